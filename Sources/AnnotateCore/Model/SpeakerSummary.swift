@@ -1,0 +1,14 @@
+/// One speaker's quotes in a document, aggregated (`speakers` on the wire).
+public struct SpeakerSummary: Sendable, Hashable {
+    public var entity: String?
+    public var name: String
+    public var quoteIDs: [String]
+    public var tone: Tone?
+
+    public init(entity: String?, name: String, quoteIDs: [String], tone: Tone? = nil) {
+        self.entity = entity
+        self.name = name
+        self.quoteIDs = quoteIDs
+        self.tone = tone
+    }
+}

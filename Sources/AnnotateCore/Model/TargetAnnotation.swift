@@ -1,0 +1,15 @@
+/// Sentiment directed at one mention of a target.
+public struct TargetAnnotation: Sendable, Hashable {
+    public var name: String
+    public var span: TextSpan
+    /// "positive", "negative" or "neutral".
+    public var label: String
+    public var tone: Tone?
+
+    public init(name: String, span: TextSpan, label: String, tone: Tone?) {
+        self.name = name
+        self.span = span
+        self.label = label
+        self.tone = tone
+    }
+}

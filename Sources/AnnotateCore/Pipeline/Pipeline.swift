@@ -1,0 +1,72 @@
+import Foundation
+
+/// A checked, built chain of stage instances that processes one document at a time.
+public struct Pipeline: Sendable {
+    public struct Step: Sendable {
+        public var name: String
+        public var stage: any Stage
+        public var provides: [Capability]
+    }
+
+    public private(set) var steps: [Step]
+    public var description: String?
+
+    public init(steps: [Step], description: String? = nil) {
+        self.steps = steps
+        self.description = description
+    }
+
+    /// Checks a pipeline file and builds its stages. Throws `PipelineError` with every problem.
+    public static func load(path: String, registry: StageRegistry,
+                            resources: ResourceCache = ResourceCache()) throws -> Pipeline {
+        try build(PipelineSpec.load(path: path), registry: registry, resources: resources)
+    }
+
+    public static func build(_ spec: PipelineSpec, registry: StageRegistry,
+                             resources: ResourceCache = ResourceCache()) throws -> Pipeline {
+        let problems = PipelineChecker.check(spec, registry: registry)
+        guard problems.isEmpty else { throw PipelineError(file: spec.file, problems: problems) }
+        var steps: [Step] = []
+        var setupProblems: [PipelineProblem] = []
+        for entry in spec.entries {
+            let descriptor = registry[entry.stage]!
+            let context = StageContext(baseDirectory: spec.baseDirectory, resources: resources, instanceName: entry.name)
+            do {
+                let stage = try descriptor.make(options: entry.options, context: context)
+                steps.append(Step(name: entry.name, stage: stage, provides: descriptor.provides))
+            } catch let error as DecodingError {
+                setupProblems.append(PipelineProblem(path: "\(entry.path).options", message: describe(error)))
+            } catch {
+                setupProblems.append(PipelineProblem(path: entry.path, message: "\(error)"))
+            }
+        }
+        guard setupProblems.isEmpty else { throw PipelineError(file: spec.file, problems: setupProblems) }
+        return Pipeline(steps: steps, description: spec.description)
+    }
+
+    /// Runs every stage on the document. A stage's error is recorded on the document and the
+    /// next stage still runs; if a stage that provides `text` fails, nothing is left to analyse.
+    public func process(_ document: inout Document) {
+        for step in steps {
+            do {
+                try step.stage.process(&document)
+            } catch let error as DocumentError {
+                document.errors.append(DocumentIssue(stage: step.name, code: error.code, message: error.message))
+                if step.provides.contains(.text) { document.textFailed = true; return }
+            } catch {
+                document.errors.append(DocumentIssue(stage: step.name, code: "error", message: "\(error)"))
+                if step.provides.contains(.text) { document.textFailed = true; return }
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? c.debugDescription : "\(path): \(c.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

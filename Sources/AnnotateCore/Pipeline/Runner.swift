@@ -1,0 +1,97 @@
+import Foundation
+
+/// Drives documents through a pipeline in parallel batches and hands back encoded lines in
+/// input order. Parallelism lives here, not in stages.
+public struct Runner: Sendable {
+    public struct Summary: Sendable {
+        public var documents = 0
+        public var ok = 0
+        public var partial = 0
+        public var failed = 0
+        public var quotes = 0
+        public var seconds = 0.0
+    }
+
+    public var pipeline: Pipeline
+    /// Documents processed at once; 1 runs everything on the calling thread.
+    public var jobs: Int
+    public var batchSize: Int
+
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 64) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Processes every document `next` yields, calling `emit` with each output line in order.
+    @discardableResult
+    public func run(next: () -> Document?, emit: ([UInt8]) throws -> Void) rethrows -> Summary {
+        var summary = Summary()
+        let started = Date()
+        var batch: [Document] = []
+        batch.reserveCapacity(batchSize)
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let lines = process(batch)
+            for out in lines {
+                summary.documents += 1
+                summary.quotes += out.quotes
+                switch out.status {
+                case .ok: summary.ok += 1
+                case .partial: summary.partial += 1
+                case .failed: summary.failed += 1
+                }
+                try emit(out.line)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let doc = next() {
+            batch.append(doc)
+            if batch.count >= batchSize { try flush() }
+        }
+        try flush()
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Runs the pipeline over a batch; returns the encoded lines in the batch's order.
+    private func process(_ batch: [Document]) -> [Output] {
+        let pipeline = self.pipeline
+        if jobs == 1 || batch.count == 1 {
+            return batch.map { doc in
+                var d = doc
+                pipeline.process(&d)
+                return Output(d)
+            }
+        }
+        let results = ResultSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            var d = batch[i]
+            pipeline.process(&d)
+            results.set(i, Output(d))
+        }
+        return results.values()
+    }
+}
+
+/// One processed document: its wire line and what the summary counts.
+private struct Output: Sendable {
+    var status: DocumentStatus
+    var quotes: Int
+    var line: [UInt8]
+    init(_ doc: Document) {
+        status = doc.status
+        quotes = doc.quotes.count
+        line = RecordEncoder.encode(doc)
+    }
+    static let empty = Output(Document(id: "", input: RawInput(format: .text, bytes: [], source: "")))
+}
+
+/// Fixed slots filled from concurrent workers; each index is written by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Output]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: Output.empty, count: count) }
+    func set(_ i: Int, _ v: Output) { lock.lock(); slots[i] = v; lock.unlock() }
+    func values() -> [Output] { slots }
+}

@@ -1,0 +1,72 @@
+import CLibXML2
+import Foundation
+
+/// A thin, allocation-free view of a libxml2 node. Attribute values are read from the node's
+/// attribute list directly, so nothing has to be freed with `xmlFree`.
+struct DOMNode {
+    let ptr: xmlNodePtr
+
+    var isElement: Bool { ptr.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { ptr.pointee.type == XML_TEXT_NODE || ptr.pointee.type == XML_CDATA_SECTION_NODE }
+    var firstChild: DOMNode? { ptr.pointee.children.map(DOMNode.init) }
+    var nextSibling: DOMNode? { ptr.pointee.next.map(DOMNode.init) }
+    var parent: DOMNode? {
+        guard let p = ptr.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return DOMNode(ptr: p)
+    }
+    var key: Int { Int(bitPattern: UnsafeMutableRawPointer(ptr)) }
+
+    /// The element's local name, lower-cased (ASCII).
+    var name: String {
+        guard let n = ptr.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    /// The element's namespace prefix, if any.
+    var prefix: String? {
+        guard let ns = ptr.pointee.ns, let p = ns.pointee.prefix else { return nil }
+        return String(cString: p)
+    }
+
+    /// The raw bytes of a text node.
+    var textBytes: UnsafeBufferPointer<UInt8> {
+        guard let c = ptr.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// The value of an attribute (case-insensitive name), or nil.
+    func attribute(_ wanted: String) -> String? {
+        var attr = ptr.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n).lowercased() == wanted {
+                var value: [UInt8] = []
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content {
+                        var p = content
+                        while p.pointee != 0 { value.append(p.pointee); p += 1 }
+                    }
+                    child = c.pointee.next
+                }
+                return String(decoding: value, as: UTF8.self)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// All descendant text, concatenated (iterative: no recursion on deep trees).
+    var allText: String {
+        var out: [UInt8] = []
+        var stack: [xmlNodePtr] = []
+        if let c = ptr.pointee.children { stack.append(c) }
+        while let n = stack.popLast() {
+            if let next = n.pointee.next { stack.append(next) }
+            let node = DOMNode(ptr: n)
+            if node.isText { out.append(contentsOf: node.textBytes) } else if node.isElement, let c = n.pointee.children {
+                stack.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,217 @@
+import AnnotateCore
+import CLibXML2
+
+/// Main-content extraction from HTML on libxml2's HTML parser.
+///
+/// 1. One iterative walk (deep trees cannot overflow the stack) drops non-content elements
+///    (scripts, navigation, forms, figures, elements whose class/id/role names page furniture),
+///    gathers metadata, and cuts the rest into text blocks at block-level elements and `<br>`.
+/// 2. Paragraph-like blocks vote for their parent and grandparent (longer text and more commas
+///    vote more); the best container and its strong siblings hold the article.
+/// 3. Blocks inside them that are not link lists, headlines or boilerplate become paragraphs.
+struct HTMLExtractor {
+    struct Result {
+        var text: String
+        var paragraphs: [TextSpan]
+        var metadata: MetadataCollector
+    }
+
+    var boilerplate: BoilerplateFilter?
+
+    private struct Block {
+        var bytes: [UInt8] = []
+        var linkBytes = 0
+        var tag: String
+        var container: DOMNode
+    }
+
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
+        "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "dialog",
+        "object", "embed", "video", "audio", "picture", "img", "head", "label", "address",
+    ]
+    static let blocks: Set<String> = [
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead", "body", "center", "hr",
+    ]
+    /// Substrings of class and id values that mark page furniture.
+    static let furniture = [
+        "share", "social", "related", "comment", "newsletter", "subscri", "promo", "advert", "cookie",
+        "breadcrumb", "sidebar", "footer", "byline", "caption", "popup", "modal", "outbrain", "taboola",
+        "recommend", "trending", "most-read", "mostread", "most-popular", "signup", "sign-up", "paywall",
+        "donate", "donation", "toolbar", "masthead", "navbar", "dateline", "author", "credit", "disclaimer",
+    ]
+    /// Whole class tokens that mark page furniture (too short to match as substrings).
+    static let furnitureTokens: Set<String> = ["ad", "ads", "nav", "menu", "tags", "hidden", "header", "meta", "print", "skip"]
+
+    func extract(_ bytes: [UInt8]) throws -> Result {
+        xmlInitParser()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let encoding = HTMLExtractor.encodingHint(bytes)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                encoding.withCString { enc in
+                    htmlReadMemory(p, Int32(buf.count), nil, encoding.isEmpty ? nil : enc, options)
+                }
+            }
+        }
+        guard let doc else { throw DocumentError("parse_error", "libxml2 could not parse the HTML") }
+        defer { xmlFreeDoc(doc) }
+        var metadata = MetadataCollector()
+        guard let rootPtr = xmlDocGetRootElement(doc) else {
+            return Result(text: "", paragraphs: [], metadata: metadata)
+        }
+        let blocks = collect(DOMNode(ptr: rootPtr), metadata: &metadata)
+        let chosen = choose(blocks)
+        var builder = TextBuilder()
+        for block in chosen { builder.append(paragraph: block.bytes) }
+        return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata)
+    }
+
+    /// The encoding to tell libxml2: none when the page declares one (BOM or charset), else
+    /// UTF-8 when the bytes are valid UTF-8, else windows-1252.
+    static func encodingHint(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return ""
+        }
+        let head = bytes.prefix(4096).map(ByteClass.lower)
+        if let r = findBytes(head, Array("charset".utf8)) {
+            let tail = String(decoding: head[r...].prefix(40), as: UTF8.self)
+            // "latin-1" pages are windows-1252 in practice.
+            if tail.contains("iso-8859-1") || tail.contains("latin1") || tail.contains("latin-1") || tail.contains("ascii") {
+                return "windows-1252"
+            }
+            if tail.contains("utf-8") || tail.contains("utf8") { return "UTF-8" }
+            return ""
+        }
+        return TextDecoding.isValidUTF8(bytes[...]) ? "UTF-8" : "windows-1252"
+    }
+
+    static func findBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        }
+        return nil
+    }
+
+    static func isFurniture(_ node: DOMNode) -> Bool {
+        if node.attribute("hidden") != nil { return true }
+        if (node.attribute("aria-hidden") ?? "") == "true" { return true }
+        if let role = node.attribute("role")?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].contains(role) {
+            return true
+        }
+        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        if names.trimmed(" ").isEmpty { return false }
+        // Containers of the article itself often carry words like "article-body"; trust them.
+        if names.contains("articlebody") || names.contains("article-body") || names.contains("story-body")
+            || names.contains("entry-content") || names.contains("post-content") {
+            return false
+        }
+        for f in furniture where names.contains(f) { return true }
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureTokens.contains(String(token)) {
+            return true
+        }
+        return false
+    }
+
+    /// Walks the tree once, depth first, without recursion.
+    private func collect(_ root: DOMNode, metadata: inout MetadataCollector) -> [Block] {
+        var blocks: [Block] = []
+        var current = Block(tag: "body", container: root)
+        // (node, entering?) pairs; on leaving a block element the pending text is closed.
+        var stack: [(DOMNode, Bool, Int)] = [(root, true, 0)]
+        var linkDepth = 0
+        func close(_ next: DOMNode, tag: String) {
+            if current.bytes.contains(where: { $0 > 0x20 }) { blocks.append(current) }
+            current = Block(tag: tag, container: next)
+        }
+        while let (node, entering, depthMarker) = stack.popLast() {
+            if !entering {
+                // Leaving: depthMarker 1 = block element, 2 = link.
+                if depthMarker == 2 { linkDepth -= 1 }
+                if depthMarker == 1, let parent = node.parent { close(parent, tag: parent.name) }
+                continue
+            }
+            if node.isText {
+                let text = node.textBytes
+                current.bytes.append(contentsOf: text)
+                if linkDepth > 0 { current.linkBytes += text.count }
+                continue
+            }
+            guard node.isElement else { continue }
+            let name = node.name
+            metadata.element(node, name: name)
+            if HTMLExtractor.skipped.contains(name) { continue }
+            if name == "br" { close(current.container, tag: current.tag); continue }
+            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node) { continue }
+            let isBlock = HTMLExtractor.blocks.contains(name)
+            if isBlock { close(node, tag: name) }
+            let isLink = name == "a"
+            if isLink { linkDepth += 1 }
+            if isBlock || isLink { stack.append((node, false, isBlock ? 1 : 2)) }
+            // Children are pushed in reverse so they pop in document order.
+            var children: [DOMNode] = []
+            var c = node.firstChild
+            while let n = c { children.append(n); c = n.nextSibling }
+            for child in children.reversed() { stack.append((child, true, 0)) }
+        }
+        close(root, tag: "body")
+        return blocks
+    }
+
+    /// Picks the article's blocks (see the type's documentation).
+    private func choose(_ blocks: [Block]) -> [Block] {
+        var scores: [Int: Double] = [:]
+        var nodes: [Int: DOMNode] = [:]
+        for block in blocks where block.bytes.count >= 40 && ["p", "div", "td", "pre", "blockquote", "section", "article", "li"].contains(block.tag) {
+            let commas = block.bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
+            let linkShare = Double(block.linkBytes) / Double(max(block.bytes.count, 1))
+            var score = 1.0 + Double(commas) + min(Double(block.bytes.count) / 100.0, 3.0)
+            if block.tag == "li" { score *= 0.5 }
+            score *= (1 - linkShare)
+            guard let parent = block.container.parent else { continue }
+            scores[parent.key, default: 0] += score
+            nodes[parent.key] = parent
+            if let grand = parent.parent {
+                scores[grand.key, default: 0] += score / 2
+                nodes[grand.key] = grand
+            }
+        }
+        guard let (bestKey, bestScore) = scores.max(by: { $0.value < $1.value }), let best = nodes[bestKey] else {
+            return blocks.filter { keep($0) }
+        }
+        var accepted: Set<Int> = [bestKey]
+        if let parent = best.parent {
+            var c = parent.firstChild
+            while let n = c {
+                if n.isElement, let s = scores[n.key], s >= max(3, bestScore * 0.2) { accepted.insert(n.key) }
+                c = n.nextSibling
+            }
+        }
+        return blocks.filter { block in
+            var n: DOMNode? = block.container
+            var hops = 0
+            while let node = n, hops < 64 {
+                if accepted.contains(node.key) { return keep(block) }
+                n = node.parent
+                hops += 1
+            }
+            return false
+        }
+    }
+
+    private func keep(_ block: Block) -> Bool {
+        if block.tag == "h1" { return false }
+        let length = block.bytes.count
+        if length > 0, Double(block.linkBytes) / Double(length) > 0.5 { return false }
+        if let boilerplate, boilerplate.isBoilerplate(block.bytes) { return false }
+        return true
+    }
+}

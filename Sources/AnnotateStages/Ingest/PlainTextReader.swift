@@ -1,0 +1,98 @@
+import AnnotateCore
+
+/// Plain text into paragraphs. Blank lines separate paragraphs; single line breaks inside a
+/// paragraph are hard wraps and become spaces. A text with no blank line at all is read as one
+/// paragraph per line. A leading `date YYYY-MM-DD` line sets the published date.
+struct PlainTextReader {
+    struct Result {
+        var text: String
+        var paragraphs: [TextSpan]
+        var published: String?
+        var dropped: Int
+    }
+
+    var boilerplate: BoilerplateFilter?
+
+    func read(_ raw: String) -> Result {
+        var bytes = Array(raw.utf8)[...]
+        let published = PlainTextReader.takeDateHeader(&bytes)
+        let lines = PlainTextReader.lines(bytes)
+        let hasBlank = lines.contains { $0.allSatisfy(PlainTextReader.isBlankByte) }
+        var blocks: [[UInt8]] = []
+        var current: [UInt8] = []
+        for line in lines {
+            if line.allSatisfy(PlainTextReader.isBlankByte) || !hasBlank {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                if !hasBlank { blocks.append(Array(line)) }
+                continue
+            }
+            if !current.isEmpty { current.append(0x20) }
+            current.append(contentsOf: line)
+        }
+        if !current.isEmpty { blocks.append(current) }
+        var builder = TextBuilder()
+        var dropped = 0
+        for block in blocks {
+            if let boilerplate, boilerplate.isBoilerplate(block) { dropped += 1; continue }
+            builder.append(paragraph: block)
+        }
+        return Result(text: builder.text, paragraphs: builder.paragraphs, published: published, dropped: dropped)
+    }
+
+    /// Paragraph spans of a text kept verbatim: runs of non-blank lines, trimmed of edge whitespace.
+    static func verbatimParagraphs(_ text: String) -> [TextSpan] {
+        let bytes = Array(text.utf8)
+        var spans: [TextSpan] = []
+        var start: Int? = nil
+        var lastNonSpace = 0
+        var lineBlank = true
+        for i in 0...bytes.count {
+            let b: UInt8 = i < bytes.count ? bytes[i] : 0x0A
+            if b == 0x0A {
+                if lineBlank, let s = start {
+                    spans.append(TextSpan(start: s, end: lastNonSpace))
+                    start = nil
+                }
+                lineBlank = true
+                continue
+            }
+            if !isBlankByte(b) {
+                if start == nil { start = i }
+                lineBlank = false
+                lastNonSpace = i + 1
+            }
+        }
+        if let s = start { spans.append(TextSpan(start: s, end: lastNonSpace)) }
+        return spans
+    }
+
+    static func isBlankByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C }
+
+    static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    }
+
+    /// Removes a leading `date YYYY-MM-DD` (after optional whitespace) and returns the date.
+    static func takeDateHeader(_ bytes: inout ArraySlice<UInt8>) -> String? {
+        var i = bytes.startIndex
+        while i < bytes.endIndex, isBlankByte(bytes[i]) || bytes[i] == 0x0A { i += 1 }
+        let word = Array("date ".utf8)
+        guard bytes[i...].starts(with: word) else { return nil }
+        var j = i + word.count
+        while j < bytes.endIndex, bytes[j] == 0x20 { j += 1 }
+        guard j + 10 <= bytes.endIndex else { return nil }
+        let date = bytes[j..<(j + 10)]
+        let pattern = Array("dddd-dd-dd".utf8)
+        for (b, p) in zip(date, pattern) {
+            if p == UInt8(ascii: "d") ? !ByteClass.isDigit(b) : b != p { return nil }
+        }
+        var k = j + 10
+        if k < bytes.endIndex, !(isBlankByte(bytes[k]) || bytes[k] == 0x0A) { return nil }
+        // The rest of the header line, if any, is text; a line break right after it is consumed.
+        while k < bytes.endIndex, isBlankByte(bytes[k]) { k += 1 }
+        if k < bytes.endIndex, bytes[k] == 0x0A { k += 1 }
+        let value = String(decoding: date, as: UTF8.self)
+        bytes = bytes[k...]
+        return value
+    }
+}

@@ -1,0 +1,37 @@
+/// Turns raw bytes into UTF-8 text: a UTF-8 BOM is dropped; bytes that are not valid UTF-8 are
+/// read as windows-1252 when the whole input is invalid UTF-8 (legacy files), otherwise each
+/// invalid sequence becomes U+FFFD. Never fails.
+enum TextDecoding {
+    static func decode(_ bytes: [UInt8]) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if isValidUTF8(body) { return String(decoding: body, as: UTF8.self) }
+        return windows1252(body)
+    }
+
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// windows-1252, the superset that real "latin-1" files use.
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        var s = String.UnicodeScalarView()
+        for b in bytes {
+            let v: UInt32 = (b >= 0x80 && b < 0xA0) ? high[Int(b - 0x80)] : UInt32(b)
+            s.append(Unicode.Scalar(v)!)
+        }
+        return String(s)
+    }
+}

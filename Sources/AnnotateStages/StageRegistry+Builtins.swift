@@ -1,0 +1,10 @@
+import AnnotateCore
+
+extension StageRegistry {
+    /// Every built-in stage. A custom executable starts from this and registers its own.
+    public static var builtins: StageRegistry {
+        var r = StageRegistry()
+        r.register(IngestStage.self)
+        return r
+    }
+}
