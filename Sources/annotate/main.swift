@@ -1,1 +1,4 @@
-print("x")
+import AnnotateCLI
+import AnnotateStages
+
+AnnotateCLI.main(registry: .builtins)
