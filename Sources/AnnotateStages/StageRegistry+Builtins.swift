@@ -5,6 +5,8 @@ extension StageRegistry {
     public static var builtins: StageRegistry {
         var r = StageRegistry()
         r.register(IngestStage.self)
+        r.register(SentenceStage.self)
+        r.register(QuoteStage.self)
         return r
     }
 }

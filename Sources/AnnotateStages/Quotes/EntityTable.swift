@@ -1,0 +1,82 @@
+import AnnotateCore
+
+/// The document's entities as they are found: names with their short forms merged
+/// ("Takaichi" into "Sanae Takaichi"), groups and organisations that speak.
+struct EntityTable {
+    private(set) var entities: [Entity] = []
+    private var tokensOf: [[String]] = []
+    private var byName: [String: Int] = [:]
+
+    /// The entity a name refers to: an earlier entity whose name contains all its words (an
+    /// alias), or a new one. Returns the index and whether the match was an alias.
+    mutating func name(_ words: [String], display: String, kind: Entity.Kind, gender: Entity.Gender,
+                       mention: TextSpan) -> (Int, Bool) {
+        let key = words.joined(separator: " ")
+        if let i = byName[key] {
+            add(mention, to: i, kind: kind, gender: gender)
+            return (i, false)
+        }
+        // Short form of an earlier, longer name: every word appears in it. Latest person first.
+        if words.count < 3 {
+            for i in entities.indices.reversed() where tokensOf[i].count > words.count && entities[i].kind != .group {
+                if words.allSatisfy(tokensOf[i].contains) {
+                    add(mention, to: i, kind: kind, gender: gender)
+                    return (i, true)
+                }
+            }
+        }
+        let id = "e\(entities.count + 1)"
+        entities.append(Entity(id: id, name: display, kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
+        tokensOf.append(words)
+        byName[key] = entities.count - 1
+        return (entities.count - 1, false)
+    }
+
+    /// A group or organisation described by a noun phrase ("South Korean officials").
+    mutating func description(_ display: String, kind: Entity.Kind, mention: TextSpan) -> Int {
+        let key = "#" + display.lowercased()
+        if let i = byName[key] {
+            add(mention, to: i, kind: kind, gender: .unknown)
+            return i
+        }
+        entities.append(Entity(id: "e\(entities.count + 1)", name: display, kind: kind, plural: kind == .group, mentions: [mention]))
+        tokensOf.append([])
+        byName[key] = entities.count - 1
+        return entities.count - 1
+    }
+
+    mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
+        if !entities[i].mentions.contains(mention) { entities[i].mentions.append(mention) }
+        if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
+        if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
+    }
+
+    mutating func setGender(_ i: Int, _ g: Entity.Gender) {
+        if entities[i].gender == .unknown { entities[i].gender = g }
+    }
+
+    mutating func setKind(_ i: Int, _ k: Entity.Kind) {
+        if entities[i].kind == .other { entities[i].kind = k }
+    }
+
+    subscript(i: Int) -> Entity { entities[i] }
+
+    /// An existing entity with exactly these words, or one they are a short form of.
+    func find(_ words: [String]) -> Int? {
+        if let i = byName[words.joined(separator: " ")] { return i }
+        guard words.count < 3 else { return nil }
+        return entities.indices.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
+    }
+
+    /// The entity mentioned at token start offset, if any.
+    var mentionIndex: [Int: Int] {
+        var m: [Int: Int] = [:]
+        for (i, e) in entities.enumerated() { for s in e.mentions { m[s.start] = i } }
+        return m
+    }
+
+    /// Sorted mentions and entities, for the wire.
+    var final: [Entity] {
+        entities.map { e in var e = e; e.mentions.sort(); return e }
+    }
+}

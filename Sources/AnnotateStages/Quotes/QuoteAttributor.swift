@@ -1,0 +1,440 @@
+import AnnotateCore
+
+/// Finds quotes and their speakers in one document.
+///
+/// 1. Names: runs of capitalised words, split after a title ("Prime Minister Sanae Takaichi"),
+///    short forms merged into the full name.
+/// 2. Cues: reporting verbs from the lexicon and "according to"; for each, the speaker phrase
+///    (subject to the left, past auxiliaries; or inverted, "said Smith") and the reported content
+///    (after the verb up to the sentence end, or before the speaker when the attribution trails).
+/// 3. Quotation marks: a quotation that fills a content span is a direct quote; quotations inside
+///    reported speech are partial quotes and the speech is mixed; reported speech without marks is
+///    indirect; remaining quotations take the nearest attribution of their paragraph.
+/// 4. Pronouns resolve to the most salient compatible speaker or person.
+struct QuoteAttributor {
+    let lexicon: QuoteLexicon
+
+    private struct NameRun {
+        var first: Int
+        var last: Int
+        var entity: Int
+    }
+
+    private struct Attribution {
+        var cueStart: Int
+        var cueEnd: Int
+        var verb: QuoteLexicon.Verb
+        var subject: Range<Int>?
+        var sentence: Int
+        var contents: [TextSpan] = []
+        var speaker: SpeakerReference?
+    }
+
+    func annotate(_ doc: inout Document) {
+        var text = doc.text
+        let tokens = text.withUTF8 { Tokenizer.tokenize($0) }
+        guard !tokens.isEmpty else { return }
+        let sentences = doc.sentences.isEmpty ? [TextSpan(start: 0, end: text.utf8.count)] : doc.sentences.map(\.span)
+        // Token range of each sentence.
+        var ranges: [Range<Int>] = []
+        var t = 0
+        for s in sentences {
+            while t < tokens.count, tokens[t].start < s.start { t += 1 }
+            let a = t
+            while t < tokens.count, tokens[t].end <= s.end { t += 1 }
+            ranges.append(a..<t)
+        }
+        var table = EntityTable()
+        var names: [Int: NameRun] = [:]  // by token index of every token in the run
+        let utf8 = Array(text.utf8)
+        for r in ranges { findNames(tokens, r, utf8, &table, &names) }
+
+        var attributions: [Attribution] = []
+        for (si, r) in ranges.enumerated() { findCues(tokens, r, sentence: si, &attributions) }
+        // Reported content of one cue ends where the next cue's subject begins
+        // ("described X as ... and that she believes ...").
+        for k in attributions.indices {
+            for (si, r) in ranges.enumerated() where si == attributions[k].sentence {
+                var end = r.upperBound
+                for other in attributions where other.sentence == si && other.cueStart > attributions[k].cueEnd {
+                    end = min(end, other.subject?.lowerBound ?? other.cueStart)
+                }
+                attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
+            }
+        }
+        resolveSpeakers(tokens, &attributions, &table, names, utf8)
+
+        let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty
+            ? [TextSpan(start: 0, end: text.utf8.count)] : doc.paragraphs)
+        var used = Set<Int>()
+        var quotes: [Quote] = []
+        for a in attributions {
+            guard let speaker = a.speaker else { continue }
+            let cue = Cue(span: TextSpan(start: tokens[a.cueStart].start, end: tokens[a.cueEnd - 1].end),
+                          lemma: a.verb.lemma, framing: a.verb.framing)
+            for c in a.contents {
+                if let qi = quoted.indices.first(where: { fits(quoted[$0].span, c) }) {
+                    if used.insert(qi).inserted {
+                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
+                    }
+                    continue
+                }
+                let inside = quoted.indices.filter { c.contains(quoted[$0].span) }
+                quotes.append(Quote(id: "", span: c, kind: inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
+                for qi in inside where used.insert(qi).inserted {
+                    quotes.append(Quote(id: "", span: quoted[qi].span, kind: .partial, speaker: speaker, cue: cue))
+                }
+            }
+        }
+        // Quotations with no attribution of their own take the nearest one in their paragraph.
+        var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
+        for q in quotes.sorted(by: { $0.span < $1.span }) {
+            if let p = doc.paragraphs.firstIndex(where: { $0.contains(q.span) }), let s = q.speaker { lastSpeakerOfParagraph[p] = s }
+        }
+        for (qi, q) in quoted.enumerated() where !used.contains(qi) {
+            if !q.looksLikeSpeech && q.wordCount <= 4 { continue }  // a scare quote or a title, not speech
+            var speaker: SpeakerReference? = nil
+            var cue: Cue? = nil
+            let para = doc.paragraphs.indices.contains(q.paragraph) ? doc.paragraphs[q.paragraph] : TextSpan(start: 0, end: text.utf8.count)
+            let near = attributions.filter { a in
+                a.speaker != nil && para.contains(tokens[a.cueStart].span)
+            }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
+            if let near {
+                speaker = near.speaker
+                speaker?.resolution = .context
+                cue = Cue(span: TextSpan(start: tokens[near.cueStart].start, end: tokens[near.cueEnd - 1].end),
+                          lemma: near.verb.lemma, framing: near.verb.framing)
+            } else if q.continued, let prev = lastSpeakerOfParagraph[q.paragraph - 1] {
+                speaker = prev
+                speaker?.resolution = .context
+            }
+            if let s = speaker { lastSpeakerOfParagraph[q.paragraph] = s }
+            quotes.append(Quote(id: "", span: q.span, kind: .direct, speaker: speaker, cue: cue))
+        }
+        quotes.sort { $0.span < $1.span }
+        for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
+        doc.quotes = quotes
+        doc.entities = table.final
+        doc.speakers = QuoteAttributor.summarize(quotes)
+    }
+
+    /// A quotation fills reported content when it holds it, or covers 85% of it.
+    private func fits(_ q: TextSpan, _ c: TextSpan) -> Bool {
+        guard q.overlaps(c) else { return false }
+        if q.contains(c) { return true }
+        let overlap = min(q.end, c.end) - max(q.start, c.start)
+        return Double(overlap) >= 0.85 * Double(c.length) && q.length <= c.length + 8
+    }
+
+    static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {
+        var order: [String] = []
+        var byKey: [String: SpeakerSummary] = [:]
+        for q in quotes {
+            guard let s = q.speaker, s.resolution != .unresolved else { continue }
+            let key = s.entity ?? "name:" + s.name.lowercased()
+            if byKey[key] == nil {
+                order.append(key)
+                byKey[key] = SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [])
+            }
+            byKey[key]!.quoteIDs.append(q.id)
+        }
+        return order.map { byKey[$0]! }
+    }
+
+    // MARK: Names
+
+    private func findNames(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
+                           _ names: inout [Int: NameRun]) {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
+            var j = i
+            while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+                j += 1
+                if tokens[j - 1].lower.hasSuffix("'s") { break }
+            }
+            var first = i
+            // A sentence-initial function word is not part of a name ("But", "The").
+            while first < j, first == r.lowerBound || first > i, lexicon.starters.contains(tokens[first].lower) || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower)) {
+                first += 1
+            }
+            var kind = Entity.Kind.other
+            var gender = Entity.Gender.unknown
+            if let titleAt = (first..<j).last(where: { lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil }) {
+                let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+                kind = .person
+                first = titleAt + 1
+            }
+            var words = (first..<j).map { QuoteAttributor.bare(tokens[$0].lower) }
+            words.removeAll { QuoteLexicon.calendarWords.contains($0) }
+            if first < j, !words.isEmpty {
+                if kind == .other, let g = lexicon.firstNames[words[0]], words.count >= 2 {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                }
+                if let last = words.last, lexicon.groups[last] == "org" { kind = .organization }
+                let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
+                // A lone capitalised word at a sentence start is only a name if it is already known.
+                let lone = words.count == 1 && first == r.lowerBound
+                if !lone || table.find(words) != nil {
+                    let display = String(decoding: utf8[mention.start..<mention.end], as: UTF8.self)
+                    let (e, _) = table.name(words, display: display, kind: kind, gender: gender, mention: mention)
+                    for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                }
+            }
+            i = j
+        }
+    }
+
+    /// A lower-cased word without a possessive ending or a final period.
+    static func bare(_ lower: String) -> String {
+        var w = lower
+        if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
+        if w.hasSuffix("."), !w.dropLast().contains(".") { w.removeLast() }
+        return w
+    }
+
+    /// The end of a word without its possessive "'s" or "’s".
+    static func endWithoutPossessive(_ t: Token, _ utf8: [UInt8]) -> Int {
+        guard t.lower.hasSuffix("'s") else { return t.end }
+        return utf8[t.end - 2] == UInt8(ascii: "'") ? t.end - 2 : t.end - 4
+    }
+
+    // MARK: Cues
+
+    private func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
+        var found: [Attribution] = []
+        for i in r where tokens[i].isWord {
+            let w = tokens[i].lower
+            if w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
+                let np = forwardPhrase(tokens, from: i + 2, r)
+                guard let np else { continue }
+                found.append(Attribution(cueStart: i, cueEnd: i + 2,
+                                         verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
+                                         subject: np, sentence: sentence))
+                continue
+            }
+            guard let verb = lexicon.verbs[w] else { continue }
+            // A capitalised form inside a sentence is a name ("the United States"), not a verb.
+            if tokens[i].capitalized && i > r.lowerBound { continue }
+            let next = i + 1 < r.upperBound ? tokens[i + 1].lower : ""
+            if verb.needsThat && next != "that" { continue }
+            if i > r.lowerBound {
+                let prev = tokens[i - 1].lower
+                if ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our"].contains(prev) { continue }
+            }
+            if let subject = leftSubject(tokens, before: i, r) {
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
+            } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), let np = forwardPhrase(tokens, from: i + 1, r) {
+                // Inverted: "..., said Smith."
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
+            } else if i > r.lowerBound, tokens[i - 1].lower == "and", let s = sentenceSubject(tokens, r) {
+                // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...").
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
+            }
+        }
+        // "according to" names the source of a report; when the sentence has a speaking subject
+        // of its own, that subject is the speaker.
+        if found.contains(where: { $0.verb.lemma != "according to" }) {
+            found.removeAll { $0.verb.lemma == "according to" }
+        }
+        out += found
+    }
+
+    private func isClauseEdge(_ t: Token) -> Bool {
+        if case .quoteMark = t.kind { return true }
+        return t.punct == UInt8(ascii: ",")
+    }
+
+    /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
+    private func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i - 1
+        while k >= r.lowerBound, tokens[k].isWord,
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
+            k -= 1
+        }
+        guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        let head = tokens[k]
+        if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
+        let headWord = QuoteAttributor.bare(head.lower)
+        guard head.capitalized || lexicon.groups[headWord] != nil else { return nil }
+        if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
+        var s = k
+        while s - 1 >= r.lowerBound, k - s < 5 {
+            let t = tokens[s - 1]
+            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil else { break }
+            s -= 1
+        }
+        while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
+            s += 1
+        }
+        if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
+        return s..<(k + 1)
+    }
+
+    /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
+    private func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
+        var j = from
+        while j < r.upperBound, j - from < 7, tokens[j].isWord {
+            let t = tokens[j]
+            let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
+                || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil
+            guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            j += 1
+            if QuoteLexicon.pronouns[t.lower] != nil { break }
+        }
+        guard j > from else { return nil }
+        let head = tokens[j - 1]
+        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head.lower] != nil else {
+            return nil
+        }
+        return from..<j
+    }
+
+    /// The first phrase of the sentence when it is a pronoun or a name.
+    private func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        guard let a = r.first, tokens[a].isWord else { return nil }
+        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        var j = a
+        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized { j += 1 }
+        return j > a && !lexicon.starters.contains(tokens[a].lower) ? a..<j : nil
+    }
+
+    // MARK: Content
+
+    private func contents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
+        var result: [TextSpan] = []
+        if a.verb.lemma == "according to" {
+            guard let np = a.subject else { return [] }
+            if a.cueStart == r.lowerBound {
+                var f = np.upperBound
+                while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
+                if let s = span(tokens, f, limit) { result.append(s) }
+            } else if let s = span(tokens, r.lowerBound, a.cueStart) {
+                result.append(s)
+            }
+            return result
+        }
+        // After the verb (or after an inverted speaker).
+        var f = a.cueEnd
+        if let np = a.subject, np.lowerBound > a.cueStart { f = np.upperBound }
+        if a.verb.lemma == "tell" || a.verb.lemma == "inform" || a.verb.lemma == "assure" || a.verb.lemma == "warn" {
+            if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }) { f = thatAt }
+            else if f < limit, tokens[f].isWord, !(tokens[f].capitalized && tokens[f].lower != "reporters") || ["reporters", "journalists", "him", "her", "them", "me", "us"].contains(tokens[f].lower) {
+                f += 1
+            }
+        }
+        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
+        // Stop before a trailing "according to X".
+        var end = limit
+        if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end) { result.append(s) }
+        // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
+        // "The talks went well, Lee's office said." A leading clause followed by a speaking
+        // subject and its own content ("Meeting X, Lee said ...") is not speech.
+        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        let closesQuote = speakerStart >= 2 && { if case .quoteMark = tokens[speakerStart - 1].kind { return true }
+            if case .quoteMark = tokens[speakerStart - 2].kind { return true }; return false }()
+        if speakerStart > r.lowerBound, result.isEmpty || closesQuote, isClauseEdge(tokens[speakerStart - 1]) {
+            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2 { result.append(s) }
+        }
+        return result
+    }
+
+    /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
+    private func isAdjunctOnly(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
+        return wordCount(tokens, a, b) <= 4
+    }
+
+    private func wordCount(_ tokens: [Token], _ a: Int, _ b: Int) -> Int {
+        guard a < b else { return 0 }
+        return (a..<b).reduce(0) { $0 + (tokens[$1].isWord || tokens[$1].kind == .number ? 1 : 0) }
+    }
+
+    /// The text of tokens a..<b with edge commas, periods and dashes trimmed (closing marks kept).
+    private func span(_ tokens: [Token], _ a: Int, _ b: Int) -> TextSpan? {
+        var a = a, b = b
+        func edge(_ t: Token) -> Bool {
+            guard t.kind == .punct else { return false }
+            // Commas, periods, colons, semicolons and dashes (ASCII or U+2013/U+2014) are edges;
+            // "%" or a bracket belongs to the content.
+            return t.punct == 0 ? t.end - t.start == 3 : ",.;:-".utf8.contains(t.punct)
+        }
+        while a < b, edge(tokens[a]) { a += 1 }
+        while b > a, edge(tokens[b - 1]) { b -= 1 }
+        guard a < b else { return nil }
+        return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    // MARK: Speakers
+
+    private func resolveSpeakers(_ tokens: [Token], _ attributions: inout [Attribution], _ table: inout EntityTable,
+                                 _ names: [Int: NameRun], _ utf8: [UInt8]) {
+        func display(_ a: Int, _ b: Int) -> String {
+            var s = a
+            if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
+            return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
+        }
+        // Person mentions in text order, for pronoun fallback.
+        var personMentions: [(Int, Int)] = []  // (offset, entity)
+        var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
+        for (i, e) in table.entities.enumerated() { for m in e.mentions { personMentions.append((m.start, i)) } }
+        personMentions.sort { $0.0 < $1.0 }
+
+        for k in attributions.indices {
+            guard let np = attributions[k].subject else { continue }
+            let a = np.lowerBound, b = np.upperBound
+            let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+            let offset = tokens[a].start
+            let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
+            if b - a == 1, let p = QuoteLexicon.pronouns[tokens[a].lower] {
+                var chosen: Int? = nil
+                func compatible(_ e: Int) -> Bool {
+                    let ent = table[e]
+                    if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
+                    return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
+                }
+                let sentence = attributions[k].sentence
+                chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
+                if chosen == nil {
+                    chosen = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })?.entity
+                }
+                if chosen == nil, !p.plural {
+                    chosen = personMentions.last(where: { $0.0 < offset && compatible($0.1) })?.1
+                }
+                if let e = chosen {
+                    if p.gender != .unknown { table.setGender(e, p.gender) }
+                    attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .pronoun)
+                    speakerHistory.append((offset, e, sentence))
+                } else {
+                    attributions[k].speaker = SpeakerReference(name: tokens[a].lower, entity: nil, span: span, resolution: .unresolved)
+                }
+                continue
+            }
+            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
+                let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                continue
+            }
+            // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
+            let run = names[b - 1]
+            var e: Int
+            if let run {
+                e = run.entity
+            } else {
+                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
+                e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
+            }
+            table.setKind(e, .person)
+            let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
+            let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
+            let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
+            attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: resolution)
+            speakerHistory.append((offset, e, attributions[k].sentence))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AnnotateCore
+
+/// The word lists quote attribution needs, loaded once from `lexicons/`.
+struct QuoteLexicon: Sendable {
+    struct Verb: Sendable {
+        var lemma: String
+        var framing: String
+        /// Counts as a speech cue only when "that" follows ("found that", "agreed that").
+        var needsThat: Bool
+    }
+
+    var verbs: [String: Verb] = [:]
+    /// Title words and the gender they imply ("" when none).
+    var titles: [String: String] = [:]
+    /// Group and organisation nouns: "group" or "org".
+    var groups: [String: String] = [:]
+    var firstNames: [String: String] = [:]
+    var starters: Set<String> = []
+
+    static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
+        "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
+        "i": (.unknown, false),
+    ]
+    /// Words that may stand between a subject and its reporting verb ("Trump has also said").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "again",
+        "further", "publicly", "privately", "already", "often", "never", "not", "did", "does", "do", "will",
+        "would", "could", "may", "might", "is", "was", "were", "are", "reportedly", "earlier", "separately",
+        "flatly", "strongly", "simply", "just", "still", "even", "both", "all", "firmly", "quickly", "had",
+        "long", "frequently", "openly", "similarly", "likewise", "herself", "himself", "themselves", "itself",
+    ]
+    /// Words that end a subject noun phrase when reading leftwards.
+    static let phraseBreakers: Set<String> = [
+        "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before", "during", "under",
+        "over", "between", "into", "through", "toward", "towards", "against", "among", "since", "as", "than",
+        "and", "or", "but", "that", "which", "who", "whom", "because", "while", "when", "if", "although",
+        "though", "so", "where", "whether", "yet", "nor", "said", "says", "say", "is", "was", "are", "were",
+        "be", "been", "has", "have", "had", "will", "would", "it", "this", "there", "what", "how", "why",
+    ]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "many", "some", "several", "other", "most", "few", "two", "three", "four", "five",
+        "both", "all", "its", "his", "her", "their", "our", "senior", "top", "former", "local", "foreign",
+        "federal", "state", "government", "administration", "military", "party", "campaign", "white", "house",
+        "health", "police", "election", "independent", "outside", "anonymous", "u.s.", "european", "western",
+    ]
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
+        for row in WordList.rows(try context.readText(verbs)) where row.count >= 3 && row[0] != "lemma" {
+            let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1")
+            for form in row[1].split(separator: ",") { self.verbs[String(form).lowercased()] = verb }
+        }
+        for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
+        for row in WordList.rows(try context.readText(firstNames)) { self.firstNames[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        self.starters = WordList.words(try context.readText(starters))
+    }
+}

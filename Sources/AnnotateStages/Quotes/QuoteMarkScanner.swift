@@ -1,0 +1,88 @@
+import AnnotateCore
+
+/// A stretch of text between quotation marks (marks included).
+struct QuotedSpan: Sendable {
+    var span: TextSpan
+    /// Words inside the marks.
+    var wordCount: Int
+    /// Ends with sentence punctuation inside the marks or holds more than one clause.
+    var looksLikeSpeech: Bool
+    /// The quote opened in an earlier paragraph and continues here.
+    var continued: Bool
+    var paragraph: Int
+}
+
+/// Finds quotations in each paragraph. Double marks of every style pair up (“ ” " « » „ “);
+/// a straight `"` closes an open curly quote (the seed's mismatched mark); ‘ ’ quotes count
+/// when no double quote is open. A quote left open at the end of a paragraph runs to the
+/// paragraph's end, and if the next paragraph opens with a mark it continues there.
+enum QuoteMarkScanner {
+    static func scan(tokens: [Token], paragraphs: [TextSpan]) -> [QuotedSpan] {
+        var result: [QuotedSpan] = []
+        var t = 0
+        var continuing = false
+        for (p, para) in paragraphs.enumerated() {
+            while t < tokens.count, tokens[t].start < para.start { t += 1 }
+            var first = t
+            while first < tokens.count, tokens[first].end <= para.end { first += 1 }
+            let range = t..<first
+            var openIndex: Int? = nil
+            var openMark: QuoteMark? = nil
+            var single = false
+            var words = 0
+            var speechPunct = false
+            var firstInPara = true
+            for i in range {
+                let tok = tokens[i]
+                defer { firstInPara = false }
+                guard case .quoteMark(let mark) = tok.kind else {
+                    if openIndex != nil {
+                        if tok.isWord || tok.kind == .number { words += 1 }
+                        if tok.punct == UInt8(ascii: ".") || tok.punct == UInt8(ascii: "?") || tok.punct == UInt8(ascii: "!") { speechPunct = true }
+                    }
+                    continue
+                }
+                let prevIsSpace = i == range.lowerBound || tokens[i - 1].end < tok.start
+                let nextIsSpace = i + 1 >= range.upperBound || tokens[i + 1].start > tok.end
+                if let o = openIndex {
+                    let closes: Bool
+                    switch mark {
+                    case .rightDouble, .rightGuillemet, .straightDouble: closes = !single
+                    case .leftDouble: closes = openMark == .lowDouble
+                    case .rightSingle, .straightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
+                    case .rightSingleGuillemet: closes = single
+                    default: closes = false
+                    }
+                    if closes {
+                        result.append(QuotedSpan(span: TextSpan(start: tokens[o].start, end: tok.end), wordCount: words,
+                                                 looksLikeSpeech: speechPunct || words >= 8, continued: continuing, paragraph: p))
+                        openIndex = nil
+                        continuing = false
+                    }
+                    continue
+                }
+                switch mark {
+                case .leftDouble, .lowDouble, .leftGuillemet:
+                    openIndex = i; openMark = mark; single = false
+                case .straightDouble:
+                    if prevIsSpace || !nextIsSpace { openIndex = i; openMark = mark; single = false }
+                case .leftSingle, .leftSingleGuillemet:
+                    openIndex = i; openMark = mark; single = true
+                default:
+                    break
+                }
+                if openIndex != nil { words = 0; speechPunct = false; if !firstInPara { continuing = false } }
+            }
+            if let o = openIndex {
+                // Open at the paragraph's end: the quotation runs on to the end of the paragraph.
+                result.append(QuotedSpan(span: TextSpan(start: tokens[o].start, end: para.end), wordCount: words,
+                                         looksLikeSpeech: true, continued: continuing, paragraph: p))
+                continuing = true
+            } else {
+                continuing = false
+            }
+            t = first
+        }
+        return result
+    }
+}

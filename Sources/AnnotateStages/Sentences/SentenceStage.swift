@@ -1,0 +1,42 @@
+import AnnotateCore
+
+/// Splits each paragraph into sentences (see `SentenceSplitter`).
+public struct SentenceStage: ConfigurableStage {
+    public struct Options: StageOptions {
+        public var abbreviations = "../lexicons/abbreviations.tsv"
+        public var starters = "../lexicons/sentence_starters.txt"
+        public init() {}
+        public static let fields: [OptionField] = [
+            OptionField("abbreviations", .resourcePath, "abbreviations and how each may end a sentence"),
+            OptionField("starters", .resourcePath, "words that start sentences, to settle ambiguous abbreviations"),
+        ]
+    }
+
+    public static let name = "sentences"
+    public static let summary = "rule-based, abbreviation-aware sentence boundaries"
+    public static let requires: [Capability] = [.text, .paragraphs]
+    public static let provides: [Capability] = [.sentences]
+
+    let splitter: SentenceSplitter
+
+    public init(options: Options, context: StageContext) throws {
+        let key = "sentences:" + context.resolve(options.abbreviations).path + "|" + context.resolve(options.starters).path
+        splitter = try context.resources.value(key) {
+            var abbreviations: [String: SentenceSplitter.AbbreviationClass] = [:]
+            for row in WordList.rows(try context.readText(options.abbreviations)) {
+                abbreviations[row[0].lowercased()] = row.count > 1 ? SentenceSplitter.AbbreviationClass(rawValue: row[1]) ?? .other : .other
+            }
+            return SentenceSplitter(abbreviations: abbreviations, starters: WordList.words(try context.readText(options.starters)))
+        }
+    }
+
+    public init(splitter: SentenceSplitter) { self.splitter = splitter }
+
+    public func process(_ document: inout Document) throws {
+        var text = document.text
+        let paragraphs = document.paragraphs.isEmpty
+            ? [TextSpan(start: 0, end: text.utf8.count)] : document.paragraphs
+        let spans = text.withUTF8 { buf in paragraphs.flatMap { splitter.split(buf, paragraph: $0) } }
+        document.sentences = spans.map { Sentence(span: $0) }
+    }
+}

@@ -1,0 +1,33 @@
+import AnnotateCore
+
+/// A word, number, quotation mark or punctuation character, with UTF-8 offsets into the text.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case quoteMark(QuoteMark)
+        case punct
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lower-cased text for words (typographic apostrophes folded to '), "" otherwise.
+    var lower: String
+    var capitalized: Bool
+    /// The byte of a one-byte punctuation token (`,` `.` `(`), 0 otherwise.
+    var punct: UInt8
+
+    var span: TextSpan { TextSpan(start: start, end: end) }
+    var isWord: Bool { kind == .word }
+}
+
+/// Quotation marks, by shape. Straight marks open or close depending on their neighbours.
+enum QuoteMark: Sendable, Equatable {
+    case straightDouble, straightSingle
+    case leftDouble, rightDouble      // “ ”
+    case leftSingle, rightSingle      // ‘ ’
+    case lowDouble, lowSingle         // „ ‚
+    case leftGuillemet, rightGuillemet // « »
+    case leftSingleGuillemet, rightSingleGuillemet // ‹ ›
+}

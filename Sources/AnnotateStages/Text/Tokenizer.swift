@@ -1,0 +1,141 @@
+import AnnotateCore
+
+/// Splits text into tokens on UTF-8 bytes. Apostrophes and hyphens between letters stay inside
+/// words ("Lee’s", "right-wing"); dotted abbreviations stay whole ("U.S."); digits with inner
+/// `.` or `,` form one number ("3.5", "350,000").
+enum Tokenizer {
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [Token] {
+        let end = to ?? t.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - from) / 5)
+        var i = from
+        while i < end {
+            let sw = ByteClass.spaceWidth(t, at: i)
+            if sw > 0 { i += sw; continue }
+            if let (mark, w) = quoteMark(t, i, end) {
+                tokens.append(Token(start: i, end: i + w, kind: .quoteMark(mark), lower: "", capitalized: false, punct: 0))
+                i += w
+                continue
+            }
+            if isWordByte(t, i, end) {
+                let s = i
+                let digitStart = ByteClass.isDigit(t[i])
+                var allDigits = true
+                while i < end {
+                    if isWordByte(t, i, end) {
+                        if !ByteClass.isDigit(t[i]) { allDigits = false }
+                        i += t[i] < 0x80 ? 1 : scalarWidth(t[i])
+                        continue
+                    }
+                    // Joiners inside a word: ' ’ - . , (digits only for ,)
+                    let joinWidth = joiner(t, i, end, digitsOnly: allDigits)
+                    if joinWidth > 0, i + joinWidth < end, isWordByte(t, i + joinWidth, end) {
+                        if t[i] == UInt8(ascii: ",") && !(allDigits && ByteClass.isDigit(t[i + 1])) { break }
+                        if t[i] == UInt8(ascii: ".") && !(allDigits || isDottedAbbreviation(t, s, i)) { break }
+                        i += joinWidth
+                        continue
+                    }
+                    break
+                }
+                // A dotted abbreviation keeps its final period ("U.S.").
+                if i < end, t[i] == UInt8(ascii: "."), isDottedAbbreviation(t, s, i), containsDot(t, s, i) { i += 1 }
+                let bytes = UnsafeBufferPointer(rebasing: t[s..<i])
+                let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
+                tokens.append(Token(start: s, end: i, kind: kind, lower: lowered(bytes), capitalized: isCapital(t, s), punct: 0))
+                continue
+            }
+            let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
+            tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: "", capitalized: false, punct: w == 1 ? t[i] : 0))
+            i += w
+        }
+        return tokens
+    }
+
+    static func containsDot(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        for k in s..<e where t[k] == UInt8(ascii: ".") { return true }
+        return false
+    }
+
+    /// Single letters separated by dots so far ("U.S", "e.g").
+    static func isDottedAbbreviation(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e {
+            guard ByteClass.isASCIILetter(t[k]) else { return false }
+            k += 1
+            if k < e { guard t[k] == UInt8(ascii: ".") else { return false }; k += 1 }
+        }
+        return true
+    }
+
+    @inline(__always) static func scalarWidth(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    /// Letters, digits and non-ASCII characters that are not punctuation or spaces.
+    @inline(__always) static func isWordByte(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 { return ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) }
+        if b == 0xE2 { return false }  // U+2000–U+2FFF: general punctuation, symbols, arrows
+        if b == 0xC2 { return false }  // U+0080–U+00BF: Latin-1 punctuation (« » NBSP ©), not letters
+        if b == 0xE3, i + 1 < end, t[i + 1] == 0x80 { return false }  // CJK punctuation
+        if b >= 0xF0 { return false }  // emoji and other astral symbols
+        return b >= 0xC3
+    }
+
+    /// The width of an in-word joiner at `i`: ' ’ - . and , (numbers only).
+    @inline(__always) static func joiner(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, digitsOnly: Bool) -> Int {
+        let b = t[i]
+        if b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return 1 }
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0x99 { return 3 }  // ’
+        return 0
+    }
+
+    static func quoteMark(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (QuoteMark, Int)? {
+        let b = t[i]
+        if b == UInt8(ascii: "\"") { return (.straightDouble, 1) }
+        if b == UInt8(ascii: "'") { return (.straightSingle, 1) }
+        if b == 0xC2, i + 1 < end {
+            if t[i + 1] == 0xAB { return (.leftGuillemet, 2) }
+            if t[i + 1] == 0xBB { return (.rightGuillemet, 2) }
+        }
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80 {
+            switch t[i + 2] {
+            case 0x9C: return (.leftDouble, 3)
+            case 0x9D: return (.rightDouble, 3)
+            case 0x98: return (.leftSingle, 3)
+            case 0x99: return (.rightSingle, 3)
+            case 0x9E: return (.lowDouble, 3)
+            case 0x9A: return (.lowSingle, 3)
+            case 0xB9: return (.leftSingleGuillemet, 3)
+            case 0xBA: return (.rightSingleGuillemet, 3)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    static func isCapital(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 { return ByteClass.isASCIIUpper(b) }
+        // Latin-1 and Latin Extended-A capitals (À–Þ) are enough for names in news text.
+        if b == 0xC3, i + 1 < t.count { return t[i + 1] >= 0x80 && t[i + 1] <= 0x9E && t[i + 1] != 0x97 }
+        return false
+    }
+
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                out.append(UInt8(ascii: "'"))
+                k += 3
+                continue
+            }
+            out.append(ByteClass.lower(b))
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
