@@ -7,6 +7,7 @@ extension StageRegistry {
         r.register(IngestStage.self)
         r.register(SentenceStage.self)
         r.register(QuoteStage.self)
+        r.register(ToneStage.self)
         return r
     }
 }

@@ -49,7 +49,7 @@ public struct IngestStage: ConfigurableStage {
         }
         switch document.input.format {
         case .text:
-            let raw = TextDecoding.decode(bytes)
+            let raw = TextDecoding.decode(bytes, keepBOM: options.verbatim)
             if options.verbatim {
                 document.text = raw
                 document.paragraphs = PlainTextReader.verbatimParagraphs(raw)

@@ -1,10 +1,10 @@
-/// Turns raw bytes into UTF-8 text: a UTF-8 BOM is dropped; bytes that are not valid UTF-8 are
+/// Turns raw bytes into UTF-8 text: a UTF-8 BOM is dropped (unless the text is kept verbatim); bytes that are not valid UTF-8 are
 /// read as windows-1252 when the whole input is invalid UTF-8 (legacy files), otherwise each
 /// invalid sequence becomes U+FFFD. Never fails.
 enum TextDecoding {
-    static func decode(_ bytes: [UInt8]) -> String {
+    static func decode(_ bytes: [UInt8], keepBOM: Bool = false) -> String {
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if !keepBOM, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if isValidUTF8(body) { return String(decoding: body, as: UTF8.self) }
         return windows1252(body)
     }
