@@ -148,6 +148,10 @@ struct HTMLExtractor {
             guard node.isElement else { continue }
             let name = node.name
             metadata.element(node, name: name)
+            if name == "head" {
+                XMLExtractor.walk(node) { if $0.ptr != node.ptr { metadata.element($0, name: $0.name) } }
+                continue
+            }
             if HTMLExtractor.skipped.contains(name) { continue }
             if name == "br" { close(current.container, tag: current.tag); continue }
             if name != "html" && name != "body" && HTMLExtractor.isFurniture(node) { continue }

@@ -19,7 +19,7 @@ struct XMLExtractor {
     static let bodyNames = ["body.content", "body", "article-body", "articlebody", "content", "text", "article", "story"]
     static let paragraphNames: Set<String> = ["p", "para", "paragraph"]
     static let titleNames = ["hl1", "headline", "article-title", "title", "dc:title"]
-    static let dateNames = ["date.issue", "pubdate", "published", "datepublished", "date", "firstcreated", "versioncreated", "dateline"]
+    static let dateNames = ["story.date", "date.issue", "pubdate", "published", "datepublished", "date", "firstcreated", "versioncreated"]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
         xmlInitParser()

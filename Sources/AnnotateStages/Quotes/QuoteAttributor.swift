@@ -254,7 +254,16 @@ struct QuoteAttributor {
               QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
             k -= 1
         }
-        guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        guard k >= r.lowerBound else { return nil }
+        if tokens[k].punct == UInt8(ascii: ",") {
+            // An appositive or relative clause between subject and verb:
+            // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
+            let floor = max(r.lowerBound, k - 16)
+            guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound,
+                  let np = leftSubject(tokens, before: c, r, atComma: c) else { return nil }
+            return np
+        }
+        guard tokens[k].isWord else { return nil }
         let head = tokens[k]
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
@@ -264,7 +273,9 @@ struct QuoteAttributor {
         while s - 1 >= r.lowerBound, k - s < 5 {
             let t = tokens[s - 1]
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
-            guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil else { break }
+            let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
+                && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
+            guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
         }
         while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
@@ -272,6 +283,15 @@ struct QuoteAttributor {
         }
         if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
         return s..<(k + 1)
+    }
+
+    /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
+    private func leftSubject(_ tokens: [Token], before _: Int, _ r: Range<Int>, atComma c: Int) -> Range<Int>? {
+        guard c - 1 >= r.lowerBound, tokens[c - 1].isWord, tokens[c - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[c - 1].lower)] != nil else {
+            return nil
+        }
+        guard let np = leftSubject(tokens, before: c, r), np.upperBound == c else { return nil }
+        return np
     }
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
@@ -319,7 +339,21 @@ struct QuoteAttributor {
         }
         // After the verb (or after an inverted speaker).
         var f = a.cueEnd
-        if let np = a.subject, np.lowerBound > a.cueStart { f = np.upperBound }
+        if let np = a.subject, np.lowerBound > a.cueStart {
+            // "..., said Smith, the minister." has no content after the speaker, unless a
+            // quotation resumes there: "“...,” said Smith, “...”".
+            f = np.upperBound
+            var g = f
+            while g < limit, tokens[g].punct == UInt8(ascii: ",") { g += 1 }
+            if g < limit, case .quoteMark = tokens[g].kind {} else { f = limit }
+        }
+        // "announced on Thursday that ...": the content starts after a nearby "that".
+        if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }),
+           thatAt == f || ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
+                           "yesterday", "today", "again", "also", "publicly", "privately"].contains(tokens[f].lower),
+           !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
+            f = thatAt
+        }
         if a.verb.lemma == "tell" || a.verb.lemma == "inform" || a.verb.lemma == "assure" || a.verb.lemma == "warn" {
             if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }) { f = thatAt }
             else if f < limit, tokens[f].isWord, !(tokens[f].capitalized && tokens[f].lower != "reporters") || ["reporters", "journalists", "him", "her", "them", "me", "us"].contains(tokens[f].lower) {
