@@ -34,11 +34,7 @@ let package = Package(
         ),
         .executableTarget(name: "annotate", dependencies: ["AnnotateCLI", "AnnotateStages"]),
         .testTarget(name: "AnnotateCoreTests", dependencies: ["AnnotateCore"]),
-        .testTarget(
-            name: "AnnotateStagesTests",
-            dependencies: ["AnnotateCore", "AnnotateStages"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "AnnotateStagesTests", dependencies: ["AnnotateCore", "AnnotateStages"]),
         .testTarget(
             name: "AnnotateCLITests",
             dependencies: ["AnnotateCore", "AnnotateStages", "AnnotateCLI", "annotate"]

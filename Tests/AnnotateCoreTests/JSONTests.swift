@@ -1,0 +1,35 @@
+import Testing
+@testable import AnnotateCore
+
+@Suite struct JSONTests {
+    @Test func parsesAndWritesRoundTrip() throws {
+        let source = #"{"id":"a1","n":-12.5,"ok":true,"none":null,"list":[1,"two",{"x":[]}],"s":"line\nbreak \"q\" \u00e9 \ud83d\ude00"}"#
+        let value = try JSONParser.parse(source)
+        #expect(value["id"]?.stringValue == "a1")
+        #expect(value["n"]?.doubleValue == -12.5)
+        #expect(value["s"]?.stringValue == "line\nbreak \"q\" é 😀")
+        let again = try JSONParser.parse(JSONWriter.encode(value))
+        #expect(again == value)
+    }
+
+    @Test func writerNeverEmitsRawNewlinesOrTabs() {
+        let out = JSONWriter.encode(.string("a\nb\tc\r\u{2028}"))
+        #expect(!out.contains("\n") && !out.contains("\t") && !out.contains("\r"))
+        #expect(out == #""a\nb\tc\r\u2028""#)
+    }
+
+    @Test func rejectsMalformedInputWithOffset() {
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": }"#) }
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": 1} x"#) }
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse("\"unterminated") }
+    }
+
+    @Test func boundsNestingDepth() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse(deep) }
+    }
+
+    @Test func loneSurrogateBecomesReplacementCharacter() throws {
+        #expect(try JSONParser.parse(#""a\ud800b""#).stringValue == "a\u{FFFD}b")
+    }
+}

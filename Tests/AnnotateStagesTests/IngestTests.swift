@@ -1,0 +1,70 @@
+import AnnotateCore
+import AnnotateStages
+import Foundation
+import Testing
+
+@Suite struct IngestTests {
+    func sample(_ name: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: packageRoot.appendingPathComponent("samples/\(name)")))
+    }
+
+    @Test func htmlKeepsArticleDropsFurnitureAndReadsMetadata() throws {
+        let doc = try annotate(String(decoding: try sample("wind-farm.html"), as: UTF8.self), with: "default", format: .html)
+        #expect(doc.text.hasPrefix("Regulators on Friday approved"))
+        #expect(doc.text.contains("construction would begin next spring"))
+        for junk in ["Home", "cookies", "By Priya Raman", "Solar plan stalls", "Photo:", "All rights reserved"] {
+            #expect(!doc.text.contains(junk), "\(junk)")
+        }
+        #expect(doc.meta.title == "Offshore wind farm approved despite fishing concerns")
+        #expect(doc.meta.published == "2026-05-02T09:30:00Z")
+        #expect(doc.meta.authors == ["Priya Raman"])
+        #expect(doc.meta.url == "https://ledger.example/news/wind-farm-approved")
+        #expect(doc.paragraphs.count == 4)
+    }
+
+    @Test func xmlBodyTitleAndDate() throws {
+        let doc = try annotate(String(decoding: try sample("school-meals.xml"), as: UTF8.self), with: "default", format: .xml)
+        #expect(doc.meta.title == "Free school meals extended to all primary pupils")
+        #expect(doc.meta.published == "2026-09-11")
+        #expect(doc.paragraphs.count == 3)
+        #expect(!doc.text.contains("September 11"))
+    }
+
+    @Test func plainTextDateHeaderAndBoilerplate() throws {
+        let doc = try annotate(String(decoding: try sample("harbour-bridge.txt"), as: UTF8.self), with: "default")
+        #expect(doc.meta.published == "2026-03-14")
+        #expect(!doc.text.contains("Subscribe"))
+        #expect(doc.text.hasPrefix("The city council of Port Alder"))
+    }
+
+    @Test func verbatimKeepsTextExactly() throws {
+        let text = "  date 2026-01-01\nSubscribe now!\r\n\nBody text.  "
+        #expect(try annotate(text).text == text)
+    }
+
+    @Test func externalEntitiesAreNeverRead() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE a [<!ENTITY secret SYSTEM "file:///etc/hostname"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>
+            <article><body><p>Before &secret; after &lol2;.</p></body></article>
+            """
+        let doc = try annotate(xml, with: "default", format: .xml)
+        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "\u{0}"
+        #expect(doc.text.hasPrefix("Before"))
+        #expect(!doc.text.contains(hostname))
+        #expect(!doc.text.contains("lol"))
+    }
+
+    @Test func brokenAndBinaryInputNeverCrash() throws {
+        var bytes: [UInt8] = Array("<html><body><p>Fine text</p><div><p>unclosed".utf8)
+        bytes += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let doc = try annotate(String(decoding: bytes, as: UTF8.self), with: "default", format: .html)
+        #expect(doc.status != .failed)
+        // libxml2 stops descending at its nesting limit; what matters here is that the walk is
+        // iterative (no stack overflow) and the document still comes back. (Issue 3 owes a
+        // clear per-document error when content is cut off this way.)
+        let deep = "<p>Shallow text first.</p>" + String(repeating: "<div>", count: 100_000) + "<p>Deep text here.</p>"
+        let deepDoc = try annotate(deep, with: "default", format: .html)
+        #expect(deepDoc.text.contains("Shallow text first."))
+    }
+}

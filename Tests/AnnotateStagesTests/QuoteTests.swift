@@ -1,0 +1,74 @@
+import AnnotateCore
+import AnnotateStages
+import Testing
+
+@Suite struct QuoteTests {
+    @Test func directQuoteWithTrailingAttribution() throws {
+        let doc = try annotate("“The harbour will reopen in May,” Harriet Cole said.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.first?.speaker == "Harriet Cole")
+        #expect(doc.quoteSummary.first?.text == "“The harbour will reopen in May,”")
+        #expect(doc.quotes.first?.cue?.lemma == "say")
+    }
+
+    @Test func invertedAttributionWithTitle() throws {
+        let doc = try annotate("“We have no money left,” said Finance Minister Tomas Berg.")
+        #expect(doc.quoteSummary.first?.speaker == "Tomas Berg")
+        #expect(doc.entities.first { $0.name == "Tomas Berg" }?.kind == .person)
+    }
+
+    @Test func indirectSpeechAndSurnameAlias() throws {
+        let doc = try annotate("Governor Ruth Ames visited the plant on Monday. Ames said the factory would stay open.")
+        let q = try #require(doc.quotes.first)
+        #expect(q.kind == .indirect)
+        #expect(doc.string(q.span) == "the factory would stay open")
+        #expect(q.speaker?.name == "Ruth Ames")
+        #expect(q.speaker?.resolution == .alias)
+        #expect(doc.entities.first { $0.name == "Ruth Ames" }?.mentions.count == 2)
+    }
+
+    @Test func partialQuoteInsideReportedSpeech() throws {
+        let doc = try annotate("Paulo Reyes said the talks were “productive but slow” and would resume.")
+        let kinds = doc.quoteSummary.map(\.kind)
+        #expect(kinds.contains("mixed") && kinds.contains("partial"))
+        #expect(doc.quoteSummary.first { $0.kind == "partial" }?.text == "“productive but slow”")
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Paulo Reyes" })
+    }
+
+    @Test func pronounResolvesToEarlierSpeaker() throws {
+        let doc = try annotate("Senator Maria Lopez spoke first. She said the bill was unfair to farmers.")
+        let q = try #require(doc.quotes.first)
+        #expect(q.speaker?.name == "Maria Lopez")
+        #expect(q.speaker?.resolution == .pronoun)
+        #expect(doc.string(q.speaker!.span!) == "She")
+    }
+
+    @Test func mismatchedClosingMarkStillCloses() throws {
+        let doc = try annotate("Dana Kim described the show as “loud and wonderful\" and that she would return.")
+        #expect(doc.quoteSummary.contains { $0.kind == "partial" && $0.text == "“loud and wonderful\"" && $0.speaker == "Dana Kim" })
+    }
+
+    @Test func accordingToAndGroupSpeakers() throws {
+        let doc = try annotate("According to local officials, the road will close for a week. Many experts say the delay is avoidable.")
+        #expect(doc.quoteSummary.contains { $0.speaker == "local officials" && $0.text == "the road will close for a week" })
+        #expect(doc.quoteSummary.contains { $0.speaker == "Many experts" && $0.text == "the delay is avoidable" })
+    }
+
+    @Test func quoteMarkStyles() throws {
+        for (open, close) in [("«", "»"), ("„", "“"), ("\"", "\""), ("‘", "’")] {
+            let doc = try annotate("\(open)Nothing will change for ordinary families soon,\(close) said Ivo Novak.")
+            #expect(doc.quoteSummary.first?.text == "\(open)Nothing will change for ordinary families soon,\(close)", "\(open)\(close)")
+            #expect(doc.quoteSummary.first?.speaker == "Ivo Novak")
+        }
+    }
+
+    @Test func scareQuotesAreNotSpeech() throws {
+        let doc = try annotate("The so-called “green corridor” opened on Friday.")
+        #expect(doc.quotes.isEmpty)
+    }
+
+    @Test func capitalisedVerbFormIsANameNotACue() throws {
+        let doc = try annotate("Officials in the United States reported no injuries.")
+        #expect(!doc.quotes.contains { $0.cue?.lemma == "state" })
+    }
+}
