@@ -71,4 +71,11 @@ import Testing
         let doc = try annotate("Officials in the United States reported no injuries.")
         #expect(!doc.quotes.contains { $0.cue?.lemma == "state" })
     }
+
+    /// Regression: a coordinated verb takes the sentence's subject, which starts before the first
+    /// cue; the first cue's content limit must not fall before its own start (this crashed).
+    @Test func coordinatedVerbsSharingASubject() throws {
+        let doc = try annotate("Lee Ames said the talks went well and denied that money changed hands.")
+        #expect(doc.quoteSummary.contains { $0.speaker == "Lee Ames" && $0.text == "money changed hands" })
+    }
 }

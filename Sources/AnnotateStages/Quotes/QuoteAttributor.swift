@@ -57,7 +57,8 @@ struct QuoteAttributor {
             for (si, r) in ranges.enumerated() where si == attributions[k].sentence {
                 var end = r.upperBound
                 for other in attributions where other.sentence == si && other.cueStart > attributions[k].cueEnd {
-                    end = min(end, other.subject?.lowerBound ?? other.cueStart)
+                    let cut = other.subject?.lowerBound ?? other.cueStart
+                    end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
                 }
                 attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
             }
@@ -347,6 +348,9 @@ struct QuoteAttributor {
             while g < limit, tokens[g].punct == UInt8(ascii: ",") { g += 1 }
             if g < limit, case .quoteMark = tokens[g].kind {} else { f = limit }
         }
+        // A later cue's subject may start before this cue ends (coordinated verbs share the
+        // sentence's subject); the content then is empty rather than a reversed range.
+        f = min(f, limit)
         // "announced on Thursday that ...": the content starts after a nearby "that".
         if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }),
            thatAt == f || ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
