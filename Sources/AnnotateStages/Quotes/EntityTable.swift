@@ -68,13 +68,6 @@ struct EntityTable {
         return entities.indices.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
     }
 
-    /// The entity mentioned at token start offset, if any.
-    var mentionIndex: [Int: Int] {
-        var m: [Int: Int] = [:]
-        for (i, e) in entities.enumerated() { for s in e.mentions { m[s.start] = i } }
-        return m
-    }
-
     /// Sorted mentions and entities, for the wire.
     var final: [Entity] {
         entities.map { e in var e = e; e.mentions.sort(); return e }

@@ -261,7 +261,7 @@ struct QuoteAttributor {
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
             let floor = max(r.lowerBound, k - 16)
             guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound,
-                  let np = leftSubject(tokens, before: c, r, atComma: c) else { return nil }
+                  let np = subject(tokens, r, endingAtComma: c) else { return nil }
             return np
         }
         guard tokens[k].isWord else { return nil }
@@ -287,7 +287,7 @@ struct QuoteAttributor {
     }
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
-    private func leftSubject(_ tokens: [Token], before _: Int, _ r: Range<Int>, atComma c: Int) -> Range<Int>? {
+    private func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         guard c - 1 >= r.lowerBound, tokens[c - 1].isWord, tokens[c - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[c - 1].lower)] != nil else {
             return nil
         }
