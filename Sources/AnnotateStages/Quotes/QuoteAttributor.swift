@@ -54,14 +54,14 @@ struct QuoteAttributor {
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
         for k in attributions.indices {
-            for (si, r) in ranges.enumerated() where si == attributions[k].sentence {
-                var end = r.upperBound
-                for other in attributions where other.sentence == si && other.cueStart > attributions[k].cueEnd {
-                    let cut = other.subject?.lowerBound ?? other.cueStart
-                    end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
-                }
-                attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
+            let si = attributions[k].sentence
+            let r = ranges[si]
+            var end = r.upperBound
+            for other in attributions where other.sentence == si && other.cueStart > attributions[k].cueEnd {
+                let cut = other.subject?.lowerBound ?? other.cueStart
+                end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
+            attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
         }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
