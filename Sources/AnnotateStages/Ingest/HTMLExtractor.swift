@@ -23,26 +23,33 @@ struct HTMLExtractor {
         var linkBytes = 0
         var tag: String
         var container: DOMNode
+        /// The furniture elements (by node key) this block sits inside.
+        var furniture: [Int]
     }
 
+    /// Never content: scripts, media, form controls, captions.
     static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "menu", "dialog",
-        "object", "embed", "video", "audio", "picture", "img", "head", "label", "address",
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
+        "textarea", "figure", "figcaption", "object", "embed", "video", "audio", "picture", "img", "label",
     ]
+    /// Usually page furniture, but some sites wrap the whole page in them (a `<form>`, a `<header>`).
+    static let furnitureTags: Set<String> = ["nav", "aside", "footer", "header", "menu", "dialog", "form", "address"]
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre",
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead", "body", "center", "hr",
     ]
-    /// Substrings of class and id values that mark page furniture.
-    static let furniture = [
+    /// Class/id fragments that name page furniture even inside compound names ("sharebar").
+    static let furnitureFragments = [
         "share", "social", "related", "comment", "newsletter", "subscri", "promo", "advert", "cookie",
         "breadcrumb", "sidebar", "footer", "byline", "caption", "popup", "modal", "outbrain", "taboola",
-        "recommend", "trending", "most-read", "mostread", "most-popular", "signup", "sign-up", "paywall",
-        "donate", "donation", "toolbar", "masthead", "navbar", "dateline", "author", "credit", "disclaimer",
+        "recommend", "trending", "mostread", "signup", "paywall", "donat", "toolbar", "masthead", "navbar",
+        "dateline", "disclaimer", "sponsor",
     ]
-    /// Whole class tokens that mark page furniture (too short to match as substrings).
-    static let furnitureTokens: Set<String> = ["ad", "ads", "nav", "menu", "tags", "hidden", "header", "meta", "print", "skip"]
+    /// Whole class/id words (between `-`, `_` and spaces) that name page furniture.
+    static let furnitureWords: Set<String> = [
+        "ad", "ads", "nav", "menu", "tags", "tag", "hidden", "header", "meta", "print", "skip", "author",
+        "credit", "credits", "widget", "banner", "rail", "popular", "most", "more", "hide", "login",
+    ]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
         xmlInitParser()
@@ -96,47 +103,64 @@ struct HTMLExtractor {
         return nil
     }
 
-    static func isFurniture(_ node: DOMNode) -> Bool {
+    /// Elements hidden from readers are never content.
+    static func isHidden(_ node: DOMNode) -> Bool {
         if node.attribute("hidden") != nil { return true }
-        if (node.attribute("aria-hidden") ?? "") == "true" { return true }
-        if let role = node.attribute("role")?.lowercased(),
-           ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].contains(role) {
-            return true
-        }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
-        }
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        if names.trimmed(" ").isEmpty { return false }
-        // Containers of the article itself often carry words like "article-body"; trust them.
-        if names.contains("articlebody") || names.contains("article-body") || names.contains("story-body")
-            || names.contains("entry-content") || names.contains("post-content") {
-            return false
-        }
-        for f in furniture where names.contains(f) { return true }
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureTokens.contains(String(token)) {
             return true
         }
         return false
     }
 
+    /// Whether an element's tag, role or class/id names page furniture. Such an element is not
+    /// dropped outright: its blocks vote less, and are dropped unless it wraps the article.
+    static func isFurniture(_ node: DOMNode, name: String) -> Bool {
+        if furnitureTags.contains(name) { return true }
+        if (node.attribute("aria-hidden") ?? "") == "true" { return true }
+        if let role = node.attribute("role")?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].contains(role) {
+            return true
+        }
+        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        if names.allSatisfy({ $0 == " " }) { return false }
+        // Containers of the article itself often carry words like "article-body"; trust them.
+        for good in ["articlebody", "article-body", "article__body", "story-body", "entry-content", "post-content", "post-body", "article-content"]
+            where names.contains(good) {
+            return false
+        }
+        for f in furnitureFragments where names.contains(f) { return true }
+        for word in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureWords.contains(String(word)) {
+            return true
+        }
+        return false
+    }
+
+    private enum Exit: Sendable {
+        case block, link, furniture
+    }
+
     /// Walks the tree once, depth first, without recursion.
     private func collect(_ root: DOMNode, metadata: inout MetadataCollector) -> [Block] {
         var blocks: [Block] = []
-        var current = Block(tag: "body", container: root)
-        // (node, entering?) pairs; on leaving a block element the pending text is closed.
-        var stack: [(DOMNode, Bool, Int)] = [(root, true, 0)]
+        var furniture: [Int] = []
+        var current = Block(tag: "body", container: root, furniture: [])
+        var stack: [(DOMNode, [Exit]?)] = [(root, nil)]
         var linkDepth = 0
         func close(_ next: DOMNode, tag: String) {
             if current.bytes.contains(where: { $0 > 0x20 }) { blocks.append(current) }
-            current = Block(tag: tag, container: next)
+            current = Block(tag: tag, container: next, furniture: furniture)
         }
-        while let (node, entering, depthMarker) = stack.popLast() {
-            if !entering {
-                // Leaving: depthMarker 1 = block element, 2 = link.
-                if depthMarker == 2 { linkDepth -= 1 }
-                if depthMarker == 1, let parent = node.parent { close(parent, tag: parent.name) }
+        while let (node, exits) = stack.popLast() {
+            if let exits {
+                // Leaving an element: undo what entering it did, innermost first.
+                for exit in exits {
+                    switch exit {
+                    case .link: linkDepth -= 1
+                    case .furniture: furniture.removeLast(); close(current.container, tag: current.tag)
+                    case .block: if let parent = node.parent { close(parent, tag: parent.name) }
+                    }
+                }
                 continue
             }
             if node.isText {
@@ -152,19 +176,29 @@ struct HTMLExtractor {
                 XMLExtractor.walk(node) { if $0.ptr != node.ptr { metadata.element($0, name: $0.name) } }
                 continue
             }
-            if HTMLExtractor.skipped.contains(name) { continue }
+            if HTMLExtractor.skipped.contains(name) || HTMLExtractor.isHidden(node) { continue }
             if name == "br" { close(current.container, tag: current.tag); continue }
-            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node) { continue }
+            var exits: [Exit] = []
             let isBlock = HTMLExtractor.blocks.contains(name)
-            if isBlock { close(node, tag: name) }
-            let isLink = name == "a"
-            if isLink { linkDepth += 1 }
-            if isBlock || isLink { stack.append((node, false, isBlock ? 1 : 2)) }
+            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name) {
+                close(current.container, tag: current.tag)
+                furniture.append(node.key)
+                exits.append(.furniture)
+            }
+            if isBlock {
+                close(node, tag: name)
+                exits.insert(.block, at: 0)
+            }
+            if name == "a" {
+                linkDepth += 1
+                exits.insert(.link, at: 0)
+            }
+            if !exits.isEmpty { stack.append((node, exits)) }
             // Children are pushed in reverse so they pop in document order.
             var children: [DOMNode] = []
             var c = node.firstChild
             while let n = c { children.append(n); c = n.nextSibling }
-            for child in children.reversed() { stack.append((child, true, 0)) }
+            for child in children.reversed() { stack.append((child, nil)) }
         }
         close(root, tag: "body")
         return blocks
@@ -174,13 +208,16 @@ struct HTMLExtractor {
     private func choose(_ blocks: [Block]) -> [Block] {
         var scores: [Int: Double] = [:]
         var nodes: [Int: DOMNode] = [:]
-        for block in blocks where block.bytes.count >= 40 && ["p", "div", "td", "pre", "blockquote", "section", "article", "li"].contains(block.tag) {
+        for block in blocks where block.bytes.count >= 40 && ["p", "div", "td", "pre", "blockquote", "section", "article", "li", "span", "font", "body", "main"].contains(block.tag) {
             let commas = block.bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
             let linkShare = Double(block.linkBytes) / Double(max(block.bytes.count, 1))
             var score = 1.0 + Double(commas) + min(Double(block.bytes.count) / 100.0, 3.0)
             if block.tag == "li" { score *= 0.5 }
+            if !block.furniture.isEmpty { score *= 0.25 }
             score *= (1 - linkShare)
-            guard let parent = block.container.parent else { continue }
+            let parent = block.tag == "p" || block.tag == "li" || block.tag == "pre" || block.tag == "blockquote"
+                ? block.container.parent : block.container
+            guard let parent else { continue }
             scores[parent.key, default: 0] += score
             nodes[parent.key] = parent
             if let grand = parent.parent {
@@ -189,7 +226,7 @@ struct HTMLExtractor {
             }
         }
         guard let (bestKey, bestScore) = scores.max(by: { $0.value < $1.value }), let best = nodes[bestKey] else {
-            return blocks.filter { keep($0) }
+            return blocks.filter { keep($0) && $0.furniture.isEmpty }
         }
         var accepted: Set<Int> = [bestKey]
         if let parent = best.parent {
@@ -199,7 +236,12 @@ struct HTMLExtractor {
                 c = n.nextSibling
             }
         }
+        // Furniture that wraps the article (a page-wide <form>, <body class="...sidebar...">) is not furniture.
+        var wrappers: Set<Int> = []
+        var up: DOMNode? = best
+        while let n = up { wrappers.insert(n.key); up = n.parent }
         return blocks.filter { block in
+            guard block.furniture.allSatisfy(wrappers.contains) else { return false }
             var n: DOMNode? = block.container
             var hops = 0
             while let node = n, hops < 64 {
