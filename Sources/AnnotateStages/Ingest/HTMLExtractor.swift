@@ -207,6 +207,7 @@ struct HTMLExtractor {
     /// Picks the article's blocks (see the type's documentation).
     private func choose(_ blocks: [Block]) -> [Block] {
         var scores: [Int: Double] = [:]
+        var totals: [Int: Double] = [:]
         var nodes: [Int: DOMNode] = [:]
         for block in blocks where block.bytes.count >= 40 && ["p", "div", "td", "pre", "blockquote", "section", "article", "li", "span", "font", "body", "main"].contains(block.tag) {
             let commas = block.bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
@@ -218,6 +219,12 @@ struct HTMLExtractor {
             let parent = block.tag == "p" || block.tag == "li" || block.tag == "pre" || block.tag == "blockquote"
                 ? block.container.parent : block.container
             guard let parent else { continue }
+            // Every ancestor also collects the full score of the article text beneath it, so a
+            // body split over several sibling columns can be found as one container.
+            if block.furniture.isEmpty {
+                var up: DOMNode? = parent
+                while let n = up { totals[n.key, default: 0] += score; nodes[n.key] = n; up = n.parent }
+            }
             scores[parent.key, default: 0] += score
             nodes[parent.key] = parent
             if let grand = parent.parent {
@@ -225,8 +232,27 @@ struct HTMLExtractor {
                 nodes[grand.key] = grand
             }
         }
-        guard let (bestKey, bestScore) = scores.max(by: { $0.value < $1.value }), let best = nodes[bestKey] else {
+        guard var (bestKey, bestScore) = scores.max(by: { $0.value < $1.value }), var best = nodes[bestKey] else {
             return blocks.filter { keep($0) && $0.furniture.isEmpty }
+        }
+        // Furniture that wraps the article (a page-wide <form>, <body class="...sidebar...">) is not
+        // furniture: every ancestor of the densest container is exempt.
+        var wrappers: Set<Int> = []
+        var up: DOMNode? = best
+        while let n = up { wrappers.insert(n.key); up = n.parent }
+        // Climb to an ancestor (within five levels, passing through plain wrappers) that holds
+        // substantially more article text: a body split over sibling columns is one container.
+        var climb = best
+        var candidate = best
+        for _ in 0..<5 {
+            guard let parent = climb.parent else { break }
+            climb = parent
+            if (totals[parent.key] ?? 0) >= 1.25 * (totals[candidate.key] ?? 0) { candidate = parent }
+        }
+        if candidate.key != bestKey {
+            best = candidate
+            bestKey = candidate.key
+            bestScore = max(bestScore, scores[candidate.key] ?? 0)
         }
         var accepted: Set<Int> = [bestKey]
         if let parent = best.parent {
@@ -236,10 +262,6 @@ struct HTMLExtractor {
                 c = n.nextSibling
             }
         }
-        // Furniture that wraps the article (a page-wide <form>, <body class="...sidebar...">) is not furniture.
-        var wrappers: Set<Int> = []
-        var up: DOMNode? = best
-        while let n = up { wrappers.insert(n.key); up = n.parent }
         return blocks.filter { block in
             guard block.furniture.allSatisfy(wrappers.contains) else { return false }
             var n: DOMNode? = block.container
