@@ -221,7 +221,9 @@ struct HTMLExtractor {
             guard let parent else { continue }
             // Every ancestor also collects the full score of the article text beneath it, so a
             // body split over several sibling columns can be found as one container.
-            if block.furniture.isEmpty {
+            // Only prose counts here (paragraphs, not teaser lists), so climbing never swallows a
+            // "more news" list beside the article.
+            if block.furniture.isEmpty, block.tag == "p", block.bytes.count >= 80, linkShare < 0.3 {
                 var up: DOMNode? = parent
                 while let n = up { totals[n.key, default: 0] += score; nodes[n.key] = n; up = n.parent }
             }
