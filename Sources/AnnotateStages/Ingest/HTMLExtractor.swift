@@ -69,8 +69,9 @@ struct HTMLExtractor {
         guard let rootPtr = xmlDocGetRootElement(doc) else {
             return Result(text: "", paragraphs: [], metadata: metadata)
         }
-        let blocks = collect(DOMNode(ptr: rootPtr), metadata: &metadata)
-        let chosen = choose(blocks)
+        var hints: Set<Int> = []
+        let blocks = collect(DOMNode(ptr: rootPtr), metadata: &metadata, hints: &hints)
+        let chosen = choose(blocks, hints: hints)
         var builder = TextBuilder()
         for block in chosen { builder.append(paragraph: block.bytes) }
         return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata)
@@ -125,10 +126,7 @@ struct HTMLExtractor {
         let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
         if names.allSatisfy({ $0 == " " }) { return false }
         // Containers of the article itself often carry words like "article-body"; trust them.
-        for good in ["articlebody", "article-body", "article__body", "story-body", "entry-content", "post-content", "post-body", "article-content"]
-            where names.contains(good) {
-            return false
-        }
+        if isBodyHint(names) { return false }
         for f in furnitureFragments where names.contains(f) { return true }
         for word in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureWords.contains(String(word)) {
             return true
@@ -136,12 +134,20 @@ struct HTMLExtractor {
         return false
     }
 
+    static let bodyHints = ["articlebody", "article-body", "article__body", "article_body", "story-body", "storybody",
+                            "entry-content", "post-content", "post-body", "article-content", "body-text", "story-text"]
+
+    /// Class or id words publishers use for the article body itself.
+    static func isBodyHint(_ names: String) -> Bool {
+        bodyHints.contains { names.contains($0) }
+    }
+
     private enum Exit: Sendable {
         case block, link, furniture
     }
 
     /// Walks the tree once, depth first, without recursion.
-    private func collect(_ root: DOMNode, metadata: inout MetadataCollector) -> [Block] {
+    private func collect(_ root: DOMNode, metadata: inout MetadataCollector, hints: inout Set<Int>) -> [Block] {
         var blocks: [Block] = []
         var furniture: [Int] = []
         var current = Block(tag: "body", container: root, furniture: [])
@@ -178,6 +184,10 @@ struct HTMLExtractor {
             }
             if HTMLExtractor.skipped.contains(name) || HTMLExtractor.isHidden(node) { continue }
             if name == "br" { close(current.container, tag: current.tag); continue }
+            if (node.attribute("itemprop") ?? "").lowercased() == "articlebody"
+                || HTMLExtractor.isBodyHint(((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()) {
+                hints.insert(node.key)
+            }
             var exits: [Exit] = []
             let isBlock = HTMLExtractor.blocks.contains(name)
             if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name) {
@@ -205,7 +215,7 @@ struct HTMLExtractor {
     }
 
     /// Picks the article's blocks (see the type's documentation).
-    private func choose(_ blocks: [Block]) -> [Block] {
+    private func choose(_ blocks: [Block], hints: Set<Int>) -> [Block] {
         var scores: [Int: Double] = [:]
         var totals: [Int: Double] = [:]
         var nodes: [Int: DOMNode] = [:]
@@ -240,8 +250,21 @@ struct HTMLExtractor {
         // Furniture that wraps the article (a page-wide <form>, <body class="...sidebar...">) is not
         // furniture: every ancestor of the densest container is exempt.
         var wrappers: Set<Int> = []
+        var growth = 1.25
         var up: DOMNode? = best
         while let n = up { wrappers.insert(n.key); up = n.parent }
+        // A container the publisher marks as the article body wins when it holds most of the prose on the page.
+        let maxTotal = totals.values.max() ?? 0
+        let hinted = hints.compactMap { k in totals[k].flatMap { $0 >= 0.1 * maxTotal ? nodes[k] : nil } }
+        if let hintedBody = HTMLExtractor.commonAncestor(hinted), (totals[hintedBody.key] ?? 0) >= 0.5 * maxTotal {
+            // Several marked chunks (a body split around ads) share one container.
+            best = hintedBody
+            bestKey = hintedBody.key
+            bestScore = max(bestScore, scores[bestKey] ?? 0)
+            growth = 2.0  // a marked body is trusted: only a much larger container replaces it
+            var w: DOMNode? = hintedBody
+            while let n = w { wrappers.insert(n.key); w = n.parent }
+        }
         // Climb to an ancestor (within five levels, passing through plain wrappers) that holds
         // substantially more article text: a body split over sibling columns is one container.
         var climb = best
@@ -249,7 +272,7 @@ struct HTMLExtractor {
         for _ in 0..<5 {
             guard let parent = climb.parent else { break }
             climb = parent
-            if (totals[parent.key] ?? 0) >= 1.25 * (totals[candidate.key] ?? 0) { candidate = parent }
+            if (totals[parent.key] ?? 0) >= growth * (totals[candidate.key] ?? 0) { candidate = parent }
         }
         if candidate.key != bestKey {
             best = candidate
@@ -275,6 +298,21 @@ struct HTMLExtractor {
             }
             return false
         }
+    }
+
+    /// The deepest element that contains every node given (nil for none).
+    static func commonAncestor(_ nodes: [DOMNode]) -> DOMNode? {
+        guard var result = nodes.first else { return nil }
+        for other in nodes.dropFirst() {
+            var chain: Set<Int> = []
+            var o: DOMNode? = other
+            while let n = o { chain.insert(n.key); o = n.parent }
+            var r: DOMNode? = result
+            while let n = r, !chain.contains(n.key) { r = n.parent }
+            guard let found = r else { return nil }
+            result = found
+        }
+        return result
     }
 
     private func keep(_ block: Block) -> Bool {
