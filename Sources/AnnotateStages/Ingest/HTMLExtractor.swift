@@ -49,6 +49,7 @@ struct HTMLExtractor {
     static let furnitureWords: Set<String> = [
         "ad", "ads", "nav", "menu", "tags", "tag", "hidden", "header", "meta", "print", "skip", "author",
         "credit", "credits", "widget", "banner", "rail", "popular", "most", "more", "hide", "login",
+        "latest", "head", "headline", "hed", "dek", "subline", "standfirst", "kicker", "teaser", "timestamp",
     ]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
