@@ -128,6 +128,8 @@ struct HTMLExtractor {
         if names.allSatisfy({ $0 == " " }) { return false }
         // Containers of the article itself often carry words like "article-body"; trust them.
         if isBodyHint(names) { return false }
+        // Embedded posts (tweets, Instagram) quoted in the story are part of it.
+        if names.contains("embed") || names.contains("tweet") { return false }
         for f in furnitureFragments where names.contains(f) { return true }
         for word in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureWords.contains(String(word)) {
             return true
