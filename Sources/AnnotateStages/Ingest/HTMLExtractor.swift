@@ -248,7 +248,7 @@ struct HTMLExtractor {
             }
         }
         guard var (bestKey, bestScore) = scores.max(by: { $0.value < $1.value }), var best = nodes[bestKey] else {
-            return blocks.filter { keep($0) && $0.furniture.isEmpty }
+            return blocks.filter { keep($0) == .keep && $0.furniture.isEmpty }
         }
         // Furniture that wraps the article (a page-wide <form>, <body class="...sidebar...">) is not
         // furniture: every ancestor of the densest container is exempt.
@@ -290,16 +290,29 @@ struct HTMLExtractor {
                 c = n.nextSibling
             }
         }
-        return blocks.filter { block in
+        let inside = blocks.filter { block in
             guard block.furniture.allSatisfy(wrappers.contains) else { return false }
             var n: DOMNode? = block.container
             var hops = 0
             while let node = n, hops < 64 {
-                if accepted.contains(node.key) { return keep(block) }
+                if accepted.contains(node.key) { return true }
                 n = node.parent
                 hops += 1
             }
             return false
+        }
+        // A paragraph that is one link ("Get it on Amazon for $40", a bare URL) belongs to the story
+        // when prose stands right before or after it; runs of links (teasers, related lists) do not.
+        let verdicts = inside.map(keep)
+        func isProse(_ i: Int) -> Bool {
+            inside.indices.contains(i) && verdicts[i] == .keep && inside[i].bytes.count >= 80
+        }
+        return inside.indices.compactMap { i in
+            switch verdicts[i] {
+            case .keep: return inside[i]
+            case .drop: return nil
+            case .linkParagraph: return isProse(i - 1) || isProse(i + 1) ? inside[i] : nil
+            }
         }
     }
 
@@ -318,11 +331,20 @@ struct HTMLExtractor {
         return result
     }
 
-    private func keep(_ block: Block) -> Bool {
-        if block.tag == "h1" { return false }
+    private enum Verdict {
+        case keep, drop, linkParagraph
+    }
+
+    private func keep(_ block: Block) -> Verdict {
+        if block.tag == "h1" { return .drop }
+        if let boilerplate, boilerplate.isBoilerplate(block.bytes) { return .drop }
         let length = block.bytes.count
-        if length > 0, Double(block.linkBytes) / Double(length) > 0.5 { return false }
-        if let boilerplate, boilerplate.isBoilerplate(block.bytes) { return false }
-        return true
+        if length > 0, Double(block.linkBytes) / Double(length) > 0.5 {
+            // An all-capitals link line is a promotion ("GET FOX BUSINESS ON THE GO"), not text.
+            var upper = 0, lower = 0
+            for b in block.bytes { if ByteClass.isASCIIUpper(b) { upper += 1 } else if ByteClass.isASCIILower(b) { lower += 1 } }
+            return block.tag == "p" && upper <= 2 * lower ? .linkParagraph : .drop
+        }
+        return .keep
     }
 }
