@@ -16,10 +16,14 @@ struct DOMNode {
     }
     var key: Int { Int(bitPattern: UnsafeMutableRawPointer(ptr)) }
 
-    /// The element's local name, lower-cased (ASCII).
+    /// The element's local name, lower-cased (ASCII). libxml2's HTML parser already lower-cases
+    /// tag names, so this only copies.
     var name: String {
         guard let n = ptr.pointee.name else { return "" }
-        return String(cString: n).lowercased()
+        var bytes: [UInt8] = []
+        var p = n
+        while p.pointee != 0 { bytes.append(ByteClass.lower(p.pointee)); p += 1 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The element's namespace prefix, if any.
@@ -34,11 +38,12 @@ struct DOMNode {
         return UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self)))
     }
 
-    /// The value of an attribute (case-insensitive name), or nil.
-    func attribute(_ wanted: String) -> String? {
+    /// The raw bytes of an attribute (name matched ASCII case-insensitively), or nil; no String is built.
+    func attributeBytes(_ wanted: StaticString) -> [UInt8]? {
+        let w = UnsafeBufferPointer(start: wanted.utf8Start, count: wanted.utf8CodeUnitCount)
         var attr = ptr.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == wanted {
+            if let n = a.pointee.name, DOMNode.equalsLower(n, w) {
                 var value: [UInt8] = []
                 var child = a.pointee.children
                 while let c = child {
@@ -48,11 +53,27 @@ struct DOMNode {
                     }
                     child = c.pointee.next
                 }
-                return String(decoding: value, as: UTF8.self)
+                return value
             }
             attr = a.pointee.next
         }
         return nil
+    }
+
+    /// The value of an attribute (case-insensitive name), or nil.
+    func attribute(_ wanted: StaticString) -> String? {
+        attributeBytes(wanted).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A NUL-terminated name equals a lower-case ASCII word, ignoring case.
+    private static func equalsLower(_ name: UnsafePointer<UInt8>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < word.count {
+            let c = name[i]
+            if c == 0 || ByteClass.lower(c) != word[i] { return false }
+            i += 1
+        }
+        return name[i] == 0
     }
 
     /// All descendant text, concatenated (iterative: no recursion on deep trees).

@@ -107,31 +107,44 @@ struct HTMLExtractor {
 
     /// Elements hidden from readers are never content.
     static func isHidden(_ node: DOMNode) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
+        if node.attributeBytes("hidden") != nil { return true }
+        if let style = node.attributeBytes("style") {
+            let compact = style.filter { $0 != 0x20 }.map(ByteClass.lower)
+            return contains(compact, displayNone) || contains(compact, visibilityHidden)
         }
         return false
     }
 
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+    static let furnitureRoles: Set<[UInt8]> = Set(["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].map { Array($0.utf8) })
+    static let fragmentBytes = furnitureFragments.map { Array($0.utf8) }
+    static let wordBytes: Set<[UInt8]> = Set(furnitureWords.map { Array($0.utf8) })
+    static let hintBytes = bodyHints.map { Array($0.utf8) }
+    static let embedBytes = [Array("embed".utf8), Array("tweet".utf8)]
+
+    /// The element's class and id, lower-cased, as one byte string ("" when it has neither).
+    static func classAndID(_ node: DOMNode) -> [UInt8] {
+        var names = node.attributeBytes("class") ?? []
+        if let id = node.attributeBytes("id") { names.append(0x20); names += id }
+        for i in names.indices { names[i] = ByteClass.lower(names[i]) }
+        return names
+    }
+
     /// Whether an element's tag, role or class/id names page furniture. Such an element is not
     /// dropped outright: its blocks vote less, and are dropped unless it wraps the article.
-    static func isFurniture(_ node: DOMNode, name: String) -> Bool {
+    static func isFurniture(_ node: DOMNode, name: String, names: [UInt8]) -> Bool {
         if furnitureTags.contains(name) { return true }
-        if (node.attribute("aria-hidden") ?? "") == "true" { return true }
-        if let role = node.attribute("role")?.lowercased(),
-           ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].contains(role) {
-            return true
-        }
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        if names.allSatisfy({ $0 == " " }) { return false }
+        if node.attributeBytes("aria-hidden") == Array("true".utf8) { return true }
+        if let role = node.attributeBytes("role"), furnitureRoles.contains(role.map(ByteClass.lower)) { return true }
+        if names.allSatisfy({ $0 == 0x20 }) { return false }
         // Containers of the article itself often carry words like "article-body"; trust them.
         if isBodyHint(names) { return false }
         // Embedded posts (tweets, Instagram) quoted in the story are part of it.
-        if names.contains("embed") || names.contains("tweet") { return false }
-        for f in furnitureFragments where names.contains(f) { return true }
-        for word in names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where furnitureWords.contains(String(word)) {
+        if embedBytes.contains(where: { contains(names, $0) }) { return false }
+        if fragmentBytes.contains(where: { contains(names, $0) }) { return true }
+        for word in names.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+            where wordBytes.contains(Array(word)) {
             return true
         }
         return false
@@ -141,8 +154,24 @@ struct HTMLExtractor {
                             "entry-content", "post-content", "post-body", "article-content", "body-text", "story-text"]
 
     /// Class or id words publishers use for the article body itself.
-    static func isBodyHint(_ names: String) -> Bool {
-        bodyHints.contains { names.contains($0) }
+    static func isBodyHint(_ names: [UInt8]) -> Bool {
+        hintBytes.contains { contains(names, $0) }
+    }
+
+    /// Byte substring search (the needles here are short).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private enum Exit: Sendable {
@@ -187,13 +216,13 @@ struct HTMLExtractor {
             }
             if HTMLExtractor.skipped.contains(name) || HTMLExtractor.isHidden(node) { continue }
             if name == "br" { close(current.container, tag: current.tag); continue }
-            if (node.attribute("itemprop") ?? "").lowercased() == "articlebody"
-                || HTMLExtractor.isBodyHint(((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()) {
+            let names = HTMLExtractor.classAndID(node)
+            if HTMLExtractor.isBodyHint(names) || node.attributeBytes("itemprop")?.map(ByteClass.lower) == Array("articlebody".utf8) {
                 hints.insert(node.key)
             }
             var exits: [Exit] = []
             let isBlock = HTMLExtractor.blocks.contains(name)
-            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name) {
+            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name, names: names) {
                 close(current.container, tag: current.tag)
                 furniture.append(node.key)
                 exits.append(.furniture)
