@@ -118,10 +118,10 @@ struct HTMLExtractor {
     static let displayNone = Array("display:none".utf8)
     static let visibilityHidden = Array("visibility:hidden".utf8)
     static let furnitureRoles: Set<[UInt8]> = Set(["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].map { Array($0.utf8) })
-    static let fragmentBytes = furnitureFragments.map { Array($0.utf8) }
+    static let fragmentNeedles = NeedleSet(furnitureFragments)
     static let wordBytes: Set<[UInt8]> = Set(furnitureWords.map { Array($0.utf8) })
-    static let hintBytes = bodyHints.map { Array($0.utf8) }
-    static let embedBytes = [Array("embed".utf8), Array("tweet".utf8)]
+    static let hintNeedles = NeedleSet(bodyHints)
+    static let embedNeedles = NeedleSet(["embed", "tweet"])
 
     /// The element's class and id, lower-cased, as one byte string ("" when it has neither).
     static func classAndID(_ node: DOMNode) -> [UInt8] {
@@ -141,8 +141,8 @@ struct HTMLExtractor {
         // Containers of the article itself often carry words like "article-body"; trust them.
         if isBodyHint(names) { return false }
         // Embedded posts (tweets, Instagram) quoted in the story are part of it.
-        if embedBytes.contains(where: { contains(names, $0) }) { return false }
-        if fragmentBytes.contains(where: { contains(names, $0) }) { return true }
+        if embedNeedles.occurs(in: names) { return false }
+        if fragmentNeedles.occurs(in: names) { return true }
         for word in names.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
             where wordBytes.contains(Array(word)) {
             return true
@@ -155,7 +155,7 @@ struct HTMLExtractor {
 
     /// Class or id words publishers use for the article body itself.
     static func isBodyHint(_ names: [UInt8]) -> Bool {
-        hintBytes.contains { contains(names, $0) }
+        hintNeedles.occurs(in: names)
     }
 
     /// Byte substring search (the needles here are short).
