@@ -1,49 +1,39 @@
 /// Recognises paragraphs that are page furniture (donation appeals, newsletter boxes, "Read
 /// more" links) by the cue phrases in `lexicons/boilerplate_cues.txt`.
 struct BoilerplateFilter: Sendable {
-    private let cues: [[UInt8]]
+    /// Cue phrases bucketed by first byte, so a paragraph is scanned once for all of them.
+    private var buckets: [[(index: Int, bytes: [UInt8])]] = Array(repeating: [], count: 256)
 
     init(cues: [String]) {
-        self.cues = cues.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        for (i, cue) in cues.enumerated() {
+            let bytes = Array(cue.lowercased().utf8)
+            if let first = bytes.first { buckets[Int(first)].append((i, bytes)) }
+        }
     }
 
     /// True when the paragraph holds two different cues, or one cue in at most `shortWords` words.
     func isBoilerplate<C: Collection>(_ paragraph: C, shortWords: Int = 12) -> Bool where C.Element == UInt8 {
         let lower = paragraph.map(ByteClass.lower)
-        var hits = 0
-        for cue in cues where BoilerplateFilter.containsWord(lower, cue) {
-            hits += 1
-            if hits >= 2 { return true }
-        }
-        guard hits == 1 else { return false }
+        let isWord: (UInt8) -> Bool = { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) }
+        var firstHit = -1
         var words = 0
-        var inWord = false
-        for b in lower {
-            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-            if !space && !inWord { words += 1 }
-            inWord = !space
-        }
-        return words <= shortWords
-    }
-
-    /// Whole-word occurrence of `needle` in `hay` (ASCII letters and digits delimit words).
-    static func containsWord(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count, let first = needle.first else { return false }
+        let n = lower.count
         var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count {
-                    let before = i == 0 ? 0x20 : hay[i - 1]
-                    let after = i + j == hay.count ? 0x20 : hay[i + j]
-                    let isWord: (UInt8) -> Bool = { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) }
-                    if !isWord(before) && !isWord(after) { return true }
+        while i < n {
+            let b = lower[i]
+            let atWordStart = i == 0 || !isWord(lower[i - 1])
+            if isWord(b) && atWordStart { words += 1 }
+            if atWordStart {
+                for (index, cue) in buckets[Int(b)] where cue.count <= n - i && index != firstHit {
+                    var j = 1
+                    while j < cue.count, lower[i + j] == cue[j] { j += 1 }
+                    guard j == cue.count, i + j == n || !isWord(lower[i + j]) else { continue }
+                    if firstHit >= 0 { return true }
+                    firstHit = index
                 }
             }
             i += 1
         }
-        return false
+        return firstHit >= 0 && words <= shortWords
     }
 }
