@@ -60,11 +60,42 @@ import Testing
         bytes += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
         let doc = try annotate(String(decoding: bytes, as: UTF8.self), with: "default", format: .html)
         #expect(doc.status != .failed)
-        // libxml2 stops descending at its nesting limit; what matters here is that the walk is
-        // iterative (no stack overflow) and the document still comes back. (Issue 3 owes a
-        // clear per-document error when content is cut off this way.)
+        // 100,000 nested elements: HTML is read whole (the walk is iterative); XML stops at
+        // libxml2's depth limit, keeps the text before it and reports the cut.
         let deep = "<p>Shallow text first.</p>" + String(repeating: "<div>", count: 100_000) + "<p>Deep text here.</p>"
         let deepDoc = try annotate(deep, with: "default", format: .html)
+        #expect(deepDoc.status == .ok)
+        #expect(deepDoc.text.contains("Deep text here."))
+        let deepXML = "<doc><p>Shallow text first.</p>" + String(repeating: "<x>", count: 100_000) + "<p>Deep text here.</p></doc>"
+        let deepXMLDoc = try annotate(deepXML, with: "default", format: .xml)
+        #expect(deepXMLDoc.status == .partial)
+        #expect(deepXMLDoc.errors.map(\.code) == ["truncated"])
+        #expect(deepXMLDoc.text.contains("Shallow text first."))
         #expect(deepDoc.text.contains("Shallow text first."))
+    }
+
+    @Test func billionLaughsExpandsNothing() throws {
+        var dtd = #"<!ENTITY lol0 "lol">"#
+        for i in 1...9 { dtd += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">" }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE doc [\(dtd)]><doc><body><p>Start &lol9; end.</p></body></doc>"
+        let doc = try annotate(xml, with: "extract", format: .xml)
+        #expect(doc.text.count < 100)
+        #expect(doc.text.hasPrefix("Start"))
+        #expect(!doc.text.contains("lollol"))
+    }
+
+    @Test func fiftyMegabyteSingleLineIsReadWhole() throws {
+        let sentence = "The council met again and talked about the harbour bridge. "
+        let body = String(repeating: sentence, count: 50_000_000 / sentence.utf8.count)
+        let doc = try annotate("<html><body><p>" + body + "</p></body></html>", with: "extract", format: .html)
+        #expect(doc.status == .ok)
+        #expect(doc.text.utf8.count == body.utf8.count - 1)  // the trailing space is trimmed
+    }
+
+    @Test func inputsOverTheSizeLimitFailClearly() throws {
+        var doc = Document(id: "big", input: RawInput(format: .text, bytes: Array(repeating: 0x61, count: 64 * 1024 * 1024 + 1), source: "t"))
+        try pipeline("extract").process(&doc)
+        #expect(doc.status == .failed)
+        #expect(doc.errors.first?.code == "too_large")
     }
 }

@@ -14,6 +14,8 @@ struct HTMLExtractor {
         var text: String
         var paragraphs: [TextSpan]
         var metadata: MetadataCollector
+        /// libxml2 stopped early at one of its limits: the text may be incomplete.
+        var truncation: String?
     }
 
     var boilerplate: BoilerplateFilter?
@@ -53,29 +55,19 @@ struct HTMLExtractor {
     ]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
-        xmlInitParser()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let encoding = HTMLExtractor.encodingHint(bytes)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                encoding.withCString { enc in
-                    htmlReadMemory(p, Int32(buf.count), nil, encoding.isEmpty ? nil : enc, options)
-                }
-            }
-        }
-        guard let doc else { throw DocumentError("parse_error", "libxml2 could not parse the HTML") }
+        let parsed = try LibXMLParser.parse(bytes, html: true, encoding: HTMLExtractor.encodingHint(bytes))
+        let doc = parsed.doc
         defer { xmlFreeDoc(doc) }
         var metadata = MetadataCollector()
         guard let rootPtr = xmlDocGetRootElement(doc) else {
-            return Result(text: "", paragraphs: [], metadata: metadata)
+            return Result(text: "", paragraphs: [], metadata: metadata, truncation: parsed.truncation)
         }
         var hints: Set<Int> = []
         let blocks = collect(DOMNode(ptr: rootPtr), metadata: &metadata, hints: &hints)
         let chosen = choose(blocks, hints: hints)
         var builder = TextBuilder()
         for block in chosen { builder.append(paragraph: block.bytes) }
-        return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata)
+        return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata, truncation: parsed.truncation)
     }
 
     /// The encoding to tell libxml2: none when the page declares one (BOM or charset), else

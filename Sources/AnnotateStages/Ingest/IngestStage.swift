@@ -10,7 +10,7 @@ public struct IngestStage: ConfigurableStage {
         public var verbatim = false
         public var boilerplate = true
         public var boilerplateCues = "../lexicons/boilerplate_cues.txt"
-        public var maxBytes = 50_000_000
+        public var maxBytes = 64 * 1024 * 1024
 
         public init() {}
 
@@ -29,9 +29,11 @@ public struct IngestStage: ConfigurableStage {
 
     let options: Options
     let filter: BoilerplateFilter?
+    let instanceName: String
 
     public init(options: Options, context: StageContext) throws {
         self.options = options
+        instanceName = context.instanceName.isEmpty ? Self.name : context.instanceName
         if options.boilerplate {
             let path = context.resolve(options.boilerplateCues).path
             filter = try context.resources.value("cues:" + path) {
@@ -64,6 +66,7 @@ public struct IngestStage: ConfigurableStage {
             document.text = result.text
             document.paragraphs = result.paragraphs
             result.metadata.apply(to: &document.meta)
+            note(result.truncation, on: &document)
         case .xml:
             let result = try XMLExtractor().extract(bytes)
             document.text = result.text
@@ -71,6 +74,14 @@ public struct IngestStage: ConfigurableStage {
             if document.meta.title == nil { document.meta.title = result.title }
             if document.meta.published == nil { document.meta.published = result.published }
             if document.meta.language == nil { document.meta.language = result.language }
+            note(result.truncation, on: &document)
         }
+    }
+
+    /// A parser limit cut the document short: keep what was read, and say so (`status: "partial"`).
+    private func note(_ truncation: String?, on document: inout Document) {
+        guard let truncation else { return }
+        document.errors.append(DocumentIssue(stage: instanceName, code: "truncated",
+                                             message: "libxml2 stopped early, text may be incomplete: \(truncation)"))
     }
 }

@@ -14,6 +14,7 @@ struct XMLExtractor {
         var title: String?
         var published: String?
         var language: String?
+        var truncation: String?
     }
 
     static let bodyNames = ["body.content", "body", "article-body", "articlebody", "content", "text", "article", "story"]
@@ -22,15 +23,8 @@ struct XMLExtractor {
     static let dateNames = ["story.date", "date.issue", "pubdate", "published", "datepublished", "date", "firstcreated", "versioncreated"]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
-        xmlInitParser()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                xmlReadMemory(p, Int32(buf.count), nil, nil, options)
-            }
-        }
-        guard let doc else { throw DocumentError("parse_error", "libxml2 could not parse the XML") }
+        let parsed = try LibXMLParser.parse(bytes, html: false)
+        let doc = parsed.doc
         defer { xmlFreeDoc(doc) }
         guard let rootPtr = xmlDocGetRootElement(doc) else { throw DocumentError("parse_error", "the XML has no root element") }
         let root = DOMNode(ptr: rootPtr)
@@ -62,7 +56,8 @@ struct XMLExtractor {
             let value = node.attribute("norm") ?? node.attribute("when") ?? node.attribute("iso-8601-date") ?? node.allText.trimmed(" \t\r\n")
             if !value.isEmpty { published = value; break }
         }
-        return Result(text: builder.text, paragraphs: builder.paragraphs, title: title, published: published, language: language)
+        return Result(text: builder.text, paragraphs: builder.paragraphs, title: title, published: published, language: language,
+                      truncation: parsed.truncation)
     }
 
     /// Visits every element under `root` (inclusive) in document order, without recursion.
