@@ -35,3 +35,10 @@ extension Document {
         quotes.map { ($0.kind.rawValue, $0.speaker?.name, string($0.span)) }
     }
 }
+
+/// Runs a pipeline on raw bytes (for encoding tests).
+func annotate(bytes: [UInt8], with name: String, format: InputFormat) throws -> Document {
+    var doc = Document(id: "test", input: RawInput(format: format, bytes: bytes, source: "test"))
+    try pipeline(name).process(&doc)
+    return doc
+}

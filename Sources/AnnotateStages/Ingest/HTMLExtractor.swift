@@ -55,7 +55,8 @@ struct HTMLExtractor {
     ]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
-        let parsed = try LibXMLParser.parse(bytes, html: true, encoding: HTMLExtractor.encodingHint(bytes))
+        let input = EncodingSniffer.prepare(bytes, xml: false)
+        let parsed = try LibXMLParser.parse(input.bytes, html: true, encoding: input.encoding)
         let doc = parsed.doc
         defer { xmlFreeDoc(doc) }
         var metadata = MetadataCollector()
@@ -68,25 +69,6 @@ struct HTMLExtractor {
         var builder = TextBuilder()
         for block in chosen { builder.append(paragraph: block.bytes) }
         return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata, truncation: parsed.truncation)
-    }
-
-    /// The encoding to tell libxml2: none when the page declares one (BOM or charset), else
-    /// UTF-8 when the bytes are valid UTF-8, else windows-1252.
-    static func encodingHint(_ bytes: [UInt8]) -> String {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return ""
-        }
-        let head = bytes.prefix(4096).map(ByteClass.lower)
-        if let r = findBytes(head, Array("charset".utf8)) {
-            let tail = String(decoding: head[r...].prefix(40), as: UTF8.self)
-            // "latin-1" pages are windows-1252 in practice.
-            if tail.contains("iso-8859-1") || tail.contains("latin1") || tail.contains("latin-1") || tail.contains("ascii") {
-                return "windows-1252"
-            }
-            if tail.contains("utf-8") || tail.contains("utf8") { return "UTF-8" }
-            return ""
-        }
-        return TextDecoding.isValidUTF8(bytes[...]) ? "UTF-8" : "windows-1252"
     }
 
     static func findBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {

@@ -23,7 +23,8 @@ struct XMLExtractor {
     static let dateNames = ["story.date", "date.issue", "pubdate", "published", "datepublished", "date", "firstcreated", "versioncreated"]
 
     func extract(_ bytes: [UInt8]) throws -> Result {
-        let parsed = try LibXMLParser.parse(bytes, html: false)
+        let input = EncodingSniffer.prepare(bytes, xml: true)
+        let parsed = try LibXMLParser.parse(input.bytes, html: false, encoding: input.encoding)
         let doc = parsed.doc
         defer { xmlFreeDoc(doc) }
         guard let rootPtr = xmlDocGetRootElement(doc) else { throw DocumentError("parse_error", "the XML has no root element") }
