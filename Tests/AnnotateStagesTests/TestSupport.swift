@@ -42,3 +42,15 @@ func annotate(bytes: [UInt8], with name: String, format: InputFormat) throws -> 
     try pipeline(name).process(&doc)
     return doc
 }
+
+/// Runs a pipeline the way `annotate run` does: a feed or dump splits into one document per article.
+func annotateAll(_ text: String, with name: String = "extract", format: InputFormat = .xml, id: String = "feed.xml") throws -> [Document] {
+    try pipeline(name).run(Document(id: id, input: RawInput(format: format, bytes: Array(text.utf8), source: id)))
+}
+
+/// A pipeline written inline, resolved as if it lived in `pipelines/`.
+func inlinePipeline(_ json: String) throws -> Pipeline {
+    let spec = PipelineSpec(json: try JSONParser.parse(json), file: "inline.json",
+                            baseDirectory: packageRoot.appendingPathComponent("pipelines"))
+    return try Pipeline.build(spec, registry: .builtins, resources: sharedResources)
+}

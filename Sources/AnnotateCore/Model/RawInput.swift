@@ -7,6 +7,8 @@ public struct RawInput: Sendable {
     public var source: String
     /// Targets given by the caller, with code-point offsets into the text as given.
     public var targets: [InputTarget]
+    /// Set when a splitter already extracted this document's text.
+    public var prepared: PreparedText?
 
     public init(format: InputFormat, bytes: [UInt8], source: String, targets: [InputTarget] = []) {
         self.format = format

@@ -44,6 +44,28 @@ public struct Pipeline: Sendable {
         return Pipeline(steps: steps, description: spec.description)
     }
 
+    /// Splits the input if the first stage is a `DocumentSplitter`, then runs every stage on each
+    /// resulting document. A failed split yields the input itself, marked failed.
+    public func run(_ input: Document) -> [Document] {
+        var documents = [input]
+        if let first = steps.first, let splitter = first.stage as? any DocumentSplitter {
+            do {
+                documents = try splitter.split(input)
+            } catch {
+                var failed = input
+                let (code, message) = (error as? DocumentError).map { ($0.code, $0.message) } ?? ("error", "\(error)")
+                failed.errors.append(DocumentIssue(stage: first.name, code: code, message: message))
+                failed.textFailed = true
+                return [failed]
+            }
+        }
+        return documents.map { doc in
+            var d = doc
+            process(&d)
+            return d
+        }
+    }
+
     /// Runs every stage on the document. A stage's error is recorded on the document and the
     /// next stage still runs; if a stage that provides `text` fails, nothing is left to analyse.
     public func process(_ document: inout Document) {

@@ -33,7 +33,7 @@ public struct Runner: Sendable {
         func flush() throws {
             guard !batch.isEmpty else { return }
             let lines = process(batch)
-            for out in lines {
+            for out in lines.joined() {
                 summary.documents += 1
                 summary.quotes += out.quotes
                 switch out.status {
@@ -54,21 +54,16 @@ public struct Runner: Sendable {
         return summary
     }
 
-    /// Runs the pipeline over a batch; returns the encoded lines in the batch's order.
-    private func process(_ batch: [Document]) -> [Output] {
+    /// Runs the pipeline over a batch; returns the encoded lines in the batch's order (an input
+    /// that splits into several articles gives several).
+    private func process(_ batch: [Document]) -> [[Output]] {
         let pipeline = self.pipeline
         if jobs == 1 || batch.count == 1 {
-            return batch.map { doc in
-                var d = doc
-                pipeline.process(&d)
-                return Output(d)
-            }
+            return batch.map { doc in pipeline.run(doc).map(Output.init) }
         }
         let results = ResultSlots(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            var d = batch[i]
-            pipeline.process(&d)
-            results.set(i, Output(d))
+            results.set(i, pipeline.run(batch[i]).map(Output.init))
         }
         return results.values()
     }
@@ -84,14 +79,13 @@ private struct Output: Sendable {
         quotes = doc.quotes.count
         line = RecordEncoder.encode(doc)
     }
-    static let empty = Output(Document(id: "", input: RawInput(format: .text, bytes: [], source: "")))
 }
 
 /// Fixed slots filled from concurrent workers; each index is written by exactly one worker.
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Output]
+    private var slots: [[Output]]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: Output.empty, count: count) }
-    func set(_ i: Int, _ v: Output) { lock.lock(); slots[i] = v; lock.unlock() }
-    func values() -> [Output] { slots }
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ v: [Output]) { lock.lock(); slots[i] = v; lock.unlock() }
+    func values() -> [[Output]] { slots }
 }

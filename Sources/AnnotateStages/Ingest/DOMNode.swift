@@ -40,7 +40,16 @@ struct DOMNode {
 
     /// The raw bytes of an attribute (name matched ASCII case-insensitively), or nil; no String is built.
     func attributeBytes(_ wanted: StaticString) -> [UInt8]? {
-        let w = UnsafeBufferPointer(start: wanted.utf8Start, count: wanted.utf8CodeUnitCount)
+        attributeBytes(lowercasedName: UnsafeBufferPointer(start: wanted.utf8Start, count: wanted.utf8CodeUnitCount))
+    }
+
+    /// An attribute named at run time (from a preset or a pipeline file).
+    func attribute(named name: String) -> String? {
+        let lower = Array(name.lowercased().utf8)
+        return lower.withUnsafeBufferPointer { attributeBytes(lowercasedName: $0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func attributeBytes(lowercasedName w: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var attr = ptr.pointee.properties
         while let a = attr {
             if let n = a.pointee.name, DOMNode.equalsLower(n, w) {
@@ -89,5 +98,27 @@ struct DOMNode {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Visits every element under this one (inclusive) in document order, without recursion.
+    func forEachElement(_ visit: (DOMNode) -> Void) {
+        var stack = [ptr]
+        var first = true
+        while let p = stack.popLast() {
+            let node = DOMNode(ptr: p)
+            if !first, let next = p.pointee.next { stack.append(next) }
+            first = false
+            guard node.isElement else { continue }
+            visit(node)
+            if let c = p.pointee.children { stack.append(c) }
+        }
+    }
+
+    /// Child elements, in order.
+    var childElements: [DOMNode] {
+        var out: [DOMNode] = []
+        var c = firstChild
+        while let n = c { if n.isElement { out.append(n) }; c = n.nextSibling }
+        return out
     }
 }

@@ -185,7 +185,7 @@ struct HTMLExtractor {
             let name = node.name
             metadata.element(node, name: name)
             if name == "head" {
-                XMLExtractor.walk(node) { if $0.ptr != node.ptr { metadata.element($0, name: $0.name) } }
+                node.forEachElement { if $0.ptr != node.ptr { metadata.element($0, name: $0.name) } }
                 continue
             }
             if HTMLExtractor.skipped.contains(name) || HTMLExtractor.isHidden(node) { continue }
