@@ -99,3 +99,30 @@ import Testing
         #expect(doc.errors.first?.code == "too_large")
     }
 }
+
+@Suite struct PlainTextTests {
+    @Test func hardWrappedTextWithoutBlankLines() throws {
+        let text = """
+            The harbour authority said on Monday that the old pier would be
+            closed for repairs until the end of the summer, and that ferries
+            would use the north quay in the meantime.
+              Local traders were unhappy. Several said the closure would cost
+            them the busiest weeks of the year, when visitors arrive from the
+            mainland every morning.
+            """
+        let doc = try annotate(text, with: "extract")
+        #expect(doc.paragraphs.count == 2)
+        #expect(doc.text.hasPrefix("The harbour authority said on Monday that the old pier would be closed for repairs"))
+        #expect(doc.string(doc.paragraphs[1]).hasPrefix("Local traders were unhappy."))
+    }
+
+    @Test func oneParagraphPerLineWhenLinesAreNotWrapped() throws {
+        let doc = try annotate("A short first line.\nA much longer second line that is clearly a paragraph on its own and keeps going for a while.\nThird.", with: "extract")
+        #expect(doc.paragraphs.count == 3)
+    }
+
+    @Test func blankLinesSeparateParagraphsAndBoilerplateIsDropped() throws {
+        let doc = try annotate("First paragraph\nwraps here.\n\nSubscribe to our newsletter and read more.\n\nSecond paragraph.", with: "extract")
+        #expect(doc.text == "First paragraph wraps here.\n\nSecond paragraph.")
+    }
+}

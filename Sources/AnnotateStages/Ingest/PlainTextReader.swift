@@ -18,16 +18,29 @@ struct PlainTextReader {
         let published = PlainTextReader.takeDateHeader(&bytes)
         let lines = PlainTextReader.lines(bytes)
         let hasBlank = lines.contains { $0.allSatisfy(PlainTextReader.isBlankByte) }
+        let wrapWidth = hasBlank ? nil : PlainTextReader.hardWrapWidth(lines)
         var blocks: [[UInt8]] = []
         var current: [UInt8] = []
-        for line in lines {
-            if line.allSatisfy(PlainTextReader.isBlankByte) || !hasBlank {
+        for (i, line) in lines.enumerated() {
+            if line.allSatisfy(PlainTextReader.isBlankByte) {
                 if !current.isEmpty { blocks.append(current); current = [] }
-                if !hasBlank { blocks.append(Array(line)) }
                 continue
+            }
+            if !hasBlank && wrapWidth == nil {
+                // No blank lines and no wrapping: one paragraph per line.
+                blocks.append(Array(line))
+                continue
+            }
+            // An indented line starts a paragraph in hard-wrapped text.
+            if let _ = wrapWidth, !current.isEmpty, PlainTextReader.isBlankByte(line.first!) {
+                blocks.append(current); current = []
             }
             if !current.isEmpty { current.append(0x20) }
             current.append(contentsOf: line)
+            // In hard-wrapped text a line well short of the width ends its paragraph.
+            if let width = wrapWidth, PlainTextReader.width(line) < width * 7 / 10, i + 1 < lines.count {
+                blocks.append(current); current = []
+            }
         }
         if !current.isEmpty { blocks.append(current) }
         var builder = TextBuilder()
@@ -64,6 +77,22 @@ struct PlainTextReader {
         }
         if let s = start { spans.append(TextSpan(start: s, end: lastNonSpace)) }
         return spans
+    }
+
+    /// The wrap width when the text is hard-wrapped without blank lines: most lines end close to
+    /// one width (within 15 characters of the longest line, which is at most 100), else nil.
+    static func hardWrapWidth(_ lines: [ArraySlice<UInt8>]) -> Int? {
+        let widths = lines.map(width).filter { $0 > 0 }
+        guard widths.count >= 4, let longest = widths.max(), longest <= 100 else { return nil }
+        let near = widths.filter { $0 >= longest - 15 }.count
+        return Double(near) >= 0.6 * Double(widths.count) ? longest : nil
+    }
+
+    /// A line's length in characters (UTF-8 lead bytes), trailing spaces excluded.
+    static func width(_ line: ArraySlice<UInt8>) -> Int {
+        var end = line.endIndex
+        while end > line.startIndex, isBlankByte(line[end - 1]) { end -= 1 }
+        return line[line.startIndex..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     static func isBlankByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C }
