@@ -37,16 +37,36 @@ enum EncodingSniffer {
         return (body, "windows-1252")
     }
 
-    /// Counts of well-formed multi-byte sequences and of invalid ones.
+    /// Counts of well-formed multi-byte sequences and of invalid ones (a hand-written scan: ASCII,
+    /// most of every page, costs one comparison per byte).
     static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
         var valid = 0, invalid = 0
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): if s.value >= 0x80 { valid += 1 }
-            case .emptyInput: break loop
-            case .error: invalid += 1
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                let need: Int
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: need = 1
+                case 0xE0: need = 2; lo = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: need = 2
+                case 0xED: need = 2; hi = 0x9F
+                case 0xF0: need = 3; lo = 0x90
+                case 0xF1...0xF3: need = 3
+                case 0xF4: need = 3; hi = 0x8F
+                default: invalid += 1; i += 1; continue
+                }
+                var ok = i + need < n  // the continuation bytes are all inside the input
+                if ok {
+                    let first = b[i + 1]
+                    ok = first >= lo && first <= hi
+                    var k = 2
+                    while ok && k <= need { ok = b[i + k] & 0xC0 == 0x80; k += 1 }
+                }
+                if ok { valid += 1; i += need + 1 } else { invalid += 1; i += 1 }
             }
         }
         return (valid, invalid)
