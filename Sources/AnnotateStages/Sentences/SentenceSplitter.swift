@@ -3,9 +3,12 @@ import AnnotateCore
 /// Rule-based sentence boundaries over UTF-8 bytes, abbreviation-aware.
 ///
 /// A boundary is a run of `.`, `!`, `?` or `…`, then any closing quotation marks or brackets
-/// (which stay with the sentence), then whitespace, then something that can start a sentence
-/// (not a lower-case letter). A single `.` after a known abbreviation or an initial is a boundary
-/// only where the abbreviation's class allows it (see `lexicons/abbreviations.tsv`).
+/// (which stay with the sentence), then whitespace, then something that can start a sentence (not
+/// a lower-case letter, not a dash introducing an attribution, not a parenthetical citation). A
+/// single `.` after a known abbreviation or an initial is a boundary only where the abbreviation's
+/// class allows it (see `lexicons/abbreviations.tsv`). Spaced ellipses (". . .") are one mark.
+/// Layout gives more boundaries: list items ("1.) ... 2.) ..."), a dateline ("Sunday, May 28,
+/// 2006") and a headline glued to the text without punctuation.
 public struct SentenceSplitter: Sendable {
     public enum AbbreviationClass: String, Sendable {
         case title, month, prefix, other
@@ -21,19 +24,66 @@ public struct SentenceSplitter: Sendable {
 
     /// Sentence spans inside `paragraph` (UTF-8 offsets into `text`).
     public func split(_ text: UnsafeBufferPointer<UInt8>, paragraph: TextSpan) -> [TextSpan] {
+        let start = paragraph.start, end = paragraph.end
+        let list = ListMarkers.find(text, start, end)
+        var cuts = list.starts.dropFirst().map { $0 }
+        cuts += punctuationCuts(text, start, end, suppressed: list.periods)
+        cuts += LayoutCuts.datelines(text, start, end)
+        cuts += LayoutCuts.gluedHeadlines(text, start, end, functionWords: LayoutCuts.headlineBreakers)
+        cuts.sort()
         var spans: [TextSpan] = []
-        let end = paragraph.end
-        var i = paragraph.start
-        var start: Int? = nil
+        var s = start
+        for cut in cuts + [end] where cut > s && cut <= end {
+            if let span = trimmed(text, s, cut) { spans.append(span) }
+            s = cut
+        }
+        return spans
+    }
+
+    private func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> TextSpan? {
+        var a = a, b = b
+        while a < b, ByteClass.spaceWidth(text, at: a) > 0 { a += ByteClass.spaceWidth(text, at: a) }
+        while b > a {
+            // Step back over one trailing whitespace character (1 to 3 bytes).
+            var k = b - 1
+            while k > a, text[k] & 0xC0 == 0x80 { k -= 1 }
+            guard ByteClass.spaceWidth(text, at: k) == b - k else { break }
+            b = k
+        }
+        return a < b ? TextSpan(start: a, end: b) : nil
+    }
+
+    /// Positions where a sentence starts after end punctuation.
+    private func punctuationCuts(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, suppressed: Set<Int>) -> [Int] {
+        var cuts: [Int] = []
+        var sentenceStart = start
+        var i = start
         while i < end {
             let b = text[i]
-            if start == nil {
-                if ByteClass.spaceWidth(text, at: i) > 0 { i += 1; continue }
-                start = i
-            }
             let termWidth = SentenceSplitter.terminatorWidth(text, i, end)
-            if termWidth == 0 { i += 1; continue }
-            // The whole run of terminators ("?!", "...").
+            if termWidth == 0 || suppressed.contains(i) { i += 1; continue }
+            // An omission mark "[...]" is not an end.
+            if i > start, text[i - 1] == UInt8(ascii: "[") {
+                var k = i
+                while k < end, text[k] == UInt8(ascii: ".") { k += 1 }
+                if k < end, text[k] == UInt8(ascii: "]") { i = k + 1; continue }
+            }
+            // Spaced ellipsis ". . ." (with a fourth dot when it ends a sentence).
+            if b == UInt8(ascii: "."), let chain = SentenceSplitter.spacedDots(text, i, end), chain.count >= 3 {
+                let attached = i > start && ByteClass.spaceWidth(text, at: i - 1) == 0
+                let (_, next) = nextStart(text, chain.end, end)
+                let capitalNext = next.map { !ByteClass.isASCIILower(text[$0]) } ?? false
+                if chain.count >= 4 && attached && capitalNext {
+                    // "compounds. . . . The": the first dot ends the sentence; ". . . The" begins the next.
+                    cuts.append(chain.second)
+                    sentenceStart = chain.second
+                } else if chain.count >= 4 && capitalNext, let n = next {
+                    cuts.append(n)
+                    sentenceStart = n
+                }
+                i = chain.end
+                continue
+            }
             var j = i
             var count = 0
             while j < end {
@@ -42,53 +92,136 @@ public struct SentenceSplitter: Sendable {
                 j += w
                 count += 1
             }
-            while j < end {
-                let w = SentenceSplitter.closerWidth(text, j, end)
-                if w == 0 { break }
-                j += w
+            let (afterClosers, next) = nextStart(text, j, end)
+            if next != nil, afterClosers == next!, isRunOnBoundary(text, terminator: i, next: afterClosers, start: sentenceStart, end: end) {
+                // "Hello world.Today is Tuesday.": a sentence glued on without a space.
+                cuts.append(afterClosers)
+                sentenceStart = afterClosers
+                i = afterClosers
+                continue
             }
-            guard j < end, ByteClass.spaceWidth(text, at: j) > 0 else { i = j; continue }
-            var n = j
-            while n < end, ByteClass.spaceWidth(text, at: n) > 0 { n += ByteClass.spaceWidth(text, at: n) }
-            guard n < end else { i = n; continue }
-            if ByteClass.isASCIILower(text[n]) { i = n; continue }
-            if b == UInt8(ascii: ".") && count == 1 && !boundaryAfterPeriod(text, period: i, lineStart: start!, next: n, end: end) {
+            guard let n = next, afterClosers < n else { i = max(j, afterClosers); continue }
+            let c = text[n]
+            if ByteClass.isASCIILower(c) { i = n; continue }
+            // "— Rick Santorum": an attribution after a quotation belongs to it.
+            if c == 0xE2, n + 2 < end, text[n + 1] == 0x80, text[n + 2] == 0x94 || text[n + 2] == 0x93 { i = n; continue }
+            // "(2012)." or "(Smith 55).": a short parenthetical that ends in a period belongs to the sentence.
+            if c == UInt8(ascii: "("), let close = (n..<min(end, n + 24)).first(where: { text[$0] == UInt8(ascii: ")") }),
+               close + 1 < end, text[close + 1] == UInt8(ascii: ".") {
                 i = n
                 continue
             }
-            spans.append(TextSpan(start: start!, end: j))
-            start = nil
+            if b == UInt8(ascii: ".") && count == 1
+                && !boundaryAfterPeriod(text, period: i, sentenceStart: sentenceStart, next: n, end: end) {
+                i = n
+                continue
+            }
+            cuts.append(n)
+            sentenceStart = n
             i = n
         }
-        if let s = start {
-            var e = end
-            while e > s, ByteClass.spaceWidth(text, at: e - 1) > 0 { e -= 1 }
-            if e > s { spans.append(TextSpan(start: s, end: e)) }
+        return cuts
+    }
+
+    /// Skips closing marks and whitespace after a terminator: the end of the closers, and where the
+    /// next sentence would start (nil at the end of the paragraph).
+    private func nextStart(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> (Int, Int?) {
+        var j = from
+        while j < end {
+            let w = SentenceSplitter.closerWidth(text, j, end)
+            if w == 0 { break }
+            j += w
         }
-        return spans
+        var n = j
+        while n < end, ByteClass.spaceWidth(text, at: n) > 0 { n += ByteClass.spaceWidth(text, at: n) }
+        return (j, n < end ? n : nil)
     }
 
     /// Decides whether a single period followed by a capitalised word ends the sentence.
-    func boundaryAfterPeriod(_ text: UnsafeBufferPointer<UInt8>, period: Int, lineStart: Int, next: Int, end: Int) -> Bool {
+    func boundaryAfterPeriod(_ text: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, next: Int, end: Int) -> Bool {
         // The word before the period, without leading brackets or quotes.
         var ws = period
-        while ws > lineStart, ByteClass.spaceWidth(text, at: ws - 1) == 0 { ws -= 1 }
+        while ws > sentenceStart, ByteClass.spaceWidth(text, at: ws - 1) == 0 { ws -= 1 }
+        let wordStart = ws
         while ws < period, !(ByteClass.isASCIILetter(text[ws]) || ByteClass.isDigit(text[ws]) || text[ws] >= 0x80) { ws += 1 }
         guard ws < period else { return true }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[ws..<period]), as: UTF8.self).lowercased()
+        let raw = UnsafeBufferPointer(rebasing: text[ws..<period])
+        // URLs, e-mail addresses and paths end sentences like any word.
+        if raw.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") }) { return true }
+        let word = String(decoding: raw, as: UTF8.self).lowercased()
         let nextIsDigit = ByteClass.isDigit(text[next])
         let nextWord = SentenceSplitter.word(text, from: next, end: end).lowercased()
+        let startsSentence = starters.contains(nextWord) || abbreviations[nextWord] == .title
         if let cls = abbreviations[word] {
             switch cls {
             case .title, .prefix: return false
-            case .month: return !nextIsDigit && starters.contains(nextWord)
-            case .other: return starters.contains(nextWord)
+            case .month: return !nextIsDigit
+            case .other:
+                // "at 6 P.M. Mr. Smith" ends a sentence; "At 5 a.m. Mr. Smith went" is too short to have.
+                return starters.contains(nextWord) || (abbreviations[nextWord] == .title && wordCount(text, sentenceStart, wordStart) >= 3)
             }
         }
-        // An initial ("George W. Bush") or a dotted abbreviation not in the list ("N.Y.").
-        let isInitial = period - ws == 1 && ByteClass.isASCIIUpper(text[ws])
-        if isInitial || word.contains(".") { return starters.contains(nextWord) }
+        // An initial ("Albert I. Jones", "writer L. Ron Hubbard") — but "you and I." is the pronoun.
+        if period - ws == 1, ByteClass.isASCIIUpper(text[ws]) {
+            if text[ws] == UInt8(ascii: "I"), !previousWordIsCapitalised(text, before: wordStart, sentenceStart: sentenceStart) {
+                return true
+            }
+            return startsSentence
+        }
+        // A dotted abbreviation not in the list ("N.Y.", "Ph.D"): short letter groups between dots.
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+            return startsSentence
+        }
         return true
+    }
+
+    /// A terminator glued to a capitalised word ("world.Today", "1,000.That", "Tuesday.Mr."): a
+    /// boundary when a lower-case word or a number ends there and a capitalised word follows,
+    /// unless the word is a known abbreviation or part of a name or address ("Node.js", "example.com").
+    private func isRunOnBoundary(_ text: UnsafeBufferPointer<UInt8>, terminator i: Int, next n: Int, start: Int, end: Int) -> Bool {
+        guard n + 1 < end, ByteClass.isASCIIUpper(text[n]), ByteClass.isASCIILower(text[n + 1]) else { return false }
+        guard i > start, ByteClass.isASCIILower(text[i - 1]) || ByteClass.isDigit(text[i - 1]) else { return false }
+        var ws = i
+        while ws > start, ByteClass.spaceWidth(text, at: ws - 1) == 0 { ws -= 1 }
+        let raw = UnsafeBufferPointer(rebasing: text[ws..<i])
+        if raw.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") }) { return false }
+        // The glued word must not continue an address ("Jane.Doe@example.com").
+        var fe = n
+        while fe < end, ByteClass.spaceWidth(text, at: fe) == 0 { fe += 1 }
+        while fe > n, SentenceSplitter.terminatorWidth(text, fe - 1, end) > 0 || SentenceSplitter.closerWidth(text, fe - 1, end) > 0 { fe -= 1 }
+        if text[n..<fe].contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) { return false }
+        let word = String(decoding: raw, as: UTF8.self).lowercased().trimmingPrefix { !$0.isLetter && !$0.isNumber }
+        return abbreviations[String(word)] == nil && word.count >= 2
+    }
+
+    private func wordCount(_ text: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
+        var n = 0, inWord = false
+        for k in a..<max(a, b) {
+            let w = ByteClass.spaceWidth(text, at: k) == 0
+            if w && !inWord { n += 1 }
+            inWord = w
+        }
+        return n
+    }
+
+    private func previousWordIsCapitalised(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> Bool {
+        var k = before
+        while k > sentenceStart, ByteClass.spaceWidth(text, at: k - 1) > 0 { k -= 1 }
+        guard k > sentenceStart else { return false }
+        var s = k
+        while s > sentenceStart, ByteClass.spaceWidth(text, at: s - 1) == 0 { s -= 1 }
+        return ByteClass.isASCIIUpper(text[s])
+    }
+
+    /// Dots separated by single spaces starting at `i`: how many, where the second one is, where the chain ends.
+    static func spacedDots(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (count: Int, second: Int, end: Int)? {
+        var count = 1, k = i + 1, second = -1, spaced = false
+        while k < end {
+            if t[k] == UInt8(ascii: ".") { count += 1; if second < 0 { second = k }; k += 1; continue }
+            if t[k] == 0x20, k + 1 < end, t[k + 1] == UInt8(ascii: ".") { spaced = true; k += 1; continue }
+            break
+        }
+        return spaced ? (count, second, k) : nil
     }
 
     static func word(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> String {

@@ -1,0 +1,38 @@
+import AnnotateCore
+import AnnotateStages
+import Testing
+
+/// Sentence boundaries on hand-written text, one rule per case.
+@Suite struct SentenceTests {
+    func sentences(_ text: String) throws -> [String] {
+        let doc = try annotate(text)
+        return doc.sentences.map { doc.string($0.span) }
+    }
+
+    @Test(arguments: [
+        ("Mr. Okafor arrived. Dr. Lee left.", ["Mr. Okafor arrived.", "Dr. Lee left."]),
+        ("The vote is on Oct. 22 in the hall.", ["The vote is on Oct. 22 in the hall."]),
+        ("She moved to the U.S. The move was hard.", ["She moved to the U.S.", "The move was hard."]),
+        ("He lives in the U.S. Capitol district.", ["He lives in the U.S. Capitol district."]),
+        ("It rose 3.5 percent. Traders cheered.", ["It rose 3.5 percent.", "Traders cheered."]),
+        ("George W. Bush spoke. Writer L. Ron Hubbard did not.", ["George W. Bush spoke.", "Writer L. Ron Hubbard did not."]),
+        ("We went, you and I. Then it rained.", ["We went, you and I.", "Then it rained."]),
+        ("See https://example.org/a.html. Then reply.", ["See https://example.org/a.html.", "Then reply."]),
+        ("“We will win. We always do,” she said. Nobody laughed.", ["“We will win.", "We always do,” she said.", "Nobody laughed."]),
+        ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
+        ("1.) Buy bread 2.) Buy milk", ["1.) Buy bread", "2.) Buy milk"]),
+        ("a. First point b. Second point", ["a. First point", "b. Second point"]),
+        ("He paused . . . then went on. It worked.", ["He paused . . . then went on.", "It worked."]),
+        ("It ended there. . . . The rest is lost.", ["It ended there.", ". . . The rest is lost."]),
+        ("The text [...] is cut. Done.", ["The text [...] is cut.", "Done."]),
+        ("Thursday, March 5, 2026 The council met today.", ["Thursday, March 5, 2026", "The council met today."]),
+        ("Storm closes port In the morning the ferries stayed in.", ["Storm closes port", "In the morning the ferries stayed in."]),
+        ("Hello world.Today is Tuesday.", ["Hello world.", "Today is Tuesday."]),
+        ("Write to jane.doe@example.com. She replies fast.", ["Write to jane.doe@example.com.", "She replies fast."]),
+        ("No, no. Forget it.", ["No, no.", "Forget it."]),
+        ("The room was full (2012). Nobody left.", ["The room was full (2012).", "Nobody left."]),
+    ])
+    func boundary(_ text: String, _ expected: [String]) throws {
+        #expect(try sentences(text) == expected)
+    }
+}
