@@ -93,6 +93,9 @@ enum Tokenizer {
     static func quoteMark(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (QuoteMark, Int)? {
         let b = t[i]
         if b == UInt8(ascii: "\"") { return (.straightDouble, 1) }
+        // Typewriter doubles: '' (both ends, as some wires and archives write) and `` (opening).
+        if b == UInt8(ascii: "'"), i + 1 < end, t[i + 1] == UInt8(ascii: "'") { return (.straightDouble, 2) }
+        if b == UInt8(ascii: "`"), i + 1 < end, t[i + 1] == UInt8(ascii: "`") { return (.leftDouble, 2) }
         if b == UInt8(ascii: "'") { return (.straightSingle, 1) }
         if b == 0xC2, i + 1 < end {
             if t[i + 1] == 0xAB { return (.leftGuillemet, 2) }
