@@ -52,9 +52,26 @@ struct PlainTextReader {
         return Result(text: builder.text, paragraphs: builder.paragraphs, published: published, dropped: dropped)
     }
 
-    /// Paragraph spans of a text kept verbatim: runs of non-blank lines, trimmed of edge whitespace.
+    /// Paragraph spans of a text kept verbatim. Unless the text is hard-wrapped, every line is a
+    /// paragraph (many feeds separate paragraphs by a single line break); hard-wrapped text
+    /// breaks paragraphs at blank lines only.
     static func verbatimParagraphs(_ text: String) -> [TextSpan] {
         let bytes = Array(text.utf8)
+        let lines = PlainTextReader.lines(bytes[...])
+        guard hardWrapWidth(lines) != nil else {
+            var spans: [TextSpan] = []
+            for line in lines {
+                var a = line.startIndex, b = line.endIndex
+                while a < b, isBlankByte(bytes[a]) { a += 1 }
+                while b > a, isBlankByte(bytes[b - 1]) { b -= 1 }
+                if a < b { spans.append(TextSpan(start: a, end: b)) }
+            }
+            return spans
+        }
+        return blankLineBlocks(bytes)
+    }
+
+    static func blankLineBlocks(_ bytes: [UInt8]) -> [TextSpan] {
         var spans: [TextSpan] = []
         var start: Int? = nil
         var lastNonSpace = 0
