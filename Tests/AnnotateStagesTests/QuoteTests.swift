@@ -78,4 +78,24 @@ import Testing
         let doc = try annotate("Lee Ames said the talks went well and denied that money changed hands.")
         #expect(doc.quoteSummary.contains { $0.speaker == "Lee Ames" && $0.text == "money changed hands" })
     }
+
+    @Test func reportingVerbInsideAQuotationIsNotAnAttribution() throws {
+        let doc = try annotate("Mayor Helen Okafor said the plan was final and that “we will welcome anyone who wants to help.”")
+        #expect(doc.quotes.allSatisfy { $0.speaker?.name == "Helen Okafor" })
+    }
+
+    @Test func colonIntroducesTheNextParagraphsQuotation() throws {
+        let doc = try annotate("Governor Ruth Ames continued:\n\n“The harbour will be rebuilt, and nobody will lose a job because of it.”")
+        #expect(doc.quoteSummary.contains { $0.kind == "direct" && $0.speaker == "Ruth Ames" })
+    }
+
+    @Test func subjectWithParentheticalAndCommonNoun() throws {
+        let doc = try annotate("“We need the money now,” Sen. Lena Park (D-Ore.) said. “It is late,” the announcer said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lena Park", "announcer"])
+    }
+
+    @Test func headlinesGiveNoSpeakers() throws {
+        let doc = try annotate("Black Lawmakers Rip The Budget Plan As Unfair\n\n“It is a disgrace,” Rep. Omar Diaz said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Omar Diaz"])
+    }
 }

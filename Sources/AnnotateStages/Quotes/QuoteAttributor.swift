@@ -28,6 +28,8 @@ struct QuoteAttributor {
         var sentence: Int
         var contents: [TextSpan] = []
         var speaker: SpeakerReference?
+        /// "Caddell continued:" at the end of a paragraph: the quotation that follows is the content.
+        var introducesNext = false
     }
 
     func annotate(_ doc: inout Document) {
@@ -47,10 +49,24 @@ struct QuoteAttributor {
         var table = EntityTable()
         var names: [Int: NameRun] = [:]  // by token index of every token in the run
         let utf8 = Array(text.utf8)
-        for r in ranges { findNames(tokens, r, utf8, &table, &names) }
+        // A title-case line (a headline) has no reliable names or attributions.
+        let headline = ranges.map { QuoteAttributor.isTitleCase(tokens, $0) }
+        for (si, r) in ranges.enumerated() where !headline[si] { findNames(tokens, r, utf8, &table, &names) }
 
+        let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty
+            ? [TextSpan(start: 0, end: text.utf8.count)] : doc.paragraphs)
+        // A reporting verb inside a quotation is part of what was said, not an attribution.
+        var insideQuote = [Bool](repeating: false, count: tokens.count)
+        var qi0 = 0
+        for (ti, tok) in tokens.enumerated() {
+            while qi0 < quoted.count, quoted[qi0].span.end <= tok.start { qi0 += 1 }
+            if qi0 < quoted.count, quoted[qi0].span.start < tok.start, tok.end < quoted[qi0].span.end { insideQuote[ti] = true }
+        }
         var attributions: [Attribution] = []
-        for (si, r) in ranges.enumerated() { findCues(tokens, r, sentence: si, &attributions) }
+        for (si, r) in ranges.enumerated() where !headline[si] {
+            findCues(tokens, r, sentence: si, &attributions)
+            attributions.removeAll { $0.sentence == si && insideQuote[$0.cueStart] }
+        }
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
         for k in attributions.indices {
@@ -62,11 +78,13 @@ struct QuoteAttributor {
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
+            if attributions[k].contents.isEmpty, let colon = (attributions[k].cueEnd..<min(end, attributions[k].cueEnd + 5)).first(where: {
+                tokens[$0].punct == UInt8(ascii: ":") }), colon + 1 >= end {
+                attributions[k].introducesNext = true
+            }
         }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
-        let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty
-            ? [TextSpan(start: 0, end: text.utf8.count)] : doc.paragraphs)
         var used = Set<Int>()
         var quotes: [Quote] = []
         for a in attributions {
@@ -81,6 +99,15 @@ struct QuoteAttributor {
                     continue
                 }
                 let inside = quoted.indices.filter { c.contains(quoted[$0].span) }
+                // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
+                if let last = inside.last, quoted[last].span.end >= c.end - 1,
+                   let before = tokens.lastIndex(where: { $0.end <= quoted[last].span.start }),
+                   tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":") {
+                    if used.insert(last).inserted {
+                        quotes.append(Quote(id: "", span: quoted[last].span, kind: .direct, speaker: speaker, cue: cue))
+                    }
+                    continue
+                }
                 quotes.append(Quote(id: "", span: c, kind: inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
                 for qi in inside where used.insert(qi).inserted {
                     quotes.append(Quote(id: "", span: quoted[qi].span, kind: .partial, speaker: speaker, cue: cue))
@@ -105,7 +132,14 @@ struct QuoteAttributor {
                 speaker?.resolution = .context
                 cue = Cue(span: TextSpan(start: tokens[near.cueStart].start, end: tokens[near.cueEnd - 1].end),
                           lemma: near.verb.lemma, framing: near.verb.framing)
-            } else if q.continued, let prev = lastSpeakerOfParagraph[q.paragraph - 1] {
+            } else if q.paragraph > 0, let intro = attributions.last(where: { a in
+                a.introducesNext && a.speaker != nil && doc.paragraphs[q.paragraph - 1].contains(tokens[a.cueStart].span) }) {
+                // "The New York Times reports:" ends the previous paragraph.
+                speaker = intro.speaker
+                cue = Cue(span: TextSpan(start: tokens[intro.cueStart].start, end: tokens[intro.cueEnd - 1].end),
+                          lemma: intro.verb.lemma, framing: intro.verb.framing)
+            } else if q.paragraph > 0, q.continued || q.span.start == para.start, let prev = lastSpeakerOfParagraph[q.paragraph - 1] {
+                // A quotation that opens its paragraph carries on the previous paragraph's speaker.
                 speaker = prev
                 speaker?.resolution = .context
             }
@@ -117,6 +151,18 @@ struct QuoteAttributor {
         doc.quotes = quotes
         doc.entities = table.final
         doc.speakers = QuoteAttributor.summarize(quotes)
+    }
+
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another", "each"]
+
+    /// Most words capitalised, function words aside: a headline, not a sentence.
+    static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        var words = 0, capitals = 0
+        for i in r where tokens[i].isWord && tokens[i].lower.count > 3 {
+            words += 1
+            if tokens[i].capitalized { capitals += 1 }
+        }
+        return words >= 4 && Double(capitals) >= 0.8 * Double(words)
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it.
@@ -220,7 +266,10 @@ struct QuoteAttributor {
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = i + 1 < r.upperBound ? tokens[i + 1].lower : ""
-            if verb.needsThat && next != "that" { continue }
+            // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
+            // before a colon, or right after a closing quotation mark ("...,” she continued").
+            let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
+            if verb.needsThat && next != "that" && !colonNext && !followsQuotation(tokens, i, r) { continue }
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
                 if ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our"].contains(prev) { continue }
@@ -241,6 +290,21 @@ struct QuoteAttributor {
             found.removeAll { $0.verb.lemma == "according to" }
         }
         out += found
+    }
+
+    /// The verb at `i` comes right after a quotation, with at most a short subject between:
+    /// "...,” she continued" or "...,” continued Smith".
+    private func followsQuotation(_ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        var words = 0
+        while k >= r.lowerBound, tokens[k].isWord, words < 4 { k -= 1; words += 1 }
+        while k >= r.lowerBound, tokens[k].punct == UInt8(ascii: ",") { k -= 1 }
+        guard k > r.lowerBound, case .quoteMark(let mark) = tokens[k].kind else { return false }
+        // A closing mark: after the quoted words' own punctuation, and not an opening shape.
+        switch mark {
+        case .leftDouble, .leftSingle, .lowDouble, .lowSingle, .leftGuillemet, .leftSingleGuillemet: return false
+        default: return tokens[k - 1].kind == .punct || tokens[k - 1].isWord
+        }
     }
 
     private func isClauseEdge(_ t: Token) -> Bool {
@@ -264,11 +328,24 @@ struct QuoteAttributor {
                   let np = subject(tokens, r, endingAtComma: c) else { return nil }
             return np
         }
+        // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
+        if tokens[k].punct == UInt8(ascii: ")"),
+           let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
+            k = open - 1
+        }
         guard tokens[k].isWord else { return nil }
         let head = tokens[k]
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
-        guard head.capitalized || lexicon.groups[headWord] != nil else { return nil }
+        if !head.capitalized, lexicon.groups[headWord] == nil {
+            // A common noun with its determiner: "the announcer said", "the ad's narrator says".
+            guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
+                  let det = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }),
+                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower) }) else {
+                return nil
+            }
+            return det..<(k + 1)
+        }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
         var s = k
         while s - 1 >= r.lowerBound, k - s < 5 {
@@ -278,6 +355,11 @@ struct QuoteAttributor {
                 && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
             guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
+        }
+        // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park".
+        while s - 2 >= r.lowerBound, k - s < 6, tokens[s - 1].punct == UInt8(ascii: "."),
+              tokens[s - 2].isWord, tokens[s - 2].capitalized, lexicon.titles[tokens[s - 2].lower] != nil {
+            s -= 2
         }
         while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
             s += 1
