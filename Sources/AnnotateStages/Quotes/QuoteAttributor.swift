@@ -440,17 +440,35 @@ struct QuoteAttributor {
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
             f = thatAt
         }
-        if a.verb.lemma == "tell" || a.verb.lemma == "inform" || a.verb.lemma == "assure" || a.verb.lemma == "warn" {
-            if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }) { f = thatAt }
-            else if f < limit, tokens[f].isWord, !(tokens[f].capitalized && tokens[f].lower != "reporters") || ["reporters", "journalists", "him", "her", "them", "me", "us"].contains(tokens[f].lower) {
-                f += 1
+        if ["tell", "inform", "assure", "warn", "remind", "ask"].contains(a.verb.lemma) {
+            // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
+            if let thatAt = (f..<min(limit, f + 8)).first(where: { tokens[$0].lower == "that" }) {
+                f = thatAt
+            } else {
+                f = skipObject(tokens, f, limit)
+            }
+        } else if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
+            // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
+            if let thatAt = (f..<min(limit, f + 12)).first(where: { tokens[$0].lower == "that" }) {
+                f = thatAt
+            } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+                f = comma
             }
         }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
-        // Stop before a trailing "according to X".
+        // Stop before a trailing "according to X", and before a second predicate of the speaker
+        // ("claimed X, but offered no proof").
         var end = limit
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end) { result.append(s) }
+        if let cut = (f..<max(f, end - 2)).first(where: { j in
+            tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
+                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
+            end = cut
+        }
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
+           hasClause(tokens, f, end) {
+            result.append(s)
+        }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
         // "The talks went well, Lee's office said." A leading clause followed by a speaking
         // subject and its own content ("Meeting X, Lee said ...") is not speech.
@@ -458,9 +476,58 @@ struct QuoteAttributor {
         let closesQuote = speakerStart >= 2 && { if case .quoteMark = tokens[speakerStart - 1].kind { return true }
             if case .quoteMark = tokens[speakerStart - 2].kind { return true }; return false }()
         if speakerStart > r.lowerBound, result.isEmpty || closesQuote, isClauseEdge(tokens[speakerStart - 1]) {
-            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2 { result.append(s) }
+            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
+               hasClause(tokens, r.lowerBound, speakerStart) {
+                result.append(s)
+            }
         }
         return result
+    }
+
+    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
+                                            "about", "since", "while", "outside", "inside", "ahead", "following"]
+    static let clauseMarkers: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
+                                             "can", "could", "should", "shall", "may", "might", "must", "has", "have",
+                                             "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
+                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
+
+    /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
+    private func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        for k in a..<b {
+            let t = tokens[k]
+            if case .quoteMark = t.kind { return true }
+            guard t.isWord else { continue }
+            if QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
+            if k > a, !t.capitalized, t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || lexicon.verbs[t.lower] != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A lower-case word that starts a second predicate: "offered", "was", "also".
+    static func looksLikePredicate(_ t: Token) -> Bool {
+        guard t.isWord, !t.capitalized else { return false }
+        return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
+                                            "made", "gave", "took", "told", "added"].contains(t.lower)
+    }
+
+    /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.
+    private func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+        guard f < limit, tokens[f].isWord else { return f }
+        let t = tokens[f]
+        if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
+            return f + 1
+        }
+        var k = f
+        if QuoteAttributor.nounDeterminers.contains(t.lower) {
+            k += 1
+            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower) { k += 1 }
+            return k
+        }
+        while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        return k
     }
 
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
