@@ -98,4 +98,20 @@ import Testing
         let doc = try annotate("Black Lawmakers Rip The Budget Plan As Unfair\n\n“It is a disgrace,” Rep. Omar Diaz said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Omar Diaz"])
     }
+
+    @Test func transcriptSpeakerLabels() throws {
+        let doc = try annotate("HOST: Will the bridge open on time this year?\nOKAFOR: It will, and we have the money for it.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["HOST", "OKAFOR"])
+        #expect(doc.quoteSummary.last?.text == "It will, and we have the money for it.")
+    }
+
+    @Test func dashBylineAfterAQuotation() throws {
+        let doc = try annotate("“The ferry is the only way we can get to work on time.” ― Marta Silva")
+        #expect(doc.quoteSummary.first?.speaker == "Marta Silva")
+    }
+
+    @Test func possessiveIsNotASubject() throws {
+        let doc = try annotate("Editor’s note: this story was updated on Friday with new figures from the port.")
+        #expect(doc.quotes.isEmpty)
+    }
 }

@@ -83,6 +83,8 @@ struct QuoteAttributor {
                 attributions[k].introducesNext = true
             }
         }
+        attributions += speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8)
+        attributions.sort { $0.cueStart < $1.cueStart }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
         var used = Set<Int>()
@@ -127,7 +129,13 @@ struct QuoteAttributor {
             let near = attributions.filter { a in
                 a.speaker != nil && para.contains(tokens[a.cueStart].span)
             }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
-            if let near {
+            if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
+                // “...” — Sonya Herridge
+                let words = byline.map { QuoteAttributor.bare(tokens[$0].lower) }
+                let display = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
+                let e = table.name(words, display: display, kind: .person, gender: .unknown, mention: nameSpan).0
+                speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: .name)
+            } else if let near {
                 speaker = near.speaker
                 speaker?.resolution = .context
                 cue = Cue(span: TextSpan(start: tokens[near.cueStart].start, end: tokens[near.cueEnd - 1].end),
@@ -337,6 +345,8 @@ struct QuoteAttributor {
         let head = tokens[k]
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
+        // A possessive cannot be the subject ("Editor's note:").
+        if head.lower.hasSuffix("'s") { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
@@ -368,6 +378,43 @@ struct QuoteAttributor {
         return s..<(k + 1)
     }
 
+    /// "PENCE: Well, look, ..." or "Caddell: ...": a speaker label opening a paragraph; the rest of
+    /// the paragraph is what the speaker said.
+    private func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8]) -> [Attribution] {
+        var out: [Attribution] = []
+        var si = 0
+        for para in paragraphs {
+            while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
+            guard si < ranges.count, let a = ranges[si].first, tokens[a].start >= para.start, tokens[a].start < para.end else { continue }
+            var k = a
+            while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+            guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
+                  !lexicon.starters.contains(tokens[a].lower), k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
+            var end = para.end
+            while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
+            var attribution = Attribution(cueStart: k, cueEnd: k + 1,
+                                          verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                          subject: a..<k, sentence: si)
+            attribution.contents = [TextSpan(start: tokens[k + 1].start, end: end)]
+            out.append(attribution)
+        }
+        return out
+    }
+
+    /// A dash and a name right after a quotation: "“...” — Sonya Herridge".
+    private func dashByline(_ tokens: [Token], after end: Int, in para: TextSpan, utf8: [UInt8]) -> ([Int], TextSpan)? {
+        guard let i = tokens.firstIndex(where: { $0.start >= end }), tokens[i].start < para.end else { return nil }
+        var k = i
+        if tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ".") { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .punct, tokens[k].end - tokens[k].start == 3, utf8[tokens[k].start] == 0xE2,
+              utf8[tokens[k].start + 1] == 0x80, (0x93...0x95).contains(utf8[tokens[k].start + 2]) else { return nil }
+        var j = k + 1
+        var run: [Int] = []
+        while j < tokens.count, tokens[j].start < para.end, tokens[j].isWord, tokens[j].capitalized, run.count < 4 { run.append(j); j += 1 }
+        guard !run.isEmpty else { return nil }
+        return (run, TextSpan(start: tokens[run.first!].start, end: tokens[run.last!].end))
+    }
+
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
     private func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         guard c - 1 >= r.lowerBound, tokens[c - 1].isWord, tokens[c - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[c - 1].lower)] != nil else {
@@ -387,6 +434,10 @@ struct QuoteAttributor {
             guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
             j += 1
             if QuoteLexicon.pronouns[t.lower] != nil { break }
+            // "said Rep. G.K. Butterfield": a title abbreviation's period is inside the phrase.
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[t.lower] != nil, tokens[j + 1].isWord {
+                j += 1
+            }
         }
         guard j > from else { return nil }
         let head = tokens[j - 1]
