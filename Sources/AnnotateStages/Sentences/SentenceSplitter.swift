@@ -29,7 +29,7 @@ public struct SentenceSplitter: Sendable {
         var cuts = list.starts.dropFirst().map { $0 }
         cuts += punctuationCuts(text, start, end, suppressed: list.periods)
         cuts += LayoutCuts.datelines(text, start, end)
-        cuts += LayoutCuts.gluedHeadlines(text, start, end, functionWords: LayoutCuts.headlineBreakers)
+        cuts += LayoutCuts.gluedHeadlines(text, start, end)
         cuts.sort()
         var spans: [TextSpan] = []
         var s = start
