@@ -69,6 +69,11 @@ struct RunCommand: ParsableCommand {
             printError(String(format: "annotate: %d documents (%d ok, %d partial, %d failed), %d quotes, %.2fs, %.0f docs/s",
                               summary.documents, summary.ok, summary.partial, summary.failed, summary.quotes,
                               summary.seconds, rate))
+            let mb = Double(summary.textBytes) / 1_000_000
+            let stages = summary.stageSeconds.map { name, s in
+                String(format: "%@ %.2fs (%.1f MB/s)", name, s, s > 0 ? mb / s : 0)
+            }
+            printError(String(format: "annotate: %.1f MB of text; time per stage, all threads: ", mb) + stages.joined(separator: ", "))
         }
     }
 }

@@ -47,6 +47,12 @@ public struct Pipeline: Sendable {
     /// Splits the input if the first stage is a `DocumentSplitter`, then runs every stage on each
     /// resulting document. A failed split yields the input itself, marked failed.
     public func run(_ input: Document) -> [Document] {
+        var timings = [UInt64](repeating: 0, count: steps.count)
+        return run(input, timings: &timings)
+    }
+
+    /// `run`, adding each step's time in nanoseconds to `timings` (one slot per step).
+    public func run(_ input: Document, timings: inout [UInt64]) -> [Document] {
         var documents = [input]
         if let first = steps.first, let splitter = first.stage as? any DocumentSplitter {
             do {
@@ -59,17 +65,28 @@ public struct Pipeline: Sendable {
                 return [failed]
             }
         }
-        return documents.map { doc in
+        var out: [Document] = []
+        out.reserveCapacity(documents.count)
+        for doc in documents {
             var d = doc
-            process(&d)
-            return d
+            process(&d, timings: &timings)
+            out.append(d)
         }
+        return out
     }
 
     /// Runs every stage on the document. A stage's error is recorded on the document and the
     /// next stage still runs; if a stage that provides `text` fails, nothing is left to analyse.
     public func process(_ document: inout Document) {
-        for step in steps {
+        var timings = [UInt64](repeating: 0, count: steps.count)
+        process(&document, timings: &timings)
+    }
+
+    /// `process`, adding each step's time in nanoseconds to `timings`.
+    public func process(_ document: inout Document, timings: inout [UInt64]) {
+        for (index, step) in steps.enumerated() {
+            let started = DispatchTime.now().uptimeNanoseconds
+            defer { timings[index] += DispatchTime.now().uptimeNanoseconds - started }
             do {
                 try step.stage.process(&document)
             } catch let error as DocumentError {

@@ -10,6 +10,10 @@ public struct Runner: Sendable {
         public var failed = 0
         public var quotes = 0
         public var seconds = 0.0
+        /// Bytes of `text` produced, over all documents.
+        public var textBytes = 0
+        /// Time spent in each step, summed over documents and threads: (step name, seconds).
+        public var stageSeconds: [(String, Double)] = []
     }
 
     public var pipeline: Pipeline
@@ -27,6 +31,7 @@ public struct Runner: Sendable {
     @discardableResult
     public func run(next: () -> Document?, emit: ([UInt8]) throws -> Void) rethrows -> Summary {
         var summary = Summary()
+        var stageNanos = [UInt64](repeating: 0, count: pipeline.steps.count)
         let started = Date()
         var batch: [Document] = []
         batch.reserveCapacity(batchSize)
@@ -35,6 +40,8 @@ public struct Runner: Sendable {
             let lines = process(batch)
             for out in lines.joined() {
                 summary.documents += 1
+                summary.textBytes += out.textBytes
+                for (i, t) in out.timings.enumerated() { stageNanos[i] += t }
                 summary.quotes += out.quotes
                 switch out.status {
                 case .ok: summary.ok += 1
@@ -51,6 +58,7 @@ public struct Runner: Sendable {
         }
         try flush()
         summary.seconds = Date().timeIntervalSince(started)
+        summary.stageSeconds = zip(pipeline.steps, stageNanos).map { ($0.name, Double($1) / 1e9) }
         return summary
     }
 
@@ -59,11 +67,11 @@ public struct Runner: Sendable {
     private func process(_ batch: [Document]) -> [[Output]] {
         let pipeline = self.pipeline
         if jobs == 1 || batch.count == 1 {
-            return batch.map { doc in pipeline.run(doc).map(Output.init) }
+            return batch.map { doc in Output.all(pipeline, doc) }
         }
         let results = ResultSlots(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, pipeline.run(batch[i]).map(Output.init))
+            results.set(i, Output.all(pipeline, batch[i]))
         }
         return results.values()
     }
@@ -73,11 +81,24 @@ public struct Runner: Sendable {
 private struct Output: Sendable {
     var status: DocumentStatus
     var quotes: Int
+    var textBytes: Int
     var line: [UInt8]
+    /// Step times of the input this output came from (on its first output only).
+    var timings: [UInt64] = []
+
     init(_ doc: Document) {
         status = doc.status
         quotes = doc.quotes.count
+        textBytes = doc.text.utf8.count
         line = RecordEncoder.encode(doc)
+    }
+
+    /// Runs one input through the pipeline and encodes every resulting document.
+    static func all(_ pipeline: Pipeline, _ input: Document) -> [Output] {
+        var timings = [UInt64](repeating: 0, count: pipeline.steps.count)
+        var outputs = pipeline.run(input, timings: &timings).map(Output.init)
+        if !outputs.isEmpty { outputs[0].timings = timings }
+        return outputs
     }
 }
 

@@ -103,7 +103,7 @@ struct QuoteAttributor {
                 let inside = quoted.indices.filter { c.contains(quoted[$0].span) }
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 if let last = inside.last, quoted[last].span.end >= c.end - 1,
-                   let before = tokens.lastIndex(where: { $0.end <= quoted[last].span.start }),
+                   let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":") {
                     if used.insert(last).inserted {
                         quotes.append(Quote(id: "", span: quoted[last].span, kind: .direct, speaker: speaker, cue: cue))
@@ -166,7 +166,7 @@ struct QuoteAttributor {
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
-        for i in r where tokens[i].isWord && tokens[i].lower.count > 3 {
+        for i in r where tokens[i].isWord && tokens[i].lower.utf8.count > 3 {
             words += 1
             if tokens[i].capitalized { capitals += 1 }
         }
@@ -270,7 +270,7 @@ struct QuoteAttributor {
                                          subject: np, sentence: sentence))
                 continue
             }
-            guard let verb = lexicon.verbs[w] else { continue }
+            guard lexicon.mayBeVerb(tokens[i]), let verb = lexicon.verbs[w] else { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = i + 1 < r.upperBound ? tokens[i + 1].lower : ""
@@ -324,7 +324,7 @@ struct QuoteAttributor {
     private func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.utf8.count > 4) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
@@ -401,9 +401,19 @@ struct QuoteAttributor {
         return out
     }
 
+    /// The index of the first token starting at or after a byte offset (binary search).
+    static func firstToken(_ tokens: [Token], startingAtOrAfter offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count ? lo : nil
+    }
+
     /// A dash and a name right after a quotation: "“...” — Sonya Herridge".
     private func dashByline(_ tokens: [Token], after end: Int, in para: TextSpan, utf8: [UInt8]) -> ([Int], TextSpan)? {
-        guard let i = tokens.firstIndex(where: { $0.start >= end }), tokens[i].start < para.end else { return nil }
+        guard let i = QuoteAttributor.firstToken(tokens, startingAtOrAfter: end), tokens[i].start < para.end else { return nil }
         var k = i
         if tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ".") { k += 1 }
         guard k < tokens.count, tokens[k].kind == .punct, tokens[k].end - tokens[k].start == 3, utf8[tokens[k].start] == 0xE2,
@@ -550,7 +560,7 @@ struct QuoteAttributor {
             if case .quoteMark = t.kind { return true }
             guard t.isWord else { continue }
             if QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
-            if k > a, !t.capitalized, t.lower.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || lexicon.verbs[t.lower] != nil {
+            if k > a, !t.capitalized, t.lower.utf8.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || lexicon.verbs[t.lower] != nil {
                 return true
             }
         }

@@ -16,6 +16,15 @@ struct QuoteLexicon: Sendable {
     var groups: [String: String] = [:]
     var firstNames: [String: String] = [:]
     var starters: Set<String> = []
+    /// (first letter, length) pairs of every verb form: most words are rejected without hashing.
+    private var verbShapes = [Bool](repeating: false, count: 26 * 32)
+
+    /// A cheap test before the dictionary lookup of a reporting verb.
+    @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
+        let u = t.lower.utf8
+        guard let f = u.first, f >= UInt8(ascii: "a"), f <= UInt8(ascii: "z"), u.count < 32 else { return false }
+        return verbShapes[Int(f - UInt8(ascii: "a")) * 32 + u.count]
+    }
 
     static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
         "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
@@ -51,7 +60,14 @@ struct QuoteLexicon: Sendable {
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         for row in WordList.rows(try context.readText(verbs)) where row.count >= 3 && row[0] != "lemma" {
             let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1")
-            for form in row[1].split(separator: ",") { self.verbs[String(form).lowercased()] = verb }
+            for form in row[1].split(separator: ",") {
+                let f = String(form).lowercased()
+                self.verbs[f] = verb
+                let u = f.utf8
+                if let first = u.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), u.count < 32 {
+                    verbShapes[Int(first - UInt8(ascii: "a")) * 32 + u.count] = true
+                }
+            }
         }
         for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }

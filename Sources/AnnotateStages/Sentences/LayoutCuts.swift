@@ -1,6 +1,6 @@
-/// Sentence boundaries that punctuation does not mark, from the layout of news text. Works on
-/// bytes: only capitalised words of the right length are ever compared, so ordinary text costs
-/// one pass with no allocation.
+/// Sentence boundaries that punctuation does not mark, from the layout of news text. One scan
+/// over the bytes: only capitalised words of the right length are ever compared, so ordinary
+/// text costs no allocation.
 enum LayoutCuts {
     static let weekdays: Set<[UInt8]> = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.utf8) })
     static let months: Set<[UInt8]> = Set(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -10,63 +10,67 @@ enum LayoutCuts {
     static let headlineBreakers: Set<[UInt8]> = Set(["in", "on", "at", "for", "after", "during", "the", "this", "it", "he", "she",
                                                      "they", "we", "but"].map { Array($0.utf8) })
 
-    /// Word boundaries (start, end) of a paragraph: maximal runs of non-space bytes.
-    private static func words(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    /// Cuts before a dateline ("Sunday, May 28, 2006") and after it, and before a capitalised
+    /// function word glued to the end of a headline.
+    static func cuts(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Int] {
+        var cuts: [Int] = []
         var i = start
         while i < end {
-            let w = ByteClass.spaceWidth(t, at: i)
-            if w > 0 { i += w; continue }
-            let s = i
-            while i < end, ByteClass.spaceWidth(t, at: i) == 0 { i += 1 }
-            out.append((s, i))
-        }
-        return out
-    }
-
-    /// The lower-cased letters of a word starting with a capital, when it is short enough to be one
-    /// of the words compared here.
-    private static func lowerIfCapitalised(_ t: UnsafeBufferPointer<UInt8>, _ w: (Int, Int), trimComma: Bool = false) -> [UInt8]? {
-        var (s, e) = w
-        guard ByteClass.isASCIIUpper(t[s]) else { return nil }
-        if trimComma, e > s, t[e - 1] == UInt8(ascii: ",") { e -= 1 }
-        guard e - s <= 9 else { return nil }
-        return (s..<e).map { ByteClass.lower(t[$0]) }
-    }
-
-    /// A dateline "Sunday, May 28, 2006" is a sentence of its own.
-    static func datelines(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Int] {
-        let w = words(t, start, end)
-        var cuts: [Int] = []
-        var k = 0
-        while k + 3 < w.count {
-            guard t[w[k].1 - 1] == UInt8(ascii: ","), let day = lowerIfCapitalised(t, w[k], trimComma: true), weekdays.contains(day),
-                  let month = lowerIfCapitalised(t, w[k + 1]), months.contains(month),
-                  t[w[k + 2].1 - 1] == UInt8(ascii: ","), (w[k + 2].0..<(w[k + 2].1 - 1)).allSatisfy({ ByteClass.isDigit(t[$0]) }),
-                  w[k + 3].1 - w[k + 3].0 == 4, (w[k + 3].0..<w[k + 3].1).allSatisfy({ ByteClass.isDigit(t[$0]) }) else {
-                k += 1
+            // Only word starts with a capital letter are candidates.
+            guard ByteClass.isASCIIUpper(t[i]), i == start || ByteClass.spaceWidth(t, at: i - 1) > 0 else { i += 1; continue }
+            let w = word(t, i, end)
+            if let date = dateline(t, w, end) {
+                if i > start { cuts.append(i) }
+                let next = skipSpace(t, date, end)
+                if next < end, ByteClass.isASCIIUpper(t[next]) { cuts.append(next) }
+                i = date
                 continue
             }
-            if k > 0 { cuts.append(w[k].0) }
-            if k + 4 < w.count, ByteClass.isASCIIUpper(t[w[k + 4].0]) { cuts.append(w[k + 4].0) }
-            k += 4
+            if i > start, w.1 - w.0 <= 6, headlineBreakers.contains(lower(t, w)) {
+                // The previous word ends in a letter or digit (no punctuation) and the next is lower-case.
+                var p = i - 1
+                while p > start, ByteClass.spaceWidth(t, at: p) > 0 { p -= 1 }
+                let next = skipSpace(t, w.1, end)
+                if p >= start, ByteClass.isASCIILetter(t[p]) || ByteClass.isDigit(t[p]), next < end, ByteClass.isASCIILower(t[next]) {
+                    cuts.append(i)
+                }
+            }
+            i = w.1
         }
         return cuts
     }
 
-    /// A capitalised function word followed by a lower-case word, right after another word (no
-    /// punctuation between), starts a sentence: the text before it was a headline or a caption.
-    static func gluedHeadlines(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Int] {
-        let w = words(t, start, end)
-        var cuts: [Int] = []
-        guard w.count >= 3 else { return [] }
-        for k in 1..<(w.count - 1) {
-            guard w[k].1 - w[k].0 <= 6, let lower = lowerIfCapitalised(t, w[k]), headlineBreakers.contains(lower) else { continue }
-            let prev = t[w[k - 1].1 - 1]
-            guard ByteClass.isASCIILetter(prev) || ByteClass.isDigit(prev) else { continue }
-            guard ByteClass.isASCIILower(t[w[k + 1].0]) else { continue }
-            cuts.append(w[k].0)
-        }
-        return cuts
+    private static func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int) {
+        var e = i
+        while e < end, ByteClass.spaceWidth(t, at: e) == 0 { e += 1 }
+        return (i, e)
+    }
+
+    private static func skipSpace(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var k = i
+        while k < end, ByteClass.spaceWidth(t, at: k) > 0 { k += ByteClass.spaceWidth(t, at: k) }
+        return k
+    }
+
+    private static func lower(_ t: UnsafeBufferPointer<UInt8>, _ w: (Int, Int), dropComma: Bool = false) -> [UInt8] {
+        var e = w.1
+        if dropComma, e > w.0, t[e - 1] == UInt8(ascii: ",") { e -= 1 }
+        return (w.0..<e).map { ByteClass.lower(t[$0]) }
+    }
+
+    private static func digits(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        a < b && (a..<b).allSatisfy { ByteClass.isDigit(t[$0]) }
+    }
+
+    /// "Weekday, Month D, YYYY" starting at word `w`: the end of the year, or nil.
+    private static func dateline(_ t: UnsafeBufferPointer<UInt8>, _ w: (Int, Int), _ end: Int) -> Int? {
+        guard w.1 - w.0 >= 7, w.1 - w.0 <= 10, t[w.1 - 1] == UInt8(ascii: ","), weekdays.contains(lower(t, w, dropComma: true)) else { return nil }
+        let m = word(t, skipSpace(t, w.1, end), end)
+        guard m.0 < end, ByteClass.isASCIIUpper(t[m.0]), m.1 - m.0 <= 9, months.contains(lower(t, m)) else { return nil }
+        let d = word(t, skipSpace(t, m.1, end), end)
+        guard d.1 - d.0 >= 2, t[d.1 - 1] == UInt8(ascii: ","), digits(t, d.0, d.1 - 1) else { return nil }
+        let y = word(t, skipSpace(t, d.1, end), end)
+        guard y.1 - y.0 == 4, digits(t, y.0, y.1) else { return nil }
+        return y.1
     }
 }

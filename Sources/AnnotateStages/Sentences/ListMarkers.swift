@@ -21,6 +21,10 @@ enum ListMarkers {
     }
 
     static func find(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Found {
+        // A list must open the paragraph: most paragraphs are rejected here.
+        var s0 = start
+        while s0 < end, ByteClass.spaceWidth(t, at: s0) > 0 { s0 += 1 }
+        guard s0 < end, marker(t, s0, end) != nil else { return Found() }
         var markers: [Marker] = []
         var i = start
         while i < end {

@@ -28,8 +28,7 @@ public struct SentenceSplitter: Sendable {
         let list = ListMarkers.find(text, start, end)
         var cuts = list.starts.dropFirst().map { $0 }
         cuts += punctuationCuts(text, start, end, suppressed: list.periods)
-        cuts += LayoutCuts.datelines(text, start, end)
-        cuts += LayoutCuts.gluedHeadlines(text, start, end)
+        cuts += LayoutCuts.cuts(text, start, end)
         cuts.sort()
         var spans: [TextSpan] = []
         var s = start
