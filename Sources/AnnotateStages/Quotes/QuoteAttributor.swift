@@ -47,7 +47,7 @@ struct QuoteAttributor {
             ranges.append(a..<t)
         }
         var table = EntityTable()
-        var names: [Int: NameRun] = [:]  // by token index of every token in the run
+        var names = [NameRun?](repeating: nil, count: tokens.count)  // by token index of every token in a run
         let utf8 = Array(text.utf8)
         // A title-case line (a headline) has no reliable names or attributions.
         let headline = ranges.map { QuoteAttributor.isTitleCase(tokens, $0) }
@@ -199,7 +199,7 @@ struct QuoteAttributor {
     // MARK: Names
 
     private func findNames(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
-                           _ names: inout [Int: NameRun]) {
+                           _ names: inout [NameRun?]) {
         var i = r.lowerBound
         while i < r.upperBound {
             guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
@@ -244,6 +244,10 @@ struct QuoteAttributor {
 
     /// A lower-cased word without a possessive ending or a final period.
     static func bare(_ lower: String) -> String {
+        // Most words end in a letter other than "s": nothing to strip, nothing to copy.
+        guard let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
+            return lower
+        }
         var w = lower
         if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
         if w.hasSuffix("."), !w.dropLast().contains(".") { w.removeLast() }
@@ -620,7 +624,7 @@ struct QuoteAttributor {
     // MARK: Speakers
 
     private func resolveSpeakers(_ tokens: [Token], _ attributions: inout [Attribution], _ table: inout EntityTable,
-                                 _ names: [Int: NameRun], _ utf8: [UInt8]) {
+                                 _ names: [NameRun?], _ utf8: [UInt8]) {
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }

@@ -126,19 +126,23 @@ enum Tokenizer {
     }
 
     static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-                out.append(UInt8(ascii: "'"))
-                k += 3
-                continue
+        // Written straight into the string's storage (no intermediate array); ’ becomes '.
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                    out[n] = UInt8(ascii: "'")
+                    n += 1
+                    k += 3
+                    continue
+                }
+                out[n] = ByteClass.lower(b)
+                n += 1
+                k += 1
             }
-            out.append(ByteClass.lower(b))
-            k += 1
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
