@@ -35,9 +35,11 @@ public struct VaderScorer: Sendable {
         return d
     }()
 
+    /// As released in vaderSentiment 3.3.2 (the repository's later head changed "beating heart"
+    /// to 3.1 and added "broken heart"; the oracle, and published results, use the release).
     static let specialCases: [String: Double] = [
         "the shit": 3, "the bomb": 3, "bad ass": 1.5, "badass": 1.5, "bus stop": 0.0, "yeah right": -2,
-        "kiss of death": -1.5, "to die for": 3, "beating heart": 3.1, "broken heart": -2.9,
+        "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5,
     ]
 
     public let lexicon: [String: Double]
