@@ -31,4 +31,21 @@ import Testing
     @Test func seedStyleQuoteIsPositive() throws {
         #expect(try compound("very enjoyable and meaningful") > 0.05)
     }
+
+    /// One sentence per rule, with vaderSentiment 3.3.2's output for it (neg, neu, pos, compound).
+    @Test(arguments: [
+        ("what a beating heart", 0.316, 0.211, 0.474, 0.3612),                           // special-case idiom
+        ("The food was not very good.", 0.344, 0.656, 0.0, -0.3865),                     // negation + booster
+        ("NOT BAD at all!!", 0.0, 0.43, 0.57, 0.6094),                                   // caps + negation + "!"
+        ("It was kind of okay, but the ending was terrible.", 0.308, 0.595, 0.097, -0.5922), // "kind of", "but"
+        ("At least it was not the worst.", 0.0, 0.646, 0.354, 0.5096),                   // "least", negation
+        ("Without a doubt, a great idea.", 0.0, 0.392, 0.608, 0.7359),                   // "without a doubt"
+        ("I love it 😍", 0.0, 0.41, 0.59, 0.802),                                         // emoji description
+        ("no good news", 0.546, 0.454, 0.0, -0.3412),                                    // "no" before a lexicon word
+        ("The plan is never so bad", 0.518, 0.482, 0.0, -0.7479),                        // "never so"
+    ])
+    func matchesTheReference(_ text: String, _ neg: Double, _ neu: Double, _ pos: Double, _ compound: Double) throws {
+        let tone = try #require(try annotate(text, with: "vader").tone)
+        #expect(tone == Tone(neg: neg, neu: neu, pos: pos, compound: compound))
+    }
 }
