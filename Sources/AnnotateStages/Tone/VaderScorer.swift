@@ -42,172 +42,272 @@ public struct VaderScorer: Sendable {
         "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5,
     ]
 
-    public let lexicon: [String: Double]
+    /// Lexicon keys exactly as in the file (keys with capitals can never match, as in the reference).
+    let lexicon: ByteKeyMap<Double>
+    let boosterMap: ByteKeyMap<Double>
+    let negations: ByteKeyMap<Bool>
     public let emojis: [UInt32: String]
+    private let specialBytes: [(key: [UInt8], value: Double)]
 
     public init(lexicon: [String: Double], emojis: [UInt32: String]) {
-        self.lexicon = lexicon
+        self.lexicon = ByteKeyMap(lexicon.map { (Array($0.key.utf8), $0.value) })
+        self.boosterMap = ByteKeyMap(VaderScorer.boosters.map { (Array($0.key.utf8), $0.value) })
+        self.negations = ByteKeyMap(VaderScorer.negate.map { (Array($0.utf8), true) })
         self.emojis = emojis
+        self.specialBytes = VaderScorer.specialCases.map { (Array($0.key.utf8), $0.value) }
     }
 
     /// Reads VADER's lexicon format (and ours): `token<TAB>valence[<TAB>...]`, the last line
-    /// for a token wins, as in the reference loader.
+    /// for a token wins, as in the reference loader. Lines starting with "# " are comments.
     public static func parseLexicon(_ text: String, into dict: inout [String: Double]) {
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let trimmed = line.trimmed(" \t\r")
-            if trimmed.isEmpty || trimmed.hasPrefix("#\t") || trimmed.hasPrefix("# ") { continue }
-            let cols = trimmed.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count >= 2, let v = Double(cols[1].trimmed(" ")) else { continue }
-            dict[String(cols[0])] = v
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                var e = i
+                while e < b.count, b[e] != 0x0A { e += 1 }
+                var s = i, t = e
+                while s < t, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
+                while t > s, b[t - 1] == 0x20 || b[t - 1] == 0x09 || b[t - 1] == 0x0D { t -= 1 }
+                if s < t, !(b[s] == UInt8(ascii: "#") && s + 1 < t && (b[s + 1] == 0x20 || b[s + 1] == 0x09)) {
+                    if let tab1 = (s..<t).first(where: { b[$0] == 0x09 }) {
+                        var tab2 = tab1 + 1
+                        while tab2 < t, b[tab2] != 0x09 { tab2 += 1 }
+                        let key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<tab1]), as: UTF8.self)
+                        if let v = Double(String(decoding: UnsafeBufferPointer(rebasing: b[(tab1 + 1)..<tab2]), as: UTF8.self).trimmed(" ")) {
+                            dict[key] = v
+                        }
+                    }
+                }
+                i = e + 1
+            }
         }
     }
 
     /// Reads the emoji lexicon; only single-code-point keys can ever match, as in the reference.
     public static func parseEmoji(_ text: String) -> [UInt32: String] {
         var d: [UInt32: String] = [:]
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let cols = line.trimmed(" \t\r").split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count >= 2 else { continue }
-            let scalars = Array(cols[0].unicodeScalars)
-            if scalars.count == 1 { d[scalars[0].value] = String(cols[1]) }
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                var e = i
+                while e < b.count, b[e] != 0x0A { e += 1 }
+                var t = e
+                while t > i, b[t - 1] == 0x0D || b[t - 1] == 0x20 { t -= 1 }
+                if let tab = (i..<t).first(where: { b[$0] == 0x09 }), tab > i {
+                    // Only single-code-point keys can ever match, as in the reference.
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: b[i..<tab]), as: UTF8.self).unicodeScalars
+                    if key.count == 1 {
+                        var end = tab + 1
+                        while end < t, b[end] != 0x09 { end += 1 }
+                        d[key.first!.value] = String(decoding: UnsafeBufferPointer(rebasing: b[(tab + 1)..<end]), as: UTF8.self)
+                    }
+                }
+                i = e + 1
+            }
         }
         return d
     }
 
     // MARK: Scoring
 
+    /// One word of `words_and_emoticons`, with what the rules ask of it precomputed.
+    private struct Word {
+        var lower: Range<Int>      // in the lower-case buffer
+        var upper: Bool            // Python's str.isupper()
+        var valence: Double?       // lexicon value of the lower-case form
+        var booster: Double?
+        var negated: Bool          // in NEGATE, or contains "n't"
+    }
+
     public func score(_ input: String) -> Tone {
-        // Emoji to descriptions, code point by code point.
+        let text = VaderScorer.pyStrip(replaceEmoji(input))
+        var bytes = Array(text.utf8)
+        let (words, lowerBuf) = tokenize(&bytes)
+        return lowerBuf.withUnsafeBufferPointer { low in
+            var sentiments: [Double] = []
+            sentiments.reserveCapacity(words.count)
+            let allCaps = words.reduce(0) { $0 + ($1.upper ? 1 : 0) }
+            let capDiff = allCaps > 0 && allCaps < words.count
+            func w(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: low[words[i].lower]) }
+            func eq(_ i: Int, _ s: StaticString) -> Bool {
+                let a = w(i)
+                guard a.count == s.utf8CodeUnitCount else { return false }
+                for k in 0..<a.count where a[k] != s.utf8Start[k] { return false }
+                return true
+            }
+            for i in words.indices {
+                if words[i].booster != nil { sentiments.append(0); continue }
+                if i < words.count - 1, eq(i, "kind"), eq(i + 1, "of") { sentiments.append(0); continue }
+                sentiments.append(valence(i, words, capDiff, eq, w))
+            }
+            // "but": the first "but" splits the text; quirk: values are looked up by equality.
+            if let bi = words.indices.first(where: { eq($0, "but") }) {
+                for k in sentiments.indices {
+                    let v = sentiments[k]
+                    let si = sentiments.firstIndex(of: v)!
+                    if si < bi { sentiments[si] = v * 0.5 } else if si > bi { sentiments[si] = v * 1.5 }
+                }
+            }
+            return scoreValence(sentiments, bytes)
+        }
+    }
+
+    private func replaceEmoji(_ input: String) -> String {
+        // Fast path: ASCII text, or no scalar with a description.
+        var needs = false
+        for u in input.unicodeScalars where u.value >= 0x80 && emojis[u.value] != nil { needs = true; break }
+        guard needs else { return input }
         var replaced = String.UnicodeScalarView()
         var prevSpace = true
-        var hasEmoji = false
         for s in input.unicodeScalars {
             if s.value >= 0x80, let description = emojis[s.value] {
                 if !prevSpace { replaced.append(" ") }
                 replaced.append(contentsOf: description.unicodeScalars)
                 prevSpace = false
-                hasEmoji = true
             } else {
                 replaced.append(s)
                 prevSpace = s == " "
             }
         }
-        let text = VaderScorer.pyStrip(hasEmoji ? String(replaced) : input)
-        let words = VaderScorer.pySplit(text).map(VaderScorer.stripPunctuationIfWord)
-        let lower = words.map { $0.lowercased() }
-        let upper = words.map(VaderScorer.pyIsUpper)
-        let allCaps = upper.filter { $0 }.count
-        let capDiff = allCaps > 0 && allCaps < words.count
-
-        var sentiments: [Double] = []
-        sentiments.reserveCapacity(words.count)
-        for i in words.indices {
-            let item = lower[i]
-            if VaderScorer.boosters[item] != nil { sentiments.append(0); continue }
-            if i < words.count - 1, item == "kind", lower[i + 1] == "of" { sentiments.append(0); continue }
-            sentiments.append(valence(i, lower, upper, capDiff))
-        }
-        butCheck(lower, &sentiments)
-        return scoreValence(sentiments, text)
+        return String(replaced)
     }
 
-    private func valence(_ i: Int, _ lower: [String], _ upper: [Bool], _ capDiff: Bool) -> Double {
-        let item = lower[i]
-        guard let base = lexicon[item] else { return 0 }
+    /// Python's `text.split()` then `strip(string.punctuation)` unless two characters or fewer
+    /// remain; each word lower-cased into one buffer.
+    private func tokenize(_ b: inout [UInt8]) -> ([Word], [UInt8]) {
+        var words: [Word] = []
+        var lowerBuf: [UInt8] = []
+        lowerBuf.reserveCapacity(b.count)
+        b.withUnsafeBufferPointer { t in
+            var i = 0
+            let n = t.count
+            while i < n {
+                let sw = VaderScorer.pySpaceWidth(t, i)
+                if sw > 0 { i += sw; continue }
+                var e = i
+                while e < n, VaderScorer.pySpaceWidth(t, e) == 0 { e += 1 }
+                // Strip ASCII punctuation; keep the token whole if two code points or fewer remain.
+                var s2 = i, e2 = e
+                while s2 < e2, VaderScorer.isASCIIPunct(t[s2]) { s2 += 1 }
+                while e2 > s2, VaderScorer.isASCIIPunct(t[e2 - 1]) { e2 -= 1 }
+                var cps = 0
+                for k in s2..<e2 where t[k] & 0xC0 != 0x80 { cps += 1 }
+                if cps <= 2 { s2 = i; e2 = e }
+                let lowerStart = lowerBuf.count
+                var ascii = true
+                var hasUpper = false, hasLower = false
+                for k in s2..<e2 {
+                    let c = t[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if ByteClass.isASCIIUpper(c) { hasUpper = true } else if ByteClass.isASCIILower(c) { hasLower = true }
+                    lowerBuf.append(ByteClass.lower(c))
+                }
+                var upper = hasUpper && !hasLower
+                if !ascii {
+                    lowerBuf.removeSubrange(lowerStart...)
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: t[s2..<e2]), as: UTF8.self)
+                    lowerBuf.append(contentsOf: word.lowercased().utf8)
+                    upper = VaderScorer.pyIsUpper(word)
+                }
+                let range = lowerStart..<lowerBuf.count
+                words.append(Word(lower: range, upper: upper, valence: nil, booster: nil, negated: false))
+                i = e
+            }
+        }
+        lowerBuf.withUnsafeBufferPointer { low in
+            for k in words.indices {
+                let key = UnsafeBufferPointer(rebasing: low[words[k].lower])
+                words[k].valence = lexicon.value(key)
+                words[k].booster = boosterMap.value(key)
+                words[k].negated = negations.value(key) != nil || VaderScorer.containsNT(key)
+            }
+        }
+        return (words, lowerBuf)
+    }
+
+    private func valence(_ i: Int, _ words: [Word], _ capDiff: Bool,
+                         _ eq: (Int, StaticString) -> Bool, _ w: (Int) -> UnsafeBufferPointer<UInt8>) -> Double {
+        guard let base = words[i].valence else { return 0 }
         var valence = base
-        if item == "no", i != lower.count - 1, lexicon[lower[i + 1]] != nil { valence = 0 }
-        if (i > 0 && lower[i - 1] == "no") || (i > 1 && lower[i - 2] == "no")
-            || (i > 2 && lower[i - 3] == "no" && (lower[i - 1] == "or" || lower[i - 1] == "nor")) {
+        if eq(i, "no"), i != words.count - 1, words[i + 1].valence != nil { valence = 0 }
+        if (i > 0 && eq(i - 1, "no")) || (i > 1 && eq(i - 2, "no")) || (i > 2 && eq(i - 3, "no") && (eq(i - 1, "or") || eq(i - 1, "nor"))) {
             valence = base * VaderScorer.nScalar
         }
-        if upper[i] && capDiff { valence += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr }
-        for startI in 0..<3 where i > startI && lexicon[lower[i - (startI + 1)]] == nil {
-            var s = scalarIncDec(i - (startI + 1), lower, upper, valence, capDiff)
+        if words[i].upper && capDiff { valence += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr }
+        for startI in 0..<3 where i > startI && words[i - (startI + 1)].valence == nil {
+            let j = i - (startI + 1)
+            var s = 0.0
+            if var scalar = words[j].booster {
+                if valence < 0 { scalar *= -1 }
+                if words[j].upper && capDiff { scalar += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr }
+                s = scalar
+            }
             if startI == 1 && s != 0 { s *= 0.95 }
             if startI == 2 && s != 0 { s *= 0.9 }
             valence += s
-            valence = negationCheck(valence, lower, startI, i)
-            if startI == 2 { valence = specialIdiomsCheck(valence, lower, i) }
-        }
-        return leastCheck(valence, lower, i)
-    }
-
-    private func scalarIncDec(_ j: Int, _ lower: [String], _ upper: [Bool], _ valence: Double, _ capDiff: Bool) -> Double {
-        guard var scalar = VaderScorer.boosters[lower[j]] else { return 0 }
-        if valence < 0 { scalar *= -1 }
-        if upper[j] && capDiff { scalar += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr }
-        return scalar
-    }
-
-    private func negated(_ word: String) -> Bool {
-        VaderScorer.negate.contains(word) || word.contains("n't")
-    }
-
-    private func negationCheck(_ valence: Double, _ w: [String], _ startI: Int, _ i: Int) -> Double {
-        var v = valence
-        switch startI {
-        case 0:
-            if negated(w[i - 1]) { v *= VaderScorer.nScalar }
-        case 1:
-            if w[i - 2] == "never" && (w[i - 1] == "so" || w[i - 1] == "this") {
-                v *= 1.25
-            } else if w[i - 2] == "without" && w[i - 1] == "doubt" {
-                // unchanged
-            } else if negated(w[i - 2]) {
-                v *= VaderScorer.nScalar
-            }
-        default:
-            if (w[i - 3] == "never" && (w[i - 2] == "so" || w[i - 2] == "this")) || (w[i - 1] == "so" || w[i - 1] == "this") {
-                v *= 1.25
-            } else if w[i - 3] == "without" && (w[i - 2] == "doubt" || w[i - 1] == "doubt") {
-                // unchanged
-            } else if negated(w[i - 3]) {
-                v *= VaderScorer.nScalar
+            // Negation within three words ("never so", "without doubt" are exceptions).
+            switch startI {
+            case 0:
+                if words[i - 1].negated { valence *= VaderScorer.nScalar }
+            case 1:
+                if eq(i - 2, "never") && (eq(i - 1, "so") || eq(i - 1, "this")) {
+                    valence *= 1.25
+                } else if eq(i - 2, "without") && eq(i - 1, "doubt") {
+                    // unchanged
+                } else if words[i - 2].negated {
+                    valence *= VaderScorer.nScalar
+                }
+            default:
+                if (eq(i - 3, "never") && (eq(i - 2, "so") || eq(i - 2, "this"))) || (eq(i - 1, "so") || eq(i - 1, "this")) {
+                    valence *= 1.25
+                } else if eq(i - 3, "without") && (eq(i - 2, "doubt") || eq(i - 1, "doubt")) {
+                    // unchanged
+                } else if words[i - 3].negated {
+                    valence *= VaderScorer.nScalar
+                }
+                valence = specialIdioms(valence, i, words.count, w)
             }
         }
-        return v
-    }
-
-    private func specialIdiomsCheck(_ valence: Double, _ w: [String], _ i: Int) -> Double {
-        var v = valence
-        let sequences = ["\(w[i - 1]) \(w[i])", "\(w[i - 2]) \(w[i - 1]) \(w[i])", "\(w[i - 2]) \(w[i - 1])",
-                         "\(w[i - 3]) \(w[i - 2]) \(w[i - 1])", "\(w[i - 3]) \(w[i - 2])"]
-        for seq in sequences {
-            if let s = VaderScorer.specialCases[seq] { v = s; break }
-        }
-        if w.count - 1 > i, let s = VaderScorer.specialCases["\(w[i]) \(w[i + 1])"] { v = s }
-        if w.count - 1 > i + 1, let s = VaderScorer.specialCases["\(w[i]) \(w[i + 1]) \(w[i + 2])"] { v = s }
-        for gram in [sequences[3], sequences[4], sequences[2]] {
-            if let b = VaderScorer.boosters[gram] { v += b }
-        }
-        return v
-    }
-
-    private func leastCheck(_ valence: Double, _ w: [String], _ i: Int) -> Double {
-        if i > 1, lexicon[w[i - 1]] == nil, w[i - 1] == "least" {
-            if w[i - 2] != "at" && w[i - 2] != "very" { return valence * VaderScorer.nScalar }
-        } else if i > 0, lexicon[w[i - 1]] == nil, w[i - 1] == "least" {
-            return valence * VaderScorer.nScalar
+        // "least" as negation, except "at least" and "very least".
+        if i > 1, words[i - 1].valence == nil, eq(i - 1, "least") {
+            if !eq(i - 2, "at") && !eq(i - 2, "very") { valence *= VaderScorer.nScalar }
+        } else if i > 0, words[i - 1].valence == nil, eq(i - 1, "least") {
+            valence *= VaderScorer.nScalar
         }
         return valence
     }
 
-    /// The reference's "but" rule, reproduced with its quirk: each value is looked up by
-    /// equality (`list.index`), so equal values earlier in the list are the ones rescaled.
-    private func butCheck(_ w: [String], _ s: inout [Double]) {
-        guard let bi = w.firstIndex(of: "but") else { return }
-        for k in s.indices {
-            let v = s[k]
-            let si = s.firstIndex(of: v)!
-            if si < bi { s[si] = v * 0.5 } else if si > bi { s[si] = v * 1.5 }
+    /// Special-case idioms around word `i`, and booster n-grams before it.
+    private func specialIdioms(_ valence: Double, _ i: Int, _ count: Int, _ w: (Int) -> UnsafeBufferPointer<UInt8>) -> Double {
+        var v = valence
+        func joined(_ idx: [Int]) -> [UInt8] {
+            var out: [UInt8] = []
+            for (n, k) in idx.enumerated() {
+                if n > 0 { out.append(0x20) }
+                out.append(contentsOf: w(k))
+            }
+            return out
         }
+        func special(_ key: [UInt8]) -> Double? { specialBytes.first { $0.key == key }?.value }
+        let threetwoone = joined([i - 3, i - 2, i - 1]), threetwo = joined([i - 3, i - 2]), twoone = joined([i - 2, i - 1])
+        for seq in [joined([i - 1, i]), joined([i - 2, i - 1, i]), twoone, threetwoone, threetwo] {
+            if let s = special(seq) { v = s; break }
+        }
+        if count - 1 > i, let s = special(joined([i, i + 1])) { v = s }
+        if count - 1 > i + 1, let s = special(joined([i, i + 1, i + 2])) { v = s }
+        for gram in [threetwoone, threetwo, twoone] {
+            if let b = boosterMap.value(gram) { v += b }
+        }
+        return v
     }
 
-    private func scoreValence(_ sentiments: [Double], _ text: String) -> Tone {
+    private func scoreValence(_ sentiments: [Double], _ text: [UInt8]) -> Tone {
         guard !sentiments.isEmpty else { return Tone(neg: 0, neu: 0, pos: 0, compound: 0) }
         var sum = sentiments.reduce(0, +)
         var ep = 0, qm = 0
-        for b in text.utf8 {
+        for b in text {
             if b == UInt8(ascii: "!") { ep += 1 } else if b == UInt8(ascii: "?") { qm += 1 }
         }
         let epAmp = Double(min(ep, 4)) * 0.292
@@ -228,11 +328,45 @@ public struct VaderScorer: Sendable {
                     pos: VaderScorer.pyRound(abs(posSum / total), 3), compound: VaderScorer.pyRound(compound, 4))
     }
 
+    @inline(__always) static func containsNT(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 3 else { return false }
+        for k in 0...(w.count - 3) where w[k] == UInt8(ascii: "n") && w[k + 1] == UInt8(ascii: "'") && w[k + 2] == UInt8(ascii: "t") {
+            return true
+        }
+        return false
+    }
+
+    @inline(__always) static func isASCIIPunct(_ c: UInt8) -> Bool {
+        (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)
+    }
+
+    /// Width of a Python whitespace character at `i` (str.isspace), else 0.
+    @inline(__always) static func pySpaceWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = t[i]
+        if c < 0x80 { return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) ? 1 : 0 }
+        let n = t.count
+        if c == 0xC2, i + 1 < n { return t[i + 1] == 0x85 || t[i + 1] == 0xA0 ? 2 : 0 }
+        if c == 0xE1, i + 2 < n { return t[i + 1] == 0x9A && t[i + 2] == 0x80 ? 3 : 0 }
+        if c == 0xE2, i + 2 < n {
+            if t[i + 1] == 0x80, t[i + 2] <= 0x8A || t[i + 2] == 0xA8 || t[i + 2] == 0xA9 || t[i + 2] == 0xAF { return 3 }
+            if t[i + 1] == 0x81, t[i + 2] == 0x9F { return 3 }
+            return 0
+        }
+        if c == 0xE3, i + 2 < n { return t[i + 1] == 0x80 && t[i + 2] == 0x80 ? 3 : 0 }
+        return 0
+    }
+
     // MARK: Python string semantics
 
     /// Python's `round(x, n)`: round half to even on the exact binary value.
     static func pyRound(_ x: Double, _ digits: Int) -> Double {
-        let text = String(format: "%.\(digits)f", x)  // C rounds the exact binary value, half to even
+        let scale = digits == 3 ? 1000.0 : 10000.0
+        let scaled = x * scale
+        let frac = scaled - scaled.rounded(.down)
+        // Away from a tie the product's rounding error cannot change the result; near one, ask
+        // printf, which rounds the exact binary value half to even, as Python's round does.
+        if abs(frac - 0.5) > 1e-6 { return scaled.rounded() / scale }
+        let text = String(format: "%.\(digits)f", x)
         return Double(text) ?? x
     }
 
@@ -246,34 +380,17 @@ public struct VaderScorer: Sendable {
     }
 
     static func pyStrip(_ s: String) -> String {
+        // Fast path: nothing to strip (checked on the bytes, no copy).
+        var s = s
+        let edge = s.withUTF8 { b -> Bool in
+            guard let first = b.first, let last = b.last else { return false }
+            return first <= 0x20 || last <= 0x20 || first >= 0x80 || last >= 0x80
+        }
+        guard edge else { return s }
         var v = Substring(s).unicodeScalars[...]
         while let f = v.first, isPySpace(f) { v = v.dropFirst() }
         while let l = v.last, isPySpace(l) { v = v.dropLast() }
         return String(String.UnicodeScalarView(v))
-    }
-
-    static func pySplit(_ s: String) -> [String] {
-        var out: [String] = []
-        var cur = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if isPySpace(u) {
-                if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
-            } else {
-                cur.append(u)
-            }
-        }
-        if !cur.isEmpty { out.append(String(cur)) }
-        return out
-    }
-
-    static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-
-    /// `token.strip(string.punctuation)`, unless that leaves two characters or fewer.
-    static func stripPunctuationIfWord(_ token: String) -> String {
-        var v = Substring(token).unicodeScalars[...]
-        while let f = v.first, asciiPunctuation.contains(f) { v = v.dropFirst() }
-        while let l = v.last, asciiPunctuation.contains(l) { v = v.dropLast() }
-        return v.count <= 2 ? token : String(String.UnicodeScalarView(v))
     }
 
     /// Python's `str.isupper()`: at least one cased character and no lower-case ones.

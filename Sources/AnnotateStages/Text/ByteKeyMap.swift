@@ -1,0 +1,68 @@
+/// A read-only hash map from byte strings to values, looked up with a byte slice: no `String` is
+/// built per lookup (open addressing, FNV-1a hashing, keys stored in one flat buffer).
+struct ByteKeyMap<Value: Sendable>: Sendable {
+    private var keyBytes: [UInt8] = []
+    private var keyStart: [Int32] = []
+    private var keyLength: [Int32] = []
+    private var values: [Value] = []
+    private var slots: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(key: [UInt8], value: Value)]) {
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        slots = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (key, value) in pairs { insert(key, value) }
+    }
+
+    private mutating func insert(_ key: [UInt8], _ value: Value) {
+        var h = key.withUnsafeBufferPointer { ByteKeyMap.hash($0) } & mask
+        while slots[h] >= 0 {
+            let i = Int(slots[h])
+            if keyEquals(i, key) { values[i] = value; return }  // a later entry wins
+            h = (h + 1) & mask
+        }
+        slots[h] = Int32(values.count)
+        keyStart.append(Int32(keyBytes.count))
+        keyLength.append(Int32(key.count))
+        keyBytes.append(contentsOf: key)
+        values.append(value)
+    }
+
+    private func keyEquals(_ i: Int, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { matches(i, $0) }
+    }
+
+    @inline(__always)
+    private func matches(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Int(keyLength[i])
+        guard n == key.count else { return false }
+        let s = Int(keyStart[i])
+        for k in 0..<n where keyBytes[s + k] != key[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// The value for a key given as bytes, or nil.
+    @inline(__always)
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> Value? {
+        var h = ByteKeyMap.hash(key) & mask
+        while true {
+            let slot = slots[h]
+            if slot < 0 { return nil }
+            if matches(Int(slot), key) { return values[Int(slot)] }
+            h = (h + 1) & mask
+        }
+    }
+
+    func value(_ key: [UInt8]) -> Value? { key.withUnsafeBufferPointer { value($0) } }
+
+    var count: Int { values.count }
+}
