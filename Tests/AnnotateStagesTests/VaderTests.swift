@@ -1,5 +1,6 @@
 import AnnotateCore
 import AnnotateStages
+import Foundation
 import Testing
 
 /// Reference values are vaderSentiment 3.3.2's `polarity_scores` on these hand-written sentences.
@@ -47,5 +48,39 @@ import Testing
     func matchesTheReference(_ text: String, _ neg: Double, _ neu: Double, _ pos: Double, _ compound: Double) throws {
         let tone = try #require(try annotate(text, with: "vader").tone)
         #expect(tone == Tone(neg: neg, neu: neu, pos: pos, compound: compound))
+    }
+}
+
+@Suite struct ToneOptionTests {
+    @Test func explanationsNameTheWordsAndRules() throws {
+        let pipeline = try inlinePipeline(#"{"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "tone", "options": {"unit": "text", "explain": true}}]}"#)
+        var doc = Document(id: "e", input: RawInput(format: .text, bytes: Array("The food was not very good, but the staff were LOVELY!".utf8), source: "t"))
+        pipeline.process(&doc)
+        let words = try #require(doc.tone?.words)
+        let good = try #require(words.first { $0.token == "good" })
+        #expect(good.valence == 1.9)
+        #expect(good.rules.contains("negated") && good.rules.contains("boosted") && good.rules.contains("but-dampened"))
+        let lovely = try #require(words.first { $0.token == "LOVELY" })
+        #expect(lovely.rules.contains("caps") && lovely.rules.contains("but-emphasized"))
+        #expect(!words.contains { $0.token == "food" })
+    }
+
+    @Test func aUserLexiconChangesAScore() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicon = dir.appendingPathComponent("harbour.tsv")
+        try Data("# a domain lexicon\nferry\t2.5\ndelays\t-2.0\n".utf8).write(to: lexicon)
+        let text = "The ferry delays were announced."
+        let plain = try annotate(text, with: "vader").tone!.compound
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}},
+              {"stage": "tone", "options": {"unit": "text", "lexicons": ["../lexicons/vader_lexicon.txt", "\(lexicon.path)"]}}]}
+            """)
+        var doc = Document(id: "u", input: RawInput(format: .text, bytes: Array(text.utf8), source: "t"))
+        pipeline.process(&doc)
+        #expect(plain == 0)
+        #expect(doc.tone!.compound != plain)
+        #expect(doc.tone!.compound > 0)  // ferry 2.5 + delays -2.0
     }
 }

@@ -14,6 +14,17 @@ public enum RecordEncoder {
             w.key("neu"); w.double(t.neu)
             w.key("pos"); w.double(t.pos)
             w.key("compound"); w.double(t.compound)
+            if let words = t.words {
+                w.key("words")
+                list(words) { x in
+                    w.raw("{")
+                    w.key("token", first: true); w.string(x.token)
+                    w.key("valence"); w.double(x.valence)
+                    w.key("score"); w.double(x.score)
+                    w.key("rules"); list(x.rules) { w.string($0) }
+                    w.raw("}")
+                }
+            }
             w.raw("}")
         }
         func list<T>(_ items: [T], _ body: (T) -> Void) {

@@ -5,12 +5,15 @@ public struct Tone: Sendable, Hashable {
     public var neu: Double
     public var pos: Double
     public var compound: Double
+    /// The words that moved the score, when the tone stage was asked to explain itself.
+    public var words: [ToneWord]?
 
-    public init(neg: Double, neu: Double, pos: Double, compound: Double) {
+    public init(neg: Double, neu: Double, pos: Double, compound: Double, words: [ToneWord]? = nil) {
         self.neg = neg
         self.neu = neu
         self.pos = pos
         self.compound = compound
+        self.words = words
     }
 
     public static let neutral = Tone(neg: 0, neu: 0, pos: 0, compound: 0)

@@ -8,11 +8,13 @@ public struct ToneStage: ConfigurableStage {
         public var lexicons = ["../lexicons/vader_lexicon.txt"]
         public var emoji = "../lexicons/vader_emoji.txt"
         public var unit = "sentences"
+        public var explain = false
         public init() {}
         public static let fields: [OptionField] = [
             OptionField("lexicons", .resourcePaths, "TSV lexicons (token, valence); a later file overrides an earlier one"),
             OptionField("emoji", .resourcePath, "emoji descriptions (VADER's emoji_utf8_lexicon format)"),
             OptionField("unit", .choice(["sentences", "text"]), "score sentences, quotes and speakers, or the whole text as one unit"),
+            OptionField("explain", .bool, "attach to every score the words that moved it, their valence and the rules applied"),
         ]
     }
 
@@ -23,6 +25,7 @@ public struct ToneStage: ConfigurableStage {
 
     let scorer: VaderScorer
     let wholeText: Bool
+    let explain: Bool
 
     public init(options: Options, context: StageContext) throws {
         let key = "vader:" + (options.lexicons + [options.emoji]).map { context.resolve($0).path }.joined(separator: "|")
@@ -32,24 +35,25 @@ public struct ToneStage: ConfigurableStage {
             return VaderScorer(lexicon: dict, emojis: VaderScorer.parseEmoji(try context.readText(options.emoji)))
         }
         wholeText = options.unit == "text"
+        explain = options.explain
     }
 
     public func process(_ document: inout Document) throws {
         if wholeText {
-            document.tone = scorer.score(document.text)
+            document.tone = scorer.score(document.text, explain: explain)
             return
         }
         for i in document.sentences.indices {
-            document.sentences[i].tone = scorer.score(document.string(document.sentences[i].span))
+            document.sentences[i].tone = scorer.score(document.string(document.sentences[i].span), explain: explain)
         }
         for i in document.quotes.indices {
-            document.quotes[i].tone = scorer.score(document.string(document.quotes[i].span))
+            document.quotes[i].tone = scorer.score(document.string(document.quotes[i].span), explain: explain)
         }
         let byID = Dictionary(uniqueKeysWithValues: document.quotes.map { ($0.id, $0.tone) })
         for i in document.speakers.indices {
             document.speakers[i].tone = Tone.mean(document.speakers[i].quoteIDs.compactMap { byID[$0] ?? nil })
         }
         document.tone = Tone.mean(document.sentences.compactMap(\.tone))
-            ?? (document.text.isEmpty ? nil : scorer.score(document.text))
+            ?? (document.text.isEmpty ? nil : scorer.score(document.text, explain: explain))
     }
 }

@@ -114,6 +114,7 @@ public struct VaderScorer: Sendable {
 
     /// One word of `words_and_emoticons`, with what the rules ask of it precomputed.
     private struct Word {
+        var token: Range<Int>      // the word as scored, in the text's bytes
         var lower: Range<Int>      // in the lower-case buffer
         var upper: Bool            // Python's str.isupper()
         var valence: Double?       // lexicon value of the lower-case form
@@ -121,13 +122,19 @@ public struct VaderScorer: Sendable {
         var negated: Bool          // in NEGATE, or contains "n't"
     }
 
-    public func score(_ input: String) -> Tone {
+    /// Rule flags recorded for explanations.
+    private static let ruleNames: [(UInt8, String)] = [(1, "negated"), (2, "boosted"), (4, "caps"), (8, "idiom"), (16, "least"),
+                                                        (32, "but-dampened"), (64, "but-emphasized")]
+
+    /// `polarity_scores(input)`; with `explain`, the words that moved it are attached.
+    public func score(_ input: String, explain: Bool = false) -> Tone {
         let text = VaderScorer.pyStrip(replaceEmoji(input))
         var bytes = Array(text.utf8)
         let (words, lowerBuf) = tokenize(&bytes)
         return lowerBuf.withUnsafeBufferPointer { low in
             var sentiments: [Double] = []
             sentiments.reserveCapacity(words.count)
+            var flags = [UInt8](repeating: 0, count: explain ? words.count : 0)
             let allCaps = words.reduce(0) { $0 + ($1.upper ? 1 : 0) }
             let capDiff = allCaps > 0 && allCaps < words.count
             func w(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: low[words[i].lower]) }
@@ -140,8 +147,11 @@ public struct VaderScorer: Sendable {
             for i in words.indices {
                 if words[i].booster != nil { sentiments.append(0); continue }
                 if i < words.count - 1, eq(i, "kind"), eq(i + 1, "of") { sentiments.append(0); continue }
-                sentiments.append(valence(i, words, capDiff, eq, w))
+                let (v, rules) = valence(i, words, capDiff, eq, w)
+                sentiments.append(v)
+                if explain { flags[i] = rules }
             }
+            let beforeBut = explain ? sentiments : []
             // "but": the first "but" splits the text; quirk: values are looked up by equality.
             if let bi = words.indices.first(where: { eq($0, "but") }) {
                 for k in sentiments.indices {
@@ -150,7 +160,22 @@ public struct VaderScorer: Sendable {
                     if si < bi { sentiments[si] = v * 0.5 } else if si > bi { sentiments[si] = v * 1.5 }
                 }
             }
-            return scoreValence(sentiments, bytes)
+            var tone = scoreValence(sentiments, bytes)
+            if explain {
+                tone.words = bytes.withUnsafeBufferPointer { t in
+                    words.indices.compactMap { i -> ToneWord? in
+                        guard let base = words[i].valence, sentiments[i] != 0 else { return nil }
+                        var rules = flags[i]
+                        if sentiments[i] != beforeBut[i], let bi = words.indices.first(where: { eq($0, "but") }) {
+                            rules |= i < bi ? 32 : 64
+                        }
+                        return ToneWord(token: String(decoding: UnsafeBufferPointer(rebasing: t[words[i].token]), as: UTF8.self),
+                                        valence: base, score: sentiments[i],
+                                        rules: VaderScorer.ruleNames.filter { rules & $0.0 != 0 }.map(\.1))
+                    }
+                }
+            }
+            return tone
         }
     }
 
@@ -212,7 +237,7 @@ public struct VaderScorer: Sendable {
                     upper = VaderScorer.pyIsUpper(word)
                 }
                 let range = lowerStart..<lowerBuf.count
-                words.append(Word(lower: range, upper: upper, valence: nil, booster: nil, negated: false))
+                words.append(Word(token: s2..<e2, lower: range, upper: upper, valence: nil, booster: nil, negated: false))
                 i = e
             }
         }
@@ -228,14 +253,16 @@ public struct VaderScorer: Sendable {
     }
 
     private func valence(_ i: Int, _ words: [Word], _ capDiff: Bool,
-                         _ eq: (Int, StaticString) -> Bool, _ w: (Int) -> UnsafeBufferPointer<UInt8>) -> Double {
-        guard let base = words[i].valence else { return 0 }
+                         _ eq: (Int, StaticString) -> Bool, _ w: (Int) -> UnsafeBufferPointer<UInt8>) -> (Double, UInt8) {
+        guard let base = words[i].valence else { return (0, 0) }
         var valence = base
+        var rules: UInt8 = 0
         if eq(i, "no"), i != words.count - 1, words[i + 1].valence != nil { valence = 0 }
         if (i > 0 && eq(i - 1, "no")) || (i > 1 && eq(i - 2, "no")) || (i > 2 && eq(i - 3, "no") && (eq(i - 1, "or") || eq(i - 1, "nor"))) {
             valence = base * VaderScorer.nScalar
+            rules |= 1
         }
-        if words[i].upper && capDiff { valence += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr }
+        if words[i].upper && capDiff { valence += valence > 0 ? VaderScorer.cIncr : -VaderScorer.cIncr; rules |= 4 }
         for startI in 0..<3 where i > startI && words[i - (startI + 1)].valence == nil {
             let j = i - (startI + 1)
             var s = 0.0
@@ -246,11 +273,12 @@ public struct VaderScorer: Sendable {
             }
             if startI == 1 && s != 0 { s *= 0.95 }
             if startI == 2 && s != 0 { s *= 0.9 }
+            if s != 0 { rules |= 2 }
             valence += s
             // Negation within three words ("never so", "without doubt" are exceptions).
             switch startI {
             case 0:
-                if words[i - 1].negated { valence *= VaderScorer.nScalar }
+                if words[i - 1].negated { valence *= VaderScorer.nScalar; rules |= 1 }
             case 1:
                 if eq(i - 2, "never") && (eq(i - 1, "so") || eq(i - 1, "this")) {
                     valence *= 1.25
@@ -258,6 +286,7 @@ public struct VaderScorer: Sendable {
                     // unchanged
                 } else if words[i - 2].negated {
                     valence *= VaderScorer.nScalar
+                    rules |= 1
                 }
             default:
                 if (eq(i - 3, "never") && (eq(i - 2, "so") || eq(i - 2, "this"))) || (eq(i - 1, "so") || eq(i - 1, "this")) {
@@ -266,17 +295,21 @@ public struct VaderScorer: Sendable {
                     // unchanged
                 } else if words[i - 3].negated {
                     valence *= VaderScorer.nScalar
+                    rules |= 1
                 }
+                let before = valence
                 valence = specialIdioms(valence, i, words.count, w)
+                if valence != before { rules |= 8 }
             }
         }
         // "least" as negation, except "at least" and "very least".
         if i > 1, words[i - 1].valence == nil, eq(i - 1, "least") {
-            if !eq(i - 2, "at") && !eq(i - 2, "very") { valence *= VaderScorer.nScalar }
+            if !eq(i - 2, "at") && !eq(i - 2, "very") { valence *= VaderScorer.nScalar; rules |= 16 }
         } else if i > 0, words[i - 1].valence == nil, eq(i - 1, "least") {
             valence *= VaderScorer.nScalar
+            rules |= 16
         }
-        return valence
+        return (valence, rules)
     }
 
     /// Special-case idioms around word `i`, and booster n-grams before it.
