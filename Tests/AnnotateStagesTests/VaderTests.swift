@@ -84,3 +84,20 @@ import Testing
         #expect(doc.tone!.compound > 0)  // ferry 2.5 + delays -2.0
     }
 }
+
+@Suite struct NewsSupplementTests {
+    @Test func supplementAddsNewsVocabularyAndCanBeSwitchedOff() throws {
+        let text = "Officials took a hawkish line on the ceasefire."
+        let withSupplement = try annotate(text, with: "verbatim")
+        let vaderOnly = try annotate(text, with: "vader")
+        #expect(vaderOnly.tone?.compound == 0)
+        let sentence = try #require(withSupplement.sentences.first?.tone)
+        #expect(sentence.compound != 0)
+    }
+
+    @Test func warmPraiseInAQuoteStaysPositive() throws {
+        let doc = try annotate("Minister Ana Ruiz described the talks as “very enjoyable and meaningful.”", with: "default")
+        let quote = try #require(doc.quotes.first { doc.string($0.span).contains("enjoyable") })
+        #expect((quote.tone?.compound ?? 0) >= 0.05)
+    }
+}
