@@ -10,10 +10,13 @@ public struct Pipeline: Sendable {
 
     public private(set) var steps: [Step]
     public var description: String?
+    /// The first step as a splitter, cast once (a dynamic cast per document is costly).
+    private let splitter: (any DocumentSplitter)?
 
     public init(steps: [Step], description: String? = nil) {
         self.steps = steps
         self.description = description
+        self.splitter = steps.first?.stage as? any DocumentSplitter
     }
 
     /// Checks a pipeline file and builds its stages. Throws `PipelineError` with every problem.
@@ -54,7 +57,7 @@ public struct Pipeline: Sendable {
     /// `run`, adding each step's time in nanoseconds to `timings` (one slot per step).
     public func run(_ input: Document, timings: inout [UInt64]) -> [Document] {
         var documents = [input]
-        if let first = steps.first, let splitter = first.stage as? any DocumentSplitter {
+        if let first = steps.first, let splitter {
             do {
                 documents = try splitter.split(input)
             } catch {
