@@ -8,6 +8,7 @@ extension StageRegistry {
         r.register(SentenceStage.self)
         r.register(QuoteStage.self)
         r.register(ToneStage.self)
+        r.register(StanceStage.self)
         return r
     }
 }

@@ -8,23 +8,23 @@ public enum RecordEncoder {
             w.key("start", first: first); w.int(cp.codePoint(s.start))
             w.key("end"); w.int(cp.codePoint(s.end))
         }
+        func toneWords(_ words: [ToneWord]) {
+            list(words) { x in
+                w.raw("{")
+                w.key("token", first: true); w.string(x.token)
+                w.key("valence"); w.double(x.valence)
+                w.key("score"); w.double(x.score)
+                w.key("rules"); list(x.rules) { w.string($0) }
+                w.raw("}")
+            }
+        }
         func tone(_ t: Tone) {
             w.raw("{")
             w.key("neg", first: true); w.double(t.neg)
             w.key("neu"); w.double(t.neu)
             w.key("pos"); w.double(t.pos)
             w.key("compound"); w.double(t.compound)
-            if let words = t.words {
-                w.key("words")
-                list(words) { x in
-                    w.raw("{")
-                    w.key("token", first: true); w.string(x.token)
-                    w.key("valence"); w.double(x.valence)
-                    w.key("score"); w.double(x.score)
-                    w.key("rules"); list(x.rules) { w.string($0) }
-                    w.raw("}")
-                }
-            }
+            if let words = t.words { w.key("words"); toneWords(words) }
             w.raw("}")
         }
         func list<T>(_ items: [T], _ body: (T) -> Void) {
@@ -109,6 +109,7 @@ public enum RecordEncoder {
                 w.raw("}")
             }
             if let t = q.tone { w.key("tone"); tone(t) }
+            if let c = q.certainty { w.key("certainty"); w.double(c) }
             w.raw("}")
         }
         if let t = doc.tone { w.key("tone"); tone(t) }
@@ -120,6 +121,18 @@ public enum RecordEncoder {
             w.key("name"); w.string(s.name)
             w.key("quotes"); list(s.quoteIDs) { w.string($0) }
             if let t = s.tone { w.key("tone"); tone(t) }
+            if !s.stance.isEmpty {
+                w.key("stance")
+                list(s.stance) { st in
+                    w.raw("{")
+                    w.key("target", first: true); w.string(st.target)
+                    w.key("polarity"); w.double(st.polarity)
+                    w.key("label"); w.string(st.label)
+                    w.key("count"); w.int(st.count)
+                    w.key("quotes"); list(st.quoteIDs) { w.string($0) }
+                    w.raw("}")
+                }
+            }
             w.raw("}")
         }
         if !doc.targets.isEmpty || !doc.input.targets.isEmpty {
@@ -130,6 +143,7 @@ public enum RecordEncoder {
                 span(t.span)
                 w.key("label"); w.string(t.label)
                 if let tt = t.tone { w.key("tone"); tone(tt) }
+                w.key("evidence"); toneWords(t.evidence)
                 w.raw("}")
             }
         }

@@ -18,6 +18,8 @@ public struct Quote: Sendable, Hashable {
     public var speaker: SpeakerReference?
     public var cue: Cue?
     public var tone: Tone?
+    /// Epistemic certainty from hedges and boosters in the quote, in [-1, 1] (set by the stance stage).
+    public var certainty: Double?
 
     public init(id: String, span: TextSpan, kind: Kind, speaker: SpeakerReference? = nil, cue: Cue? = nil,
                 tone: Tone? = nil) {

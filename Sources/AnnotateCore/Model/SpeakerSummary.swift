@@ -4,11 +4,14 @@ public struct SpeakerSummary: Sendable, Hashable {
     public var name: String
     public var quoteIDs: [String]
     public var tone: Tone?
+    /// Stance toward each target the speaker's quotes mention (set by the stance stage).
+    public var stance: [SpeakerStance]
 
-    public init(entity: String?, name: String, quoteIDs: [String], tone: Tone? = nil) {
+    public init(entity: String?, name: String, quoteIDs: [String], tone: Tone? = nil, stance: [SpeakerStance] = []) {
         self.entity = entity
         self.name = name
         self.quoteIDs = quoteIDs
         self.tone = tone
+        self.stance = stance
     }
 }

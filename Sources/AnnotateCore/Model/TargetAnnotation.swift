@@ -5,11 +5,14 @@ public struct TargetAnnotation: Sendable, Hashable {
     /// "positive", "negative" or "neutral".
     public var label: String
     public var tone: Tone?
+    /// The words that bore on the target, with their weighted contributions.
+    public var evidence: [ToneWord]
 
-    public init(name: String, span: TextSpan, label: String, tone: Tone?) {
+    public init(name: String, span: TextSpan, label: String, tone: Tone?, evidence: [ToneWord] = []) {
         self.name = name
         self.span = span
         self.label = label
         self.tone = tone
+        self.evidence = evidence
     }
 }

@@ -39,6 +39,22 @@ public enum PipelineChecker {
         var problems: [PipelineProblem] = []
         let known = descriptor.fields.map(\.name)
         let context = StageContext(baseDirectory: baseDirectory)
+        // Default resource files must exist too (a pipeline file outside pipelines/ resolves
+        // the default "../lexicons/..." paths elsewhere).
+        var effective = descriptor.defaults
+        for (key, value) in entry.options.pairs { effective[key] = value }
+        for (key, value) in effective.pairs where entry.options[key] == nil {
+            guard let field = descriptor.fields.first(where: { $0.name == key }),
+                  field.type == .resourcePath || field.type == .resourcePaths else { continue }
+            let files = value.stringValue.map { [$0] } ?? value.arrayValue?.compactMap(\.stringValue) ?? []
+            for file in files {
+                let url = context.resolve(file)
+                if !FileManager.default.fileExists(atPath: url.path) {
+                    problems.append(PipelineProblem(path: "\(entry.path).options.\(key)",
+                                                    message: "default file not found: \(url.path) (set the option to the file's path)"))
+                }
+            }
+        }
         for (key, value) in entry.options.pairs {
             let path = "\(entry.path).options.\(key)"
             guard let field = descriptor.fields.first(where: { $0.name == key }) else {

@@ -8,6 +8,8 @@ public struct StageDescriptor: Sendable {
     public var fields: [OptionField]
     public var requires: [Capability]
     public var provides: [Capability]
+    /// The options' defaults as JSON (from `init()`), so defaults can be checked like given values.
+    public var defaults: JSONObject
     let factory: @Sendable (JSONObject, StageContext) throws -> any Stage
 
     public init<S: ConfigurableStage>(_ type: S.Type) {
@@ -16,6 +18,8 @@ public struct StageDescriptor: Sendable {
         fields = S.Options.fields
         requires = S.requires
         provides = S.provides
+        defaults = (try? JSONEncoder().encode(S.Options()))
+            .flatMap { try? JSONParser.parse($0) }?.objectValue ?? JSONObject()
         factory = { given, context in
             let options = try StageDescriptor.decodeOptions(S.Options.self, given)
             return try S(options: options, context: context)

@@ -210,7 +210,9 @@ struct QuoteAttributor {
             }
             var first = i
             // A sentence-initial function word is not part of a name ("But", "The").
-            while first < j, first == r.lowerBound || first > i, lexicon.starters.contains(tokens[first].lower) || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower)) {
+            // Sentence-initial: at the sentence start, or right after an opening quotation mark.
+            let initial = i == r.lowerBound || { if case .quoteMark = tokens[i - 1].kind { return true }; return false }()
+            while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower) || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower)) {
                 first += 1
             }
             var kind = Entity.Kind.other
@@ -231,7 +233,7 @@ struct QuoteAttributor {
                 if let last = words.last, lexicon.groups[last] == "org" { kind = .organization }
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
-                let lone = words.count == 1 && first == r.lowerBound
+                let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
                 if !lone || table.find(words) != nil {
                     let display = String(decoding: utf8[mention.start..<mention.end], as: UTF8.self)
                     let (e, _) = table.name(words, display: display, kind: kind, gender: gender, mention: mention)

@@ -126,15 +126,30 @@ public struct VaderScorer: Sendable {
     private static let ruleNames: [(UInt8, String)] = [(1, "negated"), (2, "boosted"), (4, "caps"), (8, "idiom"), (16, "least"),
                                                         (32, "but-dampened"), (64, "but-emphasized")]
 
-    /// `polarity_scores(input)`; with `explain`, the words that moved it are attached.
-    public func score(_ input: String, explain: Bool = false) -> Tone {
-        let text = VaderScorer.pyStrip(replaceEmoji(input))
+    /// The reference's per-word sentiments for a text, before the final normalisation.
+    private struct Analysis {
+        var bytes: [UInt8]
+        var words: [Word]
+        var lower: [UInt8]
+        var sentiments: [Double]
+        var beforeBut: [Double]
+        var flags: [UInt8]
+        var butIndex: Int?
+        /// Emoji were replaced by descriptions: byte positions no longer match the input.
+        var rewritten: Bool
+    }
+
+    private func analyze(_ input: String, keepFlags: Bool) -> Analysis {
+        let replaced = replaceEmoji(input)
+        let text = VaderScorer.pyStrip(replaced)
         var bytes = Array(text.utf8)
         let (words, lowerBuf) = tokenize(&bytes)
-        return lowerBuf.withUnsafeBufferPointer { low in
-            var sentiments: [Double] = []
-            sentiments.reserveCapacity(words.count)
-            var flags = [UInt8](repeating: 0, count: explain ? words.count : 0)
+        var sentiments: [Double] = []
+        sentiments.reserveCapacity(words.count)
+        var flags = [UInt8](repeating: 0, count: keepFlags ? words.count : 0)
+        var butIndex: Int? = nil
+        var beforeBut: [Double] = []
+        lowerBuf.withUnsafeBufferPointer { low in
             let allCaps = words.reduce(0) { $0 + ($1.upper ? 1 : 0) }
             let capDiff = allCaps > 0 && allCaps < words.count
             func w(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: low[words[i].lower]) }
@@ -149,33 +164,50 @@ public struct VaderScorer: Sendable {
                 if i < words.count - 1, eq(i, "kind"), eq(i + 1, "of") { sentiments.append(0); continue }
                 let (v, rules) = valence(i, words, capDiff, eq, w)
                 sentiments.append(v)
-                if explain { flags[i] = rules }
+                if keepFlags { flags[i] = rules }
             }
-            let beforeBut = explain ? sentiments : []
+            beforeBut = keepFlags ? sentiments : []
             // "but": the first "but" splits the text; quirk: values are looked up by equality.
             if let bi = words.indices.first(where: { eq($0, "but") }) {
+                butIndex = bi
                 for k in sentiments.indices {
                     let v = sentiments[k]
                     let si = sentiments.firstIndex(of: v)!
                     if si < bi { sentiments[si] = v * 0.5 } else if si > bi { sentiments[si] = v * 1.5 }
                 }
             }
-            var tone = scoreValence(sentiments, bytes)
-            if explain {
-                tone.words = bytes.withUnsafeBufferPointer { t in
-                    words.indices.compactMap { i -> ToneWord? in
-                        guard let base = words[i].valence, sentiments[i] != 0 else { return nil }
-                        var rules = flags[i]
-                        if sentiments[i] != beforeBut[i], let bi = words.indices.first(where: { eq($0, "but") }) {
-                            rules |= i < bi ? 32 : 64
-                        }
-                        return ToneWord(token: String(decoding: UnsafeBufferPointer(rebasing: t[words[i].token]), as: UTF8.self),
-                                        valence: base, score: sentiments[i],
-                                        rules: VaderScorer.ruleNames.filter { rules & $0.0 != 0 }.map(\.1))
-                    }
-                }
+        }
+        return Analysis(bytes: bytes, words: words, lower: lowerBuf, sentiments: sentiments, beforeBut: beforeBut,
+                        flags: flags, butIndex: butIndex, rewritten: replaced.utf8.count != input.utf8.count || text.utf8.count != input.utf8.count)
+    }
+
+    /// `polarity_scores(input)`; with `explain`, the words that moved it are attached.
+    public func score(_ input: String, explain: Bool = false) -> Tone {
+        let a = analyze(input, keepFlags: explain)
+        var tone = scoreValence(a.sentiments, a.bytes)
+        if explain { tone.words = explanation(a).map(\.word) }
+        return tone
+    }
+
+    /// The words of `input` that carry sentiment, with their byte ranges in `input` (nil when emoji
+    /// descriptions or stripped whitespace moved the positions), for target-directed scoring.
+    public func wordScores(_ input: String) -> [(range: Range<Int>, word: ToneWord)]? {
+        let a = analyze(input, keepFlags: true)
+        guard !a.rewritten else { return nil }
+        return explanation(a)
+    }
+
+    private func explanation(_ a: Analysis) -> [(range: Range<Int>, word: ToneWord)] {
+        a.bytes.withUnsafeBufferPointer { t in
+            a.words.indices.compactMap { i -> (Range<Int>, ToneWord)? in
+                guard let base = a.words[i].valence, a.sentiments[i] != 0 else { return nil }
+                var rules = a.flags[i]
+                if a.sentiments[i] != a.beforeBut[i], let bi = a.butIndex { rules |= i < bi ? 32 : 64 }
+                let word = ToneWord(token: String(decoding: UnsafeBufferPointer(rebasing: t[a.words[i].token]), as: UTF8.self),
+                                    valence: base, score: a.sentiments[i],
+                                    rules: VaderScorer.ruleNames.filter { rules & $0.0 != 0 }.map(\.1))
+                return (a.words[i].token, word)
             }
-            return tone
         }
     }
 

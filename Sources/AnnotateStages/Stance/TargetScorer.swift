@@ -1,0 +1,91 @@
+import AnnotateCore
+
+/// Sentiment directed at one mention of a target in its sentence.
+///
+/// VADER's per-word sentiments (negation, boosters, "but" already applied) are weighed by how
+/// they bear on the target: words in the target's own clause count fully, words across a clause
+/// boundary (";", "but", "although", "while", a dash) count a third; nearer words count more;
+/// words inside the target's own name count half. A critical verb with the target as its object
+/// ("condemned X", "criticised X") pushes toward negative, an approving one ("praised X",
+/// "backed X") toward positive. The sum is normalised as VADER's compound.
+struct TargetScorer: Sendable {
+    let vader: VaderScorer
+    /// Lower-cased verb forms that evaluate their object: -1 critical, +1 approving.
+    let evaluativeVerbs: [String: Double]
+    let threshold: Double
+    /// Bytes over which a word's weight halves with distance from the target.
+    var decay = 30.0
+    /// Weight of words across a clause boundary.
+    var crossClause = 0.33
+
+    static let clauseWords: Set<String> = ["but", "although", "though", "while", "whereas", "however", "yet"]
+
+    func score(sentence: String, mention: Range<Int>) -> (tone: Tone, label: String, evidence: [ToneWord]) {
+        guard let words = vader.wordScores(sentence) else {
+            let t = vader.score(sentence)
+            return (t, t.label, [])
+        }
+        let bytes = Array(sentence.utf8)
+        let boundaries = TargetScorer.clauseBoundaries(bytes)
+        let clauseOfMention = boundaries.filter { $0 <= mention.lowerBound }.count
+        var sum = 0.0
+        var evidence: [ToneWord] = []
+        func weight(_ r: Range<Int>) -> Double {
+            let clause = boundaries.filter { $0 <= r.lowerBound }.count
+            let distance = r.upperBound <= mention.lowerBound ? mention.lowerBound - r.upperBound
+                : r.lowerBound >= mention.upperBound ? r.lowerBound - mention.upperBound : 0
+            let inside = r.overlaps(mention)
+            return (clause == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
+        }
+        for (range, word) in words {
+            let w = weight(range)
+            sum += w * word.score
+            var weighted = word
+            weighted.score = (w * word.score * 1000).rounded() / 1000
+            evidence.append(weighted)
+        }
+        // Evaluative verbs with the target as their object, in the same clause, shortly before it.
+        for (range, lower) in TargetScorer.lowerWords(bytes) where range.upperBound <= mention.lowerBound {
+            guard let polarity = evaluativeVerbs[lower], mention.lowerBound - range.upperBound <= 40,
+                  boundaries.filter({ $0 <= range.lowerBound }).count == clauseOfMention else { continue }
+            // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
+            if let scored = words.first(where: { $0.range == range }) {
+                sum -= weight(range) * scored.word.score
+                evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
+            }
+            sum += 2.0 * polarity
+            evidence.append(ToneWord(token: String(decoding: bytes[range], as: UTF8.self), valence: 2.0 * polarity,
+                                     score: 2.0 * polarity, rules: ["evaluates-target"]))
+        }
+        let compound = sum / (sum * sum + 15).squareRoot()
+        let tone = Tone(neg: 0, neu: 0, pos: 0, compound: (compound * 10000).rounded() / 10000)
+        let label = compound >= threshold ? "positive" : compound <= -threshold ? "negative" : "neutral"
+        return (tone, label, evidence)
+    }
+
+    /// Byte offsets where a new clause starts.
+    static func clauseBoundaries(_ b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        for (i, c) in b.enumerated() where c == UInt8(ascii: ";") || c == UInt8(ascii: ":") {
+            out.append(i)
+        }
+        for i in b.indices where b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
+            out.append(i)
+        }
+        for (range, lower) in lowerWords(b) where clauseWords.contains(lower) { out.append(range.lowerBound) }
+        return out.sorted()
+    }
+
+    /// Lower-cased ASCII-letter words with their byte ranges.
+    static func lowerWords(_ b: [UInt8]) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        var i = 0
+        while i < b.count {
+            guard ByteClass.isASCIILetter(b[i]) else { i += 1; continue }
+            let s = i
+            while i < b.count, ByteClass.isASCIILetter(b[i]) { i += 1 }
+            out.append((s..<i, String(decoding: b[s..<i].map(ByteClass.lower), as: UTF8.self)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import AnnotateCore
+import AnnotateStages
+import Testing
+
+/// Target-directed tone: which sentiment words bear on the target.
+@Suite struct StanceTests {
+    func label(_ text: String, target: String) throws -> String {
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"},
+              {"stage": "stance", "options": {"targets": {"\(target)": ["\(target)"]}, "entityTargets": false}}]}
+            """)
+        var doc = Document(id: "s", input: RawInput(format: .text, bytes: Array(text.utf8), source: "t"))
+        pipeline.process(&doc)
+        return try #require(doc.targets.first { $0.name == target }).label
+    }
+
+    @Test func sentimentInTheTargetsClause() throws {
+        #expect(try label("Critics were furious about the delay, but the new mayor was praised for a brilliant rescue plan.", target: "mayor") == "positive")
+        #expect(try label("The mayor was praised for the plan, but the council was blamed for a terrible, costly delay.", target: "council") == "negative")
+    }
+
+    @Test func negationScope() throws {
+        #expect(try label("The harbour authority is not trusted by anyone.", target: "harbour authority") == "negative")
+    }
+
+    @Test func evaluativeVerbWithTheTargetAsObject() throws {
+        #expect(try label("Opposition leaders condemned Governor Ames on Monday.", target: "Ames") == "negative")
+        #expect(try label("Teachers backed Governor Ames on Monday.", target: "Ames") == "positive")
+    }
+
+    @Test func neutralMentionStaysNeutral() throws {
+        #expect(try label("The ferry to Port Alder leaves at nine.", target: "Port Alder") == "neutral")
+    }
+
+    @Test func speakerStanceAndCertainty() throws {
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"}, {"stage": "quotes"},
+              {"stage": "stance", "options": {"targets": {"the bridge plan": ["bridge plan"]}}}]}
+            """)
+        var doc = Document(id: "s", input: RawInput(format: .text, bytes: Array(
+            "“The bridge plan is clearly a wonderful idea,” Mayor Helen Okafor said. “Perhaps the bridge plan might fail,” said Councillor James Whitby.".utf8), source: "t"))
+        pipeline.process(&doc)
+        let okafor = try #require(doc.speakers.first { $0.name == "Helen Okafor" })
+        #expect(okafor.stance.first?.target == "the bridge plan")
+        #expect(okafor.stance.first?.label == "favor")
+        let quotes = doc.quotes.sorted { $0.span < $1.span }
+        #expect((quotes.first?.certainty ?? 0) > 0)   // "clearly"
+        #expect((quotes.last?.certainty ?? 0) < 0)    // "Perhaps", "might"
+    }
+}
