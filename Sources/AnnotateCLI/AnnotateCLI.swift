@@ -18,6 +18,6 @@ struct RootCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Annotate news articles: who said what, to whom, in what tone.",
         discussion: "Start with: annotate run pipelines/default.json ARTICLE.html",
-        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, StagesCommand.self, InspectCommand.self, ReportCommand.self, ExportCommand.self]
     )
 }

@@ -55,7 +55,10 @@ struct RunCommand: ParsableCommand {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         let runner = Runner(pipeline: built, jobs: jobs)
+        // Progress on a terminal only: piped stderr (logs, Spark) stays clean.
+        let progress = !quiet && isatty(STDERR_FILENO) == 1 ? Progress(total: reader.knownTotal) : nil
         let summary = runner.run(next: reader.next) { line in
+            progress?.tick()
             buffer.append(contentsOf: line)
             if buffer.count >= 1 << 20 {
                 sink.write(Data(buffer))
@@ -64,6 +67,7 @@ struct RunCommand: ParsableCommand {
         }
         sink.write(Data(buffer))
         if output != nil { try? sink.close() }
+        progress?.finish()
         if !quiet {
             let rate = summary.seconds > 0 ? Double(summary.documents) / summary.seconds : 0
             printError(String(format: "annotate: %d documents (%d ok, %d partial, %d failed), %d quotes, %.2fs, %.0f docs/s",

@@ -28,7 +28,11 @@ public final class InputReader {
             }
         }
         pending.reverse()  // popped from the end
+        knownTotal = pending.allSatisfy { if case .file = $0 { return true } else { return false } } ? pending.count : nil
     }
+
+    /// The number of documents ahead, when every input is a plain file (JSONL and stdin can hold any number).
+    public private(set) var knownTotal: Int?
 
     private func kind(_ path: String) -> Pending {
         (path as NSString).pathExtension.lowercased() == "jsonl" ? .jsonl(path: path) : .file(path: path, id: path)
