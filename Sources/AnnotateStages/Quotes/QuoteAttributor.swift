@@ -619,7 +619,7 @@ struct QuoteAttributor {
         }
         while a < b, edge(tokens[a]) { a += 1 }
         // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and").
-        while b > a, edge(tokens[b - 1]) || (b - 1 > a && ["and", "but", "or"].contains(tokens[b - 1].lower)) { b -= 1 }
+        while b > a, edge(tokens[b - 1]) || (b - 1 > a && ["and", "but", "or", "that"].contains(tokens[b - 1].lower)) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
     }
