@@ -21,7 +21,7 @@ PY
 fi
 cat > "$tmp/pipeline.json" <<JSON
 {"stages": [
-  {"stage": "ingest", "options": {"verbatim": true, "boilerplate": false}},
+  {"stage": "ingest", "options": {"verbatim": true, "boilerplate": false, "boilerplateCues": "$PWD/lexicons/boilerplate_cues.txt"}},
   {"stage": "sentences", "options": {"abbreviations": "$PWD/lexicons/abbreviations.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}},
   {"stage": "quotes", "options": {"reportingVerbs": "$PWD/lexicons/reporting_verbs.tsv", "titles": "$PWD/lexicons/person_titles.txt",
     "groups": "$PWD/lexicons/group_nouns.txt", "firstNames": "$PWD/lexicons/first_names.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}}
