@@ -43,9 +43,8 @@ public struct StanceStage: ConfigurableStage {
     public init(options: Options, context: StageContext) throws {
         let key = "vader:" + (options.lexicons + [options.emoji]).map { context.resolve($0).path }.joined(separator: "|")
         let vader = try context.resources.value(key) {
-            var dict: [String: Double] = [:]
-            for path in options.lexicons { VaderScorer.parseLexicon(try context.readText(path), into: &dict) }
-            return VaderScorer(lexicon: dict, emojis: VaderScorer.parseEmoji(try context.readText(options.emoji)))
+            VaderScorer(lexiconTexts: try options.lexicons.map { try context.readText($0) },
+                        emojiText: try context.readText(options.emoji))
         }
         var verbs: [String: Double] = [:]
         for row in WordList.rows(try context.readText(options.reportingVerbs)) where row.count >= 3 {

@@ -30,9 +30,8 @@ public struct ToneStage: ConfigurableStage {
     public init(options: Options, context: StageContext) throws {
         let key = "vader:" + (options.lexicons + [options.emoji]).map { context.resolve($0).path }.joined(separator: "|")
         scorer = try context.resources.value(key) {
-            var dict: [String: Double] = [:]
-            for path in options.lexicons { VaderScorer.parseLexicon(try context.readText(path), into: &dict) }
-            return VaderScorer(lexicon: dict, emojis: VaderScorer.parseEmoji(try context.readText(options.emoji)))
+            VaderScorer(lexiconTexts: try options.lexicons.map { try context.readText($0) },
+                        emojiText: try context.readText(options.emoji))
         }
         wholeText = options.unit == "text"
         explain = options.explain

@@ -49,17 +49,34 @@ public struct VaderScorer: Sendable {
     public let emojis: [UInt32: String]
     private let specialBytes: [(key: [UInt8], value: Double)]
 
+    /// Words that occur in a special-case idiom or a multi-word booster: the idiom rule is only
+    /// worth running near one of them.
+    let idiomWords: ByteKeyMap<Bool>
+
     public init(lexicon: [String: Double], emojis: [UInt32: String]) {
-        self.lexicon = ByteKeyMap(lexicon.map { (Array($0.key.utf8), $0.value) })
+        self.init(pairs: lexicon.map { (Array($0.key.utf8), $0.value) }, emojis: emojis)
+    }
+
+    /// Builds the scorer straight from lexicon files (in order: a later file overrides an earlier
+    /// one) and the emoji file, without an intermediate dictionary of strings.
+    public init(lexiconTexts: [String], emojiText: String) {
+        var pairs: [(key: [UInt8], value: Double)] = []
+        for text in lexiconTexts { VaderScorer.lexiconPairs(text, into: &pairs) }
+        self.init(pairs: pairs, emojis: VaderScorer.parseEmoji(emojiText))
+    }
+
+    private init(pairs: [(key: [UInt8], value: Double)], emojis: [UInt32: String]) {
+        self.lexicon = ByteKeyMap(pairs)
         self.boosterMap = ByteKeyMap(VaderScorer.boosters.map { (Array($0.key.utf8), $0.value) })
         self.negations = ByteKeyMap(VaderScorer.negate.map { (Array($0.utf8), true) })
         self.emojis = emojis
         self.specialBytes = VaderScorer.specialCases.map { (Array($0.key.utf8), $0.value) }
+        let idiomKeys = Array(VaderScorer.specialCases.keys) + VaderScorer.boosters.keys.filter { $0.contains(" ") }
+        self.idiomWords = ByteKeyMap(Set(idiomKeys.flatMap { $0.split(separator: " ").map(String.init) }).map { (Array($0.utf8), true) })
     }
 
-    /// Reads VADER's lexicon format (and ours): `token<TAB>valence[<TAB>...]`, the last line
-    /// for a token wins, as in the reference loader. Lines starting with "# " are comments.
-    public static func parseLexicon(_ text: String, into dict: inout [String: Double]) {
+    /// `token<TAB>valence` lines as byte keys and values; "# " lines are comments.
+    public static func lexiconPairs(_ text: String, into pairs: inout [(key: [UInt8], value: Double)]) {
         var text = text
         text.withUTF8 { b in
             var i = 0
@@ -69,19 +86,37 @@ public struct VaderScorer: Sendable {
                 var s = i, t = e
                 while s < t, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
                 while t > s, b[t - 1] == 0x20 || b[t - 1] == 0x09 || b[t - 1] == 0x0D { t -= 1 }
-                if s < t, !(b[s] == UInt8(ascii: "#") && s + 1 < t && (b[s + 1] == 0x20 || b[s + 1] == 0x09)) {
-                    if let tab1 = (s..<t).first(where: { b[$0] == 0x09 }) {
-                        var tab2 = tab1 + 1
-                        while tab2 < t, b[tab2] != 0x09 { tab2 += 1 }
-                        let key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<tab1]), as: UTF8.self)
-                        if let v = Double(String(decoding: UnsafeBufferPointer(rebasing: b[(tab1 + 1)..<tab2]), as: UTF8.self).trimmed(" ")) {
-                            dict[key] = v
-                        }
-                    }
-                }
-                i = e + 1
+                defer { i = e + 1 }
+                guard s < t, !(b[s] == UInt8(ascii: "#") && s + 1 < t && (b[s + 1] == 0x20 || b[s + 1] == 0x09)) else { continue }
+                var tab = s
+                while tab < t, b[tab] != 0x09 { tab += 1 }
+                guard tab < t else { continue }
+                var v0 = tab + 1
+                while v0 < t, b[v0] == 0x20 { v0 += 1 }
+                var v1 = v0
+                while v1 < t, b[v1] != 0x09, b[v1] != 0x20 { v1 += 1 }
+                guard let value = parseNumber(UnsafeBufferPointer(rebasing: b[v0..<v1])) else { continue }
+                pairs.append((Array(b[s..<tab]), value))
             }
         }
+    }
+
+    /// A decimal like "-1.5" or "2" (the lexicons' only form); anything else goes through Double().
+    /// The mantissa and the power of ten are both exact doubles, so one division gives the
+    /// correctly rounded value, the same double Python's float() gives.
+    static func parseNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0, negative = false, mantissa: Int64 = 0, decimals = 0, digits = 0
+        if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { negative = b[i] == UInt8(ascii: "-"); i += 1 }
+        while i < b.count, ByteClass.isDigit(b[i]) { mantissa = mantissa * 10 + Int64(b[i] - 48); i += 1; digits += 1 }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < b.count, ByteClass.isDigit(b[i]) { mantissa = mantissa * 10 + Int64(b[i] - 48); decimals += 1; i += 1; digits += 1 }
+        }
+        guard i == b.count, digits > 0, digits <= 15 else { return Double(String(decoding: b, as: UTF8.self)) }
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        let v = Double(mantissa) / power
+        return negative ? -v : v
     }
 
     /// Reads the emoji lexicon; only single-code-point keys can ever match, as in the reference.
@@ -120,6 +155,7 @@ public struct VaderScorer: Sendable {
         var valence: Double?       // lexicon value of the lower-case form
         var booster: Double?
         var negated: Bool          // in NEGATE, or contains "n't"
+        var idiomWord = false      // part of a special-case idiom or a multi-word booster
     }
 
     /// Rule flags recorded for explanations.
@@ -279,6 +315,7 @@ public struct VaderScorer: Sendable {
                 words[k].valence = lexicon.value(key)
                 words[k].booster = boosterMap.value(key)
                 words[k].negated = negations.value(key) != nil || VaderScorer.containsNT(key)
+                words[k].idiomWord = idiomWords.value(key) != nil
             }
         }
         return (words, lowerBuf)
@@ -329,9 +366,12 @@ public struct VaderScorer: Sendable {
                     valence *= VaderScorer.nScalar
                     rules |= 1
                 }
-                let before = valence
-                valence = specialIdioms(valence, i, words.count, w)
-                if valence != before { rules |= 8 }
+                let lo = max(0, i - 3), hi = min(words.count - 1, i + 2)
+                if (lo...hi).contains(where: { words[$0].idiomWord }) {
+                    let before = valence
+                    valence = specialIdioms(valence, i, words.count, w)
+                    if valence != before { rules |= 8 }
+                }
             }
         }
         // "least" as negation, except "at least" and "very least".
