@@ -41,11 +41,7 @@ public struct StanceStage: ConfigurableStage {
     let entityTargets: Bool
 
     public init(options: Options, context: StageContext) throws {
-        let key = "vader:" + (options.lexicons + [options.emoji]).map { context.resolve($0).path }.joined(separator: "|")
-        let vader = try context.resources.value(key) {
-            VaderScorer(lexiconTexts: try options.lexicons.map { try context.readText($0) },
-                        emojiText: try context.readText(options.emoji))
-        }
+        let vader = try VaderScorer.load(lexicons: options.lexicons, emoji: options.emoji, context: context)
         var verbs: [String: Double] = [:]
         for row in WordList.rows(try context.readText(options.reportingVerbs)) where row.count >= 3 {
             let polarity: Double? = row[2] == "critical" || row[2] == "denial" ? -1 : row[2] == "approving" ? 1 : nil

@@ -28,11 +28,7 @@ public struct ToneStage: ConfigurableStage {
     let explain: Bool
 
     public init(options: Options, context: StageContext) throws {
-        let key = "vader:" + (options.lexicons + [options.emoji]).map { context.resolve($0).path }.joined(separator: "|")
-        scorer = try context.resources.value(key) {
-            VaderScorer(lexiconTexts: try options.lexicons.map { try context.readText($0) },
-                        emojiText: try context.readText(options.emoji))
-        }
+        scorer = try VaderScorer.load(lexicons: options.lexicons, emoji: options.emoji, context: context)
         wholeText = options.unit == "text"
         explain = options.explain
     }

@@ -75,8 +75,18 @@ public struct VaderScorer: Sendable {
         self.idiomWords = ByteKeyMap(Set(idiomKeys.flatMap { $0.split(separator: " ").map(String.init) }).map { (Array($0.utf8), true) })
     }
 
-    /// `token<TAB>valence` lines as byte keys and values; "# " lines are comments.
-    public static func lexiconPairs(_ text: String, into pairs: inout [(key: [UInt8], value: Double)]) {
+    /// Loads (once per process, through the stage context's cache) a scorer for lexicon files
+    /// and an emoji file named in a pipeline file.
+    static func load(lexicons: [String], emoji: String, context: StageContext) throws -> VaderScorer {
+        let key = "vader:" + (lexicons + [emoji]).map { context.resolve($0).path }.joined(separator: "|")
+        return try context.resources.value(key) {
+            VaderScorer(lexiconTexts: try lexicons.map { try context.readText($0) }, emojiText: try context.readText(emoji))
+        }
+    }
+
+    /// Calls `body` with each line's bytes, trimmed of spaces, tabs and carriage returns at both
+    /// ends (Python's `line.strip()` for these files), skipping empty lines.
+    static func forEachLine(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { b in
             var i = 0
@@ -86,18 +96,23 @@ public struct VaderScorer: Sendable {
                 var s = i, t = e
                 while s < t, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
                 while t > s, b[t - 1] == 0x20 || b[t - 1] == 0x09 || b[t - 1] == 0x0D { t -= 1 }
-                defer { i = e + 1 }
-                guard s < t, !(b[s] == UInt8(ascii: "#") && s + 1 < t && (b[s + 1] == 0x20 || b[s + 1] == 0x09)) else { continue }
-                var tab = s
-                while tab < t, b[tab] != 0x09 { tab += 1 }
-                guard tab < t else { continue }
-                var v0 = tab + 1
-                while v0 < t, b[v0] == 0x20 { v0 += 1 }
-                var v1 = v0
-                while v1 < t, b[v1] != 0x09, b[v1] != 0x20 { v1 += 1 }
-                guard let value = parseNumber(UnsafeBufferPointer(rebasing: b[v0..<v1])) else { continue }
-                pairs.append((Array(b[s..<tab]), value))
+                if s < t { body(UnsafeBufferPointer(rebasing: b[s..<t])) }
+                i = e + 1
             }
+        }
+    }
+
+    /// `token<TAB>valence` lines as byte keys and values; "# " lines are comments.
+    public static func lexiconPairs(_ text: String, into pairs: inout [(key: [UInt8], value: Double)]) {
+        forEachLine(text) { line in
+            guard !(line[0] == UInt8(ascii: "#") && line.count > 1 && (line[1] == 0x20 || line[1] == 0x09)),
+                  let tab = line.firstIndex(of: 0x09) else { return }
+            var v0 = tab + 1
+            while v0 < line.count, line[v0] == 0x20 { v0 += 1 }
+            var v1 = v0
+            while v1 < line.count, line[v1] != 0x09, line[v1] != 0x20 { v1 += 1 }
+            guard let value = parseNumber(UnsafeBufferPointer(rebasing: line[v0..<v1])) else { return }
+            pairs.append((Array(line[0..<tab]), value))
         }
     }
 
@@ -122,25 +137,13 @@ public struct VaderScorer: Sendable {
     /// Reads the emoji lexicon; only single-code-point keys can ever match, as in the reference.
     public static func parseEmoji(_ text: String) -> [UInt32: String] {
         var d: [UInt32: String] = [:]
-        var text = text
-        text.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                var e = i
-                while e < b.count, b[e] != 0x0A { e += 1 }
-                var t = e
-                while t > i, b[t - 1] == 0x0D || b[t - 1] == 0x20 { t -= 1 }
-                if let tab = (i..<t).first(where: { b[$0] == 0x09 }), tab > i {
-                    // Only single-code-point keys can ever match, as in the reference.
-                    let key = String(decoding: UnsafeBufferPointer(rebasing: b[i..<tab]), as: UTF8.self).unicodeScalars
-                    if key.count == 1 {
-                        var end = tab + 1
-                        while end < t, b[end] != 0x09 { end += 1 }
-                        d[key.first!.value] = String(decoding: UnsafeBufferPointer(rebasing: b[(tab + 1)..<end]), as: UTF8.self)
-                    }
-                }
-                i = e + 1
-            }
+        forEachLine(text) { line in
+            guard let tab = line.firstIndex(of: 0x09), tab > 0 else { return }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: line[0..<tab]), as: UTF8.self).unicodeScalars
+            guard key.count == 1 else { return }
+            var end = tab + 1
+            while end < line.count, line[end] != 0x09 { end += 1 }
+            d[key.first!.value] = String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)..<end]), as: UTF8.self)
         }
         return d
     }
