@@ -76,7 +76,7 @@ enum EncodingSniffer {
     static func declaredLabel(_ bytes: [UInt8], xml: Bool) -> String? {
         let head = bytes.prefix(xml ? 512 : 4096).map(ByteClass.lower)
         let key = Array((xml ? "encoding" : "charset").utf8)
-        guard let at = HTMLExtractor.findBytes(head, key) else { return nil }
+        guard let at = ByteSearch.firstIndex(of: key, in: head) else { return nil }
         var i = at + key.count
         while i < head.count, head[i] == 0x20 || head[i] == UInt8(ascii: "=") || head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'") { i += 1 }
         var j = i

@@ -71,20 +71,12 @@ struct HTMLExtractor {
         return Result(text: builder.text, paragraphs: builder.paragraphs, metadata: metadata, truncation: parsed.truncation)
     }
 
-    static func findBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-        }
-        return nil
-    }
-
     /// Elements hidden from readers are never content.
     static func isHidden(_ node: DOMNode) -> Bool {
         if node.attributeBytes("hidden") != nil { return true }
         if let style = node.attributeBytes("style") {
             let compact = style.filter { $0 != 0x20 }.map(ByteClass.lower)
-            return contains(compact, displayNone) || contains(compact, visibilityHidden)
+            return ByteSearch.firstIndex(of: displayNone, in: compact) != nil || ByteSearch.firstIndex(of: visibilityHidden, in: compact) != nil
         }
         return false
     }
@@ -130,22 +122,6 @@ struct HTMLExtractor {
     /// Class or id words publishers use for the article body itself.
     static func isBodyHint(_ names: [UInt8]) -> Bool {
         hintNeedles.occurs(in: names)
-    }
-
-    /// Byte substring search (the needles here are short).
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return false }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     private enum Exit: Sendable {

@@ -63,12 +63,12 @@ public struct StanceStage: ConfigurableStage {
             if let s = t.start, let e = t.end {
                 mentions.append((t.name, TextSpan(start: index.utf8Offset(ofCodePoint: s), end: index.utf8Offset(ofCodePoint: e))))
             } else {
-                for span in StanceStage.occurrences(Array(t.name.utf8), in: utf8) { mentions.append((t.name, span)) }
+                for span in ByteSearch.wordOccurrences(of: Array(t.name.utf8), in: utf8) { mentions.append((t.name, span)) }
             }
         }
         for (name, aliases) in configured {
             for alias in aliases {
-                for span in StanceStage.occurrences(alias, in: utf8) where !mentions.contains(where: { $0.span.overlaps(span) }) {
+                for span in ByteSearch.wordOccurrences(of: alias, in: utf8) where !mentions.contains(where: { $0.span.overlaps(span) }) {
                     mentions.append((name, span))
                 }
             }
@@ -119,23 +119,5 @@ public struct StanceStage: ConfigurableStage {
                                      count: e.count, quoteIDs: e.quotes)
             }
         }
-    }
-
-    /// Whole-word occurrences of `needle` in `hay`.
-    static func occurrences(_ needle: [UInt8], in hay: [UInt8]) -> [TextSpan] {
-        guard let first = needle.first, needle.count <= hay.count else { return [] }
-        var out: [TextSpan] = []
-        var i = 0
-        let isWord: (UInt8) -> Bool = { ByteClass.isASCIILetter($0) || ByteClass.isDigit($0) }
-        while i <= hay.count - needle.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle),
-               i == 0 || !isWord(hay[i - 1]), i + needle.count == hay.count || !isWord(hay[i + needle.count]) {
-                out.append(TextSpan(start: i, end: i + needle.count))
-                i += needle.count
-                continue
-            }
-            i += 1
-        }
-        return out
     }
 }
