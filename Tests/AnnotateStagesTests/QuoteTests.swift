@@ -114,4 +114,17 @@ import Testing
         let doc = try annotate("Editor’s note: this story was updated on Friday with new figures from the port.")
         #expect(doc.quotes.isEmpty)
     }
+
+    @Test func appositiveNameRelativeWhoAndQuantifiedSubjects() throws {
+        let doc = try annotate("The port's chairman, Omar Diaz, said the cranes would be replaced. An engineer who said the cranes were unsafe was ignored. Several dock workers said the night shift would end.")
+        let speakers = doc.quoteSummary.map(\.speaker)
+        #expect(speakers.contains("Omar Diaz"))
+        #expect(speakers.contains("engineer"))
+        #expect(speakers.contains("Several dock workers"))
+    }
+
+    @Test func speechBeforeAMidSentenceAttribution() throws {
+        let doc = try annotate("The harbour will need new cranes within a year, Omar Diaz said, since the old ones keep failing.")
+        #expect(doc.quoteSummary.contains { $0.text == "The harbour will need new cranes within a year" && $0.speaker == "Omar Diaz" })
+    }
 }

@@ -161,7 +161,9 @@ struct QuoteAttributor {
         doc.speakers = QuoteAttributor.summarize(quotes)
     }
 
-    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another", "each"]
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
+                                               "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
+                                               "three", "four", "five"]
 
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
@@ -338,9 +340,12 @@ struct QuoteAttributor {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
             let floor = max(r.lowerBound, k - 16)
-            guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound,
-                  let np = subject(tokens, r, endingAtComma: c) else { return nil }
-            return np
+            guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
+            // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
+            if k - (c + 1) >= 1, k - (c + 1) <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (c + 1)..<k
+            }
+            return subject(tokens, r, endingAtComma: c)
         }
         // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
         if tokens[k].punct == UInt8(ascii: ")"),
@@ -349,6 +354,11 @@ struct QuoteAttributor {
         }
         guard tokens[k].isWord else { return nil }
         let head = tokens[k]
+        // "an architect who said ...": the relative pronoun stands for the phrase before it.
+        if head.lower == "who", k > r.lowerBound {
+            let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
+            return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
+        }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
         // A possessive cannot be the subject ("Editor's note:").
@@ -356,7 +366,8 @@ struct QuoteAttributor {
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
-                  let det = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }),
+                  let det = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
+                      || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
                   (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower) }) else {
                 return nil
             }
@@ -523,6 +534,12 @@ struct QuoteAttributor {
             }
         }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
+        // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
+        // reporter's, not the speaker's; the speech is before the attribution.
+        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower), a.cueEnd < limit,
+           f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ",") {
+            f = limit
+        }
         // Stop before a trailing "according to X", and before a second predicate of the speaker
         // ("claimed X, but offered no proof").
         var end = limit
@@ -551,6 +568,8 @@ struct QuoteAttributor {
         return result
     }
 
+    static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
+                                             "though", "if", "until", "despite", "even", "whereas"]
     static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
                                             "about", "since", "while", "outside", "inside", "ahead", "following"]
     static let clauseMarkers: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
