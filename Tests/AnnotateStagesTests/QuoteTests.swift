@@ -127,4 +127,11 @@ import Testing
         let doc = try annotate("The harbour will need new cranes within a year, Omar Diaz said, since the old ones keep failing.")
         #expect(doc.quoteSummary.contains { $0.text == "The harbour will need new cranes within a year" && $0.speaker == "Omar Diaz" })
     }
+
+    @Test func accordingToACommonNounAndNamingVerbs() throws {
+        let doc = try annotate("The ferry fare will rise by 10 percent, according to the port's annual report. Mayor Helen Okafor called the increase “unfair to islanders.”")
+        #expect(doc.quoteSummary.contains { $0.speaker == "port's annual report" && $0.text == "The ferry fare will rise by 10 percent" })
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Helen Okafor" && $0.text.hasPrefix("the increase") })
+        #expect(doc.entities.first { $0.name == "port's annual report" }?.kind != .person)
+    }
 }

@@ -268,11 +268,18 @@ struct QuoteAttributor {
 
     private func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
         var found: [Attribution] = []
-        for i in r where tokens[i].isWord {
+        var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
+        for i in r where tokens[i].isWord && i >= skipUntil {
             let w = tokens[i].lower
             if w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
-                let np = forwardPhrase(tokens, from: i + 2, r)
-                guard let np else { continue }
+                // The source runs to the next comma or the sentence end: "according to the poll",
+                // "according to a complaint filed by the SEC".
+                var e = i + 2
+                while e < r.upperBound, e - (i + 2) < 15, tokens[e].isWord || tokens[e].kind == .number || tokens[e].punct == UInt8(ascii: "(")
+                    || tokens[e].punct == UInt8(ascii: ")") || tokens[e].punct == UInt8(ascii: "-") { e += 1 }
+                guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
+                let np = (i + 2)..<e
+                skipUntil = e
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
                                          subject: np, sentence: sentence))
@@ -690,6 +697,14 @@ struct QuoteAttributor {
             }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
                 let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                continue
+            }
+            // A common noun ("the announcer", "the poll"): a description, not a name.
+            if !tokens[b - 1].capitalized, names[b - 1] == nil {
+                let plural = headLower.hasSuffix("s") && !headLower.hasSuffix("ss")
+                let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 continue
