@@ -100,6 +100,22 @@ import Testing
     }
 }
 
+/// Binary garbage read as text through the whole default pipeline: it must come back, one record,
+/// with no stage doing per-mention work over the whole text (this took minutes before).
+@Suite struct HostileTextTests {
+    @Test func randomBytesThroughTheDefaultPipeline() throws {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        let bytes: [UInt8] = (0..<200_000).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        var doc = Document(id: "noise", input: RawInput(format: .text, bytes: bytes, source: "noise"))
+        try pipeline("default").process(&doc)
+        #expect(doc.status == .ok)
+        #expect(!doc.text.isEmpty)
+    }
+}
+
 @Suite struct PlainTextTests {
     @Test func hardWrappedTextWithoutBlankLines() throws {
         let text = """

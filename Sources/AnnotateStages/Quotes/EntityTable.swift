@@ -6,6 +6,11 @@ struct EntityTable {
     private(set) var entities: [Entity] = []
     private var tokensOf: [[String]] = []
     private var byName: [String: Int] = [:]
+    /// Entities of two or more words, by each of their words (in creation order): a short form
+    /// is looked up among the entities that hold its first word, not among all entities.
+    private var byWord: [String: [Int]] = [:]
+    /// Mention starts already recorded (a mention belongs to one entity).
+    private var seen: Set<Int> = []
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), or a new one. Returns the index and whether the match was an alias.
@@ -17,18 +22,18 @@ struct EntityTable {
             return (i, false)
         }
         // Short form of an earlier, longer name: every word appears in it. Latest person first.
-        if words.count < 3 {
-            for i in entities.indices.reversed() where tokensOf[i].count > words.count && entities[i].kind != .group {
-                if words.allSatisfy(tokensOf[i].contains) {
-                    add(mention, to: i, kind: kind, gender: gender)
-                    return (i, true)
-                }
-            }
+        if let i = shortFormOwner(words) {
+            add(mention, to: i, kind: kind, gender: gender)
+            return (i, true)
         }
         let id = "e\(entities.count + 1)"
         entities.append(Entity(id: id, name: display, kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
+        seen.insert(mention.start)
         tokensOf.append(words)
         byName[key] = entities.count - 1
+        if words.count > 1 {
+            for w in Set(words) { byWord[w, default: []].append(entities.count - 1) }
+        }
         return (entities.count - 1, false)
     }
 
@@ -40,13 +45,22 @@ struct EntityTable {
             return i
         }
         entities.append(Entity(id: "e\(entities.count + 1)", name: display, kind: kind, plural: kind == .group, mentions: [mention]))
+        seen.insert(mention.start)
         tokensOf.append([])
         byName[key] = entities.count - 1
         return entities.count - 1
     }
 
+    /// The latest entity (not a group) whose longer name holds every word of a short form.
+    private func shortFormOwner(_ words: [String]) -> Int? {
+        guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
+        return candidates.reversed().first { i in
+            tokensOf[i].count > words.count && entities[i].kind != .group && words.allSatisfy(tokensOf[i].contains)
+        }
+    }
+
     mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
-        if !entities[i].mentions.contains(mention) { entities[i].mentions.append(mention) }
+        if seen.insert(mention.start).inserted { entities[i].mentions.append(mention) }
         if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
         if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
     }
@@ -64,8 +78,8 @@ struct EntityTable {
     /// An existing entity with exactly these words, or one they are a short form of.
     func find(_ words: [String]) -> Int? {
         if let i = byName[words.joined(separator: " ")] { return i }
-        guard words.count < 3 else { return nil }
-        return entities.indices.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
+        guard let first = words.first, words.count < 3, let candidates = byWord[first] else { return nil }
+        return candidates.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
     }
 
     /// Sorted mentions and entities, for the wire.

@@ -56,42 +56,66 @@ public struct StanceStage: ConfigurableStage {
     }
 
     public func process(_ document: inout Document) throws {
-        var mentions: [(name: String, span: TextSpan)] = []
         let index = CodePointIndex(document.text)
         let utf8 = Array(document.text.utf8)
+        // Bytes already claimed by a mention, and bytes inside quotes: bitmaps keep both checks
+        // linear in the text, whatever the number of mentions.
+        var taken = [Bool](repeating: false, count: utf8.count + 1)
+        func free(_ span: TextSpan) -> Bool {
+            guard span.start >= 0, span.end <= utf8.count, span.start < span.end else { return false }
+            return !taken[span.start..<span.end].contains(true)
+        }
+        func claim(_ span: TextSpan) { for i in span.start..<span.end { taken[i] = true } }
+        var mentions: [(name: String, span: TextSpan)] = []
         for t in document.input.targets {
             if let s = t.start, let e = t.end {
-                mentions.append((t.name, TextSpan(start: index.utf8Offset(ofCodePoint: s), end: index.utf8Offset(ofCodePoint: e))))
+                let span = TextSpan(start: index.utf8Offset(ofCodePoint: s), end: index.utf8Offset(ofCodePoint: e))
+                mentions.append((t.name, span))
+                if span.start < span.end { claim(span) }
             } else {
-                for span in ByteSearch.wordOccurrences(of: Array(t.name.utf8), in: utf8) { mentions.append((t.name, span)) }
+                for span in ByteSearch.wordOccurrences(of: Array(t.name.utf8), in: utf8) where free(span) {
+                    mentions.append((t.name, span))
+                    claim(span)
+                }
             }
         }
         for (name, aliases) in configured {
             for alias in aliases {
-                for span in ByteSearch.wordOccurrences(of: alias, in: utf8) where !mentions.contains(where: { $0.span.overlaps(span) }) {
+                for span in ByteSearch.wordOccurrences(of: alias, in: utf8) where free(span) {
                     mentions.append((name, span))
+                    claim(span)
                 }
             }
         }
-        if entityTargets {
+        if entityTargets, !document.quotes.isEmpty {
+            var quoted = [Bool](repeating: false, count: utf8.count + 1)
+            for q in document.quotes where q.span.start >= 0 && q.span.end <= utf8.count {
+                for i in q.span.start..<q.span.end { quoted[i] = true }
+            }
             for entity in document.entities where entity.kind != .group {
-                for m in entity.mentions where document.quotes.contains(where: { $0.span.contains(m) })
-                    && !mentions.contains(where: { $0.span.overlaps(m) }) {
+                for m in entity.mentions where m.start >= 0 && m.end <= utf8.count && m.start < m.end
+                    && quoted[m.start] && quoted[m.end - 1] && free(m) {
                     mentions.append((entity.name, m))
+                    claim(m)
                 }
             }
         }
         mentions.sort { $0.span < $1.span }
 
+        // Each sentence is analysed once, however many mentions it holds.
         var targets: [TargetAnnotation] = []
+        var si = 0
+        var cache: (sentence: Int, scorer: TargetScorer.Prepared)? = nil
         for (name, span) in mentions {
-            guard let sentence = document.sentences.first(where: { $0.span.contains(span) || $0.span.overlaps(span) }) else {
+            while si < document.sentences.count, document.sentences[si].span.end <= span.start { si += 1 }
+            guard si < document.sentences.count, document.sentences[si].span.overlaps(span) else {
                 targets.append(TargetAnnotation(name: name, span: span, label: "neutral", tone: nil))
                 continue
             }
-            let text = document.string(sentence.span)
-            let local = (span.start - sentence.span.start)..<(span.end - sentence.span.start)
-            let r = scorer.score(sentence: text, mention: local)
+            let sentence = document.sentences[si].span
+            if cache?.sentence != si { cache = (si, scorer.prepare(document.string(sentence))) }
+            let local = (span.start - sentence.start)..<(span.end - sentence.start)
+            let r = scorer.score(cache!.scorer, mention: local)
             targets.append(TargetAnnotation(name: name, span: span, label: r.label, tone: r.tone, evidence: r.evidence))
         }
         document.targets = targets
@@ -99,12 +123,18 @@ public struct StanceStage: ConfigurableStage {
         for i in document.quotes.indices {
             document.quotes[i].certainty = markers.certainty(document.string(document.quotes[i].span)).certainty
         }
-        // Each speaker's stance: the target mentions inside their quotes.
+        // Each speaker's stance: the target mentions inside their quotes (targets are sorted).
+        let quoteByID = Dictionary(document.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let starts = targets.map(\.span.start)
         for s in document.speakers.indices {
             var byTarget: [String: (sum: Double, count: Int, quotes: [String])] = [:]
             for qid in document.speakers[s].quoteIDs {
-                guard let quote = document.quotes.first(where: { $0.id == qid }) else { continue }
-                for t in targets where quote.span.contains(t.span) {
+                guard let quote = quoteByID[qid] else { continue }
+                var k = StanceStage.lowerBound(starts, quote.span.start)
+                while k < targets.count, targets[k].span.start < quote.span.end {
+                    let t = targets[k]
+                    k += 1
+                    guard quote.span.contains(t.span) else { continue }
                     var entry = byTarget[t.name] ?? (0, 0, [])
                     entry.sum += t.tone?.compound ?? 0
                     entry.count += 1
@@ -119,5 +149,15 @@ public struct StanceStage: ConfigurableStage {
                                      count: e.count, quoteIDs: e.quotes)
             }
         }
+    }
+
+    /// The first index whose value is at least `x` in a sorted array.
+    static func lowerBound(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

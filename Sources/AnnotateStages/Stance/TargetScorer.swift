@@ -20,24 +20,50 @@ struct TargetScorer: Sendable {
 
     static let clauseWords: Set<String> = ["but", "although", "though", "while", "whereas", "however", "yet"]
 
+    /// A sentence analysed once for all the mentions it holds.
+    struct Prepared {
+        var text: String
+        var bytes: [UInt8]
+        var words: [(range: Range<Int>, word: ToneWord)]?
+        /// The whole sentence's tone, used when word positions are unknown (emoji were replaced).
+        var fallback: Tone?
+        var boundaries: [Int]
+        var lowerWords: [(Range<Int>, String)]
+    }
+
+    func prepare(_ sentence: String) -> Prepared {
+        let bytes = Array(sentence.utf8)
+        let words = vader.wordScores(sentence)
+        return Prepared(text: sentence, bytes: bytes, words: words, fallback: words == nil ? vader.score(sentence) : nil,
+                        boundaries: TargetScorer.clauseBoundaries(bytes), lowerWords: TargetScorer.lowerWords(bytes))
+    }
+
     func score(sentence: String, mention: Range<Int>) -> (tone: Tone, label: String, evidence: [ToneWord]) {
-        guard let words = vader.wordScores(sentence) else {
-            let t = vader.score(sentence)
+        score(prepare(sentence), mention: mention)
+    }
+
+    /// Words farther than this from the target are not weighed (their weight would be tiny
+    /// anyway); it also keeps a pathological sentence from costing time per mention.
+    static let window = 600
+
+    func score(_ p: Prepared, mention: Range<Int>) -> (tone: Tone, label: String, evidence: [ToneWord]) {
+        guard let words = p.words else {
+            let t = p.fallback ?? Tone.neutral
             return (t, t.label, [])
         }
-        let bytes = Array(sentence.utf8)
-        let boundaries = TargetScorer.clauseBoundaries(bytes)
-        let clauseOfMention = boundaries.filter { $0 <= mention.lowerBound }.count
+        let boundaries = p.boundaries
+        func clause(_ offset: Int) -> Int { TargetScorer.countAtOrBelow(boundaries, offset) }
+        let clauseOfMention = clause(mention.lowerBound)
+        let lo = mention.lowerBound - TargetScorer.window, hi = mention.upperBound + TargetScorer.window
         var sum = 0.0
         var evidence: [ToneWord] = []
         func weight(_ r: Range<Int>) -> Double {
-            let clause = boundaries.filter { $0 <= r.lowerBound }.count
             let distance = r.upperBound <= mention.lowerBound ? mention.lowerBound - r.upperBound
                 : r.lowerBound >= mention.upperBound ? r.lowerBound - mention.upperBound : 0
             let inside = r.overlaps(mention)
-            return (clause == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
+            return (clause(r.lowerBound) == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
         }
-        for (range, word) in words {
+        for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
             let w = weight(range)
             sum += w * word.score
             var weighted = word
@@ -45,22 +71,31 @@ struct TargetScorer: Sendable {
             evidence.append(weighted)
         }
         // Evaluative verbs with the target as their object, in the same clause, shortly before it.
-        for (range, lower) in TargetScorer.lowerWords(bytes) where range.upperBound <= mention.lowerBound {
-            guard let polarity = evaluativeVerbs[lower], mention.lowerBound - range.upperBound <= 40,
-                  boundaries.filter({ $0 <= range.lowerBound }).count == clauseOfMention else { continue }
+        for (range, lower) in p.lowerWords where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
+            guard let polarity = evaluativeVerbs[lower], clause(range.lowerBound) == clauseOfMention else { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
             if let scored = words.first(where: { $0.range == range }) {
                 sum -= weight(range) * scored.word.score
                 evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
             }
             sum += 2.0 * polarity
-            evidence.append(ToneWord(token: String(decoding: bytes[range], as: UTF8.self), valence: 2.0 * polarity,
+            evidence.append(ToneWord(token: String(decoding: p.bytes[range], as: UTF8.self), valence: 2.0 * polarity,
                                      score: 2.0 * polarity, rules: ["evaluates-target"]))
         }
         let compound = sum / (sum * sum + 15).squareRoot()
         let tone = Tone(neg: 0, neu: 0, pos: 0, compound: (compound * 10000).rounded() / 10000)
         let label = compound >= threshold ? "positive" : compound <= -threshold ? "negative" : "neutral"
         return (tone, label, evidence)
+    }
+
+    /// How many sorted values are at or below `x` (binary search).
+    static func countAtOrBelow(_ a: [Int], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Byte offsets where a new clause starts.
