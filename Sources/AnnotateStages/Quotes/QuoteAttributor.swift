@@ -64,16 +64,20 @@ struct QuoteAttributor {
         }
         var attributions: [Attribution] = []
         for (si, r) in ranges.enumerated() where !headline[si] {
-            findCues(tokens, r, sentence: si, &attributions)
-            attributions.removeAll { $0.sentence == si && insideQuote[$0.cueStart] }
+            var found: [Attribution] = []
+            findCues(tokens, r, sentence: si, &found)
+            attributions += found.filter { !insideQuote[$0.cueStart] }
         }
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
+        // Attributions by sentence: each is compared only with the others of its sentence.
+        var bySentence: [Int: [Int]] = [:]
+        for (k, a) in attributions.enumerated() { bySentence[a.sentence, default: []].append(k) }
         for k in attributions.indices {
             let si = attributions[k].sentence
             let r = ranges[si]
             var end = r.upperBound
-            for other in attributions where other.sentence == si && other.cueStart > attributions[k].cueEnd {
+            for other in bySentence[si, default: []].map({ attributions[$0] }) where other.cueStart > attributions[k].cueEnd {
                 let cut = other.subject?.lowerBound ?? other.cueStart
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
@@ -94,13 +98,15 @@ struct QuoteAttributor {
             let cue = Cue(span: TextSpan(start: tokens[a.cueStart].start, end: tokens[a.cueEnd - 1].end),
                           lemma: a.verb.lemma, framing: a.verb.framing)
             for c in a.contents {
-                if let qi = quoted.indices.first(where: { fits(quoted[$0].span, c) }) {
+                // Quotations are sorted and disjoint: only those overlapping the content are looked at.
+                let near = QuoteAttributor.overlapping(quoted, c)
+                if let qi = near.first(where: { fits(quoted[$0].span, c) }) {
                     if used.insert(qi).inserted {
                         quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
                     }
                     continue
                 }
-                let inside = quoted.indices.filter { c.contains(quoted[$0].span) }
+                let inside = near.filter { c.contains(quoted[$0].span) }
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 if let last = inside.last, quoted[last].span.end >= c.end - 1,
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
@@ -117,16 +123,29 @@ struct QuoteAttributor {
             }
         }
         // Quotations with no attribution of their own take the nearest one in their paragraph.
+        let paragraphs = doc.paragraphs
+        func paragraphIndex(_ offset: Int) -> Int? {
+            var lo = 0, hi = paragraphs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if paragraphs[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < paragraphs.count && paragraphs[lo].start <= offset ? lo : nil
+        }
         var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
         for q in quotes.sorted(by: { $0.span < $1.span }) {
-            if let p = doc.paragraphs.firstIndex(where: { $0.contains(q.span) }), let s = q.speaker { lastSpeakerOfParagraph[p] = s }
+            if let p = paragraphIndex(q.span.start), paragraphs[p].contains(q.span), let s = q.speaker { lastSpeakerOfParagraph[p] = s }
+        }
+        var byParagraph: [Int: [Int]] = [:]
+        for (k, a) in attributions.enumerated() {
+            if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p, default: []].append(k) }
         }
         for (qi, q) in quoted.enumerated() where !used.contains(qi) {
             if !q.looksLikeSpeech && q.wordCount <= 4 { continue }  // a scare quote or a title, not speech
             var speaker: SpeakerReference? = nil
             var cue: Cue? = nil
             let para = doc.paragraphs.indices.contains(q.paragraph) ? doc.paragraphs[q.paragraph] : TextSpan(start: 0, end: text.utf8.count)
-            let near = attributions.filter { a in
+            let near = byParagraph[q.paragraph, default: []].map { attributions[$0] }.filter { a in
                 a.speaker != nil && para.contains(tokens[a.cueStart].span)
             }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
@@ -140,8 +159,8 @@ struct QuoteAttributor {
                 speaker?.resolution = .context
                 cue = Cue(span: TextSpan(start: tokens[near.cueStart].start, end: tokens[near.cueEnd - 1].end),
                           lemma: near.verb.lemma, framing: near.verb.framing)
-            } else if q.paragraph > 0, let intro = attributions.last(where: { a in
-                a.introducesNext && a.speaker != nil && doc.paragraphs[q.paragraph - 1].contains(tokens[a.cueStart].span) }) {
+            } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1, default: []].map({ attributions[$0] }).last(where: { a in
+                a.introducesNext && a.speaker != nil }) {
                 // "The New York Times reports:" ends the previous paragraph.
                 speaker = intro.speaker
                 cue = Cue(span: TextSpan(start: tokens[intro.cueStart].start, end: tokens[intro.cueEnd - 1].end),
@@ -173,6 +192,18 @@ struct QuoteAttributor {
             if tokens[i].capitalized { capitals += 1 }
         }
         return words >= 4 && Double(capitals) >= 0.8 * Double(words)
+    }
+
+    /// Indices of the (sorted, disjoint) quotations that overlap a span.
+    static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {
+        var lo = 0, hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].span.end <= c.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < quoted.count, quoted[lo].span.start < c.end { out.append(lo); lo += 1 }
+        return out
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it.
