@@ -134,4 +134,10 @@ import Testing
         #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Helen Okafor" && $0.text.hasPrefix("the increase") })
         #expect(doc.entities.first { $0.name == "port's annual report" }?.kind != .person)
     }
+
+    @Test func intentionsWithAnInfinitive() throws {
+        let doc = try annotate("Mayor Helen Okafor wants to rebuild the harbour bridge by 2028.")
+        #expect(doc.quoteSummary.contains { $0.speaker == "Helen Okafor" && $0.text == "to rebuild the harbour bridge by 2028" })
+        #expect(doc.quotes.first?.cue?.framing == "intention")
+    }
 }

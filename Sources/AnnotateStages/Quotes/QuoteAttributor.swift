@@ -588,7 +588,7 @@ struct QuoteAttributor {
             end = cut
         }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) {
+           hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
@@ -606,6 +606,8 @@ struct QuoteAttributor {
         return result
     }
 
+    /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
+    static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
     static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
     static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
