@@ -28,6 +28,10 @@ import Testing
         #expect(try label("Teachers backed Governor Ames on Monday.", target: "Ames") == "positive")
     }
 
+    @Test func aQuotationTheTargetIsNotInDoesNotBearOnIt() throws {
+        #expect(try label("“This is a disaster, a total failure,” Governor Ames told reporters on Monday.", target: "Ames") == "neutral")
+    }
+
     @Test func neutralMentionStaysNeutral() throws {
         #expect(try label("The ferry to Port Alder leaves at nine.", target: "Port Alder") == "neutral")
     }

@@ -63,8 +63,13 @@ struct TargetScorer: Sendable {
             let inside = r.overlaps(mention)
             return (clause(r.lowerBound) == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
         }
+        let quoted = TargetScorer.quotedRanges(p.bytes)
+        let mentionQuoted = quoted.contains { $0.contains(mention.lowerBound) }
         for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
-            let w = weight(range)
+            var w = weight(range)
+            // Words inside a quotation the target is not in are what someone said (often the target
+            // itself, speaking about something else): they do not bear on the target.
+            if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
             sum += w * word.score
             var weighted = word
             weighted.score = (w * word.score * 1000).rounded() / 1000
@@ -86,6 +91,27 @@ struct TargetScorer: Sendable {
         let tone = Tone(neg: 0, neu: 0, pos: 0, compound: (compound * 10000).rounded() / 10000)
         let label = compound >= threshold ? "positive" : compound <= -threshold ? "negative" : "neutral"
         return (tone, label, evidence)
+    }
+
+    /// Byte ranges between double quotation marks (“ ” or ").
+    static func quotedRanges(_ b: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int? = nil
+        var i = 0
+        while i < b.count {
+            let isOpen = b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C
+            let isClose = b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9D
+            let straight = b[i] == UInt8(ascii: "\"")
+            if let o = open, isClose || straight {
+                out.append(o..<i)
+                open = nil
+            } else if open == nil, isOpen || straight {
+                open = i
+            }
+            i += (isOpen || isClose) ? 3 : 1
+        }
+        if let o = open { out.append(o..<b.count) }
+        return out
     }
 
     /// How many sorted values are at or below `x` (binary search).
