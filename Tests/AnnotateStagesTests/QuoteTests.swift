@@ -140,4 +140,15 @@ import Testing
         #expect(doc.quoteSummary.contains { $0.speaker == "Helen Okafor" && $0.text == "to rebuild the harbour bridge by 2028" })
         #expect(doc.quotes.first?.cue?.framing == "intention")
     }
+
+    @Test func aVerbInsideTheContentDoesNotCutIt() throws {
+        let doc = try annotate("Omar Diaz thought voters would reject the plan and back the mayor.")
+        #expect(doc.quoteSummary.contains { $0.speaker == "Omar Diaz" && $0.text == "voters would reject the plan and back the mayor" })
+    }
+
+    @Test func tweetsAreAttributed() throws {
+        let doc = try annotate("“The ferry is late again!” Mayor Helen Okafor tweeted on Monday.")
+        #expect(doc.quoteSummary.first?.speaker == "Helen Okafor")
+        #expect(doc.quotes.first?.cue?.lemma == "tweet")
+    }
 }

@@ -79,6 +79,13 @@ struct QuoteAttributor {
             var end = r.upperBound
             for other in bySentence[si, default: []].map({ attributions[$0] }) where other.cueStart > attributions[k].cueEnd {
                 let cut = other.subject?.lowerBound ?? other.cueStart
+                // A later cue is a new attribution only after a coordination ("..., and that she
+                // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
+                let between = attributions[k].cueEnd..<max(attributions[k].cueEnd, cut)
+                let coordinated = between.contains { t in
+                    ["and", "but", "while", "whereas"].contains(tokens[t].lower) || tokens[t].punct == UInt8(ascii: ";")
+                }
+                guard coordinated || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
@@ -191,7 +198,7 @@ struct QuoteAttributor {
             words += 1
             if tokens[i].capitalized { capitals += 1 }
         }
-        return words >= 4 && Double(capitals) >= 0.8 * Double(words)
+        return words >= 4 && Double(capitals) >= 0.9 * Double(words)
     }
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
