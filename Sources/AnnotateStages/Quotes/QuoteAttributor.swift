@@ -148,7 +148,8 @@ struct QuoteAttributor {
             if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p, default: []].append(k) }
         }
         for (qi, q) in quoted.enumerated() where !used.contains(qi) {
-            if !q.looksLikeSpeech && q.wordCount <= 4 { continue }  // a scare quote or a title, not speech
+            // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
+            if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 3 { continue }
             var speaker: SpeakerReference? = nil
             var cue: Cue? = nil
             let para = doc.paragraphs.indices.contains(q.paragraph) ? doc.paragraphs[q.paragraph] : TextSpan(start: 0, end: text.utf8.count)
