@@ -407,8 +407,9 @@ struct QuoteAttributor {
         }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
-        // A possessive cannot be the subject ("Editor's note:").
+        // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
         if head.lower.hasSuffix("'s") { return nil }
+        if head.capitalized, head.lower.hasSuffix("ing"), k == r.lowerBound || tokens[k - 1].kind != .word { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
@@ -450,7 +451,9 @@ struct QuoteAttributor {
             while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
             guard si < ranges.count, let a = ranges[si].first, tokens[a].start >= para.start, tokens[a].start < para.end else { continue }
             var k = a
-            while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+            // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); a title-case
+            // "Stealth Over Health:" or "Correction:" is a headline or a note, not a speaker.
+            while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, QuoteAttributor.isAllCaps(tokens[k], utf8) { k += 1 }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   !lexicon.starters.contains(tokens[a].lower), k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
             var end = para.end
@@ -472,6 +475,17 @@ struct QuoteAttributor {
             if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo < tokens.count ? lo : nil
+    }
+
+    /// Every letter of the token is a capital ("PENCE"), and there are at least two.
+    static func isAllCaps(_ t: Token, _ utf8: [UInt8]) -> Bool {
+        var letters = 0
+        for i in t.start..<t.end {
+            let b = utf8[i]
+            if ByteClass.isASCIILower(b) { return false }
+            if ByteClass.isASCIIUpper(b) { letters += 1 }
+        }
+        return letters >= 2
     }
 
     /// A dash and a name right after a quotation: "“...” — Sonya Herridge".
@@ -582,7 +596,8 @@ struct QuoteAttributor {
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
         // reporter's, not the speaker's; the speech is before the attribution.
-        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower), a.cueEnd < limit,
+        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower),
+           a.cueEnd < limit,
            f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ",") {
             f = limit
         }
@@ -616,6 +631,8 @@ struct QuoteAttributor {
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
     static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
+    /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
+    static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
     static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
     static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
