@@ -28,6 +28,13 @@ public struct StageContext: Sendable {
         }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// A value built from resource files, loaded once per process: the cache key is `kind` plus
+    /// the files' resolved paths, so two stages naming the same files share one copy.
+    public func shared<T: Sendable>(_ kind: String, files: [String], load: () throws -> T) rethrows -> T {
+        let key = kind + ":" + files.map { resolve($0).path }.joined(separator: "|")
+        return try resources.value(key, load: load)
+    }
 }
 
 /// A failure while building a stage (a resource that cannot be loaded, say): a set-up error.

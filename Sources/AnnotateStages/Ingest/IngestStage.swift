@@ -50,8 +50,7 @@ public struct IngestStage: ConfigurableStage, DocumentSplitter {
         self.options = options
         instanceName = context.instanceName.isEmpty ? Self.name : context.instanceName
         if options.boilerplate {
-            let path = context.resolve(options.boilerplateCues).path
-            filter = try context.resources.value("cues:" + path) {
+            filter = try context.shared("cues", files: [options.boilerplateCues]) {
                 BoilerplateFilter(cues: WordList.rows(try context.readText(options.boilerplateCues)).map { $0[0] })
             }
         } else {

@@ -26,9 +26,8 @@ public struct QuoteStage: ConfigurableStage {
     let attributor: QuoteAttributor
 
     public init(options: Options, context: StageContext) throws {
-        let paths = [options.reportingVerbs, options.titles, options.groups, options.firstNames, options.starters]
-        let key = "quotes:" + paths.map { context.resolve($0).path }.joined(separator: "|")
-        let lexicon = try context.resources.value(key) {
+        let files = [options.reportingVerbs, options.titles, options.groups, options.firstNames, options.starters]
+        let lexicon = try context.shared("quotes", files: files) {
             try QuoteLexicon(context: context, verbs: options.reportingVerbs, titles: options.titles, groups: options.groups,
                              firstNames: options.firstNames, starters: options.starters)
         }

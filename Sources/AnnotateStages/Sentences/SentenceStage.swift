@@ -20,8 +20,7 @@ public struct SentenceStage: ConfigurableStage {
     let splitter: SentenceSplitter
 
     public init(options: Options, context: StageContext) throws {
-        let key = "sentences:" + context.resolve(options.abbreviations).path + "|" + context.resolve(options.starters).path
-        splitter = try context.resources.value(key) {
+        splitter = try context.shared("sentences", files: [options.abbreviations, options.starters]) {
             var abbreviations: [String: SentenceSplitter.AbbreviationClass] = [:]
             for row in WordList.rows(try context.readText(options.abbreviations)) {
                 abbreviations[row[0].lowercased()] = row.count > 1 ? SentenceSplitter.AbbreviationClass(rawValue: row[1]) ?? .other : .other

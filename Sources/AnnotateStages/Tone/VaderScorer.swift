@@ -78,8 +78,7 @@ public struct VaderScorer: Sendable {
     /// Loads (once per process, through the stage context's cache) a scorer for lexicon files
     /// and an emoji file named in a pipeline file.
     static func load(lexicons: [String], emoji: String, context: StageContext) throws -> VaderScorer {
-        let key = "vader:" + (lexicons + [emoji]).map { context.resolve($0).path }.joined(separator: "|")
-        return try context.resources.value(key) {
+        try context.shared("vader", files: lexicons + [emoji]) {
             VaderScorer(lexiconTexts: try lexicons.map { try context.readText($0) }, emojiText: try context.readText(emoji))
         }
     }
