@@ -56,7 +56,23 @@ public struct StanceStage: ConfigurableStage {
     }
 
     public func process(_ document: inout Document) throws {
-        let index = CodePointIndex(document.text)
+        let targets = score(mentions(in: document), in: document)
+        document.targets = targets
+        for i in document.quotes.indices {
+            document.quotes[i].certainty = markers.certainty(document.string(document.quotes[i].span)).certainty
+        }
+        let quoteByID = Dictionary(document.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let starts = targets.map(\.span.start)
+        for s in document.speakers.indices {
+            document.speakers[s].stance = stance(of: document.speakers[s], quotes: quoteByID, targets: targets, starts: starts)
+        }
+    }
+
+    /// Every target mention in the text, sorted: the caller's targets (at their offsets, or
+    /// wherever the name occurs), then the pipeline's configured targets, then (with
+    /// `entityTargets`) people named inside quotes. A span claimed by an earlier source is not
+    /// claimed again.
+    private func mentions(in document: Document) -> [(name: String, span: TextSpan)] {
         let utf8 = Array(document.text.utf8)
         // Bytes already claimed by a mention, and bytes inside quotes: bitmaps keep both checks
         // linear in the text, whatever the number of mentions.
@@ -67,8 +83,10 @@ public struct StanceStage: ConfigurableStage {
         }
         func claim(_ span: TextSpan) { for i in span.start..<span.end { taken[i] = true } }
         var mentions: [(name: String, span: TextSpan)] = []
+        // Only caller offsets need the code-point index; most documents have none.
+        let index = document.input.targets.contains { $0.start != nil && $0.end != nil } ? CodePointIndex(document.text) : nil
         for t in document.input.targets {
-            if let s = t.start, let e = t.end {
+            if let s = t.start, let e = t.end, let index {
                 let span = TextSpan(start: index.utf8Offset(ofCodePoint: s), end: index.utf8Offset(ofCodePoint: e))
                 mentions.append((t.name, span))
                 if span.start < span.end { claim(span) }
@@ -101,8 +119,12 @@ public struct StanceStage: ConfigurableStage {
             }
         }
         mentions.sort { $0.span < $1.span }
+        return mentions
+    }
 
-        // Each sentence is analysed once, however many mentions it holds.
+    /// The tone directed at each mention by its sentence. Each sentence is analysed once,
+    /// however many mentions it holds.
+    private func score(_ mentions: [(name: String, span: TextSpan)], in document: Document) -> [TargetAnnotation] {
         var targets: [TargetAnnotation] = []
         var si = 0
         var cache: (sentence: Int, scorer: TargetScorer.Prepared)? = nil
@@ -118,36 +140,34 @@ public struct StanceStage: ConfigurableStage {
             let r = scorer.score(cache!.scorer, mention: local)
             targets.append(TargetAnnotation(name: name, span: span, label: r.label, tone: r.tone, evidence: r.evidence))
         }
-        document.targets = targets
+        return targets
+    }
 
-        for i in document.quotes.indices {
-            document.quotes[i].certainty = markers.certainty(document.string(document.quotes[i].span)).certainty
+    /// A speaker's stance: the mean tone toward each target mentioned inside their quotes.
+    /// `targets` are sorted by start (`starts` holds those starts), so each quote looks only at
+    /// the mentions it can hold.
+    private func stance(of speaker: SpeakerSummary, quotes quoteByID: [String: Quote], targets: [TargetAnnotation],
+                        starts: [Int]) -> [SpeakerStance] {
+        var byTarget: [String: (sum: Double, count: Int, quotes: [String])] = [:]
+        for qid in speaker.quoteIDs {
+            guard let quote = quoteByID[qid] else { continue }
+            var k = StanceStage.lowerBound(starts, quote.span.start)
+            while k < targets.count, targets[k].span.start < quote.span.end {
+                let t = targets[k]
+                k += 1
+                guard quote.span.contains(t.span) else { continue }
+                var entry = byTarget[t.name] ?? (0, 0, [])
+                entry.sum += t.tone?.compound ?? 0
+                entry.count += 1
+                if !entry.quotes.contains(qid) { entry.quotes.append(qid) }
+                byTarget[t.name] = entry
+            }
         }
-        // Each speaker's stance: the target mentions inside their quotes (targets are sorted).
-        let quoteByID = Dictionary(document.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let starts = targets.map(\.span.start)
-        for s in document.speakers.indices {
-            var byTarget: [String: (sum: Double, count: Int, quotes: [String])] = [:]
-            for qid in document.speakers[s].quoteIDs {
-                guard let quote = quoteByID[qid] else { continue }
-                var k = StanceStage.lowerBound(starts, quote.span.start)
-                while k < targets.count, targets[k].span.start < quote.span.end {
-                    let t = targets[k]
-                    k += 1
-                    guard quote.span.contains(t.span) else { continue }
-                    var entry = byTarget[t.name] ?? (0, 0, [])
-                    entry.sum += t.tone?.compound ?? 0
-                    entry.count += 1
-                    if !entry.quotes.contains(qid) { entry.quotes.append(qid) }
-                    byTarget[t.name] = entry
-                }
-            }
-            document.speakers[s].stance = byTarget.sorted { $0.key < $1.key }.map { name, e in
-                let polarity = e.sum / Double(e.count)
-                let label = polarity >= scorer.threshold ? "favor" : polarity <= -scorer.threshold ? "against" : "neutral"
-                return SpeakerStance(target: name, polarity: (polarity * 10000).rounded() / 10000, label: label,
-                                     count: e.count, quoteIDs: e.quotes)
-            }
+        return byTarget.sorted { $0.key < $1.key }.map { name, e in
+            let polarity = e.sum / Double(e.count)
+            let label = polarity >= scorer.threshold ? "favor" : polarity <= -scorer.threshold ? "against" : "neutral"
+            return SpeakerStance(target: name, polarity: (polarity * 10000).rounded() / 10000, label: label,
+                                 count: e.count, quoteIDs: e.quotes)
         }
     }
 
