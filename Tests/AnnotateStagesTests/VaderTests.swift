@@ -65,6 +65,20 @@ import Testing
         #expect(!words.contains { $0.token == "food" })
     }
 
+    @Test func speakerToneSurvivesRepeatedQuoteIDsFromACustomStage() throws {
+        // A user's own quote stage may reuse ids; tone must not trap on them.
+        let stage = try ToneStage(options: .init(), context: StageContext(baseDirectory: packageRoot.appendingPathComponent("pipelines"),
+                                                                          resources: sharedResources))
+        var doc = Document(id: "d", input: RawInput(format: .text, bytes: [], source: "t"))
+        doc.text = "\"Wonderful news,\" she said. \"Terrible delays,\" he said."
+        doc.quotes = [Quote(id: "q1", span: TextSpan(start: 1, end: 15), kind: .direct),
+                      Quote(id: "q1", span: TextSpan(start: 30, end: 45), kind: .direct)]
+        doc.speakers = [SpeakerSummary(entity: nil, name: "She", quoteIDs: ["q1"])]
+        try stage.process(&doc)
+        #expect(doc.quotes.allSatisfy { $0.tone != nil })
+        #expect(doc.speakers[0].tone?.compound == doc.quotes[0].tone?.compound)
+    }
+
     @Test func aUserLexiconChangesAScore() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-lex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
