@@ -30,7 +30,15 @@ struct QuoteAttributor {
         var speaker: SpeakerReference?
         /// "Caddell continued:" at the end of a paragraph: the quotation that follows is the content.
         var introducesNext = false
+
+        /// The reporting verb as it appears in the output.
+        func cue(_ tokens: [Token]) -> Cue {
+            Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing)
+        }
     }
+
+    /// Words that coordinate a second attribution inside one sentence ("..., and that she believes ...").
+    static let coordinators: Set<String> = ["and", "but", "while", "whereas"]
 
     func annotate(_ doc: inout Document) {
         var text = doc.text
@@ -83,7 +91,7 @@ struct QuoteAttributor {
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                 let between = attributions[k].cueEnd..<max(attributions[k].cueEnd, cut)
                 let coordinated = between.contains { t in
-                    ["and", "but", "while", "whereas"].contains(tokens[t].lower) || tokens[t].punct == UInt8(ascii: ";")
+                    QuoteAttributor.coordinators.contains(tokens[t].lower) || tokens[t].punct == UInt8(ascii: ";")
                 }
                 guard coordinated || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
@@ -102,8 +110,7 @@ struct QuoteAttributor {
         var quotes: [Quote] = []
         for a in attributions {
             guard let speaker = a.speaker else { continue }
-            let cue = Cue(span: TextSpan(start: tokens[a.cueStart].start, end: tokens[a.cueEnd - 1].end),
-                          lemma: a.verb.lemma, framing: a.verb.framing)
+            let cue = a.cue(tokens)
             for c in a.contents {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
                 let near = QuoteAttributor.overlapping(quoted, c)
@@ -165,14 +172,12 @@ struct QuoteAttributor {
             } else if let near {
                 speaker = near.speaker
                 speaker?.resolution = .context
-                cue = Cue(span: TextSpan(start: tokens[near.cueStart].start, end: tokens[near.cueEnd - 1].end),
-                          lemma: near.verb.lemma, framing: near.verb.framing)
+                cue = near.cue(tokens)
             } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1, default: []].map({ attributions[$0] }).last(where: { a in
                 a.introducesNext && a.speaker != nil }) {
                 // "The New York Times reports:" ends the previous paragraph.
                 speaker = intro.speaker
-                cue = Cue(span: TextSpan(start: tokens[intro.cueStart].start, end: tokens[intro.cueEnd - 1].end),
-                          lemma: intro.verb.lemma, framing: intro.verb.framing)
+                cue = intro.cue(tokens)
             } else if q.paragraph > 0, q.continued || q.span.start == para.start, let prev = lastSpeakerOfParagraph[q.paragraph - 1] {
                 // A quotation that opens its paragraph carries on the previous paragraph's speaker.
                 speaker = prev
