@@ -1,17 +1,5 @@
 import AnnotateCore
 
-/// A stretch of text between quotation marks (marks included).
-struct QuotedSpan: Sendable {
-    var span: TextSpan
-    /// Words inside the marks.
-    var wordCount: Int
-    /// Ends with sentence punctuation inside the marks or holds more than one clause.
-    var looksLikeSpeech: Bool
-    /// The quote opened in an earlier paragraph and continues here.
-    var continued: Bool
-    var paragraph: Int
-}
-
 /// Finds quotations in each paragraph. Double marks of every style pair up (“ ” " « » „ “);
 /// a straight `"` closes an open curly quote (the seed's mismatched mark); ‘ ’ quotes count
 /// when no double quote is open. A quote left open at the end of a paragraph runs to the
