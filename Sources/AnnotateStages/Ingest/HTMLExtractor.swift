@@ -82,6 +82,8 @@ struct HTMLExtractor {
     }
 
     static let displayNone = Array("display:none".utf8)
+    static let trueBytes = Array("true".utf8)
+    static let articleBodyBytes = Array("articlebody".utf8)
     static let visibilityHidden = Array("visibility:hidden".utf8)
     static let furnitureRoles: Set<[UInt8]> = Set(["navigation", "banner", "contentinfo", "complementary", "menu", "dialog", "alert"].map { Array($0.utf8) })
     static let fragmentNeedles = NeedleSet(furnitureFragments)
@@ -99,13 +101,14 @@ struct HTMLExtractor {
 
     /// Whether an element's tag, role or class/id names page furniture. Such an element is not
     /// dropped outright: its blocks vote less, and are dropped unless it wraps the article.
-    static func isFurniture(_ node: DOMNode, name: String, names: [UInt8]) -> Bool {
+    /// `bodyHint` is `isBodyHint(names)`, which the caller has already worked out.
+    static func isFurniture(_ node: DOMNode, name: String, names: [UInt8], bodyHint: Bool) -> Bool {
         if furnitureTags.contains(name) { return true }
-        if node.attributeBytes("aria-hidden") == Array("true".utf8) { return true }
+        if node.attributeBytes("aria-hidden") == trueBytes { return true }
         if let role = node.attributeBytes("role"), furnitureRoles.contains(role.map(ByteClass.lower)) { return true }
         if names.allSatisfy({ $0 == 0x20 }) { return false }
         // Containers of the article itself often carry words like "article-body"; trust them.
-        if isBodyHint(names) { return false }
+        if bodyHint { return false }
         // Embedded posts (tweets, Instagram) quoted in the story are part of it.
         if embedNeedles.occurs(in: names) { return false }
         if fragmentNeedles.occurs(in: names) { return true }
@@ -167,12 +170,13 @@ struct HTMLExtractor {
             if HTMLExtractor.skipped.contains(name) || HTMLExtractor.isHidden(node) { continue }
             if name == "br" { close(current.container, tag: current.tag); continue }
             let names = HTMLExtractor.classAndID(node)
-            if HTMLExtractor.isBodyHint(names) || node.attributeBytes("itemprop")?.map(ByteClass.lower) == Array("articlebody".utf8) {
+            let bodyHint = HTMLExtractor.isBodyHint(names)
+            if bodyHint || node.attributeBytes("itemprop")?.map(ByteClass.lower) == HTMLExtractor.articleBodyBytes {
                 hints.insert(node.key)
             }
             var exits: [Exit] = []
             let isBlock = HTMLExtractor.blocks.contains(name)
-            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name, names: names) {
+            if name != "html" && name != "body" && HTMLExtractor.isFurniture(node, name: name, names: names, bodyHint: bodyHint) {
                 close(current.container, tag: current.tag)
                 furniture.append(node.key)
                 exits.append(.furniture)
