@@ -151,4 +151,24 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Helen Okafor")
         #expect(doc.quotes.first?.cue?.lemma == "tweet")
     }
+
+    @Test func theWritersCommentAfterTheContentIsNotSpeech() throws {
+        let cases = [
+            ("Ruth Ames admitted the ferry plan had failed, which made her unpopular in the port.", "the ferry plan had failed"),
+            ("Ruth Ames said the tunnel would cost more, arguing that steel prices had doubled.", "the tunnel would cost more"),
+            ("Ruth Ames said the port would close early, and the fishermen were furious about it.", "the port would close early"),
+            ("Ruth Ames said she did not support Tom Hale, the longtime harbour master.", "she did not support Tom Hale"),
+            ("Ruth Ames said the budget was balanced, although the auditors found a large gap.", "the budget was balanced"),
+            ("Ruth Ames said the ferries were safe; the inspectors disagreed.", "the ferries were safe"),
+        ]
+        for (sentence, content) in cases {
+            let doc = try annotate(sentence)
+            #expect(doc.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == content }, "\(sentence)")
+        }
+    }
+
+    @Test func commasInsideAQuotationDoNotEndTheContent() throws {
+        let doc = try annotate("Ruth Ames said the plan was “late, costly and, frankly, a mess” for the town.")
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.text == "the plan was “late, costly and, frankly, a mess” for the town" })
+    }
 }

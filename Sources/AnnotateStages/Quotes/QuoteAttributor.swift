@@ -615,6 +615,7 @@ struct QuoteAttributor {
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
         }
+        end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
             result.append(s)

@@ -1,0 +1,46 @@
+/// Where reported content ends inside its sentence.
+///
+/// "Graham has acknowledged the reality of climate change, which makes him an outlier": the
+/// relative clause is the writer's comment on the speaker, not what the speaker said. News prose
+/// attaches such comments after a comma, a dash or a semicolon: a non-restrictive relative
+/// ("which", "who"), a writer's concession or contrast ("although", "but", "even as"), a
+/// participle clause ("arguing ...", "dealing a blow ..."), a second independent clause
+/// (", and the downgrade is casting ..."), or an appositive at the end (", the presumed favorite").
+/// Commas inside a quotation never end the content.
+enum ContentBoundary {
+    static let relatives: Set<String> = ["which", "who", "whose", "whom", "where"]
+    static let writerLinks: Set<String> = ["although", "though", "while", "whereas", "when", "even", "despite",
+                                           "yet", "but", "as", "unlike", "meanwhile"]
+    static let nonParticiples: Set<String> = ["nothing", "something", "anything", "everything", "during",
+                                              "including", "according", "regarding", "notwithstanding", "thing", "king",
+                                              "spring", "string", "bring", "ring", "wing", "sing", "swing"]
+    static let determiners: Set<String> = ["the", "a", "an"]
+
+    /// The end (exclusive token index) of content running from `start` to at most `end`.
+    /// `hasClause` says whether tokens a..<b hold a finite clause.
+    static func end(_ tokens: [Token], from start: Int, to end: Int, hasClause: (Int, Int) -> Bool) -> Int {
+        var quoteMarks = 0
+        var j = start + 1
+        while j < end - 1 {
+            let t = tokens[j]
+            if case .quoteMark = t.kind { quoteMarks += 1; j += 1; continue }
+            // Inside an open quotation the speaker's own punctuation is kept.
+            guard quoteMarks % 2 == 0, t.kind == .punct else { j += 1; continue }
+            if t.punct == UInt8(ascii: ";") { return j }
+            let isDash = t.punct == UInt8(ascii: "-") || (t.punct == 0 && t.end - t.start == 3)
+            guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
+            var k = j + 1
+            while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
+            guard k < end, tokens[k].isWord else { j += 1; continue }
+            let w = tokens[k].lower
+            let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
+            if relatives.contains(w) { return j }
+            if writerLinks.contains(w), !thatFollows { return j }
+            if !tokens[k].capitalized, w.utf8.count >= 5, w.hasSuffix("ing"), !nonParticiples.contains(w) { return j }
+            if w == "and", !thatFollows, hasClause(k + 1, end) { return j }
+            if determiners.contains(w), !hasClause(k + 1, end) { return j }
+            j = k
+        }
+        return end
+    }
+}
