@@ -160,6 +160,7 @@ import Testing
             ("Ruth Ames said she did not support Tom Hale, the longtime harbour master.", "she did not support Tom Hale"),
             ("Ruth Ames said the budget was balanced, although the auditors found a large gap.", "the budget was balanced"),
             ("Ruth Ames said the ferries were safe; the inspectors disagreed.", "the ferries were safe"),
+            ("While Ruth Ames admitted the ferry plan had failed, she does not regret it.", "the ferry plan had failed"),
         ]
         for (sentence, content) in cases {
             let doc = try annotate(sentence)

@@ -616,6 +616,13 @@ struct QuoteAttributor {
             end = cut
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
+        // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
+        // fronted subordinate clause has content only up to the comma that closes that clause.
+        if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower),
+           !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           let comma = (f..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            end = comma
+        }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
             result.append(s)
