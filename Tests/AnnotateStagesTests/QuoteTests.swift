@@ -172,4 +172,25 @@ import Testing
         let doc = try annotate("Ruth Ames said the plan was “late, costly and, frankly, a mess” for the town.")
         #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.text == "the plan was “late, costly and, frankly, a mess” for the town" })
     }
+
+    @Test func titlesAndMarkupValuesAreNotSpeech() throws {
+        let doc = try annotate("She spoke on “The Harbour Morning Show,” then read from her 2019 book “Tides of the North Sea.”\n\n<photo src=\"the ferry at dawn, seen from the pier\">")
+        #expect(doc.quotes.isEmpty)
+        // A quoted headline is someone's words.
+        let headline = try annotate("Mayor Okafor: ‘We Will Rebuild The Bridge Soon.’")
+        #expect(headline.quotes.count == 1)
+    }
+
+    @Test func aCircumstanceAfterATrailingAttributionIsNotSpeech() throws {
+        let doc = try annotate("“The ferry is safe,” Harriet Cole said at a briefing Monday before the council vote. “Nobody was hurt,” Tom Hale said Friday as he entered the hall.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct", "direct"])
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Harriet Cole", "Tom Hale"])
+    }
+
+    @Test func pluralNounsBeforeTheirVerbAreNotCues() throws {
+        let doc = try annotate("His latest remarks will do little to calm the port. Several coastal states could be decisive.")
+        #expect(doc.quotes.isEmpty)
+        let relative = try annotate("Ruth Ames praised the budget, which she said was balanced at last.")
+        #expect(relative.quoteSummary.contains { $0.text == "was balanced at last" })
+    }
 }

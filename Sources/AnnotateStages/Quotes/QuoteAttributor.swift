@@ -157,6 +157,10 @@ struct QuoteAttributor {
         for (qi, q) in quoted.enumerated() where !used.contains(qi) {
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
             if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 3 { continue }
+            // A title ("“Contract with America.”", "“The Steve Harvey Morning Show,”") or a markup
+            // attribute value (`pic="..."`) is not speech either.
+            if q.wordCount <= 8, QuoteAttributor.isQuotedTitle(tokens, q.span) { continue }
+            if q.span.start > 0, utf8[q.span.start - 1] == UInt8(ascii: "=") { continue }
             var speaker: SpeakerReference? = nil
             var cue: Cue? = nil
             let para = doc.paragraphs.indices.contains(q.paragraph) ? doc.paragraphs[q.paragraph] : TextSpan(start: 0, end: text.utf8.count)
@@ -193,6 +197,12 @@ struct QuoteAttributor {
         doc.speakers = QuoteAttributor.summarize(quotes)
     }
 
+    /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
+    static let beforeNouns: Set<String> = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
+                                           "these", "those", "latest", "recent", "new", "several", "such", "many", "no",
+                                           "low", "high", "eventual", "public", "political"]
+    static let auxiliaries: Set<String> = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
+                                           "is", "are", "was", "were", "has", "have", "had"]
     static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
                                                "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
                                                "three", "four", "five"]
@@ -205,6 +215,27 @@ struct QuoteAttributor {
             if tokens[i].capitalized { capitals += 1 }
         }
         return words >= 4 && Double(capitals) >= 0.9 * Double(words)
+    }
+
+    /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
+    static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
+        guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
+        // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
+        // a quotation in a headline or after a colon is someone's words.
+        guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && !tokens[k - 1].capitalized)
+            || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
+        var long = 0
+        while k < tokens.count, tokens[k].end <= span.end {
+            let t = tokens[k]
+            // Two sentences ("“The Donald. Big Daddy.”") are speech, not a title.
+            if t.punct == UInt8(ascii: "."), k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].end <= span.end { return false }
+            if t.isWord, t.lower.utf8.count > 3 {
+                if !t.capitalized { return false }
+                long += 1
+            }
+            k += 1
+        }
+        return long >= 2
     }
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
@@ -339,8 +370,11 @@ struct QuoteAttributor {
             if verb.needsThat && next != "that" && !colonNext && !followsQuotation(tokens, i, r) { continue }
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
-                if ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our"].contains(prev) { continue }
+                if QuoteAttributor.beforeNouns.contains(prev) { continue }
             }
+            // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
+            // verb. ("what the senators said was ..." keeps its verb.)
+            if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
             if let subject = leftSubject(tokens, before: i, r) {
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), let np = forwardPhrase(tokens, from: i + 1, r) {
@@ -565,6 +599,9 @@ struct QuoteAttributor {
         }
         // After the verb (or after an inverted speaker).
         var f = a.cueEnd
+        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        let trailsQuotation = speakerStart >= r.lowerBound + 2 && { if case .quoteMark = tokens[speakerStart - 1].kind { return true }
+            if case .quoteMark = tokens[speakerStart - 2].kind { return true }; return false }()
         if let np = a.subject, np.lowerBound > a.cueStart {
             // "..., said Smith, the minister." has no content after the speaker, unless a
             // quotation resumes there: "“...,” said Smith, “...”".
@@ -594,9 +631,19 @@ struct QuoteAttributor {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             if let thatAt = (f..<min(limit, f + 12)).first(where: { tokens[$0].lower == "that" }) {
                 f = thatAt
+            } else if tokens[f].lower == "to" {
+                // "wants to remain in the hospital, but ...": an infinitive is the content.
             } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
+            } else if trailsQuotation || !hasClause(tokens, f, limit) {
+                // "“...,” Earnest said at a briefing Monday before the vote.": only the circumstance follows.
+                f = limit
             }
+        } else if f < limit, trailsQuotation || !hasClause(tokens, f + 1, limit),
+                  QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
+                  !(f..<min(limit, f + 12)).contains(where: { tokens[$0].lower == "that" }) {
+            // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
+            f = limit
         }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
@@ -620,8 +667,8 @@ struct QuoteAttributor {
         // fronted subordinate clause has content only up to the comma that closes that clause.
         if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower),
            !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-           let comma = (f..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            end = comma
+           let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            end = max(f, comma)
         }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
@@ -630,10 +677,10 @@ struct QuoteAttributor {
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
         // "The talks went well, Lee's office said." A leading clause followed by a speaking
         // subject and its own content ("Meeting X, Lee said ...") is not speech.
-        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
-        let closesQuote = speakerStart >= 2 && { if case .quoteMark = tokens[speakerStart - 1].kind { return true }
-            if case .quoteMark = tokens[speakerStart - 2].kind { return true }; return false }()
-        if speakerStart > r.lowerBound, result.isEmpty || closesQuote, isClauseEdge(tokens[speakerStart - 1]) {
+        // "After the miners' union objected, ...": the subordinator and subject are not speech.
+        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
+            && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
+        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation, isClauseEdge(tokens[speakerStart - 1]) {
             if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
                hasClause(tokens, r.lowerBound, speakerStart) {
                 result.append(s)
@@ -646,6 +693,7 @@ struct QuoteAttributor {
     static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
     /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
     static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
     static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
