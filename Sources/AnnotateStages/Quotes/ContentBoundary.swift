@@ -23,7 +23,14 @@ enum ContentBoundary {
         var j = start + 1
         while j < end - 1 {
             let t = tokens[j]
-            if case .quoteMark = t.kind { quoteMarks += 1; j += 1; continue }
+            if case .quoteMark = t.kind {
+                quoteMarks += 1
+                // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.
+                if quoteMarks % 2 == 0, tokens[j - 1].punct == UInt8(ascii: ","),
+                   elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
+                j += 1
+                continue
+            }
             // Inside an open quotation the speaker's own punctuation is kept.
             guard quoteMarks % 2 == 0, t.kind == .punct else { j += 1; continue }
             if t.punct == UInt8(ascii: ";") { return j }
@@ -31,16 +38,26 @@ enum ContentBoundary {
             guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
             var k = j + 1
             while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
-            guard k < end, tokens[k].isWord else { j += 1; continue }
-            let w = tokens[k].lower
-            let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
-            if relatives.contains(w) { return j }
-            if writerLinks.contains(w), !thatFollows { return j }
-            if !tokens[k].capitalized, w.utf8.count >= 5, w.hasSuffix("ing"), !nonParticiples.contains(w) { return j }
-            if w == "and", !thatFollows, hasClause(k + 1, end) { return j }
-            if determiners.contains(w), !hasClause(k + 1, end) { return j }
+            if elaborationStarts(tokens, at: k, end, hasClause: hasClause) { return j }
             j = k
         }
         return end
+    }
+
+    /// The words from `k` on start the writer's comment rather than more of the speech.
+    static func elaborationStarts(_ tokens: [Token], at k: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
+        var k = k
+        guard k < end, tokens[k].isWord else { return false }
+        // ", implicitly putting his name on the line": an adverb before the participle.
+        if !tokens[k].capitalized, tokens[k].lower.hasSuffix("ly"), k + 1 < end, tokens[k + 1].isWord,
+           tokens[k + 1].lower.hasSuffix("ing") { k += 1 }
+        let w = tokens[k].lower
+        let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
+        if relatives.contains(w) { return true }
+        if writerLinks.contains(w), !thatFollows { return true }
+        if !tokens[k].capitalized, w.utf8.count >= 5, w.hasSuffix("ing"), !nonParticiples.contains(w) { return true }
+        if w == "and", !thatFollows, hasClause(k + 1, end) { return true }
+        if determiners.contains(w), !hasClause(k + 1, end) { return true }
+        return false
     }
 }

@@ -229,7 +229,7 @@ struct QuoteAttributor {
             let t = tokens[k]
             // Two sentences ("“The Donald. Big Daddy.”") are speech, not a title.
             if t.punct == UInt8(ascii: "."), k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].end <= span.end { return false }
-            if t.isWord, t.lower.utf8.count > 3 {
+            if t.isWord, t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t.lower) {
                 if !t.capitalized { return false }
                 long += 1
             }
@@ -237,6 +237,10 @@ struct QuoteAttributor {
         }
         return long >= 2
     }
+
+    static let titleFunctionWords: Set<String> = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
+                                                  "than", "that", "this", "your", "their", "through", "without", "against",
+                                                  "before", "between", "among"]
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
     static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {
@@ -600,8 +604,7 @@ struct QuoteAttributor {
         // After the verb (or after an inverted speaker).
         var f = a.cueEnd
         let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
-        let trailsQuotation = speakerStart >= r.lowerBound + 2 && { if case .quoteMark = tokens[speakerStart - 1].kind { return true }
-            if case .quoteMark = tokens[speakerStart - 2].kind { return true }; return false }()
+        let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
         if let np = a.subject, np.lowerBound > a.cueStart {
             // "..., said Smith, the minister." has no content after the speaker, unless a
             // quotation resumes there: "“...,” said Smith, “...”".
@@ -620,6 +623,8 @@ struct QuoteAttributor {
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
             f = thatAt
         }
+        // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
+        f = QuoteAttributor.skipTime(tokens, f, limit)
         if ["tell", "inform", "assure", "warn", "remind", "ask"].contains(a.verb.lemma) {
             // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
             if let thatAt = (f..<min(limit, f + 8)).first(where: { tokens[$0].lower == "that" }) {
@@ -687,6 +692,38 @@ struct QuoteAttributor {
             }
         }
         return result
+    }
+
+    static let timeNouns: Set<String> = ["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
+    static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+        var k = f
+        if k < limit, ["this", "last", "next", "on", "early", "late", "earlier", "later"].contains(tokens[k].lower) { k += 1 }
+        guard k < limit, timeNouns.contains(tokens[k].lower) else { return f }
+        k += 1
+        while k < limit, timeNouns.contains(tokens[k].lower) { k += 1 }
+        // "said Friday as he entered": the subordinate clause is handled by the caller.
+        guard k < limit, tokens[k].isWord, !subordinators.contains(tokens[k].lower) else { return f }
+        return k
+    }
+
+    /// A quotation closes just before the speaker phrase starting at `i`, with at most a short
+    /// title or parenthesis between: "...,” White House press secretary Josh Earnest said",
+    /// "...,” Rep. Jason Chaffetz (R-Utah) said".
+    static func closingQuotation(_ tokens: [Token], before i: Int, in r: Range<Int>) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= r.lowerBound, steps < 8 {
+            let t = tokens[k]
+            if case .quoteMark = t.kind { return true }
+            guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
+                || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
