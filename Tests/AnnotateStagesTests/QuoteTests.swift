@@ -195,4 +195,9 @@ import Testing
         let relative = try annotate("Ruth Ames praised the budget, which she said was balanced at last.")
         #expect(relative.quoteSummary.contains { $0.text == "was balanced at last" })
     }
+
+    @Test func aSurnameThatLooksLikeATitleOrAGerund() throws {
+        let doc = try annotate("“They would get them,” Mr. King said. “It was fine,” Fleming said.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["King", "Fleming"])
+    }
 }

@@ -298,7 +298,15 @@ struct QuoteAttributor {
             }
             var kind = Entity.Kind.other
             var gender = Entity.Gender.unknown
-            if let titleAt = (first..<j).last(where: { lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil }) {
+            // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
+            let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
+                ? lexicon.titles[tokens[i - 2].lower] : nil
+            if let g = abbreviatedTitle {
+                kind = .person
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+            }
+            if let titleAt = (first..<j).last(where: { lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
+                && !($0 == i && abbreviatedTitle != nil) }) {
                 let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
                 gender = Entity.Gender(rawValue: g) ?? .unknown
                 kind = .person
@@ -452,7 +460,8 @@ struct QuoteAttributor {
         let headWord = QuoteAttributor.bare(head.lower)
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
         if head.lower.hasSuffix("'s") { return nil }
-        if head.capitalized, head.lower.hasSuffix("ing"), k == r.lowerBound || tokens[k - 1].kind != .word { return nil }
+        // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
+        if head.capitalized, head.lower.hasSuffix("ing"), head.lower.utf8.count > 5, k == r.lowerBound { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
