@@ -200,4 +200,20 @@ import Testing
         let doc = try annotate("“They would get them,” Mr. King said. “It was fine,” Fleming said.")
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["King", "Fleming"])
     }
+
+    @Test func speakersAfterTheQuotationInLessCommonShapes() throws {
+        let cases: [(String, String)] = [
+            ("“The pier is unsafe,” said one senior engineer on the project.", "one senior engineer"),
+            ("“The pier is unsafe,” said the ruling.", "ruling"),
+            ("“We ask for a fair hearing,” the letter reads.", "letter"),
+            ("“The pier will hold,” Tom Hale concluded.", "Tom Hale"),
+            ("“It is fine,” Jim Jordan (R-Ohio), a harbour board member, said.", "Jim Jordan"),
+            ("Tom Hale defended the plan, saying, “The pier will hold for decades.”", "Tom Hale"),
+            ("Tom Hale spoke first.\n\nHe continued, “The pier will hold for decades.”", "Tom Hale"),
+        ]
+        for (text, speaker) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
+        }
+    }
 }

@@ -379,7 +379,9 @@ struct QuoteAttributor {
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
-            if verb.needsThat && next != "that" && !colonNext && !followsQuotation(tokens, i, r) { continue }
+            // "She continued, “...”": a comma and an opening quotation mark introduce the speech.
+            let quotationNext = i + 2 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
+            if verb.needsThat && next != "that" && !colonNext && !quotationNext && !followsQuotation(tokens, i, r) { continue }
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
                 if QuoteAttributor.beforeNouns.contains(prev) { continue }
@@ -392,6 +394,10 @@ struct QuoteAttributor {
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), let np = forwardPhrase(tokens, from: i + 1, r) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
+            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
+                      w.hasSuffix("ing"), let s = sentenceSubject(tokens, r), s.upperBound < i {
+                // "He defended the remark, saying, “...”": the participle's subject is the sentence's.
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].lower == "and", let s = sentenceSubject(tokens, r) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...").
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
@@ -417,6 +423,14 @@ struct QuoteAttributor {
         switch mark {
         case .leftDouble, .leftSingle, .lowDouble, .lowSingle, .leftGuillemet, .leftSingleGuillemet: return false
         default: return tokens[k - 1].kind == .punct || tokens[k - 1].isWord
+        }
+    }
+
+    static func opensQuotation(_ t: Token) -> Bool {
+        guard case .quoteMark(let mark) = t.kind else { return false }
+        switch mark {
+        case .straightDouble, .straightSingle, .leftDouble, .leftSingle, .lowDouble, .lowSingle, .leftGuillemet, .leftSingleGuillemet: return true
+        default: return false
         }
     }
 
@@ -556,20 +570,31 @@ struct QuoteAttributor {
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
     private func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
-        guard c - 1 >= r.lowerBound, tokens[c - 1].isWord, tokens[c - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[c - 1].lower)] != nil else {
+        // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
+        var e = c
+        if e - 1 > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ")"),
+           let open = (max(r.lowerBound, e - 9)..<(e - 1)).last(where: { tokens[$0].punct == UInt8(ascii: "(") }) {
+            e = open
+        }
+        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord, tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil else {
             return nil
         }
-        guard let np = leftSubject(tokens, before: c, r), np.upperBound == c else { return nil }
+        guard let np = leftSubject(tokens, before: e, r), np.upperBound == e else { return nil }
         return np
     }
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
     private func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
         var j = from
-        while j < r.upperBound, j - from < 7, tokens[j].isWord {
+        // "said the ruling", "said one Democratic source on the panel": after a determiner a
+        // common noun may head the phrase.
+        let determined = from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
+        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
             let t = tokens[j]
             let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
-                || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil
+                || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil || t.kind == .number
+                || QuoteAttributor.nounDeterminers.contains(t.lower)
+                || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))
             guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
             j += 1
             if QuoteLexicon.pronouns[t.lower] != nil { break }
@@ -580,7 +605,8 @@ struct QuoteAttributor {
         }
         guard j > from else { return nil }
         let head = tokens[j - 1]
-        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head.lower] != nil else {
+        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head.lower] != nil
+            || (determined && head.isWord && j - from >= 2) else {
             return nil
         }
         return from..<j
