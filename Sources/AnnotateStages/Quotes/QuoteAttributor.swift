@@ -391,7 +391,8 @@ struct QuoteAttributor {
             if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
             if let subject = leftSubject(tokens, before: i, r) {
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
-            } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), let np = forwardPhrase(tokens, from: i + 1, r) {
+            } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
+                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
@@ -584,11 +585,11 @@ struct QuoteAttributor {
     }
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
-    private func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
+    private func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
         var j = from
         // "said the ruling", "said one Democratic source on the panel": after a determiner a
         // common noun may head the phrase.
-        let determined = from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
+        let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
         while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
             let t = tokens[j]
             let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
