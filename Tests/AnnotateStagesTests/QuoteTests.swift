@@ -210,10 +210,22 @@ import Testing
             ("“It is fine,” Jim Jordan (R-Ohio), a harbour board member, said.", "Jim Jordan"),
             ("Tom Hale defended the plan, saying, “The pier will hold for decades.”", "Tom Hale"),
             ("Tom Hale spoke first.\n\nHe continued, “The pier will hold for decades.”", "Tom Hale"),
+            ("The council met. Said Hale: “The pier will hold for decades.”", "Hale"),
+            ("“The pier will hold for decades,” my father often said.", "my father"),
+            ("During a visit to the port, Tom Hale praised the crews, saying, “The pier will hold for decades.”", "Tom Hale"),
         ]
         for (text, speaker) in cases {
             let doc = try annotate(text)
             #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
         }
+    }
+
+    @Test func itSpeaksForATextJustQuoted() throws {
+        let doc = try annotate("“The harbour needs a new pier,” the Harbour Gazette wrote. “It should open by May,” it added.")
+        let q = try #require(doc.quotes.last)
+        #expect(q.speaker?.name == "Harbour Gazette")
+        #expect(doc.string(q.speaker!.span!) == "it")
+        // Elsewhere "it" is not a speaker.
+        #expect(try annotate("It said nothing about the pier closing soon.").quotes.isEmpty)
     }
 }

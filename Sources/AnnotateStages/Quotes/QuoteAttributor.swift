@@ -203,7 +203,7 @@ struct QuoteAttributor {
                                            "low", "high", "eventual", "public", "political"]
     static let auxiliaries: Set<String> = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
                                            "is", "are", "was", "were", "has", "have", "had"]
-    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
                                                "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
                                                "three", "four", "five"]
 
@@ -293,7 +293,9 @@ struct QuoteAttributor {
             // A sentence-initial function word is not part of a name ("But", "The").
             // Sentence-initial: at the sentence start, or right after an opening quotation mark.
             let initial = i == r.lowerBound || { if case .quoteMark = tokens[i - 1].kind { return true }; return false }()
-            while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower) || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower)) {
+            while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
+                    || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
+                    || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil) {
                 first += 1
             }
             var kind = Entity.Kind.other
@@ -389,7 +391,14 @@ struct QuoteAttributor {
             // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
             // verb. ("what the senators said was ..." keeps its verb.)
             if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
-            if let subject = leftSubject(tokens, before: i, r) {
+            if i == r.lowerBound, tokens[i].capitalized,
+               let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
+               tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
+                // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
+            } else if let subject = leftSubject(tokens, before: i, r) {
+                // "it" speaks only for a text or body just quoted: "“...,” it added."
+                if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r) { continue }
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
@@ -398,6 +407,11 @@ struct QuoteAttributor {
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
                       w.hasSuffix("ing"), let s = sentenceSubject(tokens, r), s.upperBound < i {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's.
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
+            } else if i > r.lowerBound + 1, tokens[i - 1].lower == "and", tokens[i - 2].isWord, !tokens[i - 2].capitalized,
+                      tokens[i - 2].lower.hasSuffix("ed"),
+                      let s = leftSubject(tokens, before: i - 2, r) {
+                // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].lower == "and", let s = sentenceSubject(tokens, r) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...").
@@ -451,7 +465,7 @@ struct QuoteAttributor {
         if tokens[k].punct == UInt8(ascii: ",") {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
-            let floor = max(r.lowerBound, k - 16)
+            let floor = max(r.lowerBound, k - 28)
             guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             if k - (c + 1) >= 1, k - (c + 1) <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
@@ -615,7 +629,13 @@ struct QuoteAttributor {
 
     /// The first phrase of the sentence when it is a pronoun or a name.
     private func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
-        guard let a = r.first, tokens[a].isWord else { return nil }
+        guard var a = r.first, tokens[a].isWord else { return nil }
+        // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
+        if QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower),
+           let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           comma + 1 < r.upperBound, tokens[comma + 1].isWord {
+            a = comma + 1
+        }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         var j = a
         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized { j += 1 }
@@ -865,8 +885,11 @@ struct QuoteAttributor {
             let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
             if b - a == 1, let p = QuoteLexicon.pronouns[tokens[a].lower] {
                 var chosen: Int? = nil
+                let inanimate = tokens[a].lower == "it"
                 func compatible(_ e: Int) -> Bool {
                     let ent = table[e]
+                    // A publication named as a speaker was taken for a person; it has no gender.
+                    if inanimate { return ent.kind != .person || ent.gender == .unknown }
                     if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
@@ -875,7 +898,8 @@ struct QuoteAttributor {
                 if chosen == nil {
                     chosen = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })?.entity
                 }
-                if chosen == nil, !p.plural {
+                // "I" outside a quotation is the writer, never an earlier name.
+                if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
                     chosen = personMentions.last(where: { $0.0 < offset && compatible($0.1) })?.1
                 }
                 if let e = chosen {

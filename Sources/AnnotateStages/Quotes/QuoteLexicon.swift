@@ -28,7 +28,7 @@ struct QuoteLexicon: Sendable {
 
     static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
         "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
-        "i": (.unknown, false),
+        "i": (.unknown, false), "it": (.unknown, false),
     ]
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
     static let auxiliaries: Set<String> = [
