@@ -4,9 +4,9 @@ import Testing
 
 /// Target-directed tone: which sentiment words bear on the target.
 @Suite struct StanceTests {
-    func label(_ text: String, target: String) throws -> String {
+    func label(_ text: String, target: String, quotes: Bool = false) throws -> String {
         let pipeline = try inlinePipeline("""
-            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"},
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"}, \(quotes ? "{\"stage\": \"quotes\"}," : "")
               {"stage": "stance", "options": {"targets": {"\(target)": ["\(target)"]}, "entityTargets": false}}]}
             """)
         var doc = Document(id: "s", input: RawInput(format: .text, bytes: Array(text.utf8), source: "t"))
@@ -30,6 +30,16 @@ import Testing
 
     @Test func aQuotationTheTargetIsNotInDoesNotBearOnIt() throws {
         #expect(try label("“This is a disaster, a total failure,” Governor Ames told reporters on Monday.", target: "Ames") == "neutral")
+    }
+
+    @Test func opposingTheTarget() throws {
+        #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
+    }
+
+    @Test func whatTheTargetSaysAboutSomethingElseIsNotAboutTheTarget() throws {
+        #expect(try label("Judge Ames said the prosecutors had failed to prove the terrible murder charge.", target: "Ames", quotes: true) == "neutral")
+        // Speech about the speaker still bears on the speaker.
+        #expect(try label("Judge Ames said she was delighted and proud of the verdict.", target: "Ames", quotes: true) == "positive")
     }
 
     @Test func neutralMentionStaysNeutral() throws {

@@ -48,6 +48,8 @@ public struct StanceStage: ConfigurableStage {
             guard let polarity else { continue }
             for form in row[1].split(separator: ",") { verbs[String(form).lowercased()] = polarity }
         }
+        // "marched against X", "the case against X": in news the preposition itself marks opposition.
+        verbs["against"] = -1
         scorer = TargetScorer(vader: vader, evaluativeVerbs: verbs, threshold: options.threshold, decay: options.decay,
                               crossClause: options.crossClause)
         markers = EpistemicMarkers(rows: WordList.rows(try context.readText(options.markers)))
@@ -137,7 +139,14 @@ public struct StanceStage: ConfigurableStage {
             let sentence = document.sentences[si].span
             if cache?.sentence != si { cache = (si, scorer.prepare(document.string(sentence))) }
             let local = (span.start - sentence.start)..<(span.end - sentence.start)
-            let r = scorer.score(cache!.scorer, mention: local)
+            // What the target itself says about something else is not said about the target:
+            // "Masipa said prosecutors had not proven ... intended to kill" is neutral toward Masipa.
+            let ownSpeech = document.quotes.compactMap { q -> Range<Int>? in
+                guard let s = q.speaker?.span, s.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence),
+                      !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
+                return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
+            }
+            let r = scorer.score(cache!.scorer, mention: local, silenced: ownSpeech)
             targets.append(TargetAnnotation(name: name, span: span, label: r.label, tone: r.tone, evidence: r.evidence))
         }
         return targets
@@ -169,6 +178,20 @@ public struct StanceStage: ConfigurableStage {
             return SpeakerStance(target: name, polarity: (polarity * 10000).rounded() / 10000, label: label,
                                  count: e.count, quoteIDs: e.quotes)
         }
+    }
+
+    static let selfReferences: Set<String> = ["he", "she", "his", "her", "him", "i", "me", "my", "we", "our", "us",
+                                              "himself", "herself", "myself", "ourselves"]
+
+    /// Speech that mentions its speaker ("he was delighted", "we will win") is about the speaker.
+    static func refersToSpeaker(_ content: String) -> Bool {
+        var word: [UInt8] = []
+        for b in content.utf8 {
+            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { word.append(b | 0x20); continue }
+            if !word.isEmpty, selfReferences.contains(String(decoding: word, as: UTF8.self)) { return true }
+            word.removeAll(keepingCapacity: true)
+        }
+        return !word.isEmpty && selfReferences.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// The first index whose value is at least `x` in a sorted array.

@@ -46,7 +46,7 @@ struct TargetScorer: Sendable {
     /// anyway); it also keeps a pathological sentence from costing time per mention.
     static let window = 600
 
-    func score(_ p: Prepared, mention: Range<Int>) -> (tone: Tone, label: String, evidence: [ToneWord]) {
+    func score(_ p: Prepared, mention: Range<Int>, silenced: [Range<Int>] = []) -> (tone: Tone, label: String, evidence: [ToneWord]) {
         guard let words = p.words else {
             let t = p.fallback ?? Tone.neutral
             return (t, t.label, [])
@@ -70,6 +70,7 @@ struct TargetScorer: Sendable {
             // Words inside a quotation the target is not in are what someone said (often the target
             // itself, speaking about something else): they do not bear on the target.
             if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
+            if silenced.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
             sum += w * word.score
             var weighted = word
             weighted.score = (w * word.score * 1000).rounded() / 1000
