@@ -32,6 +32,10 @@ import Testing
         #expect(try label("“This is a disaster, a total failure,” Governor Ames told reporters on Monday.", target: "Ames") == "neutral")
     }
 
+    @Test func aQuotationWovenIntoTheClauseBearsOnItsSubject() throws {
+        #expect(try label("The mayor said Governor Ames “behaved very nasty” at the hearing.", target: "Ames") == "negative")
+    }
+
     @Test func opposingTheTarget() throws {
         #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
     }

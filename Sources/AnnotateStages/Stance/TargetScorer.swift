@@ -94,7 +94,9 @@ struct TargetScorer: Sendable {
         return (tone, label, evidence)
     }
 
-    /// Byte ranges between double quotation marks (“ ” or ").
+    /// Byte ranges between double quotation marks (“ ” or ") that stand as utterances of their
+    /// own. A quotation woven into the writer's clause ('Kelly “behaved very nasty”', 'claiming
+    /// Kelly "lied"') is part of what the sentence says about its subject, so it is left out.
     static func quotedRanges(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var open: Int? = nil
@@ -104,7 +106,7 @@ struct TargetScorer: Sendable {
             let isClose = b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9D
             let straight = b[i] == UInt8(ascii: "\"")
             if let o = open, isClose || straight {
-                out.append(o..<i)
+                if !woven(b, at: o) { out.append(o..<i) }
                 open = nil
             } else if open == nil, isOpen || straight {
                 open = i
@@ -113,6 +115,15 @@ struct TargetScorer: Sendable {
         }
         if let o = open { out.append(o..<b.count) }
         return out
+    }
+
+    /// The opening mark at `o` follows a word, not a comma, colon or the sentence start.
+    static func woven(_ b: [UInt8], at o: Int) -> Bool {
+        var k = o - 1
+        while k >= 0, b[k] == UInt8(ascii: " ") { k -= 1 }
+        guard k >= 0 else { return false }
+        let c = b[k]
+        return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
     }
 
     /// How many sorted values are at or below `x` (binary search).
