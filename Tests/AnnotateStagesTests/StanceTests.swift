@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aQuotationWovenIntoTheClauseBearsOnItsSubject() throws {
-        #expect(try label("The mayor said Governor Ames “behaved very nasty” at the hearing.", target: "Ames") == "negative")
+        #expect(try label("The mayor said Governor Ames \"behaved very nasty\" at the hearing.", target: "Ames") == "negative")
     }
 
     @Test func opposingTheTarget() throws {
