@@ -36,6 +36,12 @@ import Testing
         #expect(try label("The mayor said Governor Ames \"behaved very nasty\" at the hearing.", target: "Ames") == "negative")
     }
 
+    @Test func wordsInsideNamesAreNotOpinions() throws {
+        #expect(try label("Governor Ames met the United Nations envoy and the Supreme Court clerk.", target: "Ames") == "neutral")
+        // A title-case headline keeps its words.
+        #expect(try label("Voters Blame Governor Ames For Terrible Ferry Delays", target: "Ames") == "negative")
+    }
+
     @Test func opposingTheTarget() throws {
         #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
     }

@@ -65,8 +65,12 @@ struct TargetScorer: Sendable {
         }
         let quoted = TargetScorer.quotedRanges(p.bytes)
         let mentionQuoted = quoted.contains { $0.contains(mention.lowerBound) }
+        let titleCase = TargetScorer.isTitleCase(p.bytes)
         for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
             var w = weight(range)
+            // "United Nations", "Supreme Court", "Justice Department": a word inside a name is
+            // not an opinion (unless the whole line is a title-case headline).
+            if !titleCase, TargetScorer.insideName(p.bytes, range) { w = 0 }
             // Words inside a quotation the target is not in are what someone said (often the target
             // itself, speaking about something else): they do not bear on the target.
             if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
@@ -124,6 +128,36 @@ struct TargetScorer: Sendable {
         guard k >= 0 else { return false }
         let c = b[k]
         return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+    }
+
+    static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// A capitalised word, not opening the sentence, next to another capitalised word.
+    static func insideName(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.lowerBound > 0, r.lowerBound < b.count, isUpper(b[r.lowerBound]) else { return false }
+        var k = r.lowerBound - 1
+        while k >= 0, b[k] == UInt8(ascii: " ") { k -= 1 }
+        // Only a sentence start or a quotation mark before it: the capital is the sentence's.
+        guard k >= 0, b[k] != UInt8(ascii: "\"") else { return false }
+        if k >= 2, b[k - 2] == 0xE2, b[k - 1] == 0x80, b[k] == 0x9C || b[k] == 0x98 { return false }  // “ or ‘
+        var start = k
+        while start >= 0, b[start] != UInt8(ascii: " ") { start -= 1 }
+        let previousCapital = start + 1 <= k && isUpper(b[start + 1])
+        var n = r.upperBound
+        while n < b.count, b[n] == UInt8(ascii: " ") { n += 1 }
+        let nextCapital = n > r.upperBound && n < b.count && isUpper(b[n])
+        return previousCapital || nextCapital
+    }
+
+    /// Most words start with a capital: a headline.
+    static func isTitleCase(_ b: [UInt8]) -> Bool {
+        var words = 0, capitals = 0
+        var atStart = true
+        for c in b {
+            if c == UInt8(ascii: " ") { atStart = true; continue }
+            if atStart { words += 1; if isUpper(c) { capitals += 1 }; atStart = false }
+        }
+        return words >= 3 && capitals * 10 >= words * 7
     }
 
     /// How many sorted values are at or below `x` (binary search).
