@@ -42,6 +42,10 @@ import Testing
         #expect(try label("Voters Blame Governor Ames For Terrible Ferry Delays", target: "Ames") == "negative")
     }
 
+    @Test func policyCompoundsAreNotOpinions() throws {
+        #expect(try label("Governor Ames unveiled a health care bill and kept his security clearance.", target: "Ames") == "neutral")
+    }
+
     @Test func opposingTheTarget() throws {
         #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
     }

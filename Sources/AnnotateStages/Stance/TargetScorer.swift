@@ -66,11 +66,13 @@ struct TargetScorer: Sendable {
         let quoted = TargetScorer.quotedRanges(p.bytes)
         let mentionQuoted = quoted.contains { $0.contains(mention.lowerBound) }
         let titleCase = TargetScorer.isTitleCase(p.bytes)
+        let compounds = TargetScorer.neutralCompoundWords(p.lowerWords)
         for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
             var w = weight(range)
             // "United Nations", "Supreme Court", "Justice Department": a word inside a name is
             // not an opinion (unless the whole line is a title-case headline).
             if !titleCase, TargetScorer.insideName(p.bytes, range) { w = 0 }
+            if compounds.contains(range.lowerBound) { w = 0 }
             // Words inside a quotation the target is not in are what someone said (often the target
             // itself, speaking about something else): they do not bear on the target.
             if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
@@ -131,6 +133,29 @@ struct TargetScorer: Sendable {
     }
 
     static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// Noun compounds that name a policy area or an institution, whose parts VADER scores:
+    /// "health care" and "security clearance" are no one's opinion.
+    static let neutralCompounds: Set<String> = [
+        "health care", "child care", "elder care", "care act", "intensive care", "foster care",
+        "national security", "homeland security", "social security", "security council", "security clearance",
+        "security clearances", "security forces", "security officials", "security adviser", "security advisor",
+        "security services", "border security", "cyber security", "job security", "food security",
+        "free trade", "free speech", "free market", "peace corps", "peace talks", "peace process",
+        "trust fund", "best interests", "united states", "united nations", "united kingdom",
+    ]
+
+    /// Start offsets of words that are part of a neutral compound.
+    static func neutralCompoundWords(_ words: [(Range<Int>, String)]) -> Set<Int> {
+        var out = Set<Int>()
+        guard words.count > 1 else { return out }
+        for k in 1..<words.count where words[k].0.lowerBound - words[k - 1].0.upperBound == 1
+            && neutralCompounds.contains(words[k - 1].1 + " " + words[k].1) {
+            out.insert(words[k - 1].0.lowerBound)
+            out.insert(words[k].0.lowerBound)
+        }
+        return out
+    }
 
     /// A capitalised word, not opening the sentence, next to another capitalised word.
     static func insideName(_ b: [UInt8], _ r: Range<Int>) -> Bool {
