@@ -48,6 +48,9 @@ import Testing
 
     @Test func opposingTheTarget() throws {
         #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
+        // "against" opposes its own object; after a determiner an evaluative verb form is a noun.
+        #expect(try label("Lawyers spoke against the merger with Governor Ames at the hearing.", target: "Ames") == "neutral")
+        #expect(try label("The council raised the question of Governor Ames and his residence.", target: "Ames") == "neutral")
     }
 
     @Test func whatTheTargetSaysAboutSomethingElseIsNotAboutTheTarget() throws {

@@ -18,6 +18,9 @@ struct TargetScorer: Sendable {
     /// Weight of words across a clause boundary.
     var crossClause = 0.33
 
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
+    static let prepositions: Set<String> = ["of", "with", "by", "for", "to", "in", "on", "at", "from", "about", "over",
+                                            "into", "after", "before", "during", "under", "between", "among"]
     static let clauseWords: Set<String> = ["but", "although", "though", "while", "whereas", "however", "yet"]
 
     /// A sentence analysed once for all the mentions it holds.
@@ -83,8 +86,16 @@ struct TargetScorer: Sendable {
             evidence.append(weighted)
         }
         // Evaluative verbs with the target as their object, in the same clause, shortly before it.
-        for (range, lower) in p.lowerWords where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
+        for (k, (range, lower)) in p.lowerWords.enumerated() where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
             guard let polarity = evaluativeVerbs[lower], clause(range.lowerBound) == clauseOfMention else { continue }
+            // "the question of ...", "his attack": after a determiner the form is a noun.
+            if k > 0, TargetScorer.determiners.contains(p.lowerWords[k - 1].1),
+               range.lowerBound - p.lowerWords[k - 1].0.upperBound == 1 { continue }
+            // "against" opposes its own object, not the object of a later preposition
+            // ("sanctions against Russia with Mr Kislyak").
+            let between = p.lowerWords[(k + 1)...].prefix { $0.0.upperBound <= mention.lowerBound }
+            if lower == "against", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
+                || p.bytes[range.upperBound..<mention.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
             if let scored = words.first(where: { $0.range == range }) {
                 sum -= weight(range) * scored.word.score
