@@ -50,6 +50,8 @@ public struct StanceStage: ConfigurableStage {
         }
         // "marched against X", "the case against X": in news the preposition itself marks opposition.
         verbs["against"] = -1
+        // Attacks that are not speech: "jabbed at Clinton", "lashed out at the press".
+        for form in ["jab", "jabs", "jabbed", "swipe", "swipes", "swiped", "lash", "lashes", "lashed"] { verbs[form] = -1 }
         scorer = TargetScorer(vader: vader, evaluativeVerbs: verbs, threshold: options.threshold, decay: options.decay,
                               crossClause: options.crossClause)
         markers = EpistemicMarkers(rows: WordList.rows(try context.readText(options.markers)))
