@@ -46,6 +46,12 @@ import Testing
         #expect(try label("Governor Ames unveiled a health care bill and kept his security clearance.", target: "Ames") == "neutral")
     }
 
+    @Test func contestsAndComparisons() throws {
+        #expect(try label("Mayor Okafor beat Governor Ames by twelve points in the port district.", target: "Ames") == "negative")
+        #expect(try label("Mayor Okafor has raised more money than Governor Ames this year.", target: "Ames") == "negative")
+        #expect(try label("Governor Ames jabbed at the harbour board on Monday.", target: "harbour board") == "negative")
+    }
+
     @Test func opposingTheTarget() throws {
         #expect(try label("Thousands of fishermen marched against Governor Ames on Monday.", target: "Ames") == "negative")
         // "against" opposes its own object; after a determiner an evaluative verb form is a noun.

@@ -52,6 +52,8 @@ public struct StanceStage: ConfigurableStage {
         verbs["against"] = -1
         // Attacks that are not speech: "jabbed at Clinton", "lashed out at the press".
         for form in ["jab", "jabs", "jabbed", "swipe", "swipes", "swiped", "lash", "lashes", "lashed"] { verbs[form] = -1 }
+        // Contests: the one beaten, or compared unfavourably ("more experience than Obama").
+        for form in ["beat", "beats", "defeated", "defeats", "trounced", "outpolled", "outraised", "than"] { verbs[form] = -1 }
         scorer = TargetScorer(vader: vader, evaluativeVerbs: verbs, threshold: options.threshold, decay: options.decay,
                               crossClause: options.crossClause)
         markers = EpistemicMarkers(rows: WordList.rows(try context.readText(options.markers)))

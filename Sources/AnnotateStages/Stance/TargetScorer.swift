@@ -94,7 +94,7 @@ struct TargetScorer: Sendable {
             // "against" opposes its own object, not the object of a later preposition
             // ("sanctions against Russia with Mr Kislyak").
             let between = p.lowerWords[(k + 1)...].prefix { $0.0.upperBound <= mention.lowerBound }
-            if lower == "against", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
+            if lower == "against" || lower == "than", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
                 || p.bytes[range.upperBound..<mention.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
             if let scored = words.first(where: { $0.range == range }) {
