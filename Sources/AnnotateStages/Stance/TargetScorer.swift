@@ -21,6 +21,11 @@ struct TargetScorer: Sendable {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
     static let prepositions: Set<String> = ["of", "with", "by", "for", "to", "in", "on", "at", "from", "about", "over",
                                             "into", "after", "before", "during", "under", "between", "among"]
+    static let supportBeforeFor: Set<String> = ["vote", "votes", "voted", "voting", "support", "praise", "backing",
+                                                "admiration", "respect", "enthusiasm", "affection"]
+    static let winnerVerbs: Set<String> = ["leads", "led", "beats", "beat", "won", "wins", "defeated", "defeats", "tops",
+                                           "topped", "trounced", "outpolled", "outraised", "edged"]
+    static let winnerAdverbs: Set<String> = ["has", "have", "had", "also", "now", "still", "easily", "narrowly", "comfortably"]
     static let clauseWords: Set<String> = ["but", "although", "though", "while", "whereas", "however", "yet"]
 
     /// A sentence analysed once for all the mentions it holds.
@@ -76,6 +81,11 @@ struct TargetScorer: Sendable {
             // not an opinion (unless the whole line is a title-case headline).
             if !titleCase, TargetScorer.insideName(p.bytes, range) { w = 0 }
             if compounds.contains(range.lowerBound) { w = 0 }
+            // "nothing but praise" means only praise; VADER negates it.
+            var word = word
+            if word.rules.contains("negated"), TargetScorer.follows(["nothing", "but"], range, p.lowerWords) {
+                word.score = -word.score
+            }
             // Words inside a quotation the target is not in are what someone said (often the target
             // itself, speaking about something else): they do not bear on the target.
             if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
@@ -87,14 +97,16 @@ struct TargetScorer: Sendable {
         }
         // Evaluative verbs with the target as their object, in the same clause, shortly before it.
         for (k, (range, lower)) in p.lowerWords.enumerated() where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
-            guard let polarity = evaluativeVerbs[lower], clause(range.lowerBound) == clauseOfMention else { continue }
+            // "vote for X", "support for X": the preposition carries the evaluation.
+            let supportFor: Double? = lower == "for" && k > 0 && TargetScorer.supportBeforeFor.contains(p.lowerWords[k - 1].1) ? 1 : nil
+            guard let polarity = evaluativeVerbs[lower] ?? supportFor, clause(range.lowerBound) == clauseOfMention else { continue }
             // "the question of ...", "his attack": after a determiner the form is a noun.
             if k > 0, TargetScorer.determiners.contains(p.lowerWords[k - 1].1),
                range.lowerBound - p.lowerWords[k - 1].0.upperBound == 1 { continue }
             // "against" opposes its own object, not the object of a later preposition
             // ("sanctions against Russia with Mr Kislyak").
             let between = p.lowerWords[(k + 1)...].prefix { $0.0.upperBound <= mention.lowerBound }
-            if lower == "against" || lower == "than", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
+            if lower == "against" || lower == "than" || lower == "for", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
                 || p.bytes[range.upperBound..<mention.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
             if let scored = words.first(where: { $0.range == range }) {
@@ -104,6 +116,15 @@ struct TargetScorer: Sendable {
             sum += 2.0 * polarity
             evidence.append(ToneWord(token: String(decoding: p.bytes[range], as: UTF8.self), valence: 2.0 * polarity,
                                      score: 2.0 * polarity, rules: ["evaluates-target"]))
+        }
+        // "He leads liberals by 5 points and beats Hillary": the target wins a contest.
+        var j = p.lowerWords.firstIndex { $0.0.lowerBound >= mention.upperBound } ?? p.lowerWords.count
+        while j < p.lowerWords.count, TargetScorer.winnerAdverbs.contains(p.lowerWords[j].1) { j += 1 }
+        if j < p.lowerWords.count, TargetScorer.winnerVerbs.contains(p.lowerWords[j].1),
+           p.lowerWords[j].0.lowerBound - mention.upperBound <= 25, clause(p.lowerWords[j].0.lowerBound) == clauseOfMention {
+            sum += 2.0
+            evidence.append(ToneWord(token: String(decoding: p.bytes[p.lowerWords[j].0], as: UTF8.self), valence: 2.0,
+                                     score: 2.0, rules: ["target-wins"]))
         }
         let compound = sum / (sum * sum + 15).squareRoot()
         let tone = Tone(neg: 0, neu: 0, pos: 0, compound: (compound * 10000).rounded() / 10000)
@@ -144,6 +165,12 @@ struct TargetScorer: Sendable {
     }
 
     static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+
+    /// The words just before `range` are `phrase`.
+    static func follows(_ phrase: [String], _ range: Range<Int>, _ words: [(Range<Int>, String)]) -> Bool {
+        guard let k = words.firstIndex(where: { $0.0.lowerBound == range.lowerBound }), k >= phrase.count else { return false }
+        return zip(words[(k - phrase.count)..<k], phrase).allSatisfy { $0.1 == $1 }
+    }
 
     /// Noun compounds that name a policy area or an institution, whose parts VADER scores:
     /// "health care" and "security clearance" are no one's opinion.
