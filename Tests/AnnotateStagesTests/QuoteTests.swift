@@ -213,6 +213,7 @@ import Testing
             ("The council met. Said Hale: “The pier will hold for decades.”", "Hale"),
             ("“The pier will hold for decades,” my father often said.", "my father"),
             ("During a visit to the port, Tom Hale praised the crews, saying, “The pier will hold for decades.”", "Tom Hale"),
+            ("“The pier will hold,” Tom Hale, 56, who has run the port for a decade, told the Harbour Gazette's morning show.", "Tom Hale"),
         ]
         for (text, speaker) in cases {
             let doc = try annotate(text)
@@ -227,5 +228,15 @@ import Testing
         #expect(doc.string(q.speaker!.span!) == "it")
         // Elsewhere "it" is not a speaker.
         #expect(try annotate("It said nothing about the pier closing soon.").quotes.isEmpty)
+    }
+
+    @Test func notReports() throws {
+        // A short remark after "according to", a noun after "another", a listener phrase after "told".
+        #expect(try annotate("According to the harbour board, basically.").quotes.isEmpty)
+        #expect(try annotate("Another challenge: most ferries are old.").quotes.isEmpty)
+        let told = try annotate("“The pier will hold,” Tom Hale told the Harbour Gazette's morning show.")
+        #expect(told.quoteSummary.map(\.kind) == ["direct"])
+        let relative = try annotate("“The pier will hold,” Tom Hale told reporters after the meeting that was held on a boat.")
+        #expect(relative.quoteSummary.map(\.kind) == ["direct"])
     }
 }

@@ -199,7 +199,7 @@ struct QuoteAttributor {
 
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
     static let beforeNouns: Set<String> = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
-                                           "these", "those", "latest", "recent", "new", "several", "such", "many", "no",
+                                           "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
                                            "low", "high", "eventual", "public", "political"]
     static let auxiliaries: Set<String> = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
                                            "is", "are", "was", "were", "has", "have", "had"]
@@ -471,7 +471,11 @@ struct QuoteAttributor {
             if k - (c + 1) >= 1, k - (c + 1) <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
                 return (c + 1)..<k
             }
-            return subject(tokens, r, endingAtComma: c)
+            // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
+            for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
+                if let np = subject(tokens, r, endingAtComma: c2) { return np }
+            }
+            return nil
         }
         // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
         if tokens[k].punct == UInt8(ascii: ")"),
@@ -651,7 +655,8 @@ struct QuoteAttributor {
             if a.cueStart == r.lowerBound {
                 var f = np.upperBound
                 while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
-                if let s = span(tokens, f, limit) { result.append(s) }
+                // "According to MSNBC, basically.": too little to be a report.
+                if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
             } else if let s = span(tokens, r.lowerBound, a.cueStart) {
                 result.append(s)
             }
@@ -673,7 +678,7 @@ struct QuoteAttributor {
         // sentence's subject); the content then is empty rather than a reversed range.
         f = min(f, limit)
         // "announced on Thursday that ...": the content starts after a nearby "that".
-        if let thatAt = (f..<min(limit, f + 6)).first(where: { tokens[$0].lower == "that" }),
+        if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)),
            thatAt == f || ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                            "yesterday", "today", "again", "also", "publicly", "privately"].contains(tokens[f].lower),
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
@@ -683,14 +688,16 @@ struct QuoteAttributor {
         f = QuoteAttributor.skipTime(tokens, f, limit)
         if ["tell", "inform", "assure", "warn", "remind", "ask"].contains(a.verb.lemma) {
             // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
-            if let thatAt = (f..<min(limit, f + 8)).first(where: { tokens[$0].lower == "that" }) {
+            // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)) {
                 f = thatAt
             } else {
                 f = skipObject(tokens, f, limit)
             }
-        } else if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
+        }
+        if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
-            if let thatAt = (f..<min(limit, f + 12)).first(where: { tokens[$0].lower == "that" }) {
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)) {
                 f = thatAt
             } else if tokens[f].lower == "to" {
                 // "wants to remain in the hospital, but ...": an infinitive is the content.
@@ -748,6 +755,12 @@ struct QuoteAttributor {
             }
         }
         return result
+    }
+
+    /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
+    static func complementizer(_ tokens: [Token], _ a: Int, _ b: Int) -> Int? {
+        guard a < b, let t = (a..<b).first(where: { tokens[$0].lower == "that" }) else { return nil }
+        return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
 
     static let timeNouns: Set<String> = ["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
@@ -832,6 +845,12 @@ struct QuoteAttributor {
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
+        if k > f, tokens[k - 1].lower.hasSuffix("'s") {
+            let start = k
+            while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
+                  !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }
+        }
         return k
     }
 
