@@ -95,4 +95,35 @@ struct RawTextStage: ConfigurableStage {
         #expect(ids == (0..<200).map { "d\($0)" })
         #expect(summary.failed == 29 && summary.ok == 171)
     }
+
+    @Test func runnerKeepsAtMostJobsDocumentsInFlight() throws {
+        let gauge = InFlightGauge()
+        let pipeline = Pipeline(steps: [Pipeline.Step(name: "slow", stage: SlowStage(gauge: gauge), provides: [])])
+        var inputs = (0..<48).map { i in Document(id: "d\(i)", input: RawInput(format: .text, bytes: Array("x".utf8), source: "t")) }
+        Runner(pipeline: pipeline, jobs: 1, batchSize: 16).run(next: { inputs.popLast() }) { _ in }
+        #expect(gauge.peak == 1)
+        // (On a machine with more cores than jobs, the runner used to run a whole batch at once.)
+        inputs = (0..<48).map { i in Document(id: "d\(i)", input: RawInput(format: .text, bytes: Array("x".utf8), source: "t")) }
+        Runner(pipeline: pipeline, jobs: 2, batchSize: 16).run(next: { inputs.popLast() }) { _ in }
+        #expect(gauge.peak <= 2)
+    }
+}
+
+/// Counts documents inside a stage at the same time.
+private final class InFlightGauge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var peak = 0
+    func enter() { lock.lock(); current += 1; peak = max(peak, current); lock.unlock() }
+    func leave() { lock.lock(); current -= 1; lock.unlock() }
+}
+
+/// A stage that holds each document for a millisecond, so that concurrent ones overlap.
+private struct SlowStage: Stage {
+    let gauge: InFlightGauge
+    func process(_ document: inout Document) throws {
+        gauge.enter()
+        usleep(1000)
+        gauge.leave()
+    }
 }

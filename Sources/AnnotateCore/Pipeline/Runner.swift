@@ -70,8 +70,13 @@ public struct Runner: Sendable {
             return batch.map { doc in Output.all(pipeline, doc) }
         }
         let results = ResultSlots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            results.set(i, Output.all(pipeline, batch[i]))
+        // One worker per job, each taking every `workers`-th document: concurrentPerform alone
+        // would run as many at once as the machine has cores, whatever `--jobs` says.
+        let workers = min(jobs, batch.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for i in stride(from: w, to: batch.count, by: workers) {
+                results.set(i, Output.all(pipeline, batch[i]))
+            }
         }
         return results.values()
     }
