@@ -1,0 +1,237 @@
+import AnnotateCore
+
+/// Content: where the reported speech of a cue starts and ends.
+extension QuoteAttributor {
+    func contents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
+        var result: [TextSpan] = []
+        if a.verb.lemma == "according to" {
+            guard let np = a.subject else { return [] }
+            if a.cueStart == r.lowerBound {
+                var f = np.upperBound
+                while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
+                // "According to MSNBC, basically.": too little to be a report.
+                if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
+            } else if let s = span(tokens, r.lowerBound, a.cueStart) {
+                result.append(s)
+            }
+            return result
+        }
+        // After the verb (or after an inverted speaker).
+        var f = a.cueEnd
+        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
+        if let np = a.subject, np.lowerBound > a.cueStart {
+            // "..., said Smith, the minister." has no content after the speaker, unless a
+            // quotation resumes there: "“...,” said Smith, “...”".
+            f = np.upperBound
+            var g = f
+            while g < limit, tokens[g].punct == UInt8(ascii: ",") { g += 1 }
+            if g < limit, case .quoteMark = tokens[g].kind {} else { f = limit }
+        }
+        // A later cue's subject may start before this cue ends (coordinated verbs share the
+        // sentence's subject); the content then is empty rather than a reversed range.
+        f = min(f, limit)
+        // "announced on Thursday that ...": the content starts after a nearby "that".
+        if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)),
+           thatAt == f || ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
+                           "yesterday", "today", "again", "also", "publicly", "privately"].contains(tokens[f].lower),
+           !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
+            f = thatAt
+        }
+        // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
+        f = QuoteAttributor.skipTime(tokens, f, limit)
+        if ["tell", "inform", "assure", "warn", "remind", "ask"].contains(a.verb.lemma) {
+            // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
+            // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)) {
+                f = thatAt
+            } else {
+                f = skipObject(tokens, f, limit)
+            }
+        }
+        if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
+            // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)) {
+                f = thatAt
+            } else if tokens[f].lower == "to" {
+                // "wants to remain in the hospital, but ...": an infinitive is the content.
+            } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+                f = comma
+            } else if trailsQuotation || !hasClause(tokens, f, limit) {
+                // "“...,” Earnest said at a briefing Monday before the vote.": only the circumstance follows.
+                f = limit
+            }
+        } else if f < limit, trailsQuotation || !hasClause(tokens, f + 1, limit),
+                  QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
+                  !(f..<min(limit, f + 12)).contains(where: { tokens[$0].lower == "that" }) {
+            // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
+            f = limit
+        }
+        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
+        // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
+        // reporter's, not the speaker's; the speech is before the attribution.
+        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower),
+           a.cueEnd < limit,
+           f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ",") {
+            f = limit
+        }
+        // Stop before a trailing "according to X", and before a second predicate of the speaker
+        // ("claimed X, but offered no proof").
+        var end = limit
+        if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
+        if let cut = (f..<max(f, end - 2)).first(where: { j in
+            tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
+                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
+            end = cut
+        }
+        end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
+        // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
+        // fronted subordinate clause has content only up to the comma that closes that clause.
+        if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower),
+           !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            end = max(f, comma)
+        }
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
+           hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
+            result.append(s)
+        }
+        // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
+        // "The talks went well, Lee's office said." A leading clause followed by a speaking
+        // subject and its own content ("Meeting X, Lee said ...") is not speech.
+        // "After the miners' union objected, ...": the subordinator and subject are not speech.
+        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
+            && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
+        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation, isClauseEdge(tokens[speakerStart - 1]) {
+            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
+               hasClause(tokens, r.lowerBound, speakerStart) {
+                result.append(s)
+            }
+        }
+        return result
+    }
+
+    /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
+    static func complementizer(_ tokens: [Token], _ a: Int, _ b: Int) -> Int? {
+        guard a < b, let t = (a..<b).first(where: { tokens[$0].lower == "that" }) else { return nil }
+        return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
+    }
+
+    static let timeNouns: Set<String> = ["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
+    static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+        var k = f
+        if k < limit, ["this", "last", "next", "on", "early", "late", "earlier", "later"].contains(tokens[k].lower) { k += 1 }
+        guard k < limit, timeNouns.contains(tokens[k].lower) else { return f }
+        k += 1
+        while k < limit, timeNouns.contains(tokens[k].lower) { k += 1 }
+        // "said Friday as he entered": the subordinate clause is handled by the caller.
+        guard k < limit, tokens[k].isWord, !subordinators.contains(tokens[k].lower) else { return f }
+        return k
+    }
+
+    /// A quotation closes just before the speaker phrase starting at `i`, with at most a short
+    /// title or parenthesis between: "...,” White House press secretary Josh Earnest said",
+    /// "...,” Rep. Jason Chaffetz (R-Utah) said".
+    static func closingQuotation(_ tokens: [Token], before i: Int, in r: Range<Int>) -> Bool {
+        var k = i - 1
+        var steps = 0
+        while k >= r.lowerBound, steps < 8 {
+            let t = tokens[k]
+            if case .quoteMark = t.kind { return true }
+            guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
+                || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
+    static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
+    /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
+    static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
+                                             "though", "if", "until", "despite", "even", "whereas"]
+    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
+                                            "about", "since", "while", "outside", "inside", "ahead", "following"]
+    static let clauseMarkers: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
+                                             "can", "could", "should", "shall", "may", "might", "must", "has", "have",
+                                             "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
+                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
+
+    /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
+    func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        for k in a..<b {
+            let t = tokens[k]
+            if case .quoteMark = t.kind { return true }
+            guard t.isWord else { continue }
+            if QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
+            if k > a, !t.capitalized, t.lower.utf8.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || lexicon.verbs[t.lower] != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A lower-case word that starts a second predicate: "offered", "was", "also".
+    static func looksLikePredicate(_ t: Token) -> Bool {
+        guard t.isWord, !t.capitalized else { return false }
+        return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
+                                            "made", "gave", "took", "told", "added"].contains(t.lower)
+    }
+
+    /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.
+    func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+        guard f < limit, tokens[f].isWord else { return f }
+        let t = tokens[f]
+        if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
+            return f + 1
+        }
+        var k = f
+        if QuoteAttributor.nounDeterminers.contains(t.lower) {
+            k += 1
+            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower) { k += 1 }
+            return k
+        }
+        while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
+        if k > f, tokens[k - 1].lower.hasSuffix("'s") {
+            let start = k
+            while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
+                  !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }
+        }
+        return k
+    }
+
+    /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
+    func isAdjunctOnly(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
+        return wordCount(tokens, a, b) <= 4
+    }
+
+    func wordCount(_ tokens: [Token], _ a: Int, _ b: Int) -> Int {
+        guard a < b else { return 0 }
+        return (a..<b).reduce(0) { $0 + (tokens[$1].isWord || tokens[$1].kind == .number ? 1 : 0) }
+    }
+
+    /// The text of tokens a..<b with edge commas, periods and dashes trimmed (closing marks kept).
+    func span(_ tokens: [Token], _ a: Int, _ b: Int) -> TextSpan? {
+        var a = a, b = b
+        func edge(_ t: Token) -> Bool {
+            guard t.kind == .punct else { return false }
+            // Commas, periods, colons, semicolons and dashes (ASCII or U+2013/U+2014) are edges;
+            // "%" or a bracket belongs to the content.
+            return t.punct == 0 ? t.end - t.start == 3 : ",.;:-".utf8.contains(t.punct)
+        }
+        while a < b, edge(tokens[a]) { a += 1 }
+        // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and").
+        while b > a, edge(tokens[b - 1]) || (b - 1 > a && ["and", "but", "or", "that"].contains(tokens[b - 1].lower)) { b -= 1 }
+        guard a < b else { return nil }
+        return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+}

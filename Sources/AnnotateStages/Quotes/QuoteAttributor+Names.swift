@@ -1,0 +1,78 @@
+import AnnotateCore
+
+/// Names: runs of capitalised words, titles split off, short forms merged with the full name.
+extension QuoteAttributor {
+    func findNames(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
+                           _ names: inout [NameRun?]) {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
+            var j = i
+            while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+                j += 1
+                if tokens[j - 1].lower.hasSuffix("'s") { break }
+            }
+            var first = i
+            // A sentence-initial function word is not part of a name ("But", "The").
+            // Sentence-initial: at the sentence start, or right after an opening quotation mark.
+            let initial = i == r.lowerBound || { if case .quoteMark = tokens[i - 1].kind { return true }; return false }()
+            while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
+                    || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
+                    || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil) {
+                first += 1
+            }
+            var kind = Entity.Kind.other
+            var gender = Entity.Gender.unknown
+            // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
+            let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
+                ? lexicon.titles[tokens[i - 2].lower] : nil
+            if let g = abbreviatedTitle {
+                kind = .person
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+            }
+            if let titleAt = (first..<j).last(where: { lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
+                && !($0 == i && abbreviatedTitle != nil) }) {
+                let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+                kind = .person
+                first = titleAt + 1
+            }
+            var words = (first..<j).map { QuoteAttributor.bare(tokens[$0].lower) }
+            words.removeAll { QuoteLexicon.calendarWords.contains($0) }
+            if first < j, !words.isEmpty {
+                if kind == .other, let g = lexicon.firstNames[words[0]], words.count >= 2 {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                }
+                if let last = words.last, lexicon.groups[last] == "org" { kind = .organization }
+                let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
+                // A lone capitalised word at a sentence start is only a name if it is already known.
+                let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
+                if !lone || table.find(words) != nil {
+                    let display = String(decoding: utf8[mention.start..<mention.end], as: UTF8.self)
+                    let (e, _) = table.name(words, display: display, kind: kind, gender: gender, mention: mention)
+                    for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                }
+            }
+            i = j
+        }
+    }
+
+    /// A lower-cased word without a possessive ending or a final period.
+    static func bare(_ lower: String) -> String {
+        // Most words end in a letter other than "s": nothing to strip, nothing to copy.
+        guard let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
+            return lower
+        }
+        var w = lower
+        if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
+        if w.hasSuffix("."), !w.dropLast().contains(".") { w.removeLast() }
+        return w
+    }
+
+    /// The end of a word without its possessive "'s" or "’s".
+    static func endWithoutPossessive(_ t: Token, _ utf8: [UInt8]) -> Int {
+        guard t.lower.hasSuffix("'s") else { return t.end }
+        return utf8[t.end - 2] == UInt8(ascii: "'") ? t.end - 2 : t.end - 4
+    }
+}

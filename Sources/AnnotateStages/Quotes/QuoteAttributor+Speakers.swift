@@ -1,0 +1,83 @@
+import AnnotateCore
+
+/// Speakers: each cue's subject resolved to a name, a description or, for pronouns, an earlier speaker.
+extension QuoteAttributor {
+    func resolveSpeakers(_ tokens: [Token], _ attributions: inout [Attribution], _ table: inout EntityTable,
+                                 _ names: [NameRun?], _ utf8: [UInt8]) {
+        func display(_ a: Int, _ b: Int) -> String {
+            var s = a
+            if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
+            return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
+        }
+        // Person mentions in text order, for pronoun fallback.
+        var personMentions: [(Int, Int)] = []  // (offset, entity)
+        var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
+        for (i, e) in table.entities.enumerated() { for m in e.mentions { personMentions.append((m.start, i)) } }
+        personMentions.sort { $0.0 < $1.0 }
+
+        for k in attributions.indices {
+            guard let np = attributions[k].subject else { continue }
+            let a = np.lowerBound, b = np.upperBound
+            let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+            let offset = tokens[a].start
+            let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
+            if b - a == 1, let p = QuoteLexicon.pronouns[tokens[a].lower] {
+                var chosen: Int? = nil
+                let inanimate = tokens[a].lower == "it"
+                func compatible(_ e: Int) -> Bool {
+                    let ent = table[e]
+                    // A publication named as a speaker was taken for a person; it has no gender.
+                    if inanimate { return ent.kind != .person || ent.gender == .unknown }
+                    if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
+                    return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
+                }
+                let sentence = attributions[k].sentence
+                chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
+                if chosen == nil {
+                    chosen = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })?.entity
+                }
+                // "I" outside a quotation is the writer, never an earlier name.
+                if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
+                    chosen = personMentions.last(where: { $0.0 < offset && compatible($0.1) })?.1
+                }
+                if let e = chosen {
+                    if p.gender != .unknown { table.setGender(e, p.gender) }
+                    attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .pronoun)
+                    speakerHistory.append((offset, e, sentence))
+                } else {
+                    attributions[k].speaker = SpeakerReference(name: tokens[a].lower, entity: nil, span: span, resolution: .unresolved)
+                }
+                continue
+            }
+            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
+                let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                continue
+            }
+            // A common noun ("the announcer", "the poll"): a description, not a name.
+            if !tokens[b - 1].capitalized, names[b - 1] == nil {
+                let plural = headLower.hasSuffix("s") && !headLower.hasSuffix("ss")
+                let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                continue
+            }
+            // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
+            let run = names[b - 1]
+            var e: Int
+            if let run {
+                e = run.entity
+            } else {
+                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
+                e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
+            }
+            table.setKind(e, .person)
+            let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
+            let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
+            let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
+            attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: resolution)
+            speakerHistory.append((offset, e, attributions[k].sentence))
+        }
+    }
+}
