@@ -239,4 +239,11 @@ import Testing
         let relative = try annotate("“The pier will hold,” Tom Hale told reporters after the meeting that was held on a boat.")
         #expect(relative.quoteSummary.map(\.kind) == ["direct"])
     }
+
+    @Test func aTranscriptQuotedAsAWhole() throws {
+        let doc = try annotate("The exchange went on.\n\n\"HALE: Well, look, the mayor thinks this is an episode of “Harbour Watch.” But this is a real port, and it needs a real pier.")
+        let q = try #require(doc.quotes.first { $0.speaker?.name == "HALE" })
+        // The curly quotation nested in the straight one does not end it.
+        #expect(doc.string(q.span).hasSuffix("it needs a real pier."))
+    }
 }

@@ -181,7 +181,9 @@ extension QuoteAttributor {
         var si = 0
         for para in paragraphs {
             while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
-            guard si < ranges.count, let a = ranges[si].first, tokens[a].start >= para.start, tokens[a].start < para.end else { continue }
+            guard si < ranges.count, var a = ranges[si].first, tokens[a].start >= para.start, tokens[a].start < para.end else { continue }
+            // "PENCE: ... in a transcript quoted as a whole: the label follows the opening mark.
+            if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < ranges[si].upperBound { a += 1 }
             var k = a
             // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); a title-case
             // "Stealth Over Health:" or "Correction:" is a headline or a note, not a speaker.

@@ -17,6 +17,8 @@ enum QuoteMarkScanner {
             var openIndex: Int? = nil
             var openMark: QuoteMark? = nil
             var single = false
+            // Curly quotations nested inside a straight one: “Shark Tank.” must not close "PENCE: ...
+            var nested = 0
             var words = 0
             var speechPunct = false
             var firstInPara = true
@@ -33,6 +35,8 @@ enum QuoteMarkScanner {
                 let prevIsSpace = i == range.lowerBound || tokens[i - 1].end < tok.start
                 let nextIsSpace = i + 1 >= range.upperBound || tokens[i + 1].start > tok.end
                 if let o = openIndex {
+                    if openMark == .straightDouble, mark == .leftDouble { nested += 1; continue }
+                    if nested > 0, mark == .rightDouble { nested -= 1; continue }
                     let closes: Bool
                     switch mark {
                     case .rightDouble, .rightGuillemet, .straightDouble: closes = !single
@@ -59,7 +63,7 @@ enum QuoteMarkScanner {
                 default:
                     break
                 }
-                if openIndex != nil { words = 0; speechPunct = false; if !firstInPara { continuing = false } }
+                if openIndex != nil { words = 0; speechPunct = false; nested = 0; if !firstInPara { continuing = false } }
             }
             if let o = openIndex {
                 // Open at the paragraph's end: the quotation runs on to the end of the paragraph.
