@@ -137,6 +137,13 @@ extension QuoteAttributor {
             return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
         }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
+        // "Trump this week also said": a time phrase stands between the subject and the verb.
+        if QuoteAttributor.timeNouns.contains(head.lower) {
+            var s = k
+            while s > r.lowerBound, ["this", "last", "next", "on", "early", "late", "earlier", "later"].contains(tokens[s - 1].lower)
+                    || QuoteAttributor.timeNouns.contains(tokens[s - 1].lower) { s -= 1 }
+            return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
+        }
         let headWord = QuoteAttributor.bare(head.lower)
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
         if head.lower.hasSuffix("'s") { return nil }
