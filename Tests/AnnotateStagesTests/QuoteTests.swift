@@ -163,6 +163,9 @@ import Testing
             ("While Ruth Ames admitted the ferry plan had failed, she does not regret it.", "the ferry plan had failed"),
             ("Ruth Ames called the delay a “sorry mess,” but refused to resign.", "the delay a “sorry mess,”"),
             ("Ruth Ames said this weekend she would run again.", "she would run again"),
+            ("Ruth Ames said the money was better spent with the coast guard, the agency that runs the harbour patrols.", "the money was better spent with the coast guard"),
+            ("Ruth Ames said the ferry was a “floating disgrace” during a visit to the port.", "the ferry was a “floating disgrace”"),
+            ("Ruth Ames said the families want “justice for the crew,” but pledged to remain calm.", "the families want “justice for the crew,”"),
         ]
         for (sentence, content) in cases {
             let doc = try annotate(sentence)

@@ -15,22 +15,27 @@ enum ContentBoundary {
                                               "including", "according", "regarding", "notwithstanding", "thing", "king",
                                               "spring", "string", "bring", "ring", "wing", "sing", "swing"]
     static let determiners: Set<String> = ["the", "a", "an"]
+    static let circumstances: Set<String> = ["during", "while", "until", "amid"]
 
     /// The end (exclusive token index) of content running from `start` to at most `end`.
     /// `hasClause` says whether tokens a..<b hold a finite clause.
     static func end(_ tokens: [Token], from start: Int, to end: Int, hasClause: (Int, Int) -> Bool) -> Int {
         var quoteMarks = 0
-        var j = start + 1
+        var j = start
         while j < end - 1 {
             let t = tokens[j]
             if case .quoteMark = t.kind {
                 quoteMarks += 1
-                // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.
-                if quoteMarks % 2 == 0, tokens[j - 1].punct == UInt8(ascii: ","),
-                   elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
+                if quoteMarks % 2 == 0, j > start {
+                    // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.
+                    if tokens[j - 1].punct == UInt8(ascii: ","), elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
+                    // "as a “crazy system” during a campaign stop": a circumstance after the quoted words.
+                    if j + 1 < end, circumstances.contains(tokens[j + 1].lower) { return j + 1 }
+                }
                 j += 1
                 continue
             }
+            if j == start { j += 1; continue }
             // Inside an open quotation the speaker's own punctuation is kept.
             guard quoteMarks % 2 == 0, t.kind == .punct else { j += 1; continue }
             if t.punct == UInt8(ascii: ";") { return j }
@@ -57,7 +62,11 @@ enum ContentBoundary {
         if writerLinks.contains(w), !thatFollows { return true }
         if !tokens[k].capitalized, w.utf8.count >= 5, w.hasSuffix("ing"), !nonParticiples.contains(w) { return true }
         if w == "and", !thatFollows, hasClause(k + 1, end) { return true }
-        if determiners.contains(w), !hasClause(k + 1, end) { return true }
+        // An appositive may hold its own relative clause: ", the alliance that includes ...".
+        if determiners.contains(w) {
+            let relative = (k + 1..<end).first { relatives.contains(tokens[$0].lower) || tokens[$0].lower == "that" } ?? end
+            if !hasClause(k + 1, relative) { return true }
+        }
         return false
     }
 }
