@@ -250,4 +250,19 @@ import Testing
         // The curly quotation nested in the straight one does not end it.
         #expect(doc.string(q.span).hasSuffix("it needs a real pier."))
     }
+
+    @Test func moreSubjectsAndContents() throws {
+        // A common noun with capitalised modifiers, "now" before the verb, a pronoun clause,
+        // and "that," before a fronted condition.
+        let a = try annotate("A Harbour Safety Board official said Friday that the pier had cracked.")
+        #expect(a.quoteSummary.contains { $0.speaker == "Harbour Safety Board official" && $0.text == "the pier had cracked" })
+        let b = try annotate("Tom Hale now says he began to doubt the plan.")
+        #expect(b.quoteSummary.contains { $0.speaker == "Tom Hale" && $0.text == "he began to doubt the plan" })
+        let c = try annotate("Tom Hale said that, if elected, he would rebuild the pier.")
+        #expect(c.quoteSummary.contains { $0.speaker == "Tom Hale" && $0.text.hasSuffix("he would rebuild the pier") })
+        // "state" after a singular name is a noun; after a coordinated subject it is a verb.
+        #expect(try annotate("The Port Alder state harbour master is away.").quotes.isEmpty)
+        let d = try annotate("Tom Hale and Ruth Ames state that the pier is safe.")
+        #expect(d.quoteSummary.contains { $0.text == "the pier is safe" })
+    }
 }

@@ -14,7 +14,7 @@ enum ContentBoundary {
     static let nonParticiples: Set<String> = ["nothing", "something", "anything", "everything", "during",
                                               "including", "according", "regarding", "notwithstanding", "thing", "king",
                                               "spring", "string", "bring", "ring", "wing", "sing", "swing"]
-    static let determiners: Set<String> = ["the", "a", "an"]
+    static let determiners: Set<String> = ["the", "a", "an", "another"]
     static let circumstances: Set<String> = ["during", "while", "until", "amid"]
 
     /// The end (exclusive token index) of content running from `start` to at most `end`.

@@ -72,7 +72,9 @@ extension QuoteAttributor {
         // reporter's, not the speaker's; the speech is before the attribution.
         if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower),
            a.cueEnd < limit,
-           f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ",") {
+           f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ","),
+           // ("He said that, if elected, he'd leave ...": after "that" the clause is the content.)
+           !(a.cueEnd..<f).contains(where: { tokens[$0].lower == "that" }) {
             f = limit
         }
         // Stop before a trailing "according to X", and before a second predicate of the speaker
@@ -166,6 +168,8 @@ extension QuoteAttributor {
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
+        // "he began to rethink his goals": a subject pronoun and a word after it.
+        if b - a >= 3, ["he", "she", "they", "we", "i", "it", "you"].contains(tokens[a].lower), tokens[a + 1].isWord { return true }
         for k in a..<b {
             let t = tokens[k]
             if case .quoteMark = t.kind { return true }

@@ -46,6 +46,14 @@ extension QuoteAttributor {
             } else if let subject = leftSubject(tokens, before: i, r) {
                 // "it" speaks only for a text or body just quoted: "“...,” it added."
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r) { continue }
+                // "The New York state attorney general": a base form after a singular name is a noun.
+                // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
+                // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
+                let head = tokens[subject.upperBound - 1]
+                let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
+                if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
+                   lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
+                   !["and", "to", "of", "for", "from", "with", "&"].contains(before) { continue }
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
@@ -152,7 +160,8 @@ extension QuoteAttributor {
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
-                  let det = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
+                  // ("a Homeland Security Department official said": capitalised modifiers in between.)
+                  let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
                       || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
                   (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower) }) else {
                 return nil

@@ -33,7 +33,7 @@ struct QuoteLexicon: Sendable {
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "again",
-        "further", "publicly", "privately", "already", "often", "never", "not", "did", "does", "do", "will",
+        "further", "now", "publicly", "privately", "already", "often", "never", "not", "did", "does", "do", "will",
         "would", "could", "may", "might", "is", "was", "were", "are", "reportedly", "earlier", "separately",
         "flatly", "strongly", "simply", "just", "still", "even", "both", "all", "firmly", "quickly", "had",
         "long", "frequently", "openly", "similarly", "likewise", "herself", "himself", "themselves", "itself",
