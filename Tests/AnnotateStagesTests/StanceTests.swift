@@ -66,6 +66,7 @@ import Testing
         #expect(try label("Judge Ames said the prosecutors had failed to prove the terrible murder charge.", target: "Ames", quotes: true) == "neutral")
         // Speech about the speaker still bears on the speaker.
         #expect(try label("Judge Ames said she was delighted and proud of the verdict.", target: "Ames", quotes: true) == "positive")
+        #expect(try label("Judge Ames said she had \"nothing but praise for the crews.\"", target: "Ames", quotes: true) == "positive")
     }
 
     @Test func neutralMentionStaysNeutral() throws {

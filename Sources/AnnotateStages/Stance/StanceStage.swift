@@ -146,7 +146,8 @@ public struct StanceStage: ConfigurableStage {
             // What the target itself says about something else is not said about the target:
             // "Masipa said prosecutors had not proven ... intended to kill" is neutral toward Masipa.
             let ownSpeech = document.quotes.compactMap { q -> Range<Int>? in
-                guard let s = q.speaker?.span, s.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence),
+                // (A partial quote is judged with the mixed quote around it.)
+                guard q.kind != .partial, let s = q.speaker?.span, s.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence),
                       !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
                 return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
             }
