@@ -299,6 +299,7 @@ extension QuoteAttributor {
     /// The first phrase of the sentence when it is a pronoun or a name.
     func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         guard var a = r.first, tokens[a].isWord else { return nil }
+        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
         if QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower),
            let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
