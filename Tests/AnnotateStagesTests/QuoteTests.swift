@@ -215,6 +215,7 @@ import Testing
             ("Tom Hale spoke first.\n\nHe continued, “The pier will hold for decades.”", "Tom Hale"),
             ("The council met. Said Hale: “The pier will hold for decades.”", "Hale"),
             ("Tom Hale this week also said, “The pier will hold for decades.”", "Tom Hale"),
+            ("In a speech, Tom Hale attacked “the reckless plan of the harbour board.”", "Tom Hale"),
             ("Tom Hale spoke first.\n\nHe then defended the plan, saying, “The pier will hold for decades.”", "Tom Hale"),
             ("“The pier will hold for decades,” my father often said.", "my father"),
             ("During a visit to the port, Tom Hale praised the crews, saying, “The pier will hold for decades.”", "Tom Hale"),

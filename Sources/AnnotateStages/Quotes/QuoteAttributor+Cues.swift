@@ -29,7 +29,9 @@ extension QuoteAttributor {
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
             // "She continued, “...”": a comma and an opening quotation mark introduce the speech.
-            let quotationNext = i + 2 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
+            // ("Trump attacked “the hateful ideology of ...”": the quotation is the object.)
+            let quotationNext = i + 2 < r.upperBound && (tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
+                || QuoteAttributor.opensQuotation(tokens[i + 1]))
             if verb.needsThat && next != "that" && !colonNext && !quotationNext && !followsQuotation(tokens, i, r) { continue }
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
