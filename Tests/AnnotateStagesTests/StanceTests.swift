@@ -88,4 +88,16 @@ import Testing
         #expect((quotes.first?.certainty ?? 0) > 0)   // "clearly"
         #expect((quotes.last?.certainty ?? 0) < 0)    // "Perhaps", "might"
     }
+
+    @Test func aDeniedContentIsNotTheSpeakersStance() throws {
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"}, {"stage": "quotes"},
+              {"stage": "stance", "options": {"targets": {"the harbour board": ["harbour board"]}}}]}
+            """)
+        var doc = Document(id: "s", input: RawInput(format: .text, bytes: Array(
+            "Mayor Helen Okafor denied that the harbour board had committed terrible fraud.".utf8), source: "t"))
+        pipeline.process(&doc)
+        let okafor = try #require(doc.speakers.first { $0.name == "Helen Okafor" })
+        #expect(okafor.stance.isEmpty)
+    }
 }

@@ -164,7 +164,9 @@ public struct StanceStage: ConfigurableStage {
                         starts: [Int]) -> [SpeakerStance] {
         var byTarget: [String: (sum: Double, count: Int, quotes: [String])] = [:]
         for qid in speaker.quoteIDs {
-            guard let quote = quoteByID[qid] else { continue }
+            // A denied content ("denied that coercion was used against Korean laborers") is the
+            // opposite of the speaker's position, so its tone says nothing about it.
+            guard let quote = quoteByID[qid], quote.cue?.framing != "denial" else { continue }
             var k = StanceStage.lowerBound(starts, quote.span.start)
             while k < targets.count, targets[k].span.start < quote.span.end {
                 let t = targets[k]
