@@ -2,12 +2,7 @@ import AnnotateCore
 
 /// The word lists quote attribution needs, loaded once from `lexicons/`.
 struct QuoteLexicon: Sendable {
-    struct Verb: Sendable {
-        var lemma: String
-        var framing: String
-        /// Counts as a speech cue only when "that" follows ("found that", "agreed that").
-        var needsThat: Bool
-    }
+    typealias Verb = ReportingVerbs.Verb
 
     var verbs: [String: Verb] = [:]
     /// Title words and the gender they imply ("" when none).
@@ -66,13 +61,9 @@ struct QuoteLexicon: Sendable {
     ]
 
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
-        for row in WordList.rows(try context.readText(verbs)) where row.count >= 3 && row[0] != "lemma" {
-            let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1")
-            for form in row[1].split(separator: ",") {
-                let f = String(form).lowercased()
-                self.verbs[f] = verb
-                if let s = QuoteLexicon.shape(f.utf8) { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
-            }
+        self.verbs = try ReportingVerbs.load(verbs, context: context).byForm
+        for form in self.verbs.keys {
+            if let s = QuoteLexicon.shape(form.utf8) { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
         }
         for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }

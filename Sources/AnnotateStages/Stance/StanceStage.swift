@@ -11,6 +11,7 @@ public struct StanceStage: ConfigurableStage {
         public var emoji = "../lexicons/vader_emoji.txt"
         public var reportingVerbs = "../lexicons/reporting_verbs.tsv"
         public var markers = "../lexicons/epistemic_markers.tsv"
+        public var cues = "../lexicons/stance_cues.tsv"
         public var targets: [String: [String]] = [:]
         public var entityTargets = true
         public var threshold = 0.05
@@ -22,6 +23,7 @@ public struct StanceStage: ConfigurableStage {
             OptionField("emoji", .resourcePath, "emoji descriptions"),
             OptionField("reportingVerbs", .resourcePath, "verbs whose 'critical' and 'approving' forms evaluate their object"),
             OptionField("markers", .resourcePath, "hedges and boosters, for quote certainty"),
+            OptionField("cues", .resourcePath, "words that evaluate the target right after them (against, beat, than)"),
             OptionField("targets", .stringListMap, "targets by name with the strings that mention them"),
             OptionField("entityTargets", .bool, "also treat entities mentioned inside quotes as targets"),
             OptionField("threshold", .number, "|compound| at or above which a mention is positive or negative"),
@@ -43,17 +45,14 @@ public struct StanceStage: ConfigurableStage {
     public init(options: Options, context: StageContext) throws {
         let vader = try VaderScorer.load(lexicons: options.lexicons, emoji: options.emoji, context: context)
         var verbs: [String: Double] = [:]
-        for row in WordList.rows(try context.readText(options.reportingVerbs)) where row.count >= 3 {
-            let polarity: Double? = row[2] == "critical" || row[2] == "denial" ? -1 : row[2] == "approving" ? 1 : nil
-            guard let polarity else { continue }
-            for form in row[1].split(separator: ",") { verbs[String(form).lowercased()] = polarity }
+        for (form, verb) in try ReportingVerbs.load(options.reportingVerbs, context: context).byForm {
+            if verb.framing == "critical" || verb.framing == "denial" { verbs[form] = -1 }
+            if verb.framing == "approving" { verbs[form] = 1 }
         }
-        // "marched against X", "the case against X": in news the preposition itself marks opposition.
-        verbs["against"] = -1
-        // Attacks that are not speech: "jabbed at Clinton", "lashed out at the press".
-        for form in ["jab", "jabs", "jabbed", "swipe", "swipes", "swiped", "lash", "lashes", "lashed"] { verbs[form] = -1 }
-        // Contests: the one beaten, or compared unfavourably ("more experience than Obama").
-        for form in ["beat", "beats", "defeated", "defeats", "trounced", "outpolled", "outraised", "than"] { verbs[form] = -1 }
+        // "marched against X", "jabbed at Clinton", "beat Clinton", "more experience than Obama".
+        for row in WordList.rows(try context.readText(options.cues)) where row.count >= 2 {
+            if let polarity = Double(row[1]) { verbs[row[0].lowercased()] = polarity }
+        }
         scorer = TargetScorer(vader: vader, evaluativeVerbs: verbs, threshold: options.threshold, decay: options.decay,
                               crossClause: options.crossClause)
         markers = EpistemicMarkers(rows: WordList.rows(try context.readText(options.markers)))
