@@ -14,7 +14,8 @@ struct EntityTable {
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), or a new one. Returns the index and whether the match was an alias.
-    mutating func name(_ words: [String], display: String, kind: Entity.Kind, gender: Entity.Gender,
+    /// `display` is only built for a new entity: most mentions repeat a known name.
+    mutating func name(_ words: [String], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {
         let key = words.joined(separator: " ")
         if let i = byName[key] {
@@ -27,7 +28,7 @@ struct EntityTable {
             return (i, true)
         }
         let id = "e\(entities.count + 1)"
-        entities.append(Entity(id: id, name: display, kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
+        entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
         seen.insert(mention.start)
         tokensOf.append(words)
         byName[key] = entities.count - 1

@@ -49,8 +49,8 @@ extension QuoteAttributor {
                 // A lone capitalised word at a sentence start is only a name if it is already known.
                 let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
                 if !lone || table.find(words) != nil {
-                    let display = String(decoding: utf8[mention.start..<mention.end], as: UTF8.self)
-                    let (e, _) = table.name(words, display: display, kind: kind, gender: gender, mention: mention)
+                    let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                                            kind: kind, gender: gender, mention: mention)
                     for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                 }
             }
