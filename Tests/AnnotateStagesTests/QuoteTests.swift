@@ -161,6 +161,7 @@ import Testing
             ("Ruth Ames said the budget was balanced, although the auditors found a large gap.", "the budget was balanced"),
             ("Ruth Ames said the ferries were safe; the inspectors disagreed.", "the ferries were safe"),
             ("While Ruth Ames admitted the ferry plan had failed, she does not regret it.", "the ferry plan had failed"),
+            ("Last spring, when Ruth Ames announced the ferry plan had failed, the council laughed.", "the ferry plan had failed"),
             ("Ruth Ames called the delay a “sorry mess,” but refused to resign.", "the delay a “sorry mess,”"),
             ("Ruth Ames said this weekend she would run again.", "she would run again"),
             ("Ruth Ames said the money was better spent with the coast guard, the agency that runs the harbour patrols.", "the money was better spent with the coast guard"),

@@ -93,6 +93,15 @@ extension QuoteAttributor {
            !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             end = max(f, comma)
+        } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                  opener + 1 < a.cueStart, ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
+                      .contains(tokens[opener + 1].lower),
+                  let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
+                  QuoteLexicon.pronouns[tokens[comma + 1].lower] != nil || tokens[comma + 1].capitalized
+                      || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1].lower) {
+            // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
+            // the same inside the sentence, when a main clause follows the closing comma.
+            end = max(f, comma)
         }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
