@@ -21,6 +21,7 @@ struct TargetScorer: Sendable {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
     static let prepositions: Set<String> = ["of", "with", "by", "for", "to", "in", "on", "at", "from", "about", "over",
                                             "into", "after", "before", "during", "under", "between", "among"]
+    static let lesserComparatives: Set<String> = ["less", "fewer", "worse", "weaker", "lower", "smaller", "poorer"]
     static let supportBeforeFor: Set<String> = ["vote", "votes", "voted", "voting", "support", "praise", "backing",
                                                 "admiration", "respect", "enthusiasm", "affection"]
     static let winnerVerbs: Set<String> = ["leads", "led", "beats", "beat", "won", "wins", "defeated", "defeats", "tops",
@@ -99,7 +100,11 @@ struct TargetScorer: Sendable {
         for (k, (range, lower)) in p.lowerWords.enumerated() where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
             // "vote for X", "support for X": the preposition carries the evaluation.
             let supportFor: Double? = lower == "for" && k > 0 && TargetScorer.supportBeforeFor.contains(p.lowerWords[k - 1].1) ? 1 : nil
-            guard let polarity = evaluativeVerbs[lower] ?? supportFor, clause(range.lowerBound) == clauseOfMention else { continue }
+            guard var polarity = evaluativeVerbs[lower] ?? supportFor, clause(range.lowerBound) == clauseOfMention else { continue }
+            // "less popular than X", "fewer votes than X": the comparison favours X.
+            if lower == "than", p.lowerWords[max(0, k - 6)..<k].contains(where: { TargetScorer.lesserComparatives.contains($0.1) }) {
+                polarity = -polarity
+            }
             // "the question of ...", "his attack": after a determiner the form is a noun.
             if k > 0, TargetScorer.determiners.contains(p.lowerWords[k - 1].1),
                range.lowerBound - p.lowerWords[k - 1].0.upperBound == 1 { continue }
