@@ -48,6 +48,7 @@ import Testing
 
     @Test func contestsAndComparisons() throws {
         #expect(try label("Mayor Okafor beat Governor Ames by twelve points in the port district.", target: "Ames") == "negative")
+        #expect(try label("The harbour plan was condemned by Governor Ames on Monday.", target: "Ames") == "neutral")
         #expect(try label("Mayor Okafor has raised more money than Governor Ames this year.", target: "Ames") == "negative")
         #expect(try label("Mayor Okafor has raised less money than Governor Ames this year.", target: "Ames") == "positive")
         #expect(try label("Governor Ames jabbed at the harbour board on Monday.", target: "harbour board") == "negative")

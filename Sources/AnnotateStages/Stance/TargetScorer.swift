@@ -111,6 +111,15 @@ struct TargetScorer: Sendable {
             // "against" opposes its own object, not the object of a later preposition
             // ("sanctions against Russia with Mr Kislyak").
             let between = p.lowerWords[(k + 1)...].prefix { $0.0.upperBound <= mention.lowerBound }
+            // "was criticised by X", "was defeated by X": X is the agent, not the one evaluated,
+            // and the verb's own tone is X's act.
+            if between.first?.1 == "by" {
+                if let scored = words.first(where: { $0.range == range }) {
+                    sum -= weight(range) * scored.word.score
+                    evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
+                }
+                continue
+            }
             if lower == "against" || lower == "than" || lower == "for", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
                 || p.bytes[range.upperBound..<mention.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
