@@ -268,4 +268,19 @@ import Testing
         let d = try annotate("Tom Hale and Ruth Ames state that the pier is safe.")
         #expect(d.quoteSummary.contains { $0.text == "the pier is safe" })
     }
+
+    @Test func passivesNarrativeParticiplesAndNounsAreNotCues() throws {
+        // In the passive the subject does not speak.
+        #expect(try annotate("The harbour festival is observed as a day of rest across the port.").quotes.isEmpty)
+        // After a trailing attribution a participle is the writer's narrative ...
+        let narrative = try annotate("“The pier will hold,” Tom Hale said, cutting off a reporter who asked about the cost.")
+        #expect(narrative.quoteSummary.map(\.kind) == ["direct"])
+        // ... unless it is itself a reporting verb with its own content.
+        let adding = try annotate("“The pier will hold,” the mayor said, adding that repairs would start in May.")
+        #expect(adding.quoteSummary.contains { $0.text == "repairs would start in May" && $0.speaker == "mayor" })
+        // "a swing state crucial to ...": after "a" the base form is a noun.
+        #expect(try annotate("Port Alder, a swing state crucial to the vote, will see the candidates this week.").quotes.isEmpty)
+        // Content never opens with a conjunction.
+        #expect(try annotate("Support lags below what she wants and the fishermen continue to doubt her.").quotes.isEmpty)
+    }
 }

@@ -70,7 +70,11 @@ extension QuoteAttributor {
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
         // reporter's, not the speaker's; the speech is before the attribution.
-        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower),
+        // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
+        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower)
+            || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.hasSuffix("ing")
+                // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb)
+                && !(f..<limit).contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) }),
            a.cueEnd < limit,
            f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ","),
            // ("He said that, if elected, he'd leave ...": after "that" the clause is the content.)
@@ -103,6 +107,8 @@ extension QuoteAttributor {
             // the same inside the sentence, when a main clause follows the closing comma.
             end = max(f, comma)
         }
+        // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
+        if f < end, ["and", "but", "or"].contains(tokens[f].lower) { f = end }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
             result.append(s)

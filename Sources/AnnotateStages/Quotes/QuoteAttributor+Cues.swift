@@ -22,6 +22,10 @@ extension QuoteAttributor {
                 continue
             }
             guard lexicon.mayBeVerb(tokens[i]), let verb = lexicon.verbs[w] else { continue }
+            // "The holiday is observed as ...", "he was told that ...": in the passive the subject
+            // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
+            if i > r.lowerBound, ["is", "was", "are", "were", "be", "been", "being"].contains(tokens[i - 1].lower), !w.hasSuffix("ing"),
+               verb.framing != "intention" { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = i + 1 < r.upperBound ? tokens[i + 1].lower : ""
@@ -53,6 +57,8 @@ extension QuoteAttributor {
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
                 let head = tokens[subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
+                // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
+                if w == verb.lemma, subject.upperBound == i, ["a", "an", "one", "each", "every"].contains(tokens[subject.lowerBound].lower) { continue }
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !["and", "to", "of", "for", "from", "with", "&"].contains(before) { continue }
@@ -62,8 +68,10 @@ extension QuoteAttributor {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
-                      w.hasSuffix("ing"), let s = sentenceSubject(tokens, r), s.upperBound < i {
-                // "He defended the remark, saying, “...”": the participle's subject is the sentence's.
+                      w.hasSuffix("ing"),
+                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i ? $0 : nil }) ?? found.last?.subject {
+                // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
+                // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
             } else if i > r.lowerBound + 1, tokens[i - 1].lower == "and", tokens[i - 2].isWord, !tokens[i - 2].capitalized,
                       tokens[i - 2].lower.hasSuffix("ed"),
