@@ -283,4 +283,9 @@ import Testing
         // Content never opens with a conjunction.
         #expect(try annotate("Support lags below what she wants and the fishermen continue to doubt her.").quotes.isEmpty)
     }
+
+    @Test func aThatClauseIsContentWhateverItsVerb() throws {
+        let doc = try annotate("Critics argued that schools lack the kitchens to cope.")
+        #expect(doc.quoteSummary.contains { $0.speaker == "Critics" && $0.text == "schools lack the kitchens to cope" })
+    }
 }

@@ -67,7 +67,13 @@ extension QuoteAttributor {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
             f = limit
         }
-        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") { f += 1 }
+        // A complementizer "that" introduces a clause whatever its words ("argued that schools lack
+        // the kitchens to cope" has no verb the clause test knows).
+        var introducedByThat = false
+        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") {
+            if tokens[f].lower == "that" { introducedByThat = true }
+            f += 1
+        }
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
         // reporter's, not the speaker's; the speech is before the attribution.
         // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
@@ -110,7 +116,8 @@ extension QuoteAttributor {
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         if f < end, ["and", "but", "or"].contains(tokens[f].lower) { f = end }
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
+           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
+            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
