@@ -133,6 +133,14 @@ public struct StanceStage: ConfigurableStage {
         var targets: [TargetAnnotation] = []
         var si = 0
         var cache: (sentence: Int, scorer: TargetScorer.Prepared)? = nil
+        // What a target itself says about something else is not said about the target: "Masipa
+        // said prosecutors had not proven ... intended to kill" is neutral toward Masipa. Speech
+        // that mentions its speaker ("he was delighted") stays; a partial quote is judged with the
+        // mixed quote around it. Worked out once per document, not per mention.
+        let speech = document.quotes.compactMap { q -> (speaker: TextSpan, span: TextSpan)? in
+            guard q.kind != .partial, let s = q.speaker?.span, !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
+            return (s, q.span)
+        }
         for (name, span) in mentions {
             while si < document.sentences.count, document.sentences[si].span.end <= span.start { si += 1 }
             guard si < document.sentences.count, document.sentences[si].span.overlaps(span) else {
@@ -142,12 +150,8 @@ public struct StanceStage: ConfigurableStage {
             let sentence = document.sentences[si].span
             if cache?.sentence != si { cache = (si, scorer.prepare(document.string(sentence))) }
             let local = (span.start - sentence.start)..<(span.end - sentence.start)
-            // What the target itself says about something else is not said about the target:
-            // "Masipa said prosecutors had not proven ... intended to kill" is neutral toward Masipa.
-            let ownSpeech = document.quotes.compactMap { q -> Range<Int>? in
-                // (A partial quote is judged with the mixed quote around it.)
-                guard q.kind != .partial, let s = q.speaker?.span, s.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence),
-                      !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
+            let ownSpeech = speech.compactMap { q -> Range<Int>? in
+                guard q.speaker.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
                 return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
             }
             let r = scorer.score(cache!.scorer, mention: local, silenced: ownSpeech)
@@ -191,13 +195,7 @@ public struct StanceStage: ConfigurableStage {
 
     /// Speech that mentions its speaker ("he was delighted", "we will win") is about the speaker.
     static func refersToSpeaker(_ content: String) -> Bool {
-        var word: [UInt8] = []
-        for b in content.utf8 {
-            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { word.append(b | 0x20); continue }
-            if !word.isEmpty, selfReferences.contains(String(decoding: word, as: UTF8.self)) { return true }
-            word.removeAll(keepingCapacity: true)
-        }
-        return !word.isEmpty && selfReferences.contains(String(decoding: word, as: UTF8.self))
+        TargetScorer.lowerWords(Array(content.utf8)).contains { selfReferences.contains($0.1) }
     }
 
     /// The first index whose value is at least `x` in a sorted array.

@@ -38,13 +38,22 @@ struct TargetScorer: Sendable {
         var fallback: Tone?
         var boundaries: [Int]
         var lowerWords: [(Range<Int>, String)]
+        /// Stand-alone quotations (see `quotedRanges`).
+        var quoted: [Range<Int>]
+        /// A title-case headline keeps the words inside its names.
+        var titleCase: Bool
+        /// Start offsets of words inside a neutral compound ("health care").
+        var compoundWords: Set<Int>
     }
 
     func prepare(_ sentence: String) -> Prepared {
         let bytes = Array(sentence.utf8)
         let words = vader.wordScores(sentence)
+        let lowerWords = TargetScorer.lowerWords(bytes)
         return Prepared(text: sentence, bytes: bytes, words: words, fallback: words == nil ? vader.score(sentence) : nil,
-                        boundaries: TargetScorer.clauseBoundaries(bytes), lowerWords: TargetScorer.lowerWords(bytes))
+                        boundaries: TargetScorer.clauseBoundaries(bytes), lowerWords: lowerWords,
+                        quoted: TargetScorer.quotedRanges(bytes), titleCase: TargetScorer.isTitleCase(bytes),
+                        compoundWords: TargetScorer.neutralCompoundWords(lowerWords))
     }
 
     func score(sentence: String, mention: Range<Int>) -> (tone: Tone, label: String, evidence: [ToneWord]) {
@@ -72,16 +81,20 @@ struct TargetScorer: Sendable {
             let inside = r.overlaps(mention)
             return (clause(r.lowerBound) == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
         }
-        let quoted = TargetScorer.quotedRanges(p.bytes)
+        let quoted = p.quoted
         let mentionQuoted = quoted.contains { $0.contains(mention.lowerBound) }
-        let titleCase = TargetScorer.isTitleCase(p.bytes)
-        let compounds = TargetScorer.neutralCompoundWords(p.lowerWords)
+        // A word VADER scored that turns out to be an evaluation's verb counts once, as that evaluation.
+        func dropVaderScore(at range: Range<Int>) {
+            guard let scored = words.first(where: { $0.range == range }) else { return }
+            sum -= weight(range) * scored.word.score
+            evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
+        }
         for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
             var w = weight(range)
             // "United Nations", "Supreme Court", "Justice Department": a word inside a name is
             // not an opinion (unless the whole line is a title-case headline).
-            if !titleCase, TargetScorer.insideName(p.bytes, range) { w = 0 }
-            if compounds.contains(range.lowerBound) { w = 0 }
+            if !p.titleCase, TargetScorer.insideName(p.bytes, range) { w = 0 }
+            if p.compoundWords.contains(range.lowerBound) { w = 0 }
             // "nothing but praise" means only praise; VADER negates it.
             var word = word
             if word.rules.contains("negated"), TargetScorer.follows(["nothing", "but"], range, p.lowerWords) {
@@ -114,19 +127,13 @@ struct TargetScorer: Sendable {
             // "was criticised by X", "was defeated by X": X is the agent, not the one evaluated,
             // and the verb's own tone is X's act.
             if between.first?.1 == "by" {
-                if let scored = words.first(where: { $0.range == range }) {
-                    sum -= weight(range) * scored.word.score
-                    evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
-                }
+                dropVaderScore(at: range)
                 continue
             }
             if lower == "against" || lower == "than" || lower == "for", between.contains(where: { TargetScorer.prepositions.contains($0.1) })
                 || p.bytes[range.upperBound..<mention.lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) { continue }
             // A verb VADER already scores ("welcome", "backed") counts once, as the evaluation.
-            if let scored = words.first(where: { $0.range == range }) {
-                sum -= weight(range) * scored.word.score
-                evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
-            }
+            dropVaderScore(at: range)
             sum += 2.0 * polarity
             evidence.append(ToneWord(token: String(decoding: p.bytes[range], as: UTF8.self), valence: 2.0 * polarity,
                                      score: 2.0 * polarity, rules: ["evaluates-target"]))
@@ -174,11 +181,8 @@ struct TargetScorer: Sendable {
         var k = o - 1
         while k >= 0, b[k] == UInt8(ascii: " ") { k -= 1 }
         guard k >= 0 else { return false }
-        let c = b[k]
-        return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+        return ByteClass.isASCIILetter(b[k]) || ByteClass.isDigit(b[k])
     }
-
-    static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
 
     /// The words just before `range` are `phrase`.
     static func follows(_ phrase: [String], _ range: Range<Int>, _ words: [(Range<Int>, String)]) -> Bool {
@@ -211,7 +215,7 @@ struct TargetScorer: Sendable {
 
     /// A capitalised word, not opening the sentence, next to another capitalised word.
     static func insideName(_ b: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.lowerBound > 0, r.lowerBound < b.count, isUpper(b[r.lowerBound]) else { return false }
+        guard r.lowerBound > 0, r.lowerBound < b.count, ByteClass.isASCIIUpper(b[r.lowerBound]) else { return false }
         var k = r.lowerBound - 1
         while k >= 0, b[k] == UInt8(ascii: " ") { k -= 1 }
         // Only a sentence start or a quotation mark before it: the capital is the sentence's.
@@ -219,10 +223,10 @@ struct TargetScorer: Sendable {
         if k >= 2, b[k - 2] == 0xE2, b[k - 1] == 0x80, b[k] == 0x9C || b[k] == 0x98 { return false }  // “ or ‘
         var start = k
         while start >= 0, b[start] != UInt8(ascii: " ") { start -= 1 }
-        let previousCapital = start + 1 <= k && isUpper(b[start + 1])
+        let previousCapital = start + 1 <= k && ByteClass.isASCIIUpper(b[start + 1])
         var n = r.upperBound
         while n < b.count, b[n] == UInt8(ascii: " ") { n += 1 }
-        let nextCapital = n > r.upperBound && n < b.count && isUpper(b[n])
+        let nextCapital = n > r.upperBound && n < b.count && ByteClass.isASCIIUpper(b[n])
         return previousCapital || nextCapital
     }
 
@@ -232,7 +236,7 @@ struct TargetScorer: Sendable {
         var atStart = true
         for c in b {
             if c == UInt8(ascii: " ") { atStart = true; continue }
-            if atStart { words += 1; if isUpper(c) { capitals += 1 }; atStart = false }
+            if atStart { words += 1; if ByteClass.isASCIIUpper(c) { capitals += 1 }; atStart = false }
         }
         return words >= 3 && capitals * 10 >= words * 7
     }
