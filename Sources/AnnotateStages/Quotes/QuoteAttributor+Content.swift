@@ -16,10 +16,36 @@ extension QuoteAttributor {
             }
             return result
         }
-        // After the verb (or after an inverted speaker).
-        var f = a.cueEnd
         let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
+        let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
+        let end = contentEnd(tokens, r, a, from: start, limit: limit)
+        // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
+        let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) ? end : start
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
+           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
+            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
+            result.append(s)
+        }
+        // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
+        // "The talks went well, Lee's office said." A leading clause followed by a speaking
+        // subject and its own content ("Meeting X, Lee said ...") is not speech.
+        // "After the miners' union objected, ...": the subordinator and subject are not speech.
+        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
+            && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
+        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation, isClauseEdge(tokens[speakerStart - 1]) {
+            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
+               hasClause(tokens, r.lowerBound, speakerStart) {
+                result.append(s)
+            }
+        }
+        return result
+    }
+
+    /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
+    /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
+    func contentStart(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
+        var f = a.cueEnd
         if let np = a.subject, np.lowerBound > a.cueStart {
             // "..., said Smith, the minister." has no content after the speaker, unless a
             // quotation resumes there: "“...,” said Smith, “...”".
@@ -87,6 +113,12 @@ extension QuoteAttributor {
            !(a.cueEnd..<f).contains(where: { tokens[$0].lower == "that" }) {
             f = limit
         }
+        return (f, introducedByThat)
+    }
+
+    /// Where the content beginning at `f` ends: before "according to", a second predicate of the
+    /// speaker, the writer's comment (`ContentBoundary`), or the end of the subordinate clause the cue is in.
+    func contentEnd(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, from f: Int, limit: Int) -> Int {
         // Stop before a trailing "according to X", and before a second predicate of the speaker
         // ("claimed X, but offered no proof").
         var end = limit
@@ -104,8 +136,7 @@ extension QuoteAttributor {
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             end = max(f, comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-                  opener + 1 < a.cueStart, ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
-                      .contains(tokens[opener + 1].lower),
+                  opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1].lower),
                   let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
                   QuoteLexicon.pronouns[tokens[comma + 1].lower] != nil || tokens[comma + 1].capitalized
                       || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1].lower) {
@@ -113,26 +144,7 @@ extension QuoteAttributor {
             // the same inside the sentence, when a main clause follows the closing comma.
             end = max(f, comma)
         }
-        // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
-        if f < end, ["and", "but", "or"].contains(tokens[f].lower) { f = end }
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
-            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
-            result.append(s)
-        }
-        // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
-        // "The talks went well, Lee's office said." A leading clause followed by a speaking
-        // subject and its own content ("Meeting X, Lee said ...") is not speech.
-        // "After the miners' union objected, ...": the subordinator and subject are not speech.
-        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
-            && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
-        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation, isClauseEdge(tokens[speakerStart - 1]) {
-            if let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
-               hasClause(tokens, r.lowerBound, speakerStart) {
-                result.append(s)
-            }
-        }
-        return result
+        return end
     }
 
     /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
@@ -177,6 +189,8 @@ extension QuoteAttributor {
     static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
     /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
     static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
+    /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
+    static let clauseOpeners: Set<String> = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]

@@ -24,7 +24,7 @@ extension QuoteAttributor {
             guard lexicon.mayBeVerb(tokens[i]), let verb = lexicon.verbs[w] else { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
-            if i > r.lowerBound, ["is", "was", "are", "were", "be", "been", "being"].contains(tokens[i - 1].lower), !w.hasSuffix("ing"),
+            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[i - 1].lower), !w.hasSuffix("ing"),
                verb.framing != "intention" { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
@@ -58,10 +58,10 @@ extension QuoteAttributor {
                 let head = tokens[subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
-                if w == verb.lemma, subject.upperBound == i, ["a", "an", "one", "each", "every"].contains(tokens[subject.lowerBound].lower) { continue }
+                if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound].lower) { continue }
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
-                   !["and", "to", "of", "for", "from", "with", "&"].contains(before) { continue }
+                   !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {

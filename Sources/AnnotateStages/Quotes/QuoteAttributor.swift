@@ -221,6 +221,11 @@ struct QuoteAttributor {
         return quotes
     }
 
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    static let singularDeterminers: Set<String> = ["a", "an", "one", "each", "every"]
+    /// Words before a subject that make it part of a longer phrase ("Grassley and Leahy", "advisers to Obama").
+    static let linksBeforeSubject: Set<String> = ["and", "to", "of", "for", "from", "with", "&"]
+
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
     static let beforeNouns: Set<String> = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
                                            "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
