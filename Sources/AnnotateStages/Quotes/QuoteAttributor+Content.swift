@@ -153,13 +153,15 @@ extension QuoteAttributor {
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
 
+    /// Words before a time noun: "this week", "last month", "on Monday".
+    static let timeModifiers: Set<String> = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
     static let timeNouns: Set<String> = ["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         var k = f
-        if k < limit, ["this", "last", "next", "on", "early", "late", "earlier", "later"].contains(tokens[k].lower) { k += 1 }
+        if k < limit, QuoteAttributor.timeModifiers.contains(tokens[k].lower) { k += 1 }
         guard k < limit, timeNouns.contains(tokens[k].lower) else { return f }
         k += 1
         while k < limit, timeNouns.contains(tokens[k].lower) { k += 1 }

@@ -158,7 +158,7 @@ extension QuoteAttributor {
         // "Trump this week also said": a time phrase stands between the subject and the verb.
         if QuoteAttributor.timeNouns.contains(head.lower) {
             var s = k
-            while s > r.lowerBound, ["this", "last", "next", "on", "early", "late", "earlier", "later"].contains(tokens[s - 1].lower)
+            while s > r.lowerBound, QuoteAttributor.timeModifiers.contains(tokens[s - 1].lower)
                     || QuoteAttributor.timeNouns.contains(tokens[s - 1].lower) { s -= 1 }
             return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
         }
