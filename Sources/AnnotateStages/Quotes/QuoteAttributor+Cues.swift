@@ -229,12 +229,8 @@ extension QuoteAttributor {
 
     /// The index of the first token starting at or after a byte offset (binary search).
     static func firstToken(_ tokens: [Token], startingAtOrAfter offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count ? lo : nil
+        let k = tokens.partitionPoint { $0.start >= offset }
+        return k < tokens.count ? k : nil
     }
 
     /// Every letter of the token is a capital ("PENCE"), and there are at least two.

@@ -167,12 +167,8 @@ struct QuoteAttributor {
                             attributed: [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8], _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
         func paragraphIndex(_ offset: Int) -> Int? {
-            var lo = 0, hi = paragraphs.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if paragraphs[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < paragraphs.count && paragraphs[lo].start <= offset ? lo : nil
+            let p = paragraphs.partitionPoint { $0.end > offset }
+            return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
         }
         var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
         for q in attributed.sorted(by: { $0.span < $1.span }) {
@@ -273,11 +269,7 @@ struct QuoteAttributor {
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
     static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {
-        var lo = 0, hi = quoted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quoted[mid].span.end <= c.start { lo = mid + 1 } else { hi = mid }
-        }
+        var lo = quoted.partitionPoint { $0.span.end > c.start }
         var out: [Int] = []
         while lo < quoted.count, quoted[lo].span.start < c.end { out.append(lo); lo += 1 }
         return out

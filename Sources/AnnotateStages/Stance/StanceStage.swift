@@ -170,7 +170,7 @@ public struct StanceStage: ConfigurableStage {
             // A denied content ("denied that coercion was used against Korean laborers") is the
             // opposite of the speaker's position, so its tone says nothing about it.
             guard let quote = quoteByID[qid], quote.cue?.framing != "denial" else { continue }
-            var k = StanceStage.lowerBound(starts, quote.span.start)
+            var k = starts.partitionPoint { $0 >= quote.span.start }
             while k < targets.count, targets[k].span.start < quote.span.end {
                 let t = targets[k]
                 k += 1
@@ -196,15 +196,5 @@ public struct StanceStage: ConfigurableStage {
     /// Speech that mentions its speaker ("he was delighted", "we will win") is about the speaker.
     static func refersToSpeaker(_ content: String) -> Bool {
         TargetScorer.lowerWords(Array(content.utf8)).contains { selfReferences.contains($0.1) }
-    }
-
-    /// The first index whose value is at least `x` in a sorted array.
-    static func lowerBound(_ a: [Int], _ x: Int) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }

@@ -70,7 +70,7 @@ struct TargetScorer: Sendable {
             return (t, t.label, [])
         }
         let boundaries = p.boundaries
-        func clause(_ offset: Int) -> Int { TargetScorer.countAtOrBelow(boundaries, offset) }
+        func clause(_ offset: Int) -> Int { boundaries.partitionPoint { $0 > offset } }  // boundaries at or before it
         let clauseOfMention = clause(mention.lowerBound)
         let lo = mention.lowerBound - TargetScorer.window, hi = mention.upperBound + TargetScorer.window
         var sum = 0.0
@@ -239,16 +239,6 @@ struct TargetScorer: Sendable {
             if atStart { words += 1; if ByteClass.isASCIIUpper(c) { capitals += 1 }; atStart = false }
         }
         return words >= 3 && capitals * 10 >= words * 7
-    }
-
-    /// How many sorted values are at or below `x` (binary search).
-    static func countAtOrBelow(_ a: [Int], _ x: Int) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] <= x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// Byte offsets where a new clause starts.
