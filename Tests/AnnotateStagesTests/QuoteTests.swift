@@ -288,4 +288,28 @@ import Testing
         let doc = try annotate("Critics argued that schools lack the kitchens to cope.")
         #expect(doc.quoteSummary.contains { $0.speaker == "Critics" && $0.text == "schools lack the kitchens to cope" })
     }
+
+    @Test func aNounPhraseOpeningTheClauseIsItsSubject() throws {
+        // Neither a name nor a known group, but the whole clause up to the verb.
+        let a = try annotate("Engineers on the harbour project and local divers said the pier would hold.")
+        #expect(a.quoteSummary.contains { $0.speaker == "Engineers on the harbour project and local divers" && $0.text == "the pier would hold" })
+        let b = try annotate("The pier held. Another 40 percent said they would not fish there again.")
+        #expect(b.quoteSummary.contains { $0.speaker == "Another 40 percent" && $0.text == "they would not fish there again" })
+        let c = try annotate("The former harbour master and port warden said the pier was unsafe.")
+        #expect(c.quoteSummary.contains { $0.speaker?.hasSuffix("port warden") == true && $0.text == "the pier was unsafe" })
+        // A bare participle has no subject of its own.
+        #expect(try annotate("Under the plan, fishermen reporting losses would receive aid.").quotes.isEmpty)
+        // "What he said was wrong": the speech is the subject, not reported content.
+        #expect(try annotate("What he said was wrong.").quotes.isEmpty)
+    }
+
+    @Test func subjectsAcrossYearsAndCoordinatedAuxiliaries() throws {
+        let a = try annotate("The board met Hale, who in 2019 said the pier would never close.")
+        #expect(a.quoteSummary.contains { $0.speaker == "Hale" && $0.text == "the pier would never close" })
+        let b = try annotate("Ruth Ames has visited the harbour twice but has said she will not rebuild the pier.")
+        #expect(b.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == "she will not rebuild the pier" })
+        // After a first cue, "but said" continues the same report.
+        let c = try annotate("Ruth Ames said the pier should reopen but said “the question is the timing.”")
+        #expect(c.quoteSummary.contains { $0.kind == "mixed" && $0.text.hasPrefix("the pier should reopen but said") })
+    }
 }

@@ -49,7 +49,11 @@ extension QuoteAttributor {
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
-            } else if let subject = leftSubject(tokens, before: i, r) {
+            } else if let subject = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
+                // "What he said was wrong": the speech is the subject of another verb, not reported here.
+                // ("amounting to what the senators said was gerrymandering" reports that it was.)
+                if subject.lowerBound == r.lowerBound + 1, tokens[r.lowerBound].lower == "what",
+                   QuoteAttributor.passiveAuxiliaries.contains(next) { continue }
                 // "it" speaks only for a text or body just quoted: "“...,” it added."
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
@@ -78,8 +82,11 @@ extension QuoteAttributor {
                       let s = leftSubject(tokens, before: i - 2, r) {
                 // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
-            } else if i > r.lowerBound, tokens[i - 1].lower == "and", let s = sentenceSubject(tokens, r) {
-                // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...").
+            } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
+                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && found.isEmpty),
+                      let s = sentenceSubject(tokens, r) {
+                // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
+                // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
             }
         }
@@ -127,6 +134,10 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        // "McConnell, who in 2010 said": a year phrase stands between the subject and the verb.
+        if tokens[k].kind == .number, k - 1 > r.lowerBound, ["in", "since", "during", "until"].contains(tokens[k - 1].lower) {
+            return leftSubject(tokens, before: k - 1, r)
+        }
         if tokens[k].punct == UInt8(ascii: ",") {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
