@@ -312,4 +312,16 @@ import Testing
         let c = try annotate("Ruth Ames said the pier should reopen but said “the question is the timing.”")
         #expect(c.quoteSummary.contains { $0.kind == "mixed" && $0.text.hasPrefix("the pier should reopen but said") })
     }
+
+    @Test func frontedContentWithIrregularVerbsInitialsAndShowTitles() throws {
+        // "paid" is a finite verb although it does not end in "-ed".
+        let a = try annotate("The top fifth paid most of the harbour tax, the agency said.")
+        #expect(a.quoteSummary.contains { $0.speaker == "agency" && $0.text == "The top fifth paid most of the harbour tax" })
+        // A middle initial belongs to the name.
+        let b = try annotate("The pier will close, Ruth K. Ames said.")
+        #expect(b.quoteSummary.contains { $0.speaker == "Ruth K. Ames" && $0.text == "The pier will close" })
+        // A phrase naming a show in quotation marks is where the speaker spoke, not speech.
+        let c = try annotate("In an interview on “Harbour Hour,” Ruth Ames said the pier would close.")
+        #expect(c.quoteSummary.map(\.text) == ["the pier would close"])
+    }
 }

@@ -199,10 +199,20 @@ extension QuoteAttributor {
             guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
         }
-        // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park".
+        // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a
+        // middle initial with the names before it: "Donald J. Trump".
         while s - 2 >= r.lowerBound, k - s < 6, tokens[s - 1].punct == UInt8(ascii: "."),
-              tokens[s - 2].isWord, tokens[s - 2].capitalized, lexicon.titles[tokens[s - 2].lower] != nil {
-            s -= 2
+              tokens[s - 2].isWord, tokens[s - 2].capitalized {
+            if lexicon.titles[tokens[s - 2].lower] != nil {
+                s -= 2
+            } else if tokens[s - 2].lower.utf8.count == 1, head.capitalized, s - 3 >= r.lowerBound,
+                      tokens[s - 3].isWord, tokens[s - 3].capitalized, !QuoteLexicon.phraseBreakers.contains(tokens[s - 3].lower) {
+                s -= 3
+                while s - 1 >= r.lowerBound, k - s < 7, tokens[s - 1].isWord, tokens[s - 1].capitalized,
+                      !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) { s -= 1 }
+            } else {
+                break
+            }
         }
         while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
             s += 1

@@ -11,6 +11,11 @@ extension QuoteAttributor {
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                 j += 1
                 if tokens[j - 1].lower.hasSuffix("'s") { break }
+                // "Ruth K. Ames": an initial's period stays inside the name.
+                if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
+                   tokens[j + 1].isWord, tokens[j + 1].capitalized {
+                    j += 1
+                }
             }
             var first = i
             // A sentence-initial function word is not part of a name ("But", "The").
@@ -37,7 +42,7 @@ extension QuoteAttributor {
                 kind = .person
                 first = titleAt + 1
             }
-            var words = (first..<j).map { QuoteAttributor.bare(tokens[$0].lower) }
+            var words = (first..<j).filter { tokens[$0].isWord }.map { QuoteAttributor.bare(tokens[$0].lower) }
             words.removeAll { QuoteLexicon.calendarWords.contains($0) }
             if first < j, !words.isEmpty {
                 if kind == .other, let g = lexicon.firstNames[words[0]], words.count >= 2 {
