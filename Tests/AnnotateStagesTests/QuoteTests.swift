@@ -324,4 +324,27 @@ import Testing
         let c = try annotate("In an interview on “Harbour Hour,” Ruth Ames said the pier would close.")
         #expect(c.quoteSummary.map(\.text) == ["the pier would close"])
     }
+
+    @Test func objectPhrasesOfSomeVerbsAreWhatWasSaid() throws {
+        // "called for" is a phrasal cue; its object is the content, without where it was said.
+        let a = try annotate("Ruth Ames called for a moratorium on new piers in a statement on Thursday.")
+        let q = try #require(a.quotes.first)
+        #expect(a.string(q.span) == "a moratorium on new piers")
+        #expect(q.cue?.lemma == "call for" && q.cue?.framing == "directive")
+        #expect(q.speaker?.name == "Ruth Ames")
+        let b = try annotate("The harbour master cited the figure at last week's forum.")
+        #expect(b.quoteSummary.map(\.text) == ["the figure"])
+        let c = try annotate("Tom Hale criticized the council for closing the pier.")
+        #expect(c.quoteSummary.contains { $0.speaker == "Tom Hale" && $0.text == "the council for closing the pier" })
+        // "called" alone names, and a relative clause puts the object before the verb.
+        #expect(try annotate("The fishermen called the pier a disgrace.").quotes.allSatisfy { $0.cue?.lemma != "call for" })
+        #expect(try annotate("The four reasons he cited are weak.").quotes.isEmpty)
+    }
+
+    @Test func coordinatedCueAfterAnAdverbAndATitle() throws {
+        let a = try annotate("Recently, however, it issued a paper and called for new piers.")
+        #expect(a.quoteSummary.contains { $0.text == "new piers" && $0.speaker == "it" })
+        let b = try annotate("Mr. Hale has attacked the plan, and has called for a new vote.")
+        #expect(b.quoteSummary.contains { $0.text == "a new vote" && $0.speaker?.hasSuffix("Hale") == true })
+    }
 }

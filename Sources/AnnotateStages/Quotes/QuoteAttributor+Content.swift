@@ -22,9 +22,10 @@ extension QuoteAttributor {
         let end = contentEnd(tokens, r, a, from: start, limit: limit)
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) ? end : start
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= 2, !isAdjunctOnly(tokens, f, end),
+        // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
-            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") {
+            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") || a.verb.objectContent {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
@@ -133,6 +134,18 @@ extension QuoteAttributor {
             end = cut
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
+        // "called for more investment in a statement on Thursday", "cited the figure at last week's
+        // forum": where and when the object was named is not part of it.
+        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
+            guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
+            let next = tokens[j + 1].lower
+            return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
+                || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
+                || (QuoteAttributor.nounDeterminers.contains(next)
+                    && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
+        }) {
+            end = cut
+        }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower),
@@ -150,6 +163,12 @@ extension QuoteAttributor {
         }
         return end
     }
+
+    /// A preposition and the word after it that open a circumstance of the speech act ("in a
+    /// statement", "at last week's forum", "on Monday") rather than part of a named object.
+    static let circumstancePrepositions: Set<String> = ["in", "at", "on", "during"]
+    static let speechVenues: Set<String> = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
+                                            "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks"]
 
     /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
     static func complementizer(_ tokens: [Token], _ a: Int, _ b: Int) -> Int? {

@@ -21,14 +21,18 @@ extension QuoteAttributor {
                                          subject: np, sentence: sentence))
                 continue
             }
-            guard lexicon.mayBeVerb(tokens[i]), let verb = lexicon.verbs[w] else { continue }
+            guard lexicon.mayBeVerb(tokens[i]) else { continue }
+            // "called for a moratorium": a phrasal cue takes its particle with it.
+            let phrasal = i + 1 < r.upperBound ? lexicon.phrasal[w]?[tokens[i + 1].lower] : nil
+            guard let verb = phrasal ?? lexicon.verbs[w] else { continue }
+            let cueEnd = phrasal == nil ? i + 1 : i + 2
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[i - 1].lower), !w.hasSuffix("ing"),
                verb.framing != "intention" { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
-            let next = i + 1 < r.upperBound ? tokens[i + 1].lower : ""
+            let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
@@ -37,6 +41,8 @@ extension QuoteAttributor {
             let quotationNext = i + 2 < r.upperBound && (tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
                 || QuoteAttributor.opensQuotation(tokens[i + 1]))
             if verb.needsThat && next != "that" && !colonNext && !quotationNext && !followsQuotation(tokens, i, r) { continue }
+            // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
+            if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
                 if QuoteAttributor.beforeNouns.contains(prev) { continue }
@@ -48,7 +54,7 @@ extension QuoteAttributor {
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if let subject = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
@@ -66,28 +72,28 @@ extension QuoteAttributor {
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: np, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
                       w.hasSuffix("ing"),
                       let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if i > r.lowerBound + 1, tokens[i - 1].lower == "and", tokens[i - 2].isWord, !tokens[i - 2].capitalized,
                       tokens[i - 2].lower.hasSuffix("ed"),
                       let s = leftSubject(tokens, before: i - 2, r) {
                 // "I laughed and said, “...”": the subject of the first verb.
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
                       c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && found.isEmpty),
                       let s = sentenceSubject(tokens, r) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
-                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s, sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             }
         }
         // "according to" names the source of a report; when the sentence has a speaking subject
@@ -328,14 +334,21 @@ extension QuoteAttributor {
         guard var a = r.first, tokens[a].isWord else { return nil }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
-        if QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower),
-           let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-           comma + 1 < r.upperBound, tokens[comma + 1].isWord {
+        // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma.)
+        while QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower)
+                || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ",")),
+              let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+              comma + 1 < r.upperBound, tokens[comma + 1].isWord {
             a = comma + 1
         }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         var j = a
-        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized { j += 1 }
+        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+            j += 1
+            // "Mr. Trump": a title abbreviation's period stays inside the name.
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[tokens[j - 1].lower] != nil,
+               tokens[j + 1].isWord, tokens[j + 1].capitalized { j += 1 }
+        }
         return j > a && !lexicon.starters.contains(tokens[a].lower) ? a..<j : nil
     }
 }

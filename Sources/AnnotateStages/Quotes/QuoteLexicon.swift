@@ -5,6 +5,8 @@ struct QuoteLexicon: Sendable {
     typealias Verb = ReportingVerbs.Verb
 
     var verbs: [String: Verb] = [:]
+    /// "called for", "called on": verb form, then particle.
+    var phrasal: [String: [String: Verb]] = [:]
     /// Title words and the gender they imply ("" when none).
     var titles: [String: String] = [:]
     /// Group and organisation nouns: "group" or "org".
@@ -61,8 +63,10 @@ struct QuoteLexicon: Sendable {
     ]
 
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
-        self.verbs = try ReportingVerbs.load(verbs, context: context).byForm
-        for form in self.verbs.keys {
+        let reporting = try ReportingVerbs.load(verbs, context: context)
+        self.verbs = reporting.byForm
+        self.phrasal = reporting.phrasal
+        for form in Array(self.verbs.keys) + Array(self.phrasal.keys) {
             if let s = QuoteLexicon.shape(form.utf8) { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
         }
         for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }

@@ -9,14 +9,28 @@ struct ReportingVerbs: Sendable {
         var framing: String
         /// Counts as a speech cue only when "that" follows ("found that", "agreed that").
         var needsThat: Bool
+        /// The verb's object phrase is what was said, without a clause: "cited the figure",
+        /// "called for a moratorium", "urged Congress to act".
+        var objectContent = false
     }
 
     private(set) var byForm: [String: Verb] = [:]
+    /// Verbs that report speech only with a particle ("called for", "called on"): form, then particle.
+    private(set) var phrasal: [String: [String: Verb]] = [:]
 
     init(text: String) {
         for row in WordList.rows(text) where row.count >= 3 && row[0] != "lemma" {
-            let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1")
-            for form in row[1].split(separator: ",") { byForm[String(form).lowercased()] = verb }
+            let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1",
+                            objectContent: row.count > 4 && row[4] == "object")
+            let words = row[0].split(separator: " ")
+            for form in row[1].split(separator: ",") {
+                let form = String(form).lowercased()
+                if words.count == 2 {
+                    phrasal[form, default: [:]][String(words[1])] = verb
+                } else {
+                    byForm[form] = verb
+                }
+            }
         }
     }
 
