@@ -12,6 +12,13 @@ struct EntityTable {
     /// Mention starts already recorded (a mention belongs to one entity).
     private var seen: Set<Int> = []
 
+    init() {
+        // A news article names a few dozen people and groups: room for them saves rehashing.
+        byName.reserveCapacity(64)
+        byWord.reserveCapacity(64)
+        seen.reserveCapacity(256)
+    }
+
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), or a new one. Returns the index and whether the match was an alias.
     /// `display` is only built for a new entity: most mentions repeat a known name.
@@ -33,7 +40,7 @@ struct EntityTable {
         tokensOf.append(words)
         byName[key] = entities.count - 1
         if words.count > 1 {
-            for w in Set(words) { byWord[w, default: []].append(entities.count - 1) }
+            for (k, w) in words.enumerated() where !words[..<k].contains(w) { byWord[w, default: []].append(entities.count - 1) }
         }
         return (entities.count - 1, false)
     }

@@ -13,22 +13,14 @@ struct QuoteLexicon: Sendable {
     var groups: [String: String] = [:]
     var firstNames: [String: String] = [:]
     var starters: Set<String> = []
-    /// A bit for the (first, second, last letter, length) of every verb form: about nine words in
-    /// ten are rejected without hashing (first letter and length alone let six in ten through).
-    private var verbShapes = [UInt64](repeating: 0, count: 26 * 26 * 26 * 32 / 64)
-
-    @inline(__always) static func shape(_ u: String.UTF8View) -> Int? {
-        guard u.count >= 2, u.count < 32, let f = u.first, let l = u.last else { return nil }
-        let s = u[u.index(after: u.startIndex)]
-        let a = UInt8(ascii: "a"), z = UInt8(ascii: "z")
-        guard f >= a, f <= z, s >= a, s <= z, l >= a, l <= z else { return nil }
-        return ((Int(f - a) * 26 + Int(s - a)) * 26 + Int(l - a)) * 32 + u.count
-    }
+    /// A bit for the `WordShape` key of every verb form: about nine words in ten are rejected
+    /// without hashing (first letter and length alone let six in ten through).
+    private var verbShapes = [UInt64](repeating: 0, count: WordShape.count / 64)
 
     /// A cheap test before the dictionary lookup of a reporting verb.
     @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
-        guard let s = QuoteLexicon.shape(t.lower.utf8) else { return false }
-        return verbShapes[s >> 6] & (1 << UInt64(s & 63)) != 0
+        let s = Int(t.shape)
+        return s >= 0 && verbShapes[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 
     static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
@@ -67,7 +59,8 @@ struct QuoteLexicon: Sendable {
         self.verbs = reporting.byForm
         self.phrasal = reporting.phrasal
         for form in Array(self.verbs.keys) + Array(self.phrasal.keys) {
-            if let s = QuoteLexicon.shape(form.utf8) { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
+            let s = Int(WordShape.key(form))
+            if s >= 0 { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
         }
         for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }

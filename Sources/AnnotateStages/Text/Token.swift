@@ -17,6 +17,8 @@ struct Token: Sendable {
     var capitalized: Bool
     /// The byte of a one-byte punctuation token (`,` `.` `(`), 0 otherwise.
     var punct: UInt8
+    /// `WordShape` key of `lower` (`WordShape.none` for other tokens and non-letter words).
+    var shape: Int32 = WordShape.none
 
     var span: TextSpan { TextSpan(start: start, end: end) }
     var isWord: Bool { kind == .word }

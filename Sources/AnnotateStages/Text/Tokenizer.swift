@@ -41,7 +41,9 @@ enum Tokenizer {
                 if i < end, t[i] == UInt8(ascii: "."), isDottedAbbreviation(t, s, i), containsDot(t, s, i) { i += 1 }
                 let bytes = UnsafeBufferPointer(rebasing: t[s..<i])
                 let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
-                tokens.append(Token(start: s, end: i, kind: kind, lower: lowered(bytes), capitalized: isCapital(t, s), punct: 0))
+                var shape = WordShape.none
+                let lower = lowered(bytes, shape: &shape)
+                tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0, shape: shape))
                 continue
             }
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
@@ -125,7 +127,7 @@ enum Tokenizer {
         return false
     }
 
-    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32) -> String {
         // Written straight into the string's storage (no intermediate array); ’ becomes '.
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
@@ -142,6 +144,7 @@ enum Tokenizer {
                 n += 1
                 k += 1
             }
+            if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
             return n
         }
     }
