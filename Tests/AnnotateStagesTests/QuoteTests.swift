@@ -347,4 +347,19 @@ import Testing
         let b = try annotate("Mr. Hale has attacked the plan, and has called for a new vote.")
         #expect(b.quoteSummary.contains { $0.text == "a new vote" && $0.speaker?.hasSuffix("Hale") == true })
     }
+
+    @Test func asTheSpeakerNotedTheMainClauseIsTheContent() throws {
+        let a = try annotate("As Ruth Ames noted, the pier failed its last inspection.")
+        #expect(a.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == "the pier failed its last inspection" })
+        // "pointed out" is a phrasal cue.
+        let b = try annotate("As many engineers have pointed out, the pier is older than the harbour.")
+        #expect(b.quoteSummary.contains { $0.speaker == "many engineers" && $0.text == "the pier is older than the harbour" })
+        // A fronted circumstance with "as" keeps the content after the verb.
+        let c = try annotate("As the pier closed, Tom Hale said the plan had failed.")
+        #expect(c.quoteSummary.map(\.text) == ["the plan had failed"])
+        // A helper verb ends a determiner phrase; a reduced relative does not.
+        let d = try annotate("All the engineers I interviewed said the pier was sound.")
+        #expect(d.quoteSummary.contains { $0.speaker?.hasPrefix("engineers") == true && $0.text == "the pier was sound" })
+        #expect(try annotate("In their report they could not resist noting the cost.").quoteSummary.allSatisfy { $0.speaker?.contains("report") != true })
+    }
 }

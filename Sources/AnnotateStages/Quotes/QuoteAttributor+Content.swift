@@ -148,7 +148,9 @@ extension QuoteAttributor {
         }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
-        if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower),
+        // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
+        let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
+        if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower), !asReported,
            !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             end = max(f, comma)

@@ -190,7 +190,10 @@ extension QuoteAttributor {
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
                       || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
-                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower) }) else {
+                  // ("their report they could not resist pointing out": a helper verb ends the phrase;
+                  // "the experts I interviewed said" keeps its reduced relative.)
+                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)
+                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
                 return nil
             }
             return det..<(k + 1)
