@@ -362,4 +362,32 @@ import Testing
         #expect(d.quoteSummary.contains { $0.speaker?.hasPrefix("engineers") == true && $0.text == "the pier was sound" })
         #expect(try annotate("In their report they could not resist noting the cost.").quoteSummary.allSatisfy { $0.speaker?.contains("report") != true })
     }
+
+    @Test func objectContentsEndWhereANewClauseBegins() throws {
+        let a = try annotate("The council condemned the closure of the pier as the fishermen gathered outside.")
+        #expect(a.quoteSummary.map(\.text) == ["the closure of the pier"])
+        let b = try annotate("Some officials praised the repairs but also had to delay the opening.")
+        #expect(b.quoteSummary.map(\.text) == ["the repairs"])
+        // "as" and "after" before a noun phrase belong to the object.
+        let c = try annotate("Tom Hale cited the storm as the reason for the delay.")
+        #expect(c.quoteSummary.map(\.text) == ["the storm as the reason for the delay"])
+    }
+
+    @Test func labelsNamingVerbsAndQuantitiesThatAreNotSpeakers() throws {
+        // An editorial label is not a transcript speaker.
+        #expect(try annotate("CLARIFICATION: The first paragraph has been changed to show the pier is open.").quotes.isEmpty)
+        // "called into a show" names nothing.
+        #expect(try annotate("She called into a radio show when she was home sick.").quotes.isEmpty)
+        // After a number, "states" is a plural noun.
+        #expect(try annotate("Twenty-seven states led by the coast are challenging the rules in court.").quotes.isEmpty)
+        // An indefinite pronoun is a subject of its own.
+        let d = try annotate("He told the paper that nobody would question the repairs were needed.")
+        #expect(d.quoteSummary.allSatisfy { $0.speaker != "that nobody" })
+    }
+
+    @Test func aPlaceAfterTheCircumstanceIsNotTheContent() throws {
+        let doc = try annotate("“The judge will be fair,” Hale said at a rally in Kenansville, N.C., “but people will be watching.”")
+        #expect(doc.quoteSummary.map(\.text) == ["“The judge will be fair,”", "“but people will be watching.”"])
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Hale" })
+    }
 }

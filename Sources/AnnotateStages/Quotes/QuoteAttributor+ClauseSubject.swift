@@ -5,6 +5,13 @@ import AnnotateCore
 extension QuoteAttributor {
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "yet"]
+    static let indefinitePronouns: Set<String> = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                           "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+                                           "millions", "dozen", "dozens"]
+
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
     static let subjectPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "&"), UInt8(ascii: "%"),
                                                  UInt8(ascii: "("), UInt8(ascii: ")")]

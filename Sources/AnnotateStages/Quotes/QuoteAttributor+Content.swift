@@ -88,6 +88,12 @@ extension QuoteAttributor {
                 // "wants to remain in the hospital, but ...": an infinitive is the content.
             } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
+                // "said during a rally in Kenansville, N.C., “but ...”": the place goes on past its comma.
+                var g = comma + 1
+                while g < limit, g - comma <= 4, tokens[g].isWord && tokens[g].capitalized || tokens[g].punct == UInt8(ascii: ".") { g += 1 }
+                if g > comma + 1, g < limit, tokens[g].punct == UInt8(ascii: ","), g + 1 < limit, QuoteAttributor.opensQuotation(tokens[g + 1]) {
+                    f = g
+                }
             } else if trailsQuotation || !hasClause(tokens, f, limit) {
                 // "“...,” Earnest said at a briefing Monday before the vote.": only the circumstance follows.
                 f = limit
@@ -136,6 +142,26 @@ extension QuoteAttributor {
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         // "called for more investment in a statement on Thursday", "cited the figure at last week's
         // forum": where and when the object was named is not part of it.
+        // "condemned the launch as Pyongyang fired three more", "praised his work but also had to ...":
+        // an object ends where a new clause or a second predicate of the subject begins.
+        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
+            let w = tokens[j].lower, next = tokens[j + 1]
+            // ("cited it as an example", "deals such as NAFTA", "work after the attacks": as, after,
+            // before, since and until are prepositions unless a subject and its verb follow.)
+            if QuoteAttributor.pureSubordinators.contains(w) {
+                return QuoteLexicon.pronouns[next.lower] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next.lower)
+            }
+            if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
+                if QuoteAttributor.nounDeterminers.contains(next.lower) {
+                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
+                }
+                return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
+            }
+            return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
+                || w == "and" && next.lower == "also"
+        }) {
+            end = cut
+        }
         if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
             let next = tokens[j + 1].lower
@@ -169,6 +195,7 @@ extension QuoteAttributor {
     /// A preposition and the word after it that open a circumstance of the speech act ("in a
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
     static let circumstancePrepositions: Set<String> = ["in", "at", "on", "during"]
+    static let pureSubordinators: Set<String> = ["because", "although", "though", "while", "whereas", "when", "if"]
     static let speechVenues: Set<String> = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks"]
 

@@ -41,6 +41,8 @@ extension QuoteAttributor {
             let quotationNext = i + 2 < r.upperBound && (tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
                 || QuoteAttributor.opensQuotation(tokens[i + 1]))
             if verb.needsThat && next != "that" && !colonNext && !quotationNext && !followsQuotation(tokens, i, r) { continue }
+            // "she called into a radio show": with a preposition "called" names nothing.
+            if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             if i > r.lowerBound {
@@ -50,6 +52,9 @@ extension QuoteAttributor {
             // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
             // verb. ("what the senators said was ..." keeps its verb.)
             if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
+            // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
+            if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number
+                || QuoteAttributor.numberWords.contains(tokens[i - 1].lower.split(separator: "-").last.map(String.init) ?? "") { continue }
             if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
@@ -172,6 +177,8 @@ extension QuoteAttributor {
             return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
         }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
+        // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
+        if QuoteAttributor.indefinitePronouns.contains(head.lower) { return k..<(k + 1) }
         // "Trump this week also said": a time phrase stands between the subject and the verb.
         if QuoteAttributor.timeNouns.contains(head.lower) {
             var s = k
@@ -230,6 +237,11 @@ extension QuoteAttributor {
         return s..<(k + 1)
     }
 
+    /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
+    static let editorialLabels: Set<String> = ["clarification", "correction", "corrections", "update", "updated", "note",
+                                               "editor's", "disclosure", "advertisement", "related", "photo", "video",
+                                               "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion"]
+
     /// "PENCE: Well, look, ..." or "Caddell: ...": a speaker label opening a paragraph; the rest of
     /// the paragraph is what the speaker said.
     func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8]) -> [Attribution] {
@@ -245,7 +257,8 @@ extension QuoteAttributor {
             // "Stealth Over Health:" or "Correction:" is a headline or a note, not a speaker.
             while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, QuoteAttributor.isAllCaps(tokens[k], utf8) { k += 1 }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                  !lexicon.starters.contains(tokens[a].lower), k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
+                  !lexicon.starters.contains(tokens[a].lower), !QuoteAttributor.editorialLabels.contains(tokens[a].lower),
+                  k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
             var end = para.end
             while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
             var attribution = Attribution(cueStart: k, cueEnd: k + 1,
