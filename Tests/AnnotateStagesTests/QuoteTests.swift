@@ -390,4 +390,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["“The judge will be fair,”", "“but people will be watching.”"])
         #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Hale" })
     }
+
+    @Test func titlesAfterAVerbAreNotItsWords() throws {
+        // A show named after the reporting verb's circumstance is not what was said.
+        let a = try annotate("“We are tired,” Hale, a harbour pilot, said Thursday on Port Radio’s “Tide and Time.” “I mean it.”")
+        #expect(a.quoteSummary.map(\.text) == ["“We are tired,”", "“I mean it.”"])
+        // A work named after its noun is a title whatever its case.
+        let b = try annotate("Ruth Ames' column, “Fix the pier before it falls,” is thoughtful.")
+        #expect(b.quotes.allSatisfy { $0.kind != .direct })
+        // Inside reported speech a title is not a partial quote.
+        let c = try annotate("Hale said the book “Harbour of Ghosts” was a success.")
+        #expect(c.quoteSummary.map(\.kind) == ["indirect"])
+    }
 }

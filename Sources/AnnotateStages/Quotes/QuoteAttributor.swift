@@ -136,13 +136,16 @@ struct QuoteAttributor {
             for c in a.contents {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
                 let near = QuoteAttributor.overlapping(quoted, c)
+                // A title in quotation marks ("on Fox News's “Fox and Friends.”") is no one's words.
+                let titles = near.filter { quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
                 if let qi = near.first(where: { fits(quoted[$0].span, c) }) {
+                    if titles.contains(qi) { continue }
                     if used.insert(qi).inserted {
                         quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
                     }
                     continue
                 }
-                let inside = near.filter { c.contains(quoted[$0].span) }
+                let inside = near.filter { c.contains(quoted[$0].span) && !titles.contains($0) }
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 if let last = inside.last, quoted[last].span.end >= c.end - 1,
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
@@ -247,22 +250,38 @@ struct QuoteAttributor {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
         // a quotation in a headline or after a colon is someone's words.
-        guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && !tokens[k - 1].capitalized)
+        // "Ouisa Davis' commentary, “Melania, tell your story,”", "an essay titled “...”": a work named
+        // after its noun is a title whatever its case.
+        if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2].lower) : workNouns.contains(tokens[k - 1].lower) {
+            return true
+        }
+        // ("on Fox News's “Fox and Friends.”": after a possessive name too.)
+        guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.hasSuffix("'s")))
             || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
-        var long = 0
+        var long = 0, words = 0, lowerShort = 0
         while k < tokens.count, tokens[k].end <= span.end {
             let t = tokens[k]
             // Two sentences ("“The Donald. Big Daddy.”") are speech, not a title.
             if t.punct == UInt8(ascii: "."), k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].end <= span.end { return false }
-            if t.isWord, t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t.lower) {
-                if !t.capitalized { return false }
-                long += 1
+            if t.isWord {
+                words += 1
+                if t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t.lower) {
+                    if !t.capitalized { return false }
+                    long += 1
+                } else if !t.capitalized && !["and", "of", "the", "a", "an", "in", "on", "for", "to"].contains(t.lower) {
+                    lowerShort += 1
+                }
             }
             k += 1
         }
-        return long >= 2
+        // ("“Fox and Friends”": short capitalised words count when nothing else is lower-case.)
+        return long >= 2 || (long == 1 && words >= 2 && lowerShort == 0)
     }
 
+    /// Nouns for written or broadcast works, and the participles that name them.
+    static let workNouns: Set<String> = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
+                                         "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
+                                         "headlined", "dubbed"]
     static let titleFunctionWords: Set<String> = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
                                                   "than", "that", "this", "your", "their", "through", "without", "against",
                                                   "before", "between", "among"]
