@@ -402,4 +402,24 @@ import Testing
         let c = try annotate("Hale said the book “Harbour of Ghosts” was a success.")
         #expect(c.quoteSummary.map(\.kind) == ["indirect"])
     }
+
+    @Test func speakersAcrossDashesDescriptorsAndPutIt() throws {
+        // A "that" inside the quotation is the speaker's.
+        let a = try annotate("Footage showed Hale saying during the debate, “That makes me smart.”")
+        #expect(a.quoteSummary.contains { $0.text == "“That makes me smart.”" && $0.speaker == "Hale" })
+        // Lower-case descriptors before the name after an inverted verb.
+        let b = try annotate("“It is late,” said coal miner Joe Smith.")
+        #expect(b.quoteSummary.first?.speaker == "Joe Smith")
+        // A parenthetical between dashes, after an appositive.
+        let c = try annotate("Ruth Ames, the harbour master -- the one who runs the port -- told me, “We are open.”")
+        #expect(c.quoteSummary.first?.speaker == "Ruth Ames")
+        // "as X put it".
+        let d = try annotate("As Ruth Ames put it, the pier is doomed.")
+        #expect(d.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == "the pier is doomed" })
+        // "the following comment" is a noun.
+        #expect(try annotate("Hale made the following comment: “It is late.”").quoteSummary.allSatisfy { $0.speaker != "following" })
+        // The speech inside dashes ends at the closing dash.
+        let e = try annotate("Hale — even as he says the pier is safe — has closed it twice.")
+        #expect(e.quoteSummary.contains { $0.text == "the pier is safe" })
+    }
 }

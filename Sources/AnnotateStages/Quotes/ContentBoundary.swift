@@ -39,7 +39,7 @@ enum ContentBoundary {
             // Inside an open quotation the speaker's own punctuation is kept.
             guard quoteMarks % 2 == 0, t.kind == .punct else { j += 1; continue }
             if t.punct == UInt8(ascii: ";") { return j }
-            let isDash = t.punct == UInt8(ascii: "-") || (t.punct == 0 && t.end - t.start == 3)
+            let isDash = t.isDash || (t.punct == 0 && t.end - t.start == 3)
             guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
             var k = j + 1
             while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }

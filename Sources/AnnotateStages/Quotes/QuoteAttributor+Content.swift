@@ -139,6 +139,15 @@ extension QuoteAttributor {
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
         }
+        // "Trump — even as he says his experience qualifies him — has proposed little": a closing
+        // dash followed by the sentence's own verb ends the parenthetical speech.
+        if (r.lowerBound..<a.cueStart).contains(where: { QuoteAttributor.afterDash(tokens, $0) != nil }),
+           let cut = (f..<max(f, end - 1)).first(where: { j in
+            guard let after = QuoteAttributor.afterDash(tokens, j), after < end else { return false }
+            return ["has", "have", "had", "is", "was", "are", "were", "will", "would"].contains(tokens[after].lower)
+        }) {
+            end = cut
+        }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         // "called for more investment in a statement on Thursday", "cited the figure at last week's
         // forum": where and when the object was named is not part of it.
@@ -199,9 +208,21 @@ extension QuoteAttributor {
     static let speechVenues: Set<String> = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks"]
 
+    /// The index after a dash starting at `j` ("--", "—", "–"), or nil when `tokens[j]` is no dash.
+    static func afterDash(_ tokens: [Token], _ j: Int) -> Int? {
+        let t = tokens[j]
+        if t.punct == Token.longDash { return j + 1 }
+        if t.punct == UInt8(ascii: "-"), j + 1 < tokens.count, tokens[j + 1].punct == UInt8(ascii: "-") { return j + 2 }
+        return nil
+    }
+
     /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
     static func complementizer(_ tokens: [Token], _ a: Int, _ b: Int) -> Int? {
         guard a < b, let t = (a..<b).first(where: { tokens[$0].lower == "that" }) else { return nil }
+        // ("saying during the debate, “That makes me smart”": a "that" inside a quotation is the
+        // speaker's; after a closed one, "tells “Morning Joe” that ...", it is the writer's.)
+        let marks = (a..<t).reduce(0) { n, k in if case .quoteMark = tokens[k].kind { return n + 1 } else { return n } }
+        if marks % 2 == 1 { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
 
@@ -329,7 +350,7 @@ extension QuoteAttributor {
             guard t.kind == .punct else { return false }
             // Commas, periods, colons, semicolons and dashes (ASCII or U+2013/U+2014) are edges;
             // "%" or a bracket belongs to the content.
-            return t.punct == 0 ? t.end - t.start == 3 : ",.;:-".utf8.contains(t.punct)
+            return t.punct == 0 || t.punct == Token.longDash ? t.end - t.start == 3 : ",.;:-".utf8.contains(t.punct)
         }
         while a < b, edge(tokens[a]) { a += 1 }
         // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and").

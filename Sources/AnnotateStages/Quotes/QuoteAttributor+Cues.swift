@@ -164,6 +164,22 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // "John Dickey, the chief executive -- the company that owns it -- told me": step over a
+        // parenthetical between dashes, then read the subject before it.
+        if tokens[k].isDash, k - 1 > r.lowerBound,
+           let open = (max(r.lowerBound, k - 30)..<(k - 1)).last(where: { tokens[$0].isDash && !tokens[$0 + 1].isDash }),
+           open > r.lowerBound {
+            var b = open
+            while b > r.lowerBound, tokens[b - 1].isDash { b -= 1 }
+            if b > r.lowerBound, let np = leftSubject(tokens, before: b, r) {
+                // ("John Dickey, the chief executive -- ... -- told": the name before the appositive.)
+                if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+                   let name = subject(tokens, r, endingAtComma: np.lowerBound - 1) {
+                    return name
+                }
+                return np
+            }
+        }
         // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
         if tokens[k].punct == UInt8(ascii: ")"),
            let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
@@ -318,13 +334,27 @@ extension QuoteAttributor {
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
     func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
+        var from = from
+        // "said 9/11 widow Terry Strada": a date modifier before the title.
+        while from + 2 < r.upperBound, tokens[from].kind == .number, tokens[from + 1].punct == UInt8(ascii: "/"),
+              tokens[from + 2].kind == .number {
+            from += 2
+            if from + 1 < r.upperBound, tokens[from + 1].isWord { from += 1 }
+        }
         var j = from
         // "said the ruling", "said one Democratic source on the panel": after a determiner a
         // common noun may head the phrase.
         let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
         while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
             let t = tokens[j]
-            let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
+            // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
+            // ("said coal miner Joe Smith": up to three of them.)
+            let descriptor = commonNouns && !t.capitalized && t.isWord
+                && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
+                    .map { tokens[$0].isWord } == true
+                && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0].lower] == nil
+                    && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)) }
+            let ok = descriptor || t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
                 || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil || t.kind == .number
                 || QuoteAttributor.nounDeterminers.contains(t.lower)
                 || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))

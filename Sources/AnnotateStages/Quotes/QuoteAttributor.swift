@@ -228,7 +228,8 @@ struct QuoteAttributor {
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
     static let beforeNouns: Set<String> = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
                                            "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
-                                           "low", "high", "eventual", "public", "political"]
+                                           "low", "high", "eventual", "public", "political", "following", "same", "first",
+                                           "final", "previous"]
     static let auxiliaries: Set<String> = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
                                            "is", "are", "was", "were", "has", "have", "had"]
     static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",

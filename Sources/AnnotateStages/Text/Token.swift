@@ -20,7 +20,12 @@ struct Token: Sendable {
     /// `WordShape` key of `lower` (`WordShape.none` for other tokens and non-letter words).
     var shape: Int32 = WordShape.none
 
+    /// `punct` of an en or em dash (– —), which are three bytes long.
+    static let longDash: UInt8 = 0x14
+
     var span: TextSpan { TextSpan(start: start, end: end) }
+    /// A hyphen-minus or an en or em dash.
+    var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
     var isWord: Bool { kind == .word }
 }
 

@@ -47,7 +47,9 @@ enum Tokenizer {
                 continue
             }
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
-            tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: "", capitalized: false, punct: w == 1 ? t[i] : 0))
+            let longDash = w == 3 && i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94)
+            tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: "", capitalized: false,
+                                punct: w == 1 ? t[i] : (longDash ? Token.longDash : 0)))
             i += w
         }
         return tokens
