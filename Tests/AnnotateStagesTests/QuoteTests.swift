@@ -422,4 +422,15 @@ import Testing
         let e = try annotate("Hale — even as he says the pier is safe — has closed it twice.")
         #expect(e.quoteSummary.contains { $0.text == "the pier is safe" })
     }
+
+    @Test func shortQuotationsBeforeTrailingAttributions() throws {
+        // A descriptor between the closing mark and the name.
+        let a = try annotate("“Permits are not optional,” harbour Chairman Tom Hale said.")
+        #expect(a.quoteSummary.map(\.text) == ["“Permits are not optional,”"])
+        #expect(a.quoteSummary.first?.speaker == "Tom Hale")
+        // One quoted word before a mid-sentence attribution is the speaker's.
+        let b = try annotate("“Hopefully,” the mayor said, “the pier will reopen.”")
+        #expect(b.quoteSummary.map(\.text) == ["“Hopefully,”", "“the pier will reopen.”"])
+        #expect(b.quoteSummary.allSatisfy { $0.speaker == "mayor" })
+    }
 }

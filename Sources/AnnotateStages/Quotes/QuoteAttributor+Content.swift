@@ -34,17 +34,35 @@ extension QuoteAttributor {
         // "After the miners' union objected, ...": the subordinator and subject are not speech.
         let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
             && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
-        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation, isClauseEdge(tokens[speakerStart - 1]) {
+        // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
+        let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil
+        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation,
+           isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
+            let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
             let opening = r.lowerBound
-            let firstMark = (opening..<speakerStart).first { if case .quoteMark = tokens[$0].kind { return true } else { return false } }
+            let firstMark = (opening..<frontEnd).first { if case .quoteMark = tokens[$0].kind { return true } else { return false } }
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening].lower) && firstMark.map { !hasClause(tokens, opening, $0) } == true
-            if !titledAdjunct, let s = span(tokens, r.lowerBound, speakerStart), wordCount(tokens, r.lowerBound, speakerStart) >= 2,
-               hasClause(tokens, r.lowerBound, speakerStart) {
+            // ("“Hopefully,” the president said": one quoted word is enough.)
+            let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
+            if !titledAdjunct, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
+               hasClause(tokens, r.lowerBound, frontEnd) {
                 result.append(s)
             }
         }
         return result
+    }
+
+    /// One or two lower-case words between a quotation's closing mark (after its own comma or
+    /// question mark) and the speaker's name: "“...,” panel Chairman Jason Chaffetz said".
+    /// Returns the index after the closing mark.
+    func descriptorAfterQuotation(_ tokens: [Token], before s: Int, _ r: Range<Int>) -> Int? {
+        var k = s - 1
+        while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k].lower] == nil,
+              !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k -= 1 }
+        guard k < s - 1, k > r.lowerBound, case .quoteMark = tokens[k].kind,
+              [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[k - 1].punct) else { return nil }
+        return k + 1
     }
 
     /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
