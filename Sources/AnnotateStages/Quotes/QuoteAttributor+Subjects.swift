@@ -1,0 +1,280 @@
+import AnnotateCore
+
+/// Subjects: the speaker phrase before a reporting verb (names, groups, appositives, relative
+/// "who", parentheticals), after an inverted verb ("said Smith"), the sentence's own subject for
+/// participles and coordinated verbs, and noun phrases that fill their clause ("Experts on North
+/// Korea said", "Another 19 percent said").
+extension QuoteAttributor {
+    /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
+    func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i - 1
+        while k >= r.lowerBound, tokens[k].isWord,
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.utf8.count > 4) {
+            k -= 1
+        }
+        guard k >= r.lowerBound else { return nil }
+        // "McConnell, who in 2010 said": a year phrase stands between the subject and the verb.
+        if tokens[k].kind == .number, k - 1 > r.lowerBound, ["in", "since", "during", "until"].contains(tokens[k - 1].lower) {
+            return leftSubject(tokens, before: k - 1, r)
+        }
+        if tokens[k].punct == UInt8(ascii: ",") {
+            // An appositive or relative clause between subject and verb:
+            // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
+            let floor = max(r.lowerBound, k - 28)
+            guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
+            // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
+            if k - (c + 1) >= 1, k - (c + 1) <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (c + 1)..<k
+            }
+            // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
+            for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
+                if let np = subject(tokens, r, endingAtComma: c2) { return np }
+            }
+            return nil
+        }
+        // "John Dickey, the chief executive -- the company that owns it -- told me": step over a
+        // parenthetical between dashes, then read the subject before it.
+        if tokens[k].isDash, k - 1 > r.lowerBound,
+           let open = (max(r.lowerBound, k - 30)..<(k - 1)).last(where: { tokens[$0].isDash && !tokens[$0 + 1].isDash }),
+           open > r.lowerBound {
+            var b = open
+            while b > r.lowerBound, tokens[b - 1].isDash { b -= 1 }
+            if b > r.lowerBound, let np = leftSubject(tokens, before: b, r) {
+                // ("John Dickey, the chief executive -- ... -- told": the name before the appositive.)
+                if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+                   let name = subject(tokens, r, endingAtComma: np.lowerBound - 1) {
+                    return name
+                }
+                return np
+            }
+        }
+        // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
+        if tokens[k].punct == UInt8(ascii: ")"),
+           let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
+            k = open - 1
+        }
+        guard tokens[k].isWord else { return nil }
+        let head = tokens[k]
+        // "an architect who said ...": the relative pronoun stands for the phrase before it.
+        if head.lower == "who", k > r.lowerBound {
+            let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
+            return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
+        }
+        if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
+        // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
+        if QuoteAttributor.indefinitePronouns.contains(head.lower) { return k..<(k + 1) }
+        // "Trump this week also said": a time phrase stands between the subject and the verb.
+        if QuoteAttributor.timeNouns.contains(head.lower) {
+            var s = k
+            while s > r.lowerBound, QuoteAttributor.timeModifiers.contains(tokens[s - 1].lower)
+                    || QuoteAttributor.timeNouns.contains(tokens[s - 1].lower) { s -= 1 }
+            return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
+        }
+        let headWord = QuoteAttributor.bare(head.lower)
+        // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
+        if head.lower.hasSuffix("'s") { return nil }
+        // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
+        if head.capitalized, head.lower.hasSuffix("ing"), head.lower.utf8.count > 5, k == r.lowerBound { return nil }
+        if !head.capitalized, lexicon.groups[headWord] == nil {
+            // A common noun with its determiner: "the announcer said", "the ad's narrator says".
+            guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
+                  // ("a Homeland Security Department official said": capitalised modifiers in between.)
+                  let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
+                      || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
+                  // ("their report they could not resist pointing out": a helper verb ends the phrase;
+                  // "the experts I interviewed said" keeps its reduced relative.)
+                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)
+                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
+                return nil
+            }
+            return det..<(k + 1)
+        }
+        if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
+        var s = k
+        while s - 1 >= r.lowerBound, k - s < 5 {
+            let t = tokens[s - 1]
+            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
+                && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
+            guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
+            s -= 1
+        }
+        // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a
+        // middle initial with the names before it: "Donald J. Trump".
+        while s - 2 >= r.lowerBound, k - s < 6, tokens[s - 1].punct == UInt8(ascii: "."),
+              tokens[s - 2].isWord, tokens[s - 2].capitalized {
+            if lexicon.titles[tokens[s - 2].lower] != nil {
+                s -= 2
+            } else if tokens[s - 2].lower.utf8.count == 1, head.capitalized, s - 3 >= r.lowerBound,
+                      tokens[s - 3].isWord, tokens[s - 3].capitalized, !QuoteLexicon.phraseBreakers.contains(tokens[s - 3].lower) {
+                s -= 3
+                while s - 1 >= r.lowerBound, k - s < 7, tokens[s - 1].isWord, tokens[s - 1].capitalized,
+                      !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) { s -= 1 }
+            } else {
+                break
+            }
+        }
+        while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
+            s += 1
+        }
+        if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
+        return s..<(k + 1)
+    }
+
+    /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
+    func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
+        // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
+        var e = c
+        if e - 1 > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ")"),
+           let open = (max(r.lowerBound, e - 9)..<(e - 1)).last(where: { tokens[$0].punct == UInt8(ascii: "(") }) {
+            e = open
+        }
+        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord, tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil else {
+            return nil
+        }
+        guard let np = leftSubject(tokens, before: e, r), np.upperBound == e else { return nil }
+        return np
+    }
+
+    /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
+    func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
+        var from = from
+        // "said 9/11 widow Terry Strada": a date modifier before the title.
+        while from + 2 < r.upperBound, tokens[from].kind == .number, tokens[from + 1].punct == UInt8(ascii: "/"),
+              tokens[from + 2].kind == .number {
+            from += 2
+            if from + 1 < r.upperBound, tokens[from + 1].isWord { from += 1 }
+        }
+        var j = from
+        // "said the ruling", "said one Democratic source on the panel": after a determiner a
+        // common noun may head the phrase.
+        let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
+        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
+            let t = tokens[j]
+            // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
+            // ("said coal miner Joe Smith": up to three of them.)
+            let descriptor = commonNouns && !t.capitalized && t.isWord
+                && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
+                    .map { tokens[$0].isWord } == true
+                && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0].lower] == nil
+                    && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)) }
+            let ok = descriptor || t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
+                || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil || t.kind == .number
+                || QuoteAttributor.nounDeterminers.contains(t.lower)
+                || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))
+            guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            j += 1
+            if QuoteLexicon.pronouns[t.lower] != nil { break }
+            // "said Rep. G.K. Butterfield": a title abbreviation's period is inside the phrase.
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[t.lower] != nil, tokens[j + 1].isWord {
+                j += 1
+            }
+        }
+        guard j > from else { return nil }
+        let head = tokens[j - 1]
+        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head.lower] != nil
+            || (determined && head.isWord && j - from >= 2) else {
+            return nil
+        }
+        return from..<j
+    }
+
+    /// The first phrase of the sentence when it is a pronoun or a name.
+    func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        guard var a = r.first, tokens[a].isWord else { return nil }
+        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
+        // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma.)
+        while QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower)
+                || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ",")),
+              let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+              comma + 1 < r.upperBound, tokens[comma + 1].isWord {
+            a = comma + 1
+        }
+        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        var j = a
+        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+            j += 1
+            // "Mr. Trump": a title abbreviation's period stays inside the name.
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[tokens[j - 1].lower] != nil,
+               tokens[j + 1].isWord, tokens[j + 1].capitalized { j += 1 }
+        }
+        return j > a && !lexicon.starters.contains(tokens[a].lower) ? a..<j : nil
+    }
+
+    /// Words that open a clause inside a sentence, so a subject may start right after them.
+    static let subjectClauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "yet"]
+    static let indefinitePronouns: Set<String> = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                           "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+                                           "millions", "dozen", "dozens"]
+
+    /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
+    static let subjectPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "&"), UInt8(ascii: "%"),
+                                                 UInt8(ascii: "("), UInt8(ascii: ")")]
+    /// Words that cannot stand inside a plain subject noun phrase: verbs' helpers, pronouns that
+    /// would head their own clause, question words and complementizers.
+    static let notInSubject: Set<String> = [
+        "it", "there", "he", "she", "they", "we", "i", "you", "what", "how", "why", "when", "where", "whether",
+        "if", "that", "which", "who", "whom", "whose", "not", "no", "as", "than", "so",
+    ]
+
+    /// The noun phrase that fills the clause from its start up to the verb at `i`, with no verb of
+    /// its own: at the sentence start (past "But", "However,"), after "but"/"while", or after a
+    /// leading phrase and its comma ("In a statement, experts on ... said").
+    func clauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i - 1
+        while k >= r.lowerBound, tokens[k].isWord,
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || QuoteAttributor.clauseMarkers.contains(tokens[k].lower) { k -= 1 }
+        // "taxpayers reporting capital gains would pay": a bare participle is not a finite verb.
+        if tokens[i].lower.hasSuffix("ing"), k == i - 1 { return nil }
+        guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        let head = tokens[k].lower
+        guard !QuoteLexicon.phraseBreakers.contains(head), !QuoteAttributor.notInSubject.contains(head),
+              !QuoteLexicon.determiners.contains(head) || lexicon.groups[head] != nil,
+              !head.hasSuffix("ly"), !head.hasSuffix("ing"), !head.hasSuffix("'s"), lexicon.verbs[head] == nil else { return nil }
+        var s = k
+        while s > r.lowerBound, k - s < 12 {
+            let t = tokens[s - 1]
+            if t.isWord {
+                let w = t.lower
+                if QuoteAttributor.subjectClauseOpeners.contains(w) { break }
+                guard !QuoteAttributor.clauseMarkers.contains(w), !QuoteAttributor.notInSubject.contains(w),
+                      lexicon.verbs[w] == nil else { return nil }
+            } else if t.kind == .number {
+            } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
+            } else {
+                break
+            }
+            s -= 1
+        }
+        // The phrase must open its clause.
+        if s > r.lowerBound {
+            let before = tokens[s - 1]
+            let opensClause: Bool
+            if before.isWord {
+                opensClause = QuoteAttributor.subjectClauseOpeners.contains(before.lower)
+            } else if before.punct == UInt8(ascii: ",") {
+                // A leading phrase: "In a statement Friday, ..." or "However, ...".
+                let first = tokens[r.lowerBound].lower
+                opensClause = s - 1 - r.lowerBound <= 14
+                    && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first))
+                    && !(r.lowerBound..<(s - 1)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
+            } else {
+                opensClause = false
+            }
+            guard opensClause else { return nil }
+        }
+        // "But experts said": a discourse word opening the sentence is not part of the subject.
+        while s < k, lexicon.starters.contains(tokens[s].lower) || QuoteAttributor.subjectClauseOpeners.contains(tokens[s].lower),
+              !QuoteLexicon.determiners.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower) {
+            s += 1
+        }
+        guard tokens[s].isWord || tokens[s].kind == .number,
+              !QuoteAttributor.prepositions.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower),
+              !lexicon.starters.contains(tokens[s].lower) || QuoteLexicon.determiners.contains(tokens[s].lower) else { return nil }
+        return s..<(k + 1)
+    }
+}
