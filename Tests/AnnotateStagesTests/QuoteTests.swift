@@ -433,4 +433,9 @@ import Testing
         #expect(b.quoteSummary.map(\.text) == ["“Hopefully,”", "“the pier will reopen.”"])
         #expect(b.quoteSummary.allSatisfy { $0.speaker == "mayor" })
     }
+
+    @Test func aPronounContractedWithItsHelperVerbSpeaks() throws {
+        let doc = try annotate("Ruth Ames toured the pier. She’s claiming that the pier is “a danger to everyone.”")
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Ruth Ames" && $0.text == "the pier is “a danger to everyone.”" })
+    }
 }

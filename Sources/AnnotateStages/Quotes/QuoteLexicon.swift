@@ -26,6 +26,11 @@ struct QuoteLexicon: Sendable {
     static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
         "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
         "i": (.unknown, false), "it": (.unknown, false),
+        // Contracted with a helper verb: "He's claiming that ...", "They've said ...".
+        "he's": (.male, false), "she's": (.female, false), "they're": (.unknown, true), "we're": (.unknown, true),
+        "i'm": (.unknown, false), "he'd": (.male, false), "she'd": (.female, false), "they've": (.unknown, true),
+        "we've": (.unknown, true), "i've": (.unknown, false), "he'll": (.male, false), "she'll": (.female, false),
+        "they'll": (.unknown, true),
     ]
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
     static let auxiliaries: Set<String> = [
