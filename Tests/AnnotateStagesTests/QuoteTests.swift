@@ -438,4 +438,14 @@ import Testing
         let doc = try annotate("Ruth Ames toured the pier. She’s claiming that the pier is “a danger to everyone.”")
         #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Ruth Ames" && $0.text == "the pier is “a danger to everyone.”" })
     }
+
+    @Test func aClauseBeforeTheQuotationMakesTheContentMixed() throws {
+        let a = try annotate("Tom Hale said Friday that if the council agreed, “the pier would reopen in May.”")
+        #expect(a.quoteSummary.contains { $0.kind == "mixed" && $0.text.hasPrefix("if the council agreed") })
+        // A phrase without a clause before the comma leaves the quotation direct.
+        let b = try annotate("Tom Hale said of the council, “They have no plan.”")
+        #expect(b.quoteSummary.map(\.kind) == ["direct"])
+        // "concluded with" is not speech; "concluded that" is.
+        #expect(try annotate("The film concludes with footage of the pier, “a ruin,” at dawn.").quotes.allSatisfy { $0.cue?.lemma != "conclude" })
+    }
 }

@@ -147,9 +147,14 @@ struct QuoteAttributor {
                 }
                 let inside = near.filter { c.contains(quoted[$0].span) && !titles.contains($0) }
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
+                // ("said that if his candidate won, “she would sign it”": a clause before the comma
+                // makes the whole content mixed.)
                 if let last = inside.last, quoted[last].span.end >= c.end - 1,
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
-                   tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":") {
+                   tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
+                   let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
+                   tokens[before].punct == UInt8(ascii: ":")
+                    || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) {
                     if used.insert(last).inserted {
                         quotes.append(Quote(id: "", span: quoted[last].span, kind: .direct, speaker: speaker, cue: cue))
                     }
