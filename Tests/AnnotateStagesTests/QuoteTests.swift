@@ -440,8 +440,8 @@ import Testing
     }
 
     @Test func aClauseBeforeTheQuotationMakesTheContentMixed() throws {
-        let a = try annotate("Tom Hale said Friday that if the council agreed, “the pier would reopen in May.”")
-        #expect(a.quoteSummary.contains { $0.kind == "mixed" && $0.text.hasPrefix("if the council agreed") })
+        let a = try annotate("Tom Hale said Friday that if the council were to agree, “the pier would reopen in May.”")
+        #expect(a.quoteSummary.contains { $0.kind == "mixed" && $0.text.hasPrefix("if the council were to agree") })
         // A phrase without a clause before the comma leaves the quotation direct.
         let b = try annotate("Tom Hale said of the council, “They have no plan.”")
         #expect(b.quoteSummary.map(\.kind) == ["direct"])
