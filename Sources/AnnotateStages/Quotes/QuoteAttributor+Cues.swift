@@ -7,7 +7,7 @@ extension QuoteAttributor {
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         for i in r where tokens[i].isWord && i >= skipUntil {
             let w = tokens[i].lower
-            if w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
+            if tokens[i].shape == QuoteAttributor.accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
                 // The source runs to the next comma or the sentence end: "according to the poll",
                 // "according to a complaint filed by the SEC".
                 var e = i + 2
@@ -53,8 +53,7 @@ extension QuoteAttributor {
             // verb. ("what the senators said was ..." keeps its verb.)
             if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
             // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
-            if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number
-                || QuoteAttributor.numberWords.contains(tokens[i - 1].lower.split(separator: "-").last.map(String.init) ?? "") { continue }
+            if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { continue }
             if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
@@ -107,6 +106,14 @@ extension QuoteAttributor {
             found.removeAll { $0.verb.lemma == "according to" }
         }
         out += found
+    }
+
+    static let accordingShape = WordShape.key("according")
+
+    /// "seven", "Twenty-seven", "hundreds".
+    static func isNumberWord(_ w: String) -> Bool {
+        guard let dash = w.lastIndex(of: "-") else { return numberWords.contains(w) }
+        return numberWords.contains(String(w[w.index(after: dash)...]))
     }
 
     /// The verb at `i` comes right after a quotation, with at most a short subject between:

@@ -71,7 +71,8 @@ extension QuoteAttributor {
         }
         var w = lower
         if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
-        if w.hasSuffix("."), !w.dropLast().contains(".") { w.removeLast() }
+        // ("Sen." loses its period; "U.S." keeps its own.)
+        if w.utf8.last == UInt8(ascii: "."), w.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil { w.removeLast() }
         return w
     }
 
