@@ -5,7 +5,9 @@ import AnnotateCore
 struct EntityTable {
     private(set) var entities: [Entity] = []
     private var tokensOf: [[String]] = []
-    private var byName: [String: Int] = [:]
+    /// Names by their words (an array key: no joined string to build for every mention).
+    private var byName: [[String]: Int] = [:]
+    private var byDescription: [String: Int] = [:]
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
     private var byWord: [String: [Int]] = [:]
@@ -15,6 +17,7 @@ struct EntityTable {
     init() {
         // A news article names a few dozen people and groups: room for them saves rehashing.
         byName.reserveCapacity(64)
+        byDescription.reserveCapacity(16)
         byWord.reserveCapacity(64)
         seen.reserveCapacity(256)
     }
@@ -24,8 +27,7 @@ struct EntityTable {
     /// `display` is only built for a new entity: most mentions repeat a known name.
     mutating func name(_ words: [String], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {
-        let key = words.joined(separator: " ")
-        if let i = byName[key] {
+        if let i = byName[words] {
             add(mention, to: i, kind: kind, gender: gender)
             return (i, false)
         }
@@ -38,7 +40,7 @@ struct EntityTable {
         entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
         seen.insert(mention.start)
         tokensOf.append(words)
-        byName[key] = entities.count - 1
+        byName[words] = entities.count - 1
         if words.count > 1 {
             for (k, w) in words.enumerated() where !words[..<k].contains(w) { byWord[w, default: []].append(entities.count - 1) }
         }
@@ -47,15 +49,15 @@ struct EntityTable {
 
     /// A group or organisation described by a noun phrase ("South Korean officials").
     mutating func description(_ display: String, kind: Entity.Kind, mention: TextSpan) -> Int {
-        let key = "#" + display.lowercased()
-        if let i = byName[key] {
+        let key = display.lowercased()
+        if let i = byDescription[key] {
             add(mention, to: i, kind: kind, gender: .unknown)
             return i
         }
         entities.append(Entity(id: "e\(entities.count + 1)", name: display, kind: kind, plural: kind == .group, mentions: [mention]))
         seen.insert(mention.start)
         tokensOf.append([])
-        byName[key] = entities.count - 1
+        byDescription[key] = entities.count - 1
         return entities.count - 1
     }
 
@@ -85,7 +87,7 @@ struct EntityTable {
 
     /// An existing entity with exactly these words, or one they are a short form of.
     func find(_ words: [String]) -> Int? {
-        if let i = byName[words.joined(separator: " ")] { return i }
+        if let i = byName[words] { return i }
         guard let first = words.first, words.count < 3, let candidates = byWord[first] else { return nil }
         return candidates.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
     }

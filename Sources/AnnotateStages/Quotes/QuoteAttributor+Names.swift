@@ -35,21 +35,25 @@ extension QuoteAttributor {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
-            if let titleAt = (first..<j).last(where: { lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
+            if let titleAt = (first..<j).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+                && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                 && !($0 == i && abbreviatedTitle != nil) }) {
                 let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
                 gender = Entity.Gender(rawValue: g) ?? .unknown
                 kind = .person
                 first = titleAt + 1
             }
-            var words = (first..<j).filter { tokens[$0].isWord }.map { QuoteAttributor.bare(tokens[$0].lower) }
-            words.removeAll { QuoteLexicon.calendarWords.contains($0) }
+            let wordTokens = (first..<j).filter { tokens[$0].isWord && !(QuoteLexicon.calendarShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+                && QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower))) }
+            let words = wordTokens.map { QuoteAttributor.bare(tokens[$0].lower) }
             if first < j, !words.isEmpty {
-                if kind == .other, let g = lexicon.firstNames[words[0]], words.count >= 2 {
+                if kind == .other, words.count >= 2, lexicon.firstNameShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[0]])),
+                   let g = lexicon.firstNames[words[0]] {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                 }
-                if let last = words.last, lexicon.groups[last] == "org" { kind = .organization }
+                if let last = words.last, lexicon.groupShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[wordTokens.count - 1]])),
+                   lexicon.groups[last] == "org" { kind = .organization }
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
                 let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
@@ -61,6 +65,14 @@ extension QuoteAttributor {
             }
             i = j
         }
+    }
+
+    /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
+    static func bareShape(_ t: Token) -> Int32 {
+        guard let last = t.lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
+            return t.shape
+        }
+        return WordShape.key(bare(t.lower))
     }
 
     /// A lower-cased word without a possessive ending or a final period.

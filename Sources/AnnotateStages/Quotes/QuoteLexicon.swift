@@ -13,6 +13,10 @@ struct QuoteLexicon: Sendable {
     var groups: [String: String] = [:]
     var firstNames: [String: String] = [:]
     var starters: Set<String> = []
+    /// Word-shape filters before the title, first-name and group lookups of every name word.
+    private(set) var titleShapes = ShapeFilter([])
+    private(set) var firstNameShapes = ShapeFilter([])
+    private(set) var groupShapes = ShapeFilter([])
     /// A bit for the `WordShape` key of every verb form: about nine words in ten are rejected
     /// without hashing (first letter and length alone let six in ten through).
     private var verbShapes = [UInt64](repeating: 0, count: WordShape.count / 64)
@@ -54,6 +58,7 @@ struct QuoteLexicon: Sendable {
         "federal", "state", "government", "administration", "military", "party", "campaign", "white", "house",
         "health", "police", "election", "independent", "outside", "anonymous", "u.s.", "european", "western",
     ]
+    static let calendarShapes = ShapeFilter(calendarWords)
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -71,5 +76,8 @@ struct QuoteLexicon: Sendable {
         for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
         for row in WordList.rows(try context.readText(firstNames)) { self.firstNames[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         self.starters = WordList.words(try context.readText(starters))
+        titleShapes = ShapeFilter(self.titles.keys)
+        firstNameShapes = ShapeFilter(self.firstNames.keys)
+        groupShapes = ShapeFilter(self.groups.keys)
     }
 }

@@ -13,8 +13,27 @@ enum WordShape {
     }
 
     static func key(_ word: String) -> Int32 {
-        let u = Array(word.utf8)
-        guard u.count >= 2 else { return none }
-        return key(first: u[0], second: u[1], last: u[u.count - 1], length: u.count)
+        let u = word.utf8
+        guard u.count >= 2, let f = u.first, let l = u.last else { return none }
+        return key(first: f, second: u[u.index(after: u.startIndex)], last: l, length: u.count)
+    }
+}
+
+/// A bitmap over `WordShape` keys of a word list: a word whose key is not marked is not in the
+/// list, and most words are rejected this way without hashing their text. Words without a key
+/// (digits, dots) always pass to the real lookup.
+struct ShapeFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: WordShape.count / 64)
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words {
+            let k = Int(WordShape.key(w))
+            if k >= 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+    }
+
+    @inline(__always) func mayContain(_ key: Int32) -> Bool {
+        let k = Int(key)
+        return k < 0 || bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 }
