@@ -448,4 +448,23 @@ import Testing
         // "concluded with" is not speech; "concluded that" is.
         #expect(try annotate("The film concludes with footage of the pier, “a ruin,” at dawn.").quotes.allSatisfy { $0.cue?.lemma != "conclude" })
     }
+
+    @Test func participlesTakeTheSentenceSubject() throws {
+        // Not the place in the appositive before the comma.
+        let a = try annotate("Ruth Ames spoke on Tuesday about the storm in Tulsa, Oklahoma, arguing that the pier must close.")
+        #expect(a.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == "the pier must close" })
+        // Past a leading phrase and a participle phrase.
+        let b = try annotate("In August, several harbour groups granted an extension, saying the pier was safe.")
+        #expect(b.quoteSummary.contains { $0.speaker == "several harbour groups" && $0.text == "the pier was safe" })
+        let c = try annotate("Chastened by the report, Tom Hale changed his plan, promising to rebuild the pier.")
+        #expect(c.quoteSummary.map(\.text) == ["to rebuild the pier"])
+        #expect(c.quoteSummary.first?.speaker == "Tom Hale")
+    }
+
+    @Test func nounFormsAfterPrepositionsParticiplesAndTimeAdjectives() throws {
+        #expect(try annotate("The vote went ahead despite repeated warnings from the harbour master that it was unsafe.").quoteSummary
+            .allSatisfy { $0.speaker?.contains("vote") != true })
+        #expect(try annotate("The ad shows Hale making remarks about the pier.").quotes.isEmpty)
+        #expect(try annotate("The footage undercut the port's earlier claim that the pier was safe.").quotes.allSatisfy { $0.cue?.lemma != "claim" })
+    }
 }

@@ -23,7 +23,10 @@ extension QuoteAttributor {
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), !isAdjunctOnly(tokens, f, end),
+        // ("promising to rebuild the pier": a short infinitive is content, not an adjunct "to the pier".)
+        let infinitive = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
+            && f + 1 < end && tokens[f + 1].isWord && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
             || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") || a.verb.objectContent {
             result.append(s)

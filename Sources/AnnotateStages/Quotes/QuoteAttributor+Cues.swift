@@ -48,6 +48,11 @@ extension QuoteAttributor {
             if i > r.lowerBound {
                 let prev = tokens[i - 1].lower
                 if QuoteAttributor.beforeNouns.contains(prev) { continue }
+                // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
+                // a participle or an adjective of time, a form that is not a gerund is a noun.
+                if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { continue }
+                if w.hasSuffix("s"), w != "says", prev.utf8.count > 4, prev.hasSuffix("ing"), !tokens[i - 1].capitalized { continue }
+                if !w.hasSuffix("ing"), !w.hasSuffix("ed"), ["earlier", "initial", "original"].contains(prev) { continue }
             }
             // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
             // verb. ("what the senators said was ..." keeps its verb.)
@@ -59,7 +64,9 @@ extension QuoteAttributor {
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if let subject = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
+            } else if !(w.hasSuffix("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
+                      let subject = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
+                // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
                 if subject.lowerBound == r.lowerBound + 1, tokens[r.lowerBound].lower == "what",
@@ -109,6 +116,7 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    static let beforeNounsUnlessGerund: Set<String> = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
     /// "seven", "Twenty-seven", "hundreds".
     static func isNumberWord(_ w: String) -> Bool {

@@ -184,14 +184,27 @@ extension QuoteAttributor {
         guard var a = r.first, tokens[a].isWord else { return nil }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
-        // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma.)
+        // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
+        // "Chastened by the analyses, Trump revised ...": a leading participle phrase.)
         while QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower)
-                || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ",")),
+                || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
+                || ((tokens[a].lower.hasSuffix("ed") || tokens[a].lower.hasSuffix("ing")) && a + 1 < r.upperBound
+                    && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
               let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               comma + 1 < r.upperBound, tokens[comma + 1].isWord {
             a = comma + 1
         }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
+        if !tokens[a].capitalized, QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
+            var e = a + 1
+            while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.looksLikePredicate(tokens[e]),
+                  !QuoteLexicon.auxiliaries.contains(tokens[e].lower), lexicon.verbs[tokens[e].lower] == nil,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[e].lower) { e += 1 }
+            if e > a + 1, e < r.upperBound, QuoteAttributor.looksLikePredicate(tokens[e]) || QuoteLexicon.auxiliaries.contains(tokens[e].lower) {
+                return a..<e
+            }
+        }
         var j = a
         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
             j += 1
@@ -241,7 +254,9 @@ extension QuoteAttributor {
             if t.isWord {
                 let w = t.lower
                 if QuoteAttributor.subjectClauseOpeners.contains(w) { break }
+                // ("The move against Pagliano took place despite ...": a verb of its own.)
                 guard !QuoteAttributor.clauseMarkers.contains(w), !QuoteAttributor.notInSubject.contains(w),
+                      !QuoteAttributor.irregularPast.contains(w), !QuoteAttributor.subordinators.contains(w),
                       lexicon.verbs[w] == nil else { return nil }
             } else if t.kind == .number {
             } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
