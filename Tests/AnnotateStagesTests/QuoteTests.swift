@@ -467,4 +467,15 @@ import Testing
         #expect(try annotate("The ad shows Hale making remarks about the pier.").quotes.isEmpty)
         #expect(try annotate("The footage undercut the port's earlier claim that the pier was safe.").quotes.allSatisfy { $0.cue?.lemma != "claim" })
     }
+
+    @Test func namingVerbsAndDeterminedSentenceSubjects() throws {
+        // "branded", "is calling": naming verbs with their own speaker, not the next sentence's.
+        let a = try annotate("Japan branded the port an “outlaw harbour.” Norway insisted that the pier stay open.")
+        #expect(a.quoteSummary.contains { $0.kind == "partial" && $0.speaker == "Japan" })
+        let b = try annotate("Tom Hale’s doctor is calling the candidate “extremely fit.”")
+        #expect(b.quoteSummary.contains { $0.kind == "partial" && $0.speaker?.hasSuffix("doctor") == true })
+        // A coordinated verb takes a sentence subject that opens with "The".
+        let c = try annotate("The harbour master also outlined his plan and vowed to rebuild the pier.")
+        #expect(c.quoteSummary.contains { $0.speaker == "harbour master" && $0.text == "to rebuild the pier" })
+    }
 }

@@ -196,7 +196,8 @@ extension QuoteAttributor {
         }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
-        if !tokens[a].capitalized, QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
+        // ("The Republican nominee also outlined ... and vowed": a capitalised determiner too.)
+        if QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
             var e = a + 1
             while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.looksLikePredicate(tokens[e]),
                   !QuoteLexicon.auxiliaries.contains(tokens[e].lower), lexicon.verbs[tokens[e].lower] == nil,
