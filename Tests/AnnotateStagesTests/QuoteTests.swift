@@ -478,4 +478,17 @@ import Testing
         let c = try annotate("The harbour master also outlined his plan and vowed to rebuild the pier.")
         #expect(c.quoteSummary.contains { $0.speaker == "harbour master" && $0.text == "to rebuild the pier" })
     }
+
+    @Test func invertedSpeakersClosingTheSentenceAndWholeFrontedSentences() throws {
+        let a = try annotate("The talks went badly for the council, and the meeting ended early, said one harbour source in the room.")
+        #expect(a.quoteSummary.contains { $0.speaker == "one harbour source" && $0.text.hasPrefix("The talks went badly") })
+        // Not a date after an appositive, nor the object of the verb.
+        let b = try annotate("“The pier will close,” Senate Majority Leader Tom Hale, R-Ky., said Tuesday.")
+        #expect(b.quoteSummary.first?.speaker == "Tom Hale")
+        let c = try annotate("Ruth Ames, the mayor's daughter, noted the rule in the interview last week.")
+        #expect(c.quoteSummary.allSatisfy { $0.speaker != "rule" })
+        // A whole sentence before ", one slide says", though its verb is unknown to the clause test.
+        let d = try annotate("Six hundred harbour jobs depend on the pier, one slide says.")
+        #expect(d.quoteSummary.contains { $0.speaker == "one slide" && $0.text == "Six hundred harbour jobs depend on the pier" })
+    }
 }

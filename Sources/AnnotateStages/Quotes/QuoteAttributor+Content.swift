@@ -48,8 +48,15 @@ extension QuoteAttributor {
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening].lower) && firstMark.map { !hasClause(tokens, opening, $0) } == true
             // ("“Hopefully,” the president said": one quoted word is enough.)
             let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
+            // ("Six million jobs depend on exports, one slide says": a whole sentence before the
+            // comma, though its verb is not one the clause test knows.)
+            let first = tokens[opening].lower
+            let sentenceBefore = wordCount(tokens, opening, frontEnd) >= 5 && tokens[opening].capitalized
+                && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
+                && !lexicon.starters.contains(first) && !first.hasSuffix("ed") && !first.hasSuffix("ing")
+                && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
             if !titledAdjunct, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
-               hasClause(tokens, r.lowerBound, frontEnd) {
+               hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
             }
         }

@@ -64,6 +64,16 @@ extension QuoteAttributor {
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
+            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.hasSuffix("ing"),
+                      !QuoteAttributor.listenerVerbs.contains(verb.lemma),
+                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
+                      // (a speaker, not an object: "noted the rule in the interview")
+                      tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
+                          || lexicon.titles[tokens[np.upperBound - 1].lower] != nil,
+                      !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0].lower) || QuoteAttributor.timeNouns.contains(tokens[$0].lower) }) {
+                // "..., the meeting deteriorated from there, said one GOP source in the room.": an
+                // inverted speaker closing the sentence, not the name before the comma.
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.hasSuffix("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
                       let subject = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
@@ -116,12 +126,25 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// Verbs whose object is the listener ("told The Huffington Post"), never an inverted speaker.
+    static let listenerVerbs: Set<String> = ["tell", "ask", "inform", "assure", "warn", "remind", "urge", "call on"]
     static let beforeNounsUnlessGerund: Set<String> = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
     /// "seven", "Twenty-seven", "hundreds".
     static func isNumberWord(_ w: String) -> Bool {
         guard let dash = w.lastIndex(of: "-") else { return numberWords.contains(w) }
         return numberWords.contains(String(w[w.index(after: dash)...]))
+    }
+
+    /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
+    func endsSentence(_ tokens: [Token], after np: Range<Int>, _ r: Range<Int>) -> Bool {
+        var k = np.upperBound
+        if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k].lower) || tokens[k].lower == "of" {
+            let rest = (k..<r.upperBound).filter { tokens[$0].isWord }.count
+            guard rest <= 6 else { return false }
+            while k < r.upperBound, tokens[k].isWord || tokens[k].kind == .number { k += 1 }
+        }
+        return k == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k].punct)
     }
 
     /// The verb at `i` comes right after a quotation, with at most a short subject between:
