@@ -491,4 +491,10 @@ import Testing
         let d = try annotate("Six hundred harbour jobs depend on the pier, one slide says.")
         #expect(d.quoteSummary.contains { $0.speaker == "one slide" && $0.text == "Six hundred harbour jobs depend on the pier" })
     }
+
+    @Test func aClosingShapeTypedBeforeAWordOpensAQuotation() throws {
+        let doc = try annotate("Comments.\n\n”Fear. I am truly afraid that the pier will fall.” ― Edwin Monroy")
+        #expect(doc.quoteSummary.map(\.text) == ["”Fear. I am truly afraid that the pier will fall.”"])
+        #expect(doc.quoteSummary.first?.speaker == "Edwin Monroy")
+    }
 }

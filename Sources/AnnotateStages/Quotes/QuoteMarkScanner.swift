@@ -1,7 +1,8 @@
 import AnnotateCore
 
 /// Finds quotations in each paragraph. Double marks of every style pair up (“ ” " « » „ “);
-/// a straight `"` closes an open curly quote (the seed's mismatched mark); ‘ ’ quotes count
+/// a straight `"` closes an open curly quote (the seed's mismatched mark), and a ” typed before a
+/// word opens one; ‘ ’ quotes count
 /// when no double quote is open. A quote left open at the end of a paragraph runs to the
 /// paragraph's end, and if the next paragraph opens with a mark it continues there.
 enum QuoteMarkScanner {
@@ -58,6 +59,12 @@ enum QuoteMarkScanner {
                     openIndex = i; openMark = mark; single = false
                 case .straightDouble:
                     if prevIsSpace || !nextIsSpace { openIndex = i; openMark = mark; single = false }
+                case .rightDouble:
+                    // ”Fear. I am afraid ...”: a closing shape after a space and right before a word
+                    // opens a quotation (a common typing slip).
+                    if prevIsSpace, !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord {
+                        openIndex = i; openMark = .leftDouble; single = false
+                    }
                 case .leftSingle, .leftSingleGuillemet:
                     openIndex = i; openMark = mark; single = true
                 default:
