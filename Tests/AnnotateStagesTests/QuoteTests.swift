@@ -497,4 +497,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["”Fear. I am truly afraid that the pier will fall.”"])
         #expect(doc.quoteSummary.first?.speaker == "Edwin Monroy")
     }
+
+    @Test func aParagraphAfterAColonCueIsABlockQuotation() throws {
+        let doc = try annotate("“It is a disgrace,” the governor said.\n\nThe governor added:\n\nIt is typical of the council. It knows nothing about the pier.")
+        #expect(doc.quoteSummary.contains { $0.kind == "indirect" && $0.speaker == "governor"
+            && $0.text == "It is typical of the council. It knows nothing about the pier." })
+        // A paragraph with its own quotation or cue is left to them.
+        let other = try annotate("The governor added:\n\nTom Hale said the pier was safe.")
+        #expect(other.quoteSummary.map(\.text) == ["the pier was safe"])
+    }
 }

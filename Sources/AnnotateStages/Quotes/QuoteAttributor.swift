@@ -61,6 +61,7 @@ struct QuoteAttributor {
 
         var (quotes, used) = attributedQuotes(tokens, attributions, quoted)
         quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, utf8, &table)
+        quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
         for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
         doc.quotes = quotes
