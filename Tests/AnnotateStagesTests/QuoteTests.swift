@@ -506,4 +506,12 @@ import Testing
         let other = try annotate("The governor added:\n\nTom Hale said the pier was safe.")
         #expect(other.quoteSummary.map(\.text) == ["the pier was safe"])
     }
+
+    @Test func aHeadlineLabelNamingAKnownSpeakerIsAnAttribution() throws {
+        let doc = try annotate("Hale: Pier Will Close Before Winter\n\nHarbour master Tom Hale said on Monday the pier is unsafe.")
+        #expect(doc.quoteSummary.contains { $0.text == "Pier Will Close Before Winter" && $0.speaker == "Tom Hale" })
+        // A label that names no one in the article is a headline, not a speaker.
+        let other = try annotate("Stealth Over Health: What the Pier Hides\n\nTom Hale said on Monday the pier is unsafe.")
+        #expect(other.quoteSummary.map(\.text) == ["the pier is unsafe"])
+    }
 }

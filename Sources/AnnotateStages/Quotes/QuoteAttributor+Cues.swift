@@ -182,7 +182,7 @@ extension QuoteAttributor {
 
     /// "PENCE: Well, look, ..." or "Caddell: ...": a speaker label opening a paragraph; the rest of
     /// the paragraph is what the speaker said.
-    func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8]) -> [Attribution] {
+    func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
         for para in paragraphs {
@@ -191,9 +191,17 @@ extension QuoteAttributor {
             // "PENCE: ... in a transcript quoted as a whole: the label follows the opening mark.
             if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < ranges[si].upperBound { a += 1 }
             var k = a
-            // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); a title-case
-            // "Stealth Over Health:" or "Correction:" is a headline or a note, not a speaker.
+            // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); "Correction:" is a note.
             while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, QuoteAttributor.isAllCaps(tokens[k], utf8) { k += 1 }
+            // A headline "Pence: Flowers Won't Be at Debate" gives the words of a name the article
+            // knows; "Stealth Over Health:" names no one in it.
+            if k == a || tokens[k].punct != UInt8(ascii: ":") {
+                k = a
+                while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.hasSuffix("'s") { k += 1 }
+                guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
+                      (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
+                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }
+            }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   !lexicon.starters.contains(tokens[a].lower), !QuoteAttributor.editorialLabels.contains(tokens[a].lower),
                   k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
