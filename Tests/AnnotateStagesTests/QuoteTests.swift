@@ -514,4 +514,13 @@ import Testing
         let other = try annotate("Stealth Over Health: What the Pier Hides\n\nTom Hale said on Monday the pier is unsafe.")
         #expect(other.quoteSummary.map(\.text) == ["the pier is unsafe"])
     }
+
+    @Test func aQuotationAfterAColonBelongsToTheSentenceSubject() throws {
+        let a = try annotate("Mayor Ruth Ames is rolling out a new campaign message: “It is about the pier.”")
+        #expect(a.quoteSummary.map(\.text) == ["“It is about the pier.”"])
+        #expect(a.quoteSummary.first?.speaker == "Ruth Ames")
+        // A fronted participle's subject follows it, past a comma inside the closing mark.
+        let b = try annotate("After saying the pier was “so weak it could barely stand,” Ruth Ames closed it.")
+        #expect(b.quoteSummary.first?.speaker == "Ruth Ames")
+    }
 }

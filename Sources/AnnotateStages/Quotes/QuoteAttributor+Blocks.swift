@@ -1,8 +1,34 @@
 import AnnotateCore
 
-/// Block quotations without marks: "The governor added:" closing a paragraph, and the next
-/// paragraph is what he said ("It's typical of Hillary Clinton. She knows nothing, ...").
+/// Speech introduced without a reporting verb in front of it. A block quotation without marks:
+/// "The governor added:" closes a paragraph, and the next paragraph is what he said. A colon
+/// before a quotation: "Obama is rolling out a new message: “It's about me.”"
 extension QuoteAttributor {
+    /// Attributions for quotations right after a colon in a sentence without a cue of its own:
+    /// the sentence's subject speaks.
+    func colonIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
+                            existing: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        var si = 0
+        for q in quoted {
+            guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), qt > 0,
+                  tokens[qt - 1].punct == UInt8(ascii: ":") else { continue }
+            let colon = qt - 1
+            while si < ranges.count, ranges[si].upperBound <= colon { si += 1 }
+            guard si < ranges.count, ranges[si].contains(colon), !headline[si] else { continue }
+            let r = ranges[si]
+            // (A cue of its own decides: "Trump said:" is a cue already.)
+            if existing.contains(where: { $0.sentence == si }) { continue }
+            guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon else { continue }
+            var a = Attribution(cueStart: colon, cueEnd: colon + 1,
+                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                subject: subject, sentence: si)
+            a.contents = [q.span]
+            out.append(a)
+        }
+        return out
+    }
+
     func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {
         var quotes: [Quote] = []

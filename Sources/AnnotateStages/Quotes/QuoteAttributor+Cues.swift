@@ -100,7 +100,8 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
                       w.hasSuffix("ing"),
-                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i ? $0 : nil }) ?? found.last?.subject {
+                      // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
+                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i == r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))

@@ -190,9 +190,13 @@ extension QuoteAttributor {
                 || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
                 || ((tokens[a].lower.hasSuffix("ed") || tokens[a].lower.hasSuffix("ing")) && a + 1 < r.upperBound
                     && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
-              let comma = (a..<min(r.upperBound, a + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-              comma + 1 < r.upperBound, tokens[comma + 1].isWord {
-            a = comma + 1
+              let comma = (a..<min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            // (The comma may sit inside a closing quotation mark: "... was “so swollen,” she was";
+            // a phrase that long only then.)
+            var b = comma + 1
+            if b < r.upperBound, case .quoteMark = tokens[b].kind { b += 1 } else if comma - a >= 14 { break }
+            guard b < r.upperBound, tokens[b].isWord else { break }
+            a = b
         }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
