@@ -153,15 +153,19 @@ extension QuoteAttributor {
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
             // ("said coal miner Joe Smith": up to three of them.)
-            let descriptor = commonNouns && !t.capitalized && t.isWord
-                && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
-                    .map { tokens[$0].isWord } == true
-                && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0].lower] == nil
-                    && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)) }
-            let ok = descriptor || t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
+            // (Checked last: it looks ahead.)
+            func descriptor() -> Bool {
+                commonNouns && !t.capitalized && t.isWord
+                    && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
+                        .map { tokens[$0].isWord } == true
+                    && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0].lower] == nil
+                        && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)) }
+            }
+            let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
                 || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil || t.kind == .number
                 || QuoteAttributor.nounDeterminers.contains(t.lower)
                 || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))
+                || descriptor()
             guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
             j += 1
             if QuoteLexicon.pronouns[t.lower] != nil { break }
