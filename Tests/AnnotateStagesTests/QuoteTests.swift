@@ -523,4 +523,19 @@ import Testing
         let b = try annotate("After saying the pier was “so weak it could barely stand,” Ruth Ames closed it.")
         #expect(b.quoteSummary.first?.speaker == "Ruth Ames")
     }
+
+    @Test func embeddedQuestionsParticiplesBeforeThatAndNewVerbs() throws {
+        let a = try annotate("The harbour master has repeatedly wondered whether the council will be fair to him.")
+        #expect(a.quoteSummary.contains { $0.text == "whether the council will be fair to him" && $0.speaker == "harbour master" })
+        #expect(try annotate("She spent years learning how to sail.").quotes.isEmpty)
+        // A participle after a time and "that": the sentence subject speaks.
+        let b = try annotate("Tom Hale sent a series of messages early Friday saying that the pier was unsafe.")
+        #expect(b.quoteSummary.contains { $0.text == "the pier was unsafe" && $0.speaker == "Tom Hale" })
+        #expect(try annotate("It goes without saying that the pier is old.").quotes.isEmpty)
+        // "exhorted X to ...", "blasted X for ...".
+        let c = try annotate("Ruth Ames exhorted fishermen to “mend the nets.”")
+        #expect(c.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Ruth Ames" })
+        let d = try annotate("Ruth Ames blasted the council for closing the pier.")
+        #expect(d.quoteSummary.contains { $0.text == "the council for closing the pier" })
+    }
 }

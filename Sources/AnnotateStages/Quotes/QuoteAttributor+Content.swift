@@ -200,6 +200,12 @@ extension QuoteAttributor {
             end = cut
         }
         if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
+            // ("blasted Clinton as a “disgrace” Wednesday on a radio show": a bare weekday too.)
+            if QuoteAttributor.weekdays.contains(tokens[j].lower) {
+                let afterQuote: Bool = { if case .quoteMark = tokens[j - 1].kind { return true } else { return false } }()
+                return afterQuote || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
+                    || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
+            }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
             let next = tokens[j + 1].lower
             return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)

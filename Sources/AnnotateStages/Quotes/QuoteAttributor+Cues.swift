@@ -40,7 +40,11 @@ extension QuoteAttributor {
             // ("Trump attacked “the hateful ideology of ...”": the quotation is the object.)
             let quotationNext = i + 2 < r.upperBound && (tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
                 || QuoteAttributor.opensQuotation(tokens[i + 1]))
-            if verb.needsThat && next != "that" && !colonNext && !quotationNext && !followsQuotation(tokens, i, r) { continue }
+            // ("wondered whether the moderators will be fair", "questioned why she isn't ...": an
+            // embedded question is a complement too.)
+            let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))
+            if verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
+                && !followsQuotation(tokens, i, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -98,7 +102,13 @@ extension QuoteAttributor {
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower),
+            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower)
+                        // ("unleashed a series of tweets early Friday saying that ...", "reports alleging that":
+                        // after a time or a plural noun; not "without saying that", "worth noting that")
+                        || (next == "that" && tokens[i - 1].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[i - 1].lower)
+                            && !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1].lower)
+                            && (QuoteLexicon.calendarWords.contains(tokens[i - 1].lower) || QuoteAttributor.timeNouns.contains(tokens[i - 1].lower)
+                                || (tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].capitalized && tokens[i - 1].lower != "worth"))),
                       w.hasSuffix("ing"),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i == r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
