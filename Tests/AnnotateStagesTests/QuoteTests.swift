@@ -538,4 +538,21 @@ import Testing
         let d = try annotate("Ruth Ames blasted the council for closing the pier.")
         #expect(d.quoteSummary.contains { $0.text == "the council for closing the pier" })
     }
+
+    @Test func commitmentsQuantifiersAndPhrasalObjects() throws {
+        let a = try annotate("In the end, the harbour board agreed to lend the fishermen $5 million.")
+        #expect(a.quoteSummary.contains { $0.text == "to lend the fishermen $5 million" })
+        let b = try annotate("To varying degrees, all agreed that the pier would need repairs.")
+        #expect(b.quoteSummary.contains { $0.speaker == "all" && $0.text == "the pier would need repairs" })
+        let c = try annotate("Tom Hale warned against cuts to the harbour budget.")
+        #expect(c.quoteSummary.contains { $0.text == "cuts to the harbour budget" && $0.speaker == "Tom Hale" })
+        // A fronted "while" clause after "And" ends at its comma.
+        let d = try annotate("And while Tom Hale has railed against the pier tax, he has sought to protect the marina.")
+        #expect(d.quoteSummary.contains { $0.text == "the pier tax" })
+    }
+
+    @Test func aCommitmentInsideReportedSpeechIsNotASecondQuote() throws {
+        let doc = try annotate("Harbour officials said they have agreed to repair the pier by May.")
+        #expect(doc.quoteSummary.map(\.text) == ["they have agreed to repair the pier by May"])
+    }
 }

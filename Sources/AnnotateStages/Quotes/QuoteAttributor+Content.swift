@@ -179,6 +179,11 @@ extension QuoteAttributor {
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         // "called for more investment in a statement on Thursday", "cited the figure at last week's
         // forum": where and when the object was named is not part of it.
+        // "after railing against carried interest, produced a plan": the sentence's own verb.
+        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
+            tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1]) }) {
+            end = cut
+        }
         // "condemned the launch as Pyongyang fired three more", "praised his work but also had to ...":
         // an object ends where a new clause or a second predicate of the subject begins.
         if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
@@ -219,8 +224,10 @@ extension QuoteAttributor {
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
         let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
-        if QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower), !asReported,
-           !(r.lowerBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+        // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
+        let lead = r.lowerBound + 1 < a.cueStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower) ? r.lowerBound + 1 : r.lowerBound
+        if QuoteAttributor.subordinators.contains(tokens[lead].lower), !asReported,
+           !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             end = max(f, comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
@@ -295,7 +302,7 @@ extension QuoteAttributor {
     }
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
-    static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive"]
+    static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive", "agreement"]
     /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
     static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
     /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").

@@ -43,6 +43,8 @@ extension QuoteAttributor {
             // ("wondered whether the moderators will be fair", "questioned why she isn't ...": an
             // embedded question is a complement too.)
             let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))
+                // ("agreed to lend him $5 million": a commitment.)
+                || (next == "to" && verb.framing == "agreement")
             if verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.

@@ -87,6 +87,8 @@ extension QuoteAttributor {
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
                 return nil
             }
+            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause.)
+            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
             return det..<(k + 1)
         }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
@@ -226,6 +228,8 @@ extension QuoteAttributor {
 
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "yet"]
+    /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
+    static let quantifierPronouns: Set<String> = ["all", "both", "many", "most", "some", "several", "others", "few"]
     static let indefinitePronouns: Set<String> = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
     /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -248,14 +252,18 @@ extension QuoteAttributor {
     /// leading phrase and its comma ("In a statement, experts on ... said").
     func clauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
+        // ("All agreed that ...": "all" after "they" is an adverb, at the clause start it is the subject.)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || QuoteAttributor.clauseMarkers.contains(tokens[k].lower) { k -= 1 }
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || QuoteAttributor.clauseMarkers.contains(tokens[k].lower),
+              !(QuoteAttributor.quantifierPronouns.contains(tokens[k].lower) && (k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ","))) {
+            k -= 1
+        }
         // "taxpayers reporting capital gains would pay": a bare participle is not a finite verb.
         if tokens[i].lower.hasSuffix("ing"), k == i - 1 { return nil }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         let head = tokens[k].lower
         guard !QuoteLexicon.phraseBreakers.contains(head), !QuoteAttributor.notInSubject.contains(head),
-              !QuoteLexicon.determiners.contains(head) || lexicon.groups[head] != nil,
+              !QuoteLexicon.determiners.contains(head) || lexicon.groups[head] != nil || QuoteAttributor.quantifierPronouns.contains(head),
               !head.hasSuffix("ly"), !head.hasSuffix("ing"), !head.hasSuffix("'s"), lexicon.verbs[head] == nil else { return nil }
         var s = k
         while s > r.lowerBound, k - s < 12 {

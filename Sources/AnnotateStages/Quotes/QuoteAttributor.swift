@@ -124,6 +124,15 @@ struct QuoteAttributor {
                 attributions[k].introducesNext = true
             }
         }
+        // "officials said they have agreed to provide ...": a commitment reported inside someone's
+        // speech is part of that speech, not a second quote.
+        let all = attributions
+        attributions.removeAll { a in
+            a.verb.framing == "agreement" && a.cueEnd < tokens.count && tokens[a.cueEnd].lower == "to"
+                && bySentence[a.sentence, default: []].contains { o in
+                    all[o].cueStart != a.cueStart && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
+                }
+        }
         return attributions
     }
 
