@@ -555,4 +555,14 @@ import Testing
         let doc = try annotate("Harbour officials said they have agreed to repair the pier by May.")
         #expect(doc.quoteSummary.map(\.text) == ["they have agreed to repair the pier by May"])
     }
+
+    @Test func asidesFreeRelativesAndPrepositionalObjectsAreNotAttributions() throws {
+        #expect(try annotate("It's worth noting that the pier is old.").quotes.isEmpty)
+        #expect(try annotate("That was what Ruth Ames said when she resigned from the board.").quotes.isEmpty)
+        let doc = try annotate("In a statement announcing the plan, the harbour board called Hale a “champion” of the port.")
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker != "statement" })
+        // A quantity before "of" keeps the group as the subject.
+        let q = try annotate("Hawaii, as one of the mayor's climate advisers pointed out, rarely gets hurricanes.")
+        #expect(q.quoteSummary.contains { $0.speaker == "one of the mayor's climate advisers" })
+    }
 }

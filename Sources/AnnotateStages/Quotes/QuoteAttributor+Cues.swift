@@ -57,6 +57,8 @@ extension QuoteAttributor {
                 // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
                 // a participle or an adjective of time, a form that is not a gerund is a noun.
                 if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { continue }
+                // "It's worth noting that ...": the writer's aside.
+                if prev == "worth" { continue }
                 if w.hasSuffix("s"), w != "says", prev.utf8.count > 4, prev.hasSuffix("ing"), !tokens[i - 1].capitalized { continue }
                 if !w.hasSuffix("ing"), !w.hasSuffix("ed"), ["earlier", "initial", "original"].contains(prev) { continue }
             }
@@ -87,6 +89,9 @@ extension QuoteAttributor {
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
                 if subject.lowerBound == r.lowerBound + 1, tokens[r.lowerBound].lower == "what",
                    QuoteAttributor.passiveAuxiliaries.contains(next) { continue }
+                // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
+                if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
+                   QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
                 // "it" speaks only for a text or body just quoted: "“...,” it added."
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.

@@ -87,8 +87,10 @@ extension QuoteAttributor {
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
                 return nil
             }
-            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause.)
-            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
+            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
+            // "In a statement announcing the pick": the object of a preposition.)
+            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1])
+                || QuoteAttributor.purePrepositions.contains(tokens[det - 1].lower) { return nil }
             return det..<(k + 1)
         }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
@@ -120,6 +122,14 @@ extension QuoteAttributor {
             s += 1
         }
         if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
+        // ("In a statement announcing the plan": a group noun governed by a preposition; but "one of
+        // his advisers", "74 percent of likely voters" are the subject with their quantity.)
+        if !head.capitalized, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1].lower) {
+            guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
+                  QuoteAttributor.ofQuantities.contains(tokens[s - 2].lower) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
+            s -= 2
+            if s > r.lowerBound, tokens[s - 1].kind == .number { s -= 1 }
+        }
         return s..<(k + 1)
     }
 
@@ -228,6 +238,11 @@ extension QuoteAttributor {
 
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "yet"]
+    /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
+    static let purePrepositions: Set<String> = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by"]
+    /// Quantities before "of" in a subject: "one of his advisers", "74 percent of voters".
+    static let ofQuantities: Set<String> = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",
+                                            "percent", "majority", "half", "third", "quarter", "number", "dozens", "hundreds"]
     /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
     static let quantifierPronouns: Set<String> = ["all", "both", "many", "most", "some", "several", "others", "few"]
     static let indefinitePronouns: Set<String> = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
