@@ -1,30 +1,30 @@
 import AnnotateCore
 
-/// The word lists quote attribution needs, loaded once from `lexicons/`.
-struct QuoteLexicon: Sendable {
+/// The word lists quote attribution needs, loaded once from `lexicons/`. A class, so that the
+/// attributor and the closures it hands out share one copy instead of retaining every table.
+final class QuoteLexicon: Sendable {
     typealias Verb = ReportingVerbs.Verb
 
-    var verbs: [String: Verb] = [:]
+    let verbs: [String: Verb]
     /// "called for", "called on": verb form, then particle.
-    var phrasal: [String: [String: Verb]] = [:]
+    let phrasal: [String: [String: Verb]]
     /// Title words and the gender they imply ("" when none).
-    var titles: [String: String] = [:]
+    let titles: [String: String]
     /// Group and organisation nouns: "group" or "org".
-    var groups: [String: String] = [:]
-    var firstNames: [String: String] = [:]
-    var starters: Set<String> = []
+    let groups: [String: String]
+    let firstNames: [String: String]
+    let starters: Set<String>
     /// Word-shape filters before the title, first-name and group lookups of every name word.
-    private(set) var titleShapes = ShapeFilter([])
-    private(set) var firstNameShapes = ShapeFilter([])
-    private(set) var groupShapes = ShapeFilter([])
+    let titleShapes: ShapeFilter
+    let firstNameShapes: ShapeFilter
+    let groupShapes: ShapeFilter
     /// A bit for the `WordShape` key of every verb form: about nine words in ten are rejected
     /// without hashing (first letter and length alone let six in ten through).
-    private var verbShapes = [UInt64](repeating: 0, count: WordShape.count / 64)
+    private let verbShapes: ShapeFilter
 
     /// A cheap test before the dictionary lookup of a reporting verb.
     @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
-        let s = Int(t.shape)
-        return s >= 0 && verbShapes[s >> 6] & (1 << UInt64(s & 63)) != 0
+        t.shape >= 0 && verbShapes.mayContain(t.shape)
     }
 
     static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
@@ -68,16 +68,17 @@ struct QuoteLexicon: Sendable {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         self.verbs = reporting.byForm
         self.phrasal = reporting.phrasal
-        for form in Array(self.verbs.keys) + Array(self.phrasal.keys) {
-            let s = Int(WordShape.key(form))
-            if s >= 0 { verbShapes[s >> 6] |= 1 << UInt64(s & 63) }
-        }
-        for row in WordList.rows(try context.readText(titles)) { self.titles[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
-        for row in WordList.rows(try context.readText(groups)) { self.groups[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
-        for row in WordList.rows(try context.readText(firstNames)) { self.firstNames[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
+        var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
+        for row in WordList.rows(try context.readText(titles)) { titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
+        for row in WordList.rows(try context.readText(firstNames)) { firstNameTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        self.titles = titleTable
+        self.groups = groupTable
+        self.firstNames = firstNameTable
         self.starters = WordList.words(try context.readText(starters))
-        titleShapes = ShapeFilter(self.titles.keys)
-        firstNameShapes = ShapeFilter(self.firstNames.keys)
-        groupShapes = ShapeFilter(self.groups.keys)
+        titleShapes = ShapeFilter(titleTable.keys)
+        firstNameShapes = ShapeFilter(firstNameTable.keys)
+        groupShapes = ShapeFilter(groupTable.keys)
     }
 }
