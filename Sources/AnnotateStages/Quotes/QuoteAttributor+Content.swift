@@ -326,15 +326,21 @@ extension QuoteAttributor {
             let t = tokens[k]
             if case .quoteMark = t.kind { return true }
             guard t.isWord else { continue }
-            if QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
-            if k > a, !t.capitalized, t.lower.utf8.count > 3, t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || lexicon.verbs[t.lower] != nil {
+            // (Word-shape filters first: most words are in none of these lists.)
+            if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
+            if k > a, !t.capitalized, t.lower.utf8.count > 3,
+               t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil) {
                 return true
             }
-            if k > a, !t.capitalized, QuoteAttributor.irregularPast.contains(t.lower) { return true }
+            if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t.lower) {
+                return true
+            }
         }
         return false
     }
 
+    static let clauseMarkerShapes = ShapeFilter(clauseMarkers)
+    static let irregularPastShapes = ShapeFilter(irregularPast)
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     static let irregularPast: Set<String> = [
         "paid", "hit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
