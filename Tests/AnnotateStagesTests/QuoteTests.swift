@@ -565,4 +565,13 @@ import Testing
         let q = try annotate("Hawaii, as one of the mayor's climate advisers pointed out, rarely gets hurricanes.")
         #expect(q.quoteSummary.contains { $0.speaker == "one of the mayor's climate advisers" })
     }
+
+    @Test func addingThingsIsNotSpeechAndATrailingAttributionEndsTheContent() throws {
+        let a = try annotate("Tom Hale said the builders had widened the pier by adding a few planks to the old frame.")
+        #expect(a.quoteSummary.map(\.text) == ["the builders had widened the pier by adding a few planks to the old frame"])
+        let b = try annotate("“It was personal,” he said, adding he would never vote for the plan.")
+        #expect(b.quoteSummary.contains { $0.text == "he would never vote for the plan" })
+        let c = try annotate("Harbour rules called for the boats to be moved to the north dock, sources said.")
+        #expect(c.quoteSummary.contains { $0.text == "the boats to be moved to the north dock" })
+    }
 }

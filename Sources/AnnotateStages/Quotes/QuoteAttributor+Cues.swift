@@ -47,6 +47,11 @@ extension QuoteAttributor {
                 || (next == "to" && verb.framing == "agreement")
             if verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r) { continue }
+            // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
+            // or a colon, or right after a quotation ("...,” he added").
+            // (", adding he would never ..." after a comma reports too.)
+            if verb.lemma == "add", next != "that", !colonNext, !quotationNext, !followsQuotation(tokens, i, r),
+               !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.

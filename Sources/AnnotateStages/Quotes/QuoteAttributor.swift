@@ -115,7 +115,10 @@ struct QuoteAttributor {
                 let coordinated = between.contains { t in
                     QuoteAttributor.coordinators.contains(tokens[t].lower) || tokens[t].punct == UInt8(ascii: ";")
                 }
-                guard coordinated || other.subject == nil || cut < attributions[k].cueEnd else { continue }
+                // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
+                let trailing = cut > r.lowerBound && tokens[cut - 1].punct == UInt8(ascii: ",")
+                    && (other.cueEnd >= r.upperBound || tokens[other.cueEnd].kind == .punct)
+                guard coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
