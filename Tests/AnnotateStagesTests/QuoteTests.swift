@@ -574,4 +574,16 @@ import Testing
         let c = try annotate("Harbour rules called for the boats to be moved to the north dock, sources said.")
         #expect(c.quoteSummary.contains { $0.text == "the boats to be moved to the north dock" })
     }
+
+    @Test func subjectsAfterAQuotationAndBeforeLongLeadingPhrases() throws {
+        // A trailing attribution whose subject holds a prepositional phrase.
+        let a = try annotate("“Why didn’t he pay?” a narrator in the council ad asks.")
+        #expect(a.quoteSummary.first?.speaker == "narrator in the council ad")
+        // A participle phrase with its own preposition stays in the subject.
+        let b = try annotate("Protesters marching through the streets chanted “What curfew?” and kept going.")
+        #expect(b.quoteSummary.allSatisfy { $0.speaker == "Protesters marching through the streets" })
+        // A long leading prepositional phrase before the subject.
+        let c = try annotate("With harbour leaders increasingly worried about a lack of passion for the pier among young fishermen, Mayor Ruth Ames is rolling out a new message: “It is about me.”")
+        #expect(c.quoteSummary.first?.speaker == "Ruth Ames")
+    }
 }

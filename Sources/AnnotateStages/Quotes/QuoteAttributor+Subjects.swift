@@ -210,7 +210,8 @@ extension QuoteAttributor {
             // (The comma may sit inside a closing quotation mark: "... was “so swollen,” she was";
             // a phrase that long only then.)
             var b = comma + 1
-            if b < r.upperBound, case .quoteMark = tokens[b].kind { b += 1 } else if comma - a >= 14 { break }
+            // (A leading prepositional phrase may be long: "With Democratic leaders increasingly worried about ..., Obama".)
+            if b < r.upperBound, case .quoteMark = tokens[b].kind { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a].lower) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
         }
@@ -239,7 +240,8 @@ extension QuoteAttributor {
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "because", "yet"]
     /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
-    static let purePrepositions: Set<String> = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by"]
+    static let purePrepositions: Set<String> = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
+                                                "through", "across", "over", "under", "near", "against", "between", "among", "within"]
     /// Quantities before "of" in a subject: "one of his advisers", "74 percent of voters".
     static let ofQuantities: Set<String> = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",
                                             "percent", "majority", "half", "third", "quarter", "number", "dozens", "hundreds"]
@@ -301,7 +303,11 @@ extension QuoteAttributor {
         if s > r.lowerBound {
             let before = tokens[s - 1]
             let opensClause: Bool
-            if before.isWord {
+            if case .quoteMark = before.kind {
+                // "“...?” a narrator in the Clinton ad asks.": a trailing attribution after the quotation.
+                // (A closing mark after the quotation's own punctuation, not an apostrophe: "newspapers’ power".)
+                opensClause = s - 2 >= r.lowerBound && [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(tokens[s - 2].punct)
+            } else if before.isWord {
                 opensClause = QuoteAttributor.subjectClauseOpeners.contains(before.lower)
             } else if before.punct == UInt8(ascii: ",") {
                 // A leading phrase: "In a statement Friday, ..." or "However, ...".
