@@ -586,4 +586,9 @@ import Testing
         let c = try annotate("With harbour leaders increasingly worried about a lack of passion for the pier among young fishermen, Mayor Ruth Ames is rolling out a new message: “It is about me.”")
         #expect(c.quoteSummary.first?.speaker == "Ruth Ames")
     }
+
+    @Test func aGenderedPronounPrefersALaterPersonOfItsGender() throws {
+        let doc = try annotate("“The pier must close,” Sen. Tom Merrow said.\n\nMayor Ruth Ames was more careful. Though she called the plan “bold,” she made no promise.")
+        #expect(doc.quoteSummary.contains { $0.text == "“bold,”" && $0.speaker == "Ruth Ames" })
+    }
 }

@@ -229,7 +229,9 @@ extension QuoteAttributor {
         if QuoteAttributor.subordinators.contains(tokens[lead].lower), !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            end = max(f, comma)
+            // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
+            let closedAfter: Bool = { if comma + 1 < end, case .quoteMark = tokens[comma + 1].kind { return true } else { return false } }()
+            end = max(f, closedAfter ? comma + 2 : comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1].lower),
                   let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,

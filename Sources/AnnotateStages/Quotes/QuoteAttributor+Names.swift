@@ -47,7 +47,9 @@ extension QuoteAttributor {
                 && QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower))) }
             let words = wordTokens.map { QuoteAttributor.bare(tokens[$0].lower) }
             if first < j, !words.isEmpty {
-                if kind == .other, words.count >= 2, lexicon.firstNameShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[0]])),
+                // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
+                if kind == .other || gender == .unknown, words.count >= 2,
+                   lexicon.firstNameShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[0]])),
                    let g = lexicon.firstNames[words[0]] {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown

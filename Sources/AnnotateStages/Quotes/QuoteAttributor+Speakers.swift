@@ -34,7 +34,15 @@ extension QuoteAttributor {
                 let sentence = attributions[k].sentence
                 chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
                 if chosen == nil {
-                    chosen = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })?.entity
+                    let earlier = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })
+                    chosen = earlier?.entity
+                    // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
+                    // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
+                    if let earlier, p.gender != .unknown, table[earlier.entity].gender == .unknown,
+                       let later = personMentions.last(where: { $0.0 < offset && $0.0 > earlier.offset && table[$0.1].kind == .person
+                           && table[$0.1].gender == p.gender }) {
+                        chosen = later.1
+                    }
                 }
                 // "I" outside a quotation is the writer, never an earlier name.
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
