@@ -591,4 +591,9 @@ import Testing
         let doc = try annotate("“The pier must close,” Sen. Tom Merrow said.\n\nMayor Ruth Ames was more careful. Though she called the plan “bold,” she made no promise.")
         #expect(doc.quoteSummary.contains { $0.text == "“bold,”" && $0.speaker == "Ruth Ames" })
     }
+
+    @Test func aColonEndingAParagraphDoesNotIntroduceTheNextOnesLabels() throws {
+        let doc = try annotate("Partial transcript as follows:\n\n“WALLACE: Let us start with the pier.”\n\n“AMES: Well, look, the pier is closed.”")
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker != "Partial" })
+    }
 }

@@ -7,13 +7,15 @@ extension QuoteAttributor {
     /// Attributions for quotations right after a colon in a sentence without a cue of its own:
     /// the sentence's subject speaks.
     func colonIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
-                            existing: [Attribution]) -> [Attribution] {
+                            paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
         for q in quoted {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), qt > 0,
                   tokens[qt - 1].punct == UInt8(ascii: ":") else { continue }
             let colon = qt - 1
+            // ("Partial transcript as follows:" ends a paragraph; the next one has its own labels.)
+            if paragraphs.indices.contains(q.paragraph), tokens[colon].start < paragraphs[q.paragraph].start { continue }
             while si < ranges.count, ranges[si].upperBound <= colon { si += 1 }
             guard si < ranges.count, ranges[si].contains(colon), !headline[si] else { continue }
             let r = ranges[si]

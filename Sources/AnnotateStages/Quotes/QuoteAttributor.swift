@@ -56,7 +56,7 @@ struct QuoteAttributor {
         let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs)
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
         attributions += speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8, table: table)
-        attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, existing: attributions)
+        attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
         attributions.sort { $0.cueStart < $1.cueStart }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
