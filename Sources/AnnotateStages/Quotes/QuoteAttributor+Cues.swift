@@ -56,22 +56,7 @@ extension QuoteAttributor {
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
-            if i > r.lowerBound {
-                let prev = tokens[i - 1].lower
-                if QuoteAttributor.beforeNouns.contains(prev) { continue }
-                // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
-                // a participle or an adjective of time, a form that is not a gerund is a noun.
-                if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { continue }
-                // "It's worth noting that ...": the writer's aside.
-                if prev == "worth" { continue }
-                if w.hasSuffix("s"), w != "says", prev.utf8.count > 4, prev.hasSuffix("ing"), !tokens[i - 1].capitalized { continue }
-                if !w.hasSuffix("ing"), !w.hasSuffix("ed"), ["earlier", "initial", "original"].contains(prev) { continue }
-            }
-            // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
-            // verb. ("what the senators said was ..." keeps its verb.)
-            if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { continue }
-            // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
-            if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { continue }
+            if isNounForm(tokens, at: i, r, next: next) { continue }
             if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
@@ -114,14 +99,7 @@ extension QuoteAttributor {
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(tokens[i - 1].lower)
-                        // ("unleashed a series of tweets early Friday saying that ...", "reports alleging that":
-                        // after a time or a plural noun; not "without saying that", "worth noting that")
-                        || (next == "that" && tokens[i - 1].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[i - 1].lower)
-                            && !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1].lower)
-                            && (QuoteLexicon.calendarWords.contains(tokens[i - 1].lower) || QuoteAttributor.timeNouns.contains(tokens[i - 1].lower)
-                                || (tokens[i - 1].lower.hasSuffix("s") && !tokens[i - 1].capitalized && tokens[i - 1].lower != "worth"))),
-                      w.hasSuffix("ing"),
+            } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i == r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
@@ -157,6 +135,42 @@ extension QuoteAttributor {
     static func isNumberWord(_ w: String) -> Bool {
         guard let dash = w.lastIndex(of: "-") else { return numberWords.contains(w) }
         return numberWords.contains(String(w[w.index(after: dash)...]))
+    }
+
+    /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
+    /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
+    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
+        let w = tokens[i].lower
+        if i > r.lowerBound {
+            let prev = tokens[i - 1].lower
+            if QuoteAttributor.beforeNouns.contains(prev) { return true }
+            // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
+            // a participle or an adjective of time, a form that is not a gerund is a noun.
+            if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }
+            // "It's worth noting that ...": the writer's aside.
+            if prev == "worth" { return true }
+            if w.hasSuffix("s"), w != "says", prev.utf8.count > 4, prev.hasSuffix("ing"), !tokens[i - 1].capitalized { return true }
+            if !w.hasSuffix("ing"), !w.hasSuffix("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
+        }
+        // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
+        // verb. ("what the senators said was ..." keeps its verb.)
+        if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
+        if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
+        return false
+    }
+
+    /// A participle whose subject is the sentence's: after a comma ("..., saying ..."), after
+    /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
+    /// of tweets early Friday saying that ...", "reports alleging that"; not "worth noting that").
+    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
+        guard i > r.lowerBound else { return false }
+        let prev = tokens[i - 1]
+        if prev.punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(prev.lower) { return true }
+        guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
+              !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
+        return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)
+            || (prev.lower.hasSuffix("s") && !prev.capitalized && prev.lower != "worth")
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
