@@ -596,4 +596,15 @@ import Testing
         let doc = try annotate("Partial transcript as follows:\n\n“WALLACE: Let us start with the pier.”\n\n“AMES: Well, look, the pier is closed.”")
         #expect(doc.quoteSummary.allSatisfy { $0.speaker != "Partial" })
     }
+
+    @Test func nounFormsAfterArticlesAndVerbsAfterAParentheticalCue() throws {
+        // "jokes" after "more" is a noun, so "tell more jokes" reports nothing.
+        #expect(try annotate("Ruth Ames needs to relax and tell more jokes.").quotes.isEmpty)
+        // After a parenthetical cue the content opens with its own verb.
+        let doc = try annotate("The museum, Ruth Ames said, celebrated several of her heroes.")
+        #expect(doc.quoteSummary.contains { $0.text == "celebrated several of her heroes" && $0.speaker == "Ruth Ames" })
+        // ... but not with a participle before a preposition.
+        let other = try annotate("The top fifth paid most of the tax, the group said, compared with a tenth for the rest.")
+        #expect(other.quoteSummary.allSatisfy { !$0.text.hasPrefix("compared") })
+    }
 }

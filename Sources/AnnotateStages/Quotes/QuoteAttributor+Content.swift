@@ -330,8 +330,15 @@ extension QuoteAttributor {
             guard t.isWord else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
             if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
-            if k > a, !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil) {
+            // ("tell more jokes", "the retired general": after a determiner an "-es" or "-ed" word is a noun
+            // or an adjective.)
+            // ("The museum, Mr. Bush said, celebrated ...": after a parenthetical cue the content opens with its verb.)
+            // ("..., the group said, compared with ...": a participle before a preposition is not that verb.)
+            if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1].lower)
+                         && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
+               !t.capitalized, t.lower.utf8.count > 3,
+               t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil),
+               k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1].lower) {
                 return true
             }
             if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t.lower) {
@@ -341,6 +348,9 @@ extension QuoteAttributor {
         return false
     }
 
+    /// Words after which an "-ed" or "-es" form is a noun or an adjective: "the retired", "more jokes".
+    static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+                                        "your", "more", "most", "less", "fewer"]
     static let clauseMarkerShapes = ShapeFilter(clauseMarkers)
     static let irregularPastShapes = ShapeFilter(irregularPast)
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
