@@ -1,5 +1,6 @@
 import AnnotateCore
 import AnnotateStages
+import Foundation
 import Testing
 
 @Suite struct QuoteTests {
@@ -606,5 +607,28 @@ import Testing
         // ... but not with a participle before a preposition.
         let other = try annotate("The top fifth paid most of the tax, the group said, compared with a tenth for the rest.")
         #expect(other.quoteSummary.allSatisfy { !$0.text.hasPrefix("compared") })
+    }
+
+    @Test func aUserReportingVerbLexiconAddsObjectAndPhrasalCues() throws {
+        // A user's own lexicon: "slam" takes its object as content; "hit out at" is a phrasal cue.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-verbs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let verbs = dir.appendingPathComponent("verbs.tsv")
+        try Data("lemma\tforms\tframing\tneeds_that\tcontent\nsay\tsay,says,said\tneutral\t0\nslam\tslams,slammed\tcritical\t0\tobject\nhit at\thits,hit\tcritical\t0\tobject\n".utf8)
+            .write(to: verbs)
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"},
+              {"stage": "quotes", "options": {"reportingVerbs": "\(verbs.path)"}}]}
+            """)
+        func run(_ text: String) -> [String] {
+            var doc = Document(id: "u", input: RawInput(format: .text, bytes: Array(text.utf8), source: "t"))
+            pipeline.process(&doc)
+            return doc.quotes.map { q in doc.string(q.span) }
+        }
+        #expect(run("Ruth Ames slammed the harbour budget.") == ["the harbour budget"])
+        #expect(run("Ruth Ames hit at the harbour budget.") == ["the harbour budget"])
+        // Without its particle the phrasal form is no cue.
+        #expect(run("The storm hit the harbour.").isEmpty)
     }
 }
