@@ -631,4 +631,10 @@ import Testing
         // Without its particle the phrasal form is no cue.
         #expect(run("The storm hit the harbour.").isEmpty)
     }
+
+    @Test func aTextOfCapitalWordsOnlyIsNotALabel() throws {
+        // The label scan must stop at the end of the text ("NEWS ALERT" crashed it).
+        #expect(try annotate("NEWS ALERT").quotes.isEmpty)
+        #expect(try annotate("Harbour News").quotes.isEmpty)
+    }
 }

@@ -232,7 +232,7 @@ extension QuoteAttributor {
             while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, QuoteAttributor.isAllCaps(tokens[k], utf8) { k += 1 }
             // A headline "Pence: Flowers Won't Be at Debate" gives the words of a name the article
             // knows; "Stealth Over Health:" names no one in it.
-            if k == a || tokens[k].punct != UInt8(ascii: ":") {
+            if k == a || k >= ranges[si].upperBound || tokens[k].punct != UInt8(ascii: ":") {
                 k = a
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.hasSuffix("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
