@@ -43,18 +43,26 @@ extension QuoteAttributor {
                 kind = .person
                 first = titleAt + 1
             }
-            let wordTokens = (first..<j).filter { tokens[$0].isWord && !(QuoteLexicon.calendarShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
-                && QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower))) }
-            let words = wordTokens.map { QuoteAttributor.bare(tokens[$0].lower) }
+            // The run's words without possessive endings and dates, each with its word-shape key.
+            var words: [String] = []
+            var shapes: [Int32] = []
+            words.reserveCapacity(j - first)
+            shapes.reserveCapacity(j - first)
+            for k in first..<j where tokens[k].isWord {
+                let word = QuoteAttributor.bare(tokens[k].lower)
+                let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
+                if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                words.append(word)
+                shapes.append(shape)
+            }
             if first < j, !words.isEmpty {
                 // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                if kind == .other || gender == .unknown, words.count >= 2,
-                   lexicon.firstNameShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[0]])),
+                if kind == .other || gender == .unknown, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
                    let g = lexicon.firstNames[words[0]] {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                 }
-                if let last = words.last, lexicon.groupShapes.mayContain(QuoteAttributor.bareShape(tokens[wordTokens[wordTokens.count - 1]])),
+                if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                    lexicon.groups[last] == "org" { kind = .organization }
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
