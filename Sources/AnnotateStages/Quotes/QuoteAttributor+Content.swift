@@ -24,11 +24,11 @@ extension QuoteAttributor {
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
         // ("promising to rebuild the pier": a short infinitive is content, not an adjunct "to the pier".)
-        let infinitive = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
-            && f + 1 < end && tokens[f + 1].isWord && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
+        let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
+        let infinitive = infinitiveStart && f + 1 < end && tokens[f + 1].isWord
+            && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), infinitive || !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3)
-            || (QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to") || a.verb.objectContent {
+           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
@@ -44,7 +44,7 @@ extension QuoteAttributor {
             let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
             let opening = r.lowerBound
-            let firstMark = (opening..<frontEnd).first { if case .quoteMark = tokens[$0].kind { return true } else { return false } }
+            let firstMark = (opening..<frontEnd).first { tokens[$0].isQuoteMark }
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening].lower) && firstMark.map { !hasClause(tokens, opening, $0) } == true
             // ("“Hopefully,” the president said": one quoted word is enough.)
             let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
@@ -99,7 +99,7 @@ extension QuoteAttributor {
         }
         // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
         f = QuoteAttributor.skipTime(tokens, f, limit)
-        if ["tell", "inform", "assure", "warn", "remind", "ask"].contains(a.verb.lemma) {
+        if QuoteAttributor.listenerVerbs.contains(a.verb.lemma) {
             // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
             // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)) {
@@ -207,8 +207,7 @@ extension QuoteAttributor {
         if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
             // ("blasted Clinton as a “disgrace” Wednesday on a radio show": a bare weekday too.)
             if QuoteAttributor.weekdays.contains(tokens[j].lower) {
-                let afterQuote: Bool = { if case .quoteMark = tokens[j - 1].kind { return true } else { return false } }()
-                return afterQuote || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
+                return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
                     || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
             }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
@@ -230,8 +229,7 @@ extension QuoteAttributor {
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
-            let closedAfter: Bool = { if comma + 1 < end, case .quoteMark = tokens[comma + 1].kind { return true } else { return false } }()
-            end = max(f, closedAfter ? comma + 2 : comma)
+            end = max(f, comma + 1 < end && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1].lower),
                   let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
@@ -264,15 +262,13 @@ extension QuoteAttributor {
         guard a < b, let t = (a..<b).first(where: { tokens[$0].lower == "that" }) else { return nil }
         // ("saying during the debate, “That makes me smart”": a "that" inside a quotation is the
         // speaker's; after a closed one, "tells “Morning Joe” that ...", it is the writer's.)
-        let marks = (a..<t).reduce(0) { n, k in if case .quoteMark = tokens[k].kind { return n + 1 } else { return n } }
-        if marks % 2 == 1 { return nil }
+        if (a..<t).filter({ tokens[$0].isQuoteMark }).count % 2 == 1 { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
 
     /// Words before a time noun: "this week", "last month", "on Monday".
     static let timeModifiers: Set<String> = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
-    static let timeNouns: Set<String> = ["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night",
-                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let timeNouns: Set<String> = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {

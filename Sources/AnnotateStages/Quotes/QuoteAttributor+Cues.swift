@@ -63,7 +63,8 @@ extension QuoteAttributor {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.hasSuffix("ing"),
-                      !QuoteAttributor.listenerVerbs.contains(verb.lemma),
+                      // (After a listener verb or a verb whose object is its content, the phrase is that object.)
+                      !QuoteAttributor.listenerVerbs.contains(verb.lemma), !verb.objectContent,
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
                       // (a speaker, not an object: "noted the rule in the interview")
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
@@ -127,8 +128,9 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
-    /// Verbs whose object is the listener ("told The Huffington Post"), never an inverted speaker.
-    static let listenerVerbs: Set<String> = ["tell", "ask", "inform", "assure", "warn", "remind", "urge", "call on"]
+    /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
+    /// is neither the content nor an inverted speaker.
+    static let listenerVerbs: Set<String> = ["tell", "ask", "inform", "assure", "warn", "remind"]
     static let beforeNounsUnlessGerund: Set<String> = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
     /// "seven", "Twenty-seven", "hundreds".
@@ -162,7 +164,7 @@ extension QuoteAttributor {
 
     /// A participle whose subject is the sentence's: after a comma ("..., saying ..."), after
     /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
-    /// of tweets early Friday saying that ...", "reports alleging that"; not "worth noting that").
+    /// of tweets early Friday saying that ...", "reports alleging that").
     func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
         guard i > r.lowerBound else { return false }
         let prev = tokens[i - 1]
@@ -170,7 +172,7 @@ extension QuoteAttributor {
         guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
         return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)
-            || (prev.lower.hasSuffix("s") && !prev.capitalized && prev.lower != "worth")
+            || (prev.lower.hasSuffix("s") && !prev.capitalized)
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.

@@ -20,7 +20,7 @@ extension QuoteAttributor {
             var first = i
             // A sentence-initial function word is not part of a name ("But", "The").
             // Sentence-initial: at the sentence start, or right after an opening quotation mark.
-            let initial = i == r.lowerBound || { if case .quoteMark = tokens[i - 1].kind { return true }; return false }()
+            let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark
             while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
                     || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                     || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil) {

@@ -27,6 +27,7 @@ struct Token: Sendable {
     /// A hyphen-minus or an en or em dash.
     var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
     var isWord: Bool { kind == .word }
+    var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }
 
 /// Quotation marks, by shape. Straight marks open or close depending on their neighbours.
