@@ -177,48 +177,8 @@ extension QuoteAttributor {
             end = cut
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
-        // "called for more investment in a statement on Thursday", "cited the figure at last week's
-        // forum": where and when the object was named is not part of it.
-        // "after railing against carried interest, produced a plan": the sentence's own verb.
-        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
-            tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1]) }) {
-            end = cut
-        }
-        // "condemned the launch as Pyongyang fired three more", "praised his work but also had to ...":
-        // an object ends where a new clause or a second predicate of the subject begins.
-        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
-            let w = tokens[j].lower, next = tokens[j + 1]
-            // ("cited it as an example", "deals such as NAFTA", "work after the attacks": as, after,
-            // before, since and until are prepositions unless a subject and its verb follow.)
-            if QuoteAttributor.pureSubordinators.contains(w) {
-                return QuoteLexicon.pronouns[next.lower] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next.lower)
-            }
-            if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
-                if QuoteAttributor.nounDeterminers.contains(next.lower) {
-                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
-                }
-                return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
-            }
-            return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
-                || w == "and" && next.lower == "also"
-        }) {
-            end = cut
-        }
-        if a.verb.objectContent, let cut = (f + 1..<max(f + 1, end - 1)).first(where: { j in
-            // ("blasted Clinton as a “disgrace” Wednesday on a radio show": a bare weekday too.)
-            if QuoteAttributor.weekdays.contains(tokens[j].lower) {
-                return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
-                    || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
-            }
-            guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
-            let next = tokens[j + 1].lower
-            return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
-                || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
-                || (QuoteAttributor.nounDeterminers.contains(next)
-                    && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
-        }) {
-            end = cut
-        }
+        // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
+        if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end) }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
@@ -238,6 +198,51 @@ extension QuoteAttributor {
             // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
             // the same inside the sentence, when a main clause follows the closing comma.
             end = max(f, comma)
+        }
+        return end
+    }
+
+    /// Where a verb's object, as content, ends: before a comma and the sentence's own verb ("after
+    /// railing against carried interest, produced a plan"), a new clause or second predicate
+    /// ("condemned the launch as Pyongyang fired", "praised his work but also had to"), or where and
+    /// when it was named ("called for more investment in a statement on Thursday", "cited the figure
+    /// at last week's forum", "blasted Clinton as a “disgrace” Wednesday on a radio show").
+    func objectEnd(_ tokens: [Token], from f: Int, to end: Int) -> Int {
+        func predicateAfterComma(_ j: Int) -> Bool {
+            tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
+        }
+        func newClause(_ j: Int, _ end: Int) -> Bool {
+            let w = tokens[j].lower, next = tokens[j + 1]
+            // ("cited it as an example", "deals such as NAFTA", "work after the attacks": as, after,
+            // before, since and until are prepositions unless a subject and its verb follow.)
+            if QuoteAttributor.pureSubordinators.contains(w) {
+                return QuoteLexicon.pronouns[next.lower] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next.lower)
+            }
+            if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
+                if QuoteAttributor.nounDeterminers.contains(next.lower) {
+                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
+                }
+                return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
+            }
+            return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
+                || w == "and" && next.lower == "also"
+        }
+        func circumstance(_ j: Int, _ end: Int) -> Bool {
+            if QuoteAttributor.weekdays.contains(tokens[j].lower) {
+                return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
+                    || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
+            }
+            guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
+            let next = tokens[j + 1].lower
+            return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
+                || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
+                || (QuoteAttributor.nounDeterminers.contains(next)
+                    && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
+        }
+        // Each rule reads the end the earlier rules left, as the phrase shortens.
+        var end = end
+        for rule in [{ (j: Int, _: Int) in predicateAfterComma(j) }, newClause, circumstance] {
+            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { rule($0, end) }) { end = cut }
         }
         return end
     }

@@ -87,11 +87,9 @@ extension QuoteAttributor {
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
                 return nil
             }
-            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
-            // "In a statement announcing the pick": the object of a preposition.)
-            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1])
-                || QuoteAttributor.purePrepositions.contains(tokens[det - 1].lower) { return nil }
-            return det..<(k + 1)
+            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause.)
+            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
+            return startPastPreposition(tokens, det, r).map { $0..<(k + 1) }
         }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
         var s = k
@@ -122,15 +120,23 @@ extension QuoteAttributor {
             s += 1
         }
         if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
-        // ("In a statement announcing the plan": a group noun governed by a preposition; but "one of
-        // his advisers", "74 percent of likely voters" are the subject with their quantity.)
-        if !head.capitalized, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1].lower) {
-            guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
-                  QuoteAttributor.ofQuantities.contains(tokens[s - 2].lower) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
-            s -= 2
-            if s > r.lowerBound, tokens[s - 1].kind == .number { s -= 1 }
+        if !head.capitalized {
+            guard let start = startPastPreposition(tokens, s, r) else { return nil }
+            s = start
         }
         return s..<(k + 1)
+    }
+
+    /// Where a common-noun subject starting at `s` really starts: nil when a preposition governs it
+    /// ("In a statement announcing the plan"), earlier when a quantity and "of" come first ("one of
+    /// his advisers", "74 percent of likely voters").
+    func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
+        guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1].lower) else { return s }
+        guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
+              QuoteAttributor.ofQuantities.contains(tokens[s - 2].lower) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
+        var start = s - 2
+        if start > r.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
+        return start
     }
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
