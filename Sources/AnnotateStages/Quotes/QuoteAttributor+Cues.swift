@@ -23,7 +23,8 @@ extension QuoteAttributor {
             }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
-            let phrasal = i + 1 < r.upperBound ? lexicon.phrasal[w]?[tokens[i + 1].lower] : nil
+            let phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
+                ? lexicon.phrasal[w]?[tokens[i + 1].lower] : nil
             guard let verb = phrasal ?? lexicon.verbs[w] else { continue }
             let cueEnd = phrasal == nil ? i + 1 : i + 2
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject

@@ -21,6 +21,8 @@ final class QuoteLexicon: Sendable {
     /// A bit for the `WordShape` key of every verb form: about nine words in ten are rejected
     /// without hashing (first letter and length alone let six in ten through).
     private let verbShapes: ShapeFilter
+    /// The same for the forms of phrasal cues only ("call", "point"), so most verbs skip that lookup.
+    let phrasalShapes: ShapeFilter
 
     /// A cheap test before the dictionary lookup of a reporting verb.
     @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
@@ -69,6 +71,7 @@ final class QuoteLexicon: Sendable {
         self.verbs = reporting.byForm
         self.phrasal = reporting.phrasal
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
+        phrasalShapes = ShapeFilter(reporting.phrasal.keys)
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
         for row in WordList.rows(try context.readText(titles)) { titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
