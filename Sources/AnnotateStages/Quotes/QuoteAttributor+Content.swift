@@ -70,9 +70,15 @@ extension QuoteAttributor {
         var k = s - 1
         while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k].lower] == nil,
               !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k -= 1 }
-        guard k < s - 1, k > r.lowerBound, case .quoteMark = tokens[k].kind,
-              [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[k - 1].punct) else { return nil }
+        guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
         return k + 1
+    }
+
+    /// The mark at `k` closes a quotation after its own punctuation ("...,”", "...?”"), so it is not
+    /// an apostrophe ("newspapers’ power").
+    static func closesQuotation(_ tokens: [Token], at k: Int) -> Bool {
+        k > 0 && tokens[k].isQuoteMark
+            && [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(tokens[k - 1].punct)
     }
 
     /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;

@@ -201,7 +201,8 @@ extension QuoteAttributor {
         return from..<j
     }
 
-    /// The first phrase of the sentence when it is a pronoun or a name.
+    /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to
+    /// its verb ("several environmental groups granted ...").
     func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         guard var a = r.first, tokens[a].isWord else { return nil }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
@@ -213,11 +214,11 @@ extension QuoteAttributor {
                 || ((tokens[a].lower.hasSuffix("ed") || tokens[a].lower.hasSuffix("ing")) && a + 1 < r.upperBound
                     && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
               let comma = (a..<min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            // (The comma may sit inside a closing quotation mark: "... was “so swollen,” she was";
-            // a phrase that long only then.)
+            // A leading phrase of 14 words or more ends only at a comma inside a closing mark ("After
+            // saying her foot was “so swollen,” she was"), or opens with a preposition ("With Democratic
+            // leaders increasingly worried about ..., Obama").
             var b = comma + 1
-            // (A leading prepositional phrase may be long: "With Democratic leaders increasingly worried about ..., Obama".)
-            if b < r.upperBound, case .quoteMark = tokens[b].kind { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a].lower) { break }
+            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a].lower) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
         }
@@ -309,10 +310,9 @@ extension QuoteAttributor {
         if s > r.lowerBound {
             let before = tokens[s - 1]
             let opensClause: Bool
-            if case .quoteMark = before.kind {
+            if before.isQuoteMark {
                 // "“...?” a narrator in the Clinton ad asks.": a trailing attribution after the quotation.
-                // (A closing mark after the quotation's own punctuation, not an apostrophe: "newspapers’ power".)
-                opensClause = s - 2 >= r.lowerBound && [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(tokens[s - 2].punct)
+                opensClause = s - 2 >= r.lowerBound && QuoteAttributor.closesQuotation(tokens, at: s - 1)
             } else if before.isWord {
                 opensClause = QuoteAttributor.subjectClauseOpeners.contains(before.lower)
             } else if before.punct == UInt8(ascii: ",") {
