@@ -31,14 +31,13 @@ extension QuoteAttributor {
         return out
     }
 
+    /// The paragraph after "The governor added:" as that speaker's quotation.
     func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {
         var quotes: [Quote] = []
         for a in attributions where a.introducesNext {
             guard let speaker = a.speaker else { continue }
-            let at = tokens[a.cueStart].start
-            let p = paragraphs.partitionPoint { $0.end > at }
-            guard p + 1 < paragraphs.count, paragraphs[p].start <= at else { continue }
+            guard let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[a.cueStart].start), p + 1 < paragraphs.count else { continue }
             let next = paragraphs[p + 1]
             // A quotation there is attributed on its own; a heading or a one-word line is not speech.
             // So is a paragraph with cues of its own.

@@ -188,10 +188,7 @@ struct QuoteAttributor {
     func unattributedQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], used: Set<Int>,
                             attributed: [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8], _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
-        func paragraphIndex(_ offset: Int) -> Int? {
-            let p = paragraphs.partitionPoint { $0.end > offset }
-            return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
-        }
+        func paragraphIndex(_ offset: Int) -> Int? { QuoteAttributor.paragraphIndex(paragraphs, offset) }
         var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
         for q in attributed.sorted(by: { $0.span < $1.span }) {
             if let p = paragraphIndex(q.span.start), paragraphs[p].contains(q.span), let s = q.speaker { lastSpeakerOfParagraph[p] = s }
@@ -237,6 +234,12 @@ struct QuoteAttributor {
             quotes.append(Quote(id: "", span: q.span, kind: .direct, speaker: speaker, cue: cue))
         }
         return quotes
+    }
+
+    /// The paragraph holding a byte offset (binary search), nil in a gap between paragraphs.
+    static func paragraphIndex(_ paragraphs: [TextSpan], _ offset: Int) -> Int? {
+        let p = paragraphs.partitionPoint { $0.end > offset }
+        return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
     }
 
     static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
