@@ -44,6 +44,15 @@ import Testing
         #expect(doc.string(q.speaker!.span!) == "She")
     }
 
+    @Test func aRelativePronounIsTheMentionAndItsAntecedentTheName() throws {
+        // Like "she", the "who" next to the verb is the mention; the phrase before it gives the name.
+        let doc = try annotate("The crowd cheered for Ruth Ames, who joked of the pier, “I have not seen it yet.”")
+        let q = try #require(doc.quotes.first)
+        #expect(q.speaker?.name == "Ruth Ames")
+        #expect(q.speaker?.resolution == .relative)
+        #expect(doc.string(q.speaker!.span!) == "who")
+    }
+
     @Test func mismatchedClosingMarkStillCloses() throws {
         let doc = try annotate("Dana Kim described the show as “loud and wonderful\" and that she would return.")
         #expect(doc.quoteSummary.contains { $0.kind == "partial" && $0.text == "“loud and wonderful\"" && $0.speaker == "Dana Kim" })

@@ -69,6 +69,8 @@ import Testing
         // Speech about the speaker still bears on the speaker.
         #expect(try label("Judge Ames said she was delighted and proud of the verdict.", target: "Ames", quotes: true) == "positive")
         #expect(try label("Judge Ames said she had \"nothing but praise for the crews.\"", target: "Ames", quotes: true) == "positive")
+        // The speaker named before "who" is the same speaker.
+        #expect(try label("The court heard Judge Ames, who said the prosecutors had failed to prove the terrible murder charge.", target: "Ames", quotes: true) == "neutral")
     }
 
     @Test func neutralMentionStaysNeutral() throws {

@@ -7,6 +7,8 @@ public struct SpeakerReference: Sendable, Hashable {
         case alias
         /// A pronoun resolved to an earlier mention.
         case pronoun
+        /// A relative pronoun ("Ruth Ames, who said") standing for the phrase before it.
+        case relative
         /// A description of a group or an organisation ("officials", "Lee's office").
         case description
         /// Not written next to the quote: taken from the surrounding sentences.

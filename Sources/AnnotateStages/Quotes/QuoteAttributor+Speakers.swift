@@ -15,8 +15,8 @@ extension QuoteAttributor {
         for (i, e) in table.entities.enumerated() { for m in e.mentions { personMentions.append((m.start, i)) } }
         personMentions.sort { $0.0 < $1.0 }
 
-        for k in attributions.indices {
-            guard let np = attributions[k].subject else { continue }
+        func resolveSubject(_ k: Int) {
+            guard let np = attributions[k].subject else { return }
             let a = np.lowerBound, b = np.upperBound
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
@@ -55,13 +55,13 @@ extension QuoteAttributor {
                 } else {
                     attributions[k].speaker = SpeakerReference(name: tokens[a].lower, entity: nil, span: span, resolution: .unresolved)
                 }
-                continue
+                return
             }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
                 let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
-                continue
+                return
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
@@ -69,7 +69,7 @@ extension QuoteAttributor {
                 let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
-                continue
+                return
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
@@ -86,6 +86,19 @@ extension QuoteAttributor {
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
             attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: resolution)
             speakerHistory.append((offset, e, attributions[k].sentence))
+        }
+
+        for k in attributions.indices {
+            resolveSubject(k)
+            // "Ruth Ames, who joked": like "she", the "who" beside the verb is the mention the
+            // attribution rests on; the phrase before it only gives the name.
+            if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
+                let w = np.upperBound < tokens.count && tokens[np.upperBound].punct == UInt8(ascii: ",") ? np.upperBound + 1 : np.upperBound
+                if w < attributions[k].cueStart, tokens[w].lower == "who" {
+                    attributions[k].speaker?.span = TextSpan(start: tokens[w].start, end: tokens[w].end)
+                    attributions[k].speaker?.resolution = .relative
+                }
+            }
         }
     }
 }

@@ -136,10 +136,12 @@ public struct StanceStage: ConfigurableStage {
         // What a target itself says about something else is not said about the target: "Masipa
         // said prosecutors had not proven ... intended to kill" is neutral toward Masipa. Speech
         // that mentions its speaker ("he was delighted") stays; a partial quote is judged with the
-        // mixed quote around it. Worked out once per document, not per mention.
-        let speech = document.quotes.compactMap { q -> (speaker: TextSpan, span: TextSpan)? in
+        // mixed quote around it. Worked out once per document, not per mention. The speaker is
+        // its mention and, when resolved, the entity's other mentions ("Judge Ames, who said").
+        let mentionsByEntity = Dictionary(document.entities.map { ($0.id, $0.mentions) }, uniquingKeysWith: { a, _ in a })
+        let speech = document.quotes.compactMap { q -> (speaker: [TextSpan], span: TextSpan)? in
             guard q.kind != .partial, let s = q.speaker?.span, !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
-            return (s, q.span)
+            return ([s] + (q.speaker?.entity.flatMap { mentionsByEntity[$0] } ?? []), q.span)
         }
         for (name, span) in mentions {
             while si < document.sentences.count, document.sentences[si].span.end <= span.start { si += 1 }
@@ -151,7 +153,7 @@ public struct StanceStage: ConfigurableStage {
             if cache?.sentence != si { cache = (si, scorer.prepare(document.string(sentence))) }
             let local = (span.start - sentence.start)..<(span.end - sentence.start)
             let ownSpeech = speech.compactMap { q -> Range<Int>? in
-                guard q.speaker.overlaps(span), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
+                guard q.speaker.contains(where: { $0.overlaps(span) }), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
                 return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
             }
             let r = scorer.score(cache!.scorer, mention: local, silenced: ownSpeech)
