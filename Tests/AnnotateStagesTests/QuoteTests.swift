@@ -564,6 +564,14 @@ import Testing
     @Test func aCommitmentInsideReportedSpeechIsNotASecondQuote() throws {
         let doc = try annotate("Harbour officials said they have agreed to repair the pier by May.")
         #expect(doc.quoteSummary.map(\.text) == ["they have agreed to repair the pier by May"])
+        // So are an intention and an act whose object is the content.
+        let b = try annotate("Ruth Ames spoke on Monday. She said the harbour board and its allies will seek new tariffs.")
+        #expect(b.quoteSummary.map(\.text) == ["the harbour board and its allies will seek new tariffs"])
+        let c = try annotate("Ruth Ames said the fishermen and their unions praised the new pier.")
+        #expect(c.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        // After ", and" the verb begins a report of its own.
+        let d = try annotate("Ruth Ames said the pier was safe, and the fishermen praised the new pier.")
+        #expect(d.quoteSummary.map(\.speaker) == ["Ruth Ames", "fishermen"])
     }
 
     @Test func asidesFreeRelativesAndPrepositionalObjectsAreNotAttributions() throws {

@@ -31,6 +31,13 @@ struct QuoteAttributor {
         /// "Caddell continued:" at the end of a paragraph: the quotation that follows is the content.
         var introducesNext = false
 
+        /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
+        /// content ("praised the pier"): inside someone's reported speech, part of that speech.
+        func nestsInSpeech(_ tokens: [Token]) -> Bool {
+            verb.objectContent || verb.framing == "intention"
+                || verb.framing == "agreement" && cueEnd < tokens.count && tokens[cueEnd].lower == "to"
+        }
+
         /// The reporting verb as it appears in the output.
         func cue(_ tokens: [Token]) -> Cue {
             Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing)
@@ -111,9 +118,13 @@ struct QuoteAttributor {
                 let cut = other.subject?.lowerBound ?? other.cueStart
                 // A later cue is a new attribution only after a coordination ("..., and that she
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
+                // A verb that would be part of the speech ("said the fishermen and their unions
+                // praised the pier") starts a new attribution only after ", and" or ";".
                 let between = attributions[k].cueEnd..<max(attributions[k].cueEnd, cut)
+                let nestable = other.nestsInSpeech(tokens)
                 let coordinated = between.contains { t in
-                    QuoteAttributor.coordinators.contains(tokens[t].lower) || tokens[t].punct == UInt8(ascii: ";")
+                    QuoteAttributor.coordinators.contains(tokens[t].lower) && (!nestable || tokens[t - 1].punct == UInt8(ascii: ","))
+                        || tokens[t].punct == UInt8(ascii: ";")
                 }
                 // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
                 let trailing = cut > r.lowerBound && tokens[cut - 1].punct == UInt8(ascii: ",")
@@ -127,14 +138,15 @@ struct QuoteAttributor {
                 attributions[k].introducesNext = true
             }
         }
-        // "officials said they have agreed to provide ...": a commitment reported inside someone's
-        // speech is part of that speech, not a second quote.
+        // "officials said they have agreed to provide ...", "he said the allies will seek new
+        // sanctions": a commitment, an intention or an act reported inside someone's speech is
+        // part of that speech, not a second quote. (Before a trailing ", sources said" it is the
+        // sentence's own predicate and stays: "Rules called for the boats to move, sources said.")
         let all = attributions
         attributions.removeAll { a in
-            a.verb.framing == "agreement" && a.cueEnd < tokens.count && tokens[a.cueEnd].lower == "to"
-                && bySentence[a.sentence, default: []].contains { o in
-                    all[o].cueStart != a.cueStart && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
-                }
+            a.nestsInSpeech(tokens) && bySentence[a.sentence, default: []].contains { o in
+                all[o].cueStart < a.cueStart && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
+            }
         }
         return attributions
     }
