@@ -140,12 +140,13 @@ struct QuoteAttributor {
         }
         // "officials said they have agreed to provide ...", "he said the allies will seek new
         // sanctions": a commitment, an intention or an act reported inside someone's speech is
-        // part of that speech, not a second quote. (Before a trailing ", sources said" it is the
+        // part of that speech, not a second quote. (An act before a trailing ", sources said" is the
         // sentence's own predicate and stays: "Rules called for the boats to move, sources said.")
         let all = attributions
         attributions.removeAll { a in
             a.nestsInSpeech(tokens) && bySentence[a.sentence, default: []].contains { o in
-                all[o].cueStart < a.cueStart && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
+                all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement")
+                    && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
             }
         }
         return attributions
