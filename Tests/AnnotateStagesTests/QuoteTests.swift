@@ -561,6 +561,11 @@ import Testing
         #expect(d.quoteSummary.contains { $0.text == "the pier tax" })
     }
 
+    @Test func aBareFormBeforeAHelperVerbIsANoun() throws {
+        let doc = try annotate("Tom Hale said the pier was safe and his harbour comment was a joke.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     @Test func aCommitmentInsideReportedSpeechIsNotASecondQuote() throws {
         let doc = try annotate("Harbour officials said they have agreed to repair the pier by May.")
         #expect(doc.quoteSummary.map(\.text) == ["they have agreed to repair the pier by May"])

@@ -158,6 +158,12 @@ extension QuoteAttributor {
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        // "his rubble comment was ...": a present form after a determiner and before a helper verb
+        // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
+        if QuoteAttributor.auxiliaries.contains(next), w != "say", lexicon.verbs[w]?.lemma == w,
+           (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }) {
+            return true
+        }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false
