@@ -561,6 +561,16 @@ import Testing
         #expect(d.quoteSummary.contains { $0.text == "the pier tax" })
     }
 
+    @Test func aRecordShowsWhatItHolds() throws {
+        let a = try annotate("The Gazette/Harbour poll shows Tom Hale ahead by four points.")
+        #expect(a.quoteSummary.map(\.text) == ["Tom Hale ahead by four points"])
+        #expect(a.quoteSummary.map(\.speaker) == ["Gazette/Harbour poll"])
+        let b = try annotate("Video of the storm shows the old pier collapsing into the bay.")
+        #expect(b.quoteSummary.map(\.text) == ["the old pier collapsing into the bay"])
+        // A person showing something says nothing.
+        #expect(try annotate("Tom Hale shows the new boats to visitors.").quotes.isEmpty)
+    }
+
     @Test func aBareFormBeforeAHelperVerbIsANoun() throws {
         let doc = try annotate("Tom Hale said the pier was safe and his harbour comment was a joke.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])

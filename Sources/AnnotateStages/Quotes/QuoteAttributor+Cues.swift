@@ -46,8 +46,20 @@ extension QuoteAttributor {
             let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))
                 // ("agreed to lend him $5 million": a commitment.)
                 || (next == "to" && verb.framing == "agreement")
-            if verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
-                && !followsQuotation(tokens, i, r) { continue }
+            // ("The poll shows Clinton ahead": a record's verb takes its object as content, below.)
+            let recordObject = verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
+                && !followsQuotation(tokens, i, r)
+            if recordObject {
+                guard verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next),
+                      let s = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r),
+                      // ("Video of the incident shows": the record may come before an "of" phrase.)
+                      s.prefix(while: { tokens[$0].lower != "of" }).contains(where: {
+                          QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0].lower)) }) else { continue }
+                var v = verb
+                v.objectContent = true
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: v, subject: s, sentence: sentence))
+                continue
+            }
             // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
             // or a colon, or right after a quotation ("...,” he added").
             // (", adding he would never ..." after a comma reports too.)
@@ -129,6 +141,11 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// Records that show what they hold: the subjects of an `evidence` verb without "that".
+    static let records: Set<String> = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
+                                       "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
+                                       "results", "transcript", "records", "documents", "document", "tally", "research",
+                                       "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
     /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
     /// is neither the content nor an inverted speaker.
     static let listenerVerbs: Set<String> = ["tell", "ask", "inform", "assure", "warn", "remind"]

@@ -83,8 +83,9 @@ extension QuoteAttributor {
                       || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
                   // ("their report they could not resist pointing out": a helper verb ends the phrase;
                   // "the experts I interviewed said" keeps its reduced relative.)
+                  // ("the Reuters/Ipsos poll": a slash joins two names.)
                   (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)
-                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) else {
+                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) || tokens[$0].punct == UInt8(ascii: "/") }) else {
                 return nil
             }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause.)

@@ -12,6 +12,9 @@ struct ReportingVerbs: Sendable {
         /// The verb's object phrase is what was said, without a clause: "cited the figure",
         /// "called for a moratorium", "urged Congress to act".
         var objectContent = false
+        /// Without "that", the object is the content when the subject is a record: "the poll shows
+        /// Clinton ahead", "video of the incident shows him with his hands up".
+        var evidenceObject = false
     }
 
     private(set) var byForm: [String: Verb] = [:]
@@ -21,7 +24,8 @@ struct ReportingVerbs: Sendable {
     init(text: String) {
         for row in WordList.rows(text) where row.count >= 3 && row[0] != "lemma" {
             let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1",
-                            objectContent: row.count > 4 && row[4] == "object")
+                            objectContent: row.count > 4 && row[4] == "object",
+                            evidenceObject: row.count > 4 && row[4] == "evidence")
             let words = row[0].split(separator: " ")
             for form in row[1].split(separator: ",") {
                 let form = String(form).lowercased()
