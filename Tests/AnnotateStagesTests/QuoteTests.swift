@@ -561,6 +561,15 @@ import Testing
         #expect(d.quoteSummary.contains { $0.text == "the pier tax" })
     }
 
+    @Test func aNamingVerbWithAnUnquotedNameAndASubjectBeforeItsRelativeClause() throws {
+        let a = try annotate("At the hearing, Ruth Ames called the harbour budget a disgrace.")
+        #expect(a.quoteSummary.map(\.text) == ["the harbour budget a disgrace"])
+        // A phone call names nothing.
+        #expect(try annotate("Ruth Ames called her brother a week later.").quotes.isEmpty)
+        let b = try annotate("One of the pilots who signed the letter called the new pier a hazard.")
+        #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
+    }
+
     @Test func aRecordShowsWhatItHolds() throws {
         let a = try annotate("The Gazette/Harbour poll shows Tom Hale ahead by four points.")
         #expect(a.quoteSummary.map(\.text) == ["Tom Hale ahead by four points"])

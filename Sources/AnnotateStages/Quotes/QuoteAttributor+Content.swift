@@ -28,7 +28,8 @@ extension QuoteAttributor {
         let infinitive = infinitiveStart && f + 1 < end && tokens[f + 1].isWord
             && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), infinitive || !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent {
+           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
+            || a.verb.framing == "naming" && namesWithComplement(tokens, f, end) {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
@@ -308,6 +309,17 @@ extension QuoteAttributor {
             steps += 1
         }
         return false
+    }
+
+    /// "called Oz a quack", "called her vote in favor of the war a mistake": an object, then the
+    /// name given to it as a phrase of its own. ("called her mother a week later" gives no name.)
+    func namesWithComplement(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
+        guard f < end, tokens[f].isWord, !QuoteAttributor.prepositions.contains(tokens[f].lower) else { return false }
+        return (f + 1..<end).contains { j in
+            (tokens[j].lower == "a" || tokens[j].lower == "an") && tokens[j - 1].isWord
+                && !QuoteAttributor.prepositions.contains(tokens[j - 1].lower) && tokens[j - 1].lower != "of"
+                && j + 1 < end && tokens[j + 1].isWord && !QuoteAttributor.timeNouns.contains(tokens[j + 1].lower)
+        }
     }
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".

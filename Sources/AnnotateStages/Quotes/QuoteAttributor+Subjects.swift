@@ -88,8 +88,16 @@ extension QuoteAttributor {
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) || tokens[$0].punct == UInt8(ascii: "/") }) else {
                 return nil
             }
-            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause.)
-            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
+            // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
+            // "one of the docs who sent the letter called": the subject is the phrase before "who".)
+            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1])
+                || QuoteAttributor.irregularPast.contains(tokens[det - 1].lower) {
+                if let rel = (max(r.lowerBound, det - 5)..<(det - 1)).last(where: { tokens[$0].lower == "who" }), rel > r.lowerBound,
+                   (rel + 1..<(det - 1)).allSatisfy({ tokens[$0].isWord && QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }) {
+                    return leftSubject(tokens, before: rel, r)
+                }
+                if QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
+            }
             return startPastPreposition(tokens, det, r).map { $0..<(k + 1) }
         }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
