@@ -570,6 +570,15 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func whatASpeakerTalksAboutIsTheContent() throws {
+        let a = try annotate("Ruth Ames talked about the pier budget.")
+        #expect(a.quoteSummary.map(\.text) == ["the pier budget"])
+        let b = try annotate("Tom Hale has commented on the closure of the fish market.")
+        #expect(b.quoteSummary.map(\.text) == ["the closure of the fish market"])
+        // Without its particle "talk" reports nothing.
+        #expect(try annotate("Ruth Ames talked to the pilots.").quotes.isEmpty)
+    }
+
     @Test func aRecordShowsWhatItHolds() throws {
         let a = try annotate("The Gazette/Harbour poll shows Tom Hale ahead by four points.")
         #expect(a.quoteSummary.map(\.text) == ["Tom Hale ahead by four points"])
