@@ -570,6 +570,15 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func freeRelativesDitransitiveDenialsAndStrandedPrepositionsReportNothing() throws {
+        #expect(try annotate("Everything the mayor says is a lie unless proven otherwise.").quotes.isEmpty)
+        #expect(try annotate("If they fail, the board could deny them fishing permits until the work is done.").quotes.isEmpty)
+        #expect(try annotate("They got harbour passes in the mail they never asked for or simply lost.").quotes.isEmpty)
+        // A preposition before a number keeps its object.
+        let doc = try annotate("The harbour master said about 20 boats had left.")
+        #expect(doc.quoteSummary.map(\.text) == ["about 20 boats had left"])
+    }
+
     @Test func whatASpeakerTalksAboutIsTheContent() throws {
         let a = try annotate("Ruth Ames talked about the pier budget.")
         #expect(a.quoteSummary.map(\.text) == ["the pier budget"])

@@ -21,7 +21,10 @@ extension QuoteAttributor {
         let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
         let end = contentEnd(tokens, r, a, from: start, limit: limit)
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
-        let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) ? end : start
+        // ("credit cards they never asked for or ...": nor with a preposition left without its object.)
+        let stranded = start < end && QuoteAttributor.prepositions.contains(tokens[start].lower)
+            && (start + 1 == end || tokens[start + 1].kind == .punct || ["and", "but", "or"].contains(tokens[start + 1].lower))
+        let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) || stranded ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
         // ("promising to rebuild the pier": a short infinitive is content, not an adjunct "to the pier".)
         let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"

@@ -69,6 +69,8 @@ extension QuoteAttributor {
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
+            // "could deny them mining permits": a denial with a person as its first object gives nothing.
+            if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next) { continue }
             if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
@@ -93,6 +95,10 @@ extension QuoteAttributor {
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
                 if subject.lowerBound == r.lowerBound + 1, tokens[r.lowerBound].lower == "what",
                    QuoteAttributor.passiveAuxiliaries.contains(next) { continue }
+                // ("Everything Trump says is a lie": the speech is the subject of "is".)
+                if QuoteAttributor.passiveAuxiliaries.contains(next),
+                   QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound].lower)
+                    || subject.lowerBound > r.lowerBound && QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound - 1].lower) { continue }
                 // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
                    QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
@@ -141,6 +147,8 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// "everything X says is ...": heads of a relative clause whose verb reports nothing.
+    static let freeRelativeHeads: Set<String> = ["everything", "anything", "nothing", "something", "all", "whatever"]
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     static let records: Set<String> = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
