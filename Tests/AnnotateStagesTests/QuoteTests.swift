@@ -570,6 +570,17 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aQuotationAfterASentenceWithANamedSubjectIsThatPersonsSpeech() throws {
+        let doc = try annotate("Senator Ruth Ames named the fishermen's fatigue as one reason to act. “The younger crews are sick and tired of waiting for the pier.”")
+        let q = try #require(doc.quotes.first)
+        #expect(q.speaker?.name == "Ruth Ames")
+        // No reporting verb, so no cue.
+        #expect(q.cue == nil)
+        // A group or a later cue in the paragraph does not make the earlier subject the speaker.
+        let b = try annotate("Ruth Ames named one reason to act. “The crews are sick and tired of waiting,” a pilot said.")
+        #expect(b.quotes.first?.speaker?.name == "pilot")
+    }
+
     @Test func freeRelativesDitransitiveDenialsAndStrandedPrepositionsReportNothing() throws {
         #expect(try annotate("Everything the mayor says is a lie unless proven otherwise.").quotes.isEmpty)
         #expect(try annotate("If they fail, the board could deny them fishing permits until the work is done.").quotes.isEmpty)

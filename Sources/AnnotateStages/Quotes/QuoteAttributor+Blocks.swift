@@ -31,6 +31,34 @@ extension QuoteAttributor {
         return out
     }
 
+    /// Attributions for a quotation that is a sentence of its own in a paragraph without cues, right
+    /// after a sentence whose subject is a name: "Sen. Bernie Sanders identified young voters'
+    /// exhaustion as a reason. “The younger people are sick and tired of discrimination.”"
+    func subjectIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
+                              paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        var si = 0
+        for q in quoted where !q.continued && q.looksLikeSpeech {
+            guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
+            while si < ranges.count, ranges[si].upperBound <= qt { si += 1 }
+            guard si > 0, si < ranges.count, ranges[si].lowerBound == qt, !headline[si - 1],
+                  let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[qt].start),
+                  let prev = ranges[si - 1].first, paragraphs[p].contains(tokens[prev].span) else { continue }
+            // (A cue anywhere in the paragraph decides who speaks.)
+            if existing.contains(where: { paragraphs[p].contains(tokens[$0.cueStart].span) }) { continue }
+            guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
+                  QuoteLexicon.pronouns[tokens[subject.upperBound - 1].lower] == nil,
+                  lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
+            var a = Attribution(cueStart: qt, cueEnd: qt + 1,
+                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                subject: subject, sentence: si - 1)
+            a.contents = [q.span]
+            a.implicit = true
+            out.append(a)
+        }
+        return out
+    }
+
     /// The paragraph after "The governor added:" as that speaker's quotation.
     func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {

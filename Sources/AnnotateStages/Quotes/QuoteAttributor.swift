@@ -30,6 +30,8 @@ struct QuoteAttributor {
         var speaker: SpeakerReference?
         /// "Caddell continued:" at the end of a paragraph: the quotation that follows is the content.
         var introducesNext = false
+        /// No reporting verb: the speaker comes from the sentence before the quotation.
+        var implicit = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
@@ -64,6 +66,8 @@ struct QuoteAttributor {
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
         attributions += speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8, table: table)
         attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
+        attributions += subjectIntroductions(tokens, ranges, headline: headline, quoted: quoted,
+                                             paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
         attributions.sort { $0.cueStart < $1.cueStart }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
@@ -159,7 +163,7 @@ struct QuoteAttributor {
         var quotes: [Quote] = []
         for a in attributions {
             guard let speaker = a.speaker else { continue }
-            let cue = a.cue(tokens)
+            let cue = a.implicit ? nil : a.cue(tokens)
             for c in a.contents {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
                 let near = QuoteAttributor.overlapping(quoted, c)
@@ -232,7 +236,7 @@ struct QuoteAttributor {
             } else if let near {
                 speaker = near.speaker
                 speaker?.resolution = .context
-                cue = near.cue(tokens)
+                cue = near.implicit ? nil : near.cue(tokens)
             } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1, default: []].map({ attributions[$0] }).last(where: { a in
                 a.introducesNext && a.speaker != nil }) {
                 // "The New York Times reports:" ends the previous paragraph.
