@@ -570,6 +570,17 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aFrontedSubordinateClauseAndASecondPredicateAreNotSpeech() throws {
+        // The clause before ", the mayor said" only says when.
+        #expect(try annotate("But when the council cut the ferry budget last year, the mayor said nothing.").quotes.isEmpty)
+        // A whole sentence before it still is speech.
+        let a = try annotate("If the council cuts the budget, the ferry will stop, the mayor said.")
+        #expect(a.quoteSummary.map(\.text) == ["If the council cuts the budget, the ferry will stop"])
+        // "... and kept going": the speaker's next act, not what was chanted.
+        let b = try annotate("The fishermen chanted “Save our pier!” and kept marching until midnight.")
+        #expect(b.quoteSummary.map(\.text) == ["“Save our pier!”"])
+    }
+
     @Test func aQuotationAfterASentenceWithANamedSubjectIsThatPersonsSpeech() throws {
         let doc = try annotate("Senator Ruth Ames named the fishermen's fatigue as one reason to act. “The younger crews are sick and tired of waiting for the pier.”")
         let q = try #require(doc.quotes.first)

@@ -39,8 +39,11 @@ extension QuoteAttributor {
         // "The talks went well, Lee's office said." A leading clause followed by a speaking
         // subject and its own content ("Meeting X, Lee said ...") is not speech.
         // "After the miners' union objected, ...": the subordinator and subject are not speech.
-        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[r.lowerBound].lower)
-            && !(r.lowerBound..<speakerStart).contains { tokens[$0].punct == UInt8(ascii: ",") }
+        // ("But when Congress cut funding, Mexico said enough.": past a leading conjunction.)
+        let frontLead = r.lowerBound + 1 < speakerStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
+            ? r.lowerBound + 1 : r.lowerBound
+        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[frontLead].lower)
+            && !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") }
         // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
         let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil
         if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation,
@@ -176,6 +179,13 @@ extension QuoteAttributor {
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
+        }
+        // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
+        if f < end, QuoteAttributor.opensQuotation(tokens[f]),
+           let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
+           tokens[close + 1].lower == "and", QuoteAttributor.looksLikePredicate(tokens[close + 2])
+            || QuoteAttributor.irregularPast.contains(tokens[close + 2].lower) {
+            end = close + 1
         }
         // "Trump — even as he says his experience qualifies him — has proposed little": a closing
         // dash followed by the sentence's own verb ends the parenthetical speech.
