@@ -183,6 +183,9 @@ extension QuoteAttributor {
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
+        if i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower),
+           lexicon.verbs[w]?.lemma == w { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
         if QuoteAttributor.auxiliaries.contains(next), w != "say", lexicon.verbs[w]?.lemma == w,
