@@ -570,6 +570,12 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func afterWhatANamingVerbNamesOnlyTheQuotation() throws {
+        let doc = try annotate("The port had been involved with what several pilots called “fraud” lead the council to act.")
+        #expect(doc.quoteSummary.map(\.text) == ["“fraud”"])
+        #expect(doc.quoteSummary.first?.speaker == "several pilots")
+    }
+
     @Test func aFrontedSubordinateClauseAndASecondPredicateAreNotSpeech() throws {
         // The clause before ", the mayor said" only says when.
         #expect(try annotate("But when the council cut the ferry budget last year, the mayor said nothing.").quotes.isEmpty)

@@ -17,6 +17,12 @@ extension QuoteAttributor {
             return result
         }
         let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
+        if a.verb.framing == "naming", speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what",
+           a.cueEnd < limit, QuoteAttributor.opensQuotation(tokens[a.cueEnd]),
+           let close = (a.cueEnd + 1..<limit).first(where: { tokens[$0].isQuoteMark }), let s = span(tokens, a.cueEnd, close + 1) {
+            return [s]
+        }
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
         let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
         let end = contentEnd(tokens, r, a, from: start, limit: limit)
