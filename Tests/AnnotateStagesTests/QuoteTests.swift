@@ -570,6 +570,17 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aParticipleBeforeTheSubjectReportsUpToTheComma() throws {
+        let a = try annotate("After saying the pier was unsafe, Ruth Ames closed it.")
+        #expect(a.quoteSummary.map(\.text) == ["the pier was unsafe"])
+        #expect(a.quoteSummary.first?.speaker == "Ruth Ames")
+        let b = try annotate("Citing the storm damage, the harbour master closed the pier.")
+        #expect(b.quoteSummary.map(\.text) == ["the storm damage"])
+        #expect(b.quoteSummary.first?.speaker == "harbour master")
+        let c = try annotate("Bemoaning the “rigged budget,” Ruth Ames walked out.")
+        #expect(c.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Ruth Ames" })
+    }
+
     @Test func afterWhatANamingVerbNamesOnlyTheQuotation() throws {
         let doc = try annotate("The port had been involved with what several pilots called “fraud” lead the council to act.")
         #expect(doc.quoteSummary.map(\.text) == ["“fraud”"])

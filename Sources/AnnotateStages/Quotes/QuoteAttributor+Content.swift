@@ -52,7 +52,10 @@ extension QuoteAttributor {
             && !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") }
         // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
         let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil
-        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || trailsQuotation,
+        // ("... the anthem ''A Change Is Gonna Come,'' she added the words, ''...''": with content
+        // after the verb, the front is speech only when it is a quotation from its start.)
+        let frontQuoted = trailsQuotation && (tokens[frontLead].isQuoteMark || result.isEmpty)
+        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
             let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
@@ -98,7 +101,7 @@ extension QuoteAttributor {
     /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
     func contentStart(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
         var f = a.cueEnd
-        if let np = a.subject, np.lowerBound > a.cueStart {
+        if let np = a.subject, np.lowerBound > a.cueStart, !QuoteAttributor.frontedParticiple(tokens, a) {
             // "..., said Smith, the minister." has no content after the speaker, unless a
             // quotation resumes there: "“...,” said Smith, “...”".
             f = np.upperBound
@@ -180,6 +183,11 @@ extension QuoteAttributor {
         // Stop before a trailing "according to X", and before a second predicate of the speaker
         // ("claimed X, but offered no proof").
         var end = limit
+        // "After saying the pier was unsafe, Ames closed it": the content ends at the comma before the subject.
+        if QuoteAttributor.frontedParticiple(tokens, a), let np = a.subject,
+           let comma = (a.cueEnd..<np.lowerBound).last(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            end = min(end, comma + 1 < np.lowerBound && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
+        }
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
@@ -404,6 +412,13 @@ extension QuoteAttributor {
         guard t.isWord, !t.capitalized else { return false }
         return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
                                             "made", "gave", "took", "told", "added"].contains(t.lower)
+    }
+
+    /// A participle before its subject, with the content between them: "After saying the pier
+    /// was unsafe, Ames closed it", "Bemoaning the “phony system,” Trump accused ...".
+    static func frontedParticiple(_ tokens: [Token], _ a: Attribution) -> Bool {
+        guard let np = a.subject, np.lowerBound > a.cueEnd + 1, tokens[a.cueStart].lower.hasSuffix("ing") else { return false }
+        return (a.cueEnd..<np.lowerBound).contains { tokens[$0].punct == UInt8(ascii: ",") }
     }
 
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.

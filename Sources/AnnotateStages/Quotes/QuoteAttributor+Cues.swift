@@ -121,7 +121,7 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
-                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i == r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
+                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -201,7 +201,8 @@ extension QuoteAttributor {
     /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
     /// of tweets early Friday saying that ...", "reports alleging that").
     func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
-        guard i > r.lowerBound else { return false }
+        // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
+        guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
         if prev.punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(prev.lower) { return true }
         guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
