@@ -50,7 +50,7 @@ extension QuoteAttributor {
             let recordObject = verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r)
             if recordObject {
-                guard verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next),
+                guard verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma),
                       let s = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r),
                       // ("Video of the incident shows": the record may come before an "of" phrase.)
                       s.prefix(while: { tokens[$0].lower != "of" }).contains(where: {
@@ -71,7 +71,7 @@ extension QuoteAttributor {
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
-            if isNounForm(tokens, at: i, r, next: next) { continue }
+            if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }
             if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
@@ -167,7 +167,8 @@ extension QuoteAttributor {
 
     /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
     /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
-    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
+    /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
+    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
@@ -184,11 +185,10 @@ extension QuoteAttributor {
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
-        if i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower),
-           lexicon.verbs[w]?.lemma == w { return true }
+        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower) { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
-        if QuoteAttributor.auxiliaries.contains(next), w != "say", lexicon.verbs[w]?.lemma == w,
+        if baseForm, w != "say", QuoteAttributor.auxiliaries.contains(next),
            (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }) {
             return true
         }
