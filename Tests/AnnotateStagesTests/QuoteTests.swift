@@ -570,6 +570,15 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func anAttributionBetweenCommasSplitsItsContent() throws {
+        let a = try annotate("The new pier, the mayor said on Monday, will reopen in May.")
+        #expect(a.quoteSummary.map(\.text) == ["The new pier", "will reopen in May"])
+        #expect(a.quoteSummary.allSatisfy { $0.speaker == "mayor" })
+        // A leading adjunct is not part of the speech.
+        let b = try annotate("In 2010, the mayor said, the pier was closed.")
+        #expect(b.quoteSummary.map(\.text) == ["the pier was closed"])
+    }
+
     @Test func aParticipleBeforeTheSubjectReportsUpToTheComma() throws {
         let a = try annotate("After saying the pier was unsafe, Ruth Ames closed it.")
         #expect(a.quoteSummary.map(\.text) == ["the pier was unsafe"])

@@ -17,6 +17,7 @@ extension QuoteAttributor {
             return result
         }
         let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         if a.verb.framing == "naming", speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what",
            a.cueEnd < limit, QuoteAttributor.opensQuotation(tokens[a.cueEnd]),
@@ -412,6 +413,27 @@ extension QuoteAttributor {
         guard t.isWord, !t.capitalized else { return false }
         return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
                                             "made", "gave", "took", "told", "added"].contains(t.lower)
+    }
+
+    /// "These employees, Stumpf explained earlier in the hearing, were “well-paid”": an attribution
+    /// set between commas inside its content. The speech is the part before it and the predicate
+    /// after it, two spans around the attribution.
+    func parentheticalContents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
+        guard let np = a.subject, np.upperBound <= a.cueStart, np.lowerBound - 1 > r.lowerBound,
+              tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+              let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+              (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+              c2 + 1 < limit, tokens[c2 + 1].isWord, !tokens[c2 + 1].capitalized,
+              QuoteLexicon.auxiliaries.contains(tokens[c2 + 1].lower) || QuoteAttributor.looksLikePredicate(tokens[c2 + 1])
+                  || QuoteAttributor.irregularPast.contains(tokens[c2 + 1].lower) else { return nil }
+        // The part before is a subject phrase of its own, not a leading adjunct ("In 2010, Smith said, ...").
+        let first = tokens[r.lowerBound].lower
+        guard tokens[r.lowerBound].isWord, !QuoteAttributor.prepositions.contains(first), !QuoteAttributor.subordinators.contains(first),
+              !hasClause(tokens, r.lowerBound, np.lowerBound - 1),
+              let front = span(tokens, r.lowerBound, np.lowerBound - 1) else { return nil }
+        let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
+        guard let back = span(tokens, c2 + 1, end) else { return nil }
+        return [front, back]
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier
