@@ -570,6 +570,22 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aSpeechNounWithItsPossessorReportsTheClauseAfterThat() throws {
+        let a = try annotate("Fact-checkers looked at Tom Hale’s claim that there have been “thousands of storms” in the bay.")
+        #expect(a.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Tom Hale" && $0.text.hasPrefix("there have been") })
+        // The clause ends at the comma that returns to the writer's sentence.
+        let b = try annotate("Ruth Ames spoke first. Contrary to her claim that the pier would “stay open,” the council closed it.")
+        #expect(b.quoteSummary.contains { $0.speaker == "Ruth Ames" && $0.text == "the pier would “stay open,”" })
+        // A relative "that" reports nothing.
+        #expect(try annotate("The council rejected the claim that was made by the pilots.").quotes.isEmpty)
+    }
+
+    @Test func aCapitalisedHelperVerbEndsAName() throws {
+        let doc = try annotate("Harbour Watch: Tom Hale Is Right, Storms Are Rising in the Bay this Year.\n\nTom Hale said the storms were rising.")
+        #expect(doc.entities.contains { $0.name == "Tom Hale" })
+        #expect(!doc.entities.contains { $0.name.contains("Is ") || $0.name.hasPrefix("Are") })
+    }
+
     @Test func anAttributionBetweenCommasSplitsItsContent() throws {
         let a = try annotate("The new pier, the mayor said on Monday, will reopen in May.")
         #expect(a.quoteSummary.map(\.text) == ["The new pier", "will reopen in May"])

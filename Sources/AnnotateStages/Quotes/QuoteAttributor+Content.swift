@@ -212,6 +212,19 @@ extension QuoteAttributor {
             end = cut
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
+        // ("Contrary to his claim that people would learn nothing, the records ...": the clause
+        // after a speech noun ends at the first comma outside quotation marks.)
+        // (A comma inside a closing mark ends it too: "his claim that people would “learn nothing,” there ...".)
+        if a.noun {
+            var marks = 0
+            if let j = (f..<end).first(where: { j in
+                if tokens[j].isQuoteMark {
+                    marks += 1
+                    return marks % 2 == 0 && j > f && tokens[j - 1].punct == UInt8(ascii: ",")
+                }
+                return marks % 2 == 0 && tokens[j].punct == UInt8(ascii: ",")
+            }) { end = tokens[j].isQuoteMark ? j + 1 : j }
+        }
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end) }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a

@@ -21,6 +21,12 @@ extension QuoteAttributor {
                                          subject: np, sentence: sentence))
                 continue
             }
+            // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
+            if QuoteAttributor.speechNounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[w],
+               let a = nounCue(tokens, at: i, r, lemma: lemma, sentence: sentence) {
+                found.append(a)
+                continue
+            }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
             let phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
@@ -147,6 +153,43 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// Nouns that report speech before "that", with the verb whose framing they share.
+    static let speechNouns: [String: String] = [
+        "claim": "claim", "claims": "claim", "assertion": "assert", "argument": "argue", "insistence": "insist",
+        "suggestion": "suggest", "statement": "state", "remark": "remark", "comment": "comment",
+        "warning": "warn", "promise": "promise", "pledge": "pledge", "accusation": "accuse", "allegation": "allege",
+        "contention": "contend", "emphasis": "emphasize", "admission": "admit", "denial": "deny",
+        "prediction": "predict", "message": "say", "announcement": "announce", "vow": "vow", "boast": "boast",
+    ]
+    static let speechNounShapes = ShapeFilter(speechNouns.keys)
+    /// Possessive determiners and the pronouns they stand for.
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
+
+    /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
+    /// possessor is the speaker and the clause after "that" the content. ("a claim that was
+    /// rejected": a relative "that" reports nothing.)
+    func nounCue(_ tokens: [Token], at i: Int, _ r: Range<Int>, lemma: String, sentence: Int) -> Attribution? {
+        guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
+              !QuoteLexicon.auxiliaries.contains(tokens[i + 2].lower), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
+        // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").
+        var k = i - 1
+        while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.hasSuffix("'s"),
+              QuoteAttributor.possessivePronouns[tokens[k].lower] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k].lower) { k -= 1 }
+        guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        var s = k
+        if QuoteAttributor.possessivePronouns[tokens[k].lower] == nil {
+            guard tokens[k].lower.hasSuffix("'s"),
+                  tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
+            // The rest of the name, or a place before a group ("Tulsa police's").
+            while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].capitalized,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) { s -= 1 }
+        }
+        let verb = lexicon.verbs[lemma].map { QuoteLexicon.Verb(lemma: lemma, framing: $0.framing, needsThat: false) }
+            ?? QuoteLexicon.Verb(lemma: lemma, framing: "neutral", needsThat: false)
+        var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s..<(k + 1), sentence: sentence)
+        a.noun = true
+        return a
+    }
     /// "everything X says is ...": heads of a relative clause whose verb reports nothing.
     static let freeRelativeHeads: Set<String> = ["everything", "anything", "nothing", "something", "all", "whatever"]
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".

@@ -6,9 +6,13 @@ extension QuoteAttributor {
                            _ names: inout [NameRun?]) {
         var i = r.lowerBound
         while i < r.upperBound {
-            guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
+            guard tokens[i].isWord, tokens[i].capitalized, !QuoteAttributor.nameBreakerShapes.mayContain(tokens[i].shape)
+                    || !QuoteAttributor.nameBreakers.contains(tokens[i].lower) else { i += 1; continue }
             var j = i
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+                // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name.)
+                if j > i, QuoteAttributor.nameBreakerShapes.mayContain(tokens[j].shape),
+                   QuoteAttributor.nameBreakers.contains(tokens[j].lower) { break }
                 j += 1
                 if tokens[j - 1].lower.hasSuffix("'s") { break }
                 // "Ruth K. Ames": an initial's period stays inside the name.
@@ -76,6 +80,12 @@ extension QuoteAttributor {
             i = j
         }
     }
+
+    /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
+    /// "May" or "Will", which are also names.
+    static let nameBreakers: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "does", "did",
+                                            "says", "said", "tells", "told"]
+    static let nameBreakerShapes = ShapeFilter(nameBreakers)
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     static func bareShape(_ t: Token) -> Int32 {

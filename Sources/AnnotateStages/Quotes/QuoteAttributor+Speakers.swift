@@ -21,9 +21,10 @@ extension QuoteAttributor {
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
             let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
-            if b - a == 1, let p = QuoteLexicon.pronouns[tokens[a].lower] {
+            // ("his claim that ...": a possessive determiner stands for its pronoun.)
+            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a].lower] ?? tokens[a].lower] {
                 var chosen: Int? = nil
-                let inanimate = tokens[a].lower == "it"
+                let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
                 func compatible(_ e: Int) -> Bool {
                     let ent = table[e]
                     // A publication named as a speaker was taken for a person; it has no gender.

@@ -32,6 +32,8 @@ struct QuoteAttributor {
         var introducesNext = false
         /// No reporting verb: the speaker comes from the sentence before the quotation.
         var implicit = false
+        /// The cue is a noun ("Trump's claim that ..."), inside a larger clause of the writer's.
+        var noun = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
