@@ -5,6 +5,7 @@ extension QuoteAttributor {
     func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
+        let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
         for i in r where tokens[i].isWord && i >= skipUntil {
             let w = tokens[i].lower
             if tokens[i].shape == QuoteAttributor.accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
@@ -22,7 +23,7 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
-            if QuoteAttributor.speechNounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[w],
+            if nounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[w],
                let a = nounCue(tokens, at: i, r, lemma: lemma, sentence: sentence) {
                 found.append(a)
                 continue

@@ -4,15 +4,12 @@ import AnnotateCore
 extension QuoteAttributor {
     func findNames(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
                            _ names: inout [NameRun?]) {
+        let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         var i = r.lowerBound
         while i < r.upperBound {
-            guard tokens[i].isWord, tokens[i].capitalized, !QuoteAttributor.nameBreakerShapes.mayContain(tokens[i].shape)
-                    || !QuoteAttributor.nameBreakers.contains(tokens[i].lower) else { i += 1; continue }
+            guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
             var j = i
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
-                // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name.)
-                if j > i, QuoteAttributor.nameBreakerShapes.mayContain(tokens[j].shape),
-                   QuoteAttributor.nameBreakers.contains(tokens[j].lower) { break }
                 j += 1
                 if tokens[j - 1].lower.hasSuffix("'s") { break }
                 // "Ruth K. Ames": an initial's period stays inside the name.
@@ -20,6 +17,16 @@ extension QuoteAttributor {
                    tokens[j + 1].isWord, tokens[j + 1].capitalized {
                     j += 1
                 }
+            }
+            // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
+            // next run starts after it.)
+            var next = j
+            var b = i
+            while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b].lower) { b += 1 }
+            if b < j {
+                guard b > i else { i += 1; continue }
+                j = b
+                next = b + 1
             }
             var first = i
             // A sentence-initial function word is not part of a name ("But", "The").
@@ -77,7 +84,7 @@ extension QuoteAttributor {
                     for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                 }
             }
-            i = j
+            i = next
         }
     }
 

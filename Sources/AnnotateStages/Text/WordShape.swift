@@ -21,19 +21,33 @@ enum WordShape {
 
 /// A bitmap over `WordShape` keys of a word list: a word whose key is not marked is not in the
 /// list, and most words are rejected this way without hashing their text. Words without a key
-/// (digits, dots) always pass to the real lookup.
+/// (digits, dots) always pass to the real lookup. Keys are hashed into a table of about 16 bits
+/// per word (at least 1,024), so the many filters of the quote stage stay small enough for the
+/// processor's caches; a collision only sends a word on to the real lookup.
 struct ShapeFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: WordShape.count / 64)
+    private var bits: [UInt64]
+    private let shift: UInt64
 
     init<S: Sequence>(_ words: S) where S.Element == String {
-        for w in words {
-            let k = Int(WordShape.key(w))
-            if k >= 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
+        let keys = words.map { WordShape.key($0) }.filter { $0 >= 0 }
+        var log2 = 10
+        while 1 << log2 < keys.count * 16, log2 < 24 { log2 += 1 }
+        shift = UInt64(64 - log2)
+        bits = [UInt64](repeating: 0, count: (1 << log2) / 64)
+        for k in keys {
+            let slot = ShapeFilter.slot(k, shift)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
     }
 
+    /// Fibonacci hashing: the top bits of the key times 2^64 / φ.
+    @inline(__always) private static func slot(_ key: Int32, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     @inline(__always) func mayContain(_ key: Int32) -> Bool {
-        let k = Int(key)
-        return k < 0 || bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        guard key >= 0 else { return true }
+        let slot = ShapeFilter.slot(key, shift)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }
