@@ -566,6 +566,10 @@ import Testing
         #expect(a.quoteSummary.map(\.text) == ["the harbour budget a disgrace"])
         // A phone call names nothing.
         #expect(try annotate("Ruth Ames called her brother a week later.").quotes.isEmpty)
+        // "as" gives the name too; a bare object does not.
+        let c = try annotate("Ruth Ames described the harbour budget as ruinous for the fleet.")
+        #expect(c.quoteSummary.map(\.text) == ["the harbour budget as ruinous for the fleet"])
+        #expect(try annotate("Ruth Ames described the storm.").quotes.isEmpty)
         let b = try annotate("One of the pilots who signed the letter called the new pier a hazard.")
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }

@@ -352,11 +352,13 @@ extension QuoteAttributor {
         return false
     }
 
-    /// "called Oz a quack", "called her vote in favor of the war a mistake": an object, then the
-    /// name given to it as a phrase of its own. ("called her mother a week later" gives no name.)
+    /// "called Oz a quack", "called her vote in favor of the war a mistake", "described Estonia as
+    /// a suburb": an object, then the name given to it as a phrase of its own, or after "as".
+    /// ("called her mother a week later" gives no name.)
     func namesWithComplement(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
         guard f < end, tokens[f].isWord, !QuoteAttributor.prepositions.contains(tokens[f].lower) else { return false }
         return (f + 1..<end).contains { j in
+            tokens[j].lower == "as" && j + 1 < end && (tokens[j + 1].isWord || tokens[j + 1].isQuoteMark) ||
             (tokens[j].lower == "a" || tokens[j].lower == "an") && tokens[j - 1].isWord
                 && !QuoteAttributor.prepositions.contains(tokens[j - 1].lower) && tokens[j - 1].lower != "of"
                 && j + 1 < end && tokens[j + 1].isWord && !QuoteAttributor.timeNouns.contains(tokens[j + 1].lower)
