@@ -574,6 +574,15 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aHometownAfterOfIsNotTheSpeakerAndStateNeedsThat() throws {
+        let a = try annotate("Ruth Ames, 59, of Port Alder, Maine, who watched the ceremony, said the day brought back memories.")
+        #expect(a.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        // "state" is mostly a noun or an adjective; as a verb it takes "that".
+        #expect(try annotate("Ruth Ames sued the council and state election offices in Maine.").quotes.isEmpty)
+        let b = try annotate("Ruth Ames stated that the pier was safe.")
+        #expect(b.quoteSummary.map(\.text) == ["the pier was safe"])
+    }
+
     @Test func aSpeechNounWithItsPossessorReportsTheClauseAfterThat() throws {
         let a = try annotate("Fact-checkers looked at Tom Hale’s claim that there have been “thousands of storms” in the bay.")
         #expect(a.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Tom Hale" && $0.text.hasPrefix("there have been") })

@@ -160,6 +160,15 @@ extension QuoteAttributor {
             return nil
         }
         guard let np = leftSubject(tokens, before: e, r), np.upperBound == e else { return nil }
+        // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
+        // (Nor is the state after it: ", of Port Alder, Maine,".)
+        func afterOf(_ p: Range<Int>) -> Bool {
+            p.lowerBound - 1 > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[p.lowerBound - 1].lower)
+                && tokens[p.lowerBound - 2].punct == UInt8(ascii: ",")
+        }
+        if afterOf(np) { return nil }
+        if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+           let place = leftSubject(tokens, before: np.lowerBound - 1, r), place.upperBound == np.lowerBound - 1, afterOf(place) { return nil }
         return np
     }
 
