@@ -574,6 +574,12 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aLeadingAlthoughIsNotPartOfTheSpeakerAndANegatedPassiveReportsNothing() throws {
+        let a = try annotate("Although Ruth Ames said the pier was safe, the council closed it.")
+        #expect(a.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        #expect(try annotate("The harbour board is not thought to be ready for the storm.").quotes.isEmpty)
+    }
+
     @Test func aHometownAfterOfIsNotTheSpeakerAndStateNeedsThat() throws {
         let a = try annotate("Ruth Ames, 59, of Port Alder, Maine, who watched the ceremony, said the day brought back memories.")
         #expect(a.quoteSummary.map(\.speaker) == ["Ruth Ames"])

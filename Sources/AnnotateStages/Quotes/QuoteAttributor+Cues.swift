@@ -36,7 +36,9 @@ extension QuoteAttributor {
             let cueEnd = phrasal == nil ? i + 1 : i + 2
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
-            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[i - 1].lower), !w.hasSuffix("ing"),
+            // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
+            let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.hasSuffix("ly")) ? i - 2 : i - 1
+            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.hasSuffix("ing"),
                verb.framing != "intention" { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
