@@ -574,6 +574,15 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func verbalAttacksTakeTheirObjectAndAClauseBeforeAndStartsANewReport() throws {
+        let a = try annotate("Ruth Ames mocked the harbour plan.")
+        #expect(a.quoteSummary.map(\.text) == ["the harbour plan"])
+        // A passive participle names no speaker.
+        #expect(try annotate("The court heard two pilots accused of smuggling.").quotes.isEmpty)
+        let b = try annotate("The pilots said the council had erred and the mayor accused them of stalling.")
+        #expect(b.quoteSummary.map(\.speaker) == ["pilots", "mayor"])
+    }
+
     @Test func aLeadingAlthoughIsNotPartOfTheSpeakerAndANegatedPassiveReportsNothing() throws {
         let a = try annotate("Although Ruth Ames said the pier was safe, the council closed it.")
         #expect(a.quoteSummary.map(\.speaker) == ["Ruth Ames"])

@@ -78,6 +78,8 @@ extension QuoteAttributor {
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
+            // "people accused of rape": a past participle before "of" or "by" is passive.
+            if verb.objectContent, w.hasSuffix("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }

@@ -128,8 +128,11 @@ struct QuoteAttributor {
                 // praised the pier") starts a new attribution only after ", and" or ";".
                 let between = attributions[k].cueEnd..<max(attributions[k].cueEnd, cut)
                 let nestable = other.nestsInSpeech(tokens)
+                // ("said they were convinced the department erred and Democrats accused ...": after a
+                // clause of its own, "and" coordinates without a comma too.)
                 let coordinated = between.contains { t in
-                    QuoteAttributor.coordinators.contains(tokens[t].lower) && (!nestable || tokens[t - 1].punct == UInt8(ascii: ","))
+                    QuoteAttributor.coordinators.contains(tokens[t].lower)
+                        && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
                 }
                 // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
