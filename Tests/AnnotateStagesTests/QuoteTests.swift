@@ -577,6 +577,8 @@ import Testing
     @Test func verbalAttacksTakeTheirObjectAndAClauseBeforeAndStartsANewReport() throws {
         let a = try annotate("Ruth Ames mocked the harbour plan.")
         #expect(a.quoteSummary.map(\.text) == ["the harbour plan"])
+        let r = try annotate("A harbour judge has rejected a request to unseal the file.")
+        #expect(r.quoteSummary.map(\.text) == ["a request to unseal the file"])
         // A passive participle names no speaker.
         #expect(try annotate("The court heard two pilots accused of smuggling.").quotes.isEmpty)
         let b = try annotate("The pilots said the council had erred and the mayor accused them of stalling.")
