@@ -574,6 +574,11 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aCueInsideAMidSentenceSubordinateClauseEndsAtItsComma() throws {
+        // "his piece" is all he said; the main clause after the comma is the writer's.
+        #expect(try annotate("Tom Hale cares about few rules and once he has said his piece, he is ready to leave.").quotes.isEmpty)
+    }
+
     @Test func verbalAttacksTakeTheirObjectAndAClauseBeforeAndStartsANewReport() throws {
         let a = try annotate("Ruth Ames mocked the harbour plan.")
         #expect(a.quoteSummary.map(\.text) == ["the harbour plan"])

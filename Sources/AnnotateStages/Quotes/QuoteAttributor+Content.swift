@@ -238,7 +238,10 @@ extension QuoteAttributor {
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
             end = max(f, comma + 1 < end && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
-        } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+        } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") })
+                    // ("... and once he has said his piece, he is ready to move on": or right before the subject.)
+                    ?? a.subject.flatMap({ $0.lowerBound - 2 >= r.lowerBound && $0.upperBound <= a.cueStart
+                        && QuoteAttributor.clauseOpeners.contains(tokens[$0.lowerBound - 1].lower) ? $0.lowerBound - 2 : nil }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1].lower),
                   let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
                   QuoteLexicon.pronouns[tokens[comma + 1].lower] != nil || tokens[comma + 1].capitalized
