@@ -584,6 +584,8 @@ import Testing
         #expect(a.quoteSummary.map(\.text) == ["the harbour plan"])
         let r = try annotate("A harbour judge has rejected a request to unseal the file.")
         #expect(r.quoteSummary.map(\.text) == ["a request to unseal the file"])
+        let d = try annotate("Ruth Ames is defending her early-morning posts about the pier.")
+        #expect(d.quoteSummary.map(\.text) == ["her early-morning posts about the pier"])
         // A passive participle names no speaker.
         #expect(try annotate("The court heard two pilots accused of smuggling.").quotes.isEmpty)
         let b = try annotate("The pilots said the council had erred and the mayor accused them of stalling.")
