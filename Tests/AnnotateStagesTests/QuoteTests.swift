@@ -697,6 +697,17 @@ import Testing
         #expect(b.quoteSummary.map(\.text) == ["the old pier collapsing into the bay"])
         // A person showing something says nothing.
         #expect(try annotate("Tom Hale shows the new boats to visitors.").quotes.isEmpty)
+        // However long the phrase that names the record.
+        let c = try annotate("The latest Gazette/Harbour poll released Friday shows that Tom Hale leads by four points.")
+        #expect(c.quoteSummary.map(\.text) == ["Tom Hale leads by four points"])
+        #expect(c.quoteSummary.first?.speaker?.hasSuffix("poll") == true)
+        let d = try annotate("Data from the 2014 harbour survey show that most boats are small.")
+        #expect(d.quoteSummary.first?.speaker == "Data")
+        // "find" is an evidence verb too; a coordinated verb keeps the sentence's subject.
+        let e = try annotate("One study found the pier would cost twice as much.")
+        #expect(e.quoteSummary.map(\.text) == ["the pier would cost twice as much"])
+        let f = try annotate("The Gazette checked the harbour log, which keeps a running tally, and found the pier was busy.")
+        #expect(f.quoteSummary.allSatisfy { $0.speaker != "running tally" })
     }
 
     @Test func aBareFormBeforeAHelperVerbIsANoun() throws {

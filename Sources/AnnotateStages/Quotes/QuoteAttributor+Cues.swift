@@ -58,17 +58,16 @@ extension QuoteAttributor {
             // ("The poll shows Clinton ahead": a record's verb takes its object as content, below.)
             let recordObject = verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r)
-            if recordObject {
-                guard verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma),
-                      let s = leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r),
-                      // ("Video of the incident shows": the record may come before an "of" phrase.)
-                      s.prefix(while: { tokens[$0].lower != "of" }).contains(where: {
-                          QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0].lower)) }) else { continue }
+            // A record's verb ("the poll shows", "one study found") speaks for the record, however long
+            // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
+            if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma),
+               let s = recordSubject(tokens, before: i, r) {
                 var v = verb
-                v.objectContent = true
+                v.objectContent = recordObject
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: v, subject: s, sentence: sentence))
                 continue
             }
+            if recordObject { continue }
             // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
             // or a colon, or right after a quotation ("...,” he added").
             // (", adding he would never ..." after a comma reports too.)
@@ -158,6 +157,39 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// The record speaking through an evidence verb: the first record noun of the verb's clause
+    /// ("Data from the 2014 survey show", "A USA TODAY analysis of super PACs that ... shows"),
+    /// with its determiner and modifiers. Nil when the clause names no record.
+    func recordSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        // ("checked the Tribune, which keeps a tally, and found ...": a coordinated verb shares the
+        // sentence's subject.)
+        if i > r.lowerBound, ["and", "but", "or"].contains(tokens[i - 1].lower) { return nil }
+        var k = i - 1
+        var record: Int? = nil
+        while k >= r.lowerBound, i - k <= 30 {
+            let t = tokens[k]
+            if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
+            if t.isWord {
+                if QuoteAttributor.subordinators.contains(t.lower) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
+                if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)) { record = k }
+            }
+            k -= 1
+        }
+        guard let head = record else { return nil }
+        // Its determiner and modifiers ("The latest Reuters/Ipsos opinion poll", "one study").
+        var s = head
+        while s - 1 >= r.lowerBound, head - s < 6, tokens[s - 1].isWord || tokens[s - 1].kind == .number || tokens[s - 1].punct == UInt8(ascii: "/"),
+              !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) || QuoteLexicon.determiners.contains(tokens[s - 1].lower),
+              !QuoteAttributor.prepositions.contains(tokens[s - 1].lower), tokens[s - 1].lower != "of" {
+            s -= 1
+            if QuoteLexicon.determiners.contains(tokens[s].lower) || QuoteAttributor.nounDeterminers.contains(tokens[s].lower) { break }
+        }
+        while s < head, !tokens[s].isWord { s += 1 }  // ("USC Dornsife/Los Angeles Times poll": not from the slash.)
+        // (A record inside a prepositional phrase is not the subject: "according to the poll, ...".)
+        if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1].lower) || tokens[s - 1].lower == "of" { return nil }
+        return s..<(head + 1)
+    }
+
     /// Nouns that report speech before "that", with the verb whose framing they share.
     static let speechNouns: [String: String] = [
         "claim": "claim", "claims": "claim", "assertion": "assert", "argument": "argue", "insistence": "insist",
