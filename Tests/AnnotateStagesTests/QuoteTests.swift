@@ -632,6 +632,11 @@ import Testing
         #expect(b.quoteSummary.map(\.text) == ["the pier was closed"])
     }
 
+    @Test func aParticiplePhraseBetweenCommasBelongsToTheNameBeforeIt() throws {
+        let doc = try annotate("Many pilots were surprised when Tom Hale, after railing against the pier tax, produced a plan.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     @Test func aParticipleBeforeTheSubjectReportsUpToTheComma() throws {
         let a = try annotate("After saying the pier was unsafe, Ruth Ames closed it.")
         #expect(a.quoteSummary.map(\.text) == ["the pier was unsafe"])

@@ -131,7 +131,9 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
-                      let s = sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
+                      // ("when Trump, after railing against ..., produced": the name before the comma.)
+                      let s = interruptingSubject(tokens, at: i, r)
+                        ?? sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -157,6 +159,15 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
+    /// inside a clause belongs to the name right before it.
+    func interruptingSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 2 > r.lowerBound, ["after", "before", "while", "by"].contains(tokens[i - 1].lower),
+              tokens[i - 2].punct == UInt8(ascii: ","), let np = subject(tokens, r, endingAtComma: i - 2),
+              tokens[np.upperBound - 1].capitalized || QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] != nil else { return nil }
+        return np
+    }
+
     /// The record speaking through an evidence verb: the first record noun of the verb's clause
     /// ("Data from the 2014 survey show", "A USA TODAY analysis of super PACs that ... shows"),
     /// with its determiner and modifiers. Nil when the clause names no record.
