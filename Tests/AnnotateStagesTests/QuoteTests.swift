@@ -586,6 +586,12 @@ import Testing
         #expect(r.quoteSummary.map(\.text) == ["a request to unseal the file"])
         let d = try annotate("Ruth Ames is defending her early-morning posts about the pier.")
         #expect(d.quoteSummary.map(\.text) == ["her early-morning posts about the pier"])
+        let q = try annotate("Ruth Ames has questioned the very need for a new pier.")
+        #expect(q.quoteSummary.map(\.text) == ["the very need for a new pier"])
+        // "questions" after a verb is mostly a noun: "took questions from the pilots".
+        #expect(try annotate("The mayor took questions from the pilots.").quotes.isEmpty)
+        // A counterfactual reports nothing.
+        #expect(try annotate("Few pilots would have described the pier as safe in 2008.").quotes.isEmpty)
         // A passive participle names no speaker.
         #expect(try annotate("The court heard two pilots accused of smuggling.").quotes.isEmpty)
         let b = try annotate("The pilots said the council had erred and the mayor accused them of stalling.")

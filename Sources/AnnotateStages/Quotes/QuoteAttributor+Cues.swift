@@ -40,6 +40,9 @@ extension QuoteAttributor {
             let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.hasSuffix("ly")) ? i - 2 : i - 1
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.hasSuffix("ing"),
                verb.framing != "intention" { continue }
+            // "Few people would have described him as ...": a counterfactual reports nothing.
+            if i - 2 >= r.lowerBound, tokens[i - 1].lower == "have",
+               ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
