@@ -590,6 +590,10 @@ import Testing
         #expect(q.quoteSummary.map(\.text) == ["the very need for a new pier"])
         // "questions" after a verb is mostly a noun: "took questions from the pilots".
         #expect(try annotate("The mayor took questions from the pilots.").quotes.isEmpty)
+        // "agree" reports a clause without "that" too; alone it reports nothing.
+        let g = try annotate("The harbour pilots agreed it was still a costly plan.")
+        #expect(g.quoteSummary.map(\.text) == ["it was still a costly plan"])
+        #expect(try annotate("In the end, the two boards agreed.").quotes.isEmpty)
         // A counterfactual reports nothing.
         #expect(try annotate("Few pilots would have described the pier as safe in 2008.").quotes.isEmpty)
         // A passive participle names no speaker.
