@@ -574,6 +574,13 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aQuotationRunningPastTheSentenceAfterAListenerIsTheSpeech() throws {
+        let doc = try annotate("Ruth Ames told her radio audience, “What has happened is this. The council has lied about the pier.”")
+        #expect(doc.quoteSummary.count == 1)
+        #expect(doc.quoteSummary.first?.kind == "direct")
+        #expect(doc.quoteSummary.first?.speaker == "Ruth Ames")
+    }
+
     @Test func aCueInsideAMidSentenceSubordinateClauseEndsAtItsComma() throws {
         // "his piece" is all he said; the main clause after the comma is the writer's.
         #expect(try annotate("Tom Hale cares about few rules and once he has said his piece, he is ready to leave.").quotes.isEmpty)
@@ -586,6 +593,9 @@ import Testing
         #expect(r.quoteSummary.map(\.text) == ["a request to unseal the file"])
         let d = try annotate("Ruth Ames is defending her early-morning posts about the pier.")
         #expect(d.quoteSummary.map(\.text) == ["her early-morning posts about the pier"])
+        // "attacked" takes its object; where it was said is not part of it.
+        let t = try annotate("Tom Hale attacked Ruth Ames in early-morning posts.")
+        #expect(t.quoteSummary.map(\.text) == ["Ruth Ames"])
         let q = try annotate("Ruth Ames has questioned the very need for a new pier.")
         #expect(q.quoteSummary.map(\.text) == ["the very need for a new pier"])
         // "questions" after a verb is mostly a noun: "took questions from the pilots".

@@ -289,6 +289,8 @@ extension QuoteAttributor {
                 || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
                 || (QuoteAttributor.nounDeterminers.contains(next)
                     && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
+                // ("attacked Machado in early-morning tweets": a venue without a determiner.)
+                || (j + 1..<min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0].lower) }
         }
         // Each rule reads the end the earlier rules left, as the phrase shortens.
         var end = end
@@ -303,7 +305,8 @@ extension QuoteAttributor {
     static let circumstancePrepositions: Set<String> = ["in", "at", "on", "during"]
     static let pureSubordinators: Set<String> = ["because", "although", "though", "while", "whereas", "when", "if"]
     static let speechVenues: Set<String> = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
-                                            "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks"]
+                                            "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
+                                            "tweets", "posts", "statements", "interviews", "speeches", "letters"]
 
     /// The index after a dash starting at `j` ("--", "—", "–"), or nil when `tokens[j]` is no dash.
     static func afterDash(_ tokens: [Token], _ j: Int) -> Int? {
@@ -465,7 +468,10 @@ extension QuoteAttributor {
     func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         guard f < limit, tokens[f].isWord else { return f }
         let t = tokens[f]
-        if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
+        // ("told her radio audience": "her" before a noun is a determiner.)
+        let herBeforeNoun = t.lower == "her" && f + 1 < limit && tokens[f + 1].isWord && !tokens[f + 1].capitalized
+            && tokens[f + 1].lower != "that" && !QuoteAttributor.prepositions.contains(tokens[f + 1].lower)
+        if !herBeforeNoun, ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
             return f + 1
         }
         var k = f

@@ -181,6 +181,16 @@ struct QuoteAttributor {
                     }
                     continue
                 }
+                // "told his audience, “What has happened is this. ...”": a quotation opening after a comma
+                // or a colon and running past the sentence is the speech.
+                if let qi = near.first(where: { quoted[$0].span.start > c.start && quoted[$0].span.end > c.end && !titles.contains($0) }),
+                   let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start), open > 0,
+                   tokens[open - 1].punct == UInt8(ascii: ",") || tokens[open - 1].punct == UInt8(ascii: ":") {
+                    if used.insert(qi).inserted {
+                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
+                    }
+                    continue
+                }
                 let inside = near.filter { c.contains(quoted[$0].span) && !titles.contains($0) }
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 // ("said that if his candidate won, “she would sign it”": a clause before the comma
