@@ -8,14 +8,14 @@
 /// (", and the downgrade is casting ..."), or an appositive at the end (", the presumed favorite").
 /// Commas inside a quotation never end the content.
 enum ContentBoundary {
-    static let relatives: Set<String> = ["which", "who", "whose", "whom", "where"]
-    static let writerLinks: Set<String> = ["although", "though", "while", "whereas", "when", "even", "despite",
+    static let relatives: WordSet = ["which", "who", "whose", "whom", "where"]
+    static let writerLinks: WordSet = ["although", "though", "while", "whereas", "when", "even", "despite",
                                            "yet", "but", "as", "unlike", "meanwhile"]
-    static let nonParticiples: Set<String> = ["nothing", "something", "anything", "everything", "during",
+    static let nonParticiples: WordSet = ["nothing", "something", "anything", "everything", "during",
                                               "including", "according", "regarding", "notwithstanding", "thing", "king",
                                               "spring", "string", "bring", "ring", "wing", "sing", "swing"]
-    static let determiners: Set<String> = ["the", "a", "an", "another"]
-    static let circumstances: Set<String> = ["during", "while", "until", "amid"]
+    static let determiners: WordSet = ["the", "a", "an", "another"]
+    static let circumstances: WordSet = ["during", "while", "until", "amid"]
 
     /// The end (exclusive token index) of content running from `start` to at most `end`.
     /// `hasClause` says whether tokens a..<b hold a finite clause.

@@ -302,9 +302,9 @@ extension QuoteAttributor {
 
     /// A preposition and the word after it that open a circumstance of the speech act ("in a
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
-    static let circumstancePrepositions: Set<String> = ["in", "at", "on", "during"]
-    static let pureSubordinators: Set<String> = ["because", "although", "though", "while", "whereas", "when", "if"]
-    static let speechVenues: Set<String> = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
+    static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
+    static let pureSubordinators: WordSet = ["because", "although", "though", "while", "whereas", "when", "if"]
+    static let speechVenues: WordSet = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
                                             "tweets", "posts", "statements", "interviews", "speeches", "letters"]
 
@@ -326,8 +326,8 @@ extension QuoteAttributor {
     }
 
     /// Words before a time noun: "this week", "last month", "on Monday".
-    static let timeModifiers: Set<String> = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
-    static let timeNouns: Set<String> = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
+    static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
+    static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
@@ -372,17 +372,17 @@ extension QuoteAttributor {
     }
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
-    static let infinitiveFramings: Set<String> = ["intention", "assertive", "directive", "agreement"]
+    static let infinitiveFramings: WordSet = ["intention", "assertive", "directive", "agreement"]
     /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
-    static let narrativeConjunctions: Set<String> = ["and", "but", "so", "then", "yet"]
+    static let narrativeConjunctions: WordSet = ["and", "but", "so", "then", "yet"]
     /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
-    static let clauseOpeners: Set<String> = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let subordinators: Set<String> = ["since", "as", "because", "while", "after", "before", "when", "although",
+    static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
-    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
+    static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
                                             "about", "since", "while", "outside", "inside", "ahead", "following"]
-    static let clauseMarkers: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
+    static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
                                              "can", "could", "should", "shall", "may", "might", "must", "has", "have",
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
                                              "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
@@ -417,12 +417,12 @@ extension QuoteAttributor {
     }
 
     /// Words after which an "-ed" or "-es" form is a noun or an adjective: "the retired", "more jokes".
-    static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+    static let articles: WordSet = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
                                         "your", "more", "most", "less", "fewer"]
     static let clauseMarkerShapes = ShapeFilter(clauseMarkers)
     static let irregularPastShapes = ShapeFilter(irregularPast)
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
-    static let irregularPast: Set<String> = [
+    static let irregularPast: WordSet = [
         "paid", "hit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
         "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
         "began", "grew", "rose", "fell", "met", "sold", "built", "became", "meant", "stood", "struck", "fought",

@@ -242,16 +242,16 @@ extension QuoteAttributor {
         return a
     }
     /// "everything X says is ...": heads of a relative clause whose verb reports nothing.
-    static let freeRelativeHeads: Set<String> = ["everything", "anything", "nothing", "something", "all", "whatever"]
+    static let freeRelativeHeads: WordSet = ["everything", "anything", "nothing", "something", "all", "whatever"]
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
-    static let records: Set<String> = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
+    static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
                                        "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
     /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
     /// is neither the content nor an inverted speaker.
-    static let listenerVerbs: Set<String> = ["tell", "ask", "inform", "assure", "warn", "remind"]
-    static let beforeNounsUnlessGerund: Set<String> = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
+    static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
+    static let beforeNounsUnlessGerund: WordSet = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
     /// "seven", "Twenty-seven", "hundreds".
     static func isNumberWord(_ w: String) -> Bool {
@@ -345,7 +345,7 @@ extension QuoteAttributor {
     }
 
     /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
-    static let editorialLabels: Set<String> = ["clarification", "correction", "corrections", "update", "updated", "note",
+    static let editorialLabels: WordSet = ["clarification", "correction", "corrections", "update", "updated", "note",
                                                "editor's", "disclosure", "advertisement", "related", "photo", "video",
                                                "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion"]
 

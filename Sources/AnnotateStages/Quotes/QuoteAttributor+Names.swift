@@ -90,7 +90,7 @@ extension QuoteAttributor {
 
     /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
     /// "May" or "Will", which are also names.
-    static let nameBreakers: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "does", "did",
+    static let nameBreakers: WordSet = ["is", "are", "was", "were", "has", "have", "had", "does", "did",
                                             "says", "said", "tells", "told"]
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
 

@@ -49,7 +49,7 @@ struct QuoteAttributor {
     }
 
     /// Words that coordinate a second attribution inside one sentence ("..., and that she believes ...").
-    static let coordinators: Set<String> = ["and", "but", "while", "whereas"]
+    static let coordinators: WordSet = ["and", "but", "while", "whereas"]
 
     func annotate(_ doc: inout Document) {
         var text = doc.text
@@ -274,19 +274,19 @@ struct QuoteAttributor {
         return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
     }
 
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
-    static let singularDeterminers: Set<String> = ["a", "an", "one", "each", "every"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+    static let singularDeterminers: WordSet = ["a", "an", "one", "each", "every"]
     /// Words before a subject that make it part of a longer phrase ("Grassley and Leahy", "advisers to Obama").
-    static let linksBeforeSubject: Set<String> = ["and", "to", "of", "for", "from", "with", "&"]
+    static let linksBeforeSubject: WordSet = ["and", "to", "of", "for", "from", "with", "&"]
 
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
-    static let beforeNouns: Set<String> = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
+    static let beforeNouns: WordSet = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
                                            "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
                                            "low", "high", "eventual", "public", "political", "following", "same", "first",
                                            "final", "previous"]
-    static let auxiliaries: Set<String> = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
+    static let auxiliaries: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
                                            "is", "are", "was", "were", "has", "have", "had"]
-    static let nounDeterminers: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+    static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
                                                "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
                                                "three", "four", "five"]
 
@@ -334,10 +334,10 @@ struct QuoteAttributor {
     }
 
     /// Nouns for written or broadcast works, and the participles that name them.
-    static let workNouns: Set<String> = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
+    static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
                                          "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
                                          "headlined", "dubbed"]
-    static let titleFunctionWords: Set<String> = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
+    static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
                                                   "than", "that", "this", "your", "their", "through", "without", "against",
                                                   "before", "between", "among"]
 

@@ -39,7 +39,7 @@ final class QuoteLexicon: Sendable {
         "they'll": (.unknown, true),
     ]
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "again",
         "further", "now", "publicly", "privately", "already", "often", "never", "not", "did", "does", "do", "will",
         "would", "could", "may", "might", "is", "was", "were", "are", "reportedly", "earlier", "separately",
@@ -47,21 +47,21 @@ final class QuoteLexicon: Sendable {
         "long", "frequently", "openly", "similarly", "likewise", "herself", "himself", "themselves", "itself",
     ]
     /// Words that end a subject noun phrase when reading leftwards.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "in", "on", "at", "of", "for", "with", "by", "from", "to", "about", "after", "before", "during", "under",
         "over", "between", "into", "through", "toward", "towards", "against", "among", "since", "as", "than",
         "and", "or", "but", "that", "which", "who", "whom", "because", "while", "when", "if", "although",
         "though", "so", "where", "whether", "yet", "nor", "said", "says", "say", "is", "was", "are", "were",
         "be", "been", "has", "have", "had", "will", "would", "it", "this", "there", "what", "how", "why",
     ]
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "many", "some", "several", "other", "most", "few", "two", "three", "four", "five",
         "both", "all", "its", "his", "her", "their", "our", "senior", "top", "former", "local", "foreign",
         "federal", "state", "government", "administration", "military", "party", "campaign", "white", "house",
         "health", "police", "election", "independent", "outside", "anonymous", "u.s.", "european", "western",
     ]
     static let calendarShapes = ShapeFilter(calendarWords)
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]

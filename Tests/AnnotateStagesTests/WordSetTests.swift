@@ -1,0 +1,22 @@
+@testable import AnnotateStages
+import Testing
+
+/// The quote stage's word lists answer exactly as a `Set<String>` would.
+@Suite struct WordSetTests {
+    @Test func answersAsASetOfStrings() {
+        let words = ["said", "says", "a", "an", "the", "op-ed", "côte", "nothing", "Said"]
+        let set: WordSet = ["said", "says", "a", "an", "the", "op-ed", "côte", "nothing", "Said", "said"]
+        for w in words { #expect(set.contains(w)) }
+        for w in ["", "sai", "saidx", "ann", "côté", "NOTHING", "a long word that is not there at all"] { #expect(!set.contains(w)) }
+        // Duplicates are kept once; iteration gives each word.
+        #expect(Array(set).count == words.count)
+        #expect(set.union(["extra"]).contains("extra"))
+    }
+
+    @Test func aLargeListLosesNoWord() {
+        let words = (0..<3000).map { "w\($0)x" }
+        let set = WordSet(words)
+        #expect(words.allSatisfy { set.contains($0) })
+        #expect(!set.contains("w3000x"))
+    }
+}
