@@ -1,7 +1,8 @@
 @testable import AnnotateStages
 import Testing
 
-/// The quote stage's word lists answer exactly as a `Set<String>` would.
+/// The quote stage's word lists and lexicons answer exactly as a `Set<String>` or a
+/// `Dictionary<String, _>` would.
 @Suite struct WordSetTests {
     @Test func answersAsASetOfStrings() {
         let words = ["said", "says", "a", "an", "the", "op-ed", "côte", "nothing", "Said"]
@@ -18,5 +19,13 @@ import Testing
         let set = WordSet(words)
         #expect(words.allSatisfy { set.contains($0) })
         #expect(!set.contains("w3000x"))
+    }
+
+    @Test func aMapKeepsTheFirstValueGivenForAWord() {
+        let map = WordMap([("said", 1), ("says", 2), ("said", 3)])
+        #expect(map["said"] == 1)
+        #expect(map["says"] == 2)
+        #expect(map["say"] == nil)
+        #expect(map.keys == ["said", "says"])
     }
 }

@@ -205,7 +205,8 @@ extension QuoteAttributor {
     }
 
     /// Nouns that report speech before "that", with the verb whose framing they share.
-    static let speechNouns: [String: String] = [
+    static let speechNouns = WordMap<String>(speechNounTable)
+    private static let speechNounTable: [String: String] = [
         "claim": "claim", "claims": "claim", "assertion": "assert", "argument": "argue", "insistence": "insist",
         "suggestion": "suggest", "statement": "state", "remark": "remark", "comment": "comment",
         "warning": "warn", "promise": "promise", "pledge": "pledge", "accusation": "accuse", "allegation": "allege",
@@ -214,7 +215,7 @@ extension QuoteAttributor {
     ]
     static let speechNounShapes = ShapeFilter(speechNouns.keys)
     /// Possessive determiners and the pronouns they stand for.
-    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they", "its": "it"]
+    static let possessivePronouns = WordMap<String>(["his": "he", "her": "she", "their": "they", "its": "it"])
 
     /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was

@@ -5,15 +5,15 @@ import AnnotateCore
 final class QuoteLexicon: Sendable {
     typealias Verb = ReportingVerbs.Verb
 
-    let verbs: [String: Verb]
+    let verbs: WordMap<Verb>
     /// "called for", "called on": verb form, then particle.
-    let phrasal: [String: [String: Verb]]
+    let phrasal: WordMap<[String: Verb]>
     /// Title words and the gender they imply ("" when none).
-    let titles: [String: String]
+    let titles: WordMap<String>
     /// Group and organisation nouns: "group" or "org".
-    let groups: [String: String]
-    let firstNames: [String: String]
-    let starters: Set<String>
+    let groups: WordMap<String>
+    let firstNames: WordMap<String>
+    let starters: WordSet
     /// Word-shape filters before the title, first-name and group lookups of every name word.
     let titleShapes: ShapeFilter
     let firstNameShapes: ShapeFilter
@@ -29,7 +29,8 @@ final class QuoteLexicon: Sendable {
         t.shape >= 0 && verbShapes.mayContain(t.shape)
     }
 
-    static let pronouns: [String: (gender: Entity.Gender, plural: Bool)] = [
+    static let pronouns = WordMap<Pronoun>(pronounTable)
+    private static let pronounTable: [String: Pronoun] = [
         "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
         "i": (.unknown, false), "it": (.unknown, false),
         // Contracted with a helper verb: "He's claiming that ...", "They've said ...".
@@ -38,6 +39,7 @@ final class QuoteLexicon: Sendable {
         "we've": (.unknown, true), "i've": (.unknown, false), "he'll": (.male, false), "she'll": (.female, false),
         "they'll": (.unknown, true),
     ]
+    typealias Pronoun = (gender: Entity.Gender, plural: Bool)
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
     static let auxiliaries: WordSet = [
         "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "again",
@@ -68,18 +70,18 @@ final class QuoteLexicon: Sendable {
 
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
-        self.verbs = reporting.byForm
-        self.phrasal = reporting.phrasal
+        self.verbs = WordMap(reporting.byForm)
+        self.phrasal = WordMap(reporting.phrasal)
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
         phrasalShapes = ShapeFilter(reporting.phrasal.keys)
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
         for row in WordList.rows(try context.readText(titles)) { titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
         for row in WordList.rows(try context.readText(firstNames)) { firstNameTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
-        self.titles = titleTable
-        self.groups = groupTable
-        self.firstNames = firstNameTable
-        self.starters = WordList.words(try context.readText(starters))
+        self.titles = WordMap(titleTable)
+        self.groups = WordMap(groupTable)
+        self.firstNames = WordMap(firstNameTable)
+        self.starters = WordSet(WordList.words(try context.readText(starters)))
         titleShapes = ShapeFilter(titleTable.keys)
         firstNameShapes = ShapeFilter(firstNameTable.keys)
         groupShapes = ShapeFilter(groupTable.keys)
