@@ -574,6 +574,13 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aQuotedPhraseAfterAPrepositionWithoutACueIsNoOnesSpeech() throws {
+        #expect(try annotate("She went into “a living room in western Pennsylvania” to watch.").quotes.isEmpty)
+        // A whole quoted sentence still is speech.
+        let doc = try annotate("Ruth Ames spoke. “We will reopen the harbour wall in May,” she said.")
+        #expect(doc.quoteSummary.count == 1)
+    }
+
     @Test func aQuotationRunningPastTheSentenceAfterAListenerIsTheSpeech() throws {
         let doc = try annotate("Ruth Ames told her radio audience, “What has happened is this. The council has lied about the pier.”")
         #expect(doc.quoteSummary.count == 1)

@@ -232,6 +232,10 @@ struct QuoteAttributor {
         for (qi, q) in quoted.enumerated() where !used.contains(qi) {
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
             if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 3 { continue }
+            // A quoted phrase after a preposition ("took her into “a living room in western
+            // Pennsylvania”") cites words inside the writer's sentence; with no cue it is no one's speech.
+            if !q.looksLikeSpeech, let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0,
+               QuoteAttributor.purePrepositions.contains(tokens[open - 1].lower) { continue }
             // A title ("“Contract with America.”", "“The Steve Harvey Morning Show,”") or a markup
             // attribute value (`pic="..."`) is not speech either.
             if q.wordCount <= 8, QuoteAttributor.isQuotedTitle(tokens, q.span) { continue }
