@@ -44,6 +44,16 @@ import Testing
         #expect(doc.string(q.speaker!.span!) == "She")
     }
 
+    @Test func whichStandsForANamedBodyAndARelativeClauseEndsBeforeTheMainVerb() throws {
+        let a = try annotate("The plan was criticized by the Harbour Trust, which said the tolls were reckless.")
+        let q = try #require(a.quotes.first)
+        #expect(a.string(q.span) == "the tolls were reckless")
+        #expect(q.speaker?.name == "Harbour Trust")
+        #expect(q.speaker?.resolution == .relative)
+        let b = try annotate("Tom Hale, who said the pier was unsafe, closed it on Monday.")
+        #expect(b.quoteSummary.map(\.text) == ["the pier was unsafe"])
+    }
+
     @Test func aRelativePronounIsTheMentionAndItsAntecedentTheName() throws {
         // Like "she", the "who" next to the verb is the mention; the phrase before it gives the name.
         let doc = try annotate("The crowd cheered for Ruth Ames, who joked of the pier, “I have not seen it yet.”")

@@ -225,6 +225,17 @@ extension QuoteAttributor {
                 return marks % 2 == 0 && tokens[j].punct == UInt8(ascii: ",")
             }) { end = tokens[j].isQuoteMark ? j + 1 : j }
         }
+        // "The harbour board, which said the pier was unsafe, closed it": inside a relative clause the
+        // speech ends where the main clause's verb follows a comma.
+        if let np = a.subject, np.upperBound + 1 < a.cueStart, tokens[np.upperBound].punct == UInt8(ascii: ","),
+           ["who", "which"].contains(tokens[np.upperBound + 1].lower),
+           let comma = (f..<max(f, end - 1)).first(where: { j in
+               tokens[j].punct == UInt8(ascii: ",") && tokens[j + 1].isWord && !tokens[j + 1].capitalized
+                   && (QuoteLexicon.auxiliaries.contains(tokens[j + 1].lower) || QuoteAttributor.looksLikePredicate(tokens[j + 1])
+                       || QuoteAttributor.irregularPast.contains(tokens[j + 1].lower))
+           }) {
+            end = comma
+        }
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end) }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a

@@ -95,7 +95,7 @@ extension QuoteAttributor {
             // attribution rests on; the phrase before it only gives the name.
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
                 let w = np.upperBound < tokens.count && tokens[np.upperBound].punct == UInt8(ascii: ",") ? np.upperBound + 1 : np.upperBound
-                if w < attributions[k].cueStart, tokens[w].lower == "who" {
+                if w < attributions[k].cueStart, tokens[w].lower == "who" || tokens[w].lower == "which" {
                     attributions[k].speaker?.span = TextSpan(start: tokens[w].start, end: tokens[w].end)
                     attributions[k].speaker?.resolution = .relative
                 }

@@ -60,6 +60,12 @@ extension QuoteAttributor {
             let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
             return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
         }
+        // "the Harbour Trust, which said ...": "which" stands for a name, a group or a record before its comma.
+        if head.lower == "which", k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
+           let np = leftSubject(tokens, before: k - 1, r), np.upperBound == k - 1 {
+            let last = QuoteAttributor.bare(tokens[np.upperBound - 1].lower)
+            return tokens[np.upperBound - 1].capitalized || lexicon.groups[last] != nil || QuoteAttributor.records.contains(last) ? np : nil
+        }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
         if QuoteAttributor.indefinitePronouns.contains(head.lower) { return k..<(k + 1) }
