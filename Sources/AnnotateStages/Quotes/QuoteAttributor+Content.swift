@@ -311,14 +311,6 @@ extension QuoteAttributor {
         return end
     }
 
-    /// A preposition and the word after it that open a circumstance of the speech act ("in a
-    /// statement", "at last week's forum", "on Monday") rather than part of a named object.
-    static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
-    static let pureSubordinators: WordSet = ["because", "although", "though", "while", "whereas", "when", "if"]
-    static let speechVenues: WordSet = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
-                                            "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
-                                            "tweets", "posts", "statements", "interviews", "speeches", "letters"]
-
     /// The index after a dash starting at `j` ("--", "—", "–"), or nil when `tokens[j]` is no dash.
     static func afterDash(_ tokens: [Token], _ j: Int) -> Int? {
         let t = tokens[j]
@@ -335,10 +327,6 @@ extension QuoteAttributor {
         if (a..<t).filter({ tokens[$0].isQuoteMark }).count % 2 == 1 { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
-
-    /// Words before a time noun: "this week", "last month", "on Monday".
-    static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
-    static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
@@ -382,22 +370,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
-    static let infinitiveFramings: WordSet = ["intention", "assertive", "directive", "agreement"]
-    /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
-    static let narrativeConjunctions: WordSet = ["and", "but", "so", "then", "yet"]
-    /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
-    static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
-                                             "though", "if", "until", "despite", "even", "whereas"]
-    static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
-                                            "about", "since", "while", "outside", "inside", "ahead", "following"]
-    static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
-                                             "can", "could", "should", "shall", "may", "might", "must", "has", "have",
-                                             "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
-                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
-
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
@@ -427,18 +399,8 @@ extension QuoteAttributor {
         return false
     }
 
-    /// Words after which an "-ed" or "-es" form is a noun or an adjective: "the retired", "more jokes".
-    static let articles: WordSet = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
-                                        "your", "more", "most", "less", "fewer"]
     static let clauseMarkerShapes = ShapeFilter(clauseMarkers)
     static let irregularPastShapes = ShapeFilter(irregularPast)
-    /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
-    static let irregularPast: WordSet = [
-        "paid", "hit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
-        "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
-        "began", "grew", "rose", "fell", "met", "sold", "built", "became", "meant", "stood", "struck", "fought",
-        "wrote", "drew", "broke", "chose", "drove", "spoke", "understood", "fled", "shot", "stole", "sought", "taught",
-    ]
 
     /// A lower-case word that starts a second predicate: "offered", "was", "also".
     static func looksLikePredicate(_ t: Token) -> Bool {

@@ -242,17 +242,6 @@ extension QuoteAttributor {
         a.noun = true
         return a
     }
-    /// "everything X says is ...": heads of a relative clause whose verb reports nothing.
-    static let freeRelativeHeads: WordSet = ["everything", "anything", "nothing", "something", "all", "whatever"]
-    /// Records that show what they hold: the subjects of an `evidence` verb without "that".
-    static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
-                                       "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
-                                       "results", "transcript", "records", "documents", "document", "tally", "research",
-                                       "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
-    /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
-    /// is neither the content nor an inverted speaker.
-    static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
-    static let beforeNounsUnlessGerund: WordSet = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
     /// "seven", "Twenty-seven", "hundreds".
     static func isNumberWord(_ w: String) -> Bool {
@@ -344,11 +333,6 @@ extension QuoteAttributor {
         if case .quoteMark = t.kind { return true }
         return t.punct == UInt8(ascii: ",")
     }
-
-    /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
-    static let editorialLabels: WordSet = ["clarification", "correction", "corrections", "update", "updated", "note",
-                                               "editor's", "disclosure", "advertisement", "related", "photo", "video",
-                                               "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion"]
 
     /// "PENCE: Well, look, ..." or "Caddell: ...": a speaker label opening a paragraph; the rest of
     /// the paragraph is what the speaker said.

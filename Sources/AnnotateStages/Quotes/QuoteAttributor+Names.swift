@@ -88,10 +88,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
-    /// "May" or "Will", which are also names.
-    static let nameBreakers: WordSet = ["is", "are", "was", "were", "has", "have", "had", "does", "did",
-                                            "says", "said", "tells", "told"]
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.

@@ -268,32 +268,9 @@ extension QuoteAttributor {
         return j > a && !lexicon.starters.contains(tokens[a].lower) ? a..<j : nil
     }
 
-    /// Words that open a clause inside a sentence, so a subject may start right after them.
-    static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
-    /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
-    static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
-                                                "through", "across", "over", "under", "near", "against", "between", "among", "within"]
-    /// Quantities before "of" in a subject: "one of his advisers", "74 percent of voters".
-    static let ofQuantities: WordSet = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",
-                                            "percent", "majority", "half", "third", "quarter", "number", "dozens", "hundreds"]
-    /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
-    static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
-    static let indefinitePronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
-    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
-    static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                           "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
-                                           "millions", "dozen", "dozens"]
-
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
     static let subjectPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "&"), UInt8(ascii: "%"),
                                                  UInt8(ascii: "("), UInt8(ascii: ")")]
-    /// Words that cannot stand inside a plain subject noun phrase: verbs' helpers, pronouns that
-    /// would head their own clause, question words and complementizers.
-    static let notInSubject: WordSet = [
-        "it", "there", "he", "she", "they", "we", "i", "you", "what", "how", "why", "when", "where", "whether",
-        "if", "that", "which", "who", "whom", "whose", "not", "no", "as", "than", "so",
-    ]
 
     /// The noun phrase that fills the clause from its start up to the verb at `i`, with no verb of
     /// its own: at the sentence start (past "But", "However,"), after "but"/"while", or after a

@@ -48,9 +48,6 @@ struct QuoteAttributor {
         }
     }
 
-    /// Words that coordinate a second attribution inside one sentence ("..., and that she believes ...").
-    static let coordinators: WordSet = ["and", "but", "while", "whereas"]
-
     func annotate(_ doc: inout Document) {
         var text = doc.text
         let tokens = text.withUTF8 { Tokenizer.tokenize($0) }
@@ -278,22 +275,6 @@ struct QuoteAttributor {
         return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
     }
 
-    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
-    static let singularDeterminers: WordSet = ["a", "an", "one", "each", "every"]
-    /// Words before a subject that make it part of a longer phrase ("Grassley and Leahy", "advisers to Obama").
-    static let linksBeforeSubject: WordSet = ["and", "to", "of", "for", "from", "with", "&"]
-
-    /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
-    static let beforeNouns: WordSet = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
-                                           "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
-                                           "low", "high", "eventual", "public", "political", "following", "same", "first",
-                                           "final", "previous"]
-    static let auxiliaries: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
-                                           "is", "are", "was", "were", "has", "have", "had"]
-    static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
-                                               "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
-                                               "three", "four", "five"]
-
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
@@ -336,14 +317,6 @@ struct QuoteAttributor {
         // ("“Fox and Friends”": short capitalised words count when nothing else is lower-case.)
         return long >= 2 || (long == 1 && words >= 2 && lowerShort == 0)
     }
-
-    /// Nouns for written or broadcast works, and the participles that name them.
-    static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
-                                         "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
-                                         "headlined", "dubbed"]
-    static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
-                                                  "than", "that", "this", "your", "their", "through", "without", "against",
-                                                  "before", "between", "among"]
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
     static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {

@@ -1,0 +1,168 @@
+import AnnotateCore
+
+/// The closed word lists the quote rules read, in one place. Several lists look alike on purpose:
+/// each is the set one rule needs ("prepositions" open a circumstance after a verb, "purePrepositions"
+/// never open a clause), so a word belongs to a list for a reason given in its rule. Lists are
+/// `WordSet`s: lookups hash bytes, not `String`s.
+extension QuoteAttributor {
+    // MARK: Prepositions
+
+    /// Prepositions that open a circumstance after a verb ("said during a rally ...").
+    static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
+                                            "about", "since", "while", "outside", "inside", "ahead", "following"]
+
+    /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
+    static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
+                                                "through", "across", "over", "under", "near", "against", "between", "among", "within"]
+
+    /// A preposition and the word after it that open a circumstance of the speech act ("in a
+    /// statement", "at last week's forum", "on Monday") rather than part of a named object.
+    static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
+
+    /// Words after which a verb form other than a gerund is a noun ("despite repeated warnings").
+    static let beforeNounsUnlessGerund: WordSet = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
+
+    /// Words before a subject that make it part of a longer phrase ("Grassley and Leahy", "advisers to Obama").
+    static let linksBeforeSubject: WordSet = ["and", "to", "of", "for", "from", "with", "&"]
+
+    // MARK: Subordinators and conjunctions
+
+    /// Words that open a subordinate clause, some of them also prepositions ("after", "since").
+    static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
+                                             "though", "if", "until", "despite", "even", "whereas"]
+
+    /// Subordinators that always open a clause (unlike "after" or "as", also prepositions).
+    static let pureSubordinators: WordSet = ["because", "although", "though", "while", "whereas", "when", "if"]
+
+    /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
+    static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
+
+    /// Words that open a clause inside a sentence, so a subject may start right after them.
+    static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
+
+    /// Words that coordinate a second attribution inside one sentence ("..., and that she believes ...").
+    static let coordinators: WordSet = ["and", "but", "while", "whereas"]
+
+    /// "“...,” Melanie said, and soon the balloons were dropping": the narrative goes on.
+    static let narrativeConjunctions: WordSet = ["and", "but", "so", "then", "yet"]
+
+    // MARK: Determiners, quantities and pronouns
+
+    /// Determiners and possessives that open a noun phrase ("the", "his", "several", "two").
+    static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+                                               "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
+                                               "three", "four", "five"]
+
+    /// Words after which an "-ed" or "-es" form is a noun or an adjective: "the retired", "more jokes".
+    static let articles: WordSet = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+                                        "your", "more", "most", "less", "fewer"]
+
+    /// Determiners after which a verb's base form is a noun ("a call", "an hourlong show").
+    static let singularDeterminers: WordSet = ["a", "an", "one", "each", "every"]
+
+    /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
+    static let beforeNouns: WordSet = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
+                                           "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
+                                           "low", "high", "eventual", "public", "political", "following", "same", "first",
+                                           "final", "previous"]
+
+    /// Quantities before "of" in a subject: "one of his advisers", "74 percent of voters".
+    static let ofQuantities: WordSet = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",
+                                            "percent", "majority", "half", "third", "quarter", "number", "dozens", "hundreds"]
+
+    /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
+    static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
+
+    /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
+    static let indefinitePronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+
+    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
+    static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                           "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+                                           "millions", "dozen", "dozens"]
+
+    /// "everything X says is ...": heads of a relative clause whose verb reports nothing.
+    static let freeRelativeHeads: WordSet = ["everything", "anything", "nothing", "something", "all", "whatever"]
+
+    // MARK: Verbs
+
+    /// Helper verbs that stand between a subject and its verb ("has said", "would argue").
+    static let auxiliaries: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "shall",
+                                           "is", "are", "was", "were", "has", "have", "had"]
+
+    /// Forms of "be" that make a participle passive ("was told", "is expected").
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
+
+    /// Helper verbs and copulas: a finite clause holds one of them or a verb form.
+    static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
+                                             "can", "could", "should", "shall", "may", "might", "must", "has", "have",
+                                             "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
+                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
+
+    /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
+    static let irregularPast: WordSet = [
+        "paid", "hit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
+        "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
+        "began", "grew", "rose", "fell", "met", "sold", "built", "became", "meant", "stood", "struck", "fought",
+        "wrote", "drew", "broke", "chose", "drove", "spoke", "understood", "fled", "shot", "stole", "sought", "taught",
+    ]
+
+    /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
+    /// is neither the content nor an inverted speaker.
+    static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
+
+    /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
+    /// "May" or "Will", which are also names.
+    static let nameBreakers: WordSet = ["is", "are", "was", "were", "has", "have", "had", "does", "did",
+                                            "says", "said", "tells", "told"]
+
+    /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
+    static let infinitiveFramings: WordSet = ["intention", "assertive", "directive", "agreement"]
+
+    // MARK: Time
+
+    /// Days of the week, for "said Friday" and "“...,” he said Monday".
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Times that may stand between a subject and its verb ("Trump this week said").
+    static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
+
+    /// Words before a time noun: "this week", "last month", "on Monday".
+    static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
+
+    // MARK: Nouns and labels
+
+    /// Where something was said: "in a statement", "at a rally", "in early-morning tweets".
+    static let speechVenues: WordSet = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
+                                            "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
+                                            "tweets", "posts", "statements", "interviews", "speeches", "letters"]
+
+    /// Records that show what they hold: the subjects of an `evidence` verb without "that".
+    static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
+                                       "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
+                                       "results", "transcript", "records", "documents", "document", "tally", "research",
+                                       "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
+
+    /// Nouns for written or broadcast works, and the participles that name them.
+    static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
+                                         "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
+                                         "headlined", "dubbed"]
+
+    /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
+    static let editorialLabels: WordSet = ["clarification", "correction", "corrections", "update", "updated", "note",
+                                               "editor's", "disclosure", "advertisement", "related", "photo", "video",
+                                               "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion"]
+
+    /// Lower-case words a title-case title may hold ("Fox and Friends", "Live from New York").
+    static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
+                                                  "than", "that", "this", "your", "their", "through", "without", "against",
+                                                  "before", "between", "among"]
+
+    /// Words that cannot stand inside a plain subject noun phrase: verbs' helpers, pronouns that
+    /// would head their own clause, question words and complementizers.
+    static let notInSubject: WordSet = [
+        "it", "there", "he", "she", "they", "we", "i", "you", "what", "how", "why", "when", "where", "whether",
+        "if", "that", "which", "who", "whom", "whose", "not", "no", "as", "than", "so",
+    ]
+}
