@@ -198,8 +198,7 @@ extension QuoteAttributor {
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
-           tokens[close + 1].lower == "and", QuoteAttributor.looksLikePredicate(tokens[close + 2])
-            || QuoteAttributor.irregularPast.contains(tokens[close + 2].lower) {
+           tokens[close + 1].lower == "and", QuoteAttributor.startsPredicate(tokens[close + 2]) {
             end = close + 1
         }
         // "Trump — even as he says his experience qualifies him — has proposed little": a closing
@@ -230,9 +229,7 @@ extension QuoteAttributor {
         if let np = a.subject, np.upperBound + 1 < a.cueStart, tokens[np.upperBound].punct == UInt8(ascii: ","),
            ["who", "which"].contains(tokens[np.upperBound + 1].lower),
            let comma = (f..<max(f, end - 1)).first(where: { j in
-               tokens[j].punct == UInt8(ascii: ",") && tokens[j + 1].isWord && !tokens[j + 1].capitalized
-                   && (QuoteLexicon.auxiliaries.contains(tokens[j + 1].lower) || QuoteAttributor.looksLikePredicate(tokens[j + 1])
-                       || QuoteAttributor.irregularPast.contains(tokens[j + 1].lower))
+               tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.startsPredicate(tokens[j + 1])
            }) {
             end = comma
         }
@@ -403,6 +400,12 @@ extension QuoteAttributor {
     static let irregularPastShapes = ShapeFilter(irregularPast)
 
     /// A lower-case word that starts a second predicate: "offered", "was", "also".
+    /// A verb that can start a predicate with no subject before it: a helper ("was"), an "-ed"
+    /// form or an irregular past ("kept", "paid").
+    static func startsPredicate(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t.lower) || looksLikePredicate(t) || irregularPast.contains(t.lower))
+    }
+
     static func looksLikePredicate(_ t: Token) -> Bool {
         guard t.isWord, !t.capitalized else { return false }
         return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
@@ -417,9 +420,7 @@ extension QuoteAttributor {
               tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
               let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
-              c2 + 1 < limit, tokens[c2 + 1].isWord, !tokens[c2 + 1].capitalized,
-              QuoteLexicon.auxiliaries.contains(tokens[c2 + 1].lower) || QuoteAttributor.looksLikePredicate(tokens[c2 + 1])
-                  || QuoteAttributor.irregularPast.contains(tokens[c2 + 1].lower) else { return nil }
+              c2 + 1 < limit, QuoteAttributor.startsPredicate(tokens[c2 + 1]) else { return nil }
         // The part before is a subject phrase of its own, not a leading adjunct ("In 2010, Smith said, ...").
         let first = tokens[r.lowerBound].lower
         guard tokens[r.lowerBound].isWord, !QuoteAttributor.prepositions.contains(first), !QuoteAttributor.subordinators.contains(first),
