@@ -44,6 +44,11 @@ import Testing
         #expect(doc.string(q.speaker!.span!) == "She")
     }
 
+    @Test func likenTakesItsObjectAndAnAppositiveNameMayHaveAnInitial() throws {
+        let doc = try annotate("Another critic, Ruth K. Ames, likened the tolls to “robbing the fleet” last week.")
+        #expect(doc.quoteSummary.contains { $0.kind == "partial" && $0.text == "“robbing the fleet”" && $0.speaker == "Ruth K. Ames" })
+    }
+
     @Test func whichStandsForANamedBodyAndARelativeClauseEndsBeforeTheMainVerb() throws {
         let a = try annotate("The plan was criticized by the Harbour Trust, which said the tolls were reckless.")
         let q = try #require(a.quotes.first)

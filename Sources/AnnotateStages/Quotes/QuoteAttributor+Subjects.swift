@@ -23,7 +23,9 @@ extension QuoteAttributor {
             let floor = max(r.lowerBound, k - 28)
             guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
-            if k - (c + 1) >= 1, k - (c + 1) <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+            // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
+            if k - (c + 1) >= 1, k - (c + 1) <= 5, tokens[c + 1].isWord, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+                || tokens[$0].punct == UInt8(ascii: ".") && tokens[$0 - 1].lower.utf8.count == 1 }) {
                 return (c + 1)..<k
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
