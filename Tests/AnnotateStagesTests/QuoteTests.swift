@@ -589,6 +589,14 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aTwoWordSentenceAfterTheSpeakersQuotationIsSpeech() throws {
+        let doc = try annotate("“We are not a burden on the harbour,” the mayor added. “Absolutely not.”")
+        #expect(doc.quoteSummary.map(\.text) == ["“We are not a burden on the harbour,”", "“Absolutely not.”"])
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "mayor" })
+        // Two quoted words ending someone else's sentence are a phrase, not speech.
+        #expect(try annotate("The pilots were described as “harbour heroes.”").quotes.isEmpty)
+    }
+
     @Test func aQuotedPhraseAfterAPrepositionWithoutACueIsNoOnesSpeech() throws {
         #expect(try annotate("She went into “a living room in western Pennsylvania” to watch.").quotes.isEmpty)
         // A whole quoted sentence still is speech.

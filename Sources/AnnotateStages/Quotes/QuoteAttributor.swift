@@ -228,7 +228,15 @@ struct QuoteAttributor {
         }
         for (qi, q) in quoted.enumerated() where !used.contains(qi) {
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
-            if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 3 { continue }
+            // ("... the president added. “We're America.”": two words that are a sentence of their own are speech.)
+            if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 2 { continue }
+            if q.wordCount == 2 {
+                guard let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
+                let before = open > 0 ? tokens[open - 1] : nil
+                let paragraphStart = paragraphs.indices.contains(q.paragraph) ? paragraphs[q.paragraph].start : 0
+                if let b = before, b.start >= paragraphStart,
+                   b.punct != UInt8(ascii: "."), b.punct != UInt8(ascii: "!"), b.punct != UInt8(ascii: "?") { continue }
+            }
             // A quoted phrase after a preposition ("took her into “a living room in western
             // Pennsylvania”") cites words inside the writer's sentence; with no cue it is no one's speech.
             if !q.looksLikeSpeech, let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0,
