@@ -270,6 +270,8 @@ extension QuoteAttributor {
         if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
         if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower) { return true }
+        // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
+        if w.hasSuffix("s"), w != "says", next == "as" { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
         if baseForm, w != "say", QuoteAttributor.auxiliaries.contains(next),
