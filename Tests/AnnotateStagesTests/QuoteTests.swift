@@ -769,7 +769,7 @@ import Testing
         let doc = try annotate("Tom Hale said the pier was safe and his harbour comment was a joke.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])
         // So is an "-s" form before "as".
-        #expect(try annotate("The Gazette rated 32% of harbour claims as “false” last year.").quoteSummary.allSatisfy { $0.speaker != "harbour" })
+        #expect(try annotate("The Gazette rated 32% of Harbour claims as “false” or “pants on fire,” compared to 11% of Pier claims.").quoteSummary.allSatisfy { $0.speaker != "Harbour" })
         // So is one a word after "a" or "an".
         #expect(try annotate("The two taped an hourlong show that aired on Thursday.").quotes.isEmpty)
     }
