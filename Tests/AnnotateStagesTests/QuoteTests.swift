@@ -49,6 +49,16 @@ import Testing
         #expect(doc.quoteSummary.contains { $0.kind == "partial" && $0.text == "“robbing the fleet”" && $0.speaker == "Ruth K. Ames" })
     }
 
+    @Test func whoStandsForThePeopleBeforeTheirPrepositionAndUnlikeOpensASentence() throws {
+        let a = try annotate("Several pilots from around the bay, who said the pier was safe, stayed home.")
+        #expect(a.quoteSummary.map(\.speaker) == ["Several pilots from around the bay"])
+        let b = try annotate("Unlike Harbour Coal, the board paid its debts. Harbour Coal said the debts were unfair.")
+        #expect(b.quoteSummary.map(\.speaker) == ["Harbour Coal"])
+        // "and" before a second past verb ends an object.
+        let c = try annotate("The pilots praised the harbour master and thanked the crews.")
+        #expect(c.quoteSummary.map(\.text) == ["the harbour master"])
+    }
+
     @Test func whichStandsForANamedBodyAndARelativeClauseEndsBeforeTheMainVerb() throws {
         let a = try annotate("The plan was criticized by the Harbour Trust, which said the tolls were reckless.")
         let q = try #require(a.quotes.first)

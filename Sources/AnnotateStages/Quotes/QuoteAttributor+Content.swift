@@ -283,8 +283,10 @@ extension QuoteAttributor {
                 }
                 return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
             }
+            // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.)
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
-                || w == "and" && next.lower == "also"
+                || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.hasSuffix("ed")
+                    || QuoteAttributor.irregularPast.contains(next.lower))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
             if QuoteAttributor.weekdays.contains(tokens[j].lower) {

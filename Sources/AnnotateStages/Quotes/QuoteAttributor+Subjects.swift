@@ -60,7 +60,15 @@ extension QuoteAttributor {
         // "an architect who said ...": the relative pronoun stands for the phrase before it.
         if head.lower == "who", k > r.lowerBound {
             let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
-            return before > r.lowerBound ? leftSubject(tokens, before: before, r) : nil
+            guard before > r.lowerBound, let np = leftSubject(tokens, before: before, r) else { return nil }
+            // ("donors from around the country who want": the people, not the place after their preposition.)
+            var p = np.lowerBound
+            while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1].lower) || tokens[p - 1].lower == "around" { p -= 1 }
+            if p < np.lowerBound, let head = leftSubject(tokens, before: p, r), head.upperBound == p,
+               !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
+                return head.lowerBound..<np.upperBound
+            }
+            return np
         }
         // "the Harbour Trust, which said ...": "which" stands for a name, a group or a record before its comma.
         if head.lower == "which", k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
