@@ -599,6 +599,13 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aQuotationOpeningASentenceIsNeverATitle() throws {
+        // "We're all America now" has as many capitals as a title, but it opens its sentence.
+        let doc = try annotate("Tom Hale left. “We're all Harbour Town now,” he said.")
+        #expect(doc.quoteSummary.map(\.text) == ["“We're all Harbour Town now,”"])
+        #expect(doc.quoteSummary.first?.speaker == "Tom Hale")
+    }
+
     @Test func aTwoWordSentenceAfterTheSpeakersQuotationIsSpeech() throws {
         let doc = try annotate("“We are not a burden on the harbour,” the mayor added. “Absolutely not.”")
         #expect(doc.quoteSummary.map(\.text) == ["“We are not a burden on the harbour,”", "“Absolutely not.”"])

@@ -303,6 +303,8 @@ struct QuoteAttributor {
         if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2].lower) : workNouns.contains(tokens[k - 1].lower) {
             return true
         }
+        // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
+        if k > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k - 1].punct) { return false }
         // ("on Fox News's “Fox and Friends.”": after a possessive name too.)
         guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.hasSuffix("'s")))
             || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
