@@ -599,6 +599,11 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aTitleWordBeforeAnAbbreviatedTitleBelongsToTheSpeaker() throws {
+        let doc = try annotate("The pilots stayed away. “Subpoenas are not optional,” panel Chairman Rep. Ruth Ames (D-Maine) said after the vote.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
+
     @Test func aQuotationOpeningASentenceIsNeverATitle() throws {
         // "We're all America now" has as many capitals as a title, but it opens its sentence.
         let doc = try annotate("Tom Hale left. “We're all Harbour Town now,” he said.")

@@ -141,6 +141,10 @@ extension QuoteAttributor {
                 break
             }
         }
+        // ("panel Chairman Rep. Jason Chaffetz": a title word before the abbreviated one.)
+        while s - 1 >= r.lowerBound, k - s < 8, tokens[s - 1].isWord, tokens[s - 1].capitalized,
+              lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[s - 1])),
+              lexicon.titles[QuoteAttributor.bare(tokens[s - 1].lower)] != nil { s -= 1 }
         while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
             s += 1
         }
