@@ -599,6 +599,13 @@ import Testing
         #expect(b.quoteSummary.map(\.speaker) == ["One of the pilots"])
     }
 
+    @Test func aSpeechNounBeforeAColonIntroducesTheNextParagraph() throws {
+        let doc = try annotate("On July 6, 2015, Ruth Ames made the following comment:\n\n“The pier is unsafe and the council knows it.”\n\nThe board then read this statement by Tom Hale on June 11:\n\n“If you look at the harbour, the pier is fine.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames", "Tom Hale"])
+        // No reporting verb, so no cue.
+        #expect(doc.quotes.allSatisfy { $0.cue == nil })
+    }
+
     @Test func aTitleWordBeforeAnAbbreviatedTitleBelongsToTheSpeaker() throws {
         let doc = try annotate("The pilots stayed away. “Subpoenas are not optional,” panel Chairman Rep. Ruth Ames (D-Maine) said after the vote.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])

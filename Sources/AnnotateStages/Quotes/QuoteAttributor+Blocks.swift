@@ -59,6 +59,39 @@ extension QuoteAttributor {
         return out
     }
 
+    /// A paragraph closing on a colon after a speech noun introduces the next paragraph's speech:
+    /// "Sanders made the following comment:", "this statement by Trump on June 11:". The speaker
+    /// is the name after "by", or else the sentence's subject when it is a name.
+    func nounIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], paragraphs: [TextSpan],
+                           existing: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        for (si, r) in ranges.enumerated() where !headline[si] && r.count > 2 {
+            let colon = r.upperBound - 1
+            guard tokens[colon].punct == UInt8(ascii: ":"),
+                  let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
+                  !tokens[(colon + 1)...].prefix(while: { $0.end <= paragraphs[p].end }).contains(where: \.isWord),
+                  !existing.contains(where: { $0.sentence == si }),
+                  let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0].lower) }) else { continue }
+            var subject: Range<Int>? = nil
+            if noun + 2 < colon, tokens[noun + 1].lower == "by", tokens[noun + 2].capitalized {
+                var e = noun + 2
+                while e < colon, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+                subject = (noun + 2)..<e
+            } else if let np = sentenceSubject(tokens, r), np.upperBound <= noun, tokens[np.upperBound - 1].capitalized,
+                      QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] == nil {
+                subject = np
+            }
+            guard let subject else { continue }
+            var a = Attribution(cueStart: noun, cueEnd: noun + 1,
+                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                subject: subject, sentence: si)
+            a.introducesNext = true
+            a.implicit = true
+            out.append(a)
+        }
+        return out
+    }
+
     /// The paragraph after "The governor added:" as that speaker's quotation.
     func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {
@@ -76,7 +109,7 @@ extension QuoteAttributor {
             guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: next.start), tokens[first].start < end else { continue }
             let words = tokens[first...].prefix(while: { $0.end <= end }).filter(\.isWord).count
             guard words >= 4 else { continue }
-            quotes.append(Quote(id: "", span: TextSpan(start: tokens[first].start, end: end), kind: .indirect, speaker: speaker, cue: a.cue(tokens)))
+            quotes.append(Quote(id: "", span: TextSpan(start: tokens[first].start, end: end), kind: .indirect, speaker: speaker, cue: a.implicit ? nil : a.cue(tokens)))
         }
         return quotes
     }

@@ -256,6 +256,8 @@ extension QuoteAttributor {
             // saying her foot was “so swollen,” she was"), or opens with a preposition ("With Democratic
             // leaders increasingly worried about ..., Obama").
             var b = comma + 1
+            // ("On July 6, 2015, Sanders made ...": the year after the date's comma.)
+            if b + 1 < r.upperBound, tokens[b].kind == .number, tokens[b + 1].punct == UInt8(ascii: ",") { b += 2 }
             if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a].lower) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b

@@ -133,6 +133,10 @@ extension QuoteAttributor {
 
     // MARK: Nouns and labels
 
+    /// Nouns for what someone said, which can introduce a quotation after a colon ("made the
+    /// following comment:").
+    static let introducingNouns: WordSet = ["comment", "comments", "statement", "remarks", "words", "message", "tweet"]
+
     /// Where something was said: "in a statement", "at a rally", "in early-morning tweets".
     static let speechVenues: WordSet = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",

@@ -67,6 +67,8 @@ struct QuoteAttributor {
         attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
         attributions += subjectIntroductions(tokens, ranges, headline: headline, quoted: quoted,
                                              paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
+        attributions += nounIntroductions(tokens, ranges, headline: headline,
+                                          paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
         attributions.sort { $0.cueStart < $1.cueStart }
         resolveSpeakers(tokens, &attributions, &table, names, utf8)
 
@@ -265,7 +267,7 @@ struct QuoteAttributor {
                 a.introducesNext && a.speaker != nil }) {
                 // "The New York Times reports:" ends the previous paragraph.
                 speaker = intro.speaker
-                cue = intro.cue(tokens)
+                cue = intro.implicit ? nil : intro.cue(tokens)
             } else if q.paragraph > 0, q.continued || q.span.start == para.start, let prev = lastSpeakerOfParagraph[q.paragraph - 1] {
                 // A quotation that opens its paragraph carries on the previous paragraph's speaker.
                 speaker = prev
