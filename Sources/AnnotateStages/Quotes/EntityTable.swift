@@ -6,7 +6,7 @@ struct EntityTable {
     private(set) var entities: [Entity] = []
     private var tokensOf: [[String]] = []
     /// Names by their words (an array key: no joined string to build for every mention).
-    private var byName: [[String]: Int] = [:]
+    private var byName: [NameKey: Int] = [:]
     private var byDescription: [String: Int] = [:]
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
@@ -27,7 +27,8 @@ struct EntityTable {
     /// `display` is only built for a new entity: most mentions repeat a known name.
     mutating func name(_ words: [String], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {
-        if let i = byName[words] {
+        let key = NameKey(words)
+        if let i = byName[key] {
             add(mention, to: i, kind: kind, gender: gender)
             return (i, false)
         }
@@ -40,7 +41,7 @@ struct EntityTable {
         entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
         seen.insert(mention.start)
         tokensOf.append(words)
-        byName[words] = entities.count - 1
+        byName[key] = entities.count - 1
         if words.count > 1 {
             for (k, w) in words.enumerated() where !words[..<k].contains(w) { byWord[w, default: []].append(entities.count - 1) }
         }
@@ -87,7 +88,7 @@ struct EntityTable {
 
     /// An existing entity with exactly these words, or one they are a short form of.
     func find(_ words: [String]) -> Int? {
-        if let i = byName[words] { return i }
+        if let i = byName[NameKey(words)] { return i }
         guard let first = words.first, words.count < 3, let candidates = byWord[first] else { return nil }
         return candidates.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
     }
@@ -96,4 +97,24 @@ struct EntityTable {
     var final: [Entity] {
         entities.map { e in var e = e; e.mentions.sort(); return e }
     }
+}
+
+/// A name's words as a dictionary key, hashed once with FNV-1a over their UTF-8 bytes: hashing an
+/// array of `String`s with SipHash cost more than the rest of the name lookup.
+private struct NameKey: Hashable {
+    let words: [String]
+    let digest: Int
+
+    init(_ words: [String]) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for var w in words {
+            w.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+            h = (h ^ 0x20) &* 0x100_0000_01b3  // a separator, so "ab c" and "a bc" differ
+        }
+        self.words = words
+        self.digest = Int(truncatingIfNeeded: h)
+    }
+
+    static func == (a: NameKey, b: NameKey) -> Bool { a.digest == b.digest && a.words == b.words }
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
