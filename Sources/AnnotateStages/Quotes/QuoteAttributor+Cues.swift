@@ -165,7 +165,7 @@ extension QuoteAttributor {
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
     /// inside a clause belongs to the name right before it.
     func interruptingSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard i - 2 > r.lowerBound, ["after", "before", "while", "by"].contains(tokens[i - 1].lower),
+        guard i - 2 > r.lowerBound, QuoteAttributor.participleLeaders.contains(tokens[i - 1].lower),
               tokens[i - 2].punct == UInt8(ascii: ","), let np = subject(tokens, r, endingAtComma: i - 2),
               tokens[np.upperBound - 1].capitalized || QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] != nil else { return nil }
         return np
@@ -290,7 +290,7 @@ extension QuoteAttributor {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
-        if prev.punct == UInt8(ascii: ",") || ["while", "before", "after", "by"].contains(prev.lower) { return true }
+        if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev.lower) { return true }
         guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
         return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)

@@ -40,6 +40,10 @@ extension QuoteAttributor {
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
 
+    /// Words before a participle that takes the sentence's subject ("while campaigning, she said",
+    /// "after saying ...").
+    static let participleLeaders: WordSet = ["while", "before", "after", "by"]
+
     /// Words that coordinate a second attribution inside one sentence ("..., and that she believes ...").
     static let coordinators: WordSet = ["and", "but", "while", "whereas"]
 
