@@ -283,7 +283,8 @@ extension QuoteAttributor {
                 }
                 return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
             }
-            // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.)
+            // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.
+            // Not before a helper: "a nation that borders China and has had ..." stays in its relative clause.)
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
                 || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.hasSuffix("ed")
                     || QuoteAttributor.irregularPast.contains(next.lower))
