@@ -106,10 +106,10 @@ private struct NameKey: Hashable {
     let digest: Int
 
     init(_ words: [String]) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.offset
         for var w in words {
-            w.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
-            h = (h ^ 0x20) &* 0x100_0000_01b3  // a separator, so "ab c" and "a bc" differ
+            w.withUTF8 { FNV1a.add($0, to: &h) }
+            FNV1a.add(0x20, to: &h)  // a separator, so "ab c" and "a bc" differ
         }
         self.words = words
         self.digest = Int(truncatingIfNeeded: h)

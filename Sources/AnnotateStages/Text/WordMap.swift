@@ -43,8 +43,8 @@ struct WordMap<Value: Sendable>: Sendable {
     init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
 
     @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        var h = FNV1a.offset
+        FNV1a.add(b, to: &h)
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
