@@ -4,6 +4,9 @@ import AnnotateCore
 /// "The governor added:" closes a paragraph, and the next paragraph is what he said. A colon
 /// before a quotation: "Obama is rolling out a new message: “It's about me.”"
 extension QuoteAttributor {
+    /// The verb of speech with no reporting verb written: after a colon, a label, a speech noun.
+    static let impliedSay = QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false)
+
     /// Attributions for quotations right after a colon in a sentence without a cue of its own:
     /// the sentence's subject speaks.
     func colonIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
@@ -23,7 +26,7 @@ extension QuoteAttributor {
             if existing.contains(where: { $0.sentence == si }) { continue }
             guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
-                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)
             a.contents = [q.span]
             out.append(a)
@@ -50,7 +53,7 @@ extension QuoteAttributor {
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1].lower] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
             var a = Attribution(cueStart: qt, cueEnd: qt + 1,
-                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si - 1)
             a.contents = [q.span]
             a.implicit = true
@@ -83,7 +86,7 @@ extension QuoteAttributor {
             }
             guard let subject else { continue }
             var a = Attribution(cueStart: noun, cueEnd: noun + 1,
-                                verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)
             a.introducesNext = true
             a.implicit = true

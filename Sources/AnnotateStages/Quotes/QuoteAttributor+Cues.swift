@@ -364,7 +364,7 @@ extension QuoteAttributor {
             var end = para.end
             while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
             var attribution = Attribution(cueStart: k, cueEnd: k + 1,
-                                          verb: QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false),
+                                          verb: QuoteAttributor.impliedSay,
                                           subject: a..<k, sentence: si)
             attribution.contents = [TextSpan(start: tokens[k + 1].start, end: end)]
             out.append(attribution)
