@@ -896,4 +896,13 @@ import Testing
         #expect(try annotate("NEWS ALERT").quotes.isEmpty)
         #expect(try annotate("Harbour News").quotes.isEmpty)
     }
+
+    @Test func aPluralAfterAPrepositionAndAPossessiveIsANoun() throws {
+        // "because of the mayor's budget claims," is a noun phrase: "claims" reports nothing here.
+        let doc = try annotate("The board may not act because of Ruth Ames's Harbour Act claims, the pilots rarely sail there, and the pier stays shut.")
+        #expect(doc.quotes.isEmpty)
+        // A possessive subject phrase still has its verb: "Ruth Ames's lawyer claims ...".
+        let verb = try annotate("Ruth Ames's lawyer claims the pier was unsafe.")
+        #expect(verb.quoteSummary.contains { $0.text == "the pier was unsafe" })
+    }
 }

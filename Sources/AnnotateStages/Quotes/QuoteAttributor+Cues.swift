@@ -278,6 +278,13 @@ extension QuoteAttributor {
            (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }) {
             return true
         }
+        // "because of Pagliano's Fifth Amendment claims, ...": a preposition and a possessive open a noun
+        // phrase, so an "-s" form closing it is a plural noun, never the verb of a clause.
+        if w.hasSuffix("s"), w != "says" {
+            var k = i - 1
+            while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.hasSuffix("'s") { k -= 1 }
+            if k > r.lowerBound, tokens[k].lower.hasSuffix("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
+        }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false
