@@ -905,4 +905,12 @@ import Testing
         let verb = try annotate("Ruth Ames's lawyer claims the pier was unsafe.")
         #expect(verb.quoteSummary.contains { $0.text == "the pier was unsafe" })
     }
+
+    @Test func anObjectEndsAtWhileOrBecause() throws {
+        // A noun phrase as content does not run on through "while" or "because".
+        let doc = try annotate("Ruth Ames spoke about her years on the harbour board while at the pilots' dinner.")
+        #expect(doc.quoteSummary.map(\.text) == ["her years on the harbour board"])
+        let other = try annotate("Ruth Ames criticized the new toll because of the long queues.")
+        #expect(other.quoteSummary.map(\.text) == ["the new toll"])
+    }
 }

@@ -275,6 +275,9 @@ extension QuoteAttributor {
             // ("cited it as an example", "deals such as NAFTA", "work after the attacks": as, after,
             // before, since and until are prepositions unless a subject and its verb follow.)
             if QuoteAttributor.pureSubordinators.contains(w) {
+                // ("spoke about her ties to the churches while at the convention": no noun phrase runs
+                // on through "while", "because" or "although"; "when" and "if" may open its own clause.)
+                if w != "when", w != "if" { return true }
                 return QuoteLexicon.pronouns[next.lower] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next.lower)
             }
             if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
