@@ -913,4 +913,14 @@ import Testing
         let other = try annotate("Ruth Ames criticized the new toll because of the long queues.")
         #expect(other.quoteSummary.map(\.text) == ["the new toll"])
     }
+
+    @Test func aBaseFormAfterASingularNounPhraseIsANoun() throws {
+        // "question" after "the most basic" is a noun: a present verb needs a plural subject.
+        #expect(try annotate("The returns would settle the most basic question: How much does he pay?").quotes.isEmpty)
+        // Plural subjects keep their verb, also through a prepositional phrase and after "and".
+        let plural = try annotate("Pilots around the harbour say the toll is too high.")
+        #expect(plural.quoteSummary.contains { $0.text == "the toll is too high" })
+        let and = try annotate("The pilots will stay calm and question the toll.")
+        #expect(and.quoteSummary.contains { $0.text == "the toll" })
+    }
 }

@@ -278,6 +278,20 @@ extension QuoteAttributor {
            (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }) {
             return true
         }
+        // "the most basic question: ...": a present verb needs a plural subject ("the officials
+        // question", "the police say"), so a base form after a determiner and a singular word is a noun.
+        // (Not after a function word, "and accuse the audience", nor inside a prepositional phrase,
+        // "observers around the country say".)
+        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
+            let prev = tokens[i - 1].lower
+            if !prev.hasSuffix("s"), !prev.hasSuffix("ly"), QuoteLexicon.pronouns[prev] == nil, lexicon.groups[prev] == nil,
+               !QuoteAttributor.unmarkedPlurals.contains(prev), !QuoteAttributor.functionWordsBeforeVerbs.contains(prev),
+               !QuoteLexicon.auxiliaries.contains(prev),
+               let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0].lower) }),
+               d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1].lower) && tokens[d - 1].lower != "around" {
+                return true
+            }
+        }
         // "because of Pagliano's Fifth Amendment claims, ...": a preposition and a possessive open a noun
         // phrase, so an "-s" form closing it is a plural noun, never the verb of a clause.
         if w.hasSuffix("s"), w != "says" {

@@ -62,6 +62,17 @@ extension QuoteAttributor {
                                         "your", "more", "most", "less", "fewer"]
 
     /// Determiners after which a verb's base form is a noun ("a call", "an hourlong show").
+    /// Determiners of a single noun phrase, whose last word is its head ("the most basic question").
+    static let definiteDeterminers: WordSet = ["the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"]
+
+    /// Plural nouns without an "-s" that may be the subject of a present verb ("the children say").
+    static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
+                                               "crew", "press", "clergy", "faculty", "youth", "data"]
+
+    /// Words that may stand right before a verb without being its subject ("and accuse", "to question").
+    static let functionWordsBeforeVerbs: WordSet = ["and", "or", "but", "nor", "to", "not", "never", "also", "then", "even",
+                                                        "still", "often", "always", "now", "just", "only", "who", "that", "which"]
+
     static let singularDeterminers: WordSet = ["a", "an", "one", "each", "every"]
 
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
