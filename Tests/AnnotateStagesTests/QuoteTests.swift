@@ -923,4 +923,12 @@ import Testing
         let and = try annotate("The pilots will stay calm and question the toll.")
         #expect(and.quoteSummary.contains { $0.text == "the toll" })
     }
+
+    @Test func anObjectEndsAtDuringUnlessItHoldsAClause() throws {
+        let doc = try annotate("The pilots could call on their help during storms.")
+        #expect(doc.quoteSummary.map(\.text) == ["their help"])
+        // A clause inside the object keeps its own circumstance.
+        let clause = try annotate("Ruth Ames accused him of sleeping when late calls came in during the storm.")
+        #expect(clause.quoteSummary.map(\.text) == ["him of sleeping when late calls came in during the storm"])
+    }
 }

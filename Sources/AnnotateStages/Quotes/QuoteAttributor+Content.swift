@@ -297,6 +297,13 @@ extension QuoteAttributor {
                 return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
                     || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
             }
+            // ("could call on their help during natural disasters": a noun phrase never runs on
+            // through "during", "amid" or "despite"; a clause inside the object may: "accusing her of
+            // being asleep when the calls came in during the attack", "showed Hale saying during the debate".)
+            if QuoteAttributor.circumstanceOnlyPrepositions.contains(tokens[j].lower), !hasClause(tokens, f, j),
+               !(f..<j).contains(where: { tokens[$0].isWord && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.hasSuffix("ing") }) {
+                return true
+            }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
             let next = tokens[j + 1].lower
             return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)

@@ -19,6 +19,9 @@ extension QuoteAttributor {
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
     static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
 
+    /// Prepositions that only ever name a circumstance, never a part of the object before them.
+    static let circumstanceOnlyPrepositions: WordSet = ["during", "amid", "despite"]
+
     /// Words after which a verb form other than a gerund is a noun ("despite repeated warnings").
     static let beforeNounsUnlessGerund: WordSet = ["despite", "of", "with", "without", "amid", "against", "from", "about"]
 
