@@ -931,4 +931,15 @@ import Testing
         let clause = try annotate("Ruth Ames accused him of sleeping when late calls came in during the storm.")
         #expect(clause.quoteSummary.map(\.text) == ["him of sleeping when late calls came in during the storm"])
     }
+
+    @Test func aRestrictiveRelativeClauseStandsBetweenTheSubjectAndItsVerb() throws {
+        // "who live near the pier" is the subject's relative clause: the residents speak.
+        let a = try annotate("Residents who live near the pier said the tolls were too high.")
+        #expect(a.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Residents" })
+        let b = try annotate("Officials who declined to be named said the pier would close.")
+        #expect(b.quoteSummary.contains { $0.text == "the pier would close" && $0.speaker == "Officials" })
+        // A name inside the relative clause does not speak for the main verb.
+        let c = try annotate("Pilots who worked with Ruth Ames said the tolls were too high.")
+        #expect(c.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Pilots" })
+    }
 }

@@ -5,6 +5,27 @@ import AnnotateCore
 /// participles and coordinated verbs, and noun phrases that fill their clause ("Experts on North
 /// Korea said", "Another 19 percent said").
 extension QuoteAttributor {
+    /// "Residents who live near the pier said", "Officials who declined to be named said": a
+    /// restrictive relative clause stands between the subject and its verb, so the subject is the
+    /// phrase before "who", not the last noun of the clause ("Pilots who worked with Ruth Ames said").
+    /// A clause that reports speech or thought itself is left alone: in "people who think Lee said",
+    /// Lee may be the one who said.
+    func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i - 1
+        while k > r.lowerBound, tokens[k].isWord,
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.utf8.count > 4) {
+            k -= 1
+        }
+        var j = k
+        while j > r.lowerBound, k - j < 12, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" {
+            if tokens[j].lower == "that" || tokens[j].lower == "which" { return nil }
+            j -= 1
+        }
+        guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
+              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0].lower].map { $0.framing != "intention" } ?? false }) else { return nil }
+        return leftSubject(tokens, before: j + 1, r)
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
