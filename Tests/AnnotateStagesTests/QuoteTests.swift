@@ -942,4 +942,12 @@ import Testing
         let c = try annotate("Pilots who worked with Ruth Ames said the tolls were too high.")
         #expect(c.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Pilots" })
     }
+
+    @Test func whichAboutAGroupInsideAnAppositiveLeavesThePersonSpeaking() throws {
+        let a = try annotate("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said the tolls were too high.")
+        #expect(a.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Ruth Ames" })
+        // Without a person before it, the group speaks.
+        let b = try annotate("The Harbour Trust, which runs the port, said the tolls were too high.")
+        #expect(b.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Harbour Trust" })
+    }
 }

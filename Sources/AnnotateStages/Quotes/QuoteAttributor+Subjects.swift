@@ -50,10 +50,19 @@ extension QuoteAttributor {
                 return (c + 1)..<k
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
+            // ("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said": "which" is
+            // about the group inside the appositive; the person before it speaks.)
+            var groupInAppositive: Range<Int>? = nil
             for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
-                if let np = subject(tokens, r, endingAtComma: c2) { return np }
+                guard let np = subject(tokens, r, endingAtComma: c2) else { continue }
+                if groupInAppositive == nil, tokens[c2 + 1].lower == "which", np.lowerBound > r.lowerBound,
+                   QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1].lower) {
+                    groupInAppositive = np
+                    continue
+                }
+                return np
             }
-            return nil
+            return groupInAppositive
         }
         // "John Dickey, the chief executive -- the company that owns it -- told me": step over a
         // parenthetical between dashes, then read the subject before it.
