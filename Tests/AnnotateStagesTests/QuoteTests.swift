@@ -950,4 +950,11 @@ import Testing
         let b = try annotate("The Harbour Trust, which runs the port, said the tolls were too high.")
         #expect(b.quoteSummary.contains { $0.text == "the tolls were too high" && $0.speaker == "Harbour Trust" })
     }
+
+    @Test func aCircumstanceBetweenCommasBeforeThatIsNotContent() throws {
+        let doc = try annotate("The mayor insisted, most recently in an interview with Harbour Radio, that he wants a new pier.")
+        #expect(doc.quoteSummary.map(\.text) == ["he wants a new pier"])
+        // A comma right before the end of the sentence leaves nothing to read.
+        #expect(try annotate("The mayor insisted, then.").quotes.isEmpty)
+    }
 }

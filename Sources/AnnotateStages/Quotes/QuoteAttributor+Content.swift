@@ -120,6 +120,14 @@ extension QuoteAttributor {
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
             f = thatAt
         }
+        // "insisted, most recently in an interview with ABC News, that ...": a circumstance between
+        // commas before "that" is not the content either.
+        if f + 2 < limit, tokens[f].punct == UInt8(ascii: ","),
+           let close = (f + 1..<min(limit - 1, f + 16)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           close > f + 1, tokens[close + 1].lower == "that",
+           (f + 1..<close).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && tokens[$0].lower != "that" }) {
+            f = close + 1
+        }
         // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
         f = QuoteAttributor.skipTime(tokens, f, limit)
         if QuoteAttributor.listenerVerbs.contains(a.verb.lemma) {
