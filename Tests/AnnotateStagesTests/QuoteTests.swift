@@ -957,4 +957,13 @@ import Testing
         // A comma right before the end of the sentence leaves nothing to read.
         #expect(try annotate("The mayor insisted, then.").quotes.isEmpty)
     }
+
+    @Test func aVerbLendingItsSubjectToAnInfinitiveReportsSpeech() throws {
+        let a = try annotate("The mayor continues to insist that he wants a new pier.")
+        #expect(a.quoteSummary.contains { $0.text == "he wants a new pier" && $0.speaker == "mayor" })
+        let b = try annotate("Ruth Ames went on to say the pier was unsafe.")
+        #expect(b.quoteSummary.contains { $0.text == "the pier was unsafe" && $0.speaker == "Ruth Ames" })
+        // Declining to say reports nothing.
+        #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
+    }
 }

@@ -102,7 +102,8 @@ extension QuoteAttributor {
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.hasSuffix("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
-                      let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r) {
+                      let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r)
+                        ?? infinitiveSubject(tokens, before: i, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
@@ -256,7 +257,8 @@ extension QuoteAttributor {
         let w = tokens[i].lower
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
-            if QuoteAttributor.beforeNouns.contains(prev) { return true }
+            // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
+            if QuoteAttributor.beforeNouns.contains(prev), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
             if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }

@@ -26,6 +26,23 @@ extension QuoteAttributor {
         return leftSubject(tokens, before: j + 1, r)
     }
 
+    /// "The mayor continues to insist that ...", "Ames went on to say ...": after a verb that lends
+    /// its subject to the infinitive, the reporting verb's subject is that verb's. ("declined to
+    /// say" and "refused to say" are not among them: nothing was said.)
+    func infinitiveSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { leftSubject(tokens, before: $0, r) }
+    }
+
+    /// The verb lending its subject to the infinitive that ends just before `i`: "continues" in
+    /// "continues to insist", "went" in "went on to say".
+    static func subjectLender(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Int? {
+        guard i - 2 > r.lowerBound, tokens[i - 1].lower == "to" else { return nil }
+        let v = i - 2
+        // ("went on to say": the particle belongs to the verb.)
+        if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
+        return infinitiveLenders.contains(tokens[v].lower) ? v : nil
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1

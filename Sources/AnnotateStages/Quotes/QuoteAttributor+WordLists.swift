@@ -72,6 +72,11 @@ extension QuoteAttributor {
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
+    /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
+    static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
+                                                 "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
+                                                 "appeared", "tend", "tends", "tended", "proceeded", "proceeds"]
+
     /// Words that may stand right before a verb without being its subject ("and accuse", "to question").
     static let functionWordsBeforeVerbs: WordSet = ["and", "or", "but", "nor", "to", "not", "never", "also", "then", "even",
                                                         "still", "often", "always", "now", "just", "only", "who", "that", "which"]
