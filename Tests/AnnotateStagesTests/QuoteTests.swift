@@ -966,4 +966,13 @@ import Testing
         // Declining to say reports nothing.
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
+
+    @Test func aPronounAfterTheSentencesNamedSubjectIsThatPerson() throws {
+        // Lee spoke last, but "he" in the subordinate clause is the sentence's subject.
+        let doc = try annotate("Tom Lee said the pier was unsafe. John Ames is drawing criticism after he suggested that the tolls were fair.")
+        #expect(doc.quoteSummary.contains { $0.text == "the tolls were fair" && $0.speaker == "John Ames" })
+        // A name inside a quotation is not the sentence's subject.
+        let quoted = try annotate("Tom Lee spoke first. “John Ames is wrong,” he said.")
+        #expect(quoted.quoteSummary.contains { $0.speaker == "Tom Lee" })
+    }
 }

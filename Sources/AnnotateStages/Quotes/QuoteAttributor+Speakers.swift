@@ -2,7 +2,7 @@ import AnnotateCore
 
 /// Speakers: each cue's subject resolved to a name, a description or, for pronouns, an earlier speaker.
 extension QuoteAttributor {
-    func resolveSpeakers(_ tokens: [Token], _ attributions: inout [Attribution], _ table: inout EntityTable,
+    func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8]) {
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
@@ -34,6 +34,12 @@ extension QuoteAttributor {
                 }
                 let sentence = attributions[k].sentence
                 chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
+                // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
+                // at the start of the same sentence, its subject, comes before any earlier speaker.
+                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence), let first = ranges[sentence].first {
+                    let sentenceStart = tokens[first].start
+                    chosen = personMentions.first(where: { $0.0 == sentenceStart && $0.0 < offset && compatible($0.1) && table[$0.1].kind == .person })?.1
+                }
                 if chosen == nil {
                     let earlier = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })
                     chosen = earlier?.entity
@@ -46,8 +52,11 @@ extension QuoteAttributor {
                     }
                 }
                 // "I" outside a quotation is the writer, never an earlier name.
+                // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
-                    chosen = personMentions.last(where: { $0.0 < offset && compatible($0.1) })?.1
+                    let speech = attributions[k].contents
+                    chosen = personMentions.last(where: { m in m.0 < offset && compatible(m.1)
+                        && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                 }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
