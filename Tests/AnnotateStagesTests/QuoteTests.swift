@@ -975,4 +975,12 @@ import Testing
         let quoted = try annotate("Tom Lee spoke first. “John Ames is wrong,” he said.")
         #expect(quoted.quoteSummary.contains { $0.speaker == "Tom Lee" })
     }
+
+    @Test func aClauseOfWhenItWasSaidIsNotContent() throws {
+        // "as he entered the talks" tells when the mayor spoke, after the quotation or not.
+        #expect(try annotate("The mayor said Friday as he entered the talks.").quotes.isEmpty)
+        #expect(try annotate("“We will rebuild,” the mayor said Friday as he entered the talks.").quoteSummary.map(\.kind) == ["direct"])
+        // A weekday before the content is not that clause.
+        #expect(try annotate("The mayor said Friday he would resign.").quoteSummary.map(\.text) == ["he would resign"])
+    }
 }

@@ -157,7 +157,10 @@ extension QuoteAttributor {
                 // "“...,” Earnest said at a briefing Monday before the vote.": only the circumstance follows.
                 f = limit
             }
-        } else if f < limit, trailsQuotation || !hasClause(tokens, f + 1, limit),
+        } else if f < limit, trailsQuotation || !hasClause(tokens, f + 1, limit)
+                    // ("said Friday as he entered the talks": a clause led by "as" or "while" with no main
+                    // clause after a comma is when it was said. "said while he backs the plan, he ..." reports.)
+                    || circumstanceClause(tokens, f, limit) && a.verb.framing != "naming",
                   QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
                   !(f..<min(limit, f + 12)).contains(where: { tokens[$0].lower == "that" }) {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
@@ -184,6 +187,14 @@ extension QuoteAttributor {
             f = limit
         }
         return (f, introducedByThat)
+    }
+
+    /// A clause led by "as", "while", "after" or "before", after a weekday or not, with no comma for
+    /// a main clause to follow: "Friday as he entered the talks".
+    func circumstanceClause(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+        let g = QuoteAttributor.weekdays.contains(tokens[f].lower) ? f + 1 : f
+        return g < limit && QuoteAttributor.circumstanceSubordinators.contains(tokens[g].lower)
+            && !(g..<limit).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
     }
 
     /// Where the content beginning at `f` ends: before "according to", a second predicate of the

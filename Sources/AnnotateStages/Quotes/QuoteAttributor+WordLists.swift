@@ -37,6 +37,9 @@ extension QuoteAttributor {
     /// Subordinators that always open a clause (unlike "after" or "as", also prepositions).
     static let pureSubordinators: WordSet = ["because", "although", "though", "while", "whereas", "when", "if"]
 
+    /// Subordinators whose clause right after a reporting verb tells when or how it was said ("said as he left").
+    static let circumstanceSubordinators: WordSet = ["as", "while", "after", "before"]
+
     /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
     static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
 
