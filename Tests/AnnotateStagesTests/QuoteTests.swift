@@ -983,4 +983,16 @@ import Testing
         // A weekday before the content is not that clause.
         #expect(try annotate("The mayor said Friday he would resign.").quoteSummary.map(\.text) == ["he would resign"])
     }
+
+    @Test func aDescriptorBeforeAFirstNameIsNotPartOfTheName() throws {
+        // "Republican Ruth Ames" is Ruth Ames; her surname alone later is the same person.
+        let doc = try annotate("Republican Ruth Ames said the pier was unsafe. Ames added that the tolls were too high.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames", "Ruth Ames"])
+    }
+
+    @Test func aSurnameIsThePersonBeforeAnOrganisationThatHoldsIt() throws {
+        // "Ames" is Ruth Ames, not the later "Ames Foundation", nor "Neither Ames".
+        let doc = try annotate("Ruth Ames spoke first. The Ames Foundation paid for the pier. Neither Ames nor Lee came. Ames said the tolls were too high.")
+        #expect(doc.quoteSummary.last?.speaker == "Ruth Ames")
+    }
 }

@@ -62,12 +62,14 @@ struct EntityTable {
         return entities.count - 1
     }
 
-    /// The latest entity (not a group) whose longer name holds every word of a short form.
+    /// The latest entity (not a group) whose longer name holds every word of a short form. One
+    /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
     private func shortFormOwner(_ words: [String]) -> Int? {
         guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
-        return candidates.reversed().first { i in
+        func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && entities[i].kind != .group && words.allSatisfy(tokensOf[i].contains)
         }
+        return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
     }
 
     mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
@@ -90,7 +92,8 @@ struct EntityTable {
     func find(_ words: [String]) -> Int? {
         if let i = byName[NameKey(words)] { return i }
         guard let first = words.first, words.count < 3, let candidates = byWord[first] else { return nil }
-        return candidates.reversed().first { tokensOf[$0].count > words.count && words.allSatisfy(tokensOf[$0].contains) }
+        func owns(_ i: Int) -> Bool { tokensOf[i].count > words.count && words.allSatisfy(tokensOf[i].contains) }
+        return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
     }
 
     /// Sorted mentions and entities, for the wire.

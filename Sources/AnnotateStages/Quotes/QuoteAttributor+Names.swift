@@ -54,6 +54,13 @@ extension QuoteAttributor {
                 kind = .person
                 first = titleAt + 1
             }
+            // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
+            // Kerry": a descriptor before a first name is not part of the name.
+            if j - first >= 3, !isFirstName(tokens[first]),
+               let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
+               !(lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == "org") {
+                first = p
+            }
             // The run's words without possessive endings and dates, each with its word-shape key.
             var words: [String] = []
             var shapes: [Int32] = []
@@ -89,6 +96,11 @@ extension QuoteAttributor {
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
+
+    /// The word is a known first name ("Donald", "Alicia").
+    func isFirstName(_ t: Token) -> Bool {
+        lexicon.firstNameShapes.mayContain(t.shape) && lexicon.firstNames[t.lower] != nil
+    }
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     static func bareShape(_ t: Token) -> Int32 {
