@@ -995,4 +995,19 @@ import Testing
         let doc = try annotate("Ruth Ames spoke first. The Ames Foundation paid for the pier. Neither Ames nor Lee came. Ames said the tolls were too high.")
         #expect(doc.quoteSummary.last?.speaker == "Ruth Ames")
     }
+
+    @Test func speakerNamesPastTitlesDescriptorsAndFocusingAdverbs() throws {
+        // A clergy title abbreviation after an inverted verb.
+        let rev = try annotate("“The city will change,” said the Rev. Peter White, the pastor.")
+        #expect(rev.quoteSummary.first?.speaker == "Peter White")
+        // A party adjective and lower-case descriptors before the name, for a coordinated verb.
+        let party = try annotate("Democratic candidate Ruth Ames, like Lee, has backed the pier but has said she will cut the tolls.")
+        #expect(party.quoteSummary.contains { $0.text == "she will cut the tolls" && $0.speaker == "Ruth Ames" })
+        // "Even" focuses the name and is not part of it.
+        let even = try annotate("Even Norway, the pier's only backer, said it was opposed to the tolls.")
+        #expect(even.quoteSummary.first?.speaker == "Norway")
+        // "Having said that" inside brackets names nobody.
+        let having = try annotate("(Having said that, some economists argue that taxes should be low.)")
+        #expect(having.quoteSummary.allSatisfy { $0.speaker != "Having" })
+    }
 }

@@ -32,7 +32,9 @@ extension QuoteAttributor {
             // A sentence-initial function word is not part of a name ("But", "The").
             // Sentence-initial: at the sentence start, or right after an opening quotation mark.
             let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark
+            // ("Even China, its only ally, said": a focusing adverb neither.)
             while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
+                    || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
                     || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                     || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil) {
                 first += 1

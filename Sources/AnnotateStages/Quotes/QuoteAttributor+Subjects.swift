@@ -137,7 +137,9 @@ extension QuoteAttributor {
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
         if head.lower.hasSuffix("'s") { return nil }
         // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
-        if head.capitalized, head.lower.hasSuffix("ing"), head.lower.utf8.count > 5, k == r.lowerBound { return nil }
+        // ("(Having said that, ...": after an opening bracket too.)
+        if head.capitalized, head.lower.hasSuffix("ing"), head.lower.utf8.count > 5,
+           k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "(") { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
@@ -310,6 +312,8 @@ extension QuoteAttributor {
             a = b
         }
         if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        // ("Even China, Pyongyang's only ally, said": a focusing adverb before the subject.)
+        if QuoteAttributor.focusAdverbs.contains(tokens[a].lower), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
         // ("The Republican nominee also outlined ... and vowed": a capitalised determiner too.)
         if QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
@@ -328,7 +332,21 @@ extension QuoteAttributor {
             if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[tokens[j - 1].lower] != nil,
                tokens[j + 1].isWord, tokens[j + 1].capitalized { j += 1 }
         }
-        return j > a && !lexicon.starters.contains(tokens[a].lower) ? a..<j : nil
+        guard j > a, !lexicon.starters.contains(tokens[a].lower) else { return nil }
+        // "Democratic candidate Hillary Clinton, like Obama, has ...": lower-case descriptors between
+        // an adjective and the name; the phrase runs on to the name.
+        // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
+        var k = j
+        while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[k].lower),
+              !QuoteAttributor.looksLikePredicate(tokens[k]), !QuoteAttributor.irregularPast.contains(tokens[k].lower),
+              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
+              !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k += 1 }
+        if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
+           !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) {
+            while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+            return a..<k
+        }
+        return a..<j
     }
 
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".

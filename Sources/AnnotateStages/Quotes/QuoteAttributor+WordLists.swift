@@ -80,6 +80,9 @@ extension QuoteAttributor {
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds"]
 
+    /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
+    static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
+
     /// Words that may stand right before a verb without being its subject ("and accuse", "to question").
     static let functionWordsBeforeVerbs: WordSet = ["and", "or", "but", "nor", "to", "not", "never", "also", "then", "even",
                                                         "still", "often", "always", "now", "just", "only", "who", "that", "which"]
