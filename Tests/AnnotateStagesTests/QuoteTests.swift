@@ -1010,4 +1010,15 @@ import Testing
         let having = try annotate("(Having said that, some economists argue that taxes should be low.)")
         #expect(having.quoteSummary.allSatisfy { $0.speaker != "Having" })
     }
+
+    @Test func commonNewsFormulasReportWhatWasSaidOnly() throws {
+        // Not responding to a request is no speech.
+        #expect(try annotate("The harbour board did not respond to a request for comment.").quotes.isEmpty)
+        // A fronted "Asked ..." phrase is the question, not what the minister said.
+        let asked = try annotate("Asked whether he would resign, the minister said he would stay.")
+        #expect(asked.quoteSummary.map(\.text) == ["he would stay"])
+        // A long participle phrase between the subject and its verb.
+        let anon = try annotate("The minister, speaking on condition of anonymity because he was not authorized to discuss the talks, said they had stalled.")
+        #expect(anon.quoteSummary.contains { $0.text == "they had stalled" && $0.speaker == "minister" })
+    }
 }

@@ -72,7 +72,10 @@ extension QuoteAttributor {
                 && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
                 && !lexicon.starters.contains(first) && !first.hasSuffix("ed") && !first.hasSuffix("ing")
                 && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
-            if !titledAdjunct, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
+            // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
+            let askedFront = tokens[opening].capitalized && tokens[opening].lower.hasSuffix("ed") && opening + 1 < frontEnd
+                && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1].lower)
+            if !titledAdjunct, !askedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
             }
@@ -143,6 +146,10 @@ extension QuoteAttributor {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)) {
                 f = thatAt
+            } else if tokens[f].lower == "to", f + 1 < limit, QuoteAttributor.opensNounPhrase(tokens[f + 1]), a.verb.framing != "agreement" {
+                // ("did not respond to a request for comment", "said to the nominee, who ...": before a noun
+                // phrase "to" names the listener or the matter, and no content follows without "that".)
+                f = limit
             } else if tokens[f].lower == "to" {
                 // "wants to remain in the hospital, but ...": an infinitive is the content.
             } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
@@ -436,6 +443,11 @@ extension QuoteAttributor {
     /// form or an irregular past ("kept", "paid").
     static func startsPredicate(_ t: Token) -> Bool {
         t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t.lower) || looksLikePredicate(t) || irregularPast.contains(t.lower))
+    }
+
+    /// The word opens a noun phrase: a determiner, a possessive, a number or a capitalised name.
+    static func opensNounPhrase(_ t: Token) -> Bool {
+        t.kind == .number || t.capitalized || nounDeterminers.contains(t.lower) || possessivePronouns[t.lower] != nil
     }
 
     static func looksLikePredicate(_ t: Token) -> Bool {

@@ -225,7 +225,9 @@ extension QuoteAttributor {
            let open = (max(r.lowerBound, e - 9)..<(e - 1)).last(where: { tokens[$0].punct == UInt8(ascii: "(") }) {
             e = open
         }
-        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord, tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil else {
+        // ("The minister, speaking on condition of anonymity ..., said": a title word heads a phrase too.)
+        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord, tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
+                || lexicon.titles[tokens[e - 1].lower] != nil else {
             return nil
         }
         guard let np = leftSubject(tokens, before: e, r), np.upperBound == e else { return nil }

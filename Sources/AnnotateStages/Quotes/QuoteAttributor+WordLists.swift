@@ -80,6 +80,10 @@ extension QuoteAttributor {
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds"]
 
+    /// Words after a fronted participle that make it a question put to the speaker ("Asked whether",
+    /// "Pressed on", "Reached by phone").
+    static let afterAskedParticiple: WordSet = ["whether", "about", "if", "why", "how", "what", "on", "by", "for", "to"]
+
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
 
