@@ -1021,4 +1021,12 @@ import Testing
         let anon = try annotate("The minister, speaking on condition of anonymity because he was not authorized to discuss the talks, said they had stalled.")
         #expect(anon.quoteSummary.contains { $0.text == "they had stalled" && $0.speaker == "minister" })
     }
+
+    @Test func aRelativeClauseInsideTheContentsSubjectStaysInTheContent() throws {
+        let doc = try annotate("Police said the man, who has not been named, was arrested at his home.")
+        #expect(doc.quoteSummary.map(\.text) == ["the man, who has not been named, was arrested at his home"])
+        // A comment closed by the attribution itself is still cut.
+        let comment = try annotate("The pier is unsafe, which worries the pilots, Ruth Ames said.")
+        #expect(comment.quoteSummary.allSatisfy { !$0.text.contains("said") })
+    }
 }

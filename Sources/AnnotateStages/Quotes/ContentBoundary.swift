@@ -43,6 +43,15 @@ enum ContentBoundary {
             guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
             var k = j + 1
             while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
+            // "Police said the man, who has not been named, was arrested": a relative clause closed by a
+            // comma before the content's own helper verb belongs to the content's subject. (Not before
+            // "said": "..., which makes him an outlier, said Lee" closes with the attribution.)
+            if t.punct == UInt8(ascii: ","), k + 2 < end, relatives.contains(tokens[k].lower),
+               let close = (k + 1..<min(end - 1, k + 25)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[close + 1].lower) {
+                j = close + 1
+                continue
+            }
             if elaborationStarts(tokens, at: k, end, hasClause: hasClause) { return j }
             j = k
         }
