@@ -1029,4 +1029,13 @@ import Testing
         let comment = try annotate("The pier is unsafe, which worries the pilots, Ruth Ames said.")
         #expect(comment.quoteSummary.allSatisfy { !$0.text.contains("said") })
     }
+
+    @Test func aParentheticalAttributionBeforeAPrepositionalPhrase() throws {
+        // The phrase after "he said," continues the speech before it.
+        let doc = try annotate("She has come up with a plan, she said, for how the pier could reopen.")
+        #expect(doc.quoteSummary.map(\.text) == ["She has come up with a plan"])
+        // "as well as" adds to the speech.
+        let also = try annotate("The pier, the mayor said, is the town's oldest landmark, as well as its busiest.")
+        #expect(also.quoteSummary.contains { $0.text == "is the town's oldest landmark, as well as its busiest" })
+    }
 }

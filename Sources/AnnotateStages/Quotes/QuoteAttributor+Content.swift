@@ -186,7 +186,11 @@ extension QuoteAttributor {
         if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower)
             || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.hasSuffix("ing")
                 // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb)
-                && !(f..<limit).contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) }),
+                && !(f..<limit).contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) })
+            // ("He has come up with a model, he said, for how ...": after an attribution set between
+            // commas, a prepositional phrase without a quotation continues the speech before it.)
+            || (QuoteAttributor.purePrepositions.contains(tokens[f].lower) && parenthetical(tokens, r, a)
+                && !(f..<limit).contains { tokens[$0].isQuoteMark }),
            a.cueEnd < limit,
            f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ","),
            // ("He said that, if elected, he'd leave ...": after "that" the clause is the content.)
@@ -202,6 +206,12 @@ extension QuoteAttributor {
         let g = QuoteAttributor.weekdays.contains(tokens[f].lower) ? f + 1 : f
         return g < limit && QuoteAttributor.circumstanceSubordinators.contains(tokens[g].lower)
             && !(g..<limit).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
+    }
+
+    /// The attribution stands between commas inside its sentence: "X, he said, ...".
+    func parenthetical(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution) -> Bool {
+        guard let np = a.subject, np.upperBound <= a.cueStart, np.lowerBound - 1 > r.lowerBound else { return false }
+        return tokens[np.lowerBound - 1].punct == UInt8(ascii: ",") && a.cueEnd < r.upperBound && tokens[a.cueEnd].punct == UInt8(ascii: ",")
     }
 
     /// Where the content beginning at `f` ends: before "according to", a second predicate of the
