@@ -1038,4 +1038,10 @@ import Testing
         let also = try annotate("The pier, the mayor said, is the town's oldest landmark, as well as its busiest.")
         #expect(also.quoteSummary.contains { $0.text == "is the town's oldest landmark, as well as its busiest" })
     }
+
+    @Test func aSentenceInitialGerundIsNotPartOfAName() throws {
+        // "Injecting Ames into the race" must not make "Injecting Ames" the later "Ames".
+        let doc = try annotate("Ruth Ames spoke first. Injecting Ames into the race was a gamble. Ames said the tolls were too high.")
+        #expect(doc.quoteSummary.last?.speaker == "Ruth Ames")
+    }
 }

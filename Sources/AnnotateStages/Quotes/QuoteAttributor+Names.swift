@@ -36,7 +36,10 @@ extension QuoteAttributor {
             while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
                     || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
                     || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
-                    || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil) {
+                    || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil)
+                    // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
+                    || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
+                        && tokens[first].lower.hasSuffix("ing") && !isFirstName(tokens[first])) {
                 first += 1
             }
             var kind = Entity.Kind.other
