@@ -1044,4 +1044,13 @@ import Testing
         let doc = try annotate("Ruth Ames spoke first. Injecting Ames into the race was a gamble. Ames said the tolls were too high.")
         #expect(doc.quoteSummary.last?.speaker == "Ruth Ames")
     }
+
+    @Test func pronounsAfterTitledSubjectsAndUnisexFirstNames() throws {
+        // "he" after the titled name that opens its sentence is that person, not an earlier speaker.
+        let a = try annotate("“We will win,” Senate Leader Tom Hale said. Harbour Speaker John Ames, despite his doubts, said he does believe Hale is right.")
+        #expect(a.quoteSummary.last?.speaker == "John Ames")
+        // "Terry" may be a woman: "she" can be Terry Lane.
+        let b = try annotate("“It is time,” said harbour widow Terry Lane. “We have waited too long,” she said.")
+        #expect(b.quoteSummary.last?.speaker == "Terry Lane")
+    }
 }

@@ -36,9 +36,13 @@ extension QuoteAttributor {
                 chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
-                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence), let first = ranges[sentence].first {
-                    let sentenceStart = tokens[first].start
-                    chosen = personMentions.first(where: { $0.0 == sentenceStart && $0.0 < offset && compatible($0.1) && table[$0.1].kind == .person })?.1
+                // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
+                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
+                    let r = ranges[sentence]
+                    let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { tokens[$0].isWord })
+                    let leadEnd = lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
+                    chosen = personMentions.first(where: { $0.0 >= tokens[r.lowerBound].start && $0.0 < leadEnd && $0.0 < offset
+                        && compatible($0.1) && table[$0.1].kind == .person })?.1
                 }
                 if chosen == nil {
                     let earlier = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })
