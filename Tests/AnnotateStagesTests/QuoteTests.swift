@@ -1053,4 +1053,10 @@ import Testing
         let b = try annotate("“It is time,” said harbour widow Terry Lane. “We have waited too long,” she said.")
         #expect(b.quoteSummary.last?.speaker == "Terry Lane")
     }
+
+    @Test func aNameWithAMiddleInitialIsTheSamePersonAsWithout() throws {
+        let doc = try annotate("Ruth Ames spoke first. “No,” said Ruth K. Ames.")
+        #expect(doc.quoteSummary.first?.speaker == "Ruth Ames")
+        #expect(doc.entities.filter { $0.name.hasPrefix("Ruth") }.count == 1)
+    }
 }

@@ -37,6 +37,14 @@ struct EntityTable {
             add(mention, to: i, kind: kind, gender: gender)
             return (i, true)
         }
+        // "Elijah E. Cummings" after "Elijah Cummings": the same name with a middle initial.
+        if words.count > 2, words.dropFirst().dropLast().contains(where: { $0.utf8.count == 1 }) {
+            let plain = [words[0]] + words.dropFirst().dropLast().filter { $0.utf8.count > 1 } + [words[words.count - 1]]
+            if let i = byName[NameKey(plain)] {
+                add(mention, to: i, kind: kind, gender: gender)
+                return (i, true)
+            }
+        }
         let id = "e\(entities.count + 1)"
         entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
         seen.insert(mention.start)
