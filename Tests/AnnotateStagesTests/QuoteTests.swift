@@ -1059,4 +1059,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Ruth Ames")
         #expect(doc.entities.filter { $0.name.hasPrefix("Ruth") }.count == 1)
     }
+
+    @Test func aPassiveNamingVerbWithItsAgent() throws {
+        let doc = try annotate("The harbour master has been called a tyrant by local pilots for raising the tolls.")
+        #expect(doc.quoteSummary.map(\.text) == ["a tyrant"])
+        #expect(doc.quoteSummary.first?.speaker == "local pilots")
+        // "called out by" is another verb, and a passive without "by" names no speaker.
+        #expect(try annotate("He has been called out by local pilots.").quotes.isEmpty)
+        #expect(try annotate("The pier was called a wonder.").quotes.isEmpty)
+    }
 }

@@ -39,7 +39,18 @@ extension QuoteAttributor {
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
             let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.hasSuffix("ly")) ? i - 2 : i - 1
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.hasSuffix("ing"),
-               verb.framing != "intention" { continue }
+               verb.framing != "intention" {
+                // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
+                // (Not "called out by": a particle makes another verb.)
+                if verb.framing == "naming", cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
+                   let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
+                   tokens[by].lower == "by", let np = forwardPhrase(tokens, from: by + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: by + 1, r) {
+                    var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                    a.passiveAgent = by
+                    found.append(a)
+                }
+                continue
+            }
             // "Few people would have described him as ...": a counterfactual reports nothing.
             if i - 2 >= r.lowerBound, tokens[i - 1].lower == "have",
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
@@ -163,6 +174,14 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+
+    /// The words after "by" up to punctuation or a preposition, at most six: "fellow physicians".
+    func agentPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
+        var e = from
+        while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e].lower),
+              !QuoteAttributor.subordinators.contains(tokens[e].lower) { e += 1 }
+        return e > from && e - from < 6 ? from..<e : nil
+    }
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
     /// inside a clause belongs to the name right before it.
     func interruptingSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
