@@ -1068,4 +1068,14 @@ import Testing
         #expect(try annotate("He has been called out by local pilots.").quotes.isEmpty)
         #expect(try annotate("The pier was called a wonder.").quotes.isEmpty)
     }
+
+    @Test func twoNamesJoinedByAndSpeakTogether() throws {
+        let doc = try annotate("But Ruth Ames and Tom Lee said the pier was unsafe. They added that the tolls would rise.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames and Tom Lee", "Ruth Ames and Tom Lee"])
+        // Inside a list before "who", only the last name speaks.
+        let list = try annotate("Guests included Tom Hale, Ruth Ames and Tom Lee, who joked that the pier was haunted.")
+        #expect(list.quoteSummary.first?.speaker == "Tom Lee")
+        // An object before "and" is not part of the subject.
+        #expect(try annotate("The pilots thanked Ruth Ames and Tom Lee said nothing.").quoteSummary.allSatisfy { $0.speaker != "Ruth Ames and Tom Lee" })
+    }
 }

@@ -139,7 +139,9 @@ extension QuoteAttributor {
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
-                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: subject, sentence: sentence))
+                let joint = (subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) : nil
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
+                                         sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
@@ -174,6 +176,19 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+
+    /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
+    /// together; the subject is both, not the second alone. (The caller checks that the verb
+    /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
+    func jointSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized,
+              QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] == nil,
+              let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
+              tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1].lower] == nil,
+              first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
+                || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound].lower) else { return nil }
+        return first.lowerBound..<np.upperBound
+    }
 
     /// The words after "by" up to punctuation or a preposition, at most six: "fellow physicians".
     func agentPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {

@@ -71,6 +71,14 @@ extension QuoteAttributor {
                 }
                 return
             }
+            // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
+            if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
+               (a + 1..<b - 1).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {
+                let e = table.description(display(a, b), kind: .group, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                return
+            }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
                 let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
