@@ -1078,4 +1078,15 @@ import Testing
         // An object before "and" is not part of the subject.
         #expect(try annotate("The pilots thanked Ruth Ames and Tom Lee said nothing.").quoteSummary.allSatisfy { $0.speaker != "Ruth Ames and Tom Lee" })
     }
+
+    @Test func namingWithTheBaseFormCallAndTypedWords() throws {
+        // "call them “...”" names; "call" elsewhere does not.
+        let doc = try annotate("While the toll rises, Ruth Ames and Tom Lee call them “pirates” and describe the board as a cartel.")
+        #expect(doc.quoteSummary.contains { $0.text == "“pirates”" && $0.kind == "partial" && $0.speaker == "Ruth Ames and Tom Lee" })
+        #expect(doc.quoteSummary.contains { $0.text == "the board as a cartel" && $0.speaker == "Ruth Ames and Tom Lee" })
+        #expect(try annotate("The pilots call it a day at noon.").quotes.isEmpty)
+        // "typed" reports written words.
+        let typed = try annotate("On the form, a clerk had typed “no fault found.”")
+        #expect(typed.quoteSummary.contains { $0.kind == "direct" && $0.speaker == "clerk" })
+    }
 }

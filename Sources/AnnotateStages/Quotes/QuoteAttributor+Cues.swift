@@ -87,6 +87,11 @@ extension QuoteAttributor {
             // (", adding he would never ..." after a comma reports too.)
             if verb.lemma == "add", next != "that", !colonNext, !quotationNext, !followsQuotation(tokens, i, r),
                !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord { continue }
+            // ("They call them “lone wolves”": the base form "call" names only with a quotation right
+            // after its object; otherwise it is mostly a noun or an order: "a call for", "call it a day".)
+            if w == "call", verb.framing == "naming",
+               !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
+                 && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -161,7 +166,11 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
                       c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && found.isEmpty),
-                      let s = sentenceSubject(tokens, r) {
+                      // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
+                      // sentence opens with a clause, the subject of the cue before "and".)
+                      // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)
+                      let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c })?.subject.flatMap { $0.lowerBound == ss.lowerBound ? $0 : nil } ?? ss })
+                        ?? found.last(where: { $0.cueStart < c })?.subject {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
