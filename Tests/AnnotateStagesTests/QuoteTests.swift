@@ -1089,4 +1089,12 @@ import Testing
         let typed = try annotate("On the form, a clerk had typed “no fault found.”")
         #expect(typed.quoteSummary.contains { $0.kind == "direct" && $0.speaker == "clerk" })
     }
+
+    @Test func wordsSomeoneUsedAreTheirs() throws {
+        let doc = try annotate("Ruth Ames has used the phrase “harbour pirates” often in her campaign.")
+        #expect(doc.quoteSummary.map(\.text) == ["“harbour pirates”"])
+        #expect(doc.quoteSummary.first?.speaker == "Ruth Ames")
+        // Without a subject, nobody is named.
+        #expect(try annotate("A refusal to use the words “harbour pirates” was noted.").quotes.isEmpty)
+    }
 }

@@ -28,6 +28,11 @@ extension QuoteAttributor {
                 found.append(a)
                 continue
             }
+            // "Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's.
+            if QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
+                found.append(a)
+                continue
+            }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
             let phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
@@ -46,7 +51,7 @@ extension QuoteAttributor {
                    let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
                    tokens[by].lower == "by", let np = forwardPhrase(tokens, from: by + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: by + 1, r) {
                     var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
-                    a.passiveAgent = by
+                    a.fixedContentEnd = by
                     found.append(a)
                 }
                 continue
@@ -185,6 +190,24 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    static let useForms: WordSet = ["use", "uses", "used", "using"]
+    static let wordNouns: WordSet = ["phrase", "term", "word", "words", "expression", "slogan", "label", "refrain", "line"]
+
+    /// "used the phrase “Islamic terrorism”": "use" with a noun for words and a quotation right after
+    /// it. The subject is the verb's; the content is the quotation.
+    func usedWords(_ tokens: [Token], at i: Int, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        guard i + 3 < r.upperBound, ["the", "that", "this", "a"].contains(tokens[i + 1].lower),
+              QuoteAttributor.wordNouns.contains(tokens[i + 2].lower) else { return nil }
+        var q = i + 3
+        if tokens[q].punct == UInt8(ascii: ","), q + 1 < r.upperBound { q += 1 }
+        guard QuoteAttributor.opensQuotation(tokens[q]),
+              let close = (q + 1..<min(r.upperBound, q + 16)).first(where: { tokens[$0].isQuoteMark }),
+              let subject = leftSubject(tokens, before: i, r) else { return nil }
+        var a = Attribution(cueStart: i, cueEnd: q, verb: QuoteLexicon.Verb(lemma: "use", framing: "neutral", needsThat: false),
+                            subject: subject, sentence: sentence)
+        a.fixedContentEnd = close + 1
+        return a
+    }
 
     /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
     /// together; the subject is both, not the second alone. (The caller checks that the verb

@@ -34,9 +34,10 @@ struct QuoteAttributor {
         var implicit = false
         /// The cue is a noun ("Trump's claim that ..."), inside a larger clause of the writer's.
         var noun = false
-        /// A passive naming verb with its agent after "by" at this index: "has been called a charlatan
-        /// by fellow physicians". The name between the verb and "by" is the content.
-        var passiveAgent: Int? = nil
+        /// The content is exactly the tokens from `cueEnd` up to this index: the name before the agent
+        /// of a passive naming verb ("has been called a charlatan by fellow physicians"), or the words
+        /// someone used ("used the phrase “Islamic terrorism”").
+        var fixedContentEnd: Int? = nil
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
