@@ -1097,4 +1097,17 @@ import Testing
         // Without a subject, nobody is named.
         #expect(try annotate("A refusal to use the words “harbour pirates” was noted.").quotes.isEmpty)
     }
+
+    @Test func organisationNamesAndRelativeThat() throws {
+        // An organisation's head word, "of" and a name are one organisation, title words after "of" too.
+        let org = try annotate("According to the state Department of Marine Resources, the fleet has shrunk. The Department of Justice said the pier was safe.")
+        #expect(org.quoteSummary.map(\.speaker) == ["Department of Marine Resources", "Department of Justice"])
+        #expect(org.entities.allSatisfy { $0.kind == .organization })
+        // A writer's epithet before a named organisation is not part of its name.
+        let epithet = try annotate("The fleet will shrink, the conservative-leaning Harbour Foundation said.")
+        #expect(epithet.quoteSummary.first?.speaker == "Harbour Foundation")
+        // "that" before the speaker inside a sentence is a relative pronoun.
+        let rel = try annotate("The board voted on a move that fishermen said would drive them out.")
+        #expect(rel.quoteSummary.first?.speaker == "fishermen")
+    }
 }

@@ -18,6 +18,13 @@ extension QuoteAttributor {
                     j += 1
                 }
             }
+            // "the Department of Marine Resources", "Bank of America": an organisation's head word, "of"
+            // and a capitalised run are one name.
+            if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
+               lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == "org" {
+                j += 1
+                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.hasSuffix("'s") { j += 1 }
+            }
             // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
             // next run starts after it.)
             var next = j
@@ -51,7 +58,9 @@ extension QuoteAttributor {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
-            if let titleAt = (first..<j).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+            // (In "Department of Justice" the words after "of" are no title or first name.)
+            let ofAt = (first..<j).first(where: { tokens[$0].lower == "of" }) ?? j
+            if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                 && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                 && !($0 == i && abbreviatedTitle != nil) }) {
                 let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
@@ -61,7 +70,7 @@ extension QuoteAttributor {
             }
             // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
             // Kerry": a descriptor before a first name is not part of the name.
-            if j - first >= 3, !isFirstName(tokens[first]),
+            if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
                let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
                !(lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == "org") {
                 first = p
@@ -87,6 +96,8 @@ extension QuoteAttributor {
                 }
                 if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                    lexicon.groups[last] == "org" { kind = .organization }
+                // ("Department of Justice": the head word before "of".)
+                if ofAt < j, ofAt > first, lexicon.groups[QuoteAttributor.bare(tokens[ofAt - 1].lower)] == "org" { kind = .organization }
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
                 let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))

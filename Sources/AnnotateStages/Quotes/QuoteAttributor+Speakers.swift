@@ -80,7 +80,12 @@ extension QuoteAttributor {
                 return
             }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
-                let e = table.description(display(a, b), kind: kind == "org" ? .organization : .group, mention: span)
+                // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
+                var named = a
+                // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
+                if tokens[b - 1].capitalized { while named < b - 1, !tokens[named].capitalized { named += 1 } }
+                if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0].lower) }) { named = a }
+                let e = table.description(display(named, b), kind: kind == "org" ? .organization : .group, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return

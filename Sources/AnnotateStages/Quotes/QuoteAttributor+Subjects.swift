@@ -163,6 +163,9 @@ extension QuoteAttributor {
                 }
                 if QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
             }
+            // ("a move that fishermen said would ...": inside a sentence "that" before the noun is a
+            // relative pronoun, not a determiner of the speaker.)
+            if tokens[det].lower == "that", det > r.lowerBound, det + 1 <= k { return (det + 1)..<(k + 1) }
             return startPastPreposition(tokens, det, r).map { $0..<(k + 1) }
         }
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
@@ -174,6 +177,13 @@ extension QuoteAttributor {
                 && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
             guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
+        }
+        // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
+        // an organisation's name.)
+        if head.capitalized, lexicon.groups[headWord] == "org", s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
+           tokens[s - 1].lower.contains("-") || tokens[s - 1].lower.hasSuffix("al") || tokens[s - 1].lower.hasSuffix("ive"),
+           ["the", "a", "an"].contains(tokens[s - 2].lower) {
+            s -= 2
         }
         // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a
         // middle initial with the names before it: "Donald J. Trump".
