@@ -1110,4 +1110,12 @@ import Testing
         let rel = try annotate("The board voted on a move that fishermen said would drive them out.")
         #expect(rel.quoteSummary.first?.speaker == "fishermen")
     }
+
+    @Test func aPresentVerbBeforeItsObjectMakesAClause() throws {
+        // "needs" is the verb of "the pier needs $3 million": the participle reports it.
+        let doc = try annotate("Ruth Ames defended the increase, saying the pier needs $3 million in repairs.")
+        #expect(doc.quoteSummary.contains { $0.text == "the pier needs $3 million in repairs" && $0.speaker == "Ruth Ames" })
+        // A plural noun after a noun is no verb.
+        #expect(try annotate("She met the board members on Monday, saying hello.").quoteSummary.allSatisfy { !$0.text.contains("members") })
+    }
 }
