@@ -1118,4 +1118,13 @@ import Testing
         // A plural noun after a noun is no verb.
         #expect(try annotate("She met the board members on Monday, saying hello.").quoteSummary.allSatisfy { !$0.text.contains("members") })
     }
+
+    @Test func aNameInsideAFrontedQuestionIsNotThePronounsPerson() throws {
+        // "he" is Klein, who spoke last, not Brandt, asked about.
+        let doc = try annotate("Chancellor Tom Brandt thanked her. “It is over,” said Jonas Klein, the party leader. Klein added that his party would call for an inquiry. Asked whether Brandt should resign, he said: “That is for the voters to decide.”")
+        #expect(doc.quoteSummary.last?.speaker == "Jonas Klein")
+        // A title abbreviation opening the sentence still leads to its person.
+        let ms = try annotate("Tom Hale spoke first. Ms. Ruth Ames got a roar when, at the end of her song, she said, “Thank you very much, friends.”")
+        #expect(ms.quoteSummary.last?.speaker == "Ruth Ames")
+    }
 }

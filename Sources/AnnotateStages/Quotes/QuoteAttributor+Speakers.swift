@@ -39,7 +39,14 @@ extension QuoteAttributor {
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
                 if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
                     let r = ranges[sentence]
-                    let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { tokens[$0].isWord })
+                    // (A noun phrase only: in "Asked whether Brandt should resign, he said", Brandt is no subject.)
+                    let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
+                        let w = tokens[k].lower
+                        // ("Ms. LaBelle got ...": a title's period stays in the phrase.)
+                        if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1].lower) { return true }
+                        return tokens[k].isWord && !QuoteAttributor.subordinators.contains(w) && w != "whether"
+                            && !((w.hasSuffix("ed") || w.hasSuffix("ing")) && w.utf8.count > 4)
+                    })
                     let leadEnd = lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
                     chosen = personMentions.first(where: { $0.0 >= tokens[r.lowerBound].start && $0.0 < leadEnd && $0.0 < offset
                         && compatible($0.1) && table[$0.1].kind == .person })?.1
@@ -49,8 +56,10 @@ extension QuoteAttributor {
                     chosen = earlier?.entity
                     // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
+                    // (Not a name in the pronoun's own sentence: "Asked whether Brandt should resign, he said".)
+                    let ownStart = ranges.indices.contains(sentence) ? tokens[ranges[sentence].lowerBound].start : offset
                     if let earlier, p.gender != .unknown, table[earlier.entity].gender == .unknown,
-                       let later = personMentions.last(where: { $0.0 < offset && $0.0 > earlier.offset && table[$0.1].kind == .person
+                       let later = personMentions.last(where: { $0.0 < min(offset, ownStart) && $0.0 > earlier.offset && table[$0.1].kind == .person
                            && table[$0.1].gender == p.gender }) {
                         chosen = later.1
                     }
