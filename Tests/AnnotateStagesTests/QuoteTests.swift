@@ -1127,4 +1127,16 @@ import Testing
         let ms = try annotate("Tom Hale spoke first. Ms. Ruth Ames got a roar when, at the end of her song, she said, “Thank you very much, friends.”")
         #expect(ms.quoteSummary.last?.speaker == "Ruth Ames")
     }
+
+    @Test func aStatementSpeaksForWhoIssuedIt() throws {
+        // "the statement said" after "In a statement, Weber said": Weber's words.
+        let doc = try annotate("In a statement, Anna Weber said she took “full responsibility.” “I have made mistakes,” the statement said.")
+        #expect(doc.quoteSummary.last?.speaker == "Anna Weber")
+        // "issued a statement calling ...": the issuer speaks; the verb is not part of its name.
+        let issued = try annotate("The Harbour Council issued a statement calling the vote “a disgrace.”")
+        #expect(issued.quoteSummary.allSatisfy { $0.speaker == "Harbour Council" })
+        // A past participle adjective stays with its noun.
+        let registered = try annotate("Only 52 percent of registered voters said the tolls were fair.")
+        #expect(registered.quoteSummary.first?.speaker?.contains("registered voters") == true)
+    }
 }

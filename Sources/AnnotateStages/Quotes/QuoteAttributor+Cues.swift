@@ -149,7 +149,7 @@ extension QuoteAttributor {
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
-                let joint = (subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) : nil
+                let joint = (subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
                                          sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
@@ -207,6 +207,16 @@ extension QuoteAttributor {
                             subject: subject, sentence: sentence)
         a.fixedContentEnd = close + 1
         return a
+    }
+
+    /// "The Security Council issued a statement calling ...": a text someone just issued speaks for them.
+    func issuer(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        guard np.count == 2, ["a", "an"].contains(tokens[np.lowerBound].lower), QuoteAttributor.issuedTexts.contains(tokens[np.upperBound - 1].lower),
+              np.lowerBound - 1 > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[np.lowerBound - 1])
+                || QuoteAttributor.irregularPast.contains(tokens[np.lowerBound - 1].lower),
+              let s = leftSubject(tokens, before: np.lowerBound - 1, r), tokens[s.upperBound - 1].capitalized
+                || lexicon.groups.contains(QuoteAttributor.bare(tokens[s.upperBound - 1].lower)) else { return nil }
+        return s
     }
 
     /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak

@@ -80,6 +80,16 @@ extension QuoteAttributor {
                 }
                 return
             }
+            // "In a statement, Weber said ... “...,” the statement said.": the text speaks for whoever
+            // issued it in the sentences just before, when they name it too.
+            if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
+               let prior = speakerHistory.last(where: { h in
+                   h.sentence <= attributions[k].sentence && attributions[k].sentence - h.sentence <= 2 && ranges.indices.contains(h.sentence)
+                       && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
+                attributions[k].speaker = SpeakerReference(name: table[prior.entity].name, entity: table[prior.entity].id, span: span, resolution: .context)
+                speakerHistory.append((offset, prior.entity, attributions[k].sentence))
+                return
+            }
             // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
                (a + 1..<b - 1).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {

@@ -173,8 +173,12 @@ extension QuoteAttributor {
         while s - 1 >= r.lowerBound, k - s < 5 {
             let t = tokens[s - 1]
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            // ("the Security Council issued a statement calling ...": a past verb before its object's
+            // determiner is no modifier; "registered voters" keeps its adjective.)
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
                 && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
+                && !((QuoteAttributor.looksLikePredicate(t) || QuoteAttributor.irregularPast.contains(t.lower))
+                     && QuoteAttributor.nounDeterminers.contains(tokens[s].lower))
             guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
         }

@@ -84,6 +84,9 @@ extension QuoteAttributor {
     /// "Pressed on", "Reached by phone").
     static let afterAskedParticiple: WordSet = ["whether", "about", "if", "why", "how", "what", "on", "by", "for", "to"]
 
+    /// Texts issued by a speaker that may speak for them later: "the statement said".
+    static let issuedTexts: WordSet = ["statement", "letter", "memo", "release", "email", "post", "tweet", "filing", "complaint"]
+
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
 
