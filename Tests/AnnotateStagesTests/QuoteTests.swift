@@ -1139,4 +1139,14 @@ import Testing
         let registered = try annotate("Only 52 percent of registered voters said the tolls were fair.")
         #expect(registered.quoteSummary.first?.speaker?.contains("registered voters") == true)
     }
+
+    @Test func anOpeningPhraseWithAnAppositiveSpeaks() throws {
+        let a = try annotate("A person familiar with the talks, who was not authorized to speak publicly, said they could resume on Tuesday.")
+        #expect(a.quoteSummary.contains { $0.text == "they could resume on Tuesday" && $0.speaker == "person familiar with the talks" })
+        let b = try annotate("One traveler, stuck in Denver with two children, called the delay “a nightmare.”")
+        #expect(b.quoteSummary.contains { $0.kind == "partial" && $0.speaker == "One traveler" })
+        // A name after a title abbreviation in the appositive speaks for the phrase.
+        let c = try annotate("The minister of the harbour, Mr. Tom Hale, argues the tolls are fair.")
+        #expect(c.quoteSummary.first?.speaker == "Tom Hale")
+    }
 }

@@ -62,8 +62,9 @@ extension QuoteAttributor {
             guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
+            // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
             if k - (c + 1) >= 1, k - (c + 1) <= 5, tokens[c + 1].isWord, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                || tokens[$0].punct == UInt8(ascii: ".") && tokens[$0 - 1].lower.utf8.count == 1 }) {
+                || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1].lower)) }) {
                 return (c + 1)..<k
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
@@ -240,11 +241,13 @@ extension QuoteAttributor {
             e = open
         }
         // ("The minister, speaking on condition of anonymity ..., said": a title word heads a phrase too.)
-        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord, tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
-                || lexicon.titles[tokens[e - 1].lower] != nil else {
-            return nil
-        }
-        guard let np = leftSubject(tokens, before: e, r), np.upperBound == e else { return nil }
+        // ("A person familiar with the negotiations, who ..., said", "One traveler, stuck in Denver, called":
+        // so does a phrase opening the sentence with its determiner.)
+        guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
+        let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
+            || lexicon.titles[tokens[e - 1].lower] != nil
+        guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower) else { return nil }
+        guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r), np.upperBound == e else { return nil }
         // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
         // (Nor is the state after it: ", of Port Alder, Maine,".)
         func afterOf(_ p: Range<Int>) -> Bool {
@@ -255,6 +258,16 @@ extension QuoteAttributor {
         if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
            let place = leftSubject(tokens, before: np.lowerBound - 1, r), place.upperBound == np.lowerBound - 1, afterOf(place) { return nil }
         return np
+    }
+
+    /// The phrase from the sentence's first word, a determiner, up to `e`, when it holds no verb and
+    /// no other punctuation: "A person familiar with the negotiations", "One traveler".
+    func openingPhrase(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
+              (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
+                  && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.verbs.contains(tokens[$0].lower)
+                  && !QuoteAttributor.subordinators.contains(tokens[$0].lower) }) else { return nil }
+        return r.lowerBound..<e
     }
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
