@@ -1149,4 +1149,10 @@ import Testing
         let c = try annotate("The minister of the harbour, Mr. Tom Hale, argues the tolls are fair.")
         #expect(c.quoteSummary.first?.speaker == "Tom Hale")
     }
+
+    @Test func andThatContinuesTheSameSpeech() throws {
+        // The board's intention after "and that" is part of what Ames said.
+        let doc = try annotate("Ruth Ames said the strike was illegal and that the board would seek an injunction.")
+        #expect(doc.quoteSummary.map(\.text) == ["the strike was illegal and that the board would seek an injunction"])
+    }
 }

@@ -133,8 +133,11 @@ struct QuoteAttributor {
                 let nestable = other.nestsInSpeech(tokens)
                 // ("said they were convinced the department erred and Democrats accused ...": after a
                 // clause of its own, "and" coordinates without a comma too.)
+                // ("said the strike was illegal and that the company would seek an injunction": "and that"
+                // continues the same speech; the company's intention is part of it.)
                 let coordinated = between.contains { t in
                     QuoteAttributor.coordinators.contains(tokens[t].lower)
+                        && !(nestable && t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
                 }
