@@ -1155,4 +1155,20 @@ import Testing
         let doc = try annotate("Ruth Ames said the strike was illegal and that the board would seek an injunction.")
         #expect(doc.quoteSummary.map(\.text) == ["the strike was illegal and that the board would seek an injunction"])
     }
+
+    @Test func straightSingleQuotationMarks() throws {
+        let doc = try annotate("'We were surprised by how fast it changed,' said Professor Helen Shaw. 'The trend is clear.'")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct", "direct"])
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Helen Shaw" })
+        // An apostrophe inside the quotation, a plural possessive and a decade are no marks.
+        let inner = try annotate("'The pilots' union is angry about the '90s rules,' she said.")
+        #expect(inner.quoteSummary.map(\.text) == ["'The pilots' union is angry about the '90s rules,'"])
+        // A quoted title-case line on its own is a subheading.
+        #expect(try annotate("The pier closed.\n\n'All Bets Are Off.'\n\nThe tolls rose.").quotes.isEmpty)
+    }
+
+    @Test func aCoordinatedVerbAfterAnIrregularPast() throws {
+        let doc = try annotate("The union met in May and said the tolls were a nightmare for crews.")
+        #expect(doc.quoteSummary.map(\.text) == ["the tolls were a nightmare for crews"])
+    }
 }

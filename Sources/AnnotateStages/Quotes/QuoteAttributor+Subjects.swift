@@ -347,10 +347,11 @@ extension QuoteAttributor {
         // ("The Republican nominee also outlined ... and vowed": a capitalised determiner too.)
         if QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
             var e = a + 1
-            while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.looksLikePredicate(tokens[e]),
-                  !QuoteLexicon.auxiliaries.contains(tokens[e].lower), lexicon.verbs[tokens[e].lower] == nil,
+            // ("The union met in May and said ...": an irregular past ends the phrase too.)
+            while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
+                  lexicon.verbs[tokens[e].lower] == nil,
                   !QuoteLexicon.phraseBreakers.contains(tokens[e].lower) { e += 1 }
-            if e > a + 1, e < r.upperBound, QuoteAttributor.looksLikePredicate(tokens[e]) || QuoteLexicon.auxiliaries.contains(tokens[e].lower) {
+            if e > a + 1, e < r.upperBound, QuoteAttributor.startsPredicate(tokens[e]) {
                 return a..<e
             }
         }

@@ -254,6 +254,8 @@ struct QuoteAttributor {
             // attribute value (`pic="..."`) is not speech either.
             if q.wordCount <= 8, QuoteAttributor.isQuotedTitle(tokens, q.span) { continue }
             if q.span.start > 0, utf8[q.span.start - 1] == UInt8(ascii: "=") { continue }
+            // A quoted title-case line that is a paragraph of its own is a subheading: "'All Bets Are Off.'"
+            if q.wordCount <= 8, paragraphs.indices.contains(q.paragraph), QuoteAttributor.isWholeTitleCaseParagraph(tokens, q.span, paragraphs[q.paragraph], utf8) { continue }
             var speaker: SpeakerReference? = nil
             var cue: Cue? = nil
             let para = paragraphs.indices.contains(q.paragraph) ? paragraphs[q.paragraph] : TextSpan(start: 0, end: utf8.count)
@@ -303,6 +305,24 @@ struct QuoteAttributor {
     }
 
     /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
+    static func isWholeTitleCaseParagraph(_ tokens: [Token], _ span: TextSpan, _ para: TextSpan, _ utf8: [UInt8]) -> Bool {
+        var s = para.start, e = para.end
+        while s < e, utf8[s] == 0x20 || utf8[s] == 0x0A { s += 1 }
+        while e > s, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A { e -= 1 }
+        guard span.start == s, span.end == e, let first = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
+        var words = 0
+        var k = first
+        while k < tokens.count, tokens[k].end <= span.end {
+            let t = tokens[k]
+            if t.isWord {
+                words += 1
+                if t.lower.utf8.count > 3, !titleFunctionWords.contains(t.lower), !t.capitalized { return false }
+            }
+            k += 1
+        }
+        return words >= 2
+    }
+
     static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");

@@ -6,6 +6,14 @@ import AnnotateCore
 /// when no double quote is open. A quote left open at the end of a paragraph runs to the
 /// paragraph's end, and if the next paragraph opens with a mark it continues there.
 enum QuoteMarkScanner {
+    /// A straight single mark at `i` closes a quotation it opened: after punctuation ("changed,'"),
+    /// or with no word right after it ("clear.' She"; not "the pilots' union").
+    static func straightSingleCloses(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, tokens[i - 1].end == tokens[i].start else { return false }
+        if tokens[i - 1].kind == .punct { return true }
+        return !(i + 1 < range.upperBound && tokens[i + 1].isWord && !tokens[i + 1].capitalized)
+    }
+
     static func scan(tokens: [Token], paragraphs: [TextSpan]) -> [QuotedSpan] {
         var result: [QuotedSpan] = []
         var t = 0
@@ -42,7 +50,10 @@ enum QuoteMarkScanner {
                     switch mark {
                     case .rightDouble, .rightGuillemet, .straightDouble: closes = !single
                     case .leftDouble: closes = openMark == .lowDouble
-                    case .rightSingle, .straightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
+                    case .rightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
+                    case .straightSingle:
+                        closes = single && (openMark == .straightSingle ? straightSingleCloses(tokens, i, range)
+                                                                       : nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
                     case .rightSingleGuillemet: closes = single
                     default: closes = false
                     }
@@ -67,6 +78,17 @@ enum QuoteMarkScanner {
                     }
                 case .leftSingle, .leftSingleGuillemet:
                     openIndex = i; openMark = mark; single = true
+                case .straightSingle:
+                    // 'We were surprised,' she said: a straight single mark opens a quotation before a word,
+                    // after a space, only when a closing one follows in the paragraph ("'90s" and
+                    // "the pilots' union" are apostrophes).
+                    if prevIsSpace || tokens[i - 1].punct == UInt8(ascii: "("), !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord,
+                       (i + 2..<range.upperBound).contains(where: { k in
+                           if case .quoteMark(.straightSingle) = tokens[k].kind { return straightSingleCloses(tokens, k, range) }
+                           return false
+                       }) {
+                        openIndex = i; openMark = mark; single = true
+                    }
                 default:
                     break
                 }
