@@ -31,6 +31,12 @@ enum QuoteMarkScanner {
             var words = 0
             var speechPunct = false
             var firstInPara = true
+            // The last straight single mark of the paragraph that could close a quotation (found once,
+            // so a paragraph full of apostrophes stays linear).
+            let lastStraightClose = range.reversed().first(where: { k in
+                if case .quoteMark(.straightSingle) = tokens[k].kind { return straightSingleCloses(tokens, k, range) }
+                return false
+            }) ?? -1
             for i in range {
                 let tok = tokens[i]
                 defer { firstInPara = false }
@@ -83,10 +89,7 @@ enum QuoteMarkScanner {
                     // after a space, only when a closing one follows in the paragraph ("'90s" and
                     // "the pilots' union" are apostrophes).
                     if prevIsSpace || tokens[i - 1].punct == UInt8(ascii: "("), !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord,
-                       (i + 2..<range.upperBound).contains(where: { k in
-                           if case .quoteMark(.straightSingle) = tokens[k].kind { return straightSingleCloses(tokens, k, range) }
-                           return false
-                       }) {
+                       lastStraightClose > i + 1 {
                         openIndex = i; openMark = mark; single = true
                     }
                 default:
