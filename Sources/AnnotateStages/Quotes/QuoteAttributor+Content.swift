@@ -444,11 +444,10 @@ extension QuoteAttributor {
             }
             // ("the pier needs $3 million", "the plan gives them ...": a present "-s" verb after a
             // singular noun and before its object. "the board members" has no object after it.)
-            if k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, t.lower.hasSuffix("s"), !t.lower.hasSuffix("ss"),
-               tokens[k - 1].isWord, !tokens[k - 1].capitalized, !tokens[k - 1].lower.hasSuffix("s"),
-               !QuoteAttributor.nounDeterminers.contains(tokens[k - 1].lower), !QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower),
-               tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$")
-                || ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"].contains(tokens[k + 1].lower) {
+            if t.lower.utf8.last == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.hasSuffix("ss"),
+               tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || QuoteAttributor.objectOpeners.contains(tokens[k + 1].lower),
+               tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.utf8.last != UInt8(ascii: "s"),
+               !QuoteAttributor.nounDeterminers.contains(tokens[k - 1].lower), !QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) {
                 return true
             }
         }

@@ -29,7 +29,7 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's.
-            if QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
+            if w.utf8.first == UInt8(ascii: "u"), QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
                 found.append(a)
                 continue
             }

@@ -185,9 +185,9 @@ extension QuoteAttributor {
         }
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
         // an organisation's name.)
-        if head.capitalized, lexicon.groups[headWord] == "org", s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
+        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
            tokens[s - 1].lower.contains("-") || tokens[s - 1].lower.hasSuffix("al") || tokens[s - 1].lower.hasSuffix("ive"),
-           ["the", "a", "an"].contains(tokens[s - 2].lower) {
+           ["the", "a", "an"].contains(tokens[s - 2].lower), lexicon.groups[headWord] == "org" {
             s -= 2
         }
         // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a

@@ -87,6 +87,9 @@ extension QuoteAttributor {
     /// Texts issued by a speaker that may speak for them later: "the statement said".
     static let issuedTexts: WordSet = ["statement", "letter", "memo", "release", "email", "post", "tweet", "filing", "complaint"]
 
+    /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
+    static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
+
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
 
