@@ -1171,4 +1171,9 @@ import Testing
         let doc = try annotate("The union met in May and said the tolls were a nightmare for crews.")
         #expect(doc.quoteSummary.map(\.text) == ["the tolls were a nightmare for crews"])
     }
+
+    @Test func accordingToAnObjectPronoun() throws {
+        let doc = try annotate("Sean Burke tells a different story. According to him, it was Doyle who climbed the tower.")
+        #expect(doc.quoteSummary.first?.speaker == "Sean Burke")
+    }
 }

@@ -293,6 +293,7 @@ extension QuoteAttributor {
     static let speechNounShapes = ShapeFilter(speechNouns.keys)
     /// Possessive determiners and the pronouns they stand for.
     static let possessivePronouns = WordMap<String>(["his": "he", "her": "she", "their": "they", "its": "it"])
+    static let objectPronouns = WordMap<String>(["him": "he", "them": "they", "us": "we", "me": "i"])
 
     /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was

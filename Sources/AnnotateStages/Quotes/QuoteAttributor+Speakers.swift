@@ -22,7 +22,9 @@ extension QuoteAttributor {
             let offset = tokens[a].start
             let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
-            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a].lower] ?? tokens[a].lower] {
+            // ("According to him, ...": an object pronoun too.)
+            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a].lower]
+                    ?? QuoteAttributor.objectPronouns[tokens[a].lower] ?? tokens[a].lower] {
                 var chosen: Int? = nil
                 let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
                 func compatible(_ e: Int) -> Bool {
