@@ -1176,4 +1176,19 @@ import Testing
         let doc = try annotate("Sean Burke tells a different story. According to him, it was Doyle who climbed the tower.")
         #expect(doc.quoteSummary.first?.speaker == "Sean Burke")
     }
+
+    @Test func aParticipleAfterAClauseTakesThatClausesSubject() throws {
+        // "The mayor resigned, saying ...": the sentence opens with its subject, not a leading phrase.
+        let a = try annotate("The mayor resigned, saying she was tired.")
+        #expect(a.quoteSummary.contains { $0.text == "she was tired" && $0.speaker == "mayor" })
+        let b = try annotate("The harbour board declined to comment, citing the inquiry.")
+        #expect(b.quoteSummary.contains { $0.text == "the inquiry" && $0.speaker == "harbour board" })
+        // The nearest clause's subject: "she", not the camera.
+        let c = try annotate("At this point the camera is facing the ground, and she becomes upset, shouting that the pier is on fire.")
+        #expect(c.quoteSummary.contains { $0.text == "the pier is on fire" && $0.speaker == "she" })
+        // After a modal the participle is advice, not speech.
+        #expect(try annotate("The board would do well to cut the tolls, emphasizing that the pier is old.").quotes.isEmpty)
+        // A base form before a preposition is a noun: "demand from China".
+        #expect(try annotate("Exports slid as demand from China cooled.").quotes.isEmpty)
+    }
 }

@@ -156,10 +156,10 @@ extension QuoteAttributor {
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next),
+            } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next), !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
-                      let s = interruptingSubject(tokens, at: i, r)
+                      let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r)
                         ?? sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
@@ -190,6 +190,37 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+
+    /// ", emphasizing ..." after "would do well to target ...": a participle after a clause with a
+    /// modal ("would", "should", "could", "might", "must") tells what someone might do, not what was said.
+    func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
+        guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return false }
+        var v = i - 2
+        while v >= r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number {
+            if ["would", "should", "could", "might", "must"].contains(tokens[v].lower) { return true }
+            v -= 1
+        }
+        return false
+    }
+
+    /// ", saying ..." after a clause: the subject of that clause's verb, the nearest one before the
+    /// comma ("the camera is facing the ground, and she becomes upset, shouting ..." is she; "The
+    /// mayor resigned, saying ..." is the mayor). Nil when the clause has no verb with a subject.
+    func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
+        var v = i - 2
+        while v > r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number {
+            let t = tokens[v]
+            let prev = tokens[v - 1]
+            // A subject pronoun right before a verb ("she becomes", "he was").
+            if prev.isWord, ["he", "she", "they", "we", "i", "it"].contains(prev.lower), !t.capitalized {
+                return (v - 1)..<v
+            }
+            if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v { return s }
+            v -= 1
+        }
+        return nil
+    }
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     static let wordNouns: WordSet = ["phrase", "term", "word", "words", "expression", "slogan", "label", "refrain", "line"]
 
@@ -378,6 +409,8 @@ extension QuoteAttributor {
             while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.hasSuffix("'s") { k -= 1 }
             if k > r.lowerBound, tokens[k].lower.hasSuffix("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
         }
+        // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
+        if baseForm, ["from", "of", "in", "on", "at", "by", "with"].contains(next) { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false

@@ -325,7 +325,10 @@ extension QuoteAttributor {
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
         // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
         // "Chastened by the analyses, Trump revised ...": a leading participle phrase.)
-        while QuoteAttributor.prepositions.contains(tokens[a].lower) || lexicon.starters.contains(tokens[a].lower)
+        // ("The mayor resigned, saying ...": a determiner opens the subject itself, not a leading phrase.)
+        while QuoteAttributor.prepositions.contains(tokens[a].lower)
+                || lexicon.starters.contains(tokens[a].lower) && !QuoteLexicon.determiners.contains(tokens[a].lower)
+                    && !QuoteAttributor.nounDeterminers.contains(tokens[a].lower)
                 || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
                 || ((tokens[a].lower.hasSuffix("ed") || tokens[a].lower.hasSuffix("ing")) && a + 1 < r.upperBound
                     && tokens[a + 1].isWord && !tokens[a + 1].capitalized),

@@ -158,8 +158,11 @@ struct QuoteAttributor {
         // part of that speech, not a second quote. (An act before a trailing ", sources said" is the
         // sentence's own predicate and stays: "Rules called for the boats to move, sources said.")
         let all = attributions
+        // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
+        // comma inside someone's reported speech is part of it too.)
         attributions.removeAll { a in
-            a.nestsInSpeech(tokens) && bySentence[a.sentence, default: []].contains { o in
+            let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.hasSuffix("ing")
+            return (a.nestsInSpeech(tokens) || participle) && bySentence[a.sentence, default: []].contains { o in
                 all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement")
                     && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
             }
