@@ -1191,4 +1191,12 @@ import Testing
         // A base form before a preposition is a noun: "demand from China".
         #expect(try annotate("Exports slid as demand from China cooled.").quotes.isEmpty)
     }
+
+    @Test func thatAfterACircumstanceForVerbsThatNeedIt() throws {
+        // "learn" needs "that"; a circumstance may stand between them.
+        let doc = try annotate("The pilots learned again during the long winter that the harbour board would not listen.")
+        #expect(doc.quoteSummary.map(\.text) == ["the harbour board would not listen"])
+        // Without "that" it reports nothing.
+        #expect(try annotate("The pilots learned during the winter to mend their nets.").quotes.isEmpty)
+    }
 }

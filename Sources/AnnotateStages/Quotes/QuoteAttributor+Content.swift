@@ -118,9 +118,8 @@ extension QuoteAttributor {
         // sentence's subject); the content then is empty rather than a reversed range.
         f = min(f, limit)
         // "announced on Thursday that ...": the content starts after a nearby "that".
-        if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)),
-           thatAt == f || ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
-                           "yesterday", "today", "again", "also", "publicly", "privately"].contains(tokens[f].lower),
+        if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
+           thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
             f = thatAt
         }

@@ -75,7 +75,12 @@ extension QuoteAttributor {
                 // ("agreed to lend him $5 million": a commitment.)
                 || (next == "to" && verb.framing == "agreement")
             // ("The poll shows Clinton ahead": a record's verb takes its object as content, below.)
-            let recordObject = verb.needsThat && next != "that" && !embeddedQuestion && !colonNext && !quotationNext
+            // ("learned during the debate that ...", "found again that ...": "that" after a circumstance.)
+            let thatAfterCircumstance = verb.needsThat && next != "that" && cueEnd < r.upperBound
+                && (QuoteAttributor.circumstanceLeads.contains(next) || QuoteAttributor.weekdays.contains(next))
+                && QuoteAttributor.complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map { t in
+                    (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } == true
+            let recordObject = verb.needsThat && next != "that" && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".

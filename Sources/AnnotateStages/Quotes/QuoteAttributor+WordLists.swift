@@ -90,6 +90,10 @@ extension QuoteAttributor {
     /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
+    /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
+    static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
+                                                 "yesterday", "today", "again", "also", "publicly", "privately", "recently"]
+
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
 
