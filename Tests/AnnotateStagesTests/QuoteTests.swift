@@ -1199,4 +1199,13 @@ import Testing
         // Without "that" it reports nothing.
         #expect(try annotate("The pilots learned during the winter to mend their nets.").quotes.isEmpty)
     }
+
+    @Test func aTextReadsItsWords() throws {
+        let doc = try annotate("“The pier is closed,” the notice read.")
+        #expect(doc.quoteSummary.first?.speaker == "notice")
+        let sign = try annotate("The sign reads: “No fishing from the pier.”")
+        #expect(sign.quoteSummary.first?.kind == "direct")
+        // Reading something reports nothing.
+        #expect(try annotate("She read the report on the pier.").quotes.isEmpty)
+    }
 }

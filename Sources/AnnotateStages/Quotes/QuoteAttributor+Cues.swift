@@ -102,6 +102,9 @@ extension QuoteAttributor {
             if w == "call", verb.framing == "naming",
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
                  && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
+            // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
+            // words only next to a quotation or before a colon; "she read the report" reports nothing.)
+            if verb.lemma == "read", !colonNext, !quotationNext, !followsQuotation(tokens, i, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -397,7 +400,9 @@ extension QuoteAttributor {
         // question", "the police say"), so a base form after a determiner and a singular word is a noun.
         // (Not after a function word, "and accuse the audience", nor inside a prepositional phrase,
         // "observers around the country say".)
-        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
+        // (A verb closing its clause is no noun: "“...,” the notice read.")
+        let closesClause = i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",")
+        if baseForm, !closesClause, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
             let prev = tokens[i - 1].lower
             if !prev.hasSuffix("s"), !prev.hasSuffix("ly"), QuoteLexicon.pronouns[prev] == nil, lexicon.groups[prev] == nil,
                !QuoteAttributor.unmarkedPlurals.contains(prev), !QuoteAttributor.functionWordsBeforeVerbs.contains(prev),
