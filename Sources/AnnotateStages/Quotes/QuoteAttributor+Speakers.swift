@@ -2,6 +2,20 @@ import AnnotateCore
 
 /// Speakers: each cue's subject resolved to a name, a description or, for pronouns, an earlier speaker.
 extension QuoteAttributor {
+    /// Where the noun phrase opening a sentence ends (a byte offset), at most seven tokens in: "House
+    /// Speaker Paul Ryan", "Ms. LaBelle". It stops at a subordinator or a participle, so in "Asked
+    /// whether Brandt should resign, he said" Brandt is no part of it.
+    func openingPhraseEnd(_ tokens: [Token], _ r: Range<Int>) -> Int {
+        let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
+            let w = tokens[k].lower
+            // (A title's period stays in the phrase.)
+            if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1].lower) { return true }
+            return tokens[k].isWord && !QuoteAttributor.subordinators.contains(w) && w != "whether"
+                && !((w.hasSuffix("ed") || w.hasSuffix("ing")) && w.utf8.count > 4)
+        })
+        return lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
+    }
+
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8]) {
         func display(_ a: Int, _ b: Int) -> String {
@@ -40,17 +54,8 @@ extension QuoteAttributor {
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
                 if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
-                    let r = ranges[sentence]
-                    // (A noun phrase only: in "Asked whether Brandt should resign, he said", Brandt is no subject.)
-                    let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
-                        let w = tokens[k].lower
-                        // ("Ms. LaBelle got ...": a title's period stays in the phrase.)
-                        if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1].lower) { return true }
-                        return tokens[k].isWord && !QuoteAttributor.subordinators.contains(w) && w != "whether"
-                            && !((w.hasSuffix("ed") || w.hasSuffix("ing")) && w.utf8.count > 4)
-                    })
-                    let leadEnd = lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
-                    chosen = personMentions.first(where: { $0.0 >= tokens[r.lowerBound].start && $0.0 < leadEnd && $0.0 < offset
+                    let leadEnd = openingPhraseEnd(tokens, ranges[sentence])
+                    chosen = personMentions.first(where: { $0.0 >= tokens[ranges[sentence].lowerBound].start && $0.0 < leadEnd && $0.0 < offset
                         && compatible($0.1) && table[$0.1].kind == .person })?.1
                 }
                 if chosen == nil {
