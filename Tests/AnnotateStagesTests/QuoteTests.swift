@@ -1208,4 +1208,12 @@ import Testing
         // Reading something reports nothing.
         #expect(try annotate("She read the report on the pier.").quotes.isEmpty)
     }
+
+    @Test func aRequestKeepsItsListener() throws {
+        // Like "urged Congress to act", a request names whom it asks.
+        let doc = try annotate("Ruth Ames asked the harbour board to delay the vote.")
+        #expect(doc.quoteSummary.map(\.text) == ["the harbour board to delay the vote"])
+        let warn = try annotate("The council warned the pilots to stay away from the pier.")
+        #expect(warn.quoteSummary.map(\.text) == ["the pilots to stay away from the pier"])
+    }
 }

@@ -139,7 +139,14 @@ extension QuoteAttributor {
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)) {
                 f = thatAt
             } else {
-                f = skipObject(tokens, f, limit)
+                let g = skipObject(tokens, f, limit)
+                // "asked the board to delay the vote": a request names its listener and what they are to
+                // do; like "urged Congress to act", the content keeps both.
+                if g > f, g + 1 < limit, tokens[g].lower == "to", tokens[g + 1].isWord, !QuoteAttributor.opensNounPhrase(tokens[g + 1]),
+                   ["ask", "warn", "remind"].contains(a.verb.lemma) {
+                    return (f, true)
+                }
+                f = g
             }
         }
         if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
@@ -513,7 +520,8 @@ extension QuoteAttributor {
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t.lower) {
             k += 1
-            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower) { k += 1 }
+            // ("asked the board to delay ...": the listener ends before "to".)
+            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to" { k += 1 }
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
