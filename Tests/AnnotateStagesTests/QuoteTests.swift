@@ -1216,4 +1216,12 @@ import Testing
         let warn = try annotate("The council warned the pilots to stay away from the pier.")
         #expect(warn.quoteSummary.map(\.text) == ["the pilots to stay away from the pier"])
     }
+
+    @Test func aPastVerbBeforeAParticipleEndsTheSubject() throws {
+        let doc = try annotate("The ad seizes on remarks the harbour master made questioning why the pier is closed.")
+        #expect(doc.quoteSummary.first?.speaker == "harbour master")
+        // A reduced relative before a finite verb stays in the subject.
+        let finite = try annotate("The pilots I interviewed said the pier was safe.")
+        #expect(finite.quoteSummary.first?.speaker == "pilots I interviewed")
+    }
 }

@@ -157,7 +157,12 @@ extension QuoteAttributor {
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
-                let joint = (subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil
+                // ("comments his rival made questioning why ...": before a participle, a past verb ends the
+                // phrase, and its own subject is the participle's.)
+                let pastVerbSubject = w.hasSuffix("ing") && subject.count > 1 && subject.upperBound == i
+                    && (QuoteAttributor.looksLikePredicate(tokens[i - 1]) || QuoteAttributor.irregularPast.contains(tokens[i - 1].lower))
+                    ? leftSubject(tokens, before: i - 1, r) : nil
+                let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
                                          sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
