@@ -1224,4 +1224,12 @@ import Testing
         let finite = try annotate("The pilots I interviewed said the pier was safe.")
         #expect(finite.quoteSummary.first?.speaker == "pilots I interviewed")
     }
+
+    @Test func aClosedRelativeClauseLeavesTheNameAsTheMention() throws {
+        // The verb follows the closed relative clause: the mention is the name, not "who".
+        let doc = try annotate("Senate President Alan Ruiz, who sponsored the bill, called the veto a mistake.")
+        #expect(doc.quotes.first?.speaker?.resolution == .name)
+        let inside = try annotate("Ruth Ames, who said the pier was unsafe, left.")
+        #expect(inside.quotes.first?.speaker?.resolution == .relative)
+    }
 }

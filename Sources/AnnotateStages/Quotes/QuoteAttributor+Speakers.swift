@@ -147,7 +147,9 @@ extension QuoteAttributor {
             // attribution rests on; the phrase before it only gives the name.
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
                 let w = np.upperBound < tokens.count && tokens[np.upperBound].punct == UInt8(ascii: ",") ? np.upperBound + 1 : np.upperBound
-                if w < attributions[k].cueStart, tokens[w].lower == "who" || tokens[w].lower == "which" {
+                // (Not when the relative clause closes before the verb: "Ruiz, who sponsored the bill, called ...".)
+                if w < attributions[k].cueStart, tokens[w].lower == "who" || tokens[w].lower == "which",
+                   !(w..<attributions[k].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                     attributions[k].speaker?.span = TextSpan(start: tokens[w].start, end: tokens[w].end)
                     attributions[k].speaker?.resolution = .relative
                 }
