@@ -1232,4 +1232,9 @@ import Testing
         let inside = try annotate("Ruth Ames, who said the pier was unsafe, left.")
         #expect(inside.quotes.first?.speaker?.resolution == .relative)
     }
+
+    @Test func moreIrregularPastVerbsEndTheRelativeClausesSpeech() throws {
+        let doc = try annotate("Tom Hale, who joked about the pier, sang for the crowd.")
+        #expect(doc.quoteSummary.map(\.text) == ["the pier"])
+    }
 }
