@@ -1237,4 +1237,13 @@ import Testing
         let doc = try annotate("Tom Hale, who joked about the pier, sang for the crowd.")
         #expect(doc.quoteSummary.map(\.text) == ["the pier"])
     }
+
+    @Test func lendersWithAPlainNounPhraseAndNoNameI() throws {
+        // "like to say" lends its subject; "Harbour pilots" has no determiner.
+        let doc = try annotate("Harbour pilots like to say the pier is “falling apart.”")
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.speaker == "Harbour pilots" })
+        // The pronoun "I" is no entity.
+        let me = try annotate("I have fished here for years, and I have never seen the board this careless.")
+        #expect(me.entities.isEmpty)
+    }
 }

@@ -131,8 +131,8 @@ extension QuoteAttributor {
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.hasSuffix("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
-                      let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? clauseSubject(tokens, before: i, r)
-                        ?? infinitiveSubject(tokens, before: i, r) {
+                      let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
+                        ?? clauseSubject(tokens, before: i, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)

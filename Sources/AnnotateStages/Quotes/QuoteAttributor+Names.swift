@@ -7,7 +7,8 @@ extension QuoteAttributor {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         var i = r.lowerBound
         while i < r.upperBound {
-            guard tokens[i].isWord, tokens[i].capitalized else { i += 1; continue }
+            // ("and I have never seen": the pronoun "I" is no name.)
+            guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
             var j = i
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                 j += 1

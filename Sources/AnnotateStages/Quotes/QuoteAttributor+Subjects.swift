@@ -30,7 +30,10 @@ extension QuoteAttributor {
     /// its subject to the infinitive, the reporting verb's subject is that verb's. ("declined to
     /// say" and "refused to say" are not among them: nothing was said.)
     func infinitiveSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
-        QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { leftSubject(tokens, before: $0, r) }
+        // (A noun phrase of the clause too, when short: "Harbour pilots like to say".)
+        QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { v in
+            leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r).flatMap { $0.count <= 4 ? $0 : nil }
+        }
     }
 
     /// The verb lending its subject to the infinitive that ends just before `i`: "continues" in

@@ -78,7 +78,8 @@ extension QuoteAttributor {
     /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
-                                                 "appeared", "tend", "tends", "tended", "proceeded", "proceeds"]
+                                                 "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
+                                                 "like", "likes", "liked", "love", "loves", "loved"]
 
     /// Words after a fronted participle that make it a question put to the speaker ("Asked whether",
     /// "Pressed on", "Reached by phone").
