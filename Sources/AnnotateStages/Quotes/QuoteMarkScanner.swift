@@ -31,12 +31,18 @@ enum QuoteMarkScanner {
             var words = 0
             var speechPunct = false
             var firstInPara = true
-            // The last straight single mark of the paragraph that could close a quotation (found once,
-            // so a paragraph full of apostrophes stays linear).
-            let lastStraightClose = range.reversed().first(where: { k in
-                if case .quoteMark(.straightSingle) = tokens[k].kind { return straightSingleCloses(tokens, k, range) }
-                return false
-            }) ?? -1
+            // The last straight single mark of the paragraph that could close a quotation, found once and
+            // only when a straight mark could open one, so a paragraph full of apostrophes stays linear.
+            var lastStraightCloseFound: Int? = nil
+            func lastStraightClose() -> Int {
+                if let k = lastStraightCloseFound { return k }
+                let k = range.reversed().first(where: { k in
+                    if case .quoteMark(.straightSingle) = tokens[k].kind { return straightSingleCloses(tokens, k, range) }
+                    return false
+                }) ?? -1
+                lastStraightCloseFound = k
+                return k
+            }
             for i in range {
                 let tok = tokens[i]
                 defer { firstInPara = false }
@@ -89,7 +95,7 @@ enum QuoteMarkScanner {
                     // after a space, only when a closing one follows in the paragraph ("'90s" and
                     // "the pilots' union" are apostrophes).
                     if prevIsSpace || tokens[i - 1].punct == UInt8(ascii: "("), !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord,
-                       lastStraightClose > i + 1 {
+                       lastStraightClose() > i + 1 {
                         openIndex = i; openMark = mark; single = true
                     }
                 default:
