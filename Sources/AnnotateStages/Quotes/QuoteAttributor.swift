@@ -307,7 +307,8 @@ struct QuoteAttributor {
         return words >= 4 && Double(capitals) >= 0.9 * Double(words)
     }
 
-    /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
+    /// The quotation is its paragraph, all of it, and every longer word in it is capitalised: a
+    /// subheading in quotation marks ("'All Bets Are Off.'").
     static func isWholeTitleCaseParagraph(_ tokens: [Token], _ span: TextSpan, _ para: TextSpan, _ utf8: [UInt8]) -> Bool {
         var s = para.start, e = para.end
         while s < e, utf8[s] == 0x20 || utf8[s] == 0x0A { s += 1 }
@@ -326,6 +327,7 @@ struct QuoteAttributor {
         return words >= 2
     }
 
+    /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
     static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
