@@ -475,6 +475,11 @@ extension QuoteAttributor {
         t.kind == .number || t.capitalized || nounDeterminers.contains(t.lower) || possessivePronouns[t.lower] != nil
     }
 
+    /// A predicate word or an irregular past: "issued", "said", "made".
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        looksLikePredicate(t) || irregularPast.contains(t.lower)
+    }
+
     static func looksLikePredicate(_ t: Token) -> Bool {
         guard t.isWord, !t.capitalized else { return false }
         return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",

@@ -160,7 +160,7 @@ extension QuoteAttributor {
                 // ("comments his rival made questioning why ...": before a participle, a past verb ends the
                 // phrase, and its own subject is the participle's.)
                 let pastVerbSubject = w.hasSuffix("ing") && subject.count > 1 && subject.upperBound == i
-                    && (QuoteAttributor.looksLikePredicate(tokens[i - 1]) || QuoteAttributor.irregularPast.contains(tokens[i - 1].lower))
+                    && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
@@ -256,8 +256,7 @@ extension QuoteAttributor {
     /// "The Security Council issued a statement calling ...": a text someone just issued speaks for them.
     func issuer(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         guard np.count == 2, ["a", "an"].contains(tokens[np.lowerBound].lower), QuoteAttributor.issuedTexts.contains(tokens[np.upperBound - 1].lower),
-              np.lowerBound - 1 > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[np.lowerBound - 1])
-                || QuoteAttributor.irregularPast.contains(tokens[np.lowerBound - 1].lower),
+              np.lowerBound - 1 > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[np.lowerBound - 1]),
               let s = leftSubject(tokens, before: np.lowerBound - 1, r), tokens[s.upperBound - 1].capitalized
                 || lexicon.groups.contains(QuoteAttributor.bare(tokens[s.upperBound - 1].lower)) else { return nil }
         return s

@@ -159,8 +159,7 @@ extension QuoteAttributor {
             }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
-            if det > r.lowerBound, QuoteAttributor.looksLikePredicate(tokens[det - 1])
-                || QuoteAttributor.irregularPast.contains(tokens[det - 1].lower) {
+            if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]) {
                 if let rel = (max(r.lowerBound, det - 5)..<(det - 1)).last(where: { tokens[$0].lower == "who" }), rel > r.lowerBound,
                    (rel + 1..<(det - 1)).allSatisfy({ tokens[$0].isWord && QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }) {
                     return leftSubject(tokens, before: rel, r)
@@ -181,8 +180,7 @@ extension QuoteAttributor {
             // determiner is no modifier; "registered voters" keeps its adjective.)
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
                 && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
-                && !((QuoteAttributor.looksLikePredicate(t) || QuoteAttributor.irregularPast.contains(t.lower))
-                     && QuoteAttributor.nounDeterminers.contains(tokens[s].lower))
+                && !(QuoteAttributor.looksLikeVerb(t) && QuoteAttributor.nounDeterminers.contains(tokens[s].lower))
             guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
             s -= 1
         }
@@ -373,8 +371,7 @@ extension QuoteAttributor {
         // an adjective and the name; the phrase runs on to the name.
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
         var k = j
-        while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[k].lower),
-              !QuoteAttributor.looksLikePredicate(tokens[k]), !QuoteAttributor.irregularPast.contains(tokens[k].lower),
+        while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
               lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
               !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k += 1 }
         if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
