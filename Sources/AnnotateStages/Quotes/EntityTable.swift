@@ -72,10 +72,10 @@ struct EntityTable {
 
     /// The latest entity (not a group) whose longer name holds every word of a short form. One
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
-    private func shortFormOwner(_ words: [String]) -> Int? {
+    private func shortFormOwner(_ words: [String], groups: Bool = false) -> Int? {
         guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
         func owns(_ i: Int) -> Bool {
-            tokensOf[i].count > words.count && entities[i].kind != .group && words.allSatisfy(tokensOf[i].contains)
+            tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
         }
         return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
     }
@@ -98,10 +98,7 @@ struct EntityTable {
 
     /// An existing entity with exactly these words, or one they are a short form of.
     func find(_ words: [String]) -> Int? {
-        if let i = byName[NameKey(words)] { return i }
-        guard let first = words.first, words.count < 3, let candidates = byWord[first] else { return nil }
-        func owns(_ i: Int) -> Bool { tokensOf[i].count > words.count && words.allSatisfy(tokensOf[i].contains) }
-        return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
+        byName[NameKey(words)] ?? shortFormOwner(words, groups: true)
     }
 
     /// Sorted mentions and entities, for the wire.
