@@ -70,7 +70,7 @@ struct EntityTable {
         return entities.count - 1
     }
 
-    /// The latest entity (not a group) whose longer name holds every word of a short form. One
+    /// The latest entity (not a group, unless `groups`) whose longer name holds every word of a short form. One
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
     private func shortFormOwner(_ words: [String], groups: Bool = false) -> Int? {
         guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }

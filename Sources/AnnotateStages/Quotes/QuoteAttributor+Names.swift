@@ -22,7 +22,7 @@ extension QuoteAttributor {
             // "the Department of Marine Resources", "Bank of America": an organisation's head word, "of"
             // and a capitalised run are one name.
             if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
-               lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == "org" {
+               isOrganisationHead(tokens[j - 1]) {
                 j += 1
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.hasSuffix("'s") { j += 1 }
             }
@@ -73,7 +73,7 @@ extension QuoteAttributor {
             // Kerry": a descriptor before a first name is not part of the name.
             if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
                let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
-               !(lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == "org") {
+               !isOrganisationHead(tokens[j - 1]) {
                 first = p
             }
             // The run's words without possessive endings and dates, each with its word-shape key.
@@ -98,7 +98,7 @@ extension QuoteAttributor {
                 if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                    lexicon.groups[last] == "org" { kind = .organization }
                 // ("Department of Justice": the head word before "of".)
-                if ofAt < j, ofAt > first, lexicon.groups[QuoteAttributor.bare(tokens[ofAt - 1].lower)] == "org" { kind = .organization }
+                if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
                 let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
@@ -113,6 +113,11 @@ extension QuoteAttributor {
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
+
+    /// The word heads an organisation's name ("Department", "Foundation"): `group_nouns.txt` marks it `org`.
+    func isOrganisationHead(_ t: Token) -> Bool {
+        lexicon.groups[QuoteAttributor.bare(t.lower)] == "org"
+    }
 
     /// The word is a known first name ("Donald", "Alicia").
     func isFirstName(_ t: Token) -> Bool {
