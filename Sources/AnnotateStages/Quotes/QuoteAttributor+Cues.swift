@@ -204,25 +204,27 @@ extension QuoteAttributor {
 
     static let accordingShape = WordShape.key("according")
 
-    /// ", emphasizing ..." after "would do well to target ...": a participle after a clause with a
-    /// modal ("would", "should", "could", "might", "must") tells what someone might do, not what was said.
-    func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
-        guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return false }
+    /// The words of the clause that a participle after the comma at `i - 1` follows: back to the
+    /// previous punctuation, at most 15 tokens.
+    func clauseBeforeComma(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
         var v = i - 2
-        while v >= r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number {
-            if ["would", "should", "could", "might", "must"].contains(tokens[v].lower) { return true }
-            v -= 1
-        }
-        return false
+        while v >= r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number { v -= 1 }
+        return (v + 1)..<(i - 1)
+    }
+
+    /// ", emphasizing ..." after "would do well to target ...": a participle after a clause with a
+    /// modal tells what someone might do, not what was said.
+    func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
+        clauseBeforeComma(tokens, at: i, r)?.contains(where: { QuoteAttributor.modals.contains(tokens[$0].lower) }) ?? false
     }
 
     /// ", saying ..." after a clause: the subject of that clause's verb, the nearest one before the
     /// comma ("the camera is facing the ground, and she becomes upset, shouting ..." is she; "The
     /// mayor resigned, saying ..." is the mayor). Nil when the clause has no verb with a subject.
     func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
-        var v = i - 2
-        while v > r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number {
+        guard let clause = clauseBeforeComma(tokens, at: i, r) else { return nil }
+        for v in clause.reversed() where v > r.lowerBound {
             let t = tokens[v]
             let prev = tokens[v - 1]
             // A subject pronoun right before a verb ("she becomes", "he was").
@@ -230,10 +232,10 @@ extension QuoteAttributor {
                 return (v - 1)..<v
             }
             if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v { return s }
-            v -= 1
         }
         return nil
     }
+
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     static let wordNouns: WordSet = ["phrase", "term", "word", "words", "expression", "slogan", "label", "refrain", "line"]
 

@@ -95,6 +95,9 @@ extension QuoteAttributor {
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently"]
 
+    /// Modal verbs: what follows them is possible, not done ("would do well to ...").
+    static let modals: WordSet = ["would", "should", "could", "might", "must"]
+
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
 
