@@ -143,7 +143,7 @@ extension QuoteAttributor {
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
                 if g > f, g + 1 < limit, tokens[g].lower == "to", tokens[g + 1].isWord, !QuoteAttributor.opensNounPhrase(tokens[g + 1]),
-                   ["ask", "warn", "remind"].contains(a.verb.lemma) {
+                   QuoteAttributor.requestVerbs.contains(a.verb.lemma) {
                     return (f, true)
                 }
                 f = g

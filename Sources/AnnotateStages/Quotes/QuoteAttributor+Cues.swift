@@ -426,7 +426,7 @@ extension QuoteAttributor {
             if k > r.lowerBound, tokens[k].lower.hasSuffix("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
-        if baseForm, ["from", "of", "in", "on", "at", "by", "with"].contains(next) { return true }
+        if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false

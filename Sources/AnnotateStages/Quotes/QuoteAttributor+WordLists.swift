@@ -95,6 +95,12 @@ extension QuoteAttributor {
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently"]
 
+    /// Listener verbs that can ask for an act: "asked the board to delay the vote".
+    static let requestVerbs: WordSet = ["ask", "warn", "remind"]
+
+    /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
+    static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
+
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
 
