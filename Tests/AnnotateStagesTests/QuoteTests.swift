@@ -1246,4 +1246,33 @@ import Testing
         let me = try annotate("I have fished here for years, and I have never seen the board this careless.")
         #expect(me.entities.isEmpty)
     }
+
+    @Test func theSpeakerBeforeAnEmployerOrPlaceSpeaks() throws {
+        // A name before "of", "at", "from", "in" or "on" speaks, not its employer or town.
+        let named = try annotate("Nadia Brandt of Eastbridge Capital said the harbour plan was too slow.")
+        #expect(named.quoteSummary.first?.speaker == "Nadia Brandt")
+        let org = try annotate("Dr. Tom Hale from the University of Port Alder said the water was clean.")
+        #expect(org.quoteSummary.first?.speaker == "Tom Hale")
+        // A common noun keeps its whole phrase as a description.
+        let analyst = try annotate("An analyst at Harbor Securities said the shares were cheap.")
+        #expect(analyst.quoteSummary.first?.speaker == "analyst at Harbor Securities")
+        let traders = try annotate("Traders on Mill Street warned that the loss of parking would hurt them.")
+        #expect(traders.quoteSummary.first?.speaker == "Traders on Mill Street")
+        // Names that hold their preposition stay whole.
+        let bank = try annotate("Bank of Port Alder said profits rose.")
+        #expect(bank.quoteSummary.first?.speaker == "Bank of Port Alder")
+        let commission = try annotate("The Commission on Harbour Safety said the pier was closed.")
+        #expect(commission.quoteSummary.first?.speaker == "Commission on Harbour Safety")
+        // "for" names whom a spokesman speaks for.
+        let spokesman = try annotate("A spokesman for Ruth Ames said the mayor was ill.")
+        #expect(spokesman.quoteSummary.first?.speaker == "Ruth Ames")
+    }
+
+    @Test func aDescriptionAfterANamesCommaIsItsAppositive() throws {
+        let doc = try annotate("Scott Lyle, the attorney general of Maine, one of the states suing, said the rule was illegal.")
+        #expect(doc.quoteSummary.first?.speaker == "Scott Lyle")
+        // A fronted place is no name: the description speaks.
+        let place = try annotate("In Port Alder, the mayor said the talks would go on.")
+        #expect(place.quoteSummary.first?.speaker == "mayor")
+    }
 }

@@ -19,9 +19,10 @@ extension QuoteAttributor {
                     j += 1
                 }
             }
-            // "the Department of Marine Resources", "Bank of America": an organisation's head word, "of"
+            // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
+            // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
             // and a capitalised run are one name.
-            if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
+            if j + 1 < r.upperBound, QuoteAttributor.organisationJoiners.contains(tokens[j].lower), tokens[j + 1].isWord, tokens[j + 1].capitalized,
                isOrganisationHead(tokens[j - 1]) {
                 j += 1
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.hasSuffix("'s") { j += 1 }
@@ -60,7 +61,7 @@ extension QuoteAttributor {
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
             // (In "Department of Justice" the words after "of" are no title or first name.)
-            let ofAt = (first..<j).first(where: { tokens[$0].lower == "of" }) ?? j
+            let ofAt = (first..<j).first(where: { QuoteAttributor.organisationJoiners.contains(tokens[$0].lower) }) ?? j
             if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                 && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                 && !($0 == i && abbreviatedTitle != nil) }) {

@@ -105,6 +105,18 @@ extension QuoteAttributor {
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
             }
+            // ("analysts at Goldman Sachs", "the head of the IMF": a common noun before a preposition heads
+            // the phrase; the name after it is the employer or place.)
+            if tokens[b - 1].capitalized, b - a > 2,
+               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.affiliationPrepositions.contains(tokens[$0].lower) }),
+               !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
+                let holder = QuoteAttributor.bare(tokens[p - 1].lower)
+                let plural = lexicon.groups[holder] != nil || (holder.hasSuffix("s") && !holder.hasSuffix("ss"))
+                let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                return
+            }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
                 var named = a
@@ -146,7 +158,13 @@ extension QuoteAttributor {
             // "Ruth Ames, who joked": like "she", the "who" beside the verb is the mention the
             // attribution rests on; the phrase before it only gives the name.
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
-                let w = np.upperBound < tokens.count && tokens[np.upperBound].punct == UInt8(ascii: ",") ? np.upperBound + 1 : np.upperBound
+                var w = np.upperBound
+                // ("nervous Democrats on Capitol Hill, who have argued": past the place after the speaker.)
+                if w < attributions[k].cueStart, QuoteAttributor.affiliationPrepositions.contains(tokens[w].lower) {
+                    w += 1
+                    while w < attributions[k].cueStart, w - np.upperBound < 8, tokens[w].isWord, tokens[w].lower != "who" { w += 1 }
+                }
+                if w < tokens.count, tokens[w].punct == UInt8(ascii: ",") { w += 1 }
                 // (Not when the relative clause closes before the verb: "Ruiz, who sponsored the bill, called ...".)
                 if w < attributions[k].cueStart, tokens[w].lower == "who" || tokens[w].lower == "which",
                    !(w..<attributions[k].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {

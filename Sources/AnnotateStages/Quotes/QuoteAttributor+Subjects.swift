@@ -214,11 +214,43 @@ extension QuoteAttributor {
             s += 1
         }
         if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
+        if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else { return nil }
             s = start
         }
         return s..<(k + 1)
+    }
+
+    /// "Priya Natarajan of Eastbridge Capital said", "analysts at Goldman Sachs said", "the head of
+    /// the IMF said": the person or group before a preposition speaks, not the employer or place named
+    /// after it. A name before the preposition is the subject on its own; a common noun keeps the
+    /// whole phrase, which the resolver reads as a description ("analysts at Goldman Sachs"). Nil when
+    /// "of" belongs to a name ("Bank of America"), or the phrase before it is a quantity ("one of the
+    /// Democrats"), a capitalised title ("Secretary of State John Kerry") or a record ("a report from
+    /// the Pentagon").
+    func affiliationHolder(_ tokens: [Token], of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        var s = name.lowerBound
+        // ("Dr. Anne Lowe from the University of Toronto": past an organisation's own "of".)
+        if s - 2 >= r.lowerBound, QuoteAttributor.organisationJoiners.contains(tokens[s - 1].lower), tokens[s - 2].capitalized,
+           isOrganisationHead(tokens[s - 2]) {
+            s -= 2
+            while s - 1 >= r.lowerBound, name.lowerBound - s < 8, tokens[s - 1].isWord,
+                  tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1].lower) { s -= 1 }
+        }
+        guard s - 2 >= r.lowerBound, QuoteAttributor.affiliationPrepositions.contains(tokens[s - 1].lower) else { return nil }
+        let h = tokens[s - 2]
+        let headWord = QuoteAttributor.bare(h.lower)
+        // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
+        // capitalised head takes its preposition into the name.)
+        guard h.isWord, !((tokens[s - 1].lower == "of" || h.capitalized) && isOrganisationHead(h)),
+              !QuoteAttributor.ofQuantities.contains(h.lower), !QuoteAttributor.isNumberWord(h.lower),
+              QuoteLexicon.pronouns[h.lower] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
+              !QuoteAttributor.records.contains(headWord),
+              let holder = leftSubject(tokens, before: s - 1, r), holder.upperBound == s - 1 else { return nil }
+        // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
+        let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
+        return common ? holder.lowerBound..<name.upperBound : holder
     }
 
     /// Where a common-noun subject starting at `s` really starts: nil when a preposition governs it
@@ -256,6 +288,15 @@ extension QuoteAttributor {
                 && tokens[p.lowerBound - 2].punct == UInt8(ascii: ",")
         }
         if afterOf(np) { return nil }
+        // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description
+        // right after a name's comma is that name's appositive; not after a fronted place, "In Ohio, the ...".)
+        if QuoteLexicon.determiners.contains(tokens[np.lowerBound].lower), np.lowerBound - 2 > r.lowerBound,
+           tokens[np.lowerBound - 1].punct == UInt8(ascii: ","), tokens[np.lowerBound - 2].capitalized,
+           let name = leftSubject(tokens, before: np.lowerBound - 1, r), name.upperBound == np.lowerBound - 1,
+           tokens[name.lowerBound].capitalized, !QuoteLexicon.determiners.contains(tokens[name.lowerBound].lower),
+           name.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[name.lowerBound - 1].lower) {
+            return name
+        }
         if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
            let place = leftSubject(tokens, before: np.lowerBound - 1, r), place.upperBound == np.lowerBound - 1, afterOf(place) { return nil }
         return np

@@ -12,6 +12,12 @@ extension QuoteAttributor {
                                             "about", "since", "while", "outside", "inside", "ahead", "following"]
 
     /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
+    /// Prepositions inside an organisation's name after its head word ("Bank of America", "Commission
+    /// on Presidential Debates", "Center for American Progress").
+    static let organisationJoiners: WordSet = ["of", "on", "for"]
+    /// Prepositions joining a speaker to the employer or place named after it ("an analyst at Goldman
+    /// Sachs", "residents of Leeds"); "for" is left out: "a spokesman for Smith" speaks for Smith.
+    static let affiliationPrepositions: WordSet = ["of", "at", "from", "in", "on"]
     static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
                                                 "through", "across", "over", "under", "near", "against", "between", "among", "within"]
 
