@@ -1275,4 +1275,15 @@ import Testing
         let place = try annotate("In Port Alder, the mayor said the talks would go on.")
         #expect(place.quoteSummary.first?.speaker == "mayor")
     }
+
+    @Test func aPronounNamesTheRoleThatIntroducedAPerson() throws {
+        // "A council spokesman" and "the chairwoman" are people a later pronoun can name.
+        let doc = try annotate("Ruth Ames said the plan was bad. A council spokesman said work would begin soon. He added that a review would follow.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames", "council spokesman", "council spokesman"])
+        let chair = try annotate("Tom Hale said the pier was fine. The chairwoman said the vote was fair. She added that the board would meet again.")
+        #expect(chair.quoteSummary.last?.speaker == "chairwoman")
+        // "The mayor" without a gender mostly names someone already named: the pronoun passes it.
+        let mayor = try annotate("Tom Hale said the pier was fine. The mayor said the vote was fair. He added that the board would meet again.")
+        #expect(mayor.quoteSummary.last?.speaker == "Tom Hale")
+    }
 }

@@ -23,6 +23,13 @@ extension QuoteAttributor {
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
             return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
         }
+        // The gender of a role that introduces a person: a gendered role ("the chairwoman") or any role
+        // after "a"/"an" ("a council spokesman"). "The former president" is left alone: it mostly
+        // names someone already named, whom a later pronoun should reach.
+        func newPersonRole(_ a: Int, _ head: String) -> String? {
+            guard let g = lexicon.titles[head] else { return nil }
+            return !g.isEmpty || tokens[a].lower == "a" || tokens[a].lower == "an" ? g : nil
+        }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -123,7 +130,11 @@ extension QuoteAttributor {
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
                 if tokens[b - 1].capitalized { while named < b - 1, !tokens[named].capitalized { named += 1 } }
                 if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0].lower) }) { named = a }
-                let e = table.description(display(named, b), kind: kind == "org" ? .organization : .group, mention: span)
+                // ("a council spokesman ... He added": a person's role is a person, with the role's gender,
+                // so a later pronoun can name it.)
+                let role = tokens[b - 1].capitalized ? nil : newPersonRole(a, headLower)
+                let e = table.description(display(named, b), kind: role != nil ? .person : kind == "org" ? .organization : .group, mention: span)
+                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
@@ -131,7 +142,9 @@ extension QuoteAttributor {
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.hasSuffix("s") && !headLower.hasSuffix("ss")
-                let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
+                let role = plural ? nil : newPersonRole(a, headLower)
+                let e = table.description(display(a, b), kind: role != nil ? .person : plural ? .group : .other, mention: span)
+                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
