@@ -1286,4 +1286,12 @@ import Testing
         let mayor = try annotate("Tom Hale said the pier was fine. The mayor said the vote was fair. He added that the board would meet again.")
         #expect(mayor.quoteSummary.last?.speaker == "Tom Hale")
     }
+
+    @Test func aBareGroupNounAfterTellIsTheListener() throws {
+        // "told analysts on a call" reports no content; "told analysts the ..." reports what follows.
+        let none = try annotate("Laura Chen told analysts on a conference call.")
+        #expect(none.quotes.isEmpty)
+        let content = try annotate("Laura Chen told analysts the market was softer than expected.")
+        #expect(content.quoteSummary.map(\.text) == ["the market was softer than expected"])
+    }
 }

@@ -522,6 +522,8 @@ extension QuoteAttributor {
         if !herBeforeNoun, ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
             return f + 1
         }
+        // ("told analysts on a conference call", "told investors the plan ...": a bare group noun is the listener.)
+        if !t.capitalized, t.lower.utf8.last == UInt8(ascii: "s"), lexicon.groups[t.lower] != nil { return f + 1 }
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t.lower) {
             k += 1
