@@ -1294,4 +1294,15 @@ import Testing
         let content = try annotate("Laura Chen told analysts the market was softer than expected.")
         #expect(content.quoteSummary.map(\.text) == ["the market was softer than expected"])
     }
+
+    @Test func aShortSubjectBeforeTheQuotationMakesItMixed() throws {
+        // "he" is as much a subject as "she": the speech is mixed, not a direct quote.
+        for pronoun in ["he", "she", "we"] {
+            let doc = try annotate("Tom Hale said \(pronoun) \"would make amends.\"")
+            #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        }
+        // "that" alone before the quotation leaves it direct.
+        let that = try annotate("Tom Hale said that \"the pier is closed.\"")
+        #expect(that.quoteSummary.map(\.kind) == ["direct"])
+    }
 }

@@ -183,7 +183,7 @@ struct QuoteAttributor {
                 let near = QuoteAttributor.overlapping(quoted, c)
                 // A title in quotation marks ("on Fox News's “Fox and Friends.”") is no one's words.
                 let titles = near.filter { quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
-                if let qi = near.first(where: { fits(quoted[$0].span, c) }) {
+                if let qi = near.first(where: { fits(quoted[$0].span, c, tokens) }) {
                     if titles.contains(qi) { continue }
                     if used.insert(qi).inserted {
                         quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
@@ -370,12 +370,19 @@ struct QuoteAttributor {
         return out
     }
 
-    /// A quotation fills reported content when it holds it, or covers 85% of it.
-    func fits(_ q: TextSpan, _ c: TextSpan) -> Bool {
+    /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
+    /// content before it: 'said he “would make amends”' is mixed, however short the subject.
+    func fits(_ q: TextSpan, _ c: TextSpan, _ tokens: [Token]) -> Bool {
         guard q.overlaps(c) else { return false }
         if q.contains(c) { return true }
         let overlap = min(q.end, c.end) - max(q.start, c.start)
-        return Double(overlap) >= 0.85 * Double(c.length) && q.length <= c.length + 8
+        guard Double(overlap) >= 0.85 * Double(c.length) && q.length <= c.length + 8 else { return false }
+        guard c.start < q.start, var k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start) else { return true }
+        while k < tokens.count, tokens[k].start < q.start {
+            if tokens[k].isWord, tokens[k].lower != "that" { return false }
+            k += 1
+        }
+        return true
     }
 
     static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {
