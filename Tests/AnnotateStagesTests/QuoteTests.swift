@@ -1305,4 +1305,17 @@ import Testing
         let that = try annotate("Tom Hale said that \"the pier is closed.\"")
         #expect(that.quoteSummary.map(\.kind) == ["direct"])
     }
+
+    @Test func aPersonOpeningTheSentenceBeforeIsThePronounsTopic() throws {
+        let text = """
+        Tom Alvarez said the theft had forced the hospice to cut services. "We had to turn families away," he said.
+
+        Brian Mallory did not speak during the hearing. In a letter, he apologized to the staff and said he was sorry.
+        """
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Brian Mallory")
+        // A name opening a sentence inside someone's quotation is not the topic.
+        let quoted = try annotate("“No one writes songs for her. Obama had a band,” Tom Alvarez said. “Here nobody sings,” he said.")
+        #expect(quoted.quoteSummary.last?.speaker == "Tom Alvarez")
+    }
 }

@@ -17,7 +17,7 @@ extension QuoteAttributor {
     }
 
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
-                                 _ names: [NameRun?], _ utf8: [UInt8]) {
+                                 _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
@@ -76,6 +76,18 @@ extension QuoteAttributor {
                        let later = personMentions.last(where: { $0.0 < min(offset, ownStart) && $0.0 > earlier.offset && table[$0.1].kind == .person
                            && table[$0.1].gender == p.gender }) {
                         chosen = later.1
+                    }
+                    // "... he said. ¶ Mallory did not speak. In a letter, he apologized and said ...": a person
+                    // opening the sentence just before, named after the last speaker, is now the topic.
+                    // (Not a name opening a sentence of someone's quotation: "“... Obama had will.i.am.”")
+                    if let earlier, sentence > 0, ranges.indices.contains(sentence - 1), !ranges[sentence - 1].isEmpty {
+                        let prev = ranges[sentence - 1]
+                        let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
+                        if let topic = personMentions.first(where: { $0.0 >= tokens[prev.lowerBound].start && $0.0 < leadEnd
+                               && $0.0 > earlier.offset && $0.1 != earlier.entity && table[$0.1].kind == .person && compatible($0.1)
+                               && QuoteAttributor.overlapping(quoted, TextSpan(start: $0.0, end: $0.0 + 1)).isEmpty }) {
+                            chosen = topic.1
+                        }
                     }
                 }
                 // "I" outside a quotation is the writer, never an earlier name.

@@ -74,7 +74,7 @@ struct QuoteAttributor {
         attributions += nounIntroductions(tokens, ranges, headline: headline,
                                           paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
         attributions.sort { $0.cueStart < $1.cueStart }
-        resolveSpeakers(tokens, ranges, &attributions, &table, names, utf8)
+        resolveSpeakers(tokens, ranges, &attributions, &table, names, utf8, quoted: quoted)
 
         var (quotes, used) = attributedQuotes(tokens, attributions, quoted)
         quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, utf8, &table)
