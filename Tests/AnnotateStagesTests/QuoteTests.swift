@@ -1315,7 +1315,7 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.quoteSummary.last?.speaker == "Brian Mallory")
         // A name opening a sentence inside someone's quotation is not the topic.
-        let quoted = try annotate("“No one writes songs for her. Obama had a band,” Tom Alvarez said. “Here nobody sings,” he said.")
+        let quoted = try annotate("Tom Alvarez was blunt: “No one writes songs for her. Obama had a band.” Later he said the campaign was tired.")
         #expect(quoted.quoteSummary.last?.speaker == "Tom Alvarez")
     }
 }
