@@ -1258,6 +1258,8 @@ import Testing
         #expect(analyst.quoteSummary.first?.speaker == "analyst at Harbor Securities")
         let traders = try annotate("Traders on Mill Street warned that the loss of parking would hurt them.")
         #expect(traders.quoteSummary.first?.speaker == "Traders on Mill Street")
+        let bare = try annotate("But shopkeepers on Mill Street warned that the loss of parking would hurt them.")
+        #expect(bare.quoteSummary.first?.speaker == "shopkeepers on Mill Street")
         // Names that hold their preposition stay whole.
         let bank = try annotate("Bank of Port Alder said profits rose.")
         #expect(bank.quoteSummary.first?.speaker == "Bank of Port Alder")

@@ -246,8 +246,13 @@ extension QuoteAttributor {
         guard h.isWord, !((tokens[s - 1].lower == "of" || h.capitalized) && isOrganisationHead(h)),
               !QuoteAttributor.ofQuantities.contains(h.lower), !QuoteAttributor.isNumberWord(h.lower),
               QuoteLexicon.pronouns[h.lower] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
-              !QuoteAttributor.records.contains(headWord),
-              let holder = leftSubject(tokens, before: s - 1, r), holder.upperBound == s - 1 else { return nil }
+              !QuoteAttributor.records.contains(headWord) else { return nil }
+        // ("But traders on Mill Street warned": a bare plural after a sentence start or a conjunction.)
+        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss")
+            && lexicon.verbs[h.lower] == nil && !QuoteLexicon.auxiliaries.contains(h.lower)
+            && (s - 2 == r.lowerBound || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
+        guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
+              holder.upperBound == s - 1 else { return nil }
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
