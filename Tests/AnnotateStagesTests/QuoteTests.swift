@@ -1320,4 +1320,10 @@ import Testing
         let quoted = try annotate("Tom Alvarez was blunt: “No one writes songs for her. Obama had a band.” Later he said the campaign was tired.")
         #expect(quoted.quoteSummary.last?.speaker == "Tom Alvarez")
     }
+
+    @Test func butWithAReportingVerbAndThatIsASecondSpeech() throws {
+        let doc = try annotate("Karin Holm said she was pleased but warned that time was running out.")
+        #expect(doc.quoteSummary.map(\.text) == ["she was pleased", "time was running out"])
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Karin Holm" })
+    }
 }

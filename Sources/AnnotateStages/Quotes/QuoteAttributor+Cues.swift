@@ -183,7 +183,9 @@ extension QuoteAttributor {
                 // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
-                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && found.isEmpty),
+                      // ("said she was pleased but warned that time was short": a second verb with "that" is a
+                      // second speech even after a first cue.)
+                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && (found.isEmpty || next == "that")),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)
