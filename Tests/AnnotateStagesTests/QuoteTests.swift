@@ -1326,4 +1326,19 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["she was pleased", "time was running out"])
         #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Karin Holm" })
     }
+
+    @Test func aLowerCaseRoleBeforeANameMakesAPerson() throws {
+        // The role makes "Ingrid Falk" a woman, so "She" names her rather than the earlier speaker.
+        let text = """
+        Diego Santos said he had dreamed of this. City manager Ingrid Falk was furious. She claimed the ball had gone out of play.
+        """
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Ingrid Falk")
+        // The role in an appositive leaves the name as the speaker.
+        let appositive = try annotate("His teammate, goalkeeper Sam Okoye, called him “the best finisher I have played with.”")
+        #expect(appositive.quoteSummary.first?.speaker == "Sam Okoye")
+        // A name with its place before an appositive.
+        let place = try annotate("Sen. Ron Tate of Ohio, one of the two Republicans, said that Ruiz was unfit.")
+        #expect(place.quoteSummary.first?.speaker == "Ron Tate")
+    }
 }

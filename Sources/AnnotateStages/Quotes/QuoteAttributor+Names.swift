@@ -70,6 +70,12 @@ extension QuoteAttributor {
                 kind = .person
                 first = titleAt + 1
             }
+            // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
+            if kind == .other, first > r.lowerBound, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
+               let g = lexicon.titles[tokens[first - 1].lower] {
+                kind = .person
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+            }
             // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
             // Kerry": a descriptor before a first name is not part of the name.
             if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),

@@ -66,9 +66,12 @@ extension QuoteAttributor {
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
             // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
-            if k - (c + 1) >= 1, k - (c + 1) <= 5, tokens[c + 1].isWord, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+            // ("His teammate, goalkeeper Sam Okoye, called": past a lower-case role before the name.)
+            var a = c + 1
+            while a < k - 1, tokens[a].isWord, !tokens[a].capitalized, lexicon.titles[tokens[a].lower] != nil { a += 1 }
+            if k - a >= 1, k - (c + 1) <= 5, tokens[a].isWord, (a..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1].lower)) }) {
-                return (c + 1)..<k
+                return a..<k
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
             // ("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said": "which" is
@@ -285,7 +288,10 @@ extension QuoteAttributor {
         let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
             || lexicon.titles[tokens[e - 1].lower] != nil
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower) else { return nil }
-        guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r), np.upperBound == e else { return nil }
+        // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
+        guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
+              np.upperBound == e || (QuoteAttributor.affiliationPrepositions.contains(tokens[np.upperBound].lower)
+                                     && (np.upperBound..<e).allSatisfy({ tokens[$0].isWord })) else { return nil }
         // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
         // (Nor is the state after it: ", of Port Alder, Maine,".)
         func afterOf(_ p: Range<Int>) -> Bool {
