@@ -22,7 +22,7 @@ extension QuoteAttributor {
             // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
             // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
             // and a capitalised run are one name.
-            if j + 1 < r.upperBound, QuoteAttributor.organisationJoiners.contains(tokens[j].lower), tokens[j + 1].isWord, tokens[j + 1].capitalized,
+            if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]), tokens[j + 1].isWord, tokens[j + 1].capitalized,
                isOrganisationHead(tokens[j - 1]) {
                 j += 1
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.hasSuffix("'s") { j += 1 }
@@ -61,7 +61,7 @@ extension QuoteAttributor {
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
             // (In "Department of Justice" the words after "of" are no title or first name.)
-            let ofAt = (first..<j).first(where: { QuoteAttributor.organisationJoiners.contains(tokens[$0].lower) }) ?? j
+            let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
             if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                 && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                 && !($0 == i && abbreviatedTitle != nil) }) {
@@ -72,7 +72,7 @@ extension QuoteAttributor {
             }
             // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
             if kind == .other, first > r.lowerBound, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
-               let g = lexicon.titles[tokens[first - 1].lower] {
+               lexicon.titleShapes.mayContain(tokens[first - 1].shape), let g = lexicon.titles[tokens[first - 1].lower] {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }

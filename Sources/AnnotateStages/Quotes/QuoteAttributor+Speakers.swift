@@ -127,7 +127,7 @@ extension QuoteAttributor {
             // ("analysts at Goldman Sachs", "the head of the IMF": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,
-               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.affiliationPrepositions.contains(tokens[$0].lower) }),
+               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
                !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 let plural = lexicon.groups[holder] != nil || (holder.hasSuffix("s") && !holder.hasSuffix("ss"))
@@ -185,7 +185,7 @@ extension QuoteAttributor {
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
                 var w = np.upperBound
                 // ("nervous Democrats on Capitol Hill, who have argued": past the place after the speaker.)
-                if w < attributions[k].cueStart, QuoteAttributor.affiliationPrepositions.contains(tokens[w].lower) {
+                if w < attributions[k].cueStart, QuoteAttributor.isAffiliationPreposition(tokens[w]) {
                     w += 1
                     while w < attributions[k].cueStart, w - np.upperBound < 8, tokens[w].isWord, tokens[w].lower != "who" { w += 1 }
                 }

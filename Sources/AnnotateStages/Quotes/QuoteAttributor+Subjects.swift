@@ -235,13 +235,13 @@ extension QuoteAttributor {
     func affiliationHolder(_ tokens: [Token], of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         var s = name.lowerBound
         // ("Dr. Anne Lowe from the University of Toronto": past an organisation's own "of".)
-        if s - 2 >= r.lowerBound, QuoteAttributor.organisationJoiners.contains(tokens[s - 1].lower), tokens[s - 2].capitalized,
+        if s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(tokens[s - 1]), tokens[s - 2].capitalized,
            isOrganisationHead(tokens[s - 2]) {
             s -= 2
             while s - 1 >= r.lowerBound, name.lowerBound - s < 8, tokens[s - 1].isWord,
                   tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1].lower) { s -= 1 }
         }
-        guard s - 2 >= r.lowerBound, QuoteAttributor.affiliationPrepositions.contains(tokens[s - 1].lower) else { return nil }
+        guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1]) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
@@ -290,7 +290,7 @@ extension QuoteAttributor {
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower) else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
         guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
-              np.upperBound == e || (QuoteAttributor.affiliationPrepositions.contains(tokens[np.upperBound].lower)
+              np.upperBound == e || (QuoteAttributor.isAffiliationPreposition(tokens[np.upperBound])
                                      && (np.upperBound..<e).allSatisfy({ tokens[$0].isWord })) else { return nil }
         // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
         // (Nor is the state after it: ", of Port Alder, Maine,".)
