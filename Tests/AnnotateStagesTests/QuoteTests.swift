@@ -1260,6 +1260,11 @@ import Testing
         #expect(traders.quoteSummary.first?.speaker == "Traders on Mill Street")
         let bare = try annotate("But shopkeepers on Mill Street warned that the loss of parking would hurt them.")
         #expect(bare.quoteSummary.first?.speaker == "shopkeepers on Mill Street")
+        // "to" after a common noun, and a bare plural after a comma, with a base-form verb.
+        let aide = try annotate("A former aide to Mayor Rita Olsen testified that she was pressured.")
+        #expect(aide.quoteSummary.first?.speaker == "former aide to Mayor Rita Olsen")
+        let advisers = try annotate("But in recent days, advisers to Mayor Olsen say, the mayor has grown tired of the campaign.")
+        #expect(advisers.quoteSummary.first?.speaker == "advisers to Mayor Olsen")
         // Names that hold their preposition stay whole.
         let bank = try annotate("Bank of Port Alder said profits rose.")
         #expect(bank.quoteSummary.first?.speaker == "Bank of Port Alder")

@@ -150,7 +150,10 @@ extension QuoteAttributor {
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
-                let head = tokens[subject.upperBound - 1]
+                // ("aides to Tom Hale say": the head of a phrase with its employer is before the preposition.)
+                let head = tokens[(subject.lowerBound + 1..<subject.upperBound).first(where: {
+                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to") && !tokens[$0 - 1].capitalized })
+                    .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound].lower) { continue }

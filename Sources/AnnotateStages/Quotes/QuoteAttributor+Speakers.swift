@@ -124,10 +124,11 @@ extension QuoteAttributor {
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
             }
-            // ("analysts at Goldman Sachs", "the head of the IMF": a common noun before a preposition heads
+            // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,
-               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
+               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0])
+                   || (tokens[$0].lower == "to" && !tokens[$0 - 1].capitalized) }),
                !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 let plural = lexicon.groups[holder] != nil || (holder.hasSuffix("s") && !holder.hasSuffix("ss"))

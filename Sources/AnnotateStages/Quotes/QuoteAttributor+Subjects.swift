@@ -241,7 +241,9 @@ extension QuoteAttributor {
             while s - 1 >= r.lowerBound, name.lowerBound - s < 8, tokens[s - 1].isWord,
                   tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1].lower) { s -= 1 }
         }
-        guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1]) else { return nil }
+        // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
+        guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
+                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
@@ -250,10 +252,11 @@ extension QuoteAttributor {
               !QuoteAttributor.ofQuantities.contains(h.lower), !QuoteAttributor.isNumberWord(h.lower),
               QuoteLexicon.pronouns[h.lower] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
               !QuoteAttributor.records.contains(headWord) else { return nil }
-        // ("But traders on Mill Street warned": a bare plural after a sentence start or a conjunction.)
+        // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
+        // after a sentence start, a comma or a conjunction.)
         let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss")
             && lexicon.verbs[h.lower] == nil && !QuoteLexicon.auxiliaries.contains(h.lower)
-            && (s - 2 == r.lowerBound || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
+            && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
               holder.upperBound == s - 1 else { return nil }
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
