@@ -63,15 +63,15 @@ enum ContentBoundary {
         var k = k
         guard k < end, tokens[k].isWord else { return false }
         // ", implicitly putting his name on the line": an adverb before the participle.
-        if !tokens[k].capitalized, tokens[k].lower.hasSuffix("ly"), k + 1 < end, tokens[k + 1].isWord,
-           tokens[k + 1].lower.hasSuffix("ing") { k += 1 }
+        if !tokens[k].capitalized, tokens[k].lower.endsWith("ly"), k + 1 < end, tokens[k + 1].isWord,
+           tokens[k + 1].lower.endsWith("ing") { k += 1 }
         let w = tokens[k].lower
         let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
         if relatives.contains(w) { return true }
         // (", as well as ..." adds to the speech; it is no writer's link.)
         let asWellAs = w == "as" && k + 2 < end && tokens[k + 1].lower == "well" && tokens[k + 2].lower == "as"
         if writerLinks.contains(w), !thatFollows, !asWellAs { return true }
-        if !tokens[k].capitalized, w.utf8.count >= 5, w.hasSuffix("ing"), !nonParticiples.contains(w) { return true }
+        if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
         if w == "and", !thatFollows, hasClause(k + 1, end) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {

@@ -71,10 +71,10 @@ extension QuoteAttributor {
             let first = tokens[opening].lower
             let sentenceBefore = wordCount(tokens, opening, frontEnd) >= 5 && tokens[opening].capitalized
                 && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
-                && !lexicon.starters.contains(first) && !first.hasSuffix("ed") && !first.hasSuffix("ing")
+                && !lexicon.starters.contains(first) && !first.endsWith("ed") && !first.endsWith("ing")
                 && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
             // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
-            let askedFront = tokens[opening].capitalized && tokens[opening].lower.hasSuffix("ed") && opening + 1 < frontEnd
+            let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
                 && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1].lower)
             if !titledAdjunct, !askedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
@@ -191,7 +191,7 @@ extension QuoteAttributor {
         // reporter's, not the speaker's; the speech is before the attribution.
         // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
         if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower)
-            || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.hasSuffix("ing")
+            || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.endsWith("ing")
                 // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb)
                 && !(f..<limit).contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) })
             // ("He has come up with a model, he said, for how ...": after an attribution set between
@@ -332,7 +332,7 @@ extension QuoteAttributor {
             // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.
             // Not before a helper: "a nation that borders China and has had ..." stays in its relative clause.)
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
-                || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.hasSuffix("ed")
+                || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.endsWith("ed")
                     || QuoteAttributor.irregularPast.contains(next.lower))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
@@ -344,7 +344,7 @@ extension QuoteAttributor {
             // through "during", "amid" or "despite"; a clause inside the object may: "accusing her of
             // being asleep when the calls came in during the attack", "showed Hale saying during the debate".)
             if QuoteAttributor.circumstanceOnlyPrepositions.contains(tokens[j].lower), !hasClause(tokens, f, j),
-               !(f..<j).contains(where: { tokens[$0].isWord && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.hasSuffix("ing") }) {
+               !(f..<j).contains(where: { tokens[$0].isWord && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }) {
                 return true
             }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
@@ -441,7 +441,7 @@ extension QuoteAttributor {
             if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1].lower)
                          && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
                !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.hasSuffix("ed") || t.lower.hasSuffix("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil),
+               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil),
                k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1].lower) {
                 return true
             }
@@ -450,9 +450,9 @@ extension QuoteAttributor {
             }
             // ("the pier needs $3 million", "the plan gives them ...": a present "-s" verb after a
             // singular noun and before its object. "the board members" has no object after it.)
-            if t.lower.utf8.last == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.hasSuffix("ss"),
+            if t.lower.lastByte == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
                tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || QuoteAttributor.objectOpeners.contains(tokens[k + 1].lower),
-               tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.utf8.last != UInt8(ascii: "s"),
+               tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
                !QuoteAttributor.nounDeterminers.contains(tokens[k - 1].lower), !QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) {
                 return true
             }
@@ -482,7 +482,7 @@ extension QuoteAttributor {
 
     static func looksLikePredicate(_ t: Token) -> Bool {
         guard t.isWord, !t.capitalized else { return false }
-        return t.lower.hasSuffix("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
+        return t.lower.endsWith("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
                                             "made", "gave", "took", "told", "added"].contains(t.lower)
     }
 
@@ -508,7 +508,7 @@ extension QuoteAttributor {
     /// A participle before its subject, with the content between them: "After saying the pier
     /// was unsafe, Ames closed it", "Bemoaning the “phony system,” Trump accused ...".
     static func frontedParticiple(_ tokens: [Token], _ a: Attribution) -> Bool {
-        guard let np = a.subject, np.lowerBound > a.cueEnd + 1, tokens[a.cueStart].lower.hasSuffix("ing") else { return false }
+        guard let np = a.subject, np.lowerBound > a.cueEnd + 1, tokens[a.cueStart].lower.endsWith("ing") else { return false }
         return (a.cueEnd..<np.lowerBound).contains { tokens[$0].punct == UInt8(ascii: ",") }
     }
 
@@ -523,7 +523,7 @@ extension QuoteAttributor {
             return f + 1
         }
         // ("told analysts on a conference call", "told investors the plan ...": a bare group noun is the listener.)
-        if !t.capitalized, t.lower.utf8.last == UInt8(ascii: "s"), lexicon.groups[t.lower] != nil { return f + 1 }
+        if !t.capitalized, t.lower.lastByte == UInt8(ascii: "s"), lexicon.groups[t.lower] != nil { return f + 1 }
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t.lower) {
             k += 1
@@ -533,7 +533,7 @@ extension QuoteAttributor {
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
         // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
-        if k > f, tokens[k - 1].lower.hasSuffix("'s") {
+        if k > f, tokens[k - 1].lower.endsWith("'s") {
             let start = k
             while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
                   !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }

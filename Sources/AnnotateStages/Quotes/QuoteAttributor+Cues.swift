@@ -42,8 +42,8 @@ extension QuoteAttributor {
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
-            let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.hasSuffix("ly")) ? i - 2 : i - 1
-            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.hasSuffix("ing"),
+            let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
+            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.endsWith("ing"),
                verb.framing != "intention" {
                 // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
                 // (Not "called out by": a particle makes another verb.)
@@ -110,7 +110,7 @@ extension QuoteAttributor {
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
-            if verb.objectContent, w.hasSuffix("ed"), next == "of" || next == "by" { continue }
+            if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }
@@ -119,7 +119,7 @@ extension QuoteAttributor {
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.hasSuffix("ing"),
+            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.endsWith("ing"),
                       // (After a listener verb or a verb whose object is its content, the phrase is that object.)
                       !QuoteAttributor.listenerVerbs.contains(verb.lemma), !verb.objectContent,
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
@@ -130,7 +130,7 @@ extension QuoteAttributor {
                 // "..., the meeting deteriorated from there, said one GOP source in the room.": an
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if !(w.hasSuffix("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
+            } else if !(w.endsWith("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
                       let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
@@ -157,22 +157,22 @@ extension QuoteAttributor {
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound].lower) { continue }
-                if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.hasSuffix("s"),
+                if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
                 // ("comments his rival made questioning why ...": before a participle, a past verb ends the
                 // phrase, and its own subject is the participle's.)
-                let pastVerbSubject = w.hasSuffix("ing") && subject.count > 1 && subject.upperBound == i
+                let pastVerbSubject = w.endsWith("ing") && subject.count > 1 && subject.upperBound == i
                     && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
                                          sentence: sentence))
-            } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.hasSuffix("ing"),
+            } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if w.hasSuffix("ing"), isSentenceParticiple(tokens, at: i, r, next: next), !afterHypothetical(tokens, at: i, r),
+            } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next), !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
                       let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r)
@@ -181,7 +181,7 @@ extension QuoteAttributor {
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if i > r.lowerBound + 1, tokens[i - 1].lower == "and", tokens[i - 2].isWord, !tokens[i - 2].capitalized,
-                      tokens[i - 2].lower.hasSuffix("ed"),
+                      tokens[i - 2].lower.endsWith("ed"),
                       let s = leftSubject(tokens, before: i - 2, r) {
                 // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -353,12 +353,12 @@ extension QuoteAttributor {
               !QuoteLexicon.auxiliaries.contains(tokens[i + 2].lower), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
         // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").
         var k = i - 1
-        while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.hasSuffix("'s"),
+        while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.endsWith("'s"),
               QuoteAttributor.possessivePronouns[tokens[k].lower] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k].lower) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         var s = k
         if QuoteAttributor.possessivePronouns[tokens[k].lower] == nil {
-            guard tokens[k].lower.hasSuffix("'s"),
+            guard tokens[k].lower.endsWith("'s"),
                   tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
             // The rest of the name, or a place before a group ("Tulsa police's").
             while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].capitalized,
@@ -388,19 +388,19 @@ extension QuoteAttributor {
             if QuoteAttributor.beforeNouns.contains(prev), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
-            if !w.hasSuffix("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }
+            if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
-            if w.hasSuffix("s"), w != "says", prev.utf8.count > 4, prev.hasSuffix("ing"), !tokens[i - 1].capitalized { return true }
-            if !w.hasSuffix("ing"), !w.hasSuffix("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
+            if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
+            if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
         }
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
-        if w.hasSuffix("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
         if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
-        if w.hasSuffix("s"), w != "says", next == "as" { return true }
+        if w.endsWith("s"), w != "says", next == "as" { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
         if baseForm, w != "say", QuoteAttributor.auxiliaries.contains(next),
@@ -415,7 +415,7 @@ extension QuoteAttributor {
         let closesClause = i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",")
         if baseForm, !closesClause, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
             let prev = tokens[i - 1].lower
-            if !prev.hasSuffix("s"), !prev.hasSuffix("ly"), QuoteLexicon.pronouns[prev] == nil, lexicon.groups[prev] == nil,
+            if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[prev] == nil, lexicon.groups[prev] == nil,
                !QuoteAttributor.unmarkedPlurals.contains(prev), !QuoteAttributor.functionWordsBeforeVerbs.contains(prev),
                !QuoteLexicon.auxiliaries.contains(prev),
                let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0].lower) }),
@@ -425,15 +425,15 @@ extension QuoteAttributor {
         }
         // "because of Pagliano's Fifth Amendment claims, ...": a preposition and a possessive open a noun
         // phrase, so an "-s" form closing it is a plural noun, never the verb of a clause.
-        if w.hasSuffix("s"), w != "says" {
+        if w.endsWith("s"), w != "says" {
             var k = i - 1
-            while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.hasSuffix("'s") { k -= 1 }
-            if k > r.lowerBound, tokens[k].lower.hasSuffix("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
+            while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.endsWith("'s") { k -= 1 }
+            if k > r.lowerBound, tokens[k].lower.endsWith("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
         if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
-        if w.hasSuffix("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
+        if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false
     }
 
@@ -448,7 +448,7 @@ extension QuoteAttributor {
         guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
         return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)
-            || (prev.lower.hasSuffix("s") && !prev.capitalized)
+            || (prev.lower.endsWith("s") && !prev.capitalized)
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
@@ -507,7 +507,7 @@ extension QuoteAttributor {
             // knows; "Stealth Over Health:" names no one in it.
             if k == a || k >= ranges[si].upperBound || tokens[k].punct != UInt8(ascii: ":") {
                 k = a
-                while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.hasSuffix("'s") { k += 1 }
+                while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
                       table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }

@@ -12,7 +12,7 @@ extension QuoteAttributor {
             var j = i
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                 j += 1
-                if tokens[j - 1].lower.hasSuffix("'s") { break }
+                if tokens[j - 1].lower.endsWith("'s") { break }
                 // "Ruth K. Ames": an initial's period stays inside the name.
                 if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
                    tokens[j + 1].isWord, tokens[j + 1].capitalized {
@@ -25,7 +25,7 @@ extension QuoteAttributor {
             if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]), tokens[j + 1].isWord, tokens[j + 1].capitalized,
                isOrganisationHead(tokens[j - 1]) {
                 j += 1
-                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.hasSuffix("'s") { j += 1 }
+                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
             }
             // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
             // next run starts after it.)
@@ -48,7 +48,7 @@ extension QuoteAttributor {
                     || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil)
                     // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                     || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
-                        && tokens[first].lower.hasSuffix("ing") && !isFirstName(tokens[first])) {
+                        && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])) {
                 first += 1
             }
             var kind = Entity.Kind.other
@@ -133,7 +133,7 @@ extension QuoteAttributor {
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     static func bareShape(_ t: Token) -> Int32 {
-        guard let last = t.lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
+        guard let last = t.lower.lastByte, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
             return t.shape
         }
         return WordShape.key(bare(t.lower))
@@ -142,19 +142,19 @@ extension QuoteAttributor {
     /// A lower-cased word without a possessive ending or a final period.
     static func bare(_ lower: String) -> String {
         // Most words end in a letter other than "s": nothing to strip, nothing to copy.
-        guard let last = lower.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
+        guard let last = lower.lastByte, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
             return lower
         }
         var w = lower
-        if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
+        if w.endsWith("'s") { w.removeLast(2) } else if w.endsWith("'") { w.removeLast() }
         // ("Sen." loses its period; "U.S." keeps its own.)
-        if w.utf8.last == UInt8(ascii: "."), w.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil { w.removeLast() }
+        if w.lastByte == UInt8(ascii: "."), w.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil { w.removeLast() }
         return w
     }
 
     /// The end of a word without its possessive "'s" or "’s".
     static func endWithoutPossessive(_ t: Token, _ utf8: [UInt8]) -> Int {
-        guard t.lower.hasSuffix("'s") else { return t.end }
+        guard t.lower.endsWith("'s") else { return t.end }
         return utf8[t.end - 2] == UInt8(ascii: "'") ? t.end - 2 : t.end - 4
     }
 }

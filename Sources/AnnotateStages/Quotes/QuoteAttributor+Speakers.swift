@@ -11,7 +11,7 @@ extension QuoteAttributor {
             // (A title's period stays in the phrase.)
             if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1].lower) { return true }
             return tokens[k].isWord && !QuoteAttributor.subordinators.contains(w) && w != "whether"
-                && !((w.hasSuffix("ed") || w.hasSuffix("ing")) && w.utf8.count > 4)
+                && !((w.endsWith("ed") || w.endsWith("ing")) && w.utf8.count > 4)
         })
         return lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
     }
@@ -131,7 +131,7 @@ extension QuoteAttributor {
                    || (tokens[$0].lower == "to" && !tokens[$0 - 1].capitalized) }),
                !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
-                let plural = lexicon.groups[holder] != nil || (holder.hasSuffix("s") && !holder.hasSuffix("ss"))
+                let plural = lexicon.groups[holder] != nil || (holder.endsWith("s") && !holder.endsWith("ss"))
                 let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
                 speakerHistory.append((offset, e, attributions[k].sentence))
@@ -154,7 +154,7 @@ extension QuoteAttributor {
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
-                let plural = headLower.hasSuffix("s") && !headLower.hasSuffix("ss")
+                let plural = headLower.endsWith("s") && !headLower.endsWith("ss")
                 let role = plural ? nil : newPersonRole(a, headLower)
                 let e = table.description(display(a, b), kind: role != nil ? .person : plural ? .group : .other, mention: span)
                 if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }

@@ -13,7 +13,7 @@ extension QuoteAttributor {
     func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
             k -= 1
         }
         var j = k
@@ -50,7 +50,7 @@ extension QuoteAttributor {
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.hasSuffix("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
@@ -142,17 +142,17 @@ extension QuoteAttributor {
         }
         let headWord = QuoteAttributor.bare(head.lower)
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
-        if head.lower.hasSuffix("'s") { return nil }
+        if head.lower.endsWith("'s") { return nil }
         // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
         // ("(Having said that, ...": after an opening bracket too.)
-        if head.capitalized, head.lower.hasSuffix("ing"), head.lower.utf8.count > 5,
+        if head.capitalized, head.lower.endsWith("ing"), head.lower.utf8.count > 5,
            k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "(") { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
-                      || (tokens[$0].capitalized && tokens[$0].lower.hasSuffix("'s")) }),
+                      || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
                   // ("their report they could not resist pointing out": a helper verb ends the phrase;
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
@@ -190,7 +190,7 @@ extension QuoteAttributor {
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
         // an organisation's name.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
-           tokens[s - 1].lower.contains("-") || tokens[s - 1].lower.hasSuffix("al") || tokens[s - 1].lower.hasSuffix("ive"),
+           tokens[s - 1].lower.contains("-") || tokens[s - 1].lower.endsWith("al") || tokens[s - 1].lower.endsWith("ive"),
            ["the", "a", "an"].contains(tokens[s - 2].lower), lexicon.groups[headWord] == "org" {
             s -= 2
         }
@@ -254,7 +254,7 @@ extension QuoteAttributor {
               !QuoteAttributor.records.contains(headWord) else { return nil }
         // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
         // after a sentence start, a comma or a conjunction.)
-        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss")
+        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.endsWith("s") && !h.lower.endsWith("ss")
             && lexicon.verbs[h.lower] == nil && !QuoteLexicon.auxiliaries.contains(h.lower)
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
@@ -385,8 +385,8 @@ extension QuoteAttributor {
         while QuoteAttributor.prepositions.contains(tokens[a].lower)
                 || lexicon.starters.contains(tokens[a].lower) && !QuoteLexicon.determiners.contains(tokens[a].lower)
                     && !QuoteAttributor.nounDeterminers.contains(tokens[a].lower)
-                || (tokens[a].lower.hasSuffix("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
-                || ((tokens[a].lower.hasSuffix("ed") || tokens[a].lower.hasSuffix("ing")) && a + 1 < r.upperBound
+                || (tokens[a].lower.endsWith("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
+                || ((tokens[a].lower.endsWith("ed") || tokens[a].lower.endsWith("ing")) && a + 1 < r.upperBound
                     && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
               let comma = (a..<min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // A leading phrase of 14 words or more ends only at a comma inside a closing mark ("After
@@ -427,7 +427,7 @@ extension QuoteAttributor {
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
         var k = j
         while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
-              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
+              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.endsWith("s") || tokens[k].lower.endsWith("ss"),
               !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k += 1 }
         if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
            !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) {
@@ -453,12 +453,12 @@ extension QuoteAttributor {
             k -= 1
         }
         // "taxpayers reporting capital gains would pay": a bare participle is not a finite verb.
-        if tokens[i].lower.hasSuffix("ing"), k == i - 1 { return nil }
+        if tokens[i].lower.endsWith("ing"), k == i - 1 { return nil }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         let head = tokens[k].lower
         guard !QuoteLexicon.phraseBreakers.contains(head), !QuoteAttributor.notInSubject.contains(head),
               !QuoteLexicon.determiners.contains(head) || lexicon.groups[head] != nil || QuoteAttributor.quantifierPronouns.contains(head),
-              !head.hasSuffix("ly"), !head.hasSuffix("ing"), !head.hasSuffix("'s"), lexicon.verbs[head] == nil else { return nil }
+              !head.endsWith("ly"), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[head] == nil else { return nil }
         var s = k
         while s > r.lowerBound, k - s < 12 {
             let t = tokens[s - 1]

@@ -161,7 +161,7 @@ struct QuoteAttributor {
         // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
         // comma inside someone's reported speech is part of it too.)
         attributions.removeAll { a in
-            let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.hasSuffix("ing")
+            let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
             return (a.nestsInSpeech(tokens) || participle) && bySentence[a.sentence, default: []].contains { o in
                 all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement")
                     && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
@@ -340,7 +340,7 @@ struct QuoteAttributor {
         // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
         if k > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k - 1].punct) { return false }
         // ("on Fox News's “Fox and Friends.”": after a possessive name too.)
-        guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.hasSuffix("'s")))
+        guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.endsWith("'s")))
             || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
         var long = 0, words = 0, lowerShort = 0
         while k < tokens.count, tokens[k].end <= span.end {
