@@ -1346,4 +1346,15 @@ import Testing
         let place = try annotate("Sen. Ron Tate of Ohio, one of the two Republicans, said that Ruiz was unfit.")
         #expect(place.quoteSummary.first?.speaker == "Ron Tate")
     }
+
+    @Test func aDashAfterTheVerbAndADeterminerThatAreNoContent() throws {
+        // The narrative after "said —" is the writer's.
+        let dash = try annotate("“We will learn from this,” Joanna Reyes said — but she declined to say whether the company would pay.")
+        #expect(dash.quoteSummary.map(\.text) == ["“We will learn from this,”"])
+        // "that criticism" is a noun phrase, not a clause.
+        let det = try annotate("The company rejected that criticism, saying it had trimmed trees.")
+        #expect(det.quoteSummary.map(\.text) == ["that criticism", "it had trimmed trees"])
+        let clause = try annotate("Tom Hale said that prices rose.")
+        #expect(clause.quoteSummary.map(\.text) == ["prices rose"])
+    }
 }

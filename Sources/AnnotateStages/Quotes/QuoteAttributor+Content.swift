@@ -182,9 +182,15 @@ extension QuoteAttributor {
         }
         // A complementizer "that" introduces a clause whatever its words ("argued that schools lack
         // the kitchens to cope" has no verb the clause test knows).
+        // ("Reyes said — but she declined ...": a dash after the verb is a separator too.)
         var introducedByThat = false
-        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":") {
-            if tokens[f].lower == "that" { introducedByThat = true }
+        while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
+                || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord) {
+            if tokens[f].lower == "that" {
+                // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
+                if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
+                introducedByThat = true
+            }
             f += 1
         }
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
@@ -539,6 +545,17 @@ extension QuoteAttributor {
                   !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }
         }
         return k
+    }
+
+    /// "that" before one to three lower-case words that are no verb or pronoun and then a stop ("rejected
+    /// that criticism,", "denied that claim.") is a determiner, not a complementizer.
+    static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+        var e = f + 1
+        while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4 { e += 1 }
+        guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
+                || tokens[e].punct == UInt8(ascii: ";") else { return false }
+        return (f + 1..<e).allSatisfy { QuoteLexicon.pronouns[tokens[$0].lower] == nil && !looksLikeVerb(tokens[$0])
+            && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }
     }
 
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
