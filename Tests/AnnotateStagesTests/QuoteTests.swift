@@ -1357,4 +1357,14 @@ import Testing
         let clause = try annotate("Tom Hale said that prices rose.")
         #expect(clause.quoteSummary.map(\.text) == ["prices rose"])
     }
+
+    @Test func aHeadlineReportsWithItsOwnVerb() throws {
+        let trailing = try annotate("Pier Will Close in Spring, Harbour Master Says\n\nThe pier will close.")
+        #expect(trailing.quoteSummary.first.map { [$0.speaker, $0.text] } == ["Harbour Master", "Pier Will Close in Spring"])
+        let leading = try annotate("Mayor Ames Says Museum Will Open in May\n\nThe museum will open.")
+        #expect(leading.quoteSummary.first.map { [$0.speaker, $0.text] } == ["Mayor Ames", "Museum Will Open in May"])
+        // A verb whose object is the content reports nothing in a headline.
+        let object = try annotate("Harbour Board Defends Pick for Pier Post\n\nThe board met.")
+        #expect(object.quotes.isEmpty)
+    }
 }

@@ -4,7 +4,7 @@ import AnnotateCore
 extension QuoteAttributor {
     func contents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
         var result: [TextSpan] = []
-        if let e = a.fixedContentEnd { return span(tokens, a.cueEnd, e).map { [$0] } ?? [] }
+        if let f = a.fixedContent { return span(tokens, f.lowerBound, f.upperBound).map { [$0] } ?? [] }
         if a.verb.lemma == "according to" {
             guard let np = a.subject else { return [] }
             if a.cueStart == r.lowerBound {

@@ -51,7 +51,7 @@ extension QuoteAttributor {
                    let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
                    tokens[by].lower == "by", let np = forwardPhrase(tokens, from: by + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: by + 1, r) {
                     var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
-                    a.fixedContentEnd = by
+                    a.fixedContent = cueEnd..<by
                     found.append(a)
                 }
                 continue
@@ -256,7 +256,7 @@ extension QuoteAttributor {
               let subject = leftSubject(tokens, before: i, r) else { return nil }
         var a = Attribution(cueStart: i, cueEnd: q, verb: QuoteLexicon.Verb(lemma: "use", framing: "neutral", needsThat: false),
                             subject: subject, sentence: sentence)
-        a.fixedContentEnd = close + 1
+        a.fixedContent = q..<(close + 1)
         return a
     }
 
@@ -332,6 +332,35 @@ extension QuoteAttributor {
     }
 
     /// Nouns that report speech before "that", with the verb whose framing they share.
+    /// "Obama Says Museum Will Tell of ...", "Pier Will Close, Mayor Says": a headline's own cue.
+    /// Names are not read in title case, so the speaker is the words before the verb, or those between
+    /// the last comma and a closing verb; the rest of the line is the content. Only verbs that always
+    /// report speech count ("Says", "Warns"), not ones whose object is the content ("Defends Pick").
+    func headlineCue(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+        var e = r.upperBound
+        while e > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ".") || tokens[e - 1].punct == UInt8(ascii: ":") { e -= 1 }
+        func verb(_ k: Int) -> QuoteLexicon.Verb? {
+            guard tokens[k].isWord, tokens[k].capitalized, let v = lexicon.verbs[tokens[k].lower],
+                  !v.needsThat, !v.objectContent, v.framing != "naming", v.framing != "intention" else { return nil }
+            return v
+        }
+        // "..., Lindsey Graham Says."
+        if e - r.lowerBound >= 5, let v = verb(e - 1),
+           let c = (max(r.lowerBound + 2, e - 8)..<(e - 2)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           (c + 1..<(e - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") }) {
+            var a = Attribution(cueStart: e - 1, cueEnd: e, verb: v, subject: (c + 1)..<(e - 1), sentence: sentence)
+            a.fixedContent = r.lowerBound..<c
+            return a
+        }
+        // "Obama Says African-American Museum Will Tell of ...".
+        guard let k = (r.lowerBound + 1..<min(e - 2, r.lowerBound + 5)).first(where: { verb($0) != nil }),
+              (r.lowerBound..<k).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") }),
+              let v = verb(k) else { return nil }
+        var a = Attribution(cueStart: k, cueEnd: k + 1, verb: v, subject: r.lowerBound..<k, sentence: sentence)
+        a.fixedContent = (k + 1)..<e
+        return a
+    }
+
     static let speechNouns = WordMap<String>(speechNounTable)
     private static let speechNounTable: [String: String] = [
         "claim": "claim", "claims": "claim", "assertion": "assert", "argument": "argue", "insistence": "insist",

@@ -34,10 +34,10 @@ struct QuoteAttributor {
         var implicit = false
         /// The cue is a noun ("Trump's claim that ..."), inside a larger clause of the writer's.
         var noun = false
-        /// The content is exactly the tokens from `cueEnd` up to this index: the name before the agent
-        /// of a passive naming verb ("has been called a charlatan by fellow physicians"), or the words
-        /// someone used ("used the phrase “Islamic terrorism”").
-        var fixedContentEnd: Int? = nil
+        /// The content is exactly these tokens: the name before the agent of a passive naming verb
+        /// ("has been called a charlatan by fellow physicians"), the words someone used ("used the
+        /// phrase “Islamic terrorism”"), or the rest of a headline ("Pier Will Close, Mayor Says").
+        var fixedContent: Range<Int>? = nil
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
@@ -109,7 +109,11 @@ struct QuoteAttributor {
             if qi0 < quoted.count, quoted[qi0].span.start < tok.start, tok.end < quoted[qi0].span.end { insideQuote[ti] = true }
         }
         var attributions: [Attribution] = []
-        for (si, r) in ranges.enumerated() where !headline[si] {
+        for (si, r) in ranges.enumerated() {
+            if headline[si] {
+                if let a = headlineCue(tokens, r, sentence: si) { attributions.append(a) }
+                continue
+            }
             var found: [Attribution] = []
             findCues(tokens, r, sentence: si, &found)
             attributions += found.filter { !insideQuote[$0.cueStart] }
