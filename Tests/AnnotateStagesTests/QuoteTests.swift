@@ -1367,4 +1367,32 @@ import Testing
         let object = try annotate("Harbour Board Defends Pick for Pier Post\n\nThe board met.")
         #expect(object.quotes.isEmpty)
     }
+
+    @Test func interviewAnswersAreTheIntervieweesWords() throws {
+        let text = """
+        Nora Quist took over the port authority in June. She spoke to us about cranes.
+
+        Q: Will automation cost jobs?
+
+        A: Some roles will change. But we have promised the union that nobody will be laid off.
+
+        Q: The union says it was never consulted.
+
+        A: That is not true.
+        """
+        let doc = try annotate(text)
+        let answers = doc.quoteSummary.filter { $0.speaker == "Nora Quist" }
+        #expect(answers.map(\.text) == ["Some roles will change. But we have promised the union that nobody will be laid off.", "That is not true."])
+        #expect(answers.allSatisfy { $0.kind == "direct" })
+        // A cue inside an answer is part of it.
+        #expect(!doc.quoteSummary.contains { $0.text.hasPrefix("the union that") })
+        // Without a question there is no interview: "A." is only a letter.
+        let none = try annotate("Nora Quist spoke.\n\nA: Some roles will change.")
+        #expect(none.quotes.isEmpty)
+    }
+
+    @Test func aTranscriptLabelGivesTheSpeakersOwnWords() throws {
+        let doc = try annotate("The debate was tense.\n\nPENCE: Well, look, we will win this state and we will win it big.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+    }
 }

@@ -38,6 +38,9 @@ struct QuoteAttributor {
         /// ("has been called a charlatan by fellow physicians"), the words someone used ("used the
         /// phrase “Islamic terrorism”"), or the rest of a headline ("Pier Will Close, Mayor Says").
         var fixedContent: Range<Int>? = nil
+        /// The content is the speaker's own words without quotation marks: a transcript's labelled
+        /// paragraph ("PENCE: Well, ...") or an interview's answer ("A: Some roles will change.").
+        var verbatim = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
@@ -67,7 +70,10 @@ struct QuoteAttributor {
 
         let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs)
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
-        attributions += speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8, table: table)
+        let labelled = speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8, table: table)
+        // A cue inside a labelled speaker's words is part of what they said, as inside a quotation.
+        attributions.removeAll { a in labelled.contains { $0.contents.contains { $0.contains(tokens[a.cueStart].span) } } }
+        attributions += labelled
         attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
         attributions += subjectIntroductions(tokens, ranges, headline: headline, quoted: quoted,
                                              paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
@@ -219,7 +225,7 @@ struct QuoteAttributor {
                     }
                     continue
                 }
-                quotes.append(Quote(id: "", span: c, kind: inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
+                quotes.append(Quote(id: "", span: c, kind: a.verbatim ? .direct : inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
                 for qi in inside where used.insert(qi).inserted {
                     quotes.append(Quote(id: "", span: quoted[qi].span, kind: .partial, speaker: speaker, cue: cue))
                 }
