@@ -1395,4 +1395,12 @@ import Testing
         let doc = try annotate("The debate was tense.\n\nPENCE: Well, look, we will win this state and we will win it big.")
         #expect(doc.quoteSummary.map(\.kind) == ["direct"])
     }
+
+    @Test func theTermsOfAnInterviewAndAnAddresseeAreNoSpeech() throws {
+        let anonymous = try annotate("One organiser, who asked not to be named for fear of losing her job, said morale was low.")
+        #expect(anonymous.quoteSummary.map(\.text) == ["morale was low"])
+        // "wrote to staff": the group after "to" is the addressee.
+        let letter = try annotate("The chief executive, Dr. Alan Price, wrote to staff on Tuesday.")
+        #expect(letter.quotes.isEmpty)
+    }
 }

@@ -153,7 +153,10 @@ extension QuoteAttributor {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)) {
                 f = thatAt
-            } else if tokens[f].lower == "to", f + 1 < limit, QuoteAttributor.opensNounPhrase(tokens[f + 1]), a.verb.framing != "agreement" {
+            } else if tokens[f].lower == "to", f + 1 < limit, a.verb.framing != "agreement",
+                      QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil
+                        || lexicon.groups[tokens[f + 1].lower] != nil {
+                // ("wrote to staff on Tuesday", "spoke to them": a group noun or a pronoun is a listener too.)
                 // ("did not respond to a request for comment", "said to the nominee, who ...": before a noun
                 // phrase "to" names the listener or the matter, and no content follows without "that".)
                 f = limit

@@ -105,6 +105,9 @@ extension QuoteAttributor {
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
             // words only next to a quotation or before a colon; "she read the report" reports nothing.)
             if verb.lemma == "read", !colonNext, !quotationNext, !followsQuotation(tokens, i, r) { continue }
+            // ("who asked not to be named", "asked to remain anonymous", "asked for anonymity": the terms of
+            // an interview, not speech.)
+            if verb.lemma == "ask", QuoteAttributor.asksAnonymity(tokens, cueEnd, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -359,6 +362,14 @@ extension QuoteAttributor {
         var a = Attribution(cueStart: k, cueEnd: k + 1, verb: v, subject: r.lowerBound..<k, sentence: sentence)
         a.fixedContent = (k + 1)..<e
         return a
+    }
+
+    /// "not to be named|identified|quoted", "to remain anonymous", "for anonymity" at `k`.
+    static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        func word(_ i: Int) -> String { i < r.upperBound ? tokens[i].lower : "" }
+        if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
+        if word(k) == "to", word(k + 1) == "remain" || word(k + 1) == "stay" { return word(k + 2) == "anonymous" || word(k + 2) == "unnamed" }
+        return word(k) == "for" && word(k + 1) == "anonymity"
     }
 
     static let speechNouns = WordMap<String>(speechNounTable)
