@@ -1403,4 +1403,9 @@ import Testing
         let letter = try annotate("The chief executive, Dr. Alan Price, wrote to staff on Tuesday.")
         #expect(letter.quotes.isEmpty)
     }
+
+    @Test func aCapitalisedAdjectiveAndDescriptorsBeforeAGroupNounAreTheSubject() throws {
+        let doc = try annotate("Small business groups welcomed the penalty but said it came too late.")
+        #expect(doc.quoteSummary.first?.speaker == "Small business groups")
+    }
 }

@@ -434,6 +434,10 @@ extension QuoteAttributor {
             while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
             return a..<k
         }
+        // ("Small business groups welcomed ...": a capitalised adjective and descriptors before a group noun.)
+        if j - a == 1, k < r.upperBound, tokens[k].isWord, !tokens[k].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil {
+            return a..<(k + 1)
+        }
         return a..<j
     }
 
