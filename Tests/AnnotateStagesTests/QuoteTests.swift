@@ -1408,4 +1408,14 @@ import Testing
         let doc = try annotate("Small business groups welcomed the penalty but said it came too late.")
         #expect(doc.quoteSummary.first?.speaker == "Small business groups")
     }
+
+    @Test func anAttitudeNounsClauseEndsAtTheWritersVerb() throws {
+        let doc = try annotate("Judge Ruth Ames's conclusion that the plan would fail was ignored by the board.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan would fail"])
+        let belief = try annotate("Tom Hale's belief that the pier was safe proved wrong.")
+        #expect(belief.quoteSummary.map(\.text) == ["the pier was safe"])
+        // A coordinated clause stays whole.
+        let both = try annotate("He rejected Tom Hale's claim that the vote was rigged and the count was wrong.")
+        #expect(both.quoteSummary.contains { $0.text == "the vote was rigged and the count was wrong" })
+    }
 }

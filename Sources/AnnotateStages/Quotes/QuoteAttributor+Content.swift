@@ -275,6 +275,9 @@ extension QuoteAttributor {
                 }
                 return marks % 2 == 0 && tokens[j].punct == UInt8(ascii: ",")
             }) { end = tokens[j].isQuoteMark ? j + 1 : j }
+            // ("Nervo's conclusion that the plan would fail was ignored": without a comma, the clause ends
+            // at the writer's verb, a second verb after the clause's own with no conjunction between.)
+            end = QuoteAttributor.outerPredicate(tokens, f, end) ?? end
         }
         // "The harbour board, which said the pier was unsafe, closed it": inside a relative clause the
         // speech ends where the main clause's verb follows a comma.
@@ -548,6 +551,27 @@ extension QuoteAttributor {
                   !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }
         }
         return k
+    }
+
+    /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
+    /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
+    /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
+    static func outerPredicate(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
+        func isVerb(_ t: Token) -> Bool {
+            t.isWord && (QuoteLexicon.auxiliaries.contains(t.lower) && !t.lower.endsWith("ly") || looksLikeVerb(t)
+                || t.lower == "be" || t.lower == "been" || t.lower == "being" || t.lower.endsWith("n't"))
+        }
+        guard var k = (f..<end).first(where: { isVerb(tokens[$0]) }) else { return nil }
+        while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" { k += 1 }
+        while k < end {
+            let t = tokens[k]
+            if !t.isWord || ["and", "but", "or", "that", "who", "which", "what", "how", "why", "where", "whether", "if", "because", "when", "while", "as"].contains(t.lower) {
+                return nil
+            }
+            if isVerb(t) { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// "that" before one to three lower-case words that are no verb or pronoun and then a stop ("rejected

@@ -379,6 +379,9 @@ extension QuoteAttributor {
         "warning": "warn", "promise": "promise", "pledge": "pledge", "accusation": "accuse", "allegation": "allege",
         "contention": "contend", "emphasis": "emphasize", "admission": "admit", "denial": "deny",
         "prediction": "predict", "message": "say", "announcement": "announce", "vow": "vow", "boast": "boast",
+        // Attitudes held and voiced ("Nervo's conclusion that ...", "his belief that ...").
+        "belief": "believe", "conclusion": "conclude", "view": "view", "finding": "find", "fear": "fear", "hope": "hope",
+        "assessment": "assess", "assurance": "assure", "charge": "charge", "complaint": "complain", "threat": "threaten",
     ]
     static let speechNounShapes = ShapeFilter(speechNouns.keys)
     /// Possessive determiners and the pronouns they stand for.
