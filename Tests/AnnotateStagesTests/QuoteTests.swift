@@ -1418,4 +1418,13 @@ import Testing
         let both = try annotate("He rejected Tom Hale's claim that the vote was rigged and the count was wrong.")
         #expect(both.quoteSummary.contains { $0.text == "the vote was rigged and the count was wrong" })
     }
+
+    @Test func anAttitudeAdjectiveBeforeThatReportsAView() throws {
+        let doc = try annotate("Harbour pilots were frustrated that the board had ignored their report.")
+        #expect(doc.quoteSummary.first.map { [$0.speaker, $0.text] } == ["Harbour pilots", "the board had ignored their report"])
+        #expect(doc.quotes.first?.cue?.framing == "attitude")
+        // Without "that" the adjective reports nothing.
+        let plain = try annotate("The frustrated pilots left the meeting early.")
+        #expect(plain.quotes.isEmpty)
+    }
 }

@@ -43,8 +43,9 @@ extension QuoteAttributor {
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
             let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
+            // ("were frustrated that ...": an attitude adjective after its copula is no passive.)
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.endsWith("ing"),
-               verb.framing != "intention" {
+               verb.framing != "intention", verb.framing != "attitude" {
                 // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
                 // (Not "called out by": a particle makes another verb.)
                 if verb.framing == "naming", cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
