@@ -1427,4 +1427,18 @@ import Testing
         let plain = try annotate("The frustrated pilots left the meeting early.")
         #expect(plain.quotes.isEmpty)
     }
+
+    @Test func aTitledShortFormKeepsItsGender() throws {
+        let doc = try annotate("Ruth Hale spoke first. Tom Hale spoke later. Mrs. Hale said she would win. Mr. Hale said he agreed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Hale", "Tom Hale"])
+    }
+
+    @Test func theSubjectOfTheSentenceBeforeIsThePronounsTopic() throws {
+        // The appositive name is the subject, not the possessor before it.
+        let text = """
+        Mark Ellison said the plan would "bankrupt the state." Ellison's spokesman, Brett Kline, dismissed the analysis. In an email, he wrote that the campaign "can't do basic math."
+        """
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Brett Kline")
+    }
 }

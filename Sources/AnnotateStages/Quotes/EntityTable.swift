@@ -33,7 +33,7 @@ struct EntityTable {
             return (i, false)
         }
         // Short form of an earlier, longer name: every word appears in it. Latest person first.
-        if let i = shortFormOwner(words) {
+        if let i = shortFormOwner(words, gender: gender) {
             add(mention, to: i, kind: kind, gender: gender)
             return (i, true)
         }
@@ -72,10 +72,13 @@ struct EntityTable {
 
     /// The latest entity (not a group, unless `groups`) whose longer name holds every word of a short form. One
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
-    private func shortFormOwner(_ words: [String], groups: Bool = false) -> Int? {
+    /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
+    /// is not "Bill Clinton".
+    private func shortFormOwner(_ words: [String], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
         guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
+                && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)
         }
         return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
     }

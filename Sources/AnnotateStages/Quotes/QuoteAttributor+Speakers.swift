@@ -16,6 +16,16 @@ extension QuoteAttributor {
         return lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
     }
 
+    /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
+    /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
+    func mainSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
+            tokens[k].isWord && !tokens[k].capitalized && tokens[k - 1].lower != "to" && !tokens[k].lower.endsWith("ing")
+                && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k].lower))
+        }) else { return nil }
+        return leftSubject(tokens, before: v, r)
+    }
+
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
         func display(_ a: Int, _ b: Int) -> String {
@@ -78,14 +88,28 @@ extension QuoteAttributor {
                         chosen = later.1
                     }
                     // "... he said. ¶ Mallory did not speak. In a letter, he apologized and said ...": a person
-                    // opening the sentence just before, named after the last speaker, is now the topic.
-                    // (Not a name opening a sentence of someone's quotation: "“... Obama had will.i.am.”")
+                    // who is the subject of the sentence just before, named after the last speaker, is now the
+                    // topic ("Ellison's spokesman, Brett Kline, dismissed it. In an email, he wrote ...").
+                    // (Not a name in a sentence of someone's quotation: "“... Obama had will.i.am.”")
+                    // The subject of its first verb ("Mr. Obama's bet is ..." is about Obama), else a name
+                    // opening it that is not a possessor ("Scott bristles at ...", not "Ellison's spokesman").
                     if let earlier, sentence > 0, ranges.indices.contains(sentence - 1), !ranges[sentence - 1].isEmpty {
                         let prev = ranges[sentence - 1]
+                        func isTopic(_ m: (Int, Int)) -> Bool {
+                            m.0 > earlier.offset && m.1 != earlier.entity && table[m.1].kind == .person && compatible(m.1)
+                                && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
+                        }
+                        func isPossessor(_ offset: Int) -> Bool {
+                            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: offset), let run = names[k] else { return false }
+                            return tokens[run.last - 1].lower.endsWith("'s")
+                        }
+                        let from = tokens[prev.lowerBound].start
                         let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
-                        if let topic = personMentions.first(where: { $0.0 >= tokens[prev.lowerBound].start && $0.0 < leadEnd
-                               && $0.0 > earlier.offset && $0.1 != earlier.entity && table[$0.1].kind == .person && compatible($0.1)
-                               && QuoteAttributor.overlapping(quoted, TextSpan(start: $0.0, end: $0.0 + 1)).isEmpty }) {
+                        if let subject = mainSubject(tokens, prev),
+                           let topic = personMentions.last(where: { $0.0 >= tokens[subject.lowerBound].start
+                               && $0.0 < tokens[subject.upperBound - 1].end && isTopic($0) }) {
+                            chosen = topic.1
+                        } else if let topic = personMentions.first(where: { $0.0 >= from && $0.0 < leadEnd && isTopic($0) && !isPossessor($0.0) }) {
                             chosen = topic.1
                         }
                     }

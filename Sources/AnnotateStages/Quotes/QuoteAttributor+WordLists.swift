@@ -119,6 +119,9 @@ extension QuoteAttributor {
 
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
+    /// Helper verbs that open a finite verb group ("will face", "did not speak", "was furious").
+    static let finiteAuxiliaries: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                                             "has", "have", "had", "did", "does", "do", "is", "was", "are", "were"]
 
     /// Adverbs that focus the phrase after them and belong to no name ("Even China", "Only Smith").
     static let focusAdverbs: WordSet = ["even", "only", "just", "especially", "particularly", "notably"]
