@@ -1441,4 +1441,10 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.quoteSummary.last?.speaker == "Brett Kline")
     }
+
+    @Test func anEmbeddedQuestionAfterTheListenerIsTheContent() throws {
+        // "that report" is a noun phrase, not a "that" clause; the question follows the listener.
+        let doc = try annotate("Tom Hale asked the chairwoman why the board ignored that report.")
+        #expect(doc.quoteSummary.map(\.text) == ["why the board ignored that report"])
+    }
 }

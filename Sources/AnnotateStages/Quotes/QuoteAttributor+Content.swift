@@ -390,6 +390,8 @@ extension QuoteAttributor {
         // ("saying during the debate, “That makes me smart”": a "that" inside a quotation is the
         // speaker's; after a closed one, "tells “Morning Joe” that ...", it is the writer's.)
         if (a..<t).filter({ tokens[$0].isQuoteMark }).count % 2 == 1 { return nil }
+        // ("asked the chairwoman why the board ignored that report.": a determiner.)
+        if isDeterminerThat(tokens, t, tokens.count) { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
     }
 
@@ -539,8 +541,10 @@ extension QuoteAttributor {
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t.lower) {
             k += 1
-            // ("asked the board to delay ...": the listener ends before "to".)
-            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to" { k += 1 }
+            // ("asked the board to delay ...": the listener ends before "to"; "asked the chairwoman why ...":
+            // before a question word.)
+            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to",
+                  !QuoteAttributor.questionWords.contains(tokens[k].lower) { k += 1 }
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }

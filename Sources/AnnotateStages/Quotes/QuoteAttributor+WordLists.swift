@@ -167,6 +167,8 @@ extension QuoteAttributor {
     static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
     /// Helper verbs and copulas: a finite clause holds one of them or a verb form.
+    /// Words opening an embedded question ("asked the chairwoman why ...").
+    static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
                                              "can", "could", "should", "shall", "may", "might", "must", "has", "have",
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
