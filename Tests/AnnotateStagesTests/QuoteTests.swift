@@ -1447,4 +1447,9 @@ import Testing
         let doc = try annotate("Tom Hale asked the chairwoman why the board ignored that report.")
         #expect(doc.quoteSummary.map(\.text) == ["why the board ignored that report"])
     }
+
+    @Test func aLongListenerPhraseBeforeThat() throws {
+        let doc = try annotate("Tom Hale told one of his young deckhands on a regular basis that the pier was unsafe.")
+        #expect(doc.quoteSummary.map(\.text) == ["the pier was unsafe"])
+    }
 }

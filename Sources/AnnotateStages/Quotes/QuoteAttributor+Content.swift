@@ -136,7 +136,11 @@ extension QuoteAttributor {
         if QuoteAttributor.listenerVerbs.contains(a.verb.lemma) {
             // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
             // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
-            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)) {
+            // ("told one of his young protégés on a regular basis that ...": a longer listener phrase, when
+            // no verb stands before the "that".)
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8))
+                ?? QuoteAttributor.complementizer(tokens, f, min(limit, f + 16)).flatMap({ t in
+                    (f..<t).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) ? t : nil }) {
                 f = thatAt
             } else {
                 let g = skipObject(tokens, f, limit)
