@@ -1452,4 +1452,11 @@ import Testing
         let doc = try annotate("Tom Hale told one of his young deckhands on a regular basis that the pier was unsafe.")
         #expect(doc.quoteSummary.map(\.text) == ["the pier was unsafe"])
     }
+
+    @Test func labelsAndSentenceOpeningGroupNounsAreNoNames() throws {
+        let doc = try annotate("Q&A: The harbour master on the pier\n\nQ: Will the pier close?\n\nA: Not this year.")
+        #expect(!doc.entities.contains { ["A", "Q", "Will", "The"].contains($0.name) })
+        let polls = try annotate("Polls show a close race.")
+        #expect(polls.entities.first.map { [$0.name, $0.kind.rawValue] } == ["Polls", "group"])
+    }
 }

@@ -40,7 +40,8 @@ extension QuoteAttributor {
             var first = i
             // A sentence-initial function word is not part of a name ("But", "The").
             // Sentence-initial: at the sentence start, or right after an opening quotation mark.
-            let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark
+            // (Or after a colon: "Q: Will automation cost jobs?")
+            let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
             // ("Even China, its only ally, said": a focusing adverb neither.)
             while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
                     || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
@@ -109,7 +110,9 @@ extension QuoteAttributor {
                 let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                 // A lone capitalised word at a sentence start is only a name if it is already known.
                 let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
-                if !lone || table.find(words) != nil {
+                // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
+                let letter = words.count == 1 && words[0].utf8.count == 1
+                if !letter, !lone || table.find(words) != nil {
                     let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                             kind: kind, gender: gender, mention: mention)
                     for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }

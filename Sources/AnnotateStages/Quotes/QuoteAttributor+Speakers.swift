@@ -161,7 +161,8 @@ extension QuoteAttributor {
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
             }
-            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || kind == "org" && b - a > 1 {
+            // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
+            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil || kind == "org" && b - a > 1 {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
                 var named = a
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
