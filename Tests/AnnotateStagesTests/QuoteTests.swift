@@ -1459,4 +1459,11 @@ import Testing
         let polls = try annotate("Polls show a close race.")
         #expect(polls.entities.first.map { [$0.name, $0.kind.rawValue] } == ["Polls", "group"])
     }
+
+    @Test func earlyOrLateOpenATimeOnlyBeforeATimeWord() throws {
+        let doc = try annotate("Marco Sala called for early elections.")
+        #expect(doc.quoteSummary.map(\.text) == ["early elections"])
+        let time = try annotate("Marco Sala said early Tuesday that the pier was closed.")
+        #expect(time.quoteSummary.map(\.text) == ["the pier was closed"])
+    }
 }

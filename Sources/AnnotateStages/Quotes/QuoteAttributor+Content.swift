@@ -596,6 +596,10 @@ extension QuoteAttributor {
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
     func isAdjunctOnly(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
+        // ("called for early elections": "early", "late", "last" and "this" open a time only before a time word.)
+        if ["last", "this", "late", "early"].contains(tokens[a].lower),
+           !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0].lower)
+               || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { return false }
         return wordCount(tokens, a, b) <= 4
     }
 
