@@ -573,7 +573,7 @@ extension QuoteAttributor {
         while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" { k += 1 }
         while k < end {
             let t = tokens[k]
-            if !t.isWord || ["and", "but", "or", "that", "who", "which", "what", "how", "why", "where", "whether", "if", "because", "when", "while", "as"].contains(t.lower) {
+            if !t.isWord || QuoteAttributor.innerClauseOpeners.contains(t.lower) {
                 return nil
             }
             if isVerb(t) { return k }

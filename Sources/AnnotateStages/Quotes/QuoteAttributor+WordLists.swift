@@ -167,6 +167,10 @@ extension QuoteAttributor {
     static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
     /// Helper verbs and copulas: a finite clause holds one of them or a verb form.
+    /// Words that open another clause inside a speech noun's content, so a verb after them is that
+    /// clause's, not the writer's ("his claim that the vote was rigged and the count was wrong").
+    static let innerClauseOpeners: WordSet = ["and", "but", "or", "that", "who", "which", "what", "how", "why", "where", "whether",
+                                              "if", "because", "when", "while", "as"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
