@@ -1289,9 +1289,9 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames", "council spokesman", "council spokesman"])
         let chair = try annotate("Tom Hale said the pier was fine. The chairwoman said the vote was fair. She added that the board would meet again.")
         #expect(chair.quoteSummary.last?.speaker == "chairwoman")
-        // "The mayor" without a gender mostly names someone already named: the pronoun passes it.
+        // "The mayor" with no one named "Mayor ..." before is a new person too.
         let mayor = try annotate("Tom Hale said the pier was fine. The mayor said the vote was fair. He added that the board would meet again.")
-        #expect(mayor.quoteSummary.last?.speaker == "Tom Hale")
+        #expect(mayor.quoteSummary.last?.speaker == "mayor")
     }
 
     @Test func aBareGroupNounAfterTellIsTheListener() throws {
@@ -1465,5 +1465,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["early elections"])
         let time = try annotate("Marco Sala said early Tuesday that the pier was closed.")
         #expect(time.quoteSummary.map(\.text) == ["the pier was closed"])
+    }
+
+    @Test func theRoleNamesThePersonLastNamedWithIt() throws {
+        let doc = try annotate("Mayor Bill de Blasio opened the meeting. Tom Hale said the pier was fine. The mayor said the vote was fair.")
+        #expect(doc.quoteSummary.last?.speaker == "Bill de Blasio")
+        // A two-word title is not its last word: "Vice President" is not "the president".
+        let vice = try annotate("Vice President Ruth Ames spoke. “It was good,” the president said.")
+        #expect(vice.quoteSummary.last?.speaker != "Ruth Ames")
     }
 }

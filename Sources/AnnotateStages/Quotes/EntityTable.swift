@@ -13,6 +13,9 @@ struct EntityTable {
     private var byWord: [String: [Int]] = [:]
     /// Mention starts already recorded (a mention belongs to one entity).
     private var seen: Set<Int> = []
+    /// People named with a role word before their name ("Mayor Ruth Ames", "goalkeeper Sam Okoye"), by
+    /// role: (offset of the mention, entity), in text order.
+    private var roleHolders: [String: [(Int, Int)]] = [:]
 
     init() {
         // A news article names a few dozen people and groups: room for them saves rehashing.
@@ -87,6 +90,16 @@ struct EntityTable {
         if seen.insert(mention.start).inserted { entities[i].mentions.append(mention) }
         if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
         if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
+    }
+
+    /// Records that the person `entity` was named with `role` before their name at `offset`.
+    mutating func noteRole(_ role: String, _ entity: Int, at offset: Int) {
+        roleHolders[role, default: []].append((offset, entity))
+    }
+
+    /// The person named last before `offset` with this role word: "the mayor" after "Mayor Ruth Ames".
+    func holder(ofRole role: String, before offset: Int) -> Int? {
+        roleHolders[role]?.last(where: { $0.0 < offset })?.1
     }
 
     mutating func setGender(_ i: Int, _ g: Entity.Gender) {

@@ -12,6 +12,9 @@ extension QuoteAttributor {
             var j = i
             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                 j += 1
+                // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
+                while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j].lower),
+                      tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1].lower)) { j += 1 }
                 if tokens[j - 1].lower.endsWith("'s") { break }
                 // "Ruth K. Ames": an initial's period stays inside the name.
                 if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
@@ -54,6 +57,7 @@ extension QuoteAttributor {
             }
             var kind = Entity.Kind.other
             var gender = Entity.Gender.unknown
+            var role: String? = nil  // the role word before the name, which "the mayor" later names again
             // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
             let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
                 ? lexicon.titles[tokens[i - 2].lower] : nil
@@ -61,6 +65,7 @@ extension QuoteAttributor {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
+            let first0 = first
             // (In "Department of Justice" the words after "of" are no title or first name.)
             let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
             if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
@@ -70,12 +75,17 @@ extension QuoteAttributor {
                 gender = Entity.Gender(rawValue: g) ?? .unknown
                 kind = .person
                 first = titleAt + 1
+                // (Only a one-word role: "Vice President Biden" is not "the president".)
+                if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
+                    role = QuoteAttributor.bare(tokens[titleAt].lower)
+                }
             }
             // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
             if kind == .other, first > r.lowerBound, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
                lexicon.titleShapes.mayContain(tokens[first - 1].shape), let g = lexicon.titles[tokens[first - 1].lower] {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
+                role = tokens[first - 1].lower
             }
             // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
             // Kerry": a descriptor before a first name is not part of the name.
@@ -116,6 +126,7 @@ extension QuoteAttributor {
                     let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                             kind: kind, gender: gender, mention: mention)
                     for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                    if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
                 }
             }
             i = next

@@ -33,13 +33,9 @@ extension QuoteAttributor {
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
             return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
         }
-        // The gender of a role that introduces a person: a gendered role ("the chairwoman") or any role
-        // after "a"/"an" ("a council spokesman"). "The former president" is left alone: it mostly
-        // names someone already named, whom a later pronoun should reach.
-        func newPersonRole(_ a: Int, _ head: String) -> String? {
-            guard let g = lexicon.titles[head] else { return nil }
-            return !g.isEmpty || tokens[a].lower == "a" || tokens[a].lower == "an" ? g : nil
-        }
+        // The gender of a role that introduces a person ("a council spokesman", "the chairwoman", "the
+        // mayor" when no one was named "Mayor ..." before): a person a later pronoun can name.
+        func newPersonRole(_ head: String) -> String? { lexicon.titles[head] }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -148,6 +144,13 @@ extension QuoteAttributor {
                 speakerHistory.append((offset, e, attributions[k].sentence))
                 return
             }
+            // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
+            if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,
+               let e = table.holder(ofRole: headLower, before: offset) {
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .alias)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+                return
+            }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,
@@ -170,7 +173,7 @@ extension QuoteAttributor {
                 if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0].lower) }) { named = a }
                 // ("a council spokesman ... He added": a person's role is a person, with the role's gender,
                 // so a later pronoun can name it.)
-                let role = tokens[b - 1].capitalized ? nil : newPersonRole(a, headLower)
+                let role = tokens[b - 1].capitalized ? nil : newPersonRole(headLower)
                 let e = table.description(display(named, b), kind: role != nil ? .person : kind == "org" ? .organization : .group, mention: span)
                 if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
@@ -180,7 +183,7 @@ extension QuoteAttributor {
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.endsWith("s") && !headLower.endsWith("ss")
-                let role = plural ? nil : newPersonRole(a, headLower)
+                let role = plural ? nil : newPersonRole(headLower)
                 let e = table.description(display(a, b), kind: role != nil ? .person : plural ? .group : .other, mention: span)
                 if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)

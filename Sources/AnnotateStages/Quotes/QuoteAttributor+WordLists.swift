@@ -171,6 +171,8 @@ extension QuoteAttributor {
     /// clause's, not the writer's ("his claim that the vote was rigged and the count was wrong").
     static let innerClauseOpeners: WordSet = ["and", "but", "or", "that", "who", "which", "what", "how", "why", "where", "whether",
                                               "if", "because", "when", "while", "as"]
+    /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
+    static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
