@@ -1474,4 +1474,17 @@ import Testing
         let vice = try annotate("Vice President Ruth Ames spoke. “It was good,” the president said.")
         #expect(vice.quoteSummary.last?.speaker != "Ruth Ames")
     }
+
+    @Test func aRecordNamedWithAVerbsFormSpeaks() throws {
+        // "report" is also a reporting verb; after "the" it is the record that speaks.
+        let doc = try annotate("The report said costs had doubled.")
+        #expect(doc.quoteSummary.first.map { [$0.speaker, $0.text] } == ["report", "costs had doubled"])
+        let appositive = try annotate("The report, released Tuesday, said costs had doubled.")
+        #expect(appositive.quoteSummary.first?.speaker == "report")
+    }
+
+    @Test func quotedAsSayingReportsTheSubjectsWords() throws {
+        let doc = try annotate("Ruth Ames was quoted as saying the pier was unsafe.")
+        #expect(doc.quoteSummary.first.map { [$0.speaker, $0.text] } == ["Ruth Ames", "the pier was unsafe"])
+    }
 }

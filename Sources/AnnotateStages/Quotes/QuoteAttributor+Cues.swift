@@ -489,6 +489,8 @@ extension QuoteAttributor {
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
         if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev.lower) { return true }
+        // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
+        if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
         guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
         return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)

@@ -149,7 +149,9 @@ extension QuoteAttributor {
            k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "(") { return nil }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
-            guard !QuoteLexicon.phraseBreakers.contains(head.lower), lexicon.verbs[head.lower] == nil,
+            // ("The report said": a verb's form right after a determiner is a noun.)
+            guard !QuoteLexicon.phraseBreakers.contains(head.lower),
+                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && QuoteLexicon.determiners.contains(tokens[k - 1].lower)),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
@@ -321,7 +323,8 @@ extension QuoteAttributor {
     func openingPhrase(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
-                  && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !lexicon.verbs.contains(tokens[$0].lower)
+                  && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower)
+                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && QuoteLexicon.determiners.contains(tokens[$0 - 1].lower))
                   && !QuoteAttributor.subordinators.contains(tokens[$0].lower) }) else { return nil }
         return r.lowerBound..<e
     }
