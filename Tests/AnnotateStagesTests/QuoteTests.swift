@@ -1487,4 +1487,12 @@ import Testing
         let doc = try annotate("Ruth Ames was quoted as saying the pier was unsafe.")
         #expect(doc.quoteSummary.first.map { [$0.speaker, $0.text] } == ["Ruth Ames", "the pier was unsafe"])
     }
+
+    @Test func accordingToKeepsItsSourceBesideAPlan() throws {
+        let doc = try annotate("Ruth Ames plans to visit the pier on Sunday, according to a campaign aide.")
+        #expect(doc.quoteSummary.map { [$0.speaker, $0.text] } == [["campaign aide", "Ruth Ames plans to visit the pier on Sunday"]])
+        // Beside a speech verb the subject speaks.
+        let said = try annotate("Ruth Ames said she would visit the pier, according to a campaign aide.")
+        #expect(said.quoteSummary.first?.speaker == "Ruth Ames")
+    }
 }

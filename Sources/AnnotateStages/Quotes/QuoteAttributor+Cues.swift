@@ -205,7 +205,9 @@ extension QuoteAttributor {
         }
         // "according to" names the source of a report; when the sentence has a speaking subject
         // of its own, that subject is the speaker.
-        if found.contains(where: { $0.verb.lemma != "according to" }) {
+        // ("Clinton plans to visit Charlotte, according to a campaign aide": a plan or a view is no speech
+        // of its own, so the source stays.)
+        if found.contains(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.framing) }) {
             found.removeAll { $0.verb.lemma == "according to" }
         }
         out += found

@@ -171,6 +171,9 @@ extension QuoteAttributor {
     /// clause's, not the writer's ("his claim that the vote was rigged and the count was wrong").
     static let innerClauseOpeners: WordSet = ["and", "but", "or", "that", "who", "which", "what", "how", "why", "where", "whether",
                                               "if", "because", "when", "while", "as"]
+    /// Framings of cues that report a plan, a commitment or a view rather than speech ("plans to",
+    /// "agreed to", "were frustrated that"): "according to" keeps its source beside them.
+    static let heldFramings: WordSet = ["intention", "agreement", "attitude"]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
     static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn"]
     /// Words opening an embedded question ("asked the chairwoman why ...").

@@ -173,7 +173,7 @@ struct QuoteAttributor {
         attributions.removeAll { a in
             let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
             return (a.nestsInSpeech(tokens) || participle) && bySentence[a.sentence, default: []].contains { o in
-                all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement")
+                all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
                     && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
             }
         }
