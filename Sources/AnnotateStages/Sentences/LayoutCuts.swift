@@ -7,8 +7,10 @@ enum LayoutCuts {
                                            "september", "october", "november", "december"].map { Array($0.utf8) })
     /// Capitalised function words that, followed by a lower-case word in mid-sentence, start a new
     /// sentence after a headline that had no final punctuation ("... constituency In the New ...").
-    static let headlineBreakers: Set<[UInt8]> = Set(["in", "on", "at", "for", "after", "during", "the", "this", "it", "he", "she",
-                                                     "they", "we", "but"].map { Array($0.utf8) })
+    /// (Each packed into an integer, as `packedLower` packs a word: every capitalised word of six
+    /// letters or fewer is tested, and building an array for each cost more than the test.)
+    static let headlineBreakers: [UInt64] = ["in", "on", "at", "for", "after", "during", "the", "this", "it", "he", "she",
+                                             "they", "we", "but"].map { w in w.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     /// Cuts before a dateline ("Sunday, May 28, 2006") and after it, and before a capitalised
     /// function word glued to the end of a headline.
@@ -26,7 +28,7 @@ enum LayoutCuts {
                 i = date
                 continue
             }
-            if i > start, w.1 - w.0 <= 6, headlineBreakers.contains(lower(t, w)) {
+            if i > start, w.1 - w.0 <= 6, headlineBreakers.contains(packedLower(t, w)) {
                 // The previous word ends in a letter or digit (no punctuation) and the next is lower-case.
                 var p = i - 1
                 while p > start, ByteClass.spaceWidth(t, at: p) > 0 { p -= 1 }
@@ -50,6 +52,13 @@ enum LayoutCuts {
         var k = i
         while k < end, ByteClass.spaceWidth(t, at: k) > 0 { k += ByteClass.spaceWidth(t, at: k) }
         return k
+    }
+
+    /// The lower-cased bytes of a word of at most eight bytes, packed into an integer.
+    private static func packedLower(_ t: UnsafeBufferPointer<UInt8>, _ w: (Int, Int)) -> UInt64 {
+        var v: UInt64 = 0
+        for k in w.0..<w.1 { v = v << 8 | UInt64(ByteClass.lower(t[k])) }
+        return v
     }
 
     private static func lower(_ t: UnsafeBufferPointer<UInt8>, _ w: (Int, Int), dropComma: Bool = false) -> [UInt8] {
