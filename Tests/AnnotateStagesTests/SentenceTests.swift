@@ -35,4 +35,12 @@ import Testing
     func boundary(_ text: String, _ expected: [String]) throws {
         #expect(try sentences(text) == expected)
     }
+
+    @Test func abbreviationsAreFoundWhateverTheirCase() throws {
+        // The word before a period is lowered byte by byte when it is ASCII, by the Unicode tables otherwise.
+        let doc = try annotate("He met DR. Ames at the pier. Then he left.")
+        #expect(doc.sentences.count == 2)
+        let accented = try annotate("Élodie met ÉCOLE. Then she left.")
+        #expect(accented.sentences.count == 2)
+    }
 }

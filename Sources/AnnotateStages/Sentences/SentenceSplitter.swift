@@ -147,9 +147,9 @@ public struct SentenceSplitter: Sendable {
         let raw = UnsafeBufferPointer(rebasing: text[ws..<period])
         // URLs, e-mail addresses and paths end sentences like any word.
         if raw.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") }) { return true }
-        let word = String(decoding: raw, as: UTF8.self).lowercased()
+        let word = SentenceSplitter.lowered(raw)
         let nextIsDigit = ByteClass.isDigit(text[next])
-        let nextWord = SentenceSplitter.word(text, from: next, end: end).lowercased()
+        let nextWord = SentenceSplitter.lowered(SentenceSplitter.wordBytes(text, from: next, end: end))
         let startsSentence = starters.contains(nextWord) || abbreviations[nextWord] == .title
         if let cls = abbreviations[word] {
             switch cls {
@@ -168,7 +168,7 @@ public struct SentenceSplitter: Sendable {
             return startsSentence
         }
         // A dotted abbreviation not in the list ("N.Y.", "Ph.D"): short letter groups between dots.
-        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+        if raw.contains(UInt8(ascii: ".")), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
             return startsSentence
         }
         return true
@@ -224,11 +224,26 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func word(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> String {
+        String(decoding: wordBytes(text, from: from, end: end), as: UTF8.self)
+    }
+
+    /// The bytes of the word at or after `from` (letters only, past any leading punctuation).
+    static func wordBytes(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> UnsafeBufferPointer<UInt8> {
         var s = from
         while s < end, !(ByteClass.isASCIILetter(text[s]) || text[s] >= 0x80 || ByteClass.isDigit(text[s])) { s += 1 }
         var e = s
         while e < end, ByteClass.isASCIILetter(text[e]) || text[e] >= 0x80 { e += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[s..<e]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: text[s..<e])
+    }
+
+    /// `lowercased()` of the bytes as text; ASCII (nearly every word next to a period) is lowered
+    /// byte by byte without the Unicode case tables.
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in bytes.enumerated() { out[k] = ByteClass.lower(b) }
+            return bytes.count
+        }
     }
 
     /// Width of a sentence terminator at `i`: `.` `!` `?` (1) or `…` (3), else 0.
