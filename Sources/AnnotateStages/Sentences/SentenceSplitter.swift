@@ -14,12 +14,13 @@ public struct SentenceSplitter: Sendable {
         case title, month, prefix, other
     }
 
-    let abbreviations: [String: AbbreviationClass]
-    let starters: Set<String>
+    // Byte-hashed tables (see `WordMap`): a lookup for the words around every period.
+    let abbreviations: WordMap<AbbreviationClass>
+    let starters: WordSet
 
     public init(abbreviations: [String: AbbreviationClass], starters: Set<String>) {
-        self.abbreviations = abbreviations
-        self.starters = starters
+        self.abbreviations = WordMap(abbreviations.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        self.starters = WordSet(starters.sorted())
     }
 
     /// Sentence spans inside `paragraph` (UTF-8 offsets into `text`).
