@@ -100,8 +100,10 @@ extension QuoteAttributor {
                             return tokens[run.last - 1].lower.endsWith("'s")
                         }
                         let from = tokens[prev.lowerBound].start
-                        let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
-                        if let subject = mainSubject(tokens, prev),
+                        // (Most often no one new is named there: nothing to read.)
+                        let candidates = personMentions.contains { $0.0 >= from && $0.0 < tokens[prev.upperBound - 1].end && isTopic($0) }
+                        let leadEnd = candidates ? min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end) : from
+                        if candidates, let subject = mainSubject(tokens, prev),
                            let topic = personMentions.last(where: { $0.0 >= tokens[subject.lowerBound].start
                                && $0.0 < tokens[subject.upperBound - 1].end && isTopic($0) }) {
                             chosen = topic.1
