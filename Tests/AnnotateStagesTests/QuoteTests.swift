@@ -1495,4 +1495,10 @@ import Testing
         let said = try annotate("Ruth Ames said she would visit the pier, according to a campaign aide.")
         #expect(said.quoteSummary.first?.speaker == "Ruth Ames")
     }
+
+    @Test func aHeadlinesSpeakerIsNoAntecedent() throws {
+        let text = "Retired Captain Says Pier Is Unsafe\n\nRetired harbour captain Tom Hale is speaking out, and he believes the pier will fail."
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Tom Hale")
+    }
 }

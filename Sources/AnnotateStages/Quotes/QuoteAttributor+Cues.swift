@@ -356,6 +356,7 @@ extension QuoteAttributor {
            (c + 1..<(e - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") }) {
             var a = Attribution(cueStart: e - 1, cueEnd: e, verb: v, subject: (c + 1)..<(e - 1), sentence: sentence)
             a.fixedContent = r.lowerBound..<c
+            a.inHeadline = true
             return a
         }
         // "Obama Says African-American Museum Will Tell of ...".
@@ -364,6 +365,7 @@ extension QuoteAttributor {
               let v = verb(k) else { return nil }
         var a = Attribution(cueStart: k, cueEnd: k + 1, verb: v, subject: r.lowerBound..<k, sentence: sentence)
         a.fixedContent = (k + 1)..<e
+        a.inHeadline = true
         return a
     }
 

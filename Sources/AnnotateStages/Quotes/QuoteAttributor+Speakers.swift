@@ -210,7 +210,10 @@ extension QuoteAttributor {
         }
 
         for k in attributions.indices {
+            let remembered = speakerHistory.count
             resolveSubject(k)
+            // A headline's speaker is no antecedent for the body's pronouns: the story names its people again.
+            if attributions[k].inHeadline { speakerHistory.removeSubrange(remembered...) }
             // "Ruth Ames, who joked": like "she", the "who" beside the verb is the mention the
             // attribution rests on; the phrase before it only gives the name.
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {

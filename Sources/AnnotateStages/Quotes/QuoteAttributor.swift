@@ -41,6 +41,8 @@ struct QuoteAttributor {
         /// The content is the speaker's own words without quotation marks: a transcript's labelled
         /// paragraph ("PENCE: Well, ...") or an interview's answer ("A: Some roles will change.").
         var verbatim = false
+        /// The cue is a title-case headline's own verb ("Pier Will Close, Mayor Says").
+        var inHeadline = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
