@@ -1501,4 +1501,12 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.quoteSummary.last?.speaker == "Tom Hale")
     }
+
+    @Test func theyNamesThePluralSubjectOfTheSentenceBefore() throws {
+        let doc = try annotate("Researchers at the University of Port Alder followed 3,200 students. They found that sleep mattered.")
+        #expect(doc.quoteSummary.first?.speaker == "Researchers at the University of Port Alder")
+        // A singular subject leaves "they" unresolved.
+        let single = try annotate("Tom Hale visited his lawyers. They said the pier would close.")
+        #expect(single.quoteSummary.first?.speaker == "they")
+    }
 }

@@ -118,6 +118,19 @@ extension QuoteAttributor {
                     let speech = attributions[k].contents
                     chosen = personMentions.last(where: { m in m.0 < offset && compatible(m.1)
                         && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
+                          let subject = mainSubject(tokens, ranges[sentence - 1]) {
+                    // The head: before a preposition ("Researchers at the University of Lund"), else the last word.
+                    let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) })
+                        .map { $0 - 1 } ?? subject.upperBound - 1
+                    let head = tokens[h]
+                    if !head.capitalized || h == ranges[sentence - 1].lowerBound, names[h] == nil,
+                       lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.endsWith("s") && !head.lower.endsWith("ss") {
+                    // ("Researchers at the University of Lund followed 3,200 students. They found that ...": the
+                    // plural subject of the sentence before, though it said nothing.)
+                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
+                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .group, mention: mention)
+                    }
                 }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
