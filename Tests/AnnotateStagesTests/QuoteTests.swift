@@ -1509,4 +1509,18 @@ import Testing
         let single = try annotate("Tom Hale visited his lawyers. They said the pier would close.")
         #expect(single.quoteSummary.first?.speaker == "they")
     }
+
+    @Test func listenersAppositivesAndASecondPhrasalCue() throws {
+        // A pronoun or a determiner after the listener opens the content.
+        let told = try annotate("Mira Santos told the committee her company had spent $200 million on testing.")
+        #expect(told.quoteSummary.map(\.text) == ["her company had spent $200 million on testing"])
+        let members = try annotate("Tom Hale told the board members the plan was dead.")
+        #expect(members.quoteSummary.map(\.text) == ["the plan was dead"])
+        // An appositive about the source of "according to" is not the content.
+        let source = try annotate("According to a statement from the Harbour Alliance, an industry group, the audits would cost millions.")
+        #expect(source.quoteSummary.map(\.text) == ["the audits would cost millions"])
+        // "but" and a cue with its particle start a second speech.
+        let but = try annotate("Dale Whitcomb agreed that audits were needed but cautioned against rules that “freeze the industry.”")
+        #expect(but.quoteSummary.map(\.text).prefix(2) == ["audits were needed", "rules that “freeze the industry.”"])
+    }
 }

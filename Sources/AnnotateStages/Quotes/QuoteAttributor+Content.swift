@@ -10,6 +10,13 @@ extension QuoteAttributor {
             if a.cueStart == r.lowerBound {
                 var f = np.upperBound
                 while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
+                // ("According to a statement from the Software Alliance, an industry group, the ...": past an
+                // appositive about the source.)
+                if f < limit, ["a", "an"].contains(tokens[f].lower),
+                   let comma = (f + 1..<min(limit, f + 8)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
+                   wordCount(tokens, comma + 1, limit) >= 3 {
+                    f = comma + 1
+                }
                 // "According to MSNBC, basically.": too little to be a report.
                 if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
             } else if let s = span(tokens, r.lowerBound, a.cueStart) {
@@ -547,8 +554,12 @@ extension QuoteAttributor {
             k += 1
             // ("asked the board to delay ...": the listener ends before "to"; "asked the chairwoman why ...":
             // before a question word.)
+            // ("told the committee her company had ...", "told the board members the plan ...": a pronoun or a
+            // determiner after the listener opens the content.)
             while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to",
-                  !QuoteAttributor.questionWords.contains(tokens[k].lower) { k += 1 }
+                  !QuoteAttributor.questionWords.contains(tokens[k].lower),
+                  k == f + 1 || (QuoteLexicon.pronouns[tokens[k].lower] == nil && QuoteAttributor.possessivePronouns[tokens[k].lower] == nil
+                                 && !QuoteLexicon.determiners.contains(tokens[k].lower)) { k += 1 }
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }

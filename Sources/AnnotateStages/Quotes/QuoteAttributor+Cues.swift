@@ -192,7 +192,8 @@ extension QuoteAttributor {
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
                       // ("said she was pleased but warned that time was short": a second verb with "that" is a
                       // second speech even after a first cue.)
-                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && (found.isEmpty || next == "that")),
+                      // (So does a cue with its particle: "agreed that ... but cautioned against ...".)
+                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil)),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)
