@@ -1523,4 +1523,12 @@ import Testing
         let but = try annotate("Dale Whitcomb agreed that audits were needed but cautioned against rules that “freeze the industry.”")
         #expect(but.quoteSummary.map(\.text).prefix(2) == ["audits were needed", "rules that “freeze the industry.”"])
     }
+
+    @Test func aNameAfterTheIsNoPerson() throws {
+        let doc = try annotate("“We will not accept it,” the Harbour Republic said.")
+        #expect(doc.entities.first { $0.name == "Harbour Republic" }?.kind == .organization)
+        // A title after "the" still makes a person.
+        let rev = try annotate("“We will win,” the Rev. Peter White said.")
+        #expect(rev.entities.first { $0.name == "Peter White" }?.kind == .person)
+    }
 }

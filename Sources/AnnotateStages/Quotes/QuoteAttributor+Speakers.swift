@@ -214,7 +214,9 @@ extension QuoteAttributor {
                 let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
                 e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
             }
-            table.setKind(e, .person)
+            // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
+            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the")
+            table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
