@@ -1531,4 +1531,11 @@ import Testing
         let rev = try annotate("“We will win,” the Rev. Peter White said.")
         #expect(rev.entities.first { $0.name == "Peter White" }?.kind == .person)
     }
+
+    @Test func oneStandsForAPerson() throws {
+        let doc = try annotate("Many fans sent support. “Take all the time you need,” one wrote.")
+        #expect(doc.quoteSummary.first?.speaker == "one")
+        let none = try annotate("No one said the pier was safe.")
+        #expect(none.quoteSummary.first?.speaker == "No one")
+    }
 }

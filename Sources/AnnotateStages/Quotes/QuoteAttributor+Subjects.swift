@@ -132,7 +132,9 @@ extension QuoteAttributor {
         }
         if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
         // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
-        if QuoteAttributor.indefinitePronouns.contains(head.lower) { return k..<(k + 1) }
+        if QuoteAttributor.indefinitePronouns.contains(head.lower) {
+            return head.lower == "one" && k > r.lowerBound && tokens[k - 1].lower == "no" ? (k - 1)..<(k + 1) : k..<(k + 1)
+        }
         // "Trump this week also said": a time phrase stands between the subject and the verb.
         if QuoteAttributor.timeNouns.contains(head.lower) {
             var s = k

@@ -146,7 +146,9 @@ extension QuoteAttributor {
     static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
 
     /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
-    static let indefinitePronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    static let indefinitePronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+                                              // ("“...,” one wrote": a number standing for a person; "no one" too.)
+                                              "one"]
 
     /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
