@@ -588,6 +588,10 @@ extension QuoteAttributor {
         // Each paragraph's opening label, Q or A, with the label's last token.
         var labels: [(kind: UInt8, label: Int, para: TextSpan)] = []
         for para in paragraphs {
+            // (Most paragraphs open with neither letter: skip them before any search.)
+            var b = para.start
+            while b < para.end, b - para.start < 4, utf8[b] == 0x20 || utf8[b] == 0x09 { b += 1 }
+            guard b < para.end, utf8[b] == UInt8(ascii: "Q") || utf8[b] == UInt8(ascii: "A") else { continue }
             guard let a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), a + 2 < tokens.count, tokens[a].start < para.end,
                   tokens[a].end - tokens[a].start == 1, tokens[a + 1].punct == UInt8(ascii: ":") || tokens[a + 1].punct == UInt8(ascii: "."),
                   tokens[a + 2].start < para.end else { continue }
