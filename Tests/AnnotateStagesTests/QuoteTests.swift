@@ -1538,4 +1538,10 @@ import Testing
         let none = try annotate("No one said the pier was safe.")
         #expect(none.quoteSummary.first?.speaker == "No one")
     }
+
+    @Test func internationalFirstNamesGiveGender() throws {
+        // "Ingrid" marks a woman, so "she" passes over the man who spoke last.
+        let doc = try annotate("Ingrid Falk met the board. Diego Santos said the pier was fine. She said it was not.")
+        #expect(doc.quoteSummary.last?.speaker == "Ingrid Falk")
+    }
 }
