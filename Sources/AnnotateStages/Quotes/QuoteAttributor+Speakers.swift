@@ -33,9 +33,6 @@ extension QuoteAttributor {
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
             return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
         }
-        // The gender of a role that introduces a person ("a council spokesman", "the chairwoman", "the
-        // mayor" when no one was named "Mayor ..." before): a person a later pronoun can name.
-        func newPersonRole(_ head: String) -> String? { lexicon.titles[head] }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -48,6 +45,18 @@ extension QuoteAttributor {
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
             let headLower = QuoteAttributor.bare(tokens[b - 1].lower)
+            // The attribution's speaker is entity `e`, which later pronouns may name.
+            func assign(_ e: Int, _ resolution: SpeakerReference.Resolution, mention: TextSpan? = nil) {
+                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: mention ?? span, resolution: resolution)
+                speakerHistory.append((offset, e, attributions[k].sentence))
+            }
+            // A description as the speaker. A role word ("a council spokesman", "the chairwoman", "the
+            // mayor" when no one was named "Mayor ..." before) makes it a person, with the role's gender.
+            func describe(_ shown: String, _ kind: Entity.Kind, role: String? = nil) {
+                let e = table.description(shown, kind: role != nil ? .person : kind, mention: span)
+                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
+                assign(e, .description)
+            }
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
             // ("According to him, ...": an object pronoun too.)
             if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a].lower]
@@ -101,14 +110,15 @@ extension QuoteAttributor {
                         }
                         let from = tokens[prev.lowerBound].start
                         // (Most often no one new is named there: nothing to read.)
-                        let candidates = personMentions.contains { $0.0 >= from && $0.0 < tokens[prev.upperBound - 1].end && isTopic($0) }
-                        let leadEnd = candidates ? min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end) : from
-                        if candidates, let subject = mainSubject(tokens, prev),
-                           let topic = personMentions.last(where: { $0.0 >= tokens[subject.lowerBound].start
-                               && $0.0 < tokens[subject.upperBound - 1].end && isTopic($0) }) {
-                            chosen = topic.1
-                        } else if let topic = personMentions.first(where: { $0.0 >= from && $0.0 < leadEnd && isTopic($0) && !isPossessor($0.0) }) {
-                            chosen = topic.1
+                        if personMentions.contains(where: { $0.0 >= from && $0.0 < tokens[prev.upperBound - 1].end && isTopic($0) }) {
+                            let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
+                            if let subject = mainSubject(tokens, prev),
+                               let topic = personMentions.last(where: { $0.0 >= tokens[subject.lowerBound].start
+                                   && $0.0 < tokens[subject.upperBound - 1].end && isTopic($0) }) {
+                                chosen = topic.1
+                            } else if let topic = personMentions.first(where: { $0.0 >= from && $0.0 < leadEnd && isTopic($0) && !isPossessor($0.0) }) {
+                                chosen = topic.1
+                            }
                         }
                     }
                 }
@@ -134,8 +144,7 @@ extension QuoteAttributor {
                 }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
-                    attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .pronoun)
-                    speakerHistory.append((offset, e, sentence))
+                    assign(e, .pronoun)
                 } else {
                     attributions[k].speaker = SpeakerReference(name: tokens[a].lower, entity: nil, span: span, resolution: .unresolved)
                 }
@@ -147,23 +156,19 @@ extension QuoteAttributor {
                let prior = speakerHistory.last(where: { h in
                    h.sentence <= attributions[k].sentence && attributions[k].sentence - h.sentence <= 2 && ranges.indices.contains(h.sentence)
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
-                attributions[k].speaker = SpeakerReference(name: table[prior.entity].name, entity: table[prior.entity].id, span: span, resolution: .context)
-                speakerHistory.append((offset, prior.entity, attributions[k].sentence))
+                assign(prior.entity, .context)
                 return
             }
             // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
                (a + 1..<b - 1).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {
-                let e = table.description(display(a, b), kind: .group, mention: span)
-                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                describe(display(a, b), .group)
                 return
             }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,
                let e = table.holder(ofRole: headLower, before: offset) {
-                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .alias)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                assign(e, .alias)
                 return
             }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
@@ -174,9 +179,7 @@ extension QuoteAttributor {
                !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 let plural = lexicon.groups[holder] != nil || (holder.endsWith("s") && !holder.endsWith("ss"))
-                let e = table.description(display(a, b), kind: plural ? .group : .other, mention: span)
-                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                describe(display(a, b), plural ? .group : .other)
                 return
             }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
@@ -186,23 +189,14 @@ extension QuoteAttributor {
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
                 if tokens[b - 1].capitalized { while named < b - 1, !tokens[named].capitalized { named += 1 } }
                 if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0].lower) }) { named = a }
-                // ("a council spokesman ... He added": a person's role is a person, with the role's gender,
-                // so a later pronoun can name it.)
-                let role = tokens[b - 1].capitalized ? nil : newPersonRole(headLower)
-                let e = table.description(display(named, b), kind: role != nil ? .person : kind == "org" ? .organization : .group, mention: span)
-                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
-                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
+                describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : lexicon.titles[headLower])
                 return
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.endsWith("s") && !headLower.endsWith("ss")
-                let role = plural ? nil : newPersonRole(headLower)
-                let e = table.description(display(a, b), kind: role != nil ? .person : plural ? .group : .other, mention: span)
-                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
-                attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .description)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower])
                 return
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
@@ -220,8 +214,7 @@ extension QuoteAttributor {
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
-            attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: resolution)
-            speakerHistory.append((offset, e, attributions[k].sentence))
+            assign(e, resolution, mention: nameSpan)
         }
 
         for k in attributions.indices {
