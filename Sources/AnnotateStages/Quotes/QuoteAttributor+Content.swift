@@ -145,9 +145,8 @@ extension QuoteAttributor {
             // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
             // ("told one of his young protégés on a regular basis that ...": a longer listener phrase, when
             // no verb stands before the "that".)
-            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8))
-                ?? QuoteAttributor.complementizer(tokens, f, min(limit, f + 16)).flatMap({ t in
-                    (f..<t).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) ? t : nil }) {
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 16)).flatMap({ t in
+                   t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) ? t : nil }) {
                 f = thatAt
             } else {
                 let g = skipObject(tokens, f, limit)
@@ -578,7 +577,7 @@ extension QuoteAttributor {
     static func outerPredicate(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
         func isVerb(_ t: Token) -> Bool {
             t.isWord && (QuoteLexicon.auxiliaries.contains(t.lower) && !t.lower.endsWith("ly") || looksLikeVerb(t)
-                || t.lower == "be" || t.lower == "been" || t.lower == "being" || t.lower.endsWith("n't"))
+                || passiveAuxiliaries.contains(t.lower) || t.lower.endsWith("n't"))
         }
         guard var k = (f..<end).first(where: { isVerb(tokens[$0]) }) else { return nil }
         while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" { k += 1 }
