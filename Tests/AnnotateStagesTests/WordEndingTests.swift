@@ -10,6 +10,7 @@ import Testing
                 #expect(w.endsWith(suffix) == w.hasSuffix(suffix.description), "\(w) \(suffix)")
             }
             #expect(w.lastByte == w.utf8.last)
+            #expect(w.looksPlural == (w.hasSuffix("s") && !w.hasSuffix("ss")))
         }
     }
 }

@@ -135,7 +135,7 @@ extension QuoteAttributor {
                         .map { $0 - 1 } ?? subject.upperBound - 1
                     let head = tokens[h]
                     if !head.capitalized || h == ranges[sentence - 1].lowerBound, names[h] == nil,
-                       lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.endsWith("s") && !head.lower.endsWith("ss") {
+                       lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural {
                     // ("Researchers at the University of Lund followed 3,200 students. They found that ...": the
                     // plural subject of the sentence before, though it said nothing.)
                         let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
@@ -178,7 +178,7 @@ extension QuoteAttributor {
                    || (tokens[$0].lower == "to" && !tokens[$0 - 1].capitalized) }),
                !tokens[p - 1].capitalized || (p - 1 == a && names[a] == nil) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
-                let plural = lexicon.groups[holder] != nil || (holder.endsWith("s") && !holder.endsWith("ss"))
+                let plural = lexicon.groups[holder] != nil || holder.looksPlural
                 describe(display(a, b), plural ? .group : .other)
                 return
             }
@@ -195,7 +195,7 @@ extension QuoteAttributor {
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
-                let plural = headLower.endsWith("s") && !headLower.endsWith("ss")
+                let plural = headLower.looksPlural
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower])
                 return
             }

@@ -258,7 +258,7 @@ extension QuoteAttributor {
               !QuoteAttributor.records.contains(headWord) else { return nil }
         // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
         // after a sentence start, a comma or a conjunction.)
-        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.endsWith("s") && !h.lower.endsWith("ss")
+        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.looksPlural
             && lexicon.verbs[h.lower] == nil && !QuoteLexicon.auxiliaries.contains(h.lower)
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
@@ -432,7 +432,7 @@ extension QuoteAttributor {
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
         var k = j
         while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
-              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.endsWith("s") || tokens[k].lower.endsWith("ss"),
+              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.looksPlural,
               !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k += 1 }
         if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
            !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) {

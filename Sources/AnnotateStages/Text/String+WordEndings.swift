@@ -18,4 +18,7 @@ extension String {
     @inline(__always) var lastByte: UInt8? {
         utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
     }
+
+    /// An "-s" ending that is not "-ss": the cheap test for a plural noun ("residents", not "business").
+    @inline(__always) var looksPlural: Bool { endsWith("s") && !endsWith("ss") }
 }
