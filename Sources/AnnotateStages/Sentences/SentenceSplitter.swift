@@ -224,10 +224,6 @@ public struct SentenceSplitter: Sendable {
         return spaced ? (count, second, k) : nil
     }
 
-    static func word(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> String {
-        String(decoding: wordBytes(text, from: from, end: end), as: UTF8.self)
-    }
-
     /// The bytes of the word at or after `from` (letters only, past any leading punctuation).
     static func wordBytes(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> UnsafeBufferPointer<UInt8> {
         var s = from
