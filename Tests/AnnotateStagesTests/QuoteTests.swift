@@ -1544,4 +1544,26 @@ import Testing
         let doc = try annotate("Ingrid Falk met the board. Diego Santos said the pier was fine. She said it was not.")
         #expect(doc.quoteSummary.last?.speaker == "Ingrid Falk")
     }
+
+    @Test func aQuotationAfterOnlyTheVerbsObjectIsPartialAlone() throws {
+        // The object before the quotation adds nothing to what was said: no mixed quote around it.
+        for text in ["Nora Quill likened the rules to \"burning the pier down\".",
+                     "Nora Quill described the blaze as “an intentional act.”",
+                     "Councillors call them “ghost boats.”"] {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.map(\.kind) == ["partial"], "\(text)")
+        }
+        // A subject before the quotation still makes the speech mixed.
+        let mixed = try annotate("Nora Quill said the council “would make amends.”")
+        #expect(mixed.quoteSummary.map(\.kind) == ["mixed", "partial"])
+    }
+
+    @Test func wordsChantedOrSungAreNoTitle() throws {
+        // Capitalised like a title, but uttered right after a verb of voice.
+        let sung = try annotate("The band leader waved the mayors onto the stage, singing “It's Our Night.” The crowd cheered.")
+        #expect(sung.quoteSummary.map(\.text) == ["“It's Our Night.”"])
+        // After a naming verb a capitalised quotation stays a title.
+        let title = try annotate("Nora Quill wrote a report titled “The Harbour Plan.”")
+        #expect(!title.quotes.contains { $0.kind == .direct || $0.kind == .partial })
+    }
 }

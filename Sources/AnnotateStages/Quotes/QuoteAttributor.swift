@@ -51,6 +51,13 @@ struct QuoteAttributor {
                 || verb.framing == "agreement" && cueEnd < tokens.count && tokens[cueEnd].lower == "to"
         }
 
+        /// Where a quotation opening right after the verb (or after its comma) starts: "chanting “...”".
+        func quotationAfterCue(_ tokens: [Token]) -> Int? {
+            var k = cueEnd
+            if k < tokens.count, tokens[k].punct == UInt8(ascii: ",") { k += 1 }
+            return k < tokens.count && QuoteAttributor.opensQuotation(tokens[k]) ? tokens[k].start : nil
+        }
+
         /// The reporting verb as it appears in the output.
         func cue(_ tokens: [Token]) -> Cue {
             Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing)
@@ -194,7 +201,11 @@ struct QuoteAttributor {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
                 let near = QuoteAttributor.overlapping(quoted, c)
                 // A title in quotation marks ("on Fox News's “Fox and Friends.”") is no one's words.
-                let titles = near.filter { quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
+                // ("chanting “U-S-A! U-S-A!”", 'singing "It's Our Time."': what a voice utters right after
+                // its verb is words, however it is capitalised.)
+                let uttered = a.verb.framing == "emotive_manner" ? a.quotationAfterCue(tokens) : nil
+                let titles = near.filter { quoted[$0].span.start != uttered
+                    && quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
                 if let qi = near.first(where: { fits(quoted[$0].span, c, tokens) }) {
                     if titles.contains(qi) { continue }
                     if used.insert(qi).inserted {
@@ -202,11 +213,11 @@ struct QuoteAttributor {
                     }
                     continue
                 }
-                // "told his audience, “What has happened is this. ...”": a quotation opening after a comma
-                // or a colon and running past the sentence is the speech.
+                // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
+                // a colon or the verb itself ("chanting “U-S-A! U-S-A!”") and running past the sentence is the speech.
                 if let qi = near.first(where: { quoted[$0].span.start > c.start && quoted[$0].span.end > c.end && !titles.contains($0) }),
                    let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start), open > 0,
-                   tokens[open - 1].punct == UInt8(ascii: ",") || tokens[open - 1].punct == UInt8(ascii: ":") {
+                   tokens[open - 1].punct == UInt8(ascii: ",") || tokens[open - 1].punct == UInt8(ascii: ":") || open == a.cueEnd {
                     if used.insert(qi).inserted {
                         quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
                     }
@@ -224,6 +235,16 @@ struct QuoteAttributor {
                     || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) {
                     if used.insert(last).inserted {
                         quotes.append(Quote(id: "", span: quoted[last].span, kind: .direct, speaker: speaker, cue: cue))
+                    }
+                    continue
+                }
+                // "likened the rules to “burning the Constitution”", "described as “an intentional act”",
+                // "call them “lone wolves”": when only the verb's object stands before the quotation, the
+                // quoted words are all that was said, a partial quote with no mixed one around it.
+                if !a.verbatim, inside.count == 1, quoted[inside[0]].span.end >= c.end - 1,
+                   namingComplement(tokens, from: c.start, to: quoted[inside[0]].span.start, a.verb) {
+                    if used.insert(inside[0]).inserted {
+                        quotes.append(Quote(id: "", span: quoted[inside[0]].span, kind: .partial, speaker: speaker, cue: cue))
                     }
                     continue
                 }
@@ -380,6 +401,24 @@ struct QuoteAttributor {
         var out: [Int] = []
         while lo < quoted.count, quoted[lo].span.start < c.end { out.append(lo); lo += 1 }
         return out
+    }
+
+    /// The words from `start` to the quotation at `end` are a naming verb's object, or the object of
+    /// a verb whose object is its content, ending in "as"/"to"/"like" or being one object pronoun:
+    /// "as", "them", "the rules to"; at most four words, so a clause ("he would") never is.
+    func namingComplement(_ tokens: [Token], from start: Int, to end: Int, _ verb: QuoteLexicon.Verb) -> Bool {
+        guard var k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
+        var words: [Int] = []
+        while k < tokens.count, tokens[k].start < end {
+            if tokens[k].isWord { words.append(k) } else if tokens[k].kind == .punct && !tokens[k].isQuoteMark { return false }
+            k += 1
+        }
+        guard let last = words.last, words.count <= 4 else { return false }
+        let linker = ["as", "to", "like"].contains(tokens[last].lower)
+        if words.count == 1, tokens[last].lower == "as" { return true }
+        // (Not after an order: "exhorted fishermen to “mend the nets”" says who was told to act.)
+        guard verb.framing == "naming" || verb.objectContent && verb.framing != "directive" else { return false }
+        return linker || words.allSatisfy { QuoteAttributor.objectPronouns[tokens[$0].lower] != nil }
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
