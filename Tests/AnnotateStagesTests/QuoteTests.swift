@@ -1566,4 +1566,11 @@ import Testing
         let title = try annotate("Nora Quill wrote a report titled “The Harbour Plan.”")
         #expect(!title.quotes.contains { $0.kind == .direct || $0.kind == .partial })
     }
+
+    @Test func aCueAfterAQuotationsClosingMarksEndsTheContentBefore() throws {
+        // The comma sits inside the closing marks; "she said" still closes the first speech.
+        let doc = try annotate("Nora Quill scolded him: “You sold boats you called ‘unsinkable,’” she said. “It is wrong.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct", "direct"])
+        #expect(doc.quoteSummary.first?.text == "“You sold boats you called ‘unsinkable,’”")
+    }
 }

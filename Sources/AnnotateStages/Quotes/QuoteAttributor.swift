@@ -161,7 +161,10 @@ struct QuoteAttributor {
                         || tokens[t].punct == UInt8(ascii: ";")
                 }
                 // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
-                let trailing = cut > r.lowerBound && tokens[cut - 1].punct == UInt8(ascii: ",")
+                // ("scolded him: “... you called ‘miracles,’” she said.": the comma may sit inside closing marks.)
+                var beforeCut = cut - 1
+                while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
+                let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
                     && (other.cueEnd >= r.upperBound || tokens[other.cueEnd].kind == .punct)
                 guard coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
