@@ -1573,4 +1573,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["direct", "direct"])
         #expect(doc.quoteSummary.first?.text == "“You sold boats you called ‘unsinkable,’”")
     }
+
+    @Test func aShortQuotationRightAfterTheVerbIsSpeech() throws {
+        // One word per sentence, but opened right after the verb: what was said.
+        let chant = try annotate("The crowd chanted “Lock! Lock!” and waved.")
+        #expect(chant.quoteSummary.map(\.text) == ["“Lock! Lock!”"])
+        let no = try annotate("Asked whether she would run again, Ruth Ames said “No.”")
+        #expect(no.quoteSummary.map(\.kind) == ["direct"])
+    }
 }

@@ -45,8 +45,13 @@ extension QuoteAttributor {
         let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
         let infinitive = infinitiveStart && f + 1 < end && tokens[f + 1].isWord
             && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent ? 1 : 2), infinitive || !isAdjunctOnly(tokens, f, end),
+        // ("The crowd chanted “Lock! Lock!”", 'She said “No.”': a quotation opening right after the verb is
+        // speech however short.)
+        let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
+        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+           infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
+            || quotationAtCue
             || a.verb.framing == "naming" && namesWithComplement(tokens, f, end) {
             result.append(s)
         }
