@@ -706,9 +706,9 @@ import Testing
         let a = try annotate("The new pier, the mayor said on Monday, will reopen in May.")
         #expect(a.quoteSummary.map(\.text) == ["The new pier", "will reopen in May"])
         #expect(a.quoteSummary.allSatisfy { $0.speaker == "mayor" })
-        // A leading adjunct is not part of the speech.
+        // A leading adjunct is part of the speech the attribution interrupts.
         let b = try annotate("In 2010, the mayor said, the pier was closed.")
-        #expect(b.quoteSummary.map(\.text) == ["the pier was closed"])
+        #expect(b.quoteSummary.map(\.text) == ["In 2010", "the pier was closed"])
     }
 
     @Test func aParticiplePhraseBetweenCommasBelongsToTheNameBeforeIt() throws {
@@ -1580,5 +1580,19 @@ import Testing
         #expect(chant.quoteSummary.map(\.text) == ["“Lock! Lock!”"])
         let no = try annotate("Asked whether she would run again, Ruth Ames said “No.”")
         #expect(no.quoteSummary.map(\.kind) == ["direct"])
+    }
+
+    @Test func anAttributionBetweenCommasSplitsItsContentInTwo() throws {
+        // A leading adjunct or subordinate clause, then the main clause: both are what was said.
+        let adjunct = try annotate("Too often, Tom Clarke said, the debate over the harbour is tribal.")
+        #expect(adjunct.quoteSummary.map(\.text) == ["Too often", "the debate over the harbour is tribal"])
+        let subordinate = try annotate("But even if the ferry fails, Ruth Ames said, the town has gained a pier.")
+        #expect(subordinate.quoteSummary.map(\.text) == ["even if the ferry fails", "the town has gained a pier"])
+        // A main clause, then a subordinate one.
+        let until = try annotate("The yard was busy, Tom Clarke said, until it went bankrupt in 1999.")
+        #expect(until.quoteSummary.map(\.text) == ["The yard was busy", "until it went bankrupt in 1999"])
+        // Not when the commas hold a verb's own content: "reported at the time that ...".
+        let reported = try annotate("Still, the Harbour Gazette reported on Friday that the old pier, long a landmark, was unsafe.")
+        #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])
     }
 }

@@ -516,22 +516,49 @@ extension QuoteAttributor {
     }
 
     /// "These employees, Stumpf explained earlier in the hearing, were “well-paid”": an attribution
-    /// set between commas inside its content. The speech is the part before it and the predicate
-    /// after it, two spans around the attribution.
+    /// set between commas inside its content. The speech is the part before it and the part after
+    /// it, two spans around the attribution:
+    /// - a phrase, then a predicate: "Acts of protest, Obama said, are acts of patriotism";
+    /// - a leading adjunct or subordinate clause, then a main clause: "Too often, Clarke said, the
+    ///   debate is ...", "Even if the venture fails, Morgan said, he has ...";
+    /// - a main clause, then a subordinate one: "Lenox thrived, Clarke said, until it went bankrupt".
+    /// A leading "But" or "And" links the sentence to the one before and stays out.
     func parentheticalContents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
         guard let np = a.subject, np.upperBound <= a.cueStart, np.lowerBound - 1 > r.lowerBound,
               tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
               let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
-              c2 + 1 < limit, QuoteAttributor.startsPredicate(tokens[c2 + 1]) else { return nil }
-        // The part before is a subject phrase of its own, not a leading adjunct ("In 2010, Smith said, ...").
-        let first = tokens[r.lowerBound].lower
-        guard tokens[r.lowerBound].isWord, !QuoteAttributor.prepositions.contains(first), !QuoteAttributor.subordinators.contains(first),
-              !hasClause(tokens, r.lowerBound, np.lowerBound - 1),
-              let front = span(tokens, r.lowerBound, np.lowerBound - 1) else { return nil }
+              c2 + 1 < limit, tokens[c2 + 1].isWord else { return nil }
+        // (Between the commas only the attribution and a short circumstance: "Obama said in a speech",
+        // not "reported at the time that ..." or "plans to make records available soon".)
+        guard !a.verb.objectContent, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
+              !(a.cueEnd..<c2).contains(where: { ["that", "to"].contains(tokens[$0].lower) }) else { return nil }
+        let lead = r.lowerBound + 1 < np.lowerBound - 1 && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
+            ? r.lowerBound + 1 : r.lowerBound
+        let comma = np.lowerBound - 1
+        // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
+        // "“...,” she said, ..." or a list.
+        guard tokens[lead].isWord, lead < comma,
+              (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark }),
+              let front = span(tokens, lead, comma) else { return nil }
+        let backStart = tokens[c2 + 1].lower
         let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
         guard let back = span(tokens, c2 + 1, end) else { return nil }
-        return [front, back]
+        let frontClause = hasClause(tokens, lead, comma)
+        let leadingSubordinate = QuoteAttributor.subordinators.contains(tokens[lead].lower)
+            || QuoteAttributor.prepositions.contains(tokens[lead].lower)
+        let backClause = hasClause(tokens, c2 + 1, end)
+        if QuoteAttributor.startsPredicate(tokens[c2 + 1]) && !frontClause && !leadingSubordinate {
+            return [front, back]
+        }
+        if (leadingSubordinate || !frontClause) && backClause && !QuoteAttributor.subordinators.contains(backStart)
+            && !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }) {
+            return [front, back]
+        }
+        if frontClause && !leadingSubordinate && ["until", "because", "unless", "since"].contains(backStart) {
+            return [front, back]
+        }
+        return nil
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier
@@ -600,6 +627,8 @@ extension QuoteAttributor {
     /// "that" before one to three lower-case words that are no verb or pronoun and then a stop ("rejected
     /// that criticism,", "denied that claim.") is a determiner, not a complementizer.
     static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+        // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
+        if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1].lower) || possessivePronouns[tokens[f + 1].lower] != nil { return false }
         var e = f + 1
         while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4 { e += 1 }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
