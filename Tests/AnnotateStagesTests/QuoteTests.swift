@@ -1591,6 +1591,11 @@ import Testing
         // A main clause, then a subordinate one.
         let until = try annotate("The yard was busy, Tom Clarke said, until it went bankrupt in 1999.")
         #expect(until.quoteSummary.map(\.text) == ["The yard was busy", "until it went bankrupt in 1999"])
+        // A leading participle describes the speaker, and one linking word is no speech.
+        let asked = try annotate("Asked about the ferry, Ruth Ames said, she had no comment.")
+        #expect(asked.quoteSummary.map(\.text) == ["she had no comment"])
+        let however = try annotate("However, Ruth Ames said, the ferry was sound.")
+        #expect(however.quoteSummary.map(\.text) == ["the ferry was sound"])
         // Not when the commas hold a verb's own content: "reported at the time that ...".
         let reported = try annotate("Still, the Harbour Gazette reported on Friday that the old pier, long a landmark, was unsafe.")
         #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])

@@ -551,7 +551,12 @@ extension QuoteAttributor {
         if QuoteAttributor.startsPredicate(tokens[c2 + 1]) && !frontClause && !leadingSubordinate {
             return [front, back]
         }
-        if (leadingSubordinate || !frontClause) && backClause && !QuoteAttributor.subordinators.contains(backStart)
+        // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
+        // linking word: "However, she said, ...".)
+        let opener = tokens[lead].lower
+        let participle = !leadingSubordinate && opener.utf8.count > 4 && (opener.endsWith("ing") || opener.endsWith("ed"))
+        if (leadingSubordinate || !frontClause) && !participle && wordCount(tokens, lead, comma) >= 2
+            && backClause && !QuoteAttributor.subordinators.contains(backStart)
             && !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }) {
             return [front, back]
         }
