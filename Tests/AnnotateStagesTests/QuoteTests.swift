@@ -1600,4 +1600,13 @@ import Testing
         let reported = try annotate("Still, the Harbour Gazette reported on Friday that the old pier, long a landmark, was unsafe.")
         #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])
     }
+
+    @Test func evenIfIsTheSpeakersConditionAndAnOrganisationNameMayHoldAnArticle() throws {
+        let doc = try annotate("The Committee for a Sound Harbour reported that the pier would cost $15 million, even if the grants came through.")
+        #expect(doc.quoteSummary.map(\.text) == ["the pier would cost $15 million, even if the grants came through"])
+        #expect(doc.quoteSummary.first?.speaker == "Committee for a Sound Harbour")
+        // "even as" stays the writer's.
+        let asDoc = try annotate("Ruth Ames said the pier was safe, even as the council closed it.")
+        #expect(asDoc.quoteSummary.map(\.text) == ["the pier was safe"])
+    }
 }

@@ -70,7 +70,10 @@ enum ContentBoundary {
         if relatives.contains(w) { return true }
         // (", as well as ..." adds to the speech; it is no writer's link.)
         let asWellAs = w == "as" && k + 2 < end && tokens[k + 1].lower == "well" && tokens[k + 2].lower == "as"
-        if writerLinks.contains(w), !thatFollows, !asWellAs { return true }
+        // (", even if ..." states the speaker's own condition: "would cost $150 billion, even if the
+        // offsets materialized"; "even as" and "even though" are the writer's.)
+        let evenIf = w == "even" && k + 1 < end && tokens[k + 1].lower == "if"
+        if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf { return true }
         if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
         if w == "and", !thatFollows, hasClause(k + 1, end) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".

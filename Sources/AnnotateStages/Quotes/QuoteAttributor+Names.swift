@@ -25,9 +25,11 @@ extension QuoteAttributor {
             // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
             // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
             // and a capitalised run are one name.
-            if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]), tokens[j + 1].isWord, tokens[j + 1].capitalized,
-               isOrganisationHead(tokens[j - 1]) {
-                j += 1
+            // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
+            let article = j + 2 < r.upperBound && ["a", "the"].contains(tokens[j + 1].lower) ? 1 : 0
+            if j + 1 + article < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]), tokens[j + 1 + article].isWord,
+               tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
+                j += 1 + article
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
             }
             // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
