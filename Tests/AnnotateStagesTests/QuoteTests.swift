@@ -1609,4 +1609,15 @@ import Testing
         let asDoc = try annotate("Ruth Ames said the pier was safe, even as the council closed it.")
         #expect(asDoc.quoteSummary.map(\.text) == ["the pier was safe"])
     }
+
+    @Test func aCoordinatedClauseWithTheSpeakersQuotedWordsContinuesTheSpeech() throws {
+        let doc = try annotate("Ruth Ames says the pier has been neglected for years, and “we are going to fix” that if she is elected.")
+        #expect(doc.quoteSummary.first?.text == "the pier has been neglected for years, and “we are going to fix” that if she is elected")
+        // Without quoted words the second clause is the writer's.
+        let plain = try annotate("The harbour board announced that it is lowering its forecast, and the downgrade is casting a shadow on the town.")
+        #expect(plain.quoteSummary.map(\.text) == ["it is lowering its forecast"])
+        // An apostrophe is no quotation mark.
+        let apostrophe = try annotate("Ruth Ames agreed to lend the club $5,000, and the sailors' union also stepped in with money.")
+        #expect(apostrophe.quoteSummary.map(\.text) == ["to lend the club $5,000"])
+    }
 }

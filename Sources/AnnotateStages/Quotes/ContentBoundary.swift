@@ -58,6 +58,14 @@ enum ContentBoundary {
         return end
     }
 
+    /// The first comma or colon (or the end) after `k`, never the last token: where a coordinated clause's
+    /// own words end before a new attribution (", and when pressed, she replied, “...”").
+    static func clauseEnd(_ tokens: [Token], from k: Int, _ end: Int) -> Int {
+        var j = k
+        while j < end - 1, tokens[j].punct != UInt8(ascii: ","), tokens[j].punct != UInt8(ascii: ":") { j += 1 }
+        return j
+    }
+
     /// The words from `k` on start the writer's comment rather than more of the speech.
     static func elaborationStarts(_ tokens: [Token], at k: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
         var k = k
@@ -75,7 +83,12 @@ enum ContentBoundary {
         let evenIf = w == "even" && k + 1 < end && tokens[k + 1].lower == "if"
         if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf { return true }
         if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
-        if w == "and", !thatFollows, hasClause(k + 1, end) { return true }
+        // (", and “we're going to get away from” that": a second clause holding the speaker's quoted
+        // words is still the speech.)
+        if w == "and", !thatFollows, hasClause(k + 1, end), !(k + 1..<clauseEnd(tokens, from: k + 1, end)).contains(where: { q in
+            // (an opening mark has a space before it and a word right after: not "the miners' union")
+            QuoteAttributor.opensQuotation(tokens[q]) && tokens[q - 1].end < tokens[q].start && tokens[q + 1].start == tokens[q].end
+        }) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {
             let relative = (k + 1..<end).first { relatives.contains(tokens[$0].lower) || tokens[$0].lower == "that" } ?? end
