@@ -1620,4 +1620,13 @@ import Testing
         let apostrophe = try annotate("Ruth Ames agreed to lend the club $5,000, and the sailors' union also stepped in with money.")
         #expect(apostrophe.quoteSummary.map(\.text) == ["to lend the club $5,000"])
     }
+
+    @Test func groupHeadsAndRolesAroundAppositivesAndParentheticals() throws {
+        // A group noun heading the sentence speaks past its appositive.
+        let lawyers = try annotate("Lawyers for the fishermen, a group of trawler owners, called the ruling “a disgrace.”")
+        #expect(lawyers.quoteSummary.first?.speaker == "Lawyers for the fishermen")
+        // A lower-case role before the name inside the commas.
+        let role = try annotate("The subsidy, council chair Miriam Oduya said, would keep fares low.")
+        #expect(role.quoteSummary.map(\.text) == ["The subsidy", "would keep fares low"])
+    }
 }

@@ -524,8 +524,13 @@ extension QuoteAttributor {
     /// - a main clause, then a subordinate one: "Lenox thrived, Clarke said, until it went bankrupt".
     /// A leading "But" or "And" links the sentence to the one before and stays out.
     func parentheticalContents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
-        guard let np = a.subject, np.upperBound <= a.cueStart, np.lowerBound - 1 > r.lowerBound,
-              tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+        // ("The subsidy, council chair Miriam Oduya said, would ...": past a lower-case role before the name.)
+        guard let np = a.subject else { return nil }
+        var comma = np.lowerBound - 1
+        while comma > r.lowerBound, np.lowerBound - comma <= 3, tokens[comma].isWord, !tokens[comma].capitalized,
+              lexicon.titles[tokens[comma].lower] != nil || lexicon.titles[tokens[comma + 1].lower] != nil { comma -= 1 }
+        guard np.upperBound <= a.cueStart, comma > r.lowerBound,
+              tokens[comma].punct == UInt8(ascii: ","),
               let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               c2 + 1 < limit, tokens[c2 + 1].isWord else { return nil }
@@ -533,9 +538,8 @@ extension QuoteAttributor {
         // not "reported at the time that ..." or "plans to make records available soon".)
         guard !a.verb.objectContent, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
               !(a.cueEnd..<c2).contains(where: { ["that", "to"].contains(tokens[$0].lower) }) else { return nil }
-        let lead = r.lowerBound + 1 < np.lowerBound - 1 && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
+        let lead = r.lowerBound + 1 < comma && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
             ? r.lowerBound + 1 : r.lowerBound
-        let comma = np.lowerBound - 1
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
         // "“...,” she said, ..." or a list.
         guard tokens[lead].isWord, lead < comma,

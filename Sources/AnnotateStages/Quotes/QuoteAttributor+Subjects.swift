@@ -294,7 +294,9 @@ extension QuoteAttributor {
         guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
         let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
             || lexicon.titles[tokens[e - 1].lower] != nil
-        guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower) else { return nil }
+        // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
+        guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower)
+            || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
         guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
               np.upperBound == e || (QuoteAttributor.isAffiliationPreposition(tokens[np.upperBound])
