@@ -1629,4 +1629,14 @@ import Testing
         let role = try annotate("The subsidy, council chair Miriam Oduya said, would keep fares low.")
         #expect(role.quoteSummary.map(\.text) == ["The subsidy", "would keep fares low"])
     }
+
+    @Test func aQuotationKeepsItsWordsInsideAnObjectAndARoleMayHaveAModifier() throws {
+        // "when" inside the quoted words does not end the object.
+        let doc = try annotate("One, retired nurse Alan Pryce, likened the ferry to \"a bus that only runs when it feels like it.\"")
+        #expect(doc.quoteSummary.map(\.text) == ["\"a bus that only runs when it feels like it.\""])
+        #expect(doc.quoteSummary.first?.speaker == "Alan Pryce")
+        // "including Mr. ..." is no role: the group speaks.
+        let group = try annotate("As many tax experts, including Mr. Hale, have pointed out, the harbour levy is too high.")
+        #expect(group.quoteSummary.first?.speaker == "many tax experts")
+    }
 }

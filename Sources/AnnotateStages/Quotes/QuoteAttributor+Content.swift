@@ -383,10 +383,22 @@ extension QuoteAttributor {
                 // ("attacked Machado in early-morning tweets": a venue without a determiner.)
                 || (j + 1..<min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0].lower) }
         }
+        // ("likened the ferry to “a bus that only runs when it feels like it”": inside a double quotation
+        // the speaker's words run on; single marks may be apostrophes, so only double ones count.)
+        var quoted = [Bool](repeating: false, count: max(0, end - f))
+        var open = false
+        for j in f..<end {
+            if case .quoteMark(let m) = tokens[j].kind, [.straightDouble, .leftDouble, .rightDouble, .lowDouble,
+                                                         .leftGuillemet, .rightGuillemet].contains(m) {
+                open.toggle()
+            } else {
+                quoted[j - f] = open
+            }
+        }
         // Each rule reads the end the earlier rules left, as the phrase shortens.
         var end = end
         for rule in [{ (j: Int, _: Int) in predicateAfterComma(j) }, newClause, circumstance] {
-            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { rule($0, end) }) { end = cut }
+            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { !quoted[$0 - f] && rule($0, end) }) { end = cut }
         }
         return end
     }

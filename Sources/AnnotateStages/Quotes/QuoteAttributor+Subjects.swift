@@ -68,7 +68,9 @@ extension QuoteAttributor {
             // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
             // ("His teammate, goalkeeper Sam Okoye, called": past a lower-case role before the name.)
             var a = c + 1
-            while a < k - 1, tokens[a].isWord, !tokens[a].capitalized, lexicon.titles[tokens[a].lower] != nil { a += 1 }
+            // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
+            while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
+                  lexicon.titles[tokens[a].lower] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1].lower] != nil { a += 1 }
             if k - a >= 1, k - (c + 1) <= 5, tokens[a].isWord, (a..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1].lower)) }) {
                 return a..<k
