@@ -1639,4 +1639,12 @@ import Testing
         let group = try annotate("As many tax experts, including Mr. Hale, have pointed out, the harbour levy is too high.")
         #expect(group.quoteSummary.first?.speaker == "many tax experts")
     }
+
+    @Test func aThatInsideAnInfinitiveComplementIsNotTheVerbs() throws {
+        let doc = try annotate("Harbour Link agreed on Monday to pay $3 million to settle claims that it overcharged islanders.")
+        #expect(doc.quoteSummary.map(\.text) == ["to pay $3 million to settle claims that it overcharged islanders"])
+        // A listener after "to" still lets "that" open the content.
+        let listener = try annotate("Ruth Ames said in a letter to the board that the pier was unsafe.")
+        #expect(listener.quoteSummary.map(\.text) == ["the pier was unsafe"])
+    }
 }

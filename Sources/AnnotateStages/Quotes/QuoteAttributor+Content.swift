@@ -132,7 +132,8 @@ extension QuoteAttributor {
         // "announced on Thursday that ...": the content starts after a nearby "that".
         if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
            thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
-           !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) {
+           !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+           !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
             f = thatAt
         }
         // "insisted, most recently in an interview with ABC News, that ...": a circumstance between
@@ -166,7 +167,7 @@ extension QuoteAttributor {
         }
         if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
-            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)) {
+            if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)), !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
                 f = thatAt
             } else if tokens[f].lower == "to", f + 1 < limit, a.verb.framing != "agreement",
                       QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil
@@ -420,6 +421,16 @@ extension QuoteAttributor {
         // ("asked the chairwoman why the board ignored that report.": a determiner.)
         if isDeterminerThat(tokens, t, tokens.count) { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
+    }
+
+    /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
+    /// to settle claims that ...": the "that" belongs to a noun inside the verb's own complement.
+    /// ("to reporters", "to the board", "to Congress" name a listener.)
+    static func hasInfinitive(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { j in
+            tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
+                && !nounDeterminers.contains(tokens[j + 1].lower) && !tokens[j + 1].lower.looksPlural
+        }
     }
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
