@@ -1647,4 +1647,12 @@ import Testing
         let listener = try annotate("Ruth Ames said in a letter to the board that the pier was unsafe.")
         #expect(listener.quoteSummary.map(\.text) == ["the pier was unsafe"])
     }
+
+    @Test func aDatelineIsNeitherContentNorSpeaker() throws {
+        let doc = try annotate("PORT ALDER (Harbour Wire) - Harbour Link will pay $3 million, according to court papers.")
+        #expect(doc.quoteSummary.map(\.text) == ["Harbour Link will pay $3 million"])
+        // A name before a dash pair is no dateline.
+        let nato = try annotate("NATO — the alliance — said it was ready.")
+        #expect(nato.quoteSummary.first?.speaker == "NATO")
+    }
 }

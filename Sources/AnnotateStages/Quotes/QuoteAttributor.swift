@@ -71,6 +71,7 @@ struct QuoteAttributor {
         let utf8 = Array(text.utf8)
         let whole = TextSpan(start: 0, end: utf8.count)
         let ranges = QuoteAttributor.sentenceRanges(tokens, doc.sentences.isEmpty ? [whole] : doc.sentences.map(\.span))
+            .map { QuoteAttributor.pastDateline(tokens, $0, utf8) }
         var table = EntityTable()
         var names = [NameRun?](repeating: nil, count: tokens.count)  // by token index of every token in a run
         // A title-case line (a headline) has no reliable names or attributions.
@@ -99,6 +100,27 @@ struct QuoteAttributor {
         doc.quotes = quotes
         doc.entities = table.final
         doc.speakers = QuoteAttributor.summarize(quotes)
+    }
+
+    /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
+    /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
+    /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
+    static func pastDateline(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
+        guard r.count > 3, tokens[r.lowerBound].isWord, isAllCaps(tokens[r.lowerBound], utf8) else { return r }
+        var k = r.lowerBound + 1
+        var depth = 0
+        while k < min(r.upperBound - 1, r.lowerBound + 12) {
+            let t = tokens[k]
+            if depth == 0, t.isDash || t.punct == UInt8(ascii: "-") {
+                var n = k + 1
+                while n < r.upperBound, tokens[n].isDash { n += 1 }
+                return n < r.upperBound && tokens[n].isWord && tokens[n].capitalized ? n..<r.upperBound : r
+            }
+            if t.punct == UInt8(ascii: "(") { depth += 1 } else if t.punct == UInt8(ascii: ")") { depth -= 1 }
+            else if !(t.isWord && (t.capitalized || depth > 0)) && t.punct != UInt8(ascii: ",") && t.punct != UInt8(ascii: ".") { return r }
+            k += 1
+        }
+        return r
     }
 
     /// Token range of each sentence.
