@@ -1591,6 +1591,8 @@ import Testing
         // A main clause, then a subordinate one.
         let until = try annotate("The yard was busy, Tom Clarke said, until it went bankrupt in 1999.")
         #expect(until.quoteSummary.map(\.text) == ["The yard was busy", "until it went bankrupt in 1999"])
+        let relative = try annotate("The effect was strongest in poor districts, the researchers wrote, where tree cover is lowest.")
+        #expect(relative.quoteSummary.map(\.text) == ["The effect was strongest in poor districts", "where tree cover is lowest"])
         // A leading participle describes the speaker, and one linking word is no speech.
         let asked = try annotate("Asked about the ferry, Ruth Ames said, she had no comment.")
         #expect(asked.quoteSummary.map(\.text) == ["she had no comment"])

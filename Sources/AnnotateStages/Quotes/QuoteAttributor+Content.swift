@@ -544,7 +544,7 @@ extension QuoteAttributor {
     /// - a phrase, then a predicate: "Acts of protest, Obama said, are acts of patriotism";
     /// - a leading adjunct or subordinate clause, then a main clause: "Too often, Clarke said, the
     ///   debate is ...", "Even if the venture fails, Morgan said, he has ...";
-    /// - a main clause, then a subordinate one: "Lenox thrived, Clarke said, until it went bankrupt".
+    /// - a main clause, then a subordinate or relative one: "Lenox thrived, Clarke said, until it went bankrupt".
     /// A leading "But" or "And" links the sentence to the one before and stays out.
     func parentheticalContents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
         // ("The subsidy, council chair Miriam Oduya said, would ...": past a lower-case role before the name.)
@@ -587,7 +587,9 @@ extension QuoteAttributor {
             && !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }) {
             return [front, back]
         }
-        if frontClause && !leadingSubordinate && ["until", "because", "unless", "since"].contains(backStart) {
+        // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
+        // lowest": a relative clause after the attribution continues the sentence it interrupts.)
+        if frontClause && !leadingSubordinate && ["until", "because", "unless", "since", "where", "which", "who", "whose"].contains(backStart) {
             return [front, back]
         }
         return nil
