@@ -1591,6 +1591,8 @@ import Testing
         // A main clause, then a subordinate one.
         let until = try annotate("The yard was busy, Tom Clarke said, until it went bankrupt in 1999.")
         #expect(until.quoteSummary.map(\.text) == ["The yard was busy", "until it went bankrupt in 1999"])
+        let modifier = try annotate("Too often, Kofi Mensah said, planting budgets are spent in green districts.")
+        #expect(modifier.quoteSummary.map(\.text) == ["Too often", "planting budgets are spent in green districts"])
         let relative = try annotate("The effect was strongest in poor districts, the researchers wrote, where tree cover is lowest.")
         #expect(relative.quoteSummary.map(\.text) == ["The effect was strongest in poor districts", "where tree cover is lowest"])
         // A leading participle describes the speaker, and one linking word is no speech.

@@ -584,7 +584,9 @@ extension QuoteAttributor {
         let participle = !leadingSubordinate && opener.utf8.count > 4 && (opener.endsWith("ing") || opener.endsWith("ed"))
         if (leadingSubordinate || !frontClause) && !participle && wordCount(tokens, lead, comma) >= 2
             && backClause && !QuoteAttributor.subordinators.contains(backStart)
-            && !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }) {
+            // ("Too often, Mensah said, planting budgets go ...": an -ing word before a plural noun modifies it.)
+            && (c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized && tokens[c2 + 2].lower.looksPlural
+                || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) })) {
             return [front, back]
         }
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
