@@ -1659,4 +1659,12 @@ import Testing
         let nato = try annotate("NATO — the alliance — said it was ready.")
         #expect(nato.quoteSummary.first?.speaker == "NATO")
     }
+
+    @Test func aVerbAfterAModalInsideTheSpeechIsNoSecondCue() throws {
+        let doc = try annotate("A spokeswoman said officials were reviewing costs and would announce a decision next week.")
+        #expect(doc.quoteSummary.map(\.text) == ["officials were reviewing costs and would announce a decision next week"])
+        // A past verb after "and" is still a second speech.
+        let second = try annotate("Ruth Ames said the pier was closed and warned that the ferry would stop too.")
+        #expect(second.quoteSummary.count == 2)
+    }
 }
