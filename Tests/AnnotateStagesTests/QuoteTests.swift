@@ -1667,4 +1667,16 @@ import Testing
         let second = try annotate("Ruth Ames said the pier was closed and warned that the ferry would stop too.")
         #expect(second.quoteSummary.count == 2)
     }
+
+    @Test func aRecordAfterAPossessiveSpeaksAndNamingVerbsTakeIt() throws {
+        let doc = try annotate("The council's own report, published last month, estimates that the levy would raise $1.2 million.")
+        #expect(doc.quoteSummary.first?.speaker == "council's own report")
+        #expect(doc.quoteSummary.map(\.text) == ["the levy would raise $1.2 million"])
+        let company = try annotate("The company's report says profits fell.")
+        #expect(company.quoteSummary.first?.speaker == "company's report")
+        // "calling it “a joke”": after a naming verb "it" is the object.
+        let joke = try annotate("Maria Santos blamed the referee, calling it “a joke.”")
+        #expect(joke.quoteSummary.last?.kind == "partial")
+        #expect(!joke.quoteSummary.contains { $0.kind == "mixed" })
+    }
 }

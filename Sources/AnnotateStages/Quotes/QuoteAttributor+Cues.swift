@@ -438,6 +438,11 @@ extension QuoteAttributor {
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
             if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }
+            // ("The council's report estimates ...": after a possessive noun the form is a noun; "he's
+            // said" and "it's claimed" are contractions of "has" and "is".)
+            if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound,
+               !["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"].contains(prev),
+               !w.endsWith("ed"), !w.endsWith("ing") { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }

@@ -155,7 +155,9 @@ extension QuoteAttributor {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head.lower),
-                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && QuoteLexicon.determiners.contains(tokens[k - 1].lower)),
+                  // ("The company's report says", "its own report": after a possessive or "own" too.)
+                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && (QuoteLexicon.determiners.contains(tokens[k - 1].lower)
+                      || tokens[k - 1].lower.endsWith("'s") || tokens[k - 1].lower == "own")),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
@@ -330,7 +332,8 @@ extension QuoteAttributor {
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
                   && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower)
-                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && QuoteLexicon.determiners.contains(tokens[$0 - 1].lower))
+                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && (QuoteLexicon.determiners.contains(tokens[$0 - 1].lower)
+                      || tokens[$0 - 1].lower.endsWith("'s") || tokens[$0 - 1].lower == "own"))
                   && !QuoteAttributor.subordinators.contains(tokens[$0].lower) }) else { return nil }
         return r.lowerBound..<e
     }

@@ -136,7 +136,7 @@ extension QuoteAttributor {
     static let beforeNouns: WordSet = ["to", "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your",
                                            "these", "those", "latest", "recent", "new", "several", "such", "many", "no", "another",
                                            "low", "high", "eventual", "public", "political", "following", "same", "first",
-                                           "final", "previous"]
+                                           "final", "previous", "own"]
 
     /// Quantities before "of" in a subject: "one of his advisers", "74 percent of voters".
     static let ofQuantities: WordSet = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",

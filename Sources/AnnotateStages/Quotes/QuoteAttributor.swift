@@ -447,7 +447,9 @@ struct QuoteAttributor {
         if words.count == 1, tokens[last].lower == "as" { return true }
         // (Not after an order: "exhorted fishermen to “mend the nets”" says who was told to act.)
         guard verb.framing == "naming" || verb.objectContent && verb.framing != "directive" else { return false }
-        return linker || words.allSatisfy { QuoteAttributor.objectPronouns[tokens[$0].lower] != nil }
+        // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
+        return linker || words.allSatisfy { QuoteAttributor.objectPronouns[tokens[$0].lower] != nil
+            || verb.framing == "naming" && ["it", "her", "this"].contains(tokens[$0].lower) }
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
