@@ -1679,4 +1679,11 @@ import Testing
         #expect(joke.quoteSummary.last?.kind == "partial")
         #expect(!joke.quoteSummary.contains { $0.kind == "mixed" })
     }
+
+    /// Regression (fuzz): an object whose end falls before its start must not build a reversed
+    /// range while marking quoted words (this crashed).
+    @Test func anEmptyObjectRangeDoesNotCrash() throws {
+        let doc = try annotate("Citing on Friday , the mayor said, about an Are Video on Friday Is Says ( Citing Everything")
+        #expect(doc.quotes.allSatisfy { $0.span.start <= $0.span.end })
+    }
 }

@@ -338,6 +338,7 @@ extension QuoteAttributor {
     /// when it was named ("called for more investment in a statement on Thursday", "cited the figure
     /// at last week's forum", "blasted Clinton as a “disgrace” Wednesday on a radio show").
     func objectEnd(_ tokens: [Token], from f: Int, to end: Int) -> Int {
+        guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
         }
