@@ -189,9 +189,9 @@ struct QuoteAttributor {
                 let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
                     && (other.cueEnd >= r.upperBound || tokens[other.cueEnd].kind == .punct)
                 // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
-                // with no subject of its own, is the reported clause's next predicate, not a second speech.)
+                // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
-                    && (QuoteAttributor.modals.contains(tokens[other.cueStart - 1].lower) || ["will", "can", "may"].contains(tokens[other.cueStart - 1].lower))
+                    && QuoteAttributor.modalsAndFuture.contains(tokens[other.cueStart - 1].lower)
                 guard !modalPredicate, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
