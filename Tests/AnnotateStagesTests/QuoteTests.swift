@@ -1686,4 +1686,13 @@ import Testing
         let doc = try annotate("Citing on Friday , the mayor said, about an Are Video on Friday Is Says ( Citing Everything")
         #expect(doc.quotes.allSatisfy { $0.span.start <= $0.span.end })
     }
+
+    @Test func aPluralPossessiveBelongsToTheSpeakersPhrase() throws {
+        let straight = try annotate("The teachers' union said the offer was too low.")
+        #expect(straight.quoteSummary.first?.speaker == "teachers' union")
+        // A curly apostrophe after a quotation is no closing mark of it.
+        let curly = try annotate("“We will appeal,” the teachers’ union said.")
+        #expect(curly.quoteSummary.map(\.kind) == ["direct"])
+        #expect(curly.quoteSummary.first?.speaker == "teachers’ union")
+    }
 }

@@ -164,8 +164,10 @@ extension QuoteAttributor {
                   // ("their report they could not resist pointing out": a helper verb ends the phrase;
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
+                  // ("the teachers' union": an apostrophe closing a plural is a possessive, not a quotation mark.)
                   (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)
-                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) || tokens[$0].punct == UInt8(ascii: "/") }) else {
+                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) || tokens[$0].punct == UInt8(ascii: "/")
+                      || QuoteAttributor.isPluralPossessive(tokens, $0) }) else {
                 return nil
             }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
@@ -185,6 +187,8 @@ extension QuoteAttributor {
         if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
         var s = k
         while s - 1 >= r.lowerBound, k - s < 5 {
+            // ("the teachers' union said": the plural possessive belongs to the phrase.)
+            if s - 2 >= r.lowerBound, QuoteAttributor.isPluralPossessive(tokens, s - 1) { s -= 2; continue }
             let t = tokens[s - 1]
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
@@ -285,6 +289,14 @@ extension QuoteAttributor {
     }
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
+    /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
+    /// followed by a space ("the miners' union", "the teachers’ union").
+    static func isPluralPossessive(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j > 0, j + 1 < tokens.count, case .quoteMark(let m) = tokens[j].kind, m == .straightSingle || m == .rightSingle else { return false }
+        return tokens[j - 1].isWord && tokens[j - 1].end == tokens[j].start && tokens[j - 1].lower.lastByte == UInt8(ascii: "s")
+            && tokens[j + 1].start > tokens[j].end && tokens[j + 1].isWord
+    }
+
     func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
         var e = c
