@@ -1695,4 +1695,18 @@ import Testing
         #expect(curly.quoteSummary.map(\.kind) == ["direct"])
         #expect(curly.quoteSummary.first?.speaker == "teachers’ union")
     }
+
+    @Test func aRoleInTheAppositiveMakesAPersonAndPossessivesStayWithTheListener() throws {
+        // "Beatriz" is no listed first name, but "a lawyer" makes her a person the pronoun can name.
+        let text = "Janet Okoro, a nurse, has lived there for years. Beatriz Salgado, a lawyer, moved in 2019. " +
+            "“You cannot represent a place you just found,” Okoro told a forum. Salgado laughed at the remark. She said voters cared about rents."
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Beatriz Salgado")
+        // "told a candidates' forum": the listener keeps its apostrophe; nothing after it is speech.
+        let forum = try annotate("“You cannot represent a place you found,” she told a candidates' forum last week.")
+        #expect(forum.quoteSummary.count == 1)
+        // "calls that “...”": "that" is the naming verb's object.
+        let that = try annotate("Janet Okoro calls that “a landlord's argument.”")
+        #expect(that.quoteSummary.map(\.kind) == ["partial"])
+    }
 }

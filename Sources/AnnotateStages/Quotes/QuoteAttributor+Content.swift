@@ -208,6 +208,8 @@ extension QuoteAttributor {
             if tokens[f].lower == "that" {
                 // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
                 if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
+                // ("calls that “a landlord's argument”": before a naming verb's quotation it is the object.)
+                if a.verb.framing == "naming", f + 1 < limit, QuoteAttributor.opensQuotation(tokens[f + 1]) { break }
                 introducedByThat = true
             }
             f += 1
@@ -624,10 +626,18 @@ extension QuoteAttributor {
             // before a question word.)
             // ("told the committee her company had ...", "told the board members the plan ...": a pronoun or a
             // determiner after the listener opens the content.)
-            while k < limit, k - f < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to",
-                  !QuoteAttributor.questionWords.contains(tokens[k].lower),
-                  k == f + 1 || (QuoteLexicon.pronouns[tokens[k].lower] == nil && QuoteAttributor.possessivePronouns[tokens[k].lower] == nil
-                                 && !QuoteLexicon.determiners.contains(tokens[k].lower)) { k += 1 }
+            // ("told a candidates' forum last week": a plural possessive stays in the listener.)
+            // (The apostrophe counts as no word of the phrase's four.)
+            var words = 1
+            while k < limit {
+                if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
+                guard words < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to",
+                      !QuoteAttributor.questionWords.contains(tokens[k].lower),
+                      k == f + 1 || (QuoteLexicon.pronouns[tokens[k].lower] == nil && QuoteAttributor.possessivePronouns[tokens[k].lower] == nil
+                                     && !QuoteLexicon.determiners.contains(tokens[k].lower)) else { break }
+                words += 1
+                k += 1
+            }
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }

@@ -89,6 +89,13 @@ extension QuoteAttributor {
                 gender = Entity.Gender(rawValue: g) ?? .unknown
                 role = tokens[first - 1].lower
             }
+            // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
+            if kind == .other, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ["a", "an", "the"].contains(tokens[j + 1].lower),
+               let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
+                   .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
+                kind = .person
+                gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt].lower] ?? "") ?? .unknown
+            }
             // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
             // Kerry": a descriptor before a first name is not part of the name.
             if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),

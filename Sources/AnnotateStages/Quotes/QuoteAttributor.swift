@@ -449,7 +449,7 @@ struct QuoteAttributor {
         guard verb.framing == "naming" || verb.objectContent && verb.framing != "directive" else { return false }
         // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
         return linker || words.allSatisfy { QuoteAttributor.objectPronouns[tokens[$0].lower] != nil
-            || verb.framing == "naming" && ["it", "her", "this"].contains(tokens[$0].lower) }
+            || verb.framing == "naming" && ["it", "her", "this", "that"].contains(tokens[$0].lower) }
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
