@@ -1709,4 +1709,12 @@ import Testing
         let that = try annotate("Janet Okoro calls that “a landlord's argument.”")
         #expect(that.quoteSummary.map(\.kind) == ["partial"])
     }
+
+    @Test func itSpeaksForATextNamedJustBefore() throws {
+        let doc = try annotate("The council sent a letter on Thursday. It says the ferry company broke the contract.")
+        #expect(doc.quoteSummary.map(\.text) == ["the ferry company broke the contract"])
+        // Without a text before it, "it" is no speaker.
+        let none = try annotate("The ferry was late again. It says a lot that nobody complained.")
+        #expect(none.quotes.isEmpty)
+    }
 }

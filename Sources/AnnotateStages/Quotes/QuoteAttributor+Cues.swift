@@ -149,8 +149,10 @@ extension QuoteAttributor {
                 // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
                    QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
-                // "it" speaks only for a text or body just quoted: "“...,” it added."
-                if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r) { continue }
+                // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
+                // just before: "The city sent a letter Thursday. It says the campaign violated ...".
+                if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
+                   !QuoteAttributor.textNamed(tokens, before: subject.lowerBound) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -627,6 +629,14 @@ extension QuoteAttributor {
     static func firstToken(_ tokens: [Token], startingAtOrAfter offset: Int) -> Int? {
         let k = tokens.partitionPoint { $0.start >= offset }
         return k < tokens.count ? k : nil
+    }
+
+    /// A text ("a letter", "the report", "its statement") is named within the 40 tokens before `i`.
+    static func textNamed(_ tokens: [Token], before i: Int) -> Bool {
+        (max(0, i - 40)..<i).contains { j in
+            tokens[j].isWord && !tokens[j].capitalized && (speechVenues.contains(tokens[j].lower) || records.contains(tokens[j].lower)
+                || workNouns.contains(tokens[j].lower) || writtenTexts.contains(tokens[j].lower))
+        }
     }
 
     /// Every letter of the token is a capital ("PENCE"), and there are at least two.

@@ -237,6 +237,11 @@ extension QuoteAttributor {
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
                                        "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
 
+    /// Texts that speak for whoever issued them, so "It says ..." after one reports it.
+    static let writtenTexts: WordSet = ["memo", "complaint", "lawsuit", "filing", "order", "email", "notice", "ruling",
+                                            "ad", "advertisement", "bill", "website", "release", "petition", "indictment",
+                                            "motion", "brief", "guidance", "warning", "plan", "proposal", "policy", "agreement"]
+
     /// Nouns for written or broadcast works, and the participles that name them.
     static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
                                          "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
