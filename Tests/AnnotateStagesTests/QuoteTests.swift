@@ -1593,6 +1593,9 @@ import Testing
         #expect(until.quoteSummary.map(\.text) == ["The yard was busy", "until it went bankrupt in 1999"])
         let modifier = try annotate("Too often, Kofi Mensah said, planting budgets are spent in green districts.")
         #expect(modifier.quoteSummary.map(\.text) == ["Too often", "planting budgets are spent in green districts"])
+        // "protest" after "of" is a noun, so the part before is a phrase, not a clause.
+        let phrase = try annotate("Acts of protest, Ruth Ames said, are acts of faith.")
+        #expect(phrase.quoteSummary.map(\.text) == ["Acts of protest", "are acts of faith"])
         let relative = try annotate("The effect was strongest in poor districts, the researchers wrote, where tree cover is lowest.")
         #expect(relative.quoteSummary.map(\.text) == ["The effect was strongest in poor districts", "where tree cover is lowest"])
         // A leading participle describes the speaker, and one linking word is no speech.

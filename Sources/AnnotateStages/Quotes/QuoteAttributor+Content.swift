@@ -496,7 +496,9 @@ extension QuoteAttributor {
             if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1].lower)
                          && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
                !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil),
+               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil
+                   // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
+                   && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1].lower))),
                k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1].lower) {
                 return true
             }
