@@ -1720,4 +1720,12 @@ import Testing
         let none = try annotate("The ferry was late again. It says a lot that nobody complained.")
         #expect(none.quotes.isEmpty)
     }
+
+    @Test func courtsRuleAndAppealsCourtIsANoun() throws {
+        let doc = try annotate("A federal appeals court ruled that the harbour levy was unlawful.")
+        #expect(doc.quoteSummary.map(\.text) == ["the harbour levy was unlawful"])
+        #expect(doc.quoteSummary.first?.speaker == "court")
+        // "rules" and "ruling" stay nouns.
+        #expect(try annotate("The harbour rules that apply to ferries are old.").quotes.isEmpty)
+    }
 }

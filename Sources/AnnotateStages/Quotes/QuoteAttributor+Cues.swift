@@ -450,6 +450,8 @@ extension QuoteAttributor {
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
         }
+        // ("A federal appeals court ruled": a form before "court" or "panel" names it.)
+        if w.endsWith("s"), next == "court" || next == "courts" || next == "panel" || next == "process" { return true }
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
