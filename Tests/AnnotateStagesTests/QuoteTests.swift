@@ -1728,4 +1728,14 @@ import Testing
         // "rules" and "ruling" stay nouns.
         #expect(try annotate("The harbour rules that apply to ferries are old.").quotes.isEmpty)
     }
+
+    @Test func aRequestAfterATimeNeedsNoCommaOrThat() throws {
+        let doc = try annotate("Ruth Ames wrote to staff on Tuesday urging them to return to the office.")
+        #expect(doc.quoteSummary.map(\.text) == ["them to return to the office"])
+        // "asked for" takes what was asked for as content, but not anonymity.
+        let meeting = try annotate("Graham Pell wrote to the minister on Monday asking for a meeting.")
+        #expect(meeting.quoteSummary.map(\.text) == ["a meeting"])
+        let anonymous = try annotate("The officer, who asked for anonymity, said the pier was closed.")
+        #expect(anonymous.quoteSummary.map(\.text) == ["the pier was closed"])
+    }
 }

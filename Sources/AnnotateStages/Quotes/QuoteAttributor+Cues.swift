@@ -109,6 +109,7 @@ extension QuoteAttributor {
             // ("who asked not to be named", "asked to remain anonymous", "asked for anonymity": the terms of
             // an interview, not speech.)
             if verb.lemma == "ask", QuoteAttributor.asksAnonymity(tokens, cueEnd, r) { continue }
+            if verb.lemma == "ask for", QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -178,7 +179,8 @@ extension QuoteAttributor {
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next), !afterHypothetical(tokens, at: i, r),
+            } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.framing == "directive" || verb.lemma == "ask"),
+                      !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
                       let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r)
@@ -498,14 +500,16 @@ extension QuoteAttributor {
     /// A participle whose subject is the sentence's: after a comma ("..., saying ..."), after
     /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
     /// of tweets early Friday saying that ...", "reports alleging that").
-    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String) -> Bool {
+    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, request: Bool = false) -> Bool {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
         if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev.lower) { return true }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
-        guard next == "that", prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
+        // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
+        // request needs no "that".)
+        guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
         return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)
             || (prev.lower.endsWith("s") && !prev.capitalized)
