@@ -1738,4 +1738,12 @@ import Testing
         let anonymous = try annotate("The officer, who asked for anonymity, said the pier was closed.")
         #expect(anonymous.quoteSummary.map(\.text) == ["the pier was closed"])
     }
+
+    @Test func aFreeRelativesSpeechEndsAtTheWritersVerb() throws {
+        let doc = try annotate("What residents say they want is simpler.")
+        #expect(doc.quoteSummary.map(\.text) == ["they want"])
+        // The speech's own predicate stays: "what the senators said was ...".
+        let own = try annotate("The plan amounts to what the senators said was gerrymandering.")
+        #expect(own.quoteSummary.map(\.text) == ["was gerrymandering"])
+    }
 }

@@ -260,6 +260,14 @@ extension QuoteAttributor {
             end = min(end, comma + 1 < np.lowerBound && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         }
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
+        // "What residents say they want is simpler": in a free relative the speech ends where the
+        // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
+        // opens it, the speech's own predicate.)
+        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        if speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what", f < end, !QuoteLexicon.auxiliaries.contains(tokens[f].lower),
+           let verb = (f + 2..<max(f + 2, end)).first(where: { ["is", "was", "are", "were"].contains(tokens[$0].lower) }) {
+            end = verb
+        }
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
