@@ -1746,4 +1746,14 @@ import Testing
         let own = try annotate("The plan amounts to what the senators said was gerrymandering.")
         #expect(own.quoteSummary.map(\.text) == ["was gerrymandering"])
     }
+
+    @Test func theNameOfASourceAfterAccordingToIsNoContent() throws {
+        let doc = try annotate("According to the newspaper, Harbour Gazette, the firm won six of the nine tenders.")
+        #expect(doc.quoteSummary.map(\.text) == ["the firm won six of the nine tenders"])
+        // A name that is the content's subject stays.
+        let smith = try annotate("According to police, John Smith, 45, was arrested on Friday.")
+        #expect(smith.quoteSummary.map(\.text) == ["John Smith, 45, was arrested on Friday"])
+        let mayor = try annotate("According to the report, Ruth Ames, the mayor, resigned in May.")
+        #expect(mayor.quoteSummary.map(\.text) == ["Ruth Ames, the mayor, resigned in May"])
+    }
 }

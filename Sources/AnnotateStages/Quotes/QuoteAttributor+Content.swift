@@ -17,6 +17,17 @@ extension QuoteAttributor {
                    wordCount(tokens, comma + 1, limit) >= 3 {
                     f = comma + 1
                 }
+                // ("According to the newspaper, Jutarnji Vjesnik, the firm won ...": the name of a source
+                // named by a common noun, when a new subject follows it; not "According to police, John
+                // Smith, 45, was arrested", where the name is the content's subject.)
+                if f < limit, f > np.upperBound, !tokens[np.upperBound - 1].capitalized, tokens[f].isWord, tokens[f].capitalized,
+                   let comma = (f + 1..<min(limit, f + 5)).first(where: { !(tokens[$0].isWord && tokens[$0].capitalized) }),
+                   tokens[comma].punct == UInt8(ascii: ","), comma + 1 < limit, QuoteAttributor.opensNounPhrase(tokens[comma + 1]),
+                   tokens[comma + 1].kind != .number, hasClause(tokens, comma + 1, limit),
+                   // (Nor "According to the report, Smith, the mayor, resigned": an appositive follows.)
+                   !(comma + 1..<min(limit, comma + 6)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+                    f = comma + 1
+                }
                 // "According to MSNBC, basically.": too little to be a report.
                 if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
             } else if let s = span(tokens, r.lowerBound, a.cueStart) {
