@@ -1756,4 +1756,15 @@ import Testing
         let mayor = try annotate("According to the report, Ruth Ames, the mayor, resigned in May.")
         #expect(mayor.quoteSummary.map(\.text) == ["Ruth Ames, the mayor, resigned in May"])
     }
+
+    @Test func whoAfterANameAndARoleBeforeItMakeAPerson() throws {
+        // "Marta" is no listed first name; "who" after the name says it is a person "she" can name.
+        let who = try annotate("Marta Ruiz, who ran the baths for forty years, has died. Her daughter spoke first. " +
+            "Ruiz arrived in 1958 with, as she liked to say, “one suitcase and one swimsuit.”")
+        #expect(who.entities.first { $0.name == "Marta Ruiz" }?.kind == .person)
+        #expect(who.quoteSummary.last?.speaker == "Marta Ruiz")
+        // A role before the name's comma.
+        let role = try annotate("The new chair, Farah Siddiqui, 34, thanked the volunteers. She said the flood defences came first.")
+        #expect(role.quoteSummary.last?.speaker == "Farah Siddiqui")
+    }
 }

@@ -89,6 +89,16 @@ extension QuoteAttributor {
                 gender = Entity.Gender(rawValue: g) ?? .unknown
                 role = tokens[first - 1].lower
             }
+            // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
+            if kind == .other, first - 2 >= r.lowerBound, tokens[first - 1].punct == UInt8(ascii: ","), tokens[first - 2].isWord,
+               !tokens[first - 2].capitalized, lexicon.titleShapes.mayContain(tokens[first - 2].shape), let g = lexicon.titles[tokens[first - 2].lower] {
+                kind = .person
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+            }
+            // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
+            if kind == .other, j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), tokens[j + 1].lower == "who", j - first >= 2 {
+                kind = .person
+            }
             // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
             if kind == .other, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ["a", "an", "the"].contains(tokens[j + 1].lower),
                let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
