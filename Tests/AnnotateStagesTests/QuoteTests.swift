@@ -1767,4 +1767,10 @@ import Testing
         let role = try annotate("The new chair, Farah Siddiqui, 34, thanked the volunteers. She said the flood defences came first.")
         #expect(role.quoteSummary.last?.speaker == "Farah Siddiqui")
     }
+
+    @Test func anAdverbBeforeACircumstanceIsNoSpeech() throws {
+        #expect(try annotate("Peter Walsh conceded shortly after the result was announced.").quotes.isEmpty)
+        let that = try annotate("Peter Walsh said shortly after the count that he would resign.")
+        #expect(that.quoteSummary.map(\.text) == ["he would resign"])
+    }
 }

@@ -142,7 +142,8 @@ extension QuoteAttributor {
         f = min(f, limit)
         // "announced on Thursday that ...": the content starts after a nearby "that".
         if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
-           thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
+           thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[QuoteAttributor.pastAdverb(tokens, f, limit)].lower)
+            || QuoteAttributor.weekdays.contains(tokens[f].lower),
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
            !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
             f = thatAt
@@ -201,12 +202,14 @@ extension QuoteAttributor {
                 // "“...,” Earnest said at a briefing Monday before the vote.": only the circumstance follows.
                 f = limit
             }
-        } else if f < limit, trailsQuotation || !hasClause(tokens, f + 1, limit)
+        } else if f < limit, case let g = QuoteAttributor.pastAdverb(tokens, f, limit),
+                  trailsQuotation || !hasClause(tokens, g + 1, limit)
                     // ("said Friday as he entered the talks": a clause led by "as" or "while" with no main
                     // clause after a comma is when it was said. "said while he backs the plan, he ..." reports.)
-                    || circumstanceClause(tokens, f, limit) && a.verb.framing != "naming",
-                  QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.weekdays.contains(tokens[f].lower),
-                  !(f..<min(limit, f + 12)).contains(where: { tokens[$0].lower == "that" }) {
+                    // ("conceded shortly after the result was announced": past an adverb before it too.)
+                    || circumstanceClause(tokens, g, limit) && a.verb.framing != "naming",
+                  QuoteAttributor.subordinators.contains(tokens[g].lower) || QuoteAttributor.weekdays.contains(tokens[g].lower),
+                  !(g..<min(limit, g + 12)).contains(where: { tokens[$0].lower == "that" }) {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
             f = limit
         }
@@ -453,6 +456,11 @@ extension QuoteAttributor {
             tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
                 && !nounDeterminers.contains(tokens[j + 1].lower) && !tokens[j + 1].lower.looksPlural
         }
+    }
+
+    /// Past an "-ly" adverb at `f` when a subordinator follows it ("shortly after", "soon before").
+    static func pastAdverb(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+        f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1].lower) ? f + 1 : f
     }
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
