@@ -1773,4 +1773,10 @@ import Testing
         let that = try annotate("Peter Walsh said shortly after the count that he would resign.")
         #expect(that.quoteSummary.map(\.text) == ["he would resign"])
     }
+
+    @Test func anInvertedSpeakerEndsBeforeAWordThatOpensAPhrase() throws {
+        // "outside" can open a phrase ("outside experts"); after the name it starts the place.
+        let doc = try annotate("\"He owes this club everything,\" said Gary Moss outside the ground.")
+        #expect(doc.quoteSummary.first?.speaker == "Gary Moss")
+    }
 }

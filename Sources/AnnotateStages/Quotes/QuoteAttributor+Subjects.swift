@@ -288,7 +288,6 @@ extension QuoteAttributor {
         return start
     }
 
-    /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
     /// followed by a space ("the miners' union", "the teachers’ union").
     static func isPluralPossessive(_ tokens: [Token], _ j: Int) -> Bool {
@@ -297,6 +296,7 @@ extension QuoteAttributor {
             && tokens[j + 1].start > tokens[j].end && tokens[j + 1].isWord
     }
 
+    /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
     func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
         var e = c
@@ -381,6 +381,9 @@ extension QuoteAttributor {
                 || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))
                 || descriptor()
             guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            // ("said Gary Moss outside the ground": a lower-case word that may open a phrase, after a
+            // name, begins the next one.)
+            if j > from, tokens[j - 1].capitalized, !t.capitalized, QuoteLexicon.determiners.contains(t.lower) { break }
             j += 1
             if QuoteLexicon.pronouns[t.lower] != nil { break }
             // "said Rep. G.K. Butterfield": a title abbreviation's period is inside the phrase.
