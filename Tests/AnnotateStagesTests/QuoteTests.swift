@@ -1779,4 +1779,12 @@ import Testing
         let doc = try annotate("\"He owes this club everything,\" said Gary Moss outside the ground.")
         #expect(doc.quoteSummary.first?.speaker == "Gary Moss")
     }
+
+    @Test func aCompanyNamedByItsIndustryWordIsAnOrganisation() throws {
+        let text = "Veltron Semiconductor warned that the shortage would last. Anika Rao, a director, said Veltron would build a plant. " +
+            "Asked about prices, she said only that it was “talking to customers.”"
+        let doc = try annotate(text)
+        #expect(doc.entities.first { $0.name == "Veltron Semiconductor" }?.kind == .organization)
+        #expect(doc.quoteSummary.last?.speaker == "Anika Rao")
+    }
 }
