@@ -1786,5 +1786,7 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.entities.first { $0.name == "Veltron Semiconductor" }?.kind == .organization)
         #expect(doc.quoteSummary.last?.speaker == "Anika Rao")
+        // "only" before "that" is not part of what she said.
+        #expect(doc.quoteSummary.contains { $0.text == "it was “talking to customers.”" })
     }
 }

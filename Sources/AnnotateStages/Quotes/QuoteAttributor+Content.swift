@@ -217,6 +217,8 @@ extension QuoteAttributor {
         // the kitchens to cope" has no verb the clause test knows).
         // ("Reyes said — but she declined ...": a dash after the verb is a separator too.)
         var introducedByThat = false
+        // ("said only that it was ...": a focusing adverb before "that" is not the speech.)
+        if f + 1 < limit, ["only", "simply", "merely", "just"].contains(tokens[f].lower), tokens[f + 1].lower == "that" { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord) {
             if tokens[f].lower == "that" {
