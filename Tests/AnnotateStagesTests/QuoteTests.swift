@@ -1789,4 +1789,13 @@ import Testing
         // "only" before "that" is not part of what she said.
         #expect(doc.quoteSummary.contains { $0.text == "it was “talking to customers.”" })
     }
+
+    @Test func britishSingleQuotesCloseAfterAWordThatIsNoPluralAndButCalledIsASecondSpeech() throws {
+        let doc = try annotate("The minister, Hamish Grant, said he understood the 'anger and frustration' but called the blockade 'reckless'.")
+        #expect(doc.quoteSummary.filter { $0.kind == "partial" }.map(\.text) == ["'anger and frustration'", "'reckless'"])
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.text == "the blockade 'reckless'" })
+        // "the pilots' union" keeps its apostrophe.
+        let union = try annotate("The pilots' union said it would strike.")
+        #expect(union.quoteSummary.first?.speaker == "pilots' union")
+    }
 }

@@ -197,7 +197,9 @@ extension QuoteAttributor {
                       // ("said she was pleased but warned that time was short": a second verb with "that" is a
                       // second speech even after a first cue.)
                       // (So does a cue with its particle: "agreed that ... but cautioned against ...".)
-                      c >= i - 3, tokens[c].lower == "and" || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil)),
+                      // (And a naming verb: "said he understood the 'anger' but called the blockade 'reckless'".)
+                      c >= i - 3, tokens[c].lower == "and"
+                        || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.framing == "naming")),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)

@@ -7,10 +7,12 @@ import AnnotateCore
 /// paragraph's end, and if the next paragraph opens with a mark it continues there.
 enum QuoteMarkScanner {
     /// A straight single mark at `i` closes a quotation it opened: after punctuation ("changed,'"),
-    /// or with no word right after it ("clear.' She"; not "the pilots' union").
+    /// with no word right after it ("clear.' She"), or after a word that cannot end a plural
+    /// possessive ("the 'anger and frustration' but called"; not "the pilots' union").
     static func straightSingleCloses(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound, tokens[i - 1].end == tokens[i].start else { return false }
         if tokens[i - 1].kind == .punct { return true }
+        if tokens[i - 1].isWord, tokens[i - 1].lower.lastByte != UInt8(ascii: "s") { return true }
         return !(i + 1 < range.upperBound && tokens[i + 1].isWord && !tokens[i + 1].capitalized)
     }
 
