@@ -1798,4 +1798,15 @@ import Testing
         let union = try annotate("The pilots' union said it would strike.")
         #expect(union.quoteSummary.first?.speaker == "pilots' union")
     }
+
+    @Test func aBareTimeNounIsNoAdverbAndAPredicateNeedsTheFrontAsSubject() throws {
+        // "night" alone is a modifier, not "last night".
+        let night = try annotate("Linda Carver said night staff were “the backbone of the place.”")
+        #expect(night.quoteSummary.first?.text == "night staff were “the backbone of the place.”")
+        let last = try annotate("Linda Carver said last night the ward was full.")
+        #expect(last.quoteSummary.map(\.text) == ["the ward was full"])
+        // "nurses" looks like a verb, but "cost" after the attribution needs it as its subject.
+        let nurses = try annotate("Agency nurses, Linda Carver said, cost twice as much as permanent staff.")
+        #expect(nurses.quoteSummary.map(\.text) == ["Agency nurses", "cost twice as much as permanent staff"])
+    }
 }

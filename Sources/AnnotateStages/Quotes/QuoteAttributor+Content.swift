@@ -470,6 +470,8 @@ extension QuoteAttributor {
         var k = f
         if k < limit, QuoteAttributor.timeModifiers.contains(tokens[k].lower) { k += 1 }
         guard k < limit, timeNouns.contains(tokens[k].lower) else { return f }
+        // ("said night staff were ...": only a weekday stands alone as a time; "night", "week" need "last", "this" ...)
+        guard k > f || weekdays.contains(tokens[k].lower) else { return f }
         k += 1
         while k < limit, timeNouns.contains(tokens[k].lower) { k += 1 }
         // "said Friday as he entered": the subordinate clause is handled by the caller.
@@ -609,7 +611,13 @@ extension QuoteAttributor {
         let leadingSubordinate = QuoteAttributor.subordinators.contains(tokens[lead].lower)
             || QuoteAttributor.prepositions.contains(tokens[lead].lower)
         let backClause = hasClause(tokens, c2 + 1, end)
-        if QuoteAttributor.startsPredicate(tokens[c2 + 1]) && !frontClause && !leadingSubordinate {
+        // (A short part before with no verb of its own is that subject even when a word looks like one:
+        // "Agency nurses, she said, cost twice as much"; not "The top fifth paid most, the group said,
+        // compared with ...".)
+        let shortPhrase = wordCount(tokens, lead, comma) <= 3 && !(lead..<comma).contains(where: { j in
+            QuoteAttributor.looksLikePredicate(tokens[j]) || QuoteAttributor.irregularPast.contains(tokens[j].lower)
+                || QuoteLexicon.auxiliaries.contains(tokens[j].lower) })
+        if QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase) && !leadingSubordinate {
             return [front, back]
         }
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one

@@ -190,7 +190,7 @@ extension QuoteAttributor {
 
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     static let irregularPast: WordSet = [
-        "paid", "hit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
+        "paid", "hit", "cost", "hurt", "spread", "shut", "quit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
         "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
         "began", "grew", "rose", "fell", "met", "sold", "built", "became", "meant", "stood", "struck", "fought",
         "wrote", "drew", "broke", "chose", "drove", "spoke", "understood", "fled", "shot", "stole", "sought", "taught",
