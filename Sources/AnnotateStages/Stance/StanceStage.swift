@@ -138,11 +138,16 @@ public struct StanceStage: ConfigurableStage {
         // that mentions its speaker ("he was delighted") stays; a partial quote is judged with the
         // mixed quote around it. Worked out once per document, not per mention. The speaker is
         // its mention and, when resolved, the entity's other mentions ("Judge Ames, who said").
-        let mentionsByEntity = Dictionary(document.entities.map { ($0.id, $0.mentions) }, uniquingKeysWith: { a, _ in a })
-        let speech = document.quotes.compactMap { q -> (speaker: [TextSpan], span: TextSpan)? in
+        // (The entity's mentions are sorted, so whether one overlaps a span is a binary search, and
+        // only the quotes overlapping the current sentence are looked at: a long document with many
+        // speakers stays linear rather than cubic in its length.)
+        let mentionsByEntity = Dictionary(document.entities.map { ($0.id, $0.mentions.sorted()) }, uniquingKeysWith: { a, _ in a })
+        let speech = document.quotes.compactMap { q -> SpeechSpan? in
             guard q.kind != .partial, let s = q.speaker?.span, !StanceStage.refersToSpeaker(document.string(q.span)) else { return nil }
-            return ([s] + (q.speaker?.entity.flatMap { mentionsByEntity[$0] } ?? []), q.span)
-        }
+            return SpeechSpan(speaker: s, mentions: q.speaker?.entity.flatMap { mentionsByEntity[$0] } ?? [], span: q.span)
+        }.sorted { $0.span.start < $1.span.start }
+        var nextSpeech = 0
+        var activeSpeech: [Int] = []  // quotes that start before the current sentence ends and end after it starts
         for (name, span) in mentions {
             while si < document.sentences.count, document.sentences[si].span.end <= span.start { si += 1 }
             guard si < document.sentences.count, document.sentences[si].span.overlaps(span) else {
@@ -150,10 +155,15 @@ public struct StanceStage: ConfigurableStage {
                 continue
             }
             let sentence = document.sentences[si].span
-            if cache?.sentence != si { cache = (si, scorer.prepare(document.string(sentence))) }
+            if cache?.sentence != si {
+                cache = (si, scorer.prepare(document.string(sentence)))
+                while nextSpeech < speech.count, speech[nextSpeech].span.start < sentence.end { activeSpeech.append(nextSpeech); nextSpeech += 1 }
+                activeSpeech.removeAll { speech[$0].span.end <= sentence.start }
+            }
             let local = (span.start - sentence.start)..<(span.end - sentence.start)
-            let ownSpeech = speech.compactMap { q -> Range<Int>? in
-                guard q.speaker.contains(where: { $0.overlaps(span) }), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
+            let ownSpeech = activeSpeech.compactMap { i -> Range<Int>? in
+                let q = speech[i]
+                guard q.isSpokenBy(span), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
                 return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
             }
             let r = scorer.score(cache!.scorer, mention: local, silenced: ownSpeech)
