@@ -38,6 +38,23 @@ extension QuoteAttributor {
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
         for (i, e) in table.entities.enumerated() { for m in e.mentions { personMentions.append((m.start, i)) } }
         personMentions.sort { $0.0 < $1.0 }
+        // (Both lists are long in a long document: searches jump to their window instead of scanning.)
+        // The person mentions at offsets in a..<b.
+        func mentions(_ a: Int, _ b: Int) -> ArraySlice<(Int, Int)> {
+            let lo = personMentions.partitionPoint { $0.0 >= a }
+            let hi = max(lo, personMentions.partitionPoint { $0.0 >= b })
+            return personMentions[lo..<hi]
+        }
+        // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
+        // history is in sentence order, so the search stops at the window's edge.
+        func lastSpeaker(within window: Int, of sentence: Int,
+                         _ test: ((offset: Int, entity: Int, sentence: Int)) -> Bool) -> (offset: Int, entity: Int, sentence: Int)? {
+            for h in speakerHistory.reversed() {
+                if sentence - h.sentence > window { return nil }
+                if test(h) { return h }
+            }
+            return nil
+        }
 
         func resolveSubject(_ k: Int) {
             guard let np = attributions[k].subject else { return }
@@ -71,24 +88,24 @@ extension QuoteAttributor {
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
                 let sentence = attributions[k].sentence
-                chosen = speakerHistory.last(where: { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) })?.entity
+                chosen = lastSpeaker(within: 0, of: sentence) { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) }?.entity
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
                 if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
                     let leadEnd = openingPhraseEnd(tokens, ranges[sentence])
-                    chosen = personMentions.first(where: { $0.0 >= tokens[ranges[sentence].lowerBound].start && $0.0 < leadEnd && $0.0 < offset
-                        && compatible($0.1) && table[$0.1].kind == .person })?.1
+                    chosen = mentions(tokens[ranges[sentence].lowerBound].start, min(leadEnd, offset)).first(where: {
+                        compatible($0.1) && table[$0.1].kind == .person })?.1
                 }
                 if chosen == nil {
-                    let earlier = speakerHistory.last(where: { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) })
+                    let earlier = lastSpeaker(within: 6, of: sentence) { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) }
                     chosen = earlier?.entity
                     // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
                     // (Not a name in the pronoun's own sentence: "Asked whether Brandt should resign, he said".)
                     let ownStart = ranges.indices.contains(sentence) ? tokens[ranges[sentence].lowerBound].start : offset
                     if let earlier, p.gender != .unknown, table[earlier.entity].gender == .unknown,
-                       let later = personMentions.last(where: { $0.0 < min(offset, ownStart) && $0.0 > earlier.offset && table[$0.1].kind == .person
+                       let later = mentions(earlier.offset + 1, min(offset, ownStart)).last(where: { table[$0.1].kind == .person
                            && table[$0.1].gender == p.gender }) {
                         chosen = later.1
                     }
@@ -110,13 +127,12 @@ extension QuoteAttributor {
                         }
                         let from = tokens[prev.lowerBound].start
                         // (Most often no one new is named there: nothing to read.)
-                        if personMentions.contains(where: { $0.0 >= from && $0.0 < tokens[prev.upperBound - 1].end && isTopic($0) }) {
+                        if mentions(from, tokens[prev.upperBound - 1].end).contains(where: { isTopic($0) }) {
                             let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
                             if let subject = mainSubject(tokens, prev),
-                               let topic = personMentions.last(where: { $0.0 >= tokens[subject.lowerBound].start
-                                   && $0.0 < tokens[subject.upperBound - 1].end && isTopic($0) }) {
+                               let topic = mentions(tokens[subject.lowerBound].start, tokens[subject.upperBound - 1].end).last(where: { isTopic($0) }) {
                                 chosen = topic.1
-                            } else if let topic = personMentions.first(where: { $0.0 >= from && $0.0 < leadEnd && isTopic($0) && !isPossessor($0.0) }) {
+                            } else if let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
                             }
                         }
@@ -126,7 +142,7 @@ extension QuoteAttributor {
                 // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
                     let speech = attributions[k].contents
-                    chosen = personMentions.last(where: { m in m.0 < offset && compatible(m.1)
+                    chosen = mentions(0, offset).last(where: { m in compatible(m.1)
                         && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
                           let subject = mainSubject(tokens, ranges[sentence - 1]) {
@@ -153,7 +169,7 @@ extension QuoteAttributor {
             // "In a statement, Weber said ... “...,” the statement said.": the text speaks for whoever
             // issued it in the sentences just before, when they name it too.
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
-               let prior = speakerHistory.last(where: { h in
+               let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
                    h.sentence <= attributions[k].sentence && attributions[k].sentence - h.sentence <= 2 && ranges.indices.contains(h.sentence)
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
                 assign(prior.entity, .context)
