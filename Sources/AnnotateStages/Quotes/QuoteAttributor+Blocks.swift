@@ -41,6 +41,8 @@ extension QuoteAttributor {
                               paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
+        // Paragraphs holding a cue, found once (a long document has many of both).
+        let cued = Set(existing.compactMap { QuoteAttributor.paragraphIndex(paragraphs, tokens[$0.cueStart].start) })
         for q in quoted where !q.continued && q.looksLikeSpeech {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
             while si < ranges.count, ranges[si].upperBound <= qt { si += 1 }
@@ -48,7 +50,7 @@ extension QuoteAttributor {
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[qt].start),
                   let prev = ranges[si - 1].first, paragraphs[p].contains(tokens[prev].span) else { continue }
             // (A cue anywhere in the paragraph decides who speaks.)
-            if existing.contains(where: { paragraphs[p].contains(tokens[$0.cueStart].span) }) { continue }
+            if cued.contains(p) { continue }
             guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1].lower] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
@@ -68,12 +70,13 @@ extension QuoteAttributor {
     func nounIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], paragraphs: [TextSpan],
                            existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
+        let attributed = Set(existing.map(\.sentence))
         for (si, r) in ranges.enumerated() where !headline[si] && r.count > 2 {
             let colon = r.upperBound - 1
             guard tokens[colon].punct == UInt8(ascii: ":"),
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
                   !tokens[(colon + 1)...].prefix(while: { $0.end <= paragraphs[p].end }).contains(where: \.isWord),
-                  !existing.contains(where: { $0.sentence == si }),
+                  !attributed.contains(si),
                   let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0].lower) }) else { continue }
             var subject: Range<Int>? = nil
             if noun + 2 < colon, tokens[noun + 1].lower == "by", tokens[noun + 2].capitalized {
