@@ -42,7 +42,8 @@ extension QuoteAttributor {
         var out: [Attribution] = []
         var si = 0
         // Paragraphs holding a cue, found once (a long document has many of both).
-        let cued = Set(existing.compactMap { QuoteAttributor.paragraphIndex(paragraphs, tokens[$0.cueStart].start) })
+        var cued = [Bool](repeating: false, count: paragraphs.count)
+        for a in existing { if let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[a.cueStart].start) { cued[p] = true } }
         for q in quoted where !q.continued && q.looksLikeSpeech {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
             while si < ranges.count, ranges[si].upperBound <= qt { si += 1 }
@@ -50,7 +51,7 @@ extension QuoteAttributor {
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[qt].start),
                   let prev = ranges[si - 1].first, paragraphs[p].contains(tokens[prev].span) else { continue }
             // (A cue anywhere in the paragraph decides who speaks.)
-            if cued.contains(p) { continue }
+            if cued[p] { continue }
             guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1].lower] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
@@ -70,13 +71,14 @@ extension QuoteAttributor {
     func nounIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], paragraphs: [TextSpan],
                            existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
-        let attributed = Set(existing.map(\.sentence))
+        var attributed = [Bool](repeating: false, count: ranges.count)
+        for a in existing where attributed.indices.contains(a.sentence) { attributed[a.sentence] = true }
         for (si, r) in ranges.enumerated() where !headline[si] && r.count > 2 {
             let colon = r.upperBound - 1
             guard tokens[colon].punct == UInt8(ascii: ":"),
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
                   !tokens[(colon + 1)...].prefix(while: { $0.end <= paragraphs[p].end }).contains(where: \.isWord),
-                  !attributed.contains(si),
+                  !attributed[si],
                   let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0].lower) }) else { continue }
             var subject: Range<Int>? = nil
             if noun + 2 < colon, tokens[noun + 1].lower == "by", tokens[noun + 2].capitalized {
