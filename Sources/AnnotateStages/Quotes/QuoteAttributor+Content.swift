@@ -218,7 +218,7 @@ extension QuoteAttributor {
         // ("Reyes said — but she declined ...": a dash after the verb is a separator too.)
         var introducedByThat = false
         // ("said only that it was ...": a focusing adverb before "that" is not the speech.)
-        if f + 1 < limit, ["only", "simply", "merely", "just"].contains(tokens[f].lower), tokens[f + 1].lower == "that" { f += 1 }
+        if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f].lower) { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord) {
             if tokens[f].lower == "that" {
@@ -413,20 +413,24 @@ extension QuoteAttributor {
         }
         // ("likened the ferry to “a bus that only runs when it feels like it”": inside a double quotation
         // the speaker's words run on; single marks may be apostrophes, so only double ones count.)
-        var quoted = [Bool](repeating: false, count: max(0, end - f))
-        var open = false
-        for j in f..<end {
-            if case .quoteMark(let m) = tokens[j].kind, [.straightDouble, .leftDouble, .rightDouble, .lowDouble,
-                                                         .leftGuillemet, .rightGuillemet].contains(m) {
-                open.toggle()
-            } else {
-                quoted[j - f] = open
+        // (Built only when the object holds a mark: most do not.)
+        var quoted: [Bool] = []
+        if (f..<end).contains(where: { tokens[$0].isQuoteMark }) {
+            quoted = [Bool](repeating: false, count: end - f)
+            var open = false
+            for j in f..<end {
+                if case .quoteMark(let m) = tokens[j].kind,
+                   m == .straightDouble || m == .leftDouble || m == .rightDouble || m == .lowDouble || m == .leftGuillemet || m == .rightGuillemet {
+                    open.toggle()
+                } else {
+                    quoted[j - f] = open
+                }
             }
         }
         // Each rule reads the end the earlier rules left, as the phrase shortens.
         var end = end
         for rule in [{ (j: Int, _: Int) in predicateAfterComma(j) }, newClause, circumstance] {
-            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { !quoted[$0 - f] && rule($0, end) }) { end = cut }
+            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { (quoted.isEmpty || !quoted[$0 - f]) && rule($0, end) }) { end = cut }
         }
         return end
     }

@@ -447,7 +447,7 @@ extension QuoteAttributor {
             // ("The council's report estimates ...": after a possessive noun the form is a noun; "he's
             // said" and "it's claimed" are contractions of "has" and "is".)
             if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound,
-               !["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"].contains(prev),
+               !QuoteAttributor.contractedSubjects.contains(prev),
                !w.endsWith("ed"), !w.endsWith("ing") { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }

@@ -100,7 +100,7 @@ extension QuoteAttributor {
                 kind = .person
             }
             // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
-            if kind == .other, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ["a", "an", "the"].contains(tokens[j + 1].lower),
+            if kind == .other, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1].lower),
                let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
                    .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
                 kind = .person

@@ -118,6 +118,13 @@ extension QuoteAttributor {
     /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
 
+    /// Adverbs that can stand before "that" without being speech: "said only that ...".
+    static let focusingAdverbs: WordSet = ["only", "simply", "merely", "just"]
+    /// Words a naming verb takes as its object before a quotation: "calling it “a joke”".
+    static let namedObjects: WordSet = ["it", "her", "this", "that"]
+    /// Contractions of "has" or "is" that look like possessives: "he's said", "it's claimed".
+    static let contractedSubjects: WordSet = ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"]
+
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").

@@ -436,20 +436,27 @@ struct QuoteAttributor {
     /// a verb whose object is its content, ending in "as"/"to"/"like" or being one object pronoun:
     /// "as", "them", "the rules to"; at most four words, so a clause ("he would") never is.
     func namingComplement(_ tokens: [Token], from start: Int, to end: Int, _ verb: QuoteLexicon.Verb) -> Bool {
-        guard var k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
-        var words: [Int] = []
+        guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
+        // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
+        func isObject(_ t: Token) -> Bool {
+            QuoteAttributor.objectPronouns[t.lower] != nil || verb.framing == "naming" && QuoteAttributor.namedObjects.contains(t.lower)
+        }
+        var words = 0, last = -1, allObjects = true
+        var k = first
         while k < tokens.count, tokens[k].start < end {
-            if tokens[k].isWord { words.append(k) } else if tokens[k].kind == .punct && !tokens[k].isQuoteMark { return false }
+            if tokens[k].isWord {
+                words += 1
+                last = k
+                if allObjects, !isObject(tokens[k]) { allObjects = false }
+            } else if tokens[k].kind == .punct && !tokens[k].isQuoteMark { return false }
             k += 1
         }
-        guard let last = words.last, words.count <= 4 else { return false }
-        let linker = ["as", "to", "like"].contains(tokens[last].lower)
-        if words.count == 1, tokens[last].lower == "as" { return true }
+        guard last >= 0, words <= 4 else { return false }
+        let w = tokens[last].lower
+        if words == 1, w == "as" { return true }
         // (Not after an order: "exhorted fishermen to “mend the nets”" says who was told to act.)
         guard verb.framing == "naming" || verb.objectContent && verb.framing != "directive" else { return false }
-        // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
-        return linker || words.allSatisfy { QuoteAttributor.objectPronouns[tokens[$0].lower] != nil
-            || verb.framing == "naming" && ["it", "her", "this", "that"].contains(tokens[$0].lower) }
+        return w == "as" || w == "to" || w == "like" || allObjects
     }
 
     /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
