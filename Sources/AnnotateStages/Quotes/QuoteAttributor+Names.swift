@@ -26,9 +26,9 @@ extension QuoteAttributor {
             // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
             // and a capitalised run are one name.
             // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
-            let article = j + 2 < r.upperBound && ["a", "the"].contains(tokens[j + 1].lower) ? 1 : 0
-            if j + 1 + article < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]), tokens[j + 1 + article].isWord,
-               tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
+            if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
+               case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
+               tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
                 j += 1 + article
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
             }
