@@ -82,25 +82,27 @@ extension QuoteAttributor {
                     role = QuoteAttributor.bare(tokens[titleAt].lower)
                 }
             }
+            // (The tokens on either side of the name, read once: this runs for every name.)
+            let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
+            let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
             // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
-            if kind == .other, first > r.lowerBound, tokens[first - 1].isWord, !tokens[first - 1].capitalized,
-               lexicon.titleShapes.mayContain(tokens[first - 1].shape), let g = lexicon.titles[tokens[first - 1].lower] {
+            if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b.lower] {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
-                role = tokens[first - 1].lower
+                role = b.lower
             }
             // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
-            if kind == .other, first - 2 >= r.lowerBound, tokens[first - 1].punct == UInt8(ascii: ","), tokens[first - 2].isWord,
-               !tokens[first - 2].capitalized, lexicon.titleShapes.mayContain(tokens[first - 2].shape), let g = lexicon.titles[tokens[first - 2].lower] {
+            if kind == .other, let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord,
+               !t.capitalized, lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
                 kind = .person
                 gender = Entity.Gender(rawValue: g) ?? .unknown
             }
             // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
-            if kind == .other, j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), tokens[j + 1].lower == "who", j - first >= 2 {
+            if kind == .other, commaAfter, j - first >= 2, j + 1 < r.upperBound, tokens[j + 1].lower == "who" {
                 kind = .person
             }
             // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
-            if kind == .other, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1].lower),
+            if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1].lower),
                let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
                    .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
                 kind = .person
