@@ -2,155 +2,158 @@ import AnnotateCore
 
 /// Names: runs of capitalised words, titles split off, short forms merged with the full name.
 extension QuoteAttributor {
-    func findNames(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
+    func findNames(_ allTokens: [Token], _ r: Range<Int>, _ utf8: [UInt8], _ table: inout EntityTable,
                            _ names: inout [NameRun?]) {
-        let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
-        var i = r.lowerBound
-        while i < r.upperBound {
-            // ("and I have never seen": the pronoun "I" is no name.)
-            guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
-            var j = i
-            while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
-                j += 1
-                // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
-                while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j].lower),
-                      tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1].lower)) { j += 1 }
-                if tokens[j - 1].lower.endsWith("'s") { break }
-                // "Ruth K. Ames": an initial's period stays inside the name.
-                if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
-                   tokens[j + 1].isWord, tokens[j + 1].capitalized {
+        // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
+        allTokens.withUnsafeBufferPointer { tokens in
+            let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
+            var i = r.lowerBound
+            while i < r.upperBound {
+                // ("and I have never seen": the pronoun "I" is no name.)
+                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
+                var j = i
+                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                     j += 1
+                    // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
+                    while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j].lower),
+                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1].lower)) { j += 1 }
+                    if tokens[j - 1].lower.endsWith("'s") { break }
+                    // "Ruth K. Ames": an initial's period stays inside the name.
+                    if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
+                       tokens[j + 1].isWord, tokens[j + 1].capitalized {
+                        j += 1
+                    }
                 }
-            }
-            // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
-            // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
-            // and a capitalised run are one name.
-            // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
-            if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
-               case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
-               tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
-                j += 1 + article
-                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
-            }
-            // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
-            // next run starts after it.)
-            var next = j
-            var b = i
-            while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b].lower) { b += 1 }
-            if b < j {
-                guard b > i else { i += 1; continue }
-                j = b
-                next = b + 1
-            }
-            var first = i
-            // A sentence-initial function word is not part of a name ("But", "The").
-            // Sentence-initial: at the sentence start, or right after an opening quotation mark.
-            // (Or after a colon: "Q: Will automation cost jobs?")
-            let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
-            // ("Even China, its only ally, said": a focusing adverb neither.)
-            while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
-                    || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
-                    || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
-                    || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil)
-                    // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
-                    || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
-                        && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])) {
-                first += 1
-            }
-            var kind = Entity.Kind.other
-            var gender = Entity.Gender.unknown
-            var role: String? = nil  // the role word before the name, which "the mayor" later names again
-            // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
-            let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
-                ? lexicon.titles[tokens[i - 2].lower] : nil
-            if let g = abbreviatedTitle {
-                kind = .person
-                gender = Entity.Gender(rawValue: g) ?? .unknown
-            }
-            let first0 = first
-            // (In "Department of Justice" the words after "of" are no title or first name.)
-            let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
-            if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
-                && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
-                && !($0 == i && abbreviatedTitle != nil) }) {
-                let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
-                gender = Entity.Gender(rawValue: g) ?? .unknown
-                kind = .person
-                first = titleAt + 1
-                // (Only a one-word role: "Vice President Biden" is not "the president".)
-                if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
-                    role = QuoteAttributor.bare(tokens[titleAt].lower)
+                // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
+                // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
+                // and a capitalised run are one name.
+                // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
+                if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
+                   case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
+                   tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
+                    j += 1 + article
+                    while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                 }
-            }
-            // (The tokens on either side of the name, read once: this runs for every name.)
-            let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
-            let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
-            // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
-            if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b.lower] {
-                kind = .person
-                gender = Entity.Gender(rawValue: g) ?? .unknown
-                role = b.lower
-            }
-            // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
-            if kind == .other, let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord,
-               !t.capitalized, lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
-                kind = .person
-                gender = Entity.Gender(rawValue: g) ?? .unknown
-            }
-            // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
-            if kind == .other, commaAfter, j - first >= 2, j + 1 < r.upperBound, tokens[j + 1].lower == "who" {
-                kind = .person
-            }
-            // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
-            if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1].lower),
-               let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
-                   .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
-                kind = .person
-                gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt].lower] ?? "") ?? .unknown
-            }
-            // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
-            // Kerry": a descriptor before a first name is not part of the name.
-            if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
-               let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
-               !isOrganisationHead(tokens[j - 1]) {
-                first = p
-            }
-            // The run's words without possessive endings and dates, each with its word-shape key.
-            var words: [String] = []
-            var shapes: [Int32] = []
-            words.reserveCapacity(j - first)
-            shapes.reserveCapacity(j - first)
-            for k in first..<j where tokens[k].isWord {
-                let word = QuoteAttributor.bare(tokens[k].lower)
-                let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
-                if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
-                words.append(word)
-                shapes.append(shape)
-            }
-            if first < j, !words.isEmpty {
-                // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                if kind == .other || gender == .unknown, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
-                   let g = lexicon.firstNames[words[0]] {
+                // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
+                // next run starts after it.)
+                var next = j
+                var b = i
+                while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b].lower) { b += 1 }
+                if b < j {
+                    guard b > i else { i += 1; continue }
+                    j = b
+                    next = b + 1
+                }
+                var first = i
+                // A sentence-initial function word is not part of a name ("But", "The").
+                // Sentence-initial: at the sentence start, or right after an opening quotation mark.
+                // (Or after a colon: "Q: Will automation cost jobs?")
+                let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
+                // ("Even China, its only ally, said": a focusing adverb neither.)
+                while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
+                        || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
+                        || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
+                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil)
+                        // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
+                        || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
+                            && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])) {
+                    first += 1
+                }
+                var kind = Entity.Kind.other
+                var gender = Entity.Gender.unknown
+                var role: String? = nil  // the role word before the name, which "the mayor" later names again
+                // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
+                let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
+                    ? lexicon.titles[tokens[i - 2].lower] : nil
+                if let g = abbreviatedTitle {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                 }
-                if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
-                   lexicon.groups[last] == "org" { kind = .organization }
-                // ("Department of Justice": the head word before "of".)
-                if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
-                let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
-                // A lone capitalised word at a sentence start is only a name if it is already known.
-                let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
-                // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
-                let letter = words.count == 1 && words[0].utf8.count == 1
-                if !letter, !lone || table.find(words) != nil {
-                    let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
-                                            kind: kind, gender: gender, mention: mention)
-                    for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
-                    if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
+                let first0 = first
+                // (In "Department of Justice" the words after "of" are no title or first name.)
+                let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
+                if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+                    && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
+                    && !($0 == i && abbreviatedTitle != nil) }) {
+                    let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    kind = .person
+                    first = titleAt + 1
+                    // (Only a one-word role: "Vice President Biden" is not "the president".)
+                    if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
+                        role = QuoteAttributor.bare(tokens[titleAt].lower)
+                    }
                 }
+                // (The tokens on either side of the name, read once: this runs for every name.)
+                let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
+                let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
+                // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
+                if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b.lower] {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    role = b.lower
+                }
+                // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
+                if kind == .other, let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord,
+                   !t.capitalized, lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                }
+                // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
+                if kind == .other, commaAfter, j - first >= 2, j + 1 < r.upperBound, tokens[j + 1].lower == "who" {
+                    kind = .person
+                }
+                // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
+                if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1].lower),
+                   let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
+                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt].lower] ?? "") ?? .unknown
+                }
+                // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
+                // Kerry": a descriptor before a first name is not part of the name.
+                if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
+                   let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
+                   !isOrganisationHead(tokens[j - 1]) {
+                    first = p
+                }
+                // The run's words without possessive endings and dates, each with its word-shape key.
+                var words: [String] = []
+                var shapes: [Int32] = []
+                words.reserveCapacity(j - first)
+                shapes.reserveCapacity(j - first)
+                for k in first..<j where tokens[k].isWord {
+                    let word = QuoteAttributor.bare(tokens[k].lower)
+                    let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
+                    if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                    words.append(word)
+                    shapes.append(shape)
+                }
+                if first < j, !words.isEmpty {
+                    // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
+                    if kind == .other || gender == .unknown, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
+                       let g = lexicon.firstNames[words[0]] {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    }
+                    if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
+                       lexicon.groups[last] == "org" { kind = .organization }
+                    // ("Department of Justice": the head word before "of".)
+                    if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
+                    let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
+                    // A lone capitalised word at a sentence start is only a name if it is already known.
+                    let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
+                    // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
+                    let letter = words.count == 1 && words[0].utf8.count == 1
+                    if !letter, !lone || table.find(words) != nil {
+                        let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                                                kind: kind, gender: gender, mention: mention)
+                        for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                        if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
+                    }
+                }
+                i = next
             }
-            i = next
         }
     }
 
