@@ -1809,4 +1809,10 @@ import Testing
         let nurses = try annotate("Agency nurses, Linda Carver said, cost twice as much as permanent staff.")
         #expect(nurses.quoteSummary.map(\.text) == ["Agency nurses", "cost twice as much as permanent staff"])
     }
+
+    @Test func aBareCallBeforeAQuotationNamesAndItsLabelIsPartial() throws {
+        let doc = try annotate("The council approved a plan that opponents call “a slow death for small shops.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["partial"])
+        #expect(doc.quoteSummary.first?.speaker == "opponents")
+    }
 }

@@ -100,7 +100,10 @@ extension QuoteAttributor {
                !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord { continue }
             // ("They call them “lone wolves”": the base form "call" names only with a quotation right
             // after its object; otherwise it is mostly a noun or an order: "a call for", "call it a day".)
+            // ("a move opponents call “a slow death”": or with the quotation itself right after it, the
+            // object standing before.)
             if w == "call", verb.framing == "naming",
+               !(cueEnd < r.upperBound && QuoteAttributor.opensQuotation(tokens[cueEnd])),
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
                  && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's

@@ -237,8 +237,11 @@ struct QuoteAttributor {
                     && quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
                 if let qi = near.first(where: { fits(quoted[$0].span, c, tokens) }) {
                     if titles.contains(qi) { continue }
+                    // (What a naming verb puts in quotation marks is a label, not a whole utterance:
+                    // "a move opponents call “a slow death”" is a partial quote.)
                     if used.insert(qi).inserted {
-                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
+                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: a.verb.framing == "naming" ? .partial : .direct,
+                                            speaker: speaker, cue: cue))
                     }
                     continue
                 }
