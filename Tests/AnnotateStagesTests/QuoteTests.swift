@@ -1815,4 +1815,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["partial"])
         #expect(doc.quoteSummary.first?.speaker == "opponents")
     }
+
+    @Test func aRelationNamedInAnAppositiveIsNamedAgainByItsPossessive() throws {
+        let doc = try annotate("Marta Ruiz died on Sunday, her daughter, Elena Park, said. “She loved the baths,” her daughter said.")
+        #expect(doc.quoteSummary.last?.speaker == "Elena Park")
+        #expect(doc.entities.first { $0.name == "Elena Park" }?.gender == .female)
+        // With no one named as a son before, "his son" stays a description.
+        let none = try annotate("“It was hard,” his son said.")
+        #expect(none.quoteSummary.first?.speaker == "his son")
+    }
 }

@@ -93,7 +93,15 @@ extension QuoteAttributor {
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                     role = b.lower
                 }
-                // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
+                // ("The woman's son, Peter Lang, said": a relation before the name's comma, which "her son" names again.)
+            var relation: String? = nil
+            if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized,
+               let g = QuoteAttributor.relationNouns[t.lower] {
+                kind = .person
+                gender = Entity.Gender(rawValue: g) ?? .unknown
+                relation = t.lower
+            }
+            // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
                 if kind == .other, let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord,
                    !t.capitalized, lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
                     kind = .person
@@ -150,6 +158,7 @@ extension QuoteAttributor {
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
+                        if let relation { table.noteRole(relation, e, at: mention.start) }
                     }
                 }
                 i = next

@@ -187,6 +187,13 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("The woman's son, Peter Lang, ... Her son said": a possessive and a relation name the person
+            // last named with it.)
+            if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a].lower] != nil || tokens[a].lower.endsWith("'s"),
+               QuoteAttributor.relationNouns[headLower] != nil, let e = table.holder(ofRole: headLower, before: offset) {
+                assign(e, .alias)
+                return
+            }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,

@@ -118,6 +118,13 @@ extension QuoteAttributor {
     /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
 
+    /// Family relations, with the gender each implies: "The woman's son, Peter Lang, ... her son said".
+    static let relationNouns = WordMap<String>(["daughter": "female", "son": "male", "wife": "female", "husband": "male",
+                                                "mother": "female", "father": "male", "brother": "male", "sister": "female",
+                                                "widow": "female", "widower": "male", "niece": "female", "nephew": "male",
+                                                "granddaughter": "female", "grandson": "male", "grandmother": "female",
+                                                "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
+
     /// Adverbs that can stand before "that" without being speech: "said only that ...".
     static let focusingAdverbs: WordSet = ["only", "simply", "merely", "just"]
     /// Words a naming verb takes as its object before a quotation: "calling it “a joke”".
