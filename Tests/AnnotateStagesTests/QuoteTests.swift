@@ -1824,4 +1824,11 @@ import Testing
         let none = try annotate("“It was hard,” his son said.")
         #expect(none.quoteSummary.first?.speaker == "his son")
     }
+
+    /// Regression: a quotation before "a spokesman for <Name> said" had no quote at all.
+    @Test func aQuotationBeforeASpokesmanForANameIsTheirs() throws {
+        let doc = try annotate("It rained all week. “We will respond,” a spokesman for the Harbour Commission told reporters.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.first?.speaker == "Harbour Commission")
+    }
 }

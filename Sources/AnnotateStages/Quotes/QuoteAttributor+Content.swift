@@ -111,6 +111,14 @@ extension QuoteAttributor {
     /// question mark) and the speaker's name: "“...,” panel Chairman Jason Chaffetz said".
     /// Returns the index after the closing mark.
     func descriptorAfterQuotation(_ tokens: [Token], before s: Int, _ r: Range<Int>) -> Int? {
+        // ("“...,” a spokesman for the European Commission said": the speaker is the organisation, and the
+        // holder before "for" stands between.)
+        if s - 2 > r.lowerBound, tokens[s - 1].lower == "for",
+           let mark = (max(r.lowerBound + 1, s - 5)..<(s - 1)).last(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
+           QuoteAttributor.closesQuotation(tokens, at: mark),
+           lexicon.groups[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || lexicon.titles[tokens[s - 2].lower] != nil {
+            return mark + 1
+        }
         var k = s - 1
         while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k].lower] == nil,
               !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k -= 1 }
