@@ -1831,4 +1831,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["direct"])
         #expect(doc.quoteSummary.first?.speaker == "Harbour Commission")
     }
+
+    @Test func aParticipleOfCircumstanceAfterTheCueIsNoSpeechEvenWithAClauseLater() throws {
+        let doc = try annotate("No decision has been made, the officials said, speaking on condition of anonymity because the talks are private.")
+        #expect(doc.quoteSummary.map(\.text) == ["No decision has been made"])
+        // A gerund subject with its own verb is still speech.
+        let gerund = try annotate("Ruth Ames said, replacing the pier would be hard.")
+        #expect(gerund.quoteSummary.map(\.text) == ["replacing the pier would be hard"])
+    }
 }

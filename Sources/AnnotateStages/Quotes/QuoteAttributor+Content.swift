@@ -243,8 +243,10 @@ extension QuoteAttributor {
         // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
         if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower)
             || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.endsWith("ing")
-                // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb)
-                && !(f..<limit).contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) })
+                // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb, before
+                // any subordinate clause: "speaking on condition of anonymity because the talks are private")
+                && !(f..<limit).prefix(while: { !QuoteAttributor.subordinators.contains(tokens[$0].lower) && tokens[$0].punct != UInt8(ascii: ",") })
+                    .contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) })
             // ("He has come up with a model, he said, for how ...": after an attribution set between
             // commas, a prepositional phrase without a quotation continues the speech before it.)
             || (QuoteAttributor.purePrepositions.contains(tokens[f].lower) && parenthetical(tokens, r, a)
