@@ -1839,4 +1839,10 @@ import Testing
         let gerund = try annotate("Ruth Ames said, replacing the pier would be hard.")
         #expect(gerund.quoteSummary.map(\.text) == ["replacing the pier would be hard"])
     }
+
+    @Test func aStarterBeforeOfIsTheSubjectsQuantity() throws {
+        // "One" and "Neither" can open a sentence, but before "of" they are the subject.
+        #expect(try annotate("One of them said the pier was unsafe.").quoteSummary.first?.speaker == "One of them")
+        #expect(try annotate("Neither of them said the pier was safe.").quoteSummary.first?.speaker == "Neither of them")
+    }
 }

@@ -528,13 +528,15 @@ extension QuoteAttributor {
             guard opensClause else { return nil }
         }
         // "But experts said": a discourse word opening the sentence is not part of the subject.
+        // ("One of them said", "Neither of us said": a starter before "of" is the subject's quantity.)
+        let quantity = { (j: Int) in j + 1 < k && tokens[j + 1].lower == "of" }
         while s < k, lexicon.starters.contains(tokens[s].lower) || QuoteAttributor.subjectClauseOpeners.contains(tokens[s].lower),
-              !QuoteLexicon.determiners.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower) {
+              !QuoteLexicon.determiners.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower), !quantity(s) {
             s += 1
         }
         guard tokens[s].isWord || tokens[s].kind == .number,
               !QuoteAttributor.prepositions.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower),
-              !lexicon.starters.contains(tokens[s].lower) || QuoteLexicon.determiners.contains(tokens[s].lower) else { return nil }
+              !lexicon.starters.contains(tokens[s].lower) || QuoteLexicon.determiners.contains(tokens[s].lower) || quantity(s) else { return nil }
         return s..<(k + 1)
     }
 }
