@@ -6,9 +6,14 @@ extension QuoteAttributor {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
+        let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         for i in r where tokens[i].isWord && i >= skipUntil {
+            // (Most words are no cue of any kind: three shape tests on one read of the token reject them
+            // before its word is looked at.)
+            let shape = tokens[i].shape
+            guard shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(tokens[i]) else { continue }
             let w = tokens[i].lower
-            if tokens[i].shape == QuoteAttributor.accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
+            if shape == accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
                 // The source runs to the next comma or the sentence end: "according to the poll",
                 // "according to a complaint filed by the SEC".
                 var e = i + 2
@@ -29,7 +34,7 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's.
-            if w.utf8.first == UInt8(ascii: "u"), QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
+            if useShapes.mayContain(shape), QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
                 found.append(a)
                 continue
             }
@@ -224,6 +229,7 @@ extension QuoteAttributor {
     }
 
     static let accordingShape = WordShape.key("according")
+    static let useShapes = ShapeFilter(useForms)
 
     /// The words of the clause that a participle after the comma at `i - 1` follows: back to the
     /// previous punctuation, at most 15 tokens.
