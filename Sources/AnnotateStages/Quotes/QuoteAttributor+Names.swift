@@ -93,19 +93,18 @@ extension QuoteAttributor {
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                     role = b.lower
                 }
-                // ("The woman's son, Peter Lang, said": a relation before the name's comma, which "her son" names again.)
-            var relation: String? = nil
-            if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized,
-               let g = QuoteAttributor.relationNouns[t.lower] {
-                kind = .person
-                gender = Entity.Gender(rawValue: g) ?? .unknown
-                relation = t.lower
-            }
-            // ("The winning candidate, Farah Siddiqui, 34, thanked": a role before the name's comma.)
-                if kind == .other, let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord,
-                   !t.capitalized, lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
-                    kind = .person
-                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
+                // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
+                var relation: String? = nil
+                if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
+                    if let g = QuoteAttributor.relationNouns[t.lower] {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        relation = t.lower
+                    } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    }
                 }
                 // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
                 if kind == .other, commaAfter, j - first >= 2, j + 1 < r.upperBound, tokens[j + 1].lower == "who" {
