@@ -226,6 +226,10 @@ struct QuoteAttributor {
         for a in attributions {
             guard let speaker = a.speaker else { continue }
             let cue = a.implicit ? nil : a.cue(tokens)
+            // Each quotation is a quote once, with the first attribution that claims it.
+            func claim(_ qi: Int, _ kind: Quote.Kind) {
+                if used.insert(qi).inserted { quotes.append(Quote(id: "", span: quoted[qi].span, kind: kind, speaker: speaker, cue: cue)) }
+            }
             for c in a.contents {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
                 let near = QuoteAttributor.overlapping(quoted, c)
@@ -239,10 +243,7 @@ struct QuoteAttributor {
                     if titles.contains(qi) { continue }
                     // (What a naming verb puts in quotation marks is a label, not a whole utterance:
                     // "a move opponents call “a slow death”" is a partial quote.)
-                    if used.insert(qi).inserted {
-                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: a.verb.framing == "naming" ? .partial : .direct,
-                                            speaker: speaker, cue: cue))
-                    }
+                    claim(qi, a.verb.framing == "naming" ? .partial : .direct)
                     continue
                 }
                 // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
@@ -250,9 +251,7 @@ struct QuoteAttributor {
                 if let qi = near.first(where: { quoted[$0].span.start > c.start && quoted[$0].span.end > c.end && !titles.contains($0) }),
                    let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start), open > 0,
                    tokens[open - 1].punct == UInt8(ascii: ",") || tokens[open - 1].punct == UInt8(ascii: ":") || open == a.cueEnd {
-                    if used.insert(qi).inserted {
-                        quotes.append(Quote(id: "", span: quoted[qi].span, kind: .direct, speaker: speaker, cue: cue))
-                    }
+                    claim(qi, .direct)
                     continue
                 }
                 let inside = near.filter { c.contains(quoted[$0].span) && !titles.contains($0) }
@@ -265,9 +264,7 @@ struct QuoteAttributor {
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
                    tokens[before].punct == UInt8(ascii: ":")
                     || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) {
-                    if used.insert(last).inserted {
-                        quotes.append(Quote(id: "", span: quoted[last].span, kind: .direct, speaker: speaker, cue: cue))
-                    }
+                    claim(last, .direct)
                     continue
                 }
                 // "likened the rules to “burning the Constitution”", "described as “an intentional act”",
@@ -275,15 +272,11 @@ struct QuoteAttributor {
                 // quoted words are all that was said, a partial quote with no mixed one around it.
                 if !a.verbatim, inside.count == 1, quoted[inside[0]].span.end >= c.end - 1,
                    namingComplement(tokens, from: c.start, to: quoted[inside[0]].span.start, a.verb) {
-                    if used.insert(inside[0]).inserted {
-                        quotes.append(Quote(id: "", span: quoted[inside[0]].span, kind: .partial, speaker: speaker, cue: cue))
-                    }
+                    claim(inside[0], .partial)
                     continue
                 }
                 quotes.append(Quote(id: "", span: c, kind: a.verbatim ? .direct : inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
-                for qi in inside where used.insert(qi).inserted {
-                    quotes.append(Quote(id: "", span: quoted[qi].span, kind: .partial, speaker: speaker, cue: cue))
-                }
+                for qi in inside { claim(qi, .partial) }
             }
         }
         return (quotes, used)
