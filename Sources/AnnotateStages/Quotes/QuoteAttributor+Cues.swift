@@ -116,8 +116,8 @@ extension QuoteAttributor {
             if verb.lemma == "read", !colonNext, !quotationNext, !followsQuotation(tokens, i, r) { continue }
             // ("who asked not to be named", "asked to remain anonymous", "asked for anonymity": the terms of
             // an interview, not speech.)
-            if verb.lemma == "ask", QuoteAttributor.asksAnonymity(tokens, cueEnd, r) { continue }
-            if verb.lemma == "ask for", QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
+            // (The terms follow "ask", so "for anonymity" is read from the particle of "ask for".)
+            if verb.lemma == "ask" || verb.lemma == "ask for", QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -650,11 +650,11 @@ extension QuoteAttributor {
 
     /// A text ("a letter", "the report", "its statement") is named within the 40 tokens before `i`.
     static func textNamed(_ tokens: [Token], before i: Int) -> Bool {
-        (max(0, i - 40)..<i).contains { j in
-            tokens[j].isWord && !tokens[j].capitalized && (speechVenues.contains(tokens[j].lower) || records.contains(tokens[j].lower)
-                || workNouns.contains(tokens[j].lower) || writtenTexts.contains(tokens[j].lower))
-        }
+        (max(0, i - 40)..<i).contains { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j].lower) }
     }
+
+    /// Every noun for a text: where something was said, records, works and issued texts, in one table.
+    static let textNouns = speechVenues.union(records).union(workNouns).union(writtenTexts)
 
     /// Every letter of the token is a capital ("PENCE"), and there are at least two.
     static func isAllCaps(_ t: Token, _ utf8: [UInt8]) -> Bool {
