@@ -156,8 +156,7 @@ extension QuoteAttributor {
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head.lower),
                   // ("The company's report says", "its own report": after a possessive or "own" too.)
-                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && (QuoteLexicon.determiners.contains(tokens[k - 1].lower)
-                      || tokens[k - 1].lower.endsWith("'s") || tokens[k - 1].lower == "own")),
+                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && QuoteAttributor.opensNoun(tokens[k - 1])),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
@@ -288,6 +287,12 @@ extension QuoteAttributor {
         return start
     }
 
+    /// After a determiner, a possessive or "own" a verb's form is a noun: "the report said", "The
+    /// company's report says", "its own report".
+    static func opensNoun(_ t: Token) -> Bool {
+        QuoteLexicon.determiners.contains(t.lower) || t.lower.endsWith("'s") || t.lower == "own"
+    }
+
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
     /// followed by a space ("the miners' union", "the teachers’ union").
     static func isPluralPossessive(_ tokens: [Token], _ j: Int) -> Bool {
@@ -344,8 +349,7 @@ extension QuoteAttributor {
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
                   && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower)
-                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && (QuoteLexicon.determiners.contains(tokens[$0 - 1].lower)
-                      || tokens[$0 - 1].lower.endsWith("'s") || tokens[$0 - 1].lower == "own"))
+                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && QuoteAttributor.opensNoun(tokens[$0 - 1]))
                   && !QuoteAttributor.subordinators.contains(tokens[$0].lower) }) else { return nil }
         return r.lowerBound..<e
     }
