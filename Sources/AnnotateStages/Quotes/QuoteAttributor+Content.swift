@@ -610,7 +610,7 @@ extension QuoteAttributor {
         // (Between the commas only the attribution and a short circumstance: "Obama said in a speech",
         // not "reported at the time that ..." or "plans to make records available soon".)
         guard !a.verb.objectContent, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
-              !(a.cueEnd..<c2).contains(where: { ["that", "to"].contains(tokens[$0].lower) }) else { return nil }
+              !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to" }) else { return nil }
         let lead = r.lowerBound + 1 < comma && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
             ? r.lowerBound + 1 : r.lowerBound
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
@@ -631,26 +631,20 @@ extension QuoteAttributor {
         let shortPhrase = wordCount(tokens, lead, comma) <= 3 && !(lead..<comma).contains(where: { j in
             QuoteAttributor.looksLikePredicate(tokens[j]) || QuoteAttributor.irregularPast.contains(tokens[j].lower)
                 || QuoteLexicon.auxiliaries.contains(tokens[j].lower) })
-        if QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase) && !leadingSubordinate {
-            return [front, back]
-        }
+        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase) && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
         // linking word: "However, she said, ...".)
         let opener = tokens[lead].lower
         let participle = !leadingSubordinate && opener.utf8.count > 4 && (opener.endsWith("ing") || opener.endsWith("ed"))
-        if (leadingSubordinate || !frontClause) && !participle && wordCount(tokens, lead, comma) >= 2
+        let adjunctThenClause = (leadingSubordinate || !frontClause) && !participle && wordCount(tokens, lead, comma) >= 2
             && backClause && !QuoteAttributor.subordinators.contains(backStart)
             // ("Too often, Mensah said, planting budgets go ...": an -ing word before a plural noun modifies it.)
             && (c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized && tokens[c2 + 2].lower.looksPlural
-                || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) })) {
-            return [front, back]
-        }
+                || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }))
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
         // lowest": a relative clause after the attribution continues the sentence it interrupts.)
-        if frontClause && !leadingSubordinate && ["until", "because", "unless", "since", "where", "which", "who", "whose"].contains(backStart) {
-            return [front, back]
-        }
-        return nil
+        let clauseThenSubordinate = frontClause && !leadingSubordinate && QuoteAttributor.continuingSubordinators.contains(backStart)
+        return subjectThenPredicate || adjunctThenClause || clauseThenSubordinate ? [front, back] : nil
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier

@@ -125,6 +125,10 @@ extension QuoteAttributor {
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
                                                 "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
 
+    /// Subordinate and relative words that, after an attribution set between commas, continue the
+    /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
+    static let continuingSubordinators: WordSet = ["until", "because", "unless", "since", "where", "which", "who", "whose"]
+
     /// Adverbs that can stand before "that" without being speech: "said only that ...".
     static let focusingAdverbs: WordSet = ["only", "simply", "merely", "just"]
     /// Words a naming verb takes as its object before a quotation: "calling it “a joke”".
