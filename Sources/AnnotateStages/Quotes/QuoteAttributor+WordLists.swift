@@ -139,7 +139,7 @@ extension QuoteAttributor {
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
-    static let modalsAndFuture: WordSet = ["would", "should", "could", "might", "must", "will", "can", "may", "shall"]
+    static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])
     /// Helper verbs that open a finite verb group ("will face", "did not speak", "was furious").
     static let finiteAuxiliaries: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must",
                                              "has", "have", "had", "did", "does", "do", "is", "was", "are", "were"]
