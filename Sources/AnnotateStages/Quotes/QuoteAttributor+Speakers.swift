@@ -98,7 +98,7 @@ extension QuoteAttributor {
                         compatible($0.1) && table[$0.1].kind == .person })?.1
                 }
                 if chosen == nil {
-                    let earlier = lastSpeaker(within: 6, of: sentence) { $0.offset < offset && sentence - $0.sentence <= 6 && compatible($0.entity) }
+                    let earlier = lastSpeaker(within: 6, of: sentence) { $0.offset < offset && compatible($0.entity) }
                     chosen = earlier?.entity
                     // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
@@ -170,7 +170,7 @@ extension QuoteAttributor {
             // issued it in the sentences just before, when they name it too.
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
                let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
-                   h.sentence <= attributions[k].sentence && attributions[k].sentence - h.sentence <= 2 && ranges.indices.contains(h.sentence)
+                   h.sentence <= attributions[k].sentence && ranges.indices.contains(h.sentence)
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
                 assign(prior.entity, .context)
                 return
