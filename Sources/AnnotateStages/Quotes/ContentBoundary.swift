@@ -30,7 +30,7 @@ enum ContentBoundary {
                     // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.
                     if tokens[j - 1].punct == UInt8(ascii: ","), elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
                     // "as a “crazy system” during a campaign stop": a circumstance after the quoted words.
-                    if j + 1 < end, circumstances.contains(tokens[j + 1].lower) { return j + 1 }
+                    if j + 1 < end, circumstances.contains(tokens[j + 1]) { return j + 1 }
                 }
                 j += 1
                 continue
@@ -46,9 +46,9 @@ enum ContentBoundary {
             // "Police said the man, who has not been named, was arrested": a relative clause closed by a
             // comma before the content's own helper verb belongs to the content's subject. (Not before
             // "said": "..., which makes him an outlier, said Lee" closes with the attribution.)
-            if t.punct == UInt8(ascii: ","), k + 2 < end, relatives.contains(tokens[k].lower),
+            if t.punct == UInt8(ascii: ","), k + 2 < end, relatives.contains(tokens[k]),
                let close = (k + 1..<min(end - 1, k + 25)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
-               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[close + 1].lower) {
+               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[close + 1]) {
                 j = close + 1
                 continue
             }
@@ -91,7 +91,7 @@ enum ContentBoundary {
         }) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {
-            let relative = (k + 1..<end).first { relatives.contains(tokens[$0].lower) || tokens[$0].lower == "that" } ?? end
+            let relative = (k + 1..<end).first { relatives.contains(tokens[$0]) || tokens[$0].lower == "that" } ?? end
             if !hasClause(k + 1, relative) { return true }
         }
         return false

@@ -53,7 +53,7 @@ extension QuoteAttributor {
             // (A cue anywhere in the paragraph decides who speaks.)
             if cued[p] { continue }
             guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
-                  QuoteLexicon.pronouns[tokens[subject.upperBound - 1].lower] == nil,
+                  QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
             var a = Attribution(cueStart: qt, cueEnd: qt + 1,
                                 verb: QuoteAttributor.impliedSay,
@@ -79,14 +79,14 @@ extension QuoteAttributor {
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
                   !tokens[(colon + 1)...].prefix(while: { $0.end <= paragraphs[p].end }).contains(where: \.isWord),
                   !attributed[si],
-                  let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0].lower) }) else { continue }
+                  let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0]) }) else { continue }
             var subject: Range<Int>? = nil
             if noun + 2 < colon, tokens[noun + 1].lower == "by", tokens[noun + 2].capitalized {
                 var e = noun + 2
                 while e < colon, tokens[e].isWord, tokens[e].capitalized { e += 1 }
                 subject = (noun + 2)..<e
             } else if let np = sentenceSubject(tokens, r), np.upperBound <= noun, tokens[np.upperBound - 1].capitalized,
-                      QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] == nil {
+                      QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil {
                 subject = np
             }
             guard let subject else { continue }

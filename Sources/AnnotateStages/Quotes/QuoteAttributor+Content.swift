@@ -48,14 +48,14 @@ extension QuoteAttributor {
         let end = contentEnd(tokens, r, a, from: start, limit: limit)
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         // ("credit cards they never asked for or ...": nor with a preposition left without its object.)
-        let stranded = start < end && QuoteAttributor.prepositions.contains(tokens[start].lower)
+        let stranded = start < end && QuoteAttributor.prepositions.contains(tokens[start])
             && (start + 1 == end || tokens[start + 1].kind == .punct || ["and", "but", "or"].contains(tokens[start + 1].lower))
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) || stranded ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
         // ("promising to rebuild the pier": a short infinitive is content, not an adjunct "to the pier".)
         let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
         let infinitive = infinitiveStart && f + 1 < end && tokens[f + 1].isWord
-            && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1].lower) && !tokens[f + 1].capitalized
+            && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1]) && !tokens[f + 1].capitalized
         // ("The crowd chanted “Lock! Lock!”", 'She said “No.”': a quotation opening right after the verb is
         // speech however short.)
         let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
@@ -73,7 +73,7 @@ extension QuoteAttributor {
         // ("But when Congress cut funding, Mexico said enough.": past a leading conjunction.)
         let frontLead = r.lowerBound + 1 < speakerStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
             ? r.lowerBound + 1 : r.lowerBound
-        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[frontLead].lower)
+        let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[frontLead])
             && !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") }
         // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
         let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil
@@ -86,7 +86,7 @@ extension QuoteAttributor {
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
             let opening = r.lowerBound
             let firstMark = (opening..<frontEnd).first { tokens[$0].isQuoteMark }
-            let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening].lower) && firstMark.map { !hasClause(tokens, opening, $0) } == true
+            let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark.map { !hasClause(tokens, opening, $0) } == true
             // ("“Hopefully,” the president said": one quoted word is enough.)
             let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
             // ("Six million jobs depend on exports, one slide says": a whole sentence before the
@@ -98,7 +98,7 @@ extension QuoteAttributor {
                 && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
             // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
             let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
-                && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1].lower)
+                && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
             if !titledAdjunct, !askedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
@@ -116,12 +116,12 @@ extension QuoteAttributor {
         if s - 2 > r.lowerBound, tokens[s - 1].lower == "for",
            let mark = (max(r.lowerBound + 1, s - 5)..<(s - 1)).last(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
            QuoteAttributor.closesQuotation(tokens, at: mark),
-           lexicon.groups[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || lexicon.titles[tokens[s - 2].lower] != nil {
+           lexicon.groups[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || lexicon.titles[tokens[s - 2]] != nil {
             return mark + 1
         }
         var k = s - 1
-        while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k].lower] == nil,
-              !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k -= 1 }
+        while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k]] == nil,
+              !QuoteLexicon.phraseBreakers.contains(tokens[k]) { k -= 1 }
         guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
         return k + 1
     }
@@ -150,8 +150,8 @@ extension QuoteAttributor {
         f = min(f, limit)
         // "announced on Thursday that ...": the content starts after a nearby "that".
         if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
-           thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[QuoteAttributor.pastAdverb(tokens, f, limit)].lower)
-            || QuoteAttributor.weekdays.contains(tokens[f].lower),
+           thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[QuoteAttributor.pastAdverb(tokens, f, limit)])
+            || QuoteAttributor.weekdays.contains(tokens[f]),
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
            !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
             f = thatAt
@@ -185,13 +185,13 @@ extension QuoteAttributor {
                 f = g
             }
         }
-        if f < limit, QuoteAttributor.prepositions.contains(tokens[f].lower) {
+        if f < limit, QuoteAttributor.prepositions.contains(tokens[f]) {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)), !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
                 f = thatAt
             } else if tokens[f].lower == "to", f + 1 < limit, a.verb.framing != "agreement",
                       QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil
-                        || lexicon.groups[tokens[f + 1].lower] != nil {
+                        || lexicon.groups[tokens[f + 1]] != nil {
                 // ("wrote to staff on Tuesday", "spoke to them": a group noun or a pronoun is a listener too.)
                 // ("did not respond to a request for comment", "said to the nominee, who ...": before a noun
                 // phrase "to" names the listener or the matter, and no content follows without "that".)
@@ -216,7 +216,7 @@ extension QuoteAttributor {
                     // clause after a comma is when it was said. "said while he backs the plan, he ..." reports.)
                     // ("conceded shortly after the result was announced": past an adverb before it too.)
                     || circumstanceClause(tokens, g, limit) && a.verb.framing != "naming",
-                  QuoteAttributor.subordinators.contains(tokens[g].lower) || QuoteAttributor.weekdays.contains(tokens[g].lower),
+                  QuoteAttributor.subordinators.contains(tokens[g]) || QuoteAttributor.weekdays.contains(tokens[g]),
                   !(g..<min(limit, g + 12)).contains(where: { tokens[$0].lower == "that" }) {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
             f = limit
@@ -226,7 +226,7 @@ extension QuoteAttributor {
         // ("Reyes said — but she declined ...": a dash after the verb is a separator too.)
         var introducedByThat = false
         // ("said only that it was ...": a focusing adverb before "that" is not the speech.)
-        if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f].lower) { f += 1 }
+        if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f]) { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord) {
             if tokens[f].lower == "that" {
@@ -241,15 +241,15 @@ extension QuoteAttributor {
         // "..., Graham said, since the vast majority ...": a subordinate clause after the verb is the
         // reporter's, not the speaker's; the speech is before the attribution.
         // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
-        if f < limit, QuoteAttributor.subordinators.contains(tokens[f].lower) || QuoteAttributor.narrativeConjunctions.contains(tokens[f].lower)
+        if f < limit, QuoteAttributor.subordinators.contains(tokens[f]) || QuoteAttributor.narrativeConjunctions.contains(tokens[f])
             || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.endsWith("ing")
                 // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb, before
                 // any subordinate clause: "speaking on condition of anonymity because the talks are private")
-                && !(f..<limit).prefix(while: { !QuoteAttributor.subordinators.contains(tokens[$0].lower) && tokens[$0].punct != UInt8(ascii: ",") })
-                    .contains { QuoteAttributor.auxiliaries.contains(tokens[$0].lower) })
+                && !(f..<limit).prefix(while: { !QuoteAttributor.subordinators.contains(tokens[$0]) && tokens[$0].punct != UInt8(ascii: ",") })
+                    .contains { QuoteAttributor.auxiliaries.contains(tokens[$0]) })
             // ("He has come up with a model, he said, for how ...": after an attribution set between
             // commas, a prepositional phrase without a quotation continues the speech before it.)
-            || (QuoteAttributor.purePrepositions.contains(tokens[f].lower) && parenthetical(tokens, r, a)
+            || (QuoteAttributor.purePrepositions.contains(tokens[f]) && parenthetical(tokens, r, a)
                 && !(f..<limit).contains { tokens[$0].isQuoteMark }),
            a.cueEnd < limit,
            f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ","),
@@ -263,8 +263,8 @@ extension QuoteAttributor {
     /// A clause led by "as", "while", "after" or "before", after a weekday or not, with no comma for
     /// a main clause to follow: "Friday as he entered the talks".
     func circumstanceClause(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
-        let g = QuoteAttributor.weekdays.contains(tokens[f].lower) ? f + 1 : f
-        return g < limit && QuoteAttributor.circumstanceSubordinators.contains(tokens[g].lower)
+        let g = QuoteAttributor.weekdays.contains(tokens[f]) ? f + 1 : f
+        return g < limit && QuoteAttributor.circumstanceSubordinators.contains(tokens[g])
             && !(g..<limit).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
     }
 
@@ -290,7 +290,7 @@ extension QuoteAttributor {
         // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
         // opens it, the speech's own predicate.)
         let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
-        if speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what", f < end, !QuoteLexicon.auxiliaries.contains(tokens[f].lower),
+        if speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what", f < end, !QuoteLexicon.auxiliaries.contains(tokens[f]),
            let verb = (f + 2..<max(f + 2, end)).first(where: { ["is", "was", "are", "were"].contains(tokens[$0].lower) }) {
             end = verb
         }
@@ -348,7 +348,7 @@ extension QuoteAttributor {
         let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
         // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
         let lead = r.lowerBound + 1 < a.cueStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower) ? r.lowerBound + 1 : r.lowerBound
-        if QuoteAttributor.subordinators.contains(tokens[lead].lower), !asReported,
+        if QuoteAttributor.subordinators.contains(tokens[lead]), !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
@@ -356,11 +356,11 @@ extension QuoteAttributor {
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") })
                     // ("... and once he has said his piece, he is ready to move on": or right before the subject.)
                     ?? a.subject.flatMap({ $0.lowerBound - 2 >= r.lowerBound && $0.upperBound <= a.cueStart
-                        && QuoteAttributor.clauseOpeners.contains(tokens[$0.lowerBound - 1].lower) ? $0.lowerBound - 2 : nil }),
-                  opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1].lower),
+                        && QuoteAttributor.clauseOpeners.contains(tokens[$0.lowerBound - 1]) ? $0.lowerBound - 2 : nil }),
+                  opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1]),
                   let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
-                  QuoteLexicon.pronouns[tokens[comma + 1].lower] != nil || tokens[comma + 1].capitalized
-                      || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1].lower) {
+                  QuoteLexicon.pronouns[tokens[comma + 1]] != nil || tokens[comma + 1].capitalized
+                      || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1]) {
             // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
             // the same inside the sentence, when a main clause follows the closing comma.
             end = max(f, comma)
@@ -386,40 +386,40 @@ extension QuoteAttributor {
                 // ("spoke about her ties to the churches while at the convention": no noun phrase runs
                 // on through "while", "because" or "although"; "when" and "if" may open its own clause.)
                 if w != "when", w != "if" { return true }
-                return QuoteLexicon.pronouns[next.lower] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next.lower)
+                return QuoteLexicon.pronouns[next] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next)
             }
             if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
-                if QuoteAttributor.nounDeterminers.contains(next.lower) {
+                if QuoteAttributor.nounDeterminers.contains(next) {
                     return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
                 }
-                return (QuoteLexicon.pronouns[next.lower] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
+                return (QuoteLexicon.pronouns[next] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
             }
             // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.
             // Not before a helper: "a nation that borders China and has had ..." stays in its relative clause.)
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
                 || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.endsWith("ed")
-                    || QuoteAttributor.irregularPast.contains(next.lower))
+                    || QuoteAttributor.irregularPast.contains(next))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
-            if QuoteAttributor.weekdays.contains(tokens[j].lower) {
-                return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1].lower)
+            if QuoteAttributor.weekdays.contains(tokens[j]) {
+                return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1])
                     || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
             }
             // ("could call on their help during natural disasters": a noun phrase never runs on
             // through "during", "amid" or "despite"; a clause inside the object may: "accusing her of
             // being asleep when the calls came in during the attack", "showed Hale saying during the debate".)
-            if QuoteAttributor.circumstanceOnlyPrepositions.contains(tokens[j].lower), !hasClause(tokens, f, j),
+            if QuoteAttributor.circumstanceOnlyPrepositions.contains(tokens[j]), !hasClause(tokens, f, j),
                !(f..<j).contains(where: { tokens[$0].isWord && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }) {
                 return true
             }
-            guard QuoteAttributor.circumstancePrepositions.contains(tokens[j].lower) else { return false }
+            guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             let next = tokens[j + 1].lower
             return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
                 || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
                 || (QuoteAttributor.nounDeterminers.contains(next)
                     && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
                 // ("attacked Machado in early-morning tweets": a venue without a determiner.)
-                || (j + 1..<min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0].lower) }
+                || (j + 1..<min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0]) }
         }
         // ("likened the ferry to “a bus that only runs when it feels like it”": inside a double quotation
         // the speaker's words run on; single marks may be apostrophes, so only double ones count.)
@@ -461,7 +461,7 @@ extension QuoteAttributor {
         if (a..<t).filter({ tokens[$0].isQuoteMark }).count % 2 == 1 { return nil }
         // ("asked the chairwoman why the board ignored that report.": a determiner.)
         if isDeterminerThat(tokens, t, tokens.count) { return nil }
-        return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1].lower) ? nil : t
+        return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1]) ? nil : t
     }
 
     /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
@@ -470,26 +470,26 @@ extension QuoteAttributor {
     static func hasInfinitive(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { j in
             tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
-                && !nounDeterminers.contains(tokens[j + 1].lower) && !tokens[j + 1].lower.looksPlural
+                && !nounDeterminers.contains(tokens[j + 1]) && !tokens[j + 1].lower.looksPlural
         }
     }
 
     /// Past an "-ly" adverb at `f` when a subordinator follows it ("shortly after", "soon before").
     static func pastAdverb(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
-        f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1].lower) ? f + 1 : f
+        f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1]) ? f + 1 : f
     }
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         var k = f
-        if k < limit, QuoteAttributor.timeModifiers.contains(tokens[k].lower) { k += 1 }
-        guard k < limit, timeNouns.contains(tokens[k].lower) else { return f }
+        if k < limit, QuoteAttributor.timeModifiers.contains(tokens[k]) { k += 1 }
+        guard k < limit, timeNouns.contains(tokens[k]) else { return f }
         // ("said night staff were ...": only a weekday stands alone as a time; "night", "week" need "last", "this" ...)
-        guard k > f || weekdays.contains(tokens[k].lower) else { return f }
+        guard k > f || weekdays.contains(tokens[k]) else { return f }
         k += 1
-        while k < limit, timeNouns.contains(tokens[k].lower) { k += 1 }
+        while k < limit, timeNouns.contains(tokens[k]) { k += 1 }
         // "said Friday as he entered": the subordinate clause is handled by the caller.
-        guard k < limit, tokens[k].isWord, !subordinators.contains(tokens[k].lower) else { return f }
+        guard k < limit, tokens[k].isWord, !subordinators.contains(tokens[k]) else { return f }
         return k
     }
 
@@ -514,12 +514,12 @@ extension QuoteAttributor {
     /// a suburb": an object, then the name given to it as a phrase of its own, or after "as".
     /// ("called her mother a week later" gives no name.)
     func namesWithComplement(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
-        guard f < end, tokens[f].isWord, !QuoteAttributor.prepositions.contains(tokens[f].lower) else { return false }
+        guard f < end, tokens[f].isWord, !QuoteAttributor.prepositions.contains(tokens[f]) else { return false }
         return (f + 1..<end).contains { j in
             tokens[j].lower == "as" && j + 1 < end && (tokens[j + 1].isWord || tokens[j + 1].isQuoteMark) ||
             (tokens[j].lower == "a" || tokens[j].lower == "an") && tokens[j - 1].isWord
-                && !QuoteAttributor.prepositions.contains(tokens[j - 1].lower) && tokens[j - 1].lower != "of"
-                && j + 1 < end && tokens[j + 1].isWord && !QuoteAttributor.timeNouns.contains(tokens[j + 1].lower)
+                && !QuoteAttributor.prepositions.contains(tokens[j - 1]) && tokens[j - 1].lower != "of"
+                && j + 1 < end && tokens[j + 1].isWord && !QuoteAttributor.timeNouns.contains(tokens[j + 1])
         }
     }
 
@@ -533,29 +533,29 @@ extension QuoteAttributor {
             if case .quoteMark = t.kind { return true }
             guard t.isWord else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
-            if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t.lower) { return true }
+            if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t) { return true }
             // ("tell more jokes", "the retired general": after a determiner an "-es" or "-ed" word is a noun
             // or an adjective.)
             // ("The museum, Mr. Bush said, celebrated ...": after a parenthetical cue the content opens with its verb.)
             // ("..., the group said, compared with ...": a participle before a preposition is not that verb.)
-            if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1].lower)
+            if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1])
                          && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
                !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t.lower] != nil
+               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t] != nil
                    // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
-                   && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1].lower))),
-               k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1].lower) {
+                   && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))),
+               k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]) {
                 return true
             }
-            if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t.lower) {
+            if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t) {
                 return true
             }
             // ("the pier needs $3 million", "the plan gives them ...": a present "-s" verb after a
             // singular noun and before its object. "the board members" has no object after it.)
             if t.lower.lastByte == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
-               tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || QuoteAttributor.objectOpeners.contains(tokens[k + 1].lower),
+               tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || QuoteAttributor.objectOpeners.contains(tokens[k + 1]),
                tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
-               !QuoteAttributor.nounDeterminers.contains(tokens[k - 1].lower), !QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) {
+               !QuoteAttributor.nounDeterminers.contains(tokens[k - 1]), !QuoteAttributor.purePrepositions.contains(tokens[k - 1]) {
                 return true
             }
         }
@@ -569,17 +569,17 @@ extension QuoteAttributor {
     /// A verb that can start a predicate with no subject before it: a helper ("was"), an "-ed"
     /// form or an irregular past ("kept", "paid").
     static func startsPredicate(_ t: Token) -> Bool {
-        t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t.lower) || looksLikePredicate(t) || irregularPast.contains(t.lower))
+        t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t) || looksLikePredicate(t) || irregularPast.contains(t))
     }
 
     /// The word opens a noun phrase: a determiner, a possessive, a number or a capitalised name.
     static func opensNounPhrase(_ t: Token) -> Bool {
-        t.kind == .number || t.capitalized || nounDeterminers.contains(t.lower) || possessivePronouns[t.lower] != nil
+        t.kind == .number || t.capitalized || nounDeterminers.contains(t) || possessivePronouns[t] != nil
     }
 
     /// A predicate word or an irregular past: "issued", "said", "made".
     static func looksLikeVerb(_ t: Token) -> Bool {
-        looksLikePredicate(t) || irregularPast.contains(t.lower)
+        looksLikePredicate(t) || irregularPast.contains(t)
     }
 
     static func looksLikePredicate(_ t: Token) -> Bool {
@@ -601,7 +601,7 @@ extension QuoteAttributor {
         guard let np = a.subject else { return nil }
         var comma = np.lowerBound - 1
         while comma > r.lowerBound, np.lowerBound - comma <= 3, tokens[comma].isWord, !tokens[comma].capitalized,
-              lexicon.titles[tokens[comma].lower] != nil || lexicon.titles[tokens[comma + 1].lower] != nil { comma -= 1 }
+              lexicon.titles[tokens[comma]] != nil || lexicon.titles[tokens[comma + 1]] != nil { comma -= 1 }
         guard np.upperBound <= a.cueStart, comma > r.lowerBound,
               tokens[comma].punct == UInt8(ascii: ","),
               let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
@@ -622,15 +622,15 @@ extension QuoteAttributor {
         let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
         guard let back = span(tokens, c2 + 1, end) else { return nil }
         let frontClause = hasClause(tokens, lead, comma)
-        let leadingSubordinate = QuoteAttributor.subordinators.contains(tokens[lead].lower)
-            || QuoteAttributor.prepositions.contains(tokens[lead].lower)
+        let leadingSubordinate = QuoteAttributor.subordinators.contains(tokens[lead])
+            || QuoteAttributor.prepositions.contains(tokens[lead])
         let backClause = hasClause(tokens, c2 + 1, end)
         // (A short part before with no verb of its own is that subject even when a word looks like one:
         // "Agency nurses, she said, cost twice as much"; not "The top fifth paid most, the group said,
         // compared with ...".)
         let shortPhrase = wordCount(tokens, lead, comma) <= 3 && !(lead..<comma).contains(where: { j in
-            QuoteAttributor.looksLikePredicate(tokens[j]) || QuoteAttributor.irregularPast.contains(tokens[j].lower)
-                || QuoteLexicon.auxiliaries.contains(tokens[j].lower) })
+            QuoteAttributor.looksLikePredicate(tokens[j]) || QuoteAttributor.irregularPast.contains(tokens[j])
+                || QuoteLexicon.auxiliaries.contains(tokens[j]) })
         let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase) && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
         // linking word: "However, she said, ...".)
@@ -660,14 +660,14 @@ extension QuoteAttributor {
         let t = tokens[f]
         // ("told her radio audience": "her" before a noun is a determiner.)
         let herBeforeNoun = t.lower == "her" && f + 1 < limit && tokens[f + 1].isWord && !tokens[f + 1].capitalized
-            && tokens[f + 1].lower != "that" && !QuoteAttributor.prepositions.contains(tokens[f + 1].lower)
+            && tokens[f + 1].lower != "that" && !QuoteAttributor.prepositions.contains(tokens[f + 1])
         if !herBeforeNoun, ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
             return f + 1
         }
         // ("told analysts on a conference call", "told investors the plan ...": a bare group noun is the listener.)
-        if !t.capitalized, t.lower.lastByte == UInt8(ascii: "s"), lexicon.groups[t.lower] != nil { return f + 1 }
+        if !t.capitalized, t.lower.lastByte == UInt8(ascii: "s"), lexicon.groups[t] != nil { return f + 1 }
         var k = f
-        if QuoteAttributor.nounDeterminers.contains(t.lower) {
+        if QuoteAttributor.nounDeterminers.contains(t) {
             k += 1
             // ("asked the board to delay ...": the listener ends before "to"; "asked the chairwoman why ...":
             // before a question word.)
@@ -678,10 +678,10 @@ extension QuoteAttributor {
             var words = 1
             while k < limit {
                 if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
-                guard words < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), tokens[k].lower != "to",
-                      !QuoteAttributor.questionWords.contains(tokens[k].lower),
-                      k == f + 1 || (QuoteLexicon.pronouns[tokens[k].lower] == nil && QuoteAttributor.possessivePronouns[tokens[k].lower] == nil
-                                     && !QuoteLexicon.determiners.contains(tokens[k].lower)) else { break }
+                guard words < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k]), tokens[k].lower != "to",
+                      !QuoteAttributor.questionWords.contains(tokens[k]),
+                      k == f + 1 || (QuoteLexicon.pronouns[tokens[k]] == nil && QuoteAttributor.possessivePronouns[tokens[k]] == nil
+                                     && !QuoteLexicon.determiners.contains(tokens[k])) else { break }
                 words += 1
                 k += 1
             }
@@ -692,7 +692,7 @@ extension QuoteAttributor {
         if k > f, tokens[k - 1].lower.endsWith("'s") {
             let start = k
             while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
-                  !QuoteAttributor.clauseMarkers.contains(tokens[k].lower), !QuoteAttributor.prepositions.contains(tokens[k].lower) { k += 1 }
+                  !QuoteAttributor.clauseMarkers.contains(tokens[k]), !QuoteAttributor.prepositions.contains(tokens[k]) { k += 1 }
         }
         return k
     }
@@ -702,14 +702,14 @@ extension QuoteAttributor {
     /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
     static func outerPredicate(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
         func isVerb(_ t: Token) -> Bool {
-            t.isWord && (QuoteLexicon.auxiliaries.contains(t.lower) && !t.lower.endsWith("ly") || looksLikeVerb(t)
-                || passiveAuxiliaries.contains(t.lower) || t.lower.endsWith("n't"))
+            t.isWord && (QuoteLexicon.auxiliaries.contains(t) && !t.lower.endsWith("ly") || looksLikeVerb(t)
+                || passiveAuxiliaries.contains(t) || t.lower.endsWith("n't"))
         }
         guard var k = (f..<end).first(where: { isVerb(tokens[$0]) }) else { return nil }
         while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" { k += 1 }
         while k < end {
             let t = tokens[k]
-            if !t.isWord || QuoteAttributor.innerClauseOpeners.contains(t.lower) {
+            if !t.isWord || QuoteAttributor.innerClauseOpeners.contains(t) {
                 return nil
             }
             if isVerb(t) { return k }
@@ -722,13 +722,13 @@ extension QuoteAttributor {
     /// that criticism,", "denied that claim.") is a determiner, not a complementizer.
     static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
         // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
-        if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1].lower) || possessivePronouns[tokens[f + 1].lower] != nil { return false }
+        if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
         var e = f + 1
         while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4 { e += 1 }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
                 || tokens[e].punct == UInt8(ascii: ";") else { return false }
-        return (f + 1..<e).allSatisfy { QuoteLexicon.pronouns[tokens[$0].lower] == nil && !looksLikeVerb(tokens[$0])
-            && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }
+        return (f + 1..<e).allSatisfy { QuoteLexicon.pronouns[tokens[$0]] == nil && !looksLikeVerb(tokens[$0])
+            && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }
     }
 
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
@@ -736,7 +736,7 @@ extension QuoteAttributor {
         guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
         // ("called for early elections": "early", "late", "last" and "this" open a time only before a time word.)
         if ["last", "this", "late", "early"].contains(tokens[a].lower),
-           !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0].lower)
+           !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0])
                || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { return false }
         return wordCount(tokens, a, b) <= 4
     }

@@ -28,28 +28,28 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
-            if nounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[w],
+            if nounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[tokens[i]],
                let a = nounCue(tokens, at: i, r, lemma: lemma, sentence: sentence) {
                 found.append(a)
                 continue
             }
             // "Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's.
-            if useShapes.mayContain(shape), QuoteAttributor.useForms.contains(w), let a = usedWords(tokens, at: i, r, sentence: sentence) {
+            if useShapes.mayContain(shape), QuoteAttributor.useForms.contains(tokens[i]), let a = usedWords(tokens, at: i, r, sentence: sentence) {
                 found.append(a)
                 continue
             }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
             let phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
-                ? lexicon.phrasal[w]?[tokens[i + 1].lower] : nil
-            guard let verb = phrasal ?? lexicon.verbs[w] else { continue }
+                ? lexicon.phrasal[tokens[i]]?[tokens[i + 1].lower] : nil
+            guard let verb = phrasal ?? lexicon.verbs[tokens[i]] else { continue }
             let cueEnd = phrasal == nil ? i + 1 : i + 2
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
             let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
             // ("were frustrated that ...": an attitude adjective after its copula is no passive.)
-            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper].lower), !w.endsWith("ing"),
+            if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper]), !w.endsWith("ing"),
                verb.framing != "intention", verb.framing != "attitude" {
                 // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
                 // (Not "called out by": a particle makes another verb.)
@@ -138,8 +138,8 @@ extension QuoteAttributor {
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
                       // (a speaker, not an object: "noted the rule in the interview")
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
-                          || lexicon.titles[tokens[np.upperBound - 1].lower] != nil,
-                      !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0].lower) || QuoteAttributor.timeNouns.contains(tokens[$0].lower) }) {
+                          || lexicon.titles[tokens[np.upperBound - 1]] != nil,
+                      !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0]) || QuoteAttributor.timeNouns.contains(tokens[$0]) }) {
                 // "..., the meeting deteriorated from there, said one GOP source in the room.": an
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
@@ -153,8 +153,8 @@ extension QuoteAttributor {
                    QuoteAttributor.passiveAuxiliaries.contains(next) { continue }
                 // ("Everything Trump says is a lie": the speech is the subject of "is".)
                 if QuoteAttributor.passiveAuxiliaries.contains(next),
-                   QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound].lower)
-                    || subject.lowerBound > r.lowerBound && QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound - 1].lower) { continue }
+                   QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound])
+                    || subject.lowerBound > r.lowerBound && QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound - 1]) { continue }
                 // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
                    QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
@@ -171,9 +171,9 @@ extension QuoteAttributor {
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
-                if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound].lower) { continue }
+                if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
-                   lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head.lower] == nil,
+                   lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
                 // ("comments his rival made questioning why ...": before a participle, a past verb ends the
                 // phrase, and its own subject is the participle's.)
@@ -201,7 +201,7 @@ extension QuoteAttributor {
                       let s = leftSubject(tokens, before: i - 2, r) {
                 // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
-            } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }),
+            } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                       // ("said she was pleased but warned that time was short": a second verb with "that" is a
                       // second speech even after a first cue.)
                       // (So does a cue with its particle: "agreed that ... but cautioned against ...".)
@@ -243,7 +243,7 @@ extension QuoteAttributor {
     /// ", emphasizing ..." after "would do well to target ...": a participle after a clause with a
     /// modal tells what someone might do, not what was said.
     func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
-        clauseBeforeComma(tokens, at: i, r)?.contains(where: { QuoteAttributor.modals.contains(tokens[$0].lower) }) ?? false
+        clauseBeforeComma(tokens, at: i, r)?.contains(where: { QuoteAttributor.modals.contains(tokens[$0]) }) ?? false
     }
 
     /// ", saying ..." after a clause: the subject of that clause's verb, the nearest one before the
@@ -270,7 +270,7 @@ extension QuoteAttributor {
     /// it. The subject is the verb's; the content is the quotation.
     func usedWords(_ tokens: [Token], at i: Int, _ r: Range<Int>, sentence: Int) -> Attribution? {
         guard i + 3 < r.upperBound, ["the", "that", "this", "a"].contains(tokens[i + 1].lower),
-              QuoteAttributor.wordNouns.contains(tokens[i + 2].lower) else { return nil }
+              QuoteAttributor.wordNouns.contains(tokens[i + 2]) else { return nil }
         var q = i + 3
         if tokens[q].punct == UInt8(ascii: ","), q + 1 < r.upperBound { q += 1 }
         guard QuoteAttributor.opensQuotation(tokens[q]),
@@ -284,7 +284,7 @@ extension QuoteAttributor {
 
     /// "The Security Council issued a statement calling ...": a text someone just issued speaks for them.
     func issuer(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
-        guard np.count == 2, ["a", "an"].contains(tokens[np.lowerBound].lower), QuoteAttributor.issuedTexts.contains(tokens[np.upperBound - 1].lower),
+        guard np.count == 2, ["a", "an"].contains(tokens[np.lowerBound].lower), QuoteAttributor.issuedTexts.contains(tokens[np.upperBound - 1]),
               np.lowerBound - 1 > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[np.lowerBound - 1]),
               let s = leftSubject(tokens, before: np.lowerBound - 1, r), tokens[s.upperBound - 1].capitalized
                 || lexicon.groups.contains(QuoteAttributor.bare(tokens[s.upperBound - 1].lower)) else { return nil }
@@ -296,27 +296,27 @@ extension QuoteAttributor {
     /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
     func jointSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized,
-              QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] == nil,
+              QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
               let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
-              tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1].lower] == nil,
+              tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
               first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
-                || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound].lower) else { return nil }
+                || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
         return first.lowerBound..<np.upperBound
     }
 
     /// The words after "by" up to punctuation or a preposition, at most six: "fellow physicians".
     func agentPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
         var e = from
-        while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e].lower),
-              !QuoteAttributor.subordinators.contains(tokens[e].lower) { e += 1 }
+        while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e]),
+              !QuoteAttributor.subordinators.contains(tokens[e]) { e += 1 }
         return e > from && e - from < 6 ? from..<e : nil
     }
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
     /// inside a clause belongs to the name right before it.
     func interruptingSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard i - 2 > r.lowerBound, QuoteAttributor.participleLeaders.contains(tokens[i - 1].lower),
+        guard i - 2 > r.lowerBound, QuoteAttributor.participleLeaders.contains(tokens[i - 1]),
               tokens[i - 2].punct == UInt8(ascii: ","), let np = subject(tokens, r, endingAtComma: i - 2),
-              tokens[np.upperBound - 1].capitalized || QuoteLexicon.pronouns[tokens[np.upperBound - 1].lower] != nil else { return nil }
+              tokens[np.upperBound - 1].capitalized || QuoteLexicon.pronouns[tokens[np.upperBound - 1]] != nil else { return nil }
         return np
     }
 
@@ -333,7 +333,7 @@ extension QuoteAttributor {
             let t = tokens[k]
             if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
             if t.isWord {
-                if QuoteAttributor.subordinators.contains(t.lower) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
+                if QuoteAttributor.subordinators.contains(t) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
                 if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)) { record = k }
             }
             k -= 1
@@ -342,14 +342,14 @@ extension QuoteAttributor {
         // Its determiner and modifiers ("The latest Reuters/Ipsos opinion poll", "one study").
         var s = head
         while s - 1 >= r.lowerBound, head - s < 6, tokens[s - 1].isWord || tokens[s - 1].kind == .number || tokens[s - 1].punct == UInt8(ascii: "/"),
-              !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) || QuoteLexicon.determiners.contains(tokens[s - 1].lower),
-              !QuoteAttributor.prepositions.contains(tokens[s - 1].lower), tokens[s - 1].lower != "of" {
+              !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) || QuoteLexicon.determiners.contains(tokens[s - 1]),
+              !QuoteAttributor.prepositions.contains(tokens[s - 1]), tokens[s - 1].lower != "of" {
             s -= 1
-            if QuoteLexicon.determiners.contains(tokens[s].lower) || QuoteAttributor.nounDeterminers.contains(tokens[s].lower) { break }
+            if QuoteLexicon.determiners.contains(tokens[s]) || QuoteAttributor.nounDeterminers.contains(tokens[s]) { break }
         }
         while s < head, !tokens[s].isWord { s += 1 }  // ("USC Dornsife/Los Angeles Times poll": not from the slash.)
         // (A record inside a prepositional phrase is not the subject: "according to the poll, ...".)
-        if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1].lower) || tokens[s - 1].lower == "of" { return nil }
+        if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
         return s..<(head + 1)
     }
 
@@ -362,7 +362,7 @@ extension QuoteAttributor {
         var e = r.upperBound
         while e > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ".") || tokens[e - 1].punct == UInt8(ascii: ":") { e -= 1 }
         func verb(_ k: Int) -> QuoteLexicon.Verb? {
-            guard tokens[k].isWord, tokens[k].capitalized, let v = lexicon.verbs[tokens[k].lower],
+            guard tokens[k].isWord, tokens[k].capitalized, let v = lexicon.verbs[tokens[k]],
                   !v.needsThat, !v.objectContent, v.framing != "naming", v.framing != "intention" else { return nil }
             return v
         }
@@ -414,19 +414,19 @@ extension QuoteAttributor {
     /// rejected": a relative "that" reports nothing.)
     func nounCue(_ tokens: [Token], at i: Int, _ r: Range<Int>, lemma: String, sentence: Int) -> Attribution? {
         guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
-              !QuoteLexicon.auxiliaries.contains(tokens[i + 2].lower), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
+              !QuoteLexicon.auxiliaries.contains(tokens[i + 2]), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
         // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").
         var k = i - 1
         while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.endsWith("'s"),
-              QuoteAttributor.possessivePronouns[tokens[k].lower] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k].lower) { k -= 1 }
+              QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         var s = k
-        if QuoteAttributor.possessivePronouns[tokens[k].lower] == nil {
+        if QuoteAttributor.possessivePronouns[tokens[k]] == nil {
             guard tokens[k].lower.endsWith("'s"),
                   tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
             // The rest of the name, or a place before a group ("Tulsa police's").
             while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].capitalized,
-                  !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) { s -= 1 }
+                  !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) { s -= 1 }
         }
         let verb = lexicon.verbs[lemma].map { QuoteLexicon.Verb(lemma: lemma, framing: $0.framing, needsThat: false) }
             ?? QuoteLexicon.Verb(lemma: lemma, framing: "neutral", needsThat: false)
@@ -449,14 +449,14 @@ extension QuoteAttributor {
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
-            if QuoteAttributor.beforeNouns.contains(prev), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil { return true }
+            if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
-            if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(prev) { return true }
+            if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1]) { return true }
             // ("The council's report estimates ...": after a possessive noun the form is a noun; "he's
             // said" and "it's claimed" are contractions of "has" and "is".)
             if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound,
-               !QuoteAttributor.contractedSubjects.contains(prev),
+               !QuoteAttributor.contractedSubjects.contains(tokens[i - 1]),
                !w.endsWith("ed"), !w.endsWith("ing") { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
@@ -469,13 +469,13 @@ extension QuoteAttributor {
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
-        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2].lower) { return true }
+        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
         if w.endsWith("s"), w != "says", next == "as" { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
         if baseForm, w != "say", QuoteAttributor.auxiliaries.contains(next),
-           (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower) }) {
+           (max(r.lowerBound, i - 3)..<i).contains(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0]) }) {
             return true
         }
         // "the most basic question: ...": a present verb needs a plural subject ("the officials
@@ -486,11 +486,11 @@ extension QuoteAttributor {
         let closesClause = i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",")
         if baseForm, !closesClause, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
             let prev = tokens[i - 1].lower
-            if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[prev] == nil, lexicon.groups[prev] == nil,
-               !QuoteAttributor.unmarkedPlurals.contains(prev), !QuoteAttributor.functionWordsBeforeVerbs.contains(prev),
-               !QuoteLexicon.auxiliaries.contains(prev),
-               let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0].lower) }),
-               d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1].lower) && tokens[d - 1].lower != "around" {
+            if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,
+               !QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1]), !QuoteAttributor.functionWordsBeforeVerbs.contains(tokens[i - 1]),
+               !QuoteLexicon.auxiliaries.contains(tokens[i - 1]),
+               let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
+               d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1]) && tokens[d - 1].lower != "around" {
                 return true
             }
         }
@@ -499,7 +499,7 @@ extension QuoteAttributor {
         if w.endsWith("s"), w != "says" {
             var k = i - 1
             while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.endsWith("'s") { k -= 1 }
-            if k > r.lowerBound, tokens[k].lower.endsWith("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1].lower) { return true }
+            if k > r.lowerBound, tokens[k].lower.endsWith("'s"), QuoteAttributor.purePrepositions.contains(tokens[k - 1]) { return true }
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
         if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
@@ -515,21 +515,21 @@ extension QuoteAttributor {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
-        if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev.lower) { return true }
+        if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev) { return true }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
         // request needs no "that".)
-        guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev.lower),
-              !QuoteAttributor.beforeNounsUnlessGerund.contains(prev.lower) else { return false }
-        return QuoteLexicon.calendarWords.contains(prev.lower) || QuoteAttributor.timeNouns.contains(prev.lower)
+        guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),
+              !QuoteAttributor.beforeNounsUnlessGerund.contains(prev) else { return false }
+        return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
             || (prev.lower.endsWith("s") && !prev.capitalized)
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
     func endsSentence(_ tokens: [Token], after np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k = np.upperBound
-        if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k].lower) || tokens[k].lower == "of" {
+        if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k]) || tokens[k].lower == "of" {
             let rest = (k..<r.upperBound).filter { tokens[$0].isWord }.count
             guard rest <= 6 else { return false }
             while k < r.upperBound, tokens[k].isWord || tokens[k].kind == .number { k += 1 }
@@ -591,7 +591,7 @@ extension QuoteAttributor {
                       table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                  !lexicon.starters.contains(tokens[a].lower), !QuoteAttributor.editorialLabels.contains(tokens[a].lower),
+                  !lexicon.starters.contains(tokens[a]), !QuoteAttributor.editorialLabels.contains(tokens[a]),
                   k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
             var end = para.end
             while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
@@ -650,7 +650,7 @@ extension QuoteAttributor {
 
     /// A text ("a letter", "the report", "its statement") is named within the 40 tokens before `i`.
     static func textNamed(_ tokens: [Token], before i: Int) -> Bool {
-        (max(0, i - 40)..<i).contains { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j].lower) }
+        (max(0, i - 40)..<i).contains { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j]) }
     }
 
     /// Every noun for a text: where something was said, records, works and issued texts, in one table.

@@ -15,8 +15,8 @@ extension QuoteAttributor {
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
                     j += 1
                     // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
-                    while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j].lower),
-                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1].lower)) { j += 1 }
+                    while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
+                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
                     if tokens[j - 1].lower.endsWith("'s") { break }
                     // "Ruth K. Ames": an initial's period stays inside the name.
                     if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
@@ -38,7 +38,7 @@ extension QuoteAttributor {
                 // next run starts after it.)
                 var next = j
                 var b = i
-                while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b].lower) { b += 1 }
+                while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b]) { b += 1 }
                 if b < j {
                     guard b > i else { i += 1; continue }
                     j = b
@@ -50,10 +50,10 @@ extension QuoteAttributor {
                 // (Or after a colon: "Q: Will automation cost jobs?")
                 let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
                 // ("Even China, its only ally, said": a focusing adverb neither.)
-                while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first].lower)
-                        || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first].lower))
+                while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first])
+                        || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
                         || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
-                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first].lower] != nil)
+                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
                         // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                         || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
                             && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])) {
@@ -64,7 +64,7 @@ extension QuoteAttributor {
                 var role: String? = nil  // the role word before the name, which "the mayor" later names again
                 // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
                 let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
-                    ? lexicon.titles[tokens[i - 2].lower] : nil
+                    ? lexicon.titles[tokens[i - 2]] : nil
                 if let g = abbreviatedTitle {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
@@ -88,7 +88,7 @@ extension QuoteAttributor {
                 let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
                 let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
                 // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
-                if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b.lower] {
+                if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
                     role = b.lower
@@ -97,11 +97,11 @@ extension QuoteAttributor {
                 // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
                 var relation: String? = nil
                 if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
-                    if let g = QuoteAttributor.relationNouns[t.lower] {
+                    if let g = QuoteAttributor.relationNouns[t] {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
                         relation = t.lower
-                    } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t.lower] {
+                    } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
                     }
@@ -111,11 +111,11 @@ extension QuoteAttributor {
                     kind = .person
                 }
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
-                if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1].lower),
+                if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
                    let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
-                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0].lower] != nil }) {
+                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }) {
                     kind = .person
-                    gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt].lower] ?? "") ?? .unknown
+                    gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt]] ?? "") ?? .unknown
                 }
                 // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
                 // Kerry": a descriptor before a first name is not part of the name.
@@ -174,7 +174,7 @@ extension QuoteAttributor {
 
     /// The word is a known first name ("Donald", "Alicia").
     func isFirstName(_ t: Token) -> Bool {
-        lexicon.firstNameShapes.mayContain(t.shape) && lexicon.firstNames[t.lower] != nil
+        lexicon.firstNameShapes.mayContain(t.shape) && lexicon.firstNames[t] != nil
     }
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.

@@ -9,7 +9,7 @@ extension QuoteAttributor {
         let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
             let w = tokens[k].lower
             // (A title's period stays in the phrase.)
-            if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1].lower) { return true }
+            if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1]) { return true }
             return tokens[k].isWord && !QuoteAttributor.subordinators.contains(w) && w != "whether"
                 && !((w.endsWith("ed") || w.endsWith("ing")) && w.utf8.count > 4)
         })
@@ -21,7 +21,7 @@ extension QuoteAttributor {
     func mainSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
             tokens[k].isWord && !tokens[k].capitalized && tokens[k - 1].lower != "to" && !tokens[k].lower.endsWith("ing")
-                && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k].lower))
+                && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k]))
         }) else { return nil }
         return leftSubject(tokens, before: v, r)
     }
@@ -76,7 +76,7 @@ extension QuoteAttributor {
             }
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
             // ("According to him, ...": an object pronoun too.)
-            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a].lower]
+            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a]]
                     ?? QuoteAttributor.objectPronouns[tokens[a].lower] ?? tokens[a].lower] {
                 var chosen: Int? = nil
                 let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
@@ -189,7 +189,7 @@ extension QuoteAttributor {
             }
             // ("The woman's son, Peter Lang, ... Her son said": a possessive and a relation name the person
             // last named with it.)
-            if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a].lower] != nil || tokens[a].lower.endsWith("'s"),
+            if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a]] != nil || tokens[a].lower.endsWith("'s"),
                QuoteAttributor.relationNouns[headLower] != nil, let e = table.holder(ofRole: headLower, before: offset) {
                 assign(e, .alias)
                 return
@@ -211,7 +211,7 @@ extension QuoteAttributor {
                 var named = a
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
                 if tokens[b - 1].capitalized { while named < b - 1, !tokens[named].capitalized { named += 1 } }
-                if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0].lower) }) { named = a }
+                if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }) { named = a }
                 // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
                 describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : lexicon.titles[headLower])
                 return

@@ -13,7 +13,7 @@ extension QuoteAttributor {
     func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
             k -= 1
         }
         var j = k
@@ -22,7 +22,7 @@ extension QuoteAttributor {
             j -= 1
         }
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
-              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0].lower].map { $0.framing != "intention" } ?? false }) else { return nil }
+              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]].map { $0.framing != "intention" } ?? false }) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
     }
 
@@ -43,14 +43,14 @@ extension QuoteAttributor {
         let v = i - 2
         // ("went on to say": the particle belongs to the verb.)
         if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
-        return infinitiveLenders.contains(tokens[v].lower) ? v : nil
+        return infinitiveLenders.contains(tokens[v]) ? v : nil
     }
 
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
@@ -70,9 +70,9 @@ extension QuoteAttributor {
             var a = c + 1
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
-                  lexicon.titles[tokens[a].lower] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1].lower] != nil { a += 1 }
+                  lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
             if k - a >= 1, k - (c + 1) <= 5, tokens[a].isWord, (a..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1].lower)) }) {
+                || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
                 return a..<k
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
@@ -82,7 +82,7 @@ extension QuoteAttributor {
             for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
                 guard let np = subject(tokens, r, endingAtComma: c2) else { continue }
                 if groupInAppositive == nil, tokens[c2 + 1].lower == "which", np.lowerBound > r.lowerBound,
-                   QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1].lower) {
+                   QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1]) {
                     groupInAppositive = np
                     continue
                 }
@@ -119,7 +119,7 @@ extension QuoteAttributor {
             guard before > r.lowerBound, let np = leftSubject(tokens, before: before, r) else { return nil }
             // ("donors from around the country who want": the people, not the place after their preposition.)
             var p = np.lowerBound
-            while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1].lower) || tokens[p - 1].lower == "around" { p -= 1 }
+            while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) || tokens[p - 1].lower == "around" { p -= 1 }
             if p < np.lowerBound, let head = leftSubject(tokens, before: p, r), head.upperBound == p,
                !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
                 return head.lowerBound..<np.upperBound
@@ -132,16 +132,16 @@ extension QuoteAttributor {
             let last = QuoteAttributor.bare(tokens[np.upperBound - 1].lower)
             return tokens[np.upperBound - 1].capitalized || lexicon.groups[last] != nil || QuoteAttributor.records.contains(last) ? np : nil
         }
-        if QuoteLexicon.pronouns[head.lower] != nil { return k..<(k + 1) }
+        if QuoteLexicon.pronouns[head] != nil { return k..<(k + 1) }
         // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
-        if QuoteAttributor.indefinitePronouns.contains(head.lower) {
+        if QuoteAttributor.indefinitePronouns.contains(head) {
             return head.lower == "one" && k > r.lowerBound && tokens[k - 1].lower == "no" ? (k - 1)..<(k + 1) : k..<(k + 1)
         }
         // "Trump this week also said": a time phrase stands between the subject and the verb.
-        if QuoteAttributor.timeNouns.contains(head.lower) {
+        if QuoteAttributor.timeNouns.contains(head) {
             var s = k
-            while s > r.lowerBound, QuoteAttributor.timeModifiers.contains(tokens[s - 1].lower)
-                    || QuoteAttributor.timeNouns.contains(tokens[s - 1].lower) { s -= 1 }
+            while s > r.lowerBound, QuoteAttributor.timeModifiers.contains(tokens[s - 1])
+                    || QuoteAttributor.timeNouns.contains(tokens[s - 1]) { s -= 1 }
             return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
         }
         let headWord = QuoteAttributor.bare(head.lower)
@@ -154,18 +154,18 @@ extension QuoteAttributor {
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
-            guard !QuoteLexicon.phraseBreakers.contains(head.lower),
+            guard !QuoteLexicon.phraseBreakers.contains(head),
                   // ("The company's report says", "its own report": after a possessive or "own" too.)
-                  lexicon.verbs[head.lower] == nil || (k > r.lowerBound && QuoteAttributor.opensNoun(tokens[k - 1])),
+                  lexicon.verbs[head] == nil || (k > r.lowerBound && QuoteAttributor.opensNoun(tokens[k - 1])),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
-                  let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0].lower)
+                  let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0])
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
                   // ("their report they could not resist pointing out": a helper verb ends the phrase;
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
                   // ("the teachers' union": an apostrophe closing a plural is a possessive, not a quotation mark.)
-                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)
-                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) || tokens[$0].punct == UInt8(ascii: "/")
+                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                      && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0) }) else {
                 return nil
             }
@@ -173,7 +173,7 @@ extension QuoteAttributor {
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
             if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]) {
                 if let rel = (max(r.lowerBound, det - 5)..<(det - 1)).last(where: { tokens[$0].lower == "who" }), rel > r.lowerBound,
-                   (rel + 1..<(det - 1)).allSatisfy({ tokens[$0].isWord && QuoteLexicon.auxiliaries.contains(tokens[$0].lower) }) {
+                   (rel + 1..<(det - 1)).allSatisfy({ tokens[$0].isWord && QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
                     return leftSubject(tokens, before: rel, r)
                 }
                 if QuoteAttributor.looksLikePredicate(tokens[det - 1]) { return nil }
@@ -183,19 +183,19 @@ extension QuoteAttributor {
             if tokens[det].lower == "that", det > r.lowerBound, det + 1 <= k { return (det + 1)..<(k + 1) }
             return startPastPreposition(tokens, det, r).map { $0..<(k + 1) }
         }
-        if QuoteLexicon.phraseBreakers.contains(head.lower) { return nil }
+        if QuoteLexicon.phraseBreakers.contains(head) { return nil }
         var s = k
         while s - 1 >= r.lowerBound, k - s < 5 {
             // ("the teachers' union said": the plural possessive belongs to the phrase.)
             if s - 2 >= r.lowerBound, QuoteAttributor.isPluralPossessive(tokens, s - 1) { s -= 2; continue }
             let t = tokens[s - 1]
-            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
-                && !QuoteLexicon.auxiliaries.contains(t.lower) && lexicon.verbs[t.lower] == nil
-                && !(QuoteAttributor.looksLikeVerb(t) && QuoteAttributor.nounDeterminers.contains(tokens[s].lower))
-            guard t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[t.lower] != nil || modifiesGroup else { break }
+                && !QuoteLexicon.auxiliaries.contains(t) && lexicon.verbs[t] == nil
+                && !(QuoteAttributor.looksLikeVerb(t) && QuoteAttributor.nounDeterminers.contains(tokens[s]))
+            guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup else { break }
             s -= 1
         }
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
@@ -209,13 +209,13 @@ extension QuoteAttributor {
         // middle initial with the names before it: "Donald J. Trump".
         while s - 2 >= r.lowerBound, k - s < 6, tokens[s - 1].punct == UInt8(ascii: "."),
               tokens[s - 2].isWord, tokens[s - 2].capitalized {
-            if lexicon.titles[tokens[s - 2].lower] != nil {
+            if lexicon.titles[tokens[s - 2]] != nil {
                 s -= 2
             } else if tokens[s - 2].lower.utf8.count == 1, head.capitalized, s - 3 >= r.lowerBound,
-                      tokens[s - 3].isWord, tokens[s - 3].capitalized, !QuoteLexicon.phraseBreakers.contains(tokens[s - 3].lower) {
+                      tokens[s - 3].isWord, tokens[s - 3].capitalized, !QuoteLexicon.phraseBreakers.contains(tokens[s - 3]) {
                 s -= 3
                 while s - 1 >= r.lowerBound, k - s < 7, tokens[s - 1].isWord, tokens[s - 1].capitalized,
-                      !QuoteLexicon.phraseBreakers.contains(tokens[s - 1].lower) { s -= 1 }
+                      !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) { s -= 1 }
             } else {
                 break
             }
@@ -224,10 +224,10 @@ extension QuoteAttributor {
         while s - 1 >= r.lowerBound, k - s < 8, tokens[s - 1].isWord, tokens[s - 1].capitalized,
               lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[s - 1])),
               lexicon.titles[QuoteAttributor.bare(tokens[s - 1].lower)] != nil { s -= 1 }
-        while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s].lower), !QuoteLexicon.determiners.contains(tokens[s].lower) {
+        while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s]), !QuoteLexicon.determiners.contains(tokens[s]) {
             s += 1
         }
-        if head.capitalized, lexicon.starters.contains(head.lower), s == k { return nil }
+        if head.capitalized, lexicon.starters.contains(head), s == k { return nil }
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else { return nil }
@@ -250,7 +250,7 @@ extension QuoteAttributor {
            isOrganisationHead(tokens[s - 2]) {
             s -= 2
             while s - 1 >= r.lowerBound, name.lowerBound - s < 8, tokens[s - 1].isWord,
-                  tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1].lower) { s -= 1 }
+                  tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1]) { s -= 1 }
         }
         // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
@@ -260,13 +260,13 @@ extension QuoteAttributor {
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
         // capitalised head takes its preposition into the name.)
         guard h.isWord, !((tokens[s - 1].lower == "of" || h.capitalized) && isOrganisationHead(h)),
-              !QuoteAttributor.ofQuantities.contains(h.lower), !QuoteAttributor.isNumberWord(h.lower),
-              QuoteLexicon.pronouns[h.lower] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
+              !QuoteAttributor.ofQuantities.contains(h), !QuoteAttributor.isNumberWord(h.lower),
+              QuoteLexicon.pronouns[h] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
               !QuoteAttributor.records.contains(headWord) else { return nil }
         // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
         // after a sentence start, a comma or a conjunction.)
         let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.looksPlural
-            && lexicon.verbs[h.lower] == nil && !QuoteLexicon.auxiliaries.contains(h.lower)
+            && lexicon.verbs[h] == nil && !QuoteLexicon.auxiliaries.contains(h)
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
               holder.upperBound == s - 1 else { return nil }
@@ -279,9 +279,9 @@ extension QuoteAttributor {
     /// ("In a statement announcing the plan"), earlier when a quantity and "of" come first ("one of
     /// his advisers", "74 percent of likely voters").
     func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
-        guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1].lower) else { return s }
+        guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
         guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
-              QuoteAttributor.ofQuantities.contains(tokens[s - 2].lower) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
+              QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
         var start = s - 2
         if start > r.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
         return start
@@ -290,7 +290,7 @@ extension QuoteAttributor {
     /// After a determiner, a possessive or "own" a verb's form is a noun: "the report said", "The
     /// company's report says", "its own report".
     static func opensNoun(_ t: Token) -> Bool {
-        QuoteLexicon.determiners.contains(t.lower) || t.lower.endsWith("'s") || t.lower == "own"
+        QuoteLexicon.determiners.contains(t) || t.lower.endsWith("'s") || t.lower == "own"
     }
 
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
@@ -314,9 +314,9 @@ extension QuoteAttributor {
         // so does a phrase opening the sentence with its determiner.)
         guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
         let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
-            || lexicon.titles[tokens[e - 1].lower] != nil
+            || lexicon.titles[tokens[e - 1]] != nil
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
-        guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound].lower)
+        guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound])
             || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
         guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
@@ -325,17 +325,17 @@ extension QuoteAttributor {
         // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
         // (Nor is the state after it: ", of Port Alder, Maine,".)
         func afterOf(_ p: Range<Int>) -> Bool {
-            p.lowerBound - 1 > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[p.lowerBound - 1].lower)
+            p.lowerBound - 1 > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[p.lowerBound - 1])
                 && tokens[p.lowerBound - 2].punct == UInt8(ascii: ",")
         }
         if afterOf(np) { return nil }
         // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description
         // right after a name's comma is that name's appositive; not after a fronted place, "In Ohio, the ...".)
-        if QuoteLexicon.determiners.contains(tokens[np.lowerBound].lower), np.lowerBound - 2 > r.lowerBound,
+        if QuoteLexicon.determiners.contains(tokens[np.lowerBound]), np.lowerBound - 2 > r.lowerBound,
            tokens[np.lowerBound - 1].punct == UInt8(ascii: ","), tokens[np.lowerBound - 2].capitalized,
            let name = leftSubject(tokens, before: np.lowerBound - 1, r), name.upperBound == np.lowerBound - 1,
-           tokens[name.lowerBound].capitalized, !QuoteLexicon.determiners.contains(tokens[name.lowerBound].lower),
-           name.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[name.lowerBound - 1].lower) {
+           tokens[name.lowerBound].capitalized, !QuoteLexicon.determiners.contains(tokens[name.lowerBound]),
+           name.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[name.lowerBound - 1]) {
             return name
         }
         if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
@@ -348,9 +348,9 @@ extension QuoteAttributor {
     func openingPhrase(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
-                  && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower)
-                  && (!lexicon.verbs.contains(tokens[$0].lower) || $0 > r.lowerBound && QuoteAttributor.opensNoun(tokens[$0 - 1]))
-                  && !QuoteAttributor.subordinators.contains(tokens[$0].lower) }) else { return nil }
+                  && !QuoteLexicon.auxiliaries.contains(tokens[$0])
+                  && (!lexicon.verbs.contains(tokens[$0]) || $0 > r.lowerBound && QuoteAttributor.opensNoun(tokens[$0 - 1]))
+                  && !QuoteAttributor.subordinators.contains(tokens[$0]) }) else { return nil }
         return r.lowerBound..<e
     }
 
@@ -366,7 +366,7 @@ extension QuoteAttributor {
         var j = from
         // "said the ruling", "said one Democratic source on the panel": after a determiner a
         // common noun may head the phrase.
-        let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from].lower)
+        let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from])
         while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
@@ -376,28 +376,28 @@ extension QuoteAttributor {
                 commonNouns && !t.capitalized && t.isWord
                     && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
                         .map { tokens[$0].isWord } == true
-                    && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0].lower] == nil
-                        && !QuoteLexicon.auxiliaries.contains(tokens[$0].lower) && !QuoteLexicon.phraseBreakers.contains(tokens[$0].lower)) }
+                    && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0]] == nil
+                        && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0])) }
             }
-            let ok = t.capitalized || QuoteLexicon.determiners.contains(t.lower) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
-                || lexicon.titles[t.lower] != nil || QuoteLexicon.pronouns[t.lower] != nil || t.kind == .number
-                || QuoteAttributor.nounDeterminers.contains(t.lower)
-                || (determined && lexicon.verbs[t.lower] == nil && !QuoteLexicon.auxiliaries.contains(t.lower))
+            let ok = t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
+                || lexicon.titles[t] != nil || QuoteLexicon.pronouns[t] != nil || t.kind == .number
+                || QuoteAttributor.nounDeterminers.contains(t)
+                || (determined && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t))
                 || descriptor()
-            guard ok, !QuoteLexicon.phraseBreakers.contains(t.lower) else { break }
+            guard ok, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("said Gary Moss outside the ground": a lower-case word that may open a phrase, after a
             // name, begins the next one.)
-            if j > from, tokens[j - 1].capitalized, !t.capitalized, QuoteLexicon.determiners.contains(t.lower) { break }
+            if j > from, tokens[j - 1].capitalized, !t.capitalized, QuoteLexicon.determiners.contains(t) { break }
             j += 1
-            if QuoteLexicon.pronouns[t.lower] != nil { break }
+            if QuoteLexicon.pronouns[t] != nil { break }
             // "said Rep. G.K. Butterfield": a title abbreviation's period is inside the phrase.
-            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[t.lower] != nil, tokens[j + 1].isWord {
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[t] != nil, tokens[j + 1].isWord {
                 j += 1
             }
         }
         guard j > from else { return nil }
         let head = tokens[j - 1]
-        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head.lower] != nil
+        guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
             || (determined && head.isWord && j - from >= 2) else {
             return nil
         }
@@ -408,14 +408,14 @@ extension QuoteAttributor {
     /// its verb ("several environmental groups granted ...").
     func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
         guard var a = r.first, tokens[a].isWord else { return nil }
-        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
         // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
         // "Chastened by the analyses, Trump revised ...": a leading participle phrase.)
         // ("The mayor resigned, saying ...": a determiner opens the subject itself, not a leading phrase.)
-        while QuoteAttributor.prepositions.contains(tokens[a].lower)
-                || lexicon.starters.contains(tokens[a].lower) && !QuoteLexicon.determiners.contains(tokens[a].lower)
-                    && !QuoteAttributor.nounDeterminers.contains(tokens[a].lower)
+        while QuoteAttributor.prepositions.contains(tokens[a])
+                || lexicon.starters.contains(tokens[a]) && !QuoteLexicon.determiners.contains(tokens[a])
+                    && !QuoteAttributor.nounDeterminers.contains(tokens[a])
                 || (tokens[a].lower.endsWith("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
                 || ((tokens[a].lower.endsWith("ed") || tokens[a].lower.endsWith("ing")) && a + 1 < r.upperBound
                     && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
@@ -426,21 +426,21 @@ extension QuoteAttributor {
             var b = comma + 1
             // ("On July 6, 2015, Sanders made ...": the year after the date's comma.)
             if b + 1 < r.upperBound, tokens[b].kind == .number, tokens[b + 1].punct == UInt8(ascii: ",") { b += 2 }
-            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a].lower) { break }
+            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a]) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
         }
-        if QuoteLexicon.pronouns[tokens[a].lower] != nil { return a..<(a + 1) }
+        if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // ("Even China, Pyongyang's only ally, said": a focusing adverb before the subject.)
-        if QuoteAttributor.focusAdverbs.contains(tokens[a].lower), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
+        if QuoteAttributor.focusAdverbs.contains(tokens[a]), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
         // ("The Republican nominee also outlined ... and vowed": a capitalised determiner too.)
-        if QuoteLexicon.determiners.contains(tokens[a].lower) || QuoteAttributor.nounDeterminers.contains(tokens[a].lower) {
+        if QuoteLexicon.determiners.contains(tokens[a]) || QuoteAttributor.nounDeterminers.contains(tokens[a]) {
             var e = a + 1
             // ("The union met in May and said ...": an irregular past ends the phrase too.)
             while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
-                  lexicon.verbs[tokens[e].lower] == nil,
-                  !QuoteLexicon.phraseBreakers.contains(tokens[e].lower) { e += 1 }
+                  lexicon.verbs[tokens[e]] == nil,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[e]) { e += 1 }
             if e > a + 1, e < r.upperBound, QuoteAttributor.startsPredicate(tokens[e]) {
                 return a..<e
             }
@@ -449,17 +449,17 @@ extension QuoteAttributor {
         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
             j += 1
             // "Mr. Trump": a title abbreviation's period stays inside the name.
-            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[tokens[j - 1].lower] != nil,
+            if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), lexicon.titles[tokens[j - 1]] != nil,
                tokens[j + 1].isWord, tokens[j + 1].capitalized { j += 1 }
         }
-        guard j > a, !lexicon.starters.contains(tokens[a].lower) else { return nil }
+        guard j > a, !lexicon.starters.contains(tokens[a]) else { return nil }
         // "Democratic candidate Hillary Clinton, like Obama, has ...": lower-case descriptors between
         // an adjective and the name; the phrase runs on to the name.
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
         var k = j
         while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
-              lexicon.verbs[tokens[k].lower] == nil, !tokens[k].lower.looksPlural,
-              !QuoteLexicon.phraseBreakers.contains(tokens[k].lower) { k += 1 }
+              lexicon.verbs[tokens[k]] == nil, !tokens[k].lower.looksPlural,
+              !QuoteLexicon.phraseBreakers.contains(tokens[k]) { k += 1 }
         if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
            !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) {
             while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
@@ -483,27 +483,26 @@ extension QuoteAttributor {
         var k = i - 1
         // ("All agreed that ...": "all" after "they" is an adverb, at the clause start it is the subject.)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k].lower) || QuoteAttributor.clauseMarkers.contains(tokens[k].lower),
-              !(QuoteAttributor.quantifierPronouns.contains(tokens[k].lower) && (k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ","))) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || QuoteAttributor.clauseMarkers.contains(tokens[k]),
+              !(QuoteAttributor.quantifierPronouns.contains(tokens[k]) && (k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ","))) {
             k -= 1
         }
         // "taxpayers reporting capital gains would pay": a bare participle is not a finite verb.
         if tokens[i].lower.endsWith("ing"), k == i - 1 { return nil }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         let head = tokens[k].lower
-        guard !QuoteLexicon.phraseBreakers.contains(head), !QuoteAttributor.notInSubject.contains(head),
-              !QuoteLexicon.determiners.contains(head) || lexicon.groups[head] != nil || QuoteAttributor.quantifierPronouns.contains(head),
-              !head.endsWith("ly"), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[head] == nil else { return nil }
+        guard !QuoteLexicon.phraseBreakers.contains(tokens[k]), !QuoteAttributor.notInSubject.contains(tokens[k]),
+              !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k]),
+              !head.endsWith("ly"), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[tokens[k]] == nil else { return nil }
         var s = k
         while s > r.lowerBound, k - s < 12 {
             let t = tokens[s - 1]
             if t.isWord {
-                let w = t.lower
-                if QuoteAttributor.subjectClauseOpeners.contains(w) { break }
+                if QuoteAttributor.subjectClauseOpeners.contains(t) { break }
                 // ("The move against Pagliano took place despite ...": a verb of its own.)
-                guard !QuoteAttributor.clauseMarkers.contains(w), !QuoteAttributor.notInSubject.contains(w),
-                      !QuoteAttributor.irregularPast.contains(w), !QuoteAttributor.subordinators.contains(w),
-                      lexicon.verbs[w] == nil else { return nil }
+                guard !QuoteAttributor.clauseMarkers.contains(t), !QuoteAttributor.notInSubject.contains(t),
+                      !QuoteAttributor.irregularPast.contains(t), !QuoteAttributor.subordinators.contains(t),
+                      lexicon.verbs[t] == nil else { return nil }
             } else if t.kind == .number {
             } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
             } else {
@@ -519,7 +518,7 @@ extension QuoteAttributor {
                 // "“...?” a narrator in the Clinton ad asks.": a trailing attribution after the quotation.
                 opensClause = s - 2 >= r.lowerBound && QuoteAttributor.closesQuotation(tokens, at: s - 1)
             } else if before.isWord {
-                opensClause = QuoteAttributor.subjectClauseOpeners.contains(before.lower)
+                opensClause = QuoteAttributor.subjectClauseOpeners.contains(before)
             } else if before.punct == UInt8(ascii: ",") {
                 // A leading phrase: "In a statement Friday, ..." or "However, ...".
                 let first = tokens[r.lowerBound].lower
@@ -534,13 +533,13 @@ extension QuoteAttributor {
         // "But experts said": a discourse word opening the sentence is not part of the subject.
         // ("One of them said", "Neither of us said": a starter before "of" is the subject's quantity.)
         let quantity = { (j: Int) in j + 1 < k && tokens[j + 1].lower == "of" }
-        while s < k, lexicon.starters.contains(tokens[s].lower) || QuoteAttributor.subjectClauseOpeners.contains(tokens[s].lower),
-              !QuoteLexicon.determiners.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower), !quantity(s) {
+        while s < k, lexicon.starters.contains(tokens[s]) || QuoteAttributor.subjectClauseOpeners.contains(tokens[s]),
+              !QuoteLexicon.determiners.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]), !quantity(s) {
             s += 1
         }
         guard tokens[s].isWord || tokens[s].kind == .number,
-              !QuoteAttributor.prepositions.contains(tokens[s].lower), !QuoteLexicon.phraseBreakers.contains(tokens[s].lower),
-              !lexicon.starters.contains(tokens[s].lower) || QuoteLexicon.determiners.contains(tokens[s].lower) || quantity(s) else { return nil }
+              !QuoteAttributor.prepositions.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]),
+              !lexicon.starters.contains(tokens[s]) || QuoteLexicon.determiners.contains(tokens[s]) || quantity(s) else { return nil }
         return s..<(k + 1)
     }
 }

@@ -177,7 +177,7 @@ struct QuoteAttributor {
                 // ("said the strike was illegal and that the company would seek an injunction": "and that"
                 // continues the same speech; the company's intention is part of it.)
                 let coordinated = between.contains { t in
-                    QuoteAttributor.coordinators.contains(tokens[t].lower)
+                    QuoteAttributor.coordinators.contains(tokens[t])
                         && !(nestable && t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
@@ -191,7 +191,7 @@ struct QuoteAttributor {
                 // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
                 // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
-                    && QuoteAttributor.modalsAndFuture.contains(tokens[other.cueStart - 1].lower)
+                    && QuoteAttributor.modalsAndFuture.contains(tokens[other.cueStart - 1])
                 guard !modalPredicate, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
@@ -263,7 +263,7 @@ struct QuoteAttributor {
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
                    tokens[before].punct == UInt8(ascii: ":")
-                    || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0].lower) }) {
+                    || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) }) {
                     claim(last, .direct)
                     continue
                 }
@@ -310,7 +310,7 @@ struct QuoteAttributor {
             // A quoted phrase after a preposition ("took her into “a living room in western
             // Pennsylvania”") cites words inside the writer's sentence; with no cue it is no one's speech.
             if !q.looksLikeSpeech, let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0,
-               QuoteAttributor.purePrepositions.contains(tokens[open - 1].lower) { continue }
+               QuoteAttributor.purePrepositions.contains(tokens[open - 1]) { continue }
             // A title ("“Contract with America.”", "“The Steve Harvey Morning Show,”") or a markup
             // attribute value (`pic="..."`) is not speech either.
             if q.wordCount <= 8, QuoteAttributor.isQuotedTitle(tokens, q.span) { continue }
@@ -378,7 +378,7 @@ struct QuoteAttributor {
             let t = tokens[k]
             if t.isWord {
                 words += 1
-                if t.lower.utf8.count > 3, !titleFunctionWords.contains(t.lower), !t.capitalized { return false }
+                if t.lower.utf8.count > 3, !titleFunctionWords.contains(t), !t.capitalized { return false }
             }
             k += 1
         }
@@ -392,7 +392,7 @@ struct QuoteAttributor {
         // a quotation in a headline or after a colon is someone's words.
         // "Ouisa Davis' commentary, “Melania, tell your story,”", "an essay titled “...”": a work named
         // after its noun is a title whatever its case.
-        if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2].lower) : workNouns.contains(tokens[k - 1].lower) {
+        if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2]) : workNouns.contains(tokens[k - 1]) {
             return true
         }
         // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
@@ -407,7 +407,7 @@ struct QuoteAttributor {
             if t.punct == UInt8(ascii: "."), k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].end <= span.end { return false }
             if t.isWord {
                 words += 1
-                if t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t.lower) {
+                if t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t) {
                     if !t.capitalized { return false }
                     long += 1
                 } else if !t.capitalized && !["and", "of", "the", "a", "an", "in", "on", "for", "to"].contains(t.lower) {
@@ -435,7 +435,7 @@ struct QuoteAttributor {
         guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
         // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
         func isObject(_ t: Token) -> Bool {
-            QuoteAttributor.objectPronouns[t.lower] != nil || verb.framing == "naming" && QuoteAttributor.namedObjects.contains(t.lower)
+            QuoteAttributor.objectPronouns[t.lower] != nil || verb.framing == "naming" && QuoteAttributor.namedObjects.contains(t)
         }
         var words = 0, last = -1, allObjects = true
         var k = first

@@ -19,6 +19,9 @@ struct Token: Sendable {
     var punct: UInt8
     /// `WordShape` key of `lower` (`WordShape.none` for other tokens and non-letter words).
     var shape: Int32 = WordShape.none
+    /// FNV-1a of `lower`'s bytes, computed once while lowering, so the word tables look a token up
+    /// without hashing it again (a token is looked up in a dozen tables or more).
+    var hash: UInt64 = FNV1a.offset
 
     /// `punct` of an en or em dash (– —), which are three bytes long.
     static let longDash: UInt8 = 0x14

@@ -42,8 +42,10 @@ enum Tokenizer {
                 let bytes = UnsafeBufferPointer(rebasing: t[s..<i])
                 let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
                 var shape = WordShape.none
-                let lower = lowered(bytes, shape: &shape)
-                tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0, shape: shape))
+                var hash = FNV1a.offset
+                let lower = lowered(bytes, shape: &shape, hash: &hash)
+                tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0,
+                                    shape: shape, hash: hash))
                 continue
             }
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
@@ -129,7 +131,7 @@ enum Tokenizer {
         return false
     }
 
-    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32) -> String {
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
         // Written straight into the string's storage (no intermediate array); ’ becomes '.
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
@@ -147,6 +149,7 @@ enum Tokenizer {
                 k += 1
             }
             if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
+            FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
             return n
         }
     }

@@ -1,11 +1,14 @@
 /// A table from lower-case words to values for the quote stage's lexicons and word lists. Swift's
 /// `Dictionary<String, _>` hashes with a seeded SipHash, which dominates the cost of looking up a
 /// short word; this table hashes the word's UTF-8 bytes with FNV-1a, probes linearly and compares
-/// bytes, so a lookup neither hashes a `String` nor retains one. Built once: no removal, no resizing.
+/// bytes, so a lookup neither hashes a `String` nor retains one. A token brings the hash the
+/// tokenizer computed, and each slot keeps its word's full hash, so a token that is not in the table
+/// (most lookups) is turned away without reading its bytes. Built once: no removal, no resizing.
 struct WordMap<Value: Sendable>: Sendable {
     private let bytes: [UInt8]      // every word's UTF-8, one after another
     private let starts: [Int]       // word k is bytes[starts[k]..<starts[k + 1]]
     private let slots: [Int32]      // open addressing: a word index, or -1
+    private let slotHashes: [UInt64] // the FNV-1a hash of the word in each used slot
     private let mask: Int
     private let values: [Value]
     /// The words in the order they were first given.
@@ -24,17 +27,21 @@ struct WordMap<Value: Sendable>: Sendable {
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
         var slots = [Int32](repeating: -1, count: size)
+        var slotHashes = [UInt64](repeating: 0, count: size)
         for (k, w) in keys.enumerated() {
             let u = Array(w.utf8)
             bytes += u
             starts.append(bytes.count)
-            var i = u.withUnsafeBufferPointer { WordMap.hash($0) } & (size - 1)
+            let h = u.withUnsafeBufferPointer { WordMap.hash($0) }
+            var i = WordMap.slot(h) & (size - 1)
             while slots[i] >= 0 { i = (i + 1) & (size - 1) }
             slots[i] = Int32(k)
+            slotHashes[i] = h
         }
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
+        self.slotHashes = slotHashes
         self.mask = size - 1
         self.values = values
         self.keys = keys
@@ -42,31 +49,39 @@ struct WordMap<Value: Sendable>: Sendable {
 
     init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
 
-    @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = FNV1a.offset
         FNV1a.add(b, to: &h)
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h
     }
 
-    @inline(__always) private func index(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = WordMap.hash(b) & mask
+    @inline(__always) private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
+
+    /// The index of the word with hash `fnv`, if `word` spells it.
+    @inline(__always) private func index(_ fnv: UInt64, _ word: String) -> Int? {
+        var i = WordMap.slot(fnv) & mask
         while true {
             let k = Int(slots[i])
             if k < 0 { return nil }
-            let s = starts[k], e = starts[k + 1]
-            if e - s == b.count {
-                var j = 0
-                while j < b.count, bytes[s + j] == b[j] { j += 1 }
-                if j == b.count { return k }
-            }
+            if slotHashes[i] == fnv, spells(k, word) { return k }
             i = (i + 1) & mask
         }
     }
 
-    subscript(word: String) -> Value? {
-        let k = word.utf8.withContiguousStorageIfAvailable({ index($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ index($0) })
-        return k.map { values[$0] }
+    private func spells(_ k: Int, _ word: String) -> Bool {
+        let s = starts[k], e = starts[k + 1]
+        return word.utf8.elementsEqual(bytes[s..<e])
     }
 
+    subscript(word: String) -> Value? {
+        let h = word.utf8.withContiguousStorageIfAvailable({ WordMap.hash($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ WordMap.hash($0) })
+        return index(h, word).map { values[$0] }
+    }
+
+    /// A token's lower-case word, hashed once by the tokenizer.
+    subscript(token: Token) -> Value? { index(token.hash, token.lower).map { values[$0] } }
+
     func contains(_ word: String) -> Bool { self[word] != nil }
+
+    func contains(_ token: Token) -> Bool { self[token] != nil }
 }

@@ -9,6 +9,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     @inline(__always) func contains(_ word: String) -> Bool { table.contains(word) }
 
+    @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token) }
+
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(table.keys + Array(other)) }
 
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
