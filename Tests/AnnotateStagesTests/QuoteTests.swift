@@ -1608,6 +1608,19 @@ import Testing
         #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])
     }
 
+    @Test func aClauseJoinedByAndAfterAnInterruptingAttributionGoesOnWithTheSpeech() throws {
+        let doc = try annotate("Ferry fares rose 8 percent, the harbour board said in its annual report, and pier fees rose 12 percent.")
+        #expect(doc.quoteSummary.map(\.text) == ["Ferry fares rose 8 percent", "pier fees rose 12 percent"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["harbour board", "harbour board"])
+        // The speaker's own next act is narrative, and so is a clause with a cue of its own.
+        let act = try annotate("The pier was unsafe, Ruth Ames said on Friday, and she closed it the same day.")
+        #expect(act.quoteSummary.map(\.text) == ["The pier was unsafe"])
+        let cue = try annotate("Fares rose 8 percent, the board said, and the union said wages had not.")
+        #expect(cue.quoteSummary.map(\.text) == ["Fares rose 8 percent", "wages had not"])
+        let according = try annotate("Ferry fares rose 8 percent, according to the harbour board, and pier fees rose 12 percent.")
+        #expect(according.quoteSummary.map(\.text) == ["Ferry fares rose 8 percent", "pier fees rose 12 percent"])
+    }
+
     @Test func evenIfIsTheSpeakersConditionAndAnOrganisationNameMayHoldAnArticle() throws {
         let doc = try annotate("The Committee for a Sound Harbour reported that the pier would cost $15 million, even if the grants came through.")
         #expect(doc.quoteSummary.map(\.text) == ["the pier would cost $15 million, even if the grants came through"])

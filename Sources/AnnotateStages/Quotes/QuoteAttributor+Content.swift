@@ -32,6 +32,9 @@ extension QuoteAttributor {
                 if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
             } else if let s = span(tokens, r.lowerBound, a.cueStart) {
                 result.append(s)
+                // ("..., according to the budget office, and the top tenth paid 69 percent.")
+                if np.upperBound < limit, tokens[np.upperBound].punct == UInt8(ascii: ","),
+                   let more = coordinateClause(tokens, after: np.upperBound, limit: limit) { result.append(more) }
             }
             return result
         }
@@ -644,7 +647,23 @@ extension QuoteAttributor {
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
         // lowest": a relative clause after the attribution continues the sentence it interrupts.)
         let clauseThenSubordinate = frontClause && !leadingSubordinate && QuoteAttributor.continuingSubordinators.contains(backStart)
-        return subjectThenPredicate || adjunctThenClause || clauseThenSubordinate ? [front, back] : nil
+        if subjectThenPredicate || adjunctThenClause || clauseThenSubordinate { return [front, back] }
+        if frontClause, !leadingSubordinate, let coordinate = coordinateClause(tokens, after: c2, limit: limit) { return [front, coordinate] }
+        return nil
+    }
+
+    /// "Fares rose 8 percent, the board said in its report, and pier fees rose 12 percent": a clause
+    /// joined by "and" after an attribution that interrupts the speech goes on with it, when its
+    /// subject is not a personal pronoun ("..., Ames said, and she closed it" is the speaker's next
+    /// act) and it holds no reporting verb of its own (its own attribution).
+    func coordinateClause(_ tokens: [Token], after comma: Int, limit: Int) -> TextSpan? {
+        let s = comma + 2
+        guard s < limit, tokens[comma + 1].lower == "and", tokens[s].isWord,
+              !QuoteAttributor.personalSubjects.contains(tokens[s]), tokens[s].lower != "then" else { return nil }
+        let end = ContentBoundary.end(tokens, from: s, to: limit) { hasClause(tokens, $0, $1) }
+        guard hasClause(tokens, s, end), !(s..<end).contains(where: { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil })
+        else { return nil }
+        return span(tokens, s, end)
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier

@@ -137,6 +137,9 @@ extension QuoteAttributor {
     static let contractedSubjects: WordSet = ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"]
 
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
+    /// Subject pronouns that stand for the people in a story ("and she closed it").
+    static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
+
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
     static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])
