@@ -255,6 +255,8 @@ import Testing
             ("Tom Hale spoke first.\n\nHe then defended the plan, saying, “The pier will hold for decades.”", "Tom Hale"),
             ("“The pier will hold for decades,” my father often said.", "my father"),
             ("During a visit to the port, Tom Hale praised the crews, saying, “The pier will hold for decades.”", "Tom Hale"),
+            // An "-ed" adjective after the verb's object is no verb of its own.
+            ("The Harbour Board left its mooring fee unchanged at 4.25 percent on Thursday, saying costs were too high.", "Harbour Board"),
             ("“The pier will hold,” Tom Hale, 56, who has run the port for a decade, told the Harbour Gazette's morning show.", "Tom Hale"),
         ]
         for (text, speaker) in cases {

@@ -258,7 +258,10 @@ extension QuoteAttributor {
             if prev.isWord, ["he", "she", "they", "we", "i", "it"].contains(prev.lower), !t.capitalized {
                 return (v - 1)..<v
             }
-            if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v { return s }
+            // ("The bank left its key rate unchanged, saying ...": a phrase right after a verb is its object,
+            // and an "-ed" word after it an adjective; the subject is the earlier verb's.)
+            if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v,
+               s.lowerBound == r.lowerBound || !QuoteAttributor.looksLikeVerb(tokens[s.lowerBound - 1]) || tokens[s.lowerBound - 1].capitalized { return s }
         }
         return nil
     }
