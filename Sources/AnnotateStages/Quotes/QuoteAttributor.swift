@@ -190,8 +190,11 @@ struct QuoteAttributor {
                     && (other.cueEnd >= r.upperBound || tokens[other.cueEnd].kind == .punct)
                 // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
                 // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
+                // ("said they had run out of cots and were asking for blankets": so is a progressive.)
+                let helper = tokens[max(0, other.cueStart - 1)]
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
-                    && QuoteAttributor.modalsAndFuture.contains(tokens[other.cueStart - 1])
+                    && (QuoteAttributor.modalsAndFuture.contains(helper)
+                        || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing"))
                 guard !modalPredicate, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
             }
