@@ -1681,6 +1681,8 @@ import Testing
     @Test func aVerbAfterAModalInsideTheSpeechIsNoSecondCue() throws {
         let doc = try annotate("A spokeswoman said officials were reviewing costs and would announce a decision next week.")
         #expect(doc.quoteSummary.map(\.text) == ["officials were reviewing costs and would announce a decision next week"])
+        let record = try annotate("Supporters cite research showing that teenagers who sleep longer do better in class.")
+        #expect(record.quoteSummary.last?.speaker == "research")
         let progressive = try annotate("Volunteers at the shelter said they had run out of cots by midnight and were asking for blankets.")
         #expect(progressive.quoteSummary.map(\.text) == ["they had run out of cots by midnight and were asking for blankets"])
         // A past verb after "and" is still a second speech.

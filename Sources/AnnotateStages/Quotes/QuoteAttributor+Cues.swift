@@ -346,7 +346,10 @@ extension QuoteAttributor {
         var s = head
         while s - 1 >= r.lowerBound, head - s < 6, tokens[s - 1].isWord || tokens[s - 1].kind == .number || tokens[s - 1].punct == UInt8(ascii: "/"),
               !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) || QuoteLexicon.determiners.contains(tokens[s - 1]),
-              !QuoteAttributor.prepositions.contains(tokens[s - 1]), tokens[s - 1].lower != "of" {
+              !QuoteAttributor.prepositions.contains(tokens[s - 1]), tokens[s - 1].lower != "of",
+              // ("Supporters cite research showing ...": a verb before the record is not its modifier; "the
+              // published study" after a determiner is.)
+              lexicon.verbs[tokens[s - 1]] == nil || tokens[s - 1].capitalized || s - 2 >= r.lowerBound && QuoteAttributor.opensNoun(tokens[s - 2]) {
             s -= 1
             if QuoteLexicon.determiners.contains(tokens[s]) || QuoteAttributor.nounDeterminers.contains(tokens[s]) { break }
         }
