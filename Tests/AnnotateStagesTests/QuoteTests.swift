@@ -1610,6 +1610,17 @@ import Testing
         #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])
     }
 
+    @Test func aRecordSpeaksThroughItsVerbWithoutTheVerbBeforeIt() throws {
+        // "cite" before the record is no modifier of it.
+        let record = try annotate("Supporters cite research showing that teenagers who sleep longer do better in class.")
+        #expect(record.quoteSummary.last?.speaker == "research")
+        // A meeting's minutes are a record; minutes of time are not.
+        let minutes = try annotate("Two members voted for a cut, minutes released alongside the decision showed.")
+        #expect(minutes.quoteSummary.map(\.text) == ["Two members voted for a cut"])
+        #expect(minutes.quoteSummary.map(\.speaker) == ["minutes"])
+        #expect(try annotate("Minutes later, the crowd showed its anger.").quoteSummary.isEmpty)
+    }
+
     @Test func aClauseJoinedByAndAfterAnInterruptingAttributionGoesOnWithTheSpeech() throws {
         let doc = try annotate("Ferry fares rose 8 percent, the harbour board said in its annual report, and pier fees rose 12 percent.")
         #expect(doc.quoteSummary.map(\.text) == ["Ferry fares rose 8 percent", "pier fees rose 12 percent"])
@@ -1681,8 +1692,6 @@ import Testing
     @Test func aVerbAfterAModalInsideTheSpeechIsNoSecondCue() throws {
         let doc = try annotate("A spokeswoman said officials were reviewing costs and would announce a decision next week.")
         #expect(doc.quoteSummary.map(\.text) == ["officials were reviewing costs and would announce a decision next week"])
-        let record = try annotate("Supporters cite research showing that teenagers who sleep longer do better in class.")
-        #expect(record.quoteSummary.last?.speaker == "research")
         let progressive = try annotate("Volunteers at the shelter said they had run out of cots by midnight and were asking for blankets.")
         #expect(progressive.quoteSummary.map(\.text) == ["they had run out of cots by midnight and were asking for blankets"])
         // A past verb after "and" is still a second speech.

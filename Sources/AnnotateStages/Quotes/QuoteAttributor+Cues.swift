@@ -337,7 +337,7 @@ extension QuoteAttributor {
             if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
             if t.isWord {
                 if QuoteAttributor.subordinators.contains(t) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
-                if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)) { record = k }
+                if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)), !QuoteAttributor.isTimeSpan(tokens, k, r) { record = k }
             }
             k -= 1
         }
@@ -357,6 +357,15 @@ extension QuoteAttributor {
         // (A record inside a prepositional phrase is not the subject: "according to the poll, ...".)
         if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
         return s..<(head + 1)
+    }
+
+    /// "minutes" as a length of time, not a meeting's record: after a number or a quantity ("ten
+    /// minutes", "within minutes") or before "later", "ago", "after", "before", "earlier".
+    static func isTimeSpan(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        guard tokens[k].lower == "minutes" else { return false }
+        if k > r.lowerBound, tokens[k - 1].kind == .number || QuoteAttributor.numberWords.contains(tokens[k - 1])
+            || ["few", "several", "within", "for", "in", "many"].contains(tokens[k - 1].lower) { return true }
+        return k + 1 < r.upperBound && ["later", "ago", "after", "before", "earlier", "into"].contains(tokens[k + 1].lower)
     }
 
     /// Nouns that report speech before "that", with the verb whose framing they share.

@@ -257,7 +257,8 @@ extension QuoteAttributor {
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
-                                       "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count"]
+                                       "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count",
+                                       "minutes"]
 
     /// Texts that speak for whoever issued them, so "It says ..." after one reports it.
     static let writtenTexts: WordSet = ["memo", "complaint", "lawsuit", "filing", "order", "email", "notice", "ruling",
