@@ -1610,6 +1610,26 @@ import Testing
         #expect(reported.quoteSummary.map(\.text) == ["the old pier, long a landmark, was unsafe"])
     }
 
+    @Test func theAgencyQuotedSomeoneAsSayingGivesThePersonQuoted() throws {
+        let doc = try annotate("The agency quoted Deputy Harbour Minister Oleg Varin as saying that the port was “closed to blackmail.”")
+        #expect(doc.quoteSummary.first?.speaker == "Oleg Varin")
+        #expect(doc.quoteSummary.first?.text == "the port was “closed to blackmail.”")
+        // "cited ... as saying" is the official's speech, not something the paper cited.
+        let cited = try annotate("The Harbour Gazette cited a senior official as saying the talks had failed.")
+        #expect(cited.quoteSummary.map(\.text) == ["the talks had failed"])
+        #expect(cited.quoteSummary.map(\.speaker) == ["senior official"])
+    }
+
+    @Test func remindAndAssureReportWhatTheListenerWasTold() throws {
+        let remind = try annotate("The prosecutor reminded jurors that the payments were never reported.")
+        #expect(remind.quoteSummary.map(\.text) == ["the payments were never reported"])
+        let assure = try annotate("The minister assured farmers that help was coming.")
+        #expect(assure.quoteSummary.map(\.text) == ["help was coming"])
+        // The writer's idiom reports nothing, nor does a memory.
+        #expect(try annotate("Rest assured, the pier is safe.").quoteSummary.isEmpty)
+        #expect(try annotate("The song reminded me of my father.").quoteSummary.isEmpty)
+    }
+
     @Test func aRecordSpeaksThroughItsVerbWithoutTheVerbBeforeIt() throws {
         // "cite" before the record is no modifier of it.
         let record = try annotate("Supporters cite research showing that teenagers who sleep longer do better in class.")

@@ -127,7 +127,16 @@ extension QuoteAttributor {
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }
-            if i == r.lowerBound, tokens[i].capitalized,
+            // ("Rest assured, ...": an idiom of the writer's.)
+            if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
+            // ("cited a senior official as saying ...": the official's cue below reports it.)
+            if QuoteAttributor.quotingVerbs.contains(tokens[i]),
+               let a = (i + 2..<max(i + 2, min(r.upperBound - 1, i + 13))).first(where: { !(tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".")) || tokens[$0].lower == "as" }),
+               tokens[a].lower == "as", tokens[a + 1].lower.endsWith("ing"), lexicon.verbs[tokens[a + 1]] != nil { continue }
+            if let quoted = quotedAsSaying(tokens, at: i, r) {
+                // "The agency quoted Deputy Minister Oleg Varin as saying ...": the person quoted speaks.
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: quoted, sentence: sentence))
+            } else if i == r.lowerBound, tokens[i].capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
@@ -358,6 +367,22 @@ extension QuoteAttributor {
         if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
         return s..<(head + 1)
     }
+
+    /// The phrase between "quoted" (or "cited") and "as" before a participle cue: "quoted Deputy
+    /// Foreign Minister Oleg Varin as saying", "cited a senior official as saying". Words only, at
+    /// most ten of them.
+    func quotedAsSaying(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard tokens[i].lower.endsWith("ing"), i - 3 >= r.lowerBound, tokens[i - 1].lower == "as" else { return nil }
+        var q = i - 2
+        while q > r.lowerBound, i - q <= 12, !QuoteAttributor.quotingVerbs.contains(tokens[q]) {
+            guard tokens[q].isWord || tokens[q].punct == UInt8(ascii: ".") else { return nil }
+            q -= 1
+        }
+        guard QuoteAttributor.quotingVerbs.contains(tokens[q]), q + 1 < i - 1, tokens[q + 1].isWord else { return nil }
+        return (q + 1)..<(i - 1)
+    }
+
+    static let quotingVerbs: WordSet = ["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"]
 
     /// "minutes" as a length of time, not a meeting's record: after a number or a quantity ("ten
     /// minutes", "within minutes") or before "later", "ago", "after", "before", "earlier".
