@@ -1620,6 +1620,15 @@ import Testing
         #expect(cited.quoteSummary.map(\.speaker) == ["senior official"])
     }
 
+    @Test func thatBeforeAFiniteVerbIsTheReportedClausesSubject() throws {
+        let doc = try annotate("The first time, Graham Ellis said that was “a question for the chairman.”")
+        #expect(doc.quoteSummary.first?.text == "that was “a question for the chairman.”")
+        let plain = try annotate("Graham Ellis said that would be a mistake.")
+        #expect(plain.quoteSummary.map(\.text) == ["that would be a mistake"])
+        // The complementizer still opens a clause with its own subject.
+        #expect(try annotate("Graham Ellis said that the club was safe.").quoteSummary.map(\.text) == ["the club was safe"])
+    }
+
     @Test func remindAndAssureReportWhatTheListenerWasTold() throws {
         let remind = try annotate("The prosecutor reminded jurors that the payments were never reported.")
         #expect(remind.quoteSummary.map(\.text) == ["the payments were never reported"])

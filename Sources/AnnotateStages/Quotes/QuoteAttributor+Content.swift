@@ -235,6 +235,9 @@ extension QuoteAttributor {
             if tokens[f].lower == "that" {
                 // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
                 if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
+                // ("he said that was “a question for the chairman”": right before a finite verb, "that" is
+                // the clause's subject.)
+                if f + 1 < limit, QuoteAttributor.finiteAuxiliaries.contains(tokens[f + 1]) || tokens[f + 1].lower == "seems" { break }
                 // ("calls that “a landlord's argument”": before a naming verb's quotation it is the object.)
                 if a.verb.framing == "naming", f + 1 < limit, QuoteAttributor.opensQuotation(tokens[f + 1]) { break }
                 introducedByThat = true
