@@ -1637,6 +1637,10 @@ import Testing
         // The writer's idiom reports nothing, nor does a memory.
         #expect(try annotate("Rest assured, the pier is safe.").quoteSummary.isEmpty)
         #expect(try annotate("The song reminded me of my father.").quoteSummary.isEmpty)
+        // A plea in court is no speech either.
+        let plea = try annotate("Wren, who pleaded guilty last year and is awaiting sentencing, said he paid $120,000.")
+        #expect(plea.quoteSummary.map(\.text) == ["he paid $120,000"])
+        #expect(try annotate("Price pleaded not guilty to all counts.").quoteSummary.isEmpty)
     }
 
     @Test func aRecordSpeaksThroughItsVerbWithoutTheVerbBeforeIt() throws {

@@ -127,6 +127,9 @@ extension QuoteAttributor {
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }
+            // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
+            if verb.lemma == "plead", next == "guilty" || next == "innocent"
+                || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
