@@ -1620,6 +1620,14 @@ import Testing
         #expect(cited.quoteSummary.map(\.speaker) == ["senior official"])
     }
 
+    @Test func aNameWithItsEmployerInAnAppositiveSpeaks() throws {
+        let doc = try annotate("Another analyst, Joanna Li of Redwood Securities, said the ferry company had been “too optimistic.”")
+        #expect(doc.quoteSummary.first?.speaker == "Joanna Li")
+        // A one-word party and state after a name is the name's description.
+        let party = try annotate("Senator Dianne Feinstein, Democrat of California, said the ferry program had failed.")
+        #expect(party.quoteSummary.first?.speaker == "Dianne Feinstein")
+    }
+
     @Test func thatBeforeAFiniteVerbIsTheReportedClausesSubject() throws {
         let doc = try annotate("The first time, Graham Ellis said that was “a question for the chairman.”")
         #expect(doc.quoteSummary.first?.text == "that was “a question for the chairman.”")

@@ -71,9 +71,14 @@ extension QuoteAttributor {
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
-            if k - a >= 1, k - (c + 1) <= 5, tokens[a].isWord, (a..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+            // ("Another analyst, Joanna Li of Redwood Securities, said": the name before its employer; a
+            // full name, so "Senator Dianne Feinstein, Democrat of California, said" keeps the senator.)
+            var nameEnd = k
+            if let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
+               (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
+            if nameEnd - a >= 1, nameEnd - (c + 1) <= 5, tokens[a].isWord, (a..<nameEnd).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
-                return a..<k
+                return a..<nameEnd
             }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
             // ("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said": "which" is
