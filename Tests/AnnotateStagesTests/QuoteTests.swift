@@ -257,6 +257,8 @@ import Testing
             ("During a visit to the port, Tom Hale praised the crews, saying, “The pier will hold for decades.”", "Tom Hale"),
             // An "-ed" adjective after the verb's object is no verb of its own.
             ("The Harbour Board left its mooring fee unchanged at 4.25 percent on Thursday, saying costs were too high.", "Harbour Board"),
+            // A cue in the clause before the comma is its verb: the participle is the cue's subject's.
+            ("Ferry shares fell 14 percent after the company forecast weaker sales for the quarter, citing softer demand.", "company"),
             ("“The pier will hold,” Tom Hale, 56, who has run the port for a decade, told the Harbour Gazette's morning show.", "Tom Hale"),
         ]
         for (text, speaker) in cases {

@@ -203,7 +203,7 @@ extension QuoteAttributor {
                       !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
-                      let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r)
+                      let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
                         ?? sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
@@ -261,9 +261,14 @@ extension QuoteAttributor {
     /// ", saying ..." after a clause: the subject of that clause's verb, the nearest one before the
     /// comma ("the camera is facing the ground, and she becomes upset, shouting ..." is she; "The
     /// mayor resigned, saying ..." is the mayor). Nil when the clause has no verb with a subject.
-    func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+    /// (A cue found in that clause counts as its verb with the subject found for it: "after the company
+    /// forecast weaker sales, citing ..." is the company's.)
+    func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution] = []) -> Range<Int>? {
         guard let clause = clauseBeforeComma(tokens, at: i, r) else { return nil }
         for v in clause.reversed() where v > r.lowerBound {
+            // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
+            if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,
+               !s.contains(where: { tokens[$0].lower.endsWith("'s") }) { return s }
             let t = tokens[v]
             let prev = tokens[v - 1]
             // A subject pronoun right before a verb ("she becomes", "he was").
