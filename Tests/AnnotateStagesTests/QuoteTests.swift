@@ -1622,6 +1622,14 @@ import Testing
         #expect(cited.quoteSummary.map(\.speaker) == ["senior official"])
     }
 
+    @Test func aPastVerbAfterCommaAndIsTheSpeakersNextAct() throws {
+        let doc = try annotate("Mark Feld wrote in a note to clients that the ferry boom “looks a lot like a peak,” and cut his price target to $18.")
+        #expect(doc.quoteSummary.first?.text == "the ferry boom “looks a lot like a peak,”")
+        // A past verb with its own subject after ", and" is still a clause of the speech when it holds quoted words.
+        let quoted = try annotate("Ruth Ames says the pier has been neglected for years, and “we are going to fix” that if she is elected.")
+        #expect(quoted.quoteSummary.first?.text == "the pier has been neglected for years, and “we are going to fix” that if she is elected")
+    }
+
     @Test func aNameWithItsEmployerInAnAppositiveSpeaks() throws {
         let doc = try annotate("Another analyst, Joanna Li of Redwood Securities, said the ferry company had been “too optimistic.”")
         #expect(doc.quoteSummary.first?.speaker == "Joanna Li")

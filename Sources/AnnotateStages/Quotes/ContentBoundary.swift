@@ -89,6 +89,10 @@ enum ContentBoundary {
             // (an opening mark has a space before it and a word right after: not "the miners' union")
             QuoteAttributor.opensQuotation(tokens[q]) && tokens[q - 1].end < tokens[q].start && tokens[q + 1].start == tokens[q].end
         }) { return true }
+        // (", and cut his price target to $180": a past verb with no subject of its own after the comma is
+        // the speaker's next act, told by the writer.)
+        if w == "and", k + 2 < end, tokens[k + 1].isWord, !tokens[k + 1].capitalized, tokens[k + 2].isWord,
+           tokens[k + 1].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[k + 1]) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {
             let relative = (k + 1..<end).first { relatives.contains(tokens[$0]) || tokens[$0].lower == "that" } ?? end
