@@ -1796,6 +1796,13 @@ import Testing
         let doc = try annotate("The council sent a letter on Thursday. It says the ferry company broke the contract.")
         #expect(doc.quoteSummary.map(\.text) == ["the ferry company broke the contract"])
         // Without a text before it, "it" is no speaker.
+        #expect(doc.quoteSummary.first?.speaker == "letter")
+        // "it" is never a plural group; it speaks for the text named before it.
+        let study = try annotate("The study was small, and the authors cautioned that it could not prove that walking itself caused the benefit.")
+        #expect(study.quoteSummary.map(\.speaker) == ["authors", "study"])
+        // "bring it back, arguing ...": "it" before a particle is an object, not the participle's subject.
+        let object = try annotate("Two harbour pilots urged her to bring it back, arguing that it calmed the crews.")
+        #expect(object.quoteSummary.last?.speaker == "Two harbour pilots")
         let none = try annotate("The ferry was late again. It says a lot that nobody complained.")
         #expect(none.quotes.isEmpty)
     }

@@ -272,7 +272,9 @@ extension QuoteAttributor {
             let t = tokens[v]
             let prev = tokens[v - 1]
             // A subject pronoun right before a verb ("she becomes", "he was").
-            if prev.isWord, ["he", "she", "they", "we", "i", "it"].contains(prev.lower), !t.capitalized {
+            // ("implored her to bring it back, arguing ...": "it" is an object unless a verb follows it.)
+            if prev.isWord, ["he", "she", "they", "we", "i", "it"].contains(prev.lower), !t.capitalized,
+               prev.lower != "it" || QuoteAttributor.startsPredicate(t) {
                 return (v - 1)..<v
             }
             // ("The bank left its key rate unchanged, saying ...": a phrase right after a verb is its object,

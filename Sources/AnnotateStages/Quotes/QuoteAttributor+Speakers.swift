@@ -83,7 +83,8 @@ extension QuoteAttributor {
                 func compatible(_ e: Int) -> Bool {
                     let ent = table[e]
                     // A publication named as a speaker was taken for a person; it has no gender.
-                    if inanimate { return ent.kind != .person || ent.gender == .unknown }
+                    // ("the authors cautioned that it could not prove ...": "it" is never a plural group.)
+                    if inanimate { return (ent.kind != .person || ent.gender == .unknown) && !ent.plural }
                     if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
@@ -157,6 +158,14 @@ extension QuoteAttributor {
                         let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
                         chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .group, mention: mention)
                     }
+                }
+                // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
+                // in the 40 words before, when no body or publication was a speaker.)
+                if chosen == nil, inanimate, tokens[a].lower == "it",
+                   let t = (max(0, a - 40)..<a).last(where: { tokens[$0].isWord && !tokens[$0].capitalized && QuoteAttributor.textNouns.contains(tokens[$0]) }) {
+                    let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
+                    let mention = TextSpan(start: tokens[d].start, end: tokens[t].end)
+                    chosen = table.description(display(d, t + 1), kind: .other, mention: mention)
                 }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
