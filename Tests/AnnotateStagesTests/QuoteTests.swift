@@ -1769,6 +1769,13 @@ import Testing
         #expect(doc.quotes.allSatisfy { $0.span.start <= $0.span.end })
     }
 
+    /// Regression (fuzz): an empty appositive between two commas must not build a reversed range
+    /// while looking for a name's employer (this crashed).
+    @Test func anEmptyAppositiveDoesNotCrash() throws {
+        let doc = try annotate("Alan Pryce, , said the pier was unsafe.")
+        #expect(doc.quotes.allSatisfy { $0.span.start <= $0.span.end })
+    }
+
     @Test func aPluralPossessiveBelongsToTheSpeakersPhrase() throws {
         let straight = try annotate("The teachers' union said the offer was too low.")
         #expect(straight.quoteSummary.first?.speaker == "teachers' union")

@@ -74,7 +74,7 @@ extension QuoteAttributor {
             // ("Another analyst, Joanna Li of Redwood Securities, said": the name before its employer; a
             // full name, so "Senator Dianne Feinstein, Democrat of California, said" keeps the senator.)
             var nameEnd = k
-            if let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
+            if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
             if nameEnd - a >= 1, nameEnd - (c + 1) <= 5, tokens[a].isWord, (a..<nameEnd).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
