@@ -1622,6 +1622,19 @@ import Testing
         #expect(cited.quoteSummary.map(\.speaker) == ["senior official"])
     }
 
+    @Test func anAgeBeforeTheNameInAnAppositiveAndNoInversionAfterTold() throws {
+        let doc = try annotate("A patient who waited 19 hours, 84-year-old Walter Briggs, told the Evening Post he had been left on a trolley.")
+        #expect(doc.quoteSummary.map(\.text) == ["he had been left on a trolley"])
+        #expect(doc.quoteSummary.first?.speaker == "Walter Briggs")
+    }
+
+    @Test func writingSomethingIsAuthorshipNotSpeech() throws {
+        let doc = try annotate("Samia Benali said she had written it over eleven years.")
+        #expect(doc.quoteSummary.map(\.text) == ["she had written it over eleven years"])
+        // With a clause after "it", "wrote" reports.
+        #expect(try annotate("Samia Benali wrote it was time to go.").quoteSummary.map(\.text) == ["it was time to go"])
+    }
+
     @Test func aPastVerbAfterCommaAndIsTheSpeakersNextAct() throws {
         let doc = try annotate("Mark Feld wrote in a note to clients that the ferry boom “looks a lot like a peak,” and cut his price target to $18.")
         #expect(doc.quoteSummary.first?.text == "the ferry boom “looks a lot like a peak,”")

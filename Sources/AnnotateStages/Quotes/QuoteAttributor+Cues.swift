@@ -130,6 +130,10 @@ extension QuoteAttributor {
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
                 || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
+            // ("had written it over eleven years": "write" with an object pronoun and no clause after it
+            // is authorship, not speech; "wrote it was time to go" reports.)
+            if verb.lemma == "write", next == "it" || next == "them",
+               !(cueEnd + 1 < r.upperBound && QuoteAttributor.startsPredicate(tokens[cueEnd + 1])) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
@@ -196,6 +200,8 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
                                          sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
+                      // (", told the Evening Post he ...": after a listener verb the phrase is the listener.)
+                      !QuoteAttributor.listenerVerbs.contains(verb.lemma),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))

@@ -69,6 +69,8 @@ extension QuoteAttributor {
             // ("His teammate, goalkeeper Sam Okoye, called": past a lower-case role before the name.)
             var a = c + 1
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
+            // ("A patient ..., 84-year-old Walter Briggs, told": past an age before the name.)
+            if a < k - 1, tokens[a].kind == .number, tokens[a].lower.endsWith("-old"), tokens[a + 1].capitalized { a += 1 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
             // ("Another analyst, Joanna Li of Redwood Securities, said": the name before its employer; a
