@@ -1628,6 +1628,14 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Walter Briggs")
     }
 
+    @Test func aBareLabelBeforeAColonSpeaksTheQuotation() throws {
+        let doc = try annotate("The ferry sank on Monday. Elena Vasquez: “We will not close the harbour.”")
+        #expect(doc.quoteSummary.first?.speaker == "Elena Vasquez")
+        // Not an editorial label.
+        let label = try annotate("Update: “We will not close the harbour,” the harbour master said.")
+        #expect(label.quoteSummary.first?.speaker == "harbour master")
+    }
+
     @Test func writingSomethingIsAuthorshipNotSpeech() throws {
         let doc = try annotate("Samia Benali said she had written it over eleven years.")
         #expect(doc.quoteSummary.map(\.text) == ["she had written it over eleven years"])

@@ -24,7 +24,11 @@ extension QuoteAttributor {
             let r = ranges[si]
             // (A cue of its own decides: "Trump said:" is a cue already.)
             if existing.contains(where: { $0.sentence == si }) { continue }
-            guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon else { continue }
+            // ("Vasquez was blunt: “...”", and a bare label: "Minister: “We will not resign”", not
+            // "Update: “...”" or "Monday: “...”".)
+            guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon
+                    || subject.upperBound == colon && !QuoteAttributor.editorialLabels.contains(QuoteAttributor.bare(tokens[colon - 1].lower))
+                        && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)) else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)
