@@ -1628,6 +1628,21 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Walter Briggs")
     }
 
+    @Test func aTrailingGroupWithItsModifiersSpeaks() throws {
+        let doc = try annotate("The harbour board will sell the ferry, two people with knowledge of the talks told the Gazette on Tuesday.")
+        #expect(doc.quoteSummary.map(\.text) == ["The harbour board will sell the ferry"])
+        #expect(doc.quoteSummary.first?.speaker == "two people with knowledge of the talks")
+    }
+
+    @Test func aBaseFormVerbAgreesWithAPluralSubject() throws {
+        // The plural before a prepositional phrase is the subject of "say".
+        let doc = try annotate("Observers around the country say the pier is safe.")
+        #expect(doc.quoteSummary.first?.speaker == "Observers around the country")
+        // After a singular head and its phrase, a base form is a noun.
+        let noun = try annotate("The board wanted a copy of the harbour report.")
+        #expect(!noun.quotes.contains { $0.cue?.lemma == "report" })
+    }
+
     @Test func aBareLabelBeforeAColonSpeaksTheQuotation() throws {
         let doc = try annotate("The ferry sank on Monday. Elena Vasquez: “We will not close the harbour.”")
         #expect(doc.quoteSummary.first?.speaker == "Elena Vasquez")

@@ -197,7 +197,8 @@ extension QuoteAttributor {
                     && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
-                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? subject,
+                let agreeing = w == verb.lemma && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? agreeing ?? subject,
                                          sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
                       // (", told the Evening Post he ...": after a listener verb the phrase is the listener.)
@@ -384,6 +385,21 @@ extension QuoteAttributor {
         return s..<(head + 1)
     }
 
+    /// "Observers around the country say": a base-form verb agrees with a plural, so when the phrase
+    /// before it is singular and follows a preposition, the subject runs from the plural before that
+    /// preposition. Nil when there is none.
+    func pluralBeforePhrase(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        let head = tokens[np.upperBound - 1]
+        guard !head.capitalized, !head.lower.looksPlural, QuoteLexicon.pronouns[head] == nil,
+              !QuoteAttributor.unmarkedPlurals.contains(head), np.lowerBound - 2 >= r.lowerBound else { return nil }
+        let p = tokens[np.lowerBound - 1]
+        guard QuoteAttributor.purePrepositions.contains(p) || p.lower == "around" || p.lower == "across",
+              let plural = leftSubject(tokens, before: np.lowerBound - 1, r), plural.upperBound == np.lowerBound - 1,
+              tokens[plural.upperBound - 1].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[plural.upperBound - 1])
+        else { return nil }
+        return plural.lowerBound..<np.upperBound
+    }
+
     /// The phrase between "quoted" (or "cited") and "as" before a participle cue: "quoted Deputy
     /// Foreign Minister Oleg Varin as saying", "cited a senior official as saying". Words only, at
     /// most ten of them.
@@ -540,6 +556,15 @@ extension QuoteAttributor {
         // "observers around the country say".)
         // (A verb closing its clause is no noun: "“...,” the notice read.")
         let closesClause = i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",")
+        // ("a full copy of the harbour report.": a base form needs a plural subject, so after a singular
+        // head and its prepositional phrase it is a noun; "observers around the country say" keep their verb.)
+        if baseForm, i - 4 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized,
+           let d = (max(r.lowerBound + 2, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
+           QuoteAttributor.purePrepositions.contains(tokens[d - 1]), tokens[d - 2].isWord, !tokens[d - 2].capitalized,
+           !tokens[d - 2].lower.looksPlural, !QuoteAttributor.unmarkedPlurals.contains(tokens[d - 2]), lexicon.groups[tokens[d - 2]] == nil,
+           QuoteLexicon.pronouns[tokens[d - 2]] == nil {
+            return true
+        }
         if baseForm, !closesClause, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
             let prev = tokens[i - 1].lower
             if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,

@@ -532,6 +532,7 @@ extension QuoteAttributor {
                 opensClause = s - 1 - r.lowerBound <= 14
                     && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first))
                     && !(r.lowerBound..<(s - 1)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
+                    || closesSentence(tokens, after: i, r) && namesGroup(tokens, s..<(k + 1))
             } else {
                 opensClause = false
             }
@@ -548,5 +549,22 @@ extension QuoteAttributor {
               !QuoteAttributor.prepositions.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]),
               !lexicon.starters.contains(tokens[s]) || QuoteLexicon.determiners.contains(tokens[s]) || quantity(s) else { return nil }
         return s..<(k + 1)
+    }
+
+    /// Only a short listener or time phrase follows the cue before the sentence ends: ", two people
+    /// familiar with the talks told Reuters on Tuesday."
+    func closesSentence(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
+        // (An inflected verb, or "say": a bare form closing a sentence is more often a noun, "... report.")
+        guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ $0.lemma != tokens[i].lower }) == true else { return false }
+        var e = r.upperBound
+        while e > i + 1, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
+        return e - (i + 1) <= 6 && (i + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }
+    }
+
+    /// The phrase's head, before any preposition, is a group noun: "two people with knowledge of the
+    /// negotiations", "officials familiar with the plan".
+    func namesGroup(_ tokens: [Token], _ np: Range<Int>) -> Bool {
+        let end = np.first(where: { QuoteAttributor.prepositions.contains(tokens[$0]) || tokens[$0].lower == "familiar" }) ?? np.upperBound
+        return (np.lowerBound..<end).contains { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] != nil }
     }
 }
