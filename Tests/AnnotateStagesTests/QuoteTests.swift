@@ -1629,8 +1629,8 @@ import Testing
     }
 
     @Test func aTrailingGroupWithItsModifiersSpeaks() throws {
-        let doc = try annotate("The harbour board will sell the ferry, two people with knowledge of the talks told the Gazette on Tuesday.")
-        #expect(doc.quoteSummary.map(\.text) == ["The harbour board will sell the ferry"])
+        let doc = try annotate("Port Alder Council will sell the ferry, two people with knowledge of the talks told the Gazette on Tuesday.")
+        #expect(doc.quoteSummary.map(\.text) == ["Port Alder Council will sell the ferry"])
         #expect(doc.quoteSummary.first?.speaker == "two people with knowledge of the talks")
     }
 
