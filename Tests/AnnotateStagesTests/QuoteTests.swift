@@ -1634,6 +1634,11 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "two people with knowledge of the talks")
     }
 
+    @Test func anImpersonalPassiveWithAnAdverbHasNoSpeaker() throws {
+        let doc = try annotate("“Rates will fall,” one harbour banker said. For crews the debate is real, and surveys show that many have cut spending.\n\nIt is often said that bankers would rather be late than sorry.")
+        #expect(!doc.quoteSummary.contains { $0.text.hasPrefix("bankers would rather") })
+    }
+
     @Test func aBaseFormVerbAgreesWithAPluralSubject() throws {
         // The plural before a prepositional phrase is the subject of "say".
         let doc = try annotate("Observers around the country say the pier is safe.")

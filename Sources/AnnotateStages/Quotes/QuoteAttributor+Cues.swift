@@ -47,7 +47,8 @@ extension QuoteAttributor {
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
-            let helper = i - 1 > r.lowerBound && (tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
+            // ("It is often said that ...": "often", "long", "also" stand between them too.)
+            let helper = i - 1 > r.lowerBound && (QuoteAttributor.passiveAdverbs.contains(tokens[i - 1]) || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
             // ("were frustrated that ...": an attitude adjective after its copula is no passive.)
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper]), !w.endsWith("ing"),
                verb.framing != "intention", verb.framing != "attitude" {
@@ -293,6 +294,8 @@ extension QuoteAttributor {
     }
 
     static let useForms: WordSet = ["use", "uses", "used", "using"]
+    /// Adverbs between a passive helper and its participle: "is not thought", "is often said".
+    static let passiveAdverbs: WordSet = ["not", "often", "long", "also", "still", "now", "already", "never", "sometimes"]
     static let wordNouns: WordSet = ["phrase", "term", "word", "words", "expression", "slogan", "label", "refrain", "line"]
 
     /// "used the phrase “Islamic terrorism”": "use" with a noun for words and a quotation right after
