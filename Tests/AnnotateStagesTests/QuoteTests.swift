@@ -1603,6 +1603,9 @@ import Testing
         let relative = try annotate("The effect was strongest in poor districts, the researchers wrote, where tree cover is lowest.")
         #expect(relative.quoteSummary.map(\.text) == ["The effect was strongest in poor districts", "where tree cover is lowest"])
         // A leading participle describes the speaker, and one linking word is no speech.
+        // A gerund phrase before a predicate is the speech's subject.
+        let gerund = try annotate("Keeping the ferry fares high for too long, critics say, could empty the harbour.")
+        #expect(gerund.quoteSummary.map(\.text) == ["Keeping the ferry fares high for too long", "could empty the harbour"])
         let asked = try annotate("Asked about the ferry, Ruth Ames said, she had no comment.")
         #expect(asked.quoteSummary.map(\.text) == ["she had no comment"])
         let however = try annotate("However, Ruth Ames said, the ferry was sound.")

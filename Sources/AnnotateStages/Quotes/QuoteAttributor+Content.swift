@@ -637,7 +637,9 @@ extension QuoteAttributor {
         let shortPhrase = wordCount(tokens, lead, comma) <= 3 && !(lead..<comma).contains(where: { j in
             QuoteAttributor.looksLikePredicate(tokens[j]) || QuoteAttributor.irregularPast.contains(tokens[j])
                 || QuoteLexicon.auxiliaries.contains(tokens[j]) })
-        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase) && !leadingSubordinate
+        // ("Keeping rates high for too long, critics say, could tip ...": a gerund phrase is a subject too.)
+        let gerundFront = tokens[lead].lower.utf8.count > 4 && tokens[lead].lower.endsWith("ing")
+        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase || gerundFront) && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
         // linking word: "However, she said, ...".)
         let opener = tokens[lead].lower
