@@ -1637,6 +1637,12 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "two people with knowledge of the talks")
     }
 
+    @Test func aPronounAfterWhoSaysTheRelativeClause() throws {
+        let doc = try annotate("Carla Nunes praised two harbour staff who she said had saved a life.")
+        #expect(doc.quoteSummary.last?.text == "had saved a life")
+        #expect(doc.quoteSummary.last?.speaker == "Carla Nunes")
+    }
+
     @Test func anImpersonalPassiveWithAnAdverbHasNoSpeaker() throws {
         let doc = try annotate("“Rates will fall,” one harbour banker said. For crews the debate is real, and surveys show that many have cut spending.\n\nIt is often said that bankers would rather be late than sorry.")
         #expect(!doc.quoteSummary.contains { $0.text.hasPrefix("bankers would rather") })

@@ -21,6 +21,8 @@ extension QuoteAttributor {
             if tokens[j].lower == "that" || tokens[j].lower == "which" { return nil }
             j -= 1
         }
+        // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
+        if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil { return nil }
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]].map { $0.framing != "intention" } ?? false }) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
