@@ -1637,6 +1637,14 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "two people with knowledge of the talks")
     }
 
+    @Test func theSourceAfterAccordingToMaySpeakInARelativeClause() throws {
+        let doc = try annotate("The victim was in stable condition, according to a police spokesman, who said the two did not know each other.")
+        #expect(doc.quoteSummary.map(\.text) == ["The victim was in stable condition", "the two did not know each other"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["police spokesman", "police spokesman"])
+        // A day is nobody.
+        #expect(try annotate("The pier was closed on Monday, who said the wound was deep.").quoteSummary.isEmpty)
+    }
+
     @Test func aPronounAfterWhoSaysTheRelativeClause() throws {
         let doc = try annotate("Carla Nunes praised two harbour staff who she said had saved a life.")
         #expect(doc.quoteSummary.last?.text == "had saved a life")

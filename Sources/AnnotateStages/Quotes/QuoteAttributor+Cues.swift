@@ -242,8 +242,11 @@ extension QuoteAttributor {
         // of its own, that subject is the speaker.
         // ("Clinton plans to visit Charlotte, according to a campaign aide": a plan or a view is no speech
         // of its own, so the source stays.)
-        if found.contains(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.framing) }) {
-            found.removeAll { $0.verb.lemma == "according to" }
+        // (Not when the speaking subject is the source itself: "according to a police spokesman, who said ...".)
+        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.framing) }) {
+            found.removeAll { a in
+                a.verb.lemma == "according to" && !(a.subject.map { s in other.subject.map { $0.overlaps(s) } ?? false } ?? false)
+            }
         }
         out += found
     }

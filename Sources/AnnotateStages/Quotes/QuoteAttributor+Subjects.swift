@@ -125,7 +125,10 @@ extension QuoteAttributor {
         // "an architect who said ...": the relative pronoun stands for the phrase before it.
         if head.lower == "who", k > r.lowerBound {
             let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
-            guard before > r.lowerBound, let np = leftSubject(tokens, before: before, r) else { return nil }
+            guard before > r.lowerBound else { return nil }
+            // ("treated by a doctor, who said ...", "according to a police spokesman, who said ...": the
+            // person may be a preposition's object.)
+            guard let np = leftSubject(tokens, before: before, r) ?? objectOfPreposition(tokens, before: before, r) else { return nil }
             // ("donors from around the country who want": the people, not the place after their preposition.)
             var p = np.lowerBound
             while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) || tokens[p - 1].lower == "around" { p -= 1 }
@@ -551,6 +554,18 @@ extension QuoteAttributor {
               !QuoteAttributor.prepositions.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]),
               !lexicon.starters.contains(tokens[s]) || QuoteLexicon.determiners.contains(tokens[s]) || quantity(s) else { return nil }
         return s..<(k + 1)
+    }
+
+    /// The noun phrase ending at `e` right after a preposition: "a police spokesman" in "according to
+    /// a police spokesman". A determiner or a name opens it; at most six words.
+    func objectOfPreposition(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
+        var s = e
+        while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord, !QuoteAttributor.prepositions.contains(tokens[s - 1]) { s -= 1 }
+        guard s < e, s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]),
+              QuoteLexicon.determiners.contains(tokens[s]) || tokens[s].capitalized,
+              !(s..<e).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.calendarWords.contains(tokens[$0])
+                  || QuoteAttributor.timeNouns.contains(tokens[$0]) }) else { return nil }
+        return s..<e
     }
 
     /// Only a short listener or time phrase follows the cue before the sentence ends: ", two people
