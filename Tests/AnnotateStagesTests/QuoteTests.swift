@@ -971,6 +971,11 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func givenNamesFromOutsideTheEnglishSpeakingWorldMakePeople() throws {
+        let doc = try annotate("“No offer was made,” Andre Costa said.\n\nThe agent, Federico Bianchi, struck a different note. “The striker is ambitious,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Andre Costa", "Federico Bianchi"])
+    }
+
     @Test func aPronounAfterTheSentencesNamedSubjectIsThatPerson() throws {
         // Lee spoke last, but "he" in the subordinate clause is the sentence's subject.
         let doc = try annotate("Tom Lee said the pier was unsafe. John Ames is drawing criticism after he suggested that the tolls were fair.")
