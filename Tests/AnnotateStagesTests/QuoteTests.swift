@@ -971,6 +971,13 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aLowerCaseQuotationInsideTheWritersSentenceIsAFragment() throws {
+        let doc = try annotate("Ellen Park thanked the council for “working through the night to save the pier.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["partial"])
+        // A quotation opening its sentence is an utterance.
+        #expect(try annotate("The council met. “We worked through the night to save the pier.”").quoteSummary.map(\.kind) == ["direct"])
+    }
+
     @Test func givenNamesFromOutsideTheEnglishSpeakingWorldMakePeople() throws {
         let doc = try annotate("“No offer was made,” Andre Costa said.\n\nThe agent, Federico Bianchi, struck a different note. “The striker is ambitious,” he said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Andre Costa", "Federico Bianchi"])

@@ -347,7 +347,14 @@ struct QuoteAttributor {
                 speaker?.resolution = .context
             }
             if let s = speaker { lastSpeakerOfParagraph[q.paragraph] = s }
-            quotes.append(Quote(id: "", span: q.span, kind: .direct, speaker: speaker, cue: cue))
+            // ("thanked the council for “working through the night”": a lower-case quotation that a word of
+            // the writer's sentence runs into is a fragment of someone's words, not an utterance.)
+            var kind = Quote.Kind.direct
+            if let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0, open + 1 < tokens.count,
+               tokens[open - 1].isWord, tokens[open - 1].start >= para.start, tokens[open + 1].isWord, !tokens[open + 1].capitalized {
+                kind = .partial
+            }
+            quotes.append(Quote(id: "", span: q.span, kind: kind, speaker: speaker, cue: cue))
         }
         return quotes
     }
