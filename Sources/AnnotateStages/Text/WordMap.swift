@@ -68,9 +68,16 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
-    private func spells(_ k: Int, _ word: String) -> Bool {
+    @inline(__always) private func spells(_ k: Int, _ word: String) -> Bool {
         let s = starts[k], e = starts[k + 1]
-        return word.utf8.elementsEqual(bytes[s..<e])
+        guard word.utf8.count == e - s else { return false }
+        return word.utf8.withContiguousStorageIfAvailable { w in
+            bytes.withUnsafeBufferPointer { b in
+                var j = 0
+                while j < w.count, b[s + j] == w[j] { j += 1 }
+                return j == w.count
+            }
+        } ?? word.utf8.elementsEqual(bytes[s..<e])
     }
 
     subscript(word: String) -> Value? {
