@@ -971,6 +971,14 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func anInvertedRoleWithTheNameInAnAppositive() throws {
+        let doc = try annotate("“Nobody goes into nursing to strike,” said the union's president, Abena Mensah.")
+        #expect(doc.quoteSummary.first?.speaker == "Abena Mensah")
+        // Not past a relative clause.
+        let who = try annotate("“The pier is safe,” said the harbour master, who asked not to be named.")
+        #expect(who.quoteSummary.first?.speaker == "harbour master")
+    }
+
     @Test func aLowerCaseQuotationInsideTheWritersSentenceIsAFragment() throws {
         let doc = try annotate("Ellen Park thanked the council for “working through the night to save the pier.”")
         #expect(doc.quoteSummary.map(\.kind) == ["partial"])

@@ -413,6 +413,15 @@ extension QuoteAttributor {
             || (determined && head.isWord && j - from >= 2) else {
             return nil
         }
+        // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
+        if !head.capitalized, j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: ",") {
+            var k = j + 1
+            while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+            if k - (j + 1) >= 2, k - (j + 1) <= 4, k == r.upperBound || tokens[k].kind == .punct,
+               !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[j + 1].lower)) {
+                return (j + 1)..<k
+            }
+        }
         return from..<j
     }
 
