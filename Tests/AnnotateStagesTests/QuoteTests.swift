@@ -971,6 +971,15 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aQuotationBeforeARoleAndItsNameIsDirect() throws {
+        let doc = try annotate("“We should have left,” his wife, Carmen Ortega, said.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.map(\.text) == ["“We should have left,”"])
+        #expect(doc.quoteSummary.first?.speaker == "Carmen Ortega")
+        let mayor = try annotate("“The pier is safe,” the mayor, Ruth Ames, said.")
+        #expect(mayor.quoteSummary.map(\.text) == ["“The pier is safe,”"])
+    }
+
     @Test func anInvertedRoleWithTheNameInAnAppositive() throws {
         let doc = try annotate("“Nobody goes into nursing to strike,” said the union's president, Abena Mensah.")
         #expect(doc.quoteSummary.first?.speaker == "Abena Mensah")

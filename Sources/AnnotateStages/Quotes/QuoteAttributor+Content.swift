@@ -38,7 +38,8 @@ extension QuoteAttributor {
             }
             return result
         }
-        let speakerStart = min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        // ("“...,” the mayor, Ruth Ames, said": the speaker's phrase starts at the role before the name.)
+        let speakerStart = a.subject.flatMap { appositiveHead(tokens, of: $0, r) } ?? min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         if a.verb.framing == "naming", speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what",
@@ -669,6 +670,21 @@ extension QuoteAttributor {
         guard hasClause(tokens, s, end), !(s..<end).contains(where: { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil })
         else { return nil }
         return span(tokens, s, end)
+    }
+
+    /// The start of a short role phrase set before a name by a comma ("the mayor, Ruth Ames", "his
+    /// wife, Carmen,"): a determiner or possessive and at most three more words. Nil otherwise.
+    func appositiveHead(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Int? {
+        let c = np.lowerBound - 1
+        guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[np.lowerBound].capitalized else { return nil }
+        var s = c
+        while s > r.lowerBound, c - s < 4, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]) { s -= 1 }
+        // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
+        guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
+              s == r.lowerBound || !tokens[s - 1].isWord,
+              !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0])
+                  || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.irregularPast.contains(tokens[$0]) }) else { return nil }
+        return s
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier
