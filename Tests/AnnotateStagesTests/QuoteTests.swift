@@ -978,6 +978,10 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Carmen Ortega")
         let mayor = try annotate("“The pier is safe,” the mayor, Ruth Ames, said.")
         #expect(mayor.quoteSummary.map(\.text) == ["“The pier is safe,”"])
+        let neighbor = try annotate("“It was loud,” a neighbor, Tom Hale, said.")
+        #expect(neighbor.quoteSummary.map(\.kind) == ["direct"])
+        // A clause before the name keeps its words.
+        #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
     @Test func anInvertedRoleWithTheNameInAnAppositive() throws {

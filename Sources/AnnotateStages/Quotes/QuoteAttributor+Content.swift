@@ -679,6 +679,10 @@ extension QuoteAttributor {
         guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[np.lowerBound].capitalized else { return nil }
         var s = c
         while s > r.lowerBound, c - s < 4, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]) { s -= 1 }
+        // (A role: right after a quotation, or with a title, a relation or a group as its head.)
+        let head = tokens[c - 1]
+        guard s > r.lowerBound && tokens[s - 1].isQuoteMark || lexicon.titles[head] != nil || QuoteAttributor.relationNouns[head] != nil
+                || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil else { return nil }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
         guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
               s == r.lowerBound || !tokens[s - 1].isWord,
