@@ -971,6 +971,15 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func postedAfterAQuotationReportsIt() throws {
+        let doc = try annotate("“Stay inside. Stay away from the pier,” the harbour office posted on social media.")
+        #expect(doc.quoteSummary.first?.speaker == "harbour office")
+        #expect(try annotate("Ruth Ames posted a photo of the pier.").quoteSummary.isEmpty)
+        // A word inside a quotation is never the subject that names the next quotation's speaker.
+        let signs = try annotate("The storm hit at noon.\n\n“Stay inside. Stay away from the pier,” the signs flashed all night. “This is a dangerous storm.”")
+        #expect(signs.quoteSummary.allSatisfy { $0.speaker != "Stay" })
+    }
+
     @Test func aQuotationBeforeARoleAndItsNameIsDirect() throws {
         let doc = try annotate("“We should have left,” his wife, Carmen Ortega, said.")
         #expect(doc.quoteSummary.map(\.kind) == ["direct"])

@@ -56,9 +56,11 @@ extension QuoteAttributor {
                   let prev = ranges[si - 1].first, paragraphs[p].contains(tokens[prev].span) else { continue }
             // (A cue anywhere in the paragraph decides who speaks.)
             if cued[p] { continue }
+            // (Not a word inside a quotation: "“Stay inside. Stay away ...,” the signs flashed.")
             guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
-                  lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil else { continue }
+                  lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil,
+                  QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { continue }
             var a = Attribution(cueStart: qt, cueEnd: qt + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si - 1)
