@@ -971,6 +971,11 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aParticipleAboutTheSourceAfterAccordingToIsSkipped() throws {
+        let doc = try annotate("According to the lawsuit, filed in state court, Greystone ignored 1,200 complaints from tenants.")
+        #expect(doc.quoteSummary.map(\.text) == ["Greystone ignored 1,200 complaints from tenants"])
+    }
+
     @Test func postedAfterAQuotationReportsIt() throws {
         let doc = try annotate("“Stay inside. Stay away from the pier,” the harbour office posted on social media.")
         #expect(doc.quoteSummary.first?.speaker == "harbour office")

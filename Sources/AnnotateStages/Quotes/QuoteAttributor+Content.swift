@@ -12,6 +12,12 @@ extension QuoteAttributor {
                 while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
                 // ("According to a statement from the Software Alliance, an industry group, the ...": past an
                 // appositive about the source.)
+                // ("According to the lawsuit, filed in state court, Greystone ...": past a participle about it.)
+                if f < limit, tokens[f].isWord, !tokens[f].capitalized, tokens[f].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[f]),
+                   let comma = (f + 1..<min(limit, f + 8)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+                   tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {
+                    f = comma + 1
+                }
                 if f < limit, ["a", "an"].contains(tokens[f].lower),
                    let comma = (f + 1..<min(limit, f + 8)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
                    wordCount(tokens, comma + 1, limit) >= 3 {
