@@ -971,6 +971,11 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aNameInAppositionToACommonNounIsAPerson() throws {
+        let doc = try annotate("“The logs were unreliable,” a judge wrote.\n\nA tenant, Maribel Ortiz, showed me a wall black with mold. Her son has asthma, she told me.")
+        #expect(doc.quoteSummary.last?.speaker == "Maribel Ortiz")
+    }
+
     @Test func aParticipleAboutTheSourceAfterAccordingToIsSkipped() throws {
         let doc = try annotate("According to the lawsuit, filed in state court, Greystone ignored 1,200 complaints from tenants.")
         #expect(doc.quoteSummary.map(\.text) == ["Greystone ignored 1,200 complaints from tenants"])

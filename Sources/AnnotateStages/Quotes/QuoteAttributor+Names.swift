@@ -104,6 +104,13 @@ extension QuoteAttributor {
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
+                    } else if j - first >= 2, first - 3 >= r.lowerBound, QuoteAttributor.singularDeterminers.contains(tokens[first - 3])
+                                || tokens[first - 3].lower == "another",
+                              lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
+                              !isOrganisationHead(tokens[j - 1]) {
+                        // ("A tenant, Maribel Ortiz, showed me ...", "Another resident, Tom Hale,": one person
+                        // described by a common noun, not a company or a place.)
+                        kind = .person
                     }
                 }
                 // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)

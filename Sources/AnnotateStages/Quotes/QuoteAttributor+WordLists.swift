@@ -137,6 +137,10 @@ extension QuoteAttributor {
     static let contractedSubjects: WordSet = ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"]
 
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
+    /// Nouns for places, which a name in apposition to them is ("A town, Port Alder, ...").
+    static let placeNouns: WordSet = ["city", "town", "village", "country", "state", "capital", "region", "district", "island",
+                                      "county", "province", "nation", "port", "suburb", "neighborhood", "neighbourhood", "river"]
+
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
