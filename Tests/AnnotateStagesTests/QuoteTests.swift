@@ -971,6 +971,17 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aPronounAfterALeadingPhraseIsTheSubjectAndAMannerAdverbIsNoSpeech() throws {
+        // The pronoun after "At the shore," is the subject, not the first word of the quotation.
+        let doc = try annotate("At the far shore, she hugged her father and said, “We did well, Dad.”")
+        #expect(doc.quoteSummary.first?.speaker == "she")
+        // A manner adverb between commas before a quotation is neither speech nor the rest of an
+        // interrupted sentence.
+        let quietly = try annotate("At the shore, she said, quietly, “We did well, Dad.”")
+        #expect(quietly.quoteSummary.map(\.text) == ["“We did well, Dad.”"])
+        #expect(quietly.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     @Test func aNameInAppositionToACommonNounIsAPerson() throws {
         let doc = try annotate("“The logs were unreliable,” a judge wrote.\n\nA tenant, Maribel Ortiz, showed me a wall black with mold. Her son has asthma, she told me.")
         #expect(doc.quoteSummary.last?.speaker == "Maribel Ortiz")

@@ -238,7 +238,10 @@ extension QuoteAttributor {
         // ("said only that it was ...": a focusing adverb before "that" is not the speech.)
         if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f]) { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
-                || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord) {
+                || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord)
+                // ("said, quietly, “Thanks, Dad.”": a manner adverb between commas before a quotation.)
+                || (f + 2 < limit && tokens[f - 1].punct == UInt8(ascii: ",") && tokens[f].lower.endsWith("ly")
+                    && tokens[f + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[f + 2])) {
             if tokens[f].lower == "that" {
                 // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
                 if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
@@ -631,6 +634,11 @@ extension QuoteAttributor {
         guard tokens[lead].isWord, lead < comma,
               (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark }),
               let front = span(tokens, lead, comma) else { return nil }
+        // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
+        // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)
+        var q = c2 + 1
+        if q + 1 < limit, tokens[q].lower.endsWith("ly"), tokens[q + 1].punct == UInt8(ascii: ",") { q += 2 }
+        if q < limit, QuoteAttributor.opensQuotation(tokens[q]) { return nil }
         let backStart = tokens[c2 + 1].lower
         let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
         guard let back = span(tokens, c2 + 1, end) else { return nil }

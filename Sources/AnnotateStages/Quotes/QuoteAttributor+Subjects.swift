@@ -434,8 +434,10 @@ extension QuoteAttributor {
         // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
         // "Chastened by the analyses, Trump revised ...": a leading participle phrase.)
         // ("The mayor resigned, saying ...": a determiner opens the subject itself, not a leading phrase.)
+        // ("At the shore, she hugged him and said, “We ...”": a pronoun after the phrase is the subject,
+        // though pronouns open sentences too.)
         while QuoteAttributor.prepositions.contains(tokens[a])
-                || lexicon.starters.contains(tokens[a]) && !QuoteLexicon.determiners.contains(tokens[a])
+                || lexicon.starters.contains(tokens[a]) && !QuoteLexicon.determiners.contains(tokens[a]) && QuoteLexicon.pronouns[tokens[a]] == nil
                     && !QuoteAttributor.nounDeterminers.contains(tokens[a])
                 || (tokens[a].lower.endsWith("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
                 || ((tokens[a].lower.endsWith("ed") || tokens[a].lower.endsWith("ing")) && a + 1 < r.upperBound
