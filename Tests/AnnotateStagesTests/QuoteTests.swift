@@ -971,6 +971,13 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aShortConcessionBetweenCommasBeforeTheVerbIsInsideTheContent() throws {
+        let doc = try annotate("Analysts said the fine, while large, was unlikely to hurt the ferry company.")
+        #expect(doc.quoteSummary.map(\.text) == ["the fine, while large, was unlikely to hurt the ferry company"])
+        // A writer's concession after the content still ends it.
+        #expect(try annotate("Ruth Ames said the pier was safe, although it was old.").quoteSummary.map(\.text) == ["the pier was safe"])
+    }
+
     @Test func aPronounAfterALeadingPhraseIsTheSubjectAndAMannerAdverbIsNoSpeech() throws {
         // The pronoun after "At the shore," is the subject, not the first word of the quotation.
         let doc = try annotate("At the far shore, she hugged her father and said, “We did well, Dad.”")

@@ -52,6 +52,15 @@ enum ContentBoundary {
                 j = close + 1
                 continue
             }
+            // ("said the fine, while large, was unlikely to ...": a short concession between commas before
+            // the content's own verb is inside the content.)
+            if t.punct == UInt8(ascii: ","), k + 2 < end, QuoteAttributor.pureSubordinators.contains(tokens[k]),
+               let close = (k + 1..<min(end - 1, k + 8)).first(where: { !tokens[$0].isWord }),
+               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord,
+               QuoteAttributor.finiteAuxiliaries.contains(tokens[close + 1]) {
+                j = close + 1
+                continue
+            }
             if elaborationStarts(tokens, at: k, end, hasClause: hasClause) { return j }
             j = k
         }
