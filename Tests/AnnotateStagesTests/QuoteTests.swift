@@ -1015,6 +1015,8 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Carmen Ortega")
         let mayor = try annotate("“The pier is safe,” the mayor, Ruth Ames, said.")
         #expect(mayor.quoteSummary.map(\.text) == ["“The pier is safe,”"])
+        let pair = try annotate("“This decision is flawed,” the company's president, Nick Harlow, and its chief legal officer, Jennifer Nwosu, wrote.")
+        #expect(pair.quoteSummary.map(\.kind) == ["direct"])
         let neighbor = try annotate("“It was loud,” a neighbor, Tom Hale, said.")
         #expect(neighbor.quoteSummary.map(\.kind) == ["direct"])
         // A clause before the name keeps its words.

@@ -688,18 +688,35 @@ extension QuoteAttributor {
 
     /// The start of a short role phrase set before a name by a comma ("the mayor, Ruth Ames", "his
     /// wife, Carmen,"): a determiner or possessive and at most three more words. Nil otherwise.
+    /// (Two of them joined by "and" count as one phrase: "“...,” the company's president, Nick Harlow,
+    /// and its chief legal officer, Jennifer Nwosu, wrote".)
     func appositiveHead(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Int? {
-        let c = np.lowerBound - 1
-        guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[np.lowerBound].capitalized else { return nil }
-        var s = c
-        while s > r.lowerBound, c - s < 4, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]) { s -= 1 }
+        guard var s = roleStart(tokens, beforeNameAt: np.lowerBound, r) else { return nil }
+        // An earlier "role, Name," pair joined by "and".
+        while s - 2 > r.lowerBound, tokens[s - 1].lower == "and", tokens[s - 2].punct == UInt8(ascii: ",") {
+            var n = s - 2
+            while n > r.lowerBound, tokens[n - 1].isWord, tokens[n - 1].capitalized { n -= 1 }
+            guard n < s - 2, let earlier = roleStart(tokens, beforeNameAt: n, r) else { break }
+            s = earlier
+        }
         // (A role: right after a quotation, or with a title, a relation or a group as its head.)
-        let head = tokens[c - 1]
+        let head = tokens[np.lowerBound - 2]
         guard s > r.lowerBound && tokens[s - 1].isQuoteMark || lexicon.titles[head] != nil || QuoteAttributor.relationNouns[head] != nil
                 || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil else { return nil }
+        guard s == r.lowerBound || !tokens[s - 1].isWord else { return nil }
+        return s
+    }
+
+    /// The start of the role phrase before the comma that precedes the name at `name`: a determiner
+    /// or possessive and at most five more lower-case words, none of them a verb.
+    private func roleStart(_ tokens: [Token], beforeNameAt name: Int, _ r: Range<Int>) -> Int? {
+        let c = name - 1
+        guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[name].capitalized else { return nil }
+        var s = c
+        while s > r.lowerBound, c - s < 6, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]),
+              tokens[s - 1].lower != "and" { s -= 1 }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
         guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
-              s == r.lowerBound || !tokens[s - 1].isWord,
               !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0])
                   || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.irregularPast.contains(tokens[$0]) }) else { return nil }
         return s
