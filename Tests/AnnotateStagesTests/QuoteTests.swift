@@ -971,6 +971,12 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aFactChecksHeadingsAreNoSpeakers() throws {
+        let doc = try annotate("CLAIM: “Crime is up 40 percent in our harbour towns,” Gov. Ron Baker said.\n\nTHE FACTS: Not true.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ron Baker"])
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     @Test func aShortConcessionBetweenCommasBeforeTheVerbIsInsideTheContent() throws {
         let doc = try annotate("Analysts said the fine, while large, was unlikely to hurt the ferry company.")
         #expect(doc.quoteSummary.map(\.text) == ["the fine, while large, was unlikely to hurt the ferry company"])

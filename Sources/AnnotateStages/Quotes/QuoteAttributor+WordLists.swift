@@ -277,7 +277,9 @@ extension QuoteAttributor {
     /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
     static let editorialLabels: WordSet = ["clarification", "correction", "corrections", "update", "updated", "note",
                                                "editor's", "disclosure", "advertisement", "related", "photo", "video",
-                                               "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion"]
+                                               "watch", "source", "sources", "breaking", "exclusive", "analysis", "opinion",
+                                               // A fact check's headings: "CLAIM:", "FACTS:", "VERDICT:", "RATING:".
+                                               "claim", "claims", "fact", "facts", "verdict", "rating", "background", "context"]
 
     /// Lower-case words a title-case title may hold ("Fox and Friends", "Live from New York").
     static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
