@@ -971,6 +971,14 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aGerundAfterAPrepositionStaysInsideTheReportedClause() throws {
+        let doc = try annotate("A former pilot told reporters she had been fired in 2013 after calling the harbour's ethics hotline.")
+        #expect(doc.quoteSummary.map(\.text) == ["she had been fired in 2013 after calling the harbour's ethics hotline"])
+        // After a comma, the word leading a second act goes with it.
+        let second = try annotate("Ruth Ames said the pier was unsafe, before warning that the ferry would stop.")
+        #expect(second.quoteSummary.map(\.text) == ["the pier was unsafe", "the ferry would stop"])
+    }
+
     @Test func aFactChecksHeadingsAreNoSpeakers() throws {
         let doc = try annotate("CLAIM: “Crime is up 40 percent in our harbour towns,” Gov. Ron Baker said.\n\nTHE FACTS: Not true.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Ron Baker"])

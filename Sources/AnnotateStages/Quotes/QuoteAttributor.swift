@@ -195,8 +195,17 @@ struct QuoteAttributor {
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
                     && (QuoteAttributor.modalsAndFuture.contains(helper)
                         || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing"))
-                guard !modalPredicate, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
-                end = min(end, cut > attributions[k].cueEnd ? cut : other.cueStart)
+                // ("said she was fired after calling the hotline": a gerund after a preposition is a
+                // circumstance inside the reported clause.)
+                // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
+                let gerund = other.cueStart - 2 > attributions[k].cueEnd && tokens[other.cueStart].lower.endsWith("ing")
+                    && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
+                    && ["after", "before", "without", "for", "of", "about"].contains(tokens[other.cueStart - 1].lower)
+                guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
+                // (", before warning that ...": the word that leads a participle goes with it.)
+                var before = other.cueStart
+                while before - 1 > attributions[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1]) { before -= 1 }
+                end = min(end, cut > attributions[k].cueEnd ? cut : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
             if attributions[k].contents.isEmpty, let colon = (attributions[k].cueEnd..<min(end, attributions[k].cueEnd + 5)).first(where: {
