@@ -971,6 +971,16 @@ import Testing
         #expect(try annotate("Ruth Ames declined to say whether the pier was unsafe.").quotes.isEmpty)
     }
 
+    @Test func aPastPerfectAfterAndIsTheReportedClausesNextPredicate() throws {
+        let doc = try annotate("Marc Olsen wrote that he was “personally embarrassed” and had asked for a full review of the ferry.")
+        #expect(doc.quoteSummary.first?.text == "he was “personally embarrassed” and had asked for a full review of the ferry")
+        // A present perfect is the speaker's own act, cut with its helper and "and".
+        let own = try annotate("Ruth Ames said the pier was safe and has asked the council to reopen it.")
+        #expect(own.quoteSummary.map(\.text) == ["the pier was safe", "the council to reopen it"])
+        // A claim for money is no statement.
+        #expect(try annotate("Passengers on late ferries can claim up to 600 euros in compensation.").quoteSummary.isEmpty)
+    }
+
     @Test func aGerundAfterAPrepositionStaysInsideTheReportedClause() throws {
         let doc = try annotate("A former pilot told reporters she had been fired in 2013 after calling the harbour's ethics hotline.")
         #expect(doc.quoteSummary.map(\.text) == ["she had been fired in 2013 after calling the harbour's ethics hotline"])

@@ -135,6 +135,9 @@ extension QuoteAttributor {
             // is authorship, not speech; "wrote it was time to go" reports.)
             if verb.lemma == "write", next == "it" || next == "them",
                !(cueEnd + 1 < r.upperBound && QuoteAttributor.startsPredicate(tokens[cueEnd + 1])) { continue }
+            // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
+            if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds"
+                || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)

@@ -194,7 +194,9 @@ struct QuoteAttributor {
                 let helper = tokens[max(0, other.cueStart - 1)]
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
                     && (QuoteAttributor.modalsAndFuture.contains(helper)
-                        || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing"))
+                        || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing")
+                        // ("wrote that he was embarrassed and had asked for a review": and a perfect.)
+                        || helper.lower == "had" && tokens[other.cueStart - 2].lower == "and")
                 // ("said she was fired after calling the hotline": a gerund after a preposition is a
                 // circumstance inside the reported clause.)
                 // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
@@ -202,9 +204,12 @@ struct QuoteAttributor {
                     && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
                     && ["after", "before", "without", "for", "of", "about"].contains(tokens[other.cueStart - 1].lower)
                 guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
-                // (", before warning that ...": the word that leads a participle goes with it.)
+                // (", before warning that ...", "and has asked ...": the word that leads a participle, or
+                // the helper and "and" before a verb, go with it.)
                 var before = other.cueStart
-                while before - 1 > attributions[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1]) { before -= 1 }
+                while before - 1 > attributions[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1])
+                        || QuoteAttributor.finiteAuxiliaries.contains(tokens[before - 1]) { before -= 1 }
+                if before < other.cueStart, before - 1 > attributions[k].cueEnd, QuoteAttributor.coordinators.contains(tokens[before - 1]) { before -= 1 }
                 end = min(end, cut > attributions[k].cueEnd ? cut : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
