@@ -1039,6 +1039,9 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Carmen Ortega")
         let mayor = try annotate("“The pier is safe,” the mayor, Ruth Ames, said.")
         #expect(mayor.quoteSummary.map(\.text) == ["“The pier is safe,”"])
+        // The name after "named" in an appositive speaks.
+        let named = try annotate("Another passenger, a retired teacher named Joseph Adeyemi, said the crew had “simply disappeared.”")
+        #expect(named.quoteSummary.first?.speaker == "Joseph Adeyemi")
         let pair = try annotate("“This decision is flawed,” the company's president, Nick Harlow, and its chief legal officer, Jennifer Nwosu, wrote.")
         #expect(pair.quoteSummary.map(\.kind) == ["direct"])
         let neighbor = try annotate("“It was loud,” a neighbor, Tom Hale, said.")

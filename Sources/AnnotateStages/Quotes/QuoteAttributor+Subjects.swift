@@ -75,6 +75,11 @@ extension QuoteAttributor {
             if a < k - 1, tokens[a].kind == .number, tokens[a].lower.endsWith("-old"), tokens[a + 1].capitalized { a += 1 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
+            // ("Another passenger, a retired teacher named Joseph Adeyemi, said": the name after "named".)
+            if let named = (c + 1..<k).last(where: { tokens[$0].lower == "named" || tokens[$0].lower == "called" }), named + 1 < k,
+               k - (named + 1) <= 4, (named + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                return (named + 1)..<k
+            }
             // ("Another analyst, Joanna Li of Redwood Securities, said": the name before its employer; a
             // full name, so "Senator Dianne Feinstein, Democrat of California, said" keeps the senator.)
             var nameEnd = k
