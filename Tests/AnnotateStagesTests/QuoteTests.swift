@@ -1065,6 +1065,15 @@ import Testing
         #expect(try annotate("The council met. “We worked through the night to save the pier.”").quoteSummary.map(\.kind) == ["direct"])
     }
 
+    @Test func aPronounSubjectKeepsTheReferentPastANameInALeadingPhrase() throws {
+        // "Kai Turner" in the leading phrase, and the verb of its relative clause, are not the sentence's subject.
+        let doc = try annotate("Sally Dunne said her side had “earned the right to dream.” Asked about Kai Turner, who joined in January, she smiled. “He's 19,” she said.")
+        #expect(doc.quoteSummary.last?.speaker == "Sally Dunne")
+        // A named subject is still the new topic.
+        let topic = try annotate("“We lost,” Graham Ellis said. The goalkeeper, Sam Whitlock, made eight saves. “I've dreamed of this,” he said.")
+        #expect(topic.quoteSummary.last?.speaker == "Sam Whitlock")
+    }
+
     @Test func givenNamesFromOutsideTheEnglishSpeakingWorldMakePeople() throws {
         let doc = try annotate("“No offer was made,” Andre Costa said.\n\nThe agent, Federico Bianchi, struck a different note. “The striker is ambitious,” he said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Andre Costa", "Federico Bianchi"])

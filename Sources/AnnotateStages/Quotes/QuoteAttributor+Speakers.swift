@@ -19,8 +19,10 @@ extension QuoteAttributor {
     /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
     /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
     func mainSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        // (Not a relative clause's verb: "Asked about Kai Turner, who joined in January, she smiled.")
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
             tokens[k].isWord && !tokens[k].capitalized && tokens[k - 1].lower != "to" && !tokens[k].lower.endsWith("ing")
+                && tokens[k - 1].lower != "who" && tokens[k - 1].lower != "which"
                 && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k]))
         }) else { return nil }
         return leftSubject(tokens, before: v, r)
@@ -130,10 +132,13 @@ extension QuoteAttributor {
                         // (Most often no one new is named there: nothing to read.)
                         if mentions(from, tokens[prev.upperBound - 1].end).contains(where: { isTopic($0) }) {
                             let leadEnd = min(openingPhraseEnd(tokens, prev), tokens[min(prev.upperBound, prev.lowerBound + 3) - 1].end)
-                            if let subject = mainSubject(tokens, prev),
+                            let subject = mainSubject(tokens, prev)
+                            // (A pronoun subject carries the earlier referent on: "Asked about Kai Turner, she smiled.")
+                            let pronounSubject = subject.map { $0.count == 1 && QuoteLexicon.pronouns[tokens[$0.lowerBound]] != nil } ?? false
+                            if let subject,
                                let topic = mentions(tokens[subject.lowerBound].start, tokens[subject.upperBound - 1].end).last(where: { isTopic($0) }) {
                                 chosen = topic.1
-                            } else if let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
+                            } else if !pronounSubject, let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
                             }
                         }
