@@ -1050,6 +1050,11 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func askedMayBeInvertedAfterAQuestion() throws {
+        let doc = try annotate("“Who is going to watch my kids?” asked Tamika Brooks, a nurse.")
+        #expect(doc.quoteSummary.first?.speaker == "Tamika Brooks")
+    }
+
     @Test func anInvertedRoleWithTheNameInAnAppositive() throws {
         let doc = try annotate("“Nobody goes into nursing to strike,” said the union's president, Abena Mensah.")
         #expect(doc.quoteSummary.first?.speaker == "Abena Mensah")
@@ -1847,6 +1852,9 @@ import Testing
         #expect(act.quoteSummary.map(\.text) == ["The pier was unsafe"])
         let cue = try annotate("Fares rose 8 percent, the board said, and the union said wages had not.")
         #expect(cue.quoteSummary.map(\.text) == ["Fares rose 8 percent", "wages had not"])
+        // With commas of its own before the attribution, and a modal predicate after it.
+        let modal = try annotate("The board will track fares, fees and sailings, she said, and would end the trial if results were poor.")
+        #expect(modal.quoteSummary.map(\.text) == ["The board will track fares, fees and sailings", "would end the trial if results were poor"])
         let according = try annotate("Ferry fares rose 8 percent, according to the harbour board, and pier fees rose 12 percent.")
         #expect(according.quoteSummary.map(\.text) == ["Ferry fares rose 8 percent", "pier fees rose 12 percent"])
     }

@@ -112,6 +112,13 @@ extension QuoteAttributor {
             if !titledAdjunct, !askedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
+                // ("The district will track attendance, she said, and would end the trial if ...": the
+                // speech goes on after the attribution, as when it interrupts a shorter sentence.)
+                if result.count == 1, !trailsQuotation,
+                   let c2 = (a.cueEnd..<min(limit, a.cueEnd + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
+                   tokens[c2].punct == UInt8(ascii: ","), let more = coordinateClause(tokens, after: c2, limit: limit) {
+                    result.append(more)
+                }
             }
         }
         return result
@@ -681,7 +688,9 @@ extension QuoteAttributor {
         guard s < limit, tokens[comma + 1].lower == "and", tokens[s].isWord,
               !QuoteAttributor.personalSubjects.contains(tokens[s]), tokens[s].lower != "then" else { return nil }
         let end = ContentBoundary.end(tokens, from: s, to: limit) { hasClause(tokens, $0, $1) }
-        guard hasClause(tokens, s, end), !(s..<end).contains(where: { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil })
+        // ("..., she said, and would end the trial if ...": a modal predicate shares the speech's subject.)
+        guard hasClause(tokens, s, end) || QuoteAttributor.modalsAndFuture.contains(tokens[s]),
+              !(s..<end).contains(where: { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil })
         else { return nil }
         return span(tokens, s, end)
     }

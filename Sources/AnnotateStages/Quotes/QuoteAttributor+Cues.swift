@@ -205,8 +205,9 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? agreeing ?? subject,
                                          sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
-                      // (", told the Evening Post he ...": after a listener verb the phrase is the listener.)
-                      !QuoteAttributor.listenerVerbs.contains(verb.lemma),
+                      // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
+                      // Brooks" and "warned the mayor" may be inverted.)
+                      !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))

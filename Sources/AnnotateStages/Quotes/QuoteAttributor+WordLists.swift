@@ -226,6 +226,8 @@ extension QuoteAttributor {
     /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
     /// is neither the content nor an inverted speaker.
     static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
+    /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
+    static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
 
     /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
     /// "May" or "Will", which are also names.
