@@ -1769,6 +1769,11 @@ import Testing
         #expect(!doc.quoteSummary.contains { $0.text.hasPrefix("bankers would rather") })
     }
 
+    @Test func thePhraseBeforeOfSpeaksPastAPlaceNamedAfterIt() throws {
+        let doc = try annotate("When the owners of the only shop in Little Haddon announced they would retire, residents were upset.")
+        #expect(doc.quoteSummary.first?.speaker == "owners of the only shop in Little Haddon")
+    }
+
     @Test func aBaseFormVerbAgreesWithAPluralSubject() throws {
         // The plural before a prepositional phrase is the subject of "say".
         let doc = try annotate("Observers around the country say the pier is safe.")

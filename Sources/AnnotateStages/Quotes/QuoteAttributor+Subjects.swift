@@ -285,6 +285,16 @@ extension QuoteAttributor {
         let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.looksPlural
             && lexicon.verbs[h] == nil && !QuoteLexicon.auxiliaries.contains(h)
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
+        // ("the owners of the only shop in Little Haddon announced": a phrase after "of" holds the place,
+        // and the phrase before "of" speaks.)
+        if !barePlural, !h.capitalized, leftSubject(tokens, before: s - 1, r) == nil,
+           let of = (max(r.lowerBound + 1, s - 7)..<(s - 1)).last(where: { tokens[$0].lower == "of" }),
+           (of + 1..<(s - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+           let owners = leftSubject(tokens, before: of, r), owners.upperBound == of,
+           !tokens[owners.upperBound - 1].capitalized, !QuoteAttributor.ofQuantities.contains(tokens[owners.upperBound - 1]),
+           QuoteAttributor.nounDeterminers.contains(tokens[owners.lowerBound]) {
+            return owners.lowerBound..<name.upperBound
+        }
         guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
               holder.upperBound == s - 1 else { return nil }
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
