@@ -1754,6 +1754,9 @@ import Testing
         let doc = try annotate("The victim was in stable condition, according to a police spokesman, who said the two did not know each other.")
         #expect(doc.quoteSummary.map(\.text) == ["The victim was in stable condition", "the two did not know each other"])
         #expect(doc.quoteSummary.map(\.speaker) == ["police spokesman", "police spokesman"])
+        // Nor when the one speaking is the source's appositive.
+        let owner = try annotate("No one was hurt, according to the pier's owner, Castell Marine, which said the fire started in a shed.")
+        #expect(owner.quoteSummary.map(\.text) == ["No one was hurt", "the fire started in a shed"])
         // A day is nobody.
         #expect(try annotate("The pier was closed on Monday, who said the wound was deep.").quoteSummary.isEmpty)
     }

@@ -248,8 +248,11 @@ extension QuoteAttributor {
         // of its own, so the source stays.)
         // (Not when the speaking subject is the source itself: "according to a police spokesman, who said ...".)
         if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.framing) }) {
+            // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
-                a.verb.lemma == "according to" && !(a.subject.map { s in other.subject.map { $0.overlaps(s) } ?? false } ?? false)
+                a.verb.lemma == "according to" && !(a.subject.map { s in
+                    other.subject.map { o in o.overlaps(s) || (o.lowerBound >= s.upperBound && o.lowerBound <= s.upperBound + 2
+                        && other.cueStart > 0 && ["which", "who"].contains(tokens[other.cueStart - 1].lower)) } ?? false } ?? false)
             }
         }
         out += found
