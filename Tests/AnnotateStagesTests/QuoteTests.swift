@@ -1050,6 +1050,12 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func aHeadlinesBareRoleAfterSaysSpeaks() throws {
+        let doc = try annotate("Harbour 'will not be bullied' over ferry strike, says council leader")
+        #expect(doc.quoteSummary.first?.speaker == "council leader")
+        #expect(try annotate("It is what it is, says nothing.").quoteSummary.isEmpty)
+    }
+
     @Test func askedMayBeInvertedAfterAQuestion() throws {
         let doc = try annotate("“Who is going to watch my kids?” asked Tamika Brooks, a nurse.")
         #expect(doc.quoteSummary.first?.speaker == "Tamika Brooks")

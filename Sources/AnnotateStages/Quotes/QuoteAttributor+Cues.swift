@@ -208,7 +208,8 @@ extension QuoteAttributor {
                       // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
                       // Brooks" and "warned the mayor" may be inverted.)
                       !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
-                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r)) {
+                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
+                        ?? bareRoleClosing(tokens, after: i, r) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.framing == "directive" || verb.lemma == "ask"),
@@ -412,6 +413,24 @@ extension QuoteAttributor {
         else { return nil }
         return plural.lowerBound..<np.upperBound
     }
+
+    /// "Council will not be bullied, says leader": a headline's bare role, one to three lower-case words
+    /// with no determiner, closing the sentence right after an inverted "says" or "said" that follows a comma.
+    func bareRoleClosing(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
+        var e = i + 1
+        while e < r.upperBound, e - (i + 1) < 3, tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
+              !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]) { e += 1 }
+        guard e > i + 1, e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") && e + 1 >= r.upperBound
+                || !(e..<r.upperBound).contains(where: { !tokens[$0].isQuoteMark && tokens[$0].kind != .punct }) else { return nil }
+        let head = tokens[e - 1]
+        guard lexicon.titles[head] != nil || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteAttributor.roleNouns.contains(head) else { return nil }
+        return (i + 1)..<e
+    }
+
+    /// Role nouns a headline uses without an article ("says leader", "warns expert").
+    static let roleNouns: WordSet = ["leader", "expert", "chief", "boss", "minister", "official", "report", "study", "survey", "poll",
+                                     "doctor", "scientist", "economist", "analyst", "lawyer", "judge", "police", "mayor", "governor"]
 
     /// The phrase between "quoted" (or "cited") and "as" before a participle cue: "quoted Deputy
     /// Foreign Minister Oleg Varin as saying", "cited a senior official as saying". Words only, at
