@@ -1011,6 +1011,8 @@ import Testing
         let quietly = try annotate("At the shore, she said, quietly, “We did well, Dad.”")
         #expect(quietly.quoteSummary.map(\.text) == ["“We did well, Dad.”"])
         #expect(quietly.quoteSummary.map(\.kind) == ["direct"])
+        // A short title-case quotation right after "said," is an utterance, not a title.
+        #expect(try annotate("She hugged him and said, “Thanks, Dad.”").quoteSummary.map(\.text) == ["“Thanks, Dad.”"])
     }
 
     @Test func aNameInAppositionToACommonNounIsAPerson() throws {

@@ -253,7 +253,9 @@ struct QuoteAttributor {
                 // A title in quotation marks ("on Fox News's “Fox and Friends.”") is no one's words.
                 // ("chanting “U-S-A! U-S-A!”", 'singing "It's Our Time."': what a voice utters right after
                 // its verb is words, however it is capitalised.)
-                let uttered = a.verb.framing == "emotive_manner" ? a.quotationAfterCue(tokens) : nil
+                // ('She said, “Thanks, Dad.”': so is a quotation after the verb and its comma.)
+                let afterComma = a.cueEnd < tokens.count && tokens[a.cueEnd].punct == UInt8(ascii: ",")
+                let uttered = a.verb.framing == "emotive_manner" || afterComma ? a.quotationAfterCue(tokens) : nil
                 let titles = near.filter { quoted[$0].span.start != uttered
                     && quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
                 if let qi = near.first(where: { fits(quoted[$0].span, c, tokens) }) {
