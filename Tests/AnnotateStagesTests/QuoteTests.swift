@@ -1052,6 +1052,14 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func aSourceWordBeforeReportsThatNamesWhoReported() throws {
+        let doc = try annotate("Olivia Grant resigned after newspaper reports that she had used the money for a second home.")
+        #expect(doc.quoteSummary.map(\.text) == ["she had used the money for a second home"])
+        #expect(doc.quoteSummary.first?.speaker == "newspaper reports")
+        // With a possessor, reports are a record's, not a speech noun.
+        #expect(try annotate("The harbour's reports that fares rose were wrong.").quoteSummary.isEmpty)
+    }
+
     @Test func aHeadlinesBareRoleAfterSaysSpeaks() throws {
         let doc = try annotate("Harbour 'will not be bullied' over ferry strike, says council leader")
         #expect(doc.quoteSummary.first?.speaker == "council leader")

@@ -507,7 +507,12 @@ extension QuoteAttributor {
         // Attitudes held and voiced ("Nervo's conclusion that ...", "his belief that ...").
         "belief": "believe", "conclusion": "conclude", "view": "view", "finding": "find", "fear": "fear", "hope": "hope",
         "assessment": "assess", "assurance": "assure", "charge": "charge", "complaint": "complain", "threat": "threaten",
+        // "reports" only after a source word ("newspaper reports that ..."): with a possessor it is a record.
+        "reports": "report", "allegations": "allege",
     ]
+
+    /// Words naming who reported before a plural speech noun: "newspaper reports", "media reports".
+    static let sourceModifiers: WordSet = ["newspaper", "media", "press", "news", "police", "intelligence", "court", "witness"]
     static let speechNounShapes = ShapeFilter(speechNouns.keys)
     /// Possessive determiners and the pronouns they stand for.
     static let possessivePronouns = WordMap<String>(["his": "he", "her": "she", "their": "they", "its": "it"])
@@ -525,6 +530,14 @@ extension QuoteAttributor {
               QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         var s = k
+        // ("after newspaper reports that she had ...": a source word before the noun names who reported.)
+        if i - 1 >= r.lowerBound, QuoteAttributor.sourceModifiers.contains(tokens[i - 1]), !tokens[i - 1].capitalized || i - 1 == r.lowerBound {
+            let verb = QuoteLexicon.Verb(lemma: lemma, framing: lexicon.verbs[lemma]?.framing ?? "neutral", needsThat: false)
+            var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: (i - 1)..<(i + 1), sentence: sentence)
+            a.noun = true
+            return a
+        }
+        if tokens[i].lower == "reports" { return nil }  // (with a possessor, "reports" are records)
         if QuoteAttributor.possessivePronouns[tokens[k]] == nil {
             guard tokens[k].lower.endsWith("'s"),
                   tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
