@@ -1052,6 +1052,12 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func twoDeterminerPhrasesAfterACommaSpeakTogether() throws {
+        let doc = try annotate("Ferry crews will get a raise, their union and the operator said on Friday.")
+        #expect(doc.quoteSummary.map(\.text) == ["Ferry crews will get a raise"])
+        #expect(doc.quoteSummary.first?.speaker == "their union and the operator")
+    }
+
     @Test func aSourceWordBeforeReportsThatNamesWhoReported() throws {
         let doc = try annotate("Olivia Grant resigned after newspaper reports that she had used the money for a second home.")
         #expect(doc.quoteSummary.map(\.text) == ["she had used the money for a second home"])

@@ -338,6 +338,17 @@ extension QuoteAttributor {
     /// together; the subject is both, not the second alone. (The caller checks that the verb
     /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
     func jointSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        // ("..., their union and the operator said": two determiner phrases after a comma speak together.)
+        if np.lowerBound - 2 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and",
+           QuoteAttributor.nounDeterminers.contains(tokens[np.lowerBound]) || QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil {
+            var s = np.lowerBound - 1
+            while s > r.lowerBound, np.lowerBound - 1 - s < 4, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]),
+                  !QuoteAttributor.looksLikeVerb(tokens[s - 1]), tokens[s - 1].lower != "and" { s -= 1 }
+            if s < np.lowerBound - 1, s > r.lowerBound, tokens[s - 1].punct == UInt8(ascii: ","),
+               QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil {
+                return s..<np.upperBound
+            }
+        }
         guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized,
               QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
               let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
