@@ -1052,6 +1052,13 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func aParticleInAnAppositiveNameAndAPossessorBeforeACoordinatedCue() throws {
+        let doc = try annotate("“These objects were taken by force,” the museum's director, Pieter van Dam, told reporters.")
+        #expect(doc.quoteSummary.first?.speaker == "Pieter van Dam")
+        let possessor = try annotate("Nigeria's minister of culture, Amaka Obi, said the return was welcome and thanked the museum for its “courage.”")
+        #expect(possessor.quoteSummary.allSatisfy { $0.speaker == "Amaka Obi" })
+    }
+
     @Test func twoDeterminerPhrasesAfterACommaSpeakTogether() throws {
         let doc = try annotate("Ferry crews will get a raise, their union and the operator said on Friday.")
         #expect(doc.quoteSummary.map(\.text) == ["Ferry crews will get a raise"])

@@ -236,7 +236,9 @@ extension QuoteAttributor {
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)
-                      let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c })?.subject.flatMap { $0.lowerBound == ss.lowerBound ? $0 : nil } ?? ss })
+                      // (A possessor is no subject: "Nigeria's minister of culture, Amaka Obi, said ... and thanked".)
+                      let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c })?.subject.flatMap {
+                          $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s") ? $0 : nil } ?? ss })
                         ?? found.last(where: { $0.cueStart < c })?.subject {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.

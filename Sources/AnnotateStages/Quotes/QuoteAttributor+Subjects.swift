@@ -85,7 +85,9 @@ extension QuoteAttributor {
             var nameEnd = k
             if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
-            if nameEnd - a >= 1, nameEnd - (c + 1) <= 5, tokens[a].isWord, (a..<nameEnd).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+            // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
+            if nameEnd - a >= 1, nameEnd - (c + 1) <= 5, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
+                && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd)
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
                 return a..<nameEnd
             }
