@@ -1052,6 +1052,14 @@ import Testing
         #expect(try annotate("The pier closes, Ruth Ames said.").quoteSummary.map(\.text) == ["The pier closes"])
     }
 
+    @Test func aPhraseAfterTheVerbThatCouldBeTheSubjectIsNoCircumstance() throws {
+        let doc = try annotate("The woman's son, Gareth Price, said his mother, who has dementia, had been left in a chair.")
+        #expect(doc.quoteSummary.map(\.text) == ["his mother, who has dementia, had been left in a chair"])
+        // A circumstance still makes the attribution interrupt the speech.
+        let statement = try annotate("The pier, Ruth Ames said in a statement, was unsafe.")
+        #expect(statement.quoteSummary.map(\.text) == ["The pier", "was unsafe"])
+    }
+
     @Test func aParticleInAnAppositiveNameAndAPossessorBeforeACoordinatedCue() throws {
         let doc = try annotate("“These objects were taken by force,” the museum's director, Pieter van Dam, told reporters.")
         #expect(doc.quoteSummary.first?.speaker == "Pieter van Dam")

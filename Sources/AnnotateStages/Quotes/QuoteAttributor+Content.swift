@@ -634,6 +634,10 @@ extension QuoteAttributor {
         // not "reported at the time that ..." or "plans to make records available soon".)
         guard !a.verb.objectContent, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
               !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to" }) else { return nil }
+        // (What follows the verb before the comma is a circumstance or a listener, never a phrase that
+        // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)
+        if c2 > a.cueEnd, QuoteAttributor.possessivePronouns[tokens[a.cueEnd]] != nil
+            || ContentBoundary.determiners.contains(tokens[a.cueEnd]) && !QuoteAttributor.listenerVerbs.contains(a.verb.lemma) { return nil }
         let lead = r.lowerBound + 1 < comma && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
             ? r.lowerBound + 1 : r.lowerBound
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
