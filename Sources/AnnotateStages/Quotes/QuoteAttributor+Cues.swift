@@ -181,7 +181,7 @@ extension QuoteAttributor {
                 // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
                 // just before: "The city sent a letter Thursday. It says the campaign violated ...".
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
-                   !QuoteAttributor.textNamed(tokens, before: subject.lowerBound) { continue }
+                   QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -787,9 +787,9 @@ extension QuoteAttributor {
         return k < tokens.count ? k : nil
     }
 
-    /// A text ("a letter", "the report", "its statement") is named within the 40 tokens before `i`.
-    static func textNamed(_ tokens: [Token], before i: Int) -> Bool {
-        (max(0, i - 40)..<i).contains { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j]) }
+    /// The last text ("a letter", "the report", "its statement") named within the 40 tokens before `i`.
+    static func namedText(_ tokens: [Token], before i: Int) -> Int? {
+        (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j]) }
     }
 
     /// Every noun for a text: where something was said, records, works and issued texts, in one table.

@@ -167,7 +167,7 @@ extension QuoteAttributor {
                 // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
                 // in the 40 words before, when no body or publication was a speaker.)
                 if chosen == nil, inanimate, tokens[a].lower == "it",
-                   let t = (max(0, a - 40)..<a).last(where: { tokens[$0].isWord && !tokens[$0].capitalized && QuoteAttributor.textNouns.contains(tokens[$0]) }) {
+                   let t = QuoteAttributor.namedText(tokens, before: a) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
                     let mention = TextSpan(start: tokens[d].start, end: tokens[t].end)
                     chosen = table.description(display(d, t + 1), kind: .other, mention: mention)
