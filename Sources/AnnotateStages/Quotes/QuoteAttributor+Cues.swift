@@ -542,25 +542,24 @@ extension QuoteAttributor {
         while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.endsWith("'s"),
               QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
-        var s = k
-        // ("after newspaper reports that she had ...": a source word before the noun names who reported.)
+        let subject: Range<Int>
         if i - 1 >= r.lowerBound, QuoteAttributor.sourceModifiers.contains(tokens[i - 1]), !tokens[i - 1].capitalized || i - 1 == r.lowerBound {
-            let verb = QuoteLexicon.Verb(lemma: lemma, framing: lexicon.verbs[lemma]?.framing ?? "neutral", needsThat: false)
-            var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: (i - 1)..<(i + 1), sentence: sentence)
-            a.noun = true
-            return a
+            // ("after newspaper reports that she had ...": a source word before the noun names who reported.)
+            subject = (i - 1)..<(i + 1)
+        } else {
+            if tokens[i].lower == "reports" { return nil }  // (with a possessor, "reports" are records)
+            var s = k
+            if QuoteAttributor.possessivePronouns[tokens[k]] == nil {
+                guard tokens[k].lower.endsWith("'s"),
+                      tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
+                // The rest of the name, or a place before a group ("Tulsa police's").
+                while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].capitalized,
+                      !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) { s -= 1 }
+            }
+            subject = s..<(k + 1)
         }
-        if tokens[i].lower == "reports" { return nil }  // (with a possessor, "reports" are records)
-        if QuoteAttributor.possessivePronouns[tokens[k]] == nil {
-            guard tokens[k].lower.endsWith("'s"),
-                  tokens[k].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil else { return nil }
-            // The rest of the name, or a place before a group ("Tulsa police's").
-            while s - 1 >= r.lowerBound, k - s < 4, tokens[s - 1].isWord, tokens[s - 1].capitalized,
-                  !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) { s -= 1 }
-        }
-        let verb = lexicon.verbs[lemma].map { QuoteLexicon.Verb(lemma: lemma, framing: $0.framing, needsThat: false) }
-            ?? QuoteLexicon.Verb(lemma: lemma, framing: "neutral", needsThat: false)
-        var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: s..<(k + 1), sentence: sentence)
+        let verb = QuoteLexicon.Verb(lemma: lemma, framing: lexicon.verbs[lemma]?.framing ?? "neutral", needsThat: false)
+        var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence)
         a.noun = true
         return a
     }
