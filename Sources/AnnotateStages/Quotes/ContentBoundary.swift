@@ -43,21 +43,20 @@ enum ContentBoundary {
             guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
             var k = j + 1
             while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
-            // "Police said the man, who has not been named, was arrested": a relative clause closed by a
-            // comma before the content's own helper verb belongs to the content's subject. (Not before
-            // "said": "..., which makes him an outlier, said Lee" closes with the attribution.)
-            if t.punct == UInt8(ascii: ","), k + 2 < end, relatives.contains(tokens[k]),
-               let close = (k + 1..<min(end - 1, k + 25)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
-               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[close + 1]) {
-                j = close + 1
-                continue
+            // A phrase set between commas before the content's own helper verb belongs to the content:
+            // a relative clause ("Police said the man, who has not been named, was arrested"; not before
+            // "said": "..., which makes him an outlier, said Lee" closes with the attribution) or a short
+            // concession ("said the fine, while large, was unlikely to ...").
+            var close: Int? = nil
+            if t.punct == UInt8(ascii: ","), k + 2 < end {
+                if relatives.contains(tokens[k]) {
+                    close = insertionEnd(tokens, after: k, end, within: 25, helpers: QuoteLexicon.auxiliaries,
+                                         stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark })
+                } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
+                    close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
+                }
             }
-            // ("said the fine, while large, was unlikely to ...": a short concession between commas before
-            // the content's own verb is inside the content.)
-            if t.punct == UInt8(ascii: ","), k + 2 < end, QuoteAttributor.pureSubordinators.contains(tokens[k]),
-               let close = (k + 1..<min(end - 1, k + 8)).first(where: { !tokens[$0].isWord }),
-               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord,
-               QuoteAttributor.finiteAuxiliaries.contains(tokens[close + 1]) {
+            if let close {
                 j = close + 1
                 continue
             }
@@ -65,6 +64,15 @@ enum ContentBoundary {
             j = k
         }
         return end
+    }
+
+    /// The comma closing a phrase inserted at `k`: the first token within `n` that `stops` it, when
+    /// that is a comma followed by one of `helpers` (the content's own helper verb). Nil otherwise.
+    static func insertionEnd(_ tokens: [Token], after k: Int, _ end: Int, within n: Int, helpers: WordSet,
+                             stops: (Token) -> Bool) -> Int? {
+        guard let close = (k + 1..<min(end - 1, k + n)).first(where: { stops(tokens[$0]) }),
+              tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
+        return close
     }
 
     /// The first comma or colon (or the end) after `k`, never the last token: where a coordinated clause's
