@@ -247,8 +247,7 @@ extension QuoteAttributor {
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord)
                 // ("said, quietly, “Thanks, Dad.”": a manner adverb between commas before a quotation.)
-                || (f + 2 < limit && tokens[f - 1].punct == UInt8(ascii: ",") && tokens[f].lower.endsWith("ly")
-                    && tokens[f + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[f + 2])) {
+                || (tokens[f - 1].punct == UInt8(ascii: ",") && QuoteAttributor.mannerAdverbBeforeQuotation(tokens, f, limit)) {
             if tokens[f].lower == "that" {
                 // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
                 if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
@@ -487,6 +486,11 @@ extension QuoteAttributor {
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1]) ? nil : t
     }
 
+    /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
+    static func mannerAdverbBeforeQuotation(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+        f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
+    }
+
     /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
     /// to settle claims that ...": the "that" belongs to a noun inside the verb's own complement.
     /// ("to reporters", "to the board", "to Congress" name a listener.)
@@ -647,9 +651,9 @@ extension QuoteAttributor {
               let front = span(tokens, lead, comma) else { return nil }
         // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
         // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)
-        var q = c2 + 1
-        if q + 1 < limit, tokens[q].lower.endsWith("ly"), tokens[q + 1].punct == UInt8(ascii: ",") { q += 2 }
-        if q < limit, QuoteAttributor.opensQuotation(tokens[q]) { return nil }
+        if c2 + 1 < limit, QuoteAttributor.opensQuotation(tokens[c2 + 1]) || QuoteAttributor.mannerAdverbBeforeQuotation(tokens, c2 + 1, limit) {
+            return nil
+        }
         let backStart = tokens[c2 + 1].lower
         let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
         guard let back = span(tokens, c2 + 1, end) else { return nil }
@@ -700,7 +704,7 @@ extension QuoteAttributor {
     }
 
     /// The start of a short role phrase set before a name by a comma ("the mayor, Ruth Ames", "his
-    /// wife, Carmen,"): a determiner or possessive and at most three more words. Nil otherwise.
+    /// wife, Carmen,"), as `roleStart` finds it. Nil otherwise.
     /// (Two of them joined by "and" count as one phrase: "“...,” the company's president, Nick Harlow,
     /// and its chief legal officer, Jennifer Nwosu, wrote".)
     func appositiveHead(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Int? {
@@ -730,8 +734,9 @@ extension QuoteAttributor {
               tokens[s - 1].lower != "and" { s -= 1 }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
         guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
-              !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0])
-                  || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.irregularPast.contains(tokens[$0]) }) else { return nil }
+              // (The words here are lower-case, so `startsPredicate` covers helpers and irregular pasts.)
+              !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) })
+        else { return nil }
         return s
     }
 
