@@ -289,7 +289,8 @@ extension QuoteAttributor {
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         // ("the owners of the only shop in Little Haddon announced": a phrase after "of" holds the place,
         // and the phrase before "of" speaks.)
-        if !barePlural, !h.capitalized, leftSubject(tokens, before: s - 1, r) == nil,
+        let phrase = leftSubject(tokens, before: s - 1, r)
+        if phrase == nil, !barePlural, !h.capitalized,
            let of = (max(r.lowerBound + 1, s - 7)..<(s - 1)).last(where: { tokens[$0].lower == "of" }),
            (of + 1..<(s - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
            let owners = leftSubject(tokens, before: of, r), owners.upperBound == of,
@@ -297,7 +298,7 @@ extension QuoteAttributor {
            QuoteAttributor.nounDeterminers.contains(tokens[owners.lowerBound]) {
             return owners.lowerBound..<name.upperBound
         }
-        guard let holder = leftSubject(tokens, before: s - 1, r) ?? (barePlural ? (s - 2)..<(s - 1) : nil),
+        guard let holder = phrase ?? (barePlural ? (s - 2)..<(s - 1) : nil),
               holder.upperBound == s - 1 else { return nil }
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
