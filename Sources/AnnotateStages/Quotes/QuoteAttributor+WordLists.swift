@@ -137,6 +137,10 @@ extension QuoteAttributor {
     static let contractedSubjects: WordSet = ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "one's"]
 
     /// Modal verbs: what follows them is possible, not done ("would do well to ...").
+    /// Prepositions before a gerund that make it a circumstance inside a reported clause ("fired after
+    /// calling the hotline"); "while" and "by" lead the speaker's own concurrent act instead.
+    static let gerundCircumstanceLeads: WordSet = ["after", "before", "without", "for", "of", "about"]
+
     /// Nouns for places, which a name in apposition to them is ("A town, Port Alder, ...").
     static let placeNouns: WordSet = ["city", "town", "village", "country", "state", "capital", "region", "district", "island",
                                       "county", "province", "nation", "port", "suburb", "neighborhood", "neighbourhood", "river"]

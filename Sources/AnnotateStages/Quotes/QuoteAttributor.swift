@@ -202,7 +202,7 @@ struct QuoteAttributor {
                 // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
                 let gerund = other.cueStart - 2 > attributions[k].cueEnd && tokens[other.cueStart].lower.endsWith("ing")
                     && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
-                    && ["after", "before", "without", "for", "of", "about"].contains(tokens[other.cueStart - 1].lower)
+                    && QuoteAttributor.gerundCircumstanceLeads.contains(tokens[other.cueStart - 1])
                 guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 // (", before warning that ...", "and has asked ...": the word that leads a participle, or
                 // the helper and "and" before a verb, go with it.)
