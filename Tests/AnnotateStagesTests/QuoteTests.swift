@@ -2157,4 +2157,13 @@ import Testing
         #expect(try annotate("One of them said the pier was unsafe.").quoteSummary.first?.speaker == "One of them")
         #expect(try annotate("Neither of them said the pier was safe.").quoteSummary.first?.speaker == "Neither of them")
     }
+
+    /// Regression: one word and a writer's clause after the verb were reported as speech.
+    @Test func oneWordBeforeASubordinateClauseIsAnObjectNotSpeech() throws {
+        #expect(try annotate("Nonetheless, I write this because I am sure of them.").quoteSummary.isEmpty)
+        #expect(try annotate("She grew upset, shouting insults as she hurried to the gate.").quoteSummary.isEmpty)
+        // A clause before "because" is still the speech, reason and all.
+        let reason = try annotate("He said the harbour would close because the pier was unsafe.")
+        #expect(reason.quoteSummary.map(\.text) == ["the harbour would close because the pier was unsafe"])
+    }
 }

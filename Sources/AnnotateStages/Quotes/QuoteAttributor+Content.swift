@@ -71,7 +71,8 @@ extension QuoteAttributor {
         let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, end) || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
+           hasClause(tokens, f, QuoteAttributor.subordinateClause(tokens, after: f, end).flatMap { $0 == f + 1 ? $0 : nil } ?? end)
+            || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
             || quotationAtCue
             || a.verb.framing == "naming" && namesWithComplement(tokens, f, end) {
             result.append(s)
@@ -549,6 +550,25 @@ extension QuoteAttributor {
                 && j + 1 < end && tokens[j + 1].isWord && !QuoteAttributor.timeNouns.contains(tokens[j + 1])
         }
     }
+
+    /// Where a subordinate clause opens inside content before any comma or quotation mark: "because"
+    /// or "although" with any word after it, or a subordinator before a subject pronoun ("as she
+    /// hurried"). After one word, that clause is the writer's ("I write this because I know them",
+    /// "shouting insults as she hurried"): the word is an object, and the speech has no clause of its
+    /// own. (After longer phrases it may be the speaker's reason: "boycotted the hearing because ...".)
+    static func subordinateClause(_ tokens: [Token], after f: Int, _ end: Int) -> Int? {
+        var k = f + 1
+        while k + 1 < end, tokens[k].isWord || tokens[k].kind == .number {
+            if subordinators.contains(tokens[k]) || tokens[k].lower == "once" {
+                let next = tokens[k + 1]
+                if nominativePronouns.contains(next) || pureSubordinators.contains(tokens[k]) && next.isWord && next.lower != "of" { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
 
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
