@@ -2166,4 +2166,12 @@ import Testing
         let reason = try annotate("He said the harbour would close because the pier was unsafe.")
         #expect(reason.quoteSummary.map(\.text) == ["the harbour would close because the pier was unsafe"])
     }
+
+    /// Regression: "seek" was an intention cue, but seeking is something done, not said.
+    @Test func seekingToActIsNoStatedPosition() throws {
+        #expect(try annotate("The harbour board has sought to protect the marina from the tax.").quoteSummary.isEmpty)
+        // A stated plan still is one.
+        let plan = try annotate("The harbour board plans to protect the marina from the tax.")
+        #expect(plan.quoteSummary.map(\.text) == ["to protect the marina from the tax"])
+    }
 }
