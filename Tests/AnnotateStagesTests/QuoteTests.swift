@@ -2174,4 +2174,14 @@ import Testing
         let plan = try annotate("The harbour board plans to protect the marina from the tax.")
         #expect(plan.quoteSummary.map(\.text) == ["to protect the marina from the tax"])
     }
+
+    /// Regression: speech inside "how X say ..." ran on into the writer's verb, and the clause before
+    /// it kept the "and how" that opens the next speaker's clause.
+    @Test func speechInsideAnEmbeddedQuestionEndsAtTheWritersVerb() throws {
+        let gap = try annotate("The gap between what the mayor says the plan would do and how experts say it would change traffic has grown since May.")
+        #expect(gap.quoteSummary.map(\.text) == ["the plan would do", "it would change traffic"])
+        #expect(gap.quoteSummary.map(\.speaker) == ["mayor", "experts"])
+        let how = try annotate("How experts say the bridge would change traffic has become the main question.")
+        #expect(how.quoteSummary.map(\.text) == ["the bridge would change traffic"])
+    }
 }

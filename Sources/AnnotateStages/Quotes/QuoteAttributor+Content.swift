@@ -317,6 +317,12 @@ extension QuoteAttributor {
            let verb = (f + 2..<max(f + 2, end)).first(where: { ["is", "was", "are", "were"].contains(tokens[$0].lower) }) {
             end = verb
         }
+        // ("how experts say it would shape tax law has endured": the same after "how" or "why", where the
+        // writer's verb is the first one past the speech's own verb group.)
+        if speakerStart > r.lowerBound, ["how", "why"].contains(tokens[speakerStart - 1].lower), f < end,
+           let verb = QuoteAttributor.outerPredicate(tokens, f, end) {
+            end = verb
+        }
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {

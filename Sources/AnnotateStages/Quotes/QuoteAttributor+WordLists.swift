@@ -51,6 +51,9 @@ extension QuoteAttributor {
     static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
 
+    /// Words that open an embedded question or a free relative: "how experts say ...".
+    static let whWords: WordSet = ["how", "what", "why", "where", "whether"]
+
     /// Subordinators that always open a clause (unlike "after" or "as", also prepositions).
     static let pureSubordinators: WordSet = ["because", "although", "though", "while", "whereas", "when", "if"]
 

@@ -210,7 +210,12 @@ struct QuoteAttributor {
                 while before - 1 > attributions[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1])
                         || QuoteAttributor.finiteAuxiliaries.contains(tokens[before - 1]) { before -= 1 }
                 if before < other.cueStart, before - 1 > attributions[k].cueEnd, QuoteAttributor.coordinators.contains(tokens[before - 1]) { before -= 1 }
-                end = min(end, cut > attributions[k].cueEnd ? cut : before)
+                // ("what Hale says his plan would do and how experts say ...": a wh-word and "and" before
+                // the later speaker open that speaker's clause.)
+                var subjectLead = cut
+                if cut - 2 > attributions[k].cueEnd, QuoteAttributor.whWords.contains(tokens[cut - 1]),
+                   QuoteAttributor.coordinators.contains(tokens[cut - 2]) { subjectLead = cut - 2 }
+                end = min(end, cut > attributions[k].cueEnd ? subjectLead : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
             if attributions[k].contents.isEmpty, let colon = (attributions[k].cueEnd..<min(end, attributions[k].cueEnd + 5)).first(where: {
