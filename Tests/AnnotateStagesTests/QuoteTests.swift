@@ -2184,4 +2184,12 @@ import Testing
         let how = try annotate("How experts say the bridge would change traffic has become the main question.")
         #expect(how.quoteSummary.map(\.text) == ["the bridge would change traffic"])
     }
+
+    /// Regression: a fragment opening with "Not" counted as a clause, so a parenthetical "I guess"
+    /// after it reported it.
+    @Test func aFragmentOpeningWithNotIsNoClause() throws {
+        #expect(try annotate("The hearing was for show. Not important enough, I guess.").quoteSummary.isEmpty)
+        let clause = try annotate("Not everyone will like it, I guess.")
+        #expect(clause.quoteSummary.map(\.text) == ["Not everyone will like it"])
+    }
 }

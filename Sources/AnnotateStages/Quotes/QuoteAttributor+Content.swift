@@ -586,7 +586,9 @@ extension QuoteAttributor {
             if case .quoteMark = t.kind { return true }
             guard t.isWord else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
-            if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t) { return true }
+            // ("Not important enough, I guess.": a fragment's leading "not" has no verb to negate.)
+            if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t),
+               k > a || t.lower != "not" { return true }
             // ("tell more jokes", "the retired general": after a determiner an "-es" or "-ed" word is a noun
             // or an adjective.)
             // ("The museum, Mr. Bush said, celebrated ...": after a parenthetical cue the content opens with its verb.)
