@@ -2192,4 +2192,20 @@ import Testing
         let clause = try annotate("Not everyone will like it, I guess.")
         #expect(clause.quoteSummary.map(\.text) == ["Not everyone will like it"])
     }
+
+    /// Acknowledging, mentioning, deriding or demanding something reports a position whose object
+    /// is the content, as praising and criticising do.
+    @Test func verbsOfPositionTakeTheirObjectAsContent() throws {
+        #expect(try annotate("Ruth Hale acknowledged the uncertainty.").quoteSummary.map(\.text) == ["the uncertainty"])
+        #expect(try annotate("Tom Reyes derided the deal.").quoteSummary.map(\.text) == ["the deal"])
+        // A time after "since" is when, not part of the object.
+        #expect(try annotate("Ruth Ames has not mentioned the pier since the Monday meeting.").quoteSummary.map(\.text) == ["the pier"])
+        // Set between commas, such a verb has no object: the speech is around it.
+        let aside = try annotate("All of this, he acknowledges, could be undone by the vote.")
+        #expect(aside.quoteSummary.map(\.text) == ["All of this", "could be undone by the vote"])
+        // After an object, "but said" starts a second report by the same speaker.
+        let second = try annotate("Raymond Oduya praised the video but said the officers had followed their training.")
+        #expect(second.quoteSummary.map(\.text) == ["the video", "the officers had followed their training"])
+        #expect(second.quoteSummary.map(\.speaker) == ["Raymond Oduya", "Raymond Oduya"])
+    }
 }

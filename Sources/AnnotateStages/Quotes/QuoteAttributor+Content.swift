@@ -441,6 +441,11 @@ extension QuoteAttributor {
                !(f..<j).contains(where: { tokens[$0].isWord && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }) {
                 return true
             }
+            // ("has not mentioned Machado since the Monday debate": since a time, not a part of the object.)
+            if tokens[j].lower == "since" {
+                let k = ["the", "last"].contains(tokens[j + 1].lower) && j + 2 < end ? j + 2 : j + 1
+                return tokens[k].kind == .number || QuoteAttributor.timeNouns.contains(tokens[k]) || QuoteAttributor.months.contains(tokens[k])
+            }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             let next = tokens[j + 1].lower
             return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
@@ -664,7 +669,9 @@ extension QuoteAttributor {
               c2 + 1 < limit, tokens[c2 + 1].isWord else { return nil }
         // (Between the commas only the attribution and a short circumstance: "Obama said in a speech",
         // not "reported at the time that ..." or "plans to make records available soon".)
-        guard !a.verb.objectContent, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
+        // (A verb whose object is its content has none here unless the comma follows it at once: "All of
+        // this, he acknowledges, could be undone".)
+        guard !a.verb.objectContent || c2 == a.cueEnd, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
               !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to" }) else { return nil }
         // (What follows the verb before the comma is a circumstance or a listener, never a phrase that
         // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)

@@ -232,7 +232,9 @@ extension QuoteAttributor {
                       // (So does a cue with its particle: "agreed that ... but cautioned against ...".)
                       // (And a naming verb: "said he understood the 'anger' but called the blockade 'reckless'".)
                       c >= i - 3, tokens[c].lower == "and"
-                        || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.framing == "naming")),
+                        || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.framing == "naming"
+                            // ("praised the video but said ...": after a first cue whose object is its content.)
+                            || found.last?.verb.objectContent == true)),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)

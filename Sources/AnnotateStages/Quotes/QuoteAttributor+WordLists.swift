@@ -249,6 +249,9 @@ extension QuoteAttributor {
     /// Days of the week, for "said Friday" and "“...,” he said Monday".
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december"]
+
     /// Times that may stand between a subject and its verb ("Trump this week said").
     static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
