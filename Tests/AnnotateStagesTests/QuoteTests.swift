@@ -2208,4 +2208,18 @@ import Testing
         #expect(second.quoteSummary.map(\.text) == ["the video", "the officers had followed their training"])
         #expect(second.quoteSummary.map(\.speaker) == ["Raymond Oduya", "Raymond Oduya"])
     }
+
+    /// Records: plural averages, "it" for a record just named, an absolute "with X showing ..." whose
+    /// subject is X, and a gapped figure of another source that ends the content.
+    @Test func recordsSpeakThroughItAndAbsolutePhrases() throws {
+        let polls = try annotate("Polling averages show Hale with a lead, with the Gazette tracker showing her ahead 3 points, HarbourPoll 4.3 points, and the Courier 2.1 points.")
+        #expect(polls.quoteSummary.map(\.text) == ["Hale with a lead", "her ahead 3 points"])
+        #expect(polls.quoteSummary.map(\.speaker) == ["Polling averages", "Gazette tracker"])
+        let video = try annotate("The police released the video on Friday. It shows an officer aiming a gun at an unseen driver while others shout at him.")
+        #expect(video.quoteSummary.map(\.text) == ["an officer aiming a gun at an unseen driver"])
+        #expect(video.quoteSummary.first?.speaker == "video")
+        // A month before its day is a date, not another source.
+        let date = try annotate("He said the vote was set for Tuesday, March 3, at noon.")
+        #expect(date.quoteSummary.map(\.text) == ["the vote was set for Tuesday, March 3, at noon"])
+    }
 }

@@ -93,6 +93,13 @@ enum ContentBoundary {
         let w = tokens[k].lower
         let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
         if relatives.contains(w) { return true }
+        // (", HuffPollster 4.3 points, and ...": a name right before a number is a new subject whose verb is
+        // left out, another source's figure; a month before its day is a date.)
+        if tokens[k].capitalized, k + 1 < end, tokens[k + 1].kind == .number,
+           !QuoteAttributor.months.contains(tokens[k]), !QuoteAttributor.weekdays.contains(tokens[k]) { return true }
+        // (", with RealClearPolitics showing her ahead": an absolute phrase is the writer's addition.)
+        if w == "with", let g = (k + 1..<min(end, k + 7)).first(where: { !tokens[$0].isWord || tokens[$0].lower.endsWith("ing") }),
+           g > k + 1, tokens[g].isWord, !tokens[g].capitalized, tokens[g].lower.utf8.count > 4 { return true }
         // (", as well as ..." adds to the speech; it is no writer's link.)
         let asWellAs = w == "as" && k + 2 < end && tokens[k + 1].lower == "well" && tokens[k + 2].lower == "as"
         // (", even if ..." states the speaker's own condition: "would cost $150 billion, even if the

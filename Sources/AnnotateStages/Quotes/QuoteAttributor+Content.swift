@@ -370,7 +370,8 @@ extension QuoteAttributor {
             end = comma
         }
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
-        if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end) }
+        // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
+        if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject) }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
@@ -401,8 +402,10 @@ extension QuoteAttributor {
     /// railing against carried interest, produced a plan"), a new clause or second predicate
     /// ("condemned the launch as Pyongyang fired", "praised his work but also had to"), or where and
     /// when it was named ("called for more investment in a statement on Thursday", "cited the figure
-    /// at last week's forum", "blasted Clinton as a “disgrace” Wednesday on a radio show").
-    func objectEnd(_ tokens: [Token], from f: Int, to end: Int) -> Int {
+    /// at last week's forum", "blasted Clinton as a “disgrace” Wednesday on a radio show"). With
+    /// `anyVenue` false (a record's object), "in a" or "at an" is no such place: a record is not named
+    /// anywhere, and what it shows may happen at a place.
+    func objectEnd(_ tokens: [Token], from f: Int, to end: Int, anyVenue: Bool = true) -> Int {
         guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
@@ -448,7 +451,7 @@ extension QuoteAttributor {
             }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             let next = tokens[j + 1].lower
-            return next == "a" || next == "an" || QuoteAttributor.timeNouns.contains(next)
+            return (next == "a" || next == "an") && anyVenue || QuoteAttributor.timeNouns.contains(next)
                 || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
                 || (QuoteAttributor.nounDeterminers.contains(next)
                     && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })

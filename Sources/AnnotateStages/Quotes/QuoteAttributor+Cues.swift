@@ -385,6 +385,12 @@ extension QuoteAttributor {
         // ("checked the Tribune, which keeps a tally, and found ...": a coordinated verb shares the
         // sentence's subject.)
         if i > r.lowerBound, ["and", "but", "or"].contains(tokens[i - 1].lower) { return nil }
+        // ("The police released the video. It shows an officer ...": "it" opening its clause stands for a
+        // record named just before.)
+        if i - 1 >= r.lowerBound, tokens[i - 1].lower == "it", i - 1 == r.lowerBound || !tokens[i - 2].isWord,
+           (max(0, i - 41)..<(i - 1)).contains(where: { tokens[$0].isWord && QuoteAttributor.records.contains(tokens[$0]) }) {
+            return (i - 1)..<i
+        }
         var k = i - 1
         var record: Int? = nil
         while k >= r.lowerBound, i - k <= 30 {
@@ -392,6 +398,8 @@ extension QuoteAttributor {
             if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
             if t.isWord {
                 if QuoteAttributor.subordinators.contains(t) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
+                // (", with RealClearPolitics showing her ahead": the phrase after "with" is the participle's subject.)
+                if t.lower == "with", record == nil, k + 1 < i, (k + 1..<i).allSatisfy({ tokens[$0].isWord }) { return (k + 1)..<i }
                 if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)), !QuoteAttributor.isTimeSpan(tokens, k, r) { record = k }
             }
             k -= 1

@@ -270,7 +270,7 @@ extension QuoteAttributor {
                                             "tweets", "posts", "statements", "interviews", "speeches", "letters"]
 
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
-    static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "analysis", "study", "studies",
+    static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
                                        "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count",
