@@ -2222,4 +2222,10 @@ import Testing
         let date = try annotate("He said the vote was set for Tuesday, March 3, at noon.")
         #expect(date.quoteSummary.map(\.text) == ["the vote was set for Tuesday, March 3, at noon"])
     }
+
+    @Test func opposingStatesAPositionOnItsObject() throws {
+        let doc = try annotate("Several harbour pilots have opposed the new landing fee since it was first proposed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the new landing fee"])
+        #expect(doc.quoteSummary.first?.speaker == "Several harbour pilots")
+    }
 }
