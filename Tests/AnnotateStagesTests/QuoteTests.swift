@@ -2228,4 +2228,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the new landing fee"])
         #expect(doc.quoteSummary.first?.speaker == "Several harbour pilots")
     }
+
+    /// Regression: "said she thinks X" gave X again as a second quote of the same speaker.
+    @Test func aViewTheSpeakerStatesAsTheirOwnIsOneQuote() throws {
+        let own = try annotate("Ruth Ames said she thinks the harbour is strongest when people work together.")
+        #expect(own.quoteSummary.map(\.text) == ["she thinks the harbour is strongest when people work together"])
+        let that = try annotate("He said that he believes the pier is unsafe.")
+        #expect(that.quoteSummary.map(\.text) == ["he believes the pier is unsafe"])
+        // Someone else's view, reported by the speaker, is a second attribution.
+        let other = try annotate("Ruth Ames said Tom Hale believes the pier is unsafe.")
+        #expect(other.quoteSummary.map(\.speaker) == ["Ruth Ames", "Tom Hale"])
+    }
 }

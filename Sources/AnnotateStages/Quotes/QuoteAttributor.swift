@@ -230,11 +230,21 @@ struct QuoteAttributor {
         let all = attributions
         // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
         // comma inside someone's reported speech is part of it too.)
+        // ("Clinton said she thinks America is strongest ...": a view the speaker states as their own,
+        // its pronoun opening the speech, is that same speech, not a second one.)
+        func ownView(_ a: Attribution, in speech: TextSpan) -> Bool {
+            guard a.verb.framing == "tentative", let s = a.subject, s.count == 1,
+                  QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) else { return false }
+            return tokens[s.lowerBound].start == speech.start
+                || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
+        }
         attributions.removeAll { a in
             let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
-            return (a.nestsInSpeech(tokens) || participle) && bySentence[a.sentence, default: []].contains { o in
-                all[o].cueStart != a.cueStart && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
-                    && all[o].contents.contains { $0.contains(tokens[a.cueStart].span) }
+            return bySentence[a.sentence, default: []].contains { o in
+                guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
+                return (a.nestsInSpeech(tokens) || participle)
+                    && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
+                    || all[o].cueStart < a.cueStart && ownView(a, in: speech)
             }
         }
         return attributions
