@@ -2239,4 +2239,19 @@ import Testing
         let other = try annotate("Ruth Ames said Tom Hale believes the pier is unsafe.")
         #expect(other.quoteSummary.map(\.speaker) == ["Ruth Ames", "Tom Hale"])
     }
+
+    /// Regressions from a held-out business and health set: a second act after "but", a negated
+    /// predicate of the reported clause, an agreement inside a trailing attribution, and a subject
+    /// with a participle phrase that ends in places.
+    @Test func secondActsNegatedPredicatesAndParticiplePhrases() throws {
+        let urged = try annotate("The editors wrote that the findings were “robust” but urged health ministries to wait for more data.")
+        #expect(urged.quoteSummary.map(\.text) == ["the findings were “robust”", "“robust”", "health ministries to wait for more data"])
+        let negated = try annotate("A spokesman said the commission had not been notified and would not comment on a deal that exists only in a press release.")
+        #expect(negated.quoteSummary.map(\.text) == ["the commission had not been notified and would not comment on a deal that exists only in a press release"])
+        let merger = try annotate("The two firms agreed on Monday to merge in a share deal, the companies said in a joint statement.")
+        #expect(merger.quoteSummary.map(\.text) == ["The two firms agreed on Monday to merge in a share deal"])
+        #expect(merger.quoteSummary.first?.speaker == "companies")
+        let unions = try annotate("Unions representing dockworkers in Genoa and Marseille said they feared job cuts.")
+        #expect(unions.quoteSummary.first?.speaker == "Unions representing dockworkers in Genoa and Marseille")
+    }
 }

@@ -233,6 +233,8 @@ extension QuoteAttributor {
                       // (And a naming verb: "said he understood the 'anger' but called the blockade 'reckless'".)
                       c >= i - 3, tokens[c].lower == "and"
                         || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.framing == "naming"
+                            // ("wrote that the findings were “robust” but urged ministries to wait": an order is a second act.)
+                            || verb.framing == "directive"
                             // ("praised the video but said ...": after a first cue whose object is its content.)
                             || found.last?.verb.objectContent == true)),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the

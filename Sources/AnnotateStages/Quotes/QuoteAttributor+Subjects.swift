@@ -271,6 +271,20 @@ extension QuoteAttributor {
             while s - 1 >= r.lowerBound, name.lowerBound - s < 8, tokens[s - 1].isWord,
                   tokens[s - 1].capitalized || QuoteLexicon.determiners.contains(tokens[s - 1]) { s -= 1 }
         }
+        // ("dockworkers in Genoa and Marseille": past places joined by "and".)
+        if s - 3 >= r.lowerBound, tokens[s - 1].lower == "and", tokens[s - 2].isWord, tokens[s - 2].capitalized {
+            var t = s - 2
+            while t - 1 >= r.lowerBound, name.lowerBound - t < 6, tokens[t - 1].isWord, tokens[t - 1].capitalized { t -= 1 }
+            if t - 1 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[t - 1]) { s = t }
+        }
+        // ("Unions representing dockworkers in Genoa said": a participle and its plural object after the
+        // sentence's plural subject; the subject speaks, with its phrase.)
+        if s - 4 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1]), tokens[s - 3].isWord, !tokens[s - 3].capitalized,
+           tokens[s - 3].lower.utf8.count > 5, tokens[s - 3].lower.endsWith("ing"), tokens[s - 2].isWord, tokens[s - 2].lower.looksPlural,
+           tokens[s - 4].isWord, tokens[s - 4].lower.looksPlural, lexicon.verbs[tokens[s - 4]] == nil,
+           s - 4 == r.lowerBound || tokens[s - 5].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 5].lower) {
+            return (s - 4)..<name.upperBound
+        }
         // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
                 || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized) else { return nil }

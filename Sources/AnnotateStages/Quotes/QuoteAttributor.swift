@@ -47,8 +47,10 @@ struct QuoteAttributor {
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
         func nestsInSpeech(_ tokens: [Token]) -> Bool {
+            // ("agreed on Monday to merge": past a short circumstance before "to".)
             verb.objectContent || verb.framing == "intention"
-                || verb.framing == "agreement" && cueEnd < tokens.count && tokens[cueEnd].lower == "to"
+                || verb.framing == "agreement" && (cueEnd..<min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
+                    .map { tokens[$0].lower == "to" } == true
         }
 
         /// Where a quotation opening right after the verb (or after its comma) starts: "chanting “...”".
@@ -186,12 +188,17 @@ struct QuoteAttributor {
                 // ("scolded him: “... you called ‘miracles,’” she said.": the comma may sit inside closing marks.)
                 var beforeCut = cut - 1
                 while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
+                // (", the companies said in a joint statement, creating ...": a short circumstance may follow the verb.)
+                let afterCircumstance = other.cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[other.cueEnd]) && tokens[other.cueEnd].lower != "to"
+                    ? (other.cueEnd..<min(r.upperBound, other.cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : other.cueEnd
                 let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
-                    && (other.cueEnd >= r.upperBound || tokens[other.cueEnd].kind == .punct)
+                    && (afterCircumstance >= r.upperBound || tokens[afterCircumstance].kind == .punct)
                 // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
                 // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
                 // ("said they had run out of cots and were asking for blankets": so is a progressive.)
-                let helper = tokens[max(0, other.cueStart - 1)]
+                // ("and would not comment on ...": past a negation.)
+                let helperAt = other.cueStart - 1 > attributions[k].cueEnd && tokens[other.cueStart - 1].lower == "not" ? other.cueStart - 2 : other.cueStart - 1
+                let helper = tokens[max(0, helperAt)]
                 let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
                     && (QuoteAttributor.modalsAndFuture.contains(helper)
                         || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing")
