@@ -2254,4 +2254,20 @@ import Testing
         let unions = try annotate("Unions representing dockworkers in Genoa and Marseille said they feared job cuts.")
         #expect(unions.quoteSummary.first?.speaker == "Unions representing dockworkers in Genoa and Marseille")
     }
+
+    /// Regressions from a held-out set (launch, election, protest): the question put to a speaker,
+    /// an answer not given, a relative clause about an according-to source, and a clause of when
+    /// after a chanted quotation.
+    @Test func questionsPutAnswersNotGivenAndChants() throws {
+        let asked = try annotate("Hana Okafor announced a deal with Northlight. Asked whether Lumen planned to make films, she said: “We make the best screen.”")
+        #expect(asked.quoteSummary.map(\.text) == ["“We make the best screen.”"])
+        #expect(asked.quoteSummary.last?.speaker == "Hana Okafor")
+        #expect(try annotate("Lumen did not say how many headsets it had sold.").quoteSummary.isEmpty)
+        #expect(try annotate("Police would not say whether the man was armed.").quoteSummary.isEmpty)
+        let sources = try annotate("According to two people familiar with the sales, who asked not to be named because the figures are private, shipments fell short of targets.")
+        #expect(sources.quoteSummary.map(\.text) == ["shipments fell short of targets"])
+        let chant = try annotate("Thousands marched on Saturday, chanting “Water, not mines!” as they passed the regional government building.")
+        #expect(chant.quoteSummary.map(\.text) == ["“Water, not mines!”"])
+        #expect(chant.quoteSummary.map(\.kind) == ["direct"])
+    }
 }

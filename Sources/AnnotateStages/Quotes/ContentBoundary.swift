@@ -31,6 +31,10 @@ enum ContentBoundary {
                     if tokens[j - 1].punct == UInt8(ascii: ","), elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
                     // "as a “crazy system” during a campaign stop": a circumstance after the quoted words.
                     if j + 1 < end, circumstances.contains(tokens[j + 1]) { return j + 1 }
+                    // (chanting “Water, not mines!” as they passed the building": a clause of when after a
+                    // quotation that is the whole content so far; inside reported speech it may be the speaker's.)
+                    if quoteMarks == 2, tokens[start].isQuoteMark, j + 2 < end, QuoteAttributor.subordinators.contains(tokens[j + 1]),
+                       QuoteAttributor.nominativePronouns.contains(tokens[j + 2]) { return j + 1 }
                 }
                 j += 1
                 continue

@@ -18,6 +18,13 @@ extension QuoteAttributor {
                    tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {
                     f = comma + 1
                 }
+                // ("According to two people familiar with the sales, who asked not to be named because ..., shipments
+                // fell ...": past a relative clause about the source.)
+                if f < limit, ["who", "which"].contains(tokens[f].lower),
+                   let comma = (f + 1..<min(limit, f + 30)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+                   tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {
+                    f = comma + 1
+                }
                 if f < limit, ["a", "an"].contains(tokens[f].lower),
                    let comma = (f + 1..<min(limit, f + 8)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
                    wordCount(tokens, comma + 1, limit) >= 3 {

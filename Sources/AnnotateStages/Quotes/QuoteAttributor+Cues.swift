@@ -5,6 +5,13 @@ extension QuoteAttributor {
     func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
+        // ("Asked whether Lumen planned to make films, she said ...": the question put to the speaker
+        // reports no one's words.)
+        if r.count > 3, tokens[r.lowerBound].lower == "asked", tokens[r.lowerBound].capitalized,
+           QuoteAttributor.afterAskedParticiple.contains(tokens[r.lowerBound + 1]),
+           let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            skipUntil = comma
+        }
         let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         for i in r where tokens[i].isWord && i >= skipUntil {
@@ -69,6 +76,9 @@ extension QuoteAttributor {
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
+            // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
+            if i - 1 > r.lowerBound, tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't"),
+               QuoteAttributor.whWords.contains(next) || next == "if" || next == "when" || next == "who" || next == "which" { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
