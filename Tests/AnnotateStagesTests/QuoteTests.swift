@@ -2270,4 +2270,52 @@ import Testing
         #expect(chant.quoteSummary.map(\.text) == ["“Water, not mines!”"])
         #expect(chant.quoteSummary.map(\.kind) == ["direct"])
     }
+
+    /// A Q&A without labels: the answers are the interviewee's, and a quotation inside an answer
+    /// stays with the person it quotes.
+    @Test func anUnlabelledInterviewGivesTheAnswersToTheInterviewee() throws {
+        let text = """
+        Ferry pilot Agnes Moody has crossed the sound every day since 1990. We asked her about the job.
+
+        Do you ever get tired of the crossing?
+
+        Never. I see something new every morning.
+
+        What was your worst day?
+
+        A January storm in 2004. My skipper told me then: “The sea decides, we only ask.”
+
+        Will you miss it when the bridge opens?
+
+        I will miss the people more than the water.
+        """
+        let doc = try annotate(text)
+        let answers = doc.quoteSummary.filter { $0.speaker == "Agnes Moody" }
+        #expect(answers.map(\.text) == ["Never. I see something new every morning.",
+                                        "A January storm in 2004. My skipper told me then: “The sea decides, we only ask.”",
+                                        "I will miss the people more than the water."])
+        #expect(doc.quoteSummary.contains { $0.text == "“The sea decides, we only ask.”" && $0.speaker == "My skipper" })
+        #expect(doc.quotes.filter { $0.speaker?.name == "Agnes Moody" }.allSatisfy { $0.cue?.lemma == "answer" && $0.kind == .direct })
+    }
+
+    /// An essay's rhetorical questions are answered in the writer's own voice, not an interviewee's.
+    @Test func rhetoricalQuestionsInAnEssayAreNoInterview() throws {
+        let text = """
+        Mayor Ruth Ames wants a new bridge. I have my doubts.
+
+        Who will pay for it?
+
+        The council has not said. I asked twice and got no answer.
+
+        Who will use it?
+
+        Fewer people than the plan claims. I count the cars every week.
+
+        What happens to the ferry?
+
+        Nobody seems to know, and I worry about the crews.
+        """
+        let doc = try annotate(text)
+        #expect(!doc.quoteSummary.contains { $0.speaker == "Ruth Ames" })
+    }
 }

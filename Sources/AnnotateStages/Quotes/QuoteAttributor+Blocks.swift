@@ -6,6 +6,8 @@ import AnnotateCore
 extension QuoteAttributor {
     /// The verb of speech with no reporting verb written: after a colon, a label, a speech noun.
     static let impliedSay = QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false)
+    /// An interviewee's reply to the question before it.
+    static let impliedAnswer = QuoteLexicon.Verb(lemma: "answer", framing: "neutral", needsThat: false)
 
     /// Attributions for quotations right after a colon in a sentence without a cue of its own:
     /// the sentence's subject speaks.

@@ -65,7 +65,8 @@ extension QuoteAttributor {
         let end = contentEnd(tokens, r, a, from: start, limit: limit)
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         // ("credit cards they never asked for or ...": nor with a preposition left without its object.)
-        let stranded = start < end && QuoteAttributor.prepositions.contains(tokens[start])
+        // ("asked twice and got no answer": nor with an adverb and a second predicate.)
+        let stranded = start < end && (QuoteAttributor.prepositions.contains(tokens[start]) || QuoteAttributor.repeatAdverbs.contains(tokens[start]))
             && (start + 1 == end || tokens[start + 1].kind == .punct || ["and", "but", "or"].contains(tokens[start + 1].lower))
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) || stranded ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)

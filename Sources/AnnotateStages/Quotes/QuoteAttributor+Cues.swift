@@ -731,7 +731,8 @@ extension QuoteAttributor {
     /// first.
     func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         var out: [Attribution] = []
-        let interview = interviewAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table)
+        var interview = interviewAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table)
+        if interview.isEmpty { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
         var si = 0
         for para in paragraphs {
             while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
@@ -763,43 +764,6 @@ extension QuoteAttributor {
             out.append(attribution)
         }
         return out + interview
-    }
-
-    /// The answers of an interview written as "Q: ..." and "A: ..." paragraphs (or "Q." and "A."), as
-    /// the words of the first person named before the first question. Nothing without both a question
-    /// and an answer, or without a person named first.
-    func interviewAnswers(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
-        // Each paragraph's opening label, Q or A, with the label's last token.
-        var labels: [(kind: UInt8, label: Int, para: TextSpan)] = []
-        for para in paragraphs {
-            // (Most paragraphs open with neither letter: skip them before any search.)
-            var b = para.start
-            while b < para.end, b - para.start < 4, utf8[b] == 0x20 || utf8[b] == 0x09 { b += 1 }
-            guard b < para.end, utf8[b] == UInt8(ascii: "Q") || utf8[b] == UInt8(ascii: "A") else { continue }
-            guard let a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), a + 2 < tokens.count, tokens[a].start < para.end,
-                  tokens[a].end - tokens[a].start == 1, tokens[a + 1].punct == UInt8(ascii: ":") || tokens[a + 1].punct == UInt8(ascii: "."),
-                  tokens[a + 2].start < para.end else { continue }
-            let letter = utf8[tokens[a].start]
-            if letter == UInt8(ascii: "Q") || letter == UInt8(ascii: "A") { labels.append((letter, a + 1, para)) }
-        }
-        guard let firstQuestion = labels.first(where: { $0.kind == UInt8(ascii: "Q") }),
-              labels.contains(where: { $0.kind == UInt8(ascii: "A") }),
-              let person = table.entities.filter({ $0.kind == .person }).compactMap({ e in e.mentions.first.map { (e, $0) } })
-                .filter({ $0.1.start < firstQuestion.para.start }).min(by: { $0.1.start < $1.1.start }),
-              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: person.1.start) else { return [] }
-        var e = s
-        while e < tokens.count, tokens[e].end <= person.1.end { e += 1 }
-        guard e > s else { return [] }
-        return labels.filter { $0.kind == UInt8(ascii: "A") }.compactMap { answer in
-            var end = answer.para.end
-            while end > tokens[answer.label + 1].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
-            guard let sentence = ranges.firstIndex(where: { $0.contains(answer.label) }) else { return nil }
-            var a = Attribution(cueStart: answer.label - 1, cueEnd: answer.label + 1, verb: QuoteAttributor.impliedSay,
-                                subject: s..<e, sentence: sentence)
-            a.contents = [TextSpan(start: tokens[answer.label + 1].start, end: end)]
-            a.verbatim = true
-            return a
-        }
     }
 
     /// The index of the first token starting at or after a byte offset (binary search).

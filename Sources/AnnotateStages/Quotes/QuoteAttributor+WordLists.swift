@@ -51,6 +51,9 @@ extension QuoteAttributor {
     static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
 
+    /// How often or when again something was done: "asked twice and got no answer".
+    static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
+
     /// Words that open an embedded question or a free relative: "how experts say ...".
     static let whWords: WordSet = ["how", "what", "why", "where", "whether"]
 

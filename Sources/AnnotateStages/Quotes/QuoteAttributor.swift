@@ -84,7 +84,12 @@ struct QuoteAttributor {
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
         let labelled = speakerLabels(tokens, ranges: ranges, paragraphs: doc.paragraphs, utf8: utf8, table: table)
         // A cue inside a labelled speaker's words is part of what they said, as inside a quotation.
-        attributions.removeAll { a in labelled.contains { $0.contents.contains { $0.contains(tokens[a.cueStart].span) } } }
+        // (Inside an interview's answer, only the interviewee's own: "we have promised the union that ..."
+        // is the answer, but "My predecessor told me: “...”" quotes someone else, whose words the answer holds.)
+        attributions.removeAll { a in
+            let firstPerson = a.subject.map { s in s.count == 1 && ["i", "we"].contains(tokens[s.lowerBound].lower) } ?? true
+            return labelled.contains { ($0.verb.lemma != "answer" || firstPerson) && $0.contents.contains { $0.contains(tokens[a.cueStart].span) } }
+        }
         attributions += labelled
         attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
         attributions += subjectIntroductions(tokens, ranges, headline: headline, quoted: quoted,
@@ -299,7 +304,7 @@ struct QuoteAttributor {
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 // ("said that if his candidate won, “she would sign it”": a clause before the comma
                 // makes the whole content mixed.)
-                if let last = inside.last, quoted[last].span.end >= c.end - 1,
+                if !a.verbatim, let last = inside.last, quoted[last].span.end >= c.end - 1,
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
@@ -317,7 +322,8 @@ struct QuoteAttributor {
                     continue
                 }
                 quotes.append(Quote(id: "", span: c, kind: a.verbatim ? .direct : inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
-                for qi in inside { claim(qi, .partial) }
+                // (Quotation marks inside someone's own words quote another voice, not a part of theirs.)
+                if !a.verbatim { for qi in inside { claim(qi, .partial) } }
             }
         }
         return (quotes, used)

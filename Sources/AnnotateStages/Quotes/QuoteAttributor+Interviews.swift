@@ -1,0 +1,105 @@
+import AnnotateCore
+
+/// Interviews: answers given in the interviewee's own words, with "Q:"/"A:" labels or as paragraphs
+/// after a question paragraph.
+extension QuoteAttributor {
+    /// The answers of an interview written as "Q: ..." and "A: ..." paragraphs (or "Q." and "A."), as
+    /// the words of the first person named before the first question. Nothing without both a question
+    /// and an answer, or without a person named first.
+    func interviewAnswers(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
+        // Each paragraph's opening label, Q or A, with the label's last token.
+        var labels: [(kind: UInt8, label: Int, para: TextSpan)] = []
+        for para in paragraphs {
+            // (Most paragraphs open with neither letter: skip them before any search.)
+            var b = para.start
+            while b < para.end, b - para.start < 4, utf8[b] == 0x20 || utf8[b] == 0x09 { b += 1 }
+            guard b < para.end, utf8[b] == UInt8(ascii: "Q") || utf8[b] == UInt8(ascii: "A") else { continue }
+            guard let a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), a + 2 < tokens.count, tokens[a].start < para.end,
+                  tokens[a].end - tokens[a].start == 1, tokens[a + 1].punct == UInt8(ascii: ":") || tokens[a + 1].punct == UInt8(ascii: "."),
+                  tokens[a + 2].start < para.end else { continue }
+            let letter = utf8[tokens[a].start]
+            if letter == UInt8(ascii: "Q") || letter == UInt8(ascii: "A") { labels.append((letter, a + 1, para)) }
+        }
+        guard let firstQuestion = labels.first(where: { $0.kind == UInt8(ascii: "Q") }),
+              labels.contains(where: { $0.kind == UInt8(ascii: "A") }),
+              let person = table.entities.filter({ $0.kind == .person }).compactMap({ e in e.mentions.first.map { (e, $0) } })
+                .filter({ $0.1.start < firstQuestion.para.start }).min(by: { $0.1.start < $1.1.start }),
+              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: person.1.start) else { return [] }
+        var e = s
+        while e < tokens.count, tokens[e].end <= person.1.end { e += 1 }
+        guard e > s else { return [] }
+        return labels.filter { $0.kind == UInt8(ascii: "A") }.compactMap { answer in
+            var end = answer.para.end
+            while end > tokens[answer.label + 1].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
+            guard let sentence = ranges.firstIndex(where: { $0.contains(answer.label) }) else { return nil }
+            var a = Attribution(cueStart: answer.label - 1, cueEnd: answer.label + 1, verb: QuoteAttributor.impliedAnswer,
+                                subject: s..<e, sentence: sentence)
+            a.contents = [TextSpan(start: tokens[answer.label + 1].start, end: end)]
+            a.verbatim = true
+            return a
+        }
+    }
+
+    /// "How much has the glacier changed?" on a line of its own, then the answer: a Q&A without labels.
+    /// Each paragraph between a question paragraph and the next is the answer, spoken by the first person
+    /// named before the first question. Only when the shape is unmistakable: at least three question
+    /// paragraphs (one or two short sentences ending in "?"), two of them addressing "you", each followed by
+    /// an answer of at most five paragraphs, and most answers in the first person. An essay's
+    /// rhetorical questions close longer paragraphs and rarely address the reader in a row.
+    func unlabelledAnswers(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
+        func lastByte(_ p: TextSpan) -> UInt8? {
+            var e = p.end
+            while e > p.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D || utf8[e - 1] == 0x09 { e -= 1 }
+            return e > p.start ? utf8[e - 1] : nil
+        }
+        // Token ranges of the paragraphs (first and end token).
+        var spans: [Range<Int>] = []
+        var t = 0
+        for p in paragraphs {
+            while t < tokens.count, tokens[t].start < p.start { t += 1 }
+            var e = t
+            while e < tokens.count, tokens[e].start < p.end { e += 1 }
+            spans.append(t..<e)
+            t = e
+        }
+        // (One or two sentences, at most 40 tokens: an essay's paragraph that ends in a rhetorical question
+        // is longer. "Your students call you “the ice accountant.” Do you mind?" is a question too.)
+        let isQuestion = paragraphs.indices.map { i in
+            lastByte(paragraphs[i]) == UInt8(ascii: "?") && !spans[i].isEmpty && spans[i].count <= 40 && !tokens[spans[i].lowerBound].isQuoteMark
+                && ranges.filter({ $0.overlaps(spans[i]) }).count <= 2
+        }
+        let questions = paragraphs.indices.filter { isQuestion[$0] }
+        guard questions.count >= 3, let firstQ = questions.first else { return [] }
+        // The interviewer speaks to the interviewee: "you" in at least two questions.
+        let addressee: WordSet = ["you", "your", "you're", "you've"]
+        guard questions.filter({ q in spans[q].contains { addressee.contains(tokens[$0]) } }).count >= 2 else { return [] }
+        var answers: [(question: Int, paragraph: Int)] = []
+        for (n, q) in questions.enumerated() {
+            let next = n + 1 < questions.count ? questions[n + 1] : paragraphs.count
+            // (A question without an answer, or an answer running on for pages: not this shape.)
+            guard q + 1 < next, next - q <= 5 || n + 1 == questions.count else { return [] }
+            for p in q + 1..<min(next, q + 6) where !spans[p].isEmpty { answers.append((q, p)) }
+        }
+        let firstPerson: WordSet = ["i", "we", "my", "our", "me", "us"]
+        let personal = Set(answers.filter { a in spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }.map(\.question))
+        guard personal.count * 2 >= questions.count,
+              let person = table.entities.filter({ $0.kind == .person }).compactMap({ e in e.mentions.first.map { (e, $0) } })
+                .filter({ $0.1.start < paragraphs[firstQ].start }).min(by: { $0.1.start < $1.1.start }),
+              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: person.1.start) else { return [] }
+        var e = s
+        while e < tokens.count, tokens[e].end <= person.1.end { e += 1 }
+        guard e > s else { return [] }
+        return answers.compactMap { a in
+            let body = spans[a.paragraph], question = spans[a.question]
+            guard let sentence = ranges.firstIndex(where: { $0.contains(body.lowerBound) }) else { return nil }
+            var end = paragraphs[a.paragraph].end
+            while end > tokens[body.lowerBound].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D { end -= 1 }
+            // The cue is the question the answer replies to.
+            var attribution = Attribution(cueStart: question.lowerBound, cueEnd: question.upperBound, verb: QuoteAttributor.impliedAnswer,
+                                          subject: s..<e, sentence: sentence)
+            attribution.contents = [TextSpan(start: tokens[body.lowerBound].start, end: end)]
+            attribution.verbatim = true
+            return attribution
+        }
+    }
+}
