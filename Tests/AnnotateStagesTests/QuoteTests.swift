@@ -2318,4 +2318,20 @@ import Testing
         let doc = try annotate(text)
         #expect(!doc.quoteSummary.contains { $0.speaker == "Ruth Ames" })
     }
+
+    /// Regressions from a held-out set (talks, feature, study, border town, live blog).
+    @Test func liveBlogStampsObjectsWithThatAndAddingTo() throws {
+        // A German given name makes the pronoun's referent a person.
+        let feature = try annotate("Every evening, Konrad Baier rides through the old town. “It's a job,” he told me.")
+        #expect(feature.quoteSummary.first?.speaker == "Konrad Baier")
+        // "that" before a noun and a place is a determiner after a verb whose object is its content.
+        let rejected = try annotate("His counterpart, Leyla Demir, rejected that account in a statement posted late Thursday.")
+        #expect(rejected.quoteSummary.map(\.text) == ["that account"])
+        // "adding to" is to increase; the report before the comma stays.
+        let adding = try annotate("Bees can learn by watching, researchers reported on Wednesday, adding to evidence that insects learn socially.")
+        #expect(adding.quoteSummary.map(\.text) == ["Bees can learn by watching"])
+        // A live blog's time stamp is not part of the report.
+        let blog = try annotate("9:15 a.m. — About 40,000 homes are without power, according to the grid operator.")
+        #expect(blog.quoteSummary.map(\.text) == ["About 40,000 homes are without power"])
+    }
 }

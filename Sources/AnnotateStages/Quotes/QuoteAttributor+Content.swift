@@ -259,7 +259,7 @@ extension QuoteAttributor {
                 || (tokens[f - 1].punct == UInt8(ascii: ",") && QuoteAttributor.mannerAdverbBeforeQuotation(tokens, f, limit)) {
             if tokens[f].lower == "that" {
                 // ("rejected that criticism,": before a short noun phrase and a stop, "that" is a determiner.)
-                if QuoteAttributor.isDeterminerThat(tokens, f, limit) { break }
+                if QuoteAttributor.isDeterminerThat(tokens, f, limit, objectVerb: a.verb.objectContent) { break }
                 // ("he said that was “a question for the chairman”": right before a finite verb, "that" is
                 // the clause's subject.)
                 if f + 1 < limit, QuoteAttributor.finiteAuxiliaries.contains(tokens[f + 1]) || tokens[f + 1].lower == "seems" { break }
@@ -276,7 +276,9 @@ extension QuoteAttributor {
             || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.endsWith("ing")
                 // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb, before
                 // any subordinate clause: "speaking on condition of anonymity because the talks are private")
-                && !(f..<limit).prefix(while: { !QuoteAttributor.subordinators.contains(tokens[$0]) && tokens[$0].punct != UInt8(ascii: ",") })
+                // (", adding to evidence that insects are ...": the helper of a clause after "that" is not the gerund's.)
+                && !(f..<limit).prefix(while: { !QuoteAttributor.subordinators.contains(tokens[$0]) && tokens[$0].punct != UInt8(ascii: ",")
+                    && tokens[$0].lower != "that" })
                     .contains { QuoteAttributor.auxiliaries.contains(tokens[$0]) })
             // ("He has come up with a model, he said, for how ...": after an attribution set between
             // commas, a prepositional phrase without a quotation continues the speech before it.)
@@ -859,13 +861,15 @@ extension QuoteAttributor {
 
     /// "that" before one to three lower-case words that are no verb or pronoun and then a stop ("rejected
     /// that criticism,", "denied that claim.") is a determiner, not a complementizer.
-    static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+    static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int, objectVerb: Bool = false) -> Bool {
         // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
         if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
         var e = f + 1
-        while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4 { e += 1 }
+        // (After a verb whose object is its content, a place or time may follow the noun: "rejected that
+        // account in a statement".)
+        while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4, !(objectVerb && e > f + 1 && circumstancePrepositions.contains(tokens[e])) { e += 1 }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
-                || tokens[e].punct == UInt8(ascii: ";") else { return false }
+                || tokens[e].punct == UInt8(ascii: ";") || objectVerb && circumstancePrepositions.contains(tokens[e]) else { return false }
         return (f + 1..<e).allSatisfy { QuoteLexicon.pronouns[tokens[$0]] == nil && !looksLikeVerb(tokens[$0])
             && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }
     }

@@ -114,6 +114,8 @@ extension QuoteAttributor {
             // (", adding he would never ..." after a comma reports too.)
             if verb.lemma == "add", next != "that", !colonNext, !quotationNext, !followsQuotation(tokens, i, r),
                !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord { continue }
+            // (", adding to evidence that ...": "add to" is to increase.)
+            if verb.lemma == "add", next == "to" { continue }
             // ("They call them “lone wolves”": the base form "call" names only with a quotation right
             // after its object; otherwise it is mostly a noun or an order: "a call for", "call it a day".)
             // ("a move opponents call “a slow death”": or with the quotation itself right after it, the

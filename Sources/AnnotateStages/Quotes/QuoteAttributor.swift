@@ -113,6 +113,14 @@ struct QuoteAttributor {
     /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
     /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
     static func pastDateline(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
+        // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
+        if r.count > 3, tokens[r.lowerBound].kind == .number,
+           let dash = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash || !tokens[$0].isWord && tokens[$0].kind != .number && tokens[$0].end - tokens[$0].start == 3 }),
+           (r.lowerBound + 1..<dash).allSatisfy({ ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"].contains(tokens[$0].lower) || tokens[$0].kind == .number
+               || tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: ":") }),
+           tokens[dash + 1].isWord || tokens[dash + 1].isQuoteMark {
+            return (dash + 1)..<r.upperBound
+        }
         guard r.count > 3, tokens[r.lowerBound].isWord, isAllCaps(tokens[r.lowerBound], utf8) else { return r }
         var k = r.lowerBound + 1
         var depth = 0
