@@ -2334,4 +2334,23 @@ import Testing
         let blog = try annotate("9:15 a.m. — About 40,000 homes are without power, according to the grid operator.")
         #expect(blog.quoteSummary.map(\.text) == ["About 40,000 homes are without power"])
     }
+
+    /// Regressions from a held-out political set (hearing, poll, debate, tariffs, housing plan).
+    @Test func partyLabelsRanksFutureActsAndWhatWasLeftUnsaid() throws {
+        // A party and state label is about the legislator named before it.
+        let label = try annotate("Sen. Richard Cole, R-Texas, the committee's ranking Republican, said he had heard similar promises.")
+        #expect(label.quoteSummary.first?.speaker == "Richard Cole")
+        // Abbreviated ranks before a name in an appositive.
+        let rank = try annotate("A Pentagon spokeswoman, Lt. Col. Dana Whitfield, said in an email that the department welcomes oversight.")
+        #expect(rank.quoteSummary.first?.speaker == "Dana Whitfield")
+        // Speech yet to come, inside someone's speech, is part of it; so is an order the speaker will give.
+        let future = try annotate("She said Canada would respond “in a measured way” but did not say how.")
+        #expect(future.quoteSummary.map(\.text) == ["Canada would respond “in a measured way”", "“in a measured way”"])
+        let order = try annotate("Ellison said she would ask the audit office to conduct its own review.")
+        #expect(order.quoteSummary.map(\.text) == ["she would ask the audit office to conduct its own review"])
+        // What the speaker declined to add is the writer's note; "would not comment" inside the speech is not.
+        #expect(try annotate("He said the bridge would close, but declined to elaborate.").quoteSummary.map(\.text) == ["the bridge would close"])
+        let inside = try annotate("A spokesman said the board had not been told and would not comment on a plan “that exists only on paper.”")
+        #expect(inside.quoteSummary.first?.text == "the board had not been told and would not comment on a plan “that exists only on paper.”")
+    }
 }

@@ -338,6 +338,18 @@ extension QuoteAttributor {
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
         }
+        // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
+        // note on what the speaker left unsaid is no part of the speech.)
+        if let cut = (f + 1..<max(f + 1, end - 2)).first(where: { j in
+            guard ["but", "and"].contains(tokens[j].lower), tokens[j - 1].punct != UInt8(ascii: ",") || j - 1 > f else { return false }
+            let k = tokens[j + 1].lower == "did" ? j + 2 : j + 1
+            guard k + 1 < end else { return false }
+            let refused = tokens[k].lower == "not" || tokens[k].lower == "declined" || tokens[k].lower == "refused"
+            let verbAt = tokens[k + 1].lower == "to" && k + 2 < end ? k + 2 : k + 1
+            return refused && QuoteAttributor.unsaidVerbs.contains(tokens[verbAt])
+        }) {
+            end = tokens[cut - 1].punct == UInt8(ascii: ",") ? cut - 1 : cut
+        }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,

@@ -73,6 +73,9 @@ extension QuoteAttributor {
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
             // ("A patient ..., 84-year-old Walter Briggs, told": past an age before the name.)
             if a < k - 1, tokens[a].kind == .number, tokens[a].lower.endsWith("-old"), tokens[a + 1].capitalized { a += 1 }
+            // ("A Pentagon spokeswoman, Lt. Col. Dana Whitfield, said": past abbreviated ranks before the name.)
+            while a + 2 < k, tokens[a].isWord, tokens[a].capitalized, tokens[a + 1].punct == UInt8(ascii: "."),
+                  lexicon.titles[tokens[a]] != nil, tokens[a + 2].capitalized { a += 2 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
             // ("Another passenger, a retired teacher named Joseph Adeyemi, said": the name after "named".)
@@ -85,8 +88,10 @@ extension QuoteAttributor {
             var nameEnd = k
             if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
+            // ("Sen. Richard Cole, R-Texas, said": a party and state label is about the name before it.)
+            if QuoteAttributor.isPartyLabel(tokens, c + 1..<k) { return leftSubject(tokens, before: c, r) }
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
-            if nameEnd - a >= 1, nameEnd - (c + 1) <= 5, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
+            if nameEnd - a >= 1, nameEnd - a <= 5, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
                 && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd)
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
                 return a..<nameEnd
@@ -97,6 +102,7 @@ extension QuoteAttributor {
             var groupInAppositive: Range<Int>? = nil
             for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
                 guard let np = subject(tokens, r, endingAtComma: c2) else { continue }
+                if QuoteAttributor.isPartyLabel(tokens, np) { continue }
                 if groupInAppositive == nil, tokens[c2 + 1].lower == "which", np.lowerBound > r.lowerBound,
                    QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1]) {
                     groupInAppositive = np
@@ -317,6 +323,16 @@ extension QuoteAttributor {
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
+    }
+
+    /// "R-Texas", "D-Ore.", "I-Vt.": a party initial, a hyphen and a state, which follows a legislator's name.
+    static func isPartyLabel(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        guard let first = r.first, tokens[first].isWord, tokens[first].capitalized else { return false }
+        let w = tokens[first].lower.utf8
+        let party = w.first == UInt8(ascii: "d") || w.first == UInt8(ascii: "r") || w.first == UInt8(ascii: "i")
+        // (One token, "r-texas", or three, "R", "-", "Texas".)
+        if party, w.count > 2, w.dropFirst().first == UInt8(ascii: "-") { return r.count <= 2 }
+        return party && w.count == 1 && r.count >= 3 && r.count <= 4 && tokens[first + 1].punct == UInt8(ascii: "-") && tokens[first + 2].capitalized
     }
 
     /// Where a common-noun subject starting at `s` really starts: nil when a preposition governs it

@@ -54,6 +54,9 @@ extension QuoteAttributor {
     /// How often or when again something was done: "asked twice and got no answer".
     static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
 
+    /// What a speaker may decline to do after speaking: "but did not say how", "and declined to elaborate".
+    static let unsaidVerbs: WordSet = ["say", "elaborate", "explain", "comment", "specify", "give", "provide", "answer", "offer", "identify", "name"]
+
     /// Words that open an embedded question or a free relative: "how experts say ...".
     static let whWords: WordSet = ["how", "what", "why", "where", "whether"]
 

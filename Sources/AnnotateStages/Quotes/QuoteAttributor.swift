@@ -253,7 +253,8 @@ struct QuoteAttributor {
         // ("Clinton said she thinks America is strongest ...": a view the speaker states as their own,
         // its pronoun opening the speech, is that same speech, not a second one.)
         func ownView(_ a: Attribution, in speech: TextSpan) -> Bool {
-            guard a.verb.framing == "tentative", let s = a.subject, s.count == 1,
+            // (And an order they will give: "said she would ask the office to review it".)
+            guard a.verb.framing == "tentative" || a.verb.framing == "directive", let s = a.subject, s.count == 1,
                   QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) else { return false }
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
@@ -262,9 +263,13 @@ struct QuoteAttributor {
             let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
             return bySentence[a.sentence, default: []].contains { o in
                 guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
+                // ("said Canada would respond “in a measured way”": speech yet to come, inside someone's
+                // speech, is part of what they said.)
+                let helper = a.cueStart - 1 > speech.start && tokens[a.cueStart - 1].lower == "not" ? a.cueStart - 2 : a.cueStart - 1
+                let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
-                    || all[o].cueStart < a.cueStart && ownView(a, in: speech)
+                    || all[o].cueStart < a.cueStart && (ownView(a, in: speech) || future)
             }
         }
         return attributions
