@@ -340,14 +340,17 @@ extension QuoteAttributor {
         }
         // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
         // note on what the speaker left unsaid is no part of the speech.)
-        if let cut = (f + 1..<max(f + 1, end - 2)).first(where: { j in
-            guard ["but", "and"].contains(tokens[j].lower), tokens[j - 1].punct != UInt8(ascii: ",") || j - 1 > f else { return false }
-            let k = tokens[j + 1].lower == "did" ? j + 2 : j + 1
-            guard k + 1 < end else { return false }
-            let refused = tokens[k].lower == "not" || tokens[k].lower == "declined" || tokens[k].lower == "refused"
+        // (The scan looks for the rarer refusal word first, by word shape and hash: it reads every token
+        // of every content.)
+        let refusalShapes = QuoteAttributor.refusalShapes
+        if let k = (f + 2..<max(f + 2, end - 1)).first(where: { k in
+            guard refusalShapes.mayContain(tokens[k].shape), QuoteAttributor.refusals.contains(tokens[k]) else { return false }
+            let j = tokens[k - 1].lower == "did" ? k - 2 : k - 1
+            guard j > f, QuoteAttributor.butAnd.contains(tokens[j]) else { return false }
             let verbAt = tokens[k + 1].lower == "to" && k + 2 < end ? k + 2 : k + 1
-            return refused && QuoteAttributor.unsaidVerbs.contains(tokens[verbAt])
+            return QuoteAttributor.unsaidVerbs.contains(tokens[verbAt])
         }) {
+            let cut = tokens[k - 1].lower == "did" ? k - 2 : k - 1
             end = tokens[cut - 1].punct == UInt8(ascii: ",") ? cut - 1 : cut
         }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.

@@ -77,8 +77,9 @@ extension QuoteAttributor {
             if tokens[i].capitalized && i > r.lowerBound { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
-            if i - 1 > r.lowerBound, tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't"),
-               QuoteAttributor.whWords.contains(next) || next == "if" || next == "when" || next == "who" || next == "which" { continue }
+            // (The word after the verb first, by its hash: most cues have no question after them.)
+            if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
+               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")

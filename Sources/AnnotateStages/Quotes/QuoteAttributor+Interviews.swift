@@ -52,6 +52,8 @@ extension QuoteAttributor {
             while e > p.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D || utf8[e - 1] == 0x09 { e -= 1 }
             return e > p.start ? utf8[e - 1] : nil
         }
+        // (Most documents have fewer than three paragraphs ending in "?": nothing more to read.)
+        guard paragraphs.lazy.filter({ lastByte($0) == UInt8(ascii: "?") }).prefix(3).count == 3 else { return [] }
         // Token ranges of the paragraphs (first and end token).
         var spans: [Range<Int>] = []
         var t = 0

@@ -7,6 +7,11 @@ extension QuoteAttributor {
         // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
         allTokens.withUnsafeBufferPointer { tokens in
             let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
+            // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
+            var words: [String] = []
+            var shapes: [Int32] = []
+            words.reserveCapacity(8)
+            shapes.reserveCapacity(8)
             var i = r.lowerBound
             while i < r.upperBound {
                 // ("and I have never seen": the pronoun "I" is no name.)
@@ -132,10 +137,8 @@ extension QuoteAttributor {
                     first = p
                 }
                 // The run's words without possessive endings and dates, each with its word-shape key.
-                var words: [String] = []
-                var shapes: [Int32] = []
-                words.reserveCapacity(j - first)
-                shapes.reserveCapacity(j - first)
+                words.removeAll(keepingCapacity: true)
+                shapes.removeAll(keepingCapacity: true)
                 for k in first..<j where tokens[k].isWord {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)

@@ -51,8 +51,15 @@ extension QuoteAttributor {
     static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
 
+    /// Words that open the question an answer would reply to: "did not say how many ...".
+    static let questionOpeners: WordSet = whWords.union(["if", "when", "who", "which"])
+
     /// How often or when again something was done: "asked twice and got no answer".
     static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
+
+    static let butAnd: WordSet = ["but", "and"]
+    static let refusals: WordSet = ["not", "declined", "refused"]
+    static let refusalShapes = ShapeFilter(refusals)
 
     /// What a speaker may decline to do after speaking: "but did not say how", "and declined to elaborate".
     static let unsaidVerbs: WordSet = ["say", "elaborate", "explain", "comment", "specify", "give", "provide", "answer", "offer", "identify", "name"]
