@@ -2353,4 +2353,19 @@ import Testing
         let inside = try annotate("A spokesman said the board had not been told and would not comment on a plan “that exists only on paper.”")
         #expect(inside.quoteSummary.first?.text == "the board had not been told and would not comment on a plan “that exists only on paper.”")
     }
+
+    /// Regressions from a held-out political set (ruling, resignation, farm bill, veterans row, summit).
+    @Test func ownActsSecondNonSpeechActsAndRolesOfABody() throws {
+        // An act the speaker reports of themselves inside their speech is that speech.
+        let own = try annotate("He insisted that he had declared all of his interests and welcomed an inquiry.")
+        #expect(own.quoteSummary.map(\.text) == ["he had declared all of his interests and welcomed an inquiry"])
+        // After a name given in quotation marks, a second act that is no speech ends the content.
+        let voted = try annotate("Rep. Dale Hutchins, R-Kan., called its removal “a surrender” and voted against the bill.")
+        #expect(voted.quoteSummary.map(\.text) == ["its removal “a surrender”", "“a surrender”"])
+        let referred = try annotate("In his posts he called the mayor “a fraud” and referred to her “secret deals.”")
+        #expect(referred.quoteSummary.first?.text == "the mayor “a fraud” and referred to her “secret deals.”")
+        // A role before "of" heads the phrase, past a relative clause; a group noun after a verb with its own verb is no inverted speaker.
+        let role = try annotate("The state commander of one group, who asked not to be identified, said members were “tired of being used.”")
+        #expect(role.quoteSummary.first?.speaker == "state commander of one group")
+    }
 }

@@ -353,6 +353,14 @@ extension QuoteAttributor {
             let cut = tokens[k - 1].lower == "did" ? k - 2 : k - 1
             end = tokens[cut - 1].punct == UInt8(ascii: ",") ? cut - 1 : cut
         }
+        // ("called its removal “a surrender” and voted against the bill": so after a name or an object,
+        // unless the second act is speech too: "called her “disgusting” and referred to her “sex tape”".)
+        if f < end, a.verb.framing == "naming" || a.verb.objectContent,
+           let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark && $0 + 2 < end && tokens[$0 + 1].lower == "and"
+               && QuoteAttributor.looksLikeVerb(tokens[$0 + 2]) && lexicon.verbs[tokens[$0 + 2]] == nil && !(tokens[$0 + 2].lower == "referred")
+               && (f..<$0).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
+            end = close + 1
+        }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,

@@ -222,7 +222,9 @@ extension QuoteAttributor {
                       // Brooks" and "warned the mayor" may be inverted.)
                       !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
-                        ?? bareRoleClosing(tokens, after: i, r) {
+                        ?? bareRoleClosing(tokens, after: i, r),
+                      // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)
+                      np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.framing == "directive" || verb.lemma == "ask"),

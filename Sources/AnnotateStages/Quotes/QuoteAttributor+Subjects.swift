@@ -340,6 +340,13 @@ extension QuoteAttributor {
     /// his advisers", "74 percent of likely voters").
     func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
+        // ("The state commander of the group said": a role before "of" heads the phrase.)
+        if tokens[s - 1].lower == "of", s - 2 >= r.lowerBound, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
+           lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || QuoteAttributor.roleHeads.contains(tokens[s - 2]),
+           let det = (max(r.lowerBound, s - 6)..<(s - 1)).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0]) }),
+           (det + 1..<(s - 1)).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
+            return det
+        }
         guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
               QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
         var start = s - 2

@@ -51,6 +51,9 @@ extension QuoteAttributor {
     static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
 
+    /// Nouns that head a phrase naming a person by their place in a body: "the head of the union".
+    static let roleHeads: WordSet = ["head", "member", "members", "leader", "leaders", "chief", "founder", "owner", "owners"]
+
     /// Words that open the question an answer would reply to: "did not say how many ...".
     static let questionOpeners: WordSet = whWords.union(["if", "when", "who", "which"])
 

@@ -253,8 +253,9 @@ struct QuoteAttributor {
         // ("Clinton said she thinks America is strongest ...": a view the speaker states as their own,
         // its pronoun opening the speech, is that same speech, not a second one.)
         func ownView(_ a: Attribution, in speech: TextSpan) -> Bool {
-            // (And an order they will give: "said she would ask the office to review it".)
-            guard a.verb.framing == "tentative" || a.verb.framing == "directive", let s = a.subject, s.count == 1,
+            // (And an order they will give, "said she would ask the office to review it", or any act of
+            // theirs they report: "insisted that he had declared all his interests".)
+            guard let s = a.subject, s.count == 1,
                   QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) else { return false }
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
