@@ -2368,4 +2368,11 @@ import Testing
         let role = try annotate("The state commander of one group, who asked not to be identified, said members were “tired of being used.”")
         #expect(role.quoteSummary.first?.speaker == "state commander of one group")
     }
+
+    /// Regression: "Ohio Senate candidate Mark Delaney" opened the sentence, and a participle after
+    /// the clause took "Ohio Senate" as its speaker.
+    @Test func aPlaceAndARaceBeforeTheNameOpenTheSubject() throws {
+        let doc = try annotate("Ohio Senate candidate Mark Delaney on Tuesday defended comments he made about veterans' health care, saying his words had been twisted.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mark Delaney", "Mark Delaney"])
+    }
 }

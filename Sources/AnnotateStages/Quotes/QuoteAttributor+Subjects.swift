@@ -534,10 +534,12 @@ extension QuoteAttributor {
         // "Democratic candidate Hillary Clinton, like Obama, has ...": lower-case descriptors between
         // an adjective and the name; the phrase runs on to the name.
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
+        // ("Ohio Senate candidate Mark Delaney": more capitalised words when the descriptor is a role.)
         var k = j
-        while j - a == 1, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
+        while j - a <= 3, k < r.upperBound, k - j < 3, tokens[k].isWord, !tokens[k].capitalized, !QuoteAttributor.startsPredicate(tokens[k]),
               lexicon.verbs[tokens[k]] == nil, !tokens[k].lower.looksPlural,
               !QuoteLexicon.phraseBreakers.contains(tokens[k]) { k += 1 }
+        if j - a > 1, !(j..<k).contains(where: { lexicon.titles[tokens[$0]] != nil || QuoteAttributor.roleDescriptors.contains(tokens[$0]) }) { k = j }
         if k > j, k < r.upperBound, tokens[k].isWord, tokens[k].capitalized,
            !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) {
             while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }

@@ -51,6 +51,10 @@ extension QuoteAttributor {
     static let subordinators: WordSet = ["since", "as", "because", "while", "after", "before", "when", "although",
                                              "though", "if", "until", "despite", "even", "whereas"]
 
+    /// Lower-case words for what a named person is running as or for, between a place and the name:
+    /// "Ohio Senate candidate Mark Delaney". (Not titles: "the nominee" alone names no one known.)
+    static let roleDescriptors: WordSet = ["candidate", "nominee", "challenger", "incumbent", "hopeful", "contender"]
+
     /// Nouns that head a phrase naming a person by their place in a body: "the head of the union".
     static let roleHeads: WordSet = ["head", "member", "members", "leader", "leaders", "chief", "founder", "owner", "owners"]
 
