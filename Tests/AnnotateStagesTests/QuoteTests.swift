@@ -2375,4 +2375,12 @@ import Testing
         let doc = try annotate("Ohio Senate candidate Mark Delaney on Tuesday defended comments he made about veterans' health care, saying his words had been twisted.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mark Delaney", "Mark Delaney"])
     }
+
+    /// Regression: "had modelled ... and found that" split the reported clause and gave the finding
+    /// to the speaker as a second quote.
+    @Test func aParticipleSharingTheReportedClausesHadStaysInIt() throws {
+        let doc = try annotate("She said engineers had modelled the wall's effect and found that it would raise the river by “a few centimetres.”")
+        #expect(doc.quoteSummary.map(\.text) == ["engineers had modelled the wall's effect and found that it would raise the river by “a few centimetres.”",
+                                                 "“a few centimetres.”"])
+    }
 }

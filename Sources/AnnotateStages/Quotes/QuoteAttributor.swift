@@ -175,6 +175,8 @@ struct QuoteAttributor {
         // Attributions by sentence: each is compared only with the others of its sentence.
         var bySentence: [Int: [Int]] = [:]
         for (k, a) in attributions.enumerated() { bySentence[a.sentence, default: []].append(k) }
+        // Cues that are the next predicate of a reported clause (by cue start): part of that speech.
+        var clausePredicates: Set<Int> = []
         for k in attributions.indices {
             let si = attributions[k].sentence
             let r = ranges[si]
@@ -216,13 +218,20 @@ struct QuoteAttributor {
                     && (QuoteAttributor.modalsAndFuture.contains(helper)
                         || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing")
                         // ("wrote that he was embarrassed and had asked for a review": and a perfect.)
-                        || helper.lower == "had" && tokens[other.cueStart - 2].lower == "and")
+                        || helper.lower == "had" && tokens[other.cueStart - 2].lower == "and"
+                        // ("said engineers had modelled the effect and found that ...": a participle sharing the
+                        // reported clause's "had".)
+                        || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
+                            && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
+                                ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1]) })
+                            && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
                 // ("said she was fired after calling the hotline": a gerund after a preposition is a
                 // circumstance inside the reported clause.)
                 // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
                 let gerund = other.cueStart - 2 > attributions[k].cueEnd && tokens[other.cueStart].lower.endsWith("ing")
                     && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
                     && QuoteAttributor.gerundCircumstanceLeads.contains(tokens[other.cueStart - 1])
+                if modalPredicate { clausePredicates.insert(other.cueStart) }
                 guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
                 // (", before warning that ...", "and has asked ...": the word that leads a participle, or
                 // the helper and "and" before a verb, go with it.)
@@ -270,7 +279,7 @@ struct QuoteAttributor {
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
-                    || all[o].cueStart < a.cueStart && (ownView(a, in: speech) || future)
+                    || all[o].cueStart < a.cueStart && (ownView(a, in: speech) || future || clausePredicates.contains(a.cueStart))
             }
         }
         return attributions
