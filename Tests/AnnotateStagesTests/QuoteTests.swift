@@ -2383,4 +2383,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["engineers had modelled the wall's effect and found that it would raise the river by “a few centimetres.”",
                                                  "“a few centimetres.”"])
     }
+
+    /// Regressions from a held-out set (runway, rescue dog, chess): a question put to the speaker
+    /// between commas, and "who" after a known name's short form making it a person.
+    @Test func askedBetweenCommasAndWhoAfterAShortName() throws {
+        let asked = try annotate("Kulkarni, asked how he planned to celebrate, said he would have ice cream.")
+        #expect(asked.quoteSummary.map(\.text) == ["he would have ice cream"])
+        let text = "He drew with the grandmaster Jan Visser. “He plays like he has nowhere else to be,” his coach, Vidya Rao, said. "
+            + "Visser, who is 61, was gracious in defeat. He told reporters he had been “outplayed by a boy.”"
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "Jan Visser")
+    }
 }

@@ -7,14 +7,20 @@ extension QuoteAttributor {
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         // ("Asked whether Lumen planned to make films, she said ...": the question put to the speaker
         // reports no one's words.)
+        // (So is one between commas after the subject: "Kulkarni, asked how he planned to celebrate, said ...".)
+        var askedRange: Range<Int>? = nil
         if r.count > 3, tokens[r.lowerBound].lower == "asked", tokens[r.lowerBound].capitalized,
            QuoteAttributor.afterAskedParticiple.contains(tokens[r.lowerBound + 1]),
            let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             skipUntil = comma
+        } else if let asked = (r.lowerBound + 1..<max(r.lowerBound + 1, r.upperBound - 2)).first(where: { tokens[$0].lower == "asked"
+                      && tokens[$0 - 1].punct == UInt8(ascii: ",") && QuoteAttributor.questionOpeners.contains(tokens[$0 + 1]) }),
+                  let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            askedRange = asked..<comma
         }
         let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
-        for i in r where tokens[i].isWord && i >= skipUntil {
+        for i in r where tokens[i].isWord && i >= skipUntil && !(askedRange?.contains(i) ?? false) {
             // (Most words are no cue of any kind: three shape tests on one read of the token reject them
             // before its word is looked at.)
             let shape = tokens[i].shape

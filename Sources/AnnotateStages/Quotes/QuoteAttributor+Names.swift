@@ -119,7 +119,9 @@ extension QuoteAttributor {
                     }
                 }
                 // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
-                if kind == .other, commaAfter, j - first >= 2, j + 1 < r.upperBound, tokens[j + 1].lower == "who" {
+                // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
+                if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
+                   j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower)]) != nil {
                     kind = .person
                 }
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
