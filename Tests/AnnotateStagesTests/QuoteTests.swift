@@ -2394,4 +2394,14 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.quoteSummary.last?.speaker == "Jan Visser")
     }
+
+    /// Regressions from a held-out court and transfer set.
+    @Test func listenersTypedLettersAndStatementNouns() throws {
+        // A relative "that" after a clause is not the complementizer of "told"; "typed letters" is no speech.
+        let told = try annotate("The witness, Natalie Osei, told jurors she had typed letters to investors that she knew contained false returns.")
+        #expect(told.quoteSummary.map(\.text) == ["she had typed letters to investors that she knew contained false returns"])
+        // The clause after a speech noun inside the verb's circumstance is the verb's content, once.
+        let statement = try annotate("His lawyer, Martin Kessler, told the court in his opening statement that Osei was “a disgruntled employee.”")
+        #expect(statement.quoteSummary.map(\.kind) == ["mixed", "partial"])
+    }
 }

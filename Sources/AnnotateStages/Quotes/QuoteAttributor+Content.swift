@@ -198,7 +198,10 @@ extension QuoteAttributor {
             // ("told one of his young protégés on a regular basis that ...": a longer listener phrase, when
             // no verb stands before the "that".)
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 16)).flatMap({ t in
-                   t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) ? t : nil }) {
+                   // ("told jurors she had typed letters to investors that she knew ...": no verb of a clause
+                   // between the listener and "that", which is then a relative pronoun.)
+                   !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+                    && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
                 f = thatAt
             } else {
                 let g = skipObject(tokens, f, limit)

@@ -133,7 +133,8 @@ extension QuoteAttributor {
                  && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
             // words only next to a quotation or before a colon; "she read the report" reports nothing.)
-            if verb.lemma == "read", !colonNext, !quotationNext, !followsQuotation(tokens, i, r) { continue }
+            // (So does "type": "had typed “homicidal ideation”", not "had typed letters to investors".)
+            if verb.lemma == "read" || verb.lemma == "type", !colonNext, !quotationNext, !followsQuotation(tokens, i, r) { continue }
             // ("who asked not to be named", "asked to remain anonymous", "asked for anonymity": the terms of
             // an interview, not speech.)
             // (The terms follow "ask", so "for anonymity" is read from the particle of "ask for".)

@@ -280,6 +280,9 @@ struct QuoteAttributor {
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
                     || all[o].cueStart < a.cueStart && (ownView(a, in: speech) || future || clausePredicates.contains(a.cueStart))
+            } || a.noun && bySentence[a.sentence, default: []].contains { o in
+                // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
+                all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
             }
         }
         return attributions
