@@ -79,7 +79,7 @@ extension QuoteAttributor {
         let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
         if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
-           hasClause(tokens, f, QuoteAttributor.subordinateClause(tokens, after: f, end).flatMap { $0 == f + 1 ? $0 : nil } ?? end)
+           hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
             || quotationAtCue
             || a.verb.framing == "naming" && namesWithComplement(tokens, f, end) {
@@ -360,7 +360,7 @@ extension QuoteAttributor {
         // unless the second act is speech too: "called her “disgusting” and referred to her “sex tape”".)
         if f < end, a.verb.framing == "naming" || a.verb.objectContent,
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark && $0 + 2 < end && tokens[$0 + 1].lower == "and"
-               && QuoteAttributor.looksLikeVerb(tokens[$0 + 2]) && lexicon.verbs[tokens[$0 + 2]] == nil && !(tokens[$0 + 2].lower == "referred")
+               && QuoteAttributor.looksLikeVerb(tokens[$0 + 2]) && lexicon.verbs[tokens[$0 + 2]] == nil && tokens[$0 + 2].lower != "referred"
                && (f..<$0).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
             end = close + 1
         }
@@ -601,24 +601,17 @@ extension QuoteAttributor {
         }
     }
 
-    /// Where a subordinate clause opens inside content before any comma or quotation mark: "because"
-    /// or "although" with any word after it, or a subordinator before a subject pronoun ("as she
-    /// hurried"). After one word, that clause is the writer's ("I write this because I know them",
-    /// "shouting insults as she hurried"): the word is an object, and the speech has no clause of its
-    /// own. (After longer phrases it may be the speaker's reason: "boycotted the hearing because ...".)
-    static func subordinateClause(_ tokens: [Token], after f: Int, _ end: Int) -> Int? {
-        var k = f + 1
-        while k + 1 < end, tokens[k].isWord || tokens[k].kind == .number {
-            if subordinators.contains(tokens[k]) || tokens[k].lower == "once" {
-                let next = tokens[k + 1]
-                if nominativePronouns.contains(next) || pureSubordinators.contains(tokens[k]) && next.isWord && next.lower != "of" { return k }
-            }
-            k += 1
-        }
-        return nil
+    /// The content is one word and then a subordinate clause: "because" or "although" with any word
+    /// after it, or a subordinator before a subject pronoun ("as she hurried"). That clause is the
+    /// writer's ("I write this because I know them", "shouting insults as she hurried"): the word is an
+    /// object, and the speech has no clause of its own. (After longer phrases it may be the speaker's
+    /// reason: "boycotted the hearing because ...".)
+    static func oneWordBeforeSubordinateClause(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
+        let k = f + 1
+        guard k + 1 < end, tokens[k].isWord, subordinators.contains(tokens[k]) || tokens[k].lower == "once" else { return false }
+        let next = tokens[k + 1]
+        return nominativePronouns.contains(next) || pureSubordinators.contains(tokens[k]) && next.isWord && next.lower != "of"
     }
-
-    static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
 
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {

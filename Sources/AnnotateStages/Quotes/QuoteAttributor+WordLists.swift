@@ -171,6 +171,9 @@ extension QuoteAttributor {
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
+    /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
+    static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
+
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
     static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])

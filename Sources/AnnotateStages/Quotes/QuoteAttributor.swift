@@ -115,7 +115,7 @@ struct QuoteAttributor {
     static func pastDateline(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
-           let dash = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash || !tokens[$0].isWord && tokens[$0].kind != .number && tokens[$0].end - tokens[$0].start == 3 }),
+           let dash = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash }),
            (r.lowerBound + 1..<dash).allSatisfy({ ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"].contains(tokens[$0].lower) || tokens[$0].kind == .number
                || tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: ":") }),
            tokens[dash + 1].isWord || tokens[dash + 1].isQuoteMark {
@@ -257,19 +257,18 @@ struct QuoteAttributor {
         // part of that speech, not a second quote. (An act before a trailing ", sources said" is the
         // sentence's own predicate and stays: "Rules called for the boats to move, sources said.")
         let all = attributions
-        // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
-        // comma inside someone's reported speech is part of it too.)
-        // ("Clinton said she thinks America is strongest ...": a view the speaker states as their own,
-        // its pronoun opening the speech, is that same speech, not a second one.)
-        func ownView(_ a: Attribution, in speech: TextSpan) -> Bool {
-            // (And an order they will give, "said she would ask the office to review it", or any act of
-            // theirs they report: "insisted that he had declared all his interests".)
+        // "Clinton said she thinks America is strongest ...": a view, an order or an act the speaker reports
+        // of themselves, its pronoun opening the speech ("said she would ask the office to review it",
+        // "insisted that he had declared all his interests"), is that same speech, not a second one.
+        func ownReport(_ a: Attribution, in speech: TextSpan) -> Bool {
             guard let s = a.subject, s.count == 1,
                   QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) else { return false }
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
         }
         attributions.removeAll { a in
+            // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
+            // comma inside someone's reported speech is part of it too.)
             let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
             return bySentence[a.sentence, default: []].contains { o in
                 guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
@@ -279,7 +278,7 @@ struct QuoteAttributor {
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
-                    || all[o].cueStart < a.cueStart && (ownView(a, in: speech) || future || clausePredicates.contains(a.cueStart))
+                    || all[o].cueStart < a.cueStart && (ownReport(a, in: speech) || future || clausePredicates.contains(a.cueStart))
             } || a.noun && bySentence[a.sentence, default: []].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
                 all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
