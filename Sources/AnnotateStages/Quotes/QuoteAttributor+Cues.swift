@@ -5,19 +5,7 @@ extension QuoteAttributor {
     func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
-        // ("Asked whether Lumen planned to make films, she said ...": the question put to the speaker
-        // reports no one's words.)
-        // (So is one between commas after the subject: "Kulkarni, asked how he planned to celebrate, said ...".)
-        var askedRange: Range<Int>? = nil
-        if r.count > 3, tokens[r.lowerBound].lower == "asked", tokens[r.lowerBound].capitalized,
-           QuoteAttributor.afterAskedParticiple.contains(tokens[r.lowerBound + 1]),
-           let comma = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            skipUntil = comma
-        } else if let asked = (r.lowerBound + 1..<max(r.lowerBound + 1, r.upperBound - 2)).first(where: { tokens[$0].lower == "asked"
-                      && tokens[$0 - 1].punct == UInt8(ascii: ",") && QuoteAttributor.questionOpeners.contains(tokens[$0 + 1]) }),
-                  let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            askedRange = asked..<comma
-        }
+        let askedRange = QuoteAttributor.questionPut(tokens, r)
         let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         for i in r where tokens[i].isWord && i >= skipUntil && !(askedRange?.contains(i) ?? false) {
@@ -289,6 +277,17 @@ extension QuoteAttributor {
 
     static let accordingShape = WordShape.key("according")
     static let useShapes = ShapeFilter(useForms)
+
+    /// The question put to the speaker, from "asked" to its comma, which reports no one's words:
+    /// "Asked whether Lumen planned to make films, she said ...", or between commas after the subject,
+    /// "Kulkarni, asked how he planned to celebrate, said ...".
+    static func questionPut(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        guard r.count > 3, let asked = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
+            tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
+                || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
+        }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
+        return asked..<comma
+    }
 
     /// The words of the clause that a participle after the comma at `i - 1` follows: back to the
     /// previous punctuation, at most 15 tokens.
