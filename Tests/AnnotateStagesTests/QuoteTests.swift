@@ -2404,4 +2404,13 @@ import Testing
         let statement = try annotate("His lawyer, Martin Kessler, told the court in his opening statement that Osei was “a disgruntled employee.”")
         #expect(statement.quoteSummary.map(\.kind) == ["mixed", "partial"])
     }
+
+    /// Regression: a request inside the sentence's subject ran on into the writer's verb.
+    @Test func aRequestInsideTheSubjectEndsAtTheWritersVerb() throws {
+        let doc = try annotate("A petition calling on the company to reconsider has gathered more than 8,000 signatures.")
+        #expect(doc.quoteSummary.map(\.text) == ["the company to reconsider"])
+        // A clause shown by a record keeps its own verbs.
+        let shown = try annotate("Supporters cite research showing teenagers who get more sleep perform better and are less likely to crash.")
+        #expect(shown.quoteSummary.first?.text.hasSuffix("are less likely to crash") == true)
+    }
 }

@@ -330,6 +330,17 @@ extension QuoteAttributor {
            let verb = (f + 2..<max(f + 2, end)).first(where: { ["is", "was", "are", "were"].contains(tokens[$0].lower) }) {
             end = verb
         }
+        // ("A petition calling on the company to reconsider has gathered 8,000 signatures": a participle
+        // inside the sentence's subject, right after its noun, asking someone to act; the first finite
+        // verb after the infinitive is the writer's.)
+        if a.cueStart > r.lowerBound + 1, tokens[a.cueStart].lower.endsWith("ing"), a.subject?.upperBound == a.cueStart,
+           tokens[a.cueStart - 1].isWord, !tokens[a.cueStart - 1].capitalized, f < end,
+           let to = (f + 1..<end).first(where: { tokens[$0].lower == "to" && $0 + 1 < end && tokens[$0 + 1].isWord && !QuoteAttributor.opensNounPhrase(tokens[$0 + 1]) }),
+           !(f..<to).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || !tokens[$0].isWord }),
+           let verb = (to + 2..<end).first(where: { QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.passiveAuxiliaries.contains(tokens[$0]) }),
+           !(to + 2..<verb).contains(where: { !tokens[$0].isWord || QuoteAttributor.coordinators.contains(tokens[$0]) }) {
+            end = verb
+        }
         // ("how experts say it would shape tax law has endured": the same after "how" or "why", where the
         // writer's verb is the first one past the speech's own verb group.)
         if speakerStart > r.lowerBound, ["how", "why"].contains(tokens[speakerStart - 1].lower), f < end,
