@@ -2413,4 +2413,14 @@ import Testing
         let shown = try annotate("Supporters cite research showing teenagers who get more sleep perform better and are less likely to crash.")
         #expect(shown.quoteSummary.first?.text.hasSuffix("are less likely to crash") == true)
     }
+
+    /// Regression: "he" later in a sentence opened by "the governor" went to the last speaker.
+    @Test func aRoleOpeningTheSentenceIsThePronounsReferent() throws {
+        let text = "“Ask me after the election,” Senator Jim Oakes said. According to a pool report, the governor spent the morning at a diner, where he told patrons the race was “tighter than the papers think.”"
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "governor")
+        // The person the role names, when one was named with it.
+        let named = try annotate("Governor Alan Mercer toured the dam. “It held,” Senator Jim Oakes said. Later the governor visited a diner, where he told patrons the dam had held.")
+        #expect(named.quoteSummary.last?.speaker == "Alan Mercer")
+    }
 }

@@ -100,6 +100,20 @@ extension QuoteAttributor {
                     chosen = mentions(tokens[ranges[sentence].lowerBound].start, min(leadEnd, offset)).first(where: {
                         compatible($0.1) && table[$0.1].kind == .person })?.1
                 }
+                // ("According to a pool report, the governor spent the morning at a diner, where he told patrons ...":
+                // a role opening the same sentence, the person it names or else the role itself.)
+                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence),
+                   let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
+                   case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
+                   lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
+                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty {
+                    if let holder = table.holder(ofRole: head.lower, before: offset) {
+                        chosen = holder
+                    } else {
+                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
+                        chosen = table.description(display(subject.lowerBound + 1, subject.upperBound), kind: .person, mention: mention)
+                    }
+                }
                 if chosen == nil {
                     let earlier = lastSpeaker(within: 6, of: sentence) { $0.offset < offset && compatible($0.entity) }
                     chosen = earlier?.entity
