@@ -2423,4 +2423,12 @@ import Testing
         let named = try annotate("Governor Alan Mercer toured the dam. “It held,” Senator Jim Oakes said. Later the governor visited a diner, where he told patrons the dam had held.")
         #expect(named.quoteSummary.last?.speaker == "Alan Mercer")
     }
+
+    /// Regression: a resident described by a common noun could not be "she", so her words went to
+    /// an earlier detective.
+    @Test func aPersonDescribedByACommonNounIsAPronounsReferent() throws {
+        let text = "“This was a planned raid,” said Detective Inspector Sam Whitley. One resident, who lives opposite the shop, said she was woken by the noise. “It was over before I'd found my glasses,” she said."
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.last?.speaker == "One resident")
+    }
 }

@@ -247,7 +247,7 @@ extension QuoteAttributor {
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.looksPlural
-                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower])
+                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower])
                 return
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).

@@ -148,6 +148,15 @@ extension QuoteAttributor {
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
                                                 "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
 
+    /// Common nouns for one person, with the gender they carry ("" for none): "One resident ... said.
+    /// “...,” she said" can then name the resident, as a role word does.
+    static let personNouns = WordMap<String>(["resident": "", "witness": "", "neighbour": "", "neighbor": "", "woman": "female",
+                                              "man": "male", "passenger": "", "driver": "", "customer": "", "shopper": "",
+                                              "bystander": "", "student": "", "voter": "", "supporter": "", "protester": "",
+                                              "victim": "", "survivor": "", "parent": "", "farmer": "", "worker": "",
+                                              "employee": "", "local": "", "visitor": "", "patient": "", "owner": "",
+                                              "girl": "female", "boy": "male", "mother": "female", "father": "male"])
+
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
     static let continuingSubordinators: WordSet = ["until", "because", "unless", "since", "where", "which", "who", "whose"]
