@@ -2431,4 +2431,15 @@ import Testing
         let doc = try annotate(text)
         #expect(doc.quoteSummary.last?.speaker == "One resident")
     }
+
+    /// Regressions from a held-out set (budget defeat, white giraffe).
+    @Test func aDayInsideAPhrasalCueAndANameGivenByTheWriter() throws {
+        let called = try annotate("The leader of the opposition, Marta Kowalczyk, called on Wednesday for an early general election.")
+        #expect(called.quoteSummary.map(\.text) == ["an early general election"])
+        #expect(try annotate("She called on Congress to act.").quoteSummary.map(\.text) == ["Congress to act"])
+        // "a condition called sepsis" is the writer naming it; the condition says nothing.
+        let named = try annotate("He was treated for a condition called sepsis, doctors said.")
+        #expect(named.quoteSummary.map(\.speaker) == ["doctors"])
+        #expect(try annotate("The mayor called the plan a disaster.").quoteSummary.map(\.text) == ["the plan a disaster"])
+    }
 }

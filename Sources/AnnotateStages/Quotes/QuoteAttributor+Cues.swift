@@ -41,10 +41,17 @@ extension QuoteAttributor {
             }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
-            let phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
+            var phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
                 ? lexicon.phrasal[tokens[i]]?[tokens[i + 1].lower] : nil
+            // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
+            // day may still make the phrasal cue, which then spans the day.)
+            var particleAt = i + 1
+            if phrasal != nil, i + 2 < r.upperBound, QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]) {
+                particleAt = i + 3
+                phrasal = particleAt < r.upperBound ? lexicon.phrasal[tokens[i]]?[tokens[particleAt].lower] : nil
+            }
             guard let verb = phrasal ?? lexicon.verbs[tokens[i]] else { continue }
-            let cueEnd = phrasal == nil ? i + 1 : i + 2
+            let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
@@ -175,6 +182,13 @@ extension QuoteAttributor {
                       let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
+                // ("which have a genetic condition called leucism": a past participle right after an object
+                // names it in the writer's words; the noun phrase is no speaker.)
+                if verb.framing == "naming", w.endsWith("ed"), subject.upperBound == i, !tokens[i - 1].capitalized,
+                   QuoteLexicon.pronouns[tokens[i - 1]] == nil, subject.lowerBound > r.lowerBound,
+                   case let before = tokens[subject.lowerBound - 1],
+                   QuoteAttributor.purePrepositions.contains(before) || QuoteAttributor.looksLikeVerb(before)
+                    || ["have", "has", "had", "with"].contains(before.lower) { continue }
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
                 if subject.lowerBound == r.lowerBound + 1, tokens[r.lowerBound].lower == "what",
