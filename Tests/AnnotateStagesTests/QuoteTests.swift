@@ -2442,4 +2442,15 @@ import Testing
         #expect(named.quoteSummary.map(\.speaker) == ["doctors"])
         #expect(try annotate("The mayor called the plan a disaster.").quoteSummary.map(\.text) == ["the plan a disaster"])
     }
+
+    /// Regressions from a held-out set (library pledge, growth figures).
+    @Test func anAdjectiveBeforeTheListenerComparisonsAndOrganisationNames() throws {
+        // After a determiner an "-ed" word is an adjective: the "that" after the listener is the complementizer.
+        let packed = try annotate("Councillor Janet Moss told a packed meeting on Monday night that closing the library was not on the table.")
+        #expect(packed.quoteSummary.map(\.text) == ["closing the library was not on the table"])
+        // An organisation's head with "for" before the name; a comparison after the attribution is the writer's.
+        let growth = try annotate("Gross domestic product rose 0.6 percent between July and September, the Office for National Statistics said, compared with the 0.4 percent forecast.")
+        #expect(growth.quoteSummary.map(\.text) == ["Gross domestic product rose 0.6 percent between July and September"])
+        #expect(growth.quoteSummary.first?.speaker == "Office for National Statistics")
+    }
 }

@@ -200,7 +200,9 @@ extension QuoteAttributor {
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 16)).flatMap({ t in
                    // ("told jurors she had typed letters to investors that she knew ...": no verb of a clause
                    // between the listener and "that", which is then a relative pronoun.)
-                   !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+                   // ("told a packed meeting on Monday night that ...": after a determiner an "-ed" word is an adjective.)
+                   !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) && !($0 > 0 && QuoteAttributor.nounDeterminers.contains(tokens[$0 - 1]))
+                       || QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
                 f = thatAt
             } else {
@@ -276,6 +278,10 @@ extension QuoteAttributor {
         // reporter's, not the speaker's; the speech is before the attribution.
         // ("“...,” he said, cutting off a reporter": a participle after the comma is narrative too.)
         if f < limit, QuoteAttributor.subordinators.contains(tokens[f]) || QuoteAttributor.narrativeConjunctions.contains(tokens[f])
+            // ("..., the statistics office said, compared with the 0.4 percent forecast": a past participle and
+            // its preposition are the writer's comparison.)
+            || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.endsWith("ed") && f + 1 < limit
+                && QuoteAttributor.prepositions.contains(tokens[f + 1]))
             || (tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.utf8.count > 4 && tokens[f].lower.endsWith("ing")
                 // (but "he said, replacing Clinton would be ...": a gerund subject with its own verb, before
                 // any subordinate clause: "speaking on condition of anonymity because the talks are private")

@@ -214,6 +214,15 @@ extension QuoteAttributor {
             // ("the teachers' union said": the plural possessive belongs to the phrase.)
             if s - 2 >= r.lowerBound, QuoteAttributor.isPluralPossessive(tokens, s - 1) { s -= 2; continue }
             let t = tokens[s - 1]
+            // ("..., the Office for National Statistics said": an organisation's head and its "for" or "of"
+            // belong to the name.)
+            // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...".)
+            if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
+               isOrganisationHead(tokens[s - 2]),
+               s - 2 == r.lowerBound || QuoteLexicon.determiners.contains(tokens[s - 3]) || !tokens[s - 3].isWord && !tokens[s - 3].isQuoteMark {
+                s -= 2
+                continue
+            }
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)
