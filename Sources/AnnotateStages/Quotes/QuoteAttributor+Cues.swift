@@ -8,11 +8,12 @@ extension QuoteAttributor {
         let askedRange = QuoteAttributor.questionPut(tokens, r)
         let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
-        for i in r where tokens[i].isWord && i >= skipUntil && !(askedRange?.contains(i) ?? false) {
-            // (Most words are no cue of any kind: three shape tests on one read of the token reject them
+        for i in r where tokens[i].isWord && i >= skipUntil {
+            // (Most words are no cue of any kind: four shape tests on one read of the token reject them
             // before its word is looked at.)
             let shape = tokens[i].shape
-            guard shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(tokens[i]) else { continue }
+            guard shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) else { continue }
+            if let askedRange, askedRange.contains(i) { continue }
             let w = tokens[i].lower
             if shape == accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
                 // The source runs to the next comma or the sentence end: "according to the poll",
@@ -41,15 +42,13 @@ extension QuoteAttributor {
             }
             guard lexicon.mayBeVerb(tokens[i]) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
-            var phrasal = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(tokens[i].shape)
-                ? lexicon.phrasal[tokens[i]]?[tokens[i + 1].lower] : nil
+            let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tokens[i]] : nil
             // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
             // day may still make the phrasal cue, which then spans the day.)
-            var particleAt = i + 1
-            if phrasal != nil, i + 2 < r.upperBound, QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]) {
-                particleAt = i + 3
-                phrasal = particleAt < r.upperBound ? lexicon.phrasal[tokens[i]]?[tokens[particleAt].lower] : nil
-            }
+            let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1].lower] != nil
+                && (QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]))
+            let particleAt = dayAfterParticle ? i + 3 : i + 1
+            let phrasal = phrasals?[tokens[particleAt].lower]
             guard let verb = phrasal ?? lexicon.verbs[tokens[i]] else { continue }
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject

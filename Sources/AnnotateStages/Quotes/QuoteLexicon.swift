@@ -26,7 +26,12 @@ final class QuoteLexicon: Sendable {
 
     /// A cheap test before the dictionary lookup of a reporting verb.
     @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
-        t.shape >= 0 && verbShapes.mayContain(t.shape)
+        mayBeVerb(shape: t.shape)
+    }
+
+    /// The same test on a word's shape key alone.
+    @inline(__always) func mayBeVerb(shape: Int32) -> Bool {
+        shape >= 0 && verbShapes.mayContain(shape)
     }
 
     static let pronouns = WordMap<Pronoun>(pronounTable)
