@@ -102,7 +102,8 @@ extension QuoteAttributor {
                 }
                 // ("According to a pool report, the governor spent the morning at a diner, where he told patrons ...":
                 // a role opening the same sentence, the person it names or else the role itself.)
-                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence),
+                // (Most such pronouns open their sentence and are its subject: nothing to read.)
+                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence), a > ranges[sentence].lowerBound + 1,
                    let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
                    case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
                    lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
