@@ -693,9 +693,13 @@ extension QuoteAttributor {
 
     static func looksLikePredicate(_ t: Token) -> Bool {
         guard t.isWord, !t.capitalized else { return false }
-        return t.lower.endsWith("ed") || ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
-                                            "made", "gave", "took", "told", "added"].contains(t.lower)
+        return t.lower.endsWith("ed") || predicateWords.contains(t)
     }
+
+    /// Verbs and "also" that start a predicate though they do not end in "-ed" (tested by word hash:
+    /// this runs for many tokens of every content).
+    static let predicateWords: WordSet = ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
+                                          "made", "gave", "took", "told", "added"]
 
     /// "These employees, Stumpf explained earlier in the hearing, were “well-paid”": an attribution
     /// set between commas inside its content. The speech is the part before it and the part after

@@ -291,12 +291,16 @@ extension QuoteAttributor {
     static let accordingShape = WordShape.key("according")
     static let useShapes = ShapeFilter(useForms)
 
+    static let askedShape = WordShape.key("asked")
+
     /// The question put to the speaker, from "asked" to its comma, which reports no one's words:
     /// "Asked whether Lumen planned to make films, she said ...", or between commas after the subject,
     /// "Kulkarni, asked how he planned to celebrate, said ...".
     static func questionPut(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        // (By word shape first: this reads every token of every sentence.)
+        let shape = askedShape
         guard r.count > 3, let asked = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
-            tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
+            tokens[k].shape == shape && tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
                 || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
         }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
