@@ -11,10 +11,11 @@ extension QuoteAttributor {
         for i in r where tokens[i].isWord && i >= skipUntil {
             // (Most words are no cue of any kind: four shape tests on one read of the token reject them
             // before its word is looked at.)
-            let shape = tokens[i].shape
+            let tok = tokens[i]  // (one copy of the token: each array read in this long loop copies it)
+            let shape = tok.shape
             guard shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) else { continue }
             if let askedRange, askedRange.contains(i) { continue }
-            let w = tokens[i].lower
+            let w = tok.lower
             if shape == accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
                 // The source runs to the next comma or the sentence end: "according to the poll",
                 // "according to a complaint filed by the SEC".
@@ -30,17 +31,17 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
-            if nounShapes.mayContain(tokens[i].shape), let lemma = QuoteAttributor.speechNouns[tokens[i]],
+            if nounShapes.mayContain(tok.shape), let lemma = QuoteAttributor.speechNouns[tokens[i]],
                let a = nounCue(tokens, at: i, r, lemma: lemma, sentence: sentence) {
                 found.append(a)
                 continue
             }
             // "Trump has used the phrase “Islamic terrorism”": the quoted words are the subject's.
-            if useShapes.mayContain(shape), QuoteAttributor.useForms.contains(tokens[i]), let a = usedWords(tokens, at: i, r, sentence: sentence) {
+            if useShapes.mayContain(shape), QuoteAttributor.useForms.contains(tok), let a = usedWords(tokens, at: i, r, sentence: sentence) {
                 found.append(a)
                 continue
             }
-            guard lexicon.mayBeVerb(tokens[i]) else { continue }
+            guard lexicon.mayBeVerb(tok) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
             let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tokens[i]] : nil
             // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
@@ -74,7 +75,7 @@ extension QuoteAttributor {
             if i - 2 >= r.lowerBound, tokens[i - 1].lower == "have",
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
-            if tokens[i].capitalized && i > r.lowerBound { continue }
+            if tok.capitalized && i > r.lowerBound { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
             // (The word after the verb first, by its hash: most cues have no question after them.)
@@ -155,13 +156,13 @@ extension QuoteAttributor {
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
-            if QuoteAttributor.quotingVerbs.contains(tokens[i]),
+            if QuoteAttributor.quotingVerbs.contains(tok),
                let a = (i + 2..<max(i + 2, min(r.upperBound - 1, i + 13))).first(where: { !(tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".")) || tokens[$0].lower == "as" }),
                tokens[a].lower == "as", tokens[a + 1].lower.endsWith("ing"), lexicon.verbs[tokens[a + 1]] != nil { continue }
             if let quoted = quotedAsSaying(tokens, at: i, r) {
                 // "The agency quoted Deputy Minister Oleg Varin as saying ...": the person quoted speaks.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: quoted, sentence: sentence))
-            } else if i == r.lowerBound, tokens[i].capitalized,
+            } else if i == r.lowerBound, tok.capitalized,
                let np = forwardPhrase(tokens, from: i + 1, r), np.upperBound < r.upperBound,
                tokens[np.upperBound].punct == UInt8(ascii: ":") || tokens[np.upperBound].punct == UInt8(ascii: ",") {
                 // "Said Ellis: “...”": the verb opens the sentence and the speaker follows it.
