@@ -2453,4 +2453,13 @@ import Testing
         #expect(growth.quoteSummary.map(\.text) == ["Gross domestic product rose 0.6 percent between July and September"])
         #expect(growth.quoteSummary.first?.speaker == "Office for National Statistics")
     }
+
+    /// Regressions from a held-out set (phone ban, volcano).
+    @Test func descriptorsBeforeATrailingNameAndAClauseOfWhenAfterAnObject() throws {
+        let isavia = try annotate("Flights were not affected, the airport operator Isavia said in a statement.")
+        #expect(isavia.quoteSummary.map(\.text) == ["Flights were not affected"])
+        #expect(isavia.quoteSummary.first?.speaker == "Isavia")
+        let ban = try annotate("He criticized the deal as residents protested outside.")
+        #expect(ban.quoteSummary.map(\.text) == ["the deal"])
+    }
 }

@@ -52,7 +52,15 @@ extension QuoteAttributor {
             return result
         }
         // ("“...,” the mayor, Ruth Ames, said": the speaker's phrase starts at the role before the name.)
-        let speakerStart = a.subject.flatMap { appositiveHead(tokens, of: $0, r) } ?? min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        var speakerStart = a.subject.flatMap { appositiveHead(tokens, of: $0, r) } ?? min(a.subject?.lowerBound ?? a.cueStart, a.cueStart)
+        // ("..., the airport operator Isavia said": lower-case descriptors and their determiner before the name
+        // belong to the speaker's phrase.)
+        if speakerStart > r.lowerBound + 1, tokens[speakerStart].capitalized, !tokens[speakerStart - 1].capitalized,
+           let det = (max(r.lowerBound + 1, speakerStart - 5)..<speakerStart).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
+           tokens[det - 1].punct == UInt8(ascii: ","),
+           (det + 1..<speakerStart).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
+            speakerStart = det
+        }
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         if a.verb.framing == "naming", speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what",
@@ -476,6 +484,11 @@ extension QuoteAttributor {
             if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
                 if QuoteAttributor.nounDeterminers.contains(next) {
                     return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
+                }
+                // ("defends school phone ban as teachers report calmer classrooms": a bare plural and a verb.)
+                if next.isWord, !next.capitalized, next.lower.looksPlural, tokens[j + 2].isWord,
+                   lexicon.verbs[tokens[j + 2]] != nil || QuoteAttributor.looksLikePredicate(tokens[j + 2]) {
+                    return true
                 }
                 return (QuoteLexicon.pronouns[next] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
             }
