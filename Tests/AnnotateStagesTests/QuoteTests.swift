@@ -2462,4 +2462,12 @@ import Testing
         let ban = try annotate("He criticized the deal as residents protested outside.")
         #expect(ban.quoteSummary.map(\.text) == ["the deal"])
     }
+
+    /// Regression: "the senator" after "Sen. Ann Ward" was a new description, not Ward.
+    @Test func anAbbreviatedTitleIsTheRoleALaterDefiniteNames() throws {
+        let doc = try annotate("Sen. Ann Ward spoke first. “We will vote no,” the senator said.")
+        #expect(doc.quoteSummary.first?.speaker == "Ann Ward")
+        let gov = try annotate("Gov. Alan Mercer toured the dam on Monday. “It held,” the governor said.")
+        #expect(gov.quoteSummary.first?.speaker == "Alan Mercer")
+    }
 }

@@ -73,6 +73,9 @@ extension QuoteAttributor {
                 if let g = abbreviatedTitle {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
+                    // ("Gov. Alan Mercer ... the governor": the abbreviation stands for the role a later
+                    // "the governor" names.)
+                    role = QuoteAttributor.titleAbbreviations[tokens[i - 2]]
                 }
                 let first0 = first
                 // (In "Department of Justice" the words after "of" are no title or first name.)

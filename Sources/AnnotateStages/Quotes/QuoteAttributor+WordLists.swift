@@ -148,6 +148,12 @@ extension QuoteAttributor {
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
                                                 "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
 
+    /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
+    static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
+                                                     "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
+                                                     "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "det": "detective",
+                                                     "insp": "inspector", "supt": "superintendent", "maj": "major"])
+
     /// Common nouns for one person, with the gender they carry ("" for none): "One resident ... said.
     /// “...,” she said" can then name the resident, as a role word does.
     static let personNouns = WordMap<String>(["resident": "", "witness": "", "neighbour": "", "neighbor": "", "woman": "female",
