@@ -2470,4 +2470,13 @@ import Testing
         let gov = try annotate("Gov. Alan Mercer toured the dam on Monday. “It held,” the governor said.")
         #expect(gov.quoteSummary.first?.speaker == "Alan Mercer")
     }
+
+    /// Regression: a headline label "Council leader:" gave "Council" as the speaker.
+    @Test func aRoleWordAfterCapitalisedWordsEndsALabel() throws {
+        let doc = try annotate("Council leader: “We will not close the library”\n\nThe leader of Bramford council, Janet Moss, spoke on Monday.")
+        #expect(doc.quoteSummary.first?.speaker == "Council leader")
+        // A possessor's role with an appositive name keeps the name.
+        let name = try annotate("Nigeria's minister of culture, Amaka Obi, said the loan was welcome and thanked the museum for its “courage.”")
+        #expect(name.quoteSummary.allSatisfy { $0.speaker == "Amaka Obi" })
+    }
 }

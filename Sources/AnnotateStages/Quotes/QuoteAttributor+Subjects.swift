@@ -558,6 +558,13 @@ extension QuoteAttributor {
         if j - a == 1, k < r.upperBound, tokens[k].isWord, !tokens[k].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil {
             return a..<(k + 1)
         }
+        // ("Health minister: “We will not resign”", "Council leader said": a role word after the capitalised
+        // words, with no name after it, ends the phrase.)
+        // (Not after a possessor, nor before an appositive: "Nigeria's minister of culture, Amaka Obi, said".)
+        if j < r.upperBound, tokens[j].isWord, !tokens[j].capitalized, lexicon.titles[tokens[j]] != nil, !tokens[j - 1].lower.endsWith("'s"),
+           j + 1 >= r.upperBound || tokens[j + 1].punct == UInt8(ascii: ":") || QuoteAttributor.looksLikeVerb(tokens[j + 1]) {
+            return a..<(j + 1)
+        }
         return a..<j
     }
 
