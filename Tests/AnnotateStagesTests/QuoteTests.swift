@@ -2479,4 +2479,14 @@ import Testing
         let name = try annotate("Nigeria's minister of culture, Amaka Obi, said the loan was welcome and thanked the museum for its “courage.”")
         #expect(name.quoteSummary.allSatisfy { $0.speaker == "Amaka Obi" })
     }
+
+    /// Regression: "Residents who we spoke to said" found no speaker: a past form after a stranded
+    /// "to" was read as a noun.
+    @Test func aReportingVerbAfterAStrandedPrepositionIsTheClausesVerb() throws {
+        let doc = try annotate("Residents who we spoke to said the water had risen overnight.")
+        #expect(doc.quoteSummary.map(\.text) == ["the water had risen overnight"])
+        #expect(doc.quoteSummary.first?.speaker == "Residents")
+        // "said" as an adjective after "to" is still no cue.
+        #expect(try annotate("He went to said meeting.").quoteSummary.isEmpty)
+    }
 }

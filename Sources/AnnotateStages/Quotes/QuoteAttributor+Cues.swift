@@ -629,7 +629,9 @@ extension QuoteAttributor {
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
-            if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil { return true }
+            // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
+            if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,
+               !(prev == "to" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")) { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
             if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1]) { return true }
