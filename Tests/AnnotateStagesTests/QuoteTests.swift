@@ -2489,4 +2489,11 @@ import Testing
         // "said" as an adjective after "to" is still no cue.
         #expect(try annotate("He went to said meeting.").quoteSummary.isEmpty)
     }
+
+    /// Regression: "treated by a doctor, who said" found no speaker ("by" was not read as governing the person).
+    @Test func thePersonAfterByIsTheAntecedentOfWhoSaid() throws {
+        let doc = try annotate("She was treated at the scene by a doctor, who said the cut would heal.")
+        #expect(doc.quoteSummary.map(\.text) == ["the cut would heal"])
+        #expect(doc.quoteSummary.first?.speaker == "doctor")
+    }
 }

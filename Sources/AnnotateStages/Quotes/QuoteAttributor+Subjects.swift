@@ -644,8 +644,9 @@ extension QuoteAttributor {
     /// a police spokesman". A determiner or a name opens it; at most six words.
     func objectOfPreposition(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = e
-        while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord, !QuoteAttributor.prepositions.contains(tokens[s - 1]) { s -= 1 }
-        guard s < e, s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]),
+        // ("treated by a doctor, who said": "by" and "of" govern the person too.)
+        while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord, !QuoteAttributor.purePrepositions.contains(tokens[s - 1]) { s -= 1 }
+        guard s < e, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
               QuoteLexicon.determiners.contains(tokens[s]) || tokens[s].capitalized,
               !(s..<e).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.calendarWords.contains(tokens[$0])
                   || QuoteAttributor.timeNouns.contains(tokens[$0]) }) else { return nil }
