@@ -371,15 +371,13 @@ extension QuoteAttributor {
         // (The scan looks for the rarer refusal word first, by word shape and hash: it reads every token
         // of every content.)
         let refusalShapes = QuoteAttributor.refusalShapes
-        if let k = (f + 2..<max(f + 2, end - 1)).first(where: { k in
-            guard refusalShapes.mayContain(tokens[k].shape), QuoteAttributor.refusals.contains(tokens[k]) else { return false }
-            let j = tokens[k - 1].lower == "did" ? k - 2 : k - 1
-            guard j > f, QuoteAttributor.butAnd.contains(tokens[j]) else { return false }
-            let verbAt = tokens[k + 1].lower == "to" && k + 2 < end ? k + 2 : k + 1
-            return QuoteAttributor.unsaidVerbs.contains(tokens[verbAt])
-        }) {
+        for k in f + 2..<max(f + 2, end - 1) where refusalShapes.mayContain(tokens[k].shape) && QuoteAttributor.refusals.contains(tokens[k]) {
+            // The "but" or "and" that joins the note: before the refusal word, or before "did".
             let cut = tokens[k - 1].lower == "did" ? k - 2 : k - 1
+            let verbAt = tokens[k + 1].lower == "to" && k + 2 < end ? k + 2 : k + 1
+            guard cut > f, QuoteAttributor.butAnd.contains(tokens[cut]), QuoteAttributor.unsaidVerbs.contains(tokens[verbAt]) else { continue }
             end = tokens[cut - 1].punct == UInt8(ascii: ",") ? cut - 1 : cut
+            break
         }
         // ("called its removal “a surrender” and voted against the bill": so after a name or an object,
         // unless the second act is speech too: "called her “disgusting” and referred to her “sex tape”".)

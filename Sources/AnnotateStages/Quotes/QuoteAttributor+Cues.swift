@@ -31,7 +31,7 @@ extension QuoteAttributor {
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
-            if nounShapes.mayContain(tok.shape), let lemma = QuoteAttributor.speechNouns[tokens[i]],
+            if nounShapes.mayContain(tok.shape), let lemma = QuoteAttributor.speechNouns[tok],
                let a = nounCue(tokens, at: i, r, lemma: lemma, sentence: sentence) {
                 found.append(a)
                 continue
@@ -43,14 +43,14 @@ extension QuoteAttributor {
             }
             guard lexicon.mayBeVerb(tok) else { continue }
             // "called for a moratorium": a phrasal cue takes its particle with it.
-            let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tokens[i]] : nil
+            let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tok] : nil
             // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
             // day may still make the phrasal cue, which then spans the day.)
             let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1].lower] != nil
                 && (QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]))
             let particleAt = dayAfterParticle ? i + 3 : i + 1
             let phrasal = phrasals?[tokens[particleAt].lower]
-            guard let verb = phrasal ?? lexicon.verbs[tokens[i]] else { continue }
+            guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
