@@ -22,18 +22,13 @@ extension QuoteAttributor {
         }
         guard let firstQuestion = labels.first(where: { $0.kind == UInt8(ascii: "Q") }),
               labels.contains(where: { $0.kind == UInt8(ascii: "A") }),
-              let person = table.entities.filter({ $0.kind == .person }).compactMap({ e in e.mentions.first.map { (e, $0) } })
-                .filter({ $0.1.start < firstQuestion.para.start }).min(by: { $0.1.start < $1.1.start }),
-              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: person.1.start) else { return [] }
-        var e = s
-        while e < tokens.count, tokens[e].end <= person.1.end { e += 1 }
-        guard e > s else { return [] }
+              let interviewee = interviewee(tokens, table, before: firstQuestion.para.start) else { return [] }
         return labels.filter { $0.kind == UInt8(ascii: "A") }.compactMap { answer in
             var end = answer.para.end
             while end > tokens[answer.label + 1].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
             guard let sentence = ranges.firstIndex(where: { $0.contains(answer.label) }) else { return nil }
             var a = Attribution(cueStart: answer.label - 1, cueEnd: answer.label + 1, verb: QuoteAttributor.impliedAnswer,
-                                subject: s..<e, sentence: sentence)
+                                subject: interviewee, sentence: sentence)
             a.contents = [TextSpan(start: tokens[answer.label + 1].start, end: end)]
             a.verbatim = true
             return a
@@ -85,12 +80,7 @@ extension QuoteAttributor {
         let firstPerson: WordSet = ["i", "we", "my", "our", "me", "us"]
         let personal = Set(answers.filter { a in spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }.map(\.question))
         guard personal.count * 2 >= questions.count,
-              let person = table.entities.filter({ $0.kind == .person }).compactMap({ e in e.mentions.first.map { (e, $0) } })
-                .filter({ $0.1.start < paragraphs[firstQ].start }).min(by: { $0.1.start < $1.1.start }),
-              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: person.1.start) else { return [] }
-        var e = s
-        while e < tokens.count, tokens[e].end <= person.1.end { e += 1 }
-        guard e > s else { return [] }
+              let interviewee = interviewee(tokens, table, before: paragraphs[firstQ].start) else { return [] }
         return answers.compactMap { a in
             let body = spans[a.paragraph], question = spans[a.question]
             guard let sentence = ranges.firstIndex(where: { $0.contains(body.lowerBound) }) else { return nil }
@@ -98,10 +88,20 @@ extension QuoteAttributor {
             while end > tokens[body.lowerBound].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D { end -= 1 }
             // The cue is the question the answer replies to.
             var attribution = Attribution(cueStart: question.lowerBound, cueEnd: question.upperBound, verb: QuoteAttributor.impliedAnswer,
-                                          subject: s..<e, sentence: sentence)
+                                          subject: interviewee, sentence: sentence)
             attribution.contents = [TextSpan(start: tokens[body.lowerBound].start, end: end)]
             attribution.verbatim = true
             return attribution
         }
+    }
+
+    /// The tokens of the first person named before `offset`, who answers an interview's questions.
+    func interviewee(_ tokens: [Token], _ table: EntityTable, before offset: Int) -> Range<Int>? {
+        guard let mention = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
+                .filter({ $0.start < offset }).min(by: { $0.start < $1.start }),
+              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start) else { return nil }
+        var e = s
+        while e < tokens.count, tokens[e].end <= mention.end { e += 1 }
+        return e > s ? s..<e : nil
     }
 }
