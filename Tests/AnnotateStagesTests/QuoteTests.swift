@@ -2496,4 +2496,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the cut would heal"])
         #expect(doc.quoteSummary.first?.speaker == "doctor")
     }
+
+    /// Regression: a name whose first letter is not ASCII ("Éric", "Łukasz") was not lowered, so it
+    /// missed its first-name entry and its gender, or was not even capitalised and fell out of the name.
+    @Test func namesWithAnAccentedInitialAreNamesWithAGender() throws {
+        let eric = try annotate("Éric Vautrin arrived late. He said the plan was dead.")
+        #expect(eric.quoteSummary.first?.speaker == "Éric Vautrin")
+        let nowak = try annotate("“We will not retreat,” said Łukasz Nowak.")
+        #expect(nowak.quoteSummary.first?.speaker == "Łukasz Nowak")
+        // Folded both ways: "Jiri" meets the list's "jiří".
+        let jiri = try annotate("The court heard Jiri Hasek on Monday. He said the verdict was fair.")
+        #expect(jiri.quoteSummary.first?.speaker == "Jiri Hasek")
+    }
 }

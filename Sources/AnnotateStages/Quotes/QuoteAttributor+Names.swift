@@ -154,7 +154,7 @@ extension QuoteAttributor {
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
                     if kind == .other || gender == .unknown, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
-                       let g = lexicon.firstNames[words[0]] {
+                       let g = lexicon.firstName(words[0]) {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
                     }
@@ -189,7 +189,7 @@ extension QuoteAttributor {
 
     /// The word is a known first name ("Donald", "Alicia").
     func isFirstName(_ t: Token) -> Bool {
-        lexicon.firstNameShapes.mayContain(t.shape) && lexicon.firstNames[t] != nil
+        lexicon.firstName(t) != nil
     }
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.

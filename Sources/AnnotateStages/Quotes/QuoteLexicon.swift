@@ -73,6 +73,22 @@ final class QuoteLexicon: Sendable {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
+    /// The gender a first name carries ("" for none), found as written or without its diacritics
+    /// ("Éric" under "eric"); nil for a word that is no known first name.
+    func firstName(_ word: String) -> String? {
+        if let g = firstNames[word] { return g }
+        guard word.utf8.contains(where: { $0 >= 0x80 }), let plain = LatinFolding.folded(word) else { return nil }
+        return firstNames[plain]
+    }
+
+    /// `firstName(_:)` for a token, its word-shape filter first (most words are no name).
+    func firstName(_ t: Token) -> String? {
+        if firstNameShapes.mayContain(t.shape), let g = firstNames[t] { return g }
+        guard t.shape == WordShape.none, t.isWord, t.lower.utf8.contains(where: { $0 >= 0x80 }),
+              let plain = LatinFolding.folded(t.lower) else { return nil }
+        return firstNames[plain]
+    }
+
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         self.verbs = WordMap(reporting.byForm)
@@ -83,6 +99,10 @@ final class QuoteLexicon: Sendable {
         for row in WordList.rows(try context.readText(titles)) { titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
         for row in WordList.rows(try context.readText(firstNames)) { firstNameTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        // ("Jiri" for "jiří": each name also under its spelling without diacritics, unless that is a name of its own.)
+        for (name, gender) in firstNameTable {
+            if let plain = LatinFolding.folded(name), firstNameTable[plain] == nil { firstNameTable[plain] = gender }
+        }
         self.titles = WordMap(titleTable)
         self.groups = WordMap(groupTable)
         self.firstNames = WordMap(firstNameTable)

@@ -126,9 +126,8 @@ enum Tokenizer {
     static func isCapital(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = t[i]
         if b < 0x80 { return ByteClass.isASCIIUpper(b) }
-        // Latin-1 and Latin Extended-A capitals (À–Þ) are enough for names in news text.
-        if b == 0xC3, i + 1 < t.count { return t[i + 1] >= 0x80 && t[i + 1] <= 0x9E && t[i + 1] != 0x97 }
-        return false
+        // Latin-1 and Latin Extended-A capitals, Greek and Cyrillic ones: "Émile", "Łukasz", "Юлия".
+        return i + 1 < t.count && LetterCase.isUpper(b, t[i + 1])
     }
 
     static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
@@ -142,6 +141,21 @@ enum Tokenizer {
                     out[n] = UInt8(ascii: "'")
                     n += 1
                     k += 3
+                    continue
+                }
+                // ("Éric", "Łukasz": a two-byte capital lowers too, so the word meets its lexicon entry.)
+                if b >= 0xC3, b <= 0xD0, k + 1 < bytes.count {
+                    let cp = LetterCase.decode(b, bytes[k + 1])
+                    let lower = LetterCase.lower(cp)
+                    if lower < 0x80 {
+                        out[n] = UInt8(lower)
+                        n += 1
+                    } else {
+                        out[n] = 0xC0 | UInt8(lower >> 6)
+                        out[n + 1] = 0x80 | UInt8(lower & 0x3F)
+                        n += 2
+                    }
+                    k += 2
                     continue
                 }
                 out[n] = ByteClass.lower(b)

@@ -1,0 +1,33 @@
+@testable import AnnotateStages
+import Testing
+
+/// Words are lowered and marked capitalised by their first letter, ASCII or not.
+@Suite struct TokenizerTests {
+    private func words(_ text: String) -> [(String, Bool)] {
+        var text = text
+        return text.withUTF8 { Tokenizer.tokenize($0) }.filter(\.isWord).map { ($0.lower, $0.capitalized) }
+    }
+
+    @Test func accentedCapitalsLowerAndCountAsCapitals() {
+        let got = words("Éric ÁNGELA Łukasz Şebnem Žofie İlhan Ÿves Юлия Σοφία")
+        #expect(got.map(\.0) == ["éric", "ángela", "łukasz", "şebnem", "žofie", "ilhan", "ÿves", "юлия", "σοφία"])
+        let capitals = got.filter { $0.1 }.count
+        #expect(capitals == got.count)
+    }
+
+    @Test func lowerCaseAccentsAndSignsAreNoCapitals() {
+        let got = words("élan łódź ß naïve ĸ")
+        #expect(got.map(\.0) == ["élan", "łódź", "ß", "naïve", "ĸ"])
+        let capitals = got.filter { $0.1 }.count
+        #expect(capitals == 0)
+    }
+
+    @Test func foldingDropsDiacriticsOfLatinLettersOnly() {
+        #expect(LatinFolding.folded("éric") == "eric")
+        #expect(LatinFolding.folded("łukasz") == "lukasz")
+        #expect(LatinFolding.folded("jiří") == "jiri")
+        #expect(LatinFolding.folded("eric") == nil)       // nothing to fold
+        #expect(LatinFolding.folded("straße") == nil)     // ß is two letters
+        #expect(LatinFolding.folded("юлия") == nil)       // not Latin
+    }
+}
