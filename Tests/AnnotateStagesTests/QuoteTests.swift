@@ -2508,4 +2508,22 @@ import Testing
         let jiri = try annotate("The court heard Jiri Hasek on Monday. He said the verdict was fair.")
         #expect(jiri.quoteSummary.first?.speaker == "Jiri Hasek")
     }
+
+    /// Regression: a relative clause without "who" between the people and their verb gave no quote
+    /// ("People we talked to said"), the place at its end ("Ohio") or its own subject as the speaker.
+    @Test func aRelativeClauseWithoutWhoLeavesThePeopleAsSpeakers() throws {
+        let cases = [
+            ("People we talked to said the water tasted of metal.", "People"),
+            ("Voters I met in Ohio said the economy mattered most.", "Voters"),
+            ("Experts the paper consulted said the bridge was unsafe.", "Experts"),
+            ("Those we asked said the plan was fine.", "Those"),
+        ]
+        for (text, speaker) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.count == 1, "\(text)")
+            #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
+        }
+        // A verb before a noun form of "question" is no such clause.
+        #expect(try annotate("He asked questions about the fund.").quoteSummary.isEmpty)
+    }
 }

@@ -77,6 +77,9 @@ extension QuoteAttributor {
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tok.capitalized && i > r.lowerBound { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
+            // ("Those we asked said ...": a verb right before "said" ends a relative clause without "who";
+            // the speech is the later verb's.)
+            if cueEnd < r.upperBound, QuoteAttributor.sayForms.contains(tokens[cueEnd]) { continue }
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
             // (The word after the verb first, by its hash: most cues have no question after them.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,

@@ -17,7 +17,9 @@ extension QuoteAttributor {
                 // ("and I have never seen": the pronoun "I" is no name.)
                 guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
                 var j = i
-                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
+                // ("Voters I met in Ohio said": the pronoun after a group noun opens a clause.)
+                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized,
+                      j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil {
                     j += 1
                     // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
                     while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),

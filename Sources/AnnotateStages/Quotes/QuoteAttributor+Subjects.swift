@@ -134,6 +134,7 @@ extension QuoteAttributor {
             k = open - 1
         }
         guard tokens[k].isWord else { return nil }
+        if let np = contactClauseSubject(tokens, endingAt: k, r) { return np }
         let head = tokens[k]
         // "an architect who said ...": the relative pronoun stands for the phrase before it.
         if head.lower == "who", k > r.lowerBound {
@@ -268,6 +269,41 @@ extension QuoteAttributor {
             s = start
         }
         return s..<(k + 1)
+    }
+
+    /// "People we spoke to said", "Voters I met in Ohio said", "Experts the paper consulted said": a
+    /// relative clause without "who" (its own subject, a past verb, perhaps a preposition and its
+    /// object) between the people and the verb they speak with. The people speak, not the clause's
+    /// subject or the place at its end. Only after a group or person noun ("residents", "a witness")
+    /// or "those", "many", "some": "The data the agency released said" is a record's own clause.
+    func contactClauseSubject(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
+        // The clause's verb: the last word, or one before a preposition and at most three words of its object.
+        var v = k
+        while v > r.lowerBound, k - v < 4, tokens[v].isWord, !QuoteAttributor.looksLikeVerb(tokens[v]) { v -= 1 }
+        guard v - 2 >= r.lowerBound, tokens[v].isWord, QuoteAttributor.looksLikeVerb(tokens[v]), !tokens[v].capitalized,
+              v == k || QuoteAttributor.purePrepositions.contains(tokens[v + 1]),
+              (v + 1..<(k + 1)).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        // Its subject: a pronoun ("we"), a name ("Reuters") or a determiner and a noun ("the paper").
+        var p = v - 1
+        if QuoteAttributor.nominativePronouns.contains(tokens[p]) {
+            p -= 1
+        } else if tokens[p].isWord, tokens[p].capitalized {
+            while p > r.lowerBound, v - p < 3, tokens[p - 1].isWord, tokens[p - 1].capitalized { p -= 1 }
+            if p > r.lowerBound, QuoteLexicon.determiners.contains(tokens[p - 1]) { p -= 1 }
+            p -= 1
+        } else if p - 1 >= r.lowerBound, tokens[p].isWord, !tokens[p].capitalized, ["the", "this", "our", "their"].contains(tokens[p - 1].lower) {
+            p -= 2
+        } else {
+            return nil
+        }
+        // (Capitalised only as the sentence's first word: "Voters I met in Ohio said".)
+        guard p >= r.lowerBound, tokens[p].isWord, !tokens[p].capitalized || p == r.lowerBound || tokens[p - 1].isQuoteMark else { return nil }
+        let word = QuoteAttributor.bare(tokens[p].lower)
+        guard lexicon.groups[word] != nil || QuoteAttributor.personNouns[word] != nil
+                || ["those", "many", "some", "most", "several", "few", "all"].contains(tokens[p].lower) else { return nil }
+        if ["those", "many", "some", "most", "several", "few", "all"].contains(tokens[p].lower) { return p..<(p + 1) }
+        guard let np = leftSubject(tokens, before: p + 1, r), np.upperBound == p + 1 else { return nil }
+        return np
     }
 
     /// "Priya Natarajan of Eastbridge Capital said", "analysts at Goldman Sachs said", "the head of

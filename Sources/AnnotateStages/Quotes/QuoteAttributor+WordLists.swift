@@ -189,6 +189,9 @@ extension QuoteAttributor {
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
 
+    /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
+    static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
+
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
     static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])
