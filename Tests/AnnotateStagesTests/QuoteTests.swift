@@ -2526,4 +2526,16 @@ import Testing
         // A verb before a noun form of "question" is no such clause.
         #expect(try annotate("He asked questions about the fund.").quoteSummary.isEmpty)
     }
+
+    /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
+    /// make a later "the manager said" that person; it stayed a description.
+    @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {
+        let pike = try annotate("Tom Pike, the Rovers manager, was furious. “We were robbed,” the manager said.")
+        #expect(pike.quoteSummary.first?.speaker == "Tom Pike")
+        let salgado = try annotate("Beatriz Salgado, a lawyer for the family, spoke first. The lawyer said the police lied.")
+        #expect(salgado.quoteSummary.first?.speaker == "Beatriz Salgado")
+        // A role that is not the appositive's head ("the manager's wife") names no one.
+        let wife = try annotate("Ann Pike, the manager's wife, was furious. “We were robbed,” the manager said.")
+        #expect(wife.quoteSummary.first?.speaker == "manager")
+    }
 }

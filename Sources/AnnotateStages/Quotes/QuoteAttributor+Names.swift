@@ -136,6 +136,22 @@ extension QuoteAttributor {
                     kind = .person
                     gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt]] ?? "") ?? .unknown
                 }
+                // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
+                // name is the one a later "the manager" names him by.)
+                var appositiveRole: String? = nil
+                // ("Beatriz Salgado, a lawyer for the family, said": the role before its employer.)
+                if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1]),
+                   case let c = (j + 2..<min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
+                   c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
+                   let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
+                   at - j <= 5,
+                   case let head = tokens[at], !head.capitalized, lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
+                    appositiveRole = head.lower
+                    if kind == .other {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    }
+                }
                 // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
                 // Kerry": a descriptor before a first name is not part of the name.
                 if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
@@ -175,6 +191,7 @@ extension QuoteAttributor {
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
+                        if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
                     }
                 }
                 i = next
