@@ -2538,4 +2538,16 @@ import Testing
         let wife = try annotate("Ann Pike, the manager's wife, was furious. “We were robbed,” the manager said.")
         #expect(wife.quoteSummary.first?.speaker == "manager")
     }
+
+    /// Regressions from a held-out set (heat report, mountaineer interview): a participle after a
+    /// cue's content took the subject inside the speech ("it"), and "always" joined the subject.
+    @Test func aParticipleAfterSpeechIsTheSpeakersAndFrequencyAdverbsAreNoSubject() throws {
+        let argued = try annotate("Environmental campaigners said it did not go far enough, arguing that only rapid cuts would slow the warming.")
+        #expect(argued.quoteSummary.map(\.speaker) == ["Environmental campaigners", "Environmental campaigners"])
+        // A clause of its own before the participle keeps its subject.
+        let closed = try annotate("The mayor said the pier was unsafe, and the council closed it, citing a report.")
+        #expect(closed.quoteSummary.last?.speaker == "council")
+        let father = try annotate("My father always said the sea was cruel.")
+        #expect(father.quoteSummary.first?.speaker == "My father")
+    }
 }

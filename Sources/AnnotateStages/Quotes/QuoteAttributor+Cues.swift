@@ -332,6 +332,15 @@ extension QuoteAttributor {
     /// forecast weaker sales, citing ..." is the company's.)
     func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution] = []) -> Range<Int>? {
         guard let clause = clauseBeforeComma(tokens, at: i, r) else { return nil }
+        // ("Campaigners said it did not go far enough, arguing that ...": after a cue's content the
+        // participle goes on with the cue's speaker, not with the subject inside the speech, unless a
+        // clause of its own comes between: "..., and the council closed it, citing ...".)
+        // (Not a relative clause's cue: "defend not paying an architect who said ..., saying" is the sentence's.)
+        if let cue = found.last(where: { $0.cueStart < i - 1 }), let s = cue.subject, s.upperBound <= cue.cueStart,
+           !s.contains(where: { tokens[$0].lower.endsWith("'s") }),
+           !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
+           !(cue.cueEnd..<(i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
+               || tokens[k].punct == UInt8(ascii: ",") && QuoteAttributor.coordinators.contains(tokens[k + 1]) }) { return s }
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
             if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,

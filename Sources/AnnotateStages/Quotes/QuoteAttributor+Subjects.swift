@@ -51,8 +51,10 @@ extension QuoteAttributor {
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
+        // ("My father always said": an adverb of frequency is no part of the subject.)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4)
+                || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }

@@ -64,6 +64,9 @@ extension QuoteAttributor {
     /// How often or when again something was done: "asked twice and got no answer".
     static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
 
+    /// Adverbs of frequency between a subject and its verb that are not in the helper list: "always said".
+    static let frequencyAdverbs: WordSet = ["always", "sometimes", "usually"]
+
     static let butAnd: WordSet = ["but", "and"]
     static let refusals: WordSet = ["not", "declined", "refused"]
     static let refusalShapes = ShapeFilter(refusals)
