@@ -2550,4 +2550,14 @@ import Testing
         let father = try annotate("My father always said the sea was cruel.")
         #expect(father.quoteSummary.first?.speaker == "My father")
     }
+
+    /// Regression: "according to a report published Monday by the European Environment Agency" gave
+    /// "Monday by the European Environment Agency": the source is the agency's name after "by".
+    @Test func theAgentOfAPublishedTextIsTheSource() throws {
+        let eea = try annotate("Heat waves will last longer, according to a report published Monday by the European Environment Agency.")
+        #expect(eea.quoteSummary.first?.speaker == "European Environment Agency")
+        // Not past another preposition: the figures stay the source.
+        let ons = try annotate("Sales fell, according to figures from the Office for National Statistics.")
+        #expect(ons.quoteSummary.first?.speaker == "figures from the Office for National Statistics")
+    }
 }

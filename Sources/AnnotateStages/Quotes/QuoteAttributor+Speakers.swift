@@ -239,8 +239,13 @@ extension QuoteAttributor {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
                 var named = a
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
-                if tokens[b - 1].capitalized { while named < b - 1, !tokens[named].capitalized { named += 1 } }
-                if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }) { named = a }
+                // ("a report published Monday by the European Environment Agency": the name's own run, not
+                // from the first capitalised word.)
+                if tokens[b - 1].capitalized {
+                    if let run = names[b - 1], run.first >= a { named = run.first } else { while named < b - 1, !tokens[named].capitalized { named += 1 } }
+                }
+                // (An agent after "by" is the source: "a report published by the agency".)
+                if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) && tokens[$0].lower != "by" }) { named = a }
                 // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
                 describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : lexicon.titles[headLower])
                 return
