@@ -2560,4 +2560,14 @@ import Testing
         let ons = try annotate("Sales fell, according to figures from the Office for National Statistics.")
         #expect(ons.quoteSummary.first?.speaker == "figures from the Office for National Statistics")
     }
+
+    /// Regression: "“...,” she told the meeting, to applause from residents packed into the chamber"
+    /// gave the applause as a second speech.
+    @Test func aPrepositionalPhraseAfterATrailingAttributionIsNoSpeech() throws {
+        let doc = try annotate("“We will win,” she told the meeting, to applause from residents packed into the chamber.")
+        #expect(doc.quoteSummary.map(\.text) == ["“We will win,”"])
+        // A participle with its clause still adds speech.
+        let added = try annotate("“We will win,” she told the meeting, adding that the library would stay open.")
+        #expect(added.quoteSummary.map(\.text) == ["“We will win,”", "the library would stay open"])
+    }
 }

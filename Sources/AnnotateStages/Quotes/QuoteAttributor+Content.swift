@@ -85,7 +85,11 @@ extension QuoteAttributor {
         // ("The crowd chanted “Lock! Lock!”", 'She said “No.”': a quotation opening right after the verb is
         // speech however short.)
         let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
-        if let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        // ("“...,” she told the meeting, to applause from residents packed into ...": after the quotation
+        // it attributes, a phrase set off by a comma and opening with a preposition tells how it was received.)
+        let receivedAfterQuotation = trailsQuotation && f < end && f > a.cueEnd && tokens[f - 1].punct == UInt8(ascii: ",")
+            && QuoteAttributor.purePrepositions.contains(tokens[f])
+        if !receivedAfterQuotation, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
