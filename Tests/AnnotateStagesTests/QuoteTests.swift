@@ -2570,4 +2570,16 @@ import Testing
         let added = try annotate("“We will win,” she told the meeting, adding that the library would stay open.")
         #expect(added.quoteSummary.map(\.text) == ["“We will win,”", "the library would stay open"])
     }
+
+    /// Regressions from a held-out set (album review): after "sings on “Certain,”" the content began at
+    /// the title's closing mark and took the writer's appositive; a front already attributed
+    /// ("“We lost,” he said, the club would appeal") became the content of a later verb.
+    @Test func aTitlesClosingMarkAnAppositiveAndAnAttributedFrontAreNoSpeech() throws {
+        let song = try annotate("“We were young,” she sings on “Certain,” a line that would be profound if it were not repeated.")
+        #expect(song.quoteSummary.map(\.text) == ["“We were young,”"])
+        let claim = try annotate("“We lost,” he said, a claim that the club denies.")
+        #expect(claim.quoteSummary.map(\.text) == ["“We lost,”"])
+        let appeal = try annotate("“We lost,” he said, the club would appeal.")
+        #expect(appeal.quoteSummary.map(\.text) == ["“We lost,”"])
+    }
 }

@@ -87,8 +87,13 @@ extension QuoteAttributor {
         let quotationAtCue = f < end && QuoteAttributor.opensQuotation(tokens[f]) && a.quotationAfterCue(tokens) == tokens[f].start
         // ("“...,” she told the meeting, to applause from residents packed into ...": after the quotation
         // it attributes, a phrase set off by a comma and opening with a preposition tells how it was received.)
-        let receivedAfterQuotation = trailsQuotation && f < end && f > a.cueEnd && tokens[f - 1].punct == UInt8(ascii: ",")
-            && QuoteAttributor.purePrepositions.contains(tokens[f])
+        // ("“...,” she sings on “Certain,” a line that would be ...": an article and a relative clause there
+        // describe the quotation.)
+        let receivedAfterQuotation = trailsQuotation && f < end && f > a.cueEnd
+            && (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
+            && (QuoteAttributor.purePrepositions.contains(tokens[f])
+                || QuoteAttributor.articles.contains(tokens[f])
+                    && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }))
         if !receivedAfterQuotation, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
@@ -130,7 +135,14 @@ extension QuoteAttributor {
             // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
             let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
                 && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
-            if !titledAdjunct, !askedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
+            // ("“We lost,” he said, the club would appeal.": a front holding a quotation and its own speaker
+            // and verb is that speaker's.)
+            // (Only when the front ends with that attribution: a long front may hold others' words too.)
+            let attributedFront = (max(r.lowerBound, frontEnd - 6)..<max(r.lowerBound, frontEnd - 2)).contains { k in
+                QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
+                    && (k + 1..<min(frontEnd, k + 4)).contains { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil }
+            }
+            if !titledAdjunct, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
@@ -243,6 +255,10 @@ extension QuoteAttributor {
                 // "wants to remain in the hospital, but ...": an infinitive is the content.
             } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
+                // ("sings on “Certain,” a line ...": a title's closing mark after its comma ends the circumstance.)
+                var m = comma + 1
+                while m < limit, tokens[m].isQuoteMark, !QuoteAttributor.opensQuotation(tokens[m]) { m += 1 }
+                if m > comma + 1 { f = m }
                 // "said during a rally in Kenansville, N.C., “but ...”": the place goes on past its comma.
                 var g = comma + 1
                 while g < limit, g - comma <= 4, tokens[g].isWord && tokens[g].capitalized || tokens[g].punct == UInt8(ascii: ".") { g += 1 }
