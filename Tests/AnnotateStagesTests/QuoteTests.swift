@@ -2582,4 +2582,13 @@ import Testing
         let appeal = try annotate("“We lost,” he said, the club would appeal.")
         #expect(appeal.quoteSummary.map(\.text) == ["“We lost,”"])
     }
+
+    /// Regression: "who did not want to be named" was a quote ("to be named"); the terms of an interview
+    /// are no speech whatever verb states them.
+    @Test func wantingNotToBeNamedIsNoSpeech() throws {
+        let doc = try annotate("The owner of the warehouse, who did not want to be named, said staff were shaken.")
+        #expect(doc.quoteSummary.map(\.text) == ["staff were shaken"])
+        let diplomat = try annotate("A diplomat, who declined to be identified, said the talks had stalled.")
+        #expect(diplomat.quoteSummary.map(\.text) == ["the talks had stalled"])
+    }
 }

@@ -136,7 +136,8 @@ extension QuoteAttributor {
             // ("who asked not to be named", "asked to remain anonymous", "asked for anonymity": the terms of
             // an interview, not speech.)
             // (The terms follow "ask", so "for anonymity" is read from the particle of "ask for".)
-            if verb.lemma == "ask" || verb.lemma == "ask for", QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
+            // ("who did not want to be named", "declined to be identified": any verb of it.)
+            if QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -565,10 +566,11 @@ extension QuoteAttributor {
         return a
     }
 
-    /// "not to be named|identified|quoted", "to remain anonymous", "for anonymity" at `k`.
+    /// "(not) to be named|identified|quoted", "to remain anonymous", "for anonymity" at `k`.
     static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
         func word(_ i: Int) -> String { i < r.upperBound ? tokens[i].lower : "" }
         if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
+        if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }
         if word(k) == "to", word(k + 1) == "remain" || word(k + 1) == "stay" { return word(k + 2) == "anonymous" || word(k + 2) == "unnamed" }
         return word(k) == "for" && word(k + 1) == "anonymity"
     }
