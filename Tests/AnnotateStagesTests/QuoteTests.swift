@@ -2591,4 +2591,17 @@ import Testing
         let diplomat = try annotate("A diplomat, who declined to be identified, said the talks had stalled.")
         #expect(diplomat.quoteSummary.map(\.text) == ["the talks had stalled"])
     }
+
+    /// Regressions from a held-out set (derby draw): an object ran on through "after they came ..."
+    /// (an irregular past was not read as the clause's verb), and the British "criticise" lacked the
+    /// object column its American spelling has.
+    @Test func anObjectEndsBeforeAClauseWithAnIrregularPast() throws {
+        let praised = try annotate("He praised his young side after they came from two goals down to draw.")
+        #expect(praised.quoteSummary.map(\.text) == ["his young side"])
+        let criticised = try annotate("She criticised the council after it cut the budget.")
+        #expect(criticised.quoteSummary.map(\.text) == ["the council"])
+        // A preposition "after" with a noun phrase stays in the object.
+        let work = try annotate("He praised her work after the attacks.")
+        #expect(work.quoteSummary.map(\.text) == ["her work after the attacks"])
+    }
 }

@@ -500,15 +500,16 @@ extension QuoteAttributor {
                 return QuoteLexicon.pronouns[next] != nil || next.capitalized || QuoteAttributor.nounDeterminers.contains(next)
             }
             if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
+                // ("praised his side after they came from two goals down": an irregular past is a verb too.)
                 if QuoteAttributor.nounDeterminers.contains(next) {
-                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikePredicate(tokens[j + 3])
+                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikeVerb(tokens[j + 3])
                 }
                 // ("defends school phone ban as teachers report calmer classrooms": a bare plural and a verb.)
                 if next.isWord, !next.capitalized, next.lower.looksPlural, tokens[j + 2].isWord,
                    lexicon.verbs[tokens[j + 2]] != nil || QuoteAttributor.looksLikePredicate(tokens[j + 2]) {
                     return true
                 }
-                return (QuoteLexicon.pronouns[next] != nil || next.capitalized) && QuoteAttributor.looksLikePredicate(tokens[j + 2])
+                return (QuoteLexicon.pronouns[next] != nil || next.capitalized) && QuoteAttributor.looksLikeVerb(tokens[j + 2])
             }
             // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.
             // Not before a helper: "a nation that borders China and has had ..." stays in its relative clause.)
