@@ -2604,4 +2604,19 @@ import Testing
         let work = try annotate("He praised her work after the attacks.")
         #expect(work.quoteSummary.map(\.text) == ["her work after the attacks"])
     }
+
+    /// Regressions from a held-out set (prisoner swap): a participle phrase between the speakers and
+    /// their verb gave the last noun of its objects ("two countries", "England") as the speaker; a lone
+    /// capitalised plural opening a sentence ("Engineers") became a person a later "she" could name.
+    @Test func aParticiplePhraseAfterTheSpeakersIsNotTheSpeaker() throws {
+        let envoy = try annotate("A senior envoy involved in negotiations over a prisoner exchange between the two countries said on Sunday that a deal was close.")
+        #expect(envoy.quoteSummary.first?.speaker == "senior envoy involved in negotiations over a prisoner exchange between the two countries")
+        let doctors = try annotate("Doctors working in hospitals across the north of England said the strike would go ahead.")
+        #expect(doctors.quoteSummary.first?.speaker == "Doctors working in hospitals across the north of England")
+        let engineers = try annotate("Engineers said the pier was safe. She said it was not.")
+        #expect(engineers.quoteSummary.map(\.speaker) == ["Engineers", "she"])
+        // A name split by a possessive mark stays whole.
+        let union = try annotate("The Transport Workers’ Union on Monday rejected a 4 percent pay offer.")
+        #expect(union.quoteSummary.first?.speaker == "Transport Workers’ Union")
+    }
 }

@@ -241,8 +241,11 @@ extension QuoteAttributor {
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
                 // ("a report published Monday by the European Environment Agency": the name's own run, not
                 // from the first capitalised word.)
+                // (But "Transport Workers’ Union" is one name though the mark splits its run.)
                 if tokens[b - 1].capitalized {
-                    if let run = names[b - 1], run.first >= a { named = run.first } else { while named < b - 1, !tokens[named].capitalized { named += 1 } }
+                    while named < b - 1, !tokens[named].capitalized { named += 1 }
+                    if let run = names[b - 1], run.first > named,
+                       (named..<run.first).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }) { named = run.first }
                 }
                 // (An agent after "by" is the source: "a report published by the agency".)
                 if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) && tokens[$0].lower != "by" }) { named = a }
@@ -254,6 +257,14 @@ extension QuoteAttributor {
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.looksPlural
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower])
+                return
+            }
+            // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
+            // as a common noun, and names a group, not a person a later "she" could be.)
+            // (A known name's short form stays a name: "Sanders: ..." in a headline.)
+            if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, tokens[a].lower.utf8.count > 3,
+               table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
+                describe(display(a, b), .group)
                 return
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).

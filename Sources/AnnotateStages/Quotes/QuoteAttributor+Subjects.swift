@@ -186,17 +186,20 @@ extension QuoteAttributor {
                   // ("The company's report says", "its own report": after a possessive or "own" too.)
                   lexicon.verbs[head] == nil || (k > r.lowerBound && QuoteAttributor.opensNoun(tokens[k - 1])),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
-                  let det = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0])
+                  let det0 = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0])
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
                   // ("their report they could not resist pointing out": a helper verb ends the phrase;
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
                   // ("the teachers' union": an apostrophe closing a plural is a possessive, not a quotation mark.)
-                  (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                  (det0 + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0) }) else {
                 return nil
             }
+            // ("between the two countries": an article before a number word opens the phrase.)
+            let det = det0 > r.lowerBound && QuoteAttributor.isNumberWord(tokens[det0].lower) && QuoteLexicon.determiners.contains(tokens[det0 - 1])
+                ? det0 - 1 : det0
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
             if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]) {
@@ -209,7 +212,8 @@ extension QuoteAttributor {
             // ("a move that fishermen said would ...": inside a sentence "that" before the noun is a
             // relative pronoun, not a determiner of the speaker.)
             if tokens[det].lower == "that", det > r.lowerBound, det + 1 <= k { return (det + 1)..<(k + 1) }
-            return startPastPreposition(tokens, det, r).map { $0..<(k + 1) }
+            if let start = startPastPreposition(tokens, det, r) { return start..<(k + 1) }
+            return participlePhraseStart(tokens, governedAt: det, before: k + 1, r).map { $0..<(k + 1) }
         }
         if QuoteLexicon.phraseBreakers.contains(head) { return nil }
         var s = k
@@ -267,10 +271,48 @@ extension QuoteAttributor {
         if head.capitalized, lexicon.starters.contains(head), s == k { return nil }
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
         if !head.capitalized {
-            guard let start = startPastPreposition(tokens, s, r) else { return nil }
+            guard let start = startPastPreposition(tokens, s, r) else {
+                return participlePhraseStart(tokens, governedAt: s, before: k + 1, r).map { $0..<(k + 1) }
+            }
             s = start
         }
+        // ("Doctors working in hospitals across the north of England said": the place ends a participle
+        // phrase about the speakers.)
+        if head.capitalized, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
+           let start = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) {
+            return start..<(k + 1)
+        }
         return s..<(k + 1)
+    }
+
+    /// "A senior envoy involved in negotiations over a prisoner exchange between the two countries
+    /// said", "Doctors working in hospitals across the north of England said": the noun phrase at `x`
+    /// is the object of a preposition; back over prepositional phrases to a participle, the phrase
+    /// before it speaks, with the participle phrase that describes it. Returns where that phrase
+    /// starts; nil when no participle with a subject phrase before it governs the chain, or when the
+    /// chain does not end at the verb (`end`): in "The crowd cheered for Ruth Ames, who joked",
+    /// "cheered" is the sentence's own verb.
+    func participlePhraseStart(_ tokens: [Token], governedAt x: Int, before end: Int, _ r: Range<Int>) -> Int? {
+        guard end < r.upperBound, tokens[end].isWord else { return nil }
+        func isParticiple(_ t: Token) -> Bool {
+            t.isWord && !t.capitalized && t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+        }
+        var j = x
+        var steps = 0
+        while j - 2 >= r.lowerBound, steps < 5, QuoteAttributor.purePrepositions.contains(tokens[j - 1]) {
+            var p = j - 2
+            while p > r.lowerBound, j - p < 10, tokens[p].isWord || tokens[p].kind == .number,
+                  !isParticiple(tokens[p]), !QuoteAttributor.purePrepositions.contains(tokens[p]) { p -= 1 }
+            guard tokens[p].isWord else { return nil }
+            if QuoteAttributor.purePrepositions.contains(tokens[p]) {
+                j = p + 1
+                steps += 1
+                continue
+            }
+            guard isParticiple(tokens[p]), p > r.lowerBound, let np = leftSubject(tokens, before: p, r), np.upperBound == p else { return nil }
+            return np.lowerBound
+        }
+        return nil
     }
 
     /// "People we spoke to said", "Voters I met in Ohio said", "Experts the paper consulted said": a
