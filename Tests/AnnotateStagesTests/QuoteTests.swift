@@ -2619,4 +2619,15 @@ import Testing
         let union = try annotate("The Transport Workers’ Union on Monday rejected a 4 percent pay offer.")
         #expect(union.quoteSummary.first?.speaker == "Transport Workers’ Union")
     }
+
+    /// Regression: "Said one fan: “...”" gave "Said" as the speaker: an inverted attribution opening
+    /// the sentence, with its speech after a colon.
+    @Test func anInvertedAttributionOpeningTheSentence() throws {
+        let fan = try annotate("Said one fan: “We were robbed.”")
+        #expect(fan.quoteSummary.map(\.speaker) == ["one fan"])
+        let coach = try annotate("Added the coach, who was smiling: “We will be back.”")
+        #expect(coach.quoteSummary.map(\.speaker) == ["coach"])
+        // A verb opening a label is no speaker.
+        #expect(try annotate("Added to the list: “Milk”.").quoteSummary.allSatisfy { $0.speaker != "Added" })
+    }
 }

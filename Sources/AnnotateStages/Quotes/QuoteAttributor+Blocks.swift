@@ -30,7 +30,9 @@ extension QuoteAttributor {
             // "Update: “...”" or "Monday: “...”".)
             guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon
                     || subject.upperBound == colon && !QuoteAttributor.editorialLabels.contains(QuoteAttributor.bare(tokens[colon - 1].lower))
-                        && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)) else { continue }
+                        && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)),
+                  // ("Added to the list: “Milk”": a verb opening the sentence is no subject.)
+                  !(subject.count == 1 && lexicon.mayBeVerb(tokens[subject.lowerBound]) && lexicon.verbs[tokens[subject.lowerBound]] != nil) else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)

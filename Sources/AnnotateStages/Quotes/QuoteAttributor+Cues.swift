@@ -118,7 +118,9 @@ extension QuoteAttributor {
             // or a colon, or right after a quotation ("...,” he added").
             // (", adding he would never ..." after a comma reports too.)
             if verb.lemma == "add", next != "that", !colonNext, !quotationNext, !followsQuotation(tokens, i, r),
-               !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord { continue }
+               !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord,
+               // ("Added the coach: “...”": inverted, opening the sentence.)
+               !(i == r.lowerBound && invertedOpeningColon(tokens, after: i, r) != nil) { continue }
             // (", adding to evidence that ...": "add to" is to increase.)
             if verb.lemma == "add", next == "to" { continue }
             // ("They call them “lone wolves”": the base form "call" names only with a quotation right
@@ -230,6 +232,13 @@ extension QuoteAttributor {
                 let agreeing = w == verb.lemma && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? agreeing ?? subject,
                                          sentence: sentence))
+            } else if i == r.lowerBound, tok.capitalized, !w.endsWith("ing"), let c = invertedOpeningColon(tokens, after: i, r),
+                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true) {
+                // ("Said one fan: “...”", "Added the coach, who was smiling: “...”": an inverted attribution
+                // opening the sentence, its speech after the colon.)
+                var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                a.fixedContent = (c + 1)..<r.upperBound
+                found.append(a)
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
                       // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
                       // Brooks" and "warned the mayor" may be inverted.)
@@ -291,6 +300,17 @@ extension QuoteAttributor {
             }
         }
         out += found
+    }
+
+    /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past
+    /// only words and commas (an appositive or relative clause about the speaker), and right before a
+    /// quotation.
+    func invertedOpeningColon(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Int? {
+        var c = i + 1
+        while c < min(r.upperBound - 1, i + 20), tokens[c].isWord || tokens[c].punct == UInt8(ascii: ",") { c += 1 }
+        guard c > i + 1, c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ":"), tokens[c - 1].isWord,
+              QuoteAttributor.opensQuotation(tokens[c + 1]) else { return nil }
+        return c
     }
 
     static let accordingShape = WordShape.key("according")
