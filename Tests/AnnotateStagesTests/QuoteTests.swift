@@ -2630,4 +2630,14 @@ import Testing
         // A verb opening a label is no speaker.
         #expect(try annotate("Added to the list: “Milk”.").quoteSummary.allSatisfy { $0.speaker != "Added" })
     }
+
+    /// Regression: "apologised for saying that ..." left the quoted words without a speaker: a
+    /// participle after "for" and the sentence's own past verb is the subject's speech.
+    @Test func aParticipleAfterForAndThePastVerbIsTheSubjects() throws {
+        let mayor = try annotate("The mayor apologised on Thursday for saying that residents had “chosen to live in a bathtub.”")
+        #expect(mayor.quoteSummary.allSatisfy { $0.speaker == "mayor" })
+        #expect(mayor.quoteSummary.count == 2)
+        // Not after an object ("thanked them"), whose speech it is.
+        #expect(try annotate("She thanked them for saying the fund was safe.").quoteSummary.isEmpty)
+    }
 }

@@ -741,6 +741,18 @@ extension QuoteAttributor {
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
         if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev) { return true }
+        // ("apologised on Thursday for saying ...", "was criticised for saying ...": "for" right after the
+        // sentence's own past verb, past a time; not "thanked them for saying", nor after an infinitive,
+        // "calls on Dean to apologize for suggesting", whose subject is another.)
+        if prev.lower == "for", i - 2 > r.lowerBound {
+            var v = i - 2
+            if QuoteLexicon.calendarWords.contains(tokens[v]) || QuoteAttributor.timeNouns.contains(tokens[v]) {
+                v -= 1
+                while v > r.lowerBound, ["on", "last", "this", "earlier", "in"].contains(tokens[v].lower) { v -= 1 }
+            }
+            return tokens[v].isWord && !tokens[v].capitalized && QuoteAttributor.looksLikeVerb(tokens[v])
+                && tokens[v - 1].lower != "to"
+        }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
