@@ -2640,4 +2640,11 @@ import Testing
         // Not after an object ("thanked them"), whose speech it is.
         #expect(try annotate("She thanked them for saying the fund was safe.").quoteSummary.isEmpty)
     }
+
+    /// Regression: "called several families to apologise" was a naming with content: after a quantifier
+    /// an "-es" word ("families") was read as a verb, which made the object a clause.
+    @Test func anEsWordAfterAQuantifierIsAPluralNoun() throws {
+        #expect(try annotate("He called several families to apologise.").quoteSummary.isEmpty)
+        #expect(try annotate("He said two sides agreed.").quoteSummary.map(\.text) == ["two sides agreed"])
+    }
 }

@@ -685,7 +685,11 @@ extension QuoteAttributor {
                t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t] != nil
                    // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
                    && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))),
-               k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]) {
+               k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]),
+               // ("called several families to apologise": after a number or a quantifier an "-es" word is a
+               // plural noun; an "-ed" one may be a verb, "many agreed".)
+               !(t.lower.endsWith("es") && k > 0 && (tokens[k - 1].kind == .number || QuoteAttributor.quantifiers.contains(tokens[k - 1])
+                   || QuoteAttributor.isNumberWord(tokens[k - 1].lower))) {
                 return true
             }
             if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t) {

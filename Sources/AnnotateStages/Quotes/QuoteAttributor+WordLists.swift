@@ -110,6 +110,9 @@ extension QuoteAttributor {
     static let articles: WordSet = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
                                         "your", "more", "most", "less", "fewer"]
 
+    /// Quantifiers before a plural noun ("several families", "many cases").
+    static let quantifiers: WordSet = ["several", "many", "some", "few", "both", "all", "most", "various", "numerous"]
+
     /// Determiners after which a verb's base form is a noun ("a call", "an hourlong show").
     /// Determiners of a single noun phrase, whose last word is its head ("the most basic question").
     static let definiteDeterminers: WordSet = ["the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"]
