@@ -313,6 +313,7 @@ extension QuoteAttributor {
         return c
     }
 
+    static let anonymityLeadShapes = ShapeFilter(["not", "to", "for"])
     static let accordingShape = WordShape.key("according")
     static let useShapes = ShapeFilter(useForms)
 
@@ -588,6 +589,8 @@ extension QuoteAttributor {
 
     /// "(not) to be named|identified|quoted", "to remain anonymous", "for anonymity" at `k`.
     static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        // (By word shape first: this runs after every cue.)
+        guard k < r.upperBound, anonymityLeadShapes.mayContain(tokens[k].shape) else { return false }
         func word(_ i: Int) -> String { i < r.upperBound ? tokens[i].lower : "" }
         if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
         if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }

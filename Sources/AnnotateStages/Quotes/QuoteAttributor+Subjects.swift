@@ -321,6 +321,10 @@ extension QuoteAttributor {
     /// subject or the place at its end. Only after a group or person noun ("residents", "a witness")
     /// or "those", "many", "some": "The data the agency released said" is a record's own clause.
     func contactClauseSubject(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
+        // (A cheap test first: this runs for most subjects. The clause ends in its verb or in a
+        // preposition's phrase of at most three words.)
+        guard k - 2 >= r.lowerBound, !tokens[k].capitalized || QuoteAttributor.purePrepositions.contains(tokens[k - 1])
+                || QuoteAttributor.purePrepositions.contains(tokens[k - 2]) else { return nil }
         // The clause's verb: the last word, or one before a preposition and at most three words of its object.
         var v = k
         while v > r.lowerBound, k - v < 4, tokens[v].isWord, !QuoteAttributor.looksLikeVerb(tokens[v]) { v -= 1 }

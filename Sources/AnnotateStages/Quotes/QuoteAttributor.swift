@@ -550,17 +550,19 @@ struct QuoteAttributor {
     }
 
     static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {
-        var order: [String] = []
-        var byKey: [String: SpeakerSummary] = [:]
+        // (Summaries in order of first quote, found by key through an index: no summary is copied.)
+        var summaries: [SpeakerSummary] = []
+        var index: [String: Int] = [:]
         for q in quotes {
             guard let s = q.speaker, s.resolution != .unresolved else { continue }
             let key = s.entity ?? "name:" + s.name.lowercased()
-            if byKey[key] == nil {
-                order.append(key)
-                byKey[key] = SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [])
+            if let k = index[key] {
+                summaries[k].quoteIDs.append(q.id)
+            } else {
+                index[key] = summaries.count
+                summaries.append(SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [q.id]))
             }
-            byKey[key]!.quoteIDs.append(q.id)
         }
-        return order.map { byKey[$0]! }
+        return summaries
     }
 }

@@ -21,15 +21,17 @@ enum Tokenizer {
                 let s = i
                 let digitStart = ByteClass.isDigit(t[i])
                 var allDigits = true
+                var ascii = true  // (most words: lowered by the short loop)
                 while i < end {
                     if isWordByte(t, i, end) {
                         if !ByteClass.isDigit(t[i]) { allDigits = false }
-                        i += t[i] < 0x80 ? 1 : scalarWidth(t[i])
+                        if t[i] < 0x80 { i += 1 } else { ascii = false; i += scalarWidth(t[i]) }
                         continue
                     }
                     // Joiners inside a word: ' ’ - . , (digits only for ,)
                     let joinWidth = joiner(t, i, end, digitsOnly: allDigits)
                     if joinWidth > 0, i + joinWidth < end, isWordByte(t, i + joinWidth, end) {
+                        if joinWidth > 1 { ascii = false }
                         if t[i] == UInt8(ascii: ",") && !(allDigits && ByteClass.isDigit(t[i + 1])) { break }
                         if t[i] == UInt8(ascii: ".") && !(allDigits || isDottedAbbreviation(t, s, i)) { break }
                         i += joinWidth
@@ -43,7 +45,7 @@ enum Tokenizer {
                 let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
                 var shape = WordShape.none
                 var hash = FNV1a.offset
-                let lower = lowered(bytes, shape: &shape, hash: &hash)
+                let lower = ascii ? loweredASCII(bytes, shape: &shape, hash: &hash) : lowered(bytes, shape: &shape, hash: &hash)
                 tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0,
                                     shape: shape, hash: hash))
                 continue
@@ -130,6 +132,17 @@ enum Tokenizer {
         return i + 1 < t.count && LetterCase.isUpper(b, t[i + 1])
     }
 
+    /// `lowered` for a word of ASCII bytes only.
+    static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for k in 0..<bytes.count { out[k] = ByteClass.lower(bytes[k]) }
+            let n = bytes.count
+            if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
+            FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
+            return n
+        }
+    }
+
     static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
         // Written straight into the string's storage (no intermediate array); ’ becomes '.
         String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -137,34 +150,35 @@ enum Tokenizer {
             var k = 0
             while k < bytes.count {
                 let b = bytes[k]
-                if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-                    out[n] = UInt8(ascii: "'")
+                // (ASCII first, with one test: the rest is rare and kept out of this loop.)
+                if b < 0x80 {
+                    out[n] = ByteClass.lower(b)
                     n += 1
-                    k += 3
+                    k += 1
                     continue
                 }
-                // ("Éric", "Łukasz": a two-byte capital lowers too, so the word meets its lexicon entry.)
-                if b >= 0xC3, b <= 0xD0, k + 1 < bytes.count {
-                    let cp = LetterCase.decode(b, bytes[k + 1])
-                    let lower = LetterCase.lower(cp)
-                    if lower < 0x80 {
-                        out[n] = UInt8(lower)
-                        n += 1
-                    } else {
-                        out[n] = 0xC0 | UInt8(lower >> 6)
-                        out[n + 1] = 0x80 | UInt8(lower & 0x3F)
-                        n += 2
-                    }
-                    k += 2
-                    continue
-                }
-                out[n] = ByteClass.lower(b)
-                n += 1
-                k += 1
+                let (first, second, written, read) = lowerNonASCII(bytes, k)
+                out[n] = first
+                if written == 2 { out[n + 1] = second }
+                n += written
+                k += read
             }
             if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
             FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
             return n
         }
+    }
+
+    /// The non-ASCII character at `k` lowered: its one or two output bytes, how many, and how many
+    /// input bytes it took. ’ becomes ', and a two-byte capital its small letter ("Éric", "Łukasz", so
+    /// the word meets its lexicon entry). (Not inlined: rare, and it keeps the ASCII loop small.)
+    @inline(never)
+    static func lowerNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (UInt8, UInt8, Int, Int) {
+        let b = bytes[k]
+        if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return (UInt8(ascii: "'"), 0, 1, 3) }
+        guard b >= 0xC3, b <= 0xD0, k + 1 < bytes.count else { return (b, 0, 1, 1) }
+        let lower = LetterCase.lower(LetterCase.decode(b, bytes[k + 1]))
+        if lower < 0x80 { return (UInt8(lower), 0, 1, 2) }
+        return (0xC0 | UInt8(lower >> 6), 0x80 | UInt8(lower & 0x3F), 2, 2)
     }
 }
