@@ -2647,4 +2647,12 @@ import Testing
         #expect(try annotate("He called several families to apologise.").quoteSummary.isEmpty)
         #expect(try annotate("He said two sides agreed.").quoteSummary.map(\.text) == ["two sides agreed"])
     }
+
+    /// Regression from a held-out set (nurse feature): in "Melnyk, she said, carried two patients" the
+    /// name opening the sentence is inside the speech, so "she" is the colleague just introduced
+    /// ("Her colleague, Dr. Iryna Bondar, remembers ..."), not Melnyk.
+    @Test func aNameInsideTheSpeechIsNotThePronounsReferent() throws {
+        let doc = try annotate("“I am just here,” Oksana Melnyk told me.\n\nHer colleague, Dr. Iryna Bondar, remembers the night differently. Melnyk, she said, carried two patients down the stairs.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Oksana Melnyk", "Iryna Bondar", "Iryna Bondar"])
+    }
 }

@@ -23,7 +23,9 @@ extension QuoteAttributor {
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
             tokens[k].isWord && !tokens[k].capitalized && tokens[k - 1].lower != "to" && !tokens[k].lower.endsWith("ing")
                 && tokens[k - 1].lower != "who" && tokens[k - 1].lower != "which"
-                && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k]))
+                && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k])
+                    // ("Her colleague, Dr. Iryna Bondar, remembers ...": a present verb after a name's closing comma.)
+                    || k - 2 > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && tokens[k - 2].capitalized && tokens[k].lower.looksPlural)
         }) else { return nil }
         return leftSubject(tokens, before: v, r)
     }
@@ -95,10 +97,13 @@ extension QuoteAttributor {
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
+                // (Not a name inside the speech itself: "Melnyk, she said, carried two patients" is someone
+                // else speaking about Melnyk.)
                 if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
                     let leadEnd = openingPhraseEnd(tokens, ranges[sentence])
-                    chosen = mentions(tokens[ranges[sentence].lowerBound].start, min(leadEnd, offset)).first(where: {
-                        compatible($0.1) && table[$0.1].kind == .person })?.1
+                    let speech = attributions[k].contents
+                    chosen = mentions(tokens[ranges[sentence].lowerBound].start, min(leadEnd, offset)).first(where: { m in
+                        compatible(m.1) && table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                 }
                 // ("According to a pool report, the governor spent the morning at a diner, where he told patrons ...":
                 // a role opening the same sentence, the person it names or else the role itself.)
