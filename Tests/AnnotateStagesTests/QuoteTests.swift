@@ -2655,4 +2655,13 @@ import Testing
         let doc = try annotate("“I am just here,” Oksana Melnyk told me.\n\nHer colleague, Dr. Iryna Bondar, remembers the night differently. Melnyk, she said, carried two patients down the stairs.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Oksana Melnyk", "Iryna Bondar", "Iryna Bondar"])
     }
+
+    /// Regression: "The office of Senator Claire Whitman denied ..." gave the senator as the speaker: a
+    /// lower-case organisation head before "of" holds the phrase ("Department of Justice" stays a name).
+    @Test func aLowerCaseOfficeOfANameIsTheSpeaker() throws {
+        let office = try annotate("The office of Senator Claire Whitman said the report was false.")
+        #expect(office.quoteSummary.first?.speaker == "office of Senator Claire Whitman")
+        let doj = try annotate("The Department of Justice said the report was false.")
+        #expect(doj.quoteSummary.first?.speaker == "Department of Justice")
+    }
 }

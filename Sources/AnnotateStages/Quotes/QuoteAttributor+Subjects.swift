@@ -391,7 +391,8 @@ extension QuoteAttributor {
         let headWord = QuoteAttributor.bare(h.lower)
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
         // capitalised head takes its preposition into the name.)
-        guard h.isWord, !((tokens[s - 1].lower == "of" || h.capitalized) && isOrganisationHead(h)),
+        // ("the office of Senator Claire Whitman said": a lower-case head is the holder, not part of a name.)
+        guard h.isWord, !(h.capitalized && isOrganisationHead(h)),
               !QuoteAttributor.ofQuantities.contains(h), !QuoteAttributor.isNumberWord(h.lower),
               QuoteLexicon.pronouns[h] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
               !QuoteAttributor.records.contains(headWord) else { return nil }
