@@ -2664,4 +2664,18 @@ import Testing
         let doj = try annotate("The Department of Justice said the report was false.")
         #expect(doj.quoteSummary.first?.speaker == "Department of Justice")
     }
+
+    /// Regressions from a held-out set (court transcript, outage): the labels "THE COURT:" and
+    /// "MR. DALTON:" were not read (a function word and a title's period inside a capitals label),
+    /// and "asked that her company not be named" was a request reported as speech.
+    @Test func transcriptLabelsWithArticlesAndTitlesAndAnonymityRequests() throws {
+        let doc = try annotate("THE COURT: Mr. Dalton, anything to add?\n\nMR. DALTON: Only that the time ran out, Your Honor.\n\nTHE COURT: The motion is denied.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["COURT", "Dalton", "COURT"])
+        // A subhead in capitals names no one.
+        #expect(try annotate("THE BOTTOM LINE: Prices will rise again next year.").quoteSummary.isEmpty)
+        let founder = try annotate("The founder, who asked that her company not be named, said the outage was costly.")
+        #expect(founder.quoteSummary.map(\.text) == ["the outage was costly"])
+        // After "said that" the same words are reported speech.
+        #expect(try annotate("He said that the firm would not be named in the suit.").quoteSummary.count == 1)
+    }
 }

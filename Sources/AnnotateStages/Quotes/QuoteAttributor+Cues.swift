@@ -139,7 +139,7 @@ extension QuoteAttributor {
             // an interview, not speech.)
             // (The terms follow "ask", so "for anonymity" is read from the particle of "ask for".)
             // ("who did not want to be named", "declined to be identified": any verb of it.)
-            if QuoteAttributor.asksAnonymity(tokens, i + 1, r) { continue }
+            if QuoteAttributor.asksAnonymity(tokens, i + 1, r, request: verb.lemma == "ask" || verb.lemma == "request") { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
@@ -313,7 +313,7 @@ extension QuoteAttributor {
         return c
     }
 
-    static let anonymityLeadShapes = ShapeFilter(["not", "to", "for"])
+    static let anonymityLeadShapes = ShapeFilter(["not", "to", "for", "that"])
     static let accordingShape = WordShape.key("according")
     static let useShapes = ShapeFilter(useForms)
 
@@ -587,13 +587,18 @@ extension QuoteAttributor {
         return a
     }
 
-    /// "(not) to be named|identified|quoted", "to remain anonymous", "for anonymity" at `k`.
-    static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+    /// "(not) to be named|identified|quoted", "that ... not be named", "to remain anonymous", "for
+    /// anonymity" at `k`.
+    static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>, request: Bool = true) -> Bool {
         // (By word shape first: this runs after every cue.)
         guard k < r.upperBound, anonymityLeadShapes.mayContain(tokens[k].shape) else { return false }
         func word(_ i: Int) -> String { i < r.upperBound ? tokens[i].lower : "" }
         if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
         if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }
+        // ("asked that her company not be named"; after "said that" it is reported speech.)
+        if word(k) == "that", request, let n = (k + 1..<min(r.upperBound, k + 6)).first(where: { tokens[$0].lower == "not" }) {
+            return word(n + 1) == "be" && ["named", "identified", "quoted"].contains(word(n + 2))
+        }
         if word(k) == "to", word(k + 1) == "remain" || word(k + 1) == "stay" { return word(k + 2) == "anonymous" || word(k + 2) == "unnamed" }
         return word(k) == "for" && word(k + 1) == "anonymity"
     }
@@ -821,7 +826,11 @@ extension QuoteAttributor {
             if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < ranges[si].upperBound { a += 1 }
             var k = a
             // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); "Correction:" is a note.
-            while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, QuoteAttributor.isAllCaps(tokens[k], utf8) { k += 1 }
+            // ("MR. DALTON:": a title's period stays inside the label.)
+            while k < ranges[si].upperBound, k - a < 4,
+                  tokens[k].isWord && QuoteAttributor.isAllCaps(tokens[k], utf8)
+                    || tokens[k].punct == UInt8(ascii: ".") && k > a && lexicon.titles.contains(tokens[k - 1]) { k += 1 }
+            let capitalLabel = k > a + 1 && k < ranges[si].upperBound && tokens[k].punct == UInt8(ascii: ":")
             // A headline "Pence: Flowers Won't Be at Debate" gives the words of a name the article
             // knows; "Stealth Over Health:" names no one in it.
             if k == a || k >= ranges[si].upperBound || tokens[k].punct != UInt8(ascii: ":") {
@@ -832,7 +841,10 @@ extension QuoteAttributor {
                       table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                  !lexicon.starters.contains(tokens[a]), !QuoteAttributor.editorialLabels.contains(tokens[a]),
+                  // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word
+                  // names a speaker, not "THE BOTTOM LINE:" or "WHAT HAPPENS NEXT:".)
+                  !lexicon.starters.contains(tokens[a]) || capitalLabel && speakerLabelHead(tokens[k - 1]),
+                  !QuoteAttributor.editorialLabels.contains(tokens[a]),
                   k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
             var end = para.end
             while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
@@ -845,6 +857,17 @@ extension QuoteAttributor {
         }
         return out + interview
     }
+
+    /// A word that names who speaks in a transcript label: a title, a group or body, a person noun, or
+    /// a part in a hearing ("witness", "defendant").
+    func speakerLabelHead(_ t: Token) -> Bool {
+        let w = QuoteAttributor.bare(t.lower)
+        return lexicon.titles[w] != nil || lexicon.groups[w] != nil || QuoteAttributor.personNouns[w] != nil
+            || QuoteAttributor.hearingParts.contains(w)
+    }
+
+    static let hearingParts: WordSet = ["witness", "defendant", "clerk", "moderator", "interviewer", "audience", "jury", "foreman",
+                                        "plaintiff", "respondent", "interpreter", "bailiff"]
 
     /// The index of the first token starting at or after a byte offset (binary search).
     static func firstToken(_ tokens: [Token], startingAtOrAfter offset: Int) -> Int? {
