@@ -2678,4 +2678,16 @@ import Testing
         // After "said that" the same words are reported speech.
         #expect(try annotate("He said that the firm would not be named in the suit.").quoteSummary.count == 1)
     }
+
+    /// Regressions from a held-out set (stopgap bill): "that" before a plural noun was read as a
+    /// determiner ("She said that agencies must prepare" kept "that"; after "warned" the noun was lost),
+    /// and an order to a bare plural listener ("warned agencies to prepare", "told agencies to ...")
+    /// reported nothing.
+    @Test func thatBeforeAPluralAndOrdersToBarePlurals() throws {
+        #expect(try annotate("She said that agencies must prepare.").quoteSummary.map(\.text) == ["agencies must prepare"])
+        #expect(try annotate("She warned that agencies must prepare.").quoteSummary.map(\.text) == ["agencies must prepare"])
+        #expect(try annotate("He rejected that analysis.").quoteSummary.map(\.text) == ["that analysis"])
+        #expect(try annotate("She warned agencies to delay the vote.").quoteSummary.map(\.text) == ["agencies to delay the vote"])
+        #expect(try annotate("He told reporters to expect delays.").quoteSummary.map(\.text) == ["reporters to expect delays"])
+    }
 }

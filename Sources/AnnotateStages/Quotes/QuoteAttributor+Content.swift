@@ -883,6 +883,8 @@ extension QuoteAttributor {
         }
         // ("told analysts on a conference call", "told investors the plan ...": a bare group noun is the listener.)
         if !t.capitalized, t.lower.lastByte == UInt8(ascii: "s"), lexicon.groups[t] != nil { return f + 1 }
+        // ("warned agencies to prepare ...": a bare plural before an infinitive is the listener too.)
+        if !t.capitalized, t.lower.looksPlural, f + 2 < limit, tokens[f + 1].lower == "to", tokens[f + 2].isWord { return f + 1 }
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t) {
             k += 1
@@ -946,8 +948,12 @@ extension QuoteAttributor {
         while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4, !(objectVerb && e > f + 1 && circumstancePrepositions.contains(tokens[e])) { e += 1 }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
                 || tokens[e].punct == UInt8(ascii: ";") || objectVerb && circumstancePrepositions.contains(tokens[e]) else { return false }
+        // ("said that agencies must prepare.": a determiner "that" takes a singular noun, and a modal is a
+        // clause's verb.)
+        if tokens[f + 1].lower.looksPlural, !tokens[f + 1].lower.endsWith("us"), !tokens[f + 1].lower.endsWith("is"),
+           !tokens[f + 1].lower.endsWith("ws") { return false }
         return (f + 1..<e).allSatisfy { QuoteLexicon.pronouns[tokens[$0]] == nil && !looksLikeVerb(tokens[$0])
-            && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }
+            && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !modals.contains(tokens[$0]) && tokens[$0].lower != "can" }
     }
 
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.

@@ -142,7 +142,7 @@ extension QuoteAttributor {
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently"]
 
     /// Listener verbs that can ask for an act: "asked the board to delay the vote".
-    static let requestVerbs: WordSet = ["ask", "warn", "remind"]
+    static let requestVerbs: WordSet = ["ask", "warn", "remind", "tell"]
 
     /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
