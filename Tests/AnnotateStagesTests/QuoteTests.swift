@@ -2517,6 +2517,7 @@ import Testing
             ("Voters I met in Ohio said the economy mattered most.", "Voters"),
             ("Experts the paper consulted said the bridge was unsafe.", "Experts"),
             ("Those we asked said the plan was fine.", "Those"),
+            ("Others we spoke to said they would not vote.", "Others"),
         ]
         for (text, speaker) in cases {
             let doc = try annotate(text)

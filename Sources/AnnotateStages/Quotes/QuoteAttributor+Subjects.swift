@@ -347,9 +347,9 @@ extension QuoteAttributor {
         // (Capitalised only as the sentence's first word: "Voters I met in Ohio said".)
         guard p >= r.lowerBound, tokens[p].isWord, !tokens[p].capitalized || p == r.lowerBound || tokens[p - 1].isQuoteMark else { return nil }
         let word = QuoteAttributor.bare(tokens[p].lower)
-        guard lexicon.groups[word] != nil || QuoteAttributor.personNouns[word] != nil
-                || ["those", "many", "some", "most", "several", "few", "all"].contains(tokens[p].lower) else { return nil }
-        if ["those", "many", "some", "most", "several", "few", "all"].contains(tokens[p].lower) { return p..<(p + 1) }
+        let standsAlone = QuoteAttributor.contactClauseHeads.contains(tokens[p])
+        guard lexicon.groups[word] != nil || QuoteAttributor.personNouns[word] != nil || standsAlone else { return nil }
+        if standsAlone { return p..<(p + 1) }
         guard let np = leftSubject(tokens, before: p + 1, r), np.upperBound == p + 1 else { return nil }
         return np
     }

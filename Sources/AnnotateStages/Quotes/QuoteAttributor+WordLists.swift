@@ -195,6 +195,10 @@ extension QuoteAttributor {
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
 
+    /// Words that stand for people on their own before a relative clause without "who": "Those we
+    /// asked said", "Others we spoke to said".
+    static let contactClauseHeads: WordSet = ["those", "many", "some", "most", "several", "few", "all", "others"]
+
     /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
 
