@@ -2691,4 +2691,11 @@ import Testing
         #expect(try annotate("She warned agencies to delay the vote.").quoteSummary.map(\.text) == ["agencies to delay the vote"])
         #expect(try annotate("He told reporters to expect delays.").quoteSummary.map(\.text) == ["reporters to expect delays"])
     }
+
+    /// Regression (fuzz): a past verb opening the text before a time and "for saying" read the token
+    /// before the text's first one and crashed.
+    @Test func aPastVerbOpeningTheTextBeforeForSayingDoesNotCrash() throws {
+        let doc = try annotate("criticised Monday for saying the vote was rigged.")
+        #expect(doc.quoteSummary.count <= 1)
+    }
 }

@@ -361,7 +361,7 @@ extension QuoteAttributor {
         if let cue = found.last(where: { $0.cueStart < i - 1 }), let s = cue.subject, s.upperBound <= cue.cueStart,
            !s.contains(where: { tokens[$0].lower.endsWith("'s") }),
            !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
-           !(cue.cueEnd..<(i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
+           !(cue.cueEnd..<max(cue.cueEnd, i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
                || tokens[k].punct == UInt8(ascii: ",") && QuoteAttributor.coordinators.contains(tokens[k + 1]) }) { return s }
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
@@ -759,7 +759,7 @@ extension QuoteAttributor {
                 while v > r.lowerBound, ["on", "last", "this", "earlier", "in"].contains(tokens[v].lower) { v -= 1 }
             }
             return tokens[v].isWord && !tokens[v].capitalized && QuoteAttributor.looksLikeVerb(tokens[v])
-                && tokens[v - 1].lower != "to"
+                && (v == r.lowerBound || tokens[v - 1].lower != "to")
         }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }

@@ -309,7 +309,10 @@ extension QuoteAttributor {
                 steps += 1
                 continue
             }
-            guard isParticiple(tokens[p]), p > r.lowerBound, let np = leftSubject(tokens, before: p, r), np.upperBound == p else { return nil }
+            // (The phrase before the participle is read within the 16 tokens before it, so a chain of
+            // participle phrases never walks back, call within call, through a whole long sentence.)
+            guard isParticiple(tokens[p]), p > r.lowerBound,
+                  let np = leftSubject(tokens, before: p, max(r.lowerBound, p - 16)..<r.upperBound), np.upperBound == p else { return nil }
             return np.lowerBound
         }
         return nil
