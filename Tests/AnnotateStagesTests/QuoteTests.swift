@@ -1,5 +1,5 @@
 import AnnotateCore
-import AnnotateStages
+@testable import AnnotateStages
 import Foundation
 import Testing
 
@@ -2697,5 +2697,17 @@ import Testing
     @Test func aPastVerbOpeningTheTextBeforeForSayingDoesNotCrash() throws {
         let doc = try annotate("criticised Monday for saying the vote was rigged.")
         #expect(doc.quoteSummary.count <= 1)
+    }
+
+    /// Regression (fuzz): a 100 KB "sentence" of 4,000 cues took minutes, its cues compared pair by
+    /// pair; sentences are cut into pieces of at most `maxSentenceTokens` tokens, others kept whole.
+    @Test func overlongSentencesAreCutIntoBoundedPieces() throws {
+        let cap = QuoteAttributor.maxSentenceTokens
+        let pieces = QuoteAttributor.bounded([0..<10, 10..<(10 + 2 * cap + 5)])
+        #expect(pieces == [0..<10, 10..<(10 + cap), (10 + cap)..<(10 + 2 * cap), (10 + 2 * cap)..<(10 + 2 * cap + 5)])
+        #expect(QuoteAttributor.bounded([0..<5, 5..<9]) == [0..<5, 5..<9])
+        // Each piece still reads its cues.
+        let text = Array(repeating: "people we talked to said", count: 600).joined(separator: " ")
+        #expect(try annotate(text).quoteSummary.count > 100)
     }
 }

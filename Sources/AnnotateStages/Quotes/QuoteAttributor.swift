@@ -72,7 +72,7 @@ struct QuoteAttributor {
         guard !tokens.isEmpty else { return }
         let utf8 = Array(text.utf8)
         let whole = TextSpan(start: 0, end: utf8.count)
-        let ranges = QuoteAttributor.sentenceRanges(tokens, doc.sentences.isEmpty ? [whole] : doc.sentences.map(\.span))
+        let ranges = QuoteAttributor.bounded(QuoteAttributor.sentenceRanges(tokens, doc.sentences.isEmpty ? [whole] : doc.sentences.map(\.span)))
             .map { QuoteAttributor.pastDateline(tokens, $0, utf8) }
         var table = EntityTable()
         var names = [NameRun?](repeating: nil, count: tokens.count)  // by token index of every token in a run
@@ -138,6 +138,26 @@ struct QuoteAttributor {
         return r
     }
 
+    /// The most tokens a sentence may have for the rules that compare its cues pairwise.
+    static let maxSentenceTokens = 1_000
+
+    /// Sentences longer than `maxSentenceTokens` cut into pieces of that length. News sentences have
+    /// a few dozen tokens; a "sentence" of thousands is a list, a table or hostile input without
+    /// stops, and its cues, compared pair by pair, would cost time growing with the square of its length.
+    static func bounded(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        guard ranges.contains(where: { $0.count > maxSentenceTokens }) else { return ranges }
+        var out: [Range<Int>] = []
+        for r in ranges {
+            var s = r.lowerBound
+            while r.upperBound - s > maxSentenceTokens {
+                out.append(s..<(s + maxSentenceTokens))
+                s += maxSentenceTokens
+            }
+            out.append(s..<r.upperBound)
+        }
+        return out
+    }
+
     /// Token range of each sentence.
     static func sentenceRanges(_ tokens: [Token], _ sentences: [TextSpan]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -177,12 +197,23 @@ struct QuoteAttributor {
         for (k, a) in attributions.enumerated() { bySentence[a.sentence, default: []].append(k) }
         // Cues that are the next predicate of a reported clause (by cue start): part of that speech.
         var clausePredicates: Set<Int> = []
+        // Coordinators and semicolons of each sentence holding attributions, in order: the coordination
+        // test below reads only these, not every token between two cues (a hostile sentence of
+        // thousands of cues made that scan cubic).
+        var joints: [Int: [Int]] = [:]
+        for si in bySentence.keys {
+            joints[si] = ranges[si].filter { QuoteAttributor.coordinators.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: ";") }
+        }
         for k in attributions.indices {
             let si = attributions[k].sentence
             let r = ranges[si]
             var end = r.upperBound
+            let sentenceJoints = joints[si, default: []]
             for other in bySentence[si, default: []].map({ attributions[$0] }) where other.cueStart > attributions[k].cueEnd {
                 let cut = other.subject?.lowerBound ?? other.cueStart
+                // (A cue past the end found so far cannot end this content sooner: the words that lead it
+                // are a few helpers at most.)
+                if min(cut, other.cueStart) > end + 8 { continue }
                 // A later cue is a new attribution only after a coordination ("..., and that she
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                 // A verb that would be part of the speech ("said the fishermen and their unions
@@ -193,7 +224,8 @@ struct QuoteAttributor {
                 // clause of its own, "and" coordinates without a comma too.)
                 // ("said the strike was illegal and that the company would seek an injunction": "and that"
                 // continues the same speech; the company's intention is part of it.)
-                let coordinated = between.contains { t in
+                let firstJoint = sentenceJoints.partitionPoint { $0 >= between.lowerBound }
+                let coordinated = sentenceJoints[firstJoint...].prefix(while: { $0 < between.upperBound }).contains { t in
                     QuoteAttributor.coordinators.contains(tokens[t])
                         && !(nestable && t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
