@@ -197,18 +197,19 @@ struct QuoteAttributor {
         for (k, a) in attributions.enumerated() { bySentence[a.sentence, default: []].append(k) }
         // Cues that are the next predicate of a reported clause (by cue start): part of that speech.
         var clausePredicates: Set<Int> = []
-        // Coordinators and semicolons of each sentence holding attributions, in order: the coordination
-        // test below reads only these, not every token between two cues (a hostile sentence of
-        // thousands of cues made that scan cubic).
+        // Coordinators and semicolons of each long sentence holding attributions, in order: there the
+        // coordination test below reads only these, not every token between two cues (a hostile
+        // sentence of thousands of cues made that scan cubic). Short sentences, nearly all, are
+        // scanned directly: listing their joints costs more than it saves.
         var joints: [Int: [Int]] = [:]
-        for si in bySentence.keys {
+        for si in bySentence.keys where ranges[si].count > 200 {
             joints[si] = ranges[si].filter { QuoteAttributor.coordinators.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: ";") }
         }
         for k in attributions.indices {
             let si = attributions[k].sentence
             let r = ranges[si]
             var end = r.upperBound
-            let sentenceJoints = joints[si, default: []]
+            let sentenceJoints = joints[si]
             for other in bySentence[si, default: []].map({ attributions[$0] }) where other.cueStart > attributions[k].cueEnd {
                 let cut = other.subject?.lowerBound ?? other.cueStart
                 // (A cue past the end found so far cannot end this content sooner: the words that lead it
@@ -224,12 +225,18 @@ struct QuoteAttributor {
                 // clause of its own, "and" coordinates without a comma too.)
                 // ("said the strike was illegal and that the company would seek an injunction": "and that"
                 // continues the same speech; the company's intention is part of it.)
-                let firstJoint = sentenceJoints.partitionPoint { $0 >= between.lowerBound }
-                let coordinated = sentenceJoints[firstJoint...].prefix(while: { $0 < between.upperBound }).contains { t in
+                func joins(_ t: Int) -> Bool {
                     QuoteAttributor.coordinators.contains(tokens[t])
                         && !(nestable && t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
+                }
+                let coordinated: Bool
+                if let sentenceJoints {
+                    let first = sentenceJoints.partitionPoint { $0 >= between.lowerBound }
+                    coordinated = sentenceJoints[first...].prefix(while: { $0 < between.upperBound }).contains(where: joins)
+                } else {
+                    coordinated = between.contains(where: joins)
                 }
                 // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
                 // ("scolded him: “... you called ‘miracles,’” she said.": the comma may sit inside closing marks.)
