@@ -2710,4 +2710,15 @@ import Testing
         let text = Array(repeating: "people we talked to said", count: 600).joined(separator: " ")
         #expect(try annotate(text).quoteSummary.count > 100)
     }
+
+    /// Regressions from a held-out set (central bank, doping ban): "signalled that" and "indicated that"
+    /// report a position, and "denied wrongdoing" gives the denied object as content.
+    @Test func signalIndicateAndDenyWithAnObject() throws {
+        #expect(try annotate("The bank signalled that it could cut rates in March.").quoteSummary.map(\.text) == ["it could cut rates in March"])
+        #expect(try annotate("The data indicated that prices were falling.").quoteSummary.map(\.text) == ["prices were falling"])
+        #expect(try annotate("Kiprop, 27, denied wrongdoing.").quoteSummary.map(\.text) == ["wrongdoing"])
+        // Not a noun: "Traffic signals failed", nor a passive: "was denied bail".
+        #expect(try annotate("Traffic signals failed across the city.").quoteSummary.isEmpty)
+        #expect(try annotate("He was denied bail.").quoteSummary.isEmpty)
+    }
 }
