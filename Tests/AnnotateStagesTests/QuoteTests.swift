@@ -2721,4 +2721,11 @@ import Testing
         #expect(try annotate("Traffic signals failed across the city.").quoteSummary.isEmpty)
         #expect(try annotate("He was denied bail.").quoteSummary.isEmpty)
     }
+
+    /// Regression: "Cruz and his aides signaled that ..." gave "his aides": a name and the people of
+    /// that name's own, by a possessive, speak together.
+    @Test func aNameAndItsOwnPeopleSpeakTogether() throws {
+        let doc = try annotate("Over the past few days, Cruz and his aides increasingly signaled that they were coming around.")
+        #expect(doc.quoteSummary.first?.speaker == "Cruz and his aides")
+    }
 }

@@ -428,7 +428,9 @@ extension QuoteAttributor {
                 return s..<np.upperBound
             }
         }
-        guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized,
+        // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
+        let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized
+        guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized || ownPeople,
               QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
               let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
