@@ -2728,4 +2728,16 @@ import Testing
         let doc = try annotate("Over the past few days, Cruz and his aides increasingly signaled that they were coming around.")
         #expect(doc.quoteSummary.first?.speaker == "Cruz and his aides")
     }
+
+    /// Regression: "She would not comment on the merits" was a quote: a comment not given reports
+    /// nothing. (Inside reported speech, "said he would listen but could not comment", it stays part
+    /// of what was said.)
+    @Test func aCommentNotGivenIsNoQuote() throws {
+        #expect(try annotate("She would not comment on the merits of the application.").quoteSummary.isEmpty)
+        #expect(try annotate("A spokesman did not comment on the report.").quoteSummary.isEmpty)
+        let okafor = try annotate("Ben Okafor said he would “listen to every voice” but could not comment on the merits.")
+        #expect(okafor.quoteSummary.map(\.text) == ["he would “listen to every voice” but could not comment on the merits", "“listen to every voice”"])
+        // A comment given is one.
+        #expect(try annotate("He commented on the case, saying it was weak.").quoteSummary.count == 2)
+    }
 }

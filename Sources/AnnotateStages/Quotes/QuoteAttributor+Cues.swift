@@ -80,6 +80,9 @@ extension QuoteAttributor {
             // ("Those we asked said ...": a verb right before "said" ends a relative clause without "who";
             // the speech is the later verb's.)
             if cueEnd < r.upperBound, QuoteAttributor.sayForms.contains(tokens[cueEnd]) { continue }
+            // ("would not comment on the merits", "did not elaborate": a comment not given reports nothing.)
+            if verb.lemma == "comment" || verb.lemma == "comment on" || verb.lemma == "elaborate", i - 1 > r.lowerBound,
+               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "never" { continue }
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
             // (The word after the verb first, by its hash: most cues have no question after them.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
