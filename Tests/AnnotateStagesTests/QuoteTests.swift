@@ -2740,4 +2740,17 @@ import Testing
         // A comment given is one.
         #expect(try annotate("He commented on the case, saying it was weak.").quoteSummary.count == 2)
     }
+
+    /// Regressions from a held-out set (budget column): speech inside a relative clause set off by
+    /// commas ran on into the writer's main clause ("which the council promised “...,” are cut"), and
+    /// "Go and tell them" gave the imperative verb as a speaker.
+    @Test func speechInARelativeClauseEndsAtItsCommaAndImperativesHaveNoSpeaker() throws {
+        #expect(try annotate("The plan, which the mayor said would save money, was dropped.").quoteSummary.map(\.text) == ["would save money"])
+        #expect(try annotate("Road repairs, which the council promised “would not be touched,” are cut by a quarter.").quoteSummary.map(\.text)
+            == ["“would not be touched,”"])
+        // A comma inside the quotation is not the clause's.
+        let vrba = try annotate("Vrba blamed wage growth, which she described as \"robust, perhaps too robust.\"")
+        #expect(vrba.quoteSummary.map(\.text).contains("\"robust, perhaps too robust.\""))
+        #expect(try annotate("Go and tell them what you think.").quoteSummary.isEmpty)
+    }
 }

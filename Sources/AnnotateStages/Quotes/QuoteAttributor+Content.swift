@@ -70,7 +70,28 @@ extension QuoteAttributor {
         }
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
         let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
-        let end = contentEnd(tokens, r, a, from: start, limit: limit)
+        var end = contentEnd(tokens, r, a, from: start, limit: limit)
+        // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
+        // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)
+        // (Not a comma inside the quotation: "which she described as “robust, perhaps too robust.”")
+        if speakerStart - 2 >= r.lowerBound, QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]),
+           tokens[speakerStart - 2].punct == UInt8(ascii: ","), a.cueStart > speakerStart {
+            var inside = false
+            for c in start..<end {
+                if tokens[c].isQuoteMark {
+                    // (“would not be touched,” are cut: a comma just inside the closing mark closes the clause.)
+                    if inside, !QuoteAttributor.opensQuotation(tokens[c]), c > start, tokens[c - 1].punct == UInt8(ascii: ",") {
+                        end = c + 1
+                        break
+                    }
+                    inside = QuoteAttributor.opensQuotation(tokens[c])
+                    continue
+                }
+                guard !inside, tokens[c].punct == UInt8(ascii: ",") else { continue }
+                end = c + 1 < end && tokens[c + 1].isQuoteMark && !QuoteAttributor.opensQuotation(tokens[c + 1]) ? c + 2 : c
+                break
+            }
+        }
         // "what she wants and Trump's supporters continue ...": content never opens with a conjunction.
         // ("credit cards they never asked for or ...": nor with a preposition left without its object.)
         // ("asked twice and got no answer": nor with an adverb and a second predicate.)

@@ -283,7 +283,10 @@ extension QuoteAttributor {
                       // (A possessor is no subject: "Nigeria's minister of culture, Amaka Obi, said ... and thanked".)
                       let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c })?.subject.flatMap {
                           $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s") ? $0 : nil } ?? ss })
-                        ?? found.last(where: { $0.cueStart < c })?.subject {
+                        ?? found.last(where: { $0.cueStart < c })?.subject,
+                      // ("Go and tell them what you think": one word right before "and" is an imperative verb,
+                      // no subject.)
+                      !(s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))

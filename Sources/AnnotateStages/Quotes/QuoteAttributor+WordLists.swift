@@ -199,6 +199,9 @@ extension QuoteAttributor {
     /// asked said", "Others we spoke to said".
     static let contactClauseHeads: WordSet = ["those", "many", "some", "most", "several", "few", "all", "others"]
 
+    /// Relative pronouns that open a clause about the phrase before them.
+    static let relativePronouns: WordSet = ["which", "who", "whom"]
+
     /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
 
