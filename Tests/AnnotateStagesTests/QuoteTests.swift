@@ -2753,4 +2753,12 @@ import Testing
         #expect(vrba.quoteSummary.map(\.text).contains("\"robust, perhaps too robust.\""))
         #expect(try annotate("Go and tell them what you think.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (opinion column): the byline's name was the antecedent of a later
+    /// "She said" about someone the writer met; a byline names the writer, no one's antecedent.
+    @Test func aBylineNameIsNoAntecedent() throws {
+        let doc = try annotate("By Helen Cartwright\n\nI asked a librarian what the cuts would mean. She said: “It means the children will have nowhere to go.”")
+        #expect(doc.quoteSummary.last?.speaker != "Helen Cartwright")
+        #expect(QuoteAttributor.isByline([], 0..<0) == false)
+    }
 }

@@ -78,7 +78,11 @@ struct QuoteAttributor {
         var names = [NameRun?](repeating: nil, count: tokens.count)  // by token index of every token in a run
         // A title-case line (a headline) has no reliable names or attributions.
         let headline = ranges.map { QuoteAttributor.isTitleCase(tokens, $0) }
-        for (si, r) in ranges.enumerated() where !headline[si] { findNames(tokens, r, utf8, &table, &names) }
+        // (A byline, "By Helen Cartwright", names the writer, who is no one's antecedent: "She said" later
+        // is someone the writer met.)
+        for (si, r) in ranges.enumerated() where !headline[si] && !QuoteAttributor.isByline(tokens, r) {
+            findNames(tokens, r, utf8, &table, &names)
+        }
 
         let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs)
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
@@ -136,6 +140,15 @@ struct QuoteAttributor {
             k += 1
         }
         return r
+    }
+
+    /// "By Helen Cartwright", "By Ana Ruiz and Tom Lee": a line of "By" and capitalised names only.
+    static func isByline(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 8, tokens[r.lowerBound].lower == "by", tokens[r.lowerBound].capitalized else { return false }
+        return (r.lowerBound + 1..<r.upperBound).allSatisfy { k in
+            tokens[k].isWord && (tokens[k].capitalized || tokens[k].lower == "and") || tokens[k].punct == UInt8(ascii: ",")
+                || tokens[k].punct == UInt8(ascii: ".")
+        }
     }
 
     /// The most tokens a sentence may have for the rules that compare its cues pairwise.
