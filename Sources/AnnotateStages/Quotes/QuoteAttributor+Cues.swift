@@ -81,8 +81,8 @@ extension QuoteAttributor {
             // the speech is the later verb's.)
             if cueEnd < r.upperBound, QuoteAttributor.sayForms.contains(tokens[cueEnd]) { continue }
             // ("would not comment on the merits", "did not elaborate": a comment not given reports nothing.)
-            if verb.lemma == "comment" || verb.lemma == "comment on" || verb.lemma == "elaborate", i - 1 > r.lowerBound,
-               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "never" { continue }
+            // (By the verb's word shape first: this runs for every cue.)
+            if QuoteAttributor.commentShapes.mayContain(shape), QuoteAttributor.commentNotGiven(tokens, at: i, r) { continue }
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
             // (The word after the verb first, by its hash: most cues have no question after them.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
@@ -286,7 +286,7 @@ extension QuoteAttributor {
                         ?? found.last(where: { $0.cueStart < c })?.subject,
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
                       // no subject.)
-                      !(s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil) {
+                      !QuoteAttributor.isImperative(tokens, s, before: c) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -319,7 +319,24 @@ extension QuoteAttributor {
         return c
     }
 
+    /// One word right before "and" as a subject is an imperative verb ("Go and tell them ..."), unless
+    /// it is a pronoun. (A function of its own: read inside `findCues`' loop, the token was copied whole.)
+    @inline(never)
+    static func isImperative(_ tokens: [Token], _ s: Range<Int>, before c: Int) -> Bool {
+        s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil
+    }
+
+    /// "would not comment", "did not elaborate" at `i`. (A function of its own: its token reads,
+    /// inside `findCues`' loop, made the compiler copy every token there whole.)
+    @inline(never)
+    static func commentNotGiven(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
+        i - 1 > r.lowerBound && commentForms.contains(tokens[i]) && negations.contains(tokens[i - 1])
+    }
+
     static let anonymityLeadShapes = ShapeFilter(["not", "to", "for", "that"])
+    static let commentForms: WordSet = ["comment", "comments", "commented", "commenting", "elaborate", "elaborated"]
+    static let commentShapes = ShapeFilter(commentForms)
+    static let negations: WordSet = ["not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "doesn't", "don't"]
     static let accordingShape = WordShape.key("according")
     static let useShapes = ShapeFilter(useForms)
 
