@@ -326,8 +326,11 @@ extension QuoteAttributor {
     func contactClauseSubject(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
         // (A cheap test first: this runs for most subjects. The clause ends in its verb or in a
         // preposition's phrase of at most three words.)
-        guard k - 2 >= r.lowerBound, !tokens[k].capitalized || QuoteAttributor.purePrepositions.contains(tokens[k - 1])
-                || QuoteAttributor.purePrepositions.contains(tokens[k - 2]) else { return nil }
+        // (Needed below: the verb is the last word, or a preposition stands among the last three.)
+        guard k - 2 >= r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[k - 1])
+                || QuoteAttributor.purePrepositions.contains(tokens[k - 2])
+                || !tokens[k].capitalized && (QuoteAttributor.purePrepositions.contains(tokens[k]) || QuoteAttributor.looksLikeVerb(tokens[k]))
+        else { return nil }
         // The clause's verb: the last word, or one before a preposition and at most three words of its object.
         var v = k
         while v > r.lowerBound, k - v < 4, tokens[v].isWord, !QuoteAttributor.looksLikeVerb(tokens[v]) { v -= 1 }

@@ -125,6 +125,7 @@ enum Tokenizer {
         return nil
     }
 
+    @inline(__always)
     static func isCapital(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = t[i]
         if b < 0x80 { return ByteClass.isASCIIUpper(b) }
