@@ -2761,4 +2761,13 @@ import Testing
         #expect(doc.quoteSummary.last?.speaker != "Helen Cartwright")
         #expect(QuoteAttributor.isByline([], 0..<0) == false)
     }
+
+    /// Regression from a held-out set (phone battery): "Vireo disputed the findings" reported nothing
+    /// ("dispute" was marked both as needing "that" and as taking its object, so the object never
+    /// counted); only its inflected forms take an object, so a headline's "border dispute" stays a noun.
+    @Test func disputedTakesItsObject() throws {
+        #expect(try annotate("Vireo disputed the findings.").quoteSummary.map(\.text) == ["the findings"])
+        #expect(try annotate("The woman disputes the idea that she needed care.").quoteSummary.count == 1)
+        #expect(try annotate("Talks on border dispute end without agreement").quoteSummary.isEmpty)
+    }
 }
