@@ -2769,5 +2769,8 @@ import Testing
         #expect(try annotate("Vireo disputed the findings.").quoteSummary.map(\.text) == ["the findings"])
         #expect(try annotate("The woman disputes the idea that she needed care.").quoteSummary.count == 1)
         #expect(try annotate("Talks on border dispute end without agreement").quoteSummary.isEmpty)
+        // The same for "championed" and "faulted" (not "welcomed": "As he welcomed several hundred guests").
+        #expect(try annotate("She championed the bill in the Senate.").quoteSummary.count == 1)
+        #expect(try annotate("As he welcomed several hundred guests, the band played.").quoteSummary.isEmpty)
     }
 }
