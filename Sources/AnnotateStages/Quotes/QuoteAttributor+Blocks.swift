@@ -32,7 +32,7 @@ extension QuoteAttributor {
                     || subject.upperBound == colon && !QuoteAttributor.editorialLabels.contains(QuoteAttributor.bare(tokens[colon - 1].lower))
                         && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)),
                   // ("Added to the list: “Milk”": a verb opening the sentence is no subject.)
-                  !(subject.count == 1 && lexicon.mayBeVerb(tokens[subject.lowerBound]) && lexicon.verbs[tokens[subject.lowerBound]] != nil) else { continue }
+                  !(subject.count == 1 && lexicon.isReportingVerb(tokens[subject.lowerBound])) else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)

@@ -161,7 +161,7 @@ extension QuoteAttributor {
             // (Only when the front ends with that attribution: a long front may hold others' words too.)
             let attributedFront = (max(r.lowerBound, frontEnd - 6)..<max(r.lowerBound, frontEnd - 2)).contains { k in
                 QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
-                    && (k + 1..<min(frontEnd, k + 4)).contains { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil }
+                    && (k + 1..<min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
             }
             if !titledAdjunct, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
@@ -703,7 +703,7 @@ extension QuoteAttributor {
             if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1])
                          && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
                !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.mayBeVerb(t) && lexicon.verbs[t] != nil
+               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.isReportingVerb(t)
                    // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
                    && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))),
                k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]),
@@ -843,7 +843,7 @@ extension QuoteAttributor {
         let end = ContentBoundary.end(tokens, from: s, to: limit) { hasClause(tokens, $0, $1) }
         // ("..., she said, and would end the trial if ...": a modal predicate shares the speech's subject.)
         guard hasClause(tokens, s, end) || QuoteAttributor.modalsAndFuture.contains(tokens[s]),
-              !(s..<end).contains(where: { lexicon.mayBeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] != nil })
+              !(s..<end).contains(where: { lexicon.isReportingVerb(tokens[$0]) })
         else { return nil }
         return span(tokens, s, end)
     }

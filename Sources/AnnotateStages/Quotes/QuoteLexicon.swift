@@ -34,6 +34,11 @@ final class QuoteLexicon: Sendable {
         shape >= 0 && verbShapes.mayContain(shape)
     }
 
+    /// The token is a form of a reporting verb: the shape test, then the lookup.
+    @inline(__always) func isReportingVerb(_ t: Token) -> Bool {
+        mayBeVerb(t) && verbs[t] != nil
+    }
+
     static let pronouns = WordMap<Pronoun>(pronounTable)
     private static let pronounTable: [String: Pronoun] = [
         "he": (.male, false), "she": (.female, false), "they": (.unknown, true), "we": (.unknown, true),
@@ -76,16 +81,19 @@ final class QuoteLexicon: Sendable {
     /// The gender a first name carries ("" for none), found as written or without its diacritics
     /// ("Éric" under "eric"); nil for a word that is no known first name.
     func firstName(_ word: String) -> String? {
-        if let g = firstNames[word] { return g }
-        guard word.utf8.contains(where: { $0 >= 0x80 }), let plain = LatinFolding.folded(word) else { return nil }
-        return firstNames[plain]
+        firstNames[word] ?? firstNameWithoutDiacritics(word)
     }
 
-    /// `firstName(_:)` for a token, its word-shape filter first (most words are no name).
+    /// `firstName(_:)` for a token, its word-shape filter first (most words are no name; a word with a
+    /// non-ASCII letter has no shape key).
     func firstName(_ t: Token) -> String? {
         if firstNameShapes.mayContain(t.shape), let g = firstNames[t] { return g }
-        guard t.shape == WordShape.none, t.isWord, t.lower.utf8.contains(where: { $0 >= 0x80 }),
-              let plain = LatinFolding.folded(t.lower) else { return nil }
+        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower) : nil
+    }
+
+    /// The entry of a word with a non-ASCII letter under its spelling without diacritics.
+    private func firstNameWithoutDiacritics(_ word: String) -> String? {
+        guard word.utf8.contains(where: { $0 >= 0x80 }), let plain = LatinFolding.folded(word) else { return nil }
         return firstNames[plain]
     }
 

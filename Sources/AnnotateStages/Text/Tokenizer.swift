@@ -137,10 +137,7 @@ enum Tokenizer {
     static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             for k in 0..<bytes.count { out[k] = ByteClass.lower(bytes[k]) }
-            let n = bytes.count
-            if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
-            FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
-            return n
+            return keyed(out, bytes.count, shape: &shape, hash: &hash)
         }
     }
 
@@ -164,10 +161,16 @@ enum Tokenizer {
                 n += written
                 k += read
             }
-            if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
-            FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
-            return n
+            return keyed(out, n, shape: &shape, hash: &hash)
         }
+    }
+
+    /// The shape key and FNV-1a hash of the `n` lowered bytes written to `out`; returns `n`.
+    @inline(__always)
+    static func keyed(_ out: UnsafeMutableBufferPointer<UInt8>, _ n: Int, shape: inout Int32, hash: inout UInt64) -> Int {
+        if n >= 2 { shape = WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) }
+        FNV1a.add(UnsafeBufferPointer(rebasing: out[0..<n]), to: &hash)
+        return n
     }
 
     /// The non-ASCII character at `k` lowered: its one or two output bytes, how many, and how many
