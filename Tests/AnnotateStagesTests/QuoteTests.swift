@@ -2773,4 +2773,31 @@ import Testing
         #expect(try annotate("She championed the bill in the Senate.").quoteSummary.count == 1)
         #expect(try annotate("As he welcomed several hundred guests, the band played.").quoteSummary.isEmpty)
     }
+
+    /// Regression: a quantifier standing alone as the subject ("Some say", "But many argue", "“...,”
+    /// many said") reported nothing, because "Some" and "Many" open sentences as starters and a
+    /// lower-case "many" wanted a noun after it. After a pronoun it floats: "They all said" is "they".
+    @Test func aQuantifierAloneIsItsClausesSubject() throws {
+        let cases = [
+            ("Some say the campaign is worried about its chances.", "Some", "the campaign is worried about its chances"),
+            ("Several said the plan would fail.", "Several", "the plan would fail"),
+            ("But many argue the rules are too strict.", "many", "the rules are too strict"),
+            ("Few believe the ceasefire will hold.", "Few", "the ceasefire will hold"),
+            ("“The plan is flawed,” many said.", "many", "“The plan is flawed,”"),
+            ("They all said the plan was flawed.", "they", "the plan was flawed"),
+        ]
+        for (text, speaker, quote) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.map(\.text) == [quote], "\(text)")
+            #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
+        }
+        // The content before ends before the conjunction that opens the quantifier's clause (as before
+        // any subject: "while critics said" left "while" in the first speech).
+        let video = try annotate("The police released the video. It shows an officer aiming a gun at a driver while others shout at him.")
+        #expect(video.quoteSummary.first?.text == "an officer aiming a gun at a driver")
+        #expect(try annotate("He said the plan was good while critics said it was bad.").quoteSummary.map(\.text)
+            == ["the plan was good", "it was bad"])
+        // A quantifier before its noun is a determiner: the people speak.
+        #expect(try annotate("Many residents say the plan is flawed.").quoteSummary.first?.speaker == "Many residents")
+    }
 }

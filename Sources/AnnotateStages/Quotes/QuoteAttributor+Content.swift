@@ -1002,8 +1002,9 @@ extension QuoteAttributor {
             return t.punct == 0 || t.punct == Token.longDash ? t.end - t.start == 3 : ",.;:-".utf8.contains(t.punct)
         }
         while a < b, edge(tokens[a]) { a += 1 }
-        // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and").
-        while b > a, edge(tokens[b - 1]) || (b - 1 > a && ["and", "but", "or", "that"].contains(tokens[b - 1].lower)) { b -= 1 }
+        // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and"),
+        // nor one opening the next speaker's clause ("the plan was good while critics said ...").
+        while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
     }

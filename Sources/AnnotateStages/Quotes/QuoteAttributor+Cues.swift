@@ -223,8 +223,10 @@ extension QuoteAttributor {
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
+                // ("Some say ...": a quantifier standing alone is a plural subject.)
                 if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
+                   !QuoteAttributor.quantifierPronouns.contains(head),
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
                 // ("comments his rival made questioning why ...": before a participle, a past verb ends the
                 // phrase, and its own subject is the participle's.)
@@ -693,6 +695,14 @@ extension QuoteAttributor {
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
     func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
+        // ("Some say the ...", "Several said that ...": after a quantifier standing alone, a form that
+        // is not plural and opens a clause is the verb; "Several reported cases" keeps its noun.)
+        if i > r.lowerBound, QuoteAttributor.isQuantifierAlone(tokens, at: i - 1, r), !w.endsWith("s"),
+           !QuoteAttributor.auxiliaries.contains(next) {
+            if baseForm || i + 1 >= r.upperBound || !tokens[i + 1].isWord { return false }
+            let t = tokens[i + 1]
+            if t.lower == "that" || QuoteLexicon.pronouns[t] != nil || QuoteAttributor.definiteDeterminers.contains(t) { return false }
+        }
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)

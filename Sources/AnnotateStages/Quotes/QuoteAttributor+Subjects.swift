@@ -48,6 +48,17 @@ extension QuoteAttributor {
         return infinitiveLenders.contains(tokens[v]) ? v : nil
     }
 
+    /// A quantifier opening its clause with no noun of its own ("Some", "But many", "“...,” several",
+    /// "The plan, some say,"): a pronoun subject, not a determiner. (Not after a name and its comma,
+    /// which list it: "Obama, others vow consequences".)
+    static func isQuantifierAlone(_ tokens: [Token], at k: Int, _ r: Range<Int>) -> Bool {
+        guard quantifierPronouns.contains(tokens[k]) else { return false }
+        if k == r.lowerBound { return true }
+        let before = tokens[k - 1]
+        if before.isWord { return subjectClauseOpeners.contains(before) || before.lower == "and" }
+        return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
@@ -165,6 +176,9 @@ extension QuoteAttributor {
         if QuoteAttributor.indefinitePronouns.contains(head) {
             return head.lower == "one" && k > r.lowerBound && tokens[k - 1].lower == "no" ? (k - 1)..<(k + 1) : k..<(k + 1)
         }
+        // "Some say ...", "But many argue ...", "“...,” many said": a quantifier opening its clause
+        // alone is the subject. ("They all said": after a pronoun it floats, and the pronoun speaks.)
+        if QuoteAttributor.isQuantifierAlone(tokens, at: k, r) { return k..<(k + 1) }
         // "Trump this week also said": a time phrase stands between the subject and the verb.
         if QuoteAttributor.timeNouns.contains(head) {
             var s = k

@@ -89,6 +89,9 @@ extension QuoteAttributor {
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
 
+    /// Conjunctions that never end what was said. ("yet" and "though" may: "had not decided yet".)
+    static let danglingConjunctions: WordSet = ["and", "but", "or", "that", "while", "whereas", "although", "because"]
+
     /// Words before a participle that takes the sentence's subject ("while campaigning, she said",
     /// "after saying ...").
     static let participleLeaders: WordSet = ["while", "before", "after", "by"]
