@@ -2800,4 +2800,34 @@ import Testing
         // A quantifier before its noun is a determiner: the people speak.
         #expect(try annotate("Many residents say the plan is flawed.").quoteSummary.first?.speaker == "Many residents")
     }
+
+    /// Regressions from a held-out set (wildfire, chip launch): a dateline with an AP state
+    /// abbreviation ("PINE HOLLOW, Calif. (AP) —") was cut into two sentences, so the wire tag opened
+    /// the officials' speech; a naming participle after a comma ("The chip, called the Orion N5,")
+    /// was read as an inverted attribution with the name as its speaker.
+    @Test func stateAbbreviationsAndNamingParticiples() throws {
+        let fire = try annotate("PINE HOLLOW, Calif. (AP) — A wildfire forced 6,000 people to flee their homes on Sunday, fire officials said.")
+        #expect(fire.quoteSummary.map(\.text) == ["A wildfire forced 6,000 people to flee their homes on Sunday"])
+        #expect(fire.quoteSummary.first?.speaker == "fire officials")
+        // A state abbreviation still ends a sentence before a common sentence starter.
+        #expect(try annotate("The firm is based in Austin, Tex. Its founder said the move was cheap.").quoteSummary.first?.speaker == "Its founder")
+        let chip = try annotate("The chip, called the Orion N5, had been designed for laptops, she said.")
+        #expect(chip.quoteSummary.map(\.speaker) == ["she"])
+        #expect(chip.quoteSummary.map(\.text) == ["The chip, called the Orion N5, had been designed for laptops"])
+        // "Va." is left out: "the VA." ends its sentence before a name.
+        #expect(try annotate("He said the clip was about the VA. Delaney said he disagreed.").quoteSummary.count == 2)
+    }
+
+    /// Regression from a held-out set (school board): the signers spoke for a petition ("A petition
+    /// signed by 1,100 of the school's 1,600 students argues"): a number or possessive between the
+    /// participle's preposition and the noun hid the participle phrase.
+    @Test func aParticiplePhraseReachesPastNumbersAndPossessives() throws {
+        #expect(try annotate("A letter signed by 40 senators argues that the deal is flawed.").quoteSummary.first?.speaker
+            == "letter signed by 40 senators")
+        #expect(try annotate("A petition signed by 1,100 of the school's 1,600 students argues that the start is too early.")
+            .quoteSummary.first?.speaker == "petition signed by 1,100 of the school's 1,600 students")
+        // A preposition further back, before a verb of the sentence, is no part of the phrase.
+        #expect(try annotate("A poll released in late August found that 74 percent of likely voters said he should resign.")
+            .quoteSummary.last?.speaker == "74 percent of likely voters")
+    }
 }

@@ -248,6 +248,9 @@ extension QuoteAttributor {
                       // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
                       // Brooks" and "warned the mayor" may be inverted.)
                       !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
+                      // ("The chip, called the Orion N5, had ...": a naming participle after a comma names
+                      // the phrase before it; only right after a quotation is it inverted.)
+                      verb.framing != "naming" || followsQuotation(tokens, i, r),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
                         ?? bareRoleClosing(tokens, after: i, r),
                       // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)

@@ -289,6 +289,14 @@ extension QuoteAttributor {
                 return participlePhraseStart(tokens, governedAt: s, before: k + 1, r).map { $0..<(k + 1) }
             }
             s = start
+            // ("A letter signed by 40 senators argues", "A petition signed by 1,100 of the school's
+            // students argues": a number or a possessive between the preposition and the noun.)
+            if let p = (max(r.lowerBound, s - 6)..<s).last(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }),
+               (p + 1..<s).allSatisfy({ tokens[$0].kind == .number || QuoteAttributor.nounDeterminers.contains(tokens[$0])
+                   || tokens[$0].isWord && tokens[$0].lower.endsWith("'s") }),
+               let phrase = participlePhraseStart(tokens, governedAt: p + 1, before: k + 1, r) {
+                return phrase..<(k + 1)
+            }
         }
         // ("Doctors working in hospitals across the north of England said": the place ends a participle
         // phrase about the speakers.)
