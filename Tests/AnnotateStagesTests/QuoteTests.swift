@@ -2830,4 +2830,23 @@ import Testing
         #expect(try annotate("A poll released in late August found that 74 percent of likely voters said he should resign.")
             .quoteSummary.last?.speaker == "74 percent of likely voters")
     }
+
+    /// Regressions from a held-out set (Commons debate, football, heart study): a base form after "and"
+    /// made a second report of a past cue's speech ("asked whether the minister could “look patients in
+    /// the eye” and promise that ..."); speech in a relative clause with a gap ran past its comma ("a
+    /// handball that replays suggested was accidental, drew criticism"); "according to a large study
+    /// published on Wednesday" named the "study published on" as the source.
+    @Test func tenseGapsAndSourcesAfterAccordingTo() throws {
+        let hale = try annotate("Hale asked whether the minister could look patients in the eye and promise that the lists would fall.")
+        #expect(hale.quoteSummary.map(\.text) == ["whether the minister could look patients in the eye and promise that the lists would fall"])
+        // Two past cues, or two present ones, are two reports.
+        #expect(try annotate("She said the plan was fair and insisted that it would pass.").quoteSummary.count == 2)
+        #expect(try annotate("They say the plan is fair and insist that it will pass.").quoteSummary.count == 2)
+        let penalty = try annotate("The decision, for a handball that replays suggested was accidental, drew criticism.")
+        #expect(penalty.quoteSummary.map(\.text) == ["was accidental"])
+        let study = try annotate("Nurses were more likely to develop heart disease, according to a large study published on Wednesday.")
+        #expect(study.quoteSummary.first?.speaker == "large study")
+        // Who the people are stays: "people briefed on the talks" are a source because they were briefed.
+        #expect(try annotate("Prices rose, according to people briefed on the talks.").quoteSummary.first?.speaker == "people briefed on the talks")
+    }
 }

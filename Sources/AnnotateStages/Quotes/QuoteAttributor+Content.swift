@@ -74,8 +74,12 @@ extension QuoteAttributor {
         // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
         // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)
         // (Not a comma inside the quotation: "which she described as “robust, perhaps too robust.”")
-        if speakerStart - 2 >= r.lowerBound, QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]),
-           tokens[speakerStart - 2].punct == UInt8(ascii: ","), a.cueStart > speakerStart {
+        // ("for a handball that replays suggested was accidental, drew criticism": so does a relative
+        // clause after its noun whose speech lacks a subject, the gap the noun fills.)
+        if speakerStart - 2 >= r.lowerBound, a.cueStart > speakerStart,
+           QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]) && tokens[speakerStart - 2].punct == UInt8(ascii: ",")
+            || (tokens[speakerStart - 1].lower == "that" || tokens[speakerStart - 1].lower == "which") && tokens[speakerStart - 2].isWord
+                && start < end && QuoteAttributor.gapOpeners.contains(tokens[start]) {
             var inside = false
             for c in start..<end {
                 if tokens[c].isQuoteMark {

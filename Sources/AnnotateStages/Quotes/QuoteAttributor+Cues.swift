@@ -23,7 +23,7 @@ extension QuoteAttributor {
                 while e < r.upperBound, e - (i + 2) < 15, tokens[e].isWord || tokens[e].kind == .number || tokens[e].punct == UInt8(ascii: "(")
                     || tokens[e].punct == UInt8(ascii: ")") || tokens[e].punct == UInt8(ascii: "-") { e += 1 }
                 guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
-                let np = (i + 2)..<e
+                let np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
                 skipUntil = e
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
@@ -291,7 +291,10 @@ extension QuoteAttributor {
                         ?? found.last(where: { $0.cueStart < c })?.subject,
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
                       // no subject.)
-                      !QuoteAttributor.isImperative(tokens, s, before: c) {
+                      !QuoteAttributor.isImperative(tokens, s, before: c),
+                      // ("asked whether the minister could “look ...” and promise that ...": a base form does
+                      // not join a past cue; it belongs to the first cue's speech.)
+                      !(w == verb.lemma && found.last.map { QuoteAttributor.isPastForm(tokens, at: $0.cueStart) } == true) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -329,6 +332,30 @@ extension QuoteAttributor {
     @inline(never)
     static func isImperative(_ tokens: [Token], _ s: Range<Int>, before c: Int) -> Bool {
         s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil
+    }
+
+    /// Where the source named after "according to" ends: before a participle that only says when the
+    /// source appeared, at the phrase's end ("a large study published on Wednesday", "figures released Tuesday"). With an
+    /// agent after "by" the phrase stays whole, and the agent names the source; "people briefed on the
+    /// talks" keeps what makes them a source.
+    static func sourceEnd(_ tokens: [Token], _ a: Int, _ e: Int) -> Int {
+        guard let p = (a + 1..<e).first(where: { tokens[$0].isWord && !tokens[$0].capitalized && tokens[$0].lower.utf8.count > 4
+                  && tokens[$0].lower.endsWith("ed") }),
+              !(p + 1..<e).contains(where: { tokens[$0].lower == "by" }) else { return e }
+        func isTime(_ t: Token) -> Bool {
+            QuoteLexicon.calendarWords.contains(t) || timeNouns.contains(t) || weekdays.contains(t) || months.contains(t)
+        }
+        var q = p + 1
+        if q < e, ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q += 1 }
+        // (Only a time closing the phrase: "published on Wednesday in the journal Nature" says where too.)
+        return q + 1 == e && isTime(tokens[q]) ? p : e
+    }
+
+    /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
+    /// `isImperative`.)
+    @inline(never)
+    static func isPastForm(_ tokens: [Token], at i: Int) -> Bool {
+        tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
     }
 
     /// "would not comment", "did not elaborate" at `i`. (A function of its own: its token reads,

@@ -205,6 +205,11 @@ extension QuoteAttributor {
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
 
+    /// Finite verbs that open speech with no subject of its own, the gap a relative clause's noun
+    /// fills: "a handball that replays suggested was accidental".
+    static let gapOpeners: WordSet = ["is", "was", "were", "are", "would", "will", "could", "can", "may", "might", "should",
+                                      "must", "had", "has", "have"]
+
     /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
 
