@@ -2849,4 +2849,26 @@ import Testing
         // Who the people are stays: "people briefed on the talks" are a source because they were briefed.
         #expect(try annotate("Prices rose, according to people briefed on the talks.").quoteSummary.first?.speaker == "people briefed on the talks")
     }
+
+    /// Regression from a held-out set (librarian Q&A): an unresolved "I" was named "i".
+    @Test func anUnresolvedFirstPersonIsNamedI() throws {
+        #expect(try annotate("I said the plan was fine.").quoteSummary.first?.speaker == "I")
+        #expect(try annotate("He said the plan was fine.").quoteSummary.first?.speaker == "he")
+    }
+
+    /// Regression from a held-out set (librarian Q&A): a Q&A whose questions never say "you" gave its
+    /// answers to no one; a headline opening with "Q&A" announces the shape.
+    @Test func aQAndAHeadlineAnnouncesUnlabelledAnswers() throws {
+        let questions = ["Why does the old press matter?", "Does anyone still use it?", "What happens to it now?"]
+        let answers = ["It is not the machine. It is the people who set the type by hand.",
+                       "Almost nobody prints on it. But I open the shop on Saturdays for children.",
+                       "The council will keep it in the museum. I will train two volunteers."]
+        let body = zip(questions, answers).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
+        let intro = "Ada Quill has run the Eastfield print shop for 40 years. We asked her about its last press."
+        let qa = try annotate("Q&A: The printer who saved a press\n\n\(intro)\n\n\(body)\n")
+        #expect(qa.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Ada Quill", "Ada Quill", "Ada Quill"])
+        // Without the headline's label, questions that never address "you" may be an essay's.
+        let essay = try annotate("The printer who saved a press\n\n\(intro)\n\n\(body)\n")
+        #expect(essay.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
+    }
 }

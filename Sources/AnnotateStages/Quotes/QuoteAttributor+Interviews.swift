@@ -67,9 +67,11 @@ extension QuoteAttributor {
         }
         let questions = paragraphs.indices.filter { isQuestion[$0] }
         guard questions.count >= 3, let firstQ = questions.first else { return [] }
-        // The interviewer speaks to the interviewee: "you" in at least two questions.
+        // The interviewer speaks to the interviewee: "you" in at least two questions, unless the headline
+        // says what follows ("Q&A: The librarian who ...").
         let addressee: WordSet = ["you", "your", "you're", "you've"]
-        guard questions.filter({ q in spans[q].contains { addressee.contains(tokens[$0]) } }).count >= 2 else { return [] }
+        guard QuoteAttributor.announcesQA(utf8, paragraphs[0])
+                || questions.filter({ q in spans[q].contains { addressee.contains(tokens[$0]) } }).count >= 2 else { return [] }
         var answers: [(question: Int, paragraph: Int)] = []
         for (n, q) in questions.enumerated() {
             let next = n + 1 < questions.count ? questions[n + 1] : paragraphs.count
@@ -93,6 +95,17 @@ extension QuoteAttributor {
             attribution.verbatim = true
             return attribution
         }
+    }
+
+    /// The paragraph (a headline) opens with "Q&A" or "Q & A".
+    static func announcesQA(_ utf8: [UInt8], _ p: TextSpan) -> Bool {
+        var b = p.start
+        while b < p.end, utf8[b] == 0x20 || utf8[b] == 0x0A || utf8[b] == 0x0D || utf8[b] == 0x09 { b += 1 }
+        for label in ["Q&A", "Q & A"] {
+            let l = Array(label.utf8)
+            if b + l.count <= p.end, Array(utf8[b..<(b + l.count)]) == l { return true }
+        }
+        return false
     }
 
     /// The tokens of the first person named before `offset`, who answers an interview's questions.

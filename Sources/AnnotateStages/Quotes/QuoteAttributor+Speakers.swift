@@ -196,7 +196,9 @@ extension QuoteAttributor {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
                     assign(e, .pronoun)
                 } else {
-                    attributions[k].speaker = SpeakerReference(name: tokens[a].lower, entity: nil, span: span, resolution: .unresolved)
+                    // (The pronoun as a word, lower-cased, but "I" as English writes it.)
+                    let name = tokens[a].lower == "i" ? "I" : tokens[a].lower
+                    attributions[k].speaker = SpeakerReference(name: name, entity: nil, span: span, resolution: .unresolved)
                 }
                 return
             }
