@@ -6,14 +6,16 @@ extension QuoteAttributor {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         let askedRange = QuoteAttributor.questionPut(tokens, r)
-        let nounShapes = QuoteAttributor.speechNounShapes  // (read once: this loop is hot)
+        let nounShapes = QuoteAttributor.speechNounShapes
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
-        for i in r where tokens[i].isWord && i >= skipUntil {
-            // (Most words are no cue of any kind: four shape tests on one read of the token reject them
-            // before its word is looked at.)
-            let tok = tokens[i]  // (one copy of the token: each array read in this long loop copies it)
+        var next = r.lowerBound
+        while true {
+            let i = nextCueCandidate(tokens, from: next, r.upperBound)
+            guard i < r.upperBound else { break }
+            next = i + 1
+            if i < skipUntil { continue }
+            let tok = tokens[i]  // (one copy of the token: each array read in this long loop may copy it)
             let shape = tok.shape
-            guard shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) else { continue }
             if let askedRange, askedRange.contains(i) { continue }
             let w = tok.lower
             if shape == accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
@@ -332,6 +334,29 @@ extension QuoteAttributor {
     @inline(never)
     static func isImperative(_ tokens: [Token], _ s: Range<Int>, before c: Int) -> Bool {
         s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil
+    }
+
+    /// The first word from `i` on, before `end`, that may be a cue of some kind by its word shape
+    /// alone; `end` when none is. Most words are none. (A function of its own, so that `findCues`'
+    /// long loop runs only for these: how the compiler treats token reads in that loop, which changes
+    /// with any edit there, then costs a few words per sentence instead of every word of the text.)
+    @inline(never)
+    func nextCueCandidate(_ tokens: [Token], from i: Int, _ end: Int) -> Int {
+        let nounShapes = QuoteAttributor.speechNounShapes
+        let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
+        return tokens.withUnsafeBufferPointer { b in
+            var i = i
+            while i < end {
+                if case .word = b[i].kind {
+                    let shape = b[i].shape
+                    if shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
+                        return i
+                    }
+                }
+                i += 1
+            }
+            return end
+        }
     }
 
     /// Where the source named after "according to" ends: before a participle that only says when the
