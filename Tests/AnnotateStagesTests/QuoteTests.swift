@@ -2871,4 +2871,20 @@ import Testing
         let essay = try annotate("The printer who saved a press\n\n\(intro)\n\n\(body)\n")
         #expect(essay.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
     }
+
+    /// Regression from a held-out set (children's data lawsuit): "A group of parents has sued Lumio, ...,
+    /// alleging that ..." reported nothing: the sentence's subject stopped at "of". Guarded: a phrase
+    /// cut inside its "of" is none ("The footage of an anguished wife ... pleading"), and a verb joined
+    /// to a cue inside a "that"-clause keeps that clause's subject only in the same tense.
+    @Test func anOfPhraseSubjectReachesItsParticiple() throws {
+        let suit = try annotate("A group of parents has sued Lumio, the maker of a tablet, alleging that the company stored their voices.")
+        #expect(suit.quoteSummary.map(\.text) == ["the company stored their voices"])
+        #expect(suit.quoteSummary.first?.speaker == "group of parents")
+        let founder = try annotate("A former clerk of Harbour Bank testified that the founder, Ivo Marsh, boasted about his tricks and once told staff that rules were for losers.")
+        #expect(founder.quoteSummary.first?.text == "the founder, Ivo Marsh, boasted about his tricks and once told staff that rules were for losers")
+        // (What the founder told staff is his.)
+        #expect(founder.quoteSummary.dropFirst().map(\.speaker) == ["Ivo Marsh"])
+        let may = try annotate("The prime minister said that the country would declare its intention by March and suggested that it would leave the market.")
+        #expect(may.quoteSummary.last?.speaker == "prime minister")
+    }
 }

@@ -286,10 +286,14 @@ extension QuoteAttributor {
                             || found.last?.verb.objectContent == true)),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
-                      // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee".)
+                      // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee";
+                      // or when that cue, in the same tense, is inside a "that"-clause after the sentence's verb:
+                      // "testified that the founder boasted ... and once told staff" is the founder's, but "said
+                      // that the country would declare ... and suggested" is still the speaker's.)
                       // (A possessor is no subject: "Nigeria's minister of culture, Amaka Obi, said ... and thanked".)
-                      let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c })?.subject.flatMap {
-                          $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s") ? $0 : nil } ?? ss })
+                      let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c }).flatMap { prev in prev.subject.flatMap {
+                          $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s")
+                          || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i) ? $0 : nil } } ?? ss })
                         ?? found.last(where: { $0.cueStart < c })?.subject,
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
                       // no subject.)
@@ -374,6 +378,18 @@ extension QuoteAttributor {
         if q < e, ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q += 1 }
         // (Only a time closing the phrase: "published on Wednesday in the journal Nature" says where too.)
         return q + 1 == e && isTime(tokens[q]) ? p : e
+    }
+
+    /// The cue `prev` sits in a "that"-clause after the sentence's subject `ss`, in the tense of the
+    /// cue at `i`, so a verb coordinated at `i` continues that clause. (A function of its own, like
+    /// `isImperative`.)
+    @inline(never)
+    static func continuesEmbeddedClause(_ tokens: [Token], after ss: Range<Int>, _ prev: Attribution, cue i: Int) -> Bool {
+        // (The "that" opens the clause of that subject, past an appositive at most: not a relative
+        // "policies that create less revenue (they want ...".)
+        guard let s = prev.subject, ss.upperBound < s.lowerBound,
+              let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
+        return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
     }
 
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like

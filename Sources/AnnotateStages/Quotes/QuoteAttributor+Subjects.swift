@@ -638,10 +638,13 @@ extension QuoteAttributor {
         if QuoteLexicon.determiners.contains(tokens[a]) || QuoteAttributor.nounDeterminers.contains(tokens[a]) {
             var e = a + 1
             // ("The union met in May and said ...": an irregular past ends the phrase too.)
+            // ("A group of parents has sued ..., alleging": "of" and its noun stay in the phrase.)
             while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
                   lexicon.verbs[tokens[e]] == nil,
-                  !QuoteLexicon.phraseBreakers.contains(tokens[e]) { e += 1 }
-            if e > a + 1, e < r.upperBound, QuoteAttributor.startsPredicate(tokens[e]) {
+                  !QuoteLexicon.phraseBreakers.contains(tokens[e]) || tokens[e].lower == "of" && e > a + 1 { e += 1 }
+            // (Not a phrase cut inside its "of": "The footage of an anguished wife".)
+            if e > a + 1, e < r.upperBound, QuoteAttributor.startsPredicate(tokens[e]),
+               tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
                 return a..<e
             }
         }
