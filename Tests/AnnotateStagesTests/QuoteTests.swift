@@ -2887,4 +2887,15 @@ import Testing
         let may = try annotate("The prime minister said that the country would declare its intention by March and suggested that it would leave the market.")
         #expect(may.quoteSummary.last?.speaker == "prime minister")
     }
+
+    /// Regressions from a held-out set (council row, swimmer): a headline's bare role after a quotation
+    /// closing with its comma, or before the headline's second clause, named no one ("“We will not be
+    /// bullied,” says council leader as row deepens"); "Andrea" was a woman's name, so "he" after
+    /// "Andrea Bellini" found no antecedent.
+    @Test func headlineRolesAndNamesOfEitherGender() throws {
+        #expect(try annotate("“We will not be bullied,” says council leader as row over homes deepens").quoteSummary.first?.speaker == "council leader")
+        #expect(try annotate("'We will not be bullied', says council leader").quoteSummary.first?.speaker == "council leader")
+        let coach = try annotate("Her coach, Andrea Bellini, said he had seen it coming. “She never complained,” he said.")
+        #expect(coach.quoteSummary.map(\.speaker) == ["Andrea Bellini", "Andrea Bellini"])
+    }
 }

@@ -613,16 +613,24 @@ extension QuoteAttributor {
     /// "Council will not be bullied, says leader": a headline's bare role, one to three lower-case words
     /// with no determiner, closing the sentence right after an inverted "says" or "said" that follows a comma.
     func bareRoleClosing(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
+        // (After a comma, or a quotation closing with its own: "“We will not be bullied,” says council leader".)
+        guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound,
+              tokens[i - 1].punct == UInt8(ascii: ",") || followsQuotation(tokens, i, r) else { return nil }
         var e = i + 1
         while e < r.upperBound, e - (i + 1) < 3, tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
-              !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]) { e += 1 }
+              !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]),
+              !QuoteAttributor.headlineLinks.contains(tokens[e]) { e += 1 }
+        // (The sentence ends there, or a headline's clause follows: "... says council leader as row deepens".)
         guard e > i + 1, e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") && e + 1 >= r.upperBound
-                || !(e..<r.upperBound).contains(where: { !tokens[$0].isQuoteMark && tokens[$0].kind != .punct }) else { return nil }
+                || !(e..<r.upperBound).contains(where: { !tokens[$0].isQuoteMark && tokens[$0].kind != .punct })
+                || QuoteAttributor.headlineLinks.contains(tokens[e]) && e + 1 < r.upperBound && tokens[e + 1].isWord else { return nil }
         let head = tokens[e - 1]
         guard lexicon.titles[head] != nil || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteAttributor.roleNouns.contains(head) else { return nil }
         return (i + 1)..<e
     }
+
+    /// Words that join a headline's second clause to its attribution ("... says leader as row deepens").
+    static let headlineLinks: WordSet = ["as", "after", "amid", "while", "when", "before"]
 
     /// Role nouns a headline uses without an article ("says leader", "warns expert").
     static let roleNouns: WordSet = ["leader", "expert", "chief", "boss", "minister", "official", "report", "study", "survey", "poll",
