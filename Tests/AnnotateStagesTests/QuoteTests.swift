@@ -2898,4 +2898,17 @@ import Testing
         let coach = try annotate("Her coach, Andrea Bellini, said he had seen it coming. “She never complained,” he said.")
         #expect(coach.quoteSummary.map(\.speaker) == ["Andrea Bellini", "Andrea Bellini"])
     }
+
+    /// Regressions from a held-out set (olive oil, hospital report): a bare plural not in the group list
+    /// closing a sentence gave no quote (", producers said"); "that" after a preposition was trimmed as
+    /// a dangling conjunction ("would hold the government to that").
+    @Test func bareTrailingPluralsAndPronounThat() throws {
+        let oil = try annotate("Prices have hit a record high, producers said on Monday.")
+        #expect(oil.quoteSummary.map(\.speaker) == ["producers"])
+        // Not a quantifier after a name ("Obama, others vow"), nor an adverb before a participle.
+        #expect(try annotate("World leaders denounce test; Obama, others vow consequences").quoteSummary.allSatisfy { $0.speaker != "others" })
+        #expect(try annotate("The aides were kind, perhaps recognizing that praise is cheap.").quoteSummary.allSatisfy { $0.speaker != "perhaps" })
+        #expect(try annotate("Nurses' leaders said they would hold the government to that.").quoteSummary.first?.text
+            == "they would hold the government to that")
+    }
 }

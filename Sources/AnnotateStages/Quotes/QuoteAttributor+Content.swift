@@ -1008,7 +1008,9 @@ extension QuoteAttributor {
         while a < b, edge(tokens[a]) { a += 1 }
         // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and"),
         // nor one opening the next speaker's clause ("the plan was good while critics said ...").
-        while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])) { b -= 1 }
+        // ("would hold the government to that": after a preposition "that" is a pronoun, and stays.)
+        while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])
+                && !(tokens[b - 1].lower == "that" && QuoteAttributor.purePrepositions.contains(tokens[b - 2]))) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
     }

@@ -193,6 +193,15 @@ extension QuoteAttributor {
         // ("(Having said that, ...": after an opening bracket too.)
         if head.capitalized, head.lower.endsWith("ing"), head.lower.utf8.count > 5,
            k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "(") { return nil }
+        // ("Prices hit a record, producers said.": a bare plural between a comma and its finite verb is a
+        // group of people, listed or not. Not a quantifier after a name, "Obama, others vow", nor an
+        // adverb before a participle, ", perhaps recognizing".)
+        if !head.capitalized, lexicon.groups[headWord] == nil, i == k + 1, k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
+           !tokens[k - 2].capitalized, head.lower.utf8.count > 3, head.lower.looksPlural, lexicon.verbs[head] == nil,
+           !QuoteAttributor.quantifierPronouns.contains(head), !QuoteLexicon.determiners.contains(head),
+           i < r.upperBound, !tokens[i].lower.endsWith("ing"), lexicon.verbs[tokens[i]] != nil {
+            return k..<(k + 1)
+        }
         if !head.capitalized, lexicon.groups[headWord] == nil {
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
