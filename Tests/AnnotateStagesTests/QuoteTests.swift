@@ -2911,4 +2911,18 @@ import Testing
         #expect(try annotate("Nurses' leaders said they would hold the government to that.").quoteSummary.first?.text
             == "they would hold the government to that")
     }
+
+    /// Regressions from a held-out set (ceasefire talks): "An official involved in the talks, who spoke on
+    /// condition of anonymity, said" gave no quote, since the participle hid the opening phrase; an
+    /// absolute phrase ", with mediators saying ..." gave none either.
+    @Test func participlesInOpeningPhrasesAndAbsolutePhrases() throws {
+        let official = try annotate("An official involved in the talks, who spoke on condition of anonymity, said the gaps remained.")
+        #expect(official.quoteSummary.map(\.speaker) == ["official involved in the talks"])
+        let talks = try annotate("Negotiators returned to Cairo for more talks, with mediators saying the two sides were closer to a deal.")
+        #expect(talks.quoteSummary.map(\.text) == ["the two sides were closer to a deal"])
+        #expect(talks.quoteSummary.first?.speaker == "mediators")
+        let debate = try annotate("The candidates clashed on Tuesday, with each accusing the other of distorting the record.")
+        #expect(debate.quoteSummary.first?.speaker == "each")
+        #expect(try annotate("He left the room, with his head down.").quoteSummary.isEmpty)
+    }
 }

@@ -263,7 +263,7 @@ extension QuoteAttributor {
                       !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
-                      let s = interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
+                      let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
                         ?? sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
@@ -875,6 +875,7 @@ extension QuoteAttributor {
             return tokens[v].isWord && !tokens[v].capitalized && QuoteAttributor.looksLikeVerb(tokens[v])
                 && (v == r.lowerBound || tokens[v - 1].lower != "to")
         }
+        if absoluteSubject(tokens, at: i, r) != nil { return true }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
@@ -883,6 +884,16 @@ extension QuoteAttributor {
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev) else { return false }
         return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
             || (prev.lower.endsWith("s") && !prev.capitalized)
+    }
+
+    /// ", with mediators saying the two sides were closer": in an absolute phrase after a comma, the
+    /// words between "with" and the participle at `i` are its subject.
+    func absoluteSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i - 1
+        while k > r.lowerBound, i - k <= 6, tokens[k].isWord, tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
+        guard k > r.lowerBound, k + 1 < i, tokens[k].lower == "with", tokens[k - 1].punct == UInt8(ascii: ","),
+              (k + 1..<i).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        return (k + 1)..<i
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.

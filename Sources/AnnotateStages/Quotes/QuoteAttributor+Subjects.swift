@@ -544,8 +544,14 @@ extension QuoteAttributor {
     /// The phrase from the sentence's first word, a determiner, up to `e`, when it holds no verb and
     /// no other punctuation: "A person familiar with the negotiations", "One traveler".
     func openingPhrase(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
+        // ("An official involved in the talks, who ..., said": a participle after the noun and before its
+        // preposition describes the person.)
+        func describing(_ j: Int) -> Bool {
+            j > r.lowerBound + 1 && j + 1 < e && QuoteAttributor.purePrepositions.contains(tokens[j + 1])
+                && (tokens[j].lower.endsWith("ed") || tokens[j].lower.endsWith("ing"))
+        }
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
-              (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikePredicate(tokens[$0])
+              (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && (!QuoteAttributor.looksLikePredicate(tokens[$0]) || describing($0))
                   && !QuoteLexicon.auxiliaries.contains(tokens[$0])
                   && (!lexicon.verbs.contains(tokens[$0]) || $0 > r.lowerBound && QuoteAttributor.opensNoun(tokens[$0 - 1]))
                   && !QuoteAttributor.subordinators.contains(tokens[$0]) }) else { return nil }
