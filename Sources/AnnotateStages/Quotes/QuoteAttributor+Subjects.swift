@@ -482,6 +482,16 @@ extension QuoteAttributor {
               QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
         var start = s - 2
         if start > r.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
+        // ("A spokesman for one of the funds said": the role before the quantity's preposition speaks.)
+        if start - 2 >= r.lowerBound, QuoteAttributor.rolePrepositions.contains(tokens[start - 1]), tokens[start - 2].isWord,
+           !tokens[start - 2].capitalized || start - 2 == r.lowerBound,
+           lexicon.titles[tokens[start - 2]] != nil || QuoteAttributor.roleHeads.contains(tokens[start - 2])
+            || lexicon.groups[tokens[start - 2]] == "group" {
+            var role = start - 2
+            while role > r.lowerBound, start - role < 5, tokens[role - 1].isWord, !QuoteAttributor.purePrepositions.contains(tokens[role - 1]),
+                  lexicon.verbs[tokens[role - 1]] == nil { role -= 1 }
+            return role
+        }
         return start
     }
 

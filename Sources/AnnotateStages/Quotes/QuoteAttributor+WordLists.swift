@@ -28,6 +28,9 @@ extension QuoteAttributor {
         return n >= 2 && n <= 4 && (t.lower == "of" || t.lower == "at" || t.lower == "in" || t.lower == "on" || t.lower == "from")
     }
 
+    /// Prepositions between a role and whom it serves: "a spokesman for", "analysts at", "the chairman of".
+    static let rolePrepositions: WordSet = ["for", "at", "of", "with", "from"]
+
     static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
                                                 "through", "across", "over", "under", "near", "against", "between", "among", "within",
                                                 "outside", "inside", "behind", "beside", "beyond", "toward", "towards"]
