@@ -2935,4 +2935,17 @@ import Testing
             == "Lawyers for two of the families")
         #expect(try annotate("Some of the victims said the deal was unfair.").quoteSummary.first?.speaker == "Some of the victims")
     }
+
+    /// Regressions from a held-out set (senator's travel): after a semicolon, "one, who requested
+    /// anonymity, acknowledged that ..." gave no quote, and its "but said" went to the first clause's
+    /// subject; "made clear that he intended to fight" reported "to fight" as his intention.
+    @Test func semicolonClausesAndMakeClear() throws {
+        let doc = try annotate("Several colleagues were restrained; one, who requested anonymity, acknowledged that the report was bad but said the senator deserved a chance.")
+        #expect(doc.quoteSummary.map(\.text) == ["the report was bad", "the senator deserved a chance"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["one", "one"])
+        let clear = try annotate("Holbrook made clear that he intended to fight.")
+        #expect(clear.quoteSummary.map(\.text) == ["he intended to fight"])
+        #expect(clear.quotes.first?.cue?.lemma == "make clear")
+        #expect(try annotate("The team made clear progress this year.").quoteSummary.isEmpty)
+    }
 }

@@ -380,15 +380,18 @@ extension QuoteAttributor {
         return q + 1 == e && isTime(tokens[q]) ? p : e
     }
 
-    /// The cue `prev` sits in a "that"-clause after the sentence's subject `ss`, in the tense of the
-    /// cue at `i`, so a verb coordinated at `i` continues that clause. (A function of its own, like
+    /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon,
+    /// or a "that"-clause in the tense of the cue at `i`), so a verb coordinated at `i` continues that
+    /// clause. (A function of its own, like
     /// `isImperative`.)
     @inline(never)
     static func continuesEmbeddedClause(_ tokens: [Token], after ss: Range<Int>, _ prev: Attribution, cue i: Int) -> Bool {
         // (The "that" opens the clause of that subject, past an appositive at most: not a relative
         // "policies that create less revenue (they want ...".)
-        guard let s = prev.subject, ss.upperBound < s.lowerBound,
-              let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
+        guard let s = prev.subject, ss.upperBound < s.lowerBound else { return false }
+        // ("Several were restrained; one ... acknowledged ... but said": after a semicolon, its own clause.)
+        if (ss.upperBound..<s.lowerBound).contains(where: { tokens[$0].punct == UInt8(ascii: ";") }) { return true }
+        guard let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
     }
 

@@ -511,6 +511,10 @@ extension QuoteAttributor {
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
     func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
+        // ("Several were restrained; one, who requested anonymity, acknowledged": a semicolon opens a clause
+        // of its own.)
+        let r = (r.lowerBound..<c).last(where: { tokens[$0].punct == UInt8(ascii: ";") }).map { ($0 + 1)..<r.upperBound } ?? r
+        guard r.lowerBound < c else { return nil }
         // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
         var e = c
         if e - 1 > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ")"),
@@ -521,8 +525,10 @@ extension QuoteAttributor {
         // ("A person familiar with the negotiations, who ..., said", "One traveler, stuck in Denver, called":
         // so does a phrase opening the sentence with its determiner.)
         guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
+        // ("one, who requested anonymity, acknowledged": a pronoun opening the clause alone too.)
         let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
             || lexicon.titles[tokens[e - 1]] != nil
+            || e - 1 == r.lowerBound && (QuoteAttributor.indefinitePronouns.contains(tokens[e - 1]) || QuoteAttributor.quantifierPronouns.contains(tokens[e - 1]))
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound])
             || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil else { return nil }
