@@ -2948,4 +2948,13 @@ import Testing
         #expect(clear.quotes.first?.cue?.lemma == "make clear")
         #expect(try annotate("The team made clear progress this year.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (sea crossing): "who asked that his surname not be used" was read
+    /// as a request reported, so the place before it ("from Sudan") spoke it and the next quotation.
+    @Test func aNameNotToBeUsedIsTheTermsOfAnInterview() throws {
+        let doc = try annotate("“We drank seawater,” said Ibrahim, 19, from Sudan, who asked that his surname not be used. “Some of us could not stand.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ibrahim", "Ibrahim"])
+        // A request about something else is still reported.
+        #expect(try annotate("The mayor asked that the report not be published before the vote.").quoteSummary.count == 1)
+    }
 }

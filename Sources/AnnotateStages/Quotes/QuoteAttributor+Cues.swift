@@ -705,8 +705,12 @@ extension QuoteAttributor {
         if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
         if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }
         // ("asked that her company not be named"; after "said that" it is reported speech.)
+        // ("asked that his surname not be used": or the name itself, not to be used or published.)
         if word(k) == "that", request, let n = (k + 1..<min(r.upperBound, k + 6)).first(where: { tokens[$0].lower == "not" }) {
-            return word(n + 1) == "be" && ["named", "identified", "quoted"].contains(word(n + 2))
+            guard word(n + 1) == "be" else { return false }
+            if ["named", "identified", "quoted"].contains(word(n + 2)) { return true }
+            return ["used", "published", "given", "disclosed", "revealed", "printed"].contains(word(n + 2))
+                && (k + 1..<n).contains(where: { ["name", "surname", "names", "identity", "full"].contains(tokens[$0].lower) })
         }
         if word(k) == "to", word(k + 1) == "remain" || word(k + 1) == "stay" { return word(k + 2) == "anonymous" || word(k + 2) == "unnamed" }
         return word(k) == "for" && word(k + 1) == "anonymity"
