@@ -2957,4 +2957,17 @@ import Testing
         // A request about something else is still reported.
         #expect(try annotate("The mayor asked that the report not be published before the vote.").quoteSummary.count == 1)
     }
+
+    /// Regressions from a held-out set (lunar ice): "Scientists studying the data say" named "data", and
+    /// "Scientists working on the orbiter say" gave no quote ("say" after a participle's prepositional
+    /// phrase was read as a noun).
+    @Test func participlesAfterTheSpeakers() throws {
+        #expect(try annotate("Scientists studying the data say the ice is there.").quoteSummary.first?.speaker == "Scientists studying the data")
+        #expect(try annotate("Scientists working on the orbiter say the ice is there.").quoteSummary.first?.speaker
+            == "Scientists working on the orbiter")
+        // A noun in "-ing" is no participle: the engineers found it.
+        let mayor = try annotate("She spoke at a packed council meeting that engineers had found “serious corrosion” in the supports.")
+        #expect(mayor.quoteSummary.first?.speaker == "engineers")
+        #expect(try annotate("A full copy of the harbour report.").quoteSummary.isEmpty)
+    }
 }

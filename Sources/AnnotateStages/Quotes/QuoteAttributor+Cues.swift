@@ -835,6 +835,8 @@ extension QuoteAttributor {
            let d = (max(r.lowerBound + 2, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
            QuoteAttributor.purePrepositions.contains(tokens[d - 1]), tokens[d - 2].isWord, !tokens[d - 2].capitalized,
            !tokens[d - 2].lower.looksPlural, !QuoteAttributor.unmarkedPlurals.contains(tokens[d - 2]), lexicon.groups[tokens[d - 2]] == nil,
+           // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
+           !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }

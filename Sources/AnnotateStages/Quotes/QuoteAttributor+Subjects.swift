@@ -223,6 +223,15 @@ extension QuoteAttributor {
             // ("between the two countries": an article before a number word opens the phrase.)
             let det = det0 > r.lowerBound && QuoteAttributor.isNumberWord(tokens[det0].lower) && QuoteLexicon.determiners.contains(tokens[det0 - 1])
                 ? det0 - 1 : det0
+            // ("Scientists studying the data say": the object of a participle after the speakers. The phrase
+            // before it is read within the 16 tokens before, so a chain of participles never recurses far.)
+            // (An article after the participle, and people before it: not "a packed council meeting that engineers".)
+            if det - 2 >= r.lowerBound, QuoteAttributor.articles.contains(tokens[det]), tokens[det - 1].isWord, !tokens[det - 1].capitalized,
+               tokens[det - 1].lower.endsWith("ing"), tokens[det - 1].lower.utf8.count > 4, tokens[det - 2].isWord,
+               tokens[det - 2].capitalized || tokens[det - 2].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[det - 2]),
+               let np = leftSubject(tokens, before: det - 1, max(r.lowerBound, det - 17)..<r.upperBound), np.upperBound == det - 1 {
+                return np.lowerBound..<(k + 1)
+            }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
             if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]) {
