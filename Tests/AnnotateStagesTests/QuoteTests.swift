@@ -2969,5 +2969,9 @@ import Testing
         let mayor = try annotate("She spoke at a packed council meeting that engineers had found “serious corrosion” in the supports.")
         #expect(mayor.quoteSummary.first?.speaker == "engineers")
         #expect(try annotate("A full copy of the harbour report.").quoteSummary.isEmpty)
+        // "a" or "an" opening a preposition's object after the plural subject: the base form is the verb.
+        #expect(try annotate("Scientists analysing data from an orbiter say the ice is there.").quoteSummary.first?.speaker
+            == "Scientists analysing data from an orbiter")
+        #expect(try annotate("He appeared in an hourlong show that aired on Sunday.").quoteSummary.isEmpty)
     }
 }

@@ -814,7 +814,12 @@ extension QuoteAttributor {
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
-        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]) { return true }
+        // ("Scientists analysing data from an orbiter say": not when "a" or "an" opens a preposition's object
+        // after the plural subject.)
+        if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]),
+           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 4].isWord
+             && (tokens[i - 4].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[i - 4]))
+             && lexicon.verbs[tokens[i - 4]] == nil) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
         if w.endsWith("s"), w != "says", next == "as" { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
