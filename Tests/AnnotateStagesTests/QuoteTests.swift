@@ -2974,4 +2974,15 @@ import Testing
             == "Scientists analysing data from an orbiter")
         #expect(try annotate("He appeared in an hourlong show that aired on Sunday.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (airport runway): "others, like retired nurse Pauline Adams,
+    /// worried about the noise. “...,” she said" gave "she" to the minister who spoke before; the
+    /// person given as the subject's example is the topic.
+    @Test func aNameGivenAsTheSubjectsExampleIsThePronounsTopic() throws {
+        let doc = try annotate("Helen Dobson said she was confident. Some welcomed the jobs; others, like retired nurse Pauline Adams, worried about the noise. “I moved here for the quiet,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Helen Dobson", "Pauline Adams"])
+        // Not a name inside a list after the verb.
+        let list = try annotate("Helen Dobson said she was confident. Residents met leaders, like Mayor Ann Ruiz, on Monday. “We are ready,” she said.")
+        #expect(list.quoteSummary.last?.speaker == "Helen Dobson")
+    }
 }

@@ -160,6 +160,11 @@ extension QuoteAttributor {
                                 chosen = topic.1
                             } else if !pronounSubject, let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
+                            } else if let topic = mentions(from, tokens[prev.upperBound - 1].end).last(where: { isTopic($0)
+                                && QuoteAttributor.givenAsExample(tokens, names, at: $0.0, prev) }) {
+                                // ("others, like retired nurse Pauline Adams, worried ... “...,” she said": the
+                                // person given as the subject's example.)
+                                chosen = topic.1
                             }
                         }
                     }
@@ -315,5 +320,16 @@ extension QuoteAttributor {
                 }
             }
         }
+    }
+
+    /// The name at `offset` is given as an example of its clause's subject, set off by commas before
+    /// that subject's verb: "others, like retired nurse Pauline Adams, worried about the noise".
+    static func givenAsExample(_ tokens: [Token], _ names: [NameRun?], at offset: Int, _ r: Range<Int>) -> Bool {
+        guard let k = firstToken(tokens, startingAtOrAfter: offset), let run = names[k], run.last < r.upperBound else { return false }
+        var j = k - 1
+        while j > r.lowerBound, k - j <= 3, tokens[j].isWord, !tokens[j].capitalized, tokens[j].lower != "like", tokens[j].lower != "including" { j -= 1 }
+        guard j - 1 > r.lowerBound, tokens[j].lower == "like" || tokens[j].lower == "including", tokens[j - 1].punct == UInt8(ascii: ","),
+              run.last + 1 < r.upperBound, tokens[run.last].punct == UInt8(ascii: ","), tokens[run.last + 1].isWord else { return false }
+        return looksLikeVerb(tokens[run.last + 1])
     }
 }
