@@ -364,9 +364,9 @@ extension QuoteAttributor {
     }
 
     /// Where the source named after "according to" ends: before a participle that only says when the
-    /// source appeared, at the phrase's end ("a large study published on Wednesday", "figures released Tuesday"). With an
-    /// agent after "by" the phrase stays whole, and the agent names the source; "people briefed on the
-    /// talks" keeps what makes them a source.
+    /// source appeared, at the phrase's end ("a large study published on Wednesday", "figures released
+    /// Tuesday"). With an agent after "by" the phrase stays whole, and the agent names the source;
+    /// "people briefed on the talks" keeps what makes them a source.
     static func sourceEnd(_ tokens: [Token], _ a: Int, _ e: Int) -> Int {
         guard let p = (a + 1..<e).first(where: { tokens[$0].isWord && !tokens[$0].capitalized && tokens[$0].lower.utf8.count > 4
                   && tokens[$0].lower.endsWith("ed") }),
@@ -382,15 +382,14 @@ extension QuoteAttributor {
 
     /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon,
     /// or a "that"-clause in the tense of the cue at `i`), so a verb coordinated at `i` continues that
-    /// clause. (A function of its own, like
-    /// `isImperative`.)
+    /// clause. (A function of its own, like `isImperative`.)
     @inline(never)
     static func continuesEmbeddedClause(_ tokens: [Token], after ss: Range<Int>, _ prev: Attribution, cue i: Int) -> Bool {
-        // (The "that" opens the clause of that subject, past an appositive at most: not a relative
-        // "policies that create less revenue (they want ...".)
         guard let s = prev.subject, ss.upperBound < s.lowerBound else { return false }
         // ("Several were restrained; one ... acknowledged ... but said": after a semicolon, its own clause.)
         if (ss.upperBound..<s.lowerBound).contains(where: { tokens[$0].punct == UInt8(ascii: ";") }) { return true }
+        // (The "that" opens the clause of that subject, past an appositive at most: not a relative
+        // "policies that create less revenue (they want ...".)
         guard let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
     }
