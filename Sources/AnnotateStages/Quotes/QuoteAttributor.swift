@@ -201,7 +201,11 @@ struct QuoteAttributor {
             }
             var found: [Attribution] = []
             findCues(tokens, r, sentence: si, &found)
-            attributions += found.filter { !insideQuote[$0.cueStart] }
+            // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
+            // the speakers; it reports nothing of its own.)
+            attributions += found.filter { a in
+                !insideQuote[a.cueStart] && !found.contains { o in o.cueStart != a.cueStart && o.subject?.contains(a.cueStart) == true }
+            }
         }
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
