@@ -2963,6 +2963,9 @@ import Testing
     /// phrase was read as a noun).
     @Test func participlesAfterTheSpeakers() throws {
         #expect(try annotate("Scientists studying the data say the ice is there.").quoteSummary.first?.speaker == "Scientists studying the data")
+        // "they" right before "have found" is that verb's subject, not the record "data" further back.
+        #expect(try annotate("Scientists analysing data say they have found evidence of ice.").quoteSummary.map(\.text)
+            == ["they have found evidence of ice"])
         // A cue inside the subject phrase describes the speakers and reports nothing of its own.
         #expect(try annotate("Residents opposing the plan said it was rushed.").quoteSummary.map(\.text) == ["it was rushed"])
         #expect(try annotate("Scientists working on the orbiter say the ice is there.").quoteSummary.first?.speaker

@@ -566,6 +566,11 @@ extension QuoteAttributor {
            (max(0, i - 41)..<(i - 1)).contains(where: { tokens[$0].isWord && QuoteAttributor.records.contains(tokens[$0]) }) {
             return (i - 1)..<i
         }
+        // ("Scientists analysing data say they have found ...": a personal pronoun right before the verb
+        // group is its subject; a record further back is another clause's.)
+        var v = i - 1
+        while v > r.lowerBound, tokens[v].isWord, QuoteLexicon.auxiliaries.contains(tokens[v]) { v -= 1 }
+        if v >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[v]), tokens[v].lower != "it" { return nil }
         var k = i - 1
         var record: Int? = nil
         while k >= r.lowerBound, i - k <= 30 {
