@@ -2990,4 +2990,19 @@ import Testing
         let list = try annotate("Helen Dobson said she was confident. Residents met leaders, like Mayor Ann Ruiz, on Monday. “We are ready,” she said.")
         #expect(list.quoteSummary.last?.speaker == "Helen Dobson")
     }
+
+    /// Regression from a held-out set (senator's travel): "dismissed the report as “a partisan hit job”"
+    /// gave the quotation no speaker; a denial naming its object in quoted words after "as" reports
+    /// them. (Its first form trapped on a verb closing its sentence: "The case was dismissed.")
+    @Test func aDenialNamingItsObjectReportsTheQuotedWords() throws {
+        let doc = try annotate("Holbrook dismissed the report as “a partisan hit job.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Holbrook", "Holbrook"])
+        #expect(doc.quoteSummary.last?.text == "“a partisan hit job.”")
+        #expect(try annotate("The judge dismissed the case.").quoteSummary.isEmpty)
+        #expect(try annotate("The judge dismissed it as").quoteSummary.isEmpty)
+        #expect(try annotate("He dismissed").quoteSummary.isEmpty)
+        // After "and" it stays inside the first speech.
+        let brief = try annotate("Her brief said that was not her view and dismissed those reports as “old allegations.”")
+        #expect(brief.quoteSummary.first?.text == "that was not her view and dismissed those reports as “old allegations.”")
+    }
 }

@@ -118,7 +118,12 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: v, subject: s, sentence: sentence))
                 continue
             }
-            if recordObject { continue }
+            // ("dismissed the report as “a partisan hit job”": a denial naming its object in quoted words
+            // reports them, like "described ... as".)
+            // (Not after "and": "said that was not her view and dismissed those reports as “...”" stays
+            // inside the first speech.)
+            if recordObject, !(verb.framing == "denial" && QuoteAttributor.quotedAsFollows(tokens, cueEnd, r)
+                               && !(i > r.lowerBound && tokens[i - 1].lower == "and")) { continue }
             // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
             // or a colon, or right after a quotation ("...,” he added").
             // (", adding he would never ..." after a comma reports too.)
@@ -392,6 +397,14 @@ extension QuoteAttributor {
         // "policies that create less revenue (they want ...".)
         guard let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
+    }
+
+    /// "as" and an opening quotation mark within the twelve words from `k`: "... the report as “...”".
+    @inline(never)
+    static func quotedAsFollows(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        guard k < r.upperBound - 1,
+              let a = (k..<min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
+        return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
     }
 
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
