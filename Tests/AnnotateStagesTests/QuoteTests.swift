@@ -3005,4 +3005,13 @@ import Testing
         let brief = try annotate("Her brief said that was not her view and dismissed those reports as “old allegations.”")
         #expect(brief.quoteSummary.first?.text == "that was not her view and dismissed those reports as “old allegations.”")
     }
+
+    /// Regression from a held-out set (rescued hiker): "A hiker who got lost on Ben Lomond thanked the
+    /// strangers, saying ..." gave the mountain the hiker's words: a name after a preposition was read
+    /// as the subject of the verb after it.
+    @Test func aNameAfterAPrepositionIsNoParticiplesSubject() throws {
+        let doc = try annotate("A hiker who got lost on Ben Lomond thanked the strangers, saying he would not be here without them.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["hiker"])
+        #expect(try annotate("The bank left its rate unchanged, saying inflation was easing.").quoteSummary.first?.speaker == "bank")
+    }
 }

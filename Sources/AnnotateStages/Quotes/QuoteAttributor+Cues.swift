@@ -489,7 +489,10 @@ extension QuoteAttributor {
             // ("The bank left its key rate unchanged, saying ...": a phrase right after a verb is its object,
             // and an "-ed" word after it an adjective; the subject is the earlier verb's.)
             if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v,
-               s.lowerBound == r.lowerBound || !QuoteAttributor.looksLikeVerb(tokens[s.lowerBound - 1]) || tokens[s.lowerBound - 1].capitalized { return s }
+               s.lowerBound == r.lowerBound || !QuoteAttributor.looksLikeVerb(tokens[s.lowerBound - 1]) || tokens[s.lowerBound - 1].capitalized,
+               // ("A hiker who got lost on Ben Lomond thanked ..., saying": a name after a preposition is its
+               // object, not the verb's subject.)
+               s.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 1]) { return s }
         }
         return nil
     }

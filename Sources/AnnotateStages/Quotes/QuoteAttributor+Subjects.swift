@@ -687,6 +687,10 @@ extension QuoteAttributor {
                tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
                 return a..<e
             }
+            // ("A hiker who got lost on Ben Lomond thanked ..., saying": the person before "who".)
+            if e > a + 1, e < r.upperBound, tokens[e].lower == "who", !QuoteAttributor.articles.contains(tokens[e - 1]) {
+                return a..<e
+            }
         }
         var j = a
         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized {
