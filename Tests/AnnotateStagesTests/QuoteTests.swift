@@ -3014,4 +3014,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["hiker"])
         #expect(try annotate("The bank left its rate unchanged, saying inflation was easing.").quoteSummary.first?.speaker == "bank")
     }
+
+    /// Regression from a held-out set (theatre review): "when the mother turns to her son and says,
+    /// “...”" found no subject for "says" (no sentence subject, no earlier cue), so the quotation went
+    /// to "people" in the next sentence; the verb in the cue's tense before "and" lends its subject.
+    @Test func aCoordinatedVerbInTheCuesTenseLendsItsSubject() throws {
+        let doc = try annotate("There is a moment, near the end of the play, when the mother turns to her son and says, simply, “I was always here.” It is the line people were still repeating.")
+        #expect(doc.quoteSummary.first?.speaker == "mother")
+        #expect(try annotate("When the mayor walked in and said hello, nobody moved.").quoteSummary.isEmpty)
+    }
 }

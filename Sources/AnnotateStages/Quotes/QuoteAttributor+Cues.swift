@@ -299,7 +299,7 @@ extension QuoteAttributor {
                       let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c }).flatMap { prev in prev.subject.flatMap {
                           $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s")
                           || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i) ? $0 : nil } } ?? ss })
-                        ?? found.last(where: { $0.cueStart < c })?.subject,
+                        ?? found.last(where: { $0.cueStart < c })?.subject ?? coordinatedSubject(tokens, before: c, cue: i, r),
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
                       // no subject.)
                       !QuoteAttributor.isImperative(tokens, s, before: c),
@@ -405,6 +405,25 @@ extension QuoteAttributor {
         guard k < r.upperBound - 1,
               let a = (k..<min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
         return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
+    }
+
+    /// The subject of the verb in the cue's own tense that the "and" at `c` joins it to, when neither the
+    /// sentence nor an earlier cue gives one: "when the mother turns to her son and says, “...”".
+    @inline(never)
+    func coordinatedSubject(_ tokens: [Token], before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
+        let present = tokens[i].lower.endsWith("s") && !tokens[i].lower.endsWith("ss")
+        guard present || QuoteAttributor.isPastForm(tokens, at: i) else { return nil }
+        var v = c - 1
+        while v > r.lowerBound, c - v <= 8, tokens[v].isWord {
+            let t = tokens[v]
+            let sameForm = present
+                ? t.lower.endsWith("s") && !t.lower.endsWith("'s") && !t.lower.endsWith("ss") && t.lower.utf8.count > 3
+                : QuoteAttributor.isPastForm(tokens, at: v)
+            if sameForm, !t.capitalized, !QuoteLexicon.auxiliaries.contains(t),
+               let s = leftSubject(tokens, before: v, r), s.upperBound == v { return s }
+            v -= 1
+        }
+        return nil
     }
 
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
