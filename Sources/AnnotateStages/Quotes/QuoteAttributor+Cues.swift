@@ -407,18 +407,17 @@ extension QuoteAttributor {
         return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
     }
 
-    /// The subject of the verb in the cue's own tense that the "and" at `c` joins it to, when neither the
-    /// sentence nor an earlier cue gives one: "when the mother turns to her son and says, “...”".
+    /// The subject of the present-tense verb that the "and" at `c` joins a present cue to, when neither
+    /// the sentence nor an earlier cue gives one: "when the mother turns to her son and says, “...”".
     @inline(never)
     func coordinatedSubject(_ tokens: [Token], before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
-        let present = tokens[i].lower.endsWith("s") && !tokens[i].lower.endsWith("ss")
-        guard present || QuoteAttributor.isPastForm(tokens, at: i) else { return nil }
+        // (The present tense only, a narrator's: a past "spotted Stein ... and reported" is left to the
+        // sentence's subject.)
+        guard tokens[i].lower.endsWith("s"), !tokens[i].lower.endsWith("ss") else { return nil }
         var v = c - 1
         while v > r.lowerBound, c - v <= 8, tokens[v].isWord {
             let t = tokens[v]
-            let sameForm = present
-                ? t.lower.endsWith("s") && !t.lower.endsWith("'s") && !t.lower.endsWith("ss") && t.lower.utf8.count > 3
-                : QuoteAttributor.isPastForm(tokens, at: v)
+            let sameForm = t.lower.endsWith("s") && !t.lower.endsWith("'s") && !t.lower.endsWith("ss") && t.lower.utf8.count > 3
             if sameForm, !t.capitalized, !QuoteLexicon.auxiliaries.contains(t),
                let s = leftSubject(tokens, before: v, r), s.upperBound == v { return s }
             v -= 1
