@@ -3023,4 +3023,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "mother")
         #expect(try annotate("When the mayor walked in and said hello, nobody moved.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (factory closure): "The company said ... It said it would offer
+    /// ..." gave the second report no quote: "it" spoke only for a text named before, not for a body
+    /// that had just spoken.
+    @Test func itSpeaksForABodyThatJustSpoke() throws {
+        let doc = try annotate("The company said the plant was no longer competitive. It said it would offer redundancy packages.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["company", "company"])
+        #expect(try annotate("The company built the plant in 1990. It said nothing then.").quoteSummary.allSatisfy { $0.speaker != "company" })
+    }
 }

@@ -219,7 +219,7 @@ extension QuoteAttributor {
                 // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
                 // just before: "The city sent a letter Thursday. It says the campaign violated ...".
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
-                   QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil { continue }
+                   QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil, !bodySpokeBefore(tokens, subject.lowerBound) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -423,6 +423,16 @@ extension QuoteAttributor {
             v -= 1
         }
         return nil
+    }
+
+    /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
+    /// ..."): "it" may stand for that body. (A function of its own, like `isImperative`.)
+    @inline(never)
+    func bodySpokeBefore(_ tokens: [Token], _ i: Int) -> Bool {
+        (max(0, i - 40)..<max(0, i - 1)).contains { j in
+            tokens[j].isWord && !tokens[j].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org"
+                && lexicon.isReportingVerb(tokens[j + 1])
+        }
     }
 
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
