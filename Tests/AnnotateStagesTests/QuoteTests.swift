@@ -3032,4 +3032,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["company", "company"])
         #expect(try annotate("The company built the plant in 1990. It said nothing then.").quoteSummary.allSatisfy { $0.speaker != "company" })
     }
+
+    /// Regression from a held-out set (car ban): "a move supporters say will cut pollution" gave no
+    /// quote: "a move supporters" was read as one phrase, and "a" before a base form made "say" a noun.
+    @Test func aContactClauseAfterASingularNoun() throws {
+        let doc = try annotate("It is a plan critics say will fail.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["critics"])
+        #expect(doc.quoteSummary.map(\.text) == ["will fail"])
+        #expect(try annotate("A few analysts said the plan would fail.").quoteSummary.first?.speaker == "few analysts")
+    }
 }

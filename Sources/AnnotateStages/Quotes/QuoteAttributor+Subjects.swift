@@ -271,6 +271,13 @@ extension QuoteAttributor {
             guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup else { break }
             s -= 1
         }
+        // ("It is a plan critics say will fail": "a" cannot go with a plural; the noun after it heads the
+        // phrase the speakers' clause describes, and the plural alone speaks.)
+        // (Not "A few analysts", "a couple of", "a dozen": words of quantity.)
+        if s + 2 == k, !head.capitalized, head.lower.looksPlural, QuoteAttributor.singularDeterminers.contains(tokens[s]),
+           !tokens[s + 1].capitalized, !tokens[s + 1].lower.looksPlural,
+           !["few", "couple", "dozen", "handful", "number", "lot", "host", "score", "series", "majority", "minority", "good", "great"]
+               .contains(tokens[s + 1].lower) { s = k }
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
         // an organisation's name.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
