@@ -3041,4 +3041,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["will fail"])
         #expect(try annotate("A few analysts said the plan would fail.").quoteSummary.first?.speaker == "few analysts")
     }
+
+    /// Regression from a held-out set (abortion ruling): "A federal judge on Friday temporarily blocked
+    /// the law, saying ..." gave no quote: a time and an adverb between the subject and its verb hid
+    /// the sentence's subject from the participle.
+    @Test func aTimeBetweenTheSubjectAndItsVerb() throws {
+        let doc = try annotate("A federal judge on Friday temporarily blocked the law, saying it was likely unconstitutional.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["federal judge"])
+        #expect(doc.quoteSummary.map(\.text) == ["it was likely unconstitutional"])
+    }
 }

@@ -689,8 +689,14 @@ extension QuoteAttributor {
             while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
                   lexicon.verbs[tokens[e]] == nil,
                   !QuoteLexicon.phraseBreakers.contains(tokens[e]) || tokens[e].lower == "of" && e > a + 1 { e += 1 }
+            // ("A federal judge on Friday temporarily blocked ...": a time and an adverb may stand between
+            // the phrase and its verb.)
+            var v = e
+            if v + 1 < r.upperBound, ["on", "last", "this", "earlier"].contains(tokens[v].lower),
+               QuoteAttributor.weekdays.contains(tokens[v + 1]) || QuoteAttributor.timeNouns.contains(tokens[v + 1]) { v += 2 }
+            while v < r.upperBound, v > e, tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ly") { v += 1 }
             // (Not a phrase cut inside its "of": "The footage of an anguished wife".)
-            if e > a + 1, e < r.upperBound, QuoteAttributor.startsPredicate(tokens[e]),
+            if e > a + 1, v < r.upperBound, QuoteAttributor.startsPredicate(tokens[v]),
                tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
                 return a..<e
             }
