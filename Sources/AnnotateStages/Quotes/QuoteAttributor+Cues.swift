@@ -376,13 +376,10 @@ extension QuoteAttributor {
         guard let p = (a + 1..<e).first(where: { tokens[$0].isWord && !tokens[$0].capitalized && tokens[$0].lower.utf8.count > 4
                   && tokens[$0].lower.endsWith("ed") }),
               !(p + 1..<e).contains(where: { tokens[$0].lower == "by" }) else { return e }
-        func isTime(_ t: Token) -> Bool {
-            QuoteLexicon.calendarWords.contains(t) || timeNouns.contains(t) || weekdays.contains(t) || months.contains(t)
-        }
         var q = p + 1
-        if q < e, ["on", "in", "last", "this", "earlier", "late", "early"].contains(tokens[q].lower) { q += 1 }
+        if q < e, timeModifiers.contains(tokens[q]) || tokens[q].lower == "in" { q += 1 }
         // (Only a time closing the phrase: "published on Wednesday in the journal Nature" says where too.)
-        return q + 1 == e && isTime(tokens[q]) ? p : e
+        return q + 1 == e && (QuoteLexicon.calendarWords.contains(tokens[q]) || timeNouns.contains(tokens[q])) ? p : e
     }
 
     /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon,

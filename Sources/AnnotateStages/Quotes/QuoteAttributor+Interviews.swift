@@ -101,11 +101,9 @@ extension QuoteAttributor {
     static func announcesQA(_ utf8: [UInt8], _ p: TextSpan) -> Bool {
         var b = p.start
         while b < p.end, utf8[b] == 0x20 || utf8[b] == 0x0A || utf8[b] == 0x0D || utf8[b] == 0x09 { b += 1 }
-        for label in ["Q&A", "Q & A"] {
-            let l = Array(label.utf8)
-            if b + l.count <= p.end, Array(utf8[b..<(b + l.count)]) == l { return true }
+        return ["Q&A", "Q & A"].contains { label in
+            b + label.utf8.count <= p.end && utf8[b..<(b + label.utf8.count)].elementsEqual(label.utf8)
         }
-        return false
     }
 
     /// The tokens of the first person named before `offset`, who answers an interview's questions.

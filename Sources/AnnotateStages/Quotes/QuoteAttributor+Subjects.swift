@@ -276,8 +276,7 @@ extension QuoteAttributor {
         // (Not "A few analysts", "a couple of", "a dozen": words of quantity.)
         if s + 2 == k, !head.capitalized, head.lower.looksPlural, QuoteAttributor.singularDeterminers.contains(tokens[s]),
            !tokens[s + 1].capitalized, !tokens[s + 1].lower.looksPlural,
-           !["few", "couple", "dozen", "handful", "number", "lot", "host", "score", "series", "majority", "minority", "good", "great"]
-               .contains(tokens[s + 1].lower) { s = k }
+           !QuoteAttributor.quantityAfterArticle.contains(tokens[s + 1]) { s = k }
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
         // an organisation's name.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
@@ -692,8 +691,7 @@ extension QuoteAttributor {
             // ("A federal judge on Friday temporarily blocked ...": a time and an adverb may stand between
             // the phrase and its verb.)
             var v = e
-            if v + 1 < r.upperBound, ["on", "last", "this", "earlier"].contains(tokens[v].lower),
-               QuoteAttributor.weekdays.contains(tokens[v + 1]) || QuoteAttributor.timeNouns.contains(tokens[v + 1]) { v += 2 }
+            if v + 1 < r.upperBound, QuoteAttributor.timeModifiers.contains(tokens[v]), QuoteAttributor.timeNouns.contains(tokens[v + 1]) { v += 2 }
             while v < r.upperBound, v > e, tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ly") { v += 1 }
             // (Not a phrase cut inside its "of": "The footage of an anguished wife".)
             if e > a + 1, v < r.upperBound, QuoteAttributor.startsPredicate(tokens[v]),

@@ -93,6 +93,16 @@ extension QuoteAttributor {
     static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
 
     /// Conjunctions that never end what was said. ("yet" and "though" may: "had not decided yet".)
+    /// Finite verbs that open speech with no subject of its own, the gap a relative clause's noun
+    /// fills: "a handball that replays suggested was accidental". (`finiteAuxiliaries` without
+    /// "do", "does", "did" and "shall".)
+    static let gapOpeners: WordSet = ["is", "was", "were", "are", "would", "will", "could", "can", "may", "might", "should",
+                                      "must", "had", "has", "have"]
+
+    /// Words after "a" that make a quantity, not a noun: "a few", "a dozen", "a handful of".
+    static let quantityAfterArticle: WordSet = ["few", "couple", "dozen", "handful", "number", "lot", "host", "score", "series",
+                                                "majority", "minority", "good", "great"]
+
     static let danglingConjunctions: WordSet = ["and", "but", "or", "that", "while", "whereas", "although", "because"]
 
     /// Words before a participle that takes the sentence's subject ("while campaigning, she said",
@@ -207,11 +217,6 @@ extension QuoteAttributor {
 
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
-
-    /// Finite verbs that open speech with no subject of its own, the gap a relative clause's noun
-    /// fills: "a handball that replays suggested was accidental".
-    static let gapOpeners: WordSet = ["is", "was", "were", "are", "would", "will", "could", "can", "may", "might", "should",
-                                      "must", "had", "has", "have"]
 
     /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
