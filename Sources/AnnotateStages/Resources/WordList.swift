@@ -1,13 +1,16 @@
 /// Reads the simple list files in `lexicons/`: one entry per line, tab-separated columns,
 /// `#` comments and blank lines ignored.
 public enum WordList {
+    /// The rows of a list file, each column trimmed of spaces and carriage returns.
+    /// Works on UTF-8 bytes: splitting and trimming by `Character` made loading the lexicons
+    /// the larger part of a short run's start-up.
     public static func rows(_ text: String) -> [[String]] {
         var rows: [[String]] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let trimmed = line.trimmed(" \t\r")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmed(" \r")
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let content = Substring(line).trimmed(" \t\r")
+            if content.isEmpty || content.utf8.first == UInt8(ascii: "#") { continue }
+            rows.append(line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
+                Substring($0).trimmed(" \r")
             })
         }
         return rows
@@ -20,12 +23,15 @@ public enum WordList {
 }
 
 extension StringProtocol {
-    /// Trims the given ASCII characters from both ends.
-    func trimmed(_ set: String) -> String {
-        let chars = Set(set.unicodeScalars)
-        var scalars = Substring(self).unicodeScalars[...]
-        while let f = scalars.first, chars.contains(f) { scalars = scalars.dropFirst() }
-        while let l = scalars.last, chars.contains(l) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// Trims the given ASCII characters from both ends. ASCII bytes in UTF-8 are always whole
+    /// scalars, so trimming bytes never cuts a character.
+    func trimmed(_ set: StaticString) -> String {
+        let drop = UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount)
+        let s = Substring(self)
+        let bytes = s.utf8
+        var lower = bytes.startIndex, upper = bytes.endIndex
+        while lower < upper, drop.contains(bytes[lower]) { lower = bytes.index(after: lower) }
+        while upper > lower, drop.contains(bytes[bytes.index(before: upper)]) { upper = bytes.index(before: upper) }
+        return String(Substring(bytes[lower..<upper]))
     }
 }
