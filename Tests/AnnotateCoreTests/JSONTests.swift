@@ -18,6 +18,15 @@ import Testing
         #expect(out == #""a\nb\tc\r\u2028""#)
     }
 
+    @Test func writesIntegersOfEverySize() {
+        for v in [0, 7, -7, 10, 1_000_000, -980_123, Int.max, Int.min] {
+            var writer = JSONWriter()
+            writer.int(v)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(v))
+        }
+        #expect(JSONWriter.encode(.array([.number(12), .number(-3), .number(0.5)])) == "[12,-3,0.5]")
+    }
+
     @Test func rejectsMalformedInputWithOffset() {
         #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": }"#) }
         #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": 1} x"#) }

@@ -54,11 +54,13 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) {
         if v == 0 { bytes.append(UInt8(ascii: "0")); return }
-        var n = v.magnitude
-        var tmp: [UInt8] = []
-        while n > 0 { tmp.append(UInt8(ascii: "0") + UInt8(n % 10)); n /= 10 }
         if v < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: tmp.reversed())
+        // Digits are written lowest first, then turned round in place (no array per number:
+        // a record has a few thousand offsets).
+        let first = bytes.count
+        var n = v.magnitude
+        while n > 0 { bytes.append(UInt8(ascii: "0") + UInt8(n % 10)); n /= 10 }
+        bytes[first...].reverse()
     }
 
     /// Writes a double the shortest way that round-trips; integral values without a fraction.

@@ -8,31 +8,32 @@ public struct CodePointIndex: Sendable {
     public let codePointCount: Int
 
     public init(_ text: String) {
-        let utf8 = text.utf8
-        utf8Count = utf8.count
-        var isASCII = true
-        for b in utf8 where b >= 0x80 { isASCII = false; break }
-        if isASCII {
-            table = nil
-            codePointCount = utf8Count
-            return
-        }
-        var t = [Int32](repeating: 0, count: utf8Count + 1)
-        var cp: Int32 = 0
-        var i = 0
-        for b in utf8 {
-            // A continuation byte (10xxxxxx) belongs to the scalar that started before it.
-            if b & 0xC0 != 0x80 {
-                t[i] = cp
-                cp += 1
-            } else {
-                t[i] = cp - 1
+        var text = text
+        // Contiguous UTF-8 (native strings already are), read through a buffer pointer: this runs
+        // over every byte of every record.
+        let (table, count, codePoints) = text.withUTF8 { utf8 -> ([Int32]?, Int, Int) in
+            var isASCII = true
+            for b in utf8 where b >= 0x80 { isASCII = false; break }
+            if isASCII { return (nil, utf8.count, utf8.count) }
+            var cp: Int32 = 0
+            let t = [Int32](unsafeUninitializedCapacity: utf8.count + 1) { out, initialized in
+                for (i, b) in utf8.enumerated() {
+                    // A continuation byte (10xxxxxx) belongs to the scalar that started before it.
+                    if b & 0xC0 != 0x80 {
+                        out[i] = cp
+                        cp += 1
+                    } else {
+                        out[i] = cp - 1
+                    }
+                }
+                out[utf8.count] = cp
+                initialized = utf8.count + 1
             }
-            i += 1
+            return (t, utf8.count, Int(cp))
         }
-        t[utf8Count] = cp
-        table = t
-        codePointCount = Int(cp)
+        self.table = table
+        utf8Count = count
+        codePointCount = codePoints
     }
 
     /// The code-point offset of a UTF-8 offset (clamped to the text).
