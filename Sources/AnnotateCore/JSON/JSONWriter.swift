@@ -60,7 +60,8 @@ public struct JSONWriter {
         let first = bytes.count
         var n = v.magnitude
         while n > 0 { bytes.append(UInt8(ascii: "0") + UInt8(n % 10)); n /= 10 }
-        bytes[first...].reverse()
+        var a = first, b = bytes.count - 1
+        while a < b { bytes.swapAt(a, b); a += 1; b -= 1 }  // (a slice's `reverse()` copied the slice)
     }
 
     /// Writes a double the shortest way that round-trips; integral values without a fraction.
