@@ -255,7 +255,7 @@ extension QuoteAttributor {
                     && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
                 f = thatAt
             } else {
-                let g = skipObject(tokens, f, limit)
+                let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(a.verb.lemma))
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
                 if g > f, g + 1 < limit, tokens[g].lower == "to", tokens[g + 1].isWord, !QuoteAttributor.opensNounPhrase(tokens[g + 1]),
@@ -897,7 +897,7 @@ extension QuoteAttributor {
     }
 
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.
-    func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+    func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int, listenerOnly: Bool = false) -> Int {
         guard f < limit, tokens[f].isWord else { return f }
         let t = tokens[f]
         // ("told her radio audience": "her" before a noun is a determiner.)
@@ -908,6 +908,14 @@ extension QuoteAttributor {
         }
         // ("told analysts on a conference call", "told investors the plan ...": a bare group noun is the listener.)
         if !t.capitalized, t.lower.lastByte == UInt8(ascii: "s"), lexicon.groups[t] != nil { return f + 1 }
+        // ("tells jury senator pressured staff", "told court he was innocent": after a verb that always names
+        // its listener, a bare institution is that listener, as headlines write it. Not after "warn":
+        // "warned court rulings could ..." opens its content with a compound.)
+        // ("told jury members he was ...", "told court rulings had ...": a plural or a group after it is the
+        // head the institution modifies.)
+        if listenerOnly, !t.capitalized, f + 1 < limit, tokens[f + 1].isWord,
+           lexicon.groups[t] == "org" || QuoteAttributor.listenerNouns.contains(t),
+           !tokens[f + 1].lower.looksPlural, lexicon.groups[tokens[f + 1]] == nil, !QuoteAttributor.roleHeads.contains(tokens[f + 1]) { return f + 1 }
         // ("warned agencies to prepare ...": a bare plural before an infinitive is the listener too.)
         if !t.capitalized, t.lower.looksPlural, f + 2 < limit, tokens[f + 1].lower == "to", tokens[f + 2].isWord { return f + 1 }
         var k = f

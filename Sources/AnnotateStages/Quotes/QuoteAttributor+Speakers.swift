@@ -235,6 +235,14 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("A memo obtained by The Chronicle says": the name after a participle of receiving holds the
+            // text; the text speaks, as "a letter signed by 40 senators argues" does.)
+            if tokens[b - 1].capitalized, b - a > 3,
+               let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.receivingParticiples.contains(tokens[$0 - 1]) }),
+               tokens[p - 2].isWord, !tokens[p - 2].capitalized {
+                describe(display(a, p - 1), .other)
+                return
+            }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,

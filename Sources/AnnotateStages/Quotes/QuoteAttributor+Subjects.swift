@@ -493,6 +493,23 @@ extension QuoteAttributor {
            (det + 1..<(s - 1)).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
             return det
         }
+        // ("that senior officials at the border agency warned", "researchers from the university found": people
+        // named by a group noun before their affiliation, anywhere in a sentence.)
+        if QuoteAttributor.rolePrepositions.contains(tokens[s - 1]), s - 2 >= r.lowerBound, tokens[s - 2].isWord,
+           !tokens[s - 2].capitalized || s - 2 == r.lowerBound, lexicon.groups[tokens[s - 2]] == "group" {
+            var start = s - 2
+            while start > r.lowerBound, s - 2 - start < 3, case let t = tokens[start - 1], t.isWord,
+                  !t.capitalized || start - 1 == r.lowerBound, !QuoteLexicon.phraseBreakers.contains(t),
+                  !QuoteAttributor.clauseMarkers.contains(t), !QuoteAttributor.purePrepositions.contains(t),
+                  // ("elected officials from both parties": an "-ed" word right before the noun is its adjective.)
+                  // (Not a verb's participle after its helper: "has also included members of".)
+                  lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t) || start == s - 2
+                    && (start - 1 == r.lowerBound || !tokens[start - 2].isWord || QuoteLexicon.determiners.contains(tokens[start - 2])) {
+                start -= 1
+                if QuoteLexicon.determiners.contains(t) { break }
+            }
+            return start
+        }
         guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
               QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
         var start = s - 2

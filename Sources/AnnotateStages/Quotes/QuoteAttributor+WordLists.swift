@@ -303,6 +303,9 @@ extension QuoteAttributor {
     /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
     /// is neither the content nor an inverted speaker.
     static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
+    /// Bodies that hear what is said without being organisations that speak: "told jury", "tells rally".
+    static let listenerNouns: WordSet = ["jury", "jurors", "tribunal", "panel", "inquiry", "hearing", "audience", "crowd", "rally",
+                                         "mps", "peers", "delegates", "conference", "summit"]
     /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
 
@@ -340,6 +343,10 @@ extension QuoteAttributor {
                                             "tweets", "posts", "statements", "interviews", "speeches", "letters"]
 
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
+    /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
+    /// The one after "by" holds the text and did not write it.
+    static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
+
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
