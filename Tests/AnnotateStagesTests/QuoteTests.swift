@@ -3079,4 +3079,32 @@ import Testing
         #expect(try annotate("Mayor tells council budget is broken").quoteSummary.first?.text == "budget is broken")
         #expect(try annotate("She told court rulings had been ignored.").quoteSummary.first?.text == "court rulings had been ignored")
     }
+
+    /// Regression from a held-out set (parish): "Maureen Kelly, 78, a retired teacher, said" gave no
+    /// quote, and with "One parishioner," before it the parishioner spoke: "Kelly" was skipped as an
+    /// adverb in "-ly" ("always said"). A capitalised word is a name.
+    @Test func aNameEndingInLyIsNoAdverb() throws {
+        #expect(try annotate("Maureen Kelly, 78, a retired teacher, said she had cried.").quoteSummary.first?.speaker == "Maureen Kelly")
+        #expect(try annotate("One parishioner, Emily Daly, 78, said she had cried.").quoteSummary.first?.speaker == "Emily Daly")
+        #expect(try annotate("The minister publicly said the plan was dead.").quoteSummary.first?.speaker == "minister")
+    }
+
+    /// Regression from a held-out set (hospital delays): "said in an email to staff that ..." kept the
+    /// circumstance in the speech: "to staff" was read as an infinitive.
+    @Test func aListenerAfterToIsNoInfinitive() throws {
+        let doc = try annotate("The chief executive said in an email to staff that the findings were disappointing.")
+        #expect(doc.quoteSummary.first?.text == "the findings were disappointing")
+        #expect(try annotate("The firm agreed to pay staff that had been laid off.").quoteSummary.first?.text == "to pay staff that had been laid off")
+    }
+
+    /// Regression from a held-out set (football report): "“...,” the 27-year-old told Sky Sports" gave
+    /// no speaker, and "The Irishman added" named a nationality: an age or a nationality with "the"
+    /// names the person mentioned last.
+    @Test func anAgeOrANationalityNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Jean-Pierre Dubois scored in the last minute. “I just hit it,” the 27-year-old told reporters.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jean-Pierre Dubois"])
+        let coach = try annotate("Rovers manager Sean O'Brien was pleased. The Irishman said his team had character.")
+        #expect(coach.quoteSummary.map(\.speaker) == ["Sean O'Brien"])
+        #expect(try annotate("The Frenchwoman said it was over.").quoteSummary.first?.speaker == "Frenchwoman")
+    }
 }

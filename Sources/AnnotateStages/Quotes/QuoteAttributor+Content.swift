@@ -616,6 +616,9 @@ extension QuoteAttributor {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
     }
 
+    /// Nouns that are also verbs, read as the listener after "to": "said in an email to staff that ...".
+    static let nounsAfterTo: WordSet = ["staff", "police", "parliament", "congress", "management", "press", "media", "council", "court"]
+
     /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
     /// to settle claims that ...": the "that" belongs to a noun inside the verb's own complement.
     /// ("to reporters", "to the board", "to Congress" name a listener.)
@@ -623,6 +626,7 @@ extension QuoteAttributor {
         (a..<b).contains { j in
             tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
                 && !nounDeterminers.contains(tokens[j + 1]) && !tokens[j + 1].lower.looksPlural
+                && !nounsAfterTo.contains(tokens[j + 1])
         }
     }
 

@@ -58,7 +58,8 @@ extension QuoteAttributor {
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
             // ("It is often said that ...": "often", "long", "also" stand between them too.)
-            let helper = i - 1 > r.lowerBound && (QuoteAttributor.passiveAdverbs.contains(tokens[i - 1]) || tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
+            let helper = i - 1 > r.lowerBound && (QuoteAttributor.passiveAdverbs.contains(tokens[i - 1])
+            || !tokens[i - 1].capitalized && tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
             // ("were frustrated that ...": an attitude adjective after its copula is no passive.)
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper]), !w.endsWith("ing"),
                verb.framing != "intention", verb.framing != "attitude" {

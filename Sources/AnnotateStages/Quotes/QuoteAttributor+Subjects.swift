@@ -13,7 +13,7 @@ extension QuoteAttributor {
     func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || QuoteAttributor.isAdverbInLy(tokens[k]) {
             k -= 1
         }
         var j = k
@@ -64,7 +64,7 @@ extension QuoteAttributor {
         var k = i - 1
         // ("My father always said": an adverb of frequency is no part of the subject.)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4)
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || QuoteAttributor.isAdverbInLy(tokens[k])
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) {
             k -= 1
         }
@@ -146,6 +146,9 @@ extension QuoteAttributor {
            let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
             k = open - 1
         }
+        // ("the 27-year-old said": an age after its determiner is a person.)
+        if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
+           QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
         guard tokens[k].isWord else { return nil }
         if let np = contactClauseSubject(tokens, endingAt: k, r) { return np }
         let head = tokens[k]
@@ -756,6 +759,12 @@ extension QuoteAttributor {
         return a..<j
     }
 
+    /// An adverb in "-ly" standing between a subject and its verb ("My father always said", "who
+    /// publicly said"). A capitalised one is a name: "Maureen Kelly, 78, said", "Emily said".
+    static func isAdverbInLy(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && t.lower.endsWith("ly") && t.lower.utf8.count > 4
+    }
+
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
     static let subjectPunctuation: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "&"), UInt8(ascii: "%"),
                                                  UInt8(ascii: "("), UInt8(ascii: ")")]
@@ -777,7 +786,7 @@ extension QuoteAttributor {
         let head = tokens[k].lower
         guard !QuoteLexicon.phraseBreakers.contains(tokens[k]), !QuoteAttributor.notInSubject.contains(tokens[k]),
               !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k]),
-              !head.endsWith("ly"), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[tokens[k]] == nil else { return nil }
+              !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[tokens[k]] == nil else { return nil }
         var s = k
         while s > r.lowerBound, k - s < 12 {
             let t = tokens[s - 1]

@@ -170,6 +170,20 @@ extension QuoteAttributor {
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
                                                 "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
 
+    /// Nationalities a report names a person by once it has named them ("the Spaniard said", "The
+    /// Irishman added"), with the gender a "-man" or "-woman" gives.
+    static let demonyms = WordMap<String>(["irishman": "male", "irishwoman": "female", "englishman": "male", "englishwoman": "female",
+                                           "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
+                                           "frenchman": "male", "frenchwoman": "female", "dutchman": "male", "dutchwoman": "female",
+                                           "spaniard": "", "scot": "", "briton": "", "italian": "", "german": "", "brazilian": "",
+                                           "argentine": "", "argentinian": "", "australian": "", "american": "", "canadian": "",
+                                           "mexican": "", "russian": "", "ukrainian": "", "swede": "", "dane": "", "norwegian": "",
+                                           "finn": "", "pole": "", "serb": "", "croat": "", "kenyan": "", "nigerian": "", "ghanaian": "",
+                                           "belgian": "", "austrian": "", "greek": "", "turk": "", "indian": "", "pakistani": "",
+                                           "israeli": "", "iranian": "", "egyptian": "", "moroccan": "", "colombian": "", "chilean": "",
+                                           "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "",
+                                           "new zealander": "", "south african": "", "filipino": "male", "filipina": "female"])
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
