@@ -3137,4 +3137,12 @@ import Testing
         #expect(try annotate("The Confederation of British Industry said the plan was no answer.").quoteSummary.first?.speaker
             == "Confederation of British Industry")
     }
+
+    /// Regression from a held-out set (solar farm): "Its chairman, retired engineer Colin Bates, said"
+    /// named the chairman: only a listed title could stand before the name in the appositive.
+    @Test func aDescriptionBeforeTheNameInAnAppositive() throws {
+        #expect(try annotate("Its chairman, retired engineer Colin Bates, said the plan was wrong.").quoteSummary.first?.speaker == "Colin Bates")
+        #expect(try annotate("The group's founder, former police officer Colin Bates, said it was wrong.").quoteSummary.first?.speaker == "Colin Bates")
+        #expect(try annotate("The company, a unit of General Motors, said the plan was wrong.").quoteSummary.first?.speaker == "company")
+    }
 }

@@ -91,6 +91,16 @@ extension QuoteAttributor {
                   lexicon.titles[tokens[a]] != nil, tokens[a + 2].capitalized { a += 2 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
+            // ("Its chairman, retired engineer Colin Bates, said", "former police officer Colin Bates": up
+            // to three words of description, no article or verb among them, before a full name.)
+            if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
+               let b = (a + 1..<min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
+               (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                   && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
+                   && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
+               k - b >= 2, k - b <= 4, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                a = b
+            }
             // ("Another passenger, a retired teacher named Joseph Adeyemi, said": the name after "named".)
             if let named = (c + 1..<k).last(where: { tokens[$0].lower == "named" || tokens[$0].lower == "called" }), named + 1 < k,
                k - (named + 1) <= 4, (named + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
