@@ -3145,4 +3145,31 @@ import Testing
         #expect(try annotate("The group's founder, former police officer Colin Bates, said it was wrong.").quoteSummary.first?.speaker == "Colin Bates")
         #expect(try annotate("The company, a unit of General Motors, said the plan was wrong.").quoteSummary.first?.speaker == "company")
     }
+
+    /// Regression from a held-out set (hedgehog report): "..., a report by two wildlife charities says."
+    /// gave no quote: a record and its author after "by" or "from" were no subject.
+    @Test func aRecordAndItsAuthorAreOneSubject() throws {
+        let doc = try annotate("Hedgehog numbers have fallen by half, a report by two wildlife charities says.")
+        #expect(doc.quoteSummary.map(\.text) == ["Hedgehog numbers have fallen by half"])
+        #expect(try annotate("A letter from the residents argues that the plan is flawed.").quoteSummary.first?.speaker == "letter from the residents")
+    }
+
+    /// Regression from a held-out set (city budget): "The city, according to the mayor's office, faces a
+    /// shortfall" reported only "The city"; the predicate after the source is the report's second part.
+    @Test func aSourceBetweenCommasSplitsTheReport() throws {
+        let doc = try annotate("Some 40 people, according to the Red Cross, died in the floods.")
+        #expect(doc.quoteSummary.map(\.text) == ["Some 40 people", "died in the floods"])
+        let coordinated = try annotate("Prices rose last year, according to the agency, and are expected to rise again.")
+        #expect(coordinated.quoteSummary.map(\.text) == ["Prices rose last year", "are expected to rise again"])
+    }
+
+    /// Regression from a held-out set (city budget): "According to the mayor's spokesman, Dan Pierce, ..."
+    /// named the role; "Pierce is quoted in the city's newsletter as saying" named the newsletter.
+    @Test func theNamedSourceAndThePassiveQuotation() throws {
+        #expect(try annotate("According to the mayor's spokesman, Dan Pierce, the city faces a shortfall.").quoteSummary.first?.speaker
+            == "Dan Pierce")
+        #expect(try annotate("According to police, John Smith, 45, was arrested.").quoteSummary.first?.speaker == "police")
+        #expect(try annotate("Pierce is quoted in the city's newsletter as saying that cuts are coming.").quoteSummary.first?.speaker == "Pierce")
+        #expect(try annotate("The agency quoted Deputy Minister Oleg Varin as saying talks had failed.").quoteSummary.first?.speaker == "Oleg Varin")
+    }
 }

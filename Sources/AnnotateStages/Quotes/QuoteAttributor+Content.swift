@@ -48,6 +48,18 @@ extension QuoteAttributor {
                 // ("..., according to the budget office, and the top tenth paid 69 percent.")
                 if np.upperBound < limit, tokens[np.upperBound].punct == UInt8(ascii: ","),
                    let more = coordinateClause(tokens, after: np.upperBound, limit: limit) { result.append(more) }
+                // ("Some 40 people, according to the Red Cross, died in the floods": between commas inside a
+                // clause, the source splits it; the predicate after it is the report's second part.)
+                else if a.cueStart - 1 > r.lowerBound, tokens[a.cueStart - 1].punct == UInt8(ascii: ","),
+                        np.upperBound + 1 < limit, tokens[np.upperBound].punct == UInt8(ascii: ","),
+                        QuoteAttributor.startsPredicate(tokens[np.upperBound + 1])
+                            // ("faces a shortfall": a present verb in "-s" before its object.)
+                            || tokens[np.upperBound + 1].isWord && !tokens[np.upperBound + 1].capitalized
+                                && tokens[np.upperBound + 1].lower.lastByte == UInt8(ascii: "s")
+                                && np.upperBound + 2 < limit && QuoteAttributor.objectOpeners.contains(tokens[np.upperBound + 2]),
+                        let rest = span(tokens, np.upperBound + 1, limit) {
+                    result.append(rest)
+                }
             }
             return result
         }

@@ -25,8 +25,18 @@ extension QuoteAttributor {
                 while e < r.upperBound, e - (i + 2) < 15, tokens[e].isWord || tokens[e].kind == .number || tokens[e].punct == UInt8(ascii: "(")
                     || tokens[e].punct == UInt8(ascii: ")") || tokens[e].punct == UInt8(ascii: "-") { e += 1 }
                 guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
-                let np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
+                var np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
                 skipUntil = e
+                // ("According to the mayor's spokesman, Dan Pierce, the city ...": a role's name in the
+                // appositive after it is the source.)
+                if np.upperBound == e, e + 3 < r.upperBound, tokens[e].punct == UInt8(ascii: ","), !tokens[e - 1].capitalized,
+                   lexicon.titles[tokens[e - 1]] != nil,
+                   let close = (e + 1..<min(r.upperBound, e + 7)).first(where: { !(tokens[$0].isWord && tokens[$0].capitalized)
+                       && !(tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[$0 - 1]] != nil) }),
+                   close - (e + 1) >= 2, close == r.upperBound || tokens[close].punct == UInt8(ascii: ",") || tokens[close].punct == UInt8(ascii: ".") {
+                    np = (e + 1)..<close
+                    skipUntil = close
+                }
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
                                          subject: np, sentence: sentence))
@@ -695,7 +705,10 @@ extension QuoteAttributor {
             guard tokens[q].isWord || tokens[q].punct == UInt8(ascii: ".") else { return nil }
             q -= 1
         }
-        guard QuoteAttributor.quotingVerbs.contains(tokens[q]), q + 1 < i - 1, tokens[q + 1].isWord else { return nil }
+        // ("Pierce is quoted in the newsletter as saying": passive, the place where it was quoted comes
+        // between; the sentence's subject speaks.)
+        guard QuoteAttributor.quotingVerbs.contains(tokens[q]), q + 1 < i - 1, tokens[q + 1].isWord,
+              !QuoteAttributor.purePrepositions.contains(tokens[q + 1]) else { return nil }
         return (q + 1)..<(i - 1)
     }
 
@@ -937,7 +950,10 @@ extension QuoteAttributor {
         }
         if absoluteSubject(tokens, at: i, r) != nil { return true }
         // ("was quoted as saying", "is on record as saying": the sentence's subject said it.)
-        if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record" { return true }
+        // ("is quoted in the city's newsletter as saying": past where it was quoted.)
+        if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record"
+            || (max(r.lowerBound, i - 10)..<(i - 2)).last(where: { !tokens[$0].isWord || tokens[$0].lower == "quoted" })
+                .map({ tokens[$0].lower == "quoted" && QuoteAttributor.purePrepositions.contains(tokens[$0 + 1]) }) == true { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
         // request needs no "that".)
         guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),

@@ -323,6 +323,9 @@ extension QuoteAttributor {
             s += 1
         }
         if head.capitalized, lexicon.starters.contains(head), s == k { return nil }
+        // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
+        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from",
+           let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
@@ -541,6 +544,19 @@ extension QuoteAttributor {
                     && (start - 1 == r.lowerBound || !tokens[start - 2].isWord || QuoteLexicon.determiners.contains(tokens[start - 2])) {
                 start -= 1
                 if QuoteLexicon.determiners.contains(t) { break }
+            }
+            return start
+        }
+        // ("..., a report by two wildlife charities says", "a letter from the residents argues": a record and
+        // its author are one subject.)
+        if tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from", s - 2 >= r.lowerBound, tokens[s - 2].isWord,
+           case let record = QuoteAttributor.bare(tokens[s - 2].lower),
+           QuoteAttributor.records.contains(record) || QuoteAttributor.issuedTexts.contains(record) {
+            var start = s - 2
+            while start > r.lowerBound, s - 2 - start < 3, case let t = tokens[start - 1], t.isWord, !t.capitalized || start - 1 == r.lowerBound,
+                  !QuoteLexicon.phraseBreakers.contains(t), lexicon.verbs[t] == nil, !QuoteLexicon.auxiliaries.contains(t) {
+                start -= 1
+                if QuoteAttributor.nounDeterminers.contains(t) { break }
             }
             return start
         }
