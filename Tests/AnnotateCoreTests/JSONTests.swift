@@ -27,6 +27,15 @@ import Testing
         #expect(JSONWriter.encode(.array([.number(12), .number(-3), .number(0.5)])) == "[12,-3,0.5]")
     }
 
+    @Test func escapesAndRunsSurviveARoundTrip() throws {
+        let text = "First line.\nSecond \"quoted\" line,\tthen a control \u{1} and \u{1F} and é.\\end"
+        let written = JSONWriter.encode(.string(text))
+        #expect(written.contains(#"\u0001"#) && written.contains(#"\u001f"#))
+        #expect(try JSONParser.parse(written).stringValue == text)
+        #expect(try JSONParser.parse(#""a long run before \n and after, then \"q\" at the end""#).stringValue
+            == "a long run before \n and after, then \"q\" at the end")
+    }
+
     @Test func rejectsMalformedInputWithOffset() {
         #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": }"#) }
         #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#"{"a": 1} x"#) }

@@ -136,7 +136,15 @@ public struct JSONParser {
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character in string") }
-            if b != UInt8(ascii: "\\") { out.append(b); pos += 1; continue }
+            if b != UInt8(ascii: "\\") {
+                // The run up to the next quote, escape or control byte in one append (texts have long
+                // runs between their escaped line breaks).
+                let run = pos
+                pos += 1
+                while pos < bytes.count, bytes[pos] != UInt8(ascii: "\""), bytes[pos] != UInt8(ascii: "\\"), bytes[pos] >= 0x20 { pos += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos]))
+                continue
+            }
             pos += 1
             guard pos < bytes.count else { break }
             let e = bytes[pos]

@@ -18,7 +18,6 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
         while i < utf8.count {
             let b = utf8[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C {
@@ -42,14 +41,19 @@ public struct JSONWriter {
             case 0x09: raw("\\t")
             default:
                 raw("\\u00")
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 0xF)])
+                bytes.append(JSONWriter.hexDigit(b >> 4))
+                bytes.append(JSONWriter.hexDigit(b & 0xF))
             }
             i += 1
             runStart = i
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// (Computed: an array of the digits made per string cost an allocation each.)
+    @inline(__always) static func hexDigit(_ n: UInt8) -> UInt8 {
+        n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10
     }
 
     public mutating func int(_ v: Int) {
