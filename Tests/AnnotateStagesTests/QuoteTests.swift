@@ -3172,4 +3172,19 @@ import Testing
         #expect(try annotate("Pierce is quoted in the city's newsletter as saying that cuts are coming.").quoteSummary.first?.speaker == "Pierce")
         #expect(try annotate("The agency quoted Deputy Minister Oleg Varin as saying talks had failed.").quoteSummary.first?.speaker == "Oleg Varin")
     }
+
+    /// Regression from a held-out set (car recall): "recalled 80,000 vehicles over a software fault that
+    /// can cause ..." reported twice: a product recall as memory, and "fault" as the verb "to fault".
+    @Test func aProductRecallAndAFaultAreNoSpeech() throws {
+        #expect(try annotate("Shares fell after the company recalled 80,000 vehicles over a software fault that can cause the brakes to fail.")
+            .quoteSummary.isEmpty)
+        #expect(try annotate("He recalled how the crowd had cheered.").quoteSummary.first?.text == "how the crowd had cheered")
+    }
+
+    /// Regression from PolNeAR: "“... he said, 'Our approach failed,'” Mitchell recalled" gave the quotation
+    /// no speaker: the closing mark after a nested quotation's own mark was not seen as closing.
+    @Test func aCueAfterANestedQuotationsClosingMarks() throws {
+        let doc = try annotate("“In 2011, he said, 'Our approach failed,'” Mitchell recalled in an interview.")
+        #expect(doc.quoteSummary.first?.speaker == "Mitchell")
+    }
 }

@@ -180,6 +180,9 @@ extension QuoteAttributor {
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
             if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number) { continue }
+            // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
+            if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
+                || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
@@ -876,7 +879,8 @@ extension QuoteAttributor {
         // ("Scientists analysing data from an orbiter say": not when "a" or "an" opens a preposition's object
         // after the plural subject.)
         if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]),
-           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 4].isWord
+           // ("recalled 80,000 vehicles over a software fault that ...": not after "over", which names a matter.)
+           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 3].lower != "over" && tokens[i - 4].isWord
              && (tokens[i - 4].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[i - 4]))
              && lexicon.verbs[tokens[i - 4]] == nil) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
@@ -994,7 +998,8 @@ extension QuoteAttributor {
         // A closing mark: after the quoted words' own punctuation, and not an opening shape.
         switch mark {
         case .leftDouble, .leftSingle, .lowDouble, .lowSingle, .leftGuillemet, .leftSingleGuillemet: return false
-        default: return tokens[k - 1].kind == .punct || tokens[k - 1].isWord
+        // ("... 'we want to work with you,'" Mitchell recalled": or after a nested quotation's own mark.)
+        default: return tokens[k - 1].kind == .punct || tokens[k - 1].isWord || tokens[k - 1].isQuoteMark
         }
     }
 

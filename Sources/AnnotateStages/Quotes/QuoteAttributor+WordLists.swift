@@ -184,6 +184,10 @@ extension QuoteAttributor {
                                            "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "",
                                            "new zealander": "", "south african": "", "filipino": "male", "filipina": "female"])
 
+    /// Goods a company recalls: "recalled 80,000 vehicles", "recalls its baby formula".
+    static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
+                                         "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
