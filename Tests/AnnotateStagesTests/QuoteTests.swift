@@ -3187,4 +3187,21 @@ import Testing
         let doc = try annotate("“In 2011, he said, 'Our approach failed,'” Mitchell recalled in an interview.")
         #expect(doc.quoteSummary.first?.speaker == "Mitchell")
     }
+
+    /// Regression from a held-out set (teachers' strike): "..., the country's largest teaching union
+    /// announced on Friday." gave no quote: the group's phrase stopped before its possessor, so it did
+    /// not open the trailing clause.
+    @Test func aTrailingGroupWithItsPossessor() throws {
+        let doc = try annotate("Teachers have voted for strike action, the country's largest teaching union announced on Friday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["country's largest teaching union"])
+    }
+
+    /// Regression from a held-out set (minister's expenses): "said Labour's housing spokesperson, Priya
+    /// Nair." named Labour, and "claimed more than 20,000 pounds in expenses" reported the money.
+    @Test func aPossessorsRoleAndAClaimForMoney() throws {
+        #expect(try annotate("“This is wrong,” said Labour's housing spokesperson, Priya Nair.").quoteSummary.first?.speaker == "Priya Nair")
+        #expect(try annotate("He claimed more than 20,000 pounds in expenses for a second home.").quoteSummary.isEmpty)
+        #expect(try annotate("She claimed more than 20 people had died.").quoteSummary.first?.text == "more than 20 people had died")
+        #expect(try annotate("They claimed the damages were exaggerated.").quoteSummary.first?.text == "the damages were exaggerated")
+    }
 }

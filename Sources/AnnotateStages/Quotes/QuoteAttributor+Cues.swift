@@ -178,8 +178,13 @@ extension QuoteAttributor {
             if verb.lemma == "write", next == "it" || next == "them",
                !(cueEnd + 1 < r.upperBound && QuoteAttributor.startsPredicate(tokens[cueEnd + 1])) { continue }
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
-            if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds"
-                || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number) { continue }
+            // ("claimed more than 20,000 pounds in expenses": money named within the next words too; "claimed more
+            // than 20 people had died" reports.)
+            if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
+                || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
+                || (cueEnd + 1..<min(r.upperBound, cueEnd + 8)).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
+                    && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for")
+                    && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number }) }) { continue }
             // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
                 || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }

@@ -284,7 +284,10 @@ extension QuoteAttributor {
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
                 && !QuoteLexicon.auxiliaries.contains(t) && lexicon.verbs[t] == nil
                 && !(QuoteAttributor.looksLikeVerb(t) && QuoteAttributor.nounDeterminers.contains(tokens[s]))
-            guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup else { break }
+            // ("the country's largest teaching union said": a possessive after its determiner owns the group.)
+            let possessor = !head.capitalized && lexicon.groups[headWord] != nil && !t.capitalized && t.lower.endsWith("'s")
+                && s - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[s - 2])
+            guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup || possessor else { break }
             s -= 1
         }
         // ("It is a plan critics say will fail": "a" cannot go with a plural; the noun after it heads the
@@ -698,6 +701,13 @@ extension QuoteAttributor {
             }
         }
         guard j > from else { return nil }
+        // ("said Labour's housing spokesperson, Priya Nair": a possessive name owns the role after it.)
+        if tokens[j - 1].capitalized, tokens[j - 1].lower.endsWith("'s") {
+            var m = j
+            while m < r.upperBound, m - j < 3, tokens[m].isWord, !tokens[m].capitalized, !QuoteLexicon.phraseBreakers.contains(tokens[m]),
+                  lexicon.verbs[tokens[m]] == nil, !QuoteLexicon.auxiliaries.contains(tokens[m]) { m += 1 }
+            if m > j, lexicon.titles[tokens[m - 1]] != nil || lexicon.groups[QuoteAttributor.bare(tokens[m - 1].lower)] != nil { j = m }
+        }
         let head = tokens[j - 1]
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
             || (determined && head.isWord && j - from >= 2) else {

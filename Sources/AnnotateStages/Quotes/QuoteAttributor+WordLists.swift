@@ -188,6 +188,9 @@ extension QuoteAttributor {
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
                                          "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
 
+    /// What a claim for money is for: "claimed 20,000 pounds in expenses".
+    static let claimedMoney: WordSet = ["expenses", "compensation", "damages", "refunds", "benefits", "allowances", "reimbursement"]
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
