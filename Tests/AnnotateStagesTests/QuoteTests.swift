@@ -3106,6 +3106,8 @@ import Testing
         let coach = try annotate("Rovers manager Sean O'Brien was pleased. The Irishman said his team had character.")
         #expect(coach.quoteSummary.map(\.speaker) == ["Sean O'Brien"])
         #expect(try annotate("The Frenchwoman said it was over.").quoteSummary.first?.speaker == "Frenchwoman")
+        let teen = try annotate("Kwame Asante, 19, won the race. “I just jumped,” the teenager said.")
+        #expect(teen.quoteSummary.map(\.speaker) == ["Kwame Asante"])
     }
 
     /// Regression from a held-out set (coffee study): "said the study's lead author, Dr. Priya Raman."

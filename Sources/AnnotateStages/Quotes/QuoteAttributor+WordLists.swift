@@ -191,6 +191,11 @@ extension QuoteAttributor {
     /// What a claim for money is for: "claimed 20,000 pounds in expenses".
     static let claimedMoney: WordSet = ["expenses", "compensation", "damages", "refunds", "benefits", "allowances", "reimbursement"]
 
+    /// Words a report names a person by once it has named them, beside age and nationality: "the
+    /// teenager said", "the pensioner added".
+    static let personEpithets = WordMap<String>(["teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
+                                                 "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male"])
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
