@@ -3206,4 +3206,13 @@ import Testing
         #expect(try annotate("She claimed more than 20 people had died.").quoteSummary.first?.text == "more than 20 people had died")
         #expect(try annotate("They claimed the damages were exaggerated.").quoteSummary.first?.text == "the damages were exaggerated")
     }
+
+    /// Known miss mended: "“...,” said a spokesman for Harbour Link." named "spokesman", while "A
+    /// spokesman for Harbour Link said" names the company; the inverted form now names it too.
+    @Test func anInvertedSpokesmanSpeaksForHisOrganisation() throws {
+        #expect(try annotate("“We are reviewing it,” said a spokesman for Harbour Link.").quoteSummary.first?.speaker == "Harbour Link")
+        #expect(try annotate("“No,” said a spokeswoman for the Department of Transport.").quoteSummary.first?.speaker == "Department of Transport")
+        #expect(try annotate("“No,” said a spokesman for Harbour Link, Tom Lee.").quoteSummary.first?.speaker == "Tom Lee")
+        #expect(try annotate("“No,” said a spokesman for the company.").quoteSummary.first?.speaker == "spokesman")
+    }
 }

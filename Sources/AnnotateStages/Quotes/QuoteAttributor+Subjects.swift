@@ -708,6 +708,21 @@ extension QuoteAttributor {
                   lexicon.verbs[tokens[m]] == nil, !QuoteLexicon.auxiliaries.contains(tokens[m]) { m += 1 }
             if m > j, lexicon.titles[tokens[m - 1]] != nil || lexicon.groups[QuoteAttributor.bare(tokens[m - 1].lower)] != nil { j = m }
         }
+        // ("said a spokesman for Harbour Link.": the organisation, as in "A spokesman for Harbour Link said".)
+        if j + 1 < r.upperBound, tokens[j].lower == "for", QuoteAttributor.spokesWords.contains(tokens[j - 1]) {
+            var n = j + 1
+            if n < r.upperBound, tokens[n].lower == "the" { n += 1 }
+            var e = n
+            while e < r.upperBound, e - n < 6, tokens[e].isWord, tokens[e].capitalized || QuoteAttributor.isOrganisationJoiner(tokens[e]) { e += 1 }
+            while e > n, !tokens[e - 1].capitalized { e -= 1 }
+            // ("said a spokesman for Harbour Link, Tom Lee.": a person named after it speaks.)
+            if e > n, e + 2 < r.upperBound, tokens[e].punct == UInt8(ascii: ",") {
+                var m = e + 1
+                while m < r.upperBound, m - e <= 4, tokens[m].isWord, tokens[m].capitalized { m += 1 }
+                if m - (e + 1) >= 2, m == r.upperBound || tokens[m].kind == .punct { return (e + 1)..<m }
+            }
+            if e > n, e == r.upperBound || !tokens[e].isWord { return n..<e }
+        }
         let head = tokens[j - 1]
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
             || (determined && head.isWord && j - from >= 2) else {

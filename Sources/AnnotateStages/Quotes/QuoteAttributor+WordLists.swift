@@ -196,6 +196,9 @@ extension QuoteAttributor {
     static let personEpithets = WordMap<String>(["teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
                                                  "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male"])
 
+    /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
+    static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
