@@ -3215,4 +3215,14 @@ import Testing
         #expect(try annotate("“No,” said a spokesman for Harbour Link, Tom Lee.").quoteSummary.first?.speaker == "Tom Lee")
         #expect(try annotate("“No,” said a spokesman for the company.").quoteSummary.first?.speaker == "spokesman")
     }
+
+    /// Regression from a held-out set (floods): "promised to rebuild every home ..., in a televised
+    /// address to the nation" kept where it was said in the speech.
+    @Test func aTrailingVenueIsNotTheSpeech() throws {
+        #expect(try annotate("She said the plan would work, in an interview with the BBC.").quoteSummary.first?.text == "the plan would work")
+        #expect(try annotate("She promised to rebuild every home, in a televised address to the nation.").quoteSummary.first?.text
+            == "to rebuild every home")
+        #expect(try annotate("He said that voters, in a speech he gave in 2010, were angry.").quoteSummary.first?.text
+            == "voters, in a speech he gave in 2010, were angry")
+    }
 }

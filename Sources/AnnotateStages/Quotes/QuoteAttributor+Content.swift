@@ -393,6 +393,12 @@ extension QuoteAttributor {
             end = min(end, comma + 1 < np.lowerBound && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         }
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
+        // ("said the plan would work, in an interview with the BBC", ", in a televised address to the nation":
+        // where it was said, after a comma at the end, is not the speech.)
+        if let venue = (f + 1..<max(f + 1, end - 3)).first(where: { QuoteAttributor.opensVenue(tokens, at: $0, end) }),
+           !hasClause(tokens, venue + 1, end) {
+            end = venue
+        }
         // "What residents say they want is simpler": in a free relative the speech ends where the
         // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
         // opens it, the speech's own predicate.)
@@ -626,6 +632,15 @@ extension QuoteAttributor {
     /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
     static func mannerAdverbBeforeQuotation(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
+    }
+
+    /// A comma at `j` before "in", "during" or "at", a determiner and a place of speech within three words:
+    /// ", in an interview with the BBC", ", at a news conference".
+    static func opensVenue(_ tokens: [Token], at j: Int, _ end: Int) -> Bool {
+        guard tokens[j].punct == UInt8(ascii: ","), j + 2 < end else { return false }
+        let p = tokens[j + 1].lower
+        guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(tokens[j + 2]) else { return false }
+        return (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) })
     }
 
     /// Nouns that are also verbs, read as the listener after "to": "said in an email to staff that ...".

@@ -372,11 +372,11 @@ extension QuoteAttributor {
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
                                             "tweets", "posts", "statements", "interviews", "speeches", "letters"]
 
-    /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
     /// The one after "by" holds the text and did not write it.
     static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
 
+    /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
