@@ -182,7 +182,7 @@ extension QuoteAttributor {
             // than 20 people had died" reports.)
             if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
-                || (cueEnd + 1..<min(r.upperBound, cueEnd + 8)).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
+                || (cueEnd + 1..<max(cueEnd + 1, min(r.upperBound, cueEnd + 8))).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
                     && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for")
                     && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number }) }) { continue }
             // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
