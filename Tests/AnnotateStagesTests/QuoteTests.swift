@@ -3228,4 +3228,17 @@ import Testing
         #expect(try annotate("He said that voters, in a speech he gave in 2010, were angry.").quoteSummary.first?.text
             == "voters, in a speech he gave in 2010, were angry")
     }
+
+    /// Regression from a held-out set (a composer's interview): a headline opening "Interview:"
+    /// announces questions and answers as "Q&A:" does, so answers to questions that never say "you"
+    /// are the interviewee's.
+    @Test func anInterviewHeadlineAnnouncesAnswers() throws {
+        let text = "Interview: the composer who writes for robots\n\nLena Hartmann writes music for machines. We spoke to her.\n\n"
+            + "Why robots?\n\nBecause they never get tired. I can write anything.\n\nIsn't that soulless?\n\nPeople said that about the piano.\n\n"
+            + "What's next?\n\nAn opera, I promise."
+        let doc = try annotate(text)
+        let answers = doc.quoteSummary.filter { $0.speaker == "Lena Hartmann" }.map(\.text)
+        #expect(answers.contains("People said that about the piano."))
+        #expect(answers.contains("An opera, I promise."))
+    }
 }

@@ -97,11 +97,12 @@ extension QuoteAttributor {
         }
     }
 
-    /// The paragraph (a headline) opens with "Q&A" or "Q & A".
+    /// The paragraph (a headline) opens with "Q&A", "Q & A" or "Interview:".
     static func announcesQA(_ utf8: [UInt8], _ p: TextSpan) -> Bool {
         var b = p.start
         while b < p.end, utf8[b] == 0x20 || utf8[b] == 0x0A || utf8[b] == 0x0D || utf8[b] == 0x09 { b += 1 }
-        return ["Q&A", "Q & A"].contains { label in
+        // ("Interview: the composer who writes for robots" announces one too.)
+        return ["Q&A", "Q & A", "Interview:", "INTERVIEW:"].contains { label in
             b + label.utf8.count <= p.end && utf8[b..<(b + label.utf8.count)].elementsEqual(label.utf8)
         }
     }
