@@ -3241,4 +3241,14 @@ import Testing
         #expect(answers.contains("People said that about the piano."))
         #expect(answers.contains("An opera, I promise."))
     }
+
+    /// Regression from a held-out set (ferry cancellations): "“...,” said one, Morag Macleod." gave the
+    /// quotation to the group before it with no cue, and "“...,” said one." gave no quote at all.
+    @Test func anInvertedOneAndItsName() throws {
+        let named = try annotate("Islanders were unimpressed. “Sorry doesn't help,” said one, Morag Macleod.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Morag Macleod"])
+        let alone = try annotate("Residents were angry. “It hurts,” said one.")
+        #expect(alone.quoteSummary.map(\.text) == ["“It hurts,”"])
+        #expect(try annotate("The ferry said one thing.").quoteSummary.isEmpty)
+    }
 }

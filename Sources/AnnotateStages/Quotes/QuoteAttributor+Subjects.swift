@@ -708,6 +708,16 @@ extension QuoteAttributor {
                   lexicon.verbs[tokens[m]] == nil, !QuoteLexicon.auxiliaries.contains(tokens[m]) { m += 1 }
             if m > j, lexicon.titles[tokens[m - 1]] != nil || lexicon.groups[QuoteAttributor.bare(tokens[m - 1].lower)] != nil { j = m }
         }
+        // ("“...,” said one, Morag Macleod.": the name after a pronoun "one" speaks.)
+        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", j + 2 < r.upperBound,
+           tokens[j].punct == UInt8(ascii: ",") {
+            var m = j + 1
+            while m < r.upperBound, m - j <= 4, tokens[m].isWord, tokens[m].capitalized { m += 1 }
+            if m - (j + 1) >= 2, m == r.upperBound || tokens[m].kind == .punct { return (j + 1)..<m }
+        }
+        // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
+        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another",
+           j == r.upperBound || tokens[j].punct == UInt8(ascii: ".") { return from..<j }
         // ("said a spokesman for Harbour Link.": the organisation, as in "A spokesman for Harbour Link said".)
         if j + 1 < r.upperBound, tokens[j].lower == "for", QuoteAttributor.spokesWords.contains(tokens[j - 1]) {
             var n = j + 1
