@@ -3251,4 +3251,13 @@ import Testing
         #expect(alone.quoteSummary.map(\.text) == ["“It hurts,”"])
         #expect(try annotate("The ferry said one thing.").quoteSummary.isEmpty)
     }
+
+    /// Regression from a held-out set (a senator's farewell): a quotation opening its own sentence
+    /// after "The senator spoke for nearly an hour." had no speaker; a role with "the" introduces it
+    /// as a name does, and the quotation's later paragraphs follow it.
+    @Test func aRoleSubjectIntroducesTheNextQuotation() throws {
+        let doc = try annotate("The senator spoke for an hour. “I came here thirty years ago.\n\n“So today I am leaving.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["senator", "senator"])
+        #expect(try annotate("The committee met for an hour. “We are done.”").quoteSummary.first?.speaker == nil)
+    }
 }

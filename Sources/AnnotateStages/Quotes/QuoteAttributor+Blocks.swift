@@ -61,7 +61,10 @@ extension QuoteAttributor {
             // (A cue anywhere in the paragraph decides who speaks.)
             if cued[p] { continue }
             // (Not a word inside a quotation: "“Stay inside. Stay away ...,” the signs flashed.")
-            guard let subject = sentenceSubject(tokens, ranges[si - 1]), tokens[subject.upperBound - 1].capitalized,
+            // ("The senator spoke for nearly an hour. “I came to ...”": or a role with "the".)
+            guard let subject = sentenceSubject(tokens, ranges[si - 1]),
+                  tokens[subject.upperBound - 1].capitalized
+                    || subject.count == 2 && tokens[subject.lowerBound].lower == "the" && lexicon.titles[tokens[subject.upperBound - 1]] != nil,
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil,
                   QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { continue }
