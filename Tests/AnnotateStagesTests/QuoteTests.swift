@@ -3260,4 +3260,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["senator", "senator"])
         #expect(try annotate("The committee met for an hour. “We are done.”").quoteSummary.first?.speaker == nil)
     }
+
+    /// Regression from a held-out set (rail fares): "The rail industry body, the Rail Delivery Group,
+    /// said" named the description: a name in the appositive could not have its own article, nor an
+    /// organisation's own "of" ("the Department of Marine Resources").
+    @Test func anAppositiveNameWithItsArticle() throws {
+        #expect(try annotate("The rail industry body, the Rail Delivery Group, said it understood.").quoteSummary.first?.speaker
+            == "Rail Delivery Group")
+        #expect(try annotate("The agency, the Department of Marine Resources, said it would act.").quoteSummary.first?.speaker
+            == "Department of Marine Resources")
+        #expect(try annotate("Another analyst, Joanna Li of Redwood Securities, said it would fall.").quoteSummary.first?.speaker == "Joanna Li")
+        #expect(try annotate("The company, the largest employer in Harlow, said it would close.").quoteSummary.first?.speaker == "company")
+    }
 }

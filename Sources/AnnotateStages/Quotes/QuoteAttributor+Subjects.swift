@@ -91,6 +91,9 @@ extension QuoteAttributor {
                   lexicon.titles[tokens[a]] != nil, tokens[a + 2].capitalized { a += 2 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
                   lexicon.titles[tokens[a]] != nil || !tokens[a + 1].capitalized && lexicon.titles[tokens[a + 1]] != nil { a += 1 }
+            // ("The rail industry body, the Rail Delivery Group, said": a name with its own article.)
+            if a + 2 < k, tokens[a].lower == "the", tokens[a + 1].isWord, tokens[a + 1].capitalized, tokens[a + 2].isWord,
+               tokens[a + 2].capitalized || QuoteAttributor.isOrganisationJoiner(tokens[a + 2]) && isOrganisationHead(tokens[a + 1]) { a += 1 }
             // ("Its chairman, retired engineer Colin Bates, said", "former police officer Colin Bates": up
             // to three words of description, no article or verb among them, before a full name.)
             if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
@@ -109,13 +112,17 @@ extension QuoteAttributor {
             // ("Another analyst, Joanna Li of Redwood Securities, said": the name before its employer; a
             // full name, so "Senator Dianne Feinstein, Democrat of California, said" keeps the senator.)
             var nameEnd = k
+            // (Not an organisation's own "of": "the Transport Workers Union of America".)
             if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
+               !isOrganisationHead(tokens[p - 1]),
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
             // ("Sen. Richard Cole, R-Texas, said": a party and state label is about the name before it.)
             if QuoteAttributor.isPartyLabel(tokens, c + 1..<k) { return leftSubject(tokens, before: c, r) }
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
-            if nameEnd - a >= 1, nameEnd - a <= 5, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
-                && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd)
+            // ("the Transport Workers Union of America": an organisation's own "of".)
+            if nameEnd - a >= 1, nameEnd - a <= 6, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
+                && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd
+                    || $0 > a && $0 + 1 < nameEnd && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && isOrganisationHead(tokens[$0 - 1]))
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
                 return a..<nameEnd
             }
