@@ -3272,4 +3272,14 @@ import Testing
         #expect(try annotate("Another analyst, Joanna Li of Redwood Securities, said it would fall.").quoteSummary.first?.speaker == "Joanna Li")
         #expect(try annotate("The company, the largest employer in Harlow, said it would close.").quoteSummary.first?.speaker == "company")
     }
+
+    /// Regression from a held-out set (job cuts): "..., chief executive Dana Whitfield told employees on
+    /// Wednesday." gave no quote: the role before the name kept the name from opening the trailing clause.
+    @Test func aTrailingRoleAndName() throws {
+        let doc = try annotate("Nexora will cut 10,000 jobs, chief executive Dana Whitfield told employees on Wednesday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dana Whitfield"])
+        #expect(doc.quoteSummary.map(\.text) == ["Nexora will cut 10,000 jobs"])
+        #expect(try annotate("In a letter seen by the AP, budget director Karen Lutz warned agencies on Friday to prepare for a lapse.")
+            .quoteSummary.allSatisfy { !$0.text.hasPrefix("In a letter") })
+    }
 }

@@ -310,6 +310,17 @@ extension QuoteAttributor {
            ["the", "a", "an"].contains(tokens[s - 2].lower), lexicon.groups[headWord] == "org" {
             s -= 2
         }
+        // ("..., chief executive Dana Whitfield said": a lower-case role right before the name, opening the
+        // clause after a comma, belongs to the phrase.)
+        if head.capitalized, s - 1 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized, lexicon.titles[tokens[s - 1]] != nil {
+            var t = s - 1
+            while t - 1 >= r.lowerBound, s - t < 3, tokens[t - 1].isWord, !tokens[t - 1].capitalized,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[t - 1]), lexicon.verbs[tokens[t - 1]] == nil,
+                  !QuoteAttributor.clauseMarkers.contains(tokens[t - 1]), !QuoteAttributor.looksLikeVerb(tokens[t - 1]) { t -= 1 }
+            // (Only for a cue closing its sentence: "In a letter ..., budget director Karen Lutz warned
+            // agencies on Friday to prepare ..." keeps its leading phrase out of the speech.)
+            if t > r.lowerBound, tokens[t - 1].punct == UInt8(ascii: ","), i < r.upperBound, closesSentence(tokens, after: i, r) { s = t }
+        }
         // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a
         // middle initial with the names before it: "Donald J. Trump".
         while s - 2 >= r.lowerBound, k - s < 6, tokens[s - 1].punct == UInt8(ascii: "."),
