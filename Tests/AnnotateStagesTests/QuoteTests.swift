@@ -3282,4 +3282,14 @@ import Testing
         #expect(try annotate("In a letter seen by the AP, budget director Karen Lutz warned agencies on Friday to prepare for a lapse.")
             .quoteSummary.allSatisfy { !$0.text.hasPrefix("In a letter") })
     }
+
+    /// Regression from a held-out set (protest): "said the protest had been “entirely peaceful” until
+    /// police “waded in.”" ended the speech at "until"; a clause of its own after "until" inside
+    /// reported speech is the speaker's, while after a quotation that is the whole content it is not.
+    @Test func untilWithAClauseInsideReportedSpeech() throws {
+        let doc = try annotate("He said the protest had been “entirely peaceful” until police “waded in.”")
+        #expect(doc.quoteSummary.first?.text == "the protest had been “entirely peaceful” until police “waded in.”")
+        let narrated = try annotate("She repeatedly says, “Don't you do it,” until gunshots are heard.")
+        #expect(narrated.quoteSummary.map(\.text) == ["“Don't you do it,”"])
+    }
 }

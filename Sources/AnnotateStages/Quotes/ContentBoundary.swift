@@ -30,7 +30,11 @@ enum ContentBoundary {
                     // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.
                     if tokens[j - 1].punct == UInt8(ascii: ","), elaborationStarts(tokens, at: j + 1, end, hasClause: hasClause) { return j + 1 }
                     // "as a “crazy system” during a campaign stop": a circumstance after the quoted words.
-                    if j + 1 < end, circumstances.contains(tokens[j + 1]) { return j + 1 }
+                    // (Not "until" with a clause of its own inside reported speech: "had been “entirely peaceful”
+                    // until police “waded in.”" is the speaker's; after a quotation that is the whole content so far,
+                    // "says, “Don't you do it,” until gunshots are heard", it is the writer's.)
+                    if j + 1 < end, circumstances.contains(tokens[j + 1]),
+                       !(tokens[j + 1].lower == "until" && !tokens[start].isQuoteMark && hasClause(j + 2, end)) { return j + 1 }
                     // (chanting “Water, not mines!” as they passed the building": a clause of when after a
                     // quotation that is the whole content so far; inside reported speech it may be the speaker's.)
                     if quoteMarks == 2, tokens[start].isQuoteMark, j + 2 < end, QuoteAttributor.subordinators.contains(tokens[j + 1]),
