@@ -3292,4 +3292,12 @@ import Testing
         let narrated = try annotate("She repeatedly says, “Don't you do it,” until gunshots are heard.")
         #expect(narrated.quoteSummary.map(\.text) == ["“Don't you do it,”"])
     }
+
+    /// Regression from the HTML dev pages: "“It was an attempt to mislead voters,’’ Will Moy ... said"
+    /// gave the quotation no speaker and ran it to the paragraph's end.
+    @Test func aQuotationClosedByTwoCurlySingles() throws {
+        let doc = try annotate("“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Will Moy"])
+        #expect(doc.quoteSummary.map(\.text) == ["“It was an attempt to mislead voters,’’"])
+    }
 }

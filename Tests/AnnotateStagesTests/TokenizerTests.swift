@@ -8,6 +8,16 @@ import Testing
         return text.withUTF8 { Tokenizer.tokenize($0) }.filter(\.isWord).map { ($0.lower, $0.capitalized) }
     }
 
+    /// Regression from the HTML dev pages: "‘‘...,’’" (two curly singles for a double, as some archives
+    /// write it) were two single marks, so the quotation ran on past its close.
+    @Test func twoCurlySinglesAreOneDoubleMark() {
+        var text = "‘‘It was wrong,’’ she said. It’s ‘fine’."
+        let marks = text.withUTF8 { Tokenizer.tokenize($0) }.compactMap { t -> QuoteMark? in
+            if case .quoteMark(let m) = t.kind { return m } else { return nil }
+        }
+        #expect(marks == [.leftDouble, .rightDouble, .leftSingle, .rightSingle])
+    }
+
     @Test func accentedCapitalsLowerAndCountAsCapitals() {
         let got = words("Éric ÁNGELA Łukasz Şebnem Žofie İlhan Ÿves Юлия Σοφία")
         #expect(got.map(\.0) == ["éric", "ángela", "łukasz", "şebnem", "žofie", "ilhan", "ÿves", "юлия", "σοφία"])

@@ -110,6 +110,11 @@ enum Tokenizer {
             if t[i + 1] == 0xBB { return (.rightGuillemet, 2) }
         }
         if b == 0xE2, i + 2 < end, t[i + 1] == 0x80 {
+            // Two curly singles as one double, as some archives write them: ‘‘ ... ’’.
+            if i + 5 < end, t[i + 3] == 0xE2, t[i + 4] == 0x80, t[i + 5] == t[i + 2] {
+                if t[i + 2] == 0x98 { return (.leftDouble, 6) }
+                if t[i + 2] == 0x99 { return (.rightDouble, 6) }
+            }
             switch t[i + 2] {
             case 0x9C: return (.leftDouble, 3)
             case 0x9D: return (.rightDouble, 3)
