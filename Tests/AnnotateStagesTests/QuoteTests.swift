@@ -3300,4 +3300,25 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Will Moy"])
         #expect(doc.quoteSummary.map(\.text) == ["“It was an attempt to mislead voters,’’"])
     }
+
+    /// Regression from the HTML dev pages (a case report): "“...,” the patient described in the case
+    /// report." gave the quotation no speaker; "recounted" was no cue; a naming verb after a quotation
+    /// made it a label ("partial"), not an utterance.
+    @Test func aQuotationBeforeDescribedOrRecounted() throws {
+        let doc = try annotate("“It was slow,” the patient described in the case report. “I was asleep.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["patient", "patient"])
+        #expect(try annotate("“It was slow,” she recounted.").quoteSummary.first?.speaker == "she")
+        #expect(try annotate("“It was slow,” she described.").quotes.first?.kind == .direct)
+        #expect(try annotate("She described the plan as “a disaster”.").quotes.first?.kind == .partial)
+        #expect(try annotate("She called it “brave” before describing for the jury the details of the “fight” that night.")
+            .quoteSummary.allSatisfy { !$0.text.hasPrefix("for the jury") })
+    }
+
+    /// Regression from the HTML dev pages: "But when Dr. Owen Dempsey, a pulmonologist, took a look, he
+    /// disagreed and performed a scan." reported the leading clause as what he said.
+    @Test func aLeadingSubordinateClauseBeforeASecondPredicate() throws {
+        #expect(try annotate("But when Dr. Owen Dempsey, a pulmonologist, took a look, he disagreed and performed a scan.").quoteSummary.isEmpty)
+        #expect(try annotate("If the talks fail, the strike will go ahead, the union said.").quoteSummary.first?.text
+            == "If the talks fail, the strike will go ahead")
+    }
 }

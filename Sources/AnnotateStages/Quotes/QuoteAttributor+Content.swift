@@ -146,8 +146,12 @@ extension QuoteAttributor {
         // ("But when Congress cut funding, Mexico said enough.": past a leading conjunction.)
         let frontLead = r.lowerBound + 1 < speakerStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
             ? r.lowerBound + 1 : r.lowerBound
+        // ("But when Dr. Owen Dempsey, a pulmonologist, took a look, he disagreed and performed a scan": with
+        // commas inside too, when the verb goes on to a second predicate of its own.)
+        let secondPredicate = a.cueEnd + 1 < limit && ["and", "but"].contains(tokens[a.cueEnd].lower)
+            && QuoteAttributor.looksLikeVerb(tokens[a.cueEnd + 1])
         let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[frontLead])
-            && !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") }
+            && (secondPredicate || !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") })
         // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
         let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil
         // ("... the anthem ''A Change Is Gonna Come,'' she added the words, ''...''": with content

@@ -162,7 +162,9 @@ extension QuoteAttributor {
             // ("who did not want to be named", "declined to be identified": any verb of it.)
             if QuoteAttributor.asksAnonymity(tokens, i + 1, r, request: verb.lemma == "ask" || verb.lemma == "request") { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
-            if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next) { continue }
+            // (Right after a quotation it is speech: "“...,” the patient described in the case report.")
+            if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next),
+               w.endsWith("ing") || !followsQuotation(tokens, i, r) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.

@@ -370,7 +370,9 @@ struct QuoteAttributor {
                     if titles.contains(qi) { continue }
                     // (What a naming verb puts in quotation marks is a label, not a whole utterance:
                     // "a move opponents call “a slow death”" is a partial quote.)
-                    claim(qi, a.verb.framing == "naming" ? .partial : .direct)
+                    // ("“It was slow,” the patient described.": before the verb it is a whole utterance.)
+                    let before = quoted[qi].span.end <= tokens[a.cueStart].start
+                    claim(qi, a.verb.framing == "naming" && !before ? .partial : .direct)
                     continue
                 }
                 // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
