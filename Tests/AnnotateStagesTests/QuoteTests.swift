@@ -3321,4 +3321,14 @@ import Testing
         #expect(try annotate("If the talks fail, the strike will go ahead, the union said.").quoteSummary.first?.text
             == "If the talks fail, the strike will go ahead")
     }
+
+    /// Regressions from the HTML dev pages: "the most telling contradiction was his claim that ..." made
+    /// "telling" a cue with "most" speaking; "production beat forecasts and sent prices lower" made
+    /// "forecasts" one; an unresolved "we're" was named "we're".
+    @Test func adjectivesInIngObjectsInSAndContractions() throws {
+        let claim = try annotate("But perhaps the most telling contradiction was his claim that he visited in 2010.")
+        #expect(claim.quoteSummary.map(\.text) == ["he visited in 2010"])
+        #expect(try annotate("Norway's oil production beat forecasts and sent prices lower.").quoteSummary.isEmpty)
+        #expect(try annotate("We're recommending it to anybody with a keyboard.").quoteSummary.first?.speaker == "we")
+    }
 }

@@ -850,6 +850,10 @@ extension QuoteAttributor {
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
     func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
+        // ("the most telling contradiction": after a word of degree an "-ing" form is an adjective.)
+        // ("production beat forecasts", "profits missed estimates": a plural after a verb of comparison is its object.)
+        if i > r.lowerBound, w.endsWith("ing") && QuoteAttributor.degreeWords.contains(tokens[i - 1])
+            || w.endsWith("s") && QuoteAttributor.comparisonVerbs.contains(tokens[i - 1]) { return true }
         // ("Some say the ...", "Several said that ...": after a quantifier standing alone, a form that
         // is not plural and opens a clause is the verb; "Several reported cases" keeps its noun.)
         if i > r.lowerBound, QuoteAttributor.isQuantifierAlone(tokens, at: i - 1, r), !w.endsWith("s"),

@@ -202,7 +202,12 @@ extension QuoteAttributor {
                     assign(e, .pronoun)
                 } else {
                     // (The pronoun as a word, lower-cased, but "I" as English writes it.)
-                    let name = tokens[a].lower == "i" ? "I" : tokens[a].lower
+                    // (A contraction is its pronoun: "we're" is "we", "I'm" is "I".)
+                    var name = tokens[a].lower
+                    if let apostrophe = name.utf8.firstIndex(of: UInt8(ascii: "'")), apostrophe > name.utf8.startIndex {
+                        name = String(name[..<apostrophe])
+                    }
+                    if name == "i" { name = "I" }
                     attributions[k].speaker = SpeakerReference(name: name, entity: nil, span: span, resolution: .unresolved)
                 }
                 return

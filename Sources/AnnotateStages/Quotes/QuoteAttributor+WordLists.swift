@@ -199,6 +199,12 @@ extension QuoteAttributor {
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
 
+    /// Words of degree before an adjective: "the most telling", "so damning".
+    static let degreeWords: WordSet = ["most", "more", "less", "least", "very", "so", "too", "really", "particularly"]
+    /// Verbs that compare a figure with a forecast: "beat forecasts", "missed estimates".
+    static let comparisonVerbs: WordSet = ["beat", "beats", "missed", "misses", "exceeded", "exceeds", "topped", "tops", "surpassed",
+                                           "surpasses", "matched", "matches", "met", "raised", "lowered", "revised", "trimmed", "cut"]
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
