@@ -3331,4 +3331,15 @@ import Testing
         #expect(try annotate("Norway's oil production beat forecasts and sent prices lower.").quoteSummary.isEmpty)
         #expect(try annotate("We're recommending it to anybody with a keyboard.").quoteSummary.first?.speaker == "we")
     }
+
+    /// Regressions from the HTML dev pages: "In a three-hour recorded interview with the FBI, Webb
+    /// confessed ..." reported the venue, and "“...,” Trump tweeted soon after the committee concluded
+    /// its hearing" reported the time clause, as speech.
+    @Test func aVenueOrATimeIsNoSpeech() throws {
+        let venue = try annotate("In a three-hour recorded interview with the FBI, Webb confessed, admitting that he drove away.")
+        #expect(venue.quoteSummary.map(\.text) == ["he drove away"])
+        let time = try annotate("“We will win,” Trump tweeted soon after the committee concluded its hearing.")
+        #expect(time.quoteSummary.map(\.text) == ["“We will win,”"])
+        #expect(try annotate("The plan would fail, she said after the meeting.").quoteSummary.map(\.text) == ["The plan would fail"])
+    }
 }

@@ -126,7 +126,10 @@ extension QuoteAttributor {
         // it attributes, a phrase set off by a comma and opening with a preposition tells how it was received.)
         // ("“...,” she sings on “Certain,” a line that would be ...": an article and a relative clause there
         // describe the quotation.)
-        let receivedAfterQuotation = trailsQuotation && f < end && f > a.cueEnd
+        // ("“...,” Trump tweeted soon after the committee concluded its hearing": when it was said.)
+        let timeAfterQuotation = trailsQuotation && f < end && (QuoteAttributor.subordinators.contains(tokens[f])
+            || f + 1 < end && QuoteAttributor.timeLeads.contains(tokens[f]) && QuoteAttributor.subordinators.contains(tokens[f + 1]))
+        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd
             && (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
             && (QuoteAttributor.purePrepositions.contains(tokens[f])
                 || QuoteAttributor.articles.contains(tokens[f])
@@ -163,7 +166,11 @@ extension QuoteAttributor {
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
             let opening = r.lowerBound
             let firstMark = (opening..<frontEnd).first { tokens[$0].isQuoteMark }
+            // ("In a three-hour recorded interview with the FBI, Webb confessed": where it was said.)
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark.map { !hasClause(tokens, opening, $0) } == true
+                || QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark == nil
+                    && (opening + 1..<min(frontEnd, opening + 7)).contains(where: { QuoteAttributor.speechVenues.contains(tokens[$0]) })
+                    && !(opening..<frontEnd).contains(where: { QuoteLexicon.auxiliaries.contains(tokens[$0]) })
             // ("“Hopefully,” the president said": one quoted word is enough.)
             let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
             // ("Six million jobs depend on exports, one slide says": a whole sentence before the

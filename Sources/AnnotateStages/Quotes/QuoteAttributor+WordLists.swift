@@ -199,6 +199,9 @@ extension QuoteAttributor {
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
 
+    /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
+    static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
+
     /// Words of degree before an adjective: "the most telling", "so damning".
     static let degreeWords: WordSet = ["most", "more", "less", "least", "very", "so", "too", "really", "particularly"]
     /// Verbs that compare a figure with a forecast: "beat forecasts", "missed estimates".
