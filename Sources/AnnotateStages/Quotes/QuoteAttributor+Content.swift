@@ -406,8 +406,7 @@ extension QuoteAttributor {
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
         // ("said the plan would work, in an interview with the BBC", ", in a televised address to the nation":
         // where it was said, after a comma at the end, is not the speech.)
-        if let venue = (f + 1..<max(f + 1, end - 3)).first(where: { QuoteAttributor.opensVenue(tokens, at: $0, end) }),
-           !hasClause(tokens, venue + 1, end) {
+        if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
             end = venue
         }
         // "What residents say they want is simpler": in a free relative the speech ends where the
@@ -645,13 +644,21 @@ extension QuoteAttributor {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
     }
 
-    /// A comma at `j` before "in", "during" or "at", a determiner and a place of speech within three words:
-    /// ", in an interview with the BBC", ", at a news conference".
-    static func opensVenue(_ tokens: [Token], at j: Int, _ end: Int) -> Bool {
-        guard tokens[j].punct == UInt8(ascii: ","), j + 2 < end else { return false }
-        let p = tokens[j + 1].lower
-        guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(tokens[j + 2]) else { return false }
-        return (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) })
+    /// The first comma in a..<end before "in", "during" or "at", a determiner and a place of speech
+    /// within three words: ", in an interview with the BBC", ", at a news conference". (Walks the
+    /// tokens through a buffer pointer: it runs over every content, and an array read there copies a
+    /// whole token.)
+    @inline(never)
+    static func trailingVenue(_ tokens: [Token], from a: Int, to end: Int) -> Int? {
+        guard a < end - 3 else { return nil }
+        return tokens.withUnsafeBufferPointer { t -> Int? in
+            for j in a..<(end - 3) where t[j].punct == UInt8(ascii: ",") {
+                let p = t[j + 1].lower
+                guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(t[j + 2]) else { continue }
+                if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(t[$0]) }) { return j }
+            }
+            return nil
+        }
     }
 
     /// Nouns that are also verbs, read as the listener after "to": "said in an email to staff that ...".

@@ -13,7 +13,7 @@ extension QuoteAttributor {
     func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || QuoteAttributor.isAdverbInLy(tokens[k]) {
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized) {
             k -= 1
         }
         var j = k
@@ -62,9 +62,10 @@ extension QuoteAttributor {
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
-        // ("My father always said": an adverb of frequency is no part of the subject.)
+        // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
+        // "-ly" is a name: "Maureen Kelly, 78, said".)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || QuoteAttributor.isAdverbInLy(tokens[k])
+              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized)
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) {
             k -= 1
         }
@@ -166,10 +167,12 @@ extension QuoteAttributor {
            let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
             k = open - 1
         }
-        // ("the 27-year-old said": an age after its determiner is a person.)
-        if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
-           QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
-        guard tokens[k].isWord else { return nil }
+        guard tokens[k].isWord else {
+            // ("the 27-year-old said": an age after its determiner is a person.)
+            if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
+               QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
+            return nil
+        }
         if let np = contactClauseSubject(tokens, endingAt: k, r) { return np }
         let head = tokens[k]
         // "an architect who said ...": the relative pronoun stands for the phrase before it.
@@ -860,12 +863,6 @@ extension QuoteAttributor {
             return a..<(j + 1)
         }
         return a..<j
-    }
-
-    /// An adverb in "-ly" standing between a subject and its verb ("My father always said", "who
-    /// publicly said"). A capitalised one is a name: "Maureen Kelly, 78, said", "Emily said".
-    static func isAdverbInLy(_ t: Token) -> Bool {
-        t.isWord && !t.capitalized && t.lower.endsWith("ly") && t.lower.utf8.count > 4
     }
 
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
