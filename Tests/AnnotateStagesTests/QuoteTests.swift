@@ -3342,4 +3342,15 @@ import Testing
         #expect(time.quoteSummary.map(\.text) == ["“We will win,”"])
         #expect(try annotate("The plan would fail, she said after the meeting.").quoteSummary.map(\.text) == ["The plan would fail"])
     }
+
+    /// Regression from the HTML dev pages: "Israeli settlers, who form part of his base, said the US
+    /// policy change paved the way ..." found no subject (a lower-case plural after an adjective opened
+    /// the sentence), and the front was reported as the speech of "the US".
+    @Test func aPluralBeforeWhoOpeningTheSentence() throws {
+        let doc = try annotate("Israeli settlers, who form part of his base, said the US policy change paved the way for annexation.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Israeli settlers"])
+        #expect(doc.quoteSummary.map(\.text) == ["the US policy change paved the way for annexation"])
+        #expect(try annotate("A person familiar with the negotiations, who asked not to be named, said talks would resume.")
+            .quoteSummary.first?.speaker == "person familiar with the negotiations")
+    }
 }
