@@ -29,13 +29,12 @@ extension QuoteAttributor {
                 skipUntil = e
                 // ("According to the mayor's spokesman, Dan Pierce, the city ...": a role's name in the
                 // appositive after it is the source.)
-                if np.upperBound == e, e + 3 < r.upperBound, tokens[e].punct == UInt8(ascii: ","), !tokens[e - 1].capitalized,
-                   lexicon.titles[tokens[e - 1]] != nil,
-                   let close = (e + 1..<min(r.upperBound, e + 7)).first(where: { !(tokens[$0].isWord && tokens[$0].capitalized)
-                       && !(tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[$0 - 1]] != nil) }),
-                   close - (e + 1) >= 2, close == r.upperBound || tokens[close].punct == UInt8(ascii: ",") || tokens[close].punct == UInt8(ascii: ".") {
-                    np = (e + 1)..<close
-                    skipUntil = close
+                if np.upperBound == e, e < r.upperBound, !tokens[e - 1].capitalized, lexicon.titles[tokens[e - 1]] != nil,
+                   let name = nameAfterComma(tokens, e, r),
+                   name.upperBound == r.upperBound || tokens[name.upperBound].punct == UInt8(ascii: ",")
+                    || tokens[name.upperBound].punct == UInt8(ascii: ".") {
+                    np = name
+                    skipUntil = name.upperBound
                 }
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),

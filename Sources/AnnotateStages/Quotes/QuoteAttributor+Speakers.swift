@@ -229,10 +229,9 @@ extension QuoteAttributor {
             }
             // ("“...,” the 27-year-old told Sky Sports", "The Irishman added", "the teenager said": an age, a
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
-            if b - a == 2, tokens[a].lower == "the",
-               tokens[b - 1].kind == .number && tokens[b - 1].lower.endsWith("-year-old") || QuoteAttributor.demonyms[headLower] != nil
-                || QuoteAttributor.personEpithets[headLower] != nil {
-                let g = Entity.Gender(rawValue: QuoteAttributor.demonyms[headLower] ?? QuoteAttributor.personEpithets[headLower] ?? "") ?? .unknown
+            if b - a == 2, tokens[a].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
+               epithet != nil || tokens[b - 1].kind == .number && tokens[b - 1].lower.endsWith("-year-old") {
+                let g = Entity.Gender(rawValue: epithet ?? "") ?? .unknown
                 if let m = mentions(0, offset).last(where: { table[$0.1].kind == .person
                        && (g == .unknown || table[$0.1].gender == .unknown || table[$0.1].gender == g) }) {
                     assign(m.1, .alias)

@@ -732,11 +732,8 @@ extension QuoteAttributor {
             if m > j, lexicon.titles[tokens[m - 1]] != nil || lexicon.groups[QuoteAttributor.bare(tokens[m - 1].lower)] != nil { j = m }
         }
         // ("“...,” said one, Morag Macleod.": the name after a pronoun "one" speaks.)
-        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", j + 2 < r.upperBound,
-           tokens[j].punct == UInt8(ascii: ",") {
-            var m = j + 1
-            while m < r.upperBound, m - j <= 4, tokens[m].isWord, tokens[m].capitalized { m += 1 }
-            if m - (j + 1) >= 2, m == r.upperBound || tokens[m].kind == .punct { return (j + 1)..<m }
+        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", let name = nameAfterComma(tokens, j, r) {
+            return name
         }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
         if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another",
@@ -749,11 +746,7 @@ extension QuoteAttributor {
             while e < r.upperBound, e - n < 6, tokens[e].isWord, tokens[e].capitalized || QuoteAttributor.isOrganisationJoiner(tokens[e]) { e += 1 }
             while e > n, !tokens[e - 1].capitalized { e -= 1 }
             // ("said a spokesman for Harbour Link, Tom Lee.": a person named after it speaks.)
-            if e > n, e + 2 < r.upperBound, tokens[e].punct == UInt8(ascii: ",") {
-                var m = e + 1
-                while m < r.upperBound, m - e <= 4, tokens[m].isWord, tokens[m].capitalized { m += 1 }
-                if m - (e + 1) >= 2, m == r.upperBound || tokens[m].kind == .punct { return (e + 1)..<m }
-            }
+            if e > n, let name = nameAfterComma(tokens, e, r) { return name }
             if e > n, e == r.upperBound || !tokens[e].isWord { return n..<e }
         }
         let head = tokens[j - 1]
@@ -762,18 +755,22 @@ extension QuoteAttributor {
             return nil
         }
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
-        if !head.capitalized, j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: ",") {
-            var k = j + 1
-            // ("said the study's lead author, Dr. Priya Raman.": a title abbreviation's period inside it.)
-            while k < r.upperBound, tokens[k].isWord && tokens[k].capitalized
-                    || tokens[k].punct == UInt8(ascii: ".") && k > j + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
-                        && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
-            if k - (j + 1) >= 2, k - (j + 1) <= 5, k == r.upperBound || tokens[k].kind == .punct,
-               !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[j + 1].lower)) {
-                return (j + 1)..<k
-            }
-        }
+        if !head.capitalized, let name = nameAfterComma(tokens, j, r) { return name }
         return from..<j
+    }
+
+    /// The full name in an appositive after the comma at `c`, closing its clause: two to five tokens,
+    /// a title abbreviation's period inside ("said the study's lead author, Dr. Priya Raman."), then
+    /// punctuation or the sentence's end. Not a date (", Monday.").
+    func nameAfterComma(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ",") else { return nil }
+        var k = c + 1
+        while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
+                || tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
+                    && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
+        guard k - (c + 1) >= 2, k - (c + 1) <= 5, k == r.upperBound || tokens[k].kind == .punct,
+              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
+        return (c + 1)..<k
     }
 
     /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to

@@ -92,7 +92,6 @@ extension QuoteAttributor {
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
 
-    /// Conjunctions that never end what was said. ("yet" and "though" may: "had not decided yet".)
     /// Finite verbs that open speech with no subject of its own, the gap a relative clause's noun
     /// fills: "a handball that replays suggested was accidental". (`finiteAuxiliaries` without
     /// "do", "does", "did" and "shall".)
@@ -103,6 +102,7 @@ extension QuoteAttributor {
     static let quantityAfterArticle: WordSet = ["few", "couple", "dozen", "handful", "number", "lot", "host", "score", "series",
                                                 "majority", "minority", "good", "great"]
 
+    /// Conjunctions that never end what was said. ("yet" and "though" may: "had not decided yet".)
     static let danglingConjunctions: WordSet = ["and", "but", "or", "that", "while", "whereas", "although", "because"]
 
     /// Words before a participle that takes the sentence's subject ("while campaigning, she said",
@@ -170,20 +170,6 @@ extension QuoteAttributor {
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
                                                 "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
 
-    /// Nationalities a report names a person by once it has named them ("the Spaniard said", "The
-    /// Irishman added"), with the gender a "-man" or "-woman" gives.
-    static let demonyms = WordMap<String>(["irishman": "male", "irishwoman": "female", "englishman": "male", "englishwoman": "female",
-                                           "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
-                                           "frenchman": "male", "frenchwoman": "female", "dutchman": "male", "dutchwoman": "female",
-                                           "spaniard": "", "scot": "", "briton": "", "italian": "", "german": "", "brazilian": "",
-                                           "argentine": "", "argentinian": "", "australian": "", "american": "", "canadian": "",
-                                           "mexican": "", "russian": "", "ukrainian": "", "swede": "", "dane": "", "norwegian": "",
-                                           "finn": "", "pole": "", "serb": "", "croat": "", "kenyan": "", "nigerian": "", "ghanaian": "",
-                                           "belgian": "", "austrian": "", "greek": "", "turk": "", "indian": "", "pakistani": "",
-                                           "israeli": "", "iranian": "", "egyptian": "", "moroccan": "", "colombian": "", "chilean": "",
-                                           "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "",
-                                           "new zealander": "", "south african": "", "filipino": "male", "filipina": "female"])
-
     /// Goods a company recalls: "recalled 80,000 vehicles", "recalls its baby formula".
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
                                          "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
@@ -191,10 +177,23 @@ extension QuoteAttributor {
     /// What a claim for money is for: "claimed 20,000 pounds in expenses".
     static let claimedMoney: WordSet = ["expenses", "compensation", "damages", "refunds", "benefits", "allowances", "reimbursement"]
 
-    /// Words a report names a person by once it has named them, beside age and nationality: "the
-    /// teenager said", "the pensioner added".
-    static let personEpithets = WordMap<String>(["teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
-                                                 "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male"])
+    /// Words a report names a person by once it has named them, beside an age ("the 27-year-old"): a
+    /// nationality ("the Spaniard said", "The Irishman added") or an epithet ("the teenager said"), with
+    /// the gender a "-man" or "-woman" gives.
+    static let personEpithets = WordMap<String>([
+        "irishman": "male", "irishwoman": "female", "englishman": "male", "englishwoman": "female",
+        "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
+        "frenchman": "male", "frenchwoman": "female", "dutchman": "male", "dutchwoman": "female",
+        "spaniard": "", "scot": "", "briton": "", "italian": "", "german": "", "brazilian": "",
+        "argentine": "", "argentinian": "", "australian": "", "american": "", "canadian": "",
+        "mexican": "", "russian": "", "ukrainian": "", "swede": "", "dane": "", "norwegian": "",
+        "finn": "", "pole": "", "serb": "", "croat": "", "kenyan": "", "nigerian": "", "ghanaian": "",
+        "belgian": "", "austrian": "", "greek": "", "turk": "", "indian": "", "pakistani": "",
+        "israeli": "", "iranian": "", "egyptian": "", "moroccan": "", "colombian": "", "chilean": "",
+        "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "", "filipino": "male", "filipina": "female",
+        "teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
+        "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male",
+    ])
 
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
