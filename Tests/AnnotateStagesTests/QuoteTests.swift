@@ -3353,4 +3353,25 @@ import Testing
         #expect(try annotate("A person familiar with the negotiations, who asked not to be named, said talks would resume.")
             .quoteSummary.first?.speaker == "person familiar with the negotiations")
     }
+
+    /// Wire copy: "The bank will cut 2,000 jobs, it said on Tuesday." reported nothing, because "it"
+    /// spoke only for a text or body named before; trailing its speech, it speaks for the body that
+    /// opens the sentence. Not when "it said" has a clause of its own.
+    @Test func itTrailingItsSpeech() throws {
+        let bank = try annotate("Acme Bank will cut 2,000 jobs, it said on Tuesday, after profits fell.")
+        #expect(bank.quoteSummary.map(\.text) == ["Acme Bank will cut 2,000 jobs"])
+        #expect(bank.quoteSummary.map(\.speaker) == ["Acme Bank"])
+        let company = try annotate("The country's largest water company will cut its dividend, it said.")
+        #expect(company.quoteSummary.map(\.speaker) == ["country's largest water company"])
+        #expect(try annotate("Prices rose 3% in May, it said.").quoteSummary.map(\.speaker) == ["it"])
+        #expect(try annotate("The plan failed badly, it said it would sue.").quoteSummary.map(\.text) == ["it would sue"])
+    }
+
+    /// "The regulator, Ofwat, declined to comment but said its ruling was final." found no subject for
+    /// the second predicate: the name in the appositive after a description is the subject.
+    @Test func anAppositiveNameBeforeASecondPredicate() throws {
+        let doc = try annotate("The regulator, Ofwat, declined to comment but said its ruling was final.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ofwat"])
+        #expect(doc.quoteSummary.map(\.text) == ["its ruling was final"])
+    }
 }

@@ -238,7 +238,10 @@ extension QuoteAttributor {
                    QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
                 // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
                 // just before: "The city sent a letter Thursday. It says the campaign violated ...".
+                // (Or trailing its speech, as wire copy writes a body's announcement: "The bank will cut 2,000
+                // jobs, it said on Tuesday.")
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
+                   !QuoteAttributor.trailsSpeech(tokens, pronounAt: subject.lowerBound, cueEnd: cueEnd, r),
                    QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil, !bodySpokeBefore(tokens, subject.lowerBound) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
@@ -440,6 +443,15 @@ extension QuoteAttributor {
             v -= 1
         }
         return nil
+    }
+
+    /// ", it said." or ", it said on Tuesday, after ...": the pronoun at `pronounAt` follows a comma after
+    /// three words or more of speech, and the cue ends the sentence or goes on only to punctuation or a
+    /// preposition (no clause of its own: "..., it said it would" is another report).
+    static func trailsSpeech(_ tokens: [Token], pronounAt p: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
+        guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","), tokens[p - 2].isWord || tokens[p - 2].kind == .number
+        else { return false }
+        return cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct || purePrepositions.contains(tokens[cueEnd])
     }
 
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer

@@ -197,6 +197,21 @@ extension QuoteAttributor {
                     let mention = TextSpan(start: tokens[d].start, end: tokens[t].end)
                     chosen = table.description(display(d, t + 1), kind: .other, mention: mention)
                 }
+                // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
+                // its speech speaks for the body that opens the sentence, the company or a named organisation.)
+                if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
+                   case let r = ranges[attributions[k].sentence],
+                   QuoteAttributor.trailsSpeech(tokens, pronounAt: a, cueEnd: attributions[k].cueEnd, r),
+                   let subject = mainSubject(tokens, r), subject.upperBound < a {
+                    let last = subject.upperBound - 1
+                    if let run = names[last], table[run.entity].kind == .organization {
+                        chosen = run.entity
+                    } else if tokens[last].isWord, !tokens[last].capitalized,
+                              lexicon.groups[QuoteAttributor.bare(tokens[last].lower)] == "org" {
+                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[last].end)
+                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .organization, mention: mention)
+                    }
+                }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
                     assign(e, .pronoun)

@@ -773,6 +773,15 @@ extension QuoteAttributor {
         return (c + 1)..<k
     }
 
+    /// One to five capitalised words between the comma at `c` and the next comma: "The regulator, Ofwat,".
+    func nameBetweenCommas(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = c + 1
+        while k < r.upperBound, k - c <= 6, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        guard k > c + 1, k - (c + 1) <= 5, k < r.upperBound, tokens[k].punct == UInt8(ascii: ","),
+              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
+        return (c + 1)..<k
+    }
+
     /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to
     /// its verb ("several environmental groups granted ...").
     func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
@@ -822,6 +831,13 @@ extension QuoteAttributor {
             if e > a + 1, v < r.upperBound, QuoteAttributor.startsPredicate(tokens[v]),
                tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
                 return a..<e
+            }
+            // ("The regulator, Ofwat, declined to comment but said ...": the name in an appositive after the
+            // description, when a verb follows it.)
+            if e > a + 1, e < r.upperBound, tokens[e].punct == UInt8(ascii: ","), let name = nameBetweenCommas(tokens, e, r),
+               name.upperBound + 1 < r.upperBound, tokens[name.upperBound + 1].isWord,
+               QuoteAttributor.startsPredicate(tokens[name.upperBound + 1]) || QuoteAttributor.looksLikeVerb(tokens[name.upperBound + 1]) {
+                return name
             }
             // ("A hiker who got lost on Ben Lomond thanked ..., saying": the person before "who".)
             if e > a + 1, e < r.upperBound, tokens[e].lower == "who", !QuoteAttributor.articles.contains(tokens[e - 1]) {
