@@ -3374,4 +3374,46 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Ofwat"])
         #expect(doc.quoteSummary.map(\.text) == ["its ruling was final"])
     }
+
+    /// "“...,” his longtime friend Tom Gould said." reported nothing (two descriptor words at most
+    /// before the name), and "“...,” her editor of 30 years, Tom Gould, said." took the role for speech
+    /// (a number ended the role phrase).
+    @Test func longerRolesAfterAQuotation() throws {
+        let friend = try annotate("“She was a hero,” his longtime friend Tom Gould said.")
+        #expect(friend.quoteSummary.map(\.text) == ["“She was a hero,”"])
+        #expect(friend.quoteSummary.map(\.speaker) == ["Tom Gould"])
+        let editor = try annotate("“She made them heroes,” her editor of 30 years, Tom Gould, said.")
+        #expect(editor.quoteSummary.map(\.text) == ["“She made them heroes,”"])
+        #expect(editor.quoteSummary.map(\.kind) == ["direct"])
+    }
+
+    /// "The founder of the company said ... He added" left "he" unresolved: the body's noun at the end
+    /// made the phrase an organisation, though a person's role heads it.
+    @Test func aRoleBeforeItsBodyIsAPerson() throws {
+        let doc = try annotate("The founder of the company said the plant would close. He added that staff would be paid.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["founder of the company", "founder of the company"])
+        let head = try annotate("The head of the union said talks had failed. He added that strikes would go ahead.")
+        #expect(head.quoteSummary.map(\.speaker) == ["head of the union", "head of the union"])
+    }
+
+    /// An interview whose answers stand in quotation marks after question paragraphs: two questions
+    /// are shape enough, the answers are the first person named, and the writer's paragraph after
+    /// them is no answer.
+    @Test func quotedAnswersAfterQuestionParagraphs() throws {
+        let doc = try annotate("""
+            The new head of the museum, Dr. Lena Hoffmann, talked to us about her plans.
+
+            What will change first?
+
+            "The opening hours. People work late now."
+
+            Will the museum return objects taken during the colonial era?
+
+            "Where there is a clear claim, yes."
+
+            Hoffmann takes up her post in January.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lena Hoffmann", "Lena Hoffmann"])
+        #expect(doc.quoteSummary.map(\.text) == ["\"The opening hours. People work late now.\"", "\"Where there is a clear claim, yes.\""])
+    }
 }

@@ -218,7 +218,8 @@ extension QuoteAttributor {
             return mark + 1
         }
         var k = s - 1
-        while k > r.lowerBound, s - k <= 2, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k]] == nil,
+        // (Up to three words: "“...,” his longtime friend Tom Gould said".)
+        while k > r.lowerBound, s - k <= 3, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k]] == nil,
               !QuoteLexicon.phraseBreakers.contains(tokens[k]) { k -= 1 }
         guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
         return k + 1
@@ -928,7 +929,9 @@ extension QuoteAttributor {
         let c = name - 1
         guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[name].capitalized else { return nil }
         var s = c
-        while s > r.lowerBound, c - s < 6, tokens[s - 1].isWord, !tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]),
+        // ("“...,” her editor of 30 years, Tom Gould, said": a number inside the role too.)
+        while s > r.lowerBound, c - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]))
+                || tokens[s - 1].kind == .number,
               tokens[s - 1].lower != "and" { s -= 1 }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
         guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,

@@ -47,8 +47,8 @@ extension QuoteAttributor {
             while e > p.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D || utf8[e - 1] == 0x09 { e -= 1 }
             return e > p.start ? utf8[e - 1] : nil
         }
-        // (Most documents have fewer than three paragraphs ending in "?": nothing more to read.)
-        guard paragraphs.lazy.filter({ lastByte($0) == UInt8(ascii: "?") }).prefix(3).count == 3 else { return [] }
+        // (Most documents have fewer than two paragraphs ending in "?": nothing more to read.)
+        guard paragraphs.lazy.filter({ lastByte($0) == UInt8(ascii: "?") }).prefix(2).count == 2 else { return [] }
         // Token ranges of the paragraphs (first and end token).
         var spans: [Range<Int>] = []
         var t = 0
@@ -66,21 +66,34 @@ extension QuoteAttributor {
                 && ranges.filter({ $0.overlaps(spans[i]) }).count <= 2
         }
         let questions = paragraphs.indices.filter { isQuestion[$0] }
-        guard questions.count >= 3, let firstQ = questions.first else { return [] }
+        // A paragraph that is one quotation and nothing else: someone's words, with no one named.
+        func whollyQuoted(_ p: Int) -> Bool {
+            spans[p].count >= 3 && QuoteAttributor.opensQuotation(tokens[spans[p].lowerBound]) && tokens[spans[p].upperBound - 1].isQuoteMark
+                && !spans[p].dropFirst().dropLast().contains { tokens[$0].isQuoteMark }
+        }
+        // ("What will change first?" and a paragraph in quotation marks, twice: answers in marks are speech
+        // already, so two such questions are shape enough, and they need not say "you".)
+        let quotedAnswers = questions.count >= 2 && questions.allSatisfy { q in q + 1 < paragraphs.count && whollyQuoted(q + 1) }
+        guard questions.count >= 3 || quotedAnswers, let firstQ = questions.first else { return [] }
         // The interviewer speaks to the interviewee: "you" in at least two questions, unless the headline
         // says what follows ("Q&A: The librarian who ...").
         let addressee: WordSet = ["you", "your", "you're", "you've"]
-        guard QuoteAttributor.announcesQA(utf8, paragraphs[0])
+        guard quotedAnswers || QuoteAttributor.announcesQA(utf8, paragraphs[0])
                 || questions.filter({ q in spans[q].contains { addressee.contains(tokens[$0]) } }).count >= 2 else { return [] }
         var answers: [(question: Int, paragraph: Int)] = []
         for (n, q) in questions.enumerated() {
             let next = n + 1 < questions.count ? questions[n + 1] : paragraphs.count
             // (A question without an answer, or an answer running on for pages: not this shape.)
             guard q + 1 < next, next - q <= 5 || n + 1 == questions.count else { return [] }
-            for p in q + 1..<min(next, q + 6) where !spans[p].isEmpty { answers.append((q, p)) }
+            for p in q + 1..<min(next, q + 6) where !spans[p].isEmpty {
+                // (Answers in marks end at the first paragraph out of them: the writer's own again.)
+                if quotedAnswers, !whollyQuoted(p) { break }
+                answers.append((q, p))
+            }
         }
         let firstPerson: WordSet = ["i", "we", "my", "our", "me", "us"]
-        let personal = Set(answers.filter { a in spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }.map(\.question))
+        let personal = Set(answers.filter { a in whollyQuoted(a.paragraph) || spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }
+            .map(\.question))
         guard personal.count * 2 >= questions.count,
               let interviewee = interviewee(tokens, table, before: paragraphs[firstQ].start) else { return [] }
         return answers.compactMap { a in

@@ -286,6 +286,17 @@ extension QuoteAttributor {
                 describe(display(a, b), plural ? .group : .other)
                 return
             }
+            // ("The founder of the company said ... He added": a person's role before its body heads the
+            // phrase, so a later pronoun can name it; the body's noun at the end does not make it one.)
+            if !tokens[b - 1].capitalized, b - a > 2,
+               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
+               tokens[p - 1].isWord, !tokens[p - 1].capitalized, !QuoteAttributor.spokesWords.contains(tokens[p - 1]),
+               case let holder = QuoteAttributor.bare(tokens[p - 1].lower), !holder.looksPlural,
+               let role = lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder]
+                ?? (QuoteAttributor.roleHeads.contains(tokens[p - 1]) ? "" : nil) {
+                describe(display(a, b), .other, role: role)
+                return
+            }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil || kind == "org" && b - a > 1 {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
