@@ -3416,4 +3416,31 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Lena Hoffmann", "Lena Hoffmann"])
         #expect(doc.quoteSummary.map(\.text) == ["\"The opening hours. People work late now.\"", "\"Where there is a clear claim, yes.\""])
     }
+
+    /// A quotation opening its own paragraph after a paragraph whose last sentence has a named subject
+    /// and its verb, with no cue in either paragraph, belongs to that subject; not after a caption.
+    @Test func aQuotationAfterAParagraphAboutItsSpeaker() throws {
+        let doc = try annotate("""
+            The report's author, Professor David Lin, did not hold back when he presented it to the committee.
+
+            "For twenty years we have known what needs to be done."
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["David Lin"])
+        let caption = try annotate("""
+            Protesters marched through the town on Sunday afternoon.
+
+            Reuters/Alamy.
+
+            "We are not going away."
+            """)
+        #expect(caption.quoteSummary.map(\.speaker) == [nil])
+    }
+
+    /// "The Dutch prime minister was more cautious. 'We are not there yet,' he told reporters." gave
+    /// the words to the French president who spoke before: a role with "the" as the subject of the
+    /// sentence just before is the pronoun's topic.
+    @Test func aRoleSubjectBeforeAPronounIsItsTopic() throws {
+        let doc = try annotate("The French president described the mood as «serious but hopeful». The Dutch prime minister was more cautious. 'We are not there yet,' he told reporters.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["French president", "Dutch prime minister"])
+    }
 }

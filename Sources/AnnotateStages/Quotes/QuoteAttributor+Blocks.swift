@@ -57,7 +57,12 @@ extension QuoteAttributor {
             while si < ranges.count, ranges[si].upperBound <= qt { si += 1 }
             guard si > 0, si < ranges.count, ranges[si].lowerBound == qt, !headline[si - 1],
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[qt].start),
-                  let prev = ranges[si - 1].first, paragraphs[p].contains(tokens[prev].span) else { continue }
+                  let prev = ranges[si - 1].first else { continue }
+            // ("Professor David Lin did not hold back when he presented it. ¶ “For twenty years ...": or the
+            // last sentence of the paragraph before, when the quotation opens its own and neither holds a cue.)
+            let sameParagraph = paragraphs[p].contains(tokens[prev].span)
+            guard sameParagraph || p > 0 && paragraphs[p - 1].contains(tokens[prev].span) && !cued[p - 1]
+                    && tokens[qt].start <= paragraphs[p].start + 3 else { continue }
             // (A cue anywhere in the paragraph decides who speaks.)
             if cued[p] { continue }
             // (Not a word inside a quotation: "“Stay inside. Stay away ...,” the signs flashed.")
@@ -68,6 +73,16 @@ extension QuoteAttributor {
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil,
                   QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { continue }
+            // (Across paragraphs, only a sentence whose verb follows its subject: not a caption, "Getty/Instagram.",
+            // nor a list's item, "Fill in the gaps in his policy.")
+            if !sameParagraph {
+                // (Past the comma closing an appositive name: "The report's author, Professor David Lin, did".)
+                let v = subject.upperBound < ranges[si - 1].upperBound && tokens[subject.upperBound].punct == UInt8(ascii: ",")
+                    ? subject.upperBound + 1 : subject.upperBound
+                guard v < ranges[si - 1].upperBound, ranges[si - 1].count >= 6, tokens[v].isWord, !tokens[v].capitalized,
+                      QuoteAttributor.startsPredicate(tokens[v]) || QuoteAttributor.looksLikeVerb(tokens[v])
+                        || QuoteAttributor.finiteAuxiliaries.contains(tokens[v]) else { continue }
+            }
             var a = Attribution(cueStart: qt, cueEnd: qt + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si - 1)

@@ -166,6 +166,19 @@ extension QuoteAttributor {
                                 // person given as the subject's example.)
                                 chosen = topic.1
                             }
+                        } else if let subject = mainSubject(tokens, prev), subject.count >= 2, subject.count <= 4,
+                                  tokens[subject.lowerBound].lower == "the", case let head = tokens[subject.upperBound - 1],
+                                  head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
+                                  let g = lexicon.titles[head], g.isEmpty || g == "unknown" || p.gender == .unknown || g == p.gender.rawValue,
+                                  QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty {
+                            // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
+                            // with "the" as the subject of the sentence just before is the topic too.)
+                            if let holder = table.holder(ofRole: head.lower, before: offset), holder != earlier.entity {
+                                chosen = holder
+                            } else if table.holder(ofRole: head.lower, before: offset) == nil {
+                                let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
+                                chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
+                            }
                         }
                     }
                 }
