@@ -3443,4 +3443,12 @@ import Testing
         let doc = try annotate("The French president described the mood as «serious but hopeful». The Dutch prime minister was more cautious. 'We are not there yet,' he told reporters.")
         #expect(doc.quoteSummary.map(\.speaker) == ["French president", "Dutch prime minister"])
     }
+
+    /// "The prime minister paid tribute to him as “a public servant of rare integrity”." left the
+    /// quoted words without a speaker: paying tribute is praise, a phrasal cue like "call for".
+    @Test func payingTributeIsACue() throws {
+        let doc = try annotate("The prime minister paid tribute to him as “a public servant of rare integrity”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
+        #expect(try annotate("Colleagues paid tribute to the nurse, who died on Monday.").quoteSummary.isEmpty)
+    }
 }
