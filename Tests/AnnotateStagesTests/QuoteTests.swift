@@ -3451,4 +3451,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
         #expect(try annotate("Colleagues paid tribute to the nurse, who died on Monday.").quoteSummary.isEmpty)
     }
+
+    /// "“...,” she said in the video, which was viewed a million times." reported the relative clause
+    /// as her speech: a relative clause after the attribution's comma is the writer's.
+    @Test func aRelativeClauseAfterTheAttributionIsNoSpeech() throws {
+        let video = try annotate("“I will not apologize,” she said in the video, which was viewed a million times.")
+        #expect(video.quoteSummary.map(\.text) == ["“I will not apologize,”"])
+        let parenthetical = try annotate("The plan failed, he said, which surprised nobody.")
+        #expect(parenthetical.quoteSummary.map(\.text) == ["The plan failed"])
+    }
 }

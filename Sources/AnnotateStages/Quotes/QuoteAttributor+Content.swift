@@ -369,7 +369,10 @@ extension QuoteAttributor {
             // ("He has come up with a model, he said, for how ...": after an attribution set between
             // commas, a prepositional phrase without a quotation continues the speech before it.)
             || (QuoteAttributor.purePrepositions.contains(tokens[f]) && parenthetical(tokens, r, a)
-                && !(f..<limit).contains { tokens[$0].isQuoteMark }),
+                && !(f..<limit).contains { tokens[$0].isQuoteMark })
+            // ("she said in the video, which was viewed a million times": a relative clause after the comma
+            // is about the word before it.)
+            || QuoteAttributor.relativePronouns.contains(tokens[f]) || tokens[f].lower == "whose",
            a.cueEnd < limit,
            f > a.cueEnd, tokens[f - 1].punct == UInt8(ascii: ","),
            // ("He said that, if elected, he'd leave ...": after "that" the clause is the content.)
@@ -830,7 +833,9 @@ extension QuoteAttributor {
               tokens[comma].punct == UInt8(ascii: ","),
               let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
-              c2 + 1 < limit, tokens[c2 + 1].isWord else { return nil }
+              c2 + 1 < limit, tokens[c2 + 1].isWord,
+              // ("The plan failed, he said, which surprised nobody.": a relative clause after is the writer's.)
+              !QuoteAttributor.relativePronouns.contains(tokens[c2 + 1]) else { return nil }
         // (Between the commas only the attribution and a short circumstance: "Obama said in a speech",
         // not "reported at the time that ..." or "plans to make records available soon".)
         // (A verb whose object is its content has none here unless the comma follows it at once: "All of
