@@ -3460,4 +3460,22 @@ import Testing
         let parenthetical = try annotate("The plan failed, he said, which surprised nobody.")
         #expect(parenthetical.quoteSummary.map(\.text) == ["The plan failed"])
     }
+
+    /// British reporting of unattributed briefings: "is understood to have told colleagues that ...",
+    /// "is reported to have said ... that" found no subject; the passive's subject speaks.
+    @Test func aPassiveOfReportBeforeAPerfectInfinitive() throws {
+        let told = try annotate("The defence secretary is understood to have told colleagues that he will resign.")
+        #expect(told.quoteSummary.map(\.speaker) == ["defence secretary"])
+        #expect(told.quoteSummary.map(\.text) == ["he will resign"])
+        let said = try annotate("Mr Hale is said to have told aides that the plan was dead.")
+        #expect(said.quoteSummary.map(\.speaker) == ["Hale"])
+    }
+
+    /// "Downing Street has said ..." named "Street": a sentence-initial word in "-ing" was taken for a
+    /// gerund, though the run is the subject of the verb after it.
+    @Test func anIngNameBeforeItsVerb() throws {
+        let doc = try annotate("Downing Street has said it does not comment on private conversations.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street"])
+        #expect(try annotate("Injecting Clinton into the race was a mistake, he said.").quoteSummary.map(\.speaker) == ["he"])
+    }
 }

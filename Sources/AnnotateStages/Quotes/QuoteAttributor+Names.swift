@@ -62,8 +62,11 @@ extension QuoteAttributor {
                         || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                         || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
                         // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
+                        // (But a run that is its sentence's subject is a name: "Downing Street has said".)
                         || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
-                            && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])) {
+                            && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])
+                            && !(j < r.upperBound && tokens[j].isWord && !tokens[j].capitalized
+                                 && (QuoteAttributor.finiteAuxiliaries.contains(tokens[j]) || lexicon.isReportingVerb(tokens[j])))) {
                     first += 1
                 }
                 var kind = Entity.Kind.other

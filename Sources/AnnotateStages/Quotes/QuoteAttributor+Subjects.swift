@@ -41,6 +41,11 @@ extension QuoteAttributor {
     /// The verb lending its subject to the infinitive that ends just before `i`: "continues" in
     /// "continues to insist", "went" in "went on to say".
     static func subjectLender(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Int? {
+        // ("is understood to have told colleagues", "is reported to have said": a perfect infinitive after a
+        // passive of report or belief takes the passive's subject.)
+        if i - 4 > r.lowerBound, tokens[i - 1].lower == "have", tokens[i - 2].lower == "to", raisingParticiples.contains(tokens[i - 3]) {
+            return QuoteLexicon.auxiliaries.contains(tokens[i - 4]) ? i - 3 : nil
+        }
         guard i - 2 > r.lowerBound, tokens[i - 1].lower == "to" else { return nil }
         let v = i - 2
         // ("went on to say": the particle belongs to the verb.)

@@ -138,6 +138,11 @@ extension QuoteAttributor {
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
     /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
+    /// Participles of report and belief whose passive lends its subject to a perfect infinitive: "is
+    /// understood to have told", "was said to have warned".
+    static let raisingParticiples: WordSet = ["understood", "reported", "said", "believed", "thought", "known", "alleged",
+                                              "rumoured", "rumored", "claimed", "expected", "supposed"]
+
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
