@@ -3478,4 +3478,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street"])
         #expect(try annotate("Injecting Clinton into the race was a mistake, he said.").quoteSummary.map(\.speaker) == ["he"])
     }
+
+    /// "In Webb's words, the budget is “a house of cards”." reported no source: a sentence opening with
+    /// whose words it gives names its source as "according to" does. "In other words" names no one.
+    @Test func inSomeonesWords() throws {
+        let doc = try annotate("Marcus Webb spoke first. In Webb's words, the budget is “a house of cards”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marcus Webb", "Marcus Webb"])
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        let aide = try annotate("In the words of one aide, the campaign was in trouble.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["one aide"])
+        #expect(aide.quoteSummary.map(\.text) == ["the campaign was in trouble"])
+        #expect(try annotate("In other words, the plan failed.").quoteSummary.isEmpty)
+    }
 }

@@ -9,6 +9,10 @@ extension QuoteAttributor {
         let nounShapes = QuoteAttributor.speechNounShapes
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         var next = r.lowerBound
+        if let a = inWordsOf(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.fixedContent?.lowerBound ?? next
+        }
         while true {
             let i = nextCueCandidate(tokens, from: next, r.upperBound)
             guard i < r.upperBound else { break }
@@ -452,6 +456,41 @@ extension QuoteAttributor {
         guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","), tokens[p - 2].isWord || tokens[p - 2].kind == .number
         else { return false }
         return cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct || purePrepositions.contains(tokens[cueEnd])
+    }
+
+    /// "In Webb's words, the budget is “a house of cards”", "In the words of one aide, ...": a sentence
+    /// opening with whose words it reports, a source like "according to". The rest of the sentence is
+    /// the content.
+    func inWordsOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+        // (Most sentences open otherwise: one comparison first.)
+        guard r.count > 6, tokens[r.lowerBound].lower == "in",
+              let words = (r.lowerBound + 1..<min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
+              let comma = (words + 1..<min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
+              tokens[comma].punct == UInt8(ascii: ",") else { return nil }
+        var np: Range<Int>
+        if words + 1 < comma, tokens[words + 1].lower == "of" {
+            // "In the words of one aide,"
+            guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma - (words + 2) <= 6 else { return nil }
+            np = (words + 2)..<comma
+        } else {
+            // "In Webb's words,", "In his own words,": a possessor, and "own" at most, before "words".
+            guard words + 1 == comma else { return nil }
+            var e = words
+            if tokens[e - 1].lower == "own" { e -= 1 }
+            guard e > r.lowerBound + 1 else { return nil }
+            let last = tokens[e - 1]
+            if e - 1 == r.lowerBound + 1, QuoteAttributor.possessivePronouns[last] != nil {
+                np = (e - 1)..<e
+            } else {
+                guard last.lower.endsWith("'s") || last.lower.endsWith("s'"), e - (r.lowerBound + 1) <= 5 else { return nil }
+                np = (r.lowerBound + 1)..<e
+            }
+        }
+        var a = Attribution(cueStart: r.lowerBound, cueEnd: comma,
+                            verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
+                            subject: np, sentence: sentence)
+        a.fixedContent = (comma + 1)..<r.upperBound
+        return a
     }
 
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
