@@ -452,6 +452,7 @@ extension QuoteAttributor {
     /// ", it said." or ", it said on Tuesday, after ...": the pronoun at `pronounAt` follows a comma after
     /// three words or more of speech, and the cue ends the sentence or goes on only to punctuation or a
     /// preposition (no clause of its own: "..., it said it would" is another report).
+    @inline(never)
     static func trailsSpeech(_ tokens: [Token], pronounAt p: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","), tokens[p - 2].isWord || tokens[p - 2].kind == .number
         else { return false }
@@ -461,6 +462,7 @@ extension QuoteAttributor {
     /// "In Webb's words, the budget is “a house of cards”", "In the words of one aide, ...": a sentence
     /// opening with whose words it reports, a source like "according to". The rest of the sentence is
     /// the content.
+    @inline(never)
     func inWordsOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one comparison first.)
         guard r.count > 6, tokens[r.lowerBound].lower == "in",

@@ -30,6 +30,48 @@ extension QuoteAttributor {
         return leftSubject(tokens, before: v, r)
     }
 
+    /// "The Dutch prime minister was more cautious.": the subject of sentence `prev` when it is a role
+    /// with "the" (two to four words, a title of the pronoun's gender at its end, no name, not quoted).
+    /// (Functions of their own, these three: their token reads inside `resolveSpeakers` made the
+    /// compiler copy tokens whole there.)
+    @inline(never)
+    func roleSubject(_ tokens: [Token], _ prev: Range<Int>, _ names: [NameRun?], gender: Entity.Gender, quoted: [QuotedSpan]) -> Range<Int>? {
+        // ("In defeat, the president appeared cowed.": "the" among the first words, read before the subject.)
+        guard prev.prefix(6).contains(where: { tokens[$0].lower == "the" }),
+              let subject = mainSubject(tokens, prev), subject.count >= 2, subject.count <= 4,
+              tokens[subject.lowerBound].lower == "the", tokens[subject.upperBound - 1].isWord,
+              !tokens[subject.upperBound - 1].capitalized, names[subject.upperBound - 1] == nil,
+              let g = lexicon.titles[tokens[subject.upperBound - 1]],
+              g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
+              QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { return nil }
+        return subject
+    }
+
+    /// "Britain's biggest water company will cut its dividend, it said.": the body opening sentence `r`
+    /// that an "it" trailing its speech at `a` speaks for, a named organisation or a phrase with an
+    /// organisation's noun at its end.
+    @inline(never)
+    func bodyBeforeTrailingIt(_ tokens: [Token], _ a: Int, cueEnd: Int, _ r: Range<Int>, _ names: [NameRun?], _ table: EntityTable) -> Range<Int>? {
+        guard QuoteAttributor.trailsSpeech(tokens, pronounAt: a, cueEnd: cueEnd, r),
+              let subject = mainSubject(tokens, r), subject.upperBound < a else { return nil }
+        let last = subject.upperBound - 1
+        if let run = names[last] { return table[run.entity].kind == .organization ? subject : nil }
+        guard tokens[last].isWord, !tokens[last].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[last].lower)] == "org" else { return nil }
+        return subject
+    }
+
+    /// "the founder of the company": the role (its gender, or "") of a person's word before an
+    /// affiliation preposition in the lower-case phrase `a..<b`. Not a spokesman, who speaks for the body.
+    @inline(never)
+    func roleBeforeBody(_ tokens: [Token], _ a: Int, _ b: Int) -> String? {
+        guard !tokens[b - 1].capitalized,
+              let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
+              tokens[p - 1].isWord, !tokens[p - 1].capitalized, !QuoteAttributor.spokesWords.contains(tokens[p - 1]) else { return nil }
+        let holder = QuoteAttributor.bare(tokens[p - 1].lower)
+        guard !holder.looksPlural else { return nil }
+        return lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder] ?? (QuoteAttributor.roleHeads.contains(tokens[p - 1]) ? "" : nil)
+    }
+
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
         func display(_ a: Int, _ b: Int) -> String {
@@ -166,17 +208,14 @@ extension QuoteAttributor {
                                 // person given as the subject's example.)
                                 chosen = topic.1
                             }
-                        } else if let subject = mainSubject(tokens, prev), subject.count >= 2, subject.count <= 4,
-                                  tokens[subject.lowerBound].lower == "the", case let head = tokens[subject.upperBound - 1],
-                                  head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
-                                  let g = lexicon.titles[head], g.isEmpty || g == "unknown" || p.gender == .unknown || g == p.gender.rawValue,
-                                  QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty {
+                        } else if let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
                             // with "the" as the subject of the sentence just before is the topic too.)
-                            if let holder = table.holder(ofRole: head.lower, before: offset), holder != earlier.entity {
-                                chosen = holder
-                            } else if table.holder(ofRole: head.lower, before: offset) == nil {
-                                let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
+                            let role = tokens[subject.upperBound - 1].lower
+                            if let holder = table.holder(ofRole: role, before: offset) {
+                                if holder != earlier.entity { chosen = holder }
+                            } else {
+                                let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
                                 chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
                             }
                         }
@@ -213,15 +252,11 @@ extension QuoteAttributor {
                 // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
                 // its speech speaks for the body that opens the sentence, the company or a named organisation.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
-                   case let r = ranges[attributions[k].sentence],
-                   QuoteAttributor.trailsSpeech(tokens, pronounAt: a, cueEnd: attributions[k].cueEnd, r),
-                   let subject = mainSubject(tokens, r), subject.upperBound < a {
-                    let last = subject.upperBound - 1
-                    if let run = names[last], table[run.entity].kind == .organization {
+                   let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
+                    if let run = names[subject.upperBound - 1] {
                         chosen = run.entity
-                    } else if tokens[last].isWord, !tokens[last].capitalized,
-                              lexicon.groups[QuoteAttributor.bare(tokens[last].lower)] == "org" {
-                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[last].end)
+                    } else {
+                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
                         chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .organization, mention: mention)
                     }
                 }
@@ -301,12 +336,7 @@ extension QuoteAttributor {
             }
             // ("The founder of the company said ... He added": a person's role before its body heads the
             // phrase, so a later pronoun can name it; the body's noun at the end does not make it one.)
-            if !tokens[b - 1].capitalized, b - a > 2,
-               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
-               tokens[p - 1].isWord, !tokens[p - 1].capitalized, !QuoteAttributor.spokesWords.contains(tokens[p - 1]),
-               case let holder = QuoteAttributor.bare(tokens[p - 1].lower), !holder.looksPlural,
-               let role = lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder]
-                ?? (QuoteAttributor.roleHeads.contains(tokens[p - 1]) ? "" : nil) {
+            if b - a > 2, let role = roleBeforeBody(tokens, a, b) {
                 describe(display(a, b), .other, role: role)
                 return
             }
