@@ -3490,4 +3490,14 @@ import Testing
         #expect(aide.quoteSummary.map(\.text) == ["the campaign was in trouble"])
         #expect(try annotate("In other words, the plan failed.").quoteSummary.isEmpty)
     }
+
+    /// "Her opponent, world number four Jessica Pegula, described ..." named "Her opponent" (a number
+    /// word among the description), and "“Emma makes you earn every point,” the American said." gave
+    /// the words to Emma, named inside them.
+    @Test func aRankBeforeTheNameAndAnEpithetPastTheQuotedName() throws {
+        let doc = try annotate("""
+            Emma Raducanu lost in three sets. Her opponent, world number four Jessica Pegula, described the match as one of her toughest.             “Emma makes you earn every point,” the American said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jessica Pegula", "Jessica Pegula"])
+    }
 }

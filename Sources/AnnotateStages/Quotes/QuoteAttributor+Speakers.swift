@@ -295,8 +295,11 @@ extension QuoteAttributor {
             if b - a == 2, tokens[a].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
                epithet != nil || tokens[b - 1].kind == .number && tokens[b - 1].lower.endsWith("-year-old") {
                 let g = Entity.Gender(rawValue: epithet ?? "") ?? .unknown
-                if let m = mentions(0, offset).last(where: { table[$0.1].kind == .person
-                       && (g == .unknown || table[$0.1].gender == .unknown || table[$0.1].gender == g) }) {
+                // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
+                let speech = attributions[k].contents
+                if let m = mentions(0, offset).last(where: { m in table[m.1].kind == .person
+                       && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
+                       && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }) {
                     assign(m.1, .alias)
                     return
                 }

@@ -104,8 +104,10 @@ extension QuoteAttributor {
             // to three words of description, no article or verb among them, before a full name.)
             if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
                let b = (a + 1..<min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
+               // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
                (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
-                   && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
+                   && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
+                   && lexicon.verbs[tokens[$0]] == nil
                    && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                k - b >= 2, k - b <= 4, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
                 a = b
