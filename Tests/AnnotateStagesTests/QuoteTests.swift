@@ -3500,4 +3500,13 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Jessica Pegula", "Jessica Pegula"])
     }
+
+    /// "The King thanked workers. Speaking to volunteers, he said ..." left "he" unresolved: with no
+    /// one named before, a role with "the" as the subject of the sentence before is the pronoun's.
+    @Test func aPronounAfterARoleWithNoOneNamed() throws {
+        let king = try annotate("The King thanked workers on Monday. Speaking to volunteers, he said the country owed them a debt.")
+        #expect(king.quoteSummary.map(\.speaker) == ["King"])
+        let mayor = try annotate("The mayor visited the site. She said the pier would reopen in May.")
+        #expect(mayor.quoteSummary.map(\.speaker) == ["mayor"])
+    }
 }

@@ -40,7 +40,8 @@ extension QuoteAttributor {
         guard prev.prefix(6).contains(where: { tokens[$0].lower == "the" }),
               let subject = mainSubject(tokens, prev), subject.count >= 2, subject.count <= 4,
               tokens[subject.lowerBound].lower == "the", tokens[subject.upperBound - 1].isWord,
-              !tokens[subject.upperBound - 1].capitalized, names[subject.upperBound - 1] == nil,
+              // ("The King": a capitalised title alone after "the" too.)
+              !tokens[subject.upperBound - 1].capitalized && names[subject.upperBound - 1] == nil || subject.count == 2,
               let g = lexicon.titles[tokens[subject.upperBound - 1]],
               g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
               QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { return nil }
@@ -227,6 +228,13 @@ extension QuoteAttributor {
                     let speech = attributions[k].contents
                     chosen = mentions(0, offset).last(where: { m in compatible(m.1)
                         && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                    // ("The King thanked workers. Speaking to volunteers, he said ...": with no one named, a
+                    // role with "the" as the subject of the sentence before.)
+                    if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
+                       let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
+                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
+                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
+                    }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
                           let subject = mainSubject(tokens, ranges[sentence - 1]) {
                     // The head: before a preposition ("Researchers at the University of Lund"), else the last word.
