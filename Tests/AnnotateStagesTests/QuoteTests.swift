@@ -3509,4 +3509,13 @@ import Testing
         let mayor = try annotate("The mayor visited the site. She said the pier would reopen in May.")
         #expect(mayor.quoteSummary.map(\.speaker) == ["mayor"])
     }
+
+    /// Regression from the HTML dev pages: "just like the above-displayed tweets, these sites offered
+    /// no evidence" read "tweets" as a verb; after "like", an article and one word it ends a noun
+    /// phrase. ("Video of the incident shows him ..." keeps its verb.)
+    @Test func anSFormAfterLikeAndAnArticleIsANoun() throws {
+        #expect(try annotate("Just like the angry tweets, these sites offered no evidence.").quoteSummary.isEmpty)
+        let video = try annotate("Video of the incident shows that he raised his hands.")
+        #expect(video.quoteSummary.map(\.text) == ["he raised his hands"])
+    }
 }

@@ -933,6 +933,11 @@ extension QuoteAttributor {
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
         }
+        // ("just like the angry tweets, these sites ...": an "-s" form after "like", "despite" or "amid", an
+        // article and one word ends their object, a noun phrase. Not after "of" or "in", which a subject
+        // holds: "Video of the incident shows".)
+        if w.endsWith("s"), w != "says", i - 3 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized,
+           QuoteAttributor.articles.contains(tokens[i - 2]), ["like", "unlike", "despite", "amid"].contains(tokens[i - 3].lower) { return true }
         // ("A federal appeals court ruled": a form before "court" or "panel" names it.)
         if w.endsWith("s"), next == "court" || next == "courts" || next == "panel" || next == "process" { return true }
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
