@@ -3518,4 +3518,14 @@ import Testing
         let video = try annotate("Video of the incident shows that he raised his hands.")
         #expect(video.quoteSummary.map(\.text) == ["he raised his hands"])
     }
+
+    /// "In a speech to party members in Manchester, the prime minister set out her plans. “...,” she
+    /// said." gave the words to Manchester, the last capitalised word: with no speaker before, the role
+    /// opening the clause of the sentence before comes first, with a place after "of" in its name.
+    @Test func aRoleAfterALeadingPhraseBeforeAPronoun() throws {
+        let doc = try annotate("In a speech to party members in Manchester, the prime minister set out her plans. “We will build homes,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
+        let leeds = try annotate("The mayor of Leeds visited the pier. She said it would reopen in May.")
+        #expect(leeds.quoteSummary.map(\.speaker) == ["mayor of Leeds"])
+    }
 }

@@ -36,16 +36,26 @@ extension QuoteAttributor {
     /// compiler copy tokens whole there.)
     @inline(never)
     func roleSubject(_ tokens: [Token], _ prev: Range<Int>, _ names: [NameRun?], gender: Entity.Gender, quoted: [QuotedSpan]) -> Range<Int>? {
-        // ("In defeat, the president appeared cowed.": "the" among the first words, read before the subject.)
-        guard prev.prefix(6).contains(where: { tokens[$0].lower == "the" }),
-              let subject = mainSubject(tokens, prev), subject.count >= 2, subject.count <= 4,
-              tokens[subject.lowerBound].lower == "the", tokens[subject.upperBound - 1].isWord,
-              // ("The King": a capitalised title alone after "the" too.)
-              !tokens[subject.upperBound - 1].capitalized && names[subject.upperBound - 1] == nil || subject.count == 2,
-              let g = lexicon.titles[tokens[subject.upperBound - 1]],
-              g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
-              QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { return nil }
-        return subject
+        // "the" opening the sentence or the clause after a leading phrase's comma ("In a speech to party
+        // members, the prime minister set out ..."), at most three words, a title, then a lower-case word
+        // that goes on to the predicate (no "of", "and" or another noun of the phrase).
+        guard let the = prev.prefix(16).first(where: { k in tokens[k].lower == "the"
+                  && (k == prev.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",")) }),
+              let head = (the + 1..<min(prev.upperBound - 1, the + 4)).first(where: { lexicon.titles[tokens[$0]] != nil
+                  && !(tokens[$0 + 1].isWord && lexicon.titles[tokens[$0 + 1]] != nil) }),
+              (the + 1..<head).allSatisfy({ tokens[$0].isWord }), !tokens[head].capitalized || head == the + 1,
+              let g = lexicon.titles[tokens[head]], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
+              QuoteAttributor.overlapping(quoted, tokens[the].span).isEmpty else { return nil }
+        // ("The mayor of Leeds visited": a place after "of" belongs to the role.)
+        var end = head + 1
+        if tokens[end].lower == "of", end + 1 < prev.upperBound, tokens[end + 1].capitalized {
+            end += 1
+            while end < prev.upperBound, tokens[end].isWord, tokens[end].capitalized { end += 1 }
+        }
+        // (The word after is the predicate's: a verb, or a helper such as "was", not "of" or "and".)
+        guard end < prev.upperBound, tokens[end].isWord, !tokens[end].capitalized,
+              !QuoteLexicon.phraseBreakers.contains(tokens[end]) || QuoteLexicon.auxiliaries.contains(tokens[end]) else { return nil }
+        return the..<end
     }
 
     /// "Britain's biggest water company will cut its dividend, it said.": the body opening sentence `r`
@@ -225,15 +235,21 @@ extension QuoteAttributor {
                 // "I" outside a quotation is the writer, never an earlier name.
                 // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
-                    let speech = attributions[k].contents
-                    chosen = mentions(0, offset).last(where: { m in compatible(m.1)
-                        && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
-                    // ("The King thanked workers. Speaking to volunteers, he said ...": with no one named, a
-                    // role with "the" as the subject of the sentence before.)
-                    if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
+                    // ("The King thanked workers. Speaking to volunteers, he said ...", "In a speech in Manchester,
+                    // the prime minister set out her plans. “...,” she said": with no speaker before, a role with
+                    // "the" as the subject of the sentence before, rather than any name mentioned.)
+                    if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
-                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
-                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
+                        if let holder = table.holder(ofRole: tokens[subject.upperBound - 1].lower, before: offset) {
+                            chosen = holder
+                        } else {
+                            let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
+                            chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
+                        }
+                    } else {
+                        let speech = attributions[k].contents
+                        chosen = mentions(0, offset).last(where: { m in compatible(m.1)
+                            && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                     }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
                           let subject = mainSubject(tokens, ranges[sentence - 1]) {
