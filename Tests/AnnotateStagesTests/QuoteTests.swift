@@ -3528,4 +3528,13 @@ import Testing
         let leeds = try annotate("The mayor of Leeds visited the pier. She said it would reopen in May.")
         #expect(leeds.quoteSummary.map(\.speaker) == ["mayor of Leeds"])
     }
+
+    /// "The drivers, whom the company calls “partners”, say they are underpaid." ran the company's
+    /// naming on into the drivers' speech: after a relative pronoun, as after "what", a naming verb's
+    /// content is its quotation alone.
+    @Test func aNamingVerbAfterARelativePronoun() throws {
+        let doc = try annotate("The drivers, whom the company calls “partners”, say they are underpaid.")
+        #expect(doc.quoteSummary.map(\.text) == ["“partners”", "they are underpaid"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["company", "drivers"])
+    }
 }

@@ -75,7 +75,9 @@ extension QuoteAttributor {
         }
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
-        if a.verb.framing == "naming", speakerStart > r.lowerBound, tokens[speakerStart - 1].lower == "what",
+        // ("drivers, whom the company calls “partners”, say ...": so is a relative pronoun.)
+        if a.verb.framing == "naming", speakerStart > r.lowerBound,
+           ["what", "whom", "who", "which", "that"].contains(tokens[speakerStart - 1].lower),
            a.cueEnd < limit, QuoteAttributor.opensQuotation(tokens[a.cueEnd]),
            let close = (a.cueEnd + 1..<limit).first(where: { tokens[$0].isQuoteMark }), let s = span(tokens, a.cueEnd, close + 1) {
             return [s]
