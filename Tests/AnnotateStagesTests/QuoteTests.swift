@@ -3537,4 +3537,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["“partners”", "they are underpaid"])
         #expect(doc.quoteSummary.map(\.speaker) == ["company", "drivers"])
     }
+
+    /// "Uber's drivers, whom the firm values, say they are underpaid." found no subject: people in the
+    /// plural before "whom" are the subject, as before "who".
+    @Test func aPluralBeforeWhom() throws {
+        let doc = try annotate("Uber's drivers, whom the firm values, say they are underpaid.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Uber's drivers"])
+    }
 }

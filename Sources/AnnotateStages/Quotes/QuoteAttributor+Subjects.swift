@@ -646,7 +646,8 @@ extension QuoteAttributor {
         // ("Israeli settlers, who form part of his base, said": or people in the plural before "who".)
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound])
             || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil
-            || tokens[e - 1].lower.looksPlural && c + 1 < r.upperBound && tokens[c + 1].lower == "who" else { return nil }
+            || tokens[e - 1].lower.looksPlural && c + 1 < r.upperBound && (tokens[c + 1].lower == "who" || tokens[c + 1].lower == "whom")
+        else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
         guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
               np.upperBound == e || (QuoteAttributor.isAffiliationPreposition(tokens[np.upperBound])
