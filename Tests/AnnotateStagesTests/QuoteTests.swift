@@ -3544,4 +3544,14 @@ import Testing
         let doc = try annotate("Uber's drivers, whom the firm values, say they are underpaid.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Uber's drivers"])
     }
+
+    /// "was quoted as saying by the Interfax news agency that ..." kept the agent in the speech, and
+    /// "the Institute for the Study of War said" named "War": "by" and its agent lead to "that" as a
+    /// circumstance does, and an organisation's name takes one more "of" and its run.
+    @Test func aQuotingAgentAndAnOrganisationWithTwoJoiners() throws {
+        let quoted = try annotate("Sergei Ryabkov was quoted as saying by the Interfax news agency that Moscow would respond.")
+        #expect(quoted.quoteSummary.map(\.text) == ["Moscow would respond"])
+        let institute = try annotate("The Institute for the Study of War said the threat was a bluff.")
+        #expect(institute.quoteSummary.map(\.speaker) == ["Institute for the Study of War"])
+    }
 }

@@ -40,6 +40,12 @@ extension QuoteAttributor {
                    tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
                     j += 1 + article
                     while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                    // ("Institute for the Study of War": one more "of" and its capitalised run.)
+                    if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                       !tokens[j - 1].lower.endsWith("'s") {
+                        j += 1
+                        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                    }
                 }
                 // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
                 // next run starts after it.)

@@ -159,8 +159,9 @@ extension QuoteAttributor {
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
     /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
+    /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
-                                                 "yesterday", "today", "again", "also", "publicly", "privately", "recently"]
+                                                 "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
 
     /// Listener verbs that can ask for an act: "asked the board to delay the vote".
     static let requestVerbs: WordSet = ["ask", "warn", "remind", "tell"]
