@@ -3554,4 +3554,11 @@ import Testing
         let institute = try annotate("The Institute for the Study of War said the threat was a bluff.")
         #expect(institute.quoteSummary.map(\.speaker) == ["Institute for the Study of War"])
     }
+
+    /// "Her rival has called that position “naive”." read "that" as a complementizer and lost it:
+    /// before a noun or two and a naming verb's quotation it is a determiner.
+    @Test func thatBeforeANounAndANamingQuotation() throws {
+        let doc = try annotate("Her rival has called that position “naive”.")
+        #expect(doc.quoteSummary.map(\.text) == ["that position “naive”", "“naive”"])
+    }
 }

@@ -348,7 +348,9 @@ extension QuoteAttributor {
                 // the clause's subject.)
                 if f + 1 < limit, QuoteAttributor.finiteAuxiliaries.contains(tokens[f + 1]) || tokens[f + 1].lower == "seems" { break }
                 // ("calls that “a landlord's argument”": before a naming verb's quotation it is the object.)
-                if a.verb.framing == "naming", f + 1 < limit, QuoteAttributor.opensQuotation(tokens[f + 1]) { break }
+                // ("has called that position “naive”": so before a noun or two and the quotation.)
+                if a.verb.framing == "naming", let q = (f + 1..<min(limit, f + 4)).first(where: { !tokens[$0].isWord }),
+                   QuoteAttributor.opensQuotation(tokens[q]) { break }
                 introducedByThat = true
             }
             f += 1
