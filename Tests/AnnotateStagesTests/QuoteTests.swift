@@ -3561,4 +3561,14 @@ import Testing
         let doc = try annotate("Her rival has called that position “naive”.")
         #expect(doc.quoteSummary.map(\.text) == ["that position “naive”", "“naive”"])
     }
+
+    /// "Sondland was known for telling others that he was in charge." found no subject for the gerund:
+    /// a word of reputation after its copula lends its subject, as a past verb does ("was criticised
+    /// for saying"), when "that" follows.
+    @Test func aGerundAfterAWordOfReputation() throws {
+        let doc = try annotate("Sondland was known for telling others that he was in charge.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sondland"])
+        #expect(doc.quoteSummary.map(\.text) == ["he was in charge"])
+        #expect(try annotate("Smith is best known for saying that the sky is falling.").quoteSummary.map(\.speaker) == ["Smith"])
+    }
 }

@@ -1017,6 +1017,13 @@ extension QuoteAttributor {
                 v -= 1
                 while v > r.lowerBound, ["on", "last", "this", "earlier", "in"].contains(tokens[v].lower) { v -= 1 }
             }
+            // ("was known for telling others ...", "is best known for saying ...": a word of reputation
+            // after its copula lends its subject too.)
+            // (With "that" close after: "known for telling others “he was in charge” ..., said another witness"
+            // is another's sentence.)
+            if QuoteAttributor.reputationWords.contains(tokens[v]), v - 1 > r.lowerBound,
+               QuoteLexicon.auxiliaries.contains(tokens[v - 1]) || ["best", "well", "most"].contains(tokens[v - 1].lower),
+               (i + 1..<min(r.upperBound, i + 4)).contains(where: { tokens[$0].lower == "that" }) { return true }
             return tokens[v].isWord && !tokens[v].capitalized && QuoteAttributor.looksLikeVerb(tokens[v])
                 && (v == r.lowerBound || tokens[v - 1].lower != "to")
         }

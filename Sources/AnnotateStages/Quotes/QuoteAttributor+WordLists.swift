@@ -159,6 +159,9 @@ extension QuoteAttributor {
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
     /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
+    /// Words of reputation whose subject a gerund after "for" shares: "was known for telling".
+    static let reputationWords: WordSet = ["known", "famous", "notorious", "remembered", "renowned", "infamous", "celebrated"]
+
     /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
