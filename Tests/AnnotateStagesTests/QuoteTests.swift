@@ -3571,4 +3571,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["he was in charge"])
         #expect(try annotate("Smith is best known for saying that the sky is falling.").quoteSummary.map(\.speaker) == ["Smith"])
     }
+
+    /// Three misses from an article set: "The company said it disagreed with ..." gave a second quote
+    /// for "it disagreed" (a body's own report inside its speech is that speech, as "she thinks" is);
+    /// "Revenue rose 12% to $6.2 billion, the company said, ..." lost the front at its signs; and "the
+    /// 26-year-old insisted ... she wrote" left "she" unresolved (an age is a person).
+    @Test func aBodysOwnReportNumberSignsAndAnAge() throws {
+        let own = try annotate("The company said it disagreed with the decision and was considering its options.")
+        #expect(own.quoteSummary.map(\.text) == ["it disagreed with the decision and was considering its options"])
+        let revenue = try annotate("Revenue for the quarter rose 12% to $6.2 billion, the company said, slightly ahead of expectations.")
+        #expect(revenue.quoteSummary.map(\.text) == ["Revenue for the quarter rose 12% to $6.2 billion"])
+        let age = try annotate("The sprinter was banned. The 26-year-old insisted she was innocent. “I am clean,” she wrote.")
+        #expect(age.quoteSummary.map(\.speaker) == ["26-year-old", "26-year-old"])
+    }
 }

@@ -854,8 +854,10 @@ extension QuoteAttributor {
             ? r.lowerBound + 1 : r.lowerBound
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
         // "“...,” she said, ..." or a list.
+        // ("Revenue rose 12% to $6.2 billion, the company said, ...": a number's signs too.)
         guard tokens[lead].isWord, lead < comma,
-              (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark }),
+              (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark
+                  || QuoteAttributor.numberSigns.contains(tokens[$0].punct) && tokens[$0].punct != 0 }),
               let front = span(tokens, lead, comma) else { return nil }
         // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
         // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)

@@ -389,7 +389,9 @@ extension QuoteAttributor {
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.looksPlural
-                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower])
+                // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
+                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
+                    ?? (headLower.endsWith("-year-old") ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence

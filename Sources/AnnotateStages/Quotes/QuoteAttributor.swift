@@ -316,9 +316,14 @@ struct QuoteAttributor {
         // "Clinton said she thinks America is strongest ...": a view, an order or an act the speaker reports
         // of themselves, its pronoun opening the speech ("said she would ask the office to review it",
         // "insisted that he had declared all his interests"), is that same speech, not a second one.
-        func ownReport(_ a: Attribution, in speech: TextSpan) -> Bool {
-            guard let s = a.subject, s.count == 1,
-                  QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) else { return false }
+        func ownReport(_ a: Attribution, in speech: TextSpan, by outer: Attribution) -> Bool {
+            // ("The company said it disagreed with the decision": "it" for a body too, one that an
+            // organisation's noun or a name heads; not "the authors cautioned that it could not prove".)
+            guard let s = a.subject, s.count == 1 else { return false }
+            if tokens[s.lowerBound].lower == "it" {
+                guard let o = outer.subject, case let head = tokens[o.upperBound - 1], head.isWord, !head.lower.looksPlural,
+                      head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] == "org" else { return false }
+            } else if !QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) { return false }
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
         }
@@ -334,7 +339,7 @@ struct QuoteAttributor {
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
-                    || all[o].cueStart < a.cueStart && (ownReport(a, in: speech) || future || clausePredicates.contains(a.cueStart))
+                    || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
             } || a.noun && bySentence[a.sentence, default: []].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
                 all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
