@@ -3584,4 +3584,13 @@ import Testing
         let age = try annotate("The sprinter was banned. The 26-year-old insisted she was innocent. “I am clean,” she wrote.")
         #expect(age.quoteSummary.map(\.speaker) == ["26-year-old", "26-year-old"])
     }
+
+    /// "Is the market about to crash? Not according to most economists." reported "Not": one word
+    /// closing the sentence with its source is no report, while "This, according to attendees, is
+    /// both a problem and an opportunity." still reports both parts.
+    @Test func oneWordBeforeATrailingSourceIsNoReport() throws {
+        #expect(try annotate("Is the market about to crash? Not according to most economists.").quoteSummary.isEmpty)
+        let this = try annotate("This, according to attendees, is both a problem and an opportunity.")
+        #expect(this.quoteSummary.map(\.text) == ["This", "is both a problem and an opportunity"])
+    }
 }

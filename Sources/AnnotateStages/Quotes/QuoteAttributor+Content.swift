@@ -43,7 +43,11 @@ extension QuoteAttributor {
                 }
                 // "According to MSNBC, basically.": too little to be a report.
                 if wordCount(tokens, f, limit) >= 3, let s = span(tokens, f, limit) { result.append(s) }
-            } else if let s = span(tokens, r.lowerBound, a.cueStart) {
+            // ("Is the market about to crash? Not according to most economists.": one word closing the
+            // sentence with its source is no report; "This, according to attendees, is both ..." goes on.)
+            } else if wordCount(tokens, r.lowerBound, a.cueStart) >= 2
+                        || np.upperBound + 1 < limit && tokens[np.upperBound].punct == UInt8(ascii: ","),
+                      let s = span(tokens, r.lowerBound, a.cueStart) {
                 result.append(s)
                 // ("..., according to the budget office, and the top tenth paid 69 percent.")
                 if np.upperBound < limit, tokens[np.upperBound].punct == UInt8(ascii: ","),
