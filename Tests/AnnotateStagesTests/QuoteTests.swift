@@ -3593,4 +3593,13 @@ import Testing
         let this = try annotate("This, according to attendees, is both a problem and an opportunity.")
         #expect(this.quoteSummary.map(\.text) == ["This", "is both a problem and an opportunity"])
     }
+
+    /// Found by fuzzing: a paragraph ending in "the" with no stop, before a pronoun's cue, trapped the
+    /// role-antecedent search on a reversed range. The record keeps its quote.
+    @Test func aParagraphEndingInTheBeforeAPronoun() throws {
+        let doc = try annotate("In May, the\n\nShe said the plan failed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan failed"])
+        let alone = try annotate("the\n\nShe said the plan failed.")
+        #expect(alone.quoteSummary.map(\.text) == ["the plan failed"])
+    }
 }

@@ -39,9 +39,10 @@ extension QuoteAttributor {
         // "the" opening the sentence or the clause after a leading phrase's comma ("In a speech to party
         // members, the prime minister set out ..."), at most three words, a title, then a lower-case word
         // that goes on to the predicate (no "of", "and" or another noun of the phrase).
+        // (A paragraph may end in "the" with no stop: the search range is then empty, never reversed.)
         guard let the = prev.prefix(16).first(where: { k in tokens[k].lower == "the"
                   && (k == prev.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",")) }),
-              let head = (the + 1..<min(prev.upperBound - 1, the + 4)).first(where: { lexicon.titles[tokens[$0]] != nil
+              let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 4))).first(where: { lexicon.titles[tokens[$0]] != nil
                   && !(tokens[$0 + 1].isWord && lexicon.titles[tokens[$0 + 1]] != nil) }),
               (the + 1..<head).allSatisfy({ tokens[$0].isWord }), !tokens[head].capitalized || head == the + 1,
               let g = lexicon.titles[tokens[head]], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
