@@ -3602,4 +3602,14 @@ import Testing
         let alone = try annotate("the\n\nShe said the plan failed.")
         #expect(alone.quoteSummary.map(\.text) == ["the plan failed"])
     }
+
+    /// Nested speech gave the quoted words to the outer speaker: "The aide told colleagues the
+    /// minister had said privately that the policy was “dead in the water”." The narrowest speech
+    /// holding a quotation owns it, but not a record's evidence ("said the figures showed “...”").
+    @Test func quotedWordsBelongToTheInnermostSpeech() throws {
+        let doc = try annotate("The aide told colleagues the minister had said privately that the policy was “dead in the water”.")
+        #expect(doc.quoteSummary.filter { $0.kind == "partial" }.map(\.speaker) == ["minister"])
+        let figures = try annotate("Chancellor Rachel Ward said the figures showed “the plan is working”.")
+        #expect(figures.quoteSummary.filter { $0.kind == "partial" }.map(\.speaker) == ["Rachel Ward"])
+    }
 }

@@ -353,7 +353,19 @@ struct QuoteAttributor {
     func attributedQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan]) -> ([Quote], Set<Int>) {
         var used = Set<Int>()
         var quotes: [Quote] = []
-        for a in attributions {
+        // The narrowest reported speech holding each quotation: in nested speech ("the aide told colleagues
+        // the minister had said that the policy was “dead in the water”") the quoted words are the
+        // innermost speaker's.
+        var owner: [Int: (attribution: Int, length: Int)] = [:]
+        // (Not a record's evidence: in "said the figures showed “the plan is working”" the words are hers.)
+        for (k, a) in attributions.enumerated() where a.speaker != nil && !a.verbatim && !a.verb.evidenceObject {
+            for c in a.contents {
+                for qi in QuoteAttributor.overlapping(quoted, c) where c.contains(quoted[qi].span) {
+                    if owner[qi].map({ c.end - c.start < $0.length }) ?? true { owner[qi] = (k, c.end - c.start) }
+                }
+            }
+        }
+        for (k, a) in attributions.enumerated() {
             guard let speaker = a.speaker else { continue }
             let cue = a.implicit ? nil : a.cue(tokens)
             // Each quotation is a quote once, with the first attribution that claims it.
@@ -411,7 +423,7 @@ struct QuoteAttributor {
                 }
                 quotes.append(Quote(id: "", span: c, kind: a.verbatim ? .direct : inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
                 // (Quotation marks inside someone's own words quote another voice, not a part of theirs.)
-                if !a.verbatim { for qi in inside { claim(qi, .partial) } }
+                if !a.verbatim { for qi in inside where (owner[qi]?.attribution ?? k) == k { claim(qi, .partial) } }
             }
         }
         return (quotes, used)
