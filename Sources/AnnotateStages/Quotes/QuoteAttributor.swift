@@ -356,12 +356,15 @@ struct QuoteAttributor {
         // The narrowest reported speech holding each quotation: in nested speech ("the aide told colleagues
         // the minister had said that the policy was “dead in the water”") the quoted words are the
         // innermost speaker's.
-        var owner: [Int: (attribution: Int, length: Int)] = [:]
+        // (Arrays by quotation, not a dictionary: this runs for every content of every attribution.)
+        var owner = [Int](repeating: -1, count: quoted.count)
+        var ownerLength = [Int](repeating: Int.max, count: quoted.count)
         // (Not a record's evidence: in "said the figures showed “the plan is working”" the words are hers.)
         for (k, a) in attributions.enumerated() where a.speaker != nil && !a.verbatim && !a.verb.evidenceObject {
             for c in a.contents {
-                for qi in QuoteAttributor.overlapping(quoted, c) where c.contains(quoted[qi].span) {
-                    if owner[qi].map({ c.end - c.start < $0.length }) ?? true { owner[qi] = (k, c.end - c.start) }
+                for qi in QuoteAttributor.overlapping(quoted, c) where c.contains(quoted[qi].span) && c.end - c.start < ownerLength[qi] {
+                    owner[qi] = k
+                    ownerLength[qi] = c.end - c.start
                 }
             }
         }
@@ -423,7 +426,7 @@ struct QuoteAttributor {
                 }
                 quotes.append(Quote(id: "", span: c, kind: a.verbatim ? .direct : inside.isEmpty ? .indirect : .mixed, speaker: speaker, cue: cue))
                 // (Quotation marks inside someone's own words quote another voice, not a part of theirs.)
-                if !a.verbatim { for qi in inside where (owner[qi]?.attribution ?? k) == k { claim(qi, .partial) } }
+                if !a.verbatim { for qi in inside where owner[qi] < 0 || owner[qi] == k { claim(qi, .partial) } }
             }
         }
         return (quotes, used)
