@@ -6,6 +6,8 @@ import AnnotateCore
 extension QuoteAttributor {
     /// The verb of speech with no reporting verb written: after a colon, a label, a speech noun.
     static let impliedSay = QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false)
+    /// A source named for the report: "according to X", "In X's words, ...".
+    static let accordingTo = QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false)
     /// An interviewee's reply to the question before it.
     static let impliedAnswer = QuoteLexicon.Verb(lemma: "answer", framing: "neutral", needsThat: false)
 

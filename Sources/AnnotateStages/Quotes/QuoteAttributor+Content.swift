@@ -861,7 +861,7 @@ extension QuoteAttributor {
         // ("Revenue rose 12% to $6.2 billion, the company said, ...": a number's signs too.)
         guard tokens[lead].isWord, lead < comma,
               (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark
-                  || QuoteAttributor.numberSigns.contains(tokens[$0].punct) && tokens[$0].punct != 0 }),
+                  || QuoteAttributor.numberSigns.contains(tokens[$0].punct) }),
               let front = span(tokens, lead, comma) else { return nil }
         // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
         // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)

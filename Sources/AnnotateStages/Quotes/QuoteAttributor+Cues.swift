@@ -41,7 +41,7 @@ extension QuoteAttributor {
                     skipUntil = name.upperBound
                 }
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
-                                         verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
+                                         verb: QuoteAttributor.accordingTo,
                                          subject: np, sentence: sentence))
                 continue
             }
@@ -489,7 +489,7 @@ extension QuoteAttributor {
             }
         }
         var a = Attribution(cueStart: r.lowerBound, cueEnd: comma,
-                            verb: QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false),
+                            verb: QuoteAttributor.accordingTo,
                             subject: np, sentence: sentence)
         a.fixedContent = (comma + 1)..<r.upperBound
         return a

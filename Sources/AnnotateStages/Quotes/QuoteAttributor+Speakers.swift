@@ -91,6 +91,11 @@ extension QuoteAttributor {
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
             return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
         }
+        // A description entity for the phrase at `np`, shown without its article and mentioned there.
+        func describePhrase(_ np: Range<Int>, _ kind: Entity.Kind) -> Int {
+            table.description(display(np.lowerBound, np.upperBound), kind: kind,
+                              mention: TextSpan(start: tokens[np.lowerBound].start, end: tokens[np.upperBound - 1].end))
+        }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -227,8 +232,7 @@ extension QuoteAttributor {
                             if let holder = table.holder(ofRole: role, before: offset) {
                                 if holder != earlier.entity { chosen = holder }
                             } else {
-                                let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
-                                chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
+                                chosen = describePhrase(subject, .person)
                             }
                         }
                     }
@@ -241,12 +245,7 @@ extension QuoteAttributor {
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
                     if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
-                        if let holder = table.holder(ofRole: tokens[subject.upperBound - 1].lower, before: offset) {
-                            chosen = holder
-                        } else {
-                            let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
-                            chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .person, mention: mention)
-                        }
+                        chosen = table.holder(ofRole: tokens[subject.upperBound - 1].lower, before: offset) ?? describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
@@ -262,8 +261,7 @@ extension QuoteAttributor {
                        lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural {
                     // ("Researchers at the University of Lund followed 3,200 students. They found that ...": the
                     // plural subject of the sentence before, though it said nothing.)
-                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
-                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .group, mention: mention)
+                        chosen = describePhrase(subject, .group)
                     }
                 }
                 // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
@@ -271,19 +269,13 @@ extension QuoteAttributor {
                 if chosen == nil, inanimate, tokens[a].lower == "it",
                    let t = QuoteAttributor.namedText(tokens, before: a) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
-                    let mention = TextSpan(start: tokens[d].start, end: tokens[t].end)
-                    chosen = table.description(display(d, t + 1), kind: .other, mention: mention)
+                    chosen = describePhrase(d..<(t + 1), .other)
                 }
                 // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
                 // its speech speaks for the body that opens the sentence, the company or a named organisation.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
                    let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
-                    if let run = names[subject.upperBound - 1] {
-                        chosen = run.entity
-                    } else {
-                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
-                        chosen = table.description(display(subject.lowerBound, subject.upperBound), kind: .organization, mention: mention)
-                    }
+                    chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
                 }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }

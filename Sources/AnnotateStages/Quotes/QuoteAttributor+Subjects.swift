@@ -771,22 +771,27 @@ extension QuoteAttributor {
     /// a title abbreviation's period inside ("said the study's lead author, Dr. Priya Raman."), then
     /// punctuation or the sentence's end. Not a date (", Monday.").
     func nameAfterComma(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ",") else { return nil }
-        var k = c + 1
-        while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
-                || tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
-                    && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
-        guard k - (c + 1) >= 2, k - (c + 1) <= 5, k == r.upperBound || tokens[k].kind == .punct,
-              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
-        return (c + 1)..<k
+        guard c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ","),
+              let name = capitalisedRun(tokens, after: c, r, titlePeriods: true), name.count >= 2,
+              name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct else { return nil }
+        return name
     }
 
     /// One to five capitalised words between the comma at `c` and the next comma: "The regulator, Ofwat,".
     func nameBetweenCommas(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard let name = capitalisedRun(tokens, after: c, r, titlePeriods: false),
+              name.upperBound < r.upperBound, tokens[name.upperBound].punct == UInt8(ascii: ",") else { return nil }
+        return name
+    }
+
+    /// The one to five capitalised words right after `c` (with `titlePeriods`, a title abbreviation's
+    /// period inside: "Dr. Priya Raman"), not opening with a day or month.
+    private func capitalisedRun(_ tokens: [Token], after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
         var k = c + 1
-        while k < r.upperBound, k - c <= 6, tokens[k].isWord, tokens[k].capitalized { k += 1 }
-        guard k > c + 1, k - (c + 1) <= 5, k < r.upperBound, tokens[k].punct == UInt8(ascii: ","),
-              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
+        while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
+                || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
+                    && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
+        guard k > c + 1, k - (c + 1) <= 5, !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
         return (c + 1)..<k
     }
 
