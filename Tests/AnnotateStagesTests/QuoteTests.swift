@@ -3612,4 +3612,17 @@ import Testing
         let figures = try annotate("Chancellor Rachel Ward said the figures showed “the plan is working”.")
         #expect(figures.quoteSummary.filter { $0.kind == "partial" }.map(\.speaker) == ["Rachel Ward"])
     }
+
+    /// "Avon and Somerset Police said ... Police said ..." named the second speaker "Somerset Police", a
+    /// person: two places joined by "and" before an organisation's head (or "Police") are one name,
+    /// and a name ending in "Police" is an organisation.
+    @Test func twoPlacesJoinedBeforeAnOrganisationHead() throws {
+        let doc = try annotate("Avon and Somerset Police said officers were called to the street. Police said there was no wider risk.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Avon and Somerset Police", "Avon and Somerset Police"])
+        #expect(doc.entities.first { $0.name == "Avon and Somerset Police" }?.kind == .organization)
+        let council = try annotate("Hammersmith and Fulham Council said the plan would cost £4m.")
+        #expect(council.quoteSummary.map(\.speaker) == ["Hammersmith and Fulham Council"])
+        let two = try annotate("Ruth Ames and Tom Hale said the plan would fail.")
+        #expect(two.entities.filter { $0.kind == .person }.map(\.name) == ["Ruth Ames", "Tom Hale"])
+    }
 }

@@ -47,6 +47,7 @@ extension QuoteAttributor {
                         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                     }
                 }
+                j = placesJoinedBeforeHead(tokens, i, j, r.upperBound)
                 // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
                 // next run starts after it.)
                 var next = j
@@ -187,6 +188,7 @@ extension QuoteAttributor {
                     }
                     if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                        lexicon.groups[last] == "org" { kind = .organization }
+                    if words.count >= 2, QuoteAttributor.namesAForce(tokens[j - 1]) { kind = .organization }
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
@@ -209,6 +211,23 @@ extension QuoteAttributor {
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
+
+    /// The end of a name run `i..<j` extended over "and" and a second run closed by an organisation's
+    /// head: "Avon and Somerset Police", "Hammersmith and Fulham Council" are one body, not "Avon" and
+    /// a "Somerset Police". Two people ("Ruth Ames and Tom Hale") end in no head and stay apart.
+    /// (Not inlined: `findNames` is long, and token reads in it become whole-token copies.)
+    @inline(never)
+    func placesJoinedBeforeHead(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Int {
+        guard j + 1 < end, j - i <= 2, tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized,
+              !isFirstName(tokens[i]) else { return j }
+        var k = j + 1
+        while k < end, k - j <= 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
+        return isOrganisationHead(tokens[k - 1]) || QuoteAttributor.namesAForce(tokens[k - 1]) ? k : j
+    }
+
+    /// "Police" closing a name ("West Yorkshire Police", "Avon and Somerset Police") names a force, an
+    /// organisation, though "police" alone speaks as a group ("police said").
+    static func namesAForce(_ t: Token) -> Bool { t.lower == "police" }
 
     /// The word heads an organisation's name ("Department", "Foundation"): `group_nouns.txt` marks it `org`.
     func isOrganisationHead(_ t: Token) -> Bool {
