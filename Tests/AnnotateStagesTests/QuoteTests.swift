@@ -3625,4 +3625,13 @@ import Testing
         let two = try annotate("Ruth Ames and Tom Hale said the plan would fail.")
         #expect(two.entities.filter { $0.kind == .person }.map(\.name) == ["Ruth Ames", "Tom Hale"])
     }
+
+    /// "He vowed to fight “all the way to the Supreme Court”." lost its partial quote: two capitalised
+    /// words made the quotation a title. A title opens with a capital; “the Squad” and “Fox and
+    /// Friends” stay titles.
+    @Test func aQuotationEndingInANameIsNoTitle() throws {
+        let doc = try annotate("He vowed to fight “all the way to the Supreme Court”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(try annotate("She appeared on “Fox and Friends” on Monday.").quoteSummary.isEmpty)
+    }
 }

@@ -558,11 +558,13 @@ struct QuoteAttributor {
         guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.endsWith("'s")))
             || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
         var long = 0, words = 0, lowerShort = 0
+        var firstCapitalised = false
         while k < tokens.count, tokens[k].end <= span.end {
             let t = tokens[k]
             // Two sentences ("“The Donald. Big Daddy.”") are speech, not a title.
             if t.punct == UInt8(ascii: "."), k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].end <= span.end { return false }
             if t.isWord {
+                if words == 0 { firstCapitalised = t.capitalized }
                 words += 1
                 if t.lower.utf8.count > 3, !QuoteAttributor.titleFunctionWords.contains(t) {
                     if !t.capitalized { return false }
@@ -574,6 +576,9 @@ struct QuoteAttributor {
             k += 1
         }
         // ("“Fox and Friends”": short capitalised words count when nothing else is lower-case.)
+        // (A title opens with a capital: "“all the way to the Supreme Court”" is words, though it
+        // ends in a name.)
+        if !firstCapitalised && lowerShort > 0 { return false }
         return long >= 2 || (long == 1 && words >= 2 && lowerShort == 0)
     }
 
