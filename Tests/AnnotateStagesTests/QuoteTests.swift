@@ -3634,4 +3634,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
         #expect(try annotate("She appeared on “Fox and Friends” on Monday.").quoteSummary.isEmpty)
     }
+
+    /// "He added that the case was “election interference” and that he would appeal “all the way”."
+    /// ended the speech at "and" and made “all the way” a direct quote of "appeal": "and that" opens a
+    /// second clause of the same speech whatever verb it holds.
+    @Test func andThatContinuesTheSpeechPastAnotherCue() throws {
+        let doc = try annotate("He added that the case was “election interference” and that he would appeal “all the way”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial", "partial"])
+        #expect(doc.quoteSummary.first?.text == "the case was “election interference” and that he would appeal “all the way”")
+    }
 }

@@ -244,7 +244,7 @@ struct QuoteAttributor {
                 // continues the same speech; the company's intention is part of it.)
                 func joins(_ t: Int) -> Bool {
                     QuoteAttributor.coordinators.contains(tokens[t])
-                        && !(nestable && t + 1 < tokens.count && tokens[t + 1].lower == "that")
+                        && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
                 }
