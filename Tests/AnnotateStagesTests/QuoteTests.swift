@@ -3643,4 +3643,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial", "partial"])
         #expect(doc.quoteSummary.first?.text == "the case was “election interference” and that he would appeal “all the way”")
     }
+
+    /// "Tim Cook called the device “the best phone we have made” at an event in Cupertino." ran the
+    /// speech on into the venue: after a naming verb's quotation a place or time is the writer's, but
+    /// a gerund after "before" is a second act ("... before describing the “physical fight”").
+    @Test func aNamingQuotationEndsBeforeItsCircumstance() throws {
+        let doc = try annotate("Tim Cook called the device “the best phone we have made” at an event in Cupertino.")
+        #expect(doc.quoteSummary.first?.text == "the device “the best phone we have made”")
+        let second = try annotate("Her mother described the day as “awful” before describing for the jury the “physical fight” that followed.")
+        #expect(second.quoteSummary.map(\.text).contains("“physical fight”"))
+    }
 }

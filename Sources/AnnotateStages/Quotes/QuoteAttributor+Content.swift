@@ -472,6 +472,9 @@ extension QuoteAttributor {
                && (f..<$0).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
             end = close + 1
         }
+        // ("called the device “the best we have made” at an event in Cupertino": after a naming verb's
+        // quotation, a place or time is where it was said, the writer's.)
+        if f < end, a.verb.framing == "naming", let close = QuoteAttributor.namingCircumstance(tokens, f, end) { end = close + 1 }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
@@ -1088,5 +1091,18 @@ extension QuoteAttributor {
                 && !(tokens[b - 1].lower == "that" && QuoteAttributor.purePrepositions.contains(tokens[b - 2]))) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    /// The closing mark of a naming verb's quotation, at most four words after `f`, when a preposition
+    /// of place or time follows it ("“...” at an event", "“...” on Monday").
+    /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
+    @inline(never)
+    static func namingCircumstance(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
+        guard let open = (f..<min(end, f + 5)).first(where: { !tokens[$0].isWord }), opensQuotation(tokens[open]),
+              let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
+              ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
+              // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)
+              !tokens[close + 2].lower.endsWith("ing") else { return nil }
+        return close
     }
 }
