@@ -3653,4 +3653,27 @@ import Testing
         let second = try annotate("Her mother described the day as “awful” before describing for the jury the “physical fight” that followed.")
         #expect(second.quoteSummary.map(\.text).contains("“physical fight”"))
     }
+
+    /// "He told reporters later that he was frustrated." began the speech at "later": "reporters"
+    /// looked like a verb, so the listener was skipped without looking for "that" past a time word.
+    @Test func aTimeBetweenTheListenerAndThat() throws {
+        let doc = try annotate("He told reporters later that he was frustrated.")
+        #expect(doc.quoteSummary.map(\.text) == ["he was frustrated"])
+    }
+
+    /// "When I speak to colleagues, they tell me they feel watched." gave "they" to the ministers who
+    /// spoke before: the plural closing a leading clause just before "they" is its antecedent.
+    @Test func theyAfterALeadingClauseWithAPlural() throws {
+        let doc = try annotate("Ministers say the problem is solved. When I speak to colleagues, they tell me they feel watched.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ministers", "colleagues"])
+        let verb = try annotate("Officials say the plan works. When he speaks, they say he is wrong.")
+        #expect(verb.quoteSummary.last?.speaker == "Officials")
+    }
+
+    /// "At a news conference, the Taoiseach was asked ... “No,” he said." left "he" unresolved:
+    /// Ireland's head of government is a role (`person_titles.txt`), as "the premier" is.
+    @Test func theTaoiseachIsARole() throws {
+        let doc = try annotate("At a news conference on Monday, the Taoiseach was asked whether he would call an election.\n\n“No,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Taoiseach"])
+    }
 }

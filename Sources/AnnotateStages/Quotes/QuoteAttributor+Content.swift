@@ -292,7 +292,8 @@ extension QuoteAttributor {
                    QuoteAttributor.requestVerbs.contains(a.verb.lemma) {
                     return (f, true)
                 }
-                f = g
+                // ("told reporters later that ...": a time or circumstance after the listener, then "that".)
+                f = QuoteAttributor.circumstanceBeforeThat(tokens, g, limit) ?? g
             }
         }
         if f < limit, QuoteAttributor.prepositions.contains(tokens[f]) {
@@ -1104,5 +1105,15 @@ extension QuoteAttributor {
               // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)
               !tokens[close + 2].lower.endsWith("ing") else { return nil }
         return close
+    }
+
+    /// The "that" after a short circumstance at `f` ("later that", "on Monday that"), words only
+    /// between them and no infinitive; nil when `f` does not lead a circumstance.
+    @inline(never)
+    static func circumstanceBeforeThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int? {
+        guard f < limit, circumstanceLeads.contains(tokens[f]), let thatAt = complementizer(tokens, f, min(limit, f + 8)),
+              (f..<thatAt).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+              !hasInfinitive(tokens, f, thatAt) else { return nil }
+        return thatAt
     }
 }

@@ -153,6 +153,9 @@ extension QuoteAttributor {
                 }
                 let sentence = attributions[k].sentence
                 chosen = lastSpeaker(within: 0, of: sentence) { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) }?.entity
+                // ("When I speak to colleagues, they tell me ...": the plural closing a leading clause.)
+                if chosen == nil, p.plural, ranges.indices.contains(sentence),
+                   let h = leadClausePlural(tokens, a, ranges[sentence], names) { chosen = describePhrase(h..<(h + 1), .group) }
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
@@ -447,5 +450,23 @@ extension QuoteAttributor {
         guard j - 1 > r.lowerBound, tokens[j].lower == "like" || tokens[j].lower == "including", tokens[j - 1].punct == UInt8(ascii: ","),
               run.last + 1 < r.upperBound, tokens[run.last].punct == UInt8(ascii: ","), tokens[run.last + 1].isWord else { return false }
         return looksLikeVerb(tokens[run.last + 1])
+    }
+
+    /// The plural noun closing a leading subordinate clause just before "they": "When I speak to
+    /// colleagues, they tell me ...", "After reporters asked officials, they said ...". A group noun, or a
+    /// plural after a preposition, determiner or number (so not a verb: "When he speaks, they ...").
+    @inline(never)
+    func leadClausePlural(_ tokens: [Token], _ a: Int, _ r: Range<Int>, _ names: [NameRun?]) -> Int? {
+        guard tokens[a].lower == "they", a - 3 >= r.lowerBound, tokens[a - 1].punct == UInt8(ascii: ","),
+              QuoteAttributor.subordinators.contains(tokens[r.lowerBound]),
+              !(r.lowerBound..<(a - 1)).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) else { return nil }
+        let h = a - 2
+        let head = tokens[h], before = tokens[h - 1]
+        guard head.isWord, !head.capitalized, names[h] == nil else { return nil }
+        let bare = QuoteAttributor.bare(head.lower)
+        guard lexicon.groups[bare] == "group"
+            || head.lower.looksPlural && (QuoteAttributor.prepositions.contains(before) || ContentBoundary.determiners.contains(before)
+                                          || before.kind == .number) else { return nil }
+        return h
     }
 }
