@@ -3676,4 +3676,20 @@ import Testing
         let doc = try annotate("At a news conference on Monday, the Taoiseach was asked whether he would call an election.\n\n“No,” he said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Taoiseach"])
     }
+
+    /// "“I have no plans,” she told the broadcaster in an interview released on Sunday." reported "an
+    /// interview released on Sunday": the listener ran on over "in"; it ends at a preposition.
+    @Test func theListenerEndsAtAPreposition() throws {
+        let doc = try annotate("“I have no plans,” she told the broadcaster in an interview released on Sunday.")
+        #expect(doc.quoteSummary.map(\.text) == ["“I have no plans,”"])
+        let that = try annotate("He told the committee on Tuesday that the plan had failed.")
+        #expect(that.quoteSummary.map(\.text) == ["the plan had failed"])
+    }
+
+    /// "The school's headteacher said ... She said an action plan was in place." gave "She" to Ofsted,
+    /// an earlier speaker: a headteacher is a person's role (`person_titles.txt`).
+    @Test func aHeadteacherIsARole() throws {
+        let doc = try annotate("Ofsted said leaders had failed to act. The school's headteacher said she was disappointed. She said a plan was in place.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ofsted", "school's headteacher", "school's headteacher"])
+    }
 }

@@ -1001,7 +1001,9 @@ extension QuoteAttributor {
             var words = 1
             while k < limit {
                 if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
+                // ("told the broadcaster in an interview released on Sunday": the listener ends at a preposition.)
                 guard words < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k]), tokens[k].lower != "to",
+                      !QuoteAttributor.prepositions.contains(tokens[k]),
                       !QuoteAttributor.questionWords.contains(tokens[k]),
                       k == f + 1 || (QuoteLexicon.pronouns[tokens[k]] == nil && QuoteAttributor.possessivePronouns[tokens[k]] == nil
                                      && !QuoteLexicon.determiners.contains(tokens[k])) else { break }
