@@ -3692,4 +3692,29 @@ import Testing
         let doc = try annotate("Ofsted said leaders had failed to act. The school's headteacher said she was disappointed. She said a plan was in place.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Ofsted", "school's headteacher", "school's headteacher"])
     }
+
+    /// "Dr Catherine Heymans, Scotland's Astronomer Royal, said" named "Astronomer Royal": after a
+    /// person's name (a title or first name opening it) a capitalised appositive is a role. A body's
+    /// name in an appositive still speaks ("The rail industry body, the Rail Delivery Group, said").
+    @Test func aCapitalisedRoleAfterAPersonsName() throws {
+        let doc = try annotate("Dr Catherine Heymans, Scotland's Astronomer Royal, said the gas could have other sources.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Catherine Heymans"])
+        let body = try annotate("The rail industry body, the Rail Delivery Group, said fares would rise.")
+        #expect(body.quoteSummary.map(\.speaker) == ["Rail Delivery Group"])
+    }
+
+    /// "Erik ten Hag" lost "Erik ten": "ten" and "ter" are name particles, as "van" and "von" are.
+    @Test func tenAndTerAreNameParticles() throws {
+        let doc = try annotate("United manager Erik ten Hag said the squad was ready.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Erik ten Hag"])
+    }
+
+    /// "Astronomers have detected signs of life, though they caution that more work is needed." left
+    /// "they" unresolved: the plural subject of its own sentence, outside any quotation, is its antecedent.
+    @Test func theyNamesThePluralSubjectOfItsSentence() throws {
+        let doc = try annotate("Astronomers have detected signs of life, though they caution that more work is needed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Astronomers"])
+        let quoted = try annotate("“The members of the council will act,” they said.")
+        #expect(quoted.quoteSummary.map(\.speaker) == ["they"])
+    }
 }

@@ -156,6 +156,13 @@ extension QuoteAttributor {
                 // ("When I speak to colleagues, they tell me ...": the plural closing a leading clause.)
                 if chosen == nil, p.plural, ranges.indices.contains(sentence),
                    let h = leadClausePlural(tokens, a, ranges[sentence], names) { chosen = describePhrase(h..<(h + 1), .group) }
+                // ("Astronomers have detected signs of life, though they caution that ...": the plural subject
+                // of the pronoun's own sentence.)
+                if chosen == nil, p.plural, tokens[a].lower == "they", ranges.indices.contains(sentence),
+                   let subject = pluralSubject(tokens, ranges[sentence], names), subject.upperBound < a,
+                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty {
+                    chosen = describePhrase(subject, .group)
+                }
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
                 // at the start of the same sentence, its subject, comes before any earlier speaker.
                 // ("House Speaker Paul Ryan, ..., and he does believe ...": past the title words before the name.)
@@ -255,17 +262,10 @@ extension QuoteAttributor {
                             && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                     }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
-                          let subject = mainSubject(tokens, ranges[sentence - 1]) {
-                    // The head: before a preposition ("Researchers at the University of Lund"), else the last word.
-                    let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) })
-                        .map { $0 - 1 } ?? subject.upperBound - 1
-                    let head = tokens[h]
-                    if !head.capitalized || h == ranges[sentence - 1].lowerBound, names[h] == nil,
-                       lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural {
+                          let subject = pluralSubject(tokens, ranges[sentence - 1], names) {
                     // ("Researchers at the University of Lund followed 3,200 students. They found that ...": the
                     // plural subject of the sentence before, though it said nothing.)
-                        chosen = describePhrase(subject, .group)
-                    }
+                    chosen = describePhrase(subject, .group)
                 }
                 // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
                 // in the 40 words before, when no body or publication was a speaker.)
@@ -468,5 +468,19 @@ extension QuoteAttributor {
             || head.lower.looksPlural && (QuoteAttributor.prepositions.contains(before) || ContentBoundary.determiners.contains(before)
                                           || before.kind == .number) else { return nil }
         return h
+    }
+
+    /// The subject of the sentence `r` when its head is plural people: a group noun or a plural,
+    /// lower-case or opening the sentence, no name ("Researchers at the University of Lund").
+    @inline(never)
+    func pluralSubject(_ tokens: [Token], _ r: Range<Int>, _ names: [NameRun?]) -> Range<Int>? {
+        guard let subject = mainSubject(tokens, r) else { return nil }
+        // The head: before a preposition ("Researchers at the University of Lund"), else the last word.
+        let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) })
+            .map { $0 - 1 } ?? subject.upperBound - 1
+        let head = tokens[h]
+        guard !head.capitalized || h == r.lowerBound, names[h] == nil,
+              lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural else { return nil }
+        return subject
     }
 }

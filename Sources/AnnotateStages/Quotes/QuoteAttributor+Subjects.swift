@@ -126,6 +126,9 @@ extension QuoteAttributor {
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
             // ("Sen. Richard Cole, R-Texas, said": a party and state label is about the name before it.)
             if QuoteAttributor.isPartyLabel(tokens, c + 1..<k) { return leftSubject(tokens, before: c, r) }
+            // ("Dr Catherine Heymans, Scotland's Astronomer Royal, said": after a person's name the
+            // capitalised appositive is a role; the name speaks.)
+            if tokens[a].capitalized, let person = personNameBefore(tokens, comma: c, r) { return person }
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
             // ("the Transport Workers Union of America": an organisation's own "of".)
             if nameEnd - a >= 1, nameEnd - a <= 6, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
@@ -993,5 +996,17 @@ extension QuoteAttributor {
     func namesGroup(_ tokens: [Token], _ np: Range<Int>) -> Bool {
         let end = np.first(where: { QuoteAttributor.prepositions.contains(tokens[$0]) || tokens[$0].lower == "familiar" }) ?? np.upperBound
         return (np.lowerBound..<end).contains { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] != nil }
+    }
+
+    /// A person's name closing right before the comma at `c`: a capitalised run of two to five words
+    /// opening with a title or a known first name ("Dr Catherine Heymans", "Senator Dianne Feinstein").
+    @inline(never)
+    func personNameBefore(_ tokens: [Token], comma c: Int, _ r: Range<Int>) -> Range<Int>? {
+        var s = c
+        while s - 1 >= r.lowerBound, tokens[s - 1].isWord && tokens[s - 1].capitalized
+                || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
+        guard c - s >= 2, c - s <= 5, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
+              lexicon.titles[QuoteAttributor.bare(tokens[s].lower)] != nil || isFirstName(tokens[s]) else { return nil }
+        return s..<c
     }
 }

@@ -332,7 +332,7 @@ extension QuoteAttributor {
     static let heldFramings: WordSet = ["intention", "agreement", "attitude"]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
     static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den",
-                                         "du", "des", "dos", "das", "bin", "ibn"]
+                                         "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
