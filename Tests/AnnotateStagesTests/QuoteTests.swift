@@ -3717,4 +3717,14 @@ import Testing
         let quoted = try annotate("“The members of the council will act,” they said.")
         #expect(quoted.quoteSummary.map(\.speaker) == ["they"])
     }
+
+    /// "accused the board of 'pricing out ordinary fans' after prices rose" read "fans'" as a plural
+    /// possessive and ran the quotation on: a word no possessive takes as its noun ("after", "and")
+    /// after "s'" means the mark closes. "the players' union" stays a possessive.
+    @Test func aStraightSingleMarkAfterAPluralClosesBeforeAFunctionWord() throws {
+        let doc = try annotate("Members accused the board of 'pricing out ordinary fans' after prices rose. One member said: 'We are not against change.'")
+        #expect(doc.quoteSummary.filter { $0.kind != "mixed" }.map(\.text) == ["'pricing out ordinary fans'", "'We are not against change.'"])
+        let union = try annotate("The players' union said it was 'deeply concerned'.")
+        #expect(union.quoteSummary.map(\.speaker) == ["players' union", "players' union"])
+    }
 }

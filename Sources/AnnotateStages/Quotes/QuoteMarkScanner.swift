@@ -9,12 +9,21 @@ enum QuoteMarkScanner {
     /// A straight single mark at `i` closes a quotation it opened: after punctuation ("changed,'"),
     /// with no word right after it ("clear.' She"), or after a word that cannot end a plural
     /// possessive ("the 'anger and frustration' but called"; not "the pilots' union").
+    /// (A word after "s'" that no possessive can take as its noun: "'pricing out ordinary fans' after",
+    /// "'a disaster for farmers' and".)
     static func straightSingleCloses(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound, tokens[i - 1].end == tokens[i].start else { return false }
         if tokens[i - 1].kind == .punct { return true }
         if tokens[i - 1].isWord, tokens[i - 1].lower.lastByte != UInt8(ascii: "s") { return true }
-        return !(i + 1 < range.upperBound && tokens[i + 1].isWord && !tokens[i + 1].capitalized)
+        guard i + 1 < range.upperBound, tokens[i + 1].isWord, !tokens[i + 1].capitalized else { return true }
+        return wordsNoPossessiveTakes.contains(tokens[i + 1])
     }
+
+    static let wordsNoPossessiveTakes: WordSet = [
+        "after", "and", "but", "or", "nor", "in", "on", "at", "to", "for", "with", "from", "as", "by", "of", "over",
+        "because", "when", "while", "which", "that", "who", "than", "then", "so", "if", "before", "since", "until",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "said", "says", "the", "a", "an"]
 
     static func scan(tokens: [Token], paragraphs: [TextSpan]) -> [QuotedSpan] {
         var result: [QuotedSpan] = []
