@@ -3727,4 +3727,13 @@ import Testing
         let union = try annotate("The players' union said it was 'deeply concerned'.")
         #expect(union.quoteSummary.map(\.speaker) == ["players' union", "players' union"])
     }
+
+    /// "In the recording, the controller can be heard saying: “...”" had no speaker: a passive of
+    /// perception ("can be heard", "was overheard") lends its subject to the gerund of speech after it.
+    @Test func aPassiveOfPerceptionBeforeAGerundOfSpeech() throws {
+        let doc = try annotate("In the recording, the controller can be heard saying: “We are sending everyone.”\n\nMinutes later she adds: “Tell them to stay put.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["controller", "controller"])
+        let yelling = try annotate("Maria Lopez can be heard yelling to the officers that her son was unarmed.")
+        #expect(yelling.quoteSummary.map(\.speaker) == ["Maria Lopez"])
+    }
 }

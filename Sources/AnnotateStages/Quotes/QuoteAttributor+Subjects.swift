@@ -46,6 +46,16 @@ extension QuoteAttributor {
         if i - 4 > r.lowerBound, tokens[i - 1].lower == "have", tokens[i - 2].lower == "to", raisingParticiples.contains(tokens[i - 3]) {
             return QuoteLexicon.auxiliaries.contains(tokens[i - 4]) ? i - 3 : nil
         }
+        // ("can be heard saying", "was overheard telling": a passive of perception before a gerund takes
+        // the passive's subject.)
+        if i - 3 > r.lowerBound, tokens[i].lower.endsWith("ing"), perceptionParticiples.contains(tokens[i - 1]),
+           passiveAuxiliaries.contains(tokens[i - 2]) {
+            // (Past the helpers: "can be", "has been", so the subject is read before them.)
+            var v = i - 2
+            while v - 1 > r.lowerBound, passiveAuxiliaries.contains(tokens[v - 1]) || modalsAndFuture.contains(tokens[v - 1])
+                    || QuoteLexicon.auxiliaries.contains(tokens[v - 1]) { v -= 1 }
+            return v
+        }
         guard i - 2 > r.lowerBound, tokens[i - 1].lower == "to" else { return nil }
         let v = i - 2
         // ("went on to say": the particle belongs to the verb.)
