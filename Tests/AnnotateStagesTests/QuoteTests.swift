@@ -3736,4 +3736,14 @@ import Testing
         let yelling = try annotate("Maria Lopez can be heard yelling to the officers that her son was unarmed.")
         #expect(yelling.quoteSummary.map(\.speaker) == ["Maria Lopez"])
     }
+
+    /// "Tester said in a statement that Montanans wanted action, “not more partisan games.”" kept only
+    /// the quotation, as a direct quote: a clause with its own verb before the comma is reported speech
+    /// the quotation completes (mixed). A verb of speech right before the comma still introduces it.
+    @Test func aClauseBeforeACommaAndAClosingQuotationIsMixed() throws {
+        let doc = try annotate("Tester said in a statement that Montanans wanted action, “not more partisan games.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        let said = try annotate("The clerk recalled that he said, “I will be back.”")
+        #expect(said.quoteSummary.map(\.kind).contains("direct"))
+    }
 }

@@ -412,7 +412,12 @@ struct QuoteAttributor {
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
                    tokens[before].punct == UInt8(ascii: ":")
-                    || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) }) {
+                    // ("said in a statement that Montanans wanted action, “not more partisan games.”": a clause
+                    // with a verb of its own is reported speech the quotation completes, a mixed quote.)
+                    // ("recalled that he said, “...”", "recalled thinking, “...”": not when a verb of speech or
+                    // thought right before the comma introduces the quotation.)
+                    || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) })
+                        && (!hasClause(tokens, first, before) || before > first && lexicon.isReportingVerb(tokens[before - 1])) {
                     claim(last, .direct)
                     continue
                 }
