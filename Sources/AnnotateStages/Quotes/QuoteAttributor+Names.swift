@@ -7,6 +7,9 @@ extension QuoteAttributor {
         // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
         allTokens.withUnsafeBufferPointer { tokens in
             let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
+            // (Shape keys compared in place: most runs are followed by neither word.)
+            let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+            let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
             // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
             var words: [String] = []
             var shapes: [Int32] = []
@@ -47,7 +50,7 @@ extension QuoteAttributor {
                         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                     }
                 }
-                j = placesJoinedBeforeHead(tokens, i, j, r.upperBound)
+                if j < r.upperBound, tokens[j].shape == andShape { j = placesJoinedBeforeHead(tokens, i, j, r.upperBound) }
                 // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
                 // next run starts after it.)
                 var next = j
@@ -188,7 +191,7 @@ extension QuoteAttributor {
                     }
                     if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                        lexicon.groups[last] == "org" { kind = .organization }
-                    if words.count >= 2, QuoteAttributor.namesAForce(tokens[j - 1]) { kind = .organization }
+                    if words.count >= 2, tokens[j - 1].shape == policeShape, QuoteAttributor.namesAForce(tokens[j - 1]) { kind = .organization }
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
