@@ -3746,4 +3746,11 @@ import Testing
         let said = try annotate("The clerk recalled that he said, “I will be back.”")
         #expect(said.quoteSummary.map(\.kind).contains("direct"))
     }
+
+    /// "The officer said revenue would fall, adding that demand had slowed." lost the second speech:
+    /// the modal made the clause before the comma hypothetical, but it is the officer's reported speech.
+    @Test func aParticipleAfterReportedSpeechWithAModal() throws {
+        let doc = try annotate("The officer said revenue would fall, adding that demand had slowed in China.")
+        #expect(doc.quoteSummary.map(\.text) == ["revenue would fall", "demand had slowed in China"])
+    }
 }

@@ -552,8 +552,11 @@ extension QuoteAttributor {
 
     /// ", emphasizing ..." after "would do well to target ...": a participle after a clause with a
     /// modal tells what someone might do, not what was said.
+    /// ("said revenue would fall, adding that ...": not when a reporting verb before the modal makes its
+    /// clause someone's speech; the participle goes on with that speaker.)
     func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
-        clauseBeforeComma(tokens, at: i, r)?.contains(where: { QuoteAttributor.modals.contains(tokens[$0]) }) ?? false
+        guard let m = clauseBeforeComma(tokens, at: i, r)?.first(where: { QuoteAttributor.modals.contains(tokens[$0]) }) else { return false }
+        return !(r.lowerBound..<m).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.isReportingVerb(tokens[$0]) })
     }
 
     /// ", saying ..." after a clause: the subject of that clause's verb, the nearest one before the
