@@ -3753,4 +3753,12 @@ import Testing
         let doc = try annotate("The officer said revenue would fall, adding that demand had slowed in China.")
         #expect(doc.quoteSummary.map(\.text) == ["revenue would fall", "demand had slowed in China"])
     }
+
+    /// "“He was a good man,” a neighbour, who lives nearby, said." had no speaker: a phrase with its
+    /// determiner before a relative clause counted only at the sentence's start; after a closing
+    /// quotation it opens the attribution's clause too.
+    @Test func aDescribedSpeakerWithARelativeClauseAfterAQuotation() throws {
+        let doc = try annotate("“He was a good man,” a neighbour, who lives nearby, said. “He did not deserve this.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["neighbour", "neighbour"])
+    }
 }

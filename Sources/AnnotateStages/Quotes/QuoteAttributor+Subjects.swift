@@ -639,7 +639,10 @@ extension QuoteAttributor {
     func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         // ("Several were restrained; one, who requested anonymity, acknowledged": a semicolon opens a clause
         // of its own.)
-        let r = (r.lowerBound..<c).last(where: { tokens[$0].punct == UInt8(ascii: ";") }).map { ($0 + 1)..<r.upperBound } ?? r
+        var r = (r.lowerBound..<c).last(where: { tokens[$0].punct == UInt8(ascii: ";") }).map { ($0 + 1)..<r.upperBound } ?? r
+        // ("“He was a good man,” a neighbour, who lives nearby, said": a quotation closing after its
+        // comma opens the clause the phrase opens.)
+        if let q = QuoteAttributor.closingMarkBefore(tokens, c, r) { r = (q + 1)..<r.upperBound }
         guard r.lowerBound < c else { return nil }
         // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
         var e = c
@@ -1018,5 +1021,14 @@ extension QuoteAttributor {
         guard c - s >= 2, c - s <= 5, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
               lexicon.titles[QuoteAttributor.bare(tokens[s].lower)] != nil || isFirstName(tokens[s]) else { return nil }
         return s..<c
+    }
+
+    /// The last quotation mark before `c` in `r` that closes speech (right after `,` `.` `?` `!`).
+    @inline(never)
+    static func closingMarkBefore(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Int? {
+        guard r.lowerBound + 1 < c,
+              let q = (r.lowerBound + 1..<c).last(where: { tokens[$0].isQuoteMark }), tokens[q - 1].kind == .punct,
+              [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[q - 1].punct) else { return nil }
+        return q
     }
 }
