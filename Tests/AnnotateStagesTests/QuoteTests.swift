@@ -3761,4 +3761,12 @@ import Testing
         let doc = try annotate("“He was a good man,” a neighbour, who lives nearby, said. “He did not deserve this.”")
         #expect(doc.quoteSummary.map(\.speaker) == ["neighbour", "neighbour"])
     }
+
+    /// "The company's chief financial officer said ... “...,” she said." gave "she" to a new "company's
+    /// chief": a role antecedent's head is its last title word, up to four words after "the".
+    @Test func aRoleAntecedentEndsAtItsLastTitleWord() throws {
+        let doc = try annotate("The company's chief financial officer said revenue would fall. “We are cautious,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["company's chief financial officer", "company's chief financial officer"])
+        #expect(doc.entities.count == 1)
+    }
 }

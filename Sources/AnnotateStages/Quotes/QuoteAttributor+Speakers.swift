@@ -42,7 +42,9 @@ extension QuoteAttributor {
         // (A paragraph may end in "the" with no stop: the search range is then empty, never reversed.)
         guard let the = prev.prefix(16).first(where: { k in tokens[k].lower == "the"
                   && (k == prev.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",")) }),
-              let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 4))).first(where: { lexicon.titles[tokens[$0]] != nil
+              // (The last title word is the head: "the chief financial officer said" is an officer.)
+              // (Four words: "the company's chief financial officer".)
+              let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 5))).last(where: { lexicon.titles[tokens[$0]] != nil
                   && !(tokens[$0 + 1].isWord && lexicon.titles[tokens[$0 + 1]] != nil) }),
               (the + 1..<head).allSatisfy({ tokens[$0].isWord }), !tokens[head].capitalized || head == the + 1,
               let g = lexicon.titles[tokens[head]], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
