@@ -3769,4 +3769,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["company's chief financial officer", "company's chief financial officer"])
         #expect(doc.entities.count == 1)
     }
+
+    /// "The study did not find that walking faster helped." read as a finding: the cue now says the
+    /// verb is negated, so a reader (and the speaker's stance) can tell what was not said.
+    @Test func aNegatedCueIsMarked() throws {
+        let doc = try annotate("The study did not find that walking faster helped. He never claimed that it did. She said it might.")
+        #expect(doc.quotes.map { $0.cue?.negated } == [true, true, false])
+        let resist = try annotate("He could not resist pointing out that the plan had failed.")
+        #expect(resist.quotes.allSatisfy { $0.cue?.negated != true })
+    }
 }

@@ -106,6 +106,7 @@ public enum RecordEncoder {
                 w.key("cue"); w.raw("{"); span(c.span, first: true)
                 w.key("lemma"); w.string(c.lemma)
                 if let f = c.framing { w.key("framing"); w.string(f) }
+                if c.negated { w.key("negated"); w.bool(true) }
                 w.raw("}")
             }
             if let t = q.tone { w.key("tone"); tone(t) }

@@ -38,10 +38,14 @@ public struct Cue: Sendable, Hashable {
     public var lemma: String
     /// How the reporter frames the claim: neutral, assertive, distancing, admission, denial, ...
     public var framing: String?
+    /// The verb is negated ("did not say", "never claimed", "didn't find"): what follows is what the
+    /// speaker did not say, find or claim, so it is no statement of theirs.
+    public var negated: Bool
 
-    public init(span: TextSpan, lemma: String, framing: String? = nil) {
+    public init(span: TextSpan, lemma: String, framing: String? = nil, negated: Bool = false) {
         self.span = span
         self.lemma = lemma
         self.framing = framing
+        self.negated = negated
     }
 }

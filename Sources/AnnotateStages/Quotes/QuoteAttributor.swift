@@ -62,7 +62,8 @@ struct QuoteAttributor {
 
         /// The reporting verb as it appears in the output.
         func cue(_ tokens: [Token]) -> Cue {
-            Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing)
+            Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing,
+                negated: QuoteAttributor.isNegated(tokens, cueStart))
         }
     }
 
@@ -652,5 +653,17 @@ struct QuoteAttributor {
             }
         }
         return summaries
+    }
+
+    /// "did not say", "didn't find", "has never claimed": a negation among the two words before the verb.
+    /// ("could not resist pointing out" is a cue of "pointing", past "resist": not negated.)
+    static func isNegated(_ tokens: [Token], _ cueStart: Int) -> Bool {
+        for k in stride(from: cueStart - 1, through: max(0, cueStart - 2), by: -1) {
+            let t = tokens[k]
+            guard t.isWord else { return false }
+            if t.lower == "not" || t.lower == "never" || t.lower.endsWith("n't") { return true }
+            if k < cueStart - 1 || !QuoteLexicon.auxiliaries.contains(t) && !modalsAndFuture.contains(t) { return false }
+        }
+        return false
     }
 }

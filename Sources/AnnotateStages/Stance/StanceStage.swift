@@ -180,8 +180,9 @@ public struct StanceStage: ConfigurableStage {
         var byTarget: [String: (sum: Double, count: Int, quotes: [String])] = [:]
         for qid in speaker.quoteIDs {
             // A denied content ("denied that coercion was used against Korean laborers") is the
-            // opposite of the speaker's position, so its tone says nothing about it.
-            guard let quote = quoteByID[qid], quote.cue?.framing != "denial" else { continue }
+            // opposite of the speaker's position, so its tone says nothing about it; nor does what a
+            // speaker did not say ("did not claim that ...").
+            guard let quote = quoteByID[qid], quote.cue?.framing != "denial", quote.cue?.negated != true else { continue }
             var k = starts.partitionPoint { $0 >= quote.span.start }
             while k < targets.count, targets[k].span.start < quote.span.end {
                 let t = targets[k]
