@@ -3778,4 +3778,11 @@ import Testing
         let resist = try annotate("He could not resist pointing out that the plan had failed.")
         #expect(resist.quotes.allSatisfy { $0.cue?.negated != true })
     }
+
+    /// "One journalist said staff felt “let down” by the leadership." made "staff felt" a speech of its
+    /// own and gave them the quoted words: a feeling named in quoted words is the reporter's source's.
+    @Test func aFeelingInQuotedWordsIsNoSpeech() throws {
+        let doc = try annotate("One journalist said staff felt “let down” by the leadership.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["One journalist", "One journalist"])
+    }
 }

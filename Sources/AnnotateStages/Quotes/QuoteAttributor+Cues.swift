@@ -115,6 +115,9 @@ extension QuoteAttributor {
             let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))
                 // ("agreed to lend him $5 million": a commitment.)
                 || (next == "to" && verb.framing == "agreement")
+            // ("said staff felt “let down” by the leadership": a feeling named in quoted words is the
+            // words of whoever reports it, not speech of the ones who feel it.)
+            if verb.lemma == "feel", i + 1 < r.upperBound, QuoteAttributor.opensQuotation(tokens[i + 1]) { continue }
             // ("The poll shows Clinton ahead": a record's verb takes its object as content, below.)
             // ("learned during the debate that ...", "found again that ...": "that" after a circumstance.)
             let thatAfterCircumstance = verb.needsThat && next != "that" && cueEnd < r.upperBound
