@@ -3785,4 +3785,27 @@ import Testing
         let doc = try annotate("One journalist said staff felt “let down” by the leadership.")
         #expect(doc.quoteSummary.map(\.speaker) == ["One journalist", "One journalist"])
     }
+
+    /// "Opposition politicians were quick to point out that ..." found no subject: an adjective of
+    /// readiness before "to" lends its subject to the infinitive ("quick", "keen", "at pains").
+    @Test func quickToPointOutLendsItsSubject() throws {
+        let doc = try annotate("Opposition politicians were quick to point out that the minister had voted against it.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Opposition politicians"])
+        let keen = try annotate("The minister was keen to stress that no decision had been made.")
+        #expect(keen.quoteSummary.map(\.speaker) == ["minister"])
+    }
+
+    /// "The billionaire wrote: “...” In a second post, he called ..." left "he" unresolved: a
+    /// billionaire (like a tenant, a pensioner or a son) is one person, whom a pronoun can name.
+    @Test func moreCommonNounsForOnePerson() throws {
+        let doc = try annotate("The billionaire responded on X, writing: “The media is lying.” In a second post, he called the reporters “enemies”.")
+        #expect(Set(doc.quoteSummary.map(\.speaker)) == ["billionaire"])
+    }
+
+    /// "The union welcomed that decision." reported "that decision": for a verb that needs "that", a
+    /// determiner "that" opens no clause.
+    @Test func aDeterminerThatAfterAVerbNeedingThat() throws {
+        #expect(try annotate("The union welcomed that decision.").quoteSummary.isEmpty)
+        #expect(try annotate("The union welcomed that the decision was made.").quoteSummary.count == 1)
+    }
 }

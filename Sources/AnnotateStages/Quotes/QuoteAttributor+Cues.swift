@@ -124,7 +124,9 @@ extension QuoteAttributor {
                 && (QuoteAttributor.circumstanceLeads.contains(next) || QuoteAttributor.weekdays.contains(next))
                 && QuoteAttributor.complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map { t in
                     (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } == true
-            let recordObject = verb.needsThat && next != "that" && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
+            // ("disputed that account.": a determiner "that" opens no clause.)
+            let clauseThat = next == "that" && !QuoteAttributor.isDeterminerThat(tokens, cueEnd, r.upperBound, objectVerb: verb.objectContent)
+            let recordObject = verb.needsThat && !clauseThat && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".

@@ -148,7 +148,9 @@ extension QuoteAttributor {
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
-                                                 "like", "likes", "liked", "love", "loves", "loved"]
+                                                 "like", "likes", "liked", "love", "loves", "loved",
+                                                 // ("were quick to point out", "was keen to stress", "was at pains to say".)
+                                                 "quick", "keen", "eager", "careful", "anxious", "pains"]
 
     /// Words after a fronted participle that make it a question put to the speaker ("Asked whether",
     /// "Pressed on", "Reached by phone").
@@ -234,7 +236,11 @@ extension QuoteAttributor {
                                               "bystander": "", "student": "", "voter": "", "supporter": "", "protester": "",
                                               "victim": "", "survivor": "", "parent": "", "farmer": "", "worker": "",
                                               "employee": "", "local": "", "visitor": "", "patient": "", "owner": "",
-                                              "girl": "female", "boy": "male", "mother": "female", "father": "male"])
+                                              "girl": "female", "boy": "male", "mother": "female", "father": "male",
+                                              "billionaire": "", "millionaire": "", "tycoon": "", "tenant": "", "pensioner": "",
+                                              "teenager": "", "homeowner": "", "commuter": "", "pupil": "", "tourist": "",
+                                              "veteran": "", "soldier": "", "refugee": "", "migrant": "", "widow": "female",
+                                              "daughter": "female", "son": "male", "wife": "female", "husband": "male"])
 
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
