@@ -3808,4 +3808,11 @@ import Testing
         #expect(try annotate("The union welcomed that decision.").quoteSummary.isEmpty)
         #expect(try annotate("The union welcomed that the decision was made.").quoteSummary.count == 1)
     }
+
+    /// "As the author, Alan Grey, said, the scheme was doomed." reported "As the author" as speech:
+    /// "as" and a noun phrase before an interrupting attribution is the speaker's capacity.
+    @Test func asAndARoleBeforeAnInterruptingAttribution() throws {
+        let doc = try annotate("As the author, Alan Grey, said, the scheme was doomed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the scheme was doomed"])
+    }
 }

@@ -900,6 +900,9 @@ extension QuoteAttributor {
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
         // lowest": a relative clause after the attribution continues the sentence it interrupts.)
         let clauseThenSubordinate = frontClause && !leadingSubordinate && QuoteAttributor.continuingSubordinators.contains(backStart)
+        // ("As the report's author, Alan Grey, put it, the scheme ...": "as" and a noun phrase is the
+        // speaker's capacity, not part of the speech.)
+        if opener == "as", !frontClause, backClause { return [back] }
         if subjectThenPredicate || adjunctThenClause || clauseThenSubordinate { return [front, back] }
         if frontClause, !leadingSubordinate, let coordinate = coordinateClause(tokens, after: c2, limit: limit) { return [front, coordinate] }
         return nil
