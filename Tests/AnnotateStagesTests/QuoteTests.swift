@@ -3815,4 +3815,13 @@ import Testing
         let doc = try annotate("As the author, Alan Grey, said, the scheme was doomed.")
         #expect(doc.quoteSummary.map(\.text) == ["the scheme was doomed"])
     }
+
+    /// "The pilots' union and the drivers' association said ..." named only the association: two
+    /// phrases joined by "and" that open the sentence are one subject.
+    @Test func twoPhrasesJoinedByAndOpeningTheSentence() throws {
+        let doc = try annotate("The pilots' union and the drivers' association said they would strike.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["pilots' union and the drivers' association"])
+        let inner = try annotate("The minister said the union and the association had struck a deal.")
+        #expect(inner.quoteSummary.map(\.speaker) == ["minister"])
+    }
 }

@@ -224,8 +224,9 @@ extension QuoteAttributor {
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.endsWith("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
-                      let subject = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
-                        ?? clauseSubject(tokens, before: i, r) {
+                      let nearest = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
+                        ?? clauseSubject(tokens, before: i, r),
+                      case let subject = coordinatedSubject(tokens, nearest, r) {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // ("which have a genetic condition called leucism": a past participle right after an object
                 // names it in the writer's words; the noun phrase is no speaker.)
@@ -1195,5 +1196,20 @@ extension QuoteAttributor {
         while j < tokens.count, tokens[j].start < para.end, tokens[j].isWord, tokens[j].capitalized, run.count < 4 { run.append(j); j += 1 }
         guard !run.isEmpty else { return nil }
         return (run, TextSpan(start: tokens[run.first!].start, end: tokens[run.last!].end))
+    }
+
+    /// "The CBI and the Federation of Small Businesses said", "Both the pilots' union and the drivers'
+    /// association said": two phrases joined by "and" that open the sentence are one subject; the
+    /// phrase before the verb alone otherwise.
+    @inline(never)
+    func coordinatedSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int> {
+        // (A name's own article stands before it: "the FSB".)
+        let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound
+        let and = start - 1
+        guard and - 1 > r.lowerBound, tokens[and].lower == "and", QuoteLexicon.determiners.contains(tokens[start]),
+              let first = leftSubject(tokens, before: and, r), first.upperBound == and,
+              first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1 && tokens[r.lowerBound].lower == "both"
+        else { return np }
+        return first.lowerBound..<np.upperBound
     }
 }
