@@ -3824,4 +3824,13 @@ import Testing
         let inner = try annotate("The minister said the union and the association had struck a deal.")
         #expect(inner.quoteSummary.map(\.speaker) == ["minister"])
     }
+
+    /// "Officials said the union and the firm had agreed." lost the officials' report: the "and" between
+    /// the two phrases read as joining two speeches. With no clause before it, it joins the phrases.
+    @Test func andBetweenTwoPhrasesInsideSpeech() throws {
+        let doc = try annotate("Officials said the union and the firm had agreed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the union and the firm had agreed"])
+        let two = try annotate("He said the plan was sound and she said it was not.")
+        #expect(two.quoteSummary.map(\.text) == ["the plan was sound", "it was not"])
+    }
 }

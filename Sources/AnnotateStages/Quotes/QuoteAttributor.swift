@@ -244,7 +244,11 @@ struct QuoteAttributor {
                 // ("said the strike was illegal and that the company would seek an injunction": "and that"
                 // continues the same speech; the company's intention is part of it.)
                 func joins(_ t: Int) -> Bool {
-                    QuoteAttributor.coordinators.contains(tokens[t])
+                    // ("said the union and the firm had claimed ...": an "and" right before the later
+                    // subject, with no clause before it, joins two noun phrases, not two speeches.)
+                    if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, tokens[t - 1].punct != UInt8(ascii: ","),
+                       !hasClause(tokens, attributions[k].cueEnd, t) { return false }
+                    return QuoteAttributor.coordinators.contains(tokens[t])
                         && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
                         || tokens[t].punct == UInt8(ascii: ";")
