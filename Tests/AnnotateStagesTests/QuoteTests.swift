@@ -3833,4 +3833,21 @@ import Testing
         let two = try annotate("He said the plan was sound and she said it was not.")
         #expect(two.quoteSummary.map(\.text) == ["the plan was sound", "it was not"])
     }
+
+    /// "Edna Cole has died aged 94, her family said." reported nothing: the subject search skipped
+    /// "family" as an "-ly" adverb. A few nouns end in "-ly"; "family", "friends" and "colleagues"
+    /// are speaking groups (`group_nouns.txt`).
+    @Test func aFamilySpeaks() throws {
+        let doc = try annotate("Edna Cole has died aged 94, her family said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["her family"])
+        #expect(try annotate("My father always said the plan would fail.").quoteSummary.map(\.speaker) == ["My father"])
+    }
+
+    /// "said Blake had been drinking heavily and had not intended to carry out the threats" cut the
+    /// speech at "and had not" and made "intended" a speech of its own: a negation may stand between
+    /// the shared "had" and the clause's next predicate.
+    @Test func aNegatedPerfectIsTheClausesNextPredicate() throws {
+        let doc = try annotate("His barrister said Blake had been drinking heavily and had not intended to carry out the threats.")
+        #expect(doc.quoteSummary.map(\.text) == ["Blake had been drinking heavily and had not intended to carry out the threats"])
+    }
 }

@@ -140,6 +140,8 @@ extension QuoteAttributor {
     /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     /// Participles of report and belief whose passive lends its subject to a perfect infinitive: "is
     /// understood to have told", "was said to have warned".
+    /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
+    static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally"]
     /// Passives of perception before a gerund of speech: "can be heard saying", "was overheard telling".
     static let perceptionParticiples: WordSet = ["heard", "overheard", "seen", "filmed", "recorded"]
     static let raisingParticiples: WordSet = ["understood", "reported", "said", "believed", "thought", "known", "alleged",

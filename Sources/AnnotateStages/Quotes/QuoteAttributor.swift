@@ -279,7 +279,7 @@ struct QuoteAttributor {
                     && (QuoteAttributor.modalsAndFuture.contains(helper)
                         || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing")
                         // ("wrote that he was embarrassed and had asked for a review": and a perfect.)
-                        || helper.lower == "had" && tokens[other.cueStart - 2].lower == "and"
+                        || helper.lower == "had" && helperAt > 0 && tokens[helperAt - 1].lower == "and"
                         // ("said engineers had modelled the effect and found that ...": a participle sharing the
                         // reported clause's "had".)
                         || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
