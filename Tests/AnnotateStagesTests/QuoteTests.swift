@@ -3850,4 +3850,11 @@ import Testing
         let doc = try annotate("His barrister said Blake had been drinking heavily and had not intended to carry out the threats.")
         #expect(doc.quoteSummary.map(\.text) == ["Blake had been drinking heavily and had not intended to carry out the threats"])
     }
+
+    /// "A man who threatened to kill an MP in a series of emails has been jailed." ran the threat on
+    /// into "has been jailed": an infinitive in a relative clause ends at the sentence's own verb.
+    @Test func aRelativeInfinitiveEndsAtTheMainVerb() throws {
+        let doc = try annotate("A man who threatened to kill an MP in a series of emails has been jailed for two years.")
+        #expect(doc.quoteSummary.map(\.text) == ["to kill an MP in a series of emails"])
+    }
 }

@@ -492,6 +492,9 @@ extension QuoteAttributor {
             end = cut
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
+        // ("A man who threatened to kill an MP has been jailed": an infinitive in a relative clause ends
+        // where the sentence's own verb begins.)
+        if let main = QuoteAttributor.mainVerbAfterRelativeInfinitive(tokens, a, f, end) { end = main }
         // ("Contrary to his claim that people would learn nothing, the records ...": the clause
         // after a speech noun ends at the first comma outside quotation marks.)
         // (A comma inside a closing mark ends it too: "his claim that people would “learn nothing,” there ...".)
@@ -1120,5 +1123,16 @@ extension QuoteAttributor {
               (f..<thatAt).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               !hasInfinitive(tokens, f, thatAt) else { return nil }
         return thatAt
+    }
+
+    /// The sentence's own helper verb inside an infinitive content `f..<end` of a cue right after "who"
+    /// ("who threatened to kill an MP has been jailed": "has"), after a word that is not "to".
+    @inline(never)
+    static func mainVerbAfterRelativeInfinitive(_ tokens: [Token], _ a: Attribution, _ f: Int, _ end: Int) -> Int? {
+        guard a.cueStart > 0, tokens[a.cueStart - 1].lower == "who", f < end, tokens[f].lower == "to" else { return nil }
+        return (f + 2..<max(f + 2, end)).first(where: { k in
+            tokens[k - 1].isWord && tokens[k - 1].lower != "to" && !finiteAuxiliaries.contains(tokens[k - 1])
+                && (["has", "have", "had", "was", "were", "is", "are"].contains(tokens[k].lower))
+        })
     }
 }
