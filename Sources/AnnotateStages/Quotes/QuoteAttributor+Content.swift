@@ -234,8 +234,11 @@ extension QuoteAttributor {
     /// The mark at `k` closes a quotation after its own punctuation ("...,”", "...?”"), so it is not
     /// an apostrophe ("newspapers’ power").
     static func closesQuotation(_ tokens: [Token], at k: Int) -> Bool {
-        k > 0 && tokens[k].isQuoteMark
-            && [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(tokens[k - 1].punct)
+        guard k > 0, tokens[k].isQuoteMark else { return false }
+        switch tokens[k - 1].punct {
+        case UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."): return true
+        default: return false
+        }
     }
 
     /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
@@ -1132,7 +1135,7 @@ extension QuoteAttributor {
         guard a.cueStart > 0, tokens[a.cueStart - 1].lower == "who", f < end, tokens[f].lower == "to" else { return nil }
         return (f + 2..<max(f + 2, end)).first(where: { k in
             tokens[k - 1].isWord && tokens[k - 1].lower != "to" && !finiteAuxiliaries.contains(tokens[k - 1])
-                && (["has", "have", "had", "was", "were", "is", "are"].contains(tokens[k].lower))
+                && perfectAndCopula.contains(tokens[k])
         })
     }
 }

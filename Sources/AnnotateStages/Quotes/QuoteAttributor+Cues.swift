@@ -475,7 +475,7 @@ extension QuoteAttributor {
               let words = (r.lowerBound + 1..<min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
               let comma = (words + 1..<min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
               tokens[comma].punct == UInt8(ascii: ",") else { return nil }
-        var np: Range<Int>
+        let np: Range<Int>
         if words + 1 < comma, tokens[words + 1].lower == "of" {
             // "In the words of one aide,"
             guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma - (words + 2) <= 6 else { return nil }

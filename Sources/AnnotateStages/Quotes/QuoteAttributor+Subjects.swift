@@ -1025,12 +1025,11 @@ extension QuoteAttributor {
         return s..<c
     }
 
-    /// The last quotation mark before `c` in `r` that closes speech (right after `,` `.` `?` `!`).
+    /// The last quotation mark before `c` in `r`, when it closes speech (`closesQuotation`).
     @inline(never)
     static func closingMarkBefore(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Int? {
-        guard r.lowerBound + 1 < c,
-              let q = (r.lowerBound + 1..<c).last(where: { tokens[$0].isQuoteMark }), tokens[q - 1].kind == .punct,
-              [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[q - 1].punct) else { return nil }
+        guard r.lowerBound + 1 < c, let q = (r.lowerBound + 1..<c).last(where: { tokens[$0].isQuoteMark }),
+              closesQuotation(tokens, at: q) else { return nil }
         return q
     }
 }

@@ -137,16 +137,22 @@ extension QuoteAttributor {
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
-    /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
-    /// Participles of report and belief whose passive lends its subject to a perfect infinitive: "is
-    /// understood to have told", "was said to have warned".
     /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
     static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally"]
+
     /// Passives of perception before a gerund of speech: "can be heard saying", "was overheard telling".
     static let perceptionParticiples: WordSet = ["heard", "overheard", "seen", "filmed", "recorded"]
+
+    /// Participles of report and belief whose passive lends its subject to a perfect infinitive: "is
+    /// understood to have told", "was said to have warned".
     static let raisingParticiples: WordSet = ["understood", "reported", "said", "believed", "thought", "known", "alleged",
                                               "rumoured", "rumored", "claimed", "expected", "supposed"]
 
+    /// Helpers of a finite clause that end an infinitive in a relative clause ("who threatened to kill
+    /// an MP has been jailed"): the perfect's and the copula's.
+    static let perfectAndCopula: WordSet = ["has", "have", "had", "was", "were", "is", "are"]
+
+    /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
@@ -164,13 +170,13 @@ extension QuoteAttributor {
     /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
-    /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
     /// Signs that go with a number: "$6.2 billion", "12%".
     static let numberSigns: Set<UInt8> = [UInt8(ascii: "$"), UInt8(ascii: "%")]
 
     /// Words of reputation whose subject a gerund after "for" shares: "was known for telling".
     static let reputationWords: WordSet = ["known", "famous", "notorious", "remembered", "renowned", "infamous", "celebrated"]
 
+    /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
     /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
