@@ -5,14 +5,18 @@ import Testing
 @Suite struct TokenizerTests {
     private func words(_ text: String) -> [(String, Bool)] {
         var text = text
-        return text.withUTF8 { Tokenizer.tokenize($0) }.filter(\.isWord).map { ($0.lower, $0.capitalized) }
+        let arena = WordArena(capacity: text.utf8.count)
+        // (The words are read while the arena lives.)
+        return withExtendedLifetime(arena) {
+            text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }.filter(\.isWord).map { ($0.lower.description, $0.capitalized) }
+        }
     }
 
     /// Regression from the HTML dev pages: "‘‘...,’’" (two curly singles for a double, as some archives
     /// write it) were two single marks, so the quotation ran on past its close.
     @Test func twoCurlySinglesAreOneDoubleMark() {
         var text = "‘‘It was wrong,’’ she said. It’s ‘fine’."
-        let marks = text.withUTF8 { Tokenizer.tokenize($0) }.compactMap { t -> QuoteMark? in
+        let marks = text.withUTF8 { Tokenizer.tokenize($0, arena: WordArena(capacity: $0.count)) }.compactMap { t -> QuoteMark? in
             if case .quoteMark(let m) = t.kind { return m } else { return nil }
         }
         #expect(marks == [.leftDouble, .rightDouble, .leftSingle, .rightSingle])

@@ -61,10 +61,10 @@ extension QuoteAttributor {
             let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tok] : nil
             // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
             // day may still make the phrasal cue, which then spans the day.)
-            let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1].lower] != nil
+            let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1].lower.description] != nil
                 && (QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]))
             let particleAt = dayAfterParticle ? i + 3 : i + 1
-            let phrasal = phrasals?[tokens[particleAt].lower]
+            let phrasal = phrasals?[tokens[particleAt].lower.description]
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
@@ -130,7 +130,7 @@ extension QuoteAttributor {
                 && !followsQuotation(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
-            if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma),
+            if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w.spells(verb.lemma)),
                let s = recordSubject(tokens, before: i, r) {
                 var v = verb
                 v.objectContent = recordObject
@@ -179,7 +179,7 @@ extension QuoteAttributor {
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
-            if isNounForm(tokens, at: i, r, next: next, baseForm: w == verb.lemma) { continue }
+            if isNounForm(tokens, at: i, r, next: next, baseForm: w.spells(verb.lemma)) { continue }
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
                 || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
@@ -262,9 +262,9 @@ extension QuoteAttributor {
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
-                if w == verb.lemma, subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
+                if w.spells(verb.lemma), subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
                 // ("Some say ...": a quantifier standing alone is a plural subject.)
-                if w == verb.lemma, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
+                if w.spells(verb.lemma), subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
                    !QuoteAttributor.quantifierPronouns.contains(head),
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
@@ -274,7 +274,7 @@ extension QuoteAttributor {
                     && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
-                let agreeing = w == verb.lemma && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
+                let agreeing = w.spells(verb.lemma) && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? agreeing ?? subject,
                                          sentence: sentence))
             } else if i == r.lowerBound, tok.capitalized, !w.endsWith("ing"), let c = invertedOpeningColon(tokens, after: i, r),
@@ -338,7 +338,7 @@ extension QuoteAttributor {
                       !QuoteAttributor.isImperative(tokens, s, before: c),
                       // ("asked whether the minister could “look ...” and promise that ...": a base form does
                       // not join a past cue; it belongs to the first cue's speech.)
-                      !(w == verb.lemma && found.last.map { QuoteAttributor.isPastForm(tokens, at: $0.cueStart) } == true) {
+                      !(w.spells(verb.lemma) && found.last.map { QuoteAttributor.isPastForm(tokens, at: $0.cueStart) } == true) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -831,7 +831,7 @@ extension QuoteAttributor {
     static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>, request: Bool = true) -> Bool {
         // (By word shape first: this runs after every cue.)
         guard k < r.upperBound, anonymityLeadShapes.mayContain(tokens[k].shape) else { return false }
-        func word(_ i: Int) -> String { i < r.upperBound ? tokens[i].lower : "" }
+        func word(_ i: Int) -> Word { i < r.upperBound ? tokens[i].lower : .empty }
         if word(k) == "not", word(k + 1) == "to", word(k + 2) == "be" { return ["named", "identified", "quoted"].contains(word(k + 3)) }
         if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }
         // ("asked that her company not be named"; after "said that" it is reported speech.)
@@ -901,15 +901,15 @@ extension QuoteAttributor {
     }
 
     /// "seven", "Twenty-seven", "hundreds".
-    static func isNumberWord(_ w: String) -> Bool {
-        guard let dash = w.lastIndex(of: "-") else { return numberWords.contains(w) }
-        return numberWords.contains(String(w[w.index(after: dash)...]))
+    static func isNumberWord(_ w: Word) -> Bool {
+        guard let dash = w.utf8.lastIndex(of: UInt8(ascii: "-")) else { return numberWords.contains(w) }
+        return numberWords.contains(w.dropFirst(dash + 1))
     }
 
     /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
     /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
-    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, baseForm: Bool) -> Bool {
+    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
         // ("the most telling contradiction": after a word of degree an "-ing" form is an adjective.)
         // ("production beat forecasts", "profits missed estimates": a plural after a verb of comparison is its object.)
@@ -1012,7 +1012,7 @@ extension QuoteAttributor {
     /// A participle whose subject is the sentence's: after a comma ("..., saying ..."), after
     /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
     /// of tweets early Friday saying that ...", "reports alleging that").
-    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: String, request: Bool = false) -> Bool {
+    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: Word, request: Bool = false) -> Bool {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
@@ -1128,7 +1128,7 @@ extension QuoteAttributor {
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
-                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }
+                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower).description }) != nil else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word

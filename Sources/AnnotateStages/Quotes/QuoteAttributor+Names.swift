@@ -104,7 +104,7 @@ extension QuoteAttributor {
                     first = titleAt + 1
                     // (Only a one-word role: "Vice President Biden" is not "the president".)
                     if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
-                        role = QuoteAttributor.bare(tokens[titleAt].lower)
+                        role = QuoteAttributor.bare(tokens[titleAt].lower).description
                     }
                 }
                 // (The tokens on either side of the name, read once: this runs for every name.)
@@ -114,7 +114,7 @@ extension QuoteAttributor {
                 if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
                     kind = .person
                     gender = Entity.Gender(rawValue: g) ?? .unknown
-                    role = b.lower
+                    role = b.lower.description
                 }
                 // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
                 // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
@@ -123,7 +123,7 @@ extension QuoteAttributor {
                     if let g = QuoteAttributor.relationNouns[t] {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
-                        relation = t.lower
+                        relation = t.lower.description
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
@@ -139,7 +139,7 @@ extension QuoteAttributor {
                 // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
                 // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
                 if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
-                   j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower)]) != nil {
+                   j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower).description]) != nil {
                     kind = .person
                 }
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
@@ -159,7 +159,7 @@ extension QuoteAttributor {
                    let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
                    at - j <= 5,
                    case let head = tokens[at], !head.capitalized, lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
-                    appositiveRole = head.lower
+                    appositiveRole = head.lower.description
                     if kind == .other {
                         kind = .person
                         gender = Entity.Gender(rawValue: g) ?? .unknown
@@ -179,7 +179,7 @@ extension QuoteAttributor {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
                     if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
-                    words.append(word)
+                    words.append(word.description)
                     shapes.append(shape)
                 }
                 if first < j, !words.isEmpty {
@@ -250,16 +250,15 @@ extension QuoteAttributor {
         return WordShape.key(bare(t.lower))
     }
 
-    /// A lower-cased word without a possessive ending or a final period.
-    static func bare(_ lower: String) -> String {
-        // Most words end in a letter other than "s": nothing to strip, nothing to copy.
+    /// A lower-cased word without a possessive ending or a final period (a prefix of the same bytes).
+    static func bare(_ lower: Word) -> Word {
         guard let last = lower.lastByte, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
             return lower
         }
         var w = lower
-        if w.endsWith("'s") { w.removeLast(2) } else if w.endsWith("'") { w.removeLast() }
+        if w.endsWith("'s") { w = w.dropLast(2) } else if w.endsWith("'") { w = w.dropLast() }
         // ("Sen." loses its period; "U.S." keeps its own.)
-        if w.lastByte == UInt8(ascii: "."), w.utf8.dropLast().firstIndex(of: UInt8(ascii: ".")) == nil { w.removeLast() }
+        if w.lastByte == UInt8(ascii: "."), w.dropLast().utf8.firstIndex(of: UInt8(ascii: ".")) == nil { w = w.dropLast() }
         return w
     }
 

@@ -142,7 +142,7 @@ extension QuoteAttributor {
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
             // ("According to him, ...": an object pronoun too.)
             if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a]]
-                    ?? QuoteAttributor.objectPronouns[tokens[a].lower] ?? tokens[a].lower] {
+                    ?? QuoteAttributor.objectPronouns[tokens[a]] ?? tokens[a].lower.description] {
                 var chosen: Int? = nil
                 let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
                 func compatible(_ e: Int) -> Bool {
@@ -184,7 +184,7 @@ extension QuoteAttributor {
                    case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
                    lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
                    QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty {
-                    if let holder = table.holder(ofRole: head.lower, before: offset) {
+                    if let holder = table.holder(ofRole: head.lower.description, before: offset) {
                         chosen = holder
                     } else {
                         let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
@@ -240,7 +240,7 @@ extension QuoteAttributor {
                         } else if let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
                             // with "the" as the subject of the sentence just before is the topic too.)
-                            let role = tokens[subject.upperBound - 1].lower
+                            let role = tokens[subject.upperBound - 1].lower.description
                             if let holder = table.holder(ofRole: role, before: offset) {
                                 if holder != earlier.entity { chosen = holder }
                             } else {
@@ -257,7 +257,7 @@ extension QuoteAttributor {
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
                     if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
-                        chosen = table.holder(ofRole: tokens[subject.upperBound - 1].lower, before: offset) ?? describePhrase(subject, .person)
+                        chosen = table.holder(ofRole: tokens[subject.upperBound - 1].lower.description, before: offset) ?? describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
@@ -288,7 +288,7 @@ extension QuoteAttributor {
                 } else {
                     // (The pronoun as a word, lower-cased, but "I" as English writes it.)
                     // (A contraction is its pronoun: "we're" is "we", "I'm" is "I".)
-                    var name = tokens[a].lower
+                    var name = tokens[a].lower.description
                     if let apostrophe = name.utf8.firstIndex(of: UInt8(ascii: "'")), apostrophe > name.utf8.startIndex {
                         name = String(name[..<apostrophe])
                     }
@@ -328,14 +328,14 @@ extension QuoteAttributor {
             }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,
-               let e = table.holder(ofRole: headLower, before: offset) {
+               let e = table.holder(ofRole: headLower.description, before: offset) {
                 assign(e, .alias)
                 return
             }
             // ("The woman's son, Peter Lang, ... Her son said": a possessive and a relation name the person
             // last named with it.)
             if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a]] != nil || tokens[a].lower.endsWith("'s"),
-               QuoteAttributor.relationNouns[headLower] != nil, let e = table.holder(ofRole: headLower, before: offset) {
+               QuoteAttributor.relationNouns[headLower] != nil, let e = table.holder(ofRole: headLower.description, before: offset) {
                 assign(e, .alias)
                 return
             }
@@ -396,7 +396,7 @@ extension QuoteAttributor {
             // as a common noun, and names a group, not a person a later "she" could be.)
             // (A known name's short form stays a name: "Sanders: ..." in a headline.)
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, tokens[a].lower.utf8.count > 3,
-               table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
+               table.find([QuoteAttributor.bare(tokens[a].lower).description]) == nil {
                 describe(display(a, b), .group)
                 return
             }
@@ -406,7 +406,7 @@ extension QuoteAttributor {
             if let run {
                 e = run.entity
             } else {
-                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
+                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower).description }
                 e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)

@@ -331,7 +331,7 @@ extension QuoteAttributor {
         // ("the conservative-leaning Tax Foundation said": the writer's epithet between the article and
         // an organisation's name.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
-           tokens[s - 1].lower.contains("-") || tokens[s - 1].lower.endsWith("al") || tokens[s - 1].lower.endsWith("ive"),
+           tokens[s - 1].lower.contains(UInt8(ascii: "-")) || tokens[s - 1].lower.endsWith("al") || tokens[s - 1].lower.endsWith("ive"),
            ["the", "a", "an"].contains(tokens[s - 2].lower), lexicon.groups[headWord] == "org" {
             s -= 2
         }
@@ -1000,7 +1000,7 @@ extension QuoteAttributor {
     /// familiar with the talks told Reuters on Tuesday."
     func closesSentence(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
         // (An inflected verb, or "say": a bare form closing a sentence is more often a noun, "... report.")
-        guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ $0.lemma != tokens[i].lower }) == true else { return false }
+        guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ !tokens[i].lower.spells($0.lemma) }) == true else { return false }
         var e = r.upperBound
         while e > i + 1, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         return e - (i + 1) <= 6 && (i + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }

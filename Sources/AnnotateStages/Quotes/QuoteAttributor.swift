@@ -69,7 +69,10 @@ struct QuoteAttributor {
 
     func annotate(_ doc: inout Document) {
         var text = doc.text
-        let tokens = text.withUTF8 { Tokenizer.tokenize($0) }
+        // (The tokens' lowered words live in the arena: it must outlast every use of them.)
+        let arena = WordArena(capacity: text.utf8.count)
+        defer { withExtendedLifetime(arena) {} }
+        let tokens = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
         guard !tokens.isEmpty else { return }
         let utf8 = Array(text.utf8)
         let whole = TextSpan(start: 0, end: utf8.count)
@@ -485,7 +488,7 @@ struct QuoteAttributor {
             }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
                 // “...” — Sonya Herridge
-                let words = byline.map { QuoteAttributor.bare(tokens[$0].lower) }
+                let words = byline.map { QuoteAttributor.bare(tokens[$0].lower).description }
                 let display = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
                 let e = table.name(words, display: display, kind: .person, gender: .unknown, mention: nameSpan).0
                 speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: .name)

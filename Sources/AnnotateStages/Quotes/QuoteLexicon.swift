@@ -88,7 +88,7 @@ final class QuoteLexicon: Sendable {
     /// non-ASCII letter has no shape key).
     func firstName(_ t: Token) -> String? {
         if firstNameShapes.mayContain(t.shape), let g = firstNames[t] { return g }
-        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower) : nil
+        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower.description) : nil
     }
 
     /// The entry of a word with a non-ASCII letter under its spelling without diacritics.

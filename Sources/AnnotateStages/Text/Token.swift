@@ -13,7 +13,7 @@ struct Token: Sendable {
     var end: Int
     var kind: Kind
     /// Lower-cased text for words (typographic apostrophes folded to '), "" otherwise.
-    var lower: String
+    var lower: Word
     var capitalized: Bool
     /// The byte of a one-byte punctuation token (`,` `.` `(`), 0 otherwise.
     var punct: UInt8

@@ -4,7 +4,8 @@ import AnnotateCore
 /// words ("Lee’s", "right-wing"); dotted abbreviations stay whole ("U.S."); digits with inner
 /// `.` or `,` form one number ("3.5", "350,000").
 enum Tokenizer {
-    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil) -> [Token] {
+    /// The words' lowered bytes go to `arena`, which must hold `to - from` bytes and outlive the tokens.
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, from: Int = 0, to: Int? = nil, arena: WordArena) -> [Token] {
         let end = to ?? t.count
         var tokens: [Token] = []
         tokens.reserveCapacity((end - from) / 5)
@@ -13,7 +14,7 @@ enum Tokenizer {
             let sw = ByteClass.spaceWidth(t, at: i)
             if sw > 0 { i += sw; continue }
             if let (mark, w) = quoteMark(t, i, end) {
-                tokens.append(Token(start: i, end: i + w, kind: .quoteMark(mark), lower: "", capitalized: false, punct: 0))
+                tokens.append(Token(start: i, end: i + w, kind: .quoteMark(mark), lower: .empty, capitalized: false, punct: 0))
                 i += w
                 continue
             }
@@ -45,14 +46,15 @@ enum Tokenizer {
                 let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
                 var shape = WordShape.none
                 var hash = FNV1a.offset
-                let lower = ascii ? loweredASCII(bytes, shape: &shape, hash: &hash) : lowered(bytes, shape: &shape, hash: &hash)
+                let out = arena.reserve(bytes.count)
+                let lower = arena.commit(ascii ? loweredASCII(bytes, out, shape: &shape, hash: &hash) : lowered(bytes, out, shape: &shape, hash: &hash))
                 tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0,
                                     shape: shape, hash: hash))
                 continue
             }
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
             let longDash = w == 3 && i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94)
-            tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: "", capitalized: false,
+            tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: .empty, capitalized: false,
                                 punct: w == 1 ? t[i] : (longDash ? Token.longDash : 0)))
             i += w
         }
@@ -139,35 +141,35 @@ enum Tokenizer {
     }
 
     /// `lowered` for a word of ASCII bytes only.
-    static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            for k in 0..<bytes.count { out[k] = ByteClass.lower(bytes[k]) }
-            return keyed(out, bytes.count, shape: &shape, hash: &hash)
-        }
+    @inline(__always)
+    static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
+                             shape: inout Int32, hash: inout UInt64) -> Int {
+        for k in 0..<bytes.count { out[k] = ByteClass.lower(bytes[k]) }
+        return keyed(out, bytes.count, shape: &shape, hash: &hash)
     }
 
-    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, shape: inout Int32, hash: inout UInt64) -> String {
-        // Written straight into the string's storage (no intermediate array); ’ becomes '.
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            var k = 0
-            while k < bytes.count {
-                let b = bytes[k]
-                // (ASCII first, with one test: the rest is rare and kept out of this loop.)
-                if b < 0x80 {
-                    out[n] = ByteClass.lower(b)
-                    n += 1
-                    k += 1
-                    continue
-                }
-                let (first, second, written, read) = lowerNonASCII(bytes, k)
-                out[n] = first
-                if written == 2 { out[n + 1] = second }
-                n += written
-                k += read
+    /// Writes the lowered word to `out` and returns the number of bytes written.
+    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt8>,
+                        shape: inout Int32, hash: inout UInt64) -> Int {
+        // (’ becomes '; a lowered word is never longer than the word.)
+        var n = 0
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            // (ASCII first, with one test: the rest is rare and kept out of this loop.)
+            if b < 0x80 {
+                out[n] = ByteClass.lower(b)
+                n += 1
+                k += 1
+                continue
             }
-            return keyed(out, n, shape: &shape, hash: &hash)
+            let (first, second, written, read) = lowerNonASCII(bytes, k)
+            out[n] = first
+            if written == 2 { out[n + 1] = second }
+            n += written
+            k += read
         }
+        return keyed(out, n, shape: &shape, hash: &hash)
     }
 
     /// The shape key and FNV-1a hash of the `n` lowered bytes written to `out`; returns `n`.

@@ -80,6 +80,32 @@ struct WordMap<Value: Sendable>: Sendable {
         } ?? word.utf8.elementsEqual(bytes[s..<e])
     }
 
+    /// The index of the word with hash `fnv`, if `word`'s bytes spell it.
+    @inline(__always) private func index(_ fnv: UInt64, _ word: Word) -> Int? {
+        var i = WordMap.slot(fnv) & mask
+        while true {
+            let k = Int(slots[i])
+            if k < 0 { return nil }
+            if slotHashes[i] == fnv, spells(k, word) { return k }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) private func spells(_ k: Int, _ word: Word) -> Bool {
+        let s = starts[k], e = starts[k + 1]
+        guard word.count == e - s else { return false }
+        let w = word.utf8
+        return bytes.withUnsafeBufferPointer { b in
+            var j = 0
+            while j < w.count, b[s + j] == w[j] { j += 1 }
+            return j == w.count
+        }
+    }
+
+    subscript(word: Word) -> Value? { index(WordMap.hash(word.utf8), word).map { values[$0] } }
+
+    func contains(_ word: Word) -> Bool { self[word] != nil }
+
     subscript(word: String) -> Value? {
         let h = word.utf8.withContiguousStorageIfAvailable({ WordMap.hash($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ WordMap.hash($0) })
         return index(h, word).map { values[$0] }

@@ -11,6 +11,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     @inline(__always) func contains(_ token: Token) -> Bool { table.contains(token) }
 
+    @inline(__always) func contains(_ word: Word) -> Bool { table.contains(word) }
+
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(table.keys + Array(other)) }
 
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }

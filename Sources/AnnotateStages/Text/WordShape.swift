@@ -12,6 +12,12 @@ enum WordShape {
         return Int32(((Int(f - a) * 26 + Int(s - a)) * 26 + Int(l - a)) * 32 + length)
     }
 
+    static func key(_ word: Word) -> Int32 {
+        let u = word.utf8
+        guard u.count >= 2 else { return none }
+        return key(first: u[0], second: u[1], last: u[u.count - 1], length: u.count)
+    }
+
     static func key(_ word: String) -> Int32 {
         let u = word.utf8
         guard u.count >= 2, let f = u.first, let l = u.last else { return none }
