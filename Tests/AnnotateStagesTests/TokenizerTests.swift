@@ -44,4 +44,18 @@ import Testing
         #expect(LatinFolding.folded("straße") == nil)     // ß is two letters
         #expect(LatinFolding.folded("юлия") == nil)       // not Latin
     }
+
+    /// Plain ASCII words take a one-pass path; a joiner after one sends it to the general loop, so
+    /// both read words the same way: commas and periods end words but join numbers and initials.
+    @Test func plainWordsAndJoinersSplitAsBefore() {
+        var text = "Hello, world. Costs rose 3.5 percent to 350,000 in the U.S. and a. b, said Lee's well-known aide"
+        let arena = WordArena(capacity: text.utf8.count)
+        let got = withExtendedLifetime(arena) {
+            text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }.filter { $0.kind != .punct }.map { ($0.lower.description, $0.kind, $0.capitalized) }
+        }
+        #expect(got.map(\.0) == ["hello", "world", "costs", "rose", "3.5", "percent", "to", "350,000", "in", "the", "u.s.", "and", "a",
+                                  "b", "said", "lee's", "well-known", "aide"])
+        #expect(got.filter { $0.1 == .number }.map(\.0) == ["3.5", "350,000"])
+        #expect(got.filter(\.2).map(\.0) == ["hello", "costs", "u.s.", "lee's"])
+    }
 }

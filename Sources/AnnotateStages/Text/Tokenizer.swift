@@ -18,6 +18,13 @@ enum Tokenizer {
                 i += w
                 continue
             }
+            if let (wordEnd, n, shape, hash) = plainASCIIWord(t, i, end, arena) {
+                let kind: Token.Kind = ByteClass.isDigit(t[i]) ? .number : .word
+                tokens.append(Token(start: i, end: wordEnd, kind: kind, lower: arena.commit(n), capitalized: ByteClass.isASCIIUpper(t[i]),
+                                    punct: 0, shape: shape, hash: hash))
+                i = wordEnd
+                continue
+            }
             if isWordByte(t, i, end) {
                 let s = i
                 let digitStart = ByteClass.isDigit(t[i])
@@ -59,6 +66,41 @@ enum Tokenizer {
             i += w
         }
         return tokens
+    }
+
+    /// Most words: ASCII letters and digits only, ended by a space or by punctuation that cannot join
+    /// a word. Scanned, lowered into the arena and keyed in one pass; nil (nothing committed) for
+    /// anything else, which the general loop reads ("U.S.", "Lee’s", "right-wing", "3.5", "Éric").
+    @inline(__always)
+    static func plainASCIIWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int, _ arena: WordArena)
+        -> (end: Int, count: Int, shape: Int32, hash: UInt64)? {
+        guard ByteClass.isASCIILetter(t[s]) || ByteClass.isDigit(t[s]) else { return nil }
+        let out = arena.reserve(end - s)
+        var i = s
+        var hash = FNV1a.offset
+        var letters = false
+        while i < end {
+            let b = t[i]
+            let lower: UInt8
+            if ByteClass.isASCIILower(b) { lower = b; letters = true }
+            else if ByteClass.isDigit(b) { lower = b }
+            else if ByteClass.isASCIIUpper(b) { lower = b | 0x20; letters = true }
+            else { break }
+            out[i - s] = lower
+            FNV1a.add(lower, to: &hash)
+            i += 1
+        }
+        let n = i - s
+        // (A joiner or a non-ASCII byte next: the general loop decides. A comma joins only digits,
+        // "350,000"; a period digits or single letters, "3.5", "U.S.".)
+        if i < end {
+            let b = t[i]
+            if b >= 0x80 || b == UInt8(ascii: "'") || b == UInt8(ascii: "-") { return nil }
+            if b == UInt8(ascii: ","), !letters { return nil }
+            if b == UInt8(ascii: "."), !letters || n == 1 { return nil }
+        }
+        let shape = n >= 2 ? WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) : WordShape.none
+        return (i, n, shape, hash)
     }
 
     static func containsDot(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
