@@ -84,9 +84,8 @@ struct QuoteAttributor {
         let headline = ranges.map { QuoteAttributor.isTitleCase(tokens, $0) }
         // (A byline, "By Helen Cartwright", names the writer, who is no one's antecedent: "She said" later
         // is someone the writer met.)
-        for (si, r) in ranges.enumerated() where !headline[si] && !QuoteAttributor.isByline(tokens, r) {
-            findNames(tokens, r, utf8, &table, &names)
-        }
+        findNames(tokens, ranges.indices.filter { !headline[$0] && !QuoteAttributor.isByline(tokens, ranges[$0]) }.map { ranges[$0] },
+                  utf8, &table, &names)
 
         let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs)
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)

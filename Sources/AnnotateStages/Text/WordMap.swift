@@ -104,7 +104,7 @@ struct WordMap<Value: Sendable>: Sendable {
 
     subscript(word: Word) -> Value? { index(WordMap.hash(word.utf8), word).map { values[$0] } }
 
-    func contains(_ word: Word) -> Bool { self[word] != nil }
+    func contains(_ word: Word) -> Bool { index(WordMap.hash(word.utf8), word) != nil }
 
     subscript(word: String) -> Value? {
         let h = word.utf8.withContiguousStorageIfAvailable({ WordMap.hash($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ WordMap.hash($0) })
@@ -116,5 +116,6 @@ struct WordMap<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { self[word] != nil }
 
-    func contains(_ token: Token) -> Bool { self[token] != nil }
+    /// (Membership alone: the value is not read.)
+    @inline(__always) func contains(_ token: Token) -> Bool { index(token.hash, token.lower) != nil }
 }
