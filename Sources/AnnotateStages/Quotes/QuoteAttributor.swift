@@ -213,8 +213,8 @@ struct QuoteAttributor {
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
         // Attributions by sentence: each is compared only with the others of its sentence.
-        var bySentence: [Int: [Int]] = [:]
-        for (k, a) in attributions.enumerated() { bySentence[a.sentence, default: []].append(k) }
+        var bySentence = [[Int]](repeating: [], count: ranges.count)
+        for (k, a) in attributions.enumerated() { bySentence[a.sentence].append(k) }
         // Cues that are the next predicate of a reported clause (by cue start): part of that speech.
         var clausePredicates: Set<Int> = []
         // Coordinators and semicolons of each long sentence holding attributions, in order: there the
@@ -222,7 +222,7 @@ struct QuoteAttributor {
         // sentence of thousands of cues made that scan cubic). Short sentences, nearly all, are
         // scanned directly: listing their joints costs more than it saves.
         var joints: [Int: [Int]] = [:]
-        for si in bySentence.keys where ranges[si].count > 200 {
+        for si in bySentence.indices where !bySentence[si].isEmpty && ranges[si].count > 200 {
             joints[si] = ranges[si].filter { QuoteAttributor.coordinators.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: ";") }
         }
         for k in attributions.indices {
@@ -230,7 +230,8 @@ struct QuoteAttributor {
             let r = ranges[si]
             var end = r.upperBound
             let sentenceJoints = joints[si]
-            for other in bySentence[si, default: []].map({ attributions[$0] }) where other.cueStart > attributions[k].cueEnd {
+            for o in bySentence[si] where attributions[o].cueStart > attributions[k].cueEnd {
+                let other = attributions[o]
                 let cut = other.subject?.lowerBound ?? other.cueStart
                 // (A cue past the end found so far cannot end this content sooner: the words that lead it
                 // are a few helpers at most.)
@@ -338,7 +339,7 @@ struct QuoteAttributor {
             // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
             // comma inside someone's reported speech is part of it too.)
             let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
-            return bySentence[a.sentence, default: []].contains { o in
+            return bySentence[a.sentence].contains { o in
                 guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
                 // ("said Canada would respond “in a measured way”": speech yet to come, inside someone's
                 // speech, is part of what they said.)
@@ -347,7 +348,7 @@ struct QuoteAttributor {
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
                     || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
-            } || a.noun && bySentence[a.sentence, default: []].contains { o in
+            } || a.noun && bySentence[a.sentence].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
                 all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
             }
