@@ -2,15 +2,16 @@ import AnnotateCore
 
 /// The document's entities as they are found: names with their short forms merged
 /// ("Takaichi" into "Sanae Takaichi"), groups and organisations that speak.
+/// (Names are held as the tokens' `Word`s: the table lives no longer than their arena.)
 struct EntityTable {
     private(set) var entities: [Entity] = []
-    private var tokensOf: [[String]] = []
+    private var tokensOf: [[Word]] = []
     /// Names by their words (an array key: no joined string to build for every mention).
     private var byName: [NameKey: Int] = [:]
     private var byDescription: [String: Int] = [:]
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
-    private var byWord: [String: [Int]] = [:]
+    private var byWord: [Word: [Int]] = [:]
     /// Mention starts already recorded (a mention belongs to one entity).
     private var seen: Set<Int> = []
     /// People named with a role word before their name ("Mayor Ruth Ames", "goalkeeper Sam Okoye"), by
@@ -28,7 +29,7 @@ struct EntityTable {
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), or a new one. Returns the index and whether the match was an alias.
     /// `display` is only built for a new entity: most mentions repeat a known name.
-    mutating func name(_ words: [String], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
+    mutating func name(_ words: [Word], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {
         let key = NameKey(words)
         if let i = byName[key] {
@@ -77,7 +78,7 @@ struct EntityTable {
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
     /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
     /// is not "Bill Clinton".
-    private func shortFormOwner(_ words: [String], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
+    private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
         guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
@@ -113,7 +114,7 @@ struct EntityTable {
     subscript(i: Int) -> Entity { entities[i] }
 
     /// An existing entity with exactly these words, or one they are a short form of.
-    func find(_ words: [String]) -> Int? {
+    func find(_ words: [Word]) -> Int? {
         byName[NameKey(words)] ?? shortFormOwner(words, groups: true)
     }
 
@@ -124,15 +125,15 @@ struct EntityTable {
 }
 
 /// A name's words as a dictionary key, hashed once with FNV-1a over their UTF-8 bytes: hashing an
-/// array of `String`s with SipHash cost more than the rest of the name lookup.
+/// array of words with SipHash cost more than the rest of the name lookup.
 private struct NameKey: Hashable {
-    let words: [String]
+    let words: [Word]
     let digest: Int
 
-    init(_ words: [String]) {
+    init(_ words: [Word]) {
         var h = FNV1a.offset
-        for var w in words {
-            w.withUTF8 { FNV1a.add($0, to: &h) }
+        for w in words {
+            FNV1a.add(w.utf8, to: &h)
             FNV1a.add(0x20, to: &h)  // a separator, so "ab c" and "a bc" differ
         }
         self.words = words

@@ -12,7 +12,7 @@ extension QuoteAttributor {
             let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
             let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
             // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
-            var words: [String] = []
+            var words: [Word] = []
             var shapes: [Int32] = []
             words.reserveCapacity(8)
             shapes.reserveCapacity(8)
@@ -141,7 +141,7 @@ extension QuoteAttributor {
                     // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
                     // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
                     if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
-                       j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower).description]) != nil {
+                       j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower)]) != nil {
                         kind = .person
                     }
                     // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
@@ -181,7 +181,7 @@ extension QuoteAttributor {
                         let word = QuoteAttributor.bare(tokens[k].lower)
                         let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
                         if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
-                        words.append(word.description)
+                        words.append(word)
                         shapes.append(shape)
                     }
                     if first < j, !words.isEmpty {

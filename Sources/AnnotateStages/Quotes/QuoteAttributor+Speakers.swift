@@ -396,7 +396,7 @@ extension QuoteAttributor {
             // as a common noun, and names a group, not a person a later "she" could be.)
             // (A known name's short form stays a name: "Sanders: ..." in a headline.)
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, tokens[a].lower.utf8.count > 3,
-               table.find([QuoteAttributor.bare(tokens[a].lower).description]) == nil {
+               table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
                 describe(display(a, b), .group)
                 return
             }
@@ -406,7 +406,7 @@ extension QuoteAttributor {
             if let run {
                 e = run.entity
             } else {
-                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower).description }
+                let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
                 e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)

@@ -488,7 +488,7 @@ struct QuoteAttributor {
             }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
                 // “...” — Sonya Herridge
-                let words = byline.map { QuoteAttributor.bare(tokens[$0].lower).description }
+                let words = byline.map { QuoteAttributor.bare(tokens[$0].lower) }
                 let display = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
                 let e = table.name(words, display: display, kind: .person, gender: .unknown, mention: nameSpan).0
                 speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: .name)

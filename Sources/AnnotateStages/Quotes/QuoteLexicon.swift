@@ -80,8 +80,8 @@ final class QuoteLexicon: Sendable {
 
     /// The gender a first name carries ("" for none), found as written or without its diacritics
     /// ("Éric" under "eric"); nil for a word that is no known first name.
-    func firstName(_ word: String) -> String? {
-        firstNames[word] ?? firstNameWithoutDiacritics(word)
+    func firstName(_ word: Word) -> String? {
+        firstNames[word] ?? (word.utf8.contains(where: { $0 >= 0x80 }) ? firstNameWithoutDiacritics(word.description) : nil)
     }
 
     /// `firstName(_:)` for a token, its word-shape filter first (most words are no name; a word with a
