@@ -3857,4 +3857,14 @@ import Testing
         let doc = try annotate("A man who threatened to kill an MP in a series of emails has been jailed for two years.")
         #expect(doc.quoteSummary.map(\.text) == ["to kill an MP in a series of emails"])
     }
+
+    /// "Officials who promised to fix the roads said the work would start in May." gave the speech
+    /// to "roads": a relative clause whose verb of speech takes an infinitive holds no clause whose
+    /// subject could be the speaker, so the subject is the phrase before "who". ("People who think
+    /// Lee said it" still leaves Lee alone.)
+    @Test func aRelativeClauseWithASpeechVerbAndInfinitive() throws {
+        let doc = try annotate("Officials who promised to fix the roads said the work would start in May.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Officials", "Officials"])
+        #expect(doc.quoteSummary.map(\.text) == ["to fix the roads", "the work would start in May"])
+    }
 }

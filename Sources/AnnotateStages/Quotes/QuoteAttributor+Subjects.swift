@@ -9,7 +9,7 @@ extension QuoteAttributor {
     /// restrictive relative clause stands between the subject and its verb, so the subject is the
     /// phrase before "who", not the last noun of the clause ("Pilots who worked with Ruth Ames said").
     /// A clause that reports speech or thought itself is left alone: in "people who think Lee said",
-    /// Lee may be the one who said.
+    /// Lee may be the one who said (not one whose verb takes an infinitive: "who promised to fix").
     func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
@@ -23,8 +23,11 @@ extension QuoteAttributor {
         }
         // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
         if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil { return nil }
+        // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
+        // clause whose subject could be the one who said.)
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
-              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]].map { $0.framing != "intention" } ?? false }) else { return nil }
+              !(j + 1...k).contains(where: { v in
+                  (lexicon.verbs[tokens[v]].map { $0.framing != "intention" } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
     }
 
