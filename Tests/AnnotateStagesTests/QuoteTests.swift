@@ -3867,4 +3867,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Officials", "Officials"])
         #expect(doc.quoteSummary.map(\.text) == ["to fix the roads", "the work would start in May"])
     }
+
+    /// "The CBI and the FSB said the plan was late." gave the words to the FSB alone: two names
+    /// joined by "and", the second after its article, speak together, as one group (as two people's
+    /// names already did). A name with "and" inside stays one name.
+    @Test func twoNamedBodiesJoinedByAndSpeakTogether() throws {
+        #expect(try annotate("The CBI and the FSB said the plan was late.").quoteSummary.map(\.speaker) == ["CBI and the FSB"])
+        #expect(try annotate("Avon and Somerset Police said a man had been arrested.").quoteSummary.map(\.speaker) == ["Avon and Somerset Police"])
+    }
 }

@@ -231,6 +231,13 @@ extension QuoteAttributor {
         return isOrganisationHead(tokens[k - 1]) || QuoteAttributor.namesAForce(tokens[k - 1]) ? k : j
     }
 
+    /// The "and" that joins the subject phrase opening at `a` to a name starting at `nameStart` ("The CBI
+    /// and the FSB"), nil if none stands right before it (past its article).
+    static func nameJoiner(_ tokens: [Token], _ a: Int, _ nameStart: Int) -> Int? {
+        let c = nameStart - 1 > a && tokens[nameStart - 1].lower == "the" ? nameStart - 2 : nameStart - 1
+        return c > a && tokens[c].lower == "and" ? c : nil
+    }
+
     /// "Police" closing a name ("West Yorkshire Police", "Avon and Somerset Police") names a force, an
     /// organisation, though "police" alone speaks as a group ("police said").
     static func namesAForce(_ t: Token) -> Bool { t.lower == "police" }

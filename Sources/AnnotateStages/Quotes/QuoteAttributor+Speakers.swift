@@ -400,6 +400,11 @@ extension QuoteAttributor {
                 describe(display(a, b), .group)
                 return
             }
+            // ("The CBI and the FSB said": two names joined by "and" speak together, as one group, not the last.)
+            if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first), names[c - 1] != nil {
+                describe(display(a, b), .group)
+                return
+            }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
             var e: Int
