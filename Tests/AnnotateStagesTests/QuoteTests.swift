@@ -3875,4 +3875,14 @@ import Testing
         #expect(try annotate("The CBI and the FSB said the plan was late.").quoteSummary.map(\.speaker) == ["CBI and the FSB"])
         #expect(try annotate("Avon and Somerset Police said a man had been arrested.").quoteSummary.map(\.speaker) == ["Avon and Somerset Police"])
     }
+
+    /// "A sign outside the shop read: “Closed until further notice.”" had no speaker: "read", whose
+    /// past is its base form, was taken for a noun after a singular noun. Before a colon or a
+    /// quotation it is the text's verb, unless a book's quality makes it a noun ("a good read").
+    @Test func aSignReadsBeforeAColon() throws {
+        let sign = try annotate("A sign outside the shop read: “Closed until further notice.”")
+        #expect(sign.quoteSummary.map(\.speaker) == ["sign outside the shop"])
+        #expect(try annotate("A placard read: “No more cuts.”").quoteSummary.map(\.speaker) == ["placard"])
+        #expect(try annotate("The book is a gripping read: “The Pier” keeps you guessing.").quotes.allSatisfy { $0.cue?.lemma != "read" })
+    }
 }

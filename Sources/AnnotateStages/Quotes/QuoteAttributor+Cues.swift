@@ -262,7 +262,9 @@ extension QuoteAttributor {
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
-                if w.spells(verb.lemma), subject.upperBound == i, QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
+                // (Not "read", its own past, which reaches here only before a quotation or a colon: "A sign read: “...”".)
+                if w.spells(verb.lemma), w != "read", subject.upperBound == i,
+                   QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
                 // ("Some say ...": a quantifier standing alone is a plural subject.)
                 if w.spells(verb.lemma), subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
@@ -911,6 +913,13 @@ extension QuoteAttributor {
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
     func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
+        // ("A sign outside the shop read: “...”": "read", whose past is its base form, before a colon or a
+        // quotation is a text's verb, though a base form after a singular noun is mostly a noun; not
+        // after a word praising a book, "a good read: ...".)
+        if w == "read", i + 1 < r.upperBound, tokens[i + 1].punct == UInt8(ascii: ":") || QuoteAttributor.opensQuotation(tokens[i + 1]),
+           !(i > r.lowerBound && QuoteAttributor.readQualities.contains(tokens[i - 1])) {
+            return false
+        }
         // ("the most telling contradiction": after a word of degree an "-ing" form is an adjective.)
         // ("production beat forecasts", "profits missed estimates": a plural after a verb of comparison is its object.)
         if i > r.lowerBound, w.endsWith("ing") && QuoteAttributor.degreeWords.contains(tokens[i - 1])

@@ -321,6 +321,10 @@ extension QuoteAttributor {
                                               "one"]
 
     /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
+    /// Words that make "read" a noun, a book's quality: "a good read", "a must read".
+    static let readQualities: WordSet = ["good", "great", "quick", "easy", "must", "fun", "gripping", "compelling", "essential",
+                                         "fascinating", "interesting", "hard", "tough", "light", "long", "short", "worthwhile", "riveting"]
+
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                            "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
