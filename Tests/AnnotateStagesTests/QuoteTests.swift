@@ -3885,4 +3885,10 @@ import Testing
         #expect(try annotate("A placard read: “No more cuts.”").quoteSummary.map(\.speaker) == ["placard"])
         #expect(try annotate("The book is a gripping read: “The Pier” keeps you guessing.").quotes.allSatisfy { $0.cue?.lemma != "read" })
     }
+
+    /// "His aides haven't said he will attend." named "His aides haven't": the contracted negative
+    /// helper closing the subject is not part of the speaker.
+    @Test func aContractedNegativeHelperIsNotTheSpeaker() throws {
+        #expect(try annotate("His aides haven't said he will attend.").quoteSummary.map(\.speaker) == ["His aides"])
+    }
 }

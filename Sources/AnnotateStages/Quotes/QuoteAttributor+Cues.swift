@@ -277,8 +277,8 @@ extension QuoteAttributor {
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
                 let agreeing = w.spells(verb.lemma) && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
-                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: joint ?? agreeing ?? subject,
-                                         sentence: sentence))
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb,
+                                         subject: QuoteAttributor.withoutNegatedHelper(tokens, joint ?? agreeing ?? subject), sentence: sentence))
             } else if i == r.lowerBound, tok.capitalized, !w.endsWith("ing"), let c = invertedOpeningColon(tokens, after: i, r),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true) {
                 // ("Said one fan: “...”", "Added the coach, who was smiling: “...”": an inverted attribution
@@ -900,6 +900,15 @@ extension QuoteAttributor {
         var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence)
         a.noun = true
         return a
+    }
+
+    /// The subject without a contracted negative helper it ends with: "His aides haven't said" is
+    /// said by "His aides". (Only the range is trimmed: reading the subject past the helper found
+    /// other, wrong subjects.)
+    @inline(never)
+    static func withoutNegatedHelper(_ tokens: [Token], _ subject: Range<Int>) -> Range<Int> {
+        guard subject.count > 1, tokens[subject.upperBound - 1].lower.endsWith("n't") else { return subject }
+        return subject.lowerBound..<(subject.upperBound - 1)
     }
 
     /// "seven", "Twenty-seven", "hundreds".
