@@ -3891,4 +3891,12 @@ import Testing
     @Test func aContractedNegativeHelperIsNotTheSpeaker() throws {
         #expect(try annotate("His aides haven't said he will attend.").quoteSummary.map(\.speaker) == ["His aides"])
     }
+
+    /// "Marks & Spencer said sales had risen." named "Spencer": an ampersand between capitalised
+    /// words of more than one letter is inside the name ("A&E" stays letters).
+    @Test func anAmpersandInsideAName() throws {
+        #expect(try annotate("Marks & Spencer said sales had risen.").quoteSummary.map(\.speaker) == ["Marks & Spencer"])
+        #expect(try annotate("Analysts at Brenner & Co wrote that the guidance was weak.").quoteSummary.map(\.speaker) == ["Analysts at Brenner & Co"])
+        #expect(try annotate("Marks & Spencer said sales had risen.").entities.map(\.name) == ["Marks & Spencer"])
+    }
 }

@@ -313,6 +313,12 @@ extension QuoteAttributor {
                 s -= 2
                 continue
             }
+            // ("Marks & Spencer said": an ampersand between capitalised words is inside the name.)
+            if head.capitalized, t.punct == UInt8(ascii: "&"), s - 2 >= r.lowerBound, tokens[s - 2].isWord, tokens[s - 2].capitalized,
+               tokens[s - 2].lower.count > 1, tokens[s].lower.count > 1 {
+                s -= 2
+                continue
+            }
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)
