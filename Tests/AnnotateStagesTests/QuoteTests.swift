@@ -3899,4 +3899,11 @@ import Testing
         #expect(try annotate("Analysts at Brenner & Co wrote that the guidance was weak.").quoteSummary.map(\.speaker) == ["Analysts at Brenner & Co"])
         #expect(try annotate("Marks & Spencer said sales had risen.").entities.map(\.name) == ["Marks & Spencer"])
     }
+
+    /// "A newspaper reported that the firm had done exactly that." lost its last word: a "that"
+    /// before the sentence's stop is a pronoun, not a conjunction left dangling.
+    @Test func aThatClosingTheSentenceIsAPronoun() throws {
+        #expect(try annotate("A newspaper reported that the firm had done exactly that.").quoteSummary.map(\.text) == ["the firm had done exactly that"])
+        #expect(try annotate("He said he would do that.").quoteSummary.map(\.text) == ["he would do that"])
+    }
 }

@@ -1098,11 +1098,20 @@ extension QuoteAttributor {
         while a < b, edge(tokens[a]) { a += 1 }
         // A dangling conjunction at the end is not part of what was said ("... funded by Japan, and"),
         // nor one opening the next speaker's clause ("the plan was good while critics said ...").
-        // ("would hold the government to that": after a preposition "that" is a pronoun, and stays.)
+        // ("would hold the government to that": after a preposition "that" is a pronoun, and stays; so it
+        // is before the sentence's stop, "had done exactly that.")
         while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])
-                && !(tokens[b - 1].lower == "that" && QuoteAttributor.purePrepositions.contains(tokens[b - 2]))) { b -= 1 }
+                && !(tokens[b - 1].lower == "that" && (QuoteAttributor.purePrepositions.contains(tokens[b - 2])
+                                                       || QuoteAttributor.endsSentence(tokens, at: b)))) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    /// The token at `k` is a full stop, question or exclamation mark closing the sentence.
+    static func endsSentence(_ tokens: [Token], at k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let p = tokens[k].punct
+        return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")
     }
 
     /// The closing mark of a naming verb's quotation, at most four words after `f`, when a preposition
