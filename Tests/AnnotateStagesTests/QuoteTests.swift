@@ -3906,4 +3906,14 @@ import Testing
         #expect(try annotate("A newspaper reported that the firm had done exactly that.").quoteSummary.map(\.text) == ["the firm had done exactly that"])
         #expect(try annotate("He said he would do that.").quoteSummary.map(\.text) == ["he would do that"])
     }
+
+    /// "said it would never sell data, hours after a newspaper reported the opposite" ran the speech
+    /// into the writer's time line: after a comma, a distance in time and "after" or "before" that
+    /// close the sentence are not the speech. Between commas inside it, they are.
+    @Test func aTimeLineAfterACommaEndsTheSpeech() throws {
+        let doc = try annotate("Vance said the firm would never sell data, hours after a newspaper reported the opposite.")
+        #expect(doc.quoteSummary.map(\.text) == ["the firm would never sell data"])
+        let inside = try annotate("He said the talks, a week after they began, had stalled.")
+        #expect(inside.quoteSummary.map(\.text) == ["the talks, a week after they began, had stalled"])
+    }
 }

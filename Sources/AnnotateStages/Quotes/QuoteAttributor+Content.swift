@@ -425,6 +425,9 @@ extension QuoteAttributor {
         if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
             end = venue
         }
+        // ("said it would never sell data, hours after a newspaper reported the opposite": the writer's
+        // time line, after a comma, is not the speech.)
+        if let comma = QuoteAttributor.timeDistanceAfterComma(tokens, from: f + 1, to: end) { end = comma }
         // "What residents say they want is simpler": in a free relative the speech ends where the
         // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
         // opens it, the speech's own predicate.)
@@ -1105,6 +1108,25 @@ extension QuoteAttributor {
                                                        || QuoteAttributor.endsSentence(tokens, at: b)))) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    /// The comma in f..<e before a distance in time and "after" or "before" (", hours after", ", just
+    /// days before", ", two weeks after") that runs to the end, nil if there is none.
+    @inline(never)
+    static func timeDistanceAfterComma(_ tokens: [Token], from f: Int, to e: Int) -> Int? {
+        var c = f
+        while c + 2 < e {
+            defer { c += 1 }
+            guard tokens[c].punct == UInt8(ascii: ",") else { continue }
+            var k = c + 1
+            // (Up to two words of quantity: "just", "a few", "two", "several".)
+            while k < e, k - (c + 1) < 2, tokens[k].kind == .number || timeQuantities.contains(tokens[k]) || isNumberWord(tokens[k].lower) { k += 1 }
+            guard k + 1 < e, timeDistanceUnits.contains(tokens[k]), tokens[k + 1].lower == "after" || tokens[k + 1].lower == "before" else { continue }
+            // (Closing the sentence: "the talks, a week after they began, had stalled" goes on with the speech.)
+            if (k + 2..<e).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) { continue }
+            return c
+        }
+        return nil
     }
 
     /// The token at `k` is a full stop, question or exclamation mark closing the sentence.

@@ -321,6 +321,12 @@ extension QuoteAttributor {
                                               "one"]
 
     /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
+    /// Units of a distance in time before "after" or "before": ", hours after", ", a week before".
+    static let timeDistanceUnits: WordSet = ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+                                             "years", "year", "moments", "moment"]
+    /// Words of quantity before such a unit: ", just days after", ", a few hours before".
+    static let timeQuantities: WordSet = ["a", "an", "few", "several", "just", "only", "mere", "some", "barely", "hardly"]
+
     /// Words that make "read" a noun, a book's quality: "a good read", "a must read".
     static let readQualities: WordSet = ["good", "great", "quick", "easy", "must", "fun", "gripping", "compelling", "essential",
                                          "fascinating", "interesting", "hard", "tough", "light", "long", "short", "worthwhile", "riveting"]
