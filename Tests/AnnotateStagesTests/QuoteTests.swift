@@ -3916,4 +3916,15 @@ import Testing
         let inside = try annotate("He said the talks, a week after they began, had stalled.")
         #expect(inside.quoteSummary.map(\.text) == ["the talks, a week after they began, had stalled"])
     }
+
+    /// "Dunn said mistakes had been made but insisted she would stay." kept "but insisted ..." inside
+    /// the speech: after a first cue, "but" and a verb of another kind are the speaker's second act.
+    /// ("but said" still stays inside the first speech.)
+    @Test func butAndAnotherVerbIsASecondAct() throws {
+        let doc = try annotate("Dunn said mistakes had been made but insisted she would stay.")
+        #expect(doc.quoteSummary.map(\.text) == ["mistakes had been made", "she would stay"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dunn", "Dunn"])
+        let same = try annotate("Dunn said the plan failed but said she would stay.")
+        #expect(same.quoteSummary.map(\.text) == ["the plan failed but said she would stay"])
+    }
 }

@@ -323,7 +323,10 @@ extension QuoteAttributor {
                             // ("wrote that the findings were “robust” but urged ministries to wait": an order is a second act.)
                             || verb.framing == "directive"
                             // ("praised the video but said ...": after a first cue whose object is its content.)
-                            || found.last?.verb.objectContent == true)),
+                            || found.last?.verb.objectContent == true
+                            // ("said mistakes had been made but insisted she would stay": a verb of another
+                            // kind is the speaker's second act.)
+                            || found.last.map { $0.verb.lemma != verb.lemma } == true)),
                       // ("While ..., Obama and Clinton call them “lone wolves” and describe ...": when the
                       // sentence opens with a clause, the subject of the cue before "and".)
                       // (And the earlier cue's fuller subject when both start alike: "Ruth Ames and Tom Lee";
