@@ -3927,4 +3927,12 @@ import Testing
         let same = try annotate("Dunn said the plan failed but said she would stay.")
         #expect(same.quoteSummary.map(\.text) == ["the plan failed but said she would stay"])
     }
+
+    /// "Outside court, the solicitor said ... “He maintains his innocence,” she said." gave the words
+    /// to the judge named before: "solicitor" and "barrister" were not roles, so the solicitor was no
+    /// person a later "she" could be.
+    @Test func aSolicitorIsAPersonAPronounCanName() throws {
+        let doc = try annotate("Judge Ann Ward spoke first. Outside court, the solicitor said his client intended to appeal. “He maintains his innocence,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["solicitor", "solicitor"])
+    }
 }
