@@ -3935,4 +3935,15 @@ import Testing
         let doc = try annotate("Judge Ann Ward spoke first. Outside court, the solicitor said his client intended to appeal. “He maintains his innocence,” she said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["solicitor", "solicitor"])
     }
+
+    /// "The company lost money last year, according to its annual report, published on Thursday."
+    /// made "published on Thursday" a second report: a short participle of time after a clause is
+    /// about the source. ("Some 40 people, according to the Red Cross, died in the floods" still
+    /// splits its clause around the source.)
+    @Test func aParticipleAfterTheSourceIsAboutIt() throws {
+        let doc = try annotate("The company lost money last year, according to its annual report, published on Thursday.")
+        #expect(doc.quoteSummary.map(\.text) == ["The company lost money last year"])
+        let split = try annotate("Some 40 people, according to the Red Cross, died in the floods on Monday.")
+        #expect(split.quoteSummary.map(\.text) == ["Some 40 people", "died in the floods on Monday"])
+    }
 }

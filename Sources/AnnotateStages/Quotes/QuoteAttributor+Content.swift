@@ -56,6 +56,10 @@ extension QuoteAttributor {
                 // clause, the source splits it; the predicate after it is the report's second part.)
                 else if a.cueStart - 1 > r.lowerBound, tokens[a.cueStart - 1].punct == UInt8(ascii: ","),
                         np.upperBound + 1 < limit, tokens[np.upperBound].punct == UInt8(ascii: ","),
+                        // ("lost £2bn last year, according to its annual report, published on Thursday": a
+                        // participle after a clause is about the source.)
+                        !QuoteAttributor.participleAboutSource(tokens, np.upperBound + 1, limit)
+                            || !hasClause(tokens, r.lowerBound, a.cueStart - 1),
                         QuoteAttributor.startsPredicate(tokens[np.upperBound + 1])
                             // ("faces a shortfall": a present verb in "-s" before its object.)
                             || tokens[np.upperBound + 1].isWord && !tokens[np.upperBound + 1].capitalized
@@ -1127,6 +1131,17 @@ extension QuoteAttributor {
             return c
         }
         return nil
+    }
+
+    /// Words from `f` to `e` are a short participle phrase saying when or where a source appeared:
+    /// "published on Thursday", "released in March", "filed last week".
+    @inline(never)
+    static func participleAboutSource(_ tokens: [Token], _ f: Int, _ e: Int) -> Bool {
+        guard f < e, e - f <= 5, tokens[f].isWord, !tokens[f].capitalized,
+              tokens[f].lower.endsWith("ed") || irregularPast.contains(tokens[f]) else { return false }
+        return (f + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].punct == UInt8(ascii: ".") }
+            && (f + 1..<e).contains { QuoteLexicon.calendarWords.contains(tokens[$0]) || timeNouns.contains(tokens[$0])
+                || timeModifiers.contains(tokens[$0]) }
     }
 
     /// The token at `k` is a full stop, question or exclamation mark closing the sentence.
