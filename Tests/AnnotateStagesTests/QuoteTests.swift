@@ -3946,4 +3946,12 @@ import Testing
         let split = try annotate("Some 40 people, according to the Red Cross, died in the floods on Monday.")
         #expect(split.quoteSummary.map(\.text) == ["Some 40 people", "died in the floods on Monday"])
     }
+
+    /// "The prime minister's message was simple. ... he told delegates" named "prime": the role's head
+    /// was read without its possessive, so the last title word was "prime". A possessive role is a
+    /// role, and a speaker's phrase is shown without its "'s".
+    @Test func aPossessiveRoleIsAnAntecedent() throws {
+        let doc = try annotate("The prime minister’s message was simple. In a speech, he told delegates: “Divided parties lose.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
+    }
 }

@@ -44,10 +44,11 @@ extension QuoteAttributor {
                   && (k == prev.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",")) }),
               // (The last title word is the head: "the chief financial officer said" is an officer.)
               // (Four words: "the company's chief financial officer".)
-              let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 5))).last(where: { lexicon.titles[tokens[$0]] != nil
-                  && !(tokens[$0 + 1].isWord && lexicon.titles[tokens[$0 + 1]] != nil) }),
-              (the + 1..<head).allSatisfy({ tokens[$0].isWord }), !tokens[head].capitalized || head == the + 1,
-              let g = lexicon.titles[tokens[head]], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
+              // ("the prime minister's message": a possessive role too, its holder the one meant.)
+              let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 5))).last(where: { isRole(tokens[$0])
+                  && !(tokens[$0 + 1].isWord && isRole(tokens[$0 + 1])) }),
+              (the + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].lower.endsWith("'s") }), !tokens[head].capitalized || head == the + 1,
+              let g = lexicon.titles[QuoteAttributor.bare(tokens[head].lower)], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
               QuoteAttributor.overlapping(quoted, tokens[the].span).isEmpty else { return nil }
         // ("The mayor of Leeds visited": a place after "of" belongs to the role.)
         var end = head + 1
@@ -59,6 +60,11 @@ extension QuoteAttributor {
         guard end < prev.upperBound, tokens[end].isWord, !tokens[end].capitalized,
               !QuoteLexicon.phraseBreakers.contains(tokens[end]) || QuoteLexicon.auxiliaries.contains(tokens[end]) else { return nil }
         return the..<end
+    }
+
+    /// A role word, possessive or not: "minister", "minister's".
+    func isRole(_ t: Token) -> Bool {
+        lexicon.titles[t] != nil || t.lower.endsWith("'s") && lexicon.titles[QuoteAttributor.bare(t.lower)] != nil
     }
 
     /// "Britain's biggest water company will cut its dividend, it said.": the body opening sentence `r`
@@ -91,12 +97,13 @@ extension QuoteAttributor {
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
-            return String(decoding: utf8[tokens[s].start..<tokens[b - 1].end], as: UTF8.self)
+            // ("the prime minister's message ... he said": a possessor shown without its "'s".)
+            return String(decoding: utf8[tokens[s].start..<QuoteAttributor.endWithoutPossessive(tokens[b - 1], utf8)], as: UTF8.self)
         }
         // A description entity for the phrase at `np`, shown without its article and mentioned there.
         func describePhrase(_ np: Range<Int>, _ kind: Entity.Kind) -> Int {
             table.description(display(np.lowerBound, np.upperBound), kind: kind,
-                              mention: TextSpan(start: tokens[np.lowerBound].start, end: tokens[np.upperBound - 1].end))
+                              mention: TextSpan(start: tokens[np.lowerBound].start, end: QuoteAttributor.endWithoutPossessive(tokens[np.upperBound - 1], utf8)))
         }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
@@ -240,7 +247,7 @@ extension QuoteAttributor {
                         } else if let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
                             // with "the" as the subject of the sentence just before is the topic too.)
-                            let role = tokens[subject.upperBound - 1].lower.description
+                            let role = QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description
                             if let holder = table.holder(ofRole: role, before: offset) {
                                 if holder != earlier.entity { chosen = holder }
                             } else {
@@ -257,7 +264,8 @@ extension QuoteAttributor {
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
                     if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
-                        chosen = table.holder(ofRole: tokens[subject.upperBound - 1].lower.description, before: offset) ?? describePhrase(subject, .person)
+                        chosen = table.holder(ofRole: QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description, before: offset)
+                            ?? describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
