@@ -3954,4 +3954,12 @@ import Testing
         let doc = try annotate("The prime minister’s message was simple. In a speech, he told delegates: “Divided parties lose.”")
         #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
     }
+
+    /// "In the words of the foreign minister, Karin Holm, the agreement was ..." gave the words to the
+    /// role and began them at the name: the name after the role is the source, as after "according to".
+    @Test func inTheWordsOfARoleAndItsName() throws {
+        let doc = try annotate("In the words of the foreign minister, Karin Holm, the agreement was “the best we could get”.")
+        #expect(doc.quoteSummary.first?.speaker == "Karin Holm")
+        #expect(doc.quoteSummary.first?.text == "the agreement was “the best we could get”")
+    }
 }

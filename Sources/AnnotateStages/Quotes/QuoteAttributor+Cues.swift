@@ -480,11 +480,18 @@ extension QuoteAttributor {
               let words = (r.lowerBound + 1..<min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
               let comma = (words + 1..<min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
               tokens[comma].punct == UInt8(ascii: ",") else { return nil }
-        let np: Range<Int>
+        var np: Range<Int>
+        var contentStart = comma + 1
         if words + 1 < comma, tokens[words + 1].lower == "of" {
             // "In the words of one aide,"
             guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma - (words + 2) <= 6 else { return nil }
             np = (words + 2)..<comma
+            // ("In the words of the foreign minister, Karin Holm, the deal ...": the role's name after it.)
+            if !tokens[comma - 1].capitalized, lexicon.titles[tokens[comma - 1]] != nil, let name = nameBetweenCommas(tokens, comma, r),
+               name.count >= 2, name.upperBound + 1 < r.upperBound {
+                np = name
+                contentStart = name.upperBound + 1
+            }
         } else {
             // "In Webb's words,", "In his own words,": a possessor, and "own" at most, before "words".
             guard words + 1 == comma else { return nil }
@@ -502,7 +509,7 @@ extension QuoteAttributor {
         var a = Attribution(cueStart: r.lowerBound, cueEnd: comma,
                             verb: QuoteAttributor.accordingTo,
                             subject: np, sentence: sentence)
-        a.fixedContent = (comma + 1)..<r.upperBound
+        a.fixedContent = contentStart..<r.upperBound
         return a
     }
 
