@@ -36,6 +36,7 @@ import Testing
 
     @Test func exportRoundTripsThroughPythonsCSVModule() throws {
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-quotes-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: csv) }
         let result = try ViewTests.cli.run(["export", "quotes", ViewTests.output, "--format", "csv", "-o", csv.path])
         #expect(result.status == 0)
         let check = Process()
@@ -46,6 +47,8 @@ import Testing
             quotes = sum(len(json.loads(l)['quotes']) for l in open(sys.argv[2], encoding='utf-8'))
             assert len(rows) == quotes, (len(rows), quotes)
             assert all(r['quote'] for r in rows)
+            # A cue's negation is its own column: true or false with a cue, empty without one.
+            assert all(r['negated'] in ('true', 'false') if r['cue'] else r['negated'] == '' for r in rows)
             print(len(rows))
             """, csv.path, ViewTests.output]
         let pipe = Pipe()

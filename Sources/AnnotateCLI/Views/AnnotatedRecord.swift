@@ -12,6 +12,8 @@ struct AnnotatedRecord {
         var speaker: String?
         var cue: String?
         var framing: String?
+        /// The cue's verb is negated ("did not say"); nil without a cue.
+        var negated: Bool?
         var tone: Double?
         var certainty: Double?
     }
@@ -49,7 +51,9 @@ struct AnnotatedRecord {
             guard let s = q["start"]?.intValue, let e = q["end"]?.intValue else { return nil }
             return QuoteView(id: q["id"]?.stringValue ?? "", start: s, end: e, kind: q["kind"]?.stringValue ?? "",
                              speaker: q["speaker"]?["name"]?.stringValue, cue: q["cue"]?["lemma"]?.stringValue,
-                             framing: q["cue"]?["framing"]?.stringValue, tone: q["tone"]?["compound"]?.doubleValue,
+                             framing: q["cue"]?["framing"]?.stringValue,
+                             negated: q["cue"]?["lemma"] == nil ? nil : q["cue"]?["negated"]?.boolValue ?? false,
+                             tone: q["tone"]?["compound"]?.doubleValue,
                              certainty: q["certainty"]?.doubleValue)
         }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         speakers = (value["speakers"]?.arrayValue ?? []).compactMap { s in

@@ -27,7 +27,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let records = try AnnotatedRecord.readAll(file)
         var out = ""
-        let header = ["document", "quote_id", "speaker", "kind", "quote", "cue", "framing", "tone", "certainty", "speaker_stance"]
+        // (New columns go at the end, so a sheet that reads columns by position keeps working.)
+        let header = ["document", "quote_id", "speaker", "kind", "quote", "cue", "framing", "tone", "certainty", "speaker_stance",
+                      "negated"]
         out += row(header)
         for r in records {
             for q in r.quotes {
@@ -35,7 +37,7 @@ struct ExportCommand: ParsableCommand {
                     .map { "\($0.target): \($0.label)" }.joined(separator: "; ") ?? ""
                 out += row([r.id, q.id, q.speaker ?? "", q.kind, r.slice(q.start, q.end), q.cue ?? "", q.framing ?? "",
                             q.tone.map { String(format: "%.4f", $0) } ?? "", q.certainty.map { String(format: "%.3f", $0) } ?? "",
-                            stance])
+                            stance, q.negated.map { $0 ? "true" : "false" } ?? ""])
             }
         }
         if let output {
