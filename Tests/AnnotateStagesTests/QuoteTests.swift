@@ -3962,4 +3962,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Karin Holm")
         #expect(doc.quoteSummary.first?.text == "the agreement was “the best we could get”")
     }
+
+    /// "Trump urged supporters at a Michigan rally to vote early." reported only "supporters": the
+    /// venue ended the object. After a verb asking someone to act, an infinitive past the venue is
+    /// still the content. ("praised the team at a ceremony to mark ..." keeps its object alone.)
+    @Test func aVenueBeforeADirectivesInfinitive() throws {
+        let doc = try annotate("Trump urged supporters at a Michigan rally to vote early.")
+        #expect(doc.quoteSummary.map(\.text) == ["supporters at a Michigan rally to vote early"])
+        #expect(try annotate("The mayor praised the team at a ceremony to mark the anniversary.").quoteSummary.map(\.text) == ["the team"])
+    }
 }

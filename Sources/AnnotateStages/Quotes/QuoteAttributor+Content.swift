@@ -532,7 +532,9 @@ extension QuoteAttributor {
         }
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
-        if a.verb.objectContent { end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject) }
+        if a.verb.objectContent {
+            end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.framing == "directive")
+        }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
@@ -566,7 +568,9 @@ extension QuoteAttributor {
     /// at last week's forum", "blasted Clinton as a “disgrace” Wednesday on a radio show"). With
     /// `anyVenue` false (a record's object), "in a" or "at an" is no such place: a record is not named
     /// anywhere, and what it shows may happen at a place.
-    func objectEnd(_ tokens: [Token], from f: Int, to end: Int, anyVenue: Bool = true) -> Int {
+    /// `directive`: the verb asks someone to act, so an infinitive after a circumstance is still its
+    /// content ("urged supporters at a rally to vote early").
+    func objectEnd(_ tokens: [Token], from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false) -> Int {
         guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
@@ -600,6 +604,8 @@ extension QuoteAttributor {
                     || QuoteAttributor.irregularPast.contains(next))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
+            if directive, let to = (j + 1..<min(end, j + 9)).first(where: { tokens[$0].lower == "to" || !tokens[$0].isWord }),
+               tokens[to].lower == "to", QuoteAttributor.hasInfinitive(tokens, to, min(end, to + 2)) { return false }
             if QuoteAttributor.weekdays.contains(tokens[j]) {
                 return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1])
                     || [UInt8(ascii: "."), UInt8(ascii: ",")].contains(tokens[j + 1].punct)
