@@ -3971,4 +3971,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["supporters at a Michigan rally to vote early"])
         #expect(try annotate("The mayor praised the team at a ceremony to mark the anniversary.").quoteSummary.map(\.text) == ["the team"])
     }
+
+    /// "Most economists polled by Reuters said ..." gave the words to Reuters: the people a poll asked
+    /// speak, not the pollster after "by".
+    @Test func thePeoplePolledSpeakNotThePollster() throws {
+        #expect(try annotate("Most economists polled by Reuters said the cut would come in September.").quoteSummary.map(\.speaker) == ["Most economists"])
+        #expect(try annotate("Voters surveyed by Gallup said the economy was their top concern.").quoteSummary.map(\.speaker) == ["Voters"])
+    }
 }

@@ -578,6 +578,19 @@ extension QuoteAttributor {
     /// his advisers", "74 percent of likely voters").
     func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
+        // ("Most economists polled by Reuters said": the people a survey asked, before its agent.)
+        if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, QuoteAttributor.pollingParticiples.contains(tokens[s - 2]),
+           tokens[s - 3].isWord, !tokens[s - 3].capitalized || s - 3 == r.lowerBound,
+           tokens[s - 3].lower.looksPlural || lexicon.groups[QuoteAttributor.bare(tokens[s - 3].lower)] == "group" {
+            var start = s - 3
+            while start > r.lowerBound, s - 3 - start < 3, case let t = tokens[start - 1], t.isWord, !t.capitalized || start - 1 == r.lowerBound,
+                  !QuoteLexicon.phraseBreakers.contains(t) || QuoteAttributor.quantifierPronouns.contains(t), lexicon.verbs[t] == nil,
+                  !QuoteLexicon.auxiliaries.contains(t) {
+                start -= 1
+                if QuoteLexicon.determiners.contains(t) { break }
+            }
+            return start
+        }
         // ("The state commander of the group said": a role before "of" heads the phrase.)
         if tokens[s - 1].lower == "of", s - 2 >= r.lowerBound, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
            lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || QuoteAttributor.roleHeads.contains(tokens[s - 2]),

@@ -422,6 +422,9 @@ extension QuoteAttributor {
     /// The one after "by" holds the text and did not write it.
     static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
 
+    /// Participles of asking people for their views: "economists polled by Reuters", "voters surveyed by Gallup".
+    static let pollingParticiples: WordSet = ["polled", "surveyed", "interviewed", "questioned", "asked", "contacted", "consulted"]
+
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
