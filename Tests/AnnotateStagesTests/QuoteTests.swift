@@ -3978,4 +3978,10 @@ import Testing
         #expect(try annotate("Most economists polled by Reuters said the cut would come in September.").quoteSummary.map(\.speaker) == ["Most economists"])
         #expect(try annotate("Voters surveyed by Gallup said the economy was their top concern.").quoteSummary.map(\.speaker) == ["Voters"])
     }
+
+    /// "The bank has said repeatedly that it needs more evidence." began the speech at "repeatedly":
+    /// an "-ly" adverb before "that" is no part of it.
+    @Test func anAdverbBeforeThatIsNotTheSpeech() throws {
+        #expect(try annotate("The bank has said repeatedly that it needs more evidence.").quoteSummary.map(\.text) == ["it needs more evidence"])
+    }
 }

@@ -348,7 +348,10 @@ extension QuoteAttributor {
         // ("Reyes said — but she declined ...": a dash after the verb is a separator too.)
         var introducedByThat = false
         // ("said only that it was ...": a focusing adverb before "that" is not the speech.)
-        if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f]) { f += 1 }
+        // ("has said repeatedly that ...", "said previously that ...": so is any "-ly" adverb.)
+        if f + 1 < limit, tokens[f + 1].lower == "that", QuoteAttributor.focusingAdverbs.contains(tokens[f])
+            || tokens[f].isWord && !tokens[f].capitalized && tokens[f].lower.endsWith("ly") && tokens[f].lower.utf8.count > 4
+                && !QuoteAttributor.nounsInLy.contains(tokens[f]) { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord)
                 // ("said, quietly, “Thanks, Dad.”": a manner adverb between commas before a quotation.)
