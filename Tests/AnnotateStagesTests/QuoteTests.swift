@@ -3984,4 +3984,13 @@ import Testing
     @Test func anAdverbBeforeThatIsNotTheSpeech() throws {
         #expect(try annotate("The bank has said repeatedly that it needs more evidence.").quoteSummary.map(\.text) == ["it needs more evidence"])
     }
+
+    /// "Conway dismissed the results, saying internal polls showed a tie." gave "a tie" to the results:
+    /// a participle of speech after a comma opens its own clause, so the record before it is not the
+    /// subject of the evidence verb after it, and the participle's speech is Conway's.
+    @Test func aRecordBeforeAParticipleOfSpeechIsAnotherClauses() throws {
+        let doc = try annotate("Conway dismissed the results, saying internal polls showed a tie.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Conway"])
+        #expect(doc.quoteSummary.map(\.text) == ["internal polls showed a tie"])
+    }
 }

@@ -713,6 +713,9 @@ extension QuoteAttributor {
             if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
             if t.isWord {
                 if QuoteAttributor.subordinators.contains(t) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
+                // ("dismissed the results, saying internal polls showed a tie": a participle of speech after a
+                // comma opens the clause; a record before it is another clause's.)
+                if k > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","), t.lower.endsWith("ing"), lexicon.verbs[t] != nil { break }
                 // (", with RealClearPolitics showing her ahead": the phrase after "with" is the participle's subject.)
                 if t.lower == "with", record == nil, k + 1 < i, (k + 1..<i).allSatisfy({ tokens[$0].isWord }) { return (k + 1)..<i }
                 if QuoteAttributor.records.contains(QuoteAttributor.bare(t.lower)), !QuoteAttributor.isTimeSpan(tokens, k, r) { record = k }
