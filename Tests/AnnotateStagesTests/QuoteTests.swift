@@ -3993,4 +3993,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Conway"])
         #expect(doc.quoteSummary.map(\.text) == ["internal polls showed a tie"])
     }
+
+    /// "Trump's campaign manager, Kellyanne Conway, dismissed the poll, saying it was wrong." gave the
+    /// participle's words to Trump: a sentence opening with a possessor has the possessed head, or the
+    /// name in the appositive after it, as its subject.
+    @Test func aSentenceOpeningWithAPossessor() throws {
+        #expect(try annotate("Trump's campaign manager, Kellyanne Conway, dismissed the poll, saying it was wrong.").quoteSummary.map(\.speaker)
+                == ["Kellyanne Conway"])
+        #expect(try annotate("Trump's campaign manager dismissed the poll, saying it was wrong.").quoteSummary.map(\.speaker)
+                == ["Trump's campaign manager"])
+    }
 }

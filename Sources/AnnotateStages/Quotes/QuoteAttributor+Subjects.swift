@@ -905,6 +905,9 @@ extension QuoteAttributor {
                tokens[j + 1].isWord, tokens[j + 1].capitalized { j += 1 }
         }
         guard j > a, !lexicon.starters.contains(tokens[a]) else { return nil }
+        // ("Trump's campaign manager, Kellyanne Conway, dismissed ...": a possessor opens the phrase; the
+        // name in the appositive after its head, or else the phrase, is the subject.)
+        if tokens[j - 1].lower.endsWith("'s"), let phrase = possessedSubject(tokens, a, j, r) { return phrase }
         // "Democratic candidate Hillary Clinton, like Obama, has ...": lower-case descriptors between
         // an adjective and the name; the phrase runs on to the name.
         // (One capitalised word only, and no verb among the descriptors: "Trump spoke Tuesday".)
@@ -931,6 +934,23 @@ extension QuoteAttributor {
             return a..<(j + 1)
         }
         return a..<j
+    }
+
+    /// The subject of a sentence opening with the possessor `a..<j`: the name in an appositive after the
+    /// possessed head ("Trump's campaign manager, Kellyanne Conway, said") when a verb follows it, else
+    /// the phrase up to the head ("Trump's campaign manager said"); nil without a lower-case head.
+    @inline(never)
+    func possessedSubject(_ tokens: [Token], _ a: Int, _ j: Int, _ r: Range<Int>) -> Range<Int>? {
+        var e = j
+        while e < r.upperBound, e - j < 4, tokens[e].isWord, !tokens[e].capitalized, !QuoteAttributor.startsPredicate(tokens[e]),
+              lexicon.verbs[tokens[e]] == nil, !QuoteLexicon.phraseBreakers.contains(tokens[e]) { e += 1 }
+        guard e > j else { return nil }
+        if e < r.upperBound, tokens[e].punct == UInt8(ascii: ","), let name = nameBetweenCommas(tokens, e, r),
+           name.upperBound + 1 < r.upperBound, tokens[name.upperBound + 1].isWord,
+           QuoteAttributor.startsPredicate(tokens[name.upperBound + 1]) || QuoteAttributor.looksLikeVerb(tokens[name.upperBound + 1]) {
+            return name
+        }
+        return e < r.upperBound && (tokens[e].isWord || tokens[e].punct == UInt8(ascii: ",")) ? a..<e : nil
     }
 
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
