@@ -4003,4 +4003,11 @@ import Testing
         #expect(try annotate("Trump's campaign manager dismissed the poll, saying it was wrong.").quoteSummary.map(\.speaker)
                 == ["Trump's campaign manager"])
     }
+
+    /// "he asked the crowd, which chanted “Lock her up.”" gave the chant to the speaker before: "crowd",
+    /// "audience" and other gatherings are groups (`group_nouns.txt`), so "which" stands for them.
+    @Test func aCrowdChants() throws {
+        let doc = try annotate("“Where were they?” he asked the crowd, which chanted “Lock her up.”")
+        #expect(doc.quoteSummary.last?.speaker == "crowd")
+    }
 }
