@@ -4010,4 +4010,11 @@ import Testing
         let doc = try annotate("“Where were they?” he asked the crowd, which chanted “Lock her up.”")
         #expect(doc.quoteSummary.last?.speaker == "crowd")
     }
+
+    /// "Doctors have warned of a “perfect storm” this winter." began the content at "of": "warn of" is a
+    /// phrasal cue like "warn about", its object the content.
+    @Test func warnOfIsAPhrasalCue() throws {
+        let doc = try annotate("Doctors have warned of a “perfect storm” this winter.")
+        #expect(doc.quoteSummary.first?.text == "a “perfect storm” this winter")
+    }
 }
