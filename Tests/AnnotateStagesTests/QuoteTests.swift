@@ -4017,4 +4017,10 @@ import Testing
         let doc = try annotate("Doctors have warned of a “perfect storm” this winter.")
         #expect(doc.quoteSummary.first?.text == "a “perfect storm” this winter")
     }
+
+    /// "Nurses will strike, the Royal College of Surgeons said." reported nothing: an organisation's
+    /// "of" joined its head only right after the article, and "Royal" stood between.
+    @Test func anOrganisationsNameWithWordsBeforeItsHead() throws {
+        #expect(try annotate("Nurses will strike, the Royal College of Surgeons said.").quoteSummary.map(\.speaker) == ["Royal College of Surgeons"])
+    }
 }

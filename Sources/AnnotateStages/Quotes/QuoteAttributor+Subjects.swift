@@ -306,10 +306,11 @@ extension QuoteAttributor {
             let t = tokens[s - 1]
             // ("..., the Office for National Statistics said": an organisation's head and its "for" or "of"
             // belong to the name.)
-            // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...".)
+            // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...";
+            // capitalised words of the name may come first: "the Royal College of Surgeons".)
             if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
-               isOrganisationHead(tokens[s - 2]),
-               s - 2 == r.lowerBound || QuoteLexicon.determiners.contains(tokens[s - 3]) || !tokens[s - 3].isWord && !tokens[s - 3].isQuoteMark {
+               isOrganisationHead(tokens[s - 2]), case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
+               c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
                 s -= 2
                 continue
             }
@@ -951,6 +952,13 @@ extension QuoteAttributor {
             return name
         }
         return e < r.upperBound && (tokens[e].isWord || tokens[e].punct == UInt8(ascii: ",")) ? a..<e : nil
+    }
+
+    /// The first of up to three capitalised words (no possessive) right before `h`, or `h`.
+    static func capitalisedStart(_ tokens: [Token], _ h: Int, _ r: Range<Int>) -> Int {
+        var c = h
+        while c - 1 >= r.lowerBound, h - c < 3, tokens[c - 1].isWord, tokens[c - 1].capitalized, !tokens[c - 1].lower.endsWith("'s") { c -= 1 }
+        return c
     }
 
     /// Punctuation inside a subject phrase: "U.S.", "AT&T", "19%", "(D-N.Y.)".
