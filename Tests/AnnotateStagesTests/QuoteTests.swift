@@ -4023,4 +4023,11 @@ import Testing
     @Test func anOrganisationsNameWithWordsBeforeItsHead() throws {
         #expect(try annotate("Nurses will strike, the Royal College of Surgeons said.").quoteSummary.map(\.speaker) == ["Royal College of Surgeons"])
     }
+
+    /// "The Committee to Protect Journalists called for his release." named "Protect Journalists": "to"
+    /// joins an organisation's head to the rest of its name, as "of", "on" and "for" do.
+    @Test func toInsideAnOrganisationsName() throws {
+        #expect(try annotate("The Committee to Protect Journalists called for his release.").quoteSummary.map(\.speaker)
+                == ["Committee to Protect Journalists"])
+    }
 }
