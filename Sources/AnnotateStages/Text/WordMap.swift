@@ -57,29 +57,6 @@ struct WordMap<Value: Sendable>: Sendable {
 
     @inline(__always) private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
 
-    /// The index of the word with hash `fnv`, if `word` spells it.
-    @inline(__always) private func index(_ fnv: UInt64, _ word: String) -> Int? {
-        var i = WordMap.slot(fnv) & mask
-        while true {
-            let k = Int(slots[i])
-            if k < 0 { return nil }
-            if slotHashes[i] == fnv, spells(k, word) { return k }
-            i = (i + 1) & mask
-        }
-    }
-
-    @inline(__always) private func spells(_ k: Int, _ word: String) -> Bool {
-        let s = starts[k], e = starts[k + 1]
-        guard word.utf8.count == e - s else { return false }
-        return word.utf8.withContiguousStorageIfAvailable { w in
-            bytes.withUnsafeBufferPointer { b in
-                var j = 0
-                while j < w.count, b[s + j] == w[j] { j += 1 }
-                return j == w.count
-            }
-        } ?? word.utf8.elementsEqual(bytes[s..<e])
-    }
-
     /// The index of the word with hash `fnv`, if `word`'s bytes spell it.
     @inline(__always) private func index(_ fnv: UInt64, _ word: Word) -> Int? {
         var i = WordMap.slot(fnv) & mask
@@ -106,9 +83,10 @@ struct WordMap<Value: Sendable>: Sendable {
 
     func contains(_ word: Word) -> Bool { index(WordMap.hash(word.utf8), word) != nil }
 
+    /// (A `String` is looked up through a `Word` over its bytes, valid for the call.)
     subscript(word: String) -> Value? {
-        let h = word.utf8.withContiguousStorageIfAvailable({ WordMap.hash($0) }) ?? Array(word.utf8).withUnsafeBufferPointer({ WordMap.hash($0) })
-        return index(h, word).map { values[$0] }
+        var word = word
+        return word.withUTF8 { self[Word(base: $0.baseAddress, count: $0.count)] }
     }
 
     /// A token's lower-case word, hashed once by the tokenizer.
