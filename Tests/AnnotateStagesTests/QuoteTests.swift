@@ -3900,6 +3900,12 @@ import Testing
         #expect(try annotate("Marks & Spencer said sales had risen.").entities.map(\.name) == ["Marks & Spencer"])
     }
 
+    /// "The A&E department said it was full." named "E department": an ampersand between two capital
+    /// letters joins them inside the speaker's phrase too.
+    @Test func anAmpersandBetweenLetters() throws {
+        #expect(try annotate("The A&E department said it was full.").quoteSummary.map(\.speaker) == ["A&E department"])
+    }
+
     /// "A newspaper reported that the firm had done exactly that." lost its last word: a "that"
     /// before the sentence's stop is a pronoun, not a conjunction left dangling.
     @Test func aThatClosingTheSentenceIsAPronoun() throws {

@@ -314,9 +314,10 @@ extension QuoteAttributor {
                 s -= 2
                 continue
             }
-            // ("Marks & Spencer said": an ampersand between capitalised words is inside the name.)
-            if head.capitalized, t.punct == UInt8(ascii: "&"), s - 2 >= r.lowerBound, tokens[s - 2].isWord, tokens[s - 2].capitalized,
-               tokens[s - 2].lower.count > 1, tokens[s].lower.count > 1 {
+            // ("Marks & Spencer said": an ampersand between capitalised words is inside the name; so between
+            // capital letters, "the A&E department".)
+            if t.punct == UInt8(ascii: "&"), s - 2 >= r.lowerBound, tokens[s - 2].isWord, tokens[s - 2].capitalized, tokens[s].capitalized,
+               tokens[s - 2].lower.count > 1 && tokens[s].lower.count > 1 || tokens[s - 2].lower.count == 1 && tokens[s].lower.count == 1 {
                 s -= 2
                 continue
             }
