@@ -4035,5 +4035,7 @@ import Testing
     @Test func toInsideAnOrganisationsName() throws {
         #expect(try annotate("The Committee to Protect Journalists called for his release.").quoteSummary.map(\.speaker)
                 == ["Committee to Protect Journalists"])
+        // (Not a place after "to": "sent the Committee to London" names two.)
+        #expect(try annotate("He sent the Committee to London, officials said.").entities.map(\.name).contains("London"))
     }
 }

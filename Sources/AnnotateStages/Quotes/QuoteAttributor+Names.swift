@@ -44,7 +44,9 @@ extension QuoteAttributor {
                     // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
                     // and a capitalised run are one name.
                     // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
+                    // ("sent the Committee to London": "to" only before two capitalised words, "to Protect Journalists".)
                     if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
+                       tokens[j].lower != "to" || j + 2 < r.upperBound && tokens[j + 2].isWord && tokens[j + 2].capitalized,
                        case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
                        tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
                         j += 1 + article

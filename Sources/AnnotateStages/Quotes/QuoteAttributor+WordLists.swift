@@ -15,7 +15,7 @@ extension QuoteAttributor {
     /// Prepositions inside an organisation's name after its head word ("Bank of America", "Commission
     /// on Presidential Debates", "Center for American Progress", "Committee to Protect Journalists"):
     /// "of", "on", "for", "to". Compared in place rather than looked up: the test runs on every word of
-    /// every name. ("sent the Committee to London" makes one name too: a known weakness.)
+    /// every name. (`findNames` takes "to" only before two capitalised words: not "the Committee to London".)
     @inline(__always) static func isOrganisationJoiner(_ t: Token) -> Bool {
         let n = t.lower.utf8.count
         return n >= 2 && n <= 3 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "to")
