@@ -25,6 +25,7 @@ import Testing
 
     @Test func reportIsOneSelfContainedFile() throws {
         let html = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-report-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: html) }
         let result = try ViewTests.cli.run(["report", ViewTests.output, "-o", html.path])
         #expect(result.status == 0)
         let page = try String(contentsOf: html, encoding: .utf8)
