@@ -1118,7 +1118,7 @@ extension QuoteAttributor {
         // is before the sentence's stop, "had done exactly that.")
         while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])
                 && !(tokens[b - 1].lower == "that" && (QuoteAttributor.purePrepositions.contains(tokens[b - 2])
-                                                       || QuoteAttributor.endsSentence(tokens, at: b)))) { b -= 1 }
+                                                       || QuoteAttributor.isSentenceStop(tokens, at: b)))) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
     }
@@ -1153,8 +1153,8 @@ extension QuoteAttributor {
                 || timeModifiers.contains(tokens[$0]) }
     }
 
-    /// The token at `k` is a full stop, question or exclamation mark closing the sentence.
-    static func endsSentence(_ tokens: [Token], at k: Int) -> Bool {
+    /// The token at `k` is a full stop, question or exclamation mark, or past the last token.
+    static func isSentenceStop(_ tokens: [Token], at k: Int) -> Bool {
         guard k < tokens.count else { return true }
         let p = tokens[k].punct
         return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")

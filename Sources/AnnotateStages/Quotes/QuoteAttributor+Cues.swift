@@ -66,6 +66,8 @@ extension QuoteAttributor {
             let particleAt = dayAfterParticle ? i + 3 : i + 1
             let phrasal = phrasals?[tokens[particleAt].lower.description]
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
+            // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
+            let baseForm = w.spells(verb.lemma)
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
@@ -130,7 +132,7 @@ extension QuoteAttributor {
                 && !followsQuotation(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
-            if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: w.spells(verb.lemma)),
+            if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: baseForm),
                let s = recordSubject(tokens, before: i, r) {
                 var v = verb
                 v.objectContent = recordObject
@@ -179,7 +181,7 @@ extension QuoteAttributor {
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
-            if isNounForm(tokens, at: i, r, next: next, baseForm: w.spells(verb.lemma)) { continue }
+            if isNounForm(tokens, at: i, r, next: next, baseForm: baseForm) { continue }
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
                 || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
@@ -263,10 +265,10 @@ extension QuoteAttributor {
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 // (Not "read", its own past, which reaches here only before a quotation or a colon: "A sign read: “...”".)
-                if w.spells(verb.lemma), w != "read", subject.upperBound == i,
+                if baseForm, w != "read", subject.upperBound == i,
                    QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
                 // ("Some say ...": a quantifier standing alone is a plural subject.)
-                if w.spells(verb.lemma), subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
+                if baseForm, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
                    !QuoteAttributor.quantifierPronouns.contains(head),
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
@@ -276,7 +278,7 @@ extension QuoteAttributor {
                     && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
-                let agreeing = w.spells(verb.lemma) && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
+                let agreeing = baseForm && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb,
                                          subject: QuoteAttributor.withoutNegatedHelper(tokens, joint ?? agreeing ?? subject), sentence: sentence))
             } else if i == r.lowerBound, tok.capitalized, !w.endsWith("ing"), let c = invertedOpeningColon(tokens, after: i, r),
@@ -343,7 +345,7 @@ extension QuoteAttributor {
                       !QuoteAttributor.isImperative(tokens, s, before: c),
                       // ("asked whether the minister could “look ...” and promise that ...": a base form does
                       // not join a past cue; it belongs to the first cue's speech.)
-                      !(w.spells(verb.lemma) && found.last.map { QuoteAttributor.isPastForm(tokens, at: $0.cueStart) } == true) {
+                      !(baseForm && found.last.map { QuoteAttributor.isPastForm(tokens, at: $0.cueStart) } == true) {
                 // Coordinated verbs share the sentence's subject ("She resisted ... and denied that ...",
                 // "She has urged ... but has said ..."). After a first cue, "but said" stays inside its content.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -1099,7 +1101,7 @@ extension QuoteAttributor {
             guard rest <= 6 else { return false }
             while k < r.upperBound, tokens[k].isWord || tokens[k].kind == .number { k += 1 }
         }
-        return k == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k].punct)
+        return k == r.upperBound || QuoteAttributor.isSentenceStop(tokens, at: k)
     }
 
     /// The verb at `i` comes right after a quotation, with at most a short subject between:

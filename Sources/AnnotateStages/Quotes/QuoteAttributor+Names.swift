@@ -28,8 +28,7 @@ extension QuoteAttributor {
                         j += 1
                         // ("Marks & Spencer", "Brenner & Co": an ampersand between capitalised words; not between
                         // letters, "A&E", "R&D".)
-                        if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "&"), tokens[j + 1].isWord, tokens[j + 1].capitalized,
-                           tokens[j - 1].lower.count > 1, tokens[j + 1].lower.count > 1 { j += 1 }
+                        if j + 1 < r.upperBound, QuoteAttributor.ampersandJoins(tokens, at: j, letters: false) { j += 1 }
                         // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
                         while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
                               tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }

@@ -316,8 +316,7 @@ extension QuoteAttributor {
             }
             // ("Marks & Spencer said": an ampersand between capitalised words is inside the name; so between
             // capital letters, "the A&E department".)
-            if t.punct == UInt8(ascii: "&"), s - 2 >= r.lowerBound, tokens[s - 2].isWord, tokens[s - 2].capitalized, tokens[s].capitalized,
-               tokens[s - 2].lower.count > 1 && tokens[s].lower.count > 1 || tokens[s - 2].lower.count == 1 && tokens[s].lower.count == 1 {
+            if s - 2 >= r.lowerBound, QuoteAttributor.ampersandJoins(tokens, at: s - 1, letters: true) {
                 s -= 2
                 continue
             }

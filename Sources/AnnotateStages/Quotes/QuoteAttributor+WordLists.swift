@@ -21,6 +21,16 @@ extension QuoteAttributor {
         return n >= 2 && n <= 3 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "to")
     }
 
+    /// The ampersand at `k` joins the capitalised words around it into one name: words of more than one
+    /// letter ("Marks & Spencer", "Brenner & Co"), or with `letters` two capital letters ("A&E").
+    @inline(__always)
+    static func ampersandJoins<C: RandomAccessCollection>(_ tokens: C, at k: Int, letters: Bool) -> Bool where C.Element == Token, C.Index == Int {
+        guard k > tokens.startIndex, k + 1 < tokens.endIndex, tokens[k].punct == UInt8(ascii: "&"),
+              tokens[k - 1].isWord, tokens[k - 1].capitalized, tokens[k + 1].isWord, tokens[k + 1].capitalized else { return false }
+        let before = tokens[k - 1].lower.count, after = tokens[k + 1].lower.count
+        return before > 1 && after > 1 || letters && before == 1 && after == 1
+    }
+
     /// Prepositions joining a speaker to the employer or place named after it ("an analyst at Goldman
     /// Sachs", "residents of Leeds"): "of", "at", "from", "in", "on". "For" is left out: "a spokesman
     /// for Smith" speaks for Smith. (Compared in place: the test runs for every subject walked back.)

@@ -81,19 +81,19 @@ final class QuoteLexicon: Sendable {
     /// The gender a first name carries ("" for none), found as written or without its diacritics
     /// ("Éric" under "eric"); nil for a word that is no known first name.
     func firstName(_ word: Word) -> String? {
-        firstNames[word] ?? (word.utf8.contains(where: { $0 >= 0x80 }) ? firstNameWithoutDiacritics(word.description) : nil)
+        firstNames[word] ?? firstNameWithoutDiacritics(word)
     }
 
     /// `firstName(_:)` for a token, its word-shape filter first (most words are no name; a word with a
     /// non-ASCII letter has no shape key).
     func firstName(_ t: Token) -> String? {
         if firstNameShapes.mayContain(t.shape), let g = firstNames[t] { return g }
-        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower.description) : nil
+        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower) : nil
     }
 
     /// The entry of a word with a non-ASCII letter under its spelling without diacritics.
-    private func firstNameWithoutDiacritics(_ word: String) -> String? {
-        guard word.utf8.contains(where: { $0 >= 0x80 }), let plain = LatinFolding.folded(word) else { return nil }
+    private func firstNameWithoutDiacritics(_ word: Word) -> String? {
+        guard word.utf8.contains(where: { $0 >= 0x80 }), let plain = LatinFolding.folded(word.description) else { return nil }
         return firstNames[plain]
     }
 

@@ -31,8 +31,6 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible, @unc
 
     var description: String { String(decoding: utf8, as: UTF8.self) }
 
-    var isEmpty: Bool { count == 0 }
-
     @inline(__always) static func == (a: Word, b: Word) -> Bool {
         guard a.count == b.count else { return false }
         guard a.base != b.base, let x = a.base, let y = b.base else { return true }
@@ -59,15 +57,6 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible, @unc
         return k == n
     }
 
-    @inline(__always) func startsWith(_ prefix: StaticString) -> Bool {
-        let n = prefix.utf8CodeUnitCount
-        guard count >= n, let b = base else { return n == 0 }
-        let s = prefix.utf8Start
-        var k = 0
-        while k < n, b[k] == s[k] { k += 1 }
-        return k == n
-    }
-
     @inline(__always) var lastByte: UInt8? { count > 0 ? base![count - 1] : nil }
 
     /// An "-s" ending that is not "-ss": the cheap test for a plural noun ("residents", not "business").
@@ -75,9 +64,6 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible, @unc
 
     /// The word holds this ASCII byte ("-" in "right-wing").
     @inline(__always) func contains(_ byte: UInt8) -> Bool { utf8.contains(byte) }
-
-    /// The first `n` bytes (a prefix of the same storage).
-    @inline(__always) func prefix(_ n: Int) -> Word { Word(base: base, count: Swift.min(n, count)) }
 
     /// The bytes after the first `n`.
     @inline(__always) func dropFirst(_ n: Int) -> Word {

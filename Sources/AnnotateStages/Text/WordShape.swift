@@ -19,9 +19,8 @@ enum WordShape {
     }
 
     static func key(_ word: String) -> Int32 {
-        let u = word.utf8
-        guard u.count >= 2, let f = u.first, let l = u.last else { return none }
-        return key(first: f, second: u[u.index(after: u.startIndex)], last: l, length: u.count)
+        var word = word
+        return word.withUTF8 { key(Word(base: $0.baseAddress, count: $0.count)) }
     }
 }
 
