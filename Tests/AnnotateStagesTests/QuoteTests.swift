@@ -4038,4 +4038,25 @@ import Testing
         // (Not a place after "to": "sent the Committee to London" names two.)
         #expect(try annotate("He sent the Committee to London, officials said.").entities.map(\.name).contains("London"))
     }
+
+    /// "said heavy rain had hampered the search and warned that more slides were possible" kept the
+    /// warning inside the first speech: a speech verb with "that" after "and" is the speaker's second act,
+    /// even when the reported clause has "had" (a finding, "and found that", still shares it).
+    @Test func aWarningAfterAReportedPerfectIsASecondAct() throws {
+        let doc = try annotate("The chief administrator said heavy rain had hampered the search and warned that more slides were possible.")
+        #expect(doc.quoteSummary.map(\.text) == ["heavy rain had hampered the search", "more slides were possible"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["chief administrator", "chief administrator"])
+    }
+
+    /// "A person familiar with the bank's thinking said ..." reported nothing: "thinking" and "plans" are
+    /// verbs' forms, which ended the subject; after an article or a possessive they are nouns.
+    /// ("The campaign says the candidate will announce plans": not after a modifier such as "campaign".)
+    @Test func aVerbsFormAfterAnArticleInsideTheSubject() throws {
+        #expect(try annotate("A person familiar with the bank's thinking said officials were unlikely to change course.").quoteSummary.map(\.text)
+                == ["officials were unlikely to change course"])
+        #expect(try annotate("People with knowledge of the plans said a deal was close.").quoteSummary.map(\.speaker)
+                == ["People with knowledge of the plans"])
+        let text = "Ann Lee plans to run.\n\nThe campaign says the candidate will announce plans Friday for a new program."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Ann Lee", "campaign"])
+    }
 }

@@ -652,6 +652,13 @@ extension QuoteAttributor {
         QuoteLexicon.determiners.contains(t) || t.lower.endsWith("'s") || t.lower == "own"
     }
 
+    /// An article or a possessive, after which a verb's form is a noun ("the plans", "his thinking",
+    /// "the bank's plans"). (Narrower than `opensNoun`, whose determiners include modifiers such as
+    /// "campaign" and "state" that are verbs' subjects too: "The campaign says".)
+    static func ownsNoun(_ t: Token) -> Bool {
+        QuoteAttributor.articles.contains(t) || t.lower.endsWith("'s")
+    }
+
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
     /// followed by a space ("the miners' union", "the teachers’ union").
     static func isPluralPossessive(_ tokens: [Token], _ j: Int) -> Bool {
@@ -982,7 +989,10 @@ extension QuoteAttributor {
         let head = tokens[k].lower
         guard !QuoteLexicon.phraseBreakers.contains(tokens[k]), !QuoteAttributor.notInSubject.contains(tokens[k]),
               !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k]),
-              !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("ing"), !head.endsWith("'s"), lexicon.verbs[tokens[k]] == nil else { return nil }
+              !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("'s"),
+              // ("A person familiar with the plans said", "an aide familiar with his thinking said": after an
+              // article or a possessive a verb's form is a noun.)
+              !head.endsWith("ing") && lexicon.verbs[tokens[k]] == nil || k > r.lowerBound && QuoteAttributor.ownsNoun(tokens[k - 1]) else { return nil }
         var s = k
         while s > r.lowerBound, k - s < 12 {
             let t = tokens[s - 1]
@@ -991,7 +1001,7 @@ extension QuoteAttributor {
                 // ("The move against Pagliano took place despite ...": a verb of its own.)
                 guard !QuoteAttributor.clauseMarkers.contains(t), !QuoteAttributor.notInSubject.contains(t),
                       !QuoteAttributor.irregularPast.contains(t), !QuoteAttributor.subordinators.contains(t),
-                      lexicon.verbs[t] == nil else { return nil }
+                      lexicon.verbs[t] == nil || s - 2 >= r.lowerBound && QuoteAttributor.ownsNoun(tokens[s - 2]) else { return nil }
             } else if t.kind == .number {
             } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
             } else {

@@ -285,7 +285,11 @@ struct QuoteAttributor {
                         || helper.lower == "had" && helperAt > 0 && tokens[helperAt - 1].lower == "and"
                         // ("said engineers had modelled the effect and found that ...": a participle sharing the
                         // reported clause's "had".)
+                        // (Not a verb of speech before "that": "said heavy rain had hampered the search and warned
+                        // that ..." is the speaker's second act; a finding, "found that", is not speech.)
                         || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
+                            && !(other.cueEnd < r.upperBound && tokens[other.cueEnd].lower == "that" && !other.verb.needsThat
+                                 && other.verb.framing != "confirmation")
                             && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
                                 ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1]) })
                             && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
