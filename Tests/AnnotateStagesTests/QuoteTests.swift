@@ -4059,4 +4059,12 @@ import Testing
         let text = "Ann Lee plans to run.\n\nThe campaign says the candidate will announce plans Friday for a new program."
         #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Ann Lee", "campaign"])
     }
+
+    /// "Ministers ignored repeated warnings that the defences were inadequate." gave "Ministers ignored" a
+    /// speech: an "-ed" form right after a past verb and before a noun is an adjective, not a cue.
+    @Test func anAdjectiveAfterAPastVerbIsNoCue() throws {
+        #expect(try annotate("Ministers ignored repeated warnings that the defences were inadequate.").quoteSummary.isEmpty)
+        #expect(try annotate("The minister repeated warnings that the defences were inadequate.").quoteSummary.map(\.speaker) == ["minister"])
+        #expect(try annotate("Officials who were consulted warned that the plan was flawed.").quoteSummary.map(\.speaker) == ["Officials"])
+    }
 }

@@ -970,6 +970,12 @@ extension QuoteAttributor {
             if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound,
                !QuoteAttributor.contractedSubjects.contains(tokens[i - 1]),
                !w.endsWith("ed"), !w.endsWith("ing") { return true }
+            // ("Ministers ignored repeated warnings that ...", "faced repeated calls to resign": an "-ed" form
+            // right after a past verb, before a noun, is an adjective.)
+            if w.endsWith("ed"), !tokens[i - 1].capitalized, prev.endsWith("ed") && prev.utf8.count > 5 || QuoteAttributor.irregularPast.contains(tokens[i - 1]),
+               !QuoteLexicon.auxiliaries.contains(tokens[i - 1]), i + 1 < r.upperBound, tokens[i + 1].isWord, !tokens[i + 1].capitalized,
+               tokens[i + 1].lower != "that", tokens[i + 1].lower != "to", QuoteLexicon.pronouns[tokens[i + 1]] == nil,
+               !QuoteLexicon.determiners.contains(tokens[i + 1]), !QuoteAttributor.prepositions.contains(tokens[i + 1]) { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
