@@ -4067,4 +4067,23 @@ import Testing
         #expect(try annotate("The minister repeated warnings that the defences were inadequate.").quoteSummary.map(\.speaker) == ["minister"])
         #expect(try annotate("Officials who were consulted warned that the plan was flawed.").quoteSummary.map(\.speaker) == ["Officials"])
     }
+
+    /// A Q&A whose interviewee is named only in the closing editor's note ("This interview with former MP
+    /// Dennis Clark has been edited for length.") gave no answers: no person was named before the first question.
+    @Test func anInterviewNamedOnlyInItsClosingNote() throws {
+        let text = "Q: Why did you leave the party?\n\nA: I did not leave it. It left me.\n\nQ: Will you run again?\n\n"
+            + "A: Never say never.\n\nThis interview with former MP Dennis Clark has been edited for length."
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.map(\.text) == ["I did not leave it. It left me.", "Never say never."])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dennis Clark", "Dennis Clark"])
+    }
+
+    /// "Ruth Ames's lawyer said" named the speaker "Ames's lawyer", and "Le Monde's editor" "Monde's editor":
+    /// a name's possessive keeps the whole name.
+    @Test func aPossessiveKeepsTheWholeName() throws {
+        #expect(try annotate("Ruth Ames's lawyer said the claim was false.").quoteSummary.map(\.speaker) == ["Ruth Ames's lawyer"])
+        #expect(try annotate("Le Monde's editor said the minister had been booed.").quoteSummary.map(\.speaker) == ["Le Monde's editor"])
+        // (A function word opening the sentence stays out.)
+        #expect(try annotate("But Ruth Ames's lawyer said the claim was false.").quoteSummary.map(\.speaker) == ["Ruth Ames's lawyer"])
+    }
 }

@@ -120,11 +120,21 @@ extension QuoteAttributor {
         }
     }
 
-    /// The tokens of the first person named before `offset`, who answers an interview's questions.
+    /// The tokens of the first person named before `offset`, who answers an interview's questions; or,
+    /// when no one is named before, the person an "interview with" names anywhere ("This interview with
+    /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A).
     func interviewee(_ tokens: [Token], _ table: EntityTable, before offset: Int) -> Range<Int>? {
-        guard let mention = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
-                .filter({ $0.start < offset }).min(by: { $0.start < $1.start }),
-              let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start) else { return nil }
+        let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
+        var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
+        if found == nil {
+            for j in tokens.indices.dropLast(2) where tokens[j + 1].lower == "with"
+                && (tokens[j].lower == "interview" || tokens[j].lower == "conversation") {
+                // (Within a few words: "with former MP Dennis Clark".)
+                let after = tokens[j + 1].end, limit = tokens[min(tokens.count - 1, j + 7)].end
+                if let m = people.filter({ $0.start > after && $0.start < limit }).min(by: { $0.start < $1.start }) { found = m; break }
+            }
+        }
+        guard let mention = found, let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start) else { return nil }
         var e = s
         while e < tokens.count, tokens[e].end <= mention.end { e += 1 }
         return e > s ? s..<e : nil

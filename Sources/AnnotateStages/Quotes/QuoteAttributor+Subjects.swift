@@ -272,8 +272,14 @@ extension QuoteAttributor {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
-            let det = det0 > r.lowerBound && QuoteAttributor.isNumberWord(tokens[det0].lower) && QuoteLexicon.determiners.contains(tokens[det0 - 1])
+            var det = det0 > r.lowerBound && QuoteAttributor.isNumberWord(tokens[det0].lower) && QuoteLexicon.determiners.contains(tokens[det0 - 1])
                 ? det0 - 1 : det0
+            // ("Ruth Ames's lawyer", "The New York Times's correspondent": a name's possessive keeps the
+            // whole name, not its last word; a function word opening the sentence stays out.)
+            if tokens[det].capitalized, tokens[det].lower.endsWith("'s") {
+                while det - 1 >= r.lowerBound, det0 - det < 4, tokens[det - 1].isWord, tokens[det - 1].capitalized,
+                      !(det - 1 == r.lowerBound && lexicon.starters.contains(tokens[det - 1])) { det -= 1 }
+            }
             // ("Scientists studying the data say": the object of a participle after the speakers. The phrase
             // before it is read within the 16 tokens before, so a chain of participles never recurses far.)
             // (An article after the participle, and people before it: not "a packed council meeting that engineers".)
