@@ -4086,4 +4086,20 @@ import Testing
         // (A function word opening the sentence stays out.)
         #expect(try annotate("But Ruth Ames's lawyer said the claim was false.").quoteSummary.map(\.speaker) == ["Ruth Ames's lawyer"])
     }
+
+    /// "They say lorries arrive throughout the night." reported nothing: a bare clause whose verb is a
+    /// plain present form after its plural subject was not read as a clause. ("things such as" is no verb.)
+    @Test func aPresentVerbAfterAPluralOpensTheReportedClause() throws {
+        #expect(try annotate("Residents are angry. They say lorries arrive throughout the night.").quoteSummary.map(\.text)
+                == ["lorries arrive throughout the night"])
+        #expect(try annotate("She said the prices rise every year.").quoteSummary.map(\.text) == ["the prices rise every year"])
+        #expect(try annotate("Jo Lee described Ann's approach in terms of lowering expectations.").quoteSummary.isEmpty)
+    }
+
+    /// "He said months ago that he would go." began the content at "months": a distance in time before
+    /// "that" is the writer's, like "last week".
+    @Test func aDistanceInTimeBeforeThat() throws {
+        #expect(try annotate("He said months ago that he would go.").quoteSummary.map(\.text) == ["he would go"])
+        #expect(try annotate("She said two years later that the plan was dead.").quoteSummary.map(\.text) == ["the plan was dead"])
+    }
 }

@@ -718,9 +718,21 @@ extension QuoteAttributor {
         f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1]) ? f + 1 : f
     }
 
+    static let timeUnits: WordSet = ["minute", "hour", "day", "week", "month", "year", "decade",
+                                     "minutes", "hours", "days", "weeks", "months", "years", "decades"]
+
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         var k = f
+        // ("said months ago that ...", "said two years later that ...": a distance in time before "that".)
+        if k < limit, tokens[k].kind == .number || isNumberWord(tokens[k].lower) || ["a", "an", "several", "few", "many"].contains(tokens[k].lower) {
+            k += 1
+        }
+        if k + 2 < limit, timeUnits.contains(bare(tokens[k].lower)), ["ago", "later", "earlier"].contains(tokens[k + 1].lower),
+           tokens[k + 2].lower == "that" {
+            return k + 2
+        }
+        k = f
         if k < limit, QuoteAttributor.timeModifiers.contains(tokens[k]) { k += 1 }
         guard k < limit, timeNouns.contains(tokens[k]) else { return f }
         // ("said night staff were ...": only a weekday stands alone as a time; "night", "week" need "last", "this" ...)
@@ -815,9 +827,33 @@ extension QuoteAttributor {
                !QuoteAttributor.nounDeterminers.contains(tokens[k - 1]), !QuoteAttributor.purePrepositions.contains(tokens[k - 1]) {
                 return true
             }
+            // ("They say lorries arrive throughout the night", "said the prices rise every year": a base form
+            // right after the plural that opens the clause.)
+            if k > a, k - a <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, a, b) { return true }
         }
         return false
     }
+
+    /// The word at `k` is a present verb after the plural noun that opens the clause at `a` (alone or
+    /// after a determiner): a lower-case word with no ending of a noun, adverb or participle, and none
+    /// of the words that follow a plural noun without being its verb ("lorries like these", "months ago").
+    static func verbAfterOpeningPlural(_ tokens: [Token], _ k: Int, _ a: Int, _ b: Int) -> Bool {
+        let t = tokens[k], n = tokens[k - 1]
+        guard t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
+              !t.lower.endsWith("ing"), !t.lower.endsWith("ed"),
+              n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
+              k - 1 == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
+              !purePrepositions.contains(t), !prepositions.contains(t), !coordinators.contains(t), !subordinators.contains(t),
+              !notVerbsAfterPlurals.contains(t) else { return false }
+        return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number
+    }
+
+    static let notVerbsAfterPlurals: WordSet = ["like", "ago", "later", "earlier", "too", "than", "who", "whom", "whose", "which",
+                                                "that", "what", "where", "alike", "each", "all", "both", "only", "also", "here",
+                                                "there", "now", "then", "the", "this", "these", "those", "and", "nor", "not",
+                                                "per", "via", "instead", "together", "abroad", "home", "yet", "still", "already",
+                                                "again", "away", "back", "down", "off", "out", "around", "nationwide", "overseas",
+                                                "worldwide", "alone", "themselves", "ever", "never", "far", "apart", "aside", "such"]
 
     static let clauseMarkerShapes = ShapeFilter(clauseMarkers)
     static let irregularPastShapes = ShapeFilter(irregularPast)
