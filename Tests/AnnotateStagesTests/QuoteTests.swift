@@ -4102,4 +4102,29 @@ import Testing
         #expect(try annotate("He said months ago that he would go.").quoteSummary.map(\.text) == ["he would go"])
         #expect(try annotate("She said two years later that the plan was dead.").quoteSummary.map(\.text) == ["the plan was dead"])
     }
+
+    /// "Acme Holdings said it was sorry." listed "Acme Holdings" twice among the entities, once as a name and
+    /// once as a description of the same words; the speaker now is the name's entity.
+    @Test func anOrganisationsNameIsOneEntity() throws {
+        let doc = try annotate("Acme Holdings said it was sorry.")
+        #expect(doc.entities.map(\.name) == ["Acme Holdings"])
+        #expect(doc.quotes.first?.speaker?.entity == doc.entities.first?.id)
+    }
+
+    /// "The Security Council on Friday condemned" named "Security Council on Friday": "on" joins an
+    /// organisation's head to a capitalised run, but a day or a month is none of the name.
+    @Test func aDayAfterAnOrganisationsHeadIsNoPartOfIt() throws {
+        let doc = try annotate("The Security Council on Friday condemned the test, calling it reckless.")
+        #expect(doc.entities.map(\.name).contains("Security Council"))
+        #expect(!doc.entities.map(\.name).contains("Security Council on Friday"))
+    }
+
+    /// "The company, Fastway Logistics, said ... It said it would install new barriers." dropped the second
+    /// speech: "it" speaks for a body named as the speaker a sentence or two before.
+    @Test func itSpeaksForTheBodyThatSpokeJustBefore() throws {
+        let text = "The company, Fastway Logistics, said it was working with the community. It said it would install new barriers."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Fastway Logistics", "Fastway Logistics"])
+        // (Not after a person: "It said a lot about the company" is no one's speech.)
+        #expect(try annotate("Kevin Doyle said the noise was awful. It said a lot about the company that nobody came.").quoteSummary.count == 1)
+    }
 }

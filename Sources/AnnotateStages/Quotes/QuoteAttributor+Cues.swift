@@ -2,7 +2,7 @@ import AnnotateCore
 
 /// Cues: reporting verbs and "according to", with the speaker phrase before or after the verb.
 extension QuoteAttributor {
-    func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, _ out: inout [Attribution]) {
+    func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, previous: Attribution?, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         let askedRange = QuoteAttributor.questionPut(tokens, r)
@@ -254,7 +254,8 @@ extension QuoteAttributor {
                 // jobs, it said on Tuesday.")
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
                    !QuoteAttributor.trailsSpeech(tokens, pronounAt: subject.lowerBound, cueEnd: cueEnd, r),
-                   QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil, !bodySpokeBefore(tokens, subject.lowerBound) { continue }
+                   QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil,
+                   !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -516,13 +517,21 @@ extension QuoteAttributor {
     }
 
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
-    /// ..."): "it" may stand for that body. (A function of its own, like `isImperative`.)
+    /// ..."), or the last speaker, a sentence or two before, is a body's name ("The company, Fastway
+    /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
+    /// `isImperative`.)
     @inline(never)
-    func bodySpokeBefore(_ tokens: [Token], _ i: Int) -> Bool {
-        (max(0, i - 40)..<max(0, i - 1)).contains { j in
+    func bodySpokeBefore(_ tokens: [Token], _ i: Int, previous: Attribution?, sentence: Int) -> Bool {
+        if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
             tokens[j].isWord && !tokens[j].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org"
                 && lexicon.isReportingVerb(tokens[j + 1])
-        }
+        }) { return true }
+        guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
+        if case let head = tokens[s.upperBound - 1], head.isWord, !head.capitalized,
+           lexicon.groups[QuoteAttributor.bare(head.lower)] == "org" { return true }
+        // (A capitalised name of two words or more that opens with no first name or title: no person's.)
+        return s.count >= 2 && s.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) && !isFirstName(tokens[s.lowerBound])
+            && lexicon.titles[QuoteAttributor.bare(tokens[s.lowerBound].lower)] == nil
     }
 
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like

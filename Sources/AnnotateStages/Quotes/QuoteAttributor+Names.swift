@@ -47,7 +47,9 @@ extension QuoteAttributor {
                     if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
                        tokens[j].lower != "to" || j + 2 < r.upperBound && tokens[j + 2].isWord && tokens[j + 2].capitalized,
                        case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
-                       tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]) {
+                       tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]),
+                       // ("the Security Council on Friday": a day or a month is no part of the name.)
+                       !QuoteLexicon.calendarWords.contains(tokens[j + 1 + article]) {
                         j += 1 + article
                         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                         // ("Institute for the Study of War": one more "of" and its capitalised run.)

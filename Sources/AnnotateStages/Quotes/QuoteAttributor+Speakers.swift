@@ -395,6 +395,14 @@ extension QuoteAttributor {
                 }
                 // (An agent after "by" is the source: "a report published by the agency".)
                 if (a..<named).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) && tokens[$0].lower != "by" }) { named = a }
+                // ("Acme Holdings said": when the phrase shown is exactly a name found before, that name's
+                // entity speaks; a description of the same words would list the body twice.)
+                // (Not a run opening with "The", which the description shows without it.)
+                if tokens[b - 1].capitalized, let run = names[b - 1], run.first == named, table[run.entity].kind == .organization,
+                   !QuoteAttributor.articles.contains(tokens[named]) {
+                    assign(run.entity, .name)
+                    return
+                }
                 // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
                 describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : lexicon.titles[headLower])
                 return

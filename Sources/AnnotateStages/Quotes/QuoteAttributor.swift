@@ -203,7 +203,7 @@ struct QuoteAttributor {
                 continue
             }
             var found: [Attribution] = []
-            findCues(tokens, r, sentence: si, &found)
+            findCues(tokens, r, sentence: si, previous: attributions.last, &found)
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             attributions += found.filter { a in
