@@ -4127,4 +4127,11 @@ import Testing
         // (Not after a person: "It said a lot about the company" is no one's speech.)
         #expect(try annotate("Kevin Doyle said the noise was awful. It said a lot about the company that nobody came.").quoteSummary.count == 1)
     }
+
+    /// "Maria Lopez and her business partner, Janet Wu, disagree about almost everything." gave Wu the words
+    /// before her name: a phrase an appositive speaker renames is no sentence of speech before the cue.
+    @Test func thePhraseAnAppositiveRenamesIsNoSpeech() throws {
+        #expect(try annotate("Maria Lopez and her business partner, Janet Wu, disagree about almost everything.").quoteSummary.isEmpty)
+        #expect(try annotate("Six million jobs depend on exports, one slide says.").quoteSummary.map(\.text) == ["Six million jobs depend on exports"])
+    }
 }

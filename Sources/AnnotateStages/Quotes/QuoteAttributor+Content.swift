@@ -190,6 +190,9 @@ extension QuoteAttributor {
                 && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
                 && !lexicon.starters.contains(first) && !first.endsWith("ed") && !first.endsWith("ing")
                 && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
+                // ("Maria Lopez and her business partner, Janet Wu, disagree": not when the speaker is an
+                // appositive closed by its own comma before the verb; the front is the phrase it renames.)
+                && !(a.subject.map { $0.upperBound < a.cueStart } == true && tokens[a.cueStart - 1].punct == UInt8(ascii: ","))
             // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
             let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
                 && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
