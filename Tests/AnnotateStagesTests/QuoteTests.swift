@@ -4134,4 +4134,11 @@ import Testing
         #expect(try annotate("Maria Lopez and her business partner, Janet Wu, disagree about almost everything.").quoteSummary.isEmpty)
         #expect(try annotate("Six million jobs depend on exports, one slide says.").quoteSummary.map(\.text) == ["Six million jobs depend on exports"])
     }
+
+    /// "What mattered, she says, was giving the town somewhere to make things again." lost its subject: a
+    /// free relative before an attribution between commas is the speech's subject, though it has a verb.
+    @Test func aFreeRelativeBeforeAnInterruptingAttribution() throws {
+        let doc = try annotate("What mattered, she says, was giving the town somewhere to make things again.")
+        #expect(doc.quoteSummary.map(\.text) == ["What mattered", "was giving the town somewhere to make things again"])
+    }
 }

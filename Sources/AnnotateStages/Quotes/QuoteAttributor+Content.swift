@@ -948,7 +948,10 @@ extension QuoteAttributor {
                 || QuoteLexicon.auxiliaries.contains(tokens[j]) })
         // ("Keeping rates high for too long, critics say, could tip ...": a gerund phrase is a subject too.)
         let gerundFront = tokens[lead].lower.utf8.count > 4 && tokens[lead].lower.endsWith("ing")
-        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase || gerundFront) && !leadingSubordinate
+        // ("What mattered, she says, was giving the town ...": a free relative is a subject, its verb and all.)
+        let freeRelativeFront = tokens[lead].lower == "what" || tokens[lead].lower == "whatever"
+        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase || gerundFront || freeRelativeFront)
+            && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
         // linking word: "However, she said, ...".)
         let opener = tokens[lead].lower
