@@ -4141,4 +4141,13 @@ import Testing
         let doc = try annotate("What mattered, she says, was giving the town somewhere to make things again.")
         #expect(doc.quoteSummary.map(\.text) == ["What mattered", "was giving the town somewhere to make things again"])
     }
+
+    /// "... that the union had called the action and that contingency plans were in place" gave the union a
+    /// speech, "the action and that ...": a naming verb's object with no name before "and that" names nothing.
+    @Test func aNamingVerbsObjectBeforeAndThatNamesNothing() throws {
+        let doc = try annotate("A spokesperson said it was “disappointed” that the union had called the action and that plans were in place.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["spokesperson", "spokesperson"])
+        // (A name given before "and" still counts: "called the charges unsubstantiated and fabricated".)
+        #expect(try annotate("The campaign called the charges unsubstantiated and fabricated by former employees.").quoteSummary.count == 1)
+    }
 }

@@ -144,7 +144,13 @@ extension QuoteAttributor {
             && (QuoteAttributor.purePrepositions.contains(tokens[f])
                 || QuoteAttributor.articles.contains(tokens[f])
                     && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }))
-        if !receivedAfterQuotation, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        // ("the union had called the action and that contingency plans were ...": a naming verb's object
+        // with no name given before "and that" names nothing; the clause after is another speech's.)
+        let unnamedObject = f < end && a.verb.framing == "naming" && !quotationAtCue
+            && (f + 1..<max(f + 1, min(end - 1, f + 6))).first(where: { QuoteAttributor.coordinators.contains(tokens[$0]) }).map { j in
+                tokens[j + 1].lower == "that" && (f..<j).allSatisfy({ tokens[$0].isWord }) && !namesWithComplement(tokens, f, j)
+            } == true
+        if !receivedAfterQuotation, !unnamedObject, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
