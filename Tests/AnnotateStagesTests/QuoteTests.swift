@@ -4150,4 +4150,29 @@ import Testing
         // (A name given before "and" still counts: "called the charges unsubstantiated and fabricated".)
         #expect(try annotate("The campaign called the charges unsubstantiated and fabricated by former employees.").quoteSummary.count == 1)
     }
+
+    /// "Senator Rachel Moore will retire. The 64-year-old Democrat said ..." left "Democrat" as a speaker of
+    /// its own: a party's member with "the" (and an age) names the person mentioned last.
+    @Test func aPartyEpithetNamesThePersonMentionedLast() throws {
+        #expect(try annotate("Senator Rachel Moore will retire. The 64-year-old Democrat said she was tired.").quoteSummary.map(\.speaker)
+                == ["Rachel Moore"])
+        #expect(try annotate("Senator Rachel Moore will retire. The Democrat said she was tired.").quoteSummary.map(\.speaker)
+                == ["Rachel Moore"])
+    }
+
+    /// "Acme Corp announced a recall. The company said ..." gave the words to a description, "company", apart
+    /// from Acme: an organisation's noun with "the" names the organisation named just before, when its name
+    /// is of that kind, and the noun was not written after it for another body.
+    @Test func theCompanyNamesTheOrganisationNamedJustBefore() throws {
+        let doc = try annotate("Acme Corp announced a recall on Monday. The company said no one had been hurt.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Acme Corp"])
+        #expect(doc.quotes.first?.speaker?.resolution == .alias)
+        #expect(try annotate("The World Health Organization declared the outbreak over. The agency said no cases had been reported.")
+                .quoteSummary.map(\.speaker) == ["World Health Organization"])
+        // (Not a body of another kind, nor past the noun written for another body.)
+        #expect(try annotate("The Unite union called a strike. The company said the offer was fair.").quoteSummary.map(\.speaker)
+                == ["company"])
+        #expect(try annotate("The Xinhua News Agency cited the regional health commission. No one is ill, the commission said.")
+                .quoteSummary.last?.speaker == "commission")
+    }
 }

@@ -60,6 +60,9 @@ struct EntityTable {
         return (entities.count - 1, false)
     }
 
+    /// The lower-case words of entity `i`'s name (none for a description).
+    func words(of i: Int) -> [Word] { tokensOf[i] }
+
     /// A group or organisation described by a noun phrase ("South Korean officials").
     mutating func description(_ display: String, kind: Entity.Kind, mention: TextSpan) -> Int {
         let key = display.lowercased()

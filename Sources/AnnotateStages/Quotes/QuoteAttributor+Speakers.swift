@@ -117,6 +117,27 @@ extension QuoteAttributor {
             let hi = max(lo, personMentions.partitionPoint { $0.0 >= b })
             return personMentions[lo..<hi]
         }
+        // The organisation mentioned last in the three sentences before `sentence` (or earlier in it) that a
+        // noun such as "company" or "agency" can name: its name holds that noun, or no organisation's noun
+        // of another kind ("Unite union" is no company).
+        func namedOrganisation(kind head: Word, at subject: Int, sentence: Int) -> Int? {
+            let offset = tokens[subject].start
+            guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
+            for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization {
+                // ("the Xinhua News Agency ... citing the regional health commission. ..., the commission
+                // said": the noun written after the name has an antecedent of its own.)
+                if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+                   (from..<max(from, subject)).contains(where: { tokens[$0].lower == head && !tokens[$0].capitalized }) { return nil }
+                let kinds = table.words(of: m.1).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+                if kinds.contains(head) { return m.1 }
+                if kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
+                    : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head) {
+                    return m.1
+                }
+                return nil
+            }
+            return nil
+        }
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
         func lastSpeaker(within window: Int, of sentence: Int,
@@ -322,8 +343,12 @@ extension QuoteAttributor {
             }
             // ("“...,” the 27-year-old told Sky Sports", "The Irishman added", "the teenager said": an age, a
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
-            if b - a == 2, tokens[a].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
-               epithet != nil || tokens[b - 1].kind == .number && tokens[b - 1].lower.endsWith("-year-old") {
+            // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
+            // epithet is capitalised.)
+            func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-year-old") }
+            let the = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
+            if the >= 0, tokens[the].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
+               epithet != nil || b - a == 2 && isAge(tokens[b - 1]) {
                 let g = Entity.Gender(rawValue: epithet ?? "") ?? .unknown
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
@@ -333,6 +358,14 @@ extension QuoteAttributor {
                     assign(m.1, .alias)
                     return
                 }
+            }
+            // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
+            // agency said": an organisation's noun with "the" names the organisation named in the last few
+            // sentences, when its name is of that kind.)
+            if b - a == 2, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.groups[headLower] == "org",
+               let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence) {
+                assign(e, .alias)
+                return
             }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,

@@ -228,7 +228,20 @@ extension QuoteAttributor {
         "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "", "filipino": "male", "filipina": "female",
         "teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
         "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male",
+        "democrat": "", "republican": "", "tory": "", "libertarian": "", "socialist": "",
     ])
+
+    /// Nouns for a business ("the company said") and the last words of business names ("Acme Corp",
+    /// "Fastway Logistics"), which a business noun can name; and nouns for public bodies, which name each
+    /// other ("the World Health Organization ... the agency").
+    static let corporateNouns: WordSet = ["company", "firm", "group", "corporation"]
+    static let corporateSuffixes: WordSet = ["inc", "corp", "ltd", "llc", "plc", "holdings", "partners", "securities", "semiconductor",
+                                             "semiconductors", "motors", "pharma", "pharmaceuticals", "airlines", "airways",
+                                             "technologies", "industries", "labs", "laboratories", "therapeutics", "bancorp", "ventures",
+                                             "studios", "telecom", "systems", "software", "communications", "logistics", "insurance",
+                                             "networks", "capital", "energy", "foods", "group", "company", "corporation"]
+    static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
+                                           "commission", "service"]
 
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
