@@ -4175,4 +4175,11 @@ import Testing
         #expect(try annotate("The Xinhua News Agency cited the regional health commission. No one is ill, the commission said.")
                 .quoteSummary.last?.speaker == "commission")
     }
+
+    /// "Teachers at three schools in the city walked out. They say ..." left "they" unresolved: the sentence
+    /// before's subject, with two phrases after its head, was not found.
+    @Test func theyNamesALongPluralSubjectOfTheSentenceBefore() throws {
+        let doc = try annotate("Teachers at three schools in the city walked out on Wednesday. They say class sizes have grown.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Teachers at three schools in the city"])
+    }
 }

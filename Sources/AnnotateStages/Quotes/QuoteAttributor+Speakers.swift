@@ -27,7 +27,8 @@ extension QuoteAttributor {
                     // ("Her colleague, Dr. Iryna Bondar, remembers ...": a present verb after a name's closing comma.)
                     || k - 2 > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && tokens[k - 2].capitalized && tokens[k].lower.looksPlural)
         }) else { return nil }
-        return leftSubject(tokens, before: v, r)
+        // ("Teachers at three schools in the city walked out": a longer phrase opening the sentence.)
+        return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r)
     }
 
     /// "The Dutch prime minister was more cautious.": the subject of sentence `prev` when it is a role
