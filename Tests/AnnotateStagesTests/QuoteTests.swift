@@ -4182,4 +4182,13 @@ import Testing
         let doc = try annotate("Teachers at three schools in the city walked out on Wednesday. They say class sizes have grown.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Teachers at three schools in the city"])
     }
+
+    /// "A report by the National Audit Office found that ..." gave the finding to "report", where "said" gives
+    /// it to the Office: a record's named author goes with it after an evidence verb too.
+    @Test func aRecordsNamedAuthorFindsAsItSays() throws {
+        #expect(try annotate("A report by the National Audit Office found that the programme was over budget.").quoteSummary.map(\.speaker)
+                == ["National Audit Office"])
+        #expect(try annotate("A report by the National Audit Office said the programme was over budget.").quoteSummary.map(\.speaker)
+                == ["National Audit Office"])
+    }
 }

@@ -748,6 +748,13 @@ extension QuoteAttributor {
         while s < head, !tokens[s].isWord { s += 1 }  // ("USC Dornsife/Los Angeles Times poll": not from the slash.)
         // (A record inside a prepositional phrase is not the subject: "according to the poll, ...".)
         if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
+        // ("A report by the National Audit Office found": the record's named author goes with it, as
+        // with "said", so the author speaks.)
+        if head + 2 < i, tokens[head + 1].lower == "by" || tokens[head + 1].lower == "from" {
+            let n = tokens[head + 2].lower == "the" && head + 3 < i ? head + 3 : head + 2
+            if (n..<i).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 > n && QuoteAttributor.isOrganisationJoiner(tokens[$0])) }),
+               tokens[i - 1].capitalized { return s..<i }
+        }
         return s..<(head + 1)
     }
 
