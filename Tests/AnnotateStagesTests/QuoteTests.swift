@@ -4191,4 +4191,11 @@ import Testing
         #expect(try annotate("A report by the National Audit Office said the programme was over budget.").quoteSummary.map(\.speaker)
                 == ["National Audit Office"])
     }
+
+    /// "“Absolutely not,” said the chairman of the board, Sir Martin Webb." gave the words to "chairman": the
+    /// name after a role's own "of" phrase speaks, as after a bare role ("said the chairman, Martin Webb").
+    @Test func theNameAfterARolesOfPhraseSpeaks() throws {
+        #expect(try annotate("“Absolutely not,” said the chairman of the board, Sir Martin Webb.").quoteSummary.map(\.speaker) == ["Martin Webb"])
+        #expect(try annotate("“No,” said the head of the union, Ann Lee.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+    }
 }
