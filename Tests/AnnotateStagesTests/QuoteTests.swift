@@ -4198,4 +4198,23 @@ import Testing
         #expect(try annotate("“Absolutely not,” said the chairman of the board, Sir Martin Webb.").quoteSummary.map(\.speaker) == ["Martin Webb"])
         #expect(try annotate("“No,” said the head of the union, Ann Lee.").quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
+
+    /// "She reiterated that position on Friday, telling ..." reported "position on Friday": "that" before a
+    /// noun and a short time closing the clause is a determiner, whatever the verb. (Not before a
+    /// preposition: "suggest that at some point ..." opens a clause.)
+    @Test func thatBeforeANounAndATimeIsADeterminer() throws {
+        #expect(try annotate("She reiterated that position on Friday.").quoteSummary.isEmpty)
+        #expect(try annotate("The facts suggest that at some point in history, rats made scent receptors.").quoteSummary.map(\.text)
+                == ["at some point in history, rats made scent receptors"])
+    }
+
+    /// "His father, speaking outside the clinic, thanked the staff. “They saved my son,” he said." left "he"
+    /// unresolved: with no one named, a possessive and a relation as the sentence before's subject speaks.
+    @Test func anUnnamedRelationBeforeAPronoun() throws {
+        let doc = try annotate("His father, speaking outside the clinic, thanked the staff. “They saved my son,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["His father"])
+        // (A person named before still comes first: his sister is Sarah Jones.)
+        let named = try annotate("Sarah Jones and her brother Mark run the bakery. His sister laughed. “That's true,” she said.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Sarah Jones"])
+    }
 }

@@ -1121,12 +1121,20 @@ extension QuoteAttributor {
     static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int, objectVerb: Bool = false) -> Bool {
         // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
         if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
+        // ("suggest that at some point in history, ...": nor a preposition.)
+        if f + 1 < limit, purePrepositions.contains(tokens[f + 1]) { return false }
         var e = f + 1
         // (After a verb whose object is its content, a place or time may follow the noun: "rejected that
         // account in a statement".)
-        while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4, !(objectVerb && e > f + 1 && circumstancePrepositions.contains(tokens[e])) { e += 1 }
+        // ("reiterated that position on Friday.": after any verb, a short time or place closing the sentence.)
+        while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4, !(e > f + 1 && circumstancePrepositions.contains(tokens[e])) { e += 1 }
+        // ("... on Friday, telling supporters ...": up to a comma.)
+        let adjunctEnd = e < limit ? (e + 1..<limit).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].punct == UInt8(ascii: ".") }) ?? limit : limit
+        let closingAdjunct = e < limit && circumstancePrepositions.contains(tokens[e]) && adjunctEnd - e <= 6
+            && (e + 1..<adjunctEnd).allSatisfy({ tokens[$0].isWord && !looksLikeVerb(tokens[$0]) && !QuoteLexicon.auxiliaries.contains(tokens[$0])
+                && tokens[$0].lower != "that" || tokens[$0].kind == .number })
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
-                || tokens[e].punct == UInt8(ascii: ";") || objectVerb && circumstancePrepositions.contains(tokens[e]) else { return false }
+                || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct) else { return false }
         // ("said that agencies must prepare.": a determiner "that" takes a singular noun, and a modal is a
         // clause's verb.)
         if tokens[f + 1].lower.looksPlural, !tokens[f + 1].lower.endsWith("us"), !tokens[f + 1].lower.endsWith("is"),

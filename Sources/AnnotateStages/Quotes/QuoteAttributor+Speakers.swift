@@ -31,6 +31,21 @@ extension QuoteAttributor {
         return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r)
     }
 
+    /// "His father, speaking outside the clinic, thanked the staff.": the subject of sentence `prev` when it
+    /// is a possessive and a relation of the pronoun's gender ("his father", "the boy's mother"), with no
+    /// name in apposition.
+    @inline(never)
+    func relationSubject(_ tokens: [Token], _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
+        let s = prev.lowerBound
+        guard s + 2 < prev.upperBound, QuoteAttributor.possessivePronouns[tokens[s]] != nil || tokens[s].lower.endsWith("'s"),
+              case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, let g = QuoteAttributor.relationNouns[noun],
+              g.isEmpty || gender == .unknown || g == gender.rawValue,
+              // (Not "His father, Tom Lee, ...": the name speaks.)
+              !(tokens[s + 2].punct == UInt8(ascii: ",") && s + 3 < prev.upperBound && tokens[s + 3].capitalized),
+              tokens[s + 2].punct == UInt8(ascii: ",") || tokens[s + 2].isWord && !tokens[s + 2].capitalized else { return nil }
+        return s..<(s + 2)
+    }
+
     /// "The Dutch prime minister was more cautious.": the subject of sentence `prev` when it is a role
     /// with "the" (two to four words, a title of the pronoun's gender at its end, no name, not quoted).
     /// (Functions of their own, these three: their token reads inside `resolveSpeakers` made the
@@ -292,6 +307,12 @@ extension QuoteAttributor {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
                             && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                        // ("His father, speaking outside the clinic, thanked the staff. “...,” he said": with no one
+                        // named to stand for, a relation with a possessive as the subject of the sentence before.)
+                        if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
+                           let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender) {
+                            chosen = describePhrase(subject, .person)
+                        }
                     }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
                           let subject = pluralSubject(tokens, ranges[sentence - 1], names) {
