@@ -1688,7 +1688,8 @@ import Testing
 
     @Test func oneStandsForAPerson() throws {
         let doc = try annotate("Many fans sent support. “Take all the time you need,” one wrote.")
-        #expect(doc.quoteSummary.first?.speaker == "one")
+        #expect(doc.quoteSummary.first?.speaker == "one of many fans")
+        #expect(doc.entities.first { $0.name == "one of many fans" }?.kind == .person)
         let none = try annotate("No one said the pier was safe.")
         #expect(none.quoteSummary.first?.speaker == "No one")
     }
@@ -4216,5 +4217,15 @@ import Testing
         // (A person named before still comes first: his sister is Sarah Jones.)
         let named = try annotate("Sarah Jones and her brother Mark run the bakery. His sister laughed. “That's true,” she said.")
         #expect(named.quoteSummary.map(\.speaker) == ["Sarah Jones"])
+    }
+
+    /// "Neighbours described hearing shouting. One, who did not want to be named, said ..." named a person
+    /// "One": "one" alone is one of the people just named, and is shown as such.
+    @Test func oneAloneIsOneOfThePeopleJustNamed() throws {
+        let doc = try annotate("Neighbours described hearing shouting. One, who did not want to be named, said: “We called the police twice.”")
+        #expect(doc.quoteSummary.last?.speaker == "one of neighbours")
+        #expect(try annotate("Two officials spoke to reporters. One said the talks had failed.").quoteSummary.map(\.speaker)
+                == ["one of two officials"])
+        #expect(try annotate("Fans queued for hours. “It hurts,” said one.").quoteSummary.map(\.speaker) == ["one of fans"])
     }
 }

@@ -348,6 +348,26 @@ extension QuoteAttributor {
                 }
                 return
             }
+            // ("Neighbours described hearing shouting. One, who did not want to be named, said", "“It hurts,” said
+            // one.": "one" alone is one of the people just named, the plural subject of the sentence before
+            // or the last group to speak; it is shown as such, "one of neighbours".)
+            if b - a == 1, tokens[a].lower == "one" || tokens[a].lower == "another" {
+                let sentence = attributions[k].sentence
+                var group: String? = nil
+                if sentence > 0, ranges.indices.contains(sentence - 1), let g = pluralSubject(tokens, ranges[sentence - 1], names) {
+                    group = display(g.lowerBound, g.upperBound)
+                    // (A capital that only opens the sentence is no name's.)
+                    if let first = group?.first, g.lowerBound == ranges[sentence - 1].lowerBound, names[g.lowerBound] == nil {
+                        group = first.lowercased() + group!.dropFirst()
+                    }
+                } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group }) {
+                    group = table[h.entity].name
+                }
+                if let group {
+                    describe("one of " + group, .person)
+                    return
+                }
+            }
             // "In a statement, Weber said ... “...,” the statement said.": the text speaks for whoever
             // issued it in the sentences just before, when they name it too.
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
