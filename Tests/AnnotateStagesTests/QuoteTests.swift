@@ -4228,4 +4228,11 @@ import Testing
                 == ["one of two officials"])
         #expect(try annotate("Fans queued for hours. “It hurts,” said one.").quoteSummary.map(\.speaker) == ["one of fans"])
     }
+
+    /// "The study's lead author, Dr Amanda Paluch of the University of Massachusetts, told ..." gave the words
+    /// to "study's lead author": the employer after the appositive name may hold "the" and its own "of".
+    @Test func anEmployerWithItsArticleAfterTheAppositiveName() throws {
+        let text = "The study's lead author, Dr Amanda Paluch of the University of Massachusetts, told reporters the result was clear."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Amanda Paluch"])
+    }
 }

@@ -138,7 +138,11 @@ extension QuoteAttributor {
             // (Not an organisation's own "of": "the Transport Workers Union of America".)
             if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
                !isOrganisationHead(tokens[p - 1]),
-               (p + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) { nameEnd = p }
+               // ("Dr Amanda Paluch of the University of Massachusetts": an article and an organisation's own
+               // "of" inside the employer's name.)
+               (p + 1..<k).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 == p + 1 && tokens[$0].lower == "the"
+                   || $0 > p + 1 && $0 + 1 < k && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && tokens[$0 + 1].capitalized) }),
+               tokens[k - 1].capitalized { nameEnd = p }
             // ("Sen. Richard Cole, R-Texas, said": a party and state label is about the name before it.)
             if QuoteAttributor.isPartyLabel(tokens, c + 1..<k) { return leftSubject(tokens, before: c, r) }
             // ("Dr Catherine Heymans, Scotland's Astronomer Royal, said": after a person's name the
