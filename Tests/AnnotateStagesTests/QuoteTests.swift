@@ -4235,4 +4235,20 @@ import Testing
         let text = "The study's lead author, Dr Amanda Paluch of the University of Massachusetts, told reporters the result was clear."
         #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Amanda Paluch"])
     }
+
+    /// "The suspect told officers he had acted alone." reported "officers he had acted alone": after "told" a
+    /// bare plural or group noun before the clause's subject is the listener, as "reporters" is.
+    @Test func aBarePluralAfterToldIsTheListener() throws {
+        #expect(try annotate("The suspect told officers he had acted alone.").quoteSummary.map(\.text) == ["he had acted alone"])
+        #expect(try annotate("The suspect told police the car was stolen.").quoteSummary.map(\.text) == ["the car was stolen"])
+    }
+
+    /// "A man accused of arson told police he acted alone." reported nothing: a bare noun after a
+    /// participle's preposition ended the subject; the people before the participle speak.
+    @Test func aPersonAccusedOfABareNounSpeaks() throws {
+        #expect(try annotate("A man accused of arson told police he acted alone.").quoteSummary.map(\.speaker) == ["man accused of arson"])
+        #expect(try annotate("A woman charged with fraud said she was innocent.").quoteSummary.map(\.speaker) == ["woman charged with fraud"])
+        // (Not past an infinitive's "to": "called on Trump to stop attacking" is Palmieri's.)
+        #expect(try annotate("Palmieri called on Trump to stop attacking Machado and apologize.").quoteSummary.first?.speaker == "Palmieri")
+    }
 }

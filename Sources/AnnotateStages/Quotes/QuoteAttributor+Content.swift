@@ -1060,6 +1060,13 @@ extension QuoteAttributor {
         if listenerOnly, !t.capitalized, f + 1 < limit, tokens[f + 1].isWord,
            lexicon.groups[t] == "org" || QuoteAttributor.listenerNouns.contains(t),
            !tokens[f + 1].lower.looksPlural, lexicon.groups[tokens[f + 1]] == nil, !QuoteAttributor.roleHeads.contains(tokens[f + 1]) { return f + 1 }
+        // ("told officers he had acted alone", "told police the car was stolen": after a verb that always
+        // names its listener, a bare plural or group noun before the clause's subject or "that" is the listener.)
+        if listenerOnly, !t.capitalized, f + 1 < limit, tokens[f + 1].isWord,
+           t.lower.utf8.count > 3 && t.lower.looksPlural || lexicon.groups[t] != nil || QuoteAttributor.unmarkedPlurals.contains(t),
+           QuoteAttributor.nominativePronouns.contains(tokens[f + 1]) || QuoteAttributor.articles.contains(tokens[f + 1])
+            // ("told stories that made us laugh": not "that" opening a relative clause.)
+            || tokens[f + 1].lower == "that" && f + 2 < limit && !QuoteAttributor.looksLikeVerb(tokens[f + 2]) { return f + 1 }
         // ("warned agencies to prepare ...": a bare plural before an infinitive is the listener too.)
         if !t.capitalized, t.lower.looksPlural, f + 2 < limit, tokens[f + 1].lower == "to", tokens[f + 2].isWord { return f + 1 }
         var k = f

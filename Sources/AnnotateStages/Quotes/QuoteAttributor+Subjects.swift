@@ -258,6 +258,17 @@ extension QuoteAttributor {
             return k..<(k + 1)
         }
         if !head.capitalized, lexicon.groups[headWord] == nil {
+            // ("A man accused of arson told", "A woman charged with fraud said": a bare noun governed by a
+            // participle's preposition; the people before the participle speak.)
+            // (The participle right before the preposition, and no "to", which may open an infinitive.)
+            if let p = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }),
+               p > r.lowerBound, tokens[p].lower != "to", tokens[p - 1].isWord, !tokens[p - 1].capitalized,
+               tokens[p - 1].lower.utf8.count > 4, tokens[p - 1].lower.endsWith("ed"),
+               (p + 1...k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                   && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }),
+               let start = participlePhraseStart(tokens, governedAt: p + 1, before: k + 1, r) {
+                return start..<(k + 1)
+            }
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head),
