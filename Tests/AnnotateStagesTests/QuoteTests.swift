@@ -4251,4 +4251,11 @@ import Testing
         // (Not past an infinitive's "to": "called on Trump to stop attacking" is Palmieri's.)
         #expect(try annotate("Palmieri called on Trump to stop attacking Machado and apologize.").quoteSummary.first?.speaker == "Palmieri")
     }
+
+    /// "Court documents show he had been ill since March." cut the content before "since March": "since" and a
+    /// time end a verb's object only when the object is a noun phrase, not a clause of its own.
+    @Test func sinceATimeInsideARecordsClause() throws {
+        #expect(try annotate("Court documents show he had been ill since March.").quoteSummary.map(\.text) == ["he had been ill since March"])
+        #expect(try annotate("He has not mentioned Machado since the Monday debate.").quoteSummary.map(\.text) == ["Machado"])
+    }
 }

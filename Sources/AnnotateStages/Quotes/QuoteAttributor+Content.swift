@@ -630,7 +630,8 @@ extension QuoteAttributor {
                 return true
             }
             // ("has not mentioned Machado since the Monday debate": since a time, not a part of the object.)
-            if tokens[j].lower == "since" {
+            // (Not after a clause of the object's own: "documents show he had been ill since March".)
+            if tokens[j].lower == "since", !hasClause(tokens, f, j) {
                 let k = ["the", "last"].contains(tokens[j + 1].lower) && j + 2 < end ? j + 2 : j + 1
                 return tokens[k].kind == .number || QuoteAttributor.timeNouns.contains(tokens[k]) || QuoteAttributor.months.contains(tokens[k])
             }
