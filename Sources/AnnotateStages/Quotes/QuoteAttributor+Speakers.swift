@@ -355,10 +355,12 @@ extension QuoteAttributor {
                 let sentence = attributions[k].sentence
                 var group: String? = nil
                 if sentence > 0, ranges.indices.contains(sentence - 1), let g = pluralSubject(tokens, ranges[sentence - 1], names) {
-                    group = display(g.lowerBound, g.upperBound)
+                    let shown = display(g.lowerBound, g.upperBound)
                     // (A capital that only opens the sentence is no name's.)
-                    if let first = group?.first, g.lowerBound == ranges[sentence - 1].lowerBound, names[g.lowerBound] == nil {
-                        group = first.lowercased() + group!.dropFirst()
+                    if let first = shown.first, g.lowerBound == ranges[sentence - 1].lowerBound, names[g.lowerBound] == nil {
+                        group = first.lowercased() + shown.dropFirst()
+                    } else {
+                        group = shown
                     }
                 } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group }) {
                     group = table[h.entity].name
@@ -388,8 +390,8 @@ extension QuoteAttributor {
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
             // epithet is capitalised.)
             func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-year-old") }
-            let the = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
-            if the >= 0, tokens[the].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
+            let article = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
+            if article >= 0, tokens[article].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
                epithet != nil || b - a == 2 && isAge(tokens[b - 1]) {
                 let g = Entity.Gender(rawValue: epithet ?? "") ?? .unknown
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
