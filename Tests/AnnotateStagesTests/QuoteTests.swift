@@ -4258,4 +4258,13 @@ import Testing
         #expect(try annotate("Court documents show he had been ill since March.").quoteSummary.map(\.text) == ["he had been ill since March"])
         #expect(try annotate("He has not mentioned Machado since the Monday debate.").quoteSummary.map(\.text) == ["Machado"])
     }
+
+    /// "A spokesman for the airline said ... “...,” he said." left "he" unresolved: the spokesman for a body
+    /// that is not named is a person (of the word's gender), whom a later pronoun names.
+    @Test func aSpokesmanForAnUnnamedBodyIsAPerson() throws {
+        let doc = try annotate("A spokesman for the airline said the flight was diverted. “It was an emergency,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["spokesman for the airline", "spokesman for the airline"])
+        let council = try annotate("A spokeswoman for the council said the road was closed. “It is unsafe,” she said.")
+        #expect(council.quoteSummary.last?.speaker == "spokeswoman for the council")
+    }
 }

@@ -457,6 +457,10 @@ extension QuoteAttributor {
                 describe(display(a, b), .other, role: role)
                 return
             }
+            // ("A spokesman for the airline said ... “...,” he said": the spokesman for a body that is not named
+            // is the person speaking, whom a later pronoun names.)
+            let spokes = (a..<b - 1).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0 + 1].lower == "for" })
+                .flatMap { lexicon.titles[tokens[$0]] }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil || kind == "org" && b - a > 1 {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
@@ -481,14 +485,14 @@ extension QuoteAttributor {
                     return
                 }
                 // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
-                describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : lexicon.titles[headLower])
+                describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : spokes ?? lexicon.titles[headLower])
                 return
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.looksPlural
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
-                describe(display(a, b), plural ? .group : .other, role: plural ? nil : lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
+                describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
                     ?? (headLower.endsWith("-year-old") ? "" : nil))
                 return
             }
