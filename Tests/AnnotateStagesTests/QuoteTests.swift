@@ -4267,4 +4267,14 @@ import Testing
         let council = try annotate("A spokeswoman for the council said the road was closed. “It is unsafe,” she said.")
         #expect(council.quoteSummary.last?.speaker == "spokeswoman for the council")
     }
+
+    /// "Her challenger, Rob Turner, shot back: “I have a plan.”" gave no speaker, and "shot back that ..." made
+    /// "back" the cue: "shoot back", "fire back" and "hit back" are phrasal cues, and a phrasal cue's
+    /// particle is no cue of its own.
+    @Test func aRetortIsAPhrasalCue() throws {
+        #expect(try annotate("Her challenger, Rob Turner, shot back: “I have a plan.”").quoteSummary.map(\.speaker) == ["Rob Turner"])
+        let doc = try annotate("Turner hit back that the governor had no record.")
+        #expect(doc.quotes.first?.cue?.lemma == "hit back")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Turner"])
+    }
 }

@@ -5,6 +5,7 @@ extension QuoteAttributor {
     func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, previous: Attribution?, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
+        var particle = -1  // a phrasal cue's particle, no cue of its own ("shot back that ...": "back" is a verb too)
         let askedRange = QuoteAttributor.questionPut(tokens, r)
         let nounShapes = QuoteAttributor.speechNounShapes
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
@@ -17,7 +18,7 @@ extension QuoteAttributor {
             let i = nextCueCandidate(tokens, from: next, r.upperBound)
             guard i < r.upperBound else { break }
             next = i + 1
-            if i < skipUntil { continue }
+            if i < skipUntil || i == particle { continue }
             let tok = tokens[i]  // (one copy of the token: each array read in this long loop may copy it)
             let shape = tok.shape
             if let askedRange, askedRange.contains(i) { continue }
@@ -69,6 +70,7 @@ extension QuoteAttributor {
             // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
             let baseForm = w.spells(verb.lemma)
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
+            if phrasal != nil { particle = particleAt }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
