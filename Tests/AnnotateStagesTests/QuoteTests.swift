@@ -4277,4 +4277,11 @@ import Testing
         #expect(doc.quotes.first?.cue?.lemma == "hit back")
         #expect(doc.quoteSummary.map(\.speaker) == ["Turner"])
     }
+
+    /// "Downing Street later said ..." named "Street": a sentence-opening "-ing" word is part of the name
+    /// when the run is its clause's subject, past an adverb before the verb too.
+    @Test func anIngNameBeforeAnAdverbAndItsVerb() throws {
+        #expect(try annotate("Downing Street later said the prime minister stood by every word.").quoteSummary.map(\.speaker)
+                == ["Downing Street"])
+    }
 }

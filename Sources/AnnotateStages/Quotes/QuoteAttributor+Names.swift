@@ -82,10 +82,10 @@ extension QuoteAttributor {
                             || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
                             // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                             // (But a run that is its sentence's subject is a name: "Downing Street has said".)
+                            // ("Downing Street later said": past adverbs before the verb.)
                             || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
                                 && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])
-                                && !(j < r.upperBound && tokens[j].isWord && !tokens[j].capitalized
-                                     && (QuoteAttributor.finiteAuxiliaries.contains(tokens[j]) || lexicon.isReportingVerb(tokens[j])))) {
+                                && !QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon)) {
                         first += 1
                     }
                     var kind = Entity.Kind.other
@@ -260,6 +260,19 @@ extension QuoteAttributor {
     }
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
+    /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
+    /// "has also said"): the run before it is its clause's subject.
+    static func verbFollows(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ end: Int, _ lexicon: QuoteLexicon) -> Bool {
+        var v = j
+        while v < end, v - j < 3, tokens[v].isWord, !tokens[v].capitalized,
+              tokens[v].lower.endsWith("ly") || sentenceAdverbs.contains(tokens[v]) { v += 1 }
+        return v < end && tokens[v].isWord && !tokens[v].capitalized
+            && (finiteAuxiliaries.contains(tokens[v]) || lexicon.isReportingVerb(tokens[v]))
+    }
+
+    static let sentenceAdverbs: WordSet = ["later", "earlier", "also", "again", "then", "now", "today", "yesterday",
+                                           "previously", "recently", "never", "still", "once", "first", "since"]
+
     static func bareShape(_ t: Token) -> Int32 {
         guard let last = t.lower.lastByte, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
             return t.shape
