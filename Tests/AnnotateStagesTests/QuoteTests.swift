@@ -4284,4 +4284,13 @@ import Testing
         #expect(try annotate("Downing Street later said the prime minister stood by every word.").quoteSummary.map(\.speaker)
                 == ["Downing Street"])
     }
+
+    /// "A report by the National Audit Office found ... The report said ..." gave the second speech to
+    /// "report": a record named again with "the" speaks for the author it was given with just before.
+    @Test func theRecordNamedAgainSpeaksForItsAuthor() throws {
+        let doc = try annotate("A report by the National Audit Office found that the programme was over budget. The report said ministers had been warned.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["National Audit Office", "National Audit Office"])
+        // (Not a record someone else talked about.)
+        #expect(try annotate("Smith said the report was biased. The report said ministers had been warned.").quoteSummary.last?.speaker == "report")
+    }
 }

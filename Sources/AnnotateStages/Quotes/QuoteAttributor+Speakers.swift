@@ -370,6 +370,16 @@ extension QuoteAttributor {
                     return
                 }
             }
+            // ("A report by the National Audit Office found ... The report said ...": a record named again with
+            // "the" speaks for the author it was given with a few sentences before.)
+            if b - a == 2, tokens[a].lower == "the", QuoteAttributor.records.contains(headLower),
+               let prior = attributions[..<k].last(where: { p in
+                   p.sentence >= attributions[k].sentence - 3 && p.speaker?.resolution == .name
+                       && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true }),
+               let id = prior.speaker?.entity, let e = table.entities.firstIndex(where: { $0.id == id }) {
+                assign(e, .context)
+                return
+            }
             // "In a statement, Weber said ... “...,” the statement said.": the text speaks for whoever
             // issued it in the sentences just before, when they name it too.
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
