@@ -4293,4 +4293,11 @@ import Testing
         // (Not a record someone else talked about.)
         #expect(try annotate("Smith said the report was biased. The report said ministers had been warned.").quoteSummary.last?.speaker == "report")
     }
+
+    /// "The video had been altered to show Lee failing to answer, when, in fact, he responded quickly." gave
+    /// Lee the writer's words: a subordinator set off by commas before the speaker opens the verb's clause.
+    @Test func aSubordinateClauseBeforeTheSpeakerHasNoSpeechBeforeIt() throws {
+        #expect(try annotate("The video had been altered to show Lee failing to answer, when, in fact, he responded quickly.").quoteSummary.isEmpty)
+        #expect(try annotate("The plan, as we know, failed, he said.").quoteSummary.map(\.text) == ["The plan, as we know, failed"])
+    }
 }

@@ -176,7 +176,13 @@ extension QuoteAttributor {
         // ("... the anthem ''A Change Is Gonna Come,'' she added the words, ''...''": with content
         // after the verb, the front is speech only when it is a quotation from its start.)
         let frontQuoted = trailsQuotation && (tokens[frontLead].isQuoteMark || result.isEmpty)
-        if speakerStart > r.lowerBound, !frontedSubordinate, result.isEmpty || frontQuoted,
+        // ("... failing to answer a question, when, in fact, he responded quickly.": a subordinator set off
+        // by commas just before the speaker opens the clause the verb is in; nothing before it is speech.)
+        let subordinateBefore = speakerStart - 3 > r.lowerBound
+            && (max(r.lowerBound + 1, speakerStart - 6)..<(speakerStart - 2)).contains(where: { j in
+                QuoteAttributor.subordinators.contains(tokens[j]) && tokens[j - 1].punct == UInt8(ascii: ",")
+                    && tokens[j + 1].punct == UInt8(ascii: ",") })
+        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
             let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
