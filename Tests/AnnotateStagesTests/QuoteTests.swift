@@ -4300,4 +4300,11 @@ import Testing
         #expect(try annotate("The video had been altered to show Lee failing to answer, when, in fact, he responded quickly.").quoteSummary.isEmpty)
         #expect(try annotate("The plan, as we know, failed, he said.").quoteSummary.map(\.text) == ["The plan, as we know, failed"])
     }
+
+    /// "The Chinese embassy in London said ... It urged the UK to stop." dropped the second speech: "it" may
+    /// speak for the last speaker when that phrase holds an organisation's noun, wherever in it.
+    @Test func itAfterAPhraseHoldingAnOrganisationsNoun() throws {
+        let doc = try annotate("The Chinese embassy in London said the claims were false. It urged the UK to stop.")
+        #expect(doc.quoteSummary.map(\.text) == ["the claims were false", "the UK to stop"])
+    }
 }

@@ -529,8 +529,10 @@ extension QuoteAttributor {
                 && lexicon.isReportingVerb(tokens[j + 1])
         }) { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
-        if case let head = tokens[s.upperBound - 1], head.isWord, !head.capitalized,
-           lexicon.groups[QuoteAttributor.bare(head.lower)] == "org" { return true }
+        // ("The Chinese embassy in London said ... It urged ...": an organisation's noun in the phrase.)
+        if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] == "org" }) {
+            return true
+        }
         // (A capitalised name of two words or more that opens with no first name or title: no person's.)
         return s.count >= 2 && s.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) && !isFirstName(tokens[s.lowerBound])
             && lexicon.titles[QuoteAttributor.bare(tokens[s.lowerBound].lower)] == nil
