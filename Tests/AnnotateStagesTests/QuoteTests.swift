@@ -4306,5 +4306,7 @@ import Testing
     @Test func itAfterAPhraseHoldingAnOrganisationsNoun() throws {
         let doc = try annotate("The Chinese embassy in London said the claims were false. It urged the UK to stop.")
         #expect(doc.quoteSummary.map(\.text) == ["the claims were false", "the UK to stop"])
+        // (A body's noun before its place heads an organisation, which "it" names.)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Chinese embassy in London", "Chinese embassy in London"])
     }
 }

@@ -457,8 +457,9 @@ extension QuoteAttributor {
                // ("Lawyers for the pop singer Dana Rivers said": a capitalised group noun opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group")) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
-                let plural = lexicon.groups[holder] != nil || holder.looksPlural
-                describe(display(a, b), plural ? .group : .other)
+                // ("The embassy in London said ... It urged": a body's noun heads an organisation, not a group.)
+                let noun = lexicon.groups[holder]
+                describe(display(a, b), noun == "org" && !holder.looksPlural ? .organization : noun != nil || holder.looksPlural ? .group : .other)
                 return
             }
             // ("The founder of the company said ... He added": a person's role before its body heads the
