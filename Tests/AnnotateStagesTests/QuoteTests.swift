@@ -4198,6 +4198,9 @@ import Testing
     @Test func theNameAfterARolesOfPhraseSpeaks() throws {
         #expect(try annotate("“Absolutely not,” said the chairman of the board, Sir Martin Webb.").quoteSummary.map(\.speaker) == ["Martin Webb"])
         #expect(try annotate("“No,” said the head of the union, Ann Lee.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+        // (Any role, a number in its phrase too.)
+        #expect(try annotate("“She was a force of nature,” said her editor of 40 years, Tom Baines.").quoteSummary.map(\.speaker)
+                == ["Tom Baines"])
     }
 
     /// "She reiterated that position on Friday, telling ..." reported "position on Friday": "that" before a

@@ -833,9 +833,10 @@ extension QuoteAttributor {
         }
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
         if !head.capitalized, let name = nameAfterComma(tokens, j, r) { return name }
-        // ("said the chairman of the board, Sir Martin Webb.": past the role's own phrase with "of".)
-        if !head.capitalized, lexicon.titles[head] != nil || QuoteAttributor.roleHeads.contains(head), j + 1 < r.upperBound, tokens[j].lower == "of",
-           let c = (j + 1..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord }),
+        // ("said the chairman of the board, Sir Martin Webb.", "said her editor of 40 years, Tom Baines.": past
+        // the role's own phrase with "of".)
+        if !head.capitalized, j + 1 < r.upperBound, tokens[j].lower == "of",
+           let c = (j + 1..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
            (j + 1..<c).allSatisfy({ !QuoteLexicon.phraseBreakers.contains(tokens[$0]) || tokens[$0].lower == "the" }),
            let name = nameAfterComma(tokens, c, r) { return name }
         return from..<j
