@@ -1142,13 +1142,16 @@ extension QuoteAttributor {
         // account in a statement".)
         // ("reiterated that position on Friday.": after any verb, a short time or place closing the sentence.)
         while e < limit, tokens[e].isWord, !tokens[e].capitalized, e - f <= 4, !(e > f + 1 && circumstancePrepositions.contains(tokens[e])) { e += 1 }
-        // ("... on Friday, telling supporters ...": up to a comma.)
-        let adjunctEnd = e < limit ? (e + 1..<limit).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].punct == UInt8(ascii: ".") }) ?? limit : limit
-        let closingAdjunct = e < limit && circumstancePrepositions.contains(tokens[e]) && adjunctEnd - e <= 6
-            && (e + 1..<adjunctEnd).allSatisfy({ tokens[$0].isWord && !looksLikeVerb(tokens[$0]) && !QuoteLexicon.auxiliaries.contains(tokens[$0])
-                && tokens[$0].lower != "that" || tokens[$0].kind == .number })
+        // (Up to a comma: "... on Friday, telling supporters ...". Read only when a preposition stopped the
+        // noun, within six tokens.)
+        func closingAdjunct() -> Bool {
+            var end = e + 1
+            while end < limit, end - e <= 6, tokens[end].punct != UInt8(ascii: ","), tokens[end].punct != UInt8(ascii: ".") { end += 1 }
+            return end - e <= 6 && (e + 1..<end).allSatisfy({ tokens[$0].isWord && !looksLikeVerb(tokens[$0])
+                && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && tokens[$0].lower != "that" || tokens[$0].kind == .number })
+        }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
-                || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct) else { return false }
+                || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct()) else { return false }
         // ("said that agencies must prepare.": a determiner "that" takes a singular noun, and a modal is a
         // clause's verb.)
         if tokens[f + 1].lower.looksPlural, !tokens[f + 1].lower.endsWith("us"), !tokens[f + 1].lower.endsWith("is"),
