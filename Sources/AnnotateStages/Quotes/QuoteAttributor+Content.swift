@@ -736,16 +736,17 @@ extension QuoteAttributor {
 
     static let timeUnits: WordSet = ["minute", "hour", "day", "week", "month", "year", "decade",
                                      "minutes", "hours", "days", "weeks", "months", "years", "decades"]
+    static let timeCounts: WordSet = ["a", "an", "several", "few", "many"]
+    static let timeDistances: WordSet = ["ago", "later", "earlier"]
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         var k = f
         // ("said months ago that ...", "said two years later that ...": a distance in time before "that".)
-        if k < limit, tokens[k].kind == .number || isNumberWord(tokens[k].lower) || ["a", "an", "several", "few", "many"].contains(tokens[k].lower) {
+        if k < limit, tokens[k].kind == .number || timeCounts.contains(tokens[k]) || isNumberWord(tokens[k].lower) {
             k += 1
         }
-        if k + 2 < limit, timeUnits.contains(bare(tokens[k].lower)), ["ago", "later", "earlier"].contains(tokens[k + 1].lower),
-           tokens[k + 2].lower == "that" {
+        if k + 2 < limit, timeUnits.contains(tokens[k]), timeDistances.contains(tokens[k + 1]), tokens[k + 2].lower == "that" {
             return k + 2
         }
         k = f
