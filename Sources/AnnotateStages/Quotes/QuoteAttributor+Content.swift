@@ -856,9 +856,10 @@ extension QuoteAttributor {
     /// of the words that follow a plural noun without being its verb ("lorries like these", "months ago").
     static func verbAfterOpeningPlural(_ tokens: [Token], _ k: Int, _ a: Int, _ b: Int) -> Bool {
         let t = tokens[k], n = tokens[k - 1]
-        guard t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
+        // (The plural first: most words follow none.)
+        guard n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
+              t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
               !t.lower.endsWith("ing"), !t.lower.endsWith("ed"),
-              n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
               k - 1 == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
               !purePrepositions.contains(t), !prepositions.contains(t), !coordinators.contains(t), !subordinators.contains(t),
               !notVerbsAfterPlurals.contains(t) else { return false }
