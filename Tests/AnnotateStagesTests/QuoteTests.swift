@@ -4312,4 +4312,11 @@ import Testing
         // (A body's noun before its place heads an organisation, which "it" names.)
         #expect(doc.quoteSummary.map(\.speaker) == ["Chinese embassy in London", "Chinese embassy in London"])
     }
+
+    /// "Residents of Mill Lane say they have been waiting six months." reported nothing: "say" after the
+    /// singular name "Mill Lane" was read as a noun, though the phrase's head is the plural that opens it.
+    @Test func aCapitalisedPluralOpeningTheSentenceHeadsItsPhrase() throws {
+        #expect(try annotate("Residents of Mill Lane say they have been waiting six months.").quoteSummary.map(\.speaker)
+                == ["Residents of Mill Lane"])
+    }
 }

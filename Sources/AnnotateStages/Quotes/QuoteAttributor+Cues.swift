@@ -262,8 +262,10 @@ extension QuoteAttributor {
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
                 // ("aides to Tom Hale say": the head of a phrase with its employer is before the preposition.)
+                // ("Residents of Mill Lane say": a plural opening the sentence, capitalised there, heads it too.)
                 let head = tokens[(subject.lowerBound + 1..<subject.upperBound).first(where: {
-                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to") && !tokens[$0 - 1].capitalized })
+                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to")
+                        && (!tokens[$0 - 1].capitalized || $0 - 1 == r.lowerBound && tokens[$0 - 1].lower.looksPlural) })
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
