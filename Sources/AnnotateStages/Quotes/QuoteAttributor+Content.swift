@@ -734,19 +734,16 @@ extension QuoteAttributor {
         f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1]) ? f + 1 : f
     }
 
-    static let timeUnits: WordSet = ["minute", "hour", "day", "week", "month", "year", "decade",
-                                     "minutes", "hours", "days", "weeks", "months", "years", "decades"]
-    static let timeCounts: WordSet = ["a", "an", "several", "few", "many"]
     static let timeDistances: WordSet = ["ago", "later", "earlier"]
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
         var k = f
         // ("said months ago that ...", "said two years later that ...": a distance in time before "that".)
-        if k < limit, tokens[k].kind == .number || timeCounts.contains(tokens[k]) || isNumberWord(tokens[k].lower) {
+        if k < limit, tokens[k].kind == .number || timeQuantities.contains(tokens[k]) || isNumberWord(tokens[k].lower) {
             k += 1
         }
-        if k + 2 < limit, timeUnits.contains(tokens[k]), timeDistances.contains(tokens[k + 1]), tokens[k + 2].lower == "that" {
+        if k + 2 < limit, timeDistanceUnits.contains(tokens[k]), timeDistances.contains(tokens[k + 1]), tokens[k + 2].lower == "that" {
             return k + 2
         }
         k = f

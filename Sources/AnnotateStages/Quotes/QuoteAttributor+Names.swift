@@ -259,7 +259,6 @@ extension QuoteAttributor {
         lexicon.firstName(t) != nil
     }
 
-    /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
     /// "has also said"): the run before it is its clause's subject.
     static func verbFollows(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ end: Int, _ lexicon: QuoteLexicon) -> Bool {
@@ -273,6 +272,7 @@ extension QuoteAttributor {
     static let sentenceAdverbs: WordSet = ["later", "earlier", "also", "again", "then", "now", "today", "yesterday",
                                            "previously", "recently", "never", "still", "once", "first", "since"]
 
+    /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     static func bareShape(_ t: Token) -> Int32 {
         guard let last = t.lower.lastByte, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == UInt8(ascii: ".") else {
             return t.shape

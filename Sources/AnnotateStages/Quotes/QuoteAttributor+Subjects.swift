@@ -292,8 +292,8 @@ extension QuoteAttributor {
             // ("Ruth Ames's lawyer", "The New York Times's correspondent": a name's possessive keeps the
             // whole name, not its last word; a function word opening the sentence stays out.)
             if tokens[det].capitalized, tokens[det].lower.endsWith("'s") {
-                while det - 1 >= r.lowerBound, det0 - det < 4, tokens[det - 1].isWord, tokens[det - 1].capitalized,
-                      !(det - 1 == r.lowerBound && lexicon.starters.contains(tokens[det - 1])) { det -= 1 }
+                let c = QuoteAttributor.capitalisedStart(tokens, det, r)
+                det = c < det && c == r.lowerBound && lexicon.starters.contains(tokens[c]) ? c + 1 : c
             }
             // ("Scientists studying the data say": the object of a participle after the speakers. The phrase
             // before it is read within the 16 tokens before, so a chain of participles never recurses far.)

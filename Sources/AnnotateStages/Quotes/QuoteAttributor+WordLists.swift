@@ -344,17 +344,17 @@ extension QuoteAttributor {
                                               // ("“...,” one wrote": a number standing for a person; "no one" too.)
                                               "one"]
 
-    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
-    /// Units of a distance in time before "after" or "before": ", hours after", ", a week before".
+    /// Units of a distance in time: ", hours after", ", a week before", "said months ago that".
     static let timeDistanceUnits: WordSet = ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
-                                             "years", "year", "moments", "moment"]
-    /// Words of quantity before such a unit: ", just days after", ", a few hours before".
-    static let timeQuantities: WordSet = ["a", "an", "few", "several", "just", "only", "mere", "some", "barely", "hardly"]
+                                             "years", "year", "decades", "decade", "moments", "moment"]
+    /// Words of quantity before such a unit: ", just days after", ", a few hours before", "many years ago".
+    static let timeQuantities: WordSet = ["a", "an", "few", "several", "many", "just", "only", "mere", "some", "barely", "hardly"]
 
     /// Words that make "read" a noun, a book's quality: "a good read", "a must read".
     static let readQualities: WordSet = ["good", "great", "quick", "easy", "must", "fun", "gripping", "compelling", "essential",
                                          "fascinating", "interesting", "hard", "tough", "light", "long", "short", "worthwhile", "riveting"]
 
+    /// Number words that head a quantity ("Twenty-seven states ..."): with them "states" is a plural noun.
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
                                            "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
