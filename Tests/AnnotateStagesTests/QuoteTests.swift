@@ -4319,4 +4319,11 @@ import Testing
         #expect(try annotate("Residents of Mill Lane say they have been waiting six months.").quoteSummary.map(\.speaker)
                 == ["Residents of Mill Lane"])
     }
+
+    /// "Turner said: “Nonsense.”" reported nothing: one capitalised word in quotation marks read as a
+    /// title, though a quotation after the verb and its colon is what the speaker said.
+    @Test func oneWordQuotedAfterTheVerbAndAColon() throws {
+        #expect(try annotate("Asked about the claim, Turner said: “Nonsense.”").quoteSummary.map(\.text) == ["“Nonsense.”"])
+        #expect(try annotate("Lee replied: “Whoo! OK.”").quoteSummary.map(\.speaker) == ["Lee"])
+    }
 }

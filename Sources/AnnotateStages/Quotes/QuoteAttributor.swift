@@ -53,10 +53,10 @@ struct QuoteAttributor {
                     .map { tokens[$0].lower == "to" } == true
         }
 
-        /// Where a quotation opening right after the verb (or after its comma) starts: "chanting “...”".
+        /// Where a quotation opening right after the verb (or after its comma or colon) starts: "chanting “...”".
         func quotationAfterCue(_ tokens: [Token]) -> Int? {
             var k = cueEnd
-            if k < tokens.count, tokens[k].punct == UInt8(ascii: ",") { k += 1 }
+            if k < tokens.count, tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ":") { k += 1 }
             return k < tokens.count && QuoteAttributor.opensQuotation(tokens[k]) ? tokens[k].start : nil
         }
 
@@ -571,6 +571,8 @@ struct QuoteAttributor {
         }
         // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
         if k > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k - 1].punct) { return false }
+        // ("Turner said: “Nonsense.”": so is one after a colon, unless a work's noun stands before it.)
+        if k > 1, tokens[k - 1].punct == UInt8(ascii: ":"), !workNouns.contains(tokens[k - 2]) { return false }
         // ("on Fox News's “Fox and Friends.”": after a possessive name too.)
         guard k > 0, tokens[k - 1].kind == .number || (tokens[k - 1].isWord && (!tokens[k - 1].capitalized || tokens[k - 1].lower.endsWith("'s")))
             || (k > 1 && tokens[k - 2].isWord && !tokens[k - 2].capitalized) else { return false }
