@@ -4326,4 +4326,15 @@ import Testing
         #expect(try annotate("Asked about the claim, Turner said: “Nonsense.”").quoteSummary.map(\.text) == ["“Nonsense.”"])
         #expect(try annotate("Lee replied: “Whoo! OK.”").quoteSummary.map(\.speaker) == ["Lee"])
     }
+
+    /// "Harlow Foods ... the supermarket chain warned ... The retailer said" gave "supermarket chain" and
+    /// "retailer" as speakers of their own: a trade with "the" names the business named last, as "the
+    /// company" does, and so does the same noun again once it has named it.
+    @Test func aTradeNounNamesTheBusinessNamedLast() throws {
+        let doc = try annotate("Shares in Harlow Foods fell after the supermarket chain warned that profits would fall. The retailer said costs had risen. The chain also said it would cut prices.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harlow Foods", "Harlow Foods", "Harlow Foods"])
+        #expect(try annotate("Lloyds Bank cut 500 jobs. The lender said the roles were in branches.").quoteSummary.map(\.speaker) == ["Lloyds Bank"])
+        // (Not a body of another kind.)
+        #expect(try annotate("The Environment Agency fined the site. The retailer said it would appeal.").quoteSummary.map(\.speaker) == ["retailer"])
+    }
 }

@@ -142,10 +142,17 @@ extension QuoteAttributor {
             for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization {
                 // ("the Xinhua News Agency ... citing the regional health commission. ..., the commission
                 // said": the noun written after the name has an antecedent of its own.)
+                // (Not one that already named this organisation as a speaker: "the supermarket chain warned ...
+                // The chain also said".)
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
-                   (from..<max(from, subject)).contains(where: { tokens[$0].lower == head && !tokens[$0].capitalized }) { return nil }
+                   (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
+                       && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
                 let kinds = table.words(of: m.1).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
                 if kinds.contains(head) { return m.1 }
+                // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
+                if QuoteAttributor.isTradeNoun(head) {
+                    return kinds.allSatisfy({ QuoteAttributor.isTradeNoun($0) || QuoteAttributor.corporateNouns.contains($0) }) ? m.1 : nil
+                }
                 if kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
                     : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head) {
                     return m.1
@@ -416,7 +423,10 @@ extension QuoteAttributor {
             // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
-            if b - a == 2, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.groups[headLower] == "org",
+            // ("The supermarket chain said", "the German carmaker said": a trade with one modifier too.)
+            let tradeNoun = QuoteAttributor.isTradeNoun(headLower)
+            if b - a == 2 || b - a == 3 && tradeNoun && tokens[a + 1].isWord && names[a + 1] == nil,
+               tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence) {
                 assign(e, .alias)
                 return

@@ -240,6 +240,12 @@ extension QuoteAttributor {
                                              "technologies", "industries", "labs", "laboratories", "therapeutics", "bancorp", "ventures",
                                              "studios", "telecom", "systems", "software", "communications", "logistics", "insurance",
                                              "networks", "capital", "energy", "foods", "group", "company", "corporation"]
+    /// Nouns for a business by its trade ("the retailer", "the supermarket chain", "the lender"), which name
+    /// the business last named as "the company" does; any "-maker" ("carmaker", "drugmaker") too.
+    static let tradeNouns: WordSet = ["retailer", "chain", "lender", "airline", "carrier", "insurer", "broadcaster", "publisher",
+                                      "manufacturer", "giant", "bank", "startup", "start-up", "miner", "grocer", "supermarket",
+                                      "brewer", "supplier", "conglomerate", "housebuilder", "utility"]
+    static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || w.count > 5 && w.endsWith("maker") }
     static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
                                            "commission", "service"]
 
