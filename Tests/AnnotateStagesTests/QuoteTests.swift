@@ -4337,4 +4337,12 @@ import Testing
         // (Not a body of another kind.)
         #expect(try annotate("The Environment Agency fined the site. The retailer said it would appeal.").quoteSummary.map(\.speaker) == ["retailer"])
     }
+
+    /// "Defending, Paul Okonjo said his client was “deeply ashamed”" gave the words to "Defending": a
+    /// participle set off by a comma at the start of the sentence is a role, not a cue.
+    @Test func aLeadingParticipleAndCommaIsNoCue() throws {
+        let doc = try annotate("Defending, Paul Okonjo said his client was “deeply ashamed” and had repaid the money.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Paul Okonjo", "Paul Okonjo"])
+        #expect(doc.quoteSummary.first?.text == "his client was “deeply ashamed” and had repaid the money")
+    }
 }

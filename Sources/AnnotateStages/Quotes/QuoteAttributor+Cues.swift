@@ -96,6 +96,9 @@ extension QuoteAttributor {
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tok.capitalized && i > r.lowerBound { continue }
+            // ("Defending, Paul Okonjo said ...": a participle set off by a comma at the start is the
+            // speaker's role in court, not a cue of its own.)
+            if i == r.lowerBound, cueEnd == i + 1, i + 1 < r.upperBound, tokens[i + 1].punct == UInt8(ascii: ","), w.endsWith("ing") { continue }
             let next = cueEnd < r.upperBound ? tokens[cueEnd].lower : ""
             // ("Those we asked said ...": a verb right before "said" ends a relative clause without "who";
             // the speech is the later verb's.)
