@@ -4345,4 +4345,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Paul Okonjo", "Paul Okonjo"])
         #expect(doc.quoteSummary.first?.text == "his client was “deeply ashamed” and had repaid the money")
     }
+
+    /// "Bees take longer to get home, a study published on Wednesday suggests." named "study published":
+    /// a participle whose phrase was cut off at a preposition follows the record's or group's noun.
+    @Test func aParticipleCutOffAfterTheHeadIsNotTheSpeaker() throws {
+        #expect(try annotate("Bees take longer to get home, a study published on Wednesday suggests.").quoteSummary.map(\.speaker) == ["study"])
+        #expect(try annotate("A report released on Monday said the scheme had failed.").quoteSummary.map(\.speaker) == ["report"])
+        // (With nothing after it the participle stays: "the people affected".)
+        #expect(try annotate("The people affected said they were angry.").quoteSummary.map(\.speaker) == ["people affected"])
+    }
 }

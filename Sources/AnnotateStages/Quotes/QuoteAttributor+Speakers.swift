@@ -173,7 +173,16 @@ extension QuoteAttributor {
         }
 
         func resolveSubject(_ k: Int) {
-            guard let np = attributions[k].subject else { return }
+            guard var np = attributions[k].subject else { return }
+            // ("a study published on Wednesday suggests": a participle whose own phrase was cut off after
+            // it, at a preposition, follows the head; the study speaks.)
+            if np.count >= 3, np.upperBound < tokens.count, QuoteAttributor.purePrepositions.contains(tokens[np.upperBound]),
+               case let last = tokens[np.upperBound - 1], last.isWord, !last.capitalized, last.lower.endsWith("ed"),
+               tokens[np.upperBound - 2].isWord, !tokens[np.upperBound - 2].capitalized, lexicon.groups[tokens[np.upperBound - 2]] != nil
+                || QuoteAttributor.records.contains(tokens[np.upperBound - 2]) {
+                np = np.lowerBound..<(np.upperBound - 1)
+                attributions[k].subject = np
+            }
             let a = np.lowerBound, b = np.upperBound
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
