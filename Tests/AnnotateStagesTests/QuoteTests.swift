@@ -4354,4 +4354,12 @@ import Testing
         // (With nothing after it the participle stays: "the people affected".)
         #expect(try annotate("The people affected said they were angry.").quoteSummary.map(\.speaker) == ["people affected"])
     }
+
+    /// "Police have appealed for witnesses" gave "for witnesses" as the content: "appeal for" is a phrasal
+    /// cue whose object is what was asked for, as "call for" is.
+    @Test func appealForIsAPhrasalCue() throws {
+        let doc = try annotate("Police have appealed for witnesses.")
+        #expect(doc.quoteSummary.map(\.text) == ["witnesses"])
+        #expect(doc.quotes.first?.cue?.lemma == "appeal for")
+    }
 }
