@@ -4362,4 +4362,23 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["witnesses"])
         #expect(doc.quotes.first?.cue?.lemma == "appeal for")
     }
+
+    /// "Apple said it would appeal. In a statement, the company accused ..." gave the speech to "company": a
+    /// business noun with "the" names a one-word name just before that nothing made a person, which is then
+    /// an organisation.
+    @Test func theCompanyNamesAOneWordNameJustBefore() throws {
+        let doc = try annotate("Apple was fined by the regulator. Apple said it would appeal. In a statement, the company accused the regulator of ignoring evidence.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Apple", "Apple"])
+        #expect(doc.entities.first(where: { $0.name == "Apple" })?.kind == .organization)
+        // (Not a person named in full.)
+        #expect(try annotate("Tom Okafor runs the firm. Okafor said sales were up. The company said it would appeal.").quoteSummary.map(\.speaker)
+                == ["Tom Okafor", "company"])
+    }
+
+    /// "Spotify welcomed the ruling. “...,” it said." gave "it" to the last speaker: a body opening the
+    /// sentence before, named after that speaker, is the topic "it" stands for, as a person is for "he".
+    @Test func itNamesTheBodyOpeningTheSentenceBefore() throws {
+        let doc = try annotate("The ruling follows a complaint by Spotify. Apple said it would appeal. Spotify welcomed the ruling. “This is an important message,” it said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Apple", "Spotify"])
+    }
 }

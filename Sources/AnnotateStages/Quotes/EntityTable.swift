@@ -106,6 +106,9 @@ struct EntityTable {
         roleHolders[role]?.last(where: { $0.0 < offset })?.1
     }
 
+    /// A name taken for a person that a business noun names ("Apple ... the company") is an organisation.
+    mutating func makeOrganisation(_ i: Int) { entities[i].kind = .organization }
+
     mutating func setGender(_ i: Int, _ g: Entity.Gender) {
         if entities[i].gender == .unknown { entities[i].gender = g }
     }

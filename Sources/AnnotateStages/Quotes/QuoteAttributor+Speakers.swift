@@ -161,6 +161,24 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // The entity mentioned or speaking last in the three sentences before `sentence` (or earlier in it),
+        // when its name is one word of unknown gender that is no first name or title: "Apple", "Spotify".
+        func oneWordBusiness(before subject: Int, sentence: Int) -> Int? {
+            guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
+            // (A speaker's name that opens its sentence is an entity only once it has spoken: the speakers too.)
+            let from = tokens[firstToken].start, to = tokens[subject].start
+            let named = mentions(from, to).last
+            let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
+            guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
+            let e = table[m.1]
+            guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+                  tokens[k].isWord, tokens[k].end - tokens[k].start == e.name.utf8.count,
+                  lexicon.firstName(tokens[k]) == nil, lexicon.titles[tokens[k]] == nil,
+                  // (Not a name its noun follows: "the Unite union".)
+                  k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil
+            else { return nil }
+            return m.1
+        }
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
         func lastSpeaker(within window: Int, of sentence: Int,
@@ -272,7 +290,10 @@ extension QuoteAttributor {
                     if let earlier, sentence > 0, ranges.indices.contains(sentence - 1), !ranges[sentence - 1].isEmpty {
                         let prev = ranges[sentence - 1]
                         func isTopic(_ m: (Int, Int)) -> Bool {
-                            m.0 > earlier.offset && m.1 != earlier.entity && table[m.1].kind == .person && compatible(m.1)
+                            // ("Spotify welcomed the ruling. “...,” it said": for "it", a body named first there; not
+                            // a place inside the phrase: "The embassy in London said ... It urged".)
+                            m.0 > earlier.offset && m.1 != earlier.entity && compatible(m.1)
+                                && (table[m.1].kind == .person || inanimate && table[m.1].kind != .group && m.0 == tokens[prev.lowerBound].start)
                                 && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
                         }
                         func isPossessor(_ offset: Int) -> Bool {
@@ -437,6 +458,16 @@ extension QuoteAttributor {
             if b - a == 2 || b - a == 3 && tradeNoun && tokens[a + 1].isWord && names[a + 1] == nil,
                tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence) {
+                assign(e, .alias)
+                return
+            }
+            // ("Apple said it would appeal. In a statement, the company accused ...": a business noun with "the"
+            // names the name mentioned last, when that is one word that no first name, title or gender made
+            // a person; the noun shows it to be a business.)
+            if b - a == 2, tokens[a].lower == "the", !tokens[b - 1].capitalized,
+               QuoteAttributor.corporateNouns.contains(headLower) || QuoteAttributor.isTradeNoun(headLower),
+               let e = oneWordBusiness(before: a, sentence: attributions[k].sentence) {
+                table.makeOrganisation(e)
                 assign(e, .alias)
                 return
             }
