@@ -4373,6 +4373,9 @@ import Testing
         // (Not a person named in full.)
         #expect(try annotate("Tom Okafor runs the firm. Okafor said sales were up. The company said it would appeal.").quoteSummary.map(\.speaker)
                 == ["Tom Okafor", "company"])
+        // (Nor a word that is no name: "several said ...".)
+        #expect(try annotate("Analysts expect the central bank to hold rates. Several said a cut could come sooner. The bank has said it needs more evidence.")
+                .quoteSummary.map(\.speaker) == ["Several", "bank"])
     }
 
     /// "Spotify welcomed the ruling. “...,” it said." gave "it" to the last speaker: a body opening the
