@@ -4384,4 +4384,17 @@ import Testing
         let doc = try annotate("The ruling follows a complaint by Spotify. Apple said it would appeal. Spotify welcomed the ruling. “This is an important message,” it said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Apple", "Spotify"])
     }
+
+    /// "A Department of Health and Social Care spokesperson said" gave "Social Care spokesperson": the fields
+    /// after an organisation's "of" may be a list ending in "and", and a subject starting inside a name
+    /// starts with the name.
+    @Test func anOrganisationsFieldsJoinedByAnd() throws {
+        #expect(try annotate("A Department of Health and Social Care spokesperson said: “We are fixing it.”").quoteSummary.map(\.speaker)
+                == ["Department of Health and Social Care spokesperson"])
+        #expect(try annotate("The Department for Environment, Food and Rural Affairs said the ban would stay.").quoteSummary.map(\.speaker)
+                == ["Department for Environment, Food and Rural Affairs"])
+        // (A person after "and" is no field: two speakers.)
+        #expect(try annotate("The Department of Health and Ruth Ames said the plan was working.").entities.map(\.name)
+                .contains("Ruth Ames"))
+    }
 }

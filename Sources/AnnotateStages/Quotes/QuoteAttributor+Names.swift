@@ -58,6 +58,10 @@ extension QuoteAttributor {
                             j += 1
                             while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                         }
+                        // ("Department of Health and Social Care", "Department for Environment, Food and Rural
+                        // Affairs": the fields after "of" may be a list; not a person joined to the body, "the
+                        // Department of Health and Ruth Ames".)
+                        if let end = organisationFieldList(tokens, from: j, r.upperBound) { j = end }
                     }
                     if j < r.upperBound, tokens[j].shape == andShape { j = placesJoinedBeforeHead(tokens, i, j, r.upperBound) }
                     // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
@@ -255,6 +259,23 @@ extension QuoteAttributor {
     }
 
     /// The word is a known first name ("Donald", "Alicia").
+    /// The end of a list of fields closing an organisation's name at `j`: ", Food and Rural Affairs", "and
+    /// Social Care". Each item is one to three capitalised words, none a first name or title, and the list
+    /// ends with "and" and its item; nil when no such list starts at `j`.
+    func organisationFieldList(_ tokens: UnsafeBufferPointer<Token>, from j: Int, _ end: Int) -> Int? {
+        var k = j
+        while k + 1 < end, tokens[k].punct == UInt8(ascii: ",") || tokens[k].lower == "and" {
+            let last = tokens[k].lower == "and"
+            var e = k + 1
+            while e < end, e - k <= 3, tokens[e].isWord, tokens[e].capitalized, !tokens[e].lower.endsWith("'s"),
+                  !isFirstName(tokens[e]), lexicon.titles[QuoteAttributor.bare(tokens[e].lower)] == nil { e += 1 }
+            guard e > k + 1, e == end || !tokens[e].isWord || !tokens[e].capitalized else { return nil }
+            if last { return e }
+            k = e
+        }
+        return nil
+    }
+
     func isFirstName(_ t: Token) -> Bool {
         lexicon.firstName(t) != nil
     }

@@ -203,6 +203,13 @@ extension QuoteAttributor {
                 np = np.lowerBound..<(np.upperBound - 1)
                 attributions[k].subject = np
             }
+            // ("A Department of Health and Social Care spokesperson said": a subject starting inside a name
+            // starts with the name, and its article.)
+            if let run = names[np.lowerBound], run.first < np.lowerBound {
+                let start = run.first > 0 && QuoteAttributor.articles.contains(tokens[run.first - 1]) ? run.first - 1 : run.first
+                np = start..<np.upperBound
+                attributions[k].subject = np
+            }
             let a = np.lowerBound, b = np.upperBound
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
