@@ -176,8 +176,11 @@ extension QuoteAttributor {
                   lexicon.firstName(tokens[k]) == nil, lexicon.titles[tokens[k]] == nil,
                   // (Not a word that opens sentences: "Several said ...".)
                   !lexicon.starters.contains(tokens[k]), !QuoteAttributor.quantifierPronouns.contains(tokens[k]),
-                  // (Not a name its noun follows: "the Unite union".)
-                  k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil
+                  // (Not a name its noun follows, "the Unite union", or one a noun before it describes: "the
+                  // tracking site FlightAware" is no company.)
+                  k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
+                  k == 0 || !tokens[k - 1].isWord || tokens[k - 1].capitalized || QuoteAttributor.purePrepositions.contains(tokens[k - 1])
+                    || ["and", "or", "but", "than", "as", "like"].contains(tokens[k - 1].lower) || lexicon.verbs[tokens[k - 1]] != nil
             else { return nil }
             return m.1
         }
