@@ -4400,4 +4400,14 @@ import Testing
         #expect(try annotate("The Department of Health and Ruth Ames said the plan was working.").entities.map(\.name)
                 .contains("Ruth Ames"))
     }
+
+    /// "A Treasury spokesperson said ... “...,” they said." left "they" unresolved: with no group to name, a
+    /// singular "they" stands for the spokesperson who spoke just before.
+    @Test func singularTheyForASpokesperson() throws {
+        let doc = try annotate("A Treasury spokesperson said the firms were protected. “Over half of employers will see no change,” they said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Treasury spokesperson", "Treasury spokesperson"])
+        // (A group that spoke comes first.)
+        #expect(try annotate("Officials said the firms were protected. “Over half will see no change,” they said.").quoteSummary.map(\.speaker)
+                == ["Officials", "Officials"])
+    }
 }

@@ -382,6 +382,15 @@ extension QuoteAttributor {
                    let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
                     chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
                 }
+                // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
+                // source who spoke in the sentence before or this one, when no group is there to name.)
+                if chosen == nil, p.plural, tokens[a].lower == "they",
+                   let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
+                       h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
+                           && table[h.entity].name.split(separator: " ").last.map({ ["spokesperson", "spokesman", "spokeswoman",
+                               "representative", "source"].contains($0.lowercased()) }) == true }) {
+                    chosen = h.entity
+                }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
                     assign(e, .pronoun)
