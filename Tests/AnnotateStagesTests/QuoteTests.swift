@@ -4410,4 +4410,15 @@ import Testing
         #expect(try annotate("Officials said the firms were protected. “Over half will see no change,” they said.").quoteSummary.map(\.speaker)
                 == ["Officials", "Officials"])
     }
+
+    /// "Orders fell in September, data showed on Thursday, adding to signs that the economy is struggling."
+    /// took the words after "signs that": a "that" inside a participle's clause after the comma is no
+    /// complement of the verb, so the speech is the clause before it.
+    @Test func aThatInsideAParticiplesClauseIsNotTheVerbs() throws {
+        #expect(try annotate("German orders fell in September, data showed on Thursday, adding to signs that the economy is struggling.")
+                .quoteSummary.map(\.text) == ["German orders fell in September"])
+        // (A participle closed by a comma before "that" is a circumstance.)
+        #expect(try annotate("The minister said on Monday, speaking in Leeds, that the plan would go ahead.").quoteSummary.map(\.text)
+                == ["the plan would go ahead"])
+    }
 }
