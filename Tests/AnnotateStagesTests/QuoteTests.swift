@@ -4421,4 +4421,16 @@ import Testing
         #expect(try annotate("The minister said on Monday, speaking in Leeds, that the plan would go ahead.").quoteSummary.map(\.text)
                 == ["the plan would go ahead"])
     }
+
+    /// "“Unacceptable.” That was the verdict of Sir Keith Hall, ..." found no quote: a sentence naming whose
+    /// verdict, view or message the quotation before it was gives that quotation its speaker.
+    @Test func thatWasTheVerdictOf() throws {
+        let doc = try annotate("“Unacceptable.” That was the verdict of the head teacher, Graham Price, on the report.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Graham Price"])
+        #expect(doc.quoteSummary.map(\.text) == ["“Unacceptable.”"])
+        #expect(doc.quotes.first?.cue?.lemma == "verdict")
+        #expect(try annotate("\"We will not back down.\" That was the message from Sharon Graham on Monday.").quoteSummary.map(\.speaker) == ["Sharon Graham"])
+        // (Not after a sentence that is no quotation.)
+        #expect(try annotate("He left early. That was the view of most people.").quoteSummary.isEmpty)
+    }
 }

@@ -13,6 +13,9 @@ extension QuoteAttributor {
         if let a = inWordsOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.fixedContent?.lowerBound ?? next
+        } else if let a = verdictOf(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.cueEnd
         }
         while true {
             let i = nextCueCandidate(tokens, from: next, r.upperBound)
@@ -520,6 +523,34 @@ extension QuoteAttributor {
                             verb: QuoteAttributor.accordingTo,
                             subject: np, sentence: sentence)
         a.fixedContent = contentStart..<r.upperBound
+        return a
+    }
+
+    /// "“Unacceptable.” That was the verdict of Sir Keith Hall, ...": a sentence naming whose verdict,
+    /// view or message the quotation just before it was. That quotation, a sentence of its own, is the
+    /// content.
+    @inline(never)
+    func verdictOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+        // (Most sentences open otherwise: one comparison first.)
+        guard r.count > 5, r.lowerBound > 1, tokens[r.lowerBound].lower == "that" || tokens[r.lowerBound].lower == "this",
+              ["was", "is", "were"].contains(tokens[r.lowerBound + 1].lower), tokens[r.lowerBound + 2].lower == "the",
+              // (Up to two modifiers before the noun: "the blunt verdict of".)
+              let noun = (r.lowerBound + 3..<min(r.upperBound - 2, r.lowerBound + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
+              (r.lowerBound + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+              tokens[noun + 1].lower == "of" || tokens[noun + 1].lower == "from",
+              var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
+        // ("the verdict of the union's leader, Sharon Graham, on ...": the role's name after it.)
+        if np.upperBound < r.upperBound, !tokens[np.upperBound - 1].capitalized, let name = nameAfterComma(tokens, np.upperBound, r) { np = name }
+        // The quotation before: a closing mark ends the sentence before, and its opening mark starts it.
+        let close = r.lowerBound - 1
+        // (A straight mark closes as well as opens.)
+        guard case .quoteMark(let mark) = tokens[close].kind, !QuoteAttributor.opensQuotation(tokens[close]) || mark == .straightDouble || mark == .straightSingle,
+              let open = (max(0, close - 120)..<close).last(where: { tokens[$0].isQuoteMark }), QuoteAttributor.opensQuotation(tokens[open]),
+              open == 0 || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[open - 1].punct) || tokens[open - 1].isQuoteMark,
+              (open + 1..<close).contains(where: { tokens[$0].isWord }) else { return nil }
+        var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower.description, framing: "neutral", needsThat: false),
+                            subject: np, sentence: sentence)
+        a.fixedContent = open..<(close + 1)
         return a
     }
 

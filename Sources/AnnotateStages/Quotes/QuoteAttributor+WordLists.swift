@@ -249,6 +249,10 @@ extension QuoteAttributor {
     static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
                                            "commission", "service"]
 
+    /// Nouns for what a quotation was, in "That was the verdict of ...".
+    static let verdictNouns: WordSet = ["verdict", "view", "message", "reaction", "response", "assessment", "warning", "conclusion",
+                                        "judgment", "judgement", "opinion", "advice", "answer", "reply", "plea", "prediction", "promise"]
+
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
 
