@@ -4433,4 +4433,11 @@ import Testing
         // (Not after a sentence that is no quotation.)
         #expect(try annotate("He left early. That was the view of most people.").quoteSummary.isEmpty)
     }
+
+    /// "“It worked,” Anna Kowalski said. Their daughter, Marta, 19, now helps at weekends. She said ..." gave
+    /// "she" to Anna: the name in apposition to a short phrase opening the sentence before is its topic.
+    @Test func theNameInAppositionOpeningTheSentenceBeforeIsTheTopic() throws {
+        let doc = try annotate("“It worked,” Anna Kowalski said. Their daughter, Marta, 19, now helps at weekends. She said she hoped to take over one day.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Anna Kowalski", "Marta"])
+    }
 }

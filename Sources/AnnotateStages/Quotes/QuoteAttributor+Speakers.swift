@@ -324,6 +324,13 @@ extension QuoteAttributor {
                                 chosen = topic.1
                             } else if !pronounSubject, let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
+                            } else if let c = (prev.lowerBound + 2..<min(prev.upperBound - 2, prev.lowerBound + 4)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                                      (prev.lowerBound..<c).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized || $0 == prev.lowerBound }),
+                                      let run = names[c + 1], run.first == c + 1, run.last < prev.upperBound, tokens[run.last].punct == UInt8(ascii: ","),
+                                      let topic = mentions(tokens[run.first].start, tokens[run.last - 1].end).first(where: { isTopic($0) }) {
+                                // ("Their daughter, Marta, 19, now helps ...": the name in apposition to a short phrase
+                                // opening the sentence.)
+                                chosen = topic.1
                             } else if let topic = mentions(from, tokens[prev.upperBound - 1].end).last(where: { isTopic($0)
                                 && QuoteAttributor.givenAsExample(tokens, names, at: $0.0, prev) }) {
                                 // ("others, like retired nurse Pauline Adams, worried ... “...,” she said": the
