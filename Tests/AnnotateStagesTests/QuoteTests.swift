@@ -4440,4 +4440,16 @@ import Testing
         let doc = try annotate("“It worked,” Anna Kowalski said. Their daughter, Marta, 19, now helps at weekends. She said she hoped to take over one day.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Anna Kowalski", "Marta"])
     }
+
+    /// "More than 300 doctors have signed an open letter urging the government to ..." and "She posted a
+    /// video saying ..." reported nothing: a text the sentence's own past verb put out says what its
+    /// authors say, with or without "that".
+    @Test func aTextPutOutSaysWhatItsAuthorsSay() throws {
+        let doc = try annotate("More than 300 doctors have signed an open letter urging the government to ban junk food adverts. “The evidence is overwhelming,” the letter says.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["doctors", "doctors"])
+        #expect(doc.quoteSummary.first?.text == "the government to ban junk food adverts")
+        #expect(try annotate("She posted a video saying she was fine.").quoteSummary.map(\.text) == ["she was fine"])
+        // (Not a text someone merely holds.)
+        #expect(try annotate("The girl holding a letter smiled.").quoteSummary.isEmpty)
+    }
 }

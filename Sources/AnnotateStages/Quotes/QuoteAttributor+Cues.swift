@@ -316,8 +316,7 @@ extension QuoteAttributor {
                       !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
-                      let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
-                        ?? sentenceSubject(tokens, r).flatMap({ $0.upperBound < i || i <= r.lowerBound + 1 ? $0 : nil }) ?? found.last?.subject {
+                      let s = participleSubject(tokens, at: i, r, found: found) {
                 // "He defended the remark, saying, “...”": the participle's subject is the sentence's,
                 // or the speaker's just before it ("“...,” the mayor said, adding that ...").
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
@@ -1137,12 +1136,32 @@ extension QuoteAttributor {
         if prev.lower == "as", i - 2 >= r.lowerBound, tokens[i - 2].lower == "quoted" || tokens[i - 2].lower == "record"
             || (max(r.lowerBound, i - 10)..<(i - 2)).last(where: { !tokens[$0].isWord || tokens[$0].lower == "quoted" })
                 .map({ tokens[$0].lower == "quoted" && QuoteAttributor.purePrepositions.contains(tokens[$0 + 1]) }) == true { return true }
+        // ("have signed an open letter urging ...", "posted a video saying ...": a text the sentence's own past
+        // verb put out says what its authors say.)
+        if QuoteAttributor.issuedTexts.contains(prev) || QuoteAttributor.postedTexts.contains(prev),
+           let v = (max(r.lowerBound, i - 5)..<(i - 1)).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
+               || !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])) }),
+           tokens[v].isWord, !tokens[v].capitalized, QuoteAttributor.looksLikeVerb(tokens[v]), tokens[v].lower.endsWith("ed") || tokens[v].lower.endsWith("ote")
+            || tokens[v].lower.endsWith("ent") { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
         // request needs no "that".)
         guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev) else { return false }
         return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
             || (prev.lower.endsWith("s") && !prev.capitalized)
+    }
+
+    /// Who speaks through the participle at `i`: the subject of an absolute phrase, one interrupting the
+    /// sentence or one before a comma, else the sentence's subject or the last cue's.
+    func participleSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution]) -> Range<Int>? {
+        if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found) {
+            return s
+        }
+        if let s = sentenceSubject(tokens, r), s.upperBound < i || i <= r.lowerBound + 1 { return s }
+        if let s = found.last?.subject { return s }
+        // ("More than 300 doctors signed a letter urging ...": the subject before the sentence's verb.)
+        if let s = mainSubject(tokens, r), s.upperBound < i { return s }
+        return nil
     }
 
     /// ", with mediators saying the two sides were closer": in an absolute phrase after a comma, the
