@@ -4452,4 +4452,12 @@ import Testing
         // (Not a text someone merely holds.)
         #expect(try annotate("The girl holding a letter smiled.").quoteSummary.isEmpty)
     }
+
+    /// "“I never thought I'd be here,” said the 34-year-old mother of two." had no speaker: an age is a
+    /// modifier anywhere in the phrase after the verb, not only first.
+    @Test func anAgeInsideTheInvertedSpeakersPhrase() throws {
+        #expect(try annotate("“I never thought I'd be here,” said the 34-year-old mother of two.").quoteSummary.map(\.speaker)
+                == ["34-year-old mother"])
+        #expect(try annotate("“I never thought I'd be here,” said the 34-year-old.").quoteSummary.map(\.speaker) == ["34-year-old"])
+    }
 }

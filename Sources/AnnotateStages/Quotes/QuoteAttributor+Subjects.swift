@@ -772,7 +772,8 @@ extension QuoteAttributor {
         // "said the ruling", "said one Democratic source on the panel": after a determiner a
         // common noun may head the phrase.
         let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from])
-        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && j == from) {
+        // ("said the 34-year-old mother of two": an age is a modifier anywhere in it.)
+        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && (j == from || tokens[j].lower.endsWith("-old"))) {
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
             // ("said coal miner Joe Smith": up to three of them.)
@@ -828,7 +829,7 @@ extension QuoteAttributor {
         }
         let head = tokens[j - 1]
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
-            || (determined && head.isWord && j - from >= 2) else {
+            || (determined && (head.isWord || head.lower.endsWith("-old")) && j - from >= 2) else {
             return nil
         }
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
