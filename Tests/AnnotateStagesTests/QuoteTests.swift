@@ -4460,4 +4460,11 @@ import Testing
                 == ["34-year-old mother"])
         #expect(try annotate("“I never thought I'd be here,” said the 34-year-old.").quoteSummary.map(\.speaker) == ["34-year-old"])
     }
+
+    /// "The former told MPs ... The latter said ..." gave the speech to "former" and "latter": they name the
+    /// first and the second of the last two people or bodies named in the sentences before.
+    @Test func theFormerAndTheLatter() throws {
+        let doc = try annotate("The chancellor, Lucy Hale, met the business secretary, Owen Tate, on Monday. The former told MPs that the economy could not afford it. The latter said that was “nonsense”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lucy Hale", "Owen Tate", "Owen Tate"])
+    }
 }

@@ -499,6 +499,21 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("The chancellor, Lucy Hale, wants to delay it; the business secretary, Owen Tate, wants it brought
+            // forward. The former told MPs ...": the first or second of the last two named in the sentences before.)
+            if b - a == 2, tokens[a].lower == "the", headLower == "former" || headLower == "latter",
+               ranges.indices.contains(attributions[k].sentence), let first = ranges[max(0, attributions[k].sentence - 2)].first {
+                var two: [Int] = []
+                for m in mentions(tokens[first].start, offset).reversed()
+                    where (table[m.1].kind == .person || table[m.1].kind == .organization) && !two.contains(m.1) {
+                    two.append(m.1)
+                    if two.count == 2 { break }
+                }
+                if two.count == 2 {
+                    assign(headLower == "latter" ? two[0] : two[1], .alias)
+                    return
+                }
+            }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,
                let e = table.holder(ofRole: headLower.description, before: offset) {
