@@ -4467,4 +4467,14 @@ import Testing
         let doc = try annotate("The chancellor, Lucy Hale, met the business secretary, Owen Tate, on Monday. The former told MPs that the economy could not afford it. The latter said that was “nonsense”.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Lucy Hale", "Owen Tate", "Owen Tate"])
     }
+
+    /// "The band said goodbye to fans at a sold-out show." reported speech: a reporting verb's form after an
+    /// article and modifiers in "-ed", "-ing" or with a hyphen is a noun ("show"), not a clause's verb.
+    @Test func aVerbFormAfterAnArticleAndItsModifiersIsANoun() throws {
+        #expect(try annotate("The band said goodbye to fans at a sold-out show.").quoteSummary.isEmpty)
+        #expect(try annotate("Rail workers will strike, the union confirmed on Monday, in a long-running dispute over pay.").quoteSummary.map(\.text)
+                == ["Rail workers will strike"])
+        // (After a plain noun the form is the verb: "a report shows".)
+        #expect(try annotate("She said a report shows growth.").quoteSummary.map(\.text) == ["a report shows growth"])
+    }
 }

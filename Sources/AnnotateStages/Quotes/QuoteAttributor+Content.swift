@@ -804,6 +804,21 @@ extension QuoteAttributor {
     }
 
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
+    /// An article stands before `k`, past one to three modifiers, all at or after `a`: lower-case words in
+    /// "-ed" or "-ing" and the parts of hyphenated ones ("sold-out"). (A plain word there is the noun, and
+    /// `k` its verb: "a report shows".)
+    static func followsArticleAndModifiers(_ tokens: [Token], _ k: Int, from a: Int) -> Bool {
+        var j = k - 1
+        while j >= a, k - j <= 4, tokens[j].punct == UInt8(ascii: "-") || tokens[j].isWord && !tokens[j].capitalized
+                && (articles.contains(tokens[j]) || tokens[j].lower.endsWith("ed") || tokens[j].lower.endsWith("ing")
+                    || tokens[j].lower.utf8.contains(UInt8(ascii: "-"))
+                    || j + 1 < k && tokens[j + 1].punct == UInt8(ascii: "-") || j > a && tokens[j - 1].punct == UInt8(ascii: "-")) {
+            if j < k - 1, articles.contains(tokens[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         // "he began to rethink his goals": a subject pronoun and a word after it.
@@ -825,7 +840,9 @@ extension QuoteAttributor {
                !t.capitalized, t.lower.utf8.count > 3,
                t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.isReportingVerb(t)
                    // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
-                   && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))),
+                   && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))
+                   // ("at a sold-out show", "a packed show": so is one after an article and its modifiers.)
+                   && !QuoteAttributor.followsArticleAndModifiers(tokens, k, from: a)),
                k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]),
                // ("called several families to apologise": after a number or a quantifier an "-es" word is a
                // plural noun; an "-ed" one may be a verb, "many agreed".)
