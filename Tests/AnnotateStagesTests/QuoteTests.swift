@@ -4477,4 +4477,13 @@ import Testing
         // (After a plain noun the form is the verb: "a report shows".)
         #expect(try annotate("She said a report shows growth.").quoteSummary.map(\.text) == ["a report shows growth"])
     }
+
+    /// "Lee repeated his claim that the economy had collapsed." gave two quotes, "his claim that ..." and
+    /// "the economy had collapsed": when a verb's object is a speech noun with its possessor and clause,
+    /// the noun's cue alone carries the speech.
+    @Test func aVerbWhoseObjectIsASpeechNounLeavesTheSpeechToIt() throws {
+        let doc = try annotate("Tom Lee repeated his claim that the economy had collapsed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the economy had collapsed"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
 }

@@ -374,6 +374,14 @@ extension QuoteAttributor {
                         && other.cueStart > 0 && ["which", "who"].contains(tokens[other.cueStart - 1].lower)) } ?? false } ?? false)
             }
         }
+        // ("repeated his claim that the economy had collapsed": when a verb's object is a speech noun with
+        // its own possessor and clause, the noun's cue carries the speech.)
+        if found.count > 1, found.contains(where: { $0.noun }) {
+            let nounCues = found.filter(\.noun).map(\.cueStart)
+            found.removeAll { a in
+                !a.noun && a.fixedContent == nil && nounCues.contains(where: { $0 > a.cueEnd && $0 <= a.cueEnd + 2 })
+            }
+        }
         out += found
     }
 
