@@ -65,10 +65,10 @@ extension QuoteAttributor {
             let phrasals = i + 1 < r.upperBound && lexicon.phrasalShapes.mayContain(shape) ? lexicon.phrasal[tok] : nil
             // ("called on Wednesday for an early election": "on" before a day is when; a particle after the
             // day may still make the phrasal cue, which then spans the day.)
-            let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1].lower.description] != nil
+            let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1]] != nil
                 && (QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]))
             let particleAt = dayAfterParticle ? i + 3 : i + 1
-            let phrasal = phrasals?[tokens[particleAt].lower.description]
+            let phrasal = phrasals?[tokens[particleAt]]
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
             let baseForm = w.spells(verb.lemma)

@@ -7,7 +7,7 @@ final class QuoteLexicon: Sendable {
 
     let verbs: WordMap<Verb>
     /// "called for", "called on": verb form, then particle.
-    let phrasal: WordMap<[String: Verb]>
+    let phrasal: WordMap<WordMap<Verb>>
     /// Title words and the gender they imply ("" when none).
     let titles: WordMap<String>
     /// Group and organisation nouns: "group" or "org".
@@ -100,7 +100,7 @@ final class QuoteLexicon: Sendable {
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         self.verbs = WordMap(reporting.byForm)
-        self.phrasal = WordMap(reporting.phrasal)
+        self.phrasal = WordMap(reporting.phrasal.mapValues { WordMap($0) })
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
         phrasalShapes = ShapeFilter(reporting.phrasal.keys)
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
