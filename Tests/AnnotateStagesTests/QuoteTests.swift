@@ -4486,4 +4486,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the economy had collapsed"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
+
+    /// "Dr Lee said Obama claimed it.\nasked Lee\nHe warned." crashed (a reversed range): the apposition
+    /// rule for the sentence before read a range from its third token to two before its end, and that
+    /// sentence had two tokens. Found by the fuzz run.
+    @Test func aTwoWordSentenceBeforeAPronounDoesNotCrash() throws {
+        let doc = try annotate("Dr Lee said Obama claimed it.\nasked Lee\nHe warned.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lee"])
+    }
 }

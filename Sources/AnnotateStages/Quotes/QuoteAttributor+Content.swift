@@ -323,7 +323,7 @@ extension QuoteAttributor {
             // ("data showed on Thursday, adding to signs that ...": not into a participle's clause after a comma;
             // "said on Monday, speaking in Leeds, that ..." closes it with a comma before "that".)
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)), !QuoteAttributor.hasInfinitive(tokens, f, thatAt),
-               tokens[thatAt - 1].punct == UInt8(ascii: ",") || !(f..<thatAt - 1).contains(where: { tokens[$0].punct == UInt8(ascii: ",") && tokens[$0 + 1].isWord && tokens[$0 + 1].lower.endsWith("ing") }) {
+               thatAt <= f + 1 || tokens[thatAt - 1].punct == UInt8(ascii: ",") || !(f..<thatAt - 1).contains(where: { tokens[$0].punct == UInt8(ascii: ",") && tokens[$0 + 1].isWord && tokens[$0 + 1].lower.endsWith("ing") }) {
                 f = thatAt
             } else if tokens[f].lower == "to", f + 1 < limit, a.verb.framing != "agreement",
                       QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil

@@ -324,7 +324,7 @@ extension QuoteAttributor {
                                 chosen = topic.1
                             } else if !pronounSubject, let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
-                            } else if let c = (prev.lowerBound + 2..<min(prev.upperBound - 2, prev.lowerBound + 4)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                            } else if prev.count > 4, let c = (prev.lowerBound + 2..<min(prev.upperBound - 2, prev.lowerBound + 4)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                                       (prev.lowerBound..<c).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized || $0 == prev.lowerBound }),
                                       let run = names[c + 1], run.first == c + 1, run.last < prev.upperBound, tokens[run.last].punct == UInt8(ascii: ","),
                                       let topic = mentions(tokens[run.first].start, tokens[run.last - 1].end).first(where: { isTopic($0) }) {
