@@ -803,7 +803,6 @@ extension QuoteAttributor {
         return nominativePronouns.contains(next) || pureSubordinators.contains(tokens[k]) && next.isWord && next.lower != "of"
     }
 
-    /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     /// An article stands before `k`, past one to three modifiers, all at or after `a`: lower-case words in
     /// "-ed" or "-ing" and the parts of hyphenated ones ("sold-out"). (A plain word there is the noun, and
     /// `k` its verb: "a report shows".)
@@ -819,6 +818,7 @@ extension QuoteAttributor {
         return false
     }
 
+    /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         // "he began to rethink his goals": a subject pronoun and a word after it.

@@ -1149,8 +1149,7 @@ extension QuoteAttributor {
         if QuoteAttributor.issuedTexts.contains(prev) || QuoteAttributor.postedTexts.contains(prev),
            let v = (max(r.lowerBound, i - 5)..<(i - 1)).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
                || !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])) }),
-           tokens[v].isWord, !tokens[v].capitalized, QuoteAttributor.looksLikeVerb(tokens[v]), tokens[v].lower.endsWith("ed") || tokens[v].lower.endsWith("ote")
-            || tokens[v].lower.endsWith("ent") { return true }
+           tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[v]) { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
         // request needs no "that".)
         guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),

@@ -258,7 +258,6 @@ extension QuoteAttributor {
         lexicon.groups[QuoteAttributor.bare(t.lower)] == "org"
     }
 
-    /// The word is a known first name ("Donald", "Alicia").
     /// The end of a list of fields closing an organisation's name at `j`: ", Food and Rural Affairs", "and
     /// Social Care". Each item is one to three capitalised words, none a first name or title, and the list
     /// ends with "and" and its item; nil when no such list starts at `j`.
@@ -276,6 +275,7 @@ extension QuoteAttributor {
         return nil
     }
 
+    /// The word is a known first name ("Donald", "Alicia").
     func isFirstName(_ t: Token) -> Bool {
         lexicon.firstName(t) != nil
     }

@@ -394,8 +394,8 @@ extension QuoteAttributor {
                 if chosen == nil, p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
                        h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
-                           && table[h.entity].name.split(separator: " ").last.map({ ["spokesperson", "spokesman", "spokeswoman",
-                               "representative", "source"].contains($0.lowercased()) }) == true }) {
+                           && table[h.entity].name.split(separator: " ").last.map({ w in
+                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true }) {
                     chosen = h.entity
                 }
                 if let e = chosen {
