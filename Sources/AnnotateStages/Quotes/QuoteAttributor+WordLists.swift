@@ -176,9 +176,10 @@ extension QuoteAttributor {
     static let afterAskedParticiple: WordSet = ["whether", "about", "if", "why", "how", "what", "on", "by", "for", "to"]
 
     /// Texts issued by a speaker that may speak for them later: "the statement said".
-    /// Texts and recordings someone puts out that say things: "posted a video saying", "launched a petition calling for".
-    static let postedTexts: WordSet = ["video", "petition", "message", "note", "report", "open-letter", "advert", "ad"]
     static let issuedTexts: WordSet = ["statement", "letter", "memo", "release", "email", "post", "tweet", "filing", "complaint"]
+
+    /// Texts and recordings someone puts out that say things: "posted a video saying", "launched a petition calling for".
+    static let postedTexts: WordSet = ["video", "petition", "message", "note", "report", "advert", "ad"]
 
     /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
