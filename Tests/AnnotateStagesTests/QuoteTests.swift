@@ -4494,4 +4494,13 @@ import Testing
         let doc = try annotate("Dr Lee said Obama claimed it.\nasked Lee\nHe warned.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Lee"])
     }
+
+    /// "But according to a statement from the police union, officers had been told ..." gave "But" as the
+    /// report: a conjunction or linking adverb before "according to" still lets the source open the sentence.
+    @Test func aConjunctionBeforeAccordingTo() throws {
+        #expect(try annotate("But according to a statement from the police union, officers had been told to reclassify offences.")
+                .quoteSummary.map(\.text) == ["officers had been told to reclassify offences"])
+        #expect(try annotate("However, according to the report, sales fell sharply in March.").quoteSummary.map(\.text)
+                == ["sales fell sharply in March"])
+    }
 }

@@ -7,7 +7,10 @@ extension QuoteAttributor {
         if let f = a.fixedContent { return span(tokens, f.lowerBound, f.upperBound).map { [$0] } ?? [] }
         if a.verb.lemma == "according to" {
             guard let np = a.subject else { return [] }
-            if a.cueStart == r.lowerBound {
+            // ("But according to a statement from the union, officers ...": a conjunction or linking adverb
+            // before the source still opens the sentence.)
+            if a.cueStart == r.lowerBound || (r.lowerBound..<a.cueStart).allSatisfy({ tokens[$0].punct == UInt8(ascii: ",")
+                || ["but", "and", "yet", "so", "still", "however", "meanwhile", "now", "instead"].contains(tokens[$0].lower) }) {
                 var f = np.upperBound
                 while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
                 // ("According to a statement from the Software Alliance, an industry group, the ...": past an
