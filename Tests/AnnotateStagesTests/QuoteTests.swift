@@ -4503,4 +4503,14 @@ import Testing
         #expect(try annotate("However, according to the report, sales fell sharply in March.").quoteSummary.map(\.text)
                 == ["sales fell sharply in March"])
     }
+
+    /// "Boeing said deliveries fell." and "Manning said the trial was unfair." reported nothing: a capitalised
+    /// word in "-ing" opening the sentence was taken for a gerund ("Having said that"); only a helper's or a
+    /// cue's own gerund is one.
+    @Test func aNameInIngBeforeTheVerb() throws {
+        #expect(try annotate("Boeing said deliveries fell. The company said it expected a recovery.").quoteSummary.map(\.speaker)
+                == ["Boeing", "Boeing"])
+        #expect(try annotate("Manning said the trial was unfair.").quoteSummary.map(\.speaker) == ["Manning"])
+        #expect(try annotate("Having said that, the plan is sound.").quoteSummary.isEmpty)
+    }
 }
