@@ -4430,6 +4430,9 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["“Unacceptable.”"])
         #expect(doc.quotes.first?.cue?.lemma == "verdict")
         #expect(try annotate("\"We will not back down.\" That was the message from Sharon Graham on Monday.").quoteSummary.map(\.speaker) == ["Sharon Graham"])
+        // ("Those were the words of ...", after the quotation's own paragraph.)
+        #expect(try annotate("“It's the best day of my life.”\n\nThose were the words of Layla Hussain, 9, after she found her cat.")
+                .quoteSummary.map(\.speaker) == ["Layla Hussain"])
         // (Not after a sentence that is no quotation.)
         #expect(try annotate("He left early. That was the view of most people.").quoteSummary.isEmpty)
     }

@@ -254,7 +254,8 @@ extension QuoteAttributor {
 
     /// Nouns for what a quotation was, in "That was the verdict of ...".
     static let verdictNouns: WordSet = ["verdict", "view", "message", "reaction", "response", "assessment", "warning", "conclusion",
-                                        "judgment", "judgement", "opinion", "advice", "answer", "reply", "plea", "prediction", "promise"]
+                                        "judgment", "judgement", "opinion", "advice", "answer", "reply", "plea", "prediction", "promise",
+                                        "words", "comments", "remarks", "thoughts"]
 
     /// Roles that speak for an organisation: "a spokesman for Harbour Link" gives the organisation's words.
     static let spokesWords: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
