@@ -4516,4 +4516,15 @@ import Testing
         #expect(try annotate("Manning said the trial was unfair.").quoteSummary.map(\.speaker) == ["Manning"])
         #expect(try annotate("Having said that, the plan is sound.").quoteSummary.isEmpty)
     }
+
+    /// "City trail Liverpool, whose manager Arne Slot refused to get carried away. “It is November,” he said."
+    /// gave the words to the earlier speaker: the one person named for the first time in the sentence
+    /// before, when that sentence neither names nor refers to the earlier speaker, is the topic.
+    @Test func thePersonFirstNamedInTheSentenceBefore() throws {
+        let doc = try annotate("“We will respond,” Pep Guardiola said. City trail Liverpool, whose manager Arne Slot refused to get carried away. “It is November,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Pep Guardiola", "Arne Slot"])
+        // (Not when the earlier speaker is there too.)
+        #expect(try annotate("“We will respond,” Pep Guardiola said. He said he admired Arne Slot. “He is good,” he said.").quoteSummary.last?.speaker
+                == "Pep Guardiola")
+    }
 }

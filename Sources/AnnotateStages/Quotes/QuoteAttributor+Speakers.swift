@@ -336,6 +336,21 @@ extension QuoteAttributor {
                                 // ("others, like retired nurse Pauline Adams, worried ... “...,” she said": the
                                 // person given as the subject's example.)
                                 chosen = topic.1
+                            } else if case let topics = mentions(from, tokens[prev.upperBound - 1].end).filter({ isTopic($0) && !isPossessor($0.0) }),
+                                      let topic = topics.first, topics.allSatisfy({ $0.1 == topic.1 }), table[topic.1].kind == .person,
+                                      // (Named there first: "Mr. Obama", named often before, is no newcomer.)
+                                      table[topic.1].mentions.first.map({ $0.start >= from }) == true,
+                                      // (The subject of a verb of its own, not an example in a list: "like Mayor Ann Ruiz, on Monday".)
+                                      let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: topic.0), let run = names[k],
+                                      run.last < prev.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized,
+                                      QuoteAttributor.looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]),
+                                      !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
+                                      !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
+                                          !q.plural && q.gender == p.gender } == true }) {
+                                // ("City trail Liverpool, whose manager Arne Slot refused to get carried away. “...,” he
+                                // said": the one person named for the first time in the sentence before, when it
+                                // neither names nor refers to the earlier speaker.)
+                                chosen = topic.1
                             }
                         } else if let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
