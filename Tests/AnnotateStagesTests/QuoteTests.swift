@@ -4336,6 +4336,10 @@ import Testing
         #expect(try annotate("Lloyds Bank cut 500 jobs. The lender said the roles were in branches.").quoteSummary.map(\.speaker) == ["Lloyds Bank"])
         // (Not a body of another kind.)
         #expect(try annotate("The Environment Agency fined the site. The retailer said it would appeal.").quoteSummary.map(\.speaker) == ["retailer"])
+        // (Two modifiers before the trade: "the consumer goods giant".)
+        #expect(try annotate("Harlow Foods cut 500 jobs, the consumer goods giant announced.").quoteSummary.map(\.speaker) == ["Harlow Foods"])
+        // (A trade alone as the subject: no modifiers to read, and no crash.)
+        #expect(try annotate("Prices will rise, bank said.").quoteSummary.map(\.speaker) == ["bank"])
     }
 
     /// "Defending, Paul Okonjo said his client was “deeply ashamed”" gave the words to "Defending": a

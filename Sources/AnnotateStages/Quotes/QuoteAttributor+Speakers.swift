@@ -496,10 +496,11 @@ extension QuoteAttributor {
             // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
-            // ("The supermarket chain said", "the German carmaker said": a trade with one modifier too.)
+            // ("The supermarket chain said", "the consumer goods giant announced": a trade with up to two
+            // modifiers, no names among them, too.)
             let tradeNoun = QuoteAttributor.isTradeNoun(headLower)
-            if b - a == 2 || b - a == 3 && tradeNoun && tokens[a + 1].isWord && names[a + 1] == nil,
-               tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
+            let nounWithThe = b - a == 2 || tradeNoun && b - a >= 3 && b - a <= 4 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && names[$0] == nil })
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence) {
                 assign(e, .alias)
                 return
@@ -507,8 +508,8 @@ extension QuoteAttributor {
             // ("Apple said it would appeal. In a statement, the company accused ...": a business noun with "the"
             // names the name mentioned last, when that is one word that no first name, title or gender made
             // a person; the noun shows it to be a business.)
-            if b - a == 2, tokens[a].lower == "the", !tokens[b - 1].capitalized,
-               QuoteAttributor.corporateNouns.contains(headLower) || QuoteAttributor.isTradeNoun(headLower),
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
+               QuoteAttributor.corporateNouns.contains(headLower) || tradeNoun,
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
