@@ -10,7 +10,7 @@ extension QuoteAttributor {
             // ("But according to a statement from the union, officers ...": a conjunction or linking adverb
             // before the source still opens the sentence.)
             if a.cueStart == r.lowerBound || (r.lowerBound..<a.cueStart).allSatisfy({ tokens[$0].punct == UInt8(ascii: ",")
-                || ["but", "and", "yet", "so", "still", "however", "meanwhile", "now", "instead"].contains(tokens[$0].lower) }) {
+                || QuoteAttributor.sourceLeads.contains(tokens[$0]) }) {
                 var f = np.upperBound
                 while f < limit, tokens[f].punct == UInt8(ascii: ",") { f += 1 }
                 // ("According to a statement from the Software Alliance, an industry group, the ...": past an

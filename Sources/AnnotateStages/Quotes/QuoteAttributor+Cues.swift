@@ -538,10 +538,10 @@ extension QuoteAttributor {
     /// content.
     @inline(never)
     func verdictOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
-        // (Most sentences open otherwise: one comparison first.)
+        // (Most sentences open otherwise: one comparison first, then the word sets; this runs for every sentence.)
         // ("Those were the words of Layla Hussain, 9, after ...": a plural demonstrative too.)
-        guard r.count > 5, r.lowerBound > 1, ["that", "this", "those", "these"].contains(tokens[r.lowerBound].lower),
-              ["was", "is", "were", "are"].contains(tokens[r.lowerBound + 1].lower), tokens[r.lowerBound + 2].lower == "the",
+        guard r.count > 5, r.lowerBound > 1, tokens[r.lowerBound + 2].lower == "the",
+              QuoteAttributor.demonstratives.contains(tokens[r.lowerBound]), QuoteAttributor.copulaForms.contains(tokens[r.lowerBound + 1]),
               // (Up to two modifiers before the noun: "the blunt verdict of".)
               let noun = (r.lowerBound + 3..<min(r.upperBound - 2, r.lowerBound + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
               (r.lowerBound + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),

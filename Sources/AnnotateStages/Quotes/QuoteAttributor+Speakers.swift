@@ -172,7 +172,7 @@ extension QuoteAttributor {
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
-                  tokens[k].isWord, tokens[k].capitalized, tokens[k].end - tokens[k].start == e.name.utf8.count,
+                  table.words(of: m.1).count == 1, tokens[k].isWord, tokens[k].capitalized,
                   lexicon.firstName(tokens[k]) == nil, lexicon.titles[tokens[k]] == nil,
                   // (Not a word that opens sentences: "Several said ...".)
                   !lexicon.starters.contains(tokens[k]), !QuoteAttributor.quantifierPronouns.contains(tokens[k]),

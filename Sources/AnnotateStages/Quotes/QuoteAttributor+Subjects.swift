@@ -249,7 +249,7 @@ extension QuoteAttributor {
         // (Not a name in "-ing", "Boeing said", "Manning said": a gerund here is a helper's or a cue's own.)
         if head.capitalized, head.lower.endsWith("ing"), head.lower.utf8.count > 5,
            k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "("),
-           ["having", "being", "getting", "feeling", "seeing", "hearing", "knowing", "thinking"].contains(head.lower)
+           QuoteAttributor.openingGerunds.contains(head)
             || lexicon.verbs[head] != nil { return nil }
         // ("Prices hit a record, producers said.": a bare plural between a comma and its finite verb is a
         // group of people, listed or not. Not a quantifier after a name, "Obama, others vow", nor an

@@ -252,6 +252,16 @@ extension QuoteAttributor {
     static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
                                            "commission", "service"]
 
+    /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
+    static let demonstratives: WordSet = ["that", "this", "those", "these"]
+    static let copulaForms: WordSet = ["was", "is", "were", "are"]
+
+    /// Gerunds that open a sentence as no one's name: "Having said that", "Being honest, ...".
+    static let openingGerunds: WordSet = ["having", "being", "getting", "feeling", "seeing", "hearing", "knowing", "thinking"]
+
+    /// Conjunctions and linking adverbs that may stand before "according to" opening a sentence.
+    static let sourceLeads: WordSet = ["but", "and", "yet", "so", "still", "however", "meanwhile", "now", "instead"]
+
     /// Nouns for what a quotation was, in "That was the verdict of ...".
     static let verdictNouns: WordSet = ["verdict", "view", "message", "reaction", "response", "assessment", "warning", "conclusion",
                                         "judgment", "judgement", "opinion", "advice", "answer", "reply", "plea", "prediction", "promise",
