@@ -151,7 +151,7 @@ extension QuoteAttributor {
                 if kinds.contains(head) { return m.1 }
                 // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
                 if QuoteAttributor.isTradeNoun(head) {
-                    return kinds.allSatisfy({ QuoteAttributor.isTradeNoun($0) || QuoteAttributor.corporateNouns.contains($0) }) ? m.1 : nil
+                    return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) ? m.1 : nil
                 }
                 if kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
                     : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head) {
@@ -509,7 +509,7 @@ extension QuoteAttributor {
             // names the name mentioned last, when that is one word that no first name, title or gender made
             // a person; the noun shows it to be a business.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
-               QuoteAttributor.corporateNouns.contains(headLower) || tradeNoun,
+               QuoteAttributor.isBusinessNoun(headLower),
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence) {
                 table.makeOrganisation(e)
                 assign(e, .alias)

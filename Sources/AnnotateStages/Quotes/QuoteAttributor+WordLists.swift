@@ -238,19 +238,22 @@ extension QuoteAttributor {
     /// "Fastway Logistics"), which a business noun can name; and nouns for public bodies, which name each
     /// other ("the World Health Organization ... the agency").
     static let corporateNouns: WordSet = ["company", "firm", "group", "corporation"]
-    static let corporateSuffixes: WordSet = ["inc", "corp", "ltd", "llc", "plc", "holdings", "partners", "securities", "semiconductor",
+    static let corporateSuffixes: WordSet = corporateNouns.union(["inc", "corp", "ltd", "llc", "plc", "holdings", "partners", "securities", "semiconductor",
                                              "semiconductors", "motors", "pharma", "pharmaceuticals", "airlines", "airways",
                                              "technologies", "industries", "labs", "laboratories", "therapeutics", "bancorp", "ventures",
                                              "studios", "telecom", "systems", "software", "communications", "logistics", "insurance",
-                                             "networks", "capital", "energy", "foods", "group", "company", "corporation"]
+                                             "networks", "capital", "energy", "foods"])
+    static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
+                                           "commission", "service"]
+
     /// Nouns for a business by its trade ("the retailer", "the supermarket chain", "the lender"), which name
     /// the business last named as "the company" does; any "-maker" ("carmaker", "drugmaker") too.
     static let tradeNouns: WordSet = ["retailer", "chain", "lender", "airline", "carrier", "insurer", "broadcaster", "publisher",
                                       "manufacturer", "giant", "bank", "startup", "start-up", "miner", "grocer", "supermarket",
                                       "brewer", "supplier", "conglomerate", "housebuilder", "utility"]
     static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || w.count > 5 && w.endsWith("maker") }
-    static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
-                                           "commission", "service"]
+    /// A business noun of either kind: "company" or a trade.
+    static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
 
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
