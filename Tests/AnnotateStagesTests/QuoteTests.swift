@@ -4531,4 +4531,21 @@ import Testing
         #expect(try annotate("“We will respond,” Pep Guardiola said. He said he admired Arne Slot. “He is good,” he said.").quoteSummary.last?.speaker
                 == "Pep Guardiola")
     }
+
+    /// "For ten years Odalys Brennick has run the bakery. “It is everything,” she says." left "she" unresolved, and
+    /// a later "she" went to a spokeswoman: a name whose first word is not in the list was no person. With no
+    /// person of the pronoun's gender named before, the last name of two or three words that is a verb's
+    /// subject in the sentences just before is that person.
+    @Test func aPronounNamesAnUnlistedNameWhenNoPersonIsKnown() throws {
+        let doc = try annotate("""
+            For ten years Odalys Brennick has run the only bakery in the street. “It is everything,” she says.
+
+            In a statement, a council spokeswoman said the fees were “among the lowest in the region”.
+
+            Brennick is not persuaded. “I know my customers will find me,” she says.
+            """)
+        #expect(doc.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Odalys Brennick", "Odalys Brennick"])
+        // (Not a place, nor a name that is no verb's subject.)
+        #expect(try annotate("In New York the rain fell all day. “It is cold,” she said.").quoteSummary.map(\.speaker) == ["she"])
+    }
 }

@@ -195,6 +195,27 @@ extension QuoteAttributor {
             return nil
         }
 
+        // The entity named last before `offset`, in the three sentences before `sentence` or earlier in it, by a
+        // name of two or three words that nothing made a person, a body or a place and that is the subject of
+        // a verb there ("Odalys Brennick has run ..."), outside quotations and the speech at hand.
+        func unlistedPersonName(before offset: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
+            guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
+            for m in mentions(tokens[firstToken].start, offset).reversed() {
+                let e = table[m.1]
+                let words = table.words(of: m.1)
+                guard e.kind == .other, e.gender == .unknown, (2...3).contains(words.count),
+                      !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0) }),
+                      !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
+                      QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
+                      let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
+                      run.last < tokens.count, tokens[run.last].isWord, !tokens[run.last].capitalized,
+                      QuoteAttributor.looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last])
+                else { continue }
+                return m.1
+            }
+            return nil
+        }
+
         func resolveSubject(_ k: Int) {
             guard var np = attributions[k].subject else { return }
             // ("a study published on Wednesday suggests": a participle whose own phrase was cut off after
@@ -383,6 +404,13 @@ extension QuoteAttributor {
                         if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
                            let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender) {
                             chosen = describePhrase(subject, .person)
+                        }
+                        // ("For ten years Odalys Brennick has run the bakery. “...,” she says": with no person
+                        // named before at all, a name whose first word is not in the list is the one.)
+                        if chosen == nil, p.gender != .unknown,
+                           let e = unlistedPersonName(before: offset, sentence: sentence, outside: speech) {
+                            table.setKind(e, .person)
+                            chosen = e
                         }
                     }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
