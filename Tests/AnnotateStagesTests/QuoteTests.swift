@@ -4548,4 +4548,11 @@ import Testing
         // (Not a place, nor a name that is no verb's subject.)
         #expect(try annotate("In New York the rain fell all day. “It is cold,” she said.").quoteSummary.map(\.speaker) == ["she"])
     }
+
+    /// "Catrin Morgan" and "Huw Pryce" had no gender: the first-name list lacked many British, Irish, Welsh,
+    /// African and Asian names, so "she" after both skipped to whoever was named before.
+    @Test func namesFromTheWiderListCarryTheirGender() throws {
+        let doc = try annotate("Catrin Morgan spoke first. Huw Pryce spoke next. “It was a gross breach of trust,” she said. “We agree,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Catrin Morgan", "Huw Pryce"])
+    }
 }
