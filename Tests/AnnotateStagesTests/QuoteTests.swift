@@ -4555,4 +4555,12 @@ import Testing
         let doc = try annotate("Catrin Morgan spoke first. Huw Pryce spoke next. “It was a gross breach of trust,” she said. “We agree,” he said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Catrin Morgan", "Huw Pryce"])
     }
+
+    /// "Mr Starmer was later asked whether he would rule out further tax rises." made Starmer the asker: a
+    /// time adverb ("later", "then", "again") between the passive helper and its participle hid the passive.
+    @Test func aTimeAdverbInsideAPassive() throws {
+        #expect(try annotate("Mr Starmer was later asked whether he would rule out further tax rises.").quoteSummary.isEmpty)
+        #expect(try annotate("She was then told that the contract had been cancelled.").quoteSummary.isEmpty)
+        #expect(try annotate("The minister later said the contract had been cancelled.").quoteSummary.map(\.speaker) == ["minister"])
+    }
 }

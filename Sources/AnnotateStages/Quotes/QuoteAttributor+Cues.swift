@@ -676,8 +676,9 @@ extension QuoteAttributor {
     }
 
     static let useForms: WordSet = ["use", "uses", "used", "using"]
-    /// Adverbs between a passive helper and its participle: "is not thought", "is often said".
-    static let passiveAdverbs: WordSet = ["not", "often", "long", "also", "still", "now", "already", "never", "sometimes"]
+    /// Adverbs between a passive helper and its participle: "is not thought", "is often said", "was later asked".
+    static let passiveAdverbs: WordSet = ["not", "often", "long", "also", "still", "now", "already", "never", "sometimes",
+                                          "later", "earlier", "then", "again", "once", "first", "twice", "ever", "just"]
     static let wordNouns: WordSet = ["phrase", "term", "word", "words", "expression", "slogan", "label", "refrain", "line"]
 
     /// "used the phrase “Islamic terrorism”": "use" with a noun for words and a quotation right after
