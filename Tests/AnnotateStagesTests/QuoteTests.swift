@@ -4563,4 +4563,17 @@ import Testing
         #expect(try annotate("She was then told that the contract had been cancelled.").quoteSummary.isEmpty)
         #expect(try annotate("The minister later said the contract had been cancelled.").quoteSummary.map(\.speaker) == ["minister"])
     }
+
+    /// "A man accused of smuggling migrants across the Channel told police he was only the driver." gave
+    /// "Channel" as the speaker, and "A woman charged with assaulting a guard at Heathrow Airport said ..."
+    /// the guard: a gerund after the participle's preposition ("accused of smuggling") carries the chain of
+    /// phrases on, back to the people before the participle.
+    @Test func aGerundInsideAParticiplePhraseBeforeTheVerb() throws {
+        #expect(try annotate("A man accused of smuggling migrants across the Channel told police he was only the driver.")
+                .quoteSummary.map(\.speaker) == ["man accused of smuggling migrants across the Channel"])
+        #expect(try annotate("A woman charged with assaulting a guard at Heathrow Airport said she had acted in self-defence.")
+                .quoteSummary.map(\.speaker) == ["woman charged with assaulting a guard at Heathrow Airport"])
+        // (The guard still speaks for an employer when no participle governs: "a guard at Heathrow Airport said".)
+        #expect(try annotate("A guard at Heathrow Airport said the queues were long.").quoteSummary.map(\.speaker) == ["guard at Heathrow Airport"])
+    }
 }

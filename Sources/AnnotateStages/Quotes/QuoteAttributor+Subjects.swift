@@ -406,6 +406,13 @@ extension QuoteAttributor {
         // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from",
            let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
+        // ("Doctors working in hospitals across the north of England said", "A woman charged with assaulting a
+        // guard at Heathrow Airport said": the place ends a participle phrase about the speakers, which comes
+        // before any holder of a post there.)
+        if head.capitalized, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
+           let start = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) {
+            return start..<(k + 1)
+        }
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
@@ -420,12 +427,6 @@ extension QuoteAttributor {
                let phrase = participlePhraseStart(tokens, governedAt: p + 1, before: k + 1, r) {
                 return phrase..<(k + 1)
             }
-        }
-        // ("Doctors working in hospitals across the north of England said": the place ends a participle
-        // phrase about the speakers.)
-        if head.capitalized, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
-           let start = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) {
-            return start..<(k + 1)
         }
         return s..<(k + 1)
     }
@@ -451,6 +452,13 @@ extension QuoteAttributor {
             guard tokens[p].isWord else { return nil }
             if QuoteAttributor.purePrepositions.contains(tokens[p]) {
                 j = p + 1
+                steps += 1
+                continue
+            }
+            // ("accused of smuggling migrants across the Channel": a gerund governed by a preposition carries
+            // the chain on to the participle before it.)
+            if tokens[p].lower.endsWith("ing"), p - 2 >= r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) {
+                j = p
                 steps += 1
                 continue
             }
