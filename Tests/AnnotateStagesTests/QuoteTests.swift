@@ -4576,4 +4576,14 @@ import Testing
         // (The guard still speaks for an employer when no participle governs: "a guard at Heathrow Airport said".)
         #expect(try annotate("A guard at Heathrow Airport said the queues were long.").quoteSummary.map(\.speaker) == ["guard at Heathrow Airport"])
     }
+
+    /// "More than 200 doctors have signed a letter to the health secretary warning that plans to cut beds will
+    /// cost lives." reported nothing: the letter's addressee stood between the text and its participle.
+    @Test func aTextsAddresseeBeforeItsParticiple() throws {
+        let doc = try annotate("More than 200 doctors have signed a letter to the health secretary warning that plans to cut beds will cost lives.")
+        #expect(doc.quoteSummary.map(\.text) == ["plans to cut beds will cost lives"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["doctors"])
+        // (Not a verb among the words after the text: "a letter to staff announcing" is the letter's own.)
+        #expect(try annotate("The firm sent a letter to staff who were leaving saying that pensions were safe.").quoteSummary.isEmpty)
+    }
 }

@@ -1148,8 +1148,9 @@ extension QuoteAttributor {
                 .map({ tokens[$0].lower == "quoted" && QuoteAttributor.purePrepositions.contains(tokens[$0 + 1]) }) == true { return true }
         // ("have signed an open letter urging ...", "posted a video saying ...": a text the sentence's own past
         // verb put out says what its authors say.)
-        if QuoteAttributor.issuedTexts.contains(prev) || QuoteAttributor.postedTexts.contains(prev),
-           let v = (max(r.lowerBound, i - 5)..<(i - 1)).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
+        // ("signed a letter to the health secretary warning ...": the text's addressee may come between.)
+        if let text = textBeforeParticiple(tokens, at: i, r),
+           let v = (max(r.lowerBound, text - 4)..<text).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
                || !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])) }),
            tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[v]) { return true }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
@@ -1158,6 +1159,19 @@ extension QuoteAttributor {
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev) else { return false }
         return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
             || (prev.lower.endsWith("s") && !prev.capitalized)
+    }
+
+    /// The text noun ("letter", "video") right before the participle at `i`, or before a short phrase of its
+    /// addressee ("a letter to the health secretary warning"): a preposition and at most four words, no verb.
+    func textBeforeParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Int? {
+        func isText(_ t: Token) -> Bool { QuoteAttributor.issuedTexts.contains(t) || QuoteAttributor.postedTexts.contains(t) }
+        guard i - 1 > r.lowerBound else { return nil }
+        if isText(tokens[i - 1]) { return i - 1 }
+        guard let p = (max(r.lowerBound + 1, i - 6)..<(i - 1)).last(where: { ["to", "for", "from"].contains(tokens[$0].lower) }),
+              isText(tokens[p - 1]),
+              (p + 1..<i).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                  && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) else { return nil }
+        return p - 1
     }
 
     /// Who speaks through the participle at `i`: the subject of an absolute phrase, one interrupting the
