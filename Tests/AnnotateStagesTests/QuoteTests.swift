@@ -4586,4 +4586,19 @@ import Testing
         // (Not a verb among the words after the text: "a letter to staff announcing" is the letter's own.)
         #expect(try annotate("The firm sent a letter to staff who were leaving saying that pensions were safe.").quoteSummary.isEmpty)
     }
+
+    /// "State Sen. Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed those concerns." gave
+    /// "the bill, dismissed those concerns" as what the Democrat wrote: a relative clause right after its noun,
+    /// with no comma before "who", ends where the main clause's verb follows a comma too.
+    @Test func aRelativeClauseInsideAnAppositiveEndsAtItsComma() throws {
+        #expect(try annotate("State Sen. Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed those concerns.")
+                .quoteSummary.isEmpty)
+        #expect(try annotate("Ruth Ames, a lawyer who said the ruling was wrong, has filed an appeal.").quoteSummary.map(\.speaker)
+                == ["Ruth Ames"])
+        // (A speaker closing the text after its verb has no token after it: "It works, said Smith".)
+        #expect(try annotate("It works, said Smith").quoteSummary.map(\.speaker) == ["Smith"])
+        // ("a Democrat" is no one's name: the "he" after it is Wiener.)
+        #expect(try annotate("State Sen. Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed those concerns. Companies already report the data, he said.")
+                .quoteSummary.map(\.speaker) == ["Scott Wiener"])
+    }
 }

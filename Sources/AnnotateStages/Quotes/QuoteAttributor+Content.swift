@@ -547,8 +547,12 @@ extension QuoteAttributor {
         }
         // "The harbour board, which said the pier was unsafe, closed it": inside a relative clause the
         // speech ends where the main clause's verb follows a comma.
-        if let np = a.subject, np.upperBound + 1 < a.cueStart, tokens[np.upperBound].punct == UInt8(ascii: ","),
-           ["who", "which"].contains(tokens[np.upperBound + 1].lower),
+        // ("Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed ...": or right before
+        // the cue and its helpers, inside an appositive.)
+        if let np = a.subject, np.upperBound < a.cueStart, case let rel = tokens[np.upperBound].punct == UInt8(ascii: ",")
+            && QuoteAttributor.relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
+            : QuoteAttributor.helpersStart(tokens, before: a.cueStart, r) - 1,
+           rel >= np.upperBound, rel < a.cueStart, ["who", "which"].contains(tokens[rel].lower),
            let comma = (f..<max(f, end - 1)).first(where: { j in
                tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.startsPredicate(tokens[j + 1])
            }) {
@@ -1276,6 +1280,14 @@ extension QuoteAttributor {
               (f..<thatAt).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               !hasInfinitive(tokens, f, thatAt) else { return nil }
         return thatAt
+    }
+
+    /// Where the helpers and adverbs right before the verb at `i` begin ("has long", "would not"): `i` when none.
+    static func helpersStart(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Int {
+        var k = i
+        while k - 1 > r.lowerBound, tokens[k - 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[k - 1])
+                || QuoteAttributor.frequencyAdverbs.contains(tokens[k - 1]) || tokens[k - 1].lower == "not" { k -= 1 }
+        return k
     }
 
     /// The sentence's own helper verb inside an infinitive content `f..<end` of a cue right after "who"

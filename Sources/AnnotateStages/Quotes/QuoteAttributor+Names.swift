@@ -212,7 +212,13 @@ extension QuoteAttributor {
                         let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
                         // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
                         let letter = words.count == 1 && words[0].utf8.count == 1
-                        if !letter, !lone || table.find(words) != nil {
+                        // ("Scott Wiener, a Democrat from San Francisco who ...", "an American who": one capitalised
+                        // word after "a" or "an", with no noun after it, is a party or a people, no one's name.)
+                        let described = words.count == 1 && first == i && first > r.lowerBound && j - first == 1
+                            && (tokens[first - 1].lower == "a" || tokens[first - 1].lower == "an")
+                            && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
+                                || QuoteAttributor.relativePronouns.contains(tokens[j]))
+                        if !letter, !described, !lone || table.find(words) != nil {
                             let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                                     kind: kind, gender: gender, mention: mention)
                             for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }

@@ -214,11 +214,18 @@ extension QuoteAttributor {
             // ("donors from around the country who want": the people, not the place after their preposition.)
             var p = np.lowerBound
             while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) || tokens[p - 1].lower == "around" { p -= 1 }
+            var phrase = np
             if p < np.lowerBound, let head = leftSubject(tokens, before: p, r), head.upperBound == p,
                !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
-                return head.lowerBound..<np.upperBound
+                phrase = head.lowerBound..<np.upperBound
             }
-            return np
+            // ("Scott Wiener, a Democrat from San Francisco who wrote the bill, ...", "Ruth Ames, a lawyer who said
+            // ...": a relative clause inside an appositive is about the person it describes.)
+            if phrase.lowerBound - 1 > r.lowerBound, tokens[phrase.lowerBound - 1].punct == UInt8(ascii: ","),
+               QuoteAttributor.articles.contains(tokens[phrase.lowerBound]), let name = appositiveAnchor(tokens, comma: phrase.lowerBound - 1, r) {
+                return name
+            }
+            return phrase
         }
         // "the Harbour Trust, which said ...": "which" stands for a name, a group or a record before its comma.
         if head.lower == "which", k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
@@ -1121,6 +1128,19 @@ extension QuoteAttributor {
                 || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
         guard c - s >= 2, c - s <= 5, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
               lexicon.titles[QuoteAttributor.bare(tokens[s].lower)] != nil || isFirstName(tokens[s]) else { return nil }
+        return s..<c
+    }
+
+    /// A person's name of two to six words closing right before the comma at `c`, with a first name or a title
+    /// among its words ("State Sen. Scott Wiener"), opening the sentence or after a comma.
+    func appositiveAnchor(_ tokens: [Token], comma c: Int, _ r: Range<Int>) -> Range<Int>? {
+        var s = c
+        while s - 1 >= r.lowerBound, c - s < 8, tokens[s - 1].isWord && tokens[s - 1].capitalized
+                || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
+        guard c - s >= 2, c - s <= 6, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
+              s == r.lowerBound || tokens[s - 1].punct == UInt8(ascii: ","),
+              (s..<c).contains(where: { tokens[$0].isWord && (lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil || isFirstName(tokens[$0])) })
+        else { return nil }
         return s..<c
     }
 
