@@ -4601,4 +4601,17 @@ import Testing
         #expect(try annotate("State Sen. Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed those concerns. Companies already report the data, he said.")
                 .quoteSummary.map(\.speaker) == ["Scott Wiener"])
     }
+
+    /// "“...,” he told BBC Sport. Arteta refused to get carried away. Asked if his side were favourites, he smiled.
+    /// “It's December,” he said." gave the last words to the earlier speaker: a sentence whose subject is the
+    /// same pronoun, and which reports nothing, carries on the topic of the sentence before it.
+    @Test func aPronounSentenceCarriesTheTopicOn() throws {
+        let doc = try annotate("""
+            “We weren't at our level today,” Eddie Howe told BBC Sport. Arsenal manager Mikel Arteta refused to get carried away. Asked if his side were favourites, he smiled. “It's December,” he said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Eddie Howe", "Mikel Arteta"])
+        // (Not past a sentence about the earlier speaker: "He smiled" is still Howe.)
+        #expect(try annotate("“We weren't at our level today,” Eddie Howe told BBC Sport. He smiled. “It's December,” he said.")
+                .quoteSummary.map(\.speaker) == ["Eddie Howe", "Eddie Howe"])
+    }
 }

@@ -321,7 +321,22 @@ extension QuoteAttributor {
                     // The subject of its first verb ("Mr. Obama's bet is ..." is about Obama), else a name
                     // opening it that is not a possessor ("Scott bristles at ...", not "Ellison's spokesman").
                     if let earlier, sentence > 0, ranges.indices.contains(sentence - 1), !ranges[sentence - 1].isEmpty {
-                        let prev = ranges[sentence - 1]
+                        // ("Arteta refused to get carried away. Asked if his side were favourites, he smiled. “...,” he
+                        // said": a sentence whose subject is the same pronoun, with no cue of its own, carries on the
+                        // topic of the one before it.)
+                        // (Past a participle's or a subordinate clause opening it.)
+                        var topicSentence = sentence - 1
+                        if topicSentence > 0, p.gender != .unknown, !ranges[topicSentence - 1].isEmpty,
+                           case let r = ranges[topicSentence], case let w = tokens[r.lowerBound].lower,
+                           case let from = (w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")) || QuoteAttributor.subordinators.contains(w))
+                               ? ((r.lowerBound..<r.upperBound).first(where: { tokens[$0].punct == UInt8(ascii: ",") }).map { $0 + 1 } ?? r.lowerBound)
+                               : r.lowerBound,
+                           from + 1 < r.upperBound, let s = mainSubject(tokens, from..<r.upperBound), s.count == 1,
+                           let q = QuoteLexicon.pronouns[tokens[s.lowerBound]], !q.plural, q.gender == p.gender,
+                           !attributions.contains(where: { $0.sentence == topicSentence }) {
+                            topicSentence -= 1
+                        }
+                        let prev = ranges[topicSentence]
                         func isTopic(_ m: (Int, Int)) -> Bool {
                             // ("Spotify welcomed the ruling. “...,” it said": for "it", a body named first there; not
                             // a place inside the phrase: "The embassy in London said ... It urged".)
