@@ -4614,4 +4614,21 @@ import Testing
         #expect(try annotate("“We weren't at our level today,” Eddie Howe told BBC Sport. He smiled. “It's December,” he said.")
                 .quoteSummary.map(\.speaker) == ["Eddie Howe", "Eddie Howe"])
     }
+
+    /// "Shares in Halden Group fell after the engineering firm cut its forecast, blaming weak demand." gave
+    /// "engineering firm" as the speaker: "the company" or "the firm" with modifiers names the business too,
+    /// as a trade with modifiers ("the supermarket chain") did.
+    @Test func aBusinessNounWithModifiersNamesTheBusiness() throws {
+        let doc = try annotate("Shares in Halden Group fell 12% on Thursday after the engineering firm cut its profit forecast for the second time this year, blaming weak demand in China.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Halden Group"])
+        // (Not a business named inside the quotation itself.)
+        let other = try annotate("Harlow Foods denied the report. “We made no deal with Big Machine Label Group,” the supermarket company said.")
+        #expect(other.quoteSummary.last?.speaker == "Harlow Foods")
+    }
+
+    /// "The bank cut its growth forecast, citing weak demand." gave "its growth" as the speaker: "forecast" was
+    /// read as a verb with "its growth" its subject. A phrase opening with "its" after a verb is an object.
+    @Test func aPossessivePhraseAfterAVerbIsNoSubject() throws {
+        #expect(try annotate("The bank cut its growth forecast, citing weak demand.").quoteSummary.map(\.speaker) == ["bank"])
+    }
 }

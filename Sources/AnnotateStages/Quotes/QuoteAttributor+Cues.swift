@@ -643,19 +643,27 @@ extension QuoteAttributor {
     /// forecast weaker sales, citing ..." is the company's.)
     func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution] = []) -> Range<Int>? {
         guard let clause = clauseBeforeComma(tokens, at: i, r) else { return nil }
+        // ("The bank cut its growth forecast, citing ...": a phrase opening with "its" after a lower-case word
+        // that opens no clause is an object, and a word read as a verb after it a noun.)
+        func isObject(_ s: Range<Int>) -> Bool {
+            s.lowerBound > r.lowerBound && QuoteAttributor.possessivePronouns[tokens[s.lowerBound]] != nil
+                && tokens[s.lowerBound - 1].isWord && !tokens[s.lowerBound - 1].capitalized
+                && !QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1])
+                && !QuoteAttributor.coordinators.contains(tokens[s.lowerBound - 1]) && tokens[s.lowerBound - 1].lower != "that"
+        }
         // ("Campaigners said it did not go far enough, arguing that ...": after a cue's content the
         // participle goes on with the cue's speaker, not with the subject inside the speech, unless a
         // clause of its own comes between: "..., and the council closed it, citing ...".)
         // (Not a relative clause's cue: "defend not paying an architect who said ..., saying" is the sentence's.)
         if let cue = found.last(where: { $0.cueStart < i - 1 }), let s = cue.subject, s.upperBound <= cue.cueStart,
-           !s.contains(where: { tokens[$0].lower.endsWith("'s") }),
+           !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s),
            !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
            !(cue.cueEnd..<max(cue.cueEnd, i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
                || tokens[k].punct == UInt8(ascii: ",") && QuoteAttributor.coordinators.contains(tokens[k + 1]) }) { return s }
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
             if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,
-               !s.contains(where: { tokens[$0].lower.endsWith("'s") }) { return s }
+               !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s) { return s }
             let t = tokens[v]
             let prev = tokens[v - 1]
             // A subject pronoun right before a verb ("she becomes", "he was").
@@ -670,7 +678,7 @@ extension QuoteAttributor {
                s.lowerBound == r.lowerBound || !QuoteAttributor.looksLikeVerb(tokens[s.lowerBound - 1]) || tokens[s.lowerBound - 1].capitalized,
                // ("A hiker who got lost on Ben Lomond thanked ..., saying": a name after a preposition is its
                // object, not the verb's subject.)
-               s.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 1]) { return s }
+               s.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 1]), !isObject(s) { return s }
         }
         return nil
     }

@@ -136,10 +136,15 @@ extension QuoteAttributor {
         // The organisation mentioned last in the three sentences before `sentence` (or earlier in it) that a
         // noun such as "company" or "agency" can name: its name holds that noun, or no organisation's noun
         // of another kind ("Unite union" is no company).
-        func namedOrganisation(kind head: Word, at subject: Int, sentence: Int) -> Int? {
+        // (Not a name inside the speech's quotation marks: "“... in partnership with Big Machine Label Group ...,” the
+        // production company said" is not Big Machine speaking; "Harlow Foods cut 500 jobs, the company said" is
+        // Harlow.)
+        func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
-            for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization {
+            for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization
+                && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
+                     && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
                 // ("the Xinhua News Agency ... citing the regional health commission. ..., the commission
                 // said": the noun written after the name has an antecedent of its own.)
                 // (Not one that already named this organisation as a speaker: "the supermarket chain warned ...
@@ -539,12 +544,13 @@ extension QuoteAttributor {
             // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
-            // ("The supermarket chain said", "the consumer goods giant announced": a trade with up to two
-            // modifiers, no names among them, too.)
+            // ("The supermarket chain said", "the consumer goods giant announced", "the engineering firm": a
+            // business noun with up to two modifiers, no names among them, too.)
             let tradeNoun = QuoteAttributor.isTradeNoun(headLower)
-            let nounWithThe = b - a == 2 || tradeNoun && b - a >= 3 && b - a <= 4 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && names[$0] == nil })
+            let nounWithThe = b - a == 2 || QuoteAttributor.isBusinessNoun(headLower) && b - a >= 3 && b - a <= 4
+                && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && names[$0] == nil })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
-               let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence) {
+               let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
                 assign(e, .alias)
                 return
             }
