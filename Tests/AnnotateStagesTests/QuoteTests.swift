@@ -4631,4 +4631,22 @@ import Testing
     @Test func aPossessivePhraseAfterAVerbIsNoSubject() throws {
         #expect(try annotate("The bank cut its growth forecast, citing weak demand.").quoteSummary.map(\.speaker) == ["bank"])
     }
+
+    /// "Ministers have promised to crack down on the so-called “gig economy”." made "gig economy" the ministers'
+    /// words: a quotation after "so-called" is the writer's term.
+    @Test func aSoCalledTermIsNoOnesWords() throws {
+        let doc = try annotate("Ministers have promised to crack down on the so-called “gig economy”, where workers are paid per task.")
+        #expect(!doc.quoteSummary.contains { $0.kind == "partial" })
+        #expect(try annotate("“The so-called gig economy is a scandal,” she said.").quoteSummary.map(\.kind) == ["direct"])
+    }
+
+    /// "The plans, described by one union as a “game changer”, would give riders sick pay." reported nothing: in
+    /// the passive of a naming verb the agent may come first, and the quoted name after "as".
+    @Test func aPassiveNamingVerbWithItsAgentFirst() throws {
+        let doc = try annotate("The plans, described by one union as a “game changer”, would give riders sick pay.")
+        #expect(doc.quoteSummary.map(\.text) == ["a “game changer”", "“game changer”"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["one union", "one union"])
+        // (No quotation, no quote: "described by witnesses as tall".)
+        #expect(try annotate("The man, described by witnesses as tall, ran off.").quoteSummary.isEmpty)
+    }
 }

@@ -74,6 +74,18 @@ extension QuoteAttributor {
             let baseForm = w.spells(verb.lemma)
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             if phrasal != nil { particle = particleAt }
+            // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
+            // agent first, then the quoted name it gave.)
+            if verb.framing == "naming", cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
+               let np = forwardPhrase(tokens, from: cueEnd + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: cueEnd + 1, r),
+               case let from = np.upperBound < r.upperBound && tokens[np.upperBound].lower == "as" ? np.upperBound + 1 : np.upperBound,
+               case let to = (from..<r.upperBound).first(where: { !(tokens[$0].isWord || tokens[$0].isQuoteMark || tokens[$0].kind == .number) }) ?? r.upperBound,
+               to > from, to - from <= 12, (from..<to).contains(where: { tokens[$0].isQuoteMark }) {
+                var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                a.fixedContent = from..<to
+                found.append(a)
+                continue
+            }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)

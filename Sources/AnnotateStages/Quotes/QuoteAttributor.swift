@@ -569,6 +569,8 @@ struct QuoteAttributor {
         if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2]) : workNouns.contains(tokens[k - 1]) {
             return true
         }
+        // ("the so-called “gig economy”": the writer's term, set apart, is no one's words.)
+        if k > 0, tokens[k - 1].lower == "so-called" { return true }
         // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
         if k > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k - 1].punct) { return false }
         // ("Turner said: “Nonsense.”": so is one after a colon, unless a work's noun stands before it.)
