@@ -4649,4 +4649,14 @@ import Testing
         // (No quotation, no quote: "described by witnesses as tall".)
         #expect(try annotate("The man, described by witnesses as tall, ran off.").quoteSummary.isEmpty)
     }
+
+    /// "Police Scotland has apologised. In a statement, the force said ..." gave "force" as a speaker of its own:
+    /// "the force" names the police force named last, and "Police Scotland" is a force as "West Yorkshire
+    /// Police" is.
+    @Test func theForceNamesThePolice() throws {
+        let doc = try annotate("Police Scotland has apologised. In a statement, the force said officers had attended the wrong address.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Police Scotland"])
+        let other = try annotate("West Yorkshire Police said the road was closed. The force added that no one was hurt.")
+        #expect(other.quoteSummary.map(\.speaker) == ["West Yorkshire Police", "West Yorkshire Police"])
+    }
 }

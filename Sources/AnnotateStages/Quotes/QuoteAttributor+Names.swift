@@ -204,7 +204,9 @@ extension QuoteAttributor {
                         }
                         if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
                            lexicon.groups[last] == "org" { kind = .organization }
-                        if words.count >= 2, tokens[j - 1].shape == policeShape, QuoteAttributor.namesAForce(tokens[j - 1]) { kind = .organization }
+                        // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
+                        if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
+                            || words[0] == "police" { kind = .organization }
                         // ("Department of Justice": the head word before "of".)
                         if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                         let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))

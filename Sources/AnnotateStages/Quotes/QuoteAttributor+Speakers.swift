@@ -154,6 +154,8 @@ extension QuoteAttributor {
                        && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
                 let kinds = table.words(of: m.1).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
                 if kinds.contains(head) { return m.1 }
+                // ("Police Scotland ... the force said": a force is the police named last.)
+                if head == "force" { return table.words(of: m.1).contains("police") ? m.1 : nil }
                 // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
                 if QuoteAttributor.isTradeNoun(head) {
                     return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) ? m.1 : nil
