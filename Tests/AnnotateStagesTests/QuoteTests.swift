@@ -4659,4 +4659,13 @@ import Testing
         let other = try annotate("West Yorkshire Police said the road was closed. The force added that no one was hurt.")
         #expect(other.quoteSummary.map(\.speaker) == ["West Yorkshire Police", "West Yorkshire Police"])
     }
+
+    /// "Kim has called for his forces to be ready for war, state media reported." ran the call on into ", state
+    /// media reported", and "Prices will rise, state media reported." gave nothing: "media" is a group that speaks.
+    @Test func stateMediaReport() throws {
+        let doc = try annotate("Kim has called for his forces to be ready for war, state media reported on Thursday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["state media", "Kim"])
+        #expect(doc.quoteSummary.last?.text == "his forces to be ready for war")
+        #expect(try annotate("Iranian media said the ship had been seized.").quoteSummary.map(\.speaker) == ["Iranian media"])
+    }
 }
