@@ -4668,4 +4668,20 @@ import Testing
         #expect(doc.quoteSummary.last?.text == "his forces to be ready for war")
         #expect(try annotate("Iranian media said the ship had been seized.").quoteSummary.map(\.speaker) == ["Iranian media"])
     }
+
+    /// "A water company manager said signs warning of cold water had been put up around the site." gave the
+    /// manager a warning: a plural right after the reporting verb opens its clause, and the participle after
+    /// it describes the signs.
+    @Test func aParticipleDescribingTheReportedClausesSubject() throws {
+        let doc = try annotate("A water company manager said signs warning of cold water had been put up around the site.")
+        #expect(doc.quoteSummary.map(\.text) == ["signs warning of cold water had been put up around the site"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["water company manager"])
+    }
+
+    /// "Her family said in a statement that she had died peacefully. “Mum sang until the very end,” they said."
+    /// left "they" unresolved: a family or another body that spoke just before is "they" as its members.
+    @Test func theyForABodyThatJustSpoke() throws {
+        let doc = try annotate("Her family said in a statement that she had died peacefully. “Mum sang until the very end,” they said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Her family", "Her family"])
+    }
 }

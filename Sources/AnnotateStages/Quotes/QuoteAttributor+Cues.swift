@@ -1177,8 +1177,11 @@ extension QuoteAttributor {
         // request needs no "that".)
         guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),
               !QuoteAttributor.beforeNounsUnlessGerund.contains(prev) else { return false }
+        // ("said signs warning of cold water had been put up": a plural just after a reporting verb opens
+        // its reported clause; the participle describes it.)
         return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
-            || (prev.lower.endsWith("s") && !prev.capitalized)
+            || (prev.lower.endsWith("s") && !prev.capitalized
+                && !(max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { tokens[$0].isWord && lexicon.isReportingVerb(tokens[$0]) }))
     }
 
     /// The text noun ("letter", "video") right before the participle at `i`, or before a short phrase of its

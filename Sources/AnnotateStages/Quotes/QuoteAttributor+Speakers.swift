@@ -456,11 +456,13 @@ extension QuoteAttributor {
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
+                // ("Her family said in a statement that ... “Mum sang until the end,” they said": or a family, a team, a
+                // body that spoke there, spoken of as its members.)
                 if chosen == nil, p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
                        h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
-                           && table[h.entity].name.split(separator: " ").last.map({ w in
-                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true }) {
+                           && (table[h.entity].kind == .organization || table[h.entity].name.split(separator: " ").last.map({ w in
+                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true) }) {
                     chosen = h.entity
                 }
                 if let e = chosen {
