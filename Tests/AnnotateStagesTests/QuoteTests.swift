@@ -4684,4 +4684,14 @@ import Testing
         let doc = try annotate("Her family said in a statement that she had died peacefully. “Mum sang until the very end,” they said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Her family", "Her family"])
     }
+
+    /// "Meta has said it will use public posts from adults in the UK. The company said users could object." gave
+    /// "company" as a speaker of its own: "the UK", named since, is no business; the one-word name that spoke is.
+    @Test func theCompanyIsTheOneWordNameThatSpokeWhenTheLaterNameIsNoBusiness() throws {
+        let doc = try annotate("Meta has said it will use public posts from adults in the UK to train its models. The company said users could object.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Meta", "Meta"])
+        // (Only the one who spoke: not a name mentioned before the last speaker, "polled by Reuters".)
+        let other = try annotate("Most economists polled by Reuters said the cut would come in September, though several said it could come sooner. The bank has said it needs more evidence.")
+        #expect(other.quoteSummary.last?.speaker == "bank")
+    }
 }

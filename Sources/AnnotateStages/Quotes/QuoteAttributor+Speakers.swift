@@ -176,7 +176,13 @@ extension QuoteAttributor {
             let from = tokens[firstToken].start, to = tokens[subject].start
             let named = mentions(from, to).last
             let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
+            // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
+            // the name mentioned since is no business's.)
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
+            if isOneWordBusiness(m) { return m.1 }
+            return spoke.flatMap { isOneWordBusiness($0) ? $0.1 : nil }
+        }
+        func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
                   table.words(of: m.1).count == 1, tokens[k].isWord, tokens[k].capitalized,
@@ -188,8 +194,8 @@ extension QuoteAttributor {
                   k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
                   k == 0 || !tokens[k - 1].isWord || tokens[k - 1].capitalized || QuoteAttributor.purePrepositions.contains(tokens[k - 1])
                     || ["and", "or", "but", "than", "as", "like"].contains(tokens[k - 1].lower) || lexicon.verbs[tokens[k - 1]] != nil
-            else { return nil }
-            return m.1
+            else { return false }
+            return true
         }
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
