@@ -4694,4 +4694,11 @@ import Testing
         let other = try annotate("Most economists polled by Reuters said the cut would come in September, though several said it could come sooner. The bank has said it needs more evidence.")
         #expect(other.quoteSummary.last?.speaker == "bank")
     }
+
+    /// "The prime minister's spokesman would not be drawn. Asked repeatedly by reporters, he said only that ..."
+    /// left "he" unresolved: a role's possessive holder may stand before the role that is the subject.
+    @Test func aRoleWithItsHoldersPossessiveBeforeIt() throws {
+        let doc = try annotate("The prime minister's spokesman would not be drawn on the matter. Asked repeatedly by reporters, he said only that the minister was working.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["prime minister's spokesman"])
+    }
 }

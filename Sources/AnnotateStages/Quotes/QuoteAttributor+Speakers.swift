@@ -63,7 +63,9 @@ extension QuoteAttributor {
               // ("the prime minister's message": a possessive role too, its holder the one meant.)
               let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 5))).last(where: { isRole(tokens[$0])
                   && !(tokens[$0 + 1].isWord && isRole(tokens[$0 + 1])) }),
-              (the + 1..<head).allSatisfy({ tokens[$0].isWord && !tokens[$0].lower.endsWith("'s") }), !tokens[head].capitalized || head == the + 1,
+              // ("the prime minister's spokesman": a possessive role before the head is whose it is.)
+              (the + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].lower.endsWith("'s") || isRole(tokens[$0])) }),
+              !tokens[head].capitalized || head == the + 1,
               let g = lexicon.titles[QuoteAttributor.bare(tokens[head].lower)], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
               QuoteAttributor.overlapping(quoted, tokens[the].span).isEmpty else { return nil }
         // ("The mayor of Leeds visited": a place after "of" belongs to the role.)
