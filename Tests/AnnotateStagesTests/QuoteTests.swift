@@ -4701,4 +4701,14 @@ import Testing
         let doc = try annotate("The prime minister's spokesman would not be drawn on the matter. Asked repeatedly by reporters, he said only that the minister was working.")
         #expect(doc.quoteSummary.map(\.speaker) == ["prime minister's spokesman"])
     }
+
+    /// "The Highways Agency urged drivers to plan journeys carefully. “If you don't need to travel, don't,” a
+    /// spokesman said." gave "spokesman" as a speaker of its own: a spokesperson named by role alone speaks for
+    /// the organisation that spoke just before.
+    @Test func aSpokesmanSpeaksForTheBodyThatJustSpoke() throws {
+        let doc = try annotate("The Highways Agency urged drivers to plan journeys carefully. “If you don't need to travel, don't,” a spokesman said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Highways Agency", "Highways Agency"])
+        // (Not a person who spoke: "Ruth Ames said ... A spokesman said" is someone else's.)
+        #expect(try annotate("Ruth Ames said the plan was sound. A spokesman said talks would go on.").quoteSummary.last?.speaker == "spokesman")
+    }
 }

@@ -553,6 +553,13 @@ extension QuoteAttributor {
                     return
                 }
             }
+            // ("National Highways urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
+            // role alone speaks for the body that spoke in the sentence before or earlier in this one.)
+            if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
+               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .organization }) {
+                assign(h.entity, .context)
+                return
+            }
             // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
