@@ -4711,4 +4711,11 @@ import Testing
         // (Not a person who spoke: "Ruth Ames said ... A spokesman said" is someone else's.)
         #expect(try annotate("Ruth Ames said the plan was sound. A spokesman said talks would go on.").quoteSummary.last?.speaker == "spokesman")
     }
+
+    /// "A report by the Food Foundation has found that ..." gave "report" as the speaker, though "A report by the
+    /// Food Foundation found" gave the foundation: the helper before the verb hid the record's author.
+    @Test func aRecordsAuthorBeforeAPerfectVerb() throws {
+        #expect(try annotate("A report by the Food Foundation has found that one in five children lives in a home without enough food.")
+                .quoteSummary.map(\.speaker) == ["Food Foundation"])
+    }
 }

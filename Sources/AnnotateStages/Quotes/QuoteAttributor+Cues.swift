@@ -819,10 +819,13 @@ extension QuoteAttributor {
         if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
         // ("A report by the National Audit Office found": the record's named author goes with it, as
         // with "said", so the author speaks.)
-        if head + 2 < i, tokens[head + 1].lower == "by" || tokens[head + 1].lower == "from" {
-            let n = tokens[head + 2].lower == "the" && head + 3 < i ? head + 3 : head + 2
-            if (n..<i).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 > n && QuoteAttributor.isOrganisationJoiner(tokens[$0])) }),
-               tokens[i - 1].capitalized { return s..<i }
+        // ("A report by the Food Foundation has found": past the helpers before the verb.)
+        var e = i
+        while e - 1 > head, tokens[e - 1].isWord, !tokens[e - 1].capitalized, QuoteLexicon.auxiliaries.contains(tokens[e - 1]) { e -= 1 }
+        if head + 2 < e, tokens[head + 1].lower == "by" || tokens[head + 1].lower == "from" {
+            let n = tokens[head + 2].lower == "the" && head + 3 < e ? head + 3 : head + 2
+            if (n..<e).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 > n && QuoteAttributor.isOrganisationJoiner(tokens[$0])) }),
+               tokens[e - 1].capitalized { return s..<e }
         }
         return s..<(head + 1)
     }
