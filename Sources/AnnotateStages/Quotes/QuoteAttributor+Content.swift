@@ -549,9 +549,10 @@ extension QuoteAttributor {
         // speech ends where the main clause's verb follows a comma.
         // ("Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed ...": or right before
         // the cue and its helpers, inside an appositive.)
+        // (The helpers are read only when one stands before the cue: this runs for every attribution.)
         if let np = a.subject, np.upperBound < a.cueStart, case let rel = tokens[np.upperBound].punct == UInt8(ascii: ",")
             && QuoteAttributor.relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
-            : QuoteAttributor.helpersStart(tokens, before: a.cueStart, r) - 1,
+            : QuoteLexicon.auxiliaries.contains(tokens[a.cueStart - 1]) ? QuoteAttributor.helpersStart(tokens, before: a.cueStart, r) - 1 : a.cueStart - 1,
            rel >= np.upperBound, rel < a.cueStart, ["who", "which"].contains(tokens[rel].lower),
            let comma = (f..<max(f, end - 1)).first(where: { j in
                tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.startsPredicate(tokens[j + 1])

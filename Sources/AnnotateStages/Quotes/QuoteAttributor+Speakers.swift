@@ -346,9 +346,11 @@ extension QuoteAttributor {
                            case let from = (w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")) || QuoteAttributor.subordinators.contains(w))
                                ? ((r.lowerBound..<r.upperBound).first(where: { tokens[$0].punct == UInt8(ascii: ",") }).map { $0 + 1 } ?? r.lowerBound)
                                : r.lowerBound,
-                           from + 1 < r.upperBound, let s = mainSubject(tokens, from..<r.upperBound), s.count == 1,
-                           let q = QuoteLexicon.pronouns[tokens[s.lowerBound]], !q.plural, q.gender == p.gender,
-                           !attributions.contains(where: { $0.sentence == topicSentence }) {
+                           from + 1 < r.upperBound,
+                           // (Attributions are in text order: those of the sentence before stand right before this one.)
+                           attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                           let s = mainSubject(tokens, from..<r.upperBound), s.count == 1,
+                           let q = QuoteLexicon.pronouns[tokens[s.lowerBound]], !q.plural, q.gender == p.gender {
                             topicSentence -= 1
                         }
                         let prev = ranges[topicSentence]
