@@ -2558,9 +2558,9 @@ import Testing
     @Test func theAgentOfAPublishedTextIsTheSource() throws {
         let eea = try annotate("Heat waves will last longer, according to a report published Monday by the European Environment Agency.")
         #expect(eea.quoteSummary.first?.speaker == "European Environment Agency")
-        // Not past another preposition: the figures stay the source.
+        // ("figures from the Office for National Statistics": a record's source after "from" speaks too.)
         let ons = try annotate("Sales fell, according to figures from the Office for National Statistics.")
-        #expect(ons.quoteSummary.first?.speaker == "figures from the Office for National Statistics")
+        #expect(ons.quoteSummary.first?.speaker == "Office for National Statistics")
     }
 
     /// Regression: "“...,” she told the meeting, to applause from residents packed into the chamber"
@@ -4717,5 +4717,25 @@ import Testing
     @Test func aRecordsAuthorBeforeAPerfectVerb() throws {
         #expect(try annotate("A report by the Food Foundation has found that one in five children lives in a home without enough food.")
                 .quoteSummary.map(\.speaker) == ["Food Foundation"])
+    }
+
+    /// "“It's the worst I've ever seen.” That was how one farmer described the damage after hailstones fell on the
+    /// vale." reported the damage as the farmer's words: after "That was how" the cue reports the quotation before.
+    @Test func thatWasHowSomeoneDescribedIt() throws {
+        let doc = try annotate("“It's the worst I've ever seen.” That was how one farmer described the damage after hailstones the size of golf balls fell on the vale.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["one farmer"])
+    }
+
+    /// "Rents rose 6%, according to new figures from the property website Rightmove." and "Data from the Office for
+    /// National Statistics showed ..." gave the record as the speaker, though "a report by the National Audit Office
+    /// found" gives the office: a record's named source after "from" speaks too.
+    @Test func aRecordsSourceAfterFromSpeaks() throws {
+        #expect(try annotate("Rents rose 6%, according to new figures from the property website Rightmove.").quoteSummary.map(\.speaker) == ["Rightmove"])
+        #expect(try annotate("Data from the Office for National Statistics showed that prices rose.").quoteSummary.map(\.speaker)
+                == ["Office for National Statistics"])
+        // (Not people from a body: "Staff from the ..." are the staff.)
+        #expect(try annotate("Staff from the Office for National Statistics said prices rose.").quoteSummary.map(\.speaker)
+                == ["Staff from the Office for National Statistics"])
     }
 }

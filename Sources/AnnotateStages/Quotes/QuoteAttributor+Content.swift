@@ -5,6 +5,12 @@ extension QuoteAttributor {
     func contents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
         var result: [TextSpan] = []
         if let f = a.fixedContent { return span(tokens, f.lowerBound, f.upperBound).map { [$0] } ?? [] }
+        // ("“...” That was how one farmer described the damage after hailstones fell": what the cue reports is the
+        // quotation before; its object is only the topic.)
+        if let np = a.subject, np.lowerBound == r.lowerBound + 3, np.upperBound <= a.cueStart, tokens[r.lowerBound + 2].lower == "how",
+           QuoteAttributor.demonstratives.contains(tokens[r.lowerBound]), QuoteAttributor.copulaForms.contains(tokens[r.lowerBound + 1]) {
+            return []
+        }
         if a.verb.lemma == "according to" {
             guard let np = a.subject else { return [] }
             // ("But according to a statement from the union, officers ...": a conjunction or linking adverb

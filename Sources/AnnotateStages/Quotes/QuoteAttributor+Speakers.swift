@@ -636,6 +636,15 @@ extension QuoteAttributor {
                // ("Lawyers for the pop singer Dana Rivers said": a capitalised group noun opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group")) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
+                // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a
+                // record's source speaks, as a report's author does.)
+                // ("figures from the property website Rightmove": past the source's lower-case description.)
+                if tokens[p].lower == "from", QuoteAttributor.records.contains(holder), let run = names[b - 1], run.last == b,
+                   run.first > p, run.first <= p + 5, (p + 1..<run.first).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+                   table[run.entity].kind != .person {
+                    assign(run.entity, .name)
+                    return
+                }
                 // ("The embassy in London said ... It urged": a body's noun heads an organisation, not a group.)
                 let noun = lexicon.groups[holder]
                 describe(display(a, b), noun == "org" && !holder.looksPlural ? .organization : noun != nil || holder.looksPlural ? .group : .other)
