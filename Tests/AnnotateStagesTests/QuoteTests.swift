@@ -4738,4 +4738,12 @@ import Testing
         #expect(try annotate("Staff from the Office for National Statistics said prices rose.").quoteSummary.map(\.speaker)
                 == ["Staff from the Office for National Statistics"])
     }
+
+    /// "Asked whether he would serve a full term, the 81-year-old president said: “Absolutely.”" reported nothing:
+    /// an age among a common noun's modifiers broke the subject after a leading clause.
+    @Test func anAgeAmongTheModifiersOfTheSubject() throws {
+        let doc = try annotate("Asked whether he would serve a full term, the 81-year-old president said: “Absolutely.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["81-year-old president"])
+        #expect(doc.quoteSummary.map(\.text) == ["“Absolutely.”"])
+    }
 }

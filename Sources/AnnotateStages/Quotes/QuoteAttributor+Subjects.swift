@@ -291,9 +291,11 @@ extension QuoteAttributor {
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
                   // ("the teachers' union": an apostrophe closing a plural is a possessive, not a quotation mark.)
+                  // ("the 81-year-old president": an age among the modifiers.)
                   (det0 + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
-                      || QuoteAttributor.isPluralPossessive(tokens, $0) }) else {
+                      || QuoteAttributor.isPluralPossessive(tokens, $0)
+                      || tokens[$0].kind == .number && tokens[$0].lower.endsWith("-old") }) else {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
