@@ -551,20 +551,7 @@ extension QuoteAttributor {
             // at the writer's verb, a second verb after the clause's own with no conjunction between.)
             end = QuoteAttributor.outerPredicate(tokens, f, end) ?? end
         }
-        // "The harbour board, which said the pier was unsafe, closed it": inside a relative clause the
-        // speech ends where the main clause's verb follows a comma.
-        // ("Scott Wiener, a Democrat from San Francisco who wrote the bill, dismissed ...": or right before
-        // the cue and its helpers, inside an appositive.)
-        // (The helpers are read only when one stands before the cue: this runs for every attribution.)
-        if let np = a.subject, np.upperBound < a.cueStart, case let rel = tokens[np.upperBound].punct == UInt8(ascii: ",")
-            && QuoteAttributor.relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
-            : QuoteLexicon.auxiliaries.contains(tokens[a.cueStart - 1]) ? QuoteAttributor.helpersStart(tokens, before: a.cueStart, r) - 1 : a.cueStart - 1,
-           rel >= np.upperBound, rel < a.cueStart, ["who", "which"].contains(tokens[rel].lower),
-           let comma = (f..<max(f, end - 1)).first(where: { j in
-               tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.startsPredicate(tokens[j + 1])
-           }) {
-            end = comma
-        }
+        if let comma = QuoteAttributor.relativeClauseEnd(tokens, a, from: f, to: end, r) { end = comma }
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
         if a.verb.objectContent {
@@ -1287,6 +1274,20 @@ extension QuoteAttributor {
               (f..<thatAt).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               !hasInfinitive(tokens, f, thatAt) else { return nil }
         return thatAt
+    }
+
+    /// "The harbour board, which said the pier was unsafe, closed it": inside a relative clause the speech
+    /// ends where the main clause's verb follows a comma. ("Scott Wiener, a Democrat from San Francisco who
+    /// wrote the bill, dismissed ...": the relative pronoun may stand right before the cue and its helpers,
+    /// inside an appositive.) The comma, or nil. (Not inlined: `contentEnd` is long, and its array literals
+    /// were allocated on every call once it grew.)
+    @inline(never)
+    static func relativeClauseEnd(_ tokens: [Token], _ a: Attribution, from f: Int, to end: Int, _ r: Range<Int>) -> Int? {
+        guard let np = a.subject, np.upperBound < a.cueStart else { return nil }
+        let rel = tokens[np.upperBound].punct == UInt8(ascii: ",") && relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
+            : QuoteLexicon.auxiliaries.contains(tokens[a.cueStart - 1]) ? helpersStart(tokens, before: a.cueStart, r) - 1 : a.cueStart - 1
+        guard rel >= np.upperBound, rel < a.cueStart, tokens[rel].lower == "who" || tokens[rel].lower == "which" else { return nil }
+        return (f..<max(f, end - 1)).first(where: { j in tokens[j].punct == UInt8(ascii: ",") && startsPredicate(tokens[j + 1]) })
     }
 
     /// Where the helpers and adverbs right before the verb at `i` begin ("has long", "would not"): `i` when none.
