@@ -1193,7 +1193,8 @@ extension QuoteAttributor {
         func isText(_ t: Token) -> Bool { QuoteAttributor.issuedTexts.contains(t) || QuoteAttributor.postedTexts.contains(t) }
         guard i - 1 > r.lowerBound else { return nil }
         if isText(tokens[i - 1]) { return i - 1 }
-        guard let p = (max(r.lowerBound + 1, i - 6)..<(i - 1)).last(where: { ["to", "for", "from"].contains(tokens[$0].lower) }),
+        guard let p = (max(r.lowerBound + 1, i - 6)..<(i - 1)).last(where: { tokens[$0].lower == "to" || tokens[$0].lower == "for"
+                  || tokens[$0].lower == "from" }),
               isText(tokens[p - 1]),
               (p + 1..<i).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                   && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) else { return nil }

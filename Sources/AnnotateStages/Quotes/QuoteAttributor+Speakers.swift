@@ -555,8 +555,9 @@ extension QuoteAttributor {
                     return
                 }
             }
-            // ("National Highways urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
-            // role alone speaks for the body that spoke in the sentence before or earlier in this one.)
+            // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
+            // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
+            // for an entity of unknown kind, which may be a person whose first name is not in the list.)
             if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
                let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .organization }) {
                 assign(h.entity, .context)

@@ -1133,8 +1133,9 @@ extension QuoteAttributor {
         return s..<c
     }
 
-    /// A person's name of two to six words closing right before the comma at `c`, with a first name or a title
-    /// among its words ("State Sen. Scott Wiener"), opening the sentence or after a comma.
+    /// A person's name of two to six tokens (words and an abbreviation's period) closing right before the comma
+    /// at `c`, with a first name or a title among its words ("State Sen. Scott Wiener"), opening the sentence or
+    /// after a comma.
     func appositiveAnchor(_ tokens: [Token], comma c: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = c
         while s - 1 >= r.lowerBound, c - s < 8, tokens[s - 1].isWord && tokens[s - 1].capitalized
