@@ -8,7 +8,7 @@ extension QuoteAttributor {
         // ("“...” That was how one farmer described the damage after hailstones fell": what the cue reports is the
         // quotation before; its object is only the topic.)
         if let np = a.subject, np.lowerBound == r.lowerBound + 3, np.upperBound <= a.cueStart, tokens[r.lowerBound + 2].lower == "how",
-           QuoteAttributor.demonstratives.contains(tokens[r.lowerBound]), QuoteAttributor.copulaForms.contains(tokens[r.lowerBound + 1]) {
+           QuoteAttributor.opensWithDemonstrativeCopula(tokens, r) {
             return []
         }
         if a.verb.lemma == "according to" {

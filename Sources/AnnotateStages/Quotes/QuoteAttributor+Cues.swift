@@ -553,7 +553,7 @@ extension QuoteAttributor {
         // (Most sentences open otherwise: one comparison first, then the word sets; this runs for every sentence.)
         // ("Those were the words of Layla Hussain, 9, after ...": a plural demonstrative too.)
         guard r.count > 5, r.lowerBound > 1, tokens[r.lowerBound + 2].lower == "the",
-              QuoteAttributor.demonstratives.contains(tokens[r.lowerBound]), QuoteAttributor.copulaForms.contains(tokens[r.lowerBound + 1]),
+              QuoteAttributor.opensWithDemonstrativeCopula(tokens, r),
               // (Up to two modifiers before the noun: "the blunt verdict of".)
               let noun = (r.lowerBound + 3..<min(r.upperBound - 2, r.lowerBound + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
               (r.lowerBound + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),

@@ -206,7 +206,7 @@ extension QuoteAttributor {
                            lexicon.groups[last] == "org" { kind = .organization }
                         // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
                         if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
-                            || words[0] == "police" { kind = .organization }
+                            || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
                         // ("Department of Justice": the head word before "of".)
                         if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                         let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
@@ -259,7 +259,9 @@ extension QuoteAttributor {
 
     /// "Police" closing a name ("West Yorkshire Police", "Avon and Somerset Police") names a force, an
     /// organisation, though "police" alone speaks as a group ("police said").
-    static func namesAForce(_ t: Token) -> Bool { t.lower == "police" }
+    static func namesAForce(_ t: Token) -> Bool { namesAForce(t.lower) }
+    /// ("Police Scotland": opening a name too; and "the force" names the police named last.)
+    static func namesAForce(_ w: Word) -> Bool { w == "police" }
 
     /// The word heads an organisation's name ("Department", "Foundation"): `group_nouns.txt` marks it `org`.
     func isOrganisationHead(_ t: Token) -> Bool {

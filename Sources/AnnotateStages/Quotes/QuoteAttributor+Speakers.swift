@@ -110,6 +110,13 @@ extension QuoteAttributor {
         return lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder] ?? (QuoteAttributor.roleHeads.contains(tokens[p - 1]) ? "" : nil)
     }
 
+    /// A lower-case verb or helper follows the name `run`, before `end`: the name is a verb's subject
+    /// ("Arne Slot refused", "Odalys Brennick has run").
+    static func verbFollowsName(_ tokens: [Token], _ run: NameRun, before end: Int) -> Bool {
+        run.last < end && tokens[run.last].isWord && !tokens[run.last].capitalized
+            && (looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]))
+    }
+
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
         func display(_ a: Int, _ b: Int) -> String {
@@ -157,7 +164,7 @@ extension QuoteAttributor {
                 let kinds = table.words(of: m.1).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
                 if kinds.contains(head) { return m.1 }
                 // ("Police Scotland ... the force said": a force is the police named last.)
-                if head == "force" { return table.words(of: m.1).contains("police") ? m.1 : nil }
+                if head == "force" { return table.words(of: m.1).contains(where: QuoteAttributor.namesAForce) ? m.1 : nil }
                 // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
                 if QuoteAttributor.isTradeNoun(head) {
                     return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) ? m.1 : nil
@@ -223,8 +230,7 @@ extension QuoteAttributor {
                       !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
                       QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
-                      run.last < tokens.count, tokens[run.last].isWord, !tokens[run.last].capitalized,
-                      QuoteAttributor.looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last])
+                      QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count)
                 else { continue }
                 return m.1
             }
@@ -395,8 +401,7 @@ extension QuoteAttributor {
                                       table[topic.1].mentions.first.map({ $0.start >= from }) == true,
                                       // (The subject of a verb of its own, not an example in a list: "like Mayor Ann Ruiz, on Monday".)
                                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: topic.0), let run = names[k],
-                                      run.last < prev.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized,
-                                      QuoteAttributor.looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]),
+                                      QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound),
                                       !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
                                       !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
                                           !q.plural && q.gender == p.gender } == true }) {

@@ -106,7 +106,7 @@ extension QuoteAttributor {
             var a = c + 1
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
             // ("A patient ..., 84-year-old Walter Briggs, told": past an age before the name.)
-            if a < k - 1, tokens[a].kind == .number, tokens[a].lower.endsWith("-old"), tokens[a + 1].capitalized { a += 1 }
+            if a < k - 1, QuoteAttributor.isAge(tokens[a]), tokens[a + 1].capitalized { a += 1 }
             // ("A Pentagon spokeswoman, Lt. Col. Dana Whitfield, said": past abbreviated ranks before the name.)
             while a + 2 < k, tokens[a].isWord, tokens[a].capitalized, tokens[a + 1].punct == UInt8(ascii: "."),
                   lexicon.titles[tokens[a]] != nil, tokens[a + 2].capitalized { a += 2 }
@@ -295,7 +295,7 @@ extension QuoteAttributor {
                   (det0 + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0)
-                      || tokens[$0].kind == .number && tokens[$0].lower.endsWith("-old") }) else {
+                      || QuoteAttributor.isAge(tokens[$0]) }) else {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
@@ -793,7 +793,7 @@ extension QuoteAttributor {
         // common noun may head the phrase.
         let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from])
         // ("said the 34-year-old mother of two": an age is a modifier anywhere in it.)
-        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && (j == from || tokens[j].lower.endsWith("-old"))) {
+        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && (j == from || QuoteAttributor.isAge(tokens[j]))) {
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
             // ("said coal miner Joe Smith": up to three of them.)

@@ -258,6 +258,14 @@ extension QuoteAttributor {
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let copulaForms: WordSet = ["was", "is", "were", "are"]
+    /// An age written as one number token: "84-year-old", "six-month-old".
+    static func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-old") }
+
+    /// The sentence `r` (of three tokens or more) opens "That was", "Those were": a verdict or a "how" that
+    /// points back at the quotation before.
+    static func opensWithDemonstrativeCopula(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        demonstratives.contains(tokens[r.lowerBound]) && copulaForms.contains(tokens[r.lowerBound + 1])
+    }
 
     /// Gerunds that open a sentence as no one's name: "Having said that", "Being honest, ...".
     static let openingGerunds: WordSet = ["having", "being", "getting", "feeling", "seeing", "hearing", "knowing", "thinking"]
