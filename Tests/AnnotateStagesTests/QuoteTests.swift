@@ -4746,4 +4746,33 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["81-year-old president"])
         #expect(doc.quoteSummary.map(\.text) == ["“Absolutely.”"])
     }
+
+    /// "Astronomers say they have found the most distant galaxy ever observed, seen as it was ..." gave "most distant
+    /// galaxy ever" a quote of its own: a participle after "ever" and a common noun describes the noun.
+    @Test func aParticipleAfterEverDescribesItsNoun() throws {
+        let doc = try annotate("Astronomers say they have found the most distant galaxy ever observed, seen as it was just 290 million years after the Big Bang.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Astronomers"])
+        #expect(try annotate("It was the biggest crowd ever recorded at the ground, the club said.").quoteSummary.map(\.speaker) == ["club"])
+    }
+
+    /// "Transport for London says more than 95% of journeys are paid for by card" gave "London" as the speaker: a
+    /// single capitalised word, "for" and a name just before a reporting verb are one body's name.
+    @Test func aBodyNamedWithFor() throws {
+        #expect(try annotate("Transport for London says more than 95% of journeys are now paid for by card.").quoteSummary.map(\.speaker)
+                == ["Transport for London"])
+        #expect(try annotate("Together for Yes said the result was historic.").quoteSummary.map(\.speaker) == ["Together for Yes"])
+    }
+
+    /// "Figures published by the Office for National Statistics showed ..." gave "Figures" as the speaker, though
+    /// "a report by the National Audit Office found" gives the office: a record's publisher speaks, as its author does.
+    @Test func aRecordsPublisherSpeaks() throws {
+        #expect(try annotate("Figures published by the Office for National Statistics showed that prices rose by 3% last year.")
+                .quoteSummary.map(\.speaker) == ["Office for National Statistics"])
+        #expect(try annotate("Waiting lists fell for a third month, according to figures published by NHS England on Thursday.")
+                .quoteSummary.map(\.speaker) == ["NHS England"])
+        #expect(try annotate("A poll conducted by YouGov found that most voters backed the plan.").quoteSummary.map(\.speaker) == ["YouGov"])
+        // (Not one who paid for it: "A study commissioned by the council" is the study's.)
+        #expect(try annotate("A study commissioned by the council found that most roads were in poor repair.").quoteSummary.map(\.speaker)
+                == ["study"])
+    }
 }

@@ -111,6 +111,8 @@ extension QuoteAttributor {
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tok.capitalized && i > r.lowerBound { continue }
+            // ("the most distant galaxy ever observed": a participle after "ever" and a common noun describes the noun.)
+            if i - 2 >= r.lowerBound, tokens[i - 1].lower == "ever", QuoteAttributor.describesNounBeforeEver(tokens, i) { continue }
             // ("Defending, Paul Okonjo said ...": a participle set off by a comma at the start is the
             // speaker's role in court, not a cue of its own.)
             if i == r.lowerBound, cueEnd == i + 1, i + 1 < r.upperBound, tokens[i + 1].punct == UInt8(ascii: ","), w.endsWith("ing") { continue }
@@ -695,6 +697,14 @@ extension QuoteAttributor {
         return nil
     }
 
+    /// The "-ed" cue at `i`, after "ever", follows a lower-case common noun: "the largest crowd ever recorded".
+    /// (Not a pronoun: "the best he ever said" is his.)
+    @inline(never)
+    static func describesNounBeforeEver(_ tokens: [Token], _ i: Int) -> Bool {
+        let noun = tokens[i - 2]
+        return tokens[i].lower.endsWith("ed") && noun.isWord && !noun.capitalized && QuoteLexicon.pronouns[noun] == nil
+    }
+
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     /// Adverbs between a passive helper and its participle: "is not thought", "is often said", "was later asked".
     static let passiveAdverbs: WordSet = ["not", "often", "long", "also", "still", "now", "already", "never", "sometimes",
@@ -822,8 +832,10 @@ extension QuoteAttributor {
         // ("A report by the Food Foundation has found": past the helpers before the verb.)
         var e = i
         while e - 1 > head, tokens[e - 1].isWord, !tokens[e - 1].capitalized, QuoteLexicon.auxiliaries.contains(tokens[e - 1]) { e -= 1 }
-        if head + 2 < e, tokens[head + 1].lower == "by" || tokens[head + 1].lower == "from" {
-            let n = tokens[head + 2].lower == "the" && head + 3 < e ? head + 3 : head + 2
+        // ("Figures published by the Office for National Statistics showed": past a participle of publishing.)
+        let by = head + 2 < e && QuoteAttributor.publishingParticiples.contains(tokens[head + 1]) ? head + 2 : head + 1
+        if by + 1 < e, tokens[by].lower == "by" || tokens[by].lower == "from" {
+            let n = tokens[by + 1].lower == "the" && by + 2 < e ? by + 2 : by + 1
             if (n..<e).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 > n && QuoteAttributor.isOrganisationJoiner(tokens[$0])) }),
                tokens[e - 1].capitalized { return s..<e }
         }

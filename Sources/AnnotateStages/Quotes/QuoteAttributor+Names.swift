@@ -47,7 +47,8 @@ extension QuoteAttributor {
                     if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
                        tokens[j].lower != "to" || j + 2 < r.upperBound && tokens[j + 2].isWord && tokens[j + 2].capitalized,
                        case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
-                       tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized, isOrganisationHead(tokens[j - 1]),
+                       tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized,
+                       isOrganisationHead(tokens[j - 1]) || article == 0 && forNamesABody(tokens, i, j, r.upperBound),
                        // ("the Security Council on Friday": a day or a month is no part of the name.)
                        !QuoteLexicon.calendarWords.contains(tokens[j + 1 + article]) {
                         j += 1 + article
@@ -266,6 +267,19 @@ extension QuoteAttributor {
     /// The word heads an organisation's name ("Department", "Foundation"): `group_nouns.txt` marks it `org`.
     func isOrganisationHead(_ t: Token) -> Bool {
         lexicon.groups[QuoteAttributor.bare(t.lower)] == "org"
+    }
+
+    /// "Transport for London says", "Together for Yes said": one capitalised word that is no first name, "for"
+    /// at `j` and a capitalised run right before a reporting verb are one body's name, though the first word
+    /// is no organisation's noun. (Only before the verb: "played Hamlet for Disney" names two.)
+    @inline(never)
+    func forNamesABody(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Bool {
+        guard j == i + 1, tokens[j].lower == "for", !isFirstName(tokens[i]),
+              // ("Mr. King for Labour said": a surname after a title's abbreviation.)
+              !(i >= 2 && tokens[i - 1].punct == UInt8(ascii: ".") && lexicon.titles[tokens[i - 2]] != nil) else { return false }
+        var k = j + 1
+        while k < end, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        return k < end && tokens[k].isWord && lexicon.verbs[tokens[k]] != nil
     }
 
     /// The end of a list of fields closing an organisation's name at `j`: ", Food and Rural Affairs", "and

@@ -619,6 +619,14 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("according to figures published by NHS England on Thursday": a record's publisher speaks, as its
+            // author does, "a report by the National Audit Office".)
+            if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
+               QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
+               let run = names[tokens[p + 1].lower == "the" && p + 2 < b ? p + 2 : p + 1], run.first > p, table[run.entity].kind != .person {
+                assign(run.entity, .name)
+                return
+            }
             // ("A memo obtained by The Chronicle says": the name after a participle of receiving holds the
             // text; the text speaks, as "a letter signed by 40 senators argues" does.)
             if tokens[b - 1].capitalized, b - a > 3,

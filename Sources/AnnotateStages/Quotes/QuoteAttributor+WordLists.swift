@@ -479,6 +479,9 @@ extension QuoteAttributor {
 
     /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
     /// The one after "by" holds the text and did not write it.
+    /// "figures published by NHS England", "a poll conducted by YouGov": the agent after these made the record, and
+    /// speaks through it. (Not "commissioned": who pays for a study did not write it.)
+    static let publishingParticiples: WordSet = ["published", "released", "compiled", "issued", "produced", "conducted", "collected"]
     static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
 
     /// Participles of asking people for their views: "economists polled by Reuters", "voters surveyed by Gallup".
