@@ -4775,4 +4775,40 @@ import Testing
         #expect(try annotate("A study commissioned by the council found that most roads were in poor repair.").quoteSummary.map(\.speaker)
                 == ["study"])
     }
+
+    /// "Marsh dismissed the pledge. “It sounds lovely. It would cost £4m a year,” she said." gave the quotation to the
+    /// other woman who spoke before: the topic was read from the quotation's own first sentence, not the one before it.
+    @Test func theTopicIsTheSentenceBeforeAQuotationOfTwoSentences() throws {
+        let doc = try annotate("""
+            Helen Marsh leads the council. Priya Anand wants her job. “The roads are worse than ever,” Anand said. She has promised to freeze parking charges.
+
+            Marsh dismissed the pledge as unaffordable. “It sounds lovely. It would cost £4m a year,” she said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Priya Anand", "Priya Anand", "Helen Marsh"])
+    }
+
+    /// "On the final defeat, he was candid. “We were second best on the night.”" had no speaker, though "Hale was candid"
+    /// gave one: in the same paragraph, a "he" or "she" subject introduces the quotation too.
+    @Test func aPronounSubjectIntroducesTheNextQuotation() throws {
+        let doc = try annotate("""
+            Tom Hale spoke to the BBC about his years in charge.
+
+            On the final defeat, he was candid. “We were second best on the night.”
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
+    /// "While Obama had ..., that has not been happening for Clinton, which concerns Henry Crespo, president of ... ¶ “...,”
+    /// he said" gave the quotation to the earlier speaker: a person named with a role after a comma in the main clause
+    /// is the new topic. (Team-written text of the same shape.)
+    @Test func aPersonIntroducedWithARoleInTheMainClauseIsTheTopic() throws {
+        let doc = try annotate("""
+            Ken Doyle ran the bus company for a decade. “The buses never come on time,” Dan Pike said.
+
+            While Doyle once ran buses every ten minutes, that has not been true for years, which worries Omar Field, chairman of the Eastside Residents' Association.
+
+            “People have simply stopped waiting. They drive or they stay home,” he said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dan Pike", "Omar Field"])
+    }
 }

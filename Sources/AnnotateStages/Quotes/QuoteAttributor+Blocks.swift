@@ -69,10 +69,13 @@ extension QuoteAttributor {
             if cued[p] { continue }
             // (Not a word inside a quotation: "“Stay inside. Stay away ...,” the signs flashed.")
             // ("The senator spoke for nearly an hour. “I came to ...”": or a role with "the".)
+            // ("On the defeat in Berlin, he was candid. “We were second best.”": in the same paragraph, "he" or
+            // "she", which names the person it stands for.)
             guard let subject = sentenceSubject(tokens, ranges[si - 1]),
-                  tokens[subject.upperBound - 1].capitalized
+                  case let personal = sameParagraph && subject.count == 1 && QuoteAttributor.personalPronouns.contains(tokens[subject.lowerBound]),
+                  tokens[subject.upperBound - 1].capitalized || personal
                     || subject.count == 2 && tokens[subject.lowerBound].lower == "the" && lexicon.titles[tokens[subject.upperBound - 1]] != nil,
-                  QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
+                  QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil || personal,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil,
                   QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { continue }
             // (Across paragraphs, only a sentence whose verb follows its subject: not a caption, "Getty/Instagram.",

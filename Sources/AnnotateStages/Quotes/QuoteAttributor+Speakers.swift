@@ -46,6 +46,27 @@ extension QuoteAttributor {
         return s..<(s + 2)
     }
 
+    /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ..."): from the
+    /// first comma on. Nil for other sentences.
+    @inline(never)
+    static func mainClauseAfterSubordinate(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+        guard r.count > 4, subordinators.contains(tokens[r.lowerBound]),
+              let comma = (r.lowerBound + 2..<r.upperBound - 2).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
+        return (comma + 1)..<r.upperBound
+    }
+
+    /// The sentence before `sentence`, or, when the quotation a cue reports opens in an earlier sentence, the
+    /// one before the quotation. -1 when there is none.
+    @inline(never)
+    func sentenceBeforeQuotation(_ tokens: [Token], _ ranges: [Range<Int>], _ sentence: Int, _ contents: [TextSpan],
+                                 _ quoted: [QuotedSpan]) -> Int {
+        var before = sentence - 1
+        guard let first = contents.min(by: { $0.start < $1.start }) else { return before }
+        let start = QuoteAttributor.overlapping(quoted, first).first.map { min(quoted[$0].span.start, first.start) } ?? first.start
+        while before >= 0, ranges.indices.contains(before), !ranges[before].isEmpty, tokens[ranges[before].lowerBound].start >= start { before -= 1 }
+        return before
+    }
+
     /// "The Dutch prime minister was more cautious.": the subject of sentence `prev` when it is a role
     /// with "the" (two to four words, a title of the pronoun's gender at its end, no name, not quoted).
     /// (Functions of their own, these three: their token reads inside `resolveSpeakers` made the
@@ -115,6 +136,14 @@ extension QuoteAttributor {
     static func verbFollowsName(_ tokens: [Token], _ run: NameRun, before end: Int) -> Bool {
         run.last < end && tokens[run.last].isWord && !tokens[run.last].capitalized
             && (looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]))
+    }
+
+    /// ", president of the Miami-based ...", ", a spokesman for ...": a comma after the name and a lower-case role
+    /// within the next three words, an appositive that says who the person is.
+    @inline(never)
+    func roleFollowsName(_ tokens: [Token], _ run: NameRun, before end: Int) -> Bool {
+        guard run.last + 1 < end, tokens[run.last].punct == UInt8(ascii: ",") else { return false }
+        return (run.last + 1..<min(end, run.last + 4)).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil })
     }
 
     func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
@@ -341,12 +370,15 @@ extension QuoteAttributor {
                     // (Not a name in a sentence of someone's quotation: "“... Obama had will.i.am.”")
                     // The subject of its first verb ("Mr. Obama's bet is ..." is about Obama), else a name
                     // opening it that is not a possessor ("Scott bristles at ...", not "Ellison's spokesman").
-                    if let earlier, sentence > 0, ranges.indices.contains(sentence - 1), !ranges[sentence - 1].isEmpty {
+                    // ("Marsh dismissed the pledge. “It sounds lovely. It would cost £4m,” she said": the sentence
+                    // before the quotation, not one of its own sentences.)
+                    let before = sentenceBeforeQuotation(tokens, ranges, sentence, attributions[k].contents, quoted)
+                    if let earlier, before >= 0, ranges.indices.contains(before), !ranges[before].isEmpty {
                         // ("Arteta refused to get carried away. Asked if his side were favourites, he smiled. “...,” he
                         // said": a sentence whose subject is the same pronoun, with no cue of its own, carries on the
                         // topic of the one before it.)
                         // (Past a participle's or a subordinate clause opening it.)
-                        var topicSentence = sentence - 1
+                        var topicSentence = before
                         if topicSentence > 0, p.gender != .unknown, !ranges[topicSentence - 1].isEmpty,
                            case let r = ranges[topicSentence], case let w = tokens[r.lowerBound].lower,
                            case let from = (w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")) || QuoteAttributor.subordinators.contains(w))
@@ -359,7 +391,7 @@ extension QuoteAttributor {
                            let q = QuoteLexicon.pronouns[tokens[s.lowerBound]], !q.plural, q.gender == p.gender {
                             topicSentence -= 1
                         }
-                        let prev = ranges[topicSentence]
+                        var prev = ranges[topicSentence]
                         func isTopic(_ m: (Int, Int)) -> Bool {
                             // ("Spotify welcomed the ruling. “...,” it said": for "it", a body named first there; not
                             // a place inside the phrase: "The embassy in London said ... It urged".)
@@ -370,6 +402,13 @@ extension QuoteAttributor {
                         func isPossessor(_ offset: Int) -> Bool {
                             guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: offset), let run = names[k] else { return false }
                             return tokens[run.last - 1].lower.endsWith("'s")
+                        }
+                        // ("While Obama had ..., that has not been happening for Clinton, which concerns Henry Crespo,
+                        // president of ...": the main clause after a subordinate one opening the sentence, when it
+                        // names someone who may be the topic.)
+                        if let main = QuoteAttributor.mainClauseAfterSubordinate(tokens, prev),
+                           mentions(tokens[main.lowerBound].start, tokens[main.upperBound - 1].end).contains(where: { isTopic($0) }) {
+                            prev = main
                         }
                         let from = tokens[prev.lowerBound].start
                         // (Most often no one new is named there: nothing to read.)
@@ -401,7 +440,8 @@ extension QuoteAttributor {
                                       table[topic.1].mentions.first.map({ $0.start >= from }) == true,
                                       // (The subject of a verb of its own, not an example in a list: "like Mayor Ann Ruiz, on Monday".)
                                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: topic.0), let run = names[k],
-                                      QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound),
+                                      QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound)
+                                        || roleFollowsName(tokens, run, before: prev.upperBound),
                                       !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
                                       !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
                                           !q.plural && q.gender == p.gender } == true }) {

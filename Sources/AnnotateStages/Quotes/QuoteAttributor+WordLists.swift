@@ -334,6 +334,8 @@ extension QuoteAttributor {
 
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
+    /// A singular subject pronoun for one person.
+    static let personalPronouns: WordSet = ["he", "she"]
 
     /// Words that stand for people on their own before a relative clause without "who": "Those we
     /// asked said", "Others we spoke to said".
