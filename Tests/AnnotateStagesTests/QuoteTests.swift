@@ -4811,4 +4811,25 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Dan Pike", "Omar Field"])
     }
+
+    /// "The minister will be sacked this week, sources close to Downing Street said." reported nothing, though "sources
+    /// close to the prime minister said" did: "close" between the people and a name is no verb.
+    @Test func sourcesCloseToANamedPlace() throws {
+        #expect(try annotate("The minister will be sacked this week, sources close to Downing Street have said.").quoteSummary.map(\.speaker)
+                == ["sources close to Downing Street"])
+    }
+
+    /// "Amorim said he had expected a hard start. “I knew this would take time,” the Portuguese coach told Sky Sports."
+    /// gave the quotation to "Portuguese coach": a nationality before a profession, trailing a quotation, names the
+    /// person who spoke just before.
+    @Test func aNationalityAndAProfessionNameThePersonJustQuoted() throws {
+        let doc = try annotate("Ruben Amorim said he had expected a difficult start. “I knew this would take time,” the Portuguese coach told Sky Sports.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruben Amorim", "Ruben Amorim"])
+        // (Not an office: "the French ambassador" is whoever holds it.)
+        #expect(try annotate("Ruth Ames said the talks went well. “Nothing has been agreed,” the French ambassador said.").quoteSummary.last?.speaker
+                == "French ambassador")
+        // (Nor a people: "the Chinese pledged" is China's, not the last person named.)
+        #expect(try annotate("Mr. Obama sent Mr. Xi a letter. The United States would act if the Chinese pledged to cap their emissions.")
+                .quoteSummary.map(\.speaker) == ["Chinese"])
+    }
 }

@@ -600,6 +600,20 @@ extension QuoteAttributor {
                     return
                 }
             }
+            // ("Amorim said he had expected a hard start. “...,” the Portuguese coach told Sky Sports": a nationality
+            // before a profession, trailing a quotation, names the person who spoke just before, when no one was named
+            // with that role. Not an office, "the French ambassador", which is someone's; nor opening the sentence.)
+            if b - a == 3, tokens[a].lower == "the", tokens[a + 1].capitalized,
+               QuoteAttributor.professionEpithets.contains(headLower),
+               case let nationality = QuoteAttributor.bare(tokens[a + 1].lower),
+               QuoteAttributor.nationalityAdjectives.contains(nationality) || QuoteAttributor.personEpithets[nationality] != nil,
+               ranges.indices.contains(attributions[k].sentence),
+               followsQuotation(tokens, attributions[k].cueStart, ranges[attributions[k].sentence]),
+               table.holder(ofRole: headLower.description, before: offset) == nil,
+               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .person }) {
+                assign(h.entity, .alias)
+                return
+            }
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
             // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
             // for an entity of unknown kind, which may be a person whose first name is not in the list.)

@@ -576,6 +576,11 @@ extension QuoteAttributor {
               !QuoteAttributor.ofQuantities.contains(h), !QuoteAttributor.isNumberWord(h.lower),
               QuoteLexicon.pronouns[h] == nil, !h.capitalized || lexicon.titles[headWord] == nil,
               !QuoteAttributor.records.contains(headWord) else { return nil }
+        // ("sources close to Downing Street said": an adjective of closeness between the people and the name.)
+        if tokens[s - 1].lower == "to", QuoteAttributor.closenessWords.contains(h), s - 3 >= r.lowerBound,
+           let people = leftSubject(tokens, before: s - 2, r), people.upperBound == s - 2 {
+            return people.lowerBound..<name.upperBound
+        }
         // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
         // after a sentence start, a comma or a conjunction.)
         let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.looksPlural

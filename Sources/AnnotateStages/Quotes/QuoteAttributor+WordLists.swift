@@ -234,6 +234,20 @@ extension QuoteAttributor {
         "democrat": "", "republican": "", "tory": "", "libertarian": "", "socialist": "",
     ])
 
+    /// Nationalities that are adjectives, or plurals for a people ("the Chinese pledged"), so never a person alone:
+    /// only before a profession, "the Portuguese coach".
+    static let nationalityAdjectives: WordSet = ["portuguese", "swiss", "chinese", "japanese", "vietnamese", "senegalese",
+                                                 "lebanese", "korean", "scottish", "welsh", "french", "dutch", "irish",
+                                                 "english", "spanish", "british", "danish", "swedish", "finnish", "polish", "turkish"]
+
+    /// Professions a report names someone by after a nationality, once it has quoted them: "the Portuguese coach",
+    /// "the Spanish midfielder", "the Irish singer". (Not offices: "the French ambassador" is whoever holds it.)
+    static let professionEpithets: WordSet = ["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",
+                                              "goalkeeper", "keeper", "player", "captain", "batter", "bowler", "driver", "rider",
+                                              "cyclist", "swimmer", "sprinter", "runner", "golfer", "boxer", "fighter", "champion",
+                                              "singer", "actor", "actress", "star", "author", "writer", "novelist", "director",
+                                              "artist", "chef", "designer", "musician", "rapper", "comedian"]
+
     /// Nouns for a business ("the company said") and the last words of business names ("Acme Corp",
     /// "Fastway Logistics"), which a business noun can name; and nouns for public bodies, which name each
     /// other ("the World Health Organization ... the agency").
@@ -334,6 +348,8 @@ extension QuoteAttributor {
 
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
+    /// "sources close to Downing Street", "officials loyal to the general": between people and whom they know.
+    static let closenessWords: WordSet = ["close", "closest", "closer", "loyal", "near"]
     /// A singular subject pronoun for one person.
     static let personalPronouns: WordSet = ["he", "she"]
 
