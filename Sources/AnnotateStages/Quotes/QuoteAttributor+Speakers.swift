@@ -372,8 +372,8 @@ extension QuoteAttributor {
                     // opening it that is not a possessor ("Scott bristles at ...", not "Ellison's spokesman").
                     // ("Marsh dismissed the pledge. “It sounds lovely. It would cost £4m,” she said": the sentence
                     // before the quotation, not one of its own sentences.)
-                    let before = sentenceBeforeQuotation(tokens, ranges, sentence, attributions[k].contents, quoted)
-                    if let earlier, before >= 0, ranges.indices.contains(before), !ranges[before].isEmpty {
+                    if let earlier, case let before = sentenceBeforeQuotation(tokens, ranges, sentence, attributions[k].contents, quoted),
+                       before >= 0, ranges.indices.contains(before), !ranges[before].isEmpty {
                         // ("Arteta refused to get carried away. Asked if his side were favourites, he smiled. “...,” he
                         // said": a sentence whose subject is the same pronoun, with no cue of its own, carries on the
                         // topic of the one before it.)
