@@ -4832,4 +4832,29 @@ import Testing
         #expect(try annotate("Mr. Obama sent Mr. Xi a letter. The United States would act if the Chinese pledged to cap their emissions.")
                 .quoteSummary.map(\.speaker) == ["Chinese"])
     }
+
+    /// "The James Webb Space Telescope spotted it. “...,” he said" gave the quotation to the telescope, a male person by its
+    /// first name, and "Patients at Queen Elizabeth Hospital" named a woman "Elizabeth Hospital": a name closed by a
+    /// place's, a thing's or a body's noun is no person, and a title opening it is part of it ("General Assembly").
+    @Test func aNameClosedByAThingsNounIsNoPerson() throws {
+        let scope = try annotate("The James Webb Space Telescope spotted the galaxy. “It's astonishing,” he said.")
+        #expect(scope.entities.first { $0.name == "James Webb Space Telescope" }?.kind != .person)
+        #expect(scope.quoteSummary.map(\.speaker) != ["James Webb Space Telescope"])
+        let ward = try annotate("Patients at Queen Elizabeth Hospital were moved. “It was chaos,” she said.")
+        #expect(ward.entities.contains { $0.name == "Queen Elizabeth Hospital" && $0.kind != .person })
+        #expect(ward.quoteSummary.map(\.speaker) != ["Queen Elizabeth Hospital"])
+        let vote = try annotate("The General Assembly voted on Monday. The Justice Department said it would appeal.")
+        #expect(vote.entities.contains { $0.name == "General Assembly" })
+        #expect(vote.quoteSummary.map(\.speaker) == ["Justice Department"])
+        // (Not a surname that is also a place's noun: "Dr Helen Park" is a woman.)
+        #expect(try annotate("Dr Helen Park said the trust was sorry.").entities.first { $0.name == "Helen Park" }?.kind == .person)
+    }
+
+    /// "The Met Office said ..." opening a sentence listed the Met Office twice among the entities, once as named and
+    /// once as the speaker's description: the article before the name's own run is not part of it.
+    @Test func anOrganisationSpeakingAfterTheIsTheEntityNamedBefore() throws {
+        let doc = try annotate("Forecasters at the Met Office issued a warning on Monday. The Met Office said winds would reach 90mph.")
+        #expect(doc.entities.filter { $0.name == "Met Office" }.count == 1)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Met Office"])
+    }
 }

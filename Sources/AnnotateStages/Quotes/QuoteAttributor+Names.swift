@@ -109,7 +109,10 @@ extension QuoteAttributor {
                     let first0 = first
                     // (In "Department of Justice" the words after "of" are no title or first name.)
                     let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
-                    if let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+                    // ("Queen Elizabeth Hospital", "the James Webb Space Telescope": a name closed by a place's, a
+                    // thing's or a body's noun is no person, and a title opening it is part of it.)
+                    let namesAThing = j - first >= 2 && closesThingName(tokens[j - 1])
+                    if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                         && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                         && !($0 == i && abbreviatedTitle != nil) }) {
                         let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
@@ -181,9 +184,8 @@ extension QuoteAttributor {
                     }
                     // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
                     // Kerry": a descriptor before a first name is not part of the name.
-                    if j - first >= 3, ofAt == j, !isFirstName(tokens[first]),
-                       let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }),
-                       !isOrganisationHead(tokens[j - 1]) {
+                    if j - first >= 3, ofAt == j, !namesAThing, !isFirstName(tokens[first]),
+                       let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) {
                         first = p
                     }
                     // The run's words without possessive endings and dates, each with its word-shape key.
@@ -198,7 +200,7 @@ extension QuoteAttributor {
                     }
                     if first < j, !words.isEmpty {
                         // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                        if kind == .other || gender == .unknown, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
+                        if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
                            let g = lexicon.firstName(words[0]) {
                             kind = .person
                             gender = Entity.Gender(rawValue: g) ?? .unknown
@@ -267,6 +269,15 @@ extension QuoteAttributor {
     /// The word heads an organisation's name ("Department", "Foundation"): `group_nouns.txt` marks it `org`.
     func isOrganisationHead(_ t: Token) -> Bool {
         lexicon.groups[QuoteAttributor.bare(t.lower)] == "org"
+    }
+
+    /// A capitalised noun that closes the name of a place, a thing or a body: "Hospital", "Telescope", "Bridge",
+    /// "Foundation". (Not inlined: `findNames` is long and hot.)
+    @inline(never)
+    func closesThingName(_ t: Token) -> Bool {
+        guard t.isWord, t.capitalized else { return false }
+        let w = QuoteAttributor.bare(t.lower)
+        return QuoteAttributor.thingNameHeads.contains(w) || lexicon.groups[w] == "org"
     }
 
     /// "Transport for London says", "Together for Yes said": one capitalised word that is no first name, "for"

@@ -255,7 +255,8 @@ extension QuoteAttributor {
                 let e = table[m.1]
                 let words = table.words(of: m.1)
                 guard e.kind == .other, e.gender == .unknown, (2...3).contains(words.count),
-                      !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0) }),
+                      !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0)
+                          || QuoteAttributor.thingNameHeads.contains($0) }),
                       !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
                       QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
@@ -746,8 +747,10 @@ extension QuoteAttributor {
                 // ("Acme Holdings said": when the phrase shown is exactly a name found before, that name's
                 // entity speaks; a description of the same words would list the body twice.)
                 // (Not a run opening with "The", which the description shows without it.)
-                if tokens[b - 1].capitalized, let run = names[b - 1], run.first == named, table[run.entity].kind == .organization,
-                   !QuoteAttributor.articles.contains(tokens[named]) {
+                // ("The Met Office said" opening a sentence: the article before the name's own run.)
+                if tokens[b - 1].capitalized, let run = names[b - 1], table[run.entity].kind == .organization,
+                   run.first == named && !QuoteAttributor.articles.contains(tokens[named])
+                    || run.first == named + 1 && QuoteAttributor.articles.contains(tokens[named]) {
                     assign(run.entity, .name)
                     return
                 }

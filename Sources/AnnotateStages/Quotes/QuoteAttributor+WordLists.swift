@@ -343,6 +343,14 @@ extension QuoteAttributor {
     static let placeNouns: WordSet = ["city", "town", "village", "country", "state", "capital", "region", "district", "island",
                                       "county", "province", "nation", "port", "suburb", "neighborhood", "neighbourhood", "river"]
 
+    /// Nouns that close the name of a place or a thing, which a first name or a title inside it does not make a
+    /// person: "Queen Elizabeth Hospital", "James Webb Space Telescope", "George Washington Bridge".
+    /// (Not nouns that are common surnames too: "Park", "Hall", "Church", "Tower".)
+    static let thingNameHeads: WordSet = ["hospital", "telescope", "bridge", "street", "road", "avenue", "boulevard", "square",
+                                          "stadium", "arena", "station", "airport", "building", "theatre", "theater", "prize",
+                                          "award", "trophy", "memorial", "tunnel", "highway", "school", "museum", "gallery",
+                                          "library", "partnership", "cathedral", "infirmary"]
+
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
