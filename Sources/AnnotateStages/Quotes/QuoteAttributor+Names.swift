@@ -239,6 +239,7 @@ extension QuoteAttributor {
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
+    static let thingNameShapes = ShapeFilter(thingNameHeads)
 
     /// The end of a name run `i..<j` extended over "and" and a second run closed by an organisation's
     /// head: "Avon and Somerset Police", "Hammersmith and Fulham Council" are one body, not "Avon" and
@@ -276,6 +277,9 @@ extension QuoteAttributor {
     @inline(never)
     func closesThingName(_ t: Token) -> Bool {
         guard t.isWord, t.capitalized else { return false }
+        // (By the word's shape first: most names end in neither kind of noun.)
+        let shape = QuoteAttributor.bareShape(t)
+        guard QuoteAttributor.thingNameShapes.mayContain(shape) || lexicon.groupShapes.mayContain(shape) else { return false }
         let w = QuoteAttributor.bare(t.lower)
         return QuoteAttributor.thingNameHeads.contains(w) || lexicon.groups[w] == "org"
     }
