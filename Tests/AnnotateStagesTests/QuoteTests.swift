@@ -4857,4 +4857,23 @@ import Testing
         #expect(doc.entities.filter { $0.name == "Met Office" }.count == 1)
         #expect(doc.quoteSummary.map(\.speaker) == ["Met Office"])
     }
+
+    /// "U.S. employers added 254,000 jobs in September, far more than economists had expected, the Labor Department said
+    /// Friday." gave the employers a second quote: "added" before a number counts, as before a word it does.
+    @Test func addedBeforeANumberIsNoSpeech() throws {
+        let doc = try annotate("U.S. employers added 254,000 jobs in September, far more than economists had expected, the Labor Department said Friday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Labor Department"])
+    }
+
+    /// "She said one senior official had replied that the warnings were “alarmist”." gave the quoted word to her, and
+    /// "The mayor said the police chief had told him that ..." had no inner speech: after "said" a role opening the
+    /// reported clause is its subject, not the verb's object, so the innermost speaker gets the words.
+    @Test func aRoleAfterSaidOpensTheReportedClause() throws {
+        let doc = try annotate("Dr Lena Marsh said one senior official had replied that the warnings were “alarmist”.")
+        #expect(doc.quoteSummary.last?.speaker == "one senior official")
+        #expect(try annotate("The mayor said the police chief had told him that crime was falling in every district.").quoteSummary.map(\.speaker)
+                == ["mayor", "police chief"])
+        // (Not a thing: "said the loan showed that ..." stays one speech.)
+        #expect(try annotate("The director said the loan showed that museums could build trust.").quoteSummary.map(\.speaker) == ["director"])
+    }
 }

@@ -171,7 +171,9 @@ extension QuoteAttributor {
             // or a colon, or right after a quotation ("...,” he added").
             // (", adding he would never ..." after a comma reports too.)
             if verb.lemma == "add", next != "that", !colonNext, !quotationNext, !followsQuotation(tokens, i, r),
-               !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound, tokens[cueEnd].isWord,
+               // ("U.S. employers added 254,000 jobs in September, ...": a number after it is counted, not said.)
+               !(i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")), cueEnd < r.upperBound,
+               tokens[cueEnd].isWord || tokens[cueEnd].kind == .number,
                // ("Added the coach: “...”": inverted, opening the sentence.)
                !(i == r.lowerBound && invertedOpeningColon(tokens, after: i, r) != nil) { continue }
             // (", adding to evidence that ...": "add to" is to increase.)

@@ -318,7 +318,10 @@ extension QuoteAttributor {
             }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
-            if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]) {
+            // ("She said the official had said that ...": after "said" a person's role opens the reported clause, as
+            // its subject, and is no object. Not "said the loan showed that", nor after "told", whose phrase is the
+            // listener.)
+            if det > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[det - 1]), !reportedClauseOpensWithRole(tokens, det, head: k) {
                 if let rel = (max(r.lowerBound, det - 5)..<(det - 1)).last(where: { tokens[$0].lower == "who" }), rel > r.lowerBound,
                    (rel + 1..<(det - 1)).allSatisfy({ tokens[$0].isWord && QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
                     return leftSubject(tokens, before: rel, r)
@@ -602,6 +605,17 @@ extension QuoteAttributor {
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
+    }
+
+    /// "said the official", "says the police chief": "said" or "says" right before the determiner at `det`, and a
+    /// role or a person's noun at the head `head`.
+    @inline(never)
+    func reportedClauseOpensWithRole(_ tokens: [Token], _ det: Int, head: Int) -> Bool {
+        let verb = tokens[det - 1].lower
+        guard verb == "said" || verb == "says" else { return false }
+        let noun = QuoteAttributor.bare(tokens[head].lower)
+        return lexicon.titles[noun] != nil || QuoteAttributor.personNouns[noun] != nil || lexicon.groups[noun] != nil
+            || QuoteAttributor.insiderNouns.contains(noun)
     }
 
     /// People who act for someone named after "for" and speak as themselves: "lawyers", "campaigners".

@@ -358,6 +358,8 @@ extension QuoteAttributor {
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
     /// "sources close to Downing Street", "officials loyal to the general": between people and whom they know.
     static let closenessWords: WordSet = ["close", "closest", "closer", "loyal", "near"]
+    /// People inside an institution who pass on what others said: "She said the official had said that ...".
+    static let insiderNouns: WordSet = ["official", "aide", "adviser", "advisor", "insider", "staffer"]
     /// A singular subject pronoun for one person.
     static let personalPronouns: WordSet = ["he", "she"]
 
