@@ -4876,4 +4876,21 @@ import Testing
         // (Not a thing: "said the loan showed that ..." stays one speech.)
         #expect(try annotate("The director said the loan showed that museums could build trust.").quoteSummary.map(\.speaker) == ["director"])
     }
+
+    /// "Its co-chairs, Dr Rob Laurenson and Dr Vivek Trivedi, said ..." gave "Its co-chairs" as the speaker, and "The couple,
+    /// Ruth Ames and Tom Hale, said" gave "couple": two names joined by "and" in the appositive speak together.
+    @Test func twoNamesInAnAppositiveSpeakTogether() throws {
+        #expect(try annotate("Its junior doctors committee co-chairs, Dr Rob Laurenson and Dr Vivek Trivedi, said the strike could be called off.")
+                .quoteSummary.map(\.speaker) == ["Dr Rob Laurenson and Dr Vivek Trivedi"])
+        #expect(try annotate("The couple, Ruth Ames and Tom Hale, said they would appeal.").quoteSummary.map(\.speaker) == ["Ruth Ames and Tom Hale"])
+    }
+
+    /// "according to figures released by the trade publication Pollstar on Sunday" kept the figures as the speaker: a
+    /// publisher's name may follow a lower-case description of it.
+    @Test func aRecordsPublisherAfterItsDescription() throws {
+        #expect(try annotate("The tour grossed more than $2bn, according to figures released by the trade publication Pollstar on Sunday.")
+                .quoteSummary.map(\.speaker) == ["Pollstar"])
+        #expect(try annotate("A report by the think tank Resolution Foundation found that wages fell last year.").quoteSummary.map(\.speaker)
+                == ["Resolution Foundation"])
+    }
 }

@@ -837,7 +837,9 @@ extension QuoteAttributor {
         // ("Figures published by the Office for National Statistics showed": past a participle of publishing.)
         let by = head + 2 < e && QuoteAttributor.publishingParticiples.contains(tokens[head + 1]) ? head + 2 : head + 1
         if by + 1 < e, tokens[by].lower == "by" || tokens[by].lower == "from" {
-            let n = tokens[by + 1].lower == "the" && by + 2 < e ? by + 2 : by + 1
+            var n = tokens[by + 1].lower == "the" && by + 2 < e ? by + 2 : by + 1
+            // ("by the trade publication Pollstar": past up to three lower-case words before the name.)
+            while n + 1 < e, n - by <= 4, tokens[n].isWord, !tokens[n].capitalized { n += 1 }
             if (n..<e).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 > n && QuoteAttributor.isOrganisationJoiner(tokens[$0])) }),
                tokens[e - 1].capitalized { return s..<e }
         }

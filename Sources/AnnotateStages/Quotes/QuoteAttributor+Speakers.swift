@@ -678,7 +678,10 @@ extension QuoteAttributor {
             // author does, "a report by the National Audit Office".)
             if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
                QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
-               let run = names[tokens[p + 1].lower == "the" && p + 2 < b ? p + 2 : p + 1], run.first > p, table[run.entity].kind != .person {
+               // ("by the trade publication Pollstar": past up to three lower-case words describing the publisher.)
+               let at = (p + 1..<min(b, p + 5)).first(where: { names[$0] != nil }),
+               (p + 1..<at).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+               let run = names[at], run.first > p, table[run.entity].kind != .person {
                 assign(run.entity, .name)
                 return
             }

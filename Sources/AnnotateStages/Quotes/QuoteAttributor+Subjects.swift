@@ -156,6 +156,8 @@ extension QuoteAttributor {
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
                 return a..<nameEnd
             }
+            // ("Its co-chairs, Dr Rob Laurenson and Dr Vivek Trivedi, said": two names joined by "and" speak together.)
+            if let pair = twoNamesInAppositive(tokens, a, k) { return pair }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
             // ("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said": "which" is
             // about the group inside the appositive; the person before it speaks.)
@@ -605,6 +607,24 @@ extension QuoteAttributor {
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
+    }
+
+    /// "Dr Rob Laurenson and Dr Vivek Trivedi" filling `a..<k`: two names of two to four words each (a title's
+    /// abbreviation and its period may open each), joined by "and". Nil otherwise.
+    @inline(never)
+    func twoNamesInAppositive(_ tokens: [Token], _ a: Int, _ k: Int) -> Range<Int>? {
+        guard k - a >= 5, k - a <= 11, let and = (a + 2..<k - 2).first(where: { tokens[$0].lower == "and" }) else { return nil }
+        func isName(_ s: Int, _ e: Int) -> Bool {
+            var words = 0
+            for t in s..<e {
+                if tokens[t].isWord, tokens[t].capitalized { words += 1; continue }
+                // ("Dr.": the period after a title's abbreviation.)
+                if tokens[t].punct == UInt8(ascii: "."), t > s, lexicon.titles[tokens[t - 1]] != nil { continue }
+                return false
+            }
+            return words >= 2 && words <= 4
+        }
+        return isName(a, and) && isName(and + 1, k) ? a..<k : nil
     }
 
     /// "said the official", "says the police chief": "said" or "says" right before the determiner at `det`, and a
