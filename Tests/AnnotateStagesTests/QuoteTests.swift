@@ -4893,4 +4893,12 @@ import Testing
         #expect(try annotate("A report by the think tank Resolution Foundation found that wages fell last year.").quoteSummary.map(\.speaker)
                 == ["Resolution Foundation"])
     }
+
+    /// "Associated British Ports says offshore wind now accounts for more than half its income" reported nothing: a present
+    /// verb that takes its preposition ("accounts for", "depends on") makes the clause.
+    @Test func aPresentVerbWithItsPreposition() throws {
+        #expect(try annotate("The port's owner, Associated British Ports, says offshore wind now accounts for more than half its income.")
+                .quoteSummary.map(\.speaker) == ["Associated British Ports"])
+        #expect(try annotate("Ruth Ames says the decision depends on the weather.").quoteSummary.map(\.text) == ["the decision depends on the weather"])
+    }
 }
