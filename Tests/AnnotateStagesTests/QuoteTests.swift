@@ -4901,4 +4901,16 @@ import Testing
                 .quoteSummary.map(\.speaker) == ["Associated British Ports"])
         #expect(try annotate("Ruth Ames says the decision depends on the weather.").quoteSummary.map(\.text) == ["the decision depends on the weather"])
     }
+
+    /// "an edited transcript of an interview with the chancellor" then "Q: ..." and "A: ..." gave the answers to no one, though
+    /// "an interview with Rachel Reeves" gave them to her: with no one named, the role after "with" answers.
+    @Test func anInterviewWithARoleAnswers() throws {
+        let doc = try annotate("""
+            The following is an edited transcript of an interview with the chancellor, recorded on Tuesday.
+
+            Q: Will you raise taxes in the budget?
+            A: I'm not going to write the budget on the radio. But I have been clear that working people will not pay more.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["chancellor"])
+    }
 }

@@ -123,6 +123,22 @@ extension QuoteAttributor {
     /// The tokens of the first person named before `offset`, who answers an interview's questions; or,
     /// when no one is named before, the person an "interview with" names anywhere ("This interview with
     /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A).
+    /// "an interview with the chancellor", before `offset`: "the", up to two lower-case modifiers and a role.
+    @inline(never)
+    func intervieweeRole(_ tokens: [Token], before offset: Int) -> Range<Int>? {
+        for j in tokens.indices.dropLast(3) where tokens[j].start < offset && tokens[j + 1].lower == "with"
+            && (tokens[j].lower == "interview" || tokens[j].lower == "conversation") && tokens[j + 2].lower == "the" {
+            var k = j + 3
+            while k < tokens.count, k - (j + 3) < 3, tokens[k].isWord, !tokens[k].capitalized {
+                if lexicon.titles[tokens[k]] != nil, k + 1 >= tokens.count || !(tokens[k + 1].isWord && !tokens[k + 1].capitalized) {
+                    return (j + 2)..<(k + 1)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
     func interviewee(_ tokens: [Token], _ table: EntityTable, before offset: Int) -> Range<Int>? {
         let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
@@ -134,6 +150,8 @@ extension QuoteAttributor {
                 if let m = people.filter({ $0.start > after && $0.start < limit }).min(by: { $0.start < $1.start }) { found = m; break }
             }
         }
+        // ("an interview with the chancellor": with no one named, a role right after "with", as "the chancellor".)
+        if found == nil, let role = intervieweeRole(tokens, before: offset) { return role }
         guard let mention = found, let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start) else { return nil }
         var e = s
         while e < tokens.count, tokens[e].end <= mention.end { e += 1 }
