@@ -4913,4 +4913,16 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["chancellor"])
     }
+
+    /// "Asked whether City could still win the title, Guardiola shook his head. “...,” he said." gave the quotation to the
+    /// other manager, who spoke last: the topic is read from the main clause after a participle's opening one.
+    @Test func theTopicAfterAnOpeningParticipleClause() throws {
+        let doc = try annotate("""
+            Pep Guardiola said he did not doubt his players. Tottenham boss Ange Postecoglou praised his side. “We were brave,” he said.
+
+            Asked whether City could still win the title, Guardiola shook his head. “Right now, we have to win one game,” he said.
+            """)
+        #expect(doc.quoteSummary.map(\.text).last == "“Right now, we have to win one game,”")
+        #expect(doc.quoteSummary.last?.speaker == "Pep Guardiola")
+    }
 }

@@ -46,11 +46,13 @@ extension QuoteAttributor {
         return s..<(s + 2)
     }
 
-    /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ..."): from the
-    /// first comma on. Nil for other sentences.
+    /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ...") or a
+    /// participle's ("Asked whether City could win, Guardiola shook his head"): from the first comma on. Nil
+    /// for other sentences.
     @inline(never)
     static func mainClauseAfterSubordinate(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
-        guard r.count > 4, subordinators.contains(tokens[r.lowerBound]),
+        guard r.count > 4, case let w = tokens[r.lowerBound].lower,
+              subordinators.contains(tokens[r.lowerBound]) || w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")),
               let comma = (r.lowerBound + 2..<r.upperBound - 2).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return (comma + 1)..<r.upperBound
     }
@@ -407,6 +409,7 @@ extension QuoteAttributor {
                         // ("While Obama had ..., that has not been happening for Clinton, which concerns Henry Crespo,
                         // president of ...": the main clause after a subordinate one opening the sentence, when it
                         // names someone who may be the topic.)
+                        // ("Asked whether City could win, Guardiola shook his head. “...,” he said": or after a participle's.)
                         if let main = QuoteAttributor.mainClauseAfterSubordinate(tokens, prev),
                            mentions(tokens[main.lowerBound].start, tokens[main.upperBound - 1].end).contains(where: { isTopic($0) }) {
                             prev = main
