@@ -4925,4 +4925,25 @@ import Testing
         #expect(doc.quoteSummary.map(\.text).last == "“Right now, we have to win one game,”")
         #expect(doc.quoteSummary.last?.speaker == "Pep Guardiola")
     }
+
+    /// "“It works,” Ruth Ames said, standing in what was left of her kitchen." reported the standing as her speech: after
+    /// the quotation a cue attributes, a participle that is no speech verb says how it was said.
+    @Test func aParticipleAfterACueThatTrailsAQuotationIsNoSpeech() throws {
+        #expect(try annotate("“It works,” Ruth Ames said, standing in what was left of her kitchen.").quoteSummary.map(\.text) == ["“It works,”"])
+        // (A speech verb there is a second cue: ", adding that ...".)
+        #expect(try annotate("“It works,” Ruth Ames said, adding that the plan was sound.").quoteSummary.count == 2)
+    }
+
+    /// "“I didn't think I'd ever see my home again,” she said. ¶ Maria Delgado, 71, had lived ..." left "she" unresolved: a
+    /// story opening on a quotation names its speaker after it, when no one was named before.
+    @Test func aPronounBeforeAnyoneIsNamedLooksAhead() throws {
+        let doc = try annotate("""
+            “I didn't think I'd ever see my home again,” she said.
+
+            Maria Delgado, 71, had lived on Ocean Avenue for forty years before the storm.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Maria Delgado"])
+        // (Only someone of the pronoun's gender.)
+        #expect(try annotate("“We were told it would be safe,” he said.\n\nRuth Ames lost her boat in the storm.").quoteSummary.map(\.speaker) == ["he"])
+    }
 }

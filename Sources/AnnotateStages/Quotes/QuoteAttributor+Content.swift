@@ -148,7 +148,9 @@ extension QuoteAttributor {
         // ("“...,” Trump tweeted soon after the committee concluded its hearing": when it was said.)
         let timeAfterQuotation = trailsQuotation && f < end && (QuoteAttributor.subordinators.contains(tokens[f])
             || f + 1 < end && QuoteAttributor.timeLeads.contains(tokens[f]) && QuoteAttributor.subordinators.contains(tokens[f + 1]))
-        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd
+        // ("“...,” she said, standing in what was left of her kitchen": a participle that is no speech says how.)
+        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd && circumstantialParticiple(tokens, f)
+            || trailsQuotation && f < end && f > a.cueEnd
             && (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
             && (QuoteAttributor.purePrepositions.contains(tokens[f])
                 || QuoteAttributor.articles.contains(tokens[f])
@@ -271,6 +273,14 @@ extension QuoteAttributor {
 
     /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
     /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
+    /// A lower-case "-ing" word after a comma at `f` that reports no speech: "standing", "smiling", "pointing".
+    @inline(never)
+    func circumstantialParticiple(_ tokens: [Token], _ f: Int) -> Bool {
+        let t = tokens[f]
+        return tokens[f - 1].punct == UInt8(ascii: ",") && t.isWord && !t.capitalized && t.lower.utf8.count > 5
+            && t.lower.endsWith("ing") && lexicon.verbs[t] == nil
+    }
+
     func contentStart(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
         var f = a.cueEnd
         if let np = a.subject, np.lowerBound > a.cueStart, !QuoteAttributor.frontedParticiple(tokens, a) {

@@ -269,6 +269,13 @@ extension QuoteAttributor {
             return nil
         }
 
+        func personNamedAfter(_ offset: Int, sentence: Int, gender: Entity.Gender) -> Int? {
+            guard ranges.indices.contains(sentence), !mentions(0, offset).contains(where: { table[$0.1].kind == .person }),
+                  let last = (sentence..<min(ranges.count, sentence + 4)).last(where: { !ranges[$0].isEmpty }) else { return nil }
+            return mentions(offset, tokens[ranges[last].upperBound - 1].end).first(where: { m in
+                table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == gender) })?.1
+        }
+
         func resolveSubject(_ k: Int) {
             guard var np = attributions[k].subject else { return }
             // ("a study published on Wednesday suggests": a participle whose own phrase was cut off after
@@ -491,6 +498,12 @@ extension QuoteAttributor {
                         if chosen == nil, p.gender != .unknown,
                            let e = unlistedPersonName(before: offset, sentence: sentence, outside: speech) {
                             table.setKind(e, .person)
+                            chosen = e
+                        }
+                        // ("“I didn't think I'd see my home again,” she said. ¶ Maria Delgado, 71, had lived ...": a story
+                        // opening on a quotation names its speaker after it; with no person named before, the first
+                        // person of the pronoun's gender named in the next three sentences.)
+                        if chosen == nil, p.gender != .unknown, let e = personNamedAfter(offset, sentence: sentence, gender: p.gender) {
                             chosen = e
                         }
                     }
