@@ -4946,4 +4946,11 @@ import Testing
         // (Only someone of the pronoun's gender.)
         #expect(try annotate("“We were told it would be safe,” he said.\n\nRuth Ames lost her boat in the storm.").quoteSummary.map(\.speaker) == ["he"])
     }
+
+    /// "Acme Holdings cut jobs. A spokesperson for the company said ..." kept "spokesperson for the company", though "The
+    /// company said" and "a spokesman for Acme Holdings said" give Acme: the organisation the noun names speaks.
+    @Test func aSpokespersonForTheCompanyNamedBefore() throws {
+        #expect(try annotate("Acme Holdings cut jobs on Thursday. A spokesperson for the company said the cuts were needed.")
+                .quoteSummary.map(\.speaker) == ["Acme Holdings"])
+    }
 }

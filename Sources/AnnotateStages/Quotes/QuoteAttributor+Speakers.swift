@@ -631,6 +631,15 @@ extension QuoteAttributor {
                 assign(h.entity, .alias)
                 return
             }
+            // ("Acme Holdings cut jobs. A spokesperson for the company said": the organisation "the company" names
+            // speaks through its spokesperson, as it does in "a spokesman for Acme Holdings".)
+            if b - a == 5, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(tokens[a + 1]),
+               tokens[a + 2].lower == "for", tokens[a + 3].lower == "the", !tokens[b - 1].capitalized,
+               QuoteAttributor.isTradeNoun(headLower) || lexicon.groups[headLower] == "org",
+               let e = namedOrganisation(kind: headLower, at: a + 3, sentence: attributions[k].sentence, outside: attributions[k].contents) {
+                assign(e, .alias)
+                return
+            }
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
             // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
             // for an entity of unknown kind, which may be a person whose first name is not in the list.)
