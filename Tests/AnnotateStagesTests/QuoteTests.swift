@@ -4953,4 +4953,12 @@ import Testing
         #expect(try annotate("Acme Holdings cut jobs on Thursday. A spokesperson for the company said the cuts were needed.")
                 .quoteSummary.map(\.speaker) == ["Acme Holdings"])
     }
+
+    /// "“We avoided chaos,” Ruth Ames told deputies after the result was announced." reported "deputies after the result was
+    /// announced" as a second speech: after the quotation it attributes, "tell" has its listener and a circumstance.
+    @Test func tellAfterItsQuotationHasAListenerNotASecondSpeech() throws {
+        #expect(try annotate("“We avoided chaos,” Ruth Ames told deputies after the result was announced.").quoteSummary.map(\.text) == ["“We avoided chaos,”"])
+        // ("that" still opens one.)
+        #expect(try annotate("“We avoided chaos,” Ruth Ames told deputies that the budget would pass.").quoteSummary.count == 2)
+    }
 }

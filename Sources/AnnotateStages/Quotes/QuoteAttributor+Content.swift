@@ -161,7 +161,10 @@ extension QuoteAttributor {
             && (f + 1..<max(f + 1, min(end - 1, f + 6))).first(where: { QuoteAttributor.coordinators.contains(tokens[$0]) }).map { j in
                 tokens[j + 1].lower == "that" && (f..<j).allSatisfy({ tokens[$0].isWord }) && !namesWithComplement(tokens, f, j)
             } == true
-        if !receivedAfterQuotation, !unnamedObject, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        // ("“...,” she told deputies after the result was announced": after the quotation it attributes, "tell" has
+        // its listener and a circumstance; only "that" opens a second speech.)
+        let listenerAfterQuotation = trailsQuotation && a.verb.lemma == "tell" && !introducedByThat
+        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
