@@ -4961,4 +4961,13 @@ import Testing
         // ("that" still opens one.)
         #expect(try annotate("“We avoided chaos,” Ruth Ames told deputies that the budget would pass.").quoteSummary.count == 2)
     }
+
+    /// "Harris aides said privately they were pleased" put "privately" in the speech: an adverb of how or when the words
+    /// were said, right after the verb, is not part of them.
+    @Test func anAdverbAfterTheVerbIsNotSpeech() throws {
+        #expect(try annotate("Harris aides said privately they were pleased with her performance.").quoteSummary.map(\.text)
+                == ["they were pleased with her performance"])
+        // (An adjective in "-ly" opens the clause: "early voting".)
+        #expect(try annotate("Aides said early voting was up in every county.").quoteSummary.map(\.text) == ["early voting was up in every county"])
+    }
 }
