@@ -4970,4 +4970,11 @@ import Testing
         // (An adjective in "-ly" opens the clause: "early voting".)
         #expect(try annotate("Aides said early voting was up in every county.").quoteSummary.map(\.text) == ["early voting was up in every county"])
     }
+
+    /// "Shares in Burberry jumped after the luxury fashion house said ..." kept "luxury fashion house", and so "The company
+    /// said" after it named no one: a "house" of fashion or auctions is a business noun.
+    @Test func aFashionHouseIsABusiness() throws {
+        let doc = try annotate("Shares in Burberry jumped 15% after the luxury fashion house said a turnaround plan was working. The company said sales fell 20% in the quarter.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Burberry", "Burberry"])
+    }
 }
