@@ -4977,4 +4977,14 @@ import Testing
         let doc = try annotate("Shares in Burberry jumped 15% after the luxury fashion house said a turnaround plan was working. The company said sales fell 20% in the quarter.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Burberry", "Burberry"])
     }
+
+    /// "Almost all the firms that took part said they would continue" gave "took part" as the speaker, and "Firms that
+    /// joined the trial said" reported nothing: "that" or "which" with a verb right after a noun opens a relative
+    /// clause, and the noun before it speaks, as with "who".
+    @Test func aRelativeClauseWithThatBeforeTheVerb() throws {
+        #expect(try annotate("Almost all the firms that took part said they would continue with a shorter week.").quoteSummary.map(\.speaker) == ["firms"])
+        #expect(try annotate("Firms that joined the trial said they would continue.").quoteSummary.map(\.speaker) == ["Firms"])
+        // (Not a complementizer: "He warned that officials said ..." has two speeches.)
+        #expect(try annotate("He warned that officials said the plan would fail.").quoteSummary.map(\.speaker) == ["he", "officials"])
+    }
 }

@@ -18,7 +18,7 @@ extension QuoteAttributor {
         }
         var j = k
         while j > r.lowerBound, k - j < 12, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" {
-            if tokens[j].lower == "that" || tokens[j].lower == "which" { return nil }
+            if tokens[j].lower == "that" || tokens[j].lower == "which" { return thatClauseHolder(tokens, relative: j, cue: i, k, r) }
             j -= 1
         }
         // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
@@ -29,6 +29,21 @@ extension QuoteAttributor {
               !(j + 1...k).contains(where: { v in
                   (lexicon.verbs[tokens[v]].map { $0.framing != "intention" } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
+    }
+
+    /// "The firms that took part said", "Most of the firms which joined the trial said": "that" or "which" at
+    /// `relative` after a common noun, with a verb right after it, opens a relative clause whose subject it is;
+    /// the phrase before it speaks. Nil for a complementizer ("warned that officials said") or a clause with a
+    /// speech verb of its own.
+    @inline(never)
+    func thatClauseHolder(_ tokens: [Token], relative j: Int, cue i: Int, _ k: Int, _ r: Range<Int>) -> Range<Int>? {
+        // (A capitalised noun opening the sentence too: "Firms that joined the trial said".)
+        guard j > r.lowerBound, j + 1 <= k, case let noun = tokens[j - 1], noun.isWord, !noun.capitalized || j - 1 == r.lowerBound,
+              lexicon.verbs[noun] == nil, !QuoteAttributor.looksLikeVerb(noun), QuoteLexicon.pronouns[noun] == nil,
+              case let v = tokens[j + 1], v.isWord, !v.capitalized,
+              QuoteAttributor.looksLikeVerb(v) || QuoteAttributor.irregularPast.contains(v) || QuoteAttributor.finiteAuxiliaries.contains(v),
+              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]] != nil }) else { return nil }
+        return leftSubject(tokens, before: j, r)
     }
 
     /// "The mayor continues to insist that ...", "Ames went on to say ...": after a verb that lends
