@@ -4987,4 +4987,11 @@ import Testing
         // (Not a complementizer: "He warned that officials said ..." has two speeches.)
         #expect(try annotate("He warned that officials said the plan would fail.").quoteSummary.map(\.speaker) == ["he", "officials"])
     }
+
+    /// "Researchers led by Dr Hana Sato at Kyoto University found that ..." gave the finding to Sato alone: the people a
+    /// leader led speak, as the people a pollster asked do.
+    @Test func thePeopleLedBySomeoneSpeak() throws {
+        #expect(try annotate("Researchers led by Dr Hana Sato at Kyoto University found that the risk rose by 20%.").quoteSummary.map(\.speaker)
+                == ["Researchers"])
+    }
 }

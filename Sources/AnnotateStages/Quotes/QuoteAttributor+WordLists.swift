@@ -519,8 +519,10 @@ extension QuoteAttributor {
     static let publishingParticiples: WordSet = ["published", "released", "compiled", "issued", "produced", "conducted", "collected"]
     static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
 
-    /// Participles of asking people for their views: "economists polled by Reuters", "voters surveyed by Gallup".
-    static let pollingParticiples: WordSet = ["polled", "surveyed", "interviewed", "questioned", "asked", "contacted", "consulted"]
+    /// Participles after which the people before them speak, not the agent: asking them for their views ("economists
+    /// polled by Reuters", "voters surveyed by Gallup") or leading them ("researchers led by Dr Hana Sato").
+    static let pollingParticiples: WordSet = ["polled", "surveyed", "interviewed", "questioned", "asked", "contacted", "consulted",
+                                              "led", "headed"]
 
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
