@@ -394,7 +394,8 @@ extension QuoteAttributor {
                 && !QuoteAttributor.nounsInLy.contains(tokens[f]) { f += 1 }
         // ("Harris aides said privately they were pleased": an adverb of how or when the words were said, right
         // after the verb, before the clause. Not "said early voting was up", whose "-ly" word is the clause's.)
-        else if f == a.cueEnd, f + 2 < limit, QuoteAttributor.speechAdverbs.contains(tokens[f]), tokens[f + 1].isWord { f += 1 }
+        // (Only where the content opens at the verb, so never after the adverb skipped just above.)
+        if f == a.cueEnd, f + 2 < limit, QuoteAttributor.speechAdverbs.contains(tokens[f]), tokens[f + 1].isWord { f += 1 }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord)
                 // ("said, quietly, “Thanks, Dad.”": a manner adverb between commas before a quotation.)

@@ -720,7 +720,7 @@ extension QuoteAttributor {
             }
             // ("Most economists polled by Reuters said": the people asked speak, not the pollster.)
             if tokens[b - 1].capitalized, b - a > 3,
-               let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.pollingParticiples.contains(tokens[$0 - 1]) }),
+               let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1]) }),
                tokens[p - 2].isWord, !tokens[p - 2].capitalized || p - 2 == a {
                 describe(display(a, p - 1), .group)
                 return

@@ -675,7 +675,7 @@ extension QuoteAttributor {
     func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
         // ("Most economists polled by Reuters said": the people a survey asked, before its agent.)
-        if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, QuoteAttributor.pollingParticiples.contains(tokens[s - 2]),
+        if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, QuoteAttributor.askedOrLedParticiples.contains(tokens[s - 2]),
            tokens[s - 3].isWord, !tokens[s - 3].capitalized || s - 3 == r.lowerBound,
            tokens[s - 3].lower.looksPlural || lexicon.groups[QuoteAttributor.bare(tokens[s - 3].lower)] == "group" {
             var start = s - 3
