@@ -4994,4 +4994,11 @@ import Testing
         #expect(try annotate("Researchers led by Dr Hana Sato at Kyoto University found that the risk rose by 20%.").quoteSummary.map(\.speaker)
                 == ["Researchers"])
     }
+
+    /// "Local councils, which are responsible for most roads, said they needed long-term funding." reported nothing, though
+    /// "Local councils, who run most roads, said" did: bodies in the plural before "which" head the phrase too.
+    @Test func pluralBodiesBeforeWhichSpeak() throws {
+        #expect(try annotate("Local councils, which are responsible for most roads, said they needed long-term funding.").quoteSummary.map(\.speaker)
+                == ["Local councils"])
+    }
 }

@@ -786,10 +786,12 @@ extension QuoteAttributor {
             || lexicon.titles[tokens[e - 1]] != nil
             || e - 1 == r.lowerBound && (QuoteAttributor.indefinitePronouns.contains(tokens[e - 1]) || QuoteAttributor.quantifierPronouns.contains(tokens[e - 1]))
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
-        // ("Israeli settlers, who form part of his base, said": or people in the plural before "who".)
+        // ("Israeli settlers, who form part of his base, said": or people in the plural before "who"; "Local
+        // councils, which are responsible for most roads, said": or bodies before "which".)
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound])
             || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil
-            || tokens[e - 1].lower.looksPlural && c + 1 < r.upperBound && (tokens[c + 1].lower == "who" || tokens[c + 1].lower == "whom")
+            || tokens[e - 1].lower.looksPlural && c + 1 < r.upperBound
+                && (tokens[c + 1].lower == "who" || tokens[c + 1].lower == "whom" || tokens[c + 1].lower == "which")
         else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
         guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
