@@ -149,12 +149,12 @@ extension QuoteAttributor {
         let timeAfterQuotation = trailsQuotation && f < end && (QuoteAttributor.subordinators.contains(tokens[f])
             || f + 1 < end && QuoteAttributor.timeLeads.contains(tokens[f]) && QuoteAttributor.subordinators.contains(tokens[f + 1]))
         // ("“...,” she said, standing in what was left of her kitchen": a participle that is no speech says how.)
-        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd && circumstantialParticiple(tokens, f)
-            || trailsQuotation && f < end && f > a.cueEnd
-            && (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
-            && (QuoteAttributor.purePrepositions.contains(tokens[f])
-                || QuoteAttributor.articles.contains(tokens[f])
-                    && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }))
+        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd
+            && (circumstantialParticiple(tokens, f)
+                || (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
+                    && (QuoteAttributor.purePrepositions.contains(tokens[f])
+                        || QuoteAttributor.articles.contains(tokens[f])
+                            && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) })))
         // ("the union had called the action and that contingency plans were ...": a naming verb's object
         // with no name given before "and that" names nothing; the clause after is another speech's.)
         let unnamedObject = f < end && a.verb.framing == "naming" && !quotationAtCue
@@ -274,8 +274,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
-    /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
     /// A lower-case "-ing" word after a comma at `f` that reports no speech: "standing", "smiling", "pointing".
     @inline(never)
     func circumstantialParticiple(_ tokens: [Token], _ f: Int) -> Bool {
@@ -284,6 +282,8 @@ extension QuoteAttributor {
             && t.lower.endsWith("ing") && lexicon.verbs[t] == nil
     }
 
+    /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
+    /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
     func contentStart(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
         var f = a.cueEnd
         if let np = a.subject, np.lowerBound > a.cueStart, !QuoteAttributor.frontedParticiple(tokens, a) {

@@ -120,9 +120,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// The tokens of the first person named before `offset`, who answers an interview's questions; or,
-    /// when no one is named before, the person an "interview with" names anywhere ("This interview with
-    /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A).
     /// "an interview with the chancellor", before `offset`: "the", up to two lower-case modifiers and a role.
     @inline(never)
     func intervieweeRole(_ tokens: [Token], before offset: Int) -> Range<Int>? {
@@ -139,6 +136,10 @@ extension QuoteAttributor {
         return nil
     }
 
+    /// The tokens of the first person named before `offset`, who answers an interview's questions; or,
+    /// when no one is named before, the person an "interview with" names anywhere ("This interview with
+    /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A); or else the
+    /// role an "interview with the ..." names.
     func interviewee(_ tokens: [Token], _ table: EntityTable, before offset: Int) -> Range<Int>? {
         let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })

@@ -269,6 +269,16 @@ extension QuoteAttributor {
             return nil
         }
 
+        // A record's named source right after its preposition at `p`, past up to `within - 1` lower-case words that
+        // describe it ("by the trade publication Pollstar", "from the property website Rightmove"); no person.
+        func recordSource(after p: Int, before b: Int, within: Int) -> NameRun? {
+            guard let at = (p + 1..<min(b, p + within + 1)).first(where: { names[$0] != nil }),
+                  (p + 1..<at).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+                  let run = names[at], run.first > p, table[run.entity].kind != .person else { return nil }
+            return run
+        }
+
+        // A "he" or "she" before anyone is named: the first person of that gender named in the next three sentences.
         func personNamedAfter(_ offset: Int, sentence: Int, gender: Entity.Gender) -> Int? {
             guard ranges.indices.contains(sentence), !mentions(0, offset).contains(where: { table[$0.1].kind == .person }),
                   let last = (sentence..<min(ranges.count, sentence + 4)).last(where: { !ranges[$0].isEmpty }) else { return nil }
@@ -390,10 +400,8 @@ extension QuoteAttributor {
                         // (Past a participle's or a subordinate clause opening it.)
                         var topicSentence = before
                         if topicSentence > 0, p.gender != .unknown, !ranges[topicSentence - 1].isEmpty,
-                           case let r = ranges[topicSentence], case let w = tokens[r.lowerBound].lower,
-                           case let from = (w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")) || QuoteAttributor.subordinators.contains(w))
-                               ? ((r.lowerBound..<r.upperBound).first(where: { tokens[$0].punct == UInt8(ascii: ",") }).map { $0 + 1 } ?? r.lowerBound)
-                               : r.lowerBound,
+                           case let r = ranges[topicSentence],
+                           case let from = QuoteAttributor.mainClauseAfterSubordinate(tokens, r)?.lowerBound ?? r.lowerBound,
                            from + 1 < r.upperBound,
                            // (Attributions are in text order: those of the sentence before stand right before this one.)
                            attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
@@ -703,10 +711,7 @@ extension QuoteAttributor {
             // author does, "a report by the National Audit Office".)
             if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
                QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
-               // ("by the trade publication Pollstar": past up to three lower-case words describing the publisher.)
-               let at = (p + 1..<min(b, p + 5)).first(where: { names[$0] != nil }),
-               (p + 1..<at).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
-               let run = names[at], run.first > p, table[run.entity].kind != .person {
+               let run = recordSource(after: p, before: b, within: 4) {
                 assign(run.entity, .name)
                 return
             }
@@ -736,9 +741,8 @@ extension QuoteAttributor {
                 // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a
                 // record's source speaks, as a report's author does.)
                 // ("figures from the property website Rightmove": past the source's lower-case description.)
-                if tokens[p].lower == "from", QuoteAttributor.records.contains(holder), let run = names[b - 1], run.last == b,
-                   run.first > p, run.first <= p + 5, (p + 1..<run.first).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
-                   table[run.entity].kind != .person {
+                if tokens[p].lower == "from", QuoteAttributor.records.contains(holder), let run = recordSource(after: p, before: b, within: 5),
+                   run.last == b {
                     assign(run.entity, .name)
                     return
                 }

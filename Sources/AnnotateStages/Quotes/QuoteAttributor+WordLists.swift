@@ -522,7 +522,7 @@ extension QuoteAttributor {
     /// Participles after which the people before them speak, not the agent: asking them for their views ("economists
     /// polled by Reuters", "voters surveyed by Gallup") or leading them ("researchers led by Dr Hana Sato").
     static let askedOrLedParticiples: WordSet = ["polled", "surveyed", "interviewed", "questioned", "asked", "contacted", "consulted",
-                                              "led", "headed"]
+                                                 "led", "headed"]
 
     /// Records that show what they hold: the subjects of an `evidence` verb without "that".
     static let records: WordSet = ["poll", "polls", "survey", "surveys", "average", "averages", "analysis", "analyses", "study", "studies",
