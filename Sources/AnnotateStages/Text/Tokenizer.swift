@@ -11,18 +11,20 @@ enum Tokenizer {
         tokens.reserveCapacity((end - from) / 5)
         var i = from
         while i < end {
-            let sw = ByteClass.spaceWidth(t, at: i)
-            if sw > 0 { i += sw; continue }
-            if let (mark, w) = quoteMark(t, i, end) {
-                tokens.append(Token(start: i, end: i + w, kind: .quoteMark(mark), lower: .empty, capitalized: false, punct: 0))
-                i += w
-                continue
-            }
+            // (Plain words first: they are most tokens, and one starts with a letter or digit, which
+            // neither a space nor a quotation mark does.)
             if let (wordEnd, n, shape, hash) = plainASCIIWord(t, i, end, arena) {
                 let kind: Token.Kind = ByteClass.isDigit(t[i]) ? .number : .word
                 tokens.append(Token(start: i, end: wordEnd, kind: kind, lower: arena.commit(n), capitalized: ByteClass.isASCIIUpper(t[i]),
                                     punct: 0, shape: shape, hash: hash))
                 i = wordEnd
+                continue
+            }
+            let sw = ByteClass.spaceWidth(t, at: i)
+            if sw > 0 { i += sw; continue }
+            if let (mark, w) = quoteMark(t, i, end) {
+                tokens.append(Token(start: i, end: i + w, kind: .quoteMark(mark), lower: .empty, capitalized: false, punct: 0))
+                i += w
                 continue
             }
             if isWordByte(t, i, end) {
@@ -74,18 +76,18 @@ enum Tokenizer {
     @inline(__always)
     static func plainASCIIWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int, _ arena: WordArena)
         -> (end: Int, count: Int, shape: Int32, hash: UInt64)? {
-        guard ByteClass.isASCIILetter(t[s]) || ByteClass.isDigit(t[s]) else { return nil }
+        let first = t[s]
+        guard (first | 0x20) &- 0x61 < 26 || first &- 0x30 < 10 else { return nil }
         let out = arena.reserve(end - s)
         var i = s
         var hash = FNV1a.offset
         var letters = false
         while i < end {
             let b = t[i]
-            let lower: UInt8
-            if ByteClass.isASCIILower(b) { lower = b; letters = true }
-            else if ByteClass.isDigit(b) { lower = b }
-            else if ByteClass.isASCIIUpper(b) { lower = b | 0x20; letters = true }
-            else { break }
+            // (Setting bit 0x20 lowers an ASCII capital and leaves small letters and digits as they are,
+            // so one value is tested as a letter, and the byte itself as a digit.)
+            let lower = b | 0x20
+            if lower &- 0x61 < 26 { letters = true } else if b &- 0x30 >= 10 { break }
             out[i - s] = lower
             FNV1a.add(lower, to: &hash)
             i += 1
