@@ -6,24 +6,23 @@ import AnnotateCore
 struct EntityTable {
     private(set) var entities: [Entity] = []
     private var tokensOf: [[Word]] = []
-    /// Names by their words (an array key: no joined string to build for every mention).
-    private var byName: [NameKey: Int] = [:]
+    /// Names by the hash of their words (see `nameHash`); an entry's words are its `tokensOf`.
+    private var byName = HashSlots(capacity: 64)
     private var byDescription: [String: Int] = [:]
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
-    private var byWord: [Word: [Int]] = [:]
+    private var byWord = HashSlots(capacity: 64)
+    private var wordKeys: [Word] = []
+    private var wordEntities: [[Int]] = []
     /// Mention starts already recorded (a mention belongs to one entity).
-    private var seen: Set<Int> = []
+    private var seen = HashSlots(capacity: 256)
     /// People named with a role word before their name ("Mayor Ruth Ames", "goalkeeper Sam Okoye"), by
     /// role: (offset of the mention, entity), in text order.
     private var roleHolders: [String: [(Int, Int)]] = [:]
 
     init() {
         // A news article names a few dozen people and groups: room for them saves rehashing.
-        byName.reserveCapacity(64)
         byDescription.reserveCapacity(16)
-        byWord.reserveCapacity(64)
-        seen.reserveCapacity(256)
     }
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
@@ -31,8 +30,8 @@ struct EntityTable {
     /// `display` is only built for a new entity: most mentions repeat a known name.
     mutating func name(_ words: [Word], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {
-        let key = NameKey(words)
-        if let i = byName[key] {
+        let key = EntityTable.nameHash(words)
+        if let i = named(words, key) {
             add(mention, to: i, kind: kind, gender: gender)
             return (i, false)
         }
@@ -44,18 +43,27 @@ struct EntityTable {
         // "Elijah E. Cummings" after "Elijah Cummings": the same name with a middle initial.
         if words.count > 2, words.dropFirst().dropLast().contains(where: { $0.utf8.count == 1 }) {
             let plain = [words[0]] + words.dropFirst().dropLast().filter { $0.utf8.count > 1 } + [words[words.count - 1]]
-            if let i = byName[NameKey(plain)] {
+            if let i = named(plain, EntityTable.nameHash(plain)) {
                 add(mention, to: i, kind: kind, gender: gender)
                 return (i, true)
             }
         }
         let id = "e\(entities.count + 1)"
         entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
-        seen.insert(mention.start)
+        see(mention.start)
         tokensOf.append(words)
-        byName[key] = entities.count - 1
+        byName.insert(key, entities.count - 1)
         if words.count > 1 {
-            for (k, w) in words.enumerated() where !words[..<k].contains(w) { byWord[w, default: []].append(entities.count - 1) }
+            for (k, w) in words.enumerated() where !words[..<k].contains(w) {
+                let h = HashSlots.hash(w)
+                if let slot = byWord.first(h, where: { wordKeys[$0] == w }) {
+                    wordEntities[slot].append(entities.count - 1)
+                } else {
+                    byWord.insert(h, wordKeys.count)
+                    wordKeys.append(w)
+                    wordEntities.append([entities.count - 1])
+                }
+            }
         }
         return (entities.count - 1, false)
     }
@@ -71,7 +79,7 @@ struct EntityTable {
             return i
         }
         entities.append(Entity(id: "e\(entities.count + 1)", name: display, kind: kind, plural: kind == .group, mentions: [mention]))
-        seen.insert(mention.start)
+        see(mention.start)
         tokensOf.append([])
         byDescription[key] = entities.count - 1
         return entities.count - 1
@@ -82,7 +90,9 @@ struct EntityTable {
     /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
     /// is not "Bill Clinton".
     private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
-        guard words.count < 3, let first = words.first, let candidates = byWord[first] else { return nil }
+        guard words.count < 3, let first = words.first,
+              let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
+        let candidates = wordEntities[slot]
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
                 && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)
@@ -91,7 +101,7 @@ struct EntityTable {
     }
 
     mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
-        if seen.insert(mention.start).inserted { entities[i].mentions.append(mention) }
+        if see(mention.start) { entities[i].mentions.append(mention) }
         if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
         if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
     }
@@ -121,31 +131,35 @@ struct EntityTable {
 
     /// An existing entity with exactly these words, or one they are a short form of.
     func find(_ words: [Word]) -> Int? {
-        byName[NameKey(words)] ?? shortFormOwner(words, groups: true)
+        named(words, EntityTable.nameHash(words)) ?? shortFormOwner(words, groups: true)
     }
 
     /// Sorted mentions and entities, for the wire.
     var final: [Entity] {
         entities.map { e in var e = e; e.mentions.sort(); return e }
     }
-}
 
-/// A name's words as a dictionary key, hashed once with FNV-1a over their UTF-8 bytes: hashing an
-/// array of words with SipHash cost more than the rest of the name lookup.
-private struct NameKey: Hashable {
-    let words: [Word]
-    let digest: Int
+    /// The entity whose name is exactly `words` (`key` is their `nameHash`).
+    private func named(_ words: [Word], _ key: UInt64) -> Int? {
+        byName.first(key, where: { tokensOf[$0] == words })
+    }
 
-    init(_ words: [Word]) {
+    /// Records a mention's start; false when it was recorded already.
+    @discardableResult
+    private mutating func see(_ start: Int) -> Bool {
+        let h = HashSlots.hash(start)
+        if seen.first(h, where: { $0 == start }) != nil { return false }
+        seen.insert(h, start)
+        return true
+    }
+
+    /// A name's words hashed with FNV-1a, a space after each, so "ab c" and "a bc" differ.
+    private static func nameHash(_ words: [Word]) -> UInt64 {
         var h = FNV1a.offset
         for w in words {
             FNV1a.add(w.utf8, to: &h)
-            FNV1a.add(0x20, to: &h)  // a separator, so "ab c" and "a bc" differ
+            FNV1a.add(0x20, to: &h)
         }
-        self.words = words
-        self.digest = Int(truncatingIfNeeded: h)
+        return h
     }
-
-    static func == (a: NameKey, b: NameKey) -> Bool { a.digest == b.digest && a.words == b.words }
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }

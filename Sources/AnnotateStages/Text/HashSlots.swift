@@ -1,0 +1,70 @@
+/// An open-addressing index from 64-bit hashes to integers, for the per-document tables whose keys
+/// the caller already holds (an entity's name words, a word's entities, a mention's offset). A lookup
+/// compares the stored hash, then asks the caller whether the entry is the one wanted. Swift's
+/// `Set` and `Dictionary` hash every key with a seeded SipHash, which cost more than the rest of
+/// these lookups; the callers here hash with FNV-1a or a multiply, which is enough for keys that
+/// come from a document rather than from an adversary choosing collisions (a collision costs a probe).
+struct HashSlots {
+    private var hashes: [UInt64]
+    private var values: [Int]
+    private var used: [Bool]
+    private var count = 0
+
+    /// Room for `capacity` entries before the first growth.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        hashes = [UInt64](repeating: 0, count: size)
+        values = [Int](repeating: 0, count: size)
+        used = [Bool](repeating: false, count: size)
+    }
+
+    @inline(__always) private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
+    }
+
+    /// The first value stored under `h` that `matches` accepts.
+    @inline(__always) func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
+        let mask = used.count - 1
+        var i = HashSlots.slot(h, mask)
+        while used[i] {
+            if hashes[i] == h, matches(values[i]) { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `value` under `h` (beside any others stored under it).
+    mutating func insert(_ h: UInt64, _ value: Int) {
+        if (count + 1) * 2 > used.count { grow() }
+        place(h, value)
+        count += 1
+    }
+
+    private mutating func place(_ h: UInt64, _ value: Int) {
+        let mask = used.count - 1
+        var i = HashSlots.slot(h, mask)
+        while used[i] { i = (i + 1) & mask }
+        used[i] = true
+        hashes[i] = h
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let old = (hashes, values, used)
+        hashes = [UInt64](repeating: 0, count: old.0.count * 2)
+        values = [Int](repeating: 0, count: old.0.count * 2)
+        used = [Bool](repeating: false, count: old.0.count * 2)
+        for k in old.2.indices where old.2[k] { place(old.0[k], old.1[k]) }
+    }
+
+    /// The hash of an integer key: a multiply by 2^64 / φ spreads consecutive offsets over the slots.
+    @inline(__always) static func hash(_ n: Int) -> UInt64 { UInt64(bitPattern: Int64(n)) &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// The FNV-1a hash of a word's bytes.
+    @inline(__always) static func hash(_ w: Word) -> UInt64 {
+        var h = FNV1a.offset
+        FNV1a.add(w.utf8, to: &h)
+        return h
+    }
+}
