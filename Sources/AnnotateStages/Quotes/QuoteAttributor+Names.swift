@@ -6,234 +6,239 @@ extension QuoteAttributor {
     func findNames(_ allTokens: [Token], _ sentences: [Range<Int>], _ utf8: [UInt8], _ table: inout EntityTable,
                    _ names: inout [NameRun?]) {
         // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
-        allTokens.withUnsafeBufferPointer { tokens in
-            let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
-            // (Shape keys compared in place: most runs are followed by neither word.)
-            let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
-            let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
-            // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
-            var words: [Word] = []
-            var shapes: [Int32] = []
-            words.reserveCapacity(8)
-            shapes.reserveCapacity(8)
-            for r in sentences {
-                var i = r.lowerBound
-                while i < r.upperBound {
-                    // ("and I have never seen": the pronoun "I" is no name.)
-                    guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
-                    var j = i
-                    // ("Voters I met in Ohio said": the pronoun after a group noun opens a clause.)
-                    while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized,
-                          j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil {
+        // (The loop is a method of its own, not the closure: a non-mutating call on the table captured
+        // inout by a closure copied the whole table, then destroyed the copy.)
+        allTokens.withUnsafeBufferPointer { findNames(in: $0, sentences, utf8, &table, &names) }
+    }
+
+    private func findNames(in tokens: UnsafeBufferPointer<Token>, _ sentences: [Range<Int>], _ utf8: [UInt8],
+                           _ table: inout EntityTable, _ names: inout [NameRun?]) {
+        let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
+        // (Shape keys compared in place: most runs are followed by neither word.)
+        let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+        let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
+        // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
+        var words: [Word] = []
+        var shapes: [Int32] = []
+        words.reserveCapacity(8)
+        shapes.reserveCapacity(8)
+        for r in sentences {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                // ("and I have never seen": the pronoun "I" is no name.)
+                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
+                var j = i
+                // ("Voters I met in Ohio said": the pronoun after a group noun opens a clause.)
+                while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized,
+                      j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil {
+                    j += 1
+                    // ("Marks & Spencer", "Brenner & Co": an ampersand between capitalised words; not between
+                    // letters, "A&E", "R&D".)
+                    if j + 1 < r.upperBound, QuoteAttributor.ampersandJoins(tokens, at: j, letters: false) { j += 1 }
+                    // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
+                    while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
+                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
+                    if tokens[j - 1].lower.endsWith("'s") { break }
+                    // "Ruth K. Ames": an initial's period stays inside the name.
+                    if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
+                       tokens[j + 1].isWord, tokens[j + 1].capitalized {
                         j += 1
-                        // ("Marks & Spencer", "Brenner & Co": an ampersand between capitalised words; not between
-                        // letters, "A&E", "R&D".)
-                        if j + 1 < r.upperBound, QuoteAttributor.ampersandJoins(tokens, at: j, letters: false) { j += 1 }
-                        // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
-                        while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
-                              tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
-                        if tokens[j - 1].lower.endsWith("'s") { break }
-                        // "Ruth K. Ames": an initial's period stays inside the name.
-                        if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
-                           tokens[j + 1].isWord, tokens[j + 1].capitalized {
-                            j += 1
-                        }
                     }
-                    // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
-                    // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
-                    // and a capitalised run are one name.
-                    // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
-                    // ("sent the Committee to London": "to" only before two capitalised words, "to Protect Journalists".)
-                    if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
-                       tokens[j].lower != "to" || j + 2 < r.upperBound && tokens[j + 2].isWord && tokens[j + 2].capitalized,
-                       case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
-                       tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized,
-                       isOrganisationHead(tokens[j - 1]) || article == 0 && forNamesABody(tokens, i, j, r.upperBound),
-                       // ("the Security Council on Friday": a day or a month is no part of the name.)
-                       !QuoteLexicon.calendarWords.contains(tokens[j + 1 + article]) {
-                        j += 1 + article
-                        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
-                        // ("Institute for the Study of War": one more "of" and its capitalised run.)
-                        if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
-                           !tokens[j - 1].lower.endsWith("'s") {
-                            j += 1
-                            while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
-                        }
-                        // ("Department of Health and Social Care", "Department for Environment, Food and Rural
-                        // Affairs": the fields after "of" may be a list; not a person joined to the body, "the
-                        // Department of Health and Ruth Ames".)
-                        if let end = organisationFieldList(tokens, from: j, r.upperBound) { j = end }
-                    }
-                    if j < r.upperBound, tokens[j].shape == andShape { j = placesJoinedBeforeHead(tokens, i, j, r.upperBound) }
-                    // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
-                    // next run starts after it.)
-                    var next = j
-                    var b = i
-                    while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b]) { b += 1 }
-                    if b < j {
-                        guard b > i else { i += 1; continue }
-                        j = b
-                        next = b + 1
-                    }
-                    var first = i
-                    // A sentence-initial function word is not part of a name ("But", "The").
-                    // Sentence-initial: at the sentence start, or right after an opening quotation mark.
-                    // (Or after a colon: "Q: Will automation cost jobs?")
-                    let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
-                    // ("Even China, its only ally, said": a focusing adverb neither.)
-                    while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first])
-                            || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
-                            || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
-                            || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
-                            // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
-                            // (But a run that is its sentence's subject is a name: "Downing Street has said".)
-                            // ("Downing Street later said": past adverbs before the verb.)
-                            || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
-                                && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])
-                                && !QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon)) {
-                        first += 1
-                    }
-                    var kind = Entity.Kind.other
-                    var gender = Entity.Gender.unknown
-                    var role: String? = nil  // the role word before the name, which "the mayor" later names again
-                    // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
-                    let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
-                        ? lexicon.titles[tokens[i - 2]] : nil
-                    if let g = abbreviatedTitle {
-                        kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
-                        // ("Gov. Alan Mercer ... the governor": the abbreviation stands for the role a later
-                        // "the governor" names.)
-                        role = QuoteAttributor.titleAbbreviations[tokens[i - 2]]
-                    }
-                    let first0 = first
-                    // (In "Department of Justice" the words after "of" are no title or first name.)
-                    let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
-                    // ("Queen Elizabeth Hospital", "the James Webb Space Telescope": a name closed by a place's, a
-                    // thing's or a body's noun is no person, and a title opening it is part of it.)
-                    let namesAThing = j - first >= 2 && closesThingName(tokens[j - 1])
-                    if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
-                        && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
-                        && !($0 == i && abbreviatedTitle != nil) }) {
-                        let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
-                        kind = .person
-                        first = titleAt + 1
-                        // (Only a one-word role: "Vice President Biden" is not "the president".)
-                        if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
-                            role = QuoteAttributor.bare(tokens[titleAt].lower).description
-                        }
-                    }
-                    // (The tokens on either side of the name, read once: this runs for every name.)
-                    let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
-                    let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
-                    // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
-                    if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
-                        kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
-                        role = b.lower.description
-                    }
-                    // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
-                    // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
-                    var relation: String? = nil
-                    if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
-                        if let g = QuoteAttributor.relationNouns[t] {
-                            kind = .person
-                            gender = Entity.Gender(rawValue: g) ?? .unknown
-                            relation = t.lower.description
-                        } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
-                            kind = .person
-                            gender = Entity.Gender(rawValue: g) ?? .unknown
-                        } else if j - first >= 2, first - 3 >= r.lowerBound, QuoteAttributor.singularDeterminers.contains(tokens[first - 3])
-                                    || tokens[first - 3].lower == "another",
-                                  lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
-                                  !isOrganisationHead(tokens[j - 1]) {
-                            // ("A tenant, Maribel Ortiz, showed me ...", "Another resident, Tom Hale,": one person
-                            // described by a common noun, not a company or a place.)
-                            kind = .person
-                        }
-                    }
-                    // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
-                    // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
-                    if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
-                       j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower)]) != nil {
-                        kind = .person
-                    }
-                    // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
-                    if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
-                       let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
-                           .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }) {
-                        kind = .person
-                        gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt]] ?? "") ?? .unknown
-                    }
-                    // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
-                    // name is the one a later "the manager" names him by.)
-                    var appositiveRole: String? = nil
-                    // ("Beatriz Salgado, a lawyer for the family, said": the role before its employer.)
-                    if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1]),
-                       case let c = (j + 2..<min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
-                       c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
-                       let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
-                       at - j <= 5,
-                       case let head = tokens[at], !head.capitalized, lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
-                        appositiveRole = head.lower.description
-                        if kind == .other {
-                            kind = .person
-                            gender = Entity.Gender(rawValue: g) ?? .unknown
-                        }
-                    }
-                    // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
-                    // Kerry": a descriptor before a first name is not part of the name.
-                    if j - first >= 3, ofAt == j, !namesAThing, !isFirstName(tokens[first]),
-                       let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) {
-                        first = p
-                    }
-                    // The run's words without possessive endings and dates, each with its word-shape key.
-                    words.removeAll(keepingCapacity: true)
-                    shapes.removeAll(keepingCapacity: true)
-                    for k in first..<j where tokens[k].isWord {
-                        let word = QuoteAttributor.bare(tokens[k].lower)
-                        let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
-                        if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
-                        words.append(word)
-                        shapes.append(shape)
-                    }
-                    if first < j, !words.isEmpty {
-                        // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                        if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
-                           let g = lexicon.firstName(words[0]) {
-                            kind = .person
-                            gender = Entity.Gender(rawValue: g) ?? .unknown
-                        }
-                        if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
-                           lexicon.groups[last] == "org" { kind = .organization }
-                        // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
-                        if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
-                            || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
-                        // ("Department of Justice": the head word before "of".)
-                        if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
-                        let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
-                        // A lone capitalised word at a sentence start is only a name if it is already known.
-                        let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
-                        // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
-                        let letter = words.count == 1 && words[0].utf8.count == 1
-                        // ("Scott Wiener, a Democrat from San Francisco who ...", "an American who": one capitalised
-                        // word after "a" or "an", with no noun after it, is a party or a people, no one's name.)
-                        let described = words.count == 1 && first == i && first > r.lowerBound && j - first == 1
-                            && (tokens[first - 1].lower == "a" || tokens[first - 1].lower == "an")
-                            && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
-                                || QuoteAttributor.relativePronouns.contains(tokens[j]))
-                        if !letter, !described, !lone || table.find(words) != nil {
-                            let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
-                                                    kind: kind, gender: gender, mention: mention)
-                            for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
-                            if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
-                            if let relation { table.noteRole(relation, e, at: mention.start) }
-                            if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
-                        }
-                    }
-                    i = next
                 }
+                // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
+                // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
+                // and a capitalised run are one name.
+                // ("Committee for a Responsible Federal Budget", "Museum of the Moving Image": an article may follow.)
+                // ("sent the Committee to London": "to" only before two capitalised words, "to Protect Journalists".)
+                if j + 1 < r.upperBound, QuoteAttributor.isOrganisationJoiner(tokens[j]),
+                   tokens[j].lower != "to" || j + 2 < r.upperBound && tokens[j + 2].isWord && tokens[j + 2].capitalized,
+                   case let article = j + 2 < r.upperBound && (tokens[j + 1].lower == "a" || tokens[j + 1].lower == "the") ? 1 : 0,
+                   tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized,
+                   isOrganisationHead(tokens[j - 1]) || article == 0 && forNamesABody(tokens, i, j, r.upperBound),
+                   // ("the Security Council on Friday": a day or a month is no part of the name.)
+                   !QuoteLexicon.calendarWords.contains(tokens[j + 1 + article]) {
+                    j += 1 + article
+                    while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                    // ("Institute for the Study of War": one more "of" and its capitalised run.)
+                    if j + 1 < r.upperBound, tokens[j].lower == "of", tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                       !tokens[j - 1].lower.endsWith("'s") {
+                        j += 1
+                        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                    }
+                    // ("Department of Health and Social Care", "Department for Environment, Food and Rural
+                    // Affairs": the fields after "of" may be a list; not a person joined to the body, "the
+                    // Department of Health and Ruth Ames".)
+                    if let end = organisationFieldList(tokens, from: j, r.upperBound) { j = end }
+                }
+                if j < r.upperBound, tokens[j].shape == andShape { j = placesJoinedBeforeHead(tokens, i, j, r.upperBound) }
+                // ("Donald Trump Is Right" in a headline: a capitalised helper verb ends the name, and the
+                // next run starts after it.)
+                var next = j
+                var b = i
+                while b < j, !breakerShapes.mayContain(tokens[b].shape) || !QuoteAttributor.nameBreakers.contains(tokens[b]) { b += 1 }
+                if b < j {
+                    guard b > i else { i += 1; continue }
+                    j = b
+                    next = b + 1
+                }
+                var first = i
+                // A sentence-initial function word is not part of a name ("But", "The").
+                // Sentence-initial: at the sentence start, or right after an opening quotation mark.
+                // (Or after a colon: "Q: Will automation cost jobs?")
+                let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
+                // ("Even China, its only ally, said": a focusing adverb neither.)
+                while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first])
+                        || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
+                        || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
+                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
+                        // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
+                        // (But a run that is its sentence's subject is a name: "Downing Street has said".)
+                        // ("Downing Street later said": past adverbs before the verb.)
+                        || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
+                            && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])
+                            && !QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon)) {
+                    first += 1
+                }
+                var kind = Entity.Kind.other
+                var gender = Entity.Gender.unknown
+                var role: String? = nil  // the role word before the name, which "the mayor" later names again
+                // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
+                let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
+                    ? lexicon.titles[tokens[i - 2]] : nil
+                if let g = abbreviatedTitle {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    // ("Gov. Alan Mercer ... the governor": the abbreviation stands for the role a later
+                    // "the governor" names.)
+                    role = QuoteAttributor.titleAbbreviations[tokens[i - 2]]
+                }
+                let first0 = first
+                // (In "Department of Justice" the words after "of" are no title or first name.)
+                let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
+                // ("Queen Elizabeth Hospital", "the James Webb Space Telescope": a name closed by a place's, a
+                // thing's or a body's noun is no person, and a title opening it is part of it.)
+                let namesAThing = j - first >= 2 && closesThingName(tokens[j - 1])
+                if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
+                    && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
+                    && !($0 == i && abbreviatedTitle != nil) }) {
+                    let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    kind = .person
+                    first = titleAt + 1
+                    // (Only a one-word role: "Vice President Biden" is not "the president".)
+                    if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
+                        role = QuoteAttributor.bare(tokens[titleAt].lower).description
+                    }
+                }
+                // (The tokens on either side of the name, read once: this runs for every name.)
+                let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
+                let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
+                // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
+                if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    role = b.lower.description
+                }
+                // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
+                // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
+                var relation: String? = nil
+                if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
+                    if let g = QuoteAttributor.relationNouns[t] {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        relation = t.lower.description
+                    } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    } else if j - first >= 2, first - 3 >= r.lowerBound, QuoteAttributor.singularDeterminers.contains(tokens[first - 3])
+                                || tokens[first - 3].lower == "another",
+                              lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
+                              !isOrganisationHead(tokens[j - 1]) {
+                        // ("A tenant, Maribel Ortiz, showed me ...", "Another resident, Tom Hale,": one person
+                        // described by a common noun, not a company or a place.)
+                        kind = .person
+                    }
+                }
+                // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
+                // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
+                if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
+                   j - first >= 2 || table.find([QuoteAttributor.bare(tokens[first].lower)]) != nil {
+                    kind = .person
+                }
+                // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
+                if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
+                   let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
+                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }) {
+                    kind = .person
+                    gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt]] ?? "") ?? .unknown
+                }
+                // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
+                // name is the one a later "the manager" names him by.)
+                var appositiveRole: String? = nil
+                // ("Beatriz Salgado, a lawyer for the family, said": the role before its employer.)
+                if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1]),
+                   case let c = (j + 2..<min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
+                   c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
+                   let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
+                   at - j <= 5,
+                   case let head = tokens[at], !head.capitalized, lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
+                    appositiveRole = head.lower.description
+                    if kind == .other {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    }
+                }
+                // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
+                // Kerry": a descriptor before a first name is not part of the name.
+                if j - first >= 3, ofAt == j, !namesAThing, !isFirstName(tokens[first]),
+                   let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) {
+                    first = p
+                }
+                // The run's words without possessive endings and dates, each with its word-shape key.
+                words.removeAll(keepingCapacity: true)
+                shapes.removeAll(keepingCapacity: true)
+                for k in first..<j where tokens[k].isWord {
+                    let word = QuoteAttributor.bare(tokens[k].lower)
+                    let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
+                    if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                    words.append(word)
+                    shapes.append(shape)
+                }
+                if first < j, !words.isEmpty {
+                    // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
+                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
+                       let g = lexicon.firstName(words[0]) {
+                        kind = .person
+                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                    }
+                    if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
+                       lexicon.groups[last] == "org" { kind = .organization }
+                    // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
+                    if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
+                        || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
+                    // ("Department of Justice": the head word before "of".)
+                    if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
+                    let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
+                    // A lone capitalised word at a sentence start is only a name if it is already known.
+                    let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
+                    // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
+                    let letter = words.count == 1 && words[0].utf8.count == 1
+                    // ("Scott Wiener, a Democrat from San Francisco who ...", "an American who": one capitalised
+                    // word after "a" or "an", with no noun after it, is a party or a people, no one's name.)
+                    let described = words.count == 1 && first == i && first > r.lowerBound && j - first == 1
+                        && (tokens[first - 1].lower == "a" || tokens[first - 1].lower == "an")
+                        && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
+                            || QuoteAttributor.relativePronouns.contains(tokens[j]))
+                    if !letter, !described, !lone || table.find(words) != nil {
+                        let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                                                kind: kind, gender: gender, mention: mention)
+                        for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                        if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
+                        if let relation { table.noteRole(relation, e, at: mention.start) }
+                        if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
+                    }
+                }
+                i = next
             }
         }
     }
