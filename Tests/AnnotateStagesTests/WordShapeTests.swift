@@ -15,4 +15,9 @@ import Testing
         // A word without a key (a digit inside) always goes on to the real lookup.
         #expect(small.mayContain(WordShape.key("4x4")))
     }
+
+    /// Keys written out in place in the quote stage are the keys of their words.
+    @Test func keysWrittenInPlaceMatchTheirWords() {
+        #expect(QuoteAttributor.accordingShape == WordShape.key("according"))
+    }
 }

@@ -18,7 +18,7 @@ extension QuoteAttributor {
             next = a.cueEnd
         }
         while true {
-            let i = nextCueCandidate(tokens, from: next, r.upperBound)
+            let i = nextCueCandidate(tokens, from: next, r.upperBound, nounShapes, useShapes)
             guard i < r.upperBound else { break }
             next = i + 1
             if i < skipUntil || i == particle { continue }
@@ -423,10 +423,11 @@ extension QuoteAttributor {
     /// alone; `end` when none is. Most words are none. (A function of its own, so that `findCues`'
     /// long loop runs only for these: how the compiler treats token reads in that loop, which changes
     /// with any edit there, then costs a few words per sentence instead of every word of the text.)
+    /// (The caller's filters are passed in: reading the static ones here, for every candidate, cost a
+    /// lazy-initialisation check and a retain each.)
     @inline(never)
-    func nextCueCandidate(_ tokens: [Token], from i: Int, _ end: Int) -> Int {
-        let nounShapes = QuoteAttributor.speechNounShapes
-        let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
+    func nextCueCandidate(_ tokens: [Token], from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
+        let accordingShape = QuoteAttributor.accordingShape
         return tokens.withUnsafeBufferPointer { b in
             var i = i
             while i < end {
@@ -616,7 +617,10 @@ extension QuoteAttributor {
     static let commentForms: WordSet = ["comment", "comments", "commented", "commenting", "elaborate", "elaborated"]
     static let commentShapes = ShapeFilter(commentForms)
     static let negations: WordSet = ["not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "doesn't", "don't"]
-    static let accordingShape = WordShape.key("according")
+    /// The `WordShape` key of "according", computed in place (a constant, not a lazily made static).
+    @inline(__always) static var accordingShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "c"), last: UInt8(ascii: "g"), length: 9)
+    }
     static let useShapes = ShapeFilter(useForms)
 
     static let askedShape = WordShape.key("asked")
