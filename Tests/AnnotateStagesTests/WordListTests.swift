@@ -1,4 +1,5 @@
 @testable import AnnotateStages
+import Foundation
 import Testing
 
 /// The lexicon list files: lines, comments, tab-separated columns and Windows line ends.
@@ -17,5 +18,19 @@ import Testing
         #expect("\u{301}x\u{301} ".trimmed(" ") == "\u{301}x\u{301}")
         #expect("   ".trimmed(" ") == "")
         #expect("".trimmed(" ") == "")
+    }
+
+    /// Each framing the shipped verbs carry has its code, so no rule that tests a code misses a verb;
+    /// a framing a user's lexicon invents is `other`, and keeps its name for the output.
+    @Test func everyShippedFramingHasItsCode() throws {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("lexicons/reporting_verbs.tsv"), encoding: .utf8)
+        let verbs = ReportingVerbs(text: text)
+        let all = Array(verbs.byForm.values) + verbs.phrasal.values.flatMap(\.values)
+        #expect(all.count > 100)
+        #expect(all.filter { $0.frame == .other }.map(\.lemma) == [])
+        #expect(verbs.byForm["lamented"]?.frame == .emotiveManner)
+        let custom = ReportingVerbs(text: "lemma\tforms\tframing\tneedsThat\nmutter\tmutter,muttered\tgrumbling\t0\n")
+        #expect(custom.byForm["muttered"]?.frame == .other)
+        #expect(custom.byForm["muttered"]?.framing == "grumbling")
     }
 }

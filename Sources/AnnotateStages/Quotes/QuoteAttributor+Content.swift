@@ -93,7 +93,7 @@ extension QuoteAttributor {
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         // ("drivers, whom the company calls “partners”, say ...": so is a relative pronoun.)
-        if a.verb.framing == "naming", speakerStart > r.lowerBound,
+        if a.verb.frame == .naming, speakerStart > r.lowerBound,
            ["what", "whom", "who", "which", "that"].contains(tokens[speakerStart - 1].lower),
            a.cueEnd < limit, QuoteAttributor.opensQuotation(tokens[a.cueEnd]),
            let close = (a.cueEnd + 1..<limit).first(where: { tokens[$0].isQuoteMark }), let s = span(tokens, a.cueEnd, close + 1) {
@@ -135,7 +135,7 @@ extension QuoteAttributor {
         let f = start < end && ["and", "but", "or"].contains(tokens[start].lower) || stranded ? end : start
         // ("cited the figure", "denounced Trump": for some verbs the object is what was said.)
         // ("promising to rebuild the pier": a short infinitive is content, not an adjunct "to the pier".)
-        let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.framing) && tokens[f].lower == "to"
+        let infinitiveStart = f < end && QuoteAttributor.infinitiveFramings.contains(a.verb.frame) && tokens[f].lower == "to"
         let infinitive = infinitiveStart && f + 1 < end && tokens[f + 1].isWord
             && !QuoteAttributor.nounDeterminers.contains(tokens[f + 1]) && !tokens[f + 1].capitalized
         // ("The crowd chanted “Lock! Lock!”", 'She said “No.”': a quotation opening right after the verb is
@@ -157,7 +157,7 @@ extension QuoteAttributor {
                             && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) })))
         // ("the union had called the action and that contingency plans were ...": a naming verb's object
         // with no name given before "and that" names nothing; the clause after is another speech's.)
-        let unnamedObject = f < end && a.verb.framing == "naming" && !quotationAtCue
+        let unnamedObject = f < end && a.verb.frame == .naming && !quotationAtCue
             && (f + 1..<max(f + 1, min(end - 1, f + 6))).first(where: { QuoteAttributor.coordinators.contains(tokens[$0]) }).map { j in
                 tokens[j + 1].lower == "that" && (f..<j).allSatisfy({ tokens[$0].isWord }) && !namesWithComplement(tokens, f, j)
             } == true
@@ -169,7 +169,7 @@ extension QuoteAttributor {
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
             || quotationAtCue
-            || a.verb.framing == "naming" && namesWithComplement(tokens, f, end) {
+            || a.verb.frame == .naming && namesWithComplement(tokens, f, end) {
             result.append(s)
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
@@ -347,7 +347,7 @@ extension QuoteAttributor {
             if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 12)), !QuoteAttributor.hasInfinitive(tokens, f, thatAt),
                thatAt <= f + 1 || tokens[thatAt - 1].punct == UInt8(ascii: ",") || !(f..<thatAt - 1).contains(where: { tokens[$0].punct == UInt8(ascii: ",") && tokens[$0 + 1].isWord && tokens[$0 + 1].lower.endsWith("ing") }) {
                 f = thatAt
-            } else if tokens[f].lower == "to", f + 1 < limit, a.verb.framing != "agreement",
+            } else if tokens[f].lower == "to", f + 1 < limit, a.verb.frame != .agreement,
                       QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil
                         || lexicon.groups[tokens[f + 1]] != nil {
                 // ("wrote to staff on Tuesday", "spoke to them": a group noun or a pronoun is a listener too.)
@@ -377,7 +377,7 @@ extension QuoteAttributor {
                     // ("said Friday as he entered the talks": a clause led by "as" or "while" with no main
                     // clause after a comma is when it was said. "said while he backs the plan, he ..." reports.)
                     // ("conceded shortly after the result was announced": past an adverb before it too.)
-                    || circumstanceClause(tokens, g, limit) && a.verb.framing != "naming",
+                    || circumstanceClause(tokens, g, limit) && a.verb.frame != .naming,
                   QuoteAttributor.subordinators.contains(tokens[g]) || QuoteAttributor.weekdays.contains(tokens[g]),
                   !(g..<min(limit, g + 12)).contains(where: { tokens[$0].lower == "that" }) {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
@@ -408,7 +408,7 @@ extension QuoteAttributor {
                 if f + 1 < limit, QuoteAttributor.finiteAuxiliaries.contains(tokens[f + 1]) || tokens[f + 1].lower == "seems" { break }
                 // ("calls that “a landlord's argument”": before a naming verb's quotation it is the object.)
                 // ("has called that position “naive”": so before a noun or two and the quotation.)
-                if a.verb.framing == "naming", let q = (f + 1..<min(limit, f + 4)).first(where: { !tokens[$0].isWord }),
+                if a.verb.frame == .naming, let q = (f + 1..<min(limit, f + 4)).first(where: { !tokens[$0].isWord }),
                    QuoteAttributor.opensQuotation(tokens[q]) { break }
                 introducedByThat = true
             }
@@ -524,7 +524,7 @@ extension QuoteAttributor {
         }
         // ("called its removal “a surrender” and voted against the bill": so after a name or an object,
         // unless the second act is speech too: "called her “disgusting” and referred to her “sex tape”".)
-        if f < end, a.verb.framing == "naming" || a.verb.objectContent,
+        if f < end, a.verb.frame == .naming || a.verb.objectContent,
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark && $0 + 2 < end && tokens[$0 + 1].lower == "and"
                && QuoteAttributor.looksLikeVerb(tokens[$0 + 2]) && lexicon.verbs[tokens[$0 + 2]] == nil && tokens[$0 + 2].lower != "referred"
                && (f..<$0).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
@@ -532,7 +532,7 @@ extension QuoteAttributor {
         }
         // ("called the device “the best we have made” at an event in Cupertino": after a naming verb's
         // quotation, a place or time is where it was said, the writer's.)
-        if f < end, a.verb.framing == "naming", let close = QuoteAttributor.namingCircumstance(tokens, f, end) { end = close + 1 }
+        if f < end, a.verb.frame == .naming, let close = QuoteAttributor.namingCircumstance(tokens, f, end) { end = close + 1 }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
@@ -572,7 +572,7 @@ extension QuoteAttributor {
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
         if a.verb.objectContent {
-            end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.framing == "directive")
+            end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.frame == .directive)
         }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
@@ -965,7 +965,7 @@ extension QuoteAttributor {
         // not "reported at the time that ..." or "plans to make records available soon".)
         // (A verb whose object is its content has none here unless the comma follows it at once: "All of
         // this, he acknowledges, could be undone".)
-        guard !a.verb.objectContent || c2 == a.cueEnd, a.verb.framing != "intention", c2 - a.cueEnd <= 6,
+        guard !a.verb.objectContent || c2 == a.cueEnd, a.verb.frame != .intention, c2 - a.cueEnd <= 6,
               !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to" }) else { return nil }
         // (What follows the verb before the comma is a circumstance or a listener, never a phrase that
         // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)

@@ -76,7 +76,7 @@ extension QuoteAttributor {
             if phrasal != nil { particle = particleAt }
             // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
             // agent first, then the quoted name it gave.)
-            if verb.framing == "naming", cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
+            if verb.frame == .naming, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
                let np = forwardPhrase(tokens, from: cueEnd + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: cueEnd + 1, r),
                case let from = np.upperBound < r.upperBound && tokens[np.upperBound].lower == "as" ? np.upperBound + 1 : np.upperBound,
                case let to = (from..<r.upperBound).first(where: { !(tokens[$0].isWord || tokens[$0].isQuoteMark || tokens[$0].kind == .number) }) ?? r.upperBound,
@@ -94,10 +94,10 @@ extension QuoteAttributor {
             || !tokens[i - 1].capitalized && tokens[i - 1].lower.endsWith("ly")) ? i - 2 : i - 1
             // ("were frustrated that ...": an attitude adjective after its copula is no passive.)
             if i > r.lowerBound, QuoteAttributor.passiveAuxiliaries.contains(tokens[helper]), !w.endsWith("ing"),
-               verb.framing != "intention", verb.framing != "attitude" {
+               verb.frame != .intention, verb.frame != .attitude {
                 // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
                 // (Not "called out by": a particle makes another verb.)
-                if verb.framing == "naming", cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
+                if verb.frame == .naming, cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
                    let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
                    tokens[by].lower == "by", let np = forwardPhrase(tokens, from: by + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: by + 1, r) {
                     var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
@@ -138,7 +138,7 @@ extension QuoteAttributor {
             // embedded question is a complement too.)
             let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))
                 // ("agreed to lend him $5 million": a commitment.)
-                || (next == "to" && verb.framing == "agreement")
+                || (next == "to" && verb.frame == .agreement)
             // ("said staff felt “let down” by the leadership": a feeling named in quoted words is the
             // words of whoever reports it, not speech of the ones who feel it.)
             if verb.lemma == "feel", i + 1 < r.upperBound, QuoteAttributor.opensQuotation(tokens[i + 1]) { continue }
@@ -165,7 +165,7 @@ extension QuoteAttributor {
             // reports them, like "described ... as".)
             // (Not after "and": "said that was not her view and dismissed those reports as “...”" stays
             // inside the first speech.)
-            if recordObject, !(verb.framing == "denial" && QuoteAttributor.quotedAsFollows(tokens, cueEnd, r)
+            if recordObject, !(verb.frame == .denial && QuoteAttributor.quotedAsFollows(tokens, cueEnd, r)
                                && !(i > r.lowerBound && tokens[i - 1].lower == "and")) { continue }
             // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
             // or a colon, or right after a quotation ("...,” he added").
@@ -182,7 +182,7 @@ extension QuoteAttributor {
             // after its object; otherwise it is mostly a noun or an order: "a call for", "call it a day".)
             // ("a move opponents call “a slow death”": or with the quotation itself right after it, the
             // object standing before.)
-            if w == "call", verb.framing == "naming",
+            if w == "call", verb.frame == .naming,
                !(cueEnd < r.upperBound && QuoteAttributor.opensQuotation(tokens[cueEnd])),
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
                  && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
@@ -197,14 +197,14 @@ extension QuoteAttributor {
             if QuoteAttributor.asksAnonymity(tokens, i + 1, r, request: verb.lemma == "ask" || verb.lemma == "request") { continue }
             // "she called into a radio show": with a preposition "called" names nothing.
             // (Right after a quotation it is speech: "“...,” the patient described in the case report.")
-            if verb.framing == "naming", QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next),
+            if verb.frame == .naming, QuoteAttributor.prepositions.contains(next) || ["into", "up", "off", "back", "out"].contains(next),
                w.endsWith("ing") || !followsQuotation(tokens, i, r) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
-            if verb.framing == "denial", ["him", "her", "them", "us", "me"].contains(next) { continue }
+            if verb.frame == .denial, ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: baseForm) { continue }
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
@@ -256,7 +256,7 @@ extension QuoteAttributor {
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // ("which have a genetic condition called leucism": a past participle right after an object
                 // names it in the writer's words; the noun phrase is no speaker.)
-                if verb.framing == "naming", w.endsWith("ed"), subject.upperBound == i, !tokens[i - 1].capitalized,
+                if verb.frame == .naming, w.endsWith("ed"), subject.upperBound == i, !tokens[i - 1].capitalized,
                    QuoteLexicon.pronouns[tokens[i - 1]] == nil, subject.lowerBound > r.lowerBound,
                    case let before = tokens[subject.lowerBound - 1],
                    QuoteAttributor.purePrepositions.contains(before) || QuoteAttributor.looksLikeVerb(before)
@@ -321,14 +321,14 @@ extension QuoteAttributor {
                       !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
                       // ("The chip, called the Orion N5, had ...": a naming participle after a comma names
                       // the phrase before it; only right after a quotation is it inverted.)
-                      verb.framing != "naming" || followsQuotation(tokens, i, r),
+                      verb.frame != .naming || followsQuotation(tokens, i, r),
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
                         ?? bareRoleClosing(tokens, after: i, r),
                       // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)
                       np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.framing == "directive" || verb.lemma == "ask"),
+            } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.frame == .directive || verb.lemma == "ask"),
                       !afterHypothetical(tokens, at: i, r),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
@@ -347,9 +347,9 @@ extension QuoteAttributor {
                       // (So does a cue with its particle: "agreed that ... but cautioned against ...".)
                       // (And a naming verb: "said he understood the 'anger' but called the blockade 'reckless'".)
                       c >= i - 3, tokens[c].lower == "and"
-                        || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.framing == "naming"
+                        || (tokens[c].lower == "but" && (found.isEmpty || next == "that" || phrasal != nil || verb.frame == .naming
                             // ("wrote that the findings were “robust” but urged ministries to wait": an order is a second act.)
-                            || verb.framing == "directive"
+                            || verb.frame == .directive
                             // ("praised the video but said ...": after a first cue whose object is its content.)
                             || found.last?.verb.objectContent == true
                             // ("said mistakes had been made but insisted she would stay": a verb of another
@@ -382,7 +382,7 @@ extension QuoteAttributor {
         // ("Clinton plans to visit Charlotte, according to a campaign aide": a plan or a view is no speech
         // of its own, so the source stays.)
         // (Not when the speaking subject is the source itself: "according to a police spokesman, who said ...".)
-        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.framing) }) {
+        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
                 a.verb.lemma == "according to" && !(a.subject.map { s in
@@ -929,7 +929,7 @@ extension QuoteAttributor {
         while e > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ".") || tokens[e - 1].punct == UInt8(ascii: ":") { e -= 1 }
         func verb(_ k: Int) -> QuoteLexicon.Verb? {
             guard tokens[k].isWord, tokens[k].capitalized, let v = lexicon.verbs[tokens[k]],
-                  !v.needsThat, !v.objectContent, v.framing != "naming", v.framing != "intention" else { return nil }
+                  !v.needsThat, !v.objectContent, v.frame != .naming, v.frame != .intention else { return nil }
             return v
         }
         // "..., Lindsey Graham Says."

@@ -27,7 +27,7 @@ extension QuoteAttributor {
         // clause whose subject could be the one who said.)
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
-                  (lexicon.verbs[tokens[v]].map { $0.framing != "intention" } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }) else { return nil }
+                  (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
     }
 

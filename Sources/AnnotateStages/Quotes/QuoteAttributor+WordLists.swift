@@ -449,7 +449,7 @@ extension QuoteAttributor {
                                               "if", "because", "when", "while", "as"]
     /// Framings of cues that report a plan, a commitment or a view rather than speech ("plans to",
     /// "agreed to", "were frustrated that"): "according to" keeps its source beside them.
-    static let heldFramings: WordSet = ["intention", "agreement", "attitude"]
+    static let heldFramings: [ReportingVerbs.Frame] = [.intention, .agreement, .attitude]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
     static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den",
                                          "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
@@ -485,7 +485,7 @@ extension QuoteAttributor {
                                             "says", "said", "tells", "told"]
 
     /// Framings whose content may be an infinitive: "wants to ...", "vowed to ...", "urged X to ...".
-    static let infinitiveFramings: WordSet = ["intention", "assertive", "directive", "agreement"]
+    static let infinitiveFramings: [ReportingVerbs.Frame] = [.intention, .assertive, .directive, .agreement]
 
     // MARK: Time
 

@@ -48,8 +48,8 @@ struct QuoteAttributor {
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
         func nestsInSpeech(_ tokens: [Token]) -> Bool {
             // ("agreed on Monday to merge": past a short circumstance before "to".)
-            verb.objectContent || verb.framing == "intention"
-                || verb.framing == "agreement" && (cueEnd..<min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
+            verb.objectContent || verb.frame == .intention
+                || verb.frame == .agreement && (cueEnd..<min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
                     .map { tokens[$0].lower == "to" } == true
         }
 
@@ -289,7 +289,7 @@ struct QuoteAttributor {
                         // that ..." is the speaker's second act; a finding, "found that", is not speech.)
                         || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
                             && !(other.cueEnd < r.upperBound && tokens[other.cueEnd].lower == "that" && !other.verb.needsThat
-                                 && other.verb.framing != "confirmation")
+                                 && other.verb.frame != .confirmation)
                             && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
                                 ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1]) })
                             && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
@@ -350,7 +350,7 @@ struct QuoteAttributor {
                 let helper = a.cueStart - 1 > speech.start && tokens[a.cueStart - 1].lower == "not" ? a.cueStart - 2 : a.cueStart - 1
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
-                    && (all[o].cueStart < a.cueStart || a.verb.framing == "agreement" || all[o].verb.lemma == "according to")
+                    && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to")
                     || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
             } || a.noun && bySentence[a.sentence].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
@@ -395,7 +395,7 @@ struct QuoteAttributor {
                 // its verb is words, however it is capitalised.)
                 // ('She said, “Thanks, Dad.”': so is a quotation after the verb and its comma.)
                 let afterComma = a.cueEnd < tokens.count && tokens[a.cueEnd].punct == UInt8(ascii: ",")
-                let uttered = a.verb.framing == "emotive_manner" || afterComma ? a.quotationAfterCue(tokens) : nil
+                let uttered = a.verb.frame == .emotiveManner || afterComma ? a.quotationAfterCue(tokens) : nil
                 let titles = near.filter { quoted[$0].span.start != uttered
                     && quoted[$0].wordCount <= 8 && QuoteAttributor.isQuotedTitle(tokens, quoted[$0].span) }
                 if let qi = near.first(where: { fits(quoted[$0].span, c, tokens) }) {
@@ -404,7 +404,7 @@ struct QuoteAttributor {
                     // "a move opponents call “a slow death”" is a partial quote.)
                     // ("“It was slow,” the patient described.": before the verb it is a whole utterance.)
                     let before = quoted[qi].span.end <= tokens[a.cueStart].start
-                    claim(qi, a.verb.framing == "naming" && !before ? .partial : .direct)
+                    claim(qi, a.verb.frame == .naming && !before ? .partial : .direct)
                     continue
                 }
                 // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
@@ -618,7 +618,7 @@ struct QuoteAttributor {
         guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
         // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
         func isObject(_ t: Token) -> Bool {
-            QuoteAttributor.objectPronouns[t.lower] != nil || verb.framing == "naming" && QuoteAttributor.namedObjects.contains(t)
+            QuoteAttributor.objectPronouns[t.lower] != nil || verb.frame == .naming && QuoteAttributor.namedObjects.contains(t)
         }
         var words = 0, last = -1, allObjects = true
         var k = first
@@ -634,7 +634,7 @@ struct QuoteAttributor {
         let w = tokens[last].lower
         if words == 1, w == "as" { return true }
         // (Not after an order: "exhorted fishermen to “mend the nets”" says who was told to act.)
-        guard verb.framing == "naming" || verb.objectContent && verb.framing != "directive" else { return false }
+        guard verb.frame == .naming || verb.objectContent && verb.frame != .directive else { return false }
         return w == "as" || w == "to" || w == "like" || allObjects
     }
 

@@ -5,16 +5,35 @@ import AnnotateCore
 /// (speech cues) and the stance stage (critical and approving verbs evaluate their object).
 struct ReportingVerbs: Sendable {
     struct Verb: Sendable {
-        var lemma: String
-        var framing: String
+        let lemma: String
+        /// The framing as the lexicon names it, for the output.
+        let framing: String
+        /// The same framing as a code, for the rules that test it (comparing two strings cost a call).
+        let frame: Frame
         /// Counts as a speech cue only when "that" follows ("found that", "agreed that").
         var needsThat: Bool
         /// The verb's object phrase is what was said, without a clause: "cited the figure",
         /// "called for a moratorium", "urged Congress to act".
-        var objectContent = false
+        var objectContent: Bool
         /// Without "that", the object is the content when the subject is a record: "the poll shows
         /// Clinton ahead", "video of the incident shows him with his hands up".
-        var evidenceObject = false
+        var evidenceObject: Bool
+
+        init(lemma: String, framing: String, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false) {
+            self.lemma = lemma
+            self.framing = framing
+            self.frame = Frame(rawValue: framing) ?? .other
+            self.needsThat = needsThat
+            self.objectContent = objectContent
+            self.evidenceObject = evidenceObject
+        }
+    }
+
+    /// The framings of `reporting_verbs.tsv`; `other` for any a user's lexicon adds.
+    enum Frame: String, Sendable {
+        case neutral, assertive, distancing, admission, denial, naming, intention, agreement, directive, attitude,
+             confirmation, critical, approving, tentative, other
+        case emotiveManner = "emotive_manner"
     }
 
     private(set) var byForm: [String: Verb] = [:]
