@@ -1374,9 +1374,10 @@ import Testing
     @Test func aPastVerbBeforeAParticipleEndsTheSubject() throws {
         let doc = try annotate("The ad seizes on remarks the harbour master made questioning why the pier is closed.")
         #expect(doc.quoteSummary.first?.speaker == "harbour master")
-        // A reduced relative before a finite verb stays in the subject.
-        let finite = try annotate("The pilots I interviewed said the pier was safe.")
-        #expect(finite.quoteSummary.first?.speaker == "pilots I interviewed")
+        // A reduced relative before a finite verb stays in the subject. (Of a common noun: a group noun, "The experts I
+        // interviewed", "The pilots I interviewed", is named alone.)
+        let finite = try annotate("The sailors I interviewed said the pier was safe.")
+        #expect(finite.quoteSummary.first?.speaker == "sailors I interviewed")
     }
 
     @Test func aClosedRelativeClauseLeavesTheNameAsTheMention() throws {
@@ -5000,5 +5001,26 @@ import Testing
     @Test func pluralBodiesBeforeWhichSpeak() throws {
         #expect(try annotate("Local councils, which are responsible for most roads, said they needed long-term funding.").quoteSummary.map(\.speaker)
                 == ["Local councils"])
+    }
+
+    /// "a scheme which ministers say will repair roads" and "the scheme was flawed and managers said it would fail"
+    /// reported nothing, though "which officials say will" did: the plural of a title names people who speak
+    /// together, as a group noun does.
+    @Test func thePluralOfATitleIsAGroup() throws {
+        #expect(try annotate("The council will fund a scheme which ministers say will repair a million roads.").quoteSummary.map(\.speaker)
+                == ["ministers"])
+        #expect(try annotate("The scheme was flawed and managers said it would fail.").quoteSummary.map(\.speaker) == ["managers"])
+        #expect(try annotate("He left after chairmen of two clubs said the rules were unfair.").quoteSummary.map(\.speaker)
+                == ["chairmen of two clubs"])
+        // (Not an abbreviation's: "Mrs" stays a title.)
+        #expect(try annotate("Mrs Okafor said the rules were unfair.").entities.map(\.kind) == [.person])
+    }
+
+    /// "Chinese and Australian foreign ministers agreed" gave "Australian foreign ministers", and "Doctors and nurses said"
+    /// gave "nurses": two peoples' adjectives, or two groups, joined by "and" are one subject.
+    @Test func groupsJoinedByAndSpeakTogether() throws {
+        #expect(try annotate("Chinese and Australian foreign ministers agreed on Thursday to restart a dialogue on trade.").quoteSummary
+                .map(\.speaker) == ["Chinese and Australian foreign ministers"])
+        #expect(try annotate("Doctors and nurses said the ward was full.").quoteSummary.map(\.speaker) == ["Doctors and nurses"])
     }
 }

@@ -373,6 +373,16 @@ extension QuoteAttributor {
                 s -= 2
                 continue
             }
+            // ("Chinese and Australian foreign ministers agreed", "Democratic and Republican lawmakers said": two
+            // peoples' or parties' adjectives joined by "and" before a group both belong to it; so does a
+            // group joined to it, "Doctors and nurses said", "retired generals and admirals, who cited".)
+            if t.lower == "and", !head.capitalized, lexicon.groups[headWord] != nil, s - 2 >= r.lowerBound,
+               QuoteAttributor.looksLikeDemonym(tokens[s]) && QuoteAttributor.looksLikeDemonym(tokens[s - 2])
+                || s == k && tokens[s - 2].isWord && (!tokens[s - 2].capitalized || s - 2 == r.lowerBound)
+                    && lexicon.groups[tokens[s - 2]] == "group" {
+                s -= 2
+                continue
+            }
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)

@@ -247,6 +247,15 @@ extension QuoteAttributor {
                                                  "lebanese", "korean", "scottish", "welsh", "french", "dutch", "irish",
                                                  "english", "spanish", "british", "danish", "swedish", "finnish", "polish", "turkish"]
 
+    /// A capitalised word shaped like a people's or a party's adjective: "Australian", "Chinese", "British",
+    /// "Israeli", "Democratic". (By its ending: a list of every nationality would still miss some.)
+    static func looksLikeDemonym(_ t: Token) -> Bool {
+        guard t.isWord, t.capitalized, t.lower.count > 3 else { return false }
+        let w = t.lower
+        return nationalityAdjectives.contains(t) || w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")
+            || w.endsWith("ic") || w.endsWith("i")
+    }
+
     /// Professions a report names someone by after a nationality, once it has quoted them: "the Portuguese coach",
     /// "the Spanish midfielder", "the Irish singer". (Not offices: "the French ambassador" is whoever holds it.)
     static let professionEpithets: WordSet = ["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",

@@ -97,6 +97,14 @@ final class QuoteLexicon: Sendable {
         return firstNames[plain]
     }
 
+    /// The plural of a lower-case title: "chairmen", "secretaries", "coaches", "attorneys", "managers".
+    static func plural(of word: String) -> String {
+        if word.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
+        if ["s", "x", "z", "ch", "sh"].contains(where: { word.hasSuffix($0) }) { return word + "es" }
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return String(word.dropLast()) + "ies" }
+        return word + "s"
+    }
+
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         self.verbs = WordMap(reporting.byForm)
@@ -110,6 +118,12 @@ final class QuoteLexicon: Sendable {
         // ("Jiri" for "jiří": each name also under its spelling without diacritics, unless that is a name of its own.)
         for (name, gender) in firstNameTable {
             if let plain = LatinFolding.folded(name), firstNameTable[plain] == nil { firstNameTable[plain] = gender }
+        }
+        // ("which ministers say will ...", "and managers said": the plural of a title names people who
+        // speak together, as a group noun does. Not the abbreviations, "mr" would make "mrs" a group.)
+        for title in titleTable.keys.sorted() where title.utf8.count > 3 {
+            let plural = QuoteLexicon.plural(of: title)
+            if titleTable[plural] == nil, groupTable[plural] == nil { groupTable[plural] = "group" }
         }
         self.titles = WordMap(titleTable)
         self.groups = WordMap(groupTable)
