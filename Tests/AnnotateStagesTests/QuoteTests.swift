@@ -5023,4 +5023,12 @@ import Testing
                 .map(\.speaker) == ["Chinese and Australian foreign ministers"])
         #expect(try annotate("Doctors and nurses said the ward was full.").quoteSummary.map(\.speaker) == ["Doctors and nurses"])
     }
+
+    /// "His opposite number, Regis Le Bris, was less happy. The Frenchman said ..." gave the words to the manager named
+    /// before: a possessive "his" or "her", with an adjective or not, introduces one person by a common noun, as "A
+    /// tenant, Maribel Ortiz," does, so a first name the list lacks still makes a person.
+    @Test func aPossessiveDescriptionBeforeANameMakesAPerson() throws {
+        let doc = try annotate("Daniel Farke praised his side. His opposite number, Regis Le Bris, was less happy. The Frenchman said his players had stopped playing. “We must learn to close games,” he told reporters.")
+        #expect(doc.quoteSummary.map(\.speaker).suffix(2) == ["Regis Le Bris", "Regis Le Bris"])
+    }
 }
