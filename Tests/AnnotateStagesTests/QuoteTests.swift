@@ -5031,4 +5031,18 @@ import Testing
         let doc = try annotate("Daniel Farke praised his side. His opposite number, Regis Le Bris, was less happy. The Frenchman said his players had stopped playing. “We must learn to close games,” he told reporters.")
         #expect(doc.quoteSummary.map(\.speaker).suffix(2) == ["Regis Le Bris", "Regis Le Bris"])
     }
+
+    /// "Sainsbury's said sales rose" and "McDonald's has said" reported nothing: a capitalised word in "'s" right before
+    /// "said" or a helper owns nothing, and is a business's name, shown whole. Not before a form that may be a noun or
+    /// an adjective ("Editor's note:", "Stumpf's repeated emphasis that"), nor a contraction ("It's").
+    @Test func aBusinessNamedInThePossessiveSpeaks() throws {
+        let doc = try annotate("McDonald's has said it would raise prices.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["McDonald's"])
+        #expect(doc.entities.map(\.kind) == [.organization])
+        #expect(try annotate("Sainsbury's said sales rose 4% in the quarter.").quoteSummary.map(\.speaker) == ["Sainsbury's"])
+        #expect(try annotate("Editor's note: this story was updated on Friday.").quotes.isEmpty)
+        // (A speech noun's possessor stays a possessor.)
+        #expect(try annotate("Senators pressed him. Stumpf's repeated emphasis that only 1 percent of staff were involved angered them.")
+                .quoteSummary.map(\.speaker) == ["Stumpf"])
+    }
 }

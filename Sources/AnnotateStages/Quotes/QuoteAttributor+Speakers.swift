@@ -801,7 +801,7 @@ extension QuoteAttributor {
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
             // as a common noun, and names a group, not a person a later "she" could be.)
             // (A known name's short form stays a name: "Sanders: ..." in a headline.)
-            if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, tokens[a].lower.utf8.count > 3,
+            if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
                table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
                 describe(display(a, b), .group)
                 return
@@ -813,15 +813,19 @@ extension QuoteAttributor {
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
+            // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)
+            // (Not a speech noun's possessor: "Stumpf's repeated emphasis that ...".)
+            let possessiveName = run == nil && tokens[b - 1].lower.endsWith("'s") && !attributions[k].noun
             var e: Int
             if let run {
                 e = run.entity
             } else {
                 let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
-                e = table.name(words, display: display(a, b), kind: .person, gender: .unknown, mention: span).0
+                let shown = possessiveName ? String(decoding: utf8[tokens[a].start..<tokens[b - 1].end], as: UTF8.self) : display(a, b)
+                e = table.name(words, display: shown, kind: possessiveName ? .organization : .person, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
-            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the")
+            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the" || possessiveName)
             table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)

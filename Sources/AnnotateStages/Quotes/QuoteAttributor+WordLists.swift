@@ -256,6 +256,10 @@ extension QuoteAttributor {
             || w.endsWith("ic") || w.endsWith("i")
     }
 
+    /// Words whose "'s" is "is" or "us", never a name's: "It's", "Let's", "That's", "There's".
+    static let contractedOpeners: WordSet = ["it", "let", "that", "there", "here", "what", "who", "where", "how", "he", "she",
+                                             "this", "when", "why", "everyone", "nobody", "somebody", "someone", "everybody"]
+
     /// Professions a report names someone by after a nationality, once it has quoted them: "the Portuguese coach",
     /// "the Spanish midfielder", "the Irish singer". (Not offices: "the French ambassador" is whoever holds it.)
     static let professionEpithets: WordSet = ["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",
