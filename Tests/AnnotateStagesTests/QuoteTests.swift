@@ -5045,4 +5045,19 @@ import Testing
         #expect(try annotate("Senators pressed him. Stumpf's repeated emphasis that only 1 percent of staff were involved angered them.")
                 .quoteSummary.map(\.speaker) == ["Stumpf"])
     }
+
+    /// "Police said ... His family described him as “a gentle giant”. They asked for privacy." gave the request to the
+    /// police: a family or a team that spoke last, in the sentence before, is who "they" are.
+    @Test func theyAfterAFamilyIsTheFamily() throws {
+        let doc = try annotate("Police said two boys were in custody. His family described him as “a gentle giant”. They asked for privacy.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Police", "His family", "His family"])
+    }
+
+    /// "Residents of nearby Wapping Road complained about noise" gave the complaint to the road: a word placing the
+    /// name after the preposition ("nearby", "rural", "central") keeps the people before it as the speakers.
+    @Test func aPlaceModifierAfterAnAffiliationPreposition() throws {
+        #expect(try annotate("Residents of nearby Wapping Road complained about noise.").quoteSummary.map(\.speaker)
+                == ["Residents of nearby Wapping Road"])
+        #expect(try annotate("Farmers in rural Norfolk said the rain came too late.").quoteSummary.map(\.speaker) == ["Farmers in rural Norfolk"])
+    }
 }

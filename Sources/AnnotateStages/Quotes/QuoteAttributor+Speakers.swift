@@ -545,6 +545,14 @@ extension QuoteAttributor {
                                QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true) }) {
                     chosen = h.entity
                 }
+                // ("Police said ... His family described him as “...”. They asked for privacy.": a family or a team that
+                // spoke last, in the sentence before or this one, is who "they" are, before a group named earlier.)
+                if p.plural, tokens[a].lower == "they",
+                   let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset }), h.entity != chosen,
+                   table.words(of: h.entity).isEmpty, !table[h.entity].plural,
+                   let last = table[h.entity].name.split(separator: " ").last, QuoteAttributor.collectiveKin.contains(last.lowercased()) {
+                    chosen = h.entity
+                }
                 if let e = chosen {
                     if p.gender != .unknown { table.setGender(e, p.gender) }
                     assign(e, .pronoun)

@@ -599,6 +599,12 @@ extension QuoteAttributor {
            QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
             s = det
         }
+        // ("Residents of nearby Wapping Road complained", "farmers in rural Norfolk": a word placing the name
+        // between the preposition and it.)
+        if s - 3 >= r.lowerBound, QuoteAttributor.placeModifiers.contains(tokens[s - 1]),
+           QuoteAttributor.isAffiliationPreposition(tokens[s - 2]) {
+            s -= 1
+        }
         // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
                 || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized)

@@ -256,6 +256,13 @@ extension QuoteAttributor {
             || w.endsWith("ic") || w.endsWith("i")
     }
 
+    /// Lower-case words that place a name: "residents of nearby Wapping Road", "farmers in rural Norfolk".
+    static let placeModifiers: WordSet = ["nearby", "neighbouring", "neighboring", "rural", "central", "northern", "southern",
+                                          "eastern", "western", "coastal", "suburban", "downtown", "greater", "inner", "outer"]
+
+    /// Collective nouns for people close to each other, whom a report calls "they": "His family ... They asked for privacy".
+    static let collectiveKin: WordSet = ["family", "couple", "team", "band", "crew"]
+
     /// Words whose "'s" is "is" or "us", never a name's: "It's", "Let's", "That's", "There's".
     static let contractedOpeners: WordSet = ["it", "let", "that", "there", "here", "what", "who", "where", "how", "he", "she",
                                              "this", "when", "why", "everyone", "nobody", "somebody", "someone", "everybody"]
