@@ -5060,4 +5060,11 @@ import Testing
                 == ["Residents of nearby Wapping Road"])
         #expect(try annotate("Farmers in rural Norfolk said the rain came too late.").quoteSummary.map(\.speaker) == ["Farmers in rural Norfolk"])
     }
+
+    /// "Most voters believe the NHS is worse, a survey for the Health Foundation suggests." put the survey inside the
+    /// voters' belief: a record and its client after "for" are one subject, as a record and its author after "by" are.
+    @Test func aRecordForAClientTrailsItsFinding() throws {
+        let doc = try annotate("Most voters believe the NHS is worse, a survey for the Health Foundation suggests.")
+        #expect(doc.quoteSummary.map(\.text) == ["Most voters believe the NHS is worse", "the NHS is worse"])
+    }
 }

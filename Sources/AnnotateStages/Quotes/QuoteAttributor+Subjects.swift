@@ -449,7 +449,7 @@ extension QuoteAttributor {
         }
         if head.capitalized, lexicon.starters.contains(head), s == k { return nil }
         // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
-        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from",
+        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for",
            let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
         // ("Doctors working in hospitals across the north of England said", "A woman charged with assaulting a
         // guard at Heathrow Airport said": the place ends a participle phrase about the speakers, which comes
@@ -734,8 +734,8 @@ extension QuoteAttributor {
             return start
         }
         // ("..., a report by two wildlife charities says", "a letter from the residents argues": a record and
-        // its author are one subject.)
-        if tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from", s - 2 >= r.lowerBound, tokens[s - 2].isWord,
+        // its author are one subject; so are a record and its client, "a survey for the Health Foundation suggests".)
+        if tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for", s - 2 >= r.lowerBound, tokens[s - 2].isWord,
            case let record = QuoteAttributor.bare(tokens[s - 2].lower),
            QuoteAttributor.records.contains(record) || QuoteAttributor.issuedTexts.contains(record) {
             var start = s - 2
