@@ -5067,4 +5067,15 @@ import Testing
         let doc = try annotate("Most voters believe the NHS is worse, a survey for the Health Foundation suggests.")
         #expect(doc.quoteSummary.map(\.text) == ["Most voters believe the NHS is worse", "the NHS is worse"])
     }
+
+    /// "Business leaders warned the closure would hit tourism" lost "the closure", taken for whom they warned: a phrase
+    /// right before a helper verb is the reported clause's subject. And "told her she had" read "her" as a determiner.
+    @Test func aSubjectBeforeAHelperIsNoListener() throws {
+        #expect(try annotate("Business leaders warned the closure would hit tourism.").quoteSummary.map(\.text)
+                == ["the closure would hit tourism"])
+        #expect(try annotate("The judge told her she had betrayed the trust of every taxpayer.").quoteSummary.map(\.text)
+                == ["she had betrayed the trust of every taxpayer"])
+        // (A listener stays one: "warned the council it would lose".)
+        #expect(try annotate("She warned the council it would lose the case.").quoteSummary.map(\.text) == ["it would lose the case"])
+    }
 }

@@ -337,7 +337,11 @@ extension QuoteAttributor {
                     return (f, true)
                 }
                 // ("told reporters later that ...": a time or circumstance after the listener, then "that".)
-                f = QuoteAttributor.circumstanceBeforeThat(tokens, g, limit) ?? g
+                // ("warned the plan would fail": a phrase before a helper verb is the reported clause's subject,
+                // no listener.)
+                if !(g > f && g < limit && QuoteAttributor.finiteAuxiliaries.contains(tokens[g])) {
+                    f = QuoteAttributor.circumstanceBeforeThat(tokens, g, limit) ?? g
+                }
             }
         }
         if f < limit, QuoteAttributor.prepositions.contains(tokens[f]) {
@@ -1091,8 +1095,10 @@ extension QuoteAttributor {
         guard f < limit, tokens[f].isWord else { return f }
         let t = tokens[f]
         // ("told her radio audience": "her" before a noun is a determiner.)
+        // ("told her she had ...": not before a pronoun, which opens the content.)
         let herBeforeNoun = t.lower == "her" && f + 1 < limit && tokens[f + 1].isWord && !tokens[f + 1].capitalized
             && tokens[f + 1].lower != "that" && !QuoteAttributor.prepositions.contains(tokens[f + 1])
+            && QuoteLexicon.pronouns[tokens[f + 1]] == nil
         if !herBeforeNoun, ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
             return f + 1
         }
