@@ -5078,4 +5078,13 @@ import Testing
         // (A listener stays one: "warned the council it would lose".)
         #expect(try annotate("She warned the council it would lose the case.").quoteSummary.map(\.text) == ["it would lose the case"])
     }
+
+    /// "The National Federation of Fishermen's Organisations said" gave "Organisations", and "The British Chambers of
+    /// Commerce said" gave "British Chambers": the plurals of "organisation" and "chamber" head a body's name too.
+    @Test func pluralOrganisationHeadsCloseAName() throws {
+        #expect(try annotate("The National Federation of Fishermen's Organisations said the decision was wrong.").quoteSummary.map(\.speaker)
+                == ["National Federation of Fishermen's Organisations"])
+        #expect(try annotate("The British Chambers of Commerce said firms were hoping for relief.").quoteSummary.map(\.speaker)
+                == ["British Chambers of Commerce"])
+    }
 }
