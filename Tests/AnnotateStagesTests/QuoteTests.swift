@@ -5087,4 +5087,15 @@ import Testing
         #expect(try annotate("The British Chambers of Commerce said firms were hoping for relief.").quoteSummary.map(\.speaker)
                 == ["British Chambers of Commerce"])
     }
+
+    /// "Staff slept better, researchers found." reported nothing: a verb that reports only before "that" ("found",
+    /// "learned") closing its sentence after a comma and its subject trails its content, as "said" does. And "they"
+    /// there is not the plural inside the words it reports.
+    @Test func aFindingVerbTrailsItsContent() throws {
+        let doc = try annotate("Staff slept better and took fewer days off, researchers found.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["researchers"])
+        #expect(doc.quoteSummary.map(\.text) == ["Staff slept better and took fewer days off"])
+        let they = try annotate("Researchers studied 61 firms for a year. Staff reported less stress, they found.")
+        #expect(they.quoteSummary.map(\.speaker) == ["Researchers"])
+    }
 }

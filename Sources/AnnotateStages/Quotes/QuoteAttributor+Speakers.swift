@@ -335,7 +335,10 @@ extension QuoteAttributor {
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
                 let sentence = attributions[k].sentence
-                chosen = lastSpeaker(within: 0, of: sentence) { $0.sentence == sentence && $0.offset < offset && compatible($0.entity) }?.entity
+                // (For "they", not a speaker inside the words reported: "Staff reported less stress, they found.")
+                let reported = p.plural ? attributions[k].contents : []
+                chosen = lastSpeaker(within: 0, of: sentence) { h in h.sentence == sentence && h.offset < offset && compatible(h.entity)
+                    && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }?.entity
                 // ("When I speak to colleagues, they tell me ...": the plural closing a leading clause.)
                 if chosen == nil, p.plural, ranges.indices.contains(sentence),
                    let h = leadClausePlural(tokens, a, ranges[sentence], names) { chosen = describePhrase(h..<(h + 1), .group) }
@@ -343,7 +346,9 @@ extension QuoteAttributor {
                 // of the pronoun's own sentence.)
                 if chosen == nil, p.plural, tokens[a].lower == "they", ranges.indices.contains(sentence),
                    let subject = pluralSubject(tokens, ranges[sentence], names), subject.upperBound < a,
-                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty {
+                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty,
+                   // ("Staff slept better, they found.": not the subject of the words they report.)
+                   case let start = tokens[subject.lowerBound].start, !attributions[k].contents.contains(where: { $0.start <= start && start < $0.end }) {
                     chosen = describePhrase(subject, .group)
                 }
                 // "Donald Trump is drawing criticism after he appeared to suggest ...": the person named
@@ -373,7 +378,8 @@ extension QuoteAttributor {
                     }
                 }
                 if chosen == nil {
-                    let earlier = lastSpeaker(within: 6, of: sentence) { $0.offset < offset && compatible($0.entity) }
+                    let earlier = lastSpeaker(within: 6, of: sentence) { h in h.offset < offset && compatible(h.entity)
+                        && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }
                     chosen = earlier?.entity
                     // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
