@@ -5098,4 +5098,14 @@ import Testing
         let they = try annotate("Researchers studied 61 firms for a year. Staff reported less stress, they found.")
         #expect(they.quoteSummary.map(\.speaker) == ["Researchers"])
     }
+
+    /// "Tesco, which runs 3,000 stores, said ..." made Tesco a person, so "a spokeswoman said" after it named no one:
+    /// "which" after a speaker's name says it of a body.
+    @Test func aNameBeforeWhichIsABody() throws {
+        let doc = try annotate("Tesco, which runs 3,000 stores, said sales rose. Prices would fall next year, a spokeswoman said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tesco", "Tesco"])
+        #expect(doc.entities.map(\.kind) == [.organization])
+        let plural = try annotate("Lloyds, which ran the branch, said few customers used it. A hub will open in the spring, a spokeswoman said.")
+        #expect(plural.quoteSummary.map(\.speaker) == ["Lloyds", "Lloyds"])
+    }
 }

@@ -817,7 +817,9 @@ extension QuoteAttributor {
             // (A known name's short form stays a name: "Sanders: ..." in a headline.)
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
                table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
-                describe(display(a, b), .group)
+                // ("Lloyds, which ran the branch, said": "which" says it of a body, which a later "a spokeswoman" speaks for.)
+                let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
+                describe(display(a, b), which ? .organization : .group)
                 return
             }
             // ("The CBI and the FSB said": two names joined by "and" speak together, as one group, not the last.)
@@ -830,16 +832,18 @@ extension QuoteAttributor {
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)
             // (Not a speech noun's possessor: "Stumpf's repeated emphasis that ...".)
             let possessiveName = run == nil && tokens[b - 1].lower.endsWith("'s") && !attributions[k].noun
+            // ("Tesco, which runs 3,000 stores, said": "which" says it of a body, not a person.)
+            let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
             var e: Int
             if let run {
                 e = run.entity
             } else {
                 let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
                 let shown = possessiveName ? String(decoding: utf8[tokens[a].start..<tokens[b - 1].end], as: UTF8.self) : display(a, b)
-                e = table.name(words, display: shown, kind: possessiveName ? .organization : .person, gender: .unknown, mention: span).0
+                e = table.name(words, display: shown, kind: possessiveName || which ? .organization : .person, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
-            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the" || possessiveName)
+            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the" || possessiveName) || which
             table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
