@@ -5108,4 +5108,20 @@ import Testing
         let plural = try annotate("Lloyds, which ran the branch, said few customers used it. A hub will open in the spring, a spokeswoman said.")
         #expect(plural.quoteSummary.map(\.speaker) == ["Lloyds", "Lloyds"])
     }
+
+    /// "The economy ministry said in a statement it expected a recovery" put "in a statement" in the speech: a short
+    /// circumstance after the verb, then a subject pronoun, is when or how it was said.
+    @Test func aCircumstanceBeforeAPronounSubjectIsNotSpeech() throws {
+        #expect(try annotate("The economy ministry said in a statement it expected a gradual recovery next year.").quoteSummary.map(\.text)
+                == ["it expected a gradual recovery next year"])
+    }
+
+    /// "One of them, a retired bus driver called Winston, says he comes for the conversation" gave two speeches of
+    /// "called": a naming participle between a common noun and a name says what the person is called.
+    @Test func aNamingParticipleAfterANounIsNoCue() throws {
+        let doc = try annotate("One of them, a retired bus driver called Winston, says he comes for the conversation.")
+        #expect(doc.quoteSummary.map(\.text) == ["he comes for the conversation"])
+        // (A naming verb with its own subject still names: "The president called Trump a liar.")
+        #expect(try annotate("The president called Trump a liar.").quoteSummary.map(\.text) == ["Trump a liar"])
+    }
 }

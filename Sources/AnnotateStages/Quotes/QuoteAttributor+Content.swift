@@ -360,6 +360,9 @@ extension QuoteAttributor {
                 f = limit
             } else if tokens[f].lower == "to" {
                 // "wants to remain in the hospital, but ...": an infinitive is the content.
+            } else if let p = QuoteAttributor.pronounAfterCircumstance(tokens, f, limit) {
+                // ("said in a statement it expected a recovery": the circumstance, then the clause's pronoun subject.)
+                f = p
             } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
                 // ("sings on “Certain,” a line ...": a title's closing mark after its comma ends the circumstance.)
@@ -1088,6 +1091,18 @@ extension QuoteAttributor {
     static func frontedParticiple(_ tokens: [Token], _ a: Attribution) -> Bool {
         guard let np = a.subject, np.lowerBound > a.cueEnd + 1, tokens[a.cueStart].lower.endsWith("ing") else { return false }
         return (a.cueEnd..<np.lowerBound).contains { tokens[$0].punct == UInt8(ascii: ",") }
+    }
+
+    /// A subject pronoun ending a short circumstance that opens at the preposition `f`: "in a statement it", "on
+    /// Friday they". Nil when a verb-like word, a stop or a comma comes first.
+    static func pronounAfterCircumstance(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int? {
+        for p in (f + 2)..<max(f + 2, min(limit, f + 7)) {
+            if nominativePronouns.contains(tokens[p]) || tokens[p].lower == "it" {
+                return (f + 1..<p).allSatisfy({ tokens[$0].isWord && !looksLikeVerb(tokens[$0]) }) ? p : nil
+            }
+            guard tokens[p].isWord else { return nil }
+        }
+        return nil
     }
 
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.

@@ -111,6 +111,9 @@ extension QuoteAttributor {
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
             // A capitalised form inside a sentence is a name ("the United States"), not a verb.
             if tok.capitalized && i > r.lowerBound { continue }
+            // ("a retired bus driver called Winston, says": a naming participle between a common noun and a name is
+            // what the person is called, no speech.)
+            if verb.frame == .naming, QuoteAttributor.namesTheNounBefore(tokens, i, r) { continue }
             // ("the most distant galaxy ever observed": a participle after "ever" and a common noun describes the noun.)
             if i - 2 >= r.lowerBound, tokens[i - 1].lower == "ever", QuoteAttributor.describesNounBeforeEver(tokens, i) { continue }
             // ("Defending, Paul Okonjo said ...": a participle set off by a comma at the start is the
@@ -604,6 +607,19 @@ extension QuoteAttributor {
     @inline(never)
     static func isPastForm(_ tokens: [Token], at i: Int) -> Bool {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
+    }
+
+    /// "called" or "named" at `i` right after a common noun with its determiner and before a name that a comma or
+    /// a stop closes: "a bus driver called Winston,", "a company named Acme Foods." (Not inlined: `findCues` is long.)
+    @inline(never)
+    static func namesTheNounBefore(_ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 1 < r.upperBound,
+              tokens[i - 1].isWord, !tokens[i - 1].capitalized, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
+              (max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { nounDeterminers.contains(tokens[$0]) }),
+              tokens[i + 1].isWord, tokens[i + 1].capitalized else { return false }
+        var k = i + 1
+        while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        return k == r.upperBound || tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ".")
     }
 
     /// The cue at `i` ends its sentence after a comma and a short subject: "Staff slept better, researchers found."
