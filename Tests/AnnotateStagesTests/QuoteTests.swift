@@ -5124,4 +5124,11 @@ import Testing
         // (A naming verb with its own subject still names: "The president called Trump a liar.")
         #expect(try annotate("The president called Trump a liar.").quoteSummary.map(\.text) == ["Trump a liar"])
     }
+
+    /// "Laura Finch said her manager had told her the emails were not needed. She said ..." gave the second speech to
+    /// the manager: a speaker inside another's reported words is no antecedent before the one who reported them.
+    @Test func aNestedSpeakerIsNoAntecedentBeforeItsReporter() throws {
+        let doc = try annotate("Laura Finch said her manager had told her the emails were not needed. She said she had been uncomfortable.")
+        #expect(doc.quoteSummary.last?.speaker == "Laura Finch")
+    }
 }

@@ -851,11 +851,26 @@ extension QuoteAttributor {
             assign(e, resolution, mention: nameSpan)
         }
 
+        // The speaker history entry of the attribution, earlier in `k`'s sentence, whose content holds `k`'s cue.
+        func reporterRemembered(_ k: Int, before end: Int) -> (offset: Int, entity: Int, sentence: Int)? {
+            let cue = tokens[attributions[k].cueStart].start
+            guard let outer = attributions[..<k].last(where: { j in j.sentence == attributions[k].sentence && j.speaker?.entity != nil
+                      && j.contents.contains(where: { $0.start <= cue && cue < $0.end }) }),
+                  let subject = outer.subject else { return nil }
+            let start = tokens[subject.lowerBound].start
+            return speakerHistory[..<end].last(where: { $0.offset == start })
+        }
+
         for k in attributions.indices {
             let remembered = speakerHistory.count
             resolveSubject(k)
             // A headline's speaker is no antecedent for the body's pronouns: the story names its people again.
             if attributions[k].inHeadline { speakerHistory.removeSubrange(remembered...) }
+            // ("Laura Finch said her manager had told her ... She said": a speaker inside another's reported words
+            // is no antecedent before the one who reported them, who is remembered again after them.)
+            if speakerHistory.count > remembered, let outer = reporterRemembered(k, before: remembered) {
+                speakerHistory.append(outer)
+            }
             // "Ruth Ames, who joked": like "she", the "who" beside the verb is the mention the
             // attribution rests on; the phrase before it only gives the name.
             if let np = attributions[k].subject, attributions[k].speaker?.entity != nil {
