@@ -5131,4 +5131,10 @@ import Testing
         let doc = try annotate("Laura Finch said her manager had told her the emails were not needed. She said she had been uncomfortable.")
         #expect(doc.quoteSummary.last?.speaker == "Laura Finch")
     }
+
+    /// "promised instead to cut fuel duty" kept "instead" in the promise: it says how the promise was made.
+    @Test func insteadAfterTheVerbIsNotSpeech() throws {
+        #expect(try annotate("Dean Morris called that a gimmick and promised instead to cut fuel duty.").quoteSummary.map(\.text).last
+                == "to cut fuel duty")
+    }
 }

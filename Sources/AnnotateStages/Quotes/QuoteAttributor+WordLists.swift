@@ -75,11 +75,12 @@ extension QuoteAttributor {
     /// Words that open the question an answer would reply to: "did not say how many ...".
     static let questionOpeners: WordSet = whWords.union(["if", "when", "who", "which"])
 
-    /// How often or when again something was done: "asked twice and got no answer".
-    /// How or when something was said, right after the verb: "said privately they were pleased".
+    /// How or when something was said, right after the verb: "said privately they were pleased", "promised
+    /// instead to cut fuel duty".
     static let speechAdverbs: WordSet = ["privately", "publicly", "repeatedly", "previously", "recently", "separately", "later",
                                          "earlier", "openly", "flatly", "bluntly", "candidly", "frankly", "firmly", "quietly",
-                                         "afterwards", "subsequently", "again"]
+                                         "afterwards", "subsequently", "again", "instead"]
+    /// How often or when again something was done: "asked twice and got no answer".
     static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
 
     /// Adverbs of frequency between a subject and its verb that are not in the helper list: "always said".
