@@ -5137,4 +5137,12 @@ import Testing
         #expect(try annotate("Dean Morris called that a gimmick and promised instead to cut fuel duty.").quoteSummary.map(\.text).last
                 == "to cut fuel duty")
     }
+
+    /// "Drivers have voted to strike, the union announced on Monday, threatening disruption in the run-up to Christmas."
+    /// gave a second speech to "threatening": a demand or threat with a plain object and no "to" or "that" asks nothing.
+    @Test func aThreatWithAPlainObjectIsNoSpeech() throws {
+        let doc = try annotate("Drivers have voted to strike, the union announced on Monday, threatening disruption in the run-up to Christmas.")
+        #expect(doc.quotes.compactMap(\.cue?.lemma) == ["announce"])
+        #expect(try annotate("The union walked out on Monday, urging ministers to act.").quotes.compactMap(\.cue?.lemma) == ["urge"])
+    }
 }

@@ -333,6 +333,10 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.frame == .directive || verb.lemma == "ask"),
                       !afterHypothetical(tokens, at: i, r),
+                      // ("the union announced, threatening disruption before Christmas": a demand or threat with
+                      // a plain object and no "to" or "that" asks nothing.)
+                      // (Not a phrasal request, whose object is what it asks: "asking for a meeting".)
+                      !(verb.frame == .directive && phrasal == nil && !verb.objectContent && QuoteAttributor.plainObjectFollows(tokens, cueEnd, r)),
                       // ("After saying her foot was “swollen,” she was ...": a fronted participle's subject follows it.)
                       // ("when Trump, after railing against ..., produced": the name before the comma.)
                       let s = participleSubject(tokens, at: i, r, found: found) {
@@ -607,6 +611,19 @@ extension QuoteAttributor {
     @inline(never)
     static func isPastForm(_ tokens: [Token], at i: Int) -> Bool {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
+    }
+
+    /// No "to", "that" or quotation in the few words after `cueEnd` ("threatening disruption before Christmas"),
+    /// where a request would name what it asks ("urging ministers to act", "demanding that ..."). (Not inlined:
+    /// `findCues` is long.)
+    @inline(never)
+    static func plainObjectFollows(_ tokens: [Token], _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+        guard cueEnd < r.upperBound, !opensQuotation(tokens[cueEnd]) else { return false }
+        // ("in the run-up to Christmas": "to" before a name or a determiner is a preposition.)
+        return !(cueEnd..<min(r.upperBound, cueEnd + 6)).contains(where: { k in
+            tokens[k].lower == "to" && k + 1 < r.upperBound && tokens[k + 1].isWord && !tokens[k + 1].capitalized
+                && !QuoteLexicon.determiners.contains(tokens[k + 1])
+            || tokens[k].lower == "that" || tokens[k].isQuoteMark || tokens[k].punct == UInt8(ascii: ":") })
     }
 
     /// "called" or "named" at `i` right after a common noun with its determiner and before a name that a comma or
