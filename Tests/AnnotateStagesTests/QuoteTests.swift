@@ -5145,4 +5145,13 @@ import Testing
         #expect(doc.quotes.compactMap(\.cue?.lemma) == ["announce"])
         #expect(try annotate("The union walked out on Monday, urging ministers to act.").quotes.compactMap(\.cue?.lemma) == ["urge"])
     }
+
+    /// "Parkinson's UK said" gave "UK": a charity's name goes on past its "'s" to a scope word ("UK", "International").
+    /// Not a possessor before a country ("Trump's America") or a name ("Google's DeepMind").
+    @Test func aCharityNameGoesOnPastItsPossessive() throws {
+        #expect(try annotate("Parkinson's UK said the findings offered real hope.").quoteSummary.map(\.speaker) == ["Parkinson's UK"])
+        #expect(try annotate("The charity Alzheimer's Research UK said the drug was promising.").quoteSummary.map(\.speaker)
+                == ["Alzheimer's Research UK"])
+        #expect(try annotate("Google's DeepMind said the model was safe.").quoteSummary.map(\.speaker) == ["DeepMind"])
+    }
 }

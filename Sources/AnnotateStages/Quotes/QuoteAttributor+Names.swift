@@ -38,7 +38,9 @@ extension QuoteAttributor {
                     // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
                     while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
                           tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
-                    if tokens[j - 1].lower.endsWith("'s") { break }
+                    // ("Parkinson's UK", "Alzheimer's Research UK": a charity's name goes on past its "'s" to a
+                    // place or scope word.)
+                    if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound) { break }
                     // "Ruth K. Ames": an initial's period stays inside the name.
                     if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
                        tokens[j + 1].isWord, tokens[j + 1].capitalized {
@@ -251,6 +253,18 @@ extension QuoteAttributor {
             let t = tokens[d]
             if singularDeterminers.contains(t) || t.lower == "another" || t.lower == "his" || t.lower == "her" { return true }
             guard t.isWord, !t.capitalized else { return false }
+        }
+        return false
+    }
+
+    /// The capitalised words from `j` to the run's end close a name whose first word is in "'s": a scope word
+    /// ("UK", "International") ends them, with at most one word before it ("Research").
+    @inline(never)
+    static func possessiveNameGoesOn(_ tokens: UnsafeBufferPointer<Token>, at j: Int, _ end: Int) -> Bool {
+        var k = j
+        while k < end, k - j < 2, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") {
+            if scopeWords.contains(tokens[k]) { return k + 1 == end || !tokens[k + 1].isWord || !tokens[k + 1].capitalized }
+            k += 1
         }
         return false
     }

@@ -261,6 +261,10 @@ extension QuoteAttributor {
     static let placeModifiers: WordSet = ["nearby", "neighbouring", "neighboring", "rural", "central", "northern", "southern",
                                           "eastern", "western", "coastal", "suburban", "downtown", "greater", "inner", "outer"]
 
+    /// Words that close a charity's or a body's name after a possessive: "Parkinson's UK", "Alzheimer's Research UK".
+    /// (Not countries: "Trump's America", "Putin's Russia" are a possessor and a place.)
+    static let scopeWords: WordSet = ["uk", "international", "cymru", "worldwide", "global"]
+
     /// Collective nouns for people close to each other, whom a report calls "they": "His family ... They asked for privacy".
     static let collectiveKin: WordSet = ["family", "couple", "team", "band", "crew"]
 
