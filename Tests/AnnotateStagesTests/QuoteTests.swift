@@ -5154,4 +5154,11 @@ import Testing
                 == ["Alzheimer's Research UK"])
         #expect(try annotate("Google's DeepMind said the model was safe.").quoteSummary.map(\.speaker) == ["DeepMind"])
     }
+
+    /// "said Moscow would respond, without giving details" kept the writer's ", without giving details" in the speech:
+    /// "without" and a gerund after a comma tell what was left unsaid. (", without doubt" may be the speaker's.)
+    @Test func withoutAndAGerundAfterACommaIsTheWriters() throws {
+        #expect(try annotate("Its spokesman said Moscow would respond, without giving details.").quoteSummary.map(\.text) == ["Moscow would respond"])
+        #expect(try annotate("He said the bill would pass, without doubt.").quoteSummary.map(\.text) == ["the bill would pass, without doubt"])
+    }
 }

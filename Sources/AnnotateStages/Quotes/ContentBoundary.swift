@@ -108,6 +108,9 @@ enum ContentBoundary {
         // (", with RealClearPolitics showing her ahead": an absolute phrase is the writer's addition.)
         if w == "with", let g = (k + 1..<min(end, k + 7)).first(where: { !tokens[$0].isWord || tokens[$0].lower.endsWith("ing") }),
            g > k + 1, tokens[g].isWord, !tokens[g].capitalized, tokens[g].lower.utf8.count > 4 { return true }
+        // (", without giving details": what was left unsaid is the writer's; ", without doubt" may be the speaker's.)
+        if w == "without", k + 1 < end, tokens[k + 1].isWord, !tokens[k + 1].capitalized, tokens[k + 1].lower.utf8.count > 4,
+           tokens[k + 1].lower.endsWith("ing") { return true }
         // (", as well as ..." adds to the speech; it is no writer's link.)
         let asWellAs = w == "as" && k + 2 < end && tokens[k + 1].lower == "well" && tokens[k + 2].lower == "as"
         // (", even if ..." states the speaker's own condition: "would cost $150 billion, even if the
