@@ -815,10 +815,11 @@ extension QuoteAttributor {
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
             // as a common noun, and names a group, not a person a later "she" could be.)
             // (A known name's short form stays a name: "Sanders: ..." in a headline.)
+            // ("Lloyds, which ran the branch, said", "Tesco, which runs 3,000 stores, said": "which" says it of a body,
+            // not a person or a group, so a later "a spokeswoman" speaks for it.)
+            let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
                table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
-                // ("Lloyds, which ran the branch, said": "which" says it of a body, which a later "a spokeswoman" speaks for.)
-                let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
                 describe(display(a, b), which ? .organization : .group)
                 return
             }
@@ -832,8 +833,6 @@ extension QuoteAttributor {
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)
             // (Not a speech noun's possessor: "Stumpf's repeated emphasis that ...".)
             let possessiveName = run == nil && tokens[b - 1].lower.endsWith("'s") && !attributions[k].noun
-            // ("Tesco, which runs 3,000 stores, said": "which" says it of a body, not a person.)
-            let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
             var e: Int
             if let run {
                 e = run.entity
