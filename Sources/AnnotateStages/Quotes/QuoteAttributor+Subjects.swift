@@ -267,12 +267,12 @@ extension QuoteAttributor {
         }
         let headWord = QuoteAttributor.bare(head.lower)
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
-        // (A capitalised word in "'s" right before a helper or "said" owns nothing, which a noun would follow:
+        // (A capitalised word in "'s" right before a helper, "said" or "told" owns nothing, which a noun would follow:
         // it is a business's name, "Sainsbury's said", "McDonald's has warned". Not before another form that
         // may be a noun or an adjective, "Clinton's comments on", "Editor's note:", "Stumpf's repeated emphasis";
         // nor a contraction, "It's".)
         if head.lower.endsWith("'s"),
-           !(head.capitalized && i < r.upperBound && (k + 1 < i || QuoteAttributor.sayForms.contains(tokens[i]) || tokens[i].lower == "told")
+           !(head.capitalized && i < r.upperBound && (k + 1 < i || QuoteAttributor.sayForms.contains(tokens[i]))
              && !QuoteAttributor.contractedOpeners.contains(headWord)) { return nil }
         // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
         // ("(Having said that, ...": after an opening bracket too.)
