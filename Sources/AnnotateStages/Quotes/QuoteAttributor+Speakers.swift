@@ -851,13 +851,20 @@ extension QuoteAttributor {
         }
 
         // The speaker history entry of the attribution, earlier in `k`'s sentence, whose content holds `k`'s cue.
+        // (Attributions are in text order, so only those just before are read: a 17 MB record has 75,000.)
         func reporterRemembered(_ k: Int, before end: Int) -> (offset: Int, entity: Int, sentence: Int)? {
-            let cue = tokens[attributions[k].cueStart].start
-            guard let outer = attributions[..<k].last(where: { j in j.sentence == attributions[k].sentence && j.speaker?.entity != nil
-                      && j.contents.contains(where: { $0.start <= cue && cue < $0.end }) }),
-                  let subject = outer.subject else { return nil }
-            let start = tokens[subject.lowerBound].start
-            return speakerHistory[..<end].last(where: { $0.offset == start })
+            let cue = tokens[attributions[k].cueStart].start, sentence = attributions[k].sentence
+            var j = k - 1
+            while j >= 0, k - j <= 16, attributions[j].sentence >= sentence - 1 {
+                let outer = attributions[j]
+                if outer.sentence == sentence, outer.speaker?.entity != nil, let subject = outer.subject,
+                   outer.contents.contains(where: { $0.start <= cue && cue < $0.end }) {
+                    let start = tokens[subject.lowerBound].start
+                    return speakerHistory[max(0, end - 16)..<end].last(where: { $0.offset == start })
+                }
+                j -= 1
+            }
+            return nil
         }
 
         for k in attributions.indices {
