@@ -5161,4 +5161,11 @@ import Testing
         #expect(try annotate("Its spokesman said Moscow would respond, without giving details.").quoteSummary.map(\.text) == ["Moscow would respond"])
         #expect(try annotate("He said the bill would pass, without doubt.").quoteSummary.map(\.text) == ["the bill would pass, without doubt"])
     }
+
+    /// "Jack Draper beat Alex de Minaur. The British number one, who served 14 aces, said ..." kept "British number one":
+    /// a rank with "the" names the person mentioned last, as an epithet does.
+    @Test func aRankNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Jack Draper beat Alex de Minaur on Monday. The British number one, who served 14 aces, said he had felt in control.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jack Draper"])
+    }
 }

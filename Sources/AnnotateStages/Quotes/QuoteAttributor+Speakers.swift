@@ -639,6 +639,14 @@ extension QuoteAttributor {
                     return
                 }
             }
+            // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
+            // number four said": a rank with "the" names the person mentioned last, as an epithet does.)
+            if b - a >= 3, b - a <= 4, tokens[a].lower == "the", tokens[b - 2].lower == "number", QuoteAttributor.isNumberWord(headLower),
+               case let speech = attributions[k].contents,
+               let m = mentions(0, offset).last(where: { m in table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }) {
+                assign(m.1, .alias)
+                return
+            }
             // ("Amorim said he had expected a hard start. “...,” the Portuguese coach told Sky Sports": a nationality
             // before a profession, trailing a quotation, names the person who spoke just before, when no one was named
             // with that role. Not an office, "the French ambassador", which is someone's; nor opening the sentence.)
