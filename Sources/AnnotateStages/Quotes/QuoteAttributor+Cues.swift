@@ -154,7 +154,7 @@ extension QuoteAttributor {
             // ("disputed that account.": a determiner "that" opens no clause.)
             let clauseThat = next == "that" && !QuoteAttributor.isDeterminerThat(tokens, cueEnd, r.upperBound, objectVerb: verb.objectContent)
             let recordObject = verb.needsThat && !clauseThat && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
-                && !followsQuotation(tokens, i, r) && !closesAfterComma(tokens, i, cueEnd: cueEnd, r)
+                && !followsQuotation(tokens, i, r) && !QuoteAttributor.closesAfterComma(tokens, i, cueEnd: cueEnd, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
             if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: baseForm),
@@ -642,7 +642,7 @@ extension QuoteAttributor {
     /// The cue at `i` ends its sentence after a comma and a short subject: "Staff slept better, researchers found."
     /// Its content is the clause before, as after a quotation. (Not inlined: `findCues` is long.)
     @inline(never)
-    func closesAfterComma(_ tokens: [Token], _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
+    static func closesAfterComma(_ tokens: [Token], _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
         while e > cueEnd, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         guard e == cueEnd, i - 2 > r.lowerBound,

@@ -39,7 +39,7 @@ extension QuoteAttributor {
                     while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
                           tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
                     // ("Parkinson's UK", "Alzheimer's Research UK": a charity's name goes on past its "'s" to a
-                    // place or scope word.)
+                    // scope word.)
                     if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound) { break }
                     // "Ruth K. Ames": an initial's period stays inside the name.
                     if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
@@ -249,7 +249,7 @@ extension QuoteAttributor {
     /// is long and hot.)
     @inline(never)
     static func determinesOnePerson(_ tokens: UnsafeBufferPointer<Token>, noun: Int, _ r: Range<Int>) -> Bool {
-        for d in [noun - 1, noun - 2] where d >= r.lowerBound {
+        for d in stride(from: noun - 1, through: max(r.lowerBound, noun - 2), by: -1) {
             let t = tokens[d]
             if singularDeterminers.contains(t) || t.lower == "another" || t.lower == "his" || t.lower == "her" { return true }
             guard t.isWord, !t.capitalized else { return false }
@@ -311,8 +311,7 @@ extension QuoteAttributor {
         // (By the word's shape first: most names end in neither kind of noun.)
         let shape = QuoteAttributor.bareShape(t)
         guard QuoteAttributor.thingNameShapes.mayContain(shape) || lexicon.groupShapes.mayContain(shape) else { return false }
-        let w = QuoteAttributor.bare(t.lower)
-        return QuoteAttributor.thingNameHeads.contains(w) || lexicon.groups[w] == "org"
+        return QuoteAttributor.thingNameHeads.contains(QuoteAttributor.bare(t.lower)) || isOrganisationHead(t)
     }
 
     /// "Transport for London says", "Together for Yes said": one capitalised word that is no first name, "for"

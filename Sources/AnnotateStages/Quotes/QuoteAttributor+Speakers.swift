@@ -626,10 +626,13 @@ extension QuoteAttributor {
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
             // epithet is capitalised.)
             func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-year-old") }
+            // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
+            // number four said": so does a rank with "the".)
             let article = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
-            if article >= 0, tokens[article].lower == "the", case let epithet = QuoteAttributor.personEpithets[headLower],
-               epithet != nil || b - a == 2 && isAge(tokens[b - 1]) {
-                let g = Entity.Gender(rawValue: epithet ?? "") ?? .unknown
+            let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
+            if rank || article >= 0 && tokens[article].lower == "the"
+                && (QuoteAttributor.personEpithets[headLower] != nil || b - a == 2 && isAge(tokens[b - 1])) {
+                let g = Entity.Gender(rawValue: QuoteAttributor.personEpithets[headLower] ?? "") ?? .unknown
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
                 if let m = mentions(0, offset).last(where: { m in table[m.1].kind == .person
@@ -638,14 +641,6 @@ extension QuoteAttributor {
                     assign(m.1, .alias)
                     return
                 }
-            }
-            // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
-            // number four said": a rank with "the" names the person mentioned last, as an epithet does.)
-            if b - a >= 3, b - a <= 4, tokens[a].lower == "the", tokens[b - 2].lower == "number", QuoteAttributor.isNumberWord(headLower),
-               case let speech = attributions[k].contents,
-               let m = mentions(0, offset).last(where: { m in table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }) {
-                assign(m.1, .alias)
-                return
             }
             // ("Amorim said he had expected a hard start. “...,” the Portuguese coach told Sky Sports": a nationality
             // before a profession, trailing a quotation, names the person who spoke just before, when no one was named

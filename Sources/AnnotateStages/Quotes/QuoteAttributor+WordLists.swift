@@ -186,10 +186,10 @@ extension QuoteAttributor {
     /// Texts and recordings someone puts out that say things: "posted a video saying", "launched a petition calling for".
     static let postedTexts: WordSet = ["video", "petition", "message", "note", "report", "advert", "ad"]
 
-    /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     /// Present verbs that take a preposition before their object: "accounts for", "depends on", "amounts to".
     static let prepositionalVerbs: WordSet = ["accounts", "amounts", "depends", "relies", "belongs", "refers", "points", "consists",
                                               "applies", "responds", "contributes", "leads", "results", "stems"]
+    /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
     /// Signs that go with a number: "$6.2 billion", "12%".
