@@ -26,7 +26,7 @@ extension QuoteAttributor {
         return labels.filter { $0.kind == UInt8(ascii: "A") }.compactMap { answer in
             var end = answer.para.end
             while end > tokens[answer.label + 1].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
-            guard let sentence = ranges.firstIndex(where: { $0.contains(answer.label) }) else { return nil }
+            guard let sentence = QuoteAttributor.sentence(of: answer.label, ranges) else { return nil }
             var a = Attribution(cueStart: answer.label - 1, cueEnd: answer.label + 1, verb: QuoteAttributor.impliedAnswer,
                                 subject: interviewee, sentence: sentence)
             a.contents = [TextSpan(start: tokens[answer.label + 1].start, end: end)]
@@ -63,7 +63,7 @@ extension QuoteAttributor {
         // is longer. "Your students call you “the ice accountant.” Do you mind?" is a question too.)
         let isQuestion = paragraphs.indices.map { i in
             lastByte(paragraphs[i]) == UInt8(ascii: "?") && !spans[i].isEmpty && spans[i].count <= 40 && !tokens[spans[i].lowerBound].isQuoteMark
-                && ranges.filter({ $0.overlaps(spans[i]) }).count <= 2
+                && QuoteAttributor.sentenceCount(over: spans[i], ranges, upTo: 3) <= 2
         }
         let questions = paragraphs.indices.filter { isQuestion[$0] }
         // A paragraph that is one quotation and nothing else: someone's words, with no one named.
@@ -98,7 +98,7 @@ extension QuoteAttributor {
               let interviewee = interviewee(tokens, table, before: paragraphs[firstQ].start) else { return [] }
         return answers.compactMap { a in
             let body = spans[a.paragraph], question = spans[a.question]
-            guard let sentence = ranges.firstIndex(where: { $0.contains(body.lowerBound) }) else { return nil }
+            guard let sentence = QuoteAttributor.sentence(of: body.lowerBound, ranges) else { return nil }
             var end = paragraphs[a.paragraph].end
             while end > tokens[body.lowerBound].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D { end -= 1 }
             // The cue is the question the answer replies to.

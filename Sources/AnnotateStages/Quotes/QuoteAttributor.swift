@@ -187,6 +187,25 @@ struct QuoteAttributor {
         return ranges
     }
 
+    /// The sentence that holds token `i`. Sentence ranges are in order and disjoint (`sentenceRanges`
+    /// only moves forward, `pastDateline` and `bounded` only cut), so a binary search finds it: an
+    /// interview's answers each ask, and a linear search made a long transcript quadratic.
+    static func sentence(of i: Int, _ ranges: [Range<Int>]) -> Int? {
+        let k = ranges.partitionPoint { $0.upperBound > i }
+        return k < ranges.count && ranges[k].contains(i) ? k : nil
+    }
+
+    /// How many sentences overlap the tokens `span`, counted no further than `limit`.
+    static func sentenceCount(over span: Range<Int>, _ ranges: [Range<Int>], upTo limit: Int) -> Int {
+        var n = 0
+        var k = ranges.partitionPoint { $0.upperBound > span.lowerBound }
+        while k < ranges.count, ranges[k].lowerBound < span.upperBound, n < limit {
+            if ranges[k].overlaps(span) { n += 1 }
+            k += 1
+        }
+        return n
+    }
+
     /// Every cue outside quotations, with its reported content.
     func findAttributions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan]) -> [Attribution] {
         // A reporting verb inside a quotation is part of what was said, not an attribution.
