@@ -9,6 +9,8 @@ struct EntityTable {
     /// Names by the hash of their words (see `nameHash`); an entry's words are its `tokensOf`.
     private var byName = HashSlots(capacity: 64)
     private var byDescription: [String: Int] = [:]
+    /// How many of the latest entities that hold a short form's first word are asked whether they own it.
+    static let shortFormWindow = 256
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
     private var byWord = HashSlots(capacity: 64)
@@ -92,7 +94,9 @@ struct EntityTable {
     private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
         guard words.count < 3, let first = words.first,
               let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
-        let candidates = wordEntities[slot]
+        // (The latest few hundred only: an article names no more people who share a word, and a list of
+        // thousands of "John"s read in full for every "John" made a long record quadratic.)
+        let candidates = wordEntities[slot].suffix(EntityTable.shortFormWindow)
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
                 && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)

@@ -110,7 +110,7 @@ extension QuoteAttributor {
             let colon = r.upperBound - 1
             guard tokens[colon].punct == UInt8(ascii: ":"),
                   let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
-                  !tokens[(colon + 1)...].prefix(while: { $0.end <= paragraphs[p].end }).contains(where: \.isWord),
+                  !QuoteAttributor.wordFollows(tokens, colon, before: paragraphs[p].end),
                   !attributed[si],
                   let noun = (r.lowerBound..<colon).last(where: { QuoteAttributor.introducingNouns.contains(tokens[$0]) }) else { continue }
             var subject: Range<Int>? = nil
@@ -133,18 +133,38 @@ extension QuoteAttributor {
         return out
     }
 
+    /// A word comes after token `i` and ends by `end`. (Stops at the first word: a one-sentence text of
+    /// megabytes read to its end for every colon.)
+    static func wordFollows(_ tokens: [Token], _ i: Int, before end: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, tokens[k].end <= end {
+            if tokens[k].isWord { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The paragraph after "The governor added:" as that speaker's quotation.
     func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {
         var quotes: [Quote] = []
+        guard attributions.contains(where: \.introducesNext) else { return [] }
+        // Paragraphs with a quotation, and paragraphs with a cue, found once: asking every quotation and
+        // every cue for each introduction made a long record of them quadratic.
+        var hasQuotation = [Bool](repeating: false, count: paragraphs.count)
+        for q in quoted where hasQuotation.indices.contains(q.paragraph) { hasQuotation[q.paragraph] = true }
+        var hasCue = [Bool](repeating: false, count: paragraphs.count)
+        for c in attributions {
+            let span = tokens[c.cueStart].span
+            if let p = QuoteAttributor.paragraphIndex(paragraphs, span.start), paragraphs[p].contains(span) { hasCue[p] = true }
+        }
         for a in attributions where a.introducesNext {
             guard let speaker = a.speaker else { continue }
             guard let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[a.cueStart].start), p + 1 < paragraphs.count else { continue }
             let next = paragraphs[p + 1]
             // A quotation there is attributed on its own; a heading or a one-word line is not speech.
             // So is a paragraph with cues of its own.
-            if quoted.contains(where: { $0.paragraph == p + 1 }) { continue }
-            if attributions.contains(where: { next.contains(tokens[$0.cueStart].span) }) { continue }
+            if hasQuotation[p + 1] || hasCue[p + 1] { continue }
             var end = next.end
             while end > next.start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
             guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: next.start), tokens[first].start < end else { continue }

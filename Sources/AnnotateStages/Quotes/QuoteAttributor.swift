@@ -93,9 +93,12 @@ struct QuoteAttributor {
         // A cue inside a labelled speaker's words is part of what they said, as inside a quotation.
         // (Inside an interview's answer, only the interviewee's own: "we have promised the union that ..."
         // is the answer, but "My predecessor told me: “...”" quotes someone else, whose words the answer holds.)
-        attributions.removeAll { a in
-            let firstPerson = a.subject.map { s in s.count == 1 && ["i", "we"].contains(tokens[s.lowerBound].lower) } ?? true
-            return labelled.contains { ($0.verb.lemma != "answer" || firstPerson) && $0.contents.contains { $0.contains(tokens[a.cueStart].span) } }
+        if !labelled.isEmpty {
+            let inside = QuoteAttributor.labelledWords(tokens, labelled)
+            attributions.removeAll { a in
+                let firstPerson = a.subject.map { s in s.count == 1 && ["i", "we"].contains(tokens[s.lowerBound].lower) } ?? true
+                return inside[a.cueStart] & QuoteAttributor.insideLabel != 0 || firstPerson && inside[a.cueStart] & QuoteAttributor.insideAnswer != 0
+            }
         }
         attributions += labelled
         attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
@@ -114,6 +117,26 @@ struct QuoteAttributor {
         doc.quotes = quotes
         doc.entities = table.final
         doc.speakers = QuoteAttributor.summarize(quotes)
+    }
+
+    /// Marks of `labelledWords`: the token is inside a labelled speaker's words, or inside an interview's answer.
+    static let insideLabel: UInt8 = 1, insideAnswer: UInt8 = 2
+
+    /// For each token, whether a labelled speaker's words or an interview's answer hold it. (Asking every
+    /// labelled paragraph for every cue made a long transcript quadratic: 45 s for 7 MB.)
+    static func labelledWords(_ tokens: [Token], _ labelled: [Attribution]) -> [UInt8] {
+        var inside = [UInt8](repeating: 0, count: tokens.count)
+        for l in labelled {
+            let mark = l.verb.lemma == "answer" ? insideAnswer : insideLabel
+            for c in l.contents {
+                guard var t = firstToken(tokens, startingAtOrAfter: c.start) else { continue }
+                while t < tokens.count, tokens[t].end <= c.end {
+                    inside[t] |= mark
+                    t += 1
+                }
+            }
+        }
+        return inside
     }
 
     /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
