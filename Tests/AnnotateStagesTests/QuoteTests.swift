@@ -5168,4 +5168,19 @@ import Testing
         let doc = try annotate("Jack Draper beat Alex de Minaur on Monday. The British number one, who served 14 aces, said he had felt in control.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Jack Draper"])
     }
+
+    /// "The company said" gave the analyst's employer ("an analyst at Hargreave Securities") instead of the airline the
+    /// story is about: an employer named after someone's job is no antecedent, and with no business named in the
+    /// sentences before, the business that spoke last is "the company".
+    @Test func theCompanyIsTheBusinessThatSpokeNotAnAnalystsEmployer() throws {
+        let doc = try annotate("""
+            Shares in Kestrel Airways fell on Monday after the carrier cut its forecast, blaming fuel costs.
+
+            Analysts were unconvinced. "This is a business that has lost its way," said Ravi Patel, an analyst at Dunmore Securities. \
+            Another analyst said the board was under pressure.
+
+            The company said it would cut 500 jobs.
+            """)
+        #expect(doc.quoteSummary.last?.speaker == "Kestrel Airways")
+    }
 }

@@ -182,9 +182,23 @@ extension QuoteAttributor {
         func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
+            // The organisation's name fits the noun.
+            func fits(_ e: Int) -> Bool {
+                let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+                if kinds.contains(head) { return true }
+                // ("Police Scotland ... the force said": a force is the police named last.)
+                if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
+                // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
+                if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
+                return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
+                    : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head)
+            }
             for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization
                 && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
                      && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
+                // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
+                // is not the business the story is about.)
+                if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), isEmployer(at: from) { continue }
                 // ("the Xinhua News Agency ... citing the regional health commission. ..., the commission
                 // said": the noun written after the name has an antecedent of its own.)
                 // (Not one that already named this organisation as a speaker: "the supermarket chain warned ...
@@ -192,21 +206,24 @@ extension QuoteAttributor {
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
                    (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
                        && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
-                let kinds = table.words(of: m.1).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
-                if kinds.contains(head) { return m.1 }
-                // ("Police Scotland ... the force said": a force is the police named last.)
-                if head == "force" { return table.words(of: m.1).contains(where: QuoteAttributor.namesAForce) ? m.1 : nil }
-                // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
-                if QuoteAttributor.isTradeNoun(head) {
-                    return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) ? m.1 : nil
-                }
-                if kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
-                    : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head) {
-                    return m.1
-                }
-                return nil
+                return fits(m.1) ? m.1 : nil
+            }
+            // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
+            // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
+            // name shows it to be one.)
+            if QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head),
+               let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
+               table.words(of: h.entity).contains(where: { QuoteAttributor.corporateSuffixes.contains($0) }),
+               let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity) {
+                return h.entity
             }
             return nil
+        }
+        // A name right after a job or a group of people and "at" or "with": "an analyst at Hargreave Securities",
+        // "economists at Barclays".
+        func isEmployer(at j: Int) -> Bool {
+            j >= 2 && (tokens[j - 1].lower == "at" || tokens[j - 1].lower == "with") && tokens[j - 2].isWord && !tokens[j - 2].capitalized
+                && (lexicon.titles[QuoteAttributor.bare(tokens[j - 2].lower)] != nil || lexicon.groups[tokens[j - 2]] == "group")
         }
         // The entity mentioned or speaking last in the three sentences before `sentence` (or earlier in it),
         // when its name is one word of unknown gender that is no first name or title: "Apple", "Spotify".
