@@ -5183,4 +5183,11 @@ import Testing
             """)
         #expect(doc.quoteSummary.last?.speaker == "Kestrel Airways")
     }
+
+    /// "According to the team, led by Nikku Madhusudhan of the University of Cambridge, the signal was detected" kept
+    /// the participle's phrase in the report: it ran past the eight words the rule read.
+    @Test func aLongParticiplePhraseAboutTheSourceIsNotTheReport() throws {
+        let doc = try annotate("According to the survey, carried out by researchers at the University of Leeds over two years, most tenants felt unsafe.")
+        #expect(doc.quoteSummary.map(\.text) == ["most tenants felt unsafe"])
+    }
 }
