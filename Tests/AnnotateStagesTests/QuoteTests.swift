@@ -5190,4 +5190,15 @@ import Testing
         let doc = try annotate("According to the survey, carried out by researchers at the University of Leeds over two years, most tenants felt unsafe.")
         #expect(doc.quoteSummary.map(\.text) == ["most tenants felt unsafe"])
     }
+
+    /// "Natural Resources Wales said ... One resident of Pontypridd said ... “...,” she said" gave the last quotation to
+    /// the agency, taken for a person: one person's role before a place ("One resident of") is a person a pronoun can
+    /// name, and "Resources" or "Services" in a name is an organisation's.
+    @Test func oneResidentOfAPlaceIsAPersonAndResourcesNameABody() throws {
+        let doc = try annotate("""
+            Harbour Services Scotland said 12 ferries had been cancelled. One resident of Oban said the pier had flooded "in an hour".             "We have never seen it this bad," she said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Services Scotland", "One resident of Oban", "One resident of Oban", "One resident of Oban"])
+        #expect(doc.entities.first { $0.name == "Harbour Services Scotland" }?.kind == .organization)
+    }
 }

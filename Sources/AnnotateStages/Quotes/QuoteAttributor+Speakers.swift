@@ -782,7 +782,11 @@ extension QuoteAttributor {
                 }
                 // ("The embassy in London said ... It urged": a body's noun heads an organisation, not a group.)
                 let noun = lexicon.groups[holder]
-                describe(display(a, b), noun == "org" && !holder.looksPlural ? .organization : noun != nil || holder.looksPlural ? .group : .other)
+                // ("One resident of Pontypridd said ... “...,” she said": one person's role or kind before the place
+                // is a person a later pronoun can name.)
+                let role = noun == nil && !holder.looksPlural ? lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder] : nil
+                describe(display(a, b), noun == "org" && !holder.looksPlural ? .organization : noun != nil || holder.looksPlural ? .group : .other,
+                         role: role)
                 return
             }
             // ("The founder of the company said ... He added": a person's role before its body heads the

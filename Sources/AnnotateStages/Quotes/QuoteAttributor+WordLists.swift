@@ -265,6 +265,9 @@ extension QuoteAttributor {
     /// (Not countries: "Trump's America", "Putin's Russia" are a possessor and a place.)
     static let scopeWords: WordSet = ["uk", "international", "cymru", "worldwide", "global"]
 
+    /// Nations a public body's name closes with: "Natural Resources Wales", "Harbour Services Scotland".
+    static let servedNations: WordSet = ["england", "scotland", "wales", "ireland", "uk", "cymru", "international"]
+
     /// Collective nouns for people close to each other, whom a report calls "they": "His family ... They asked for privacy".
     static let collectiveKin: WordSet = ["family", "couple", "team", "band", "crew"]
 
