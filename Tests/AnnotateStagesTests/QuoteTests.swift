@@ -5201,4 +5201,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Services Scotland", "One resident of Oban", "One resident of Oban", "One resident of Oban"])
         #expect(doc.entities.first { $0.name == "Harbour Services Scotland" }?.kind == .organization)
     }
+
+    /// "The chair of the judges called the book “a novel about our world”" gave no quotation: after a work's noun a
+    /// quotation was taken for its title. What a naming verb calls the work, in lower case, is the speaker's words.
+    @Test func whatANamingVerbCallsAWorkIsAPartialQuote() throws {
+        #expect(try annotate("The critic called the film \u{201C}a triumph of patience\u{201D}.").quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(try annotate("She reviewed the film \u{201C}Summer of Rain\u{201D} for the magazine.").quotes.isEmpty)
+    }
 }

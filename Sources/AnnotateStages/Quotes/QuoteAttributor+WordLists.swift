@@ -265,6 +265,10 @@ extension QuoteAttributor {
     /// (Not countries: "Trump's America", "Putin's Russia" are a possessor and a place.)
     static let scopeWords: WordSet = ["uk", "international", "cymru", "worldwide", "global"]
 
+    /// Forms of the verbs that give something a name in quotation marks: "called the book “...”".
+    static let namingForms: WordSet = ["call", "calls", "called", "calling", "dubbed", "dubbing", "labelled", "labeled", "labelling",
+                                       "labeling", "branded", "branding"]
+
     /// Nations a public body's name closes with: "Natural Resources Wales", "Harbour Services Scotland".
     static let servedNations: WordSet = ["england", "scotland", "wales", "ireland", "uk", "cymru", "international"]
 

@@ -602,13 +602,22 @@ struct QuoteAttributor {
     }
 
     /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
+    /// A naming verb and a determiner stand before the noun at `noun`: "called the book", "calling his film".
+    static func namesItsObject(_ tokens: [Token], _ noun: Int) -> Bool {
+        noun >= 2 && (articles.contains(tokens[noun - 1]) || possessivePronouns[tokens[noun - 1]] != nil || tokens[noun - 1].lower == "this")
+            && namingForms.contains(tokens[noun - 2])
+    }
+
     static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
         // a quotation in a headline or after a colon is someone's words.
         // "Ouisa Davis' commentary, “Melania, tell your story,”", "an essay titled “...”": a work named
         // after its noun is a title whatever its case.
-        if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2]) : workNouns.contains(tokens[k - 1]) {
+        // (But "called the book “a novel about our world”", "calling the article “a hit job”": what a naming verb
+        // calls the work, in lower case, is the speaker's words about it.)
+        if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2]) : workNouns.contains(tokens[k - 1]),
+           !(tokens[k - 1].isWord && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && namesItsObject(tokens, k - 1)) {
             return true
         }
         // ("the so-called “gig economy”": the writer's term, set apart, is no one's words.)
