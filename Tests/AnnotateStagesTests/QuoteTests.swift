@@ -5208,4 +5208,16 @@ import Testing
         #expect(try annotate("The critic called the film \u{201C}a triumph of patience\u{201D}.").quoteSummary.map(\.kind) == ["mixed", "partial"])
         #expect(try annotate("She reviewed the film \u{201C}Summer of Rain\u{201D} for the magazine.").quotes.isEmpty)
     }
+
+    /// "Harvey dedicated it to “everyone who speaks for and not against the Earth”. The chair ... called the book ..." gave
+    /// the fragment to the chair, whose cue was nearest in the paragraph. A fragment in a sentence with no cue is the
+    /// words of the person its sentence is about.
+    @Test func aFragmentWithoutACueIsItsSentenceSubjects() throws {
+        let doc = try annotate("""
+            Margaret Okoro won the prize on Tuesday. Okoro dedicated it to \u{201C}everyone who still believes a small press can change things\u{201D}. \
+            The chair of the judges called the book \u{201C}quietly radical\u{201D}.
+            """)
+        #expect(doc.quoteSummary.first?.speaker == "Margaret Okoro")
+        #expect(doc.quoteSummary.first?.kind == "partial")
+    }
 }

@@ -110,7 +110,7 @@ struct QuoteAttributor {
         resolveSpeakers(tokens, ranges, &attributions, &table, names, utf8, quoted: quoted)
 
         var (quotes, used) = attributedQuotes(tokens, attributions, quoted)
-        quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, utf8, &table)
+        quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, ranges, utf8, &table)
         quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
         for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
@@ -494,7 +494,8 @@ struct QuoteAttributor {
     /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
     /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
     func unattributedQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], used: Set<Int>,
-                            attributed: [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8], _ table: inout EntityTable) -> [Quote] {
+                            attributed: [Quote], _ paragraphs: [TextSpan], _ ranges: [Range<Int>], _ utf8: [UInt8],
+                            _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
         func paragraphIndex(_ offset: Int) -> Int? { QuoteAttributor.paragraphIndex(paragraphs, offset) }
         var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
@@ -529,6 +530,11 @@ struct QuoteAttributor {
             var speaker: SpeakerReference? = nil
             var cue: Cue? = nil
             let para = paragraphs.indices.contains(q.paragraph) ? paragraphs[q.paragraph] : TextSpan(start: 0, end: utf8.count)
+            // ("thanked the council for “working through the night”": a lower-case quotation that a word of
+            // the writer's sentence runs into is a fragment of someone's words, not an utterance.)
+            let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start)
+            let fragment = open.map { open in open > 0 && open + 1 < tokens.count && tokens[open - 1].isWord && tokens[open - 1].start >= para.start
+                && tokens[open + 1].isWord && !tokens[open + 1].capitalized } ?? false
             let near = byParagraph[q.paragraph, default: []].map { attributions[$0] }.filter { a in
                 a.speaker != nil && para.contains(tokens[a.cueStart].span)
             }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
@@ -538,6 +544,14 @@ struct QuoteAttributor {
                 let display = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
                 let e = table.name(words, display: display, kind: .person, gender: .unknown, mention: nameSpan).0
                 speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: nameSpan, resolution: .name)
+            } else if fragment, let open, let si = QuoteAttributor.sentence(of: open, ranges), near.map({ $0.sentence != si }) ?? true,
+                      let np = sentenceSubject(tokens, ranges[si]), np.upperBound < open, tokens[np.upperBound - 1].capitalized,
+                      let e = table.find(np.map { QuoteAttributor.bare(tokens[$0].lower) }), table[e].kind == .person {
+                // ("Harvey dedicated it to “everyone who speaks for the Earth”. The chair called the book ...": a fragment
+                // in a sentence with no cue is the words of the person its sentence is about, not of the speaker
+                // of the sentence beside it.)
+                let span = TextSpan(start: tokens[np.lowerBound].start, end: QuoteAttributor.endWithoutPossessive(tokens[np.upperBound - 1], utf8))
+                speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: span, resolution: .context)
             } else if let near {
                 speaker = near.speaker
                 speaker?.resolution = .context
@@ -553,14 +567,7 @@ struct QuoteAttributor {
                 speaker?.resolution = .context
             }
             if let s = speaker { lastSpeakerOfParagraph[q.paragraph] = s }
-            // ("thanked the council for “working through the night”": a lower-case quotation that a word of
-            // the writer's sentence runs into is a fragment of someone's words, not an utterance.)
-            var kind = Quote.Kind.direct
-            if let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0, open + 1 < tokens.count,
-               tokens[open - 1].isWord, tokens[open - 1].start >= para.start, tokens[open + 1].isWord, !tokens[open + 1].capitalized {
-                kind = .partial
-            }
-            quotes.append(Quote(id: "", span: q.span, kind: kind, speaker: speaker, cue: cue))
+            quotes.append(Quote(id: "", span: q.span, kind: fragment ? .partial : .direct, speaker: speaker, cue: cue))
         }
         return quotes
     }
@@ -601,13 +608,13 @@ struct QuoteAttributor {
         return words >= 2
     }
 
-    /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
     /// A naming verb and a determiner stand before the noun at `noun`: "called the book", "calling his film".
     static func namesItsObject(_ tokens: [Token], _ noun: Int) -> Bool {
         noun >= 2 && (articles.contains(tokens[noun - 1]) || possessivePronouns[tokens[noun - 1]] != nil || tokens[noun - 1].lower == "this")
             && namingForms.contains(tokens[noun - 2])
     }
 
+    /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
     static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
