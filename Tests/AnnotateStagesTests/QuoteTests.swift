@@ -5220,4 +5220,11 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Margaret Okoro")
         #expect(doc.quoteSummary.first?.kind == "partial")
     }
+
+    /// "A 31-year-old man remains in custody, South Wales Police said." reported nothing: "remains" before "in" was not
+    /// taken for a verb, so the content had no clause. Verbs of where someone is ("remains in", "lives in") are.
+    @Test func aVerbOfPlaceMakesTheContentAClause() throws {
+        #expect(try annotate("The driver remains in hospital, police said.").quoteSummary.map(\.text) == ["The driver remains in hospital"])
+        #expect(try annotate("The family lives in Leeds, a neighbour said.").quoteSummary.map(\.text) == ["The family lives in Leeds"])
+    }
 }

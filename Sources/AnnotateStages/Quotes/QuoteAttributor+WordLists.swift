@@ -186,9 +186,11 @@ extension QuoteAttributor {
     /// Texts and recordings someone puts out that say things: "posted a video saying", "launched a petition calling for".
     static let postedTexts: WordSet = ["video", "petition", "message", "note", "report", "advert", "ad"]
 
-    /// Present verbs that take a preposition before their object: "accounts for", "depends on", "amounts to".
+    /// Present verbs a preposition follows: "accounts for", "depends on", "amounts to", "remains in".
     static let prepositionalVerbs: WordSet = ["accounts", "amounts", "depends", "relies", "belongs", "refers", "points", "consists",
-                                              "applies", "responds", "contributes", "leads", "results", "stems"]
+                                              "applies", "responds", "contributes", "leads", "results", "stems",
+                                              // ("The man remains in custody, police said": where someone or something is.)
+                                              "remains", "stays", "lives", "works", "lies", "sits", "stands"]
     /// Words that open a verb's object right after it ("needs the", "gives them", "costs more").
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
