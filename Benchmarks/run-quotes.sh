@@ -19,14 +19,8 @@ with open(sys.argv[1], "w") as out:
             out.write(json.dumps({"id": f"{r['id']}-{i}", "text": r["text"]}) + "\n")
 PY
 fi
-cat > "$tmp/pipeline.json" <<JSON
-{"stages": [
-  {"stage": "ingest", "options": {"verbatim": true, "boilerplate": false, "boilerplateCues": "$PWD/lexicons/boilerplate_cues.txt"}},
-  {"stage": "sentences", "options": {"abbreviations": "$PWD/lexicons/abbreviations.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}},
-  {"stage": "quotes", "options": {"reportingVerbs": "$PWD/lexicons/reporting_verbs.tsv", "titles": "$PWD/lexicons/person_titles.txt",
-    "groups": "$PWD/lexicons/group_nouns.txt", "firstNames": "$PWD/lexicons/first_names.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}}
-]}
-JSON
+source Benchmarks/quote-pipeline.sh
+write_quote_pipeline "$tmp/pipeline.json"
 swift build -c release --product annotate >/dev/null
 # Three runs; the fastest counts (the others measure whatever else the machine was doing).
 for run in 1 2 3; do

@@ -9,14 +9,8 @@ cd "$(dirname "$0")/.."
 n=${1:-10000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cat > "$tmp/pipeline.json" <<JSON
-{"stages": [
-  {"stage": "ingest", "options": {"verbatim": true, "boilerplate": false, "boilerplateCues": "$PWD/lexicons/boilerplate_cues.txt"}},
-  {"stage": "sentences", "options": {"abbreviations": "$PWD/lexicons/abbreviations.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}},
-  {"stage": "quotes", "options": {"reportingVerbs": "$PWD/lexicons/reporting_verbs.tsv", "titles": "$PWD/lexicons/person_titles.txt",
-    "groups": "$PWD/lexicons/group_nouns.txt", "firstNames": "$PWD/lexicons/first_names.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}}
-]}
-JSON
+source Benchmarks/quote-pipeline.sh
+write_quote_pipeline "$tmp/pipeline.json"
 # The shapes: interviews with and without labels or names, a labelled transcript, thousands of people
 # sharing first names, one speaker quoted all along, no punctuation, quotations that never close,
 # stray straight marks, one long paragraph, groups.

@@ -23,7 +23,7 @@ extension QuoteAttributor {
                 // appositive about the source.)
                 // ("According to the lawsuit, filed in state court, Greystone ...": past a participle about it.)
                 // ("According to the team, led by Nikku Madhusudhan of the University of Cambridge, the signal ...": a
-                // participle's phrase may run on for a dozen words.)
+                // participle's phrase may run on for up to fifteen words.)
                 if f < limit, tokens[f].isWord, !tokens[f].capitalized, tokens[f].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[f]),
                    let comma = (f + 1..<min(limit, f + 16)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
                    tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {

@@ -610,8 +610,7 @@ struct QuoteAttributor {
 
     /// A naming verb and a determiner stand before the noun at `noun`: "called the book", "calling his film".
     static func namesItsObject(_ tokens: [Token], _ noun: Int) -> Bool {
-        noun >= 2 && (articles.contains(tokens[noun - 1]) || possessivePronouns[tokens[noun - 1]] != nil || tokens[noun - 1].lower == "this")
-            && namingForms.contains(tokens[noun - 2])
+        noun >= 2 && articles.contains(tokens[noun - 1]) && namingForms.contains(tokens[noun - 2])
     }
 
     /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
