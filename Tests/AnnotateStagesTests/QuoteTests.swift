@@ -5227,4 +5227,11 @@ import Testing
         #expect(try annotate("The driver remains in hospital, police said.").quoteSummary.map(\.text) == ["The driver remains in hospital"])
         #expect(try annotate("The family lives in Leeds, a neighbour said.").quoteSummary.map(\.text) == ["The family lives in Leeds"])
     }
+
+    /// "A statement from Kent County Council read: “...”" gave the words to "statement from Kent County Council": a text
+    /// speaks for its issuer, as a report speaks for its author.
+    @Test func aStatementFromABodySpeaksForTheBody() throws {
+        let doc = try annotate("A statement from Mersey Harbour Trust said the pier would reopen in May.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mersey Harbour Trust"])
+    }
 }

@@ -775,7 +775,9 @@ extension QuoteAttributor {
                 // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a
                 // record's source speaks, as a report's author does.)
                 // ("figures from the property website Rightmove": past the source's lower-case description.)
-                if tokens[p].lower == "from", QuoteAttributor.records.contains(holder), let run = recordSource(after: p, before: b, within: 5),
+                // ("A statement from Kent County Council read": so does a text's issuer.)
+                if tokens[p].lower == "from", QuoteAttributor.records.contains(holder) || QuoteAttributor.issuedTexts.contains(holder),
+                   let run = recordSource(after: p, before: b, within: 5),
                    run.last == b {
                     assign(run.entity, .name)
                     return
