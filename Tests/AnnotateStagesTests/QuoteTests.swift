@@ -5234,4 +5234,11 @@ import Testing
         let doc = try annotate("A statement from Mersey Harbour Trust said the pier would reopen in May.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mersey Harbour Trust"])
     }
+
+    /// "told supporters that the election was “the most important in our history,” and repeated his claim" ran the speech
+    /// on into "and repeated": with the comma inside the closing mark, the second predicate was not seen.
+    @Test func aSecondPredicateAfterACommaInsideTheClosingMarkEndsTheSpeech() throws {
+        let doc = try annotate("The mayor told residents that the plan was \u{201C}the best we could do,\u{201D} and thanked them for waiting.")
+        #expect(doc.quoteSummary.first?.text == "the plan was \u{201C}the best we could do,\u{201D}")
+    }
 }

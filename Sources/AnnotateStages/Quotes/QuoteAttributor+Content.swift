@@ -518,6 +518,13 @@ extension QuoteAttributor {
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
         }
+        // ("the election was “the most important in our history,” and repeated his claim": the comma inside the
+        // closing mark; the quotation is the speech's end.)
+        if let close = (f..<max(f, end - 3)).first(where: { j in
+            tokens[j].punct == UInt8(ascii: ",") && tokens[j + 1].isQuoteMark && ["but", "and"].contains(tokens[j + 2].lower)
+                && QuoteAttributor.looksLikePredicate(tokens[j + 3]) && (f..<j).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
+            end = close + 2
+        }
         // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
         // note on what the speaker left unsaid is no part of the speech.)
         // (The scan looks for the rarer refusal word first, by word shape and hash: it reads every token
