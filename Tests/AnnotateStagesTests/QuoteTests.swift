@@ -5235,10 +5235,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Mersey Harbour Trust"])
     }
 
-    /// "told supporters that the election was “the most important in our history,” and repeated his claim" ran the speech
-    /// on into "and repeated": with the comma inside the closing mark, the second predicate was not seen.
-    @Test func aSecondPredicateAfterACommaInsideTheClosingMarkEndsTheSpeech() throws {
-        let doc = try annotate("The mayor told residents that the plan was \u{201C}the best we could do,\u{201D} and thanked them for waiting.")
-        #expect(doc.quoteSummary.first?.text == "the plan was \u{201C}the best we could do,\u{201D}")
+    /// "told supporters that the election was “the most important in our history,” and repeated his claim that ..." ran the
+    /// speech on into "and repeated": it stopped only where the next cue's phrase ("his claim") began.
+    @Test func aSecondPredicateBeforeTheNextCueIsNotTheSpeech() throws {
+        let quoted = try annotate("The mayor told residents that the plan was \u{201C}the best we could do,\u{201D} and repeated her claim that the delay was not her fault.")
+        #expect(quoted.quoteSummary.first?.text == "the plan was \u{201C}the best we could do,\u{201D}")
+        let plain = try annotate("The mayor told residents that the plan was good and repeated her claim that the delay was not her fault.")
+        #expect(plain.quoteSummary.map(\.text) == ["the plan was good", "the delay was not her fault"])
     }
 }

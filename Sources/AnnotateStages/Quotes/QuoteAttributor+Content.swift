@@ -518,13 +518,6 @@ extension QuoteAttributor {
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
             end = cut
         }
-        // ("the election was “the most important in our history,” and repeated his claim": the comma inside the
-        // closing mark; the quotation is the speech's end.)
-        if let close = (f..<max(f, end - 3)).first(where: { j in
-            tokens[j].punct == UInt8(ascii: ",") && tokens[j + 1].isQuoteMark && ["but", "and"].contains(tokens[j + 2].lower)
-                && QuoteAttributor.looksLikePredicate(tokens[j + 3]) && (f..<j).contains(where: { QuoteAttributor.opensQuotation(tokens[$0]) }) }) {
-            end = close + 2
-        }
         // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
         // note on what the speaker left unsaid is no part of the speech.)
         // (The scan looks for the rarer refusal word first, by word shape and hash: it reads every token
@@ -563,6 +556,13 @@ extension QuoteAttributor {
             return ["has", "have", "had", "is", "was", "are", "were", "will", "would"].contains(tokens[after].lower)
         }) {
             end = cut
+        }
+        // ("told residents the plan was good and repeated her claim that ...": the content stops where the next
+        // cue's phrase begins, so a second predicate of the speaker, "and" and a verb, can be all that is left
+        // at its end.)
+        if end - 2 > f, end == limit, QuoteAttributor.butAnd.contains(tokens[end - 2]), QuoteAttributor.looksLikePredicate(tokens[end - 1]) {
+            end -= 2
+            if tokens[end - 1].punct == UInt8(ascii: ",") { end -= 1 }
         }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         // ("A man who threatened to kill an MP has been jailed": an infinitive in a relative clause ends
