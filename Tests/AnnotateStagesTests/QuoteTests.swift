@@ -5243,4 +5243,12 @@ import Testing
         let plain = try annotate("The mayor told residents that the plan was good and repeated her claim that the delay was not her fault.")
         #expect(plain.quoteSummary.map(\.text) == ["the plan was good", "the delay was not her fault"])
     }
+
+    /// "Senate Republicans blocked a bill that would have protected access, arguing that the measure was a stunt" reported
+    /// nothing: a modal before the comma made the participle hypothetical, though it was inside a relative clause.
+    @Test func aModalInARelativeClauseDoesNotMakeTheParticipleHypothetical() throws {
+        let doc = try annotate("The council scrapped a plan that would have closed the library, arguing that it was too important to lose.")
+        #expect(doc.quoteSummary.map(\.text) == ["it was too important to lose"])
+        #expect(try annotate("If the council had money it would reopen the library, arguing that it was vital.").quotes.isEmpty)
+    }
 }

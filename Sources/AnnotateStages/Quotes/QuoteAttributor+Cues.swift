@@ -697,7 +697,13 @@ extension QuoteAttributor {
     /// ("said revenue would fall, adding that ...": not when a reporting verb before the modal makes its
     /// clause someone's speech; the participle goes on with that speaker.)
     func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
-        guard let m = clauseBeforeComma(tokens, at: i, r)?.first(where: { QuoteAttributor.modals.contains(tokens[$0]) }) else { return false }
+        // (Not a modal in a relative clause about a noun: "blocked a bill that would have protected access, arguing".)
+        func inRelativeClause(_ m: Int) -> Bool {
+            m - 2 >= r.lowerBound && ["that", "which", "who"].contains(tokens[m - 1].lower) && tokens[m - 2].isWord
+                && !tokens[m - 2].capitalized && !QuoteAttributor.looksLikeVerb(tokens[m - 2]) && !lexicon.isReportingVerb(tokens[m - 2])
+        }
+        guard let m = clauseBeforeComma(tokens, at: i, r)?.first(where: { QuoteAttributor.modals.contains(tokens[$0]) && !inRelativeClause($0) })
+        else { return false }
         return !(r.lowerBound..<m).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.isReportingVerb(tokens[$0]) })
     }
 
