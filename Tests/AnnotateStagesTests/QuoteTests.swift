@@ -5251,4 +5251,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["it was too important to lose"])
         #expect(try annotate("If the council had money it would reopen the library, arguing that it was vital.").quotes.isEmpty)
     }
+
+    /// "Serena Mills won her first title. “...,” the 21-year-old said" kept "21-year-old": "Serena" was not in the list of
+    /// first names, so Mills was no person. And once both players are people, "Emma Raducanu lost to Iga Swiatek. The
+    /// Briton ... admitted" must still be Raducanu: of the people in the sentence that names one last, its subject.
+    @Test func moreFirstNamesAndTheSubjectBeforeTheObjectForAnEpithet() throws {
+        let won = try annotate("Serena Mills won her first title on Saturday. \u{201C}It has not sunk in yet,\u{201D} the 21-year-old said.")
+        #expect(won.quoteSummary.map(\.speaker) == ["Serena Mills"])
+        let lost = try annotate("Jelena Horvat lost 6-1 6-0 to Aryna Petrova on Saturday. The Croat admitted she had been outclassed.")
+        #expect(lost.quoteSummary.map(\.speaker) == ["Jelena Horvat"])
+    }
 }

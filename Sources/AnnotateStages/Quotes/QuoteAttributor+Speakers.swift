@@ -652,9 +652,18 @@ extension QuoteAttributor {
                 let g = Entity.Gender(rawValue: QuoteAttributor.personEpithets[headLower] ?? "") ?? .unknown
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
-                if let m = mentions(0, offset).last(where: { m in table[m.1].kind == .person
-                       && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
-                       && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }) {
+                func fits(_ m: (Int, Int)) -> Bool {
+                    table[m.1].kind == .person && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
+                        && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
+                }
+                if var m = mentions(0, offset).last(where: fits) {
+                    // ("Emma Raducanu lost 6-1 6-0 to Iga Swiatek. The Briton ... admitted": of the people in the
+                    // sentence that names one last, its subject, named first, before anyone named after a verb.)
+                    if let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),
+                       si != attributions[k].sentence, let first = mentions(tokens[ranges[si].lowerBound].start, m.0).first(where: fits),
+                       first.0 == tokens[ranges[si].lowerBound].start {
+                        m = first
+                    }
                     assign(m.1, .alias)
                     return
                 }
