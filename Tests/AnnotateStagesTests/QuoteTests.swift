@@ -5261,4 +5261,12 @@ import Testing
         let lost = try annotate("Jelena Horvat lost 6-1 6-0 to Aryna Petrova on Saturday. The Croat admitted she had been outclassed.")
         #expect(lost.quoteSummary.map(\.speaker) == ["Jelena Horvat"])
     }
+
+    /// "The commission found that ... subsidies, a spokesperson told a news briefing." ran the finding on into the trailing
+    /// cue: a trailing "told" ends the content before it only when nothing or a short circumstance follows, and here its
+    /// listener did.
+    @Test func aTrailingTellWithItsListenerEndsTheContentBeforeIt() throws {
+        let doc = try annotate("The inspectors found that the bridge had been poorly maintained, a council officer told the hearing.")
+        #expect(doc.quoteSummary.map(\.text).contains("the bridge had been poorly maintained"))
+    }
 }

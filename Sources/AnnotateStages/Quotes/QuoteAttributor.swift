@@ -310,8 +310,15 @@ struct QuoteAttributor {
                 var beforeCut = cut - 1
                 while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
                 // (", the companies said in a joint statement, creating ...": a short circumstance may follow the verb.)
-                let afterCircumstance = other.cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[other.cueEnd]) && tokens[other.cueEnd].lower != "to"
+                var afterCircumstance = other.cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[other.cueEnd]) && tokens[other.cueEnd].lower != "to"
                     ? (other.cueEnd..<min(r.upperBound, other.cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : other.cueEnd
+                // (", a spokesperson told a news briefing.": so may the listener of a verb that takes one, a few words
+                // with no clause; not "told staff that rules were for losers".)
+                if afterCircumstance == other.cueEnd, other.cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(other.verb.lemma),
+                   let stop = (other.cueEnd..<min(r.upperBound, other.cueEnd + 5)).first(where: { !tokens[$0].isWord }),
+                   !(other.cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, other.cueEnd, stop) {
+                    afterCircumstance = stop
+                }
                 let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
                     && (afterCircumstance >= r.upperBound || tokens[afterCircumstance].kind == .punct)
                 // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
