@@ -5269,4 +5269,11 @@ import Testing
         let doc = try annotate("The inspectors found that the bridge had been poorly maintained, a council officer told the hearing.")
         #expect(doc.quoteSummary.map(\.text).contains("the bridge had been poorly maintained"))
     }
+
+    /// "said the study's lead author, Dr Melody Ding of the University of Sydney." kept "study's lead author": the name in
+    /// the appositive speaks only when it closes the clause, and here the employer came after it.
+    @Test func anAppositiveNameWithItsEmployerSpeaks() throws {
+        let doc = try annotate("\u{201C}The effect was larger than we expected,\u{201D} said the report's co-author, Dr Hannah Wells of the University of Bristol.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hannah Wells"])
+    }
 }

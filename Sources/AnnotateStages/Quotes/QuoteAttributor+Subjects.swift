@@ -947,8 +947,23 @@ extension QuoteAttributor {
     func nameAfterComma(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
         guard c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ","),
               let name = capitalisedRun(tokens, after: c, r, titlePeriods: true), name.count >= 2,
-              name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct else { return nil }
+              name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct
+                || employerCloses(tokens, after: name.upperBound, r) else { return nil }
         return name
+    }
+
+    /// "of the University of Sydney" or "at Barclays" closes the clause at `k`: a preposition of affiliation,
+    /// then capitalised words and the small words of a name, then punctuation or the sentence's end.
+    /// ("said the study's lead author, Dr Melody Ding of the University of Sydney.")
+    func employerCloses(_ tokens: [Token], after k: Int, _ r: Range<Int>) -> Bool {
+        guard k + 1 < r.upperBound, ["of", "at", "from"].contains(tokens[k].lower) else { return false }
+        var e = k + 1
+        var capitals = 0
+        while e < r.upperBound, e - k <= 8, tokens[e].isWord, tokens[e].capitalized || ["the", "of", "for", "and", "in"].contains(tokens[e].lower) {
+            if tokens[e].capitalized { capitals += 1 }
+            e += 1
+        }
+        return capitals > 0 && tokens[e - 1].capitalized && (e == r.upperBound || tokens[e].kind == .punct)
     }
 
     /// One to five capitalised words between the comma at `c` and the next comma: "The regulator, Ofwat,".
