@@ -5250,6 +5250,9 @@ import Testing
         let doc = try annotate("The council scrapped a plan that would have closed the library, arguing that it was too important to lose.")
         #expect(doc.quoteSummary.map(\.text) == ["it was too important to lose"])
         #expect(try annotate("If the council had money it would reopen the library, arguing that it was vital.").quotes.isEmpty)
+        // ("vetoed a bill on Friday that would have expanded drilling, saying": a day between the noun and "that".)
+        let vetoed = try annotate("The governor vetoed a bill on Friday that would have expanded drilling, saying it ignored the climate crisis.")
+        #expect(vetoed.quoteSummary.map(\.text) == ["it ignored the climate crisis"])
     }
 
     /// "Serena Mills won her first title. “...,” the 21-year-old said" kept "21-year-old": "Serena" was not in the list of

@@ -699,8 +699,10 @@ extension QuoteAttributor {
     func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
         // (Not a modal in a relative clause about a noun: "blocked a bill that would have protected access, arguing".)
         func inRelativeClause(_ m: Int) -> Bool {
+            // ("vetoed a bill on Friday that would have ...": a day may stand between the noun and "that".)
             m - 2 >= r.lowerBound && ["that", "which", "who"].contains(tokens[m - 1].lower) && tokens[m - 2].isWord
-                && !tokens[m - 2].capitalized && !QuoteAttributor.looksLikeVerb(tokens[m - 2]) && !lexicon.isReportingVerb(tokens[m - 2])
+                && (!tokens[m - 2].capitalized || QuoteLexicon.calendarWords.contains(tokens[m - 2]))
+                && !QuoteAttributor.looksLikeVerb(tokens[m - 2]) && !lexicon.isReportingVerb(tokens[m - 2])
         }
         guard let m = clauseBeforeComma(tokens, at: i, r)?.first(where: { QuoteAttributor.modals.contains(tokens[$0]) && !inRelativeClause($0) })
         else { return false }
