@@ -5279,4 +5279,17 @@ import Testing
         let doc = try annotate("\u{201C}The effect was larger than we expected,\u{201D} said the report's co-author, Dr Hannah Wells of the University of Bristol.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Hannah Wells"])
     }
+
+    /// "..., the industry regulator Ofwat said. ... said David Black, Ofwat's chief executive. In response, the company said"
+    /// gave the company's answer to the regulator. A body that a noun of another kind introduced ("the industry regulator
+    /// Ofwat", "the charity Shelter") is not what "the company" names.
+    @Test func aBodyIntroducedAsAnotherKindIsNotTheCompany() throws {
+        let doc = try annotate("""
+            Severn Mills was fined on Tuesday, the industry regulator Ofgas said. \u{201C}Customers were let down,\u{201D} said Ann Bell, \
+            Ofgas's chief executive. In response, the company said it was disappointed.
+            """)
+        #expect(doc.quoteSummary.last?.speaker != "Ofgas")
+        let apple = try annotate("The commission said Zentor had broken the rules. Zentor said it would appeal. The company said the ruling was wrong.")
+        #expect(apple.quoteSummary.last?.speaker == "Zentor")
+    }
 }

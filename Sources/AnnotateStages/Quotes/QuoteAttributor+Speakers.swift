@@ -199,6 +199,9 @@ extension QuoteAttributor {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
                 // is not the business the story is about.)
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), isEmployer(at: from) { continue }
+                // ("the industry regulator Ofwat ... Ofwat's chief executive ... the company said": nor a body that a
+                // noun of another kind said what it is.)
+                if knownAsAnotherKind(m.1, than: head) { continue }
                 // ("the Xinhua News Agency ... citing the regional health commission. ..., the commission
                 // said": the noun written after the name has an antecedent of its own.)
                 // (Not one that already named this organisation as a speaker: "the supermarket chain warned ...
@@ -219,6 +222,26 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
+        // says what the body is; a business noun asks for a business.
+        func describedAsAnotherKind(at j: Int, than head: Word) -> Bool {
+            guard QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head), j >= 2,
+                  tokens[j - 1].isWord, !tokens[j - 1].capitalized, !QuoteAttributor.articles.contains(tokens[j - 1]),
+                  let the = (max(0, j - 4)..<(j - 1)).last(where: { tokens[$0].lower == "the" }),
+                  // (Only nouns and their modifiers between: not "The commission said Apple ...".)
+                  (the + 1..<j).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
+                      && !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
+            else { return false }
+            let noun = QuoteAttributor.bare(tokens[j - 1].lower)
+            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.isTradeNoun(noun)
+                && !QuoteAttributor.corporateSuffixes.contains(noun)
+        }
+        // Some mention of entity `e` follows a noun of another kind than a business noun `head`.
+        func knownAsAnotherKind(_ e: Int, than head: Word) -> Bool {
+            table[e].mentions.contains { m in
+                QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { describedAsAnotherKind(at: $0, than: head) } ?? false
+            }
+        }
         // A name right after a job or a group of people and "at" or "with": "an analyst at Hargreave Securities",
         // "economists at Barclays".
         func isEmployer(at j: Int) -> Bool {
@@ -227,7 +250,7 @@ extension QuoteAttributor {
         }
         // The entity mentioned or speaking last in the three sentences before `sentence` (or earlier in it),
         // when its name is one word of unknown gender that is no first name or title: "Apple", "Spotify".
-        func oneWordBusiness(before subject: Int, sentence: Int) -> Int? {
+        func oneWordBusiness(before subject: Int, sentence: Int, head: Word) -> Int? {
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
             // (A speaker's name that opens its sentence is an entity only once it has spoken: the speakers too.)
             let from = tokens[firstToken].start, to = tokens[subject].start
@@ -236,8 +259,8 @@ extension QuoteAttributor {
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
-            if isOneWordBusiness(m) { return m.1 }
-            return spoke.flatMap { isOneWordBusiness($0) ? $0.1 : nil }
+            if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
+            return spoke.flatMap { isOneWordBusiness($0) && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
         }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
@@ -717,7 +740,7 @@ extension QuoteAttributor {
             // a person; the noun shows it to be a business.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
                QuoteAttributor.isBusinessNoun(headLower),
-               let e = oneWordBusiness(before: a, sentence: attributions[k].sentence) {
+               let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return
