@@ -5292,4 +5292,11 @@ import Testing
         let apple = try annotate("The commission said Zentor had broken the rules. Zentor said it would appeal. The company said the ruling was wrong.")
         #expect(apple.quoteSummary.last?.speaker == "Zentor")
     }
+
+    /// "Critics accused him of writing misleading ballot language, a charge he denied" kept the writer's ", a charge he
+    /// denied" in the accusation: an appositive naming the speech itself ("a charge", "a claim", "a view") is the writer's.
+    @Test func anAppositiveNamingTheSpeechIsTheWriters() throws {
+        let doc = try annotate("Opponents accused the mayor of hiding the costs, a charge she rejected.")
+        #expect(doc.quoteSummary.first?.text == "the mayor of hiding the costs")
+    }
 }

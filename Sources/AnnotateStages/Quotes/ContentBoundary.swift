@@ -83,6 +83,10 @@ enum ContentBoundary {
         return close
     }
 
+    /// Nouns for what was said, which the writer's appositive after the speech names: ", a charge he denied".
+    static let speechNouns: WordSet = ["charge", "claim", "accusation", "allegation", "assertion", "characterization",
+                                       "characterisation", "suggestion", "view", "description", "contention"]
+
     /// The first comma or colon (or the end) after `k`, never the last token: where a coordinated clause's
     /// own words end before a new attribution (", and when pressed, she replied, “...”").
     static func clauseEnd(_ tokens: [Token], from k: Int, _ end: Int) -> Int {
@@ -128,6 +132,9 @@ enum ContentBoundary {
         // the speaker's next act, told by the writer.)
         if w == "and", k + 2 < end, tokens[k + 1].isWord, !tokens[k + 1].capitalized, tokens[k + 2].isWord,
            tokens[k + 1].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[k + 1]) { return true }
+        // (", a charge he denied", ", a claim the company disputes", ", a view shared by many economists": the
+        // writer's note on the speech itself.)
+        if determiners.contains(w), k + 1 < end, speechNouns.contains(tokens[k + 1]) { return true }
         // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {
             let relative = (k + 1..<end).first { relatives.contains(tokens[$0]) || tokens[$0].lower == "that" } ?? end
