@@ -5299,4 +5299,12 @@ import Testing
         let doc = try annotate("Opponents accused the mayor of hiding the costs, a charge she rejected.")
         #expect(doc.quoteSummary.first?.text == "the mayor of hiding the costs")
     }
+
+    /// "The Twin Cities Hospitals group said ... , the group said" gave the second report to a new "group": a body
+    /// described while speakers are resolved was not among the mentions "the group" looks back at. The one that spoke
+    /// in the sentences just before, described with the same noun, is it.
+    @Test func aBodyDescribedWithTheSameNounIsTheOneItNames() throws {
+        let doc = try annotate("The Harbour Clinics group said it had offered a pay rise. Agency nurses had been hired, the group said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Clinics group", "Harbour Clinics group"])
+    }
 }

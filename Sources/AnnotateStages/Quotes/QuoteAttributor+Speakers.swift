@@ -206,7 +206,9 @@ extension QuoteAttributor {
                 // said": the noun written after the name has an antecedent of its own.)
                 // (Not one that already named this organisation as a speaker: "the supermarket chain warned ...
                 // The chain also said".)
-                if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+                // (After the mention: "the Twin Cities Hospitals group" holds its own noun.)
+                let mentionEnd = table[m.1].mentions.first(where: { $0.start == m.0 })?.end ?? m.0
+                if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mentionEnd),
                    (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
                        && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
                 return fits(m.1) ? m.1 : nil
@@ -218,6 +220,12 @@ extension QuoteAttributor {
                let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
                table.words(of: h.entity).contains(where: { QuoteAttributor.corporateSuffixes.contains($0) }),
                let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity) {
+                return h.entity
+            }
+            // ("The Twin Cities Hospitals group said ... , the group said": a body described with the same noun that
+            // spoke in the sentences just before; descriptions made while resolving are not among the mentions.)
+            if let h = speakerHistory.last(where: { $0.offset < offset && $0.sentence >= sentence - 3 && table[$0.entity].kind == .organization }),
+               table.words(of: h.entity).isEmpty, table[h.entity].name.lowercased().hasSuffix(" " + head.description) {
                 return h.entity
             }
             return nil
