@@ -233,7 +233,7 @@ extension QuoteAttributor {
         // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
         // says what the body is; a business noun asks for a business.
         func describedAsAnotherKind(at j: Int, than head: Word) -> Bool {
-            guard QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head), j >= 2,
+            guard QuoteAttributor.isBusinessNoun(head), j >= 2,
                   tokens[j - 1].isWord, !tokens[j - 1].capitalized, !QuoteAttributor.articles.contains(tokens[j - 1]),
                   let the = (max(0, j - 4)..<(j - 1)).last(where: { tokens[$0].lower == "the" }),
                   // (Only nouns and their modifiers between: not "The commission said Apple ...".)
@@ -241,12 +241,12 @@ extension QuoteAttributor {
                       && !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             else { return false }
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
-            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.isTradeNoun(noun)
-                && !QuoteAttributor.corporateSuffixes.contains(noun)
+            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.corporateSuffixes.contains(noun)
         }
-        // Some mention of entity `e` follows a noun of another kind than a business noun `head`.
+        // One of the first mentions of entity `e`, where a body is introduced, follows a noun of another kind than
+        // a business noun `head`. (The first few only: a long record mentions a body thousands of times.)
         func knownAsAnotherKind(_ e: Int, than head: Word) -> Bool {
-            table[e].mentions.contains { m in
+            table[e].mentions.prefix(4).contains { m in
                 QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { describedAsAnotherKind(at: $0, than: head) } ?? false
             }
         }
