@@ -132,11 +132,11 @@ enum ContentBoundary {
         // the speaker's next act, told by the writer.)
         if w == "and", k + 2 < end, tokens[k + 1].isWord, !tokens[k + 1].capitalized, tokens[k + 2].isWord,
            tokens[k + 1].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[k + 1]) { return true }
-        // (", a charge he denied", ", a claim the company disputes", ", a view shared by many economists": the
-        // writer's note on the speech itself.)
-        if determiners.contains(w), k + 1 < end, speechNouns.contains(tokens[k + 1]) { return true }
-        // An appositive may hold its own relative clause: ", the alliance that includes ...".
         if determiners.contains(w) {
+            // (", a charge he denied", ", a claim the company disputes", ", a view shared by many economists": the
+            // writer's note on the speech itself.)
+            if k + 1 < end, speechNouns.contains(tokens[k + 1]) { return true }
+            // An appositive may hold its own relative clause: ", the alliance that includes ...".
             let relative = (k + 1..<end).first { relatives.contains(tokens[$0]) || tokens[$0].lower == "that" } ?? end
             if !hasClause(k + 1, relative) { return true }
         }

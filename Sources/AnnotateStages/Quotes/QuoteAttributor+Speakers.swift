@@ -224,8 +224,8 @@ extension QuoteAttributor {
             }
             // ("The Twin Cities Hospitals group said ... , the group said": a body described with the same noun that
             // spoke in the sentences just before; descriptions made while resolving are not among the mentions.)
-            if let h = speakerHistory.last(where: { $0.offset < offset && $0.sentence >= sentence - 3 && table[$0.entity].kind == .organization }),
-               table.words(of: h.entity).isEmpty, table[h.entity].name.lowercased().hasSuffix(" " + head.description) {
+            if let h = lastSpeaker(within: 3, of: sentence, { $0.offset < offset && table[$0.entity].kind == .organization }),
+               table[h.entity].name.contains(" "), descriptionHead(h.entity) == head.description {
                 return h.entity
             }
             return nil
@@ -249,6 +249,10 @@ extension QuoteAttributor {
             table[e].mentions.prefix(4).contains { m in
                 QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { describedAsAnotherKind(at: $0, than: head) } ?? false
             }
+        }
+        // The last word of a description's name, lower-cased ("group" in "Twin Cities Hospitals group"); nil for a name.
+        func descriptionHead(_ e: Int) -> String? {
+            table.words(of: e).isEmpty ? table[e].name.split(separator: " ").last?.lowercased() : nil
         }
         // A name right after a job or a group of people and "at" or "with": "an analyst at Hargreave Securities",
         // "economists at Barclays".
@@ -603,8 +607,7 @@ extension QuoteAttributor {
                 // spoke last, in the sentence before or this one, is who "they" are, before a group named earlier.)
                 if p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset }), h.entity != chosen,
-                   table.words(of: h.entity).isEmpty, !table[h.entity].plural,
-                   let last = table[h.entity].name.split(separator: " ").last, QuoteAttributor.collectiveKin.contains(last.lowercased()) {
+                   !table[h.entity].plural, let head = descriptionHead(h.entity), QuoteAttributor.collectiveKin.contains(head) {
                     chosen = h.entity
                 }
                 if let e = chosen {
