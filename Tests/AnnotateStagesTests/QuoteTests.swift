@@ -5307,4 +5307,11 @@ import Testing
         let doc = try annotate("The Harbour Clinics group said it had offered a pay rise. Agency nurses had been hired, the group said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Clinics group", "Harbour Clinics group"])
     }
+
+    /// "The only way to be sure, he added, is to bring the samples back" lost its first part: "to be" read as the
+    /// front's own verb, so the front looked like a clause of its own rather than the subject of "is".
+    @Test func anInfinitiveInTheFrontOfAnInterruptedSentenceIsNoVerb() throws {
+        let doc = try annotate("Mira Lund spoke to reporters. The only way to be sure, she added, is to test the water again.")
+        #expect(doc.quoteSummary.map(\.text) == ["The only way to be sure", "is to test the water again"])
+    }
 }

@@ -863,8 +863,9 @@ extension QuoteAttributor {
             guard t.isWord else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
             // ("Not important enough, I guess.": a fragment's leading "not" has no verb to negate.)
+            // ("The only way to be sure": after "to" an auxiliary is an infinitive's, no finite verb.)
             if QuoteAttributor.clauseMarkerShapes.mayContain(t.shape), QuoteAttributor.clauseMarkers.contains(t),
-               k > a || t.lower != "not" { return true }
+               k > a ? tokens[k - 1].lower != "to" : t.lower != "not" { return true }
             // ("tell more jokes", "the retired general": after a determiner an "-es" or "-ed" word is a noun
             // or an adjective.)
             // ("The museum, Mr. Bush said, celebrated ...": after a parenthetical cue the content opens with its verb.)
@@ -872,7 +873,9 @@ extension QuoteAttributor {
             if k > a || (a > 0 && tokens[a - 1].punct == UInt8(ascii: ",") && a + 1 < b && !QuoteAttributor.prepositions.contains(tokens[a + 1])
                          && tokens[a + 1].lower != "by" && tokens[a + 1].lower != "as"),
                !t.capitalized, t.lower.utf8.count > 3,
-               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.isReportingVerb(t)
+               // (An adjective of attitude, "sure", "confident", is a verb only with its copula, which
+               // is a clause marker of its own: "The only way to be sure".)
+               t.lower.endsWith("ed") || t.lower.endsWith("es") || (lexicon.isReportingVerb(t) && lexicon.verbs[t]?.frame != .attitude
                    // ("Acts of protest": a reporting verb's form after "of", "with", "about" ... is a noun.)
                    && (k == a || !QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[k - 1]))
                    // ("at a sold-out show", "a packed show": so is one after an article and its modifiers.)
