@@ -5314,4 +5314,12 @@ import Testing
         let doc = try annotate("Mira Lund spoke to reporters. The only way to be sure, she added, is to test the water again.")
         #expect(doc.quoteSummary.map(\.text) == ["The only way to be sure", "is to test the water again"])
     }
+
+    /// "The Software Alliance said in a statement that it supported “sensible guardrails” but warned that a pause would ..."
+    /// gave the warning to "it", inside the first speech, and lost it: a pronoun subject of the "that"-clause names the
+    /// speaker again, so a verb coordinated after it is the speaker's second act.
+    @Test func aVerbAfterAPronounsClauseIsTheSpeakersSecondAct() throws {
+        let doc = try annotate("The union said on Monday that it backed \u{201C}fair rules\u{201D} but warned that a strike was likely.")
+        #expect(doc.quoteSummary.map(\.text) == ["it backed \u{201C}fair rules\u{201D}", "\u{201C}fair rules\u{201D}", "a strike was likely"])
+    }
 }

@@ -475,6 +475,9 @@ extension QuoteAttributor {
         // (The "that" opens the clause of that subject, past an appositive at most: not a relative
         // "policies that create less revenue (they want ...".)
         guard let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
+        // ("The alliance said on Monday that it supported the rules but warned that ...": a pronoun there
+        // names the speaker again, so the next verb is the speaker's second act, a speech of its own.)
+        if s.count == 1, nominativePronouns.contains(tokens[s.lowerBound]) || tokens[s.lowerBound].lower == "it" { return false }
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
     }
 
