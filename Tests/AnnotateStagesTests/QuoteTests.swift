@@ -5322,4 +5322,12 @@ import Testing
         let doc = try annotate("The union said on Monday that it backed \u{201C}fair rules\u{201D} but warned that a strike was likely.")
         #expect(doc.quoteSummary.map(\.text) == ["it backed \u{201C}fair rules\u{201D}", "\u{201C}fair rules\u{201D}", "a strike was likely"])
     }
+
+    /// "Judge Sarah Whitfield said Kemp had shown “a callous disregard” for the people he targeted" made Kemp a speaker:
+    /// what a person shows, quoted or not, is the object of an act; only a record's "shows" reports.
+    @Test func whatAPersonShowsInQuotedWordsIsNoSpeech() throws {
+        let doc = try annotate("The judge said Morton had shown \u{201C}no remorse\u{201D} for his victims.")
+        #expect(!doc.quoteSummary.map(\.speaker).contains("Morton"))
+        #expect(doc.quoteSummary.first?.speaker == "judge")
+    }
 }

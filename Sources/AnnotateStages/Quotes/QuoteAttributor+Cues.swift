@@ -164,6 +164,9 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: v, subject: s, sentence: sentence))
                 continue
             }
+            // ("Kemp had shown “a callous disregard”": what a person shows, even in quoted words, is the
+            // object of an act, not speech. What engineers find is their report: "had found “serious corrosion”".)
+            if verb.evidenceObject, verb.lemma == "show", quotationNext { continue }
             // ("dismissed the report as “a partisan hit job”": a denial naming its object in quoted words
             // reports them, like "described ... as".)
             // (Not after "and": "said that was not her view and dismissed those reports as “...”" stays
