@@ -5330,4 +5330,14 @@ import Testing
         #expect(!doc.quoteSummary.map(\.speaker).contains("Morton"))
         #expect(doc.quoteSummary.first?.speaker == "judge")
     }
+
+    /// "Rice, who was named player of the match, said ... “...,” the midfielder said" left "midfielder" a bare description:
+    /// a player's position (or an artist's craft) with "the" names the person mentioned last, as a nationality does; a
+    /// role that leads others ("the manager") does not, since someone else in the story may hold it.
+    @Test func aPlayersPositionNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Tom Hale scored twice. Hale said the side had improved. \u{201C}We never gave up,\u{201D} the striker said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale", "Tom Hale"])
+        let manager = try annotate("Tom Hale scored twice. \u{201C}He was superb,\u{201D} the manager said.")
+        #expect(manager.quoteSummary.first?.speaker != "Tom Hale")
+    }
 }

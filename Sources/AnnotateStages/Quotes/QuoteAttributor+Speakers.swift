@@ -681,8 +681,13 @@ extension QuoteAttributor {
             // number four said": so does a rank with "the".)
             let article = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
             let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
+            // ("Rice ... said the team had learned. “...,” the midfielder said": a player's position or an
+            // artist's craft too, when no one was introduced with it; not a role that someone else in the story
+            // may hold, "the manager".)
+            let profession = b - a == 2 && QuoteAttributor.professionEpithets.contains(headLower)
+                && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             if rank || article >= 0 && tokens[article].lower == "the"
-                && (QuoteAttributor.personEpithets[headLower] != nil || b - a == 2 && isAge(tokens[b - 1])) {
+                && (QuoteAttributor.personEpithets[headLower] != nil || b - a == 2 && isAge(tokens[b - 1]) || profession) {
                 let g = Entity.Gender(rawValue: QuoteAttributor.personEpithets[headLower] ?? "") ?? .unknown
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents

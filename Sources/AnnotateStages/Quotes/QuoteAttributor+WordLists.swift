@@ -289,6 +289,10 @@ extension QuoteAttributor {
                                               "singer", "actor", "actress", "star", "author", "writer", "novelist", "director",
                                               "artist", "chef", "designer", "musician", "rapper", "comedian"]
 
+    /// Professions above that lead others, so that "the manager" alone may be someone other than the person named
+    /// last ("Rice scored twice. “...,” the manager said").
+    static let rolesOverOthers: WordSet = ["coach", "manager", "boss", "captain", "director"]
+
     /// Nouns for a business ("the company said") and the last words of business names ("Acme Corp",
     /// "Fastway Logistics"), which a business noun can name; and nouns for public bodies, which name each
     /// other ("the World Health Organization ... the agency").
