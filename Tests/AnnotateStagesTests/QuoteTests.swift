@@ -5340,4 +5340,13 @@ import Testing
         let manager = try annotate("Tom Hale scored twice. \u{201C}He was superb,\u{201D} the manager said.")
         #expect(manager.quoteSummary.first?.speaker != "Tom Hale")
     }
+
+    /// "Council Member Robin Wonsley said" named the speaker "Council Member Robin Wonsley": a body's "Member" before
+    /// two or more names is a title; "the EU Member States" stays one name.
+    @Test func aBodysMemberIsATitleBeforeAName() throws {
+        let doc = try annotate("Assembly Member Dana Ruiz said the budget was late. Ruiz said it was unfair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dana Ruiz", "Dana Ruiz"])
+        let states = try annotate("The EU Member States said the deal was fair.")
+        #expect(states.quoteSummary.first?.speaker == "EU Member States")
+    }
 }

@@ -131,6 +131,12 @@ extension QuoteAttributor {
                     if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
                         role = QuoteAttributor.bare(tokens[titleAt].lower).description
                     }
+                } else if !namesAThing, ofAt - first >= 4, tokens[first + 1].lower == "member",
+                          lexicon.groups[tokens[first]] == "org", lexicon.groups[tokens[ofAt - 1]] == nil {
+                    // ("Council Member Robin Wonsley", "Assembly Member Carl Ortiz": a body's member is a title before
+                    // two or more names; not "EU Member States".)
+                    kind = .person
+                    first += 2
                 }
                 // (The tokens on either side of the name, read once: this runs for every name.)
                 let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
