@@ -5349,4 +5349,11 @@ import Testing
         let states = try annotate("The EU Member States said the deal was fair.")
         #expect(states.quoteSummary.first?.speaker == "EU Member States")
     }
+
+    /// "“They want to freeze us into submission,” he was quoted as saying by the state news agency" gave the quotation to
+    /// "They", the quotation's own first word read as the sentence's subject: the subject of "was quoted" says it.
+    @Test func aQuotationBeforeQuotedAsSayingIsTheSubjects() throws {
+        let doc = try annotate("Mara Voss spoke on Monday. \u{201C}They want us to give up,\u{201D} she was quoted as saying by a radio station.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mara Voss"])
+    }
 }

@@ -1286,6 +1286,12 @@ extension QuoteAttributor {
         if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found) {
             return s
         }
+        // ("“...,” he was quoted as saying": the subject of "was quoted", not the first words of the quotation.)
+        if i - 2 > r.lowerBound, tokens[i - 1].lower == "as", tokens[i - 2].lower == "quoted" {
+            var v = i - 2
+            while v - 1 > r.lowerBound, QuoteLexicon.auxiliaries.contains(tokens[v - 1]) { v -= 1 }
+            if v < i - 2, let s = leftSubject(tokens, before: v, r) { return s }
+        }
         if let s = sentenceSubject(tokens, r), s.upperBound < i || i <= r.lowerBound + 1 { return s }
         if let s = found.last?.subject { return s }
         // ("More than 300 doctors signed a letter urging ...": the subject before the sentence's verb.)
