@@ -5356,4 +5356,13 @@ import Testing
         let doc = try annotate("Mara Voss spoke on Monday. \u{201C}They want us to give up,\u{201D} she was quoted as saying by a radio station.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mara Voss"])
     }
+
+    /// "Ukraine has asked its allies for more systems, two officials familiar with the request said, as Russia steps up
+    /// attacks" lost the officials' attribution: a group's trailing cue was read only when nothing but a short phrase
+    /// followed it; a comma and a subordinate clause or a participle after it close its clause too.
+    @Test func aGroupsTrailingCueBeforeASubordinateClauseReports() throws {
+        let doc = try annotate("Lisbon has asked the state for more buses, two officials familiar with the request said, as ridership grows.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["two officials familiar with the request"])
+        #expect(doc.quoteSummary.first?.text == "Lisbon has asked the state for more buses")
+    }
 }

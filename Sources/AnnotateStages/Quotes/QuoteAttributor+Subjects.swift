@@ -1165,7 +1165,7 @@ extension QuoteAttributor {
                 opensClause = s - 1 - r.lowerBound <= 14
                     && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first))
                     && !(r.lowerBound..<(s - 1)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
-                    || closesSentence(tokens, after: i, r) && namesGroup(tokens, s..<(k + 1))
+                    || (closesSentence(tokens, after: i, r) || closesClause(tokens, after: i, r)) && namesGroup(tokens, s..<(k + 1))
             } else {
                 opensClause = false
             }
@@ -1205,6 +1205,15 @@ extension QuoteAttributor {
         var e = r.upperBound
         while e > i + 1, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         return e - (i + 1) <= 6 && (i + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }
+    }
+
+    /// The cue at `i` closes its clause, past a short time or listener phrase, and a comma opens a subordinate
+    /// clause or a participle's after it: ", two officials familiar with the request said, as Russia steps up ...".
+    func closesClause(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
+        guard let comma = (i + 1..<min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
+              tokens[comma].punct == UInt8(ascii: ","), tokens[comma + 1].isWord else { return false }
+        let next = tokens[comma + 1]
+        return QuoteAttributor.subordinators.contains(next) || next.lower.utf8.count > 4 && next.lower.endsWith("ing")
     }
 
     /// The phrase's head, before any preposition, is a group noun: "two people with knowledge of the
