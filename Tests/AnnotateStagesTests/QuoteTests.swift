@@ -5365,4 +5365,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["two officials familiar with the request"])
         #expect(doc.quoteSummary.first?.text == "Lisbon has asked the state for more buses")
     }
+
+    /// "..., the state fire agency Cal Fire said." found no attribution: the speaker's phrase stopped at "agency", and the
+    /// content kept ", the state fire". Up to two lower-case modifiers of a body's noun before its name belong to it.
+    @Test func modifiersOfABodysNounBeforeItsNameBelongToTheSpeaker() throws {
+        let doc = try annotate("The fire had burned 9,000 acres by noon, the state fire agency Cal Blaze said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Cal Blaze"])
+        #expect(doc.quoteSummary.first?.text == "The fire had burned 9,000 acres by noon")
+    }
 }

@@ -401,6 +401,15 @@ extension QuoteAttributor {
             guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup || possessor else { break }
             s -= 1
         }
+        // ("the state fire agency Cal Fire said", "the water agency Ofwat": up to two lower-case modifiers of the
+        // body's noun before its name, after their article; between the two a verb's form is a noun, "state".)
+        if head.capitalized, s < k, !tokens[s].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[s].lower)] == "org" {
+            var t = s
+            while t - 1 > r.lowerBound, s - t < 2, tokens[t - 1].isWord, !tokens[t - 1].capitalized,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[t - 1]), !QuoteAttributor.articles.contains(tokens[t - 1]),
+                  !QuoteAttributor.clauseMarkers.contains(tokens[t - 1]) { t -= 1 }
+            if t < s, QuoteAttributor.articles.contains(tokens[t - 1]) { s = t - 1 }
+        }
         // ("It is a plan critics say will fail": "a" cannot go with a plural; the noun after it heads the
         // phrase the speakers' clause describes, and the plural alone speaks.)
         // (Not "A few analysts", "a couple of", "a dozen": words of quantity.)
