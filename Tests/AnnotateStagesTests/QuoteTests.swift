@@ -5373,4 +5373,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Cal Blaze"])
         #expect(doc.quoteSummary.first?.text == "The fire had burned 9,000 acres by noon")
     }
+
+    /// "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, spoke to us" then "Q: ..." and "A: ..."
+    /// left the answers with no one: an unknown first name made no person. A role of a named body before the name's
+    /// comma does, and the interview's answers are that person's.
+    @Test func aRoleOfANamedBodyBeforeANamesCommaMakesAPerson() throws {
+        let doc = try annotate("""
+            The head of the Harbour Authority, Zoltanu Brekke, spoke to us about the port.
+
+            Q: Will it reopen?
+
+            A: It will reopen in May.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Zoltanu Brekke"])
+    }
 }

@@ -166,6 +166,16 @@ extension QuoteAttributor {
                         kind = .person
                     }
                 }
+                // ("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, spoke": a role of a named
+                // body before the comma of a name of two words or more.)
+                if kind == .other, let b = before, b.punct == UInt8(ascii: ","), j - first >= 2, first - 2 > r.lowerBound, tokens[first - 2].capitalized {
+                    var c = first - 2
+                    while c > r.lowerBound, first - 2 - c < 8, tokens[c].isWord, tokens[c].capitalized || tokens[c].lower == "the" { c -= 1 }
+                    if tokens[c].lower == "of", c - 1 >= r.lowerBound, case let role = tokens[c - 1], role.isWord, !role.capitalized,
+                       role.lower == "head" || lexicon.titleShapes.mayContain(role.shape) && lexicon.titles[role] != nil {
+                        kind = .person
+                    }
+                }
                 // ("Marta Ruiz, who ran free swimming lessons ...": "who" after the name's comma is said of people.)
                 // (One word will do when it is the short form of a name already known: "Visser, who is 61,".)
                 if kind == .other, commaAfter, j + 1 < r.upperBound, tokens[j + 1].lower == "who",
