@@ -5387,4 +5387,11 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Zoltanu Brekke"])
     }
+
+    /// "More observations would be needed, she said, to rule out the possibility ..." lost its second part: an
+    /// infinitive of purpose after the attribution continues the clause it interrupts, as a subordinate clause does.
+    @Test func anInfinitiveAfterAnInterruptingCueContinuesTheSpeech() throws {
+        let doc = try annotate("Nora Lind studies rivers. More samples would be needed, she said, to confirm the result.")
+        #expect(doc.quoteSummary.map(\.text) == ["More samples would be needed", "to confirm the result"])
+    }
 }

@@ -1034,7 +1034,11 @@ extension QuoteAttributor {
                 || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }))
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
         // lowest": a relative clause after the attribution continues the sentence it interrupts.)
-        let clauseThenSubordinate = frontClause && !leadingSubordinate && QuoteAttributor.continuingSubordinators.contains(backStart)
+        // ("More observations would be needed, she said, to rule out ...": so does an infinitive of purpose, not "to
+        // the press".)
+        let infinitiveAfter = backStart == "to" && c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized
+            && !QuoteAttributor.articles.contains(tokens[c2 + 2]) && !QuoteAttributor.isNumberWord(tokens[c2 + 2].lower)
+        let clauseThenSubordinate = frontClause && !leadingSubordinate && (QuoteAttributor.continuingSubordinators.contains(backStart) || infinitiveAfter)
         // ("As the report's author, Alan Grey, put it, the scheme ...": "as" and a noun phrase is the
         // speaker's capacity, not part of the speech.)
         if opener == "as", !frontClause, backClause { return [back] }
