@@ -5394,4 +5394,12 @@ import Testing
         let doc = try annotate("Nora Lind studies rivers. More samples would be needed, she said, to confirm the result.")
         #expect(doc.quoteSummary.map(\.text) == ["More samples would be needed", "to confirm the result"])
     }
+
+    /// "Everytown called it “a victory for survivors,” while the National Rifle Association said it was disappointed but
+    /// noted the ruling was narrow" gave the note to Everytown: a verb coordinated after a cue in a clause of its own,
+    /// opened by ", while", shares that cue's subject.
+    @Test func aVerbCoordinatedInAWhileClauseSharesItsSubject() throws {
+        let doc = try annotate("The union called it \u{201C}a win,\u{201D} while the Trade Board said it was sorry but noted the vote was close.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["union", "Trade Board", "Trade Board"])
+    }
 }

@@ -467,7 +467,7 @@ extension QuoteAttributor {
         return q + 1 == e && (QuoteLexicon.calendarWords.contains(tokens[q]) || timeNouns.contains(tokens[q])) ? p : e
     }
 
-    /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon,
+    /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon, ", while",
     /// or a "that"-clause in the tense of the cue at `i`), so a verb coordinated at `i` continues that
     /// clause. (A function of its own, like `isImperative`.)
     @inline(never)
@@ -475,6 +475,10 @@ extension QuoteAttributor {
         guard let s = prev.subject, ss.upperBound < s.lowerBound else { return false }
         // ("Several were restrained; one ... acknowledged ... but said": after a semicolon, its own clause.)
         if (ss.upperBound..<s.lowerBound).contains(where: { tokens[$0].punct == UInt8(ascii: ";") }) { return true }
+        // ("Everytown called it ..., while the NRA said it was disappointed but noted ...": so after ", while" or
+        // ", whereas" right before the cue's subject; the comma may sit inside a closing mark.)
+        if let w = (max(ss.upperBound, s.lowerBound - 3)..<s.lowerBound).last(where: { tokens[$0].lower == "while" || tokens[$0].lower == "whereas" }),
+           case let c = w > 1 && tokens[w - 1].isQuoteMark ? w - 2 : w - 1, c >= 0, tokens[c].punct == UInt8(ascii: ",") { return true }
         // (The "that" opens the clause of that subject, past an appositive at most: not a relative
         // "policies that create less revenue (they want ...".)
         guard let that = (ss.upperBound..<s.lowerBound).last(where: { tokens[$0].lower == "that" }), s.lowerBound - that <= 6 else { return false }
