@@ -5402,4 +5402,14 @@ import Testing
         let doc = try annotate("The union called it \u{201C}a win,\u{201D} while the Trade Board said it was sorry but noted the vote was close.")
         #expect(doc.quoteSummary.map(\.speaker) == ["union", "Trade Board", "Trade Board"])
     }
+
+    /// "Boeing will cut 10% of its workforce, the company said" left the speaker "company": a name opening its sentence
+    /// is no entity until it speaks. A business noun trailing the speech names that one word, its verb next, when no
+    /// first name, title or earlier person makes it someone.
+    @Test func aTrailingCompanyNamesTheOneWordThatOpensItsSpeech() throws {
+        let doc = try annotate("Zentora will close two plants, the company said on Monday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Zentora"])
+        let person = try annotate("Ruth Ames founded Zentora. Ames will step down, the company said.")
+        #expect(person.quoteSummary.map(\.speaker) != ["Ruth Ames"])
+    }
 }

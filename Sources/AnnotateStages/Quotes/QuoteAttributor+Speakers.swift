@@ -274,6 +274,28 @@ extension QuoteAttributor {
             if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
             return spoke.flatMap { isOneWordBusiness($0) && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
         }
+        // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
+        // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
+        func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
+            let si = attributions[k].sentence
+            guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 1 < a,
+                  attributions[k].contents.first?.start == tokens[s0].start,
+                  case let t = tokens[s0], t.isWord, t.capitalized, t.lower.utf8.count > 1,
+                  // (Its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia reported"; not "Replacement nurses".)
+                  case let v = tokens[s0 + 1], v.isWord, !v.capitalized,
+                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v),
+                  lexicon.firstName(t) == nil, lexicon.titles[t] == nil, !lexicon.starters.contains(t), QuoteLexicon.pronouns[t] == nil,
+                  !QuoteAttributor.quantifierPronouns.contains(t), lexicon.groups[QuoteAttributor.bare(t.lower)] == nil,
+                  lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t) else { return nil }
+            if let e = table.find([t.lower]) {
+                guard table[e].kind != .person, !knownAsAnotherKind(e, than: head) else { return nil }
+                table.makeOrganisation(e)
+                table.add(TextSpan(start: t.start, end: t.end), to: e, kind: .organization, gender: .unknown)
+                return e
+            }
+            return table.name([t.lower], display: display(s0, s0 + 1), kind: .organization, gender: .unknown,
+                              mention: TextSpan(start: t.start, end: t.end)).0
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -758,6 +780,14 @@ extension QuoteAttributor {
                QuoteAttributor.isBusinessNoun(headLower),
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
+                assign(e, .alias)
+                return
+            }
+            // ("Boeing will cut 10% of its workforce, the company said": a business noun trailing its speech names the
+            // one word that opens the sentence as the speech's subject, when no first name, title or earlier person
+            // makes it someone; a name opening its sentence is no entity until it speaks, so it becomes one here.)
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+               let e = openingBusiness(of: k, before: a, head: headLower) {
                 assign(e, .alias)
                 return
             }
