@@ -5412,4 +5412,11 @@ import Testing
         let person = try annotate("Ruth Ames founded Zentora. Ames will step down, the company said.")
         #expect(person.quoteSummary.map(\.speaker) != ["Ruth Ames"])
     }
+
+    /// "A Google spokesperson said ... . Search had brought “many benefits” ..., the spokesperson added." left the second
+    /// report with a bare "spokesperson": "the" and the same word name the spokesperson described with it who spoke just before.
+    @Test func theSpokespersonNamesTheOneWhoSpokeJustBefore() throws {
+        let doc = try annotate("A Zentor spokesperson said the firm would appeal. The ruling was unfair, the spokesperson added.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Zentor spokesperson", "Zentor spokesperson"])
+    }
 }

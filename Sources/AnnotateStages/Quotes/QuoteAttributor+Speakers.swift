@@ -752,6 +752,13 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("A Google spokesperson said ... , the spokesperson added": "the" and the same spokesperson's word name the
+            // one described with it that spoke in the sentence before or earlier in this one.)
+            if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower),
+               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && descriptionHead(h.entity) == headLower.description }) {
+                assign(h.entity, .context)
+                return
+            }
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
             // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
             // for an entity of unknown kind, which may be a person whose first name is not in the list.)
