@@ -5419,4 +5419,11 @@ import Testing
         let doc = try annotate("A Zentor spokesperson said the firm would appeal. The ruling was unfair, the spokesperson added.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Zentor spokesperson", "Zentor spokesperson"])
     }
+
+    /// "Starbucks is recalling nearly 500,000 glass mugs" made the mugs Starbucks's words: a recall of a number of goods
+    /// is no memory, past a word of approximation too.
+    @Test func aRecallOfNearlyANumberOfGoodsIsNoSpeech() throws {
+        let doc = try annotate("Zentor is recalling nearly 40,000 kettles because they can overheat, regulators said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["regulators"])
+    }
 }

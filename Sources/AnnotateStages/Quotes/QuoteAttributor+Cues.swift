@@ -228,7 +228,9 @@ extension QuoteAttributor {
                     && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for")
                     && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number }) }) { continue }
             // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
+            // ("is recalling nearly 500,000 glass mugs": past a word of approximation.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
+                || cueEnd + 1 < r.upperBound && QuoteAttributor.approximations.contains(tokens[cueEnd]) && tokens[cueEnd + 1].kind == .number
                 || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }

@@ -222,6 +222,9 @@ extension QuoteAttributor {
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
                                          "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
 
+    /// Words of approximation before a number: "nearly 500,000", "about 200".
+    static let approximations: WordSet = ["nearly", "almost", "about", "around", "roughly", "some", "approximately", "over"]
+
     /// What a claim for money is for: "claimed 20,000 pounds in expenses".
     static let claimedMoney: WordSet = ["expenses", "compensation", "damages", "refunds", "benefits", "allowances", "reimbursement"]
 
