@@ -5426,4 +5426,11 @@ import Testing
         let doc = try annotate("Zentor is recalling nearly 40,000 kettles because they can overheat, regulators said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["regulators"])
     }
+
+    /// "Most of the deaths were in the province, the ministry said in a statement broadcast on state television." took
+    /// the statement's description for the content: "in" a text with a participle about where it appeared is a circumstance.
+    @Test func aStatementWithItsParticipleAfterTheCueIsACircumstance() throws {
+        let doc = try annotate("The road will stay closed, the council said in a statement published on its website.")
+        #expect(doc.quoteSummary.map(\.text) == ["The road will stay closed"])
+    }
 }
