@@ -5433,4 +5433,11 @@ import Testing
         let doc = try annotate("The road will stay closed, the council said in a statement published on its website.")
         #expect(doc.quoteSummary.map(\.text) == ["The road will stay closed"])
     }
+
+    /// "Rents Will Keep Rising Until 2027, Landlords' Group Warns" found no cue: the plural's possessive apostrophe
+    /// broke the speaker's words before a headline's closing verb.
+    @Test func aHeadlinesSpeakerMayHoldAPluralsPossessive() throws {
+        let doc = try annotate("Fares Will Rise Again, Drivers' Union Warns\n\nBus fares will rise in May.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Drivers' Union"])
+    }
 }

@@ -998,9 +998,10 @@ extension QuoteAttributor {
             return v
         }
         // "..., Lindsey Graham Says."
+        // ("..., Landlords' Group Warns": a plural's possessive apostrophe too.)
         if e - r.lowerBound >= 5, let v = verb(e - 1),
            let c = (max(r.lowerBound + 2, e - 8)..<(e - 2)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-           (c + 1..<(e - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") }) {
+           (c + 1..<(e - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") || QuoteAttributor.isPluralPossessive(tokens, $0) }) {
             var a = Attribution(cueStart: e - 1, cueEnd: e, verb: v, subject: (c + 1)..<(e - 1), sentence: sentence)
             a.fixedContent = r.lowerBound..<c
             a.inHeadline = true
