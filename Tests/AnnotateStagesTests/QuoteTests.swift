@@ -5440,4 +5440,11 @@ import Testing
         let doc = try annotate("Fares Will Rise Again, Drivers' Union Warns\n\nBus fares will rise in May.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Drivers' Union"])
     }
+
+    /// "Lawyers for the producer did not respond ... They have previously described the allegations as “baseless”" left
+    /// "they" unresolved: the head of the plural subject before it stands before "for" too, as before "at" or "of".
+    @Test func theyNamesAPluralSubjectWithItsForPhrase() throws {
+        let doc = try annotate("Lawyers for the builder declined to comment. They said last week that the claims were false.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lawyers for the builder"])
+    }
 }

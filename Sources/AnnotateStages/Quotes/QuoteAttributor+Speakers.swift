@@ -1042,8 +1042,9 @@ extension QuoteAttributor {
     @inline(never)
     func pluralSubject(_ tokens: [Token], _ r: Range<Int>, _ names: [NameRun?]) -> Range<Int>? {
         guard let subject = mainSubject(tokens, r) else { return nil }
-        // The head: before a preposition ("Researchers at the University of Lund"), else the last word.
-        let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) })
+        // The head: before a preposition ("Researchers at the University of Lund", "Lawyers for the producer"), else
+        // the last word.
+        let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "for" })
             .map { $0 - 1 } ?? subject.upperBound - 1
         let head = tokens[h]
         guard !head.capitalized || h == r.lowerBound, names[h] == nil,
