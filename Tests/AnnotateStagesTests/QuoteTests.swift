@@ -5447,4 +5447,11 @@ import Testing
         let doc = try annotate("Lawyers for the builder declined to comment. They said last week that the claims were false.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Lawyers for the builder"])
     }
+
+    /// "“The ball just came out nicely today,” the left-armer said" stayed a bare description: a cricketer's role
+    /// ("spinner", "seamer", "left-armer") is a player's position like "striker".
+    @Test func aCricketersRoleNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Adam Voss took five wickets. \u{201C}The ball turned a lot,\u{201D} the spinner said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Adam Voss"])
+    }
 }

@@ -288,6 +288,7 @@ extension QuoteAttributor {
     /// "the Spanish midfielder", "the Irish singer". (Not offices: "the French ambassador" is whoever holds it.)
     static let professionEpithets: WordSet = ["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",
                                               "goalkeeper", "keeper", "player", "captain", "batter", "bowler", "driver", "rider",
+                                              "batsman", "spinner", "seamer", "paceman", "all-rounder", "left-armer", "wicketkeeper",
                                               "cyclist", "swimmer", "sprinter", "runner", "golfer", "boxer", "fighter", "champion",
                                               "singer", "actor", "actress", "star", "author", "writer", "novelist", "director",
                                               "artist", "chef", "designer", "musician", "rapper", "comedian"]
