@@ -17,6 +17,8 @@ import Testing
         ("It rose 3.5 percent. Traders cheered.", ["It rose 3.5 percent.", "Traders cheered."]),
         ("George W. Bush spoke. Writer L. Ron Hubbard did not.", ["George W. Bush spoke.", "Writer L. Ron Hubbard did not."]),
         ("We went, you and I. Then it rained.", ["We went, you and I.", "Then it rained."]),
+        // (The platform X after a preposition is no initial.)
+        ("She wrote on X. Zentor replied.", ["She wrote on X.", "Zentor replied."]),
         ("See https://example.org/a.html. Then reply.", ["See https://example.org/a.html.", "Then reply."]),
         ("“We will win. We always do,” she said. Nobody laughed.", ["“We will win.", "We always do,” she said.", "Nobody laughed."]),
         ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),

@@ -166,6 +166,10 @@ public struct SentenceSplitter: Sendable {
             if text[ws] == UInt8(ascii: "I"), !previousWordIsCapitalised(text, before: wordStart, sentenceStart: sentenceStart) {
                 return true
             }
+            // ("in a post on X. Apple has said": the platform X after a preposition, no one's initial.)
+            if text[ws] == UInt8(ascii: "X"), ["on", "to", "via", "from"].contains(previousWord(text, before: wordStart, sentenceStart: sentenceStart)) {
+                return true
+            }
             return startsSentence
         }
         // A dotted abbreviation not in the list ("N.Y.", "Ph.D"): short letter groups between dots.
@@ -202,6 +206,15 @@ public struct SentenceSplitter: Sendable {
             inWord = w
         }
         return n
+    }
+
+    /// The word before `before`, lowered ("" at the sentence start).
+    private func previousWord(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> String {
+        var k = before
+        while k > sentenceStart, ByteClass.spaceWidth(text, at: k - 1) > 0 { k -= 1 }
+        var s = k
+        while s > sentenceStart, ByteClass.spaceWidth(text, at: s - 1) == 0 { s -= 1 }
+        return SentenceSplitter.lowered(UnsafeBufferPointer(rebasing: text[s..<k]))
     }
 
     private func previousWordIsCapitalised(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> Bool {
