@@ -5407,7 +5407,7 @@ import Testing
     /// is no entity until it speaks. A business noun trailing the speech names that one word, its verb next, when no
     /// first name, title or earlier person makes it someone.
     @Test func aTrailingCompanyNamesTheOneWordThatOpensItsSpeech() throws {
-        let doc = try annotate("Zentora will close two plants, the company said on Monday.")
+        let doc = try annotate("Zentora will close two of its plants, the company said on Monday.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Zentora"])
         let person = try annotate("Ruth Ames founded Zentora. Ames will step down, the company said.")
         #expect(person.quoteSummary.map(\.speaker) != ["Ruth Ames"])
@@ -5453,5 +5453,15 @@ import Testing
     @Test func aCricketersRoleNamesThePersonMentionedLast() throws {
         let doc = try annotate("Adam Voss took five wickets. \u{201C}The ball turned a lot,\u{201D} the spinner said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Adam Voss"])
+    }
+
+    /// "Revenue rose 5% in the quarter, the company said" named "Revenue" the company: the word opening the speech is
+    /// a business's name only when it is written with its capital inside a sentence elsewhere, or owns something in
+    /// the speech ("cut 10% of its workforce").
+    @Test func aCommonNounOpeningTheSpeechIsNoBusiness() throws {
+        let doc = try annotate("Revenue rose 5% in the quarter, the company said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["company"])
+        let named = try annotate("Zentora will close two plants, the company said. Analysts said Zentora had struggled.")
+        #expect(named.quoteSummary.first?.speaker == "Zentora")
     }
 }

@@ -286,7 +286,12 @@ extension QuoteAttributor {
                   QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v),
                   lexicon.firstName(t) == nil, lexicon.titles[t] == nil, !lexicon.starters.contains(t), QuoteLexicon.pronouns[t] == nil,
                   !QuoteAttributor.quantifierPronouns.contains(t), lexicon.groups[QuoteAttributor.bare(t.lower)] == nil,
-                  lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t) else { return nil }
+                  lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t),
+                  // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
+                  // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
+                  (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" })
+                    || tokens.indices.contains(where: { j in j > 0 && j != s0 && tokens[j - 1].isWord && tokens[j].capitalized && QuoteAttributor.bare(tokens[j].lower) == t.lower })
+            else { return nil }
             if let e = table.find([t.lower]) {
                 guard table[e].kind != .person, !knownAsAnotherKind(e, than: head) else { return nil }
                 table.makeOrganisation(e)
