@@ -274,6 +274,18 @@ extension QuoteAttributor {
             if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
             return spoke.flatMap { isOneWordBusiness($0) && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
         }
+        // The words written with a capital after another word, somewhere inside a sentence: names, not common nouns
+        // that open a sentence. (Read once, when first asked: a long record may ask for each of thousands of cues.)
+        var capitalisedInsideWords: Set<Word>? = nil
+        func capitalisedInside() -> Set<Word> {
+            if let known = capitalisedInsideWords { return known }
+            var found: Set<Word> = []
+            for j in tokens.indices.dropFirst() where tokens[j].capitalized && tokens[j].isWord && tokens[j - 1].isWord {
+                found.insert(QuoteAttributor.bare(tokens[j].lower))
+            }
+            capitalisedInsideWords = found
+            return found
+        }
         // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
         // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
         func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
@@ -289,8 +301,7 @@ extension QuoteAttributor {
                   lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t),
                   // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
                   // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
-                  (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" })
-                    || tokens.indices.contains(where: { j in j > 0 && j != s0 && tokens[j - 1].isWord && tokens[j].capitalized && QuoteAttributor.bare(tokens[j].lower) == t.lower })
+                  (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" }) || capitalisedInside().contains(t.lower)
             else { return nil }
             if let e = table.find([t.lower]) {
                 guard table[e].kind != .person, !knownAsAnotherKind(e, than: head) else { return nil }
