@@ -208,22 +208,23 @@ public struct SentenceSplitter: Sendable {
         return n
     }
 
-    /// The word before `before`, lowered ("" at the sentence start).
-    private func previousWord(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> String {
+    /// The bytes of the word before `before`, within the sentence (empty at its start).
+    private func previousWordBytes(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> Range<Int> {
         var k = before
         while k > sentenceStart, ByteClass.spaceWidth(text, at: k - 1) > 0 { k -= 1 }
         var s = k
         while s > sentenceStart, ByteClass.spaceWidth(text, at: s - 1) == 0 { s -= 1 }
-        return SentenceSplitter.lowered(UnsafeBufferPointer(rebasing: text[s..<k]))
+        return s..<k
+    }
+
+    /// The word before `before`, lowered ("" at the sentence start).
+    private func previousWord(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> String {
+        SentenceSplitter.lowered(UnsafeBufferPointer(rebasing: text[previousWordBytes(text, before: before, sentenceStart: sentenceStart)]))
     }
 
     private func previousWordIsCapitalised(_ text: UnsafeBufferPointer<UInt8>, before: Int, sentenceStart: Int) -> Bool {
-        var k = before
-        while k > sentenceStart, ByteClass.spaceWidth(text, at: k - 1) > 0 { k -= 1 }
-        guard k > sentenceStart else { return false }
-        var s = k
-        while s > sentenceStart, ByteClass.spaceWidth(text, at: s - 1) == 0 { s -= 1 }
-        return ByteClass.isASCIIUpper(text[s])
+        let word = previousWordBytes(text, before: before, sentenceStart: sentenceStart)
+        return !word.isEmpty && ByteClass.isASCIIUpper(text[word.lowerBound])
     }
 
     /// Dots separated by single spaces starting at `i`: how many, where the second one is, where the chain ends.
