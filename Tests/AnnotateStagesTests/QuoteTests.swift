@@ -5464,4 +5464,11 @@ import Testing
         let named = try annotate("Zentora will close two plants, the company said. Analysts said Zentora had struggled.")
         #expect(named.quoteSummary.first?.speaker == "Zentora")
     }
+
+    /// "The United Auto Workers approved a deal. The union said ..." left the speaker "union": a name closed by a plural
+    /// of working people ("Workers", "Nurses") is what "the union" names.
+    @Test func theUnionNamesABodyOfWorkers() throws {
+        let doc = try annotate("The Harbour Dock Workers approved the deal. The union said it was historic.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Dock Workers"])
+    }
 }

@@ -185,7 +185,7 @@ extension QuoteAttributor {
             // The organisation's name fits the noun.
             func fits(_ e: Int) -> Bool {
                 let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
-                if kinds.contains(head) { return true }
+                if kinds.contains(head) || namesWorkers(e) { return true }
                 // ("Police Scotland ... the force said": a force is the police named last.)
                 if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
                 // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
@@ -193,7 +193,12 @@ extension QuoteAttributor {
                 return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
                     : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head)
             }
-            for m in mentions(tokens[firstToken].start, offset).reversed() where table[m.1].kind == .organization
+            // ("United Auto Workers ... the union said": a name closed by a plural of working people is a union's.)
+            func namesWorkers(_ e: Int) -> Bool {
+                let words = table.words(of: e)
+                return head == "union" && words.count >= 2 && words[words.count - 1].looksPlural && lexicon.groups[words[words.count - 1]] == "group"
+            }
+            for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1))
                 && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
                      && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
