@@ -5471,4 +5471,11 @@ import Testing
         let doc = try annotate("The Harbour Dock Workers approved the deal. The union said it was historic.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Dock Workers"])
     }
+
+    /// "Aides to Mr. Rubio said he had missed votes" gave the words to Rubio: a plural opening the sentence, capitalised
+    /// only for that, heads its phrase before "to", as "advisers to" does inside a sentence.
+    @Test func aPluralOpeningTheSentenceBeforeToHeadsThePhrase() throws {
+        let doc = try annotate("Aides to Mr. Hale said he had missed votes because he was campaigning.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Aides to Mr. Hale"])
+    }
 }

@@ -874,8 +874,9 @@ extension QuoteAttributor {
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,
                let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0])
-                   || (tokens[$0].lower == "to" && !tokens[$0 - 1].capitalized) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1])) }),
-               // ("Lawyers for the pop singer Dana Rivers said": a capitalised group noun opening the sentence.)
+                   || (tokens[$0].lower == "to" && (!tokens[$0 - 1].capitalized || $0 - 1 == a && tokens[a].lower.looksPlural)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1])) }),
+               // ("Lawyers for the pop singer Dana Rivers said", "Aides to Mr. Rubio said": a capitalised group noun
+               // opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group")) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a

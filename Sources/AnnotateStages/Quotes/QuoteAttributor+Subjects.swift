@@ -615,8 +615,9 @@ extension QuoteAttributor {
             s -= 1
         }
         // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
+        // ("Aides to Mr. Rubio said": a plural capitalised only because it opens the sentence.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
-                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && !tokens[s - 2].capitalized)
+                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && (!tokens[s - 2].capitalized || s - 2 == r.lowerBound && tokens[s - 2].lower.looksPlural))
                 || (tokens[s - 1].lower == "for" && actsFor(tokens[s - 2])) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
@@ -634,7 +635,7 @@ extension QuoteAttributor {
         }
         // ("But traders on Mill Street warned", "In recent days, advisers to Mr. Obama say": a bare plural
         // after a sentence start, a comma or a conjunction.)
-        let barePlural = !h.capitalized && h.lower.utf8.count > 3 && h.lower.looksPlural
+        let barePlural = (!h.capitalized || s - 2 == r.lowerBound) && h.lower.utf8.count > 3 && h.lower.looksPlural
             && lexicon.verbs[h] == nil && !QuoteLexicon.auxiliaries.contains(h)
             && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
         // ("the owners of the only shop in Little Haddon announced": a phrase after "of" holds the place,
