@@ -5478,4 +5478,11 @@ import Testing
         let doc = try annotate("Aides to Mr. Hale said he had missed votes because he was campaigning.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Aides to Mr. Hale"])
     }
+
+    /// "..., a senior administration official said. ... banks that the official described as “central ...”" left "official"
+    /// bare: "the official", like "the spokesperson", names the insider described with the same word who spoke just before.
+    @Test func theOfficialNamesTheInsiderWhoSpokeJustBefore() throws {
+        let doc = try annotate("New fines are planned, a senior treasury official said. The official described them as \u{201C}overdue.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["senior treasury official", "senior treasury official"])
+    }
 }

@@ -774,8 +774,9 @@ extension QuoteAttributor {
                 return
             }
             // ("A Google spokesperson said ... , the spokesperson added": "the" and the same spokesperson's word name the
-            // one described with it that spoke in the sentence before or earlier in this one.)
-            if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower),
+            // one described with it that spoke in the sentence before or earlier in this one; so does an insider's, "a
+            // senior administration official said ... the official described".)
+            if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower) || QuoteAttributor.insiderNouns.contains(headLower),
                let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && descriptionHead(h.entity) == headLower.description }) {
                 assign(h.entity, .context)
                 return
