@@ -5485,4 +5485,11 @@ import Testing
         let doc = try annotate("New fines are planned, a senior treasury official said. The official described them as \u{201C}overdue.\u{201D}")
         #expect(doc.quoteSummary.map(\.speaker) == ["senior treasury official", "senior treasury official"])
     }
+
+    /// "“We knew it was coming, but not this fast” — that was the reaction of Malcolm Kerby" gave the quotation no one:
+    /// "that was the reaction of" names whose words it was after a dash in the same sentence too.
+    @Test func aVerdictAfterADashNamesTheQuotationsSpeaker() throws {
+        let doc = try annotate("The sea is rising. \u{201C}We saw it coming\u{201D} \u{2014} that was the reaction of Mara Lind, a campaigner.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mara Lind"])
+    }
 }

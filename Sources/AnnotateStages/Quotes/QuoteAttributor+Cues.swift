@@ -574,19 +574,29 @@ extension QuoteAttributor {
     /// content.
     @inline(never)
     func verdictOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+        // ("“We knew it was coming” — that was the reaction of Malcolm Kerby": the quotation and a dash may open the
+        // same sentence.)
+        var h = r.lowerBound
+        var close = r.lowerBound - 1
+        if r.count > 8, tokens[r.lowerBound].isQuoteMark, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
+           let c = (r.lowerBound + 1..<min(r.upperBound - 6, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
+           tokens[c + 1].isDash {
+            h = c + 2
+            close = c
+        }
         // (Most sentences open otherwise: one comparison first, then the word sets; this runs for every sentence.)
         // ("Those were the words of Layla Hussain, 9, after ...": a plural demonstrative too.)
-        guard r.count > 5, r.lowerBound > 1, tokens[r.lowerBound + 2].lower == "the",
-              QuoteAttributor.opensWithDemonstrativeCopula(tokens, r),
+        guard r.upperBound - h > 5, h > 1, tokens[h + 2].lower == "the",
+              QuoteAttributor.opensWithDemonstrativeCopula(tokens, h..<r.upperBound),
               // (Up to two modifiers before the noun: "the blunt verdict of".)
-              let noun = (r.lowerBound + 3..<min(r.upperBound - 2, r.lowerBound + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
-              (r.lowerBound + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+              let noun = (h + 3..<min(r.upperBound - 2, h + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
+              (h + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
               tokens[noun + 1].lower == "of" || tokens[noun + 1].lower == "from",
               var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
         // ("the verdict of the union's leader, Sharon Graham, on ...": the role's name after it.)
         if np.upperBound < r.upperBound, !tokens[np.upperBound - 1].capitalized, let name = nameAfterComma(tokens, np.upperBound, r) { np = name }
-        // The quotation before: a closing mark ends the sentence before, and its opening mark starts it.
-        let close = r.lowerBound - 1
+        // The quotation before: a closing mark ends the sentence before (or the dash's clause), and its opening
+        // mark starts it.
         // (A straight mark closes as well as opens.)
         guard case .quoteMark(let mark) = tokens[close].kind, !QuoteAttributor.opensQuotation(tokens[close]) || mark == .straightDouble || mark == .straightSingle,
               let open = (max(0, close - 120)..<close).last(where: { tokens[$0].isQuoteMark }), QuoteAttributor.opensQuotation(tokens[open]),
