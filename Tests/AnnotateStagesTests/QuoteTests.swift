@@ -5492,4 +5492,14 @@ import Testing
         let doc = try annotate("The sea is rising. \u{201C}We saw it coming\u{201D} \u{2014} that was the reaction of Mara Lind, a campaigner.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mara Lind"])
     }
+
+    /// "according to the trade publication Pollstar ... Swift thanked her fans. “...,” she wrote" gave the words to
+    /// Pollstar, made a person when it spoke: a one-word name after "the" and a noun that is no person's role is a body.
+    @Test func aOneWordNameDescribedByANonPersonNounIsABody() throws {
+        let doc = try annotate("""
+            Sales rose 9%, according to the trade magazine Gridline. Taylor Vance thanked her fans on Sunday. \u{201C}You made this,\u{201D} she wrote.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Gridline", "Taylor Vance"])
+        #expect(doc.entities.first(where: { $0.name == "Gridline" })?.kind == .organization)
+    }
 }

@@ -976,7 +976,16 @@ extension QuoteAttributor {
                 e = table.name(words, display: shown, kind: possessiveName || which ? .organization : .person, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
-            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" } ?? (tokens[a].lower == "the" || possessiveName) || which
+            // ("according to the trade publication Pollstar", "the charity Shelter": so is a name after "the" and one or
+            // two lower-case nouns that are no person's role or kind, when the name is one word: "the disability
+            // campaigner Sam Reid" is a person.)
+            func describedBody(_ first: Int, _ last: Int) -> Bool {
+                guard first >= 2, last - first == 1, case let n = tokens[first - 1], n.isWord, !n.capitalized, lexicon.titles[n] == nil,
+                      QuoteAttributor.personNouns[n] == nil, QuoteAttributor.professionEpithets.contains(n) == false,
+                      let the = (max(0, first - 3)..<(first - 1)).last(where: { tokens[$0].lower == "the" }) else { return false }
+                return (the + 1..<first).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil }
+            }
+            let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" || describedBody($0.first, $0.last) } ?? (tokens[a].lower == "the" || possessiveName) || which
             table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
