@@ -981,7 +981,7 @@ extension QuoteAttributor {
             // campaigner Sam Reid" is a person.)
             func describedBody(_ first: Int, _ last: Int) -> Bool {
                 guard first >= 2, last - first == 1, case let n = tokens[first - 1], n.isWord, !n.capitalized, lexicon.titles[n] == nil,
-                      QuoteAttributor.personNouns[n] == nil, QuoteAttributor.professionEpithets.contains(n) == false,
+                      QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n),
                       let the = (max(0, first - 3)..<(first - 1)).last(where: { tokens[$0].lower == "the" }) else { return false }
                 return (the + 1..<first).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil }
             }
