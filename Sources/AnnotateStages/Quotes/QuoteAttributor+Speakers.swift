@@ -235,15 +235,21 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // The "the" that opens a description right before the name at `j`, at most `words` words back, with only
+        // lower-case words that are no reporting verb's between: "the trade publication Pollstar".
+        func descriptionArticle(before j: Int, words: Int) -> Int? {
+            guard j >= 2, let the = (max(0, j - words - 1)..<(j - 1)).last(where: { tokens[$0].lower == "the" }),
+                  (the + 1..<j).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
+            else { return nil }
+            return the
+        }
         // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
         // says what the body is; a business noun asks for a business.
         func describedAsAnotherKind(at j: Int, than head: Word) -> Bool {
-            guard QuoteAttributor.isBusinessNoun(head), j >= 2,
-                  tokens[j - 1].isWord, !tokens[j - 1].capitalized, !QuoteAttributor.articles.contains(tokens[j - 1]),
-                  let the = (max(0, j - 4)..<(j - 1)).last(where: { tokens[$0].lower == "the" }),
+            guard QuoteAttributor.isBusinessNoun(head), j >= 2, !QuoteAttributor.articles.contains(tokens[j - 1]),
+                  let the = descriptionArticle(before: j, words: 3),
                   // (Only nouns and their modifiers between: not "The commission said Apple ...".)
-                  (the + 1..<j).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
-                      && !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
+                  (the + 1..<j).allSatisfy({ !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             else { return false }
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
             return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.corporateSuffixes.contains(noun)
@@ -980,10 +986,9 @@ extension QuoteAttributor {
             // two lower-case nouns that are no person's role or kind, when the name is one word: "the disability
             // campaigner Sam Reid" is a person.)
             func describedBody(_ first: Int, _ last: Int) -> Bool {
-                guard first >= 2, last - first == 1, case let n = tokens[first - 1], n.isWord, !n.capitalized, lexicon.titles[n] == nil,
-                      QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n),
-                      let the = (max(0, first - 3)..<(first - 1)).last(where: { tokens[$0].lower == "the" }) else { return false }
-                return (the + 1..<first).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil }
+                guard first >= 2, last - first == 1, case let n = tokens[first - 1], lexicon.titles[n] == nil,
+                      QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n) else { return false }
+                return descriptionArticle(before: first, words: 2) != nil
             }
             let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" || describedBody($0.first, $0.last) } ?? (tokens[a].lower == "the" || possessiveName) || which
             table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
