@@ -615,9 +615,8 @@ extension QuoteAttributor {
             s -= 1
         }
         // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
-        // ("Aides to Mr. Rubio said": a plural capitalised only because it opens the sentence.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
-                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && (!tokens[s - 2].capitalized || s - 2 == r.lowerBound && tokens[s - 2].lower.looksPlural))
+                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && QuoteAttributor.headsPhraseBeforeTo(tokens, s - 2, opening: r.lowerBound))
                 || (tokens[s - 1].lower == "for" && actsFor(tokens[s - 2])) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
@@ -1215,6 +1214,12 @@ extension QuoteAttributor {
         var e = r.upperBound
         while e > i + 1, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         return e - (i + 1) <= 6 && (i + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }
+    }
+
+    /// The word at `h` heads a phrase before "to" ("an aide to Mayor Olsen"): a lower-case word, or a plural
+    /// capitalised only because it opens the phrase at `opening` ("Aides to Mr. Rubio said").
+    static func headsPhraseBeforeTo(_ tokens: [Token], _ h: Int, opening: Int) -> Bool {
+        !tokens[h].capitalized || h == opening && tokens[h].lower.looksPlural
     }
 
     /// The cue at `i` closes its clause, past a short time or listener phrase, and a comma opens a subordinate
