@@ -50,6 +50,9 @@ import Testing
             assert all(r['quote'] for r in rows)
             # A cue's negation is its own column: true or false with a cue, empty without one.
             assert all(r['negated'] in ('true', 'false') if r['cue'] else r['negated'] == '' for r in rows)
+            # A partial quote within a mixed one names it, so a count of utterances can skip it.
+            within = [q.get('within', '') for l in open(sys.argv[2], encoding='utf-8') for q in json.loads(l)['quotes']]
+            assert [r['within'] for r in rows] == within and any(within), within
             print(len(rows))
             """, csv.path, ViewTests.output]
         let pipe = Pipe()

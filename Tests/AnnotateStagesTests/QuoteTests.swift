@@ -5502,4 +5502,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Gridline", "Taylor Vance"])
         #expect(doc.entities.first(where: { $0.name == "Gridline" })?.kind == .organization)
     }
+
+    /// A mixed quote's quoted words are also a partial quote of their own, so a count of quotes per speaker counted
+    /// one utterance twice: the partial now names the mixed quote it lies in, `within`, and nothing else does.
+    @Test func aNestedPartialNamesTheMixedQuoteItLiesIn() throws {
+        let doc = try annotate("""
+            The mayor said the levy was \u{201C}a tax on farmers\u{201D} and would go. Critics called it \u{201C}a slow death\u{201D}.
+            """)
+        let mixed = try #require(doc.quotes.first { $0.kind == .mixed })
+        let partials = doc.quotes.filter { $0.kind == .partial }
+        #expect(partials.count == 2)
+        #expect(partials.first { mixed.span.contains($0.span) }?.within == mixed.id)
+        #expect(partials.first { !mixed.span.contains($0.span) }?.within == nil)
+        #expect(mixed.within == nil)
+    }
 }

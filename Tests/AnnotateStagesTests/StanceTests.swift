@@ -104,4 +104,22 @@ import Testing
         let okafor = try #require(doc.speakers.first { $0.name == "Helen Okafor" })
         #expect(okafor.stance.isEmpty)
     }
+
+    /// A speaker's tone and stance weighed the quoted words of a mixed quote twice, once in it and once as the
+    /// partial quote within it: each utterance now counts once.
+    @Test func aNestedPartialIsNotCountedTwiceInTheSpeakersToneAndStance() throws {
+        let pipeline = try inlinePipeline("""
+            {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"}, {"stage": "quotes"},
+              {"stage": "tone"}, {"stage": "stance", "options": {"targets": {"the harbour board": ["harbour board"]}}}]}
+            """)
+        var doc = Document(id: "s", input: RawInput(format: .text, bytes: Array(
+            "Mayor Helen Okafor said the plan would help and that \u{201C}the harbour board is a disgrace\u{201D}.".utf8), source: "t"))
+        pipeline.process(&doc)
+        let mixed = try #require(doc.quotes.first { $0.kind == .mixed })
+        let okafor = try #require(doc.speakers.first { $0.name == "Helen Okafor" })
+        #expect(okafor.quoteIDs.count == 2)
+        #expect(okafor.tone?.compound == mixed.tone?.compound)
+        #expect(okafor.stance.first?.count == 1)
+        #expect(okafor.stance.first?.quoteIDs == [mixed.id])
+    }
 }

@@ -16,6 +16,8 @@ struct AnnotatedRecord {
         var negated: Bool?
         var tone: Double?
         var certainty: Double?
+        /// The mixed quote a partial quote lies in (the same utterance), nil otherwise.
+        var within: String?
     }
 
     struct StanceView {
@@ -54,7 +56,7 @@ struct AnnotatedRecord {
                              framing: q["cue"]?["framing"]?.stringValue,
                              negated: q["cue"]?["lemma"] == nil ? nil : q["cue"]?["negated"]?.boolValue ?? false,
                              tone: q["tone"]?["compound"]?.doubleValue,
-                             certainty: q["certainty"]?.doubleValue)
+                             certainty: q["certainty"]?.doubleValue, within: q["within"]?.stringValue)
         }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         speakers = (value["speakers"]?.arrayValue ?? []).compactMap { s in
             guard let name = s["name"]?.stringValue else { return nil }

@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         var out = ""
         // (New columns go at the end, so a sheet that reads columns by position keeps working.)
         let header = ["document", "quote_id", "speaker", "kind", "quote", "cue", "framing", "tone", "certainty", "speaker_stance",
-                      "negated"]
+                      "negated", "within"]
         out += row(header)
         for r in records {
             for q in r.quotes {
@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
                     .map { "\($0.target): \($0.label)" }.joined(separator: "; ") ?? ""
                 out += row([r.id, q.id, q.speaker ?? "", q.kind, r.slice(q.start, q.end), q.cue ?? "", q.framing ?? "",
                             q.tone.map { String(format: "%.4f", $0) } ?? "", q.certainty.map { String(format: "%.3f", $0) } ?? "",
-                            stance, q.negated.map { $0 ? "true" : "false" } ?? ""])
+                            stance, q.negated.map { $0 ? "true" : "false" } ?? "", q.within ?? ""])
             }
         }
         if let output {

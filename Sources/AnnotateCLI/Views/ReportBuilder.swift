@@ -22,9 +22,10 @@ struct ReportBuilder {
         for r in records {
             for s in r.speakers {
                 var t = totals[s.name] ?? SpeakerTotal(name: s.name)
-                t.quotes += s.quoteIDs.count
                 t.documents.insert(r.id)
-                for q in r.quotes where s.quoteIDs.contains(q.id) {
+                // (A partial quote within a mixed one is the same utterance: it counts once.)
+                for q in r.quotes where q.within == nil && s.quoteIDs.contains(q.id) {
+                    t.quotes += 1
                     if let tone = q.tone { t.toneSum += tone; t.toned += 1 }
                 }
                 for st in s.stance {

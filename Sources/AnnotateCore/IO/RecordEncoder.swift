@@ -111,6 +111,7 @@ public enum RecordEncoder {
             }
             if let t = q.tone { w.key("tone"); tone(t) }
             if let c = q.certainty { w.key("certainty"); w.double(c) }
+            if let p = q.within { w.key("within"); w.string(p) }
             w.raw("}")
         }
         if let t = doc.tone { w.key("tone"); tone(t) }

@@ -20,6 +20,10 @@ public struct Quote: Sendable, Hashable {
     public var tone: Tone?
     /// Epistemic certainty from hedges and boosters in the quote, in [-1, 1] (set by the stance stage).
     public var certainty: Double?
+    /// The id of the `mixed` quote this `partial` quote's words lie in (the same speaker's same
+    /// utterance), nil otherwise: counting quotes or averaging their tone per speaker, skip these so that
+    /// each utterance counts once.
+    public var within: String?
 
     public init(id: String, span: TextSpan, kind: Kind, speaker: SpeakerReference? = nil, cue: Cue? = nil,
                 tone: Tone? = nil) {

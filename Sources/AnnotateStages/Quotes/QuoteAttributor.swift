@@ -114,6 +114,7 @@ struct QuoteAttributor {
         quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
         for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
+        QuoteAttributor.markNestedPartials(&quotes)
         doc.quotes = quotes
         doc.entities = table.final
         doc.speakers = QuoteAttributor.summarize(quotes)
@@ -715,6 +716,22 @@ struct QuoteAttributor {
             k += 1
         }
         return true
+    }
+
+    /// A partial quote inside the mixed quote of the same attribution (same speaker, same cue) is the same
+    /// utterance seen twice: it names the mixed quote in `within`. (By key, not by sorted order: a mixed quote
+    /// that opens with its quotation sorts after it.)
+    static func markNestedPartials(_ quotes: inout [Quote]) {
+        struct Key: Hashable { let speaker: SpeakerReference?, cue: Cue? }
+        var mixed: [Key: [Int]] = [:]
+        for (i, q) in quotes.enumerated() where q.kind == .mixed { mixed[Key(speaker: q.speaker, cue: q.cue), default: []].append(i) }
+        guard !mixed.isEmpty else { return }
+        for i in quotes.indices where quotes[i].kind == .partial {
+            let q = quotes[i]
+            if let m = mixed[Key(speaker: q.speaker, cue: q.cue)]?.first(where: { quotes[$0].span.contains(q.span) }) {
+                quotes[i].within = quotes[m].id
+            }
+        }
     }
 
     static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {

@@ -182,7 +182,8 @@ public struct StanceStage: ConfigurableStage {
             // A denied content ("denied that coercion was used against Korean laborers") is the
             // opposite of the speaker's position, so its tone says nothing about it; nor does what a
             // speaker did not say ("did not claim that ...").
-            guard let quote = quoteByID[qid], quote.cue?.framing != "denial", quote.cue?.negated != true else { continue }
+            // (A partial quote within a mixed one holds words the mixed quote already counts.)
+            guard let quote = quoteByID[qid], quote.within == nil, quote.cue?.framing != "denial", quote.cue?.negated != true else { continue }
             var k = starts.partitionPoint { $0 >= quote.span.start }
             while k < targets.count, targets[k].span.start < quote.span.end {
                 let t = targets[k]

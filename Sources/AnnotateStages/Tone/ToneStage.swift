@@ -44,8 +44,9 @@ public struct ToneStage: ConfigurableStage {
         for i in document.quotes.indices {
             document.quotes[i].tone = scorer.score(document.string(document.quotes[i].span), explain: explain)
         }
-        // The first quote wins a repeated id (a custom upstream stage may repeat them).
-        let byID = Dictionary(document.quotes.map { ($0.id, $0.tone) }, uniquingKeysWith: { first, _ in first })
+        // The first quote wins a repeated id (a custom upstream stage may repeat them). A partial quote
+        // within a mixed one is left out: its words are already in the mixed quote's tone.
+        let byID = Dictionary(document.quotes.map { ($0.id, $0.within == nil ? $0.tone : nil) }, uniquingKeysWith: { first, _ in first })
         for i in document.speakers.indices {
             document.speakers[i].tone = Tone.mean(document.speakers[i].quoteIDs.compactMap { byID[$0] ?? nil })
         }
