@@ -5516,4 +5516,15 @@ import Testing
         #expect(partials.first { !mixed.span.contains($0.span) }?.within == nil)
         #expect(mixed.within == nil)
     }
+
+    /// "Microsoft is to invest $10 billion in data centres in Japan ..., the company said" gave the speech to Japan, the
+    /// last one-word name: a business that opens the speech as its subject comes first, and "Microsoft's" after a comma
+    /// ("The investment, Microsoft's largest") shows its capital is a name's.
+    @Test func aTrailingCompanyNamesTheBusinessOpeningTheSpeechBeforeANameInIt() throws {
+        let doc = try annotate("""
+            Corvex is to build two data centres in Norway over the next four years, the company said on Tuesday. \
+            The investment, Corvex's largest, will create 300 jobs, the company added.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Corvex", "Corvex"])
+    }
 }

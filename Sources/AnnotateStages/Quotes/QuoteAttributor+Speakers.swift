@@ -291,7 +291,9 @@ extension QuoteAttributor {
         func capitalisedInside() -> Set<Word> {
             if let known = capitalisedInsideWords { return known }
             var found: Set<Word> = []
-            for j in tokens.indices.dropFirst() where tokens[j].capitalized && tokens[j].isWord && tokens[j - 1].isWord {
+            // (After a comma too: "The investment, Microsoft's largest, ...".)
+            for j in tokens.indices.dropFirst() where tokens[j].capitalized && tokens[j].isWord
+                && (tokens[j - 1].isWord || tokens[j - 1].punct == UInt8(ascii: ",")) {
                 found.insert(QuoteAttributor.bare(tokens[j].lower))
             }
             capitalisedInsideWords = found
@@ -808,6 +810,15 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("Boeing will cut 10% of its workforce, the company said": a business noun trailing its speech names the
+            // one word that opens the sentence as the speech's subject, when no first name, title or earlier person
+            // makes it someone; a name opening its sentence is no entity until it speaks, so it becomes one here.
+            // Before the name mentioned last: "Microsoft is to invest ... in Japan, the company said" is Microsoft's.)
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+               let e = openingBusiness(of: k, before: a, head: headLower) {
+                assign(e, .alias)
+                return
+            }
             // ("Apple said it would appeal. In a statement, the company accused ...": a business noun with "the"
             // names the name mentioned last, when that is one word that no first name, title or gender made
             // a person; the noun shows it to be a business.)
@@ -815,14 +826,6 @@ extension QuoteAttributor {
                QuoteAttributor.isBusinessNoun(headLower),
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
-                assign(e, .alias)
-                return
-            }
-            // ("Boeing will cut 10% of its workforce, the company said": a business noun trailing its speech names the
-            // one word that opens the sentence as the speech's subject, when no first name, title or earlier person
-            // makes it someone; a name opening its sentence is no entity until it speaks, so it becomes one here.)
-            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
-               let e = openingBusiness(of: k, before: a, head: headLower) {
                 assign(e, .alias)
                 return
             }
