@@ -5527,4 +5527,11 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Corvex", "Corvex"])
     }
+
+    /// "Prof Stephen Nicholls, of Monash University in Melbourne, who led the study, said" gave the speech to Melbourne:
+    /// a place after a preposition that closes a name after ", of" belongs to the affiliation, not the subject.
+    @Test func aPlaceInsideAnAffiliationBeforeWhoIsNotTheSubject() throws {
+        let doc = try annotate("Prof Alan Reyes, of Tarn University in Leeds, who led the study, said the results were encouraging.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Alan Reyes"])
+    }
 }

@@ -834,7 +834,14 @@ extension QuoteAttributor {
             p.lowerBound - 1 > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[p.lowerBound - 1])
                 && tokens[p.lowerBound - 2].punct == UInt8(ascii: ",")
         }
-        if afterOf(np) { return nil }
+        // ("Prof Stephen Nicholls, of Monash University in Melbourne, who ..., said": nor a place after a preposition
+        // that closes such a name.)
+        func inAffiliation(_ p: Range<Int>) -> Bool {
+            p.lowerBound - 1 > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[p.lowerBound - 1])
+                && tokens[p.lowerBound - 2].capitalized
+                && leftSubject(tokens, before: p.lowerBound - 1, r).map { $0.upperBound == p.lowerBound - 1 && afterOf($0) } == true
+        }
+        if afterOf(np) || inAffiliation(np) { return nil }
         // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description
         // right after a name's comma is that name's appositive; not after a fronted place, "In Ohio, the ...".)
         if QuoteLexicon.determiners.contains(tokens[np.lowerBound]), np.lowerBound - 2 > r.lowerBound,
