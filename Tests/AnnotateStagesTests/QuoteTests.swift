@@ -5534,4 +5534,12 @@ import Testing
         let doc = try annotate("Prof Alan Reyes, of Tarn University in Leeds, who led the study, said the results were encouraging.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Alan Reyes"])
     }
+
+    /// "The Slovenian attacked on the final climb" reported 'on the final climb' as what he said: a verb whose object is
+    /// its content takes none when a preposition of place or time follows it and no "that"-clause comes after.
+    @Test func anObjectVerbBeforeAPrepositionOfPlaceTakesNoObject() throws {
+        #expect(try annotate("The Dane attacked on the final climb to Col du Rousset and crossed the line alone.").quotes.isEmpty)
+        let doc = try annotate("The senator acknowledged on Sunday that the votes were not there.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["senator"])
+    }
 }

@@ -207,6 +207,12 @@ extension QuoteAttributor {
                w.endsWith("ing") || !followsQuotation(tokens, i, r) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
+            // ("The Slovenian attacked on the final climb": a verb whose object is what was said, followed by a
+            // preposition of place or time and no "that"-clause after it, takes no object.)
+            // ("acknowledged on Sunday that ..." reports.)
+            if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next),
+               QuoteAttributor.complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map({ t in
+                   (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } }) != true { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.

@@ -202,6 +202,9 @@ extension QuoteAttributor {
 
     /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
     /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
+    /// Prepositions of place or time: after them comes where or when something happened, not an object.
+    static let placeOrTimePrepositions: WordSet = ["on", "in", "at", "from", "into", "through", "across", "during", "near", "up", "down"]
+
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
 
