@@ -5542,4 +5542,12 @@ import Testing
         let doc = try annotate("The senator acknowledged on Sunday that the votes were not there.")
         #expect(doc.quoteSummary.map(\.speaker) == ["senator"])
     }
+
+    /// 'he said the administration would “work with Congress” but gave no figure' kept the writer's note in the speech:
+    /// "but gave no ...", "and offered no ..." says what the speaker withheld, as "but did not say how" does.
+    @Test func butGaveNoFigureIsTheWritersNote() throws {
+        let doc = try annotate("Asked about funding, the envoy said the state would \u{201C}work with the council\u{201D} but gave no figure.")
+        let mixed = try #require(doc.quotes.first { $0.kind == .mixed })
+        #expect(doc.string(mixed.span).hasSuffix("council\u{201D}"))
+    }
 }

@@ -524,6 +524,12 @@ extension QuoteAttributor {
         // of every content.)
         let refusalShapes = QuoteAttributor.refusalShapes
         for k in f + 2..<max(f + 2, end - 1) where refusalShapes.mayContain(tokens[k].shape) && QuoteAttributor.refusals.contains(tokens[k]) {
+            // ("but gave no figure", "and offered no evidence": what the speaker gave none of.)
+            if tokens[k].lower == "no" {
+                guard k - 2 > f, QuoteAttributor.butAnd.contains(tokens[k - 2]), QuoteAttributor.withheldPasts.contains(tokens[k - 1]) else { continue }
+                end = tokens[k - 3].punct == UInt8(ascii: ",") ? k - 3 : k - 2
+                break
+            }
             // The "but" or "and" that joins the note: before the refusal word, or before "did".
             let cut = tokens[k - 1].lower == "did" ? k - 2 : k - 1
             let verbAt = tokens[k + 1].lower == "to" && k + 2 < end ? k + 2 : k + 1

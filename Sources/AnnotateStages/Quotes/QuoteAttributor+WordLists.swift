@@ -87,11 +87,14 @@ extension QuoteAttributor {
     static let frequencyAdverbs: WordSet = ["always", "sometimes", "usually"]
 
     static let butAnd: WordSet = ["but", "and"]
-    static let refusals: WordSet = ["not", "declined", "refused"]
+    static let refusals: WordSet = ["not", "declined", "refused", "no"]
     static let refusalShapes = ShapeFilter(refusals)
 
     /// What a speaker may decline to do after speaking: "but did not say how", "and declined to elaborate".
     static let unsaidVerbs: WordSet = ["say", "elaborate", "explain", "comment", "specify", "give", "provide", "answer", "offer", "identify", "name"]
+
+    /// Pasts of giving before "no": "but gave no figure", "and offered no evidence".
+    static let withheldPasts: WordSet = ["gave", "offered", "provided", "cited", "presented", "produced"]
 
     /// Words that open an embedded question or a free relative: "how experts say ...".
     static let whWords: WordSet = ["how", "what", "why", "where", "whether"]
