@@ -5550,4 +5550,11 @@ import Testing
         let mixed = try #require(doc.quotes.first { $0.kind == .mixed })
         #expect(doc.string(mixed.span).hasSuffix("council\u{201D}"))
     }
+
+    /// "Leaders Agree Climate Fund Deal After All-Night Talks" reported the deal as the leaders' words: in a headline
+    /// "Agree" takes what was agreed, and title case hides whether a clause follows.
+    @Test func agreeInAHeadlineReportsNoSpeech() throws {
+        let doc = try annotate("Union Agrees Pay Deal With Tram Operators\n\nDrivers will get a rise of 5% from April.")
+        #expect(doc.quotes.isEmpty)
+    }
 }

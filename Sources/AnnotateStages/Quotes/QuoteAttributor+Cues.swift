@@ -1004,13 +1004,14 @@ extension QuoteAttributor {
     /// "Obama Says Museum Will Tell of ...", "Pier Will Close, Mayor Says": a headline's own cue.
     /// Names are not read in title case, so the speaker is the words before the verb, or those between
     /// the last comma and a closing verb; the rest of the line is the content. Only verbs that always
-    /// report speech count ("Says", "Warns"), not ones whose object is the content ("Defends Pick").
+    /// report speech count ("Says", "Warns"), not ones whose object is the content ("Defends Pick"), nor
+    /// "Agree", which in a headline takes a deal ("Leaders Agree Climate Fund Deal").
     func headlineCue(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
         var e = r.upperBound
         while e > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ".") || tokens[e - 1].punct == UInt8(ascii: ":") { e -= 1 }
         func verb(_ k: Int) -> QuoteLexicon.Verb? {
             guard tokens[k].isWord, tokens[k].capitalized, let v = lexicon.verbs[tokens[k]],
-                  !v.needsThat, !v.objectContent, v.frame != .naming, v.frame != .intention else { return nil }
+                  !v.needsThat, !v.objectContent, v.frame != .naming, v.frame != .intention, v.frame != .agreement else { return nil }
             return v
         }
         // "..., Lindsey Graham Says."
