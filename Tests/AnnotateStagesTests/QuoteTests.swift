@@ -5557,4 +5557,14 @@ import Testing
         let doc = try annotate("Union Agrees Pay Deal With Tram Operators\n\nDrivers will get a rise of 5% from April.")
         #expect(doc.quotes.isEmpty)
     }
+
+    /// "Tottenham boss Ange Postecoglou was left frustrated ... He said" gave "He" to the manager quoted before: "boss"
+    /// before a name is a role, as "manager" is, so the name whose first word is not listed is a person.
+    @Test func bossBeforeANameMakesAPerson() throws {
+        let doc = try annotate("""
+            Enzo Marsh said his side were not ready. Harlow boss Ange Kostaki was left frustrated by his side's defending. \
+            He said the team had switched off.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Enzo Marsh", "Ange Kostaki"])
+    }
 }
