@@ -5567,4 +5567,15 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Enzo Marsh", "Ange Kostaki"])
     }
+
+    /// "Authors including John Grisham and Jodi Picoult said" gave the speech to Jodi Picoult, and "Several authors,
+    /// including John Grisham, said" to Grisham: names given as examples after "including", "like" or "such as" are
+    /// not the subject; the plural or group before them speaks.
+    @Test func namesGivenAsExamplesAreNotTheSubject() throws {
+        let doc = try annotate("""
+            Novelists including Mara Quell and Tobias Renn said the firm had copied their books. \
+            Several poets, including Ada Morrow, said the firm had ignored their letters.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Novelists", "Several poets"])
+    }
 }

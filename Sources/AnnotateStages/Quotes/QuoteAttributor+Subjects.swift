@@ -93,6 +93,29 @@ extension QuoteAttributor {
     }
 
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
+    /// "including", "like" or "such as" before names ending at `k` (full names joined by "and" or commas,
+    /// perhaps closed by a comma): the names are examples of the phrase before the lead. Returns where the
+    /// lead (or its comma) starts.
+    func exampleLead(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Int? {
+        var j = k
+        if tokens[j].punct == UInt8(ascii: ",") { j -= 1 }
+        guard j > r.lowerBound, tokens[j].isWord, tokens[j].capitalized else { return nil }
+        var names = 0
+        while j > r.lowerBound, k - j < 12, tokens[j].isWord && (tokens[j].capitalized || tokens[j].lower == "and")
+                || tokens[j].punct == UInt8(ascii: ",") || tokens[j].punct == UInt8(ascii: ".") {
+            if tokens[j].isWord, tokens[j].capitalized { names += 1 }
+            j -= 1
+        }
+        guard names >= 2, j > r.lowerBound else { return nil }
+        var lead = j
+        if tokens[j].lower == "as", tokens[j - 1].lower == "such" { lead = j - 1 } else if tokens[j].lower != "including" && tokens[j].lower != "like" { return nil }
+        // (The phrase before is a plural or a group: "authors including", "a group of authors, such as".)
+        if lead - 1 > r.lowerBound, tokens[lead - 1].punct == UInt8(ascii: ",") { lead -= 1 }
+        guard lead > r.lowerBound, tokens[lead - 1].isWord, !tokens[lead - 1].capitalized || lead - 1 == r.lowerBound,
+              tokens[lead - 1].lower.looksPlural || lexicon.groups[tokens[lead - 1]] != nil else { return nil }
+        return lead
+    }
+
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
@@ -105,6 +128,9 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        // ("Authors including John Grisham and Jodi Picoult said", "Several authors, including John Grisham,
+        // said": names given as examples of the subject are not it; the phrase before them speaks.)
+        if let lead = exampleLead(tokens, endingAt: k, r) { return leftSubject(tokens, before: lead, r) }
         // "McConnell, who in 2010 said": a year phrase stands between the subject and the verb.
         if tokens[k].kind == .number, k - 1 > r.lowerBound, ["in", "since", "during", "until"].contains(tokens[k - 1].lower) {
             return leftSubject(tokens, before: k - 1, r)
