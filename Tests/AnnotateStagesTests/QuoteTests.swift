@@ -5578,4 +5578,11 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Novelists", "Several poets"])
     }
+
+    /// "The minister warned workers’ jobs were at risk" gave the content "’ jobs were at risk": "workers" was skipped as
+    /// the listener. A plural possessive owns the reported clause's subject and hears nothing.
+    @Test func aPluralPossessiveAfterWarnIsNoListener() throws {
+        let doc = try annotate("The minister warned nurses\u{2019} jobs were at risk.")
+        #expect(doc.quoteSummary.map(\.text) == ["nurses\u{2019} jobs were at risk"])
+    }
 }

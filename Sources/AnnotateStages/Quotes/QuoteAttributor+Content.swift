@@ -1130,6 +1130,8 @@ extension QuoteAttributor {
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.
     func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int, listenerOnly: Bool = false) -> Int {
         guard f < limit, tokens[f].isWord else { return f }
+        // ("warned workers’ jobs were at risk": a plural possessive owns the clause's subject; it hears nothing.)
+        if f + 1 < limit, QuoteAttributor.isPluralPossessive(tokens, f + 1) { return f }
         let t = tokens[f]
         // ("told her radio audience": "her" before a noun is a determiner.)
         // ("told her she had ...": not before a pronoun, which opens the content.)
