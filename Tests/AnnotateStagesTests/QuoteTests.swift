@@ -5585,4 +5585,14 @@ import Testing
         let doc = try annotate("The minister warned nurses\u{2019} jobs were at risk.")
         #expect(doc.quoteSummary.map(\.text) == ["nurses\u{2019} jobs were at risk"])
     }
+
+    /// "its products now threaten writers' livelihoods" reported the livelihoods as speech, and "rose 12%, the company said,
+    /// slightly ahead of analysts' expectations" took the words after the cue: a plural possessive's apostrophe was read
+    /// as a quotation, which made any phrase a clause. It is none; and a present "-s" verb after a clause's possessive and
+    /// noun ("said its approach protects privacy") is a verb, so such a clause still reports.
+    @Test func aPluralPossessiveApostropheMakesNoClause() throws {
+        #expect(try annotate("The new rules now threaten farmers' incomes.").quotes.isEmpty)
+        let doc = try annotate("Sales rose 9% to $2 billion, the company said, slightly ahead of traders' forecasts. Harlow has said its design protects privacy.")
+        #expect(doc.quoteSummary.map(\.text) == ["Sales rose 9% to $2 billion", "its design protects privacy"])
+    }
 }

@@ -865,8 +865,10 @@ extension QuoteAttributor {
         if b - a >= 3, ["he", "she", "they", "we", "i", "it", "you"].contains(tokens[a].lower), tokens[a + 1].isWord { return true }
         for k in a..<b {
             let t = tokens[k]
-            if case .quoteMark = t.kind { return true }
-            guard t.isWord else { continue }
+            // (A plural possessive's apostrophe, "workers’ jobs", is no quotation.)
+            if case .quoteMark = t.kind { if QuoteAttributor.isPluralPossessive(tokens, k) { continue } else { return true } }
+            // (Nor is the word it owns a verb: "farmers' incomes", "traders' forecasts".)
+            guard t.isWord, !(k > a && QuoteAttributor.isPluralPossessive(tokens, k - 1)) else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
             // ("Not important enough, I guess.": a fragment's leading "not" has no verb to negate.)
             // ("The only way to be sure": after "to" an auxiliary is an infinitive's, no finite verb.)
@@ -901,7 +903,9 @@ extension QuoteAttributor {
             if t.lower.lastByte == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
                tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || QuoteAttributor.objectOpeners.contains(tokens[k + 1])
                 // ("says offshore wind now accounts for half its income": a verb that takes its preposition.)
-                || QuoteAttributor.prepositionalVerbs.contains(t) && QuoteAttributor.purePrepositions.contains(tokens[k + 1]),
+                || QuoteAttributor.prepositionalVerbs.contains(t) && QuoteAttributor.purePrepositions.contains(tokens[k + 1])
+                // ("said its approach protects users’ privacy": or after a clause that opens with a possessive and its noun.)
+                || k - 2 == a && QuoteAttributor.possessivePronouns[tokens[a].lower] != nil && tokens[k + 1].isWord,
                tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
                !QuoteAttributor.nounDeterminers.contains(tokens[k - 1]), !QuoteAttributor.purePrepositions.contains(tokens[k - 1]) {
                 return true
