@@ -5595,4 +5595,13 @@ import Testing
         let doc = try annotate("Sales rose 9% to $2 billion, the company said, slightly ahead of traders' forecasts. Harlow has said its design protects privacy.")
         #expect(doc.quoteSummary.map(\.text) == ["Sales rose 9% to $2 billion", "its design protects privacy"])
     }
+
+    /// "Opponents call the levy “a slow death”" found nothing where "Opponents called the levy ..." did: the base form
+    /// "call" names with a quotation after a pronoun object only. A determiner and up to three lower-case words count too.
+    @Test func baseCallNamesAfterADeterminerPhrase() throws {
+        let doc = try annotate("Farmers call the new levy \u{201C}a slow death\u{201D}.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Farmers", "Farmers"])
+        #expect(try annotate("They call the plan a disaster.").quotes.isEmpty)
+    }
 }

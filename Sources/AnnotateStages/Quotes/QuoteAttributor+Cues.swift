@@ -188,10 +188,14 @@ extension QuoteAttributor {
             // after its object; otherwise it is mostly a noun or an order: "a call for", "call it a day".)
             // ("a move opponents call “a slow death”": or with the quotation itself right after it, the
             // object standing before.)
+            // ("Opponents call the levy “a slow death”": or after a determiner and up to three lower-case words.)
             if w == "call", verb.frame == .naming,
                !(cueEnd < r.upperBound && QuoteAttributor.opensQuotation(tokens[cueEnd])),
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
-                 && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])) { continue }
+                 && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])),
+               !(cueEnd + 2 < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[cueEnd])
+                 && (cueEnd + 2..<min(r.upperBound, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
+                     QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 1..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true) { continue }
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
             // words only next to a quotation or before a colon; "she read the report" reports nothing.)
             // (So does "type": "had typed “homicidal ideation”", not "had typed letters to investors".)
