@@ -5604,4 +5604,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Farmers", "Farmers"])
         #expect(try annotate("They call the plan a disaster.").quotes.isEmpty)
     }
+
+    /// "Ryanair has warned ... The Irish carrier said" left "Irish carrier" bare: a nationality before a business noun
+    /// is no name, so "the Irish carrier" names the business mentioned last, as "the budget carrier" does.
+    @Test func aNationalityBeforeABusinessNounIsNoName() throws {
+        let doc = try annotate("Skyvale has warned that fares could fall. The Danish carrier said bookings were 7% lower.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Skyvale", "Skyvale"])
+    }
 }

@@ -801,10 +801,11 @@ extension QuoteAttributor {
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
             // ("The supermarket chain said", "the consumer goods giant announced", "the engineering firm": a
-            // business noun with up to two modifiers, no names among them, too.)
+            // business noun with up to two modifiers, no names among them, too; a nationality is no name there,
+            // "the Irish carrier said".)
             let tradeNoun = QuoteAttributor.isTradeNoun(headLower)
             let nounWithThe = b - a == 2 || QuoteAttributor.isBusinessNoun(headLower) && b - a >= 3 && b - a <= 4
-                && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && names[$0] == nil })
+                && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || QuoteAttributor.looksLikeDemonym(tokens[$0])) })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
                 assign(e, .alias)
