@@ -5611,4 +5611,13 @@ import Testing
         let doc = try annotate("Skyvale has warned that fares could fall. The Danish carrier said bookings were 7% lower.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Skyvale", "Skyvale"])
     }
+
+    /// "Boeing needs more engineers, officials said" found nothing: a present "-s" verb before its object was a verb only
+    /// after a lower-case noun. A one-word name opening the sentence is a subject too; after a verb it is not ("the band
+    /// leader called Democratic bigwigs to the stage" reports nothing).
+    @Test func aPresentVerbAfterANameOpeningTheSentenceMakesAClause() throws {
+        let doc = try annotate("Corvex needs more engineers, officials said.")
+        #expect(doc.quoteSummary.map(\.text) == ["Corvex needs more engineers"])
+        #expect(try annotate("At the picnic the band leader called Democratic bigwigs to the stage.").quotes.isEmpty)
+    }
 }

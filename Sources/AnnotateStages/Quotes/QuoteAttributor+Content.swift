@@ -906,7 +906,10 @@ extension QuoteAttributor {
                 || QuoteAttributor.prepositionalVerbs.contains(t) && QuoteAttributor.purePrepositions.contains(tokens[k + 1])
                 // ("said its approach protects users’ privacy": or after a clause that opens with a possessive and its noun.)
                 || k - 2 == a && QuoteAttributor.possessivePronouns[tokens[a].lower] != nil && tokens[k + 1].isWord,
-               tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
+               // ("Boeing needs more engineers, the company said": or a one-word name opening the sentence; not one
+               // after a verb, "called Democratic bigwigs to the stage".)
+               tokens[k - 1].isWord, !tokens[k - 1].capitalized || k - 1 == a && (a == 0 || !tokens[a - 1].isWord),
+               tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
                !QuoteAttributor.nounDeterminers.contains(tokens[k - 1]), !QuoteAttributor.purePrepositions.contains(tokens[k - 1]) {
                 return true
             }
