@@ -5620,4 +5620,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["Corvex needs more engineers"])
         #expect(try annotate("At the picnic the band leader called Democratic bigwigs to the stage.").quotes.isEmpty)
     }
+
+    /// "Neither side would say how much the deal was worth" reported the question as the side's speech, where "would not
+    /// say how much" reports nothing: a negative subject ("neither", "no one", "nobody", "none") denies the answer too.
+    @Test func aNegativeSubjectGivesNoAnswer() throws {
+        #expect(try annotate("Neither club would say how much the transfer was worth.").quotes.isEmpty)
+        #expect(try annotate("No official would say why the plan had failed.").quotes.isEmpty)
+    }
 }

@@ -128,8 +128,11 @@ extension QuoteAttributor {
             if QuoteAttributor.commentShapes.mayContain(shape), QuoteAttributor.commentNotGiven(tokens, at: i, r) { continue }
             // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
             // (The word after the verb first, by its hash: most cues have no question after them.)
+            // ("Neither side would say how much ...", "No one would say why": a negative subject denies it too.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
-               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") { continue }
+               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't")
+                || (max(r.lowerBound, i - 4)..<i).contains(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) })
+                    && (max(r.lowerBound, i - 4)..<i).allSatisfy({ tokens[$0].isWord }) { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
@@ -693,6 +696,8 @@ extension QuoteAttributor {
     static let anonymityLeadShapes = ShapeFilter(["not", "to", "for", "that"])
     static let commentForms: WordSet = ["comment", "comments", "commented", "commenting", "elaborate", "elaborated"]
     static let commentShapes = ShapeFilter(commentForms)
+    /// Words that open a subject no one is in: "Neither side would say", "No one would say", "Nobody knew".
+    static let negativeSubjects: WordSet = ["neither", "nobody", "none", "no"]
     static let negations: WordSet = ["not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "doesn't", "don't"]
     /// The `WordShape` key of "according", computed in place (a constant, not a lazily made static).
     @inline(__always) static var accordingShape: Int32 {
