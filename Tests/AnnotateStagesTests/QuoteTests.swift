@@ -5627,4 +5627,13 @@ import Testing
         #expect(try annotate("Neither club would say how much the transfer was worth.").quotes.isEmpty)
         #expect(try annotate("No official would say why the plan had failed.").quotes.isEmpty)
     }
+
+    /// "The mayor went on television to say the road was closed" found nothing: an infinitive took its subject only from
+    /// a verb right before "to" ("continued to insist"). An act done in order to speak ("took to social media to say",
+    /// "used his speech to warn"), with its object or place between, lends its subject too.
+    @Test func aPurposeInfinitiveTakesTheSubjectOfTheActBeforeIt() throws {
+        let doc = try annotate("The mayor went on television to say the road was closed. The council used its report to warn that costs would rise.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mayor", "council"])
+        #expect(try annotate("The mayor is expected to say the road is closed.").quotes.isEmpty)
+    }
 }

@@ -78,7 +78,12 @@ extension QuoteAttributor {
         let v = i - 2
         // ("went on to say": the particle belongs to the verb.)
         if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
-        return infinitiveLenders.contains(tokens[v]) ? v : nil
+        if infinitiveLenders.contains(tokens[v]) { return v }
+        // ("took to social media to say", "went on television to say", "used his speech to warn": an act done in
+        // order to speak, with its own object or place between, lends its subject to the purpose.)
+        return (max(r.lowerBound + 1, v - 4)..<v).last(where: { purposeLenders.contains(tokens[$0]) }).flatMap { p in
+            (p + 1...v).allSatisfy({ tokens[$0].isWord && tokens[$0].lower != "to" }) ? p : nil
+        }
     }
 
     /// A quantifier opening its clause with no noun of its own ("Some", "But many", "“...,” several",

@@ -172,6 +172,10 @@ extension QuoteAttributor {
     static let perfectAndCopula: WordSet = ["has", "have", "had", "was", "were", "is", "are"]
 
     /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
+    /// Pasts of acts done in order to speak, before their object or place and "to": "took to Twitter to say",
+    /// "went on television to say", "used his speech to warn", "appeared on stage to announce".
+    static let purposeLenders: WordSet = ["took", "went", "used", "appeared", "returned", "turned"]
+
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
