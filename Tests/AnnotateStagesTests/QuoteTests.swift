@@ -5636,4 +5636,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["mayor", "council"])
         #expect(try annotate("The mayor is expected to say the road is closed.").quotes.isEmpty)
     }
+
+    /// "Tom Lane met Sarah Holt on Monday. He said ..." left "He" unresolved: every longer word of the first sentence is
+    /// capitalised, so it was read as a headline, whose names are not read. A short lower-case word that no title leaves
+    /// small ("met") makes it a sentence; "Obama Sees 'Personal Insult' if Blacks Don't Rally" stays a headline.
+    @Test func aShortLowerCaseVerbMakesASentenceOfNames() throws {
+        let doc = try annotate("Tom Lane met Sarah Holt on Monday. He said the talks were useful. She said they were not.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lane", "Sarah Holt"])
+    }
 }

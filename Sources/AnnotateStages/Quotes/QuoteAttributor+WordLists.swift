@@ -601,6 +601,10 @@ extension QuoteAttributor {
                                                "claim", "claims", "fact", "facts", "verdict", "rating", "background", "context"]
 
     /// Lower-case words a title-case title may hold ("Fox and Friends", "Live from New York").
+    /// The short words a title-case line leaves in lower case: articles, prepositions, conjunctions.
+    static let titleShortWords: WordSet = ["a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "but", "nor", "at", "by",
+                                           "as", "if", "vs", "via", "per", "off", "out", "up", "so", "yet", "is", "be", "are", "was",
+                                           "has", "its", "it", "new"]
     static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
                                                   "than", "that", "this", "your", "their", "through", "without", "against",
                                                   "before", "between", "among"]

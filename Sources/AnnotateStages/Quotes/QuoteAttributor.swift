@@ -589,7 +589,13 @@ struct QuoteAttributor {
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
-        for i in r where tokens[i].isWord && tokens[i].lower.utf8.count > 3 {
+        for i in r where tokens[i].isWord {
+            // ("Tom Lane met Sarah Holt on Monday.": a short word in lower case that no title leaves small, a verb
+            // such as "met", makes a sentence of names.)
+            guard tokens[i].lower.utf8.count > 3 else {
+                if !tokens[i].capitalized, tokens[i].kind == .word, !titleShortWords.contains(tokens[i]) { return false }
+                continue
+            }
             words += 1
             if tokens[i].capitalized { capitals += 1 }
         }
