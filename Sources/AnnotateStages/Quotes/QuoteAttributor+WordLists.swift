@@ -604,7 +604,7 @@ extension QuoteAttributor {
     /// The short words a title-case line leaves in lower case: articles, prepositions, conjunctions.
     static let titleShortWords: WordSet = ["a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "but", "nor", "at", "by",
                                            "as", "if", "vs", "via", "per", "off", "out", "up", "so", "yet", "is", "be", "are", "was",
-                                           "has", "its", "it", "new"]
+                                           "has", "its", "it"]
     static let titleFunctionWords: WordSet = ["with", "from", "into", "onto", "over", "upon", "about", "after", "under",
                                                   "than", "that", "this", "your", "their", "through", "without", "against",
                                                   "before", "between", "among"]
