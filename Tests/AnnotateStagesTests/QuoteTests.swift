@@ -5644,4 +5644,13 @@ import Testing
         let doc = try annotate("Tom Lane met Sarah Holt on Monday. He said the talks were useful. She said they were not.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lane", "Sarah Holt"])
     }
+
+    /// "Harlow Foods will close its plant. It said demand had fallen." found nothing: "it" speaks only for a body that
+    /// spoke or a text named before. A name opening the sentence just before, which that sentence gives an "its", is a
+    /// body that acts, and "It said" is its speech; a person's sentence ("Tom Hale will close his shop") gives none.
+    @Test func itSpeaksForTheBodyOpeningTheSentenceBefore() throws {
+        let doc = try annotate("Corvex cut its forecast on Monday. It said fares would fall. Brindle Foods will close its plant. It said demand had slowed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Corvex", "Brindle Foods"])
+        #expect(try annotate("Tom Hale will close his shop. It said demand had fallen.").quotes.isEmpty)
+    }
 }

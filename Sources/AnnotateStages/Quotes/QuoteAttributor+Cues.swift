@@ -631,6 +631,13 @@ extension QuoteAttributor {
             tokens[j].isWord && !tokens[j].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org"
                 && lexicon.isReportingVerb(tokens[j + 1])
         }) { return true }
+        // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
+        // after it, is a body that acts, though it spoke not.)
+        if i > 1, !tokens[i - 1].isWord, let end = (max(0, i - 60)..<i - 1).last(where: { tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: "!") || tokens[$0].punct == UInt8(ascii: "?") }) ?? (i - 60 <= 0 ? -1 : nil),
+           case let first = end + 1, first + 2 < i, tokens[first].isWord, tokens[first].capitalized, !isFirstName(tokens[first]),
+           !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
+           lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil,
+           (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
         // ("The Chinese embassy in London said ... It urged ...": an organisation's noun in the phrase.)
         if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] == "org" }) {

@@ -325,6 +325,33 @@ extension QuoteAttributor {
             return table.name([t.lower], display: display(s0, s0 + 1), kind: .organization, gender: .unknown,
                               mention: TextSpan(start: t.start, end: t.end)).0
         }
+        // The name opening sentence `r`, made an organisation, when no first name, title or gender made it a person
+        // and the sentence gives it an "its" ("Harlow Foods will close its plant", "Ryanair cut its forecast"), or it is
+        // a body already. (A one-word name opening a sentence is no entity until then, as in `openingBusiness`.)
+        func bodyOpening(_ r: Range<Int>) -> Int? {
+            let first = r.lowerBound
+            if let run = names[first], run.first == first {
+                let e = table[run.entity]
+                guard e.kind != .person, e.kind != .group, e.gender == .unknown,
+                      e.kind == .organization || (run.last..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }
+                table.makeOrganisation(run.entity)
+                return run.entity
+            }
+            guard first + 1 < r.upperBound, case let t = tokens[first], t.isWord, t.capitalized, t.lower.utf8.count > 1,
+                  case let v = tokens[first + 1], v.isWord, !v.capitalized,
+                  lexicon.firstName(t) == nil, lexicon.titles[t] == nil, !lexicon.starters.contains(t), QuoteLexicon.pronouns[t] == nil,
+                  !QuoteLexicon.determiners.contains(t), !QuoteAttributor.quantifierPronouns.contains(t),
+                  lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t),
+                  (first + 2..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }
+            if let e = table.find([t.lower]) {
+                guard table[e].kind != .person, table[e].kind != .group else { return nil }
+                table.makeOrganisation(e)
+                table.add(TextSpan(start: t.start, end: t.end), to: e, kind: .organization, gender: .unknown)
+                return e
+            }
+            return table.name([t.lower], display: display(first, first + 1), kind: .organization, gender: .unknown,
+                              mention: TextSpan(start: t.start, end: t.end)).0
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -642,6 +669,14 @@ extension QuoteAttributor {
                 if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
                    let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
                     chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
+                }
+                // ("Harlow Foods will close its plant. It said demand had fallen.": an "it" opening its sentence, with no
+                // speaker before, speaks for the name that opens the sentence before, when no first name, title or
+                // gender made it a person and that sentence gives it an "its", or it is a body already.)
+                if chosen == nil, inanimate, tokens[a].lower == "it", case let sentence = attributions[k].sentence, sentence > 0,
+                   ranges.indices.contains(sentence), a == ranges[sentence].lowerBound, case let prev = ranges[sentence - 1], !prev.isEmpty,
+                   let e = bodyOpening(prev) {
+                    chosen = e
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
