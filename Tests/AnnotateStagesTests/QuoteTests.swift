@@ -5653,4 +5653,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Corvex", "Brindle Foods"])
         #expect(try annotate("Tom Hale will close his shop. It said demand had fallen.").quotes.isEmpty)
     }
+
+    /// "Many teachers, in the words of one head teacher, are “...”" gave the quotation to the critics of the sentence
+    /// before: "in the words of" named a source only opening its sentence. Between commas inside it, it is a source as
+    /// "according to" is, and a quotation right after the source completes the front, as a predicate does.
+    @Test func inTheWordsOfBetweenCommasIsASource() throws {
+        let doc = try annotate("""
+            Critics say the rules are too strict. Many nurses, in the words of one ward sister, are \u{201C}worn to the bone\u{201D}.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Critics", "one ward sister", "one ward sister", "one ward sister"])
+        let plan = try annotate("The plan is, in the words of one official, \u{201C}dead in the water\u{201D}.")
+        #expect(plan.quoteSummary.map(\.kind) == ["indirect", "direct"])
+    }
 }

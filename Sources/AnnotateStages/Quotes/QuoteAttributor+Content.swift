@@ -72,6 +72,8 @@ extension QuoteAttributor {
                         !QuoteAttributor.participleAboutSource(tokens, np.upperBound + 1, limit)
                             || !hasClause(tokens, r.lowerBound, a.cueStart - 1),
                         QuoteAttributor.startsPredicate(tokens[np.upperBound + 1])
+                            // ("The plan is, in the words of one official, “dead in the water”": or the quotation completing it.)
+                            || QuoteAttributor.opensQuotation(tokens[np.upperBound + 1])
                             // ("faces a shortfall": a present verb in "-s" before its object.)
                             || tokens[np.upperBound + 1].isWord && !tokens[np.upperBound + 1].capitalized
                                 && tokens[np.upperBound + 1].lower.lastByte == UInt8(ascii: "s")

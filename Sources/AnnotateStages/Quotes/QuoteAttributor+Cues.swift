@@ -9,6 +9,7 @@ extension QuoteAttributor {
         let askedRange = QuoteAttributor.questionPut(tokens, r)
         let nounShapes = QuoteAttributor.speechNounShapes
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
+        let wordsShape = QuoteAttributor.wordsShape
         var next = r.lowerBound
         if let a = inWordsOf(tokens, r, sentence: sentence) {
             found.append(a)
@@ -47,6 +48,17 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteAttributor.accordingTo,
                                          subject: np, sentence: sentence))
+                continue
+            }
+            // ("Many teachers, in the words of one head teacher, are “running on empty”": between commas inside the
+            // sentence, whose words they are is a source as "according to" is.)
+            if shape == wordsShape, w == "words", i - 3 > r.lowerBound, tokens[i - 3].punct == UInt8(ascii: ","),
+               tokens[i - 2].lower == "in", tokens[i - 1].lower == "the", i + 3 < r.upperBound, tokens[i + 1].lower == "of",
+               let comma = (i + 3..<min(r.upperBound - 1, i + 9)).first(where: { !tokens[$0].isWord }),
+               tokens[comma].punct == UInt8(ascii: ",") {
+                skipUntil = comma
+                found.append(Attribution(cueStart: i - 2, cueEnd: i + 2, verb: QuoteAttributor.accordingTo,
+                                         subject: (i + 2)..<comma, sentence: sentence))
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
@@ -452,13 +464,13 @@ extension QuoteAttributor {
     /// lazy-initialisation check and a retain each.)
     @inline(never)
     func nextCueCandidate(_ tokens: [Token], from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
-        let accordingShape = QuoteAttributor.accordingShape
+        let accordingShape = QuoteAttributor.accordingShape, wordsShape = QuoteAttributor.wordsShape
         return tokens.withUnsafeBufferPointer { b in
             var i = i
             while i < end {
                 if case .word = b[i].kind {
                     let shape = b[i].shape
-                    if shape == accordingShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
+                    if shape == accordingShape || shape == wordsShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
                         return i
                     }
                 }
@@ -709,6 +721,10 @@ extension QuoteAttributor {
     /// The `WordShape` key of "according", computed in place (a constant, not a lazily made static).
     @inline(__always) static var accordingShape: Int32 {
         WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "c"), last: UInt8(ascii: "g"), length: 9)
+    }
+    /// The same for "words" ("..., in the words of one aide, ...").
+    @inline(__always) static var wordsShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "o"), last: UInt8(ascii: "s"), length: 5)
     }
     static let useShapes = ShapeFilter(useForms)
 
