@@ -5665,4 +5665,12 @@ import Testing
         let plan = try annotate("The plan is, in the words of one official, \u{201C}dead in the water\u{201D}.")
         #expect(plan.quoteSummary.map(\.kind) == ["indirect", "direct"])
     }
+
+    /// "Southwark Crown Court heard that Adrian Kemp, 52, telephoned his victims and told them ..." gave the telling to the
+    /// court: a verb after "and" shares the sentence's subject. With no cue before it, a past verb joined to the past verb
+    /// of a "that"-clause after the sentence's verb is that clause's subject's.
+    @Test func aVerbContinuingAThatClauseTakesItsSubject() throws {
+        let doc = try annotate("The jury heard that Colin Barr, 47, phoned the pensioners and told them their savings were at risk.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Colin Barr"])
+    }
 }

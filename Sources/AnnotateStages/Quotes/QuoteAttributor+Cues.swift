@@ -399,9 +399,13 @@ extension QuoteAttributor {
                       // "testified that the founder boasted ... and once told staff" is the founder's, but "said
                       // that the country would declare ... and suggested" is still the speaker's.)
                       // (A possessor is no subject: "Nigeria's minister of culture, Amaka Obi, said ... and thanked".)
+                      // ("The court heard that Adrian Kemp telephoned his victims and told them ...": with no cue before, a
+                      // past verb joined to the past verb of a "that"-clause after the sentence's verb is that clause's
+                      // subject's.)
                       let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c }).flatMap { prev in prev.subject.flatMap {
                           $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s")
-                          || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i) ? $0 : nil } } ?? ss })
+                          || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i) ? $0 : nil } }
+                          ?? (found.contains(where: { $0.cueStart < c }) ? nil : embeddedClauseSubject(tokens, after: ss, before: c, cue: i, r)) ?? ss })
                         ?? found.last(where: { $0.cueStart < c })?.subject ?? coordinatedSubject(tokens, before: c, cue: i, r),
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
                       // no subject.)
@@ -521,6 +525,27 @@ extension QuoteAttributor {
         guard k < r.upperBound - 1,
               let a = (k..<min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
         return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
+    }
+
+    /// The subject of a "that"-clause after the sentence's subject `ss`, a name or a determiner's phrase of up to four
+    /// words followed by a past verb, when the past cue at `i` after the "and" at `c` continues that clause:
+    /// "The court heard that Adrian Kemp telephoned his victims and told them ...".
+    @inline(never)
+    func embeddedClauseSubject(_ tokens: [Token], after ss: Range<Int>, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard QuoteAttributor.isPastForm(tokens, at: i), c - ss.upperBound <= 24,
+              let that = (ss.upperBound..<c).first(where: { tokens[$0].lower == "that" }), that + 2 < c else { return nil }
+        var e = that + 1
+        let named = tokens[e].isWord && tokens[e].capitalized
+        if !named { guard QuoteLexicon.determiners.contains(tokens[e]) else { return nil } ; e += 1 }
+        while e < c, e - that <= 5, tokens[e].isWord, named ? tokens[e].capitalized : !QuoteAttributor.isPastForm(tokens, at: e) { e += 1 }
+        let subjectEnd = e
+        // ("that Adrian Kemp, 52, telephoned": past an age or a short appositive between commas.)
+        if e < c, tokens[e].punct == UInt8(ascii: ","), let close = (e + 1..<min(c, e + 8)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            e = close + 1
+        }
+        guard subjectEnd > that + 1, e < c, tokens[e].isWord, !tokens[e].capitalized, QuoteAttributor.isPastForm(tokens, at: e),
+              !(e + 1..<c).contains(where: { !tokens[$0].isWord || tokens[$0].lower == "that" }) else { return nil }
+        return (that + 1)..<subjectEnd
     }
 
     /// The subject of the present-tense verb that the "and" at `c` joins a present cue to, when neither
