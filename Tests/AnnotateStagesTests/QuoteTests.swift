@@ -5673,4 +5673,12 @@ import Testing
         let doc = try annotate("The jury heard that Colin Barr, 47, phoned the pensioners and told them their savings were at risk.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Colin Barr"])
     }
+
+    /// "“Enough is enough.” With those words, the mayor ended the meeting." gave the quotation no one: "With those words,"
+    /// (or "these remarks") opening the next sentence names its subject as whose words they were, as "That was the
+    /// verdict of" does.
+    @Test func withThoseWordsNamesTheSpeakerOfTheQuotationBefore() throws {
+        let doc = try annotate("The hall fell silent. \u{201C}We will rebuild.\u{201D} With those words, Mayor Ruth Ames closed the meeting.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
 }

@@ -634,6 +634,16 @@ extension QuoteAttributor {
             h = c + 2
             close = c
         }
+        // ("“Enough is enough.” With those words, the mayor ended the meeting": the subject after "with" and the
+        // words' demonstrative spoke the quotation before.)
+        if h == r.lowerBound, r.count > 5, h > 1, tokens[h].lower == "with", QuoteAttributor.demonstratives.contains(tokens[h + 1]),
+           QuoteAttributor.closingWordNouns.contains(tokens[h + 2]), tokens[h + 3].punct == UInt8(ascii: ","),
+           let np = mainSubject(tokens, (h + 4)..<r.upperBound), np.lowerBound == h + 4, np.count <= 4,
+           let span = quotationSentence(tokens, closingAt: h - 1) {
+            var a = Attribution(cueStart: h, cueEnd: h + 3, verb: QuoteAttributor.impliedSay, subject: np, sentence: sentence)
+            a.fixedContent = span
+            return a
+        }
         // (Most sentences open otherwise: one comparison first, then the word sets; this runs for every sentence.)
         // ("Those were the words of Layla Hussain, 9, after ...": a plural demonstrative too.)
         guard r.upperBound - h > 5, h > 1, tokens[h + 2].lower == "the",
@@ -645,17 +655,22 @@ extension QuoteAttributor {
               var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
         // ("the verdict of the union's leader, Sharon Graham, on ...": the role's name after it.)
         if np.upperBound < r.upperBound, !tokens[np.upperBound - 1].capitalized, let name = nameAfterComma(tokens, np.upperBound, r) { np = name }
-        // The quotation before: a closing mark ends the sentence before (or the dash's clause), and its opening
-        // mark starts it.
-        // (A straight mark closes as well as opens.)
-        guard case .quoteMark(let mark) = tokens[close].kind, !QuoteAttributor.opensQuotation(tokens[close]) || mark == .straightDouble || mark == .straightSingle,
+        guard let span = quotationSentence(tokens, closingAt: close) else { return nil }
+        var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower.description, framing: "neutral", needsThat: false),
+                            subject: np, sentence: sentence)
+        a.fixedContent = span
+        return a
+    }
+
+    /// The quotation whose closing mark is at `close` and whose opening mark starts a sentence: a closing mark ends
+    /// the sentence before (or a dash's clause), and its opening mark starts it. (A straight mark closes as well as opens.)
+    func quotationSentence(_ tokens: [Token], closingAt close: Int) -> Range<Int>? {
+        guard close >= 0, case .quoteMark(let mark) = tokens[close].kind,
+              !QuoteAttributor.opensQuotation(tokens[close]) || mark == .straightDouble || mark == .straightSingle,
               let open = (max(0, close - 120)..<close).last(where: { tokens[$0].isQuoteMark }), QuoteAttributor.opensQuotation(tokens[open]),
               open == 0 || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[open - 1].punct) || tokens[open - 1].isQuoteMark,
               (open + 1..<close).contains(where: { tokens[$0].isWord }) else { return nil }
-        var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower.description, framing: "neutral", needsThat: false),
-                            subject: np, sentence: sentence)
-        a.fixedContent = open..<(close + 1)
-        return a
+        return open..<(close + 1)
     }
 
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
@@ -752,6 +767,8 @@ extension QuoteAttributor {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "o"), last: UInt8(ascii: "s"), length: 5)
     }
     static let useShapes = ShapeFilter(useForms)
+    /// "With those words", "With these remarks": what the quotation before was.
+    static let closingWordNouns: WordSet = ["words", "remarks", "comments", "lines"]
 
     static let askedShape = WordShape.key("asked")
 
