@@ -5681,4 +5681,11 @@ import Testing
         let doc = try annotate("The hall fell silent. \u{201C}We will rebuild.\u{201D} With those words, Mayor Ruth Ames closed the meeting.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+
+    /// Regression (fuzz): "and said, Obama" trapped in `embeddedClauseSubject`: the sentence's subject found after the
+    /// cue ("Obama") ends past the "and", and the "that"-clause search between them built a reversed range.
+    @Test func aSubjectAfterTheAndDoesNotCrash() throws {
+        let doc = try annotate("and said, Obama")
+        #expect(doc.quotes.count <= 1)
+    }
 }

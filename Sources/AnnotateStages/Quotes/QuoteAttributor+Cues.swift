@@ -529,10 +529,11 @@ extension QuoteAttributor {
 
     /// The subject of a "that"-clause after the sentence's subject `ss`, a name or a determiner's phrase of up to four
     /// words followed by a past verb, when the past cue at `i` after the "and" at `c` continues that clause:
-    /// "The court heard that Adrian Kemp telephoned his victims and told them ...".
+    /// "The court heard that Adrian Kemp telephoned his victims and told them ...". (The sentence's subject may be
+    /// found after the "and": "and said, Obama".)
     @inline(never)
     func embeddedClauseSubject(_ tokens: [Token], after ss: Range<Int>, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard QuoteAttributor.isPastForm(tokens, at: i), c - ss.upperBound <= 24,
+        guard QuoteAttributor.isPastForm(tokens, at: i), ss.upperBound < c, c - ss.upperBound <= 24,
               let that = (ss.upperBound..<c).first(where: { tokens[$0].lower == "that" }), that + 2 < c else { return nil }
         var e = that + 1
         let named = tokens[e].isWord && tokens[e].capitalized
