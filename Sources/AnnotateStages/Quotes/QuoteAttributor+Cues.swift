@@ -674,6 +674,15 @@ extension QuoteAttributor {
         return open..<(close + 1)
     }
 
+    /// Where the sentence before the one opening at `i` starts: after the last stop in the 60 tokens before it, or at
+    /// the text's start. Nil when `i` follows a word (no sentence opens there) or no stop is that near.
+    static func previousSentenceStart(_ tokens: [Token], before i: Int) -> Int? {
+        guard i > 1, !tokens[i - 1].isWord else { return nil }
+        if let end = (max(0, i - 60)..<i - 1).last(where: { let p = tokens[$0].punct
+            return p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") }) { return end + 1 }
+        return i - 60 <= 0 ? 0 : nil
+    }
+
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
     /// ..."), or the last speaker, a sentence or two before, is a body's name ("The company, Fastway
     /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
@@ -686,9 +695,8 @@ extension QuoteAttributor {
         }) { return true }
         // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
         // after it, is a body that acts, though it spoke not.)
-        if i > 1, !tokens[i - 1].isWord, let end = (max(0, i - 60)..<i - 1).last(where: { tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: "!") || tokens[$0].punct == UInt8(ascii: "?") }) ?? (i - 60 <= 0 ? -1 : nil),
-           case let first = end + 1, first + 2 < i, tokens[first].isWord, tokens[first].capitalized, !isFirstName(tokens[first]),
-           !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
+        if let first = QuoteAttributor.previousSentenceStart(tokens, before: i), first + 2 < i, tokens[first].isWord, tokens[first].capitalized,
+           !isFirstName(tokens[first]), !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
            lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil,
            (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }

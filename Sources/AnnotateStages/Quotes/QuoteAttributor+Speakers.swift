@@ -299,25 +299,20 @@ extension QuoteAttributor {
             capitalisedInsideWords = found
             return found
         }
-        // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
-        // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
-        func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
-            let si = attributions[k].sentence
-            guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 1 < a,
-                  attributions[k].contents.first?.start == tokens[s0].start,
-                  case let t = tokens[s0], t.isWord, t.capitalized, t.lower.utf8.count > 1,
-                  // (Its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia reported"; not "Replacement nurses".)
-                  case let v = tokens[s0 + 1], v.isWord, !v.capitalized,
-                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v),
-                  lexicon.firstName(t) == nil, lexicon.titles[t] == nil, !lexicon.starters.contains(t), QuoteLexicon.pronouns[t] == nil,
-                  !QuoteAttributor.quantifierPronouns.contains(t), lexicon.groups[QuoteAttributor.bare(t.lower)] == nil,
-                  lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t),
-                  // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
-                  // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
-                  (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" }) || capitalisedInside().contains(t.lower)
-            else { return nil }
+        // A capitalised word opening a sentence that may name a body: no first name, title, sentence starter,
+        // pronoun, group noun or verb.
+        func mayNameABody(_ t: Token) -> Bool {
+            t.isWord && t.capitalized && t.lower.utf8.count > 1
+                && lexicon.firstName(t) == nil && lexicon.titles[t] == nil && !lexicon.starters.contains(t) && QuoteLexicon.pronouns[t] == nil
+                && !QuoteAttributor.quantifierPronouns.contains(t) && lexicon.groups[QuoteAttributor.bare(t.lower)] == nil
+                && lexicon.verbs[t] == nil && !QuoteAttributor.looksLikeVerb(t)
+        }
+        // The one-word name at `s0`, which opens its sentence, made an organisation: the entity of that word, when
+        // `fits` accepts it, or a new one. (A name opening its sentence is no entity until then.)
+        func organisationOpening(at s0: Int, fits: (Int) -> Bool) -> Int? {
+            let t = tokens[s0]
             if let e = table.find([t.lower]) {
-                guard table[e].kind != .person, !knownAsAnotherKind(e, than: head) else { return nil }
+                guard fits(e) else { return nil }
                 table.makeOrganisation(e)
                 table.add(TextSpan(start: t.start, end: t.end), to: e, kind: .organization, gender: .unknown)
                 return e
@@ -325,9 +320,25 @@ extension QuoteAttributor {
             return table.name([t.lower], display: display(s0, s0 + 1), kind: .organization, gender: .unknown,
                               mention: TextSpan(start: t.start, end: t.end)).0
         }
+        // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
+        // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
+        func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
+            let si = attributions[k].sentence
+            guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 1 < a,
+                  attributions[k].contents.first?.start == tokens[s0].start,
+                  case let t = tokens[s0], mayNameABody(t),
+                  // (Its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia reported"; not "Replacement nurses".)
+                  case let v = tokens[s0 + 1], v.isWord, !v.capitalized,
+                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v),
+                  // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
+                  // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
+                  (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" }) || capitalisedInside().contains(t.lower)
+            else { return nil }
+            return organisationOpening(at: s0) { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }
+        }
         // The name opening sentence `r`, made an organisation, when no first name, title or gender made it a person
         // and the sentence gives it an "its" ("Harlow Foods will close its plant", "Ryanair cut its forecast"), or it is
-        // a body already. (A one-word name opening a sentence is no entity until then, as in `openingBusiness`.)
+        // a body already.
         func bodyOpening(_ r: Range<Int>) -> Int? {
             let first = r.lowerBound
             if let run = names[first], run.first == first {
@@ -337,20 +348,10 @@ extension QuoteAttributor {
                 table.makeOrganisation(run.entity)
                 return run.entity
             }
-            guard first + 1 < r.upperBound, case let t = tokens[first], t.isWord, t.capitalized, t.lower.utf8.count > 1,
-                  case let v = tokens[first + 1], v.isWord, !v.capitalized,
-                  lexicon.firstName(t) == nil, lexicon.titles[t] == nil, !lexicon.starters.contains(t), QuoteLexicon.pronouns[t] == nil,
-                  !QuoteLexicon.determiners.contains(t), !QuoteAttributor.quantifierPronouns.contains(t),
-                  lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, lexicon.verbs[t] == nil, !QuoteAttributor.looksLikeVerb(t),
+            guard first + 1 < r.upperBound, mayNameABody(tokens[first]), !QuoteLexicon.determiners.contains(tokens[first]),
+                  tokens[first + 1].isWord, !tokens[first + 1].capitalized,
                   (first + 2..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }
-            if let e = table.find([t.lower]) {
-                guard table[e].kind != .person, table[e].kind != .group else { return nil }
-                table.makeOrganisation(e)
-                table.add(TextSpan(start: t.start, end: t.end), to: e, kind: .organization, gender: .unknown)
-                return e
-            }
-            return table.name([t.lower], display: display(first, first + 1), kind: .organization, gender: .unknown,
-                              mention: TextSpan(start: t.start, end: t.end)).0
+            return organisationOpening(at: first) { e in table[e].kind != .person && table[e].kind != .group }
         }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]

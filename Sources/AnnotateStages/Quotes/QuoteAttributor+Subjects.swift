@@ -97,7 +97,6 @@ extension QuoteAttributor {
         return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
     }
 
-    /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     /// "including", "like" or "such as" before names ending at `k` (full names joined by "and" or commas,
     /// perhaps closed by a comma): the names are examples of the phrase before the lead. Returns where the
     /// lead (or its comma) starts.
@@ -121,6 +120,7 @@ extension QuoteAttributor {
         return lead
     }
 
+    /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
