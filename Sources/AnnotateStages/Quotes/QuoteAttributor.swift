@@ -593,7 +593,7 @@ struct QuoteAttributor {
             // ("Tom Lane met Sarah Holt on Monday.": a short word in lower case that no title leaves small, a verb
             // such as "met", makes a sentence of names.)
             guard tokens[i].lower.utf8.count > 3 else {
-                if !tokens[i].capitalized, tokens[i].kind == .word, !titleShortWords.contains(tokens[i]) { return false }
+                if !tokens[i].capitalized, !titleShortWords.contains(tokens[i]) { return false }
                 continue
             }
             words += 1
