@@ -870,7 +870,7 @@ extension QuoteAttributor {
             // (A plural possessive's apostrophe, "workers’ jobs", is no quotation.)
             if case .quoteMark = t.kind { if QuoteAttributor.isPluralPossessive(tokens, k) { continue } else { return true } }
             // (Nor is the word it owns a verb: "farmers' incomes", "traders' forecasts".)
-            guard t.isWord, !(k > a && QuoteAttributor.isPluralPossessive(tokens, k - 1)) else { continue }
+            guard t.isWord, !(k > a && tokens[k - 1].isQuoteMark && QuoteAttributor.isPluralPossessive(tokens, k - 1)) else { continue }
             // (Word-shape filters first: most words are in none of these lists.)
             // ("Not important enough, I guess.": a fragment's leading "not" has no verb to negate.)
             // ("The only way to be sure": after "to" an auxiliary is an infinitive's, no finite verb.)

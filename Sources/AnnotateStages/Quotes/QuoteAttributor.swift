@@ -589,17 +589,16 @@ struct QuoteAttributor {
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
-        for i in r where tokens[i].isWord {
-            // ("Tom Lane met Sarah Holt on Monday.": a short word in lower case that no title leaves small, a verb
-            // such as "met", makes a sentence of names.)
-            guard tokens[i].lower.utf8.count > 3 else {
-                if !tokens[i].capitalized, !titleShortWords.contains(tokens[i]) { return false }
-                continue
-            }
+        for i in r where tokens[i].isWord && tokens[i].lower.utf8.count > 3 {
             words += 1
             if tokens[i].capitalized { capitals += 1 }
         }
-        return words >= 4 && Double(capitals) >= 0.9 * Double(words)
+        guard words >= 4 && Double(capitals) >= 0.9 * Double(words) else { return false }
+        // ("Tom Lane met Sarah Holt on Monday.": a short word in lower case that no title leaves small, a verb such as
+        // "met", makes a sentence of names.) (Read only for lines that pass the first test: few do.)
+        return !r.contains(where: { i in
+            tokens[i].isWord && tokens[i].lower.utf8.count <= 3 && !tokens[i].capitalized && !titleShortWords.contains(tokens[i])
+        })
     }
 
     /// The quotation is its paragraph, all of it, and every longer word in it is capitalised: a
@@ -728,13 +727,16 @@ struct QuoteAttributor {
     /// utterance seen twice: it names the mixed quote in `within`. (By key, not by sorted order: a mixed quote
     /// that opens with its quotation sorts after it.)
     static func markNestedPartials(_ quotes: inout [Quote]) {
-        struct Key: Hashable { let speaker: SpeakerReference?, cue: Cue? }
-        var mixed: [Key: [Int]] = [:]
-        for (i, q) in quotes.enumerated() where q.kind == .mixed { mixed[Key(speaker: q.speaker, cue: q.cue), default: []].append(i) }
+        // (Keyed by where the cue and the speaker's mention start, then compared in full: hashing the names' strings
+        // for every quote cost more than the rest.)
+        func key(_ q: Quote) -> Int { (q.cue?.span.start ?? -1) &* 1_000_003 &+ (q.speaker?.span?.start ?? -1) }
+        var mixed: [Int: [Int]] = [:]
+        for i in quotes.indices where quotes[i].kind == .mixed { mixed[key(quotes[i]), default: []].append(i) }
         guard !mixed.isEmpty else { return }
         for i in quotes.indices where quotes[i].kind == .partial {
-            let q = quotes[i]
-            if let m = mixed[Key(speaker: q.speaker, cue: q.cue)]?.first(where: { quotes[$0].span.contains(q.span) }) {
+            guard let candidates = mixed[key(quotes[i])] else { continue }
+            if let m = candidates.first(where: { quotes[$0].span.contains(quotes[i].span) && quotes[$0].speaker == quotes[i].speaker
+                                                   && quotes[$0].cue == quotes[i].cue }) {
                 quotes[i].within = quotes[m].id
             }
         }
