@@ -5688,4 +5688,13 @@ import Testing
         let doc = try annotate("and said, Obama")
         #expect(doc.quotes.count <= 1)
     }
+
+    /// "Boeing needs more engineers, the company said" stayed "company": the business opening the speech had to be
+    /// followed by a helper or a past. A present "-s" verb before its object counts too, under the same limits
+    /// ("Revenue needs more work, the company said" stays "company").
+    @Test func aTrailingCompanyNamesTheBusinessBeforeAPresentVerb() throws {
+        let doc = try annotate("Corvex needs more engineers, the company said. Shares in Corvex rose.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Corvex"])
+        #expect(try annotate("Revenue needs more work, the company said.").quoteSummary.map(\.speaker) == ["company"])
+    }
 }

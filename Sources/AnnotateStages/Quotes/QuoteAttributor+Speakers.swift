@@ -328,8 +328,10 @@ extension QuoteAttributor {
                   attributions[k].contents.first?.start == tokens[s0].start,
                   case let t = tokens[s0], mayNameABody(t),
                   // (Its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia reported"; not "Replacement nurses".)
+                  // ("Boeing needs more engineers": or a present "-s" verb before its object.)
                   case let v = tokens[s0 + 1], v.isWord, !v.capitalized,
-                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v),
+                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v)
+                    || v.lower.looksPlural && s0 + 2 < a && QuoteAttributor.objectOpeners.contains(tokens[s0 + 2]),
                   // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
                   // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
                   (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" }) || capitalisedInside().contains(t.lower)
