@@ -5697,4 +5697,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Corvex"])
         #expect(try annotate("Revenue needs more work, the company said.").quoteSummary.map(\.speaker) == ["company"])
     }
+
+    /// "Harlow Foods apologised. A spokeswoman said ..." left "spokeswoman" bare: a spokesperson named by role alone spoke
+    /// for an organisation only if it had spoken. The body opening the sentence before counts too, as for "It said";
+    /// a person's sentence ("Tom Hale apologised") gives none.
+    @Test func aBareSpokespersonSpeaksForTheBodyOpeningTheSentenceBefore() throws {
+        let doc = try annotate("Brindle Foods apologised on Monday. A spokeswoman said the firm had fallen short.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Brindle Foods"])
+        #expect(try annotate("Tom Hale apologised. A spokesman said he had fallen short.").quoteSummary.map(\.speaker) == ["spokesman"])
+    }
 }

@@ -835,6 +835,14 @@ extension QuoteAttributor {
                 assign(h.entity, .context)
                 return
             }
+            // ("Harlow Foods apologised. A spokeswoman said ...": or for the body that opens the sentence before, though
+            // it spoke not, as "It said" there would.)
+            if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
+               case let sentence = attributions[k].sentence, sentence > 0, ranges.indices.contains(sentence), a == ranges[sentence].lowerBound,
+               case let prev = ranges[sentence - 1], !prev.isEmpty, let e = bodyOpening(prev) {
+                assign(e, .context)
+                return
+            }
             // ("Acme Corp announced a recall. The company said ...", "The World Health Organization ... the
             // agency said": an organisation's noun with "the" names the organisation named in the last few
             // sentences, when its name is of that kind.)
