@@ -355,6 +355,11 @@ extension QuoteAttributor {
                   (first + 2..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }
             return organisationOpening(at: first) { e in table[e].kind != .person && table[e].kind != .group }
         }
+        // `bodyOpening` of the sentence before `sentence`, for a word at `a` that opens `sentence` ("It said", "A spokesman").
+        func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int) -> Int? {
+            guard sentence > 0, ranges.indices.contains(sentence), a == ranges[sentence].lowerBound, !ranges[sentence - 1].isEmpty else { return nil }
+            return bodyOpening(ranges[sentence - 1])
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -676,9 +681,7 @@ extension QuoteAttributor {
                 // ("Harlow Foods will close its plant. It said demand had fallen.": an "it" opening its sentence, with no
                 // speaker before, speaks for the name that opens the sentence before, when no first name, title or
                 // gender made it a person and that sentence gives it an "its", or it is a body already.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", case let sentence = attributions[k].sentence, sentence > 0,
-                   ranges.indices.contains(sentence), a == ranges[sentence].lowerBound, case let prev = ranges[sentence - 1], !prev.isEmpty,
-                   let e = bodyOpening(prev) {
+                if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence) {
                     chosen = e
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
@@ -830,16 +833,11 @@ extension QuoteAttributor {
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
             // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
             // for an entity of unknown kind, which may be a person whose first name is not in the list.)
-            if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
-               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .organization }) {
-                assign(h.entity, .context)
-                return
-            }
-            // ("Harlow Foods apologised. A spokeswoman said ...": or for the body that opens the sentence before, though
+            // ("Harlow Foods apologised. A spokeswoman said ...": else for the body that opens the sentence before, though
             // it spoke not, as "It said" there would.)
             if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
-               case let sentence = attributions[k].sentence, sentence > 0, ranges.indices.contains(sentence), a == ranges[sentence].lowerBound,
-               case let prev = ranges[sentence - 1], !prev.isEmpty, let e = bodyOpening(prev) {
+               let e = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .organization })?.entity
+                ?? bodyOpeningSentenceBefore(a, attributions[k].sentence) {
                 assign(e, .context)
                 return
             }
