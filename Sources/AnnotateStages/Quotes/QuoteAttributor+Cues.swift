@@ -164,8 +164,7 @@ extension QuoteAttributor {
             // ("learned during the debate that ...", "found again that ...": "that" after a circumstance.)
             let thatAfterCircumstance = verb.needsThat && next != "that" && cueEnd < r.upperBound
                 && (QuoteAttributor.circumstanceLeads.contains(next) || QuoteAttributor.weekdays.contains(next))
-                && QuoteAttributor.complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map { t in
-                    (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } == true
+                && QuoteAttributor.thatAfterWords(tokens, cueEnd, r)
             // ("disputed that account.": a determiner "that" opens no clause.)
             let clauseThat = next == "that" && !QuoteAttributor.isDeterminerThat(tokens, cueEnd, r.upperBound, objectVerb: verb.objectContent)
             let recordObject = verb.needsThat && !clauseThat && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
@@ -229,9 +228,7 @@ extension QuoteAttributor {
             // ("The Slovenian attacked on the final climb": a verb whose object is what was said, followed by a
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)
-            if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next),
-               QuoteAttributor.complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map({ t in
-                   (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } }) != true { continue }
+            if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next), !QuoteAttributor.thatAfterWords(tokens, cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
@@ -672,6 +669,13 @@ extension QuoteAttributor {
               open == 0 || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[open - 1].punct) || tokens[open - 1].isQuoteMark,
               (open + 1..<close).contains(where: { tokens[$0].isWord }) else { return nil }
         return open..<(close + 1)
+    }
+
+    /// A complementizer "that" within the eight tokens from `cueEnd`, with only words and numbers before it: "learned
+    /// during the debate that ...", "acknowledged on Sunday that ...".
+    static func thatAfterWords(_ tokens: [Token], _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+        complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map { t in
+            (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } == true
     }
 
     /// Where the sentence before the one opening at `i` starts: after the last stop in the 60 tokens before it, or at
