@@ -138,9 +138,13 @@ struct EntityTable {
         named(words, EntityTable.nameHash(words)) ?? shortFormOwner(words, groups: true)
     }
 
-    /// Sorted mentions and entities, for the wire.
-    var final: [Entity] {
-        entities.map { e in var e = e; e.mentions.sort(); return e }
+    /// The entities with their mentions sorted, for the wire. Takes them out of the table, which is
+    /// done with them: sorting in place copies no entity.
+    mutating func takeFinal() -> [Entity] {
+        var out: [Entity] = []
+        swap(&out, &entities)
+        for i in out.indices { out[i].mentions.sort() }
+        return out
     }
 
     /// The entity whose name is exactly `words` (`key` is their `nameHash`).

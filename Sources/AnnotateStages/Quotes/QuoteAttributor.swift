@@ -116,7 +116,7 @@ struct QuoteAttributor {
         for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
         QuoteAttributor.markNestedPartials(&quotes)
         doc.quotes = quotes
-        doc.entities = table.final
+        doc.entities = table.takeFinal()
         doc.speakers = QuoteAttributor.summarize(quotes)
     }
 
