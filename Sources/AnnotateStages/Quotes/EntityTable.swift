@@ -22,10 +22,7 @@ struct EntityTable {
     /// role: (offset of the mention, entity), in text order.
     private var roleHolders: [String: [(Int, Int)]] = [:]
 
-    init() {
-        // A news article names a few dozen people and groups: room for them saves rehashing.
-        byDescription.reserveCapacity(16)
-    }
+    init() {}
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), or a new one. Returns the index and whether the match was an alias.

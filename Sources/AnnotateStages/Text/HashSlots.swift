@@ -5,18 +5,22 @@
 /// these lookups; the callers here hash with FNV-1a or a multiply, which is enough for keys that
 /// come from a document rather than from an adversary choosing collisions (a collision costs a probe).
 struct HashSlots {
-    private var hashes: [UInt64]
-    private var values: [Int]
-    private var used: [Bool]
+    /// A slot: the hash and the value stored under it; `value == HashSlots.empty` for a free slot.
+    /// (One array of pairs: a document makes several tables, and each was three allocations.)
+    private struct Slot {
+        var hash: UInt64
+        var value: Int
+    }
+
+    private static let empty = Int.min
+    private var slots: [Slot]
     private var count = 0
 
     /// Room for `capacity` entries before the first growth.
     init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        hashes = [UInt64](repeating: 0, count: size)
-        values = [Int](repeating: 0, count: size)
-        used = [Bool](repeating: false, count: size)
+        slots = [Slot](repeating: Slot(hash: 0, value: HashSlots.empty), count: size)
     }
 
     @inline(__always) private static func slot(_ h: UInt64, _ mask: Int) -> Int {
@@ -25,37 +29,34 @@ struct HashSlots {
 
     /// The first value stored under `h` that `matches` accepts.
     @inline(__always) func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
-        let mask = used.count - 1
+        let mask = slots.count - 1
         var i = HashSlots.slot(h, mask)
-        while used[i] {
-            if hashes[i] == h, matches(values[i]) { return values[i] }
+        while slots[i].value != HashSlots.empty {
+            if slots[i].hash == h, matches(slots[i].value) { return slots[i].value }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    /// Stores `value` under `h` (beside any others stored under it).
+    /// Stores `value` (never `Int.min`) under `h` (beside any others stored under it).
     mutating func insert(_ h: UInt64, _ value: Int) {
-        if (count + 1) * 2 > used.count { grow() }
+        precondition(value != HashSlots.empty, "HashSlots cannot store Int.min")
+        if (count + 1) * 2 > slots.count { grow() }
         place(h, value)
         count += 1
     }
 
     private mutating func place(_ h: UInt64, _ value: Int) {
-        let mask = used.count - 1
+        let mask = slots.count - 1
         var i = HashSlots.slot(h, mask)
-        while used[i] { i = (i + 1) & mask }
-        used[i] = true
-        hashes[i] = h
-        values[i] = value
+        while slots[i].value != HashSlots.empty { i = (i + 1) & mask }
+        slots[i] = Slot(hash: h, value: value)
     }
 
     private mutating func grow() {
-        let old = (hashes, values, used)
-        hashes = [UInt64](repeating: 0, count: old.0.count * 2)
-        values = [Int](repeating: 0, count: old.0.count * 2)
-        used = [Bool](repeating: false, count: old.0.count * 2)
-        for k in old.2.indices where old.2[k] { place(old.0[k], old.1[k]) }
+        let old = slots
+        slots = [Slot](repeating: Slot(hash: 0, value: HashSlots.empty), count: old.count * 2)
+        for s in old where s.value != HashSlots.empty { place(s.hash, s.value) }
     }
 
     /// The hash of an integer key: a multiply by 2^64 / φ spreads consecutive offsets over the slots.
