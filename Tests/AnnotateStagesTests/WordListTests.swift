@@ -1,3 +1,4 @@
+import AnnotateCore
 @testable import AnnotateStages
 import Foundation
 import Testing
@@ -32,5 +33,15 @@ import Testing
         let custom = ReportingVerbs(text: "lemma\tforms\tframing\tneedsThat\nmutter\tmutter,muttered\tgrumbling\t0\n")
         #expect(custom.byForm["muttered"]?.frame == .other)
         #expect(custom.byForm["muttered"]?.framing == "grumbling")
+    }
+
+    /// A lexicon's gender column reads as `Entity.Gender(rawValue:)` does: the two names exactly,
+    /// anything else (an empty column, another spelling) unknown.
+    @Test func lexiconGenderColumnReadsAsTheEnumsNames() {
+        #expect(QuoteLexicon.gender("male") == .male)
+        #expect(QuoteLexicon.gender("female") == .female)
+        for other in ["", "unknown", "Male", "fem", "males", "femalE"] {
+            #expect(QuoteLexicon.gender(other) == (Entity.Gender(rawValue: other) ?? .unknown))
+        }
     }
 }

@@ -83,7 +83,7 @@ extension QuoteAttributor {
             let phrasal = phrasals?[tokens[particleAt]]
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
-            let baseForm = w.spells(verb.lemma)
+            let baseForm = w == verb.lemma
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             if phrasal != nil { particle = particleAt }
             // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
@@ -654,7 +654,7 @@ extension QuoteAttributor {
         // ("the verdict of the union's leader, Sharon Graham, on ...": the role's name after it.)
         if np.upperBound < r.upperBound, !tokens[np.upperBound - 1].capitalized, let name = nameAfterComma(tokens, np.upperBound, r) { np = name }
         guard let span = quotationSentence(tokens, closingAt: close) else { return nil }
-        var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower.description, framing: "neutral", needsThat: false),
+        var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower, framing: "neutral", needsThat: false),
                             subject: np, sentence: sentence)
         a.fixedContent = span
         return a
@@ -1141,8 +1141,8 @@ extension QuoteAttributor {
         return word(k) == "for" && word(k + 1) == "anonymity"
     }
 
-    static let speechNouns = WordMap<String>(speechNounTable)
-    private static let speechNounTable: [String: String] = [
+    static let speechNouns = WordMap<Word>(speechNounTable)
+    private static let speechNounTable: [String: Word] = [
         "claim": "claim", "claims": "claim", "assertion": "assert", "argument": "argue", "insistence": "insist",
         "suggestion": "suggest", "statement": "state", "remark": "remark", "comment": "comment",
         "warning": "warn", "promise": "promise", "pledge": "pledge", "accusation": "accuse", "allegation": "allege",
@@ -1165,7 +1165,7 @@ extension QuoteAttributor {
     /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was
     /// rejected": a relative "that" reports nothing.)
-    func nounCue(_ tokens: [Token], at i: Int, _ r: Range<Int>, lemma: String, sentence: Int) -> Attribution? {
+    func nounCue(_ tokens: [Token], at i: Int, _ r: Range<Int>, lemma: Word, sentence: Int) -> Attribution? {
         guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
               !QuoteLexicon.auxiliaries.contains(tokens[i + 2]), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
         // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").

@@ -8,20 +8,21 @@ extension QuoteAttributor {
         // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
         // (The loop is a method of its own, not the closure: a non-mutating call on the table captured
         // inout by a closure copied the whole table, then destroyed the copy.)
-        allTokens.withUnsafeBufferPointer { findNames(in: $0, sentences, utf8, &table, &names) }
+        // (And the runs written through a buffer: each write to the array asked whether it was unique.)
+        names.withUnsafeMutableBufferPointer { runs in
+            allTokens.withUnsafeBufferPointer { findNames(in: $0, sentences, utf8, &table, runs) }
+        }
     }
 
     private func findNames(in tokens: UnsafeBufferPointer<Token>, _ sentences: [Range<Int>], _ utf8: [UInt8],
-                           _ table: inout EntityTable, _ names: inout [NameRun?]) {
+                           _ table: inout EntityTable, _ names: UnsafeMutableBufferPointer<NameRun?>) {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
         // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
         var words: [Word] = []
-        var shapes: [Int32] = []
         words.reserveCapacity(8)
-        shapes.reserveCapacity(8)
         for r in sentences {
             var i = r.lowerBound
             while i < r.upperBound {
@@ -109,7 +110,7 @@ extension QuoteAttributor {
                     ? lexicon.titles[tokens[i - 2]] : nil
                 if let g = abbreviatedTitle {
                     kind = .person
-                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    gender = QuoteLexicon.gender(g)
                     // ("Gov. Alan Mercer ... the governor": the abbreviation stands for the role a later
                     // "the governor" names.)
                     role = QuoteAttributor.titleAbbreviations[tokens[i - 2]]
@@ -124,7 +125,7 @@ extension QuoteAttributor {
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
                     let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
-                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
                     // (Only a one-word role: "Vice President Biden" is not "the president".)
@@ -144,7 +145,7 @@ extension QuoteAttributor {
                 // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
                 if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
                     kind = .person
-                    gender = Entity.Gender(rawValue: g) ?? .unknown
+                    gender = QuoteLexicon.gender(g)
                     role = b.lower.description
                 }
                 // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
@@ -153,11 +154,11 @@ extension QuoteAttributor {
                 if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
                     if let g = QuoteAttributor.relationNouns[t] {
                         kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        gender = QuoteLexicon.gender(g)
                         relation = t.lower.description
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        gender = QuoteLexicon.gender(g)
                     } else if j - first >= 2, QuoteAttributor.determinesOnePerson(tokens, noun: first - 2, r),
                               lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
                               !isOrganisationHead(tokens[j - 1]) {
@@ -187,7 +188,7 @@ extension QuoteAttributor {
                    let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
                        .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }) {
                     kind = .person
-                    gender = Entity.Gender(rawValue: lexicon.titles[tokens[roleAt]] ?? "") ?? .unknown
+                    gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")
                 }
                 // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
                 // name is the one a later "the manager" names him by.)
@@ -202,7 +203,7 @@ extension QuoteAttributor {
                     appositiveRole = head.lower.description
                     if kind == .other {
                         kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        gender = QuoteLexicon.gender(g)
                     }
                 }
                 // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
@@ -212,23 +213,25 @@ extension QuoteAttributor {
                     first = p
                 }
                 // The run's words without possessive endings and dates, each with its word-shape key.
+                // (Only the first and last words' shape keys are read.)
                 words.removeAll(keepingCapacity: true)
-                shapes.removeAll(keepingCapacity: true)
+                var firstShape = WordShape.none, lastShape = WordShape.none
                 for k in first..<j where tokens[k].isWord {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
                     if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                    if words.isEmpty { firstShape = shape }
+                    lastShape = shape
                     words.append(word)
-                    shapes.append(shape)
                 }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(shapes[0]),
+                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape),
                        let g = lexicon.firstName(words[0]) {
                         kind = .person
-                        gender = Entity.Gender(rawValue: g) ?? .unknown
+                        gender = QuoteLexicon.gender(g)
                     }
-                    if let last = words.last, lexicon.groupShapes.mayContain(shapes[shapes.count - 1]),
+                    if let last = words.last, lexicon.groupShapes.mayContain(lastShape),
                        lexicon.groups[last] == "org" { kind = .organization }
                     // ("Natural Resources Wales", "Harbour Services Scotland": a body's word before the nation it serves.)
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),

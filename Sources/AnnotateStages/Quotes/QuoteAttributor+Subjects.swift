@@ -1248,7 +1248,7 @@ extension QuoteAttributor {
     /// familiar with the talks told Reuters on Tuesday."
     func closesSentence(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
         // (An inflected verb, or "say": a bare form closing a sentence is more often a noun, "... report.")
-        guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ !tokens[i].lower.spells($0.lemma) }) == true else { return false }
+        guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ tokens[i].lower != $0.lemma }) == true else { return false }
         var e = r.upperBound
         while e > i + 1, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         return e - (i + 1) <= 6 && (i + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number }

@@ -62,7 +62,7 @@ struct QuoteAttributor {
 
         /// The reporting verb as it appears in the output.
         func cue(_ tokens: [Token]) -> Cue {
-            Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma, framing: verb.framing,
+            Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma.description, framing: verb.framing.description,
                 negated: QuoteAttributor.isNegated(tokens, cueStart))
         }
     }

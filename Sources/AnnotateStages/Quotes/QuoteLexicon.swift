@@ -6,6 +6,8 @@ final class QuoteLexicon: Sendable {
     typealias Verb = ReportingVerbs.Verb
 
     let verbs: WordMap<Verb>
+    /// The bytes of the verbs' lemmas and framings (`Verb` holds them as `Word`s).
+    private let verbWords: WordStore
     /// "called for", "called on": verb form, then particle.
     let phrasal: WordMap<WordMap<Verb>>
     /// Title words and the gender they imply ("" when none).
@@ -97,6 +99,19 @@ final class QuoteLexicon: Sendable {
         return firstNames[plain]
     }
 
+    /// The gender a lexicon's column names ("male", "female"); `.unknown` for anything else, as
+    /// `Entity.Gender(rawValue:) ?? .unknown` gives, without its search of the cases' names (a name's
+    /// title and first name are looked up for every capitalised run).
+    static func gender(_ code: String) -> Entity.Gender {
+        var code = code
+        return code.withUTF8 { b in
+            if b.count == 4, b[0] == UInt8(ascii: "m"), b[1] == UInt8(ascii: "a"), b[2] == UInt8(ascii: "l"), b[3] == UInt8(ascii: "e") { return .male }
+            if b.count == 6, b[0] == UInt8(ascii: "f"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "m"), b[3] == UInt8(ascii: "a"),
+               b[4] == UInt8(ascii: "l"), b[5] == UInt8(ascii: "e") { return .female }
+            return .unknown
+        }
+    }
+
     /// The plural of a lower-case title: "chairmen", "secretaries", "coaches", "attorneys", "managers".
     static func plural(of word: String) -> String {
         if word.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
@@ -107,6 +122,7 @@ final class QuoteLexicon: Sendable {
 
     init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
+        verbWords = reporting.store
         self.verbs = WordMap(reporting.byForm)
         self.phrasal = WordMap(reporting.phrasal.mapValues { WordMap($0) })
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))

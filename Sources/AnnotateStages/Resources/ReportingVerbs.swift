@@ -5,9 +5,11 @@ import AnnotateCore
 /// (speech cues) and the stance stage (critical and approving verbs evaluate their object).
 struct ReportingVerbs: Sendable {
     struct Verb: Sendable {
-        let lemma: String
+        /// The lemma and the framing are `Word`s (a literal's bytes, a `WordStore`'s or a document's arena),
+        /// so a verb is copied without retaining anything.
+        let lemma: Word
         /// The framing as the lexicon names it, for the output.
-        let framing: String
+        let framing: Word
         /// The same framing as a code, for the rules that test it (comparing two strings cost a call).
         let frame: Frame
         /// Counts as a speech cue only when "that" follows ("found that", "agreed that").
@@ -19,10 +21,10 @@ struct ReportingVerbs: Sendable {
         /// Clinton ahead", "video of the incident shows him with his hands up".
         var evidenceObject: Bool
 
-        init(lemma: String, framing: String, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false) {
+        init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false) {
             self.lemma = lemma
             self.framing = framing
-            self.frame = Frame(rawValue: framing) ?? .other
+            self.frame = Frame(rawValue: framing.description) ?? .other
             self.needsThat = needsThat
             self.objectContent = objectContent
             self.evidenceObject = evidenceObject
@@ -37,12 +39,14 @@ struct ReportingVerbs: Sendable {
     }
 
     private(set) var byForm: [String: Verb] = [:]
+    /// The bytes of every verb's lemma and framing: whoever keeps the verbs keeps this.
+    let store = WordStore()
     /// Verbs that report speech only with a particle ("called for", "called on"): form, then particle.
     private(set) var phrasal: [String: [String: Verb]] = [:]
 
     init(text: String) {
         for row in WordList.rows(text) where row.count >= 3 && row[0] != "lemma" {
-            let verb = Verb(lemma: row[0], framing: row[2], needsThat: row.count > 3 && row[3] == "1",
+            let verb = Verb(lemma: store.word(row[0]), framing: store.word(row[2]), needsThat: row.count > 3 && row[3] == "1",
                             objectContent: row.count > 4 && row[4] == "object",
                             evidenceObject: row.count > 4 && row[4] == "evidence")
             let words = row[0].split(separator: " ")
