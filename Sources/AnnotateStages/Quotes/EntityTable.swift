@@ -48,7 +48,11 @@ struct EntityTable {
             }
         }
         let id = "e\(entities.count + 1)"
-        entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: [mention]))
+        // (Room for a few mentions: a name mentioned again grew its array one reallocation at a time.)
+        var mentions: [TextSpan] = []
+        mentions.reserveCapacity(4)
+        mentions.append(mention)
+        entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: mentions))
         see(mention.start)
         tokensOf.append(words)
         byName.insert(key, entities.count - 1)

@@ -789,11 +789,17 @@ extension QuoteAttributor {
     /// "Asked whether Lumen planned to make films, she said ...", or between commas after the subject,
     /// "Kulkarni, asked how he planned to celebrate, said ...".
     static func questionPut(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
-        // (By word shape first: this reads every token of every sentence.)
+        // (By word shape first, through a buffer: this reads every token of every sentence.)
         let shape = askedShape
-        guard r.count > 3, let asked = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
-            tokens[k].shape == shape && tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
-                || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
+        guard r.count > 3, let asked = tokens.withUnsafeBufferPointer({ t in
+            var k = r.lowerBound
+            while k < r.upperBound - 2 {
+                if t[k].shape == shape, t[k].lower == "asked",
+                   k == r.lowerBound && t[k].capitalized && afterAskedParticiple.contains(t[k + 1])
+                    || k > r.lowerBound && t[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(t[k + 1]) { return k }
+                k += 1
+            }
+            return nil
         }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
     }
