@@ -41,7 +41,7 @@ import Testing
         label.contents = [span("We will win.")]
         var answer = QuoteAttributor.Attribution(cueStart: 8, cueEnd: 10, verb: QuoteAttributor.impliedAnswer, subject: nil, sentence: 2)
         answer.contents = [span("We must.")]
-        let inside = QuoteAttributor.labelledWords(tokens, [label, answer])
+        let inside = tokens.withUnsafeBufferPointer { QuoteAttributor.labelledWords($0, [label, answer]) }
         let bytes = Array(text.utf8)
         func words(marked mark: UInt8) -> [String] {
             tokens.indices.filter { inside[$0] == mark }.map { String(decoding: bytes[tokens[$0].start..<tokens[$0].end], as: UTF8.self) }
@@ -53,8 +53,10 @@ import Testing
 
     @Test func aWordFollowsOnlyWithinTheLimit() {
         let tokens = Self.tokens("He said: \"Yes\" -- ok")
-        #expect(QuoteAttributor.wordFollows(tokens, 1, before: 30))
-        #expect(!QuoteAttributor.wordFollows(tokens, 1, before: 10))
-        #expect(!QuoteAttributor.wordFollows(tokens, tokens.count - 1, before: 30))
+        tokens.withUnsafeBufferPointer { tokens in
+            #expect(QuoteAttributor.wordFollows(tokens, 1, before: 30))
+            #expect(!QuoteAttributor.wordFollows(tokens, 1, before: 10))
+            #expect(!QuoteAttributor.wordFollows(tokens, tokens.count - 1, before: 30))
+        }
     }
 }

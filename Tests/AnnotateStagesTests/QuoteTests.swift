@@ -2761,7 +2761,7 @@ import Testing
     @Test func aBylineNameIsNoAntecedent() throws {
         let doc = try annotate("By Helen Cartwright\n\nI asked a librarian what the cuts would mean. She said: “It means the children will have nowhere to go.”")
         #expect(doc.quoteSummary.last?.speaker != "Helen Cartwright")
-        #expect(QuoteAttributor.isByline([], 0..<0) == false)
+        #expect(QuoteAttributor.isByline(Tokens(start: nil, count: 0), 0..<0) == false)
     }
 
     /// Regression from a held-out set (phone battery): "Vireo disputed the findings" reported nothing

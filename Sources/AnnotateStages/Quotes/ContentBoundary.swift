@@ -19,7 +19,7 @@ enum ContentBoundary {
 
     /// The end (exclusive token index) of content running from `start` to at most `end`.
     /// `hasClause` says whether tokens a..<b hold a finite clause.
-    static func end(_ tokens: [Token], from start: Int, to end: Int, hasClause: (Int, Int) -> Bool) -> Int {
+    static func end(_ tokens: Tokens, from start: Int, to end: Int, hasClause: (Int, Int) -> Bool) -> Int {
         var quoteMarks = 0
         var j = start
         while j < end - 1 {
@@ -76,7 +76,7 @@ enum ContentBoundary {
 
     /// The comma closing a phrase inserted at `k`: the first token within `n` that `stops` it, when
     /// that is a comma followed by one of `helpers` (the content's own helper verb). Nil otherwise.
-    static func insertionEnd(_ tokens: [Token], after k: Int, _ end: Int, within n: Int, helpers: WordSet,
+    static func insertionEnd(_ tokens: Tokens, after k: Int, _ end: Int, within n: Int, helpers: WordSet,
                              stops: (Token) -> Bool) -> Int? {
         guard let close = (k + 1..<min(end - 1, k + n)).first(where: { stops(tokens[$0]) }),
               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
@@ -89,14 +89,14 @@ enum ContentBoundary {
 
     /// The first comma or colon (or the end) after `k`, never the last token: where a coordinated clause's
     /// own words end before a new attribution (", and when pressed, she replied, “...”").
-    static func clauseEnd(_ tokens: [Token], from k: Int, _ end: Int) -> Int {
+    static func clauseEnd(_ tokens: Tokens, from k: Int, _ end: Int) -> Int {
         var j = k
         while j < end - 1, tokens[j].punct != UInt8(ascii: ","), tokens[j].punct != UInt8(ascii: ":") { j += 1 }
         return j
     }
 
     /// The words from `k` on start the writer's comment rather than more of the speech.
-    static func elaborationStarts(_ tokens: [Token], at k: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
+    static func elaborationStarts(_ tokens: Tokens, at k: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
         var k = k
         guard k < end, tokens[k].isWord else { return false }
         // ", implicitly putting his name on the line": an adverb before the participle.

@@ -13,7 +13,7 @@ extension QuoteAttributor {
 
     /// Attributions for quotations right after a colon in a sentence without a cue of its own:
     /// the sentence's subject speaks.
-    func colonIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
+    func colonIntroductions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
                             paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
@@ -47,7 +47,7 @@ extension QuoteAttributor {
     /// Attributions for a quotation that is a sentence of its own in a paragraph without cues, right
     /// after a sentence whose subject is a name: "Sen. Bernie Sanders identified young voters'
     /// exhaustion as a reason. “The younger people are sick and tired of discrimination.”"
-    func subjectIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
+    func subjectIntroductions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
                               paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
@@ -101,7 +101,7 @@ extension QuoteAttributor {
     /// A paragraph closing on a colon after a speech noun introduces the next paragraph's speech:
     /// "Sanders made the following comment:", "this statement by Trump on June 11:". The speaker
     /// is the name after "by", or else the sentence's subject when it is a name.
-    func nounIntroductions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], paragraphs: [TextSpan],
+    func nounIntroductions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], paragraphs: [TextSpan],
                            existing: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         var attributed = [Bool](repeating: false, count: ranges.count)
@@ -135,7 +135,7 @@ extension QuoteAttributor {
 
     /// A word comes after token `i` and ends by `end`. (Stops at the first word: a one-sentence text of
     /// megabytes read to its end for every colon.)
-    static func wordFollows(_ tokens: [Token], _ i: Int, before end: Int) -> Bool {
+    static func wordFollows(_ tokens: Tokens, _ i: Int, before end: Int) -> Bool {
         var k = i + 1
         while k < tokens.count, tokens[k].end <= end {
             if tokens[k].isWord { return true }
@@ -145,7 +145,7 @@ extension QuoteAttributor {
     }
 
     /// The paragraph after "The governor added:" as that speaker's quotation.
-    func blockQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
+    func blockQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], _ paragraphs: [TextSpan],
                      _ utf8: [UInt8]) -> [Quote] {
         var quotes: [Quote] = []
         guard attributions.contains(where: \.introducesNext) else { return [] }

@@ -2,7 +2,7 @@ import AnnotateCore
 
 /// Content: where the reported speech of a cue starts and ends.
 extension QuoteAttributor {
-    func contents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
+    func contents(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan] {
         var result: [TextSpan] = []
         if let f = a.fixedContent { return span(tokens, f.lowerBound, f.upperBound).map { [$0] } ?? [] }
         // ("“...” That was how one farmer described the damage after hailstones fell": what the cue reports is the
@@ -251,7 +251,7 @@ extension QuoteAttributor {
     /// One or two lower-case words between a quotation's closing mark (after its own comma or
     /// question mark) and the speaker's name: "“...,” panel Chairman Jason Chaffetz said".
     /// Returns the index after the closing mark.
-    func descriptorAfterQuotation(_ tokens: [Token], before s: Int, _ r: Range<Int>) -> Int? {
+    func descriptorAfterQuotation(_ tokens: Tokens, before s: Int, _ r: Range<Int>) -> Int? {
         // ("“...,” a spokesman for the European Commission said": the speaker is the organisation, and the
         // holder before "for" stands between.)
         if s - 2 > r.lowerBound, tokens[s - 1].lower == "for",
@@ -270,7 +270,7 @@ extension QuoteAttributor {
 
     /// The mark at `k` closes a quotation after its own punctuation ("...,”", "...?”"), so it is not
     /// an apostrophe ("newspapers’ power").
-    static func closesQuotation(_ tokens: [Token], at k: Int) -> Bool {
+    static func closesQuotation(_ tokens: Tokens, at k: Int) -> Bool {
         guard k > 0, tokens[k].isQuoteMark else { return false }
         switch tokens[k - 1].punct {
         case UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."): return true
@@ -280,7 +280,7 @@ extension QuoteAttributor {
 
     /// A lower-case "-ing" word after a comma at `f` that reports no speech: "standing", "smiling", "pointing".
     @inline(never)
-    func circumstantialParticiple(_ tokens: [Token], _ f: Int) -> Bool {
+    func circumstantialParticiple(_ tokens: Tokens, _ f: Int) -> Bool {
         let t = tokens[f]
         return tokens[f - 1].punct == UInt8(ascii: ",") && t.isWord && !t.capitalized && t.lower.utf8.count > 5
             && t.lower.endsWith("ing") && lexicon.verbs[t] == nil
@@ -288,7 +288,7 @@ extension QuoteAttributor {
 
     /// Where the content after the verb begins, past "that", a listener, a time or a circumstance;
     /// `limit` when only the writer's narrative follows. Also whether a complementizer "that" opened it.
-    func contentStart(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
+    func contentStart(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, limit: Int, trailsQuotation: Bool) -> (Int, Bool) {
         var f = a.cueEnd
         if let np = a.subject, np.lowerBound > a.cueStart, !QuoteAttributor.frontedParticiple(tokens, a) {
             // "..., said Smith, the minister." has no content after the speaker, unless a
@@ -458,21 +458,21 @@ extension QuoteAttributor {
 
     /// A clause led by "as", "while", "after" or "before", after a weekday or not, with no comma for
     /// a main clause to follow: "Friday as he entered the talks".
-    func circumstanceClause(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+    func circumstanceClause(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Bool {
         let g = QuoteAttributor.weekdays.contains(tokens[f]) ? f + 1 : f
         return g < limit && QuoteAttributor.circumstanceSubordinators.contains(tokens[g])
             && !(g..<limit).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
     }
 
     /// The attribution stands between commas inside its sentence: "X, he said, ...".
-    func parenthetical(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution) -> Bool {
+    func parenthetical(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution) -> Bool {
         guard let np = a.subject, np.upperBound <= a.cueStart, np.lowerBound - 1 > r.lowerBound else { return false }
         return tokens[np.lowerBound - 1].punct == UInt8(ascii: ",") && a.cueEnd < r.upperBound && tokens[a.cueEnd].punct == UInt8(ascii: ",")
     }
 
     /// Where the content beginning at `f` ends: before "according to", a second predicate of the
     /// speaker, the writer's comment (`ContentBoundary`), or the end of the subordinate clause the cue is in.
-    func contentEnd(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, from f: Int, limit: Int) -> Int {
+    func contentEnd(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, from f: Int, limit: Int) -> Int {
         // Stop before a trailing "according to X", and before a second predicate of the speaker
         // ("claimed X, but offered no proof").
         var end = limit
@@ -633,7 +633,7 @@ extension QuoteAttributor {
     /// anywhere, and what it shows may happen at a place.
     /// `directive`: the verb asks someone to act, so an infinitive after a circumstance is still its
     /// content ("urged supporters at a rally to vote early").
-    func objectEnd(_ tokens: [Token], from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false) -> Int {
+    func objectEnd(_ tokens: Tokens, from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false) -> Int {
         guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
@@ -720,7 +720,7 @@ extension QuoteAttributor {
     }
 
     /// The index after a dash starting at `j` ("--", "—", "–"), or nil when `tokens[j]` is no dash.
-    static func afterDash(_ tokens: [Token], _ j: Int) -> Int? {
+    static func afterDash(_ tokens: Tokens, _ j: Int) -> Int? {
         let t = tokens[j]
         if t.punct == Token.longDash { return j + 1 }
         if t.punct == UInt8(ascii: "-"), j + 1 < tokens.count, tokens[j + 1].punct == UInt8(ascii: "-") { return j + 2 }
@@ -728,7 +728,7 @@ extension QuoteAttributor {
     }
 
     /// The first "that" in a..<b introducing a clause; "the meeting that was held" is a relative.
-    static func complementizer(_ tokens: [Token], _ a: Int, _ b: Int) -> Int? {
+    static func complementizer(_ tokens: Tokens, _ a: Int, _ b: Int) -> Int? {
         guard a < b, let t = (a..<b).first(where: { tokens[$0].lower == "that" }) else { return nil }
         // ("saying during the debate, “That makes me smart”": a "that" inside a quotation is the
         // speaker's; after a closed one, "tells “Morning Joe” that ...", it is the writer's.)
@@ -739,7 +739,7 @@ extension QuoteAttributor {
     }
 
     /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
-    static func mannerAdverbBeforeQuotation(_ tokens: [Token], _ f: Int, _ limit: Int) -> Bool {
+    static func mannerAdverbBeforeQuotation(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Bool {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
     }
 
@@ -748,16 +748,15 @@ extension QuoteAttributor {
     /// tokens through a buffer pointer: it runs over every content, and an array read there copies a
     /// whole token.)
     @inline(never)
-    static func trailingVenue(_ tokens: [Token], from a: Int, to end: Int) -> Int? {
+    static func trailingVenue(_ tokens: Tokens, from a: Int, to end: Int) -> Int? {
         guard a < end - 3 else { return nil }
-        return tokens.withUnsafeBufferPointer { t -> Int? in
-            for j in a..<(end - 3) where t[j].punct == UInt8(ascii: ",") {
-                let p = t[j + 1].lower
-                guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(t[j + 2]) else { continue }
-                if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(t[$0]) }) { return j }
-            }
-            return nil
+        let t = tokens
+        for j in a..<(end - 3) where t[j].punct == UInt8(ascii: ",") {
+            let p = t[j + 1].lower
+            guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(t[j + 2]) else { continue }
+            if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(t[$0]) }) { return j }
         }
+        return nil
     }
 
     /// Nouns that are also verbs, read as the listener after "to": "said in an email to staff that ...".
@@ -766,7 +765,7 @@ extension QuoteAttributor {
     /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
     /// to settle claims that ...": the "that" belongs to a noun inside the verb's own complement.
     /// ("to reporters", "to the board", "to Congress" name a listener.)
-    static func hasInfinitive(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    static func hasInfinitive(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { j in
             tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
                 && !nounDeterminers.contains(tokens[j + 1]) && !tokens[j + 1].lower.looksPlural
@@ -775,14 +774,14 @@ extension QuoteAttributor {
     }
 
     /// Past an "-ly" adverb at `f` when a subordinator follows it ("shortly after", "soon before").
-    static func pastAdverb(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+    static func pastAdverb(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int {
         f + 1 < limit && tokens[f].isWord && tokens[f].lower.endsWith("ly") && subordinators.contains(tokens[f + 1]) ? f + 1 : f
     }
 
     static let timeDistances: WordSet = ["ago", "later", "earlier"]
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
-    static func skipTime(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int {
+    static func skipTime(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int {
         var k = f
         // ("said months ago that ...", "said two years later that ...": a distance in time before "that".)
         if k < limit, tokens[k].kind == .number || timeQuantities.contains(tokens[k]) || isNumberWord(tokens[k].lower) {
@@ -806,7 +805,7 @@ extension QuoteAttributor {
     /// A quotation closes just before the speaker phrase starting at `i`, with at most a short
     /// title or parenthesis between: "...,” White House press secretary Josh Earnest said",
     /// "...,” Rep. Jason Chaffetz (R-Utah) said".
-    static func closingQuotation(_ tokens: [Token], before i: Int, in r: Range<Int>) -> Bool {
+    static func closingQuotation(_ tokens: Tokens, before i: Int, in r: Range<Int>) -> Bool {
         var k = i - 1
         var steps = 0
         while k >= r.lowerBound, steps < 8 {
@@ -823,7 +822,7 @@ extension QuoteAttributor {
     /// "called Oz a quack", "called her vote in favor of the war a mistake", "described Estonia as
     /// a suburb": an object, then the name given to it as a phrase of its own, or after "as".
     /// ("called her mother a week later" gives no name.)
-    func namesWithComplement(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
+    func namesWithComplement(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         guard f < end, tokens[f].isWord, !QuoteAttributor.prepositions.contains(tokens[f]) else { return false }
         return (f + 1..<end).contains { j in
             tokens[j].lower == "as" && j + 1 < end && (tokens[j + 1].isWord || tokens[j + 1].isQuoteMark) ||
@@ -838,7 +837,7 @@ extension QuoteAttributor {
     /// writer's ("I write this because I know them", "shouting insults as she hurried"): the word is an
     /// object, and the speech has no clause of its own. (After longer phrases it may be the speaker's
     /// reason: "boycotted the hearing because ...".)
-    static func oneWordBeforeSubordinateClause(_ tokens: [Token], _ f: Int, _ end: Int) -> Bool {
+    static func oneWordBeforeSubordinateClause(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         let k = f + 1
         guard k + 1 < end, tokens[k].isWord, subordinators.contains(tokens[k]) || tokens[k].lower == "once" else { return false }
         let next = tokens[k + 1]
@@ -848,7 +847,7 @@ extension QuoteAttributor {
     /// An article stands before `k`, past one to three modifiers, all at or after `a`: lower-case words in
     /// "-ed" or "-ing" and the parts of hyphenated ones ("sold-out"). (A plain word there is the noun, and
     /// `k` its verb: "a report shows".)
-    static func followsArticleAndModifiers(_ tokens: [Token], _ k: Int, from a: Int) -> Bool {
+    static func followsArticleAndModifiers(_ tokens: Tokens, _ k: Int, from a: Int) -> Bool {
         var j = k - 1
         while j >= a, k - j <= 4, tokens[j].punct == UInt8(ascii: "-") || tokens[j].isWord && !tokens[j].capitalized
                 && (articles.contains(tokens[j]) || tokens[j].lower.endsWith("ed") || tokens[j].lower.endsWith("ing")
@@ -861,7 +860,7 @@ extension QuoteAttributor {
     }
 
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
-    func hasClause(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    func hasClause(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         // "he began to rethink his goals": a subject pronoun and a word after it.
         if b - a >= 3, ["he", "she", "they", "we", "i", "it", "you"].contains(tokens[a].lower), tokens[a + 1].isWord { return true }
@@ -925,7 +924,7 @@ extension QuoteAttributor {
     /// The word at `k` is a present verb after the plural noun that opens the clause at `a` (alone or
     /// after a determiner): a lower-case word with no ending of a noun, adverb or participle, and none
     /// of the words that follow a plural noun without being its verb ("lorries like these", "months ago").
-    static func verbAfterOpeningPlural(_ tokens: [Token], _ k: Int, _ a: Int, _ b: Int) -> Bool {
+    static func verbAfterOpeningPlural(_ tokens: Tokens, _ k: Int, _ a: Int, _ b: Int) -> Bool {
         let t = tokens[k], n = tokens[k - 1]
         // (The plural first: most words follow none.)
         guard n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
@@ -982,7 +981,7 @@ extension QuoteAttributor {
     ///   debate is ...", "Even if the venture fails, Morgan said, he has ...";
     /// - a main clause, then a subordinate or relative one: "Lenox thrived, Clarke said, until it went bankrupt".
     /// A leading "But" or "And" links the sentence to the one before and stays out.
-    func parentheticalContents(_ tokens: [Token], _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
+    func parentheticalContents(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
         // ("The subsidy, council chair Miriam Oduya said, would ...": past a lower-case role before the name.)
         guard let np = a.subject else { return nil }
         var comma = np.lowerBound - 1
@@ -1066,7 +1065,7 @@ extension QuoteAttributor {
     /// joined by "and" after an attribution that interrupts the speech goes on with it, when its
     /// subject is not a personal pronoun ("..., Ames said, and she closed it" is the speaker's next
     /// act) and it holds no reporting verb of its own (its own attribution).
-    func coordinateClause(_ tokens: [Token], after comma: Int, limit: Int) -> TextSpan? {
+    func coordinateClause(_ tokens: Tokens, after comma: Int, limit: Int) -> TextSpan? {
         let s = comma + 2
         guard s < limit, tokens[comma + 1].lower == "and", tokens[s].isWord,
               !QuoteAttributor.personalSubjects.contains(tokens[s]), tokens[s].lower != "then" else { return nil }
@@ -1082,7 +1081,7 @@ extension QuoteAttributor {
     /// wife, Carmen,"), as `roleStart` finds it. Nil otherwise.
     /// (Two of them joined by "and" count as one phrase: "“...,” the company's president, Nick Harlow,
     /// and its chief legal officer, Jennifer Nwosu, wrote".)
-    func appositiveHead(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Int? {
+    func appositiveHead(_ tokens: Tokens, of np: Range<Int>, _ r: Range<Int>) -> Int? {
         guard var s = roleStart(tokens, beforeNameAt: np.lowerBound, r) else { return nil }
         // An earlier "role, Name," pair joined by "and".
         while s - 2 > r.lowerBound, tokens[s - 1].lower == "and", tokens[s - 2].punct == UInt8(ascii: ",") {
@@ -1101,7 +1100,7 @@ extension QuoteAttributor {
 
     /// The start of the role phrase before the comma that precedes the name at `name`: a determiner
     /// or possessive and at most five more lower-case words, none of them a verb.
-    private func roleStart(_ tokens: [Token], beforeNameAt name: Int, _ r: Range<Int>) -> Int? {
+    private func roleStart(_ tokens: Tokens, beforeNameAt name: Int, _ r: Range<Int>) -> Int? {
         let c = name - 1
         guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[name].capitalized else { return nil }
         var s = c
@@ -1119,14 +1118,14 @@ extension QuoteAttributor {
 
     /// A participle before its subject, with the content between them: "After saying the pier
     /// was unsafe, Ames closed it", "Bemoaning the “phony system,” Trump accused ...".
-    static func frontedParticiple(_ tokens: [Token], _ a: Attribution) -> Bool {
+    static func frontedParticiple(_ tokens: Tokens, _ a: Attribution) -> Bool {
         guard let np = a.subject, np.lowerBound > a.cueEnd + 1, tokens[a.cueStart].lower.endsWith("ing") else { return false }
         return (a.cueEnd..<np.lowerBound).contains { tokens[$0].punct == UInt8(ascii: ",") }
     }
 
     /// A subject pronoun ending a short circumstance that opens at the preposition `f`: "in a statement it", "on
     /// Friday they". Nil when a verb-like word, a stop or a comma comes first.
-    static func pronounAfterCircumstance(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int? {
+    static func pronounAfterCircumstance(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
         for p in (f + 2)..<max(f + 2, min(limit, f + 7)) {
             if nominativePronouns.contains(tokens[p]) || tokens[p].lower == "it" {
                 return (f + 1..<p).allSatisfy({ tokens[$0].isWord && !looksLikeVerb(tokens[$0]) }) ? p : nil
@@ -1137,7 +1136,7 @@ extension QuoteAttributor {
     }
 
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.
-    func skipObject(_ tokens: [Token], _ f: Int, _ limit: Int, listenerOnly: Bool = false) -> Int {
+    func skipObject(_ tokens: Tokens, _ f: Int, _ limit: Int, listenerOnly: Bool = false) -> Int {
         guard f < limit, tokens[f].isWord else { return f }
         // ("warned workers’ jobs were at risk": a plural possessive owns the clause's subject; it hears nothing.)
         if f + 1 < limit, QuoteAttributor.isPluralPossessive(tokens, f + 1) { return f }
@@ -1205,7 +1204,7 @@ extension QuoteAttributor {
     /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
     /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
     /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
-    static func outerPredicate(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
+    static func outerPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         func isVerb(_ t: Token) -> Bool {
             t.isWord && (QuoteLexicon.auxiliaries.contains(t) && !t.lower.endsWith("ly") || looksLikeVerb(t)
                 || passiveAuxiliaries.contains(t) || t.lower.endsWith("n't"))
@@ -1225,7 +1224,7 @@ extension QuoteAttributor {
 
     /// "that" before one to three lower-case words that are no verb or pronoun and then a stop ("rejected
     /// that criticism,", "denied that claim.") is a determiner, not a complementizer.
-    static func isDeterminerThat(_ tokens: [Token], _ f: Int, _ limit: Int, objectVerb: Bool = false) -> Bool {
+    static func isDeterminerThat(_ tokens: Tokens, _ f: Int, _ limit: Int, objectVerb: Bool = false) -> Bool {
         // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
         if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
         // ("suggest that at some point in history, ...": nor a preposition.)
@@ -1254,7 +1253,7 @@ extension QuoteAttributor {
     }
 
     /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
-    func isAdjunctOnly(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+    func isAdjunctOnly(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
         // ("called for early elections": "early", "late", "last" and "this" open a time only before a time word.)
         if ["last", "this", "late", "early"].contains(tokens[a].lower),
@@ -1269,13 +1268,13 @@ extension QuoteAttributor {
         return wordCount(tokens, a, b) <= 4
     }
 
-    func wordCount(_ tokens: [Token], _ a: Int, _ b: Int) -> Int {
+    func wordCount(_ tokens: Tokens, _ a: Int, _ b: Int) -> Int {
         guard a < b else { return 0 }
         return (a..<b).reduce(0) { $0 + (tokens[$1].isWord || tokens[$1].kind == .number ? 1 : 0) }
     }
 
     /// The text of tokens a..<b with edge commas, periods and dashes trimmed (closing marks kept).
-    func span(_ tokens: [Token], _ a: Int, _ b: Int) -> TextSpan? {
+    func span(_ tokens: Tokens, _ a: Int, _ b: Int) -> TextSpan? {
         var a = a, b = b
         func edge(_ t: Token) -> Bool {
             guard t.kind == .punct else { return false }
@@ -1298,7 +1297,7 @@ extension QuoteAttributor {
     /// The comma in f..<e before a distance in time and "after" or "before" (", hours after", ", just
     /// days before", ", two weeks after") that runs to the end, nil if there is none.
     @inline(never)
-    static func timeDistanceAfterComma(_ tokens: [Token], from f: Int, to e: Int) -> Int? {
+    static func timeDistanceAfterComma(_ tokens: Tokens, from f: Int, to e: Int) -> Int? {
         var c = f
         while c + 2 < e {
             defer { c += 1 }
@@ -1317,7 +1316,7 @@ extension QuoteAttributor {
     /// Words from `f` to `e` are a short participle phrase saying when or where a source appeared:
     /// "published on Thursday", "released in March", "filed last week".
     @inline(never)
-    static func participleAboutSource(_ tokens: [Token], _ f: Int, _ e: Int) -> Bool {
+    static func participleAboutSource(_ tokens: Tokens, _ f: Int, _ e: Int) -> Bool {
         guard f < e, e - f <= 5, tokens[f].isWord, !tokens[f].capitalized,
               tokens[f].lower.endsWith("ed") || irregularPast.contains(tokens[f]) else { return false }
         return (f + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].punct == UInt8(ascii: ".") }
@@ -1326,7 +1325,7 @@ extension QuoteAttributor {
     }
 
     /// The token at `k` is a full stop, question or exclamation mark, or past the last token.
-    static func isSentenceStop(_ tokens: [Token], at k: Int) -> Bool {
+    static func isSentenceStop(_ tokens: Tokens, at k: Int) -> Bool {
         guard k < tokens.count else { return true }
         let p = tokens[k].punct
         return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")
@@ -1336,7 +1335,7 @@ extension QuoteAttributor {
     /// of place or time follows it ("“...” at an event", "“...” on Monday").
     /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
     @inline(never)
-    static func namingCircumstance(_ tokens: [Token], _ f: Int, _ end: Int) -> Int? {
+    static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         guard let open = (f..<min(end, f + 5)).first(where: { !tokens[$0].isWord }), opensQuotation(tokens[open]),
               let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
               ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
@@ -1348,7 +1347,7 @@ extension QuoteAttributor {
     /// The "that" after a short circumstance at `f` ("later that", "on Monday that"), words only
     /// between them and no infinitive; nil when `f` does not lead a circumstance.
     @inline(never)
-    static func circumstanceBeforeThat(_ tokens: [Token], _ f: Int, _ limit: Int) -> Int? {
+    static func circumstanceBeforeThat(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
         guard f < limit, circumstanceLeads.contains(tokens[f]), let thatAt = complementizer(tokens, f, min(limit, f + 8)),
               (f..<thatAt).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               !hasInfinitive(tokens, f, thatAt) else { return nil }
@@ -1361,7 +1360,7 @@ extension QuoteAttributor {
     /// inside an appositive.) The comma, or nil. (Not inlined: `contentEnd` is long, and its array literals
     /// were allocated on every call once it grew.)
     @inline(never)
-    static func relativeClauseEnd(_ tokens: [Token], _ a: Attribution, from f: Int, to end: Int, _ r: Range<Int>) -> Int? {
+    static func relativeClauseEnd(_ tokens: Tokens, _ a: Attribution, from f: Int, to end: Int, _ r: Range<Int>) -> Int? {
         guard let np = a.subject, np.upperBound < a.cueStart else { return nil }
         let rel = tokens[np.upperBound].punct == UInt8(ascii: ",") && relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
             : QuoteLexicon.auxiliaries.contains(tokens[a.cueStart - 1]) ? helpersStart(tokens, before: a.cueStart, r) - 1 : a.cueStart - 1
@@ -1370,7 +1369,7 @@ extension QuoteAttributor {
     }
 
     /// Where the helpers and adverbs right before the verb at `i` begin ("has long", "would not"): `i` when none.
-    static func helpersStart(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Int {
+    static func helpersStart(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Int {
         var k = i
         while k - 1 > r.lowerBound, tokens[k - 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[k - 1])
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k - 1]) || tokens[k - 1].lower == "not" { k -= 1 }
@@ -1380,7 +1379,7 @@ extension QuoteAttributor {
     /// The sentence's own helper verb inside an infinitive content `f..<end` of a cue right after "who"
     /// ("who threatened to kill an MP has been jailed": "has"), after a word that is not "to".
     @inline(never)
-    static func mainVerbAfterRelativeInfinitive(_ tokens: [Token], _ a: Attribution, _ f: Int, _ end: Int) -> Int? {
+    static func mainVerbAfterRelativeInfinitive(_ tokens: Tokens, _ a: Attribution, _ f: Int, _ end: Int) -> Int? {
         guard a.cueStart > 0, tokens[a.cueStart - 1].lower == "who", f < end, tokens[f].lower == "to" else { return nil }
         return (f + 2..<max(f + 2, end)).first(where: { k in
             tokens[k - 1].isWord && tokens[k - 1].lower != "to" && !finiteAuxiliaries.contains(tokens[k - 1])

@@ -2,7 +2,7 @@ import AnnotateCore
 
 /// Cues: reporting verbs and "according to", with the speaker phrase before or after the verb.
 extension QuoteAttributor {
-    func findCues(_ tokens: [Token], _ r: Range<Int>, sentence: Int, previous: Attribution?, _ out: inout [Attribution]) {
+    func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: Attribution?, _ out: inout [Attribution]) {
         var found: [Attribution] = []
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         var particle = -1  // a phrasal cue's particle, no cue of its own ("shot back that ...": "back" is a verb too)
@@ -442,7 +442,7 @@ extension QuoteAttributor {
     /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past
     /// only words and commas (an appositive or relative clause about the speaker), and right before a
     /// quotation.
-    func invertedOpeningColon(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Int? {
+    func invertedOpeningColon(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Int? {
         var c = i + 1
         while c < min(r.upperBound - 1, i + 20), tokens[c].isWord || tokens[c].punct == UInt8(ascii: ",") { c += 1 }
         guard c > i + 1, c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ":"), tokens[c - 1].isWord,
@@ -453,7 +453,7 @@ extension QuoteAttributor {
     /// One word right before "and" as a subject is an imperative verb ("Go and tell them ..."), unless
     /// it is a pronoun. (A function of its own: read inside `findCues`' loop, the token was copied whole.)
     @inline(never)
-    static func isImperative(_ tokens: [Token], _ s: Range<Int>, before c: Int) -> Bool {
+    static func isImperative(_ tokens: Tokens, _ s: Range<Int>, before c: Int) -> Bool {
         s.count == 1 && s.upperBound == c && QuoteLexicon.pronouns[tokens[s.lowerBound]] == nil
     }
 
@@ -464,28 +464,27 @@ extension QuoteAttributor {
     /// (The caller's filters are passed in: reading the static ones here, for every candidate, cost a
     /// lazy-initialisation check and a retain each.)
     @inline(never)
-    func nextCueCandidate(_ tokens: [Token], from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
+    func nextCueCandidate(_ tokens: Tokens, from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
         let accordingShape = QuoteAttributor.accordingShape, wordsShape = QuoteAttributor.wordsShape
-        return tokens.withUnsafeBufferPointer { b in
-            var i = i
-            while i < end {
-                if case .word = b[i].kind {
-                    let shape = b[i].shape
-                    if shape == accordingShape || shape == wordsShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
-                        return i
-                    }
+        let b = tokens
+        var i = i
+        while i < end {
+            if case .word = b[i].kind {
+                let shape = b[i].shape
+                if shape == accordingShape || shape == wordsShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
+                    return i
                 }
-                i += 1
             }
-            return end
+            i += 1
         }
+        return end
     }
 
     /// Where the source named after "according to" ends: before a participle that only says when the
     /// source appeared, at the phrase's end ("a large study published on Wednesday", "figures released
     /// Tuesday"). With an agent after "by" the phrase stays whole, and the agent names the source;
     /// "people briefed on the talks" keeps what makes them a source.
-    static func sourceEnd(_ tokens: [Token], _ a: Int, _ e: Int) -> Int {
+    static func sourceEnd(_ tokens: Tokens, _ a: Int, _ e: Int) -> Int {
         guard let p = (a + 1..<e).first(where: { tokens[$0].isWord && !tokens[$0].capitalized && tokens[$0].lower.utf8.count > 4
                   && tokens[$0].lower.endsWith("ed") }),
               !(p + 1..<e).contains(where: { tokens[$0].lower == "by" }) else { return e }
@@ -499,7 +498,7 @@ extension QuoteAttributor {
     /// or a "that"-clause in the tense of the cue at `i`), so a verb coordinated at `i` continues that
     /// clause. (A function of its own, like `isImperative`.)
     @inline(never)
-    static func continuesEmbeddedClause(_ tokens: [Token], after ss: Range<Int>, _ prev: Attribution, cue i: Int) -> Bool {
+    static func continuesEmbeddedClause(_ tokens: Tokens, after ss: Range<Int>, _ prev: Attribution, cue i: Int) -> Bool {
         guard let s = prev.subject, ss.upperBound < s.lowerBound else { return false }
         // ("Several were restrained; one ... acknowledged ... but said": after a semicolon, its own clause.)
         if (ss.upperBound..<s.lowerBound).contains(where: { tokens[$0].punct == UInt8(ascii: ";") }) { return true }
@@ -518,7 +517,7 @@ extension QuoteAttributor {
 
     /// "as" and an opening quotation mark within the twelve words from `k`: "... the report as “...”".
     @inline(never)
-    static func quotedAsFollows(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+    static func quotedAsFollows(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
         guard k < r.upperBound - 1,
               let a = (k..<min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
         return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
@@ -529,7 +528,7 @@ extension QuoteAttributor {
     /// "The court heard that Adrian Kemp telephoned his victims and told them ...". (The sentence's subject may be
     /// found after the "and": "and said, Obama".)
     @inline(never)
-    func embeddedClauseSubject(_ tokens: [Token], after ss: Range<Int>, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func embeddedClauseSubject(_ tokens: Tokens, after ss: Range<Int>, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard QuoteAttributor.isPastForm(tokens, at: i), ss.upperBound < c, c - ss.upperBound <= 24,
               let that = (ss.upperBound..<c).first(where: { tokens[$0].lower == "that" }), that + 2 < c else { return nil }
         var e = that + 1
@@ -549,7 +548,7 @@ extension QuoteAttributor {
     /// The subject of the present-tense verb that the "and" at `c` joins a present cue to, when neither
     /// the sentence nor an earlier cue gives one: "when the mother turns to her son and says, “...”".
     @inline(never)
-    func coordinatedSubject(_ tokens: [Token], before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func coordinatedSubject(_ tokens: Tokens, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
         // (The present tense only, a narrator's: a past "spotted Stein ... and reported" is left to the
         // sentence's subject.)
         guard tokens[i].lower.endsWith("s"), !tokens[i].lower.endsWith("ss") else { return nil }
@@ -568,7 +567,7 @@ extension QuoteAttributor {
     /// three words or more of speech, and the cue ends the sentence or goes on only to punctuation or a
     /// preposition (no clause of its own: "..., it said it would" is another report).
     @inline(never)
-    static func trailsSpeech(_ tokens: [Token], pronounAt p: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
+    static func trailsSpeech(_ tokens: Tokens, pronounAt p: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","), tokens[p - 2].isWord || tokens[p - 2].kind == .number
         else { return false }
         return cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct || purePrepositions.contains(tokens[cueEnd])
@@ -578,7 +577,7 @@ extension QuoteAttributor {
     /// opening with whose words it reports, a source like "according to". The rest of the sentence is
     /// the content.
     @inline(never)
-    func inWordsOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+    func inWordsOf(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one comparison first.)
         guard r.count > 6, tokens[r.lowerBound].lower == "in",
               let words = (r.lowerBound + 1..<min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
@@ -621,7 +620,7 @@ extension QuoteAttributor {
     /// view or message the quotation just before it was. That quotation, a sentence of its own, is the
     /// content.
     @inline(never)
-    func verdictOf(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+    func verdictOf(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // ("“We knew it was coming” — that was the reaction of Malcolm Kerby": the quotation and a dash may open the
         // same sentence.)
         var h = r.lowerBound
@@ -662,7 +661,7 @@ extension QuoteAttributor {
 
     /// The quotation whose closing mark is at `close` and whose opening mark starts a sentence: a closing mark ends
     /// the sentence before (or a dash's clause), and its opening mark starts it. (A straight mark closes as well as opens.)
-    func quotationSentence(_ tokens: [Token], closingAt close: Int) -> Range<Int>? {
+    func quotationSentence(_ tokens: Tokens, closingAt close: Int) -> Range<Int>? {
         guard close >= 0, case .quoteMark(let mark) = tokens[close].kind,
               !QuoteAttributor.opensQuotation(tokens[close]) || mark == .straightDouble || mark == .straightSingle,
               let open = (max(0, close - 120)..<close).last(where: { tokens[$0].isQuoteMark }), QuoteAttributor.opensQuotation(tokens[open]),
@@ -673,14 +672,14 @@ extension QuoteAttributor {
 
     /// A complementizer "that" within the eight tokens from `cueEnd`, with only words and numbers before it: "learned
     /// during the debate that ...", "acknowledged on Sunday that ...".
-    static func thatAfterWords(_ tokens: [Token], _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+    static func thatAfterWords(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
         complementizer(tokens, cueEnd, min(r.upperBound, cueEnd + 8)).map { t in
             (cueEnd..<t).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number } } == true
     }
 
     /// Where the sentence before the one opening at `i` starts: after the last stop in the 60 tokens before it, or at
     /// the text's start. Nil when `i` follows a word (no sentence opens there) or no stop is that near.
-    static func previousSentenceStart(_ tokens: [Token], before i: Int) -> Int? {
+    static func previousSentenceStart(_ tokens: Tokens, before i: Int) -> Int? {
         guard i > 1, !tokens[i - 1].isWord else { return nil }
         if let end = (max(0, i - 60)..<i - 1).last(where: { let p = tokens[$0].punct
             return p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") }) { return end + 1 }
@@ -692,7 +691,7 @@ extension QuoteAttributor {
     /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
     /// `isImperative`.)
     @inline(never)
-    func bodySpokeBefore(_ tokens: [Token], _ i: Int, previous: Attribution?, sentence: Int) -> Bool {
+    func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: Attribution?, sentence: Int) -> Bool {
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
             tokens[j].isWord && !tokens[j].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org"
                 && lexicon.isReportingVerb(tokens[j + 1])
@@ -716,7 +715,7 @@ extension QuoteAttributor {
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
     /// `isImperative`.)
     @inline(never)
-    static func isPastForm(_ tokens: [Token], at i: Int) -> Bool {
+    static func isPastForm(_ tokens: Tokens, at i: Int) -> Bool {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
     }
 
@@ -724,7 +723,7 @@ extension QuoteAttributor {
     /// where a request would name what it asks ("urging ministers to act", "demanding that ..."). (Not inlined:
     /// `findCues` is long.)
     @inline(never)
-    static func plainObjectFollows(_ tokens: [Token], _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+    static func plainObjectFollows(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard cueEnd < r.upperBound, !opensQuotation(tokens[cueEnd]) else { return false }
         // ("in the run-up to Christmas": "to" before a name or a determiner is a preposition.)
         return !(cueEnd..<min(r.upperBound, cueEnd + 6)).contains(where: { k in
@@ -736,7 +735,7 @@ extension QuoteAttributor {
     /// "called" or "named" at `i` right after a common noun with its determiner and before a name that a comma or
     /// a stop closes: "a bus driver called Winston,", "a company named Acme Foods." (Not inlined: `findCues` is long.)
     @inline(never)
-    static func namesTheNounBefore(_ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+    static func namesTheNounBefore(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
         guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 1 < r.upperBound,
               tokens[i - 1].isWord, !tokens[i - 1].capitalized, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
               (max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { nounDeterminers.contains(tokens[$0]) }),
@@ -749,7 +748,7 @@ extension QuoteAttributor {
     /// The cue at `i` ends its sentence after a comma and a short subject: "Staff slept better, researchers found."
     /// Its content is the clause before, as after a quotation. (Not inlined: `findCues` is long.)
     @inline(never)
-    static func closesAfterComma(_ tokens: [Token], _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
+    static func closesAfterComma(_ tokens: Tokens, _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
         while e > cueEnd, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         guard e == cueEnd, i - 2 > r.lowerBound,
@@ -761,7 +760,7 @@ extension QuoteAttributor {
     /// "would not comment", "did not elaborate" at `i`. (A function of its own: its token reads,
     /// inside `findCues`' loop, made the compiler copy every token there whole.)
     @inline(never)
-    static func commentNotGiven(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
+    static func commentNotGiven(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Bool {
         i - 1 > r.lowerBound && commentForms.contains(tokens[i]) && negations.contains(tokens[i - 1])
     }
 
@@ -788,10 +787,11 @@ extension QuoteAttributor {
     /// The question put to the speaker, from "asked" to its comma, which reports no one's words:
     /// "Asked whether Lumen planned to make films, she said ...", or between commas after the subject,
     /// "Kulkarni, asked how he planned to celebrate, said ...".
-    static func questionPut(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
-        // (By word shape first, through a buffer: this reads every token of every sentence.)
+    static func questionPut(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
+        // (By word shape first: this reads every token of every sentence.)
         let shape = askedShape
-        guard r.count > 3, let asked = tokens.withUnsafeBufferPointer({ t in
+        let t = tokens
+        guard r.count > 3, let asked = { () -> Int? in
             var k = r.lowerBound
             while k < r.upperBound - 2 {
                 if t[k].shape == shape, t[k].lower == "asked",
@@ -800,13 +800,13 @@ extension QuoteAttributor {
                 k += 1
             }
             return nil
-        }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
+        }(), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
     }
 
     /// The words of the clause that a participle after the comma at `i - 1` follows: back to the
     /// previous punctuation, at most 15 tokens.
-    func clauseBeforeComma(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func clauseBeforeComma(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard i - 2 > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
         var v = i - 2
         while v >= r.lowerBound, i - v <= 16, tokens[v].isWord || tokens[v].kind == .number { v -= 1 }
@@ -817,7 +817,7 @@ extension QuoteAttributor {
     /// modal tells what someone might do, not what was said.
     /// ("said revenue would fall, adding that ...": not when a reporting verb before the modal makes its
     /// clause someone's speech; the participle goes on with that speaker.)
-    func afterHypothetical(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Bool {
+    func afterHypothetical(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Bool {
         // (Not a modal in a relative clause about a noun: "blocked a bill that would have protected access, arguing".)
         func inRelativeClause(_ m: Int) -> Bool {
             // ("vetoed a bill on Friday that would have ...": a day may stand between the noun and "that".)
@@ -835,7 +835,7 @@ extension QuoteAttributor {
     /// mayor resigned, saying ..." is the mayor). Nil when the clause has no verb with a subject.
     /// (A cue found in that clause counts as its verb with the subject found for it: "after the company
     /// forecast weaker sales, citing ..." is the company's.)
-    func clauseBeforeCommaSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution] = []) -> Range<Int>? {
+    func clauseBeforeCommaSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>, found: [Attribution] = []) -> Range<Int>? {
         guard let clause = clauseBeforeComma(tokens, at: i, r) else { return nil }
         // ("The bank cut its growth forecast, citing ...": a phrase opening with "its" after a lower-case word
         // that opens no clause is an object, and a word read as a verb after it a noun.)
@@ -880,7 +880,7 @@ extension QuoteAttributor {
     /// The "-ed" cue at `i`, after "ever", follows a lower-case common noun: "the largest crowd ever recorded".
     /// (Not a pronoun: "the best he ever said" is his.)
     @inline(never)
-    static func describesNounBeforeEver(_ tokens: [Token], _ i: Int) -> Bool {
+    static func describesNounBeforeEver(_ tokens: Tokens, _ i: Int) -> Bool {
         let noun = tokens[i - 2]
         return tokens[i].lower.endsWith("ed") && noun.isWord && !noun.capitalized && QuoteLexicon.pronouns[noun] == nil
     }
@@ -893,7 +893,7 @@ extension QuoteAttributor {
 
     /// "used the phrase “Islamic terrorism”": "use" with a noun for words and a quotation right after
     /// it. The subject is the verb's; the content is the quotation.
-    func usedWords(_ tokens: [Token], at i: Int, _ r: Range<Int>, sentence: Int) -> Attribution? {
+    func usedWords(_ tokens: Tokens, at i: Int, _ r: Range<Int>, sentence: Int) -> Attribution? {
         guard i + 3 < r.upperBound, ["the", "that", "this", "a"].contains(tokens[i + 1].lower),
               QuoteAttributor.wordNouns.contains(tokens[i + 2]) else { return nil }
         var q = i + 3
@@ -908,7 +908,7 @@ extension QuoteAttributor {
     }
 
     /// "The Security Council issued a statement calling ...": a text someone just issued speaks for them.
-    func issuer(_ tokens: [Token], of np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+    func issuer(_ tokens: Tokens, of np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         guard np.count == 2, ["a", "an"].contains(tokens[np.lowerBound].lower), QuoteAttributor.issuedTexts.contains(tokens[np.upperBound - 1]),
               np.lowerBound - 1 > r.lowerBound, QuoteAttributor.looksLikeVerb(tokens[np.lowerBound - 1]),
               let s = leftSubject(tokens, before: np.lowerBound - 1, r), tokens[s.upperBound - 1].capitalized
@@ -919,7 +919,7 @@ extension QuoteAttributor {
     /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
     /// together; the subject is both, not the second alone. (The caller checks that the verb
     /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
-    func jointSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+    func jointSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         // ("..., their union and the operator said": two determiner phrases after a comma speak together.)
         if np.lowerBound - 2 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and",
            QuoteAttributor.nounDeterminers.contains(tokens[np.lowerBound]) || QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil {
@@ -943,7 +943,7 @@ extension QuoteAttributor {
     }
 
     /// The words after "by" up to punctuation or a preposition, at most six: "fellow physicians".
-    func agentPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>) -> Range<Int>? {
+    func agentPhrase(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Range<Int>? {
         var e = from
         while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e]),
               !QuoteAttributor.subordinators.contains(tokens[e]) { e += 1 }
@@ -951,7 +951,7 @@ extension QuoteAttributor {
     }
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
     /// inside a clause belongs to the name right before it.
-    func interruptingSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func interruptingSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard i - 2 > r.lowerBound, QuoteAttributor.participleLeaders.contains(tokens[i - 1]),
               tokens[i - 2].punct == UInt8(ascii: ","), let np = subject(tokens, r, endingAtComma: i - 2),
               tokens[np.upperBound - 1].capitalized || QuoteLexicon.pronouns[tokens[np.upperBound - 1]] != nil else { return nil }
@@ -961,7 +961,7 @@ extension QuoteAttributor {
     /// The record speaking through an evidence verb: the first record noun of the verb's clause
     /// ("Data from the 2014 survey show", "A USA TODAY analysis of super PACs that ... shows"),
     /// with its determiner and modifiers. Nil when the clause names no record.
-    func recordSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func recordSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         // ("checked the Tribune, which keeps a tally, and found ...": a coordinated verb shares the
         // sentence's subject.)
         if i > r.lowerBound, ["and", "but", "or"].contains(tokens[i - 1].lower) { return nil }
@@ -1027,7 +1027,7 @@ extension QuoteAttributor {
     /// "Observers around the country say": a base-form verb agrees with a plural, so when the phrase
     /// before it is singular and follows a preposition, the subject runs from the plural before that
     /// preposition. Nil when there is none.
-    func pluralBeforePhrase(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+    func pluralBeforePhrase(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         let head = tokens[np.upperBound - 1]
         guard !head.capitalized, !head.lower.looksPlural, QuoteLexicon.pronouns[head] == nil,
               !QuoteAttributor.unmarkedPlurals.contains(head), np.lowerBound - 2 >= r.lowerBound else { return nil }
@@ -1041,7 +1041,7 @@ extension QuoteAttributor {
 
     /// "Council will not be bullied, says leader": a headline's bare role, one to three lower-case words
     /// with no determiner, closing the sentence right after an inverted "says" or "said" that follows a comma.
-    func bareRoleClosing(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func bareRoleClosing(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Range<Int>? {
         // (After a comma, or a quotation closing with its own: "“We will not be bullied,” says council leader".)
         guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound,
               tokens[i - 1].punct == UInt8(ascii: ",") || followsQuotation(tokens, i, r) else { return nil }
@@ -1068,7 +1068,7 @@ extension QuoteAttributor {
     /// The phrase between "quoted" (or "cited") and "as" before a participle cue: "quoted Deputy
     /// Foreign Minister Oleg Varin as saying", "cited a senior official as saying". Words only, at
     /// most ten of them.
-    func quotedAsSaying(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func quotedAsSaying(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard tokens[i].lower.endsWith("ing"), i - 3 >= r.lowerBound, tokens[i - 1].lower == "as" else { return nil }
         var q = i - 2
         while q > r.lowerBound, i - q <= 12, !QuoteAttributor.quotingVerbs.contains(tokens[q]) {
@@ -1086,7 +1086,7 @@ extension QuoteAttributor {
 
     /// "minutes" as a length of time, not a meeting's record: after a number or a quantity ("ten
     /// minutes", "within minutes") or before "later", "ago", "after", "before", "earlier".
-    static func isTimeSpan(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+    static func isTimeSpan(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
         guard tokens[k].lower == "minutes" else { return false }
         if k > r.lowerBound, tokens[k - 1].kind == .number || QuoteAttributor.numberWords.contains(tokens[k - 1])
             || ["few", "several", "within", "for", "in", "many"].contains(tokens[k - 1].lower) { return true }
@@ -1099,7 +1099,7 @@ extension QuoteAttributor {
     /// the last comma and a closing verb; the rest of the line is the content. Only verbs that always
     /// report speech count ("Says", "Warns"), not ones whose object is the content ("Defends Pick"), nor
     /// "Agree", which in a headline takes a deal ("Leaders Agree Climate Fund Deal").
-    func headlineCue(_ tokens: [Token], _ r: Range<Int>, sentence: Int) -> Attribution? {
+    func headlineCue(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         var e = r.upperBound
         while e > r.lowerBound, tokens[e - 1].punct == UInt8(ascii: ".") || tokens[e - 1].punct == UInt8(ascii: ":") { e -= 1 }
         func verb(_ k: Int) -> QuoteLexicon.Verb? {
@@ -1129,7 +1129,7 @@ extension QuoteAttributor {
 
     /// "(not) to be named|identified|quoted", "that ... not be named", "to remain anonymous", "for
     /// anonymity" at `k`.
-    static func asksAnonymity(_ tokens: [Token], _ k: Int, _ r: Range<Int>, request: Bool = true) -> Bool {
+    static func asksAnonymity(_ tokens: Tokens, _ k: Int, _ r: Range<Int>, request: Bool = true) -> Bool {
         // (By word shape first: this runs after every cue.)
         guard k < r.upperBound, anonymityLeadShapes.mayContain(tokens[k].shape) else { return false }
         func word(_ i: Int) -> Word { i < r.upperBound ? tokens[i].lower : .empty }
@@ -1171,7 +1171,7 @@ extension QuoteAttributor {
     /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was
     /// rejected": a relative "that" reports nothing.)
-    func nounCue(_ tokens: [Token], at i: Int, _ r: Range<Int>, lemma: Word, sentence: Int) -> Attribution? {
+    func nounCue(_ tokens: Tokens, at i: Int, _ r: Range<Int>, lemma: Word, sentence: Int) -> Attribution? {
         guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
               !QuoteLexicon.auxiliaries.contains(tokens[i + 2]), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
         // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").
@@ -1205,7 +1205,7 @@ extension QuoteAttributor {
     /// said by "His aides". (Only the range is trimmed: reading the subject past the helper found
     /// other, wrong subjects.)
     @inline(never)
-    static func withoutNegatedHelper(_ tokens: [Token], _ subject: Range<Int>) -> Range<Int> {
+    static func withoutNegatedHelper(_ tokens: Tokens, _ subject: Range<Int>) -> Range<Int> {
         guard subject.count > 1, tokens[subject.upperBound - 1].lower.endsWith("n't") else { return subject }
         return subject.lowerBound..<(subject.upperBound - 1)
     }
@@ -1219,7 +1219,7 @@ extension QuoteAttributor {
     /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
     /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
-    func isNounForm(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
+    func isNounForm(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
         // ("A sign outside the shop read: “...”": "read", whose past is its base form, before a colon or a
         // quotation is a text's verb, though a base form after a singular noun is mostly a noun; not
@@ -1335,7 +1335,7 @@ extension QuoteAttributor {
     /// A participle whose subject is the sentence's: after a comma ("..., saying ..."), after
     /// "while", "before", "after", "by", or before "that" after a time or a plural noun ("a series
     /// of tweets early Friday saying that ...", "reports alleging that").
-    func isSentenceParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>, next: Word, request: Bool = false) -> Bool {
+    func isSentenceParticiple(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word, request: Bool = false) -> Bool {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
@@ -1385,7 +1385,7 @@ extension QuoteAttributor {
 
     /// The text noun ("letter", "video") right before the participle at `i`, or before a short phrase of its
     /// addressee ("a letter to the health secretary warning"): a preposition and at most four words, no verb.
-    func textBeforeParticiple(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Int? {
+    func textBeforeParticiple(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Int? {
         func isText(_ t: Token) -> Bool { QuoteAttributor.issuedTexts.contains(t) || QuoteAttributor.postedTexts.contains(t) }
         guard i - 1 > r.lowerBound else { return nil }
         if isText(tokens[i - 1]) { return i - 1 }
@@ -1399,7 +1399,7 @@ extension QuoteAttributor {
 
     /// Who speaks through the participle at `i`: the subject of an absolute phrase, one interrupting the
     /// sentence or one before a comma, else the sentence's subject or the last cue's.
-    func participleSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>, found: [Attribution]) -> Range<Int>? {
+    func participleSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>, found: [Attribution]) -> Range<Int>? {
         if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found) {
             return s
         }
@@ -1418,7 +1418,7 @@ extension QuoteAttributor {
 
     /// ", with mediators saying the two sides were closer": in an absolute phrase after a comma, the
     /// words between "with" and the participle at `i` are its subject.
-    func absoluteSubject(_ tokens: [Token], at i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func absoluteSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, i - k <= 6, tokens[k].isWord, tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
         guard k > r.lowerBound, k + 1 < i, tokens[k].lower == "with", tokens[k - 1].punct == UInt8(ascii: ","),
@@ -1427,7 +1427,7 @@ extension QuoteAttributor {
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
-    func endsSentence(_ tokens: [Token], after np: Range<Int>, _ r: Range<Int>) -> Bool {
+    func endsSentence(_ tokens: Tokens, after np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k = np.upperBound
         if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k]) || tokens[k].lower == "of" {
             let rest = (k..<r.upperBound).filter { tokens[$0].isWord }.count
@@ -1439,7 +1439,7 @@ extension QuoteAttributor {
 
     /// The verb at `i` comes right after a quotation, with at most a short subject between:
     /// "...,” she continued" or "...,” continued Smith".
-    func followsQuotation(_ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+    func followsQuotation(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
         var words = 0
         while k >= r.lowerBound, tokens[k].isWord, words < 4 { k -= 1; words += 1 }
@@ -1470,7 +1470,7 @@ extension QuoteAttributor {
     /// the paragraph is what the speaker said, word for word. In an interview written as questions
     /// and answers ("Q: ...", "A: ..."), each answer is the words of the person the introduction names
     /// first.
-    func speakerLabels(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
+    func speakerLabels(_ tokens: Tokens, ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         var out: [Attribution] = []
         var interview = interviewAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table)
         if interview.isEmpty { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
@@ -1526,13 +1526,13 @@ extension QuoteAttributor {
                                         "plaintiff", "respondent", "interpreter", "bailiff"]
 
     /// The index of the first token starting at or after a byte offset (binary search).
-    static func firstToken(_ tokens: [Token], startingAtOrAfter offset: Int) -> Int? {
+    static func firstToken(_ tokens: Tokens, startingAtOrAfter offset: Int) -> Int? {
         let k = tokens.partitionPoint { $0.start >= offset }
         return k < tokens.count ? k : nil
     }
 
     /// The last text ("a letter", "the report", "its statement") named within the 40 tokens before `i`.
-    static func namedText(_ tokens: [Token], before i: Int) -> Int? {
+    static func namedText(_ tokens: Tokens, before i: Int) -> Int? {
         (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j]) }
     }
 
@@ -1551,7 +1551,7 @@ extension QuoteAttributor {
     }
 
     /// A dash and a name right after a quotation: "“...” — Sonya Herridge".
-    func dashByline(_ tokens: [Token], after end: Int, in para: TextSpan, utf8: [UInt8]) -> ([Int], TextSpan)? {
+    func dashByline(_ tokens: Tokens, after end: Int, in para: TextSpan, utf8: [UInt8]) -> ([Int], TextSpan)? {
         guard let i = QuoteAttributor.firstToken(tokens, startingAtOrAfter: end), tokens[i].start < para.end else { return nil }
         var k = i
         if tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ".") { k += 1 }
@@ -1568,7 +1568,7 @@ extension QuoteAttributor {
     /// association said": two phrases joined by "and" that open the sentence are one subject; the
     /// phrase before the verb alone otherwise.
     @inline(never)
-    func coordinatedSubject(_ tokens: [Token], _ np: Range<Int>, _ r: Range<Int>) -> Range<Int> {
+    func coordinatedSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int> {
         // (A name's own article stands before it: "the FSB".)
         let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound
         let and = start - 1

@@ -6,7 +6,7 @@ extension QuoteAttributor {
     /// The answers of an interview written as "Q: ..." and "A: ..." paragraphs (or "Q." and "A."), as
     /// the words of the first person named before the first question. Nothing without both a question
     /// and an answer, or without a person named first.
-    func interviewAnswers(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
+    func interviewAnswers(_ tokens: Tokens, ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         // Each paragraph's opening label, Q or A, with the label's last token.
         var labels: [(kind: UInt8, label: Int, para: TextSpan)] = []
         for para in paragraphs {
@@ -41,7 +41,7 @@ extension QuoteAttributor {
     /// paragraphs (one or two short sentences ending in "?"), two of them addressing "you", each followed by
     /// an answer of at most five paragraphs, and most answers in the first person. An essay's
     /// rhetorical questions close longer paragraphs and rarely address the reader in a row.
-    func unlabelledAnswers(_ tokens: [Token], ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
+    func unlabelledAnswers(_ tokens: Tokens, ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         func lastByte(_ p: TextSpan) -> UInt8? {
             var e = p.end
             while e > p.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D || utf8[e - 1] == 0x09 { e -= 1 }
@@ -122,7 +122,7 @@ extension QuoteAttributor {
 
     /// "an interview with the chancellor", before `offset`: "the", up to two lower-case modifiers and a role.
     @inline(never)
-    func intervieweeRole(_ tokens: [Token], before offset: Int) -> Range<Int>? {
+    func intervieweeRole(_ tokens: Tokens, before offset: Int) -> Range<Int>? {
         for j in tokens.indices.dropLast(3) where tokens[j].start < offset && tokens[j + 1].lower == "with"
             && (tokens[j].lower == "interview" || tokens[j].lower == "conversation") && tokens[j + 2].lower == "the" {
             var k = j + 3
@@ -140,7 +140,7 @@ extension QuoteAttributor {
     /// when no one is named before, the person an "interview with" names anywhere ("This interview with
     /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A); or else the
     /// role an "interview with the ..." names.
-    func interviewee(_ tokens: [Token], _ table: EntityTable, before offset: Int) -> Range<Int>? {
+    func interviewee(_ tokens: Tokens, _ table: EntityTable, before offset: Int) -> Range<Int>? {
         let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
         if found == nil {

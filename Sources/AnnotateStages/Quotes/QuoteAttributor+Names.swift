@@ -3,15 +3,12 @@ import AnnotateCore
 /// Names: runs of capitalised words, titles split off, short forms merged with the full name.
 extension QuoteAttributor {
     /// Names in each of `sentences`, in order. (One call for them all: its buffers are made once.)
-    func findNames(_ allTokens: [Token], _ sentences: [Range<Int>], _ utf8: [UInt8], _ table: inout EntityTable,
+    func findNames(_ allTokens: Tokens, _ sentences: [Range<Int>], _ utf8: [UInt8], _ table: inout EntityTable,
                    _ names: inout [NameRun?]) {
-        // (Read through a buffer: in this long loop an array read copies the whole token, string and all.)
         // (The loop is a method of its own, not the closure: a non-mutating call on the table captured
         // inout by a closure copied the whole table, then destroyed the copy.)
-        // (And the runs written through a buffer: each write to the array asked whether it was unique.)
-        names.withUnsafeMutableBufferPointer { runs in
-            allTokens.withUnsafeBufferPointer { findNames(in: $0, sentences, utf8, &table, runs) }
-        }
+        // (The runs written through a buffer: each write to the array asked whether it was unique.)
+        names.withUnsafeMutableBufferPointer { runs in findNames(in: allTokens, sentences, utf8, &table, runs) }
     }
 
     private func findNames(in tokens: UnsafeBufferPointer<Token>, _ sentences: [Range<Int>], _ utf8: [UInt8],
@@ -309,7 +306,7 @@ extension QuoteAttributor {
 
     /// The "and" that joins the subject phrase opening at `a` to a name starting at `nameStart` ("The CBI
     /// and the FSB"), nil if none stands right before it (past its article).
-    static func nameJoiner(_ tokens: [Token], _ a: Int, _ nameStart: Int) -> Int? {
+    static func nameJoiner(_ tokens: Tokens, _ a: Int, _ nameStart: Int) -> Int? {
         let c = nameStart - 1 > a && tokens[nameStart - 1].lower == "the" ? nameStart - 2 : nameStart - 1
         return c > a && tokens[c].lower == "and" ? c : nil
     }

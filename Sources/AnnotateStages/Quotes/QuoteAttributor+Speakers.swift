@@ -5,7 +5,7 @@ extension QuoteAttributor {
     /// Where the noun phrase opening a sentence ends (a byte offset), at most seven tokens in: "House
     /// Speaker Paul Ryan", "Ms. LaBelle". It stops at a subordinator or a participle, so in "Asked
     /// whether Brandt should resign, he said" Brandt is no part of it.
-    func openingPhraseEnd(_ tokens: [Token], _ r: Range<Int>) -> Int {
+    func openingPhraseEnd(_ tokens: Tokens, _ r: Range<Int>) -> Int {
         let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
             let w = tokens[k].lower
             // (A title's period stays in the phrase.)
@@ -18,7 +18,7 @@ extension QuoteAttributor {
 
     /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
     /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
-    func mainSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+    func mainSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         // (Not a relative clause's verb: "Asked about Kai Turner, who joined in January, she smiled.")
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
             tokens[k].isWord && !tokens[k].capitalized && tokens[k - 1].lower != "to" && !tokens[k].lower.endsWith("ing")
@@ -35,7 +35,7 @@ extension QuoteAttributor {
     /// is a possessive and a relation of the pronoun's gender ("his father", "the boy's mother"), with no
     /// name in apposition.
     @inline(never)
-    func relationSubject(_ tokens: [Token], _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
+    func relationSubject(_ tokens: Tokens, _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
         let s = prev.lowerBound
         guard s + 2 < prev.upperBound, QuoteAttributor.possessivePronouns[tokens[s]] != nil || tokens[s].lower.endsWith("'s"),
               case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, let g = QuoteAttributor.relationNouns[noun],
@@ -50,7 +50,7 @@ extension QuoteAttributor {
     /// participle's ("Asked whether City could win, Guardiola shook his head"): from the first comma on. Nil
     /// for other sentences.
     @inline(never)
-    static func mainClauseAfterSubordinate(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+    static func mainClauseAfterSubordinate(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         guard r.count > 4, case let w = tokens[r.lowerBound].lower,
               subordinators.contains(tokens[r.lowerBound]) || w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")),
               let comma = (r.lowerBound + 2..<r.upperBound - 2).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
@@ -60,7 +60,7 @@ extension QuoteAttributor {
     /// The sentence before `sentence`, or, when the quotation a cue reports opens in an earlier sentence, the
     /// one before the quotation. -1 when there is none.
     @inline(never)
-    func sentenceBeforeQuotation(_ tokens: [Token], _ ranges: [Range<Int>], _ sentence: Int, _ contents: [TextSpan],
+    func sentenceBeforeQuotation(_ tokens: Tokens, _ ranges: [Range<Int>], _ sentence: Int, _ contents: [TextSpan],
                                  _ quoted: [QuotedSpan]) -> Int {
         var before = sentence - 1
         guard let first = contents.min(by: { $0.start < $1.start }) else { return before }
@@ -74,7 +74,7 @@ extension QuoteAttributor {
     /// (Functions of their own, these three: their token reads inside `resolveSpeakers` made the
     /// compiler copy tokens whole there.)
     @inline(never)
-    func roleSubject(_ tokens: [Token], _ prev: Range<Int>, _ names: [NameRun?], gender: Entity.Gender, quoted: [QuotedSpan]) -> Range<Int>? {
+    func roleSubject(_ tokens: Tokens, _ prev: Range<Int>, _ names: [NameRun?], gender: Entity.Gender, quoted: [QuotedSpan]) -> Range<Int>? {
         // "the" opening the sentence or the clause after a leading phrase's comma ("In a speech to party
         // members, the prime minister set out ..."), at most three words, a title, then a lower-case word
         // that goes on to the predicate (no "of", "and" or another noun of the phrase).
@@ -112,7 +112,7 @@ extension QuoteAttributor {
     /// that an "it" trailing its speech at `a` speaks for, a named organisation or a phrase with an
     /// organisation's noun at its end.
     @inline(never)
-    func bodyBeforeTrailingIt(_ tokens: [Token], _ a: Int, cueEnd: Int, _ r: Range<Int>, _ names: [NameRun?], _ table: EntityTable) -> Range<Int>? {
+    func bodyBeforeTrailingIt(_ tokens: Tokens, _ a: Int, cueEnd: Int, _ r: Range<Int>, _ names: [NameRun?], _ table: EntityTable) -> Range<Int>? {
         guard QuoteAttributor.trailsSpeech(tokens, pronounAt: a, cueEnd: cueEnd, r),
               let subject = mainSubject(tokens, r), subject.upperBound < a else { return nil }
         let last = subject.upperBound - 1
@@ -124,7 +124,7 @@ extension QuoteAttributor {
     /// "the founder of the company": the role (its gender, or "") of a person's word before an
     /// affiliation preposition in the lower-case phrase `a..<b`. Not a spokesman, who speaks for the body.
     @inline(never)
-    func roleBeforeBody(_ tokens: [Token], _ a: Int, _ b: Int) -> String? {
+    func roleBeforeBody(_ tokens: Tokens, _ a: Int, _ b: Int) -> String? {
         guard !tokens[b - 1].capitalized,
               let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }),
               tokens[p - 1].isWord, !tokens[p - 1].capitalized, !QuoteAttributor.spokesWords.contains(tokens[p - 1]) else { return nil }
@@ -135,7 +135,7 @@ extension QuoteAttributor {
 
     /// A lower-case verb or helper follows the name `run`, before `end`: the name is a verb's subject
     /// ("Arne Slot refused", "Odalys Brennick has run").
-    static func verbFollowsName(_ tokens: [Token], _ run: NameRun, before end: Int) -> Bool {
+    static func verbFollowsName(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
         run.last < end && tokens[run.last].isWord && !tokens[run.last].capitalized
             && (looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]))
     }
@@ -143,12 +143,12 @@ extension QuoteAttributor {
     /// ", president of the Miami-based ...", ", a spokesman for ...": a comma after the name and a lower-case role
     /// within the next three words, an appositive that says who the person is.
     @inline(never)
-    func roleFollowsName(_ tokens: [Token], _ run: NameRun, before end: Int) -> Bool {
+    func roleFollowsName(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
         guard run.last + 1 < end, tokens[run.last].punct == UInt8(ascii: ",") else { return false }
         return (run.last + 1..<min(end, run.last + 4)).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil })
     }
 
-    func resolveSpeakers(_ tokens: [Token], _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
+    func resolveSpeakers(_ tokens: Tokens, _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
@@ -1095,7 +1095,7 @@ extension QuoteAttributor {
 
     /// The name at `offset` is given as an example of its clause's subject, set off by commas before
     /// that subject's verb: "others, like retired nurse Pauline Adams, worried about the noise".
-    static func givenAsExample(_ tokens: [Token], _ names: [NameRun?], at offset: Int, _ r: Range<Int>) -> Bool {
+    static func givenAsExample(_ tokens: Tokens, _ names: [NameRun?], at offset: Int, _ r: Range<Int>) -> Bool {
         guard let k = firstToken(tokens, startingAtOrAfter: offset), let run = names[k], run.last < r.upperBound else { return false }
         var j = k - 1
         while j > r.lowerBound, k - j <= 3, tokens[j].isWord, !tokens[j].capitalized, tokens[j].lower != "like", tokens[j].lower != "including" { j -= 1 }
@@ -1108,7 +1108,7 @@ extension QuoteAttributor {
     /// colleagues, they tell me ...", "After reporters asked officials, they said ...". A group noun, or a
     /// plural after a preposition, determiner or number (so not a verb: "When he speaks, they ...").
     @inline(never)
-    func leadClausePlural(_ tokens: [Token], _ a: Int, _ r: Range<Int>, _ names: [NameRun?]) -> Int? {
+    func leadClausePlural(_ tokens: Tokens, _ a: Int, _ r: Range<Int>, _ names: [NameRun?]) -> Int? {
         guard tokens[a].lower == "they", a - 3 >= r.lowerBound, tokens[a - 1].punct == UInt8(ascii: ","),
               QuoteAttributor.subordinators.contains(tokens[r.lowerBound]),
               !(r.lowerBound..<(a - 1)).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }) else { return nil }
@@ -1125,7 +1125,7 @@ extension QuoteAttributor {
     /// The subject of the sentence `r` when its head is plural people: a group noun or a plural,
     /// lower-case or opening the sentence, no name ("Researchers at the University of Lund").
     @inline(never)
-    func pluralSubject(_ tokens: [Token], _ r: Range<Int>, _ names: [NameRun?]) -> Range<Int>? {
+    func pluralSubject(_ tokens: Tokens, _ r: Range<Int>, _ names: [NameRun?]) -> Range<Int>? {
         guard let subject = mainSubject(tokens, r) else { return nil }
         // The head: before a preposition ("Researchers at the University of Lund", "Lawyers for the producer"), else
         // the last word.

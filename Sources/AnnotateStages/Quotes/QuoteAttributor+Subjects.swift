@@ -10,7 +10,7 @@ extension QuoteAttributor {
     /// phrase before "who", not the last noun of the clause ("Pilots who worked with Ruth Ames said").
     /// A clause that reports speech or thought itself is left alone: in "people who think Lee said",
     /// Lee may be the one who said (not one whose verb takes an infinitive: "who promised to fix").
-    func relativeClauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func relativeClauseSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord,
               QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized) {
@@ -36,7 +36,7 @@ extension QuoteAttributor {
     /// the phrase before it speaks. Nil for a complementizer ("warned that officials said") or a clause with a
     /// speech verb of its own.
     @inline(never)
-    func thatClauseHolder(_ tokens: [Token], relative j: Int, cue i: Int, _ k: Int, _ r: Range<Int>) -> Range<Int>? {
+    func thatClauseHolder(_ tokens: Tokens, relative j: Int, cue i: Int, _ k: Int, _ r: Range<Int>) -> Range<Int>? {
         // (A capitalised noun opening the sentence too: "Firms that joined the trial said".)
         guard j > r.lowerBound, j + 1 <= k, case let noun = tokens[j - 1], noun.isWord, !noun.capitalized || j - 1 == r.lowerBound,
               lexicon.verbs[noun] == nil, !QuoteAttributor.looksLikeVerb(noun), QuoteLexicon.pronouns[noun] == nil,
@@ -49,7 +49,7 @@ extension QuoteAttributor {
     /// "The mayor continues to insist that ...", "Ames went on to say ...": after a verb that lends
     /// its subject to the infinitive, the reporting verb's subject is that verb's. ("declined to
     /// say" and "refused to say" are not among them: nothing was said.)
-    func infinitiveSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func infinitiveSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         // (A noun phrase of the clause too, when short: "Harbour pilots like to say".)
         QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { v in
             leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r).flatMap { $0.count <= 4 ? $0 : nil }
@@ -58,7 +58,7 @@ extension QuoteAttributor {
 
     /// The verb lending its subject to the infinitive that ends just before `i`: "continues" in
     /// "continues to insist", "went" in "went on to say".
-    static func subjectLender(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Int? {
+    static func subjectLender(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Int? {
         // ("is understood to have told colleagues", "is reported to have said": a perfect infinitive after a
         // passive of report or belief takes the passive's subject.)
         if i - 4 > r.lowerBound, tokens[i - 1].lower == "have", tokens[i - 2].lower == "to", raisingParticiples.contains(tokens[i - 3]) {
@@ -89,7 +89,7 @@ extension QuoteAttributor {
     /// A quantifier opening its clause with no noun of its own ("Some", "But many", "“...,” several",
     /// "The plan, some say,"): a pronoun subject, not a determiner. (Not after a name and its comma,
     /// which list it: "Obama, others vow consequences".)
-    static func isQuantifierAlone(_ tokens: [Token], at k: Int, _ r: Range<Int>) -> Bool {
+    static func isQuantifierAlone(_ tokens: Tokens, at k: Int, _ r: Range<Int>) -> Bool {
         guard quantifierPronouns.contains(tokens[k]) else { return false }
         if k == r.lowerBound { return true }
         let before = tokens[k - 1]
@@ -100,7 +100,7 @@ extension QuoteAttributor {
     /// "including", "like" or "such as" before names ending at `k` (full names joined by "and" or commas,
     /// perhaps closed by a comma): the names are examples of the phrase before the lead. Returns where the
     /// lead (or its comma) starts.
-    func exampleLead(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Int? {
+    func exampleLead(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> Int? {
         var j = k
         if tokens[j].punct == UInt8(ascii: ",") { j -= 1 }
         guard j > r.lowerBound, tokens[j].isWord, tokens[j].capitalized else { return nil }
@@ -121,7 +121,7 @@ extension QuoteAttributor {
     }
 
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
-    func leftSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func leftSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
         // "-ly" is a name: "Maureen Kelly, 78, said".)
@@ -523,7 +523,7 @@ extension QuoteAttributor {
     /// starts; nil when no participle with a subject phrase before it governs the chain, or when the
     /// chain does not end at the verb (`end`): in "The crowd cheered for Ruth Ames, who joked",
     /// "cheered" is the sentence's own verb.
-    func participlePhraseStart(_ tokens: [Token], governedAt x: Int, before end: Int, _ r: Range<Int>) -> Int? {
+    func participlePhraseStart(_ tokens: Tokens, governedAt x: Int, before end: Int, _ r: Range<Int>) -> Int? {
         guard end < r.upperBound, tokens[end].isWord else { return nil }
         func isParticiple(_ t: Token) -> Bool {
             t.isWord && !t.capitalized && t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
@@ -561,7 +561,7 @@ extension QuoteAttributor {
     /// object) between the people and the verb they speak with. The people speak, not the clause's
     /// subject or the place at its end. Only after a group or person noun ("residents", "a witness")
     /// or "those", "many", "some": "The data the agency released said" is a record's own clause.
-    func contactClauseSubject(_ tokens: [Token], endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
+    func contactClauseSubject(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
         // (A cheap test first: this runs for most subjects. The clause ends in its verb or in a
         // preposition's phrase of at most three words.)
         // (Needed below: the verb is the last word, or a preposition stands among the last three.)
@@ -605,7 +605,7 @@ extension QuoteAttributor {
     /// "of" belongs to a name ("Bank of America"), or the phrase before it is a quantity ("one of the
     /// Democrats"), a capitalised title ("Secretary of State John Kerry") or a record ("a report from
     /// the Pentagon").
-    func affiliationHolder(_ tokens: [Token], of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+    func affiliationHolder(_ tokens: Tokens, of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         var s = name.lowerBound
         // ("Dr. Anne Lowe from the University of Toronto": past an organisation's own "of".)
         if s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(tokens[s - 1]), tokens[s - 2].capitalized,
@@ -689,7 +689,7 @@ extension QuoteAttributor {
     /// "Dr Rob Laurenson and Dr Vivek Trivedi" filling `a..<k`: two names of two to four words each (a title's
     /// abbreviation and its period may open each), joined by "and". Nil otherwise.
     @inline(never)
-    func twoNamesInAppositive(_ tokens: [Token], _ a: Int, _ k: Int) -> Range<Int>? {
+    func twoNamesInAppositive(_ tokens: Tokens, _ a: Int, _ k: Int) -> Range<Int>? {
         guard k - a >= 5, k - a <= 11, let and = (a + 2..<k - 2).first(where: { tokens[$0].lower == "and" }) else { return nil }
         func isName(_ s: Int, _ e: Int) -> Bool {
             var words = 0
@@ -707,7 +707,7 @@ extension QuoteAttributor {
     /// "said the official", "says the police chief": "said" or "says" right before the determiner at `det`, and a
     /// role or a person's noun at the head `head`.
     @inline(never)
-    func reportedClauseOpensWithRole(_ tokens: [Token], _ det: Int, head: Int) -> Bool {
+    func reportedClauseOpensWithRole(_ tokens: Tokens, _ det: Int, head: Int) -> Bool {
         let verb = tokens[det - 1].lower
         guard verb == "said" || verb == "says" else { return false }
         let noun = QuoteAttributor.bare(tokens[head].lower)
@@ -722,7 +722,7 @@ extension QuoteAttributor {
     }
 
     /// "R-Texas", "D-Ore.", "I-Vt.": a party initial, a hyphen and a state, which follows a legislator's name.
-    static func isPartyLabel(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    static func isPartyLabel(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         guard let first = r.first, tokens[first].isWord, tokens[first].capitalized else { return false }
         let w = tokens[first].lower.utf8
         let party = w.first == UInt8(ascii: "d") || w.first == UInt8(ascii: "r") || w.first == UInt8(ascii: "i")
@@ -734,7 +734,7 @@ extension QuoteAttributor {
     /// Where a common-noun subject starting at `s` really starts: nil when a preposition governs it
     /// ("In a statement announcing the plan"), earlier when a quantity and "of" come first ("one of
     /// his advisers", "74 percent of likely voters").
-    func startPastPreposition(_ tokens: [Token], _ s: Int, _ r: Range<Int>) -> Int? {
+    func startPastPreposition(_ tokens: Tokens, _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
         // ("Most economists polled by Reuters said": the people a survey asked, before its agent.)
         if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, QuoteAttributor.askedOrLedParticiples.contains(tokens[s - 2]),
@@ -818,14 +818,14 @@ extension QuoteAttributor {
 
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
     /// followed by a space ("the miners' union", "the teachers’ union").
-    static func isPluralPossessive(_ tokens: [Token], _ j: Int) -> Bool {
+    static func isPluralPossessive(_ tokens: Tokens, _ j: Int) -> Bool {
         guard j > 0, j + 1 < tokens.count, case .quoteMark(let m) = tokens[j].kind, m == .straightSingle || m == .rightSingle else { return false }
         return tokens[j - 1].isWord && tokens[j - 1].end == tokens[j].start && tokens[j - 1].lower.lastByte == UInt8(ascii: "s")
             && tokens[j + 1].start > tokens[j].end && tokens[j + 1].isWord
     }
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
-    func subject(_ tokens: [Token], _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
+    func subject(_ tokens: Tokens, _ r: Range<Int>, endingAtComma c: Int) -> Range<Int>? {
         // ("Several were restrained; one, who requested anonymity, acknowledged": a semicolon opens a clause
         // of its own.)
         var r = (r.lowerBound..<c).last(where: { tokens[$0].punct == UInt8(ascii: ";") }).map { ($0 + 1)..<r.upperBound } ?? r
@@ -889,7 +889,7 @@ extension QuoteAttributor {
 
     /// The phrase from the sentence's first word, a determiner, up to `e`, when it holds no verb and
     /// no other punctuation: "A person familiar with the negotiations", "One traveler".
-    func openingPhrase(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
+    func openingPhrase(_ tokens: Tokens, before e: Int, _ r: Range<Int>) -> Range<Int>? {
         // ("An official involved in the talks, who ..., said": a participle after the noun and before its
         // preposition describes the person.)
         func describing(_ j: Int) -> Bool {
@@ -905,7 +905,7 @@ extension QuoteAttributor {
     }
 
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
-    func forwardPhrase(_ tokens: [Token], from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
+    func forwardPhrase(_ tokens: Tokens, from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
         var from = from
         // "said 9/11 widow Terry Strada": a date modifier before the title.
         while from + 2 < r.upperBound, tokens[from].kind == .number, tokens[from + 1].punct == UInt8(ascii: "/"),
@@ -991,7 +991,7 @@ extension QuoteAttributor {
     /// The full name in an appositive after the comma at `c`, closing its clause: two to five tokens,
     /// a title abbreviation's period inside ("said the study's lead author, Dr. Priya Raman."), then
     /// punctuation or the sentence's end. Not a date (", Monday.").
-    func nameAfterComma(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
+    func nameAfterComma(_ tokens: Tokens, _ c: Int, _ r: Range<Int>) -> Range<Int>? {
         guard c + 1 < r.upperBound, tokens[c].punct == UInt8(ascii: ","),
               let name = capitalisedRun(tokens, after: c, r, titlePeriods: true), name.count >= 2,
               name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct
@@ -1002,7 +1002,7 @@ extension QuoteAttributor {
     /// "of the University of Sydney" or "at Barclays" closes the clause at `k`: a preposition of affiliation,
     /// then capitalised words and the small words of a name, then punctuation or the sentence's end.
     /// ("said the study's lead author, Dr Melody Ding of the University of Sydney.")
-    func employerCloses(_ tokens: [Token], after k: Int, _ r: Range<Int>) -> Bool {
+    func employerCloses(_ tokens: Tokens, after k: Int, _ r: Range<Int>) -> Bool {
         guard k + 1 < r.upperBound, ["of", "at", "from"].contains(tokens[k].lower) else { return false }
         var e = k + 1
         var capitals = 0
@@ -1014,7 +1014,7 @@ extension QuoteAttributor {
     }
 
     /// One to five capitalised words between the comma at `c` and the next comma: "The regulator, Ofwat,".
-    func nameBetweenCommas(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Range<Int>? {
+    func nameBetweenCommas(_ tokens: Tokens, _ c: Int, _ r: Range<Int>) -> Range<Int>? {
         guard let name = capitalisedRun(tokens, after: c, r, titlePeriods: false),
               name.upperBound < r.upperBound, tokens[name.upperBound].punct == UInt8(ascii: ",") else { return nil }
         return name
@@ -1022,7 +1022,7 @@ extension QuoteAttributor {
 
     /// The one to five capitalised words right after `c` (with `titlePeriods`, a title abbreviation's
     /// period inside: "Dr. Priya Raman"), not opening with a day or month.
-    private func capitalisedRun(_ tokens: [Token], after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
+    private func capitalisedRun(_ tokens: Tokens, after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
         var k = c + 1
         while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
                 || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
@@ -1033,7 +1033,7 @@ extension QuoteAttributor {
 
     /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to
     /// its verb ("several environmental groups granted ...").
-    func sentenceSubject(_ tokens: [Token], _ r: Range<Int>) -> Range<Int>? {
+    func sentenceSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         guard var a = r.first, tokens[a].isWord else { return nil }
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
@@ -1136,7 +1136,7 @@ extension QuoteAttributor {
     /// possessed head ("Trump's campaign manager, Kellyanne Conway, said") when a verb follows it, else
     /// the phrase up to the head ("Trump's campaign manager said"); nil without a lower-case head.
     @inline(never)
-    func possessedSubject(_ tokens: [Token], _ a: Int, _ j: Int, _ r: Range<Int>) -> Range<Int>? {
+    func possessedSubject(_ tokens: Tokens, _ a: Int, _ j: Int, _ r: Range<Int>) -> Range<Int>? {
         var e = j
         while e < r.upperBound, e - j < 4, tokens[e].isWord, !tokens[e].capitalized, !QuoteAttributor.startsPredicate(tokens[e]),
               lexicon.verbs[tokens[e]] == nil, !QuoteLexicon.phraseBreakers.contains(tokens[e]) { e += 1 }
@@ -1150,7 +1150,7 @@ extension QuoteAttributor {
     }
 
     /// The first of up to three capitalised words (no possessive) right before `h`, or `h`.
-    static func capitalisedStart(_ tokens: [Token], _ h: Int, _ r: Range<Int>) -> Int {
+    static func capitalisedStart(_ tokens: Tokens, _ h: Int, _ r: Range<Int>) -> Int {
         var c = h
         while c - 1 >= r.lowerBound, h - c < 3, tokens[c - 1].isWord, tokens[c - 1].capitalized, !tokens[c - 1].lower.endsWith("'s") { c -= 1 }
         return c
@@ -1163,7 +1163,7 @@ extension QuoteAttributor {
     /// The noun phrase that fills the clause from its start up to the verb at `i`, with no verb of
     /// its own: at the sentence start (past "But", "However,"), after "but"/"while", or after a
     /// leading phrase and its comma ("In a statement, experts on ... said").
-    func clauseSubject(_ tokens: [Token], before i: Int, _ r: Range<Int>) -> Range<Int>? {
+    func clauseSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         // ("All agreed that ...": "all" after "they" is an adverb, at the clause start it is the subject.)
         while k >= r.lowerBound, tokens[k].isWord,
@@ -1233,7 +1233,7 @@ extension QuoteAttributor {
 
     /// The noun phrase ending at `e` right after a preposition: "a police spokesman" in "according to
     /// a police spokesman". A determiner or a name opens it; at most six words.
-    func objectOfPreposition(_ tokens: [Token], before e: Int, _ r: Range<Int>) -> Range<Int>? {
+    func objectOfPreposition(_ tokens: Tokens, before e: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = e
         // ("treated by a doctor, who said": "by" and "of" govern the person too.)
         while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord, !QuoteAttributor.purePrepositions.contains(tokens[s - 1]) { s -= 1 }
@@ -1246,7 +1246,7 @@ extension QuoteAttributor {
 
     /// Only a short listener or time phrase follows the cue before the sentence ends: ", two people
     /// familiar with the talks told Reuters on Tuesday."
-    func closesSentence(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
+    func closesSentence(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Bool {
         // (An inflected verb, or "say": a bare form closing a sentence is more often a noun, "... report.")
         guard tokens[i].lower == "say" || lexicon.verbs[tokens[i]].map({ tokens[i].lower != $0.lemma }) == true else { return false }
         var e = r.upperBound
@@ -1256,13 +1256,13 @@ extension QuoteAttributor {
 
     /// The word at `h` heads a phrase before "to" ("an aide to Mayor Olsen"): a lower-case word, or a plural
     /// capitalised only because it opens the phrase at `opening` ("Aides to Mr. Rubio said").
-    static func headsPhraseBeforeTo(_ tokens: [Token], _ h: Int, opening: Int) -> Bool {
+    static func headsPhraseBeforeTo(_ tokens: Tokens, _ h: Int, opening: Int) -> Bool {
         !tokens[h].capitalized || h == opening && tokens[h].lower.looksPlural
     }
 
     /// The cue at `i` closes its clause, past a short time or listener phrase, and a comma opens a subordinate
     /// clause or a participle's after it: ", two officials familiar with the request said, as Russia steps up ...".
-    func closesClause(_ tokens: [Token], after i: Int, _ r: Range<Int>) -> Bool {
+    func closesClause(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Bool {
         guard let comma = (i + 1..<min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
               tokens[comma].punct == UInt8(ascii: ","), tokens[comma + 1].isWord else { return false }
         let next = tokens[comma + 1]
@@ -1271,7 +1271,7 @@ extension QuoteAttributor {
 
     /// The phrase's head, before any preposition, is a group noun: "two people with knowledge of the
     /// negotiations", "officials familiar with the plan".
-    func namesGroup(_ tokens: [Token], _ np: Range<Int>) -> Bool {
+    func namesGroup(_ tokens: Tokens, _ np: Range<Int>) -> Bool {
         let end = np.first(where: { QuoteAttributor.prepositions.contains(tokens[$0]) || tokens[$0].lower == "familiar" }) ?? np.upperBound
         return (np.lowerBound..<end).contains { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] != nil }
     }
@@ -1279,7 +1279,7 @@ extension QuoteAttributor {
     /// A person's name closing right before the comma at `c`: a capitalised run of two to five words
     /// opening with a title or a known first name ("Dr Catherine Heymans", "Senator Dianne Feinstein").
     @inline(never)
-    func personNameBefore(_ tokens: [Token], comma c: Int, _ r: Range<Int>) -> Range<Int>? {
+    func personNameBefore(_ tokens: Tokens, comma c: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = c
         while s - 1 >= r.lowerBound, tokens[s - 1].isWord && tokens[s - 1].capitalized
                 || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
@@ -1291,7 +1291,7 @@ extension QuoteAttributor {
     /// A person's name of two to six tokens (words and an abbreviation's period) closing right before the comma
     /// at `c`, with a first name or a title among its words ("State Sen. Scott Wiener"), opening the sentence or
     /// after a comma.
-    func appositiveAnchor(_ tokens: [Token], comma c: Int, _ r: Range<Int>) -> Range<Int>? {
+    func appositiveAnchor(_ tokens: Tokens, comma c: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = c
         while s - 1 >= r.lowerBound, c - s < 8, tokens[s - 1].isWord && tokens[s - 1].capitalized
                 || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
@@ -1304,7 +1304,7 @@ extension QuoteAttributor {
 
     /// The last quotation mark before `c` in `r`, when it closes speech (`closesQuotation`).
     @inline(never)
-    static func closingMarkBefore(_ tokens: [Token], _ c: Int, _ r: Range<Int>) -> Int? {
+    static func closingMarkBefore(_ tokens: Tokens, _ c: Int, _ r: Range<Int>) -> Int? {
         guard r.lowerBound + 1 < c, let q = (r.lowerBound + 1..<c).last(where: { tokens[$0].isQuoteMark }),
               closesQuotation(tokens, at: q) else { return nil }
         return q

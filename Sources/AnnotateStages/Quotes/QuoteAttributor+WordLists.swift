@@ -336,7 +336,7 @@ extension QuoteAttributor {
 
     /// The sentence `r` (of three tokens or more) opens "That was", "Those were": a verdict or a "how" that
     /// points back at the quotation before.
-    static func opensWithDemonstrativeCopula(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    static func opensWithDemonstrativeCopula(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         demonstratives.contains(tokens[r.lowerBound]) && copulaForms.contains(tokens[r.lowerBound + 1])
     }
 

@@ -46,7 +46,7 @@ struct QuoteAttributor {
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
-        func nestsInSpeech(_ tokens: [Token]) -> Bool {
+        func nestsInSpeech(_ tokens: Tokens) -> Bool {
             // ("agreed on Monday to merge": past a short circumstance before "to".)
             verb.objectContent || verb.frame == .intention
                 || verb.frame == .agreement && (cueEnd..<min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
@@ -54,14 +54,14 @@ struct QuoteAttributor {
         }
 
         /// Where a quotation opening right after the verb (or after its comma or colon) starts: "chanting “...”".
-        func quotationAfterCue(_ tokens: [Token]) -> Int? {
+        func quotationAfterCue(_ tokens: Tokens) -> Int? {
             var k = cueEnd
             if k < tokens.count, tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ":") { k += 1 }
             return k < tokens.count && QuoteAttributor.opensQuotation(tokens[k]) ? tokens[k].start : nil
         }
 
         /// The reporting verb as it appears in the output.
-        func cue(_ tokens: [Token]) -> Cue {
+        func cue(_ tokens: Tokens) -> Cue {
             Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma.description, framing: verb.framing.description,
                 negated: QuoteAttributor.isNegated(tokens, cueStart))
         }
@@ -72,9 +72,14 @@ struct QuoteAttributor {
         // (The tokens' lowered words live in the arena: it must outlast every use of them.)
         let arena = WordArena(capacity: text.utf8.count)
         defer { withExtendedLifetime(arena) {} }
-        let tokens = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
-        guard !tokens.isEmpty else { return }
-        let utf8 = Array(text.utf8)
+        let tokenArray = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
+        guard !tokenArray.isEmpty else { return }
+        tokenArray.withUnsafeBufferPointer { annotate(&doc, $0) }
+    }
+
+    /// `annotate` over the document's tokens, which live until it returns.
+    private func annotate(_ doc: inout Document, _ tokens: Tokens) {
+        let utf8 = Array(doc.text.utf8)
         let whole = TextSpan(start: 0, end: utf8.count)
         let ranges = QuoteAttributor.bounded(QuoteAttributor.sentenceRanges(tokens, doc.sentences.isEmpty ? [whole] : doc.sentences.map(\.span)))
             .map { QuoteAttributor.pastDateline(tokens, $0, utf8) }
@@ -125,7 +130,7 @@ struct QuoteAttributor {
 
     /// For each token, whether a labelled speaker's words or an interview's answer hold it. (Asking every
     /// labelled paragraph for every cue made a long transcript quadratic: 45 s for 7 MB.)
-    static func labelledWords(_ tokens: [Token], _ labelled: [Attribution]) -> [UInt8] {
+    static func labelledWords(_ tokens: Tokens, _ labelled: [Attribution]) -> [UInt8] {
         var inside = [UInt8](repeating: 0, count: tokens.count)
         for l in labelled {
             let mark = l.verb.lemma == "answer" ? insideAnswer : insideLabel
@@ -143,7 +148,7 @@ struct QuoteAttributor {
     /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
     /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
     /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
-    static func pastDateline(_ tokens: [Token], _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
+    static func pastDateline(_ tokens: Tokens, _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
            let dash = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash }),
@@ -170,7 +175,7 @@ struct QuoteAttributor {
     }
 
     /// "By Helen Cartwright", "By Ana Ruiz and Tom Lee": a line of "By" and capitalised names only.
-    static func isByline(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    static func isByline(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 8, tokens[r.lowerBound].lower == "by", tokens[r.lowerBound].capitalized else { return false }
         return (r.lowerBound + 1..<r.upperBound).allSatisfy { k in
             tokens[k].isWord && (tokens[k].capitalized || tokens[k].lower == "and") || tokens[k].punct == UInt8(ascii: ",")
@@ -199,7 +204,7 @@ struct QuoteAttributor {
     }
 
     /// Token range of each sentence.
-    static func sentenceRanges(_ tokens: [Token], _ sentences: [TextSpan]) -> [Range<Int>] {
+    static func sentenceRanges(_ tokens: Tokens, _ sentences: [TextSpan]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var t = 0
         for s in sentences {
@@ -231,7 +236,7 @@ struct QuoteAttributor {
     }
 
     /// Every cue outside quotations, with its reported content.
-    func findAttributions(_ tokens: [Token], _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan]) -> [Attribution] {
+    func findAttributions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan]) -> [Attribution] {
         // A reporting verb inside a quotation is part of what was said, not an attribution.
         var insideQuote = [Bool](repeating: false, count: tokens.count)
         var qi0 = 0
@@ -412,7 +417,7 @@ struct QuoteAttributor {
 
     /// Quotes from the contents of attributions: a quotation filling the content is direct,
     /// quotations inside it are partial. Returns the quotes and the quotations used.
-    func attributedQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan]) -> ([Quote], Set<Int>) {
+    func attributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan]) -> ([Quote], Set<Int>) {
         var used = Set<Int>()
         var quotes: [Quote] = []
         // The narrowest reported speech holding each quotation: in nested speech ("the aide told colleagues
@@ -501,7 +506,7 @@ struct QuoteAttributor {
 
     /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
     /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
-    func unattributedQuotes(_ tokens: [Token], _ attributions: [Attribution], _ quoted: [QuotedSpan], used: Set<Int>,
+    func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: Set<Int>,
                             attributed: [Quote], _ paragraphs: [TextSpan], _ ranges: [Range<Int>], _ utf8: [UInt8],
                             _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
@@ -587,7 +592,7 @@ struct QuoteAttributor {
     }
 
     /// Most words capitalised, function words aside: a headline, not a sentence.
-    static func isTitleCase(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    static func isTitleCase(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
         for i in r where tokens[i].isWord && tokens[i].lower.utf8.count > 3 {
             words += 1
@@ -603,7 +608,7 @@ struct QuoteAttributor {
 
     /// The quotation is its paragraph, all of it, and every longer word in it is capitalised: a
     /// subheading in quotation marks ("'All Bets Are Off.'").
-    static func isWholeTitleCaseParagraph(_ tokens: [Token], _ span: TextSpan, _ para: TextSpan, _ utf8: [UInt8]) -> Bool {
+    static func isWholeTitleCaseParagraph(_ tokens: Tokens, _ span: TextSpan, _ para: TextSpan, _ utf8: [UInt8]) -> Bool {
         var s = para.start, e = para.end
         while s < e, utf8[s] == 0x20 || utf8[s] == 0x0A { s += 1 }
         while e > s, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A { e -= 1 }
@@ -622,12 +627,12 @@ struct QuoteAttributor {
     }
 
     /// A naming verb and a determiner stand before the noun at `noun`: "called the book", "calling his film".
-    static func namesItsObject(_ tokens: [Token], _ noun: Int) -> Bool {
+    static func namesItsObject(_ tokens: Tokens, _ noun: Int) -> Bool {
         noun >= 2 && articles.contains(tokens[noun - 1]) && namingForms.contains(tokens[noun - 2])
     }
 
     /// Every longer word inside the marks is capitalised: a title of a show, book or forum.
-    static func isQuotedTitle(_ tokens: [Token], _ span: TextSpan) -> Bool {
+    static func isQuotedTitle(_ tokens: Tokens, _ span: TextSpan) -> Bool {
         guard var k = firstToken(tokens, startingAtOrAfter: span.start) else { return false }
         // Titles sit inside running text ("on “Fox and Friends,”", "his 1994 “Contract with America.”");
         // a quotation in a headline or after a colon is someone's words.
@@ -684,7 +689,7 @@ struct QuoteAttributor {
     /// The words from `start` to the quotation at `end` are a naming verb's object, or the object of
     /// a verb whose object is its content, ending in "as"/"to"/"like" or being one object pronoun:
     /// "as", "them", "the rules to"; at most four words, so a clause ("he would") never is.
-    func namingComplement(_ tokens: [Token], from start: Int, to end: Int, _ verb: QuoteLexicon.Verb) -> Bool {
+    func namingComplement(_ tokens: Tokens, from start: Int, to end: Int, _ verb: QuoteLexicon.Verb) -> Bool {
         guard let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: start) else { return false }
         // (After a naming verb "it" and "her" are objects too: "calling it “a joke”".)
         func isObject(_ t: Token) -> Bool {
@@ -710,7 +715,7 @@ struct QuoteAttributor {
 
     /// A quotation fills reported content when it holds it, or covers 85% of it with no word of the
     /// content before it: 'said he “would make amends”' is mixed, however short the subject.
-    func fits(_ q: TextSpan, _ c: TextSpan, _ tokens: [Token]) -> Bool {
+    func fits(_ q: TextSpan, _ c: TextSpan, _ tokens: Tokens) -> Bool {
         guard q.overlaps(c) else { return false }
         if q.contains(c) { return true }
         let overlap = min(q.end, c.end) - max(q.start, c.start)
@@ -761,7 +766,7 @@ struct QuoteAttributor {
 
     /// "did not say", "didn't find", "has never claimed": a negation among the two words before the verb.
     /// ("could not resist pointing out" is a cue of "pointing", past "resist": not negated.)
-    static func isNegated(_ tokens: [Token], _ cueStart: Int) -> Bool {
+    static func isNegated(_ tokens: Tokens, _ cueStart: Int) -> Bool {
         for k in stride(from: cueStart - 1, through: max(0, cueStart - 2), by: -1) {
             let t = tokens[k]
             guard t.isWord else { return false }

@@ -11,7 +11,7 @@ enum QuoteMarkScanner {
     /// possessive ("the 'anger and frustration' but called"; not "the pilots' union").
     /// (A word after "s'" that no possessive can take as its noun: "'pricing out ordinary fans' after",
     /// "'a disaster for farmers' and".)
-    static func straightSingleCloses(_ tokens: [Token], _ i: Int, _ range: Range<Int>) -> Bool {
+    static func straightSingleCloses(_ tokens: Tokens, _ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound, tokens[i - 1].end == tokens[i].start else { return false }
         if tokens[i - 1].kind == .punct { return true }
         if tokens[i - 1].isWord, tokens[i - 1].lower.lastByte != UInt8(ascii: "s") { return true }
@@ -29,7 +29,7 @@ enum QuoteMarkScanner {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "said", "says", "the", "a", "an"]
 
-    static func scan(tokens: [Token], paragraphs: [TextSpan]) -> [QuotedSpan] {
+    static func scan(tokens: Tokens, paragraphs: [TextSpan]) -> [QuotedSpan] {
         var result: [QuotedSpan] = []
         var t = 0
         var continuing = false

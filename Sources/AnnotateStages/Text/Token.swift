@@ -33,6 +33,12 @@ struct Token: Sendable {
     var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }
 
+/// A document's tokens as the quote stage reads them: a buffer over the array `QuoteAttributor.annotate`
+/// holds for the whole stage. (Reads through it are not bounds-checked in release builds, where the
+/// checks on every array read were several per cent of the stage; debug builds, which the tests run,
+/// still check every read.)
+typealias Tokens = UnsafeBufferPointer<Token>
+
 /// Quotation marks, by shape. Straight marks open or close depending on their neighbours.
 enum QuoteMark: Sendable, Equatable {
     case straightDouble, straightSingle
