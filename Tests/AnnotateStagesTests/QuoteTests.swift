@@ -5706,4 +5706,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Brindle Foods"])
         #expect(try annotate("Tom Hale apologised. A spokesman said he had fallen short.").quoteSummary.map(\.speaker) == ["spokesman"])
     }
+
+    /// Regression (fuzz): "In the words of , ..." with no source before the comma trapped in `resolveSpeakers`: the
+    /// source was an empty range, and the spokesperson search over it built a reversed one. No source, no cue.
+    @Test func inTheWordsOfWithNoSourceDoesNotCrash() throws {
+        let doc = try annotate("In the words of , the company said. In the words of , Q: Lee")
+        #expect(doc.quotes.allSatisfy { $0.cue?.lemma != "according to" })
+    }
+
+    /// Regression (fuzz): a cue that is the last token of a text after a comma (",y advise") trapped in `closesClause`,
+    /// whose search for a comma after the cue built a reversed range.
+    @Test func aCueClosingTheTextAfterACommaDoesNotCrash() throws {
+        #expect(try annotate(",y advise").quotes.count <= 1)
+        #expect(try annotate(",\u{D7FF} report").quotes.count <= 1)
+    }
 }

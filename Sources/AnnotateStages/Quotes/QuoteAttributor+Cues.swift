@@ -587,7 +587,8 @@ extension QuoteAttributor {
         var contentStart = comma + 1
         if words + 1 < comma, tokens[words + 1].lower == "of" {
             // "In the words of one aide,"
-            guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma - (words + 2) <= 6 else { return nil }
+            // (A source of one word or more: "In the words of , ..." names none.)
+            guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma > words + 2, comma - (words + 2) <= 6 else { return nil }
             np = (words + 2)..<comma
             // ("In the words of the foreign minister, Karin Holm, the deal ...": the role's name after it.)
             if !tokens[comma - 1].capitalized, lexicon.titles[tokens[comma - 1]] != nil, let name = nameBetweenCommas(tokens, comma, r),

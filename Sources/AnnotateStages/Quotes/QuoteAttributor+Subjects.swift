@@ -1263,7 +1263,8 @@ extension QuoteAttributor {
     /// The cue at `i` closes its clause, past a short time or listener phrase, and a comma opens a subordinate
     /// clause or a participle's after it: ", two officials familiar with the request said, as Russia steps up ...".
     func closesClause(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Bool {
-        guard let comma = (i + 1..<min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
+        // (Nothing after a cue that closes the text: ", analysts report" with no stop.)
+        guard i + 1 < r.upperBound - 1, let comma = (i + 1..<min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
               tokens[comma].punct == UInt8(ascii: ","), tokens[comma + 1].isWord else { return false }
         let next = tokens[comma + 1]
         return QuoteAttributor.subordinators.contains(next) || next.lower.utf8.count > 4 && next.lower.endsWith("ing")
