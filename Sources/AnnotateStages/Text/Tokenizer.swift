@@ -18,6 +18,8 @@ enum Tokenizer {
                 tokens.append(Token(start: i, end: wordEnd, kind: kind, lower: arena.commit(n), capitalized: ByteClass.isASCIIUpper(t[i]),
                                     punct: 0, shape: shape, hash: hash))
                 i = wordEnd
+                // (The space after a word, read here: a word and its space are most of the text.)
+                if i < end, t[i] == 0x20 { i += 1 }
                 continue
             }
             let sw = ByteClass.spaceWidth(t, at: i)
@@ -88,9 +90,10 @@ enum Tokenizer {
             // so one value is tested as a letter, and the byte itself as a digit.)
             let lower = b | 0x20
             if lower &- 0x61 < 26 { letters = true } else if b &- 0x30 >= 10 { break }
-            out[i - s] = lower
+            // (Wrapping arithmetic: `s <= i < end` bounds both, and an overflow check a byte was a tenth of this loop.)
+            out[i &- s] = lower
             FNV1a.add(lower, to: &hash)
-            i += 1
+            i &+= 1
         }
         let n = i - s
         // (A joiner or a non-ASCII byte next: the general loop decides. A comma joins only digits,
