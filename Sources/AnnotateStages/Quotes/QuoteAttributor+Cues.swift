@@ -2,8 +2,8 @@ import AnnotateCore
 
 /// Cues: reporting verbs and "according to", with the speaker phrase before or after the verb.
 extension QuoteAttributor {
-    func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: Attribution?, _ out: inout [Attribution]) {
-        var found: [Attribution] = []
+    /// The sentence's cues, into `found`, which is empty on entry (the caller's buffer, reused for every sentence).
+    func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: Attribution?, _ found: inout [Attribution]) {
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         var particle = -1  // a phrasal cue's particle, no cue of its own ("shot back that ...": "back" is a verb too)
         let askedRange = QuoteAttributor.questionPut(tokens, r)
@@ -436,7 +436,6 @@ extension QuoteAttributor {
                 !a.noun && a.fixedContent == nil && nounCues.contains(where: { $0 > a.cueEnd && $0 <= a.cueEnd + 2 })
             }
         }
-        out += found
     }
 
     /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past

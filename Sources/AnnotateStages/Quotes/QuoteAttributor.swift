@@ -245,17 +245,19 @@ struct QuoteAttributor {
             if qi0 < quoted.count, quoted[qi0].span.start < tok.start, tok.end < quoted[qi0].span.end { insideQuote[ti] = true }
         }
         var attributions: [Attribution] = []
+        var found: [Attribution] = []  // (one buffer for every sentence's cues)
         for (si, r) in ranges.enumerated() {
             if headline[si] {
                 if let a = headlineCue(tokens, r, sentence: si) { attributions.append(a) }
                 continue
             }
-            var found: [Attribution] = []
+            found.removeAll(keepingCapacity: true)
             findCues(tokens, r, sentence: si, previous: attributions.last, &found)
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
-            attributions += found.filter { a in
-                !insideQuote[a.cueStart] && !found.contains { o in o.cueStart != a.cueStart && o.subject?.contains(a.cueStart) == true }
+            for a in found where !insideQuote[a.cueStart]
+                && !found.contains(where: { o in o.cueStart != a.cueStart && o.subject?.contains(a.cueStart) == true }) {
+                attributions.append(a)
             }
         }
         // Reported content of one cue ends where the next cue's subject begins
