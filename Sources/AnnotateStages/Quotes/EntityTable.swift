@@ -47,7 +47,7 @@ struct EntityTable {
                 return (i, true)
             }
         }
-        let id = "e\(entities.count + 1)"
+        let id = ShortID.make("e", entities.count + 1)
         // (Room for a few mentions: a name mentioned again grew its array one reallocation at a time.)
         var mentions: [TextSpan] = []
         mentions.reserveCapacity(4)
@@ -81,7 +81,7 @@ struct EntityTable {
             add(mention, to: i, kind: kind, gender: .unknown)
             return i
         }
-        entities.append(Entity(id: "e\(entities.count + 1)", name: display, kind: kind, plural: kind == .group, mentions: [mention]))
+        entities.append(Entity(id: ShortID.make("e", entities.count + 1), name: display, kind: kind, plural: kind == .group, mentions: [mention]))
         see(mention.start)
         tokensOf.append([])
         byDescription[key] = entities.count - 1

@@ -118,7 +118,7 @@ struct QuoteAttributor {
         quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, ranges, utf8, &table)
         quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
-        for i in quotes.indices { quotes[i].id = "q\(i + 1)" }
+        for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
         doc.quotes = quotes
         doc.entities = table.takeFinal()
@@ -752,16 +752,29 @@ struct QuoteAttributor {
     static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {
         // (Summaries in order of first quote, found by key through an index: no summary is copied.)
         var summaries: [SpeakerSummary] = []
+        // (A speaker that is an entity is found by its id's number, "e12", in an array: hashing the id as a
+        // string was most of this loop. Names without an entity, and any other id, go through the dictionary.)
+        var byEntity: [Int] = []
         var index: [String: Int] = [:]
-        for q in quotes {
-            guard let s = q.speaker, s.resolution != .unresolved else { continue }
-            let key = s.entity ?? "name:" + s.name.lowercased()
-            if let k = index[key] {
-                summaries[k].quoteIDs.append(q.id)
+        for i in quotes.indices {
+            guard let s = quotes[i].speaker, s.resolution != .unresolved else { continue }
+            let n = s.entity.flatMap { ShortID.number($0, "e") }
+            if let n, n < byEntity.count, byEntity[n] >= 0 {
+                summaries[byEntity[n]].quoteIDs.append(quotes[i].id)
+                continue
+            }
+            let key = n == nil ? s.entity ?? "name:" + s.name.lowercased() : ""
+            if n == nil, let k = index[key] {
+                summaries[k].quoteIDs.append(quotes[i].id)
+                continue
+            }
+            if let n {
+                if n >= byEntity.count { byEntity += [Int](repeating: -1, count: n + 1 - byEntity.count) }
+                byEntity[n] = summaries.count
             } else {
                 index[key] = summaries.count
-                summaries.append(SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [q.id]))
             }
+            summaries.append(SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [quotes[i].id]))
         }
         return summaries
     }
