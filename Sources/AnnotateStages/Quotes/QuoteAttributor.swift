@@ -419,8 +419,8 @@ struct QuoteAttributor {
 
     /// Quotes from the contents of attributions: a quotation filling the content is direct,
     /// quotations inside it are partial. Returns the quotes and the quotations used.
-    func attributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan]) -> ([Quote], Set<Int>) {
-        var used = Set<Int>()
+    func attributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan]) -> ([Quote], [Bool]) {
+        var used = [Bool](repeating: false, count: quoted.count)  // (by quotation: no hashing)
         var quotes: [Quote] = []
         // The narrowest reported speech holding each quotation: in nested speech ("the aide told colleagues
         // the minister had said that the policy was “dead in the water”") the quoted words are the
@@ -442,7 +442,10 @@ struct QuoteAttributor {
             let cue = a.implicit ? nil : a.cue(tokens)
             // Each quotation is a quote once, with the first attribution that claims it.
             func claim(_ qi: Int, _ kind: Quote.Kind) {
-                if used.insert(qi).inserted { quotes.append(Quote(id: "", span: quoted[qi].span, kind: kind, speaker: speaker, cue: cue)) }
+                if !used[qi] {
+                    used[qi] = true
+                    quotes.append(Quote(id: "", span: quoted[qi].span, kind: kind, speaker: speaker, cue: cue))
+                }
             }
             for c in a.contents {
                 // Quotations are sorted and disjoint: only those overlapping the content are looked at.
@@ -508,7 +511,7 @@ struct QuoteAttributor {
 
     /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
     /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
-    func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: Set<Int>,
+    func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: [Bool],
                             attributed: [Quote], _ paragraphs: [TextSpan], _ ranges: [Range<Int>], _ utf8: [UInt8],
                             _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
@@ -521,7 +524,7 @@ struct QuoteAttributor {
         for (k, a) in attributions.enumerated() {
             if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p, default: []].append(k) }
         }
-        for (qi, q) in quoted.enumerated() where !used.contains(qi) {
+        for (qi, q) in quoted.enumerated() where !used[qi] {
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
             // ("... the president added. “We're America.”": two words that are a sentence of their own are speech.)
             if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 2 { continue }
@@ -550,9 +553,11 @@ struct QuoteAttributor {
             let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start)
             let fragment = open.map { open in open > 0 && open + 1 < tokens.count && tokens[open - 1].isWord && tokens[open - 1].start >= para.start
                 && tokens[open + 1].isWord && !tokens[open + 1].capitalized } ?? false
-            let near = byParagraph[q.paragraph, default: []].map { attributions[$0] }.filter { a in
-                a.speaker != nil && para.contains(tokens[a.cueStart].span)
-            }.min { abs(tokens[$0.cueStart].start - q.span.start) < abs(tokens[$1.cueStart].start - q.span.start) }
+            // (Chosen by index: copying the paragraph's attributions for every quotation cost more than the choice.)
+            let near = byParagraph[q.paragraph, default: []].filter { k in
+                attributions[k].speaker != nil && para.contains(tokens[attributions[k].cueStart].span)
+            }.min { abs(tokens[attributions[$0].cueStart].start - q.span.start) < abs(tokens[attributions[$1].cueStart].start - q.span.start) }
+                .map { attributions[$0] }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
                 // “...” — Sonya Herridge
                 let words = byline.map { QuoteAttributor.bare(tokens[$0].lower) }
