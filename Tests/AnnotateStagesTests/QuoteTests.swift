@@ -5720,4 +5720,16 @@ import Testing
         #expect(try annotate(",y advise").quotes.count <= 1)
         #expect(try annotate(",\u{D7FF} report").quotes.count <= 1)
     }
+
+    /// "Neither side said the deal was fair" was reported as the side's statement: a subject no one is in
+    /// ("Neither side", "No one", "None of the officials", "Nobody") negates the cue as "did not say" does.
+    /// "No 10" is Downing Street, not a negation.
+    @Test func aNegativeSubjectNegatesTheCue() throws {
+        for text in ["Neither side said the deal was fair.", "No one said the plan would work.",
+                     "None of the officials said the bridge was safe.", "Nobody said the ferry would close."] {
+            #expect(try annotate(text).quotes.map { $0.cue?.negated } == [true], "\(text)")
+        }
+        #expect(try annotate("No 10 said the prime minister had confidence in her.").quotes.allSatisfy { $0.cue?.negated == false })
+        #expect(try annotate("Officials said no one was hurt.").quotes.map { $0.cue?.negated } == [false])
+    }
 }

@@ -63,7 +63,7 @@ struct QuoteAttributor {
         /// The reporting verb as it appears in the output.
         func cue(_ tokens: Tokens) -> Cue {
             Cue(span: TextSpan(start: tokens[cueStart].start, end: tokens[cueEnd - 1].end), lemma: verb.lemma.description, framing: verb.framing.description,
-                negated: QuoteAttributor.isNegated(tokens, cueStart))
+                negated: QuoteAttributor.isNegated(tokens, cueStart) || QuoteAttributor.hasNegativeSubject(tokens, subject, before: cueStart))
         }
     }
 
@@ -782,6 +782,18 @@ struct QuoteAttributor {
             summaries.append(SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [quotes[i].id]))
         }
         return summaries
+    }
+
+    /// "Neither side said ...", "No one said ...", "None of the officials said ...": a subject before the verb that
+    /// opens with a word no one is in (or right after one: "Neither" is no part of the speaker "side"), with only
+    /// words up to the verb. ("No 10 said" is Downing Street: not before a number.)
+    static func hasNegativeSubject(_ tokens: Tokens, _ subject: Range<Int>?, before cueStart: Int) -> Bool {
+        guard let s = subject, s.upperBound <= cueStart else { return false }
+        for k in [s.lowerBound - 1, s.lowerBound] where k >= 0 && QuoteAttributor.negativeSubjects.contains(tokens[k]) {
+            if tokens[k].lower == "no", k + 1 < cueStart, tokens[k + 1].kind == .number { return false }
+            return (k..<cueStart).allSatisfy { tokens[$0].isWord }
+        }
+        return false
     }
 
     /// "did not say", "didn't find", "has never claimed": a negation among the two words before the verb.
