@@ -5732,4 +5732,19 @@ import Testing
         #expect(try annotate("No 10 said the prime minister had confidence in her.").quotes.allSatisfy { $0.cue?.negated == false })
         #expect(try annotate("Officials said no one was hurt.").quotes.map { $0.cue?.negated } == [false])
     }
+
+    /// "“I'm sorry,” was all she said." found no quote: the quotation opening the sentence is all that the subject
+    /// after "was all" (or "is all", "was what") said, its direct quote.
+    @Test func aQuotationThatWasAllSomeoneSaidIsTheirs() throws {
+        let doc = try annotate("Ruth Ames left the hall without a word to reporters. \u{201C}I'm sorry,\u{201D} was all she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        #expect(doc.quotes.map(\.kind) == [.direct])
+        let brief = try annotate("Tom Hale stopped at the door. \u{201C}No comment\u{201D} is all he would say.")
+        #expect(brief.quoteSummary.map(\.speaker) == ["Tom Hale"])
+        #expect(brief.quotes.map { $0.cue?.lemma } == ["say"])
+        #expect(try annotate("\u{201C}Fine,\u{201D} was all.").quotes.isEmpty)
+        // (Words after the verb to the end; a trailing speaker of the whole keeps it.)
+        #expect(try annotate("Tom Hale stopped. \u{201C}Fine,\u{201D} was all he would say to reporters on Monday.").quoteSummary.map(\.speaker) == ["Tom Hale"])
+        #expect(try annotate("\u{201C}Thank you\u{201D} is all we ask, the mayor said.").quoteSummary.map(\.speaker) == ["mayor", "mayor"])
+    }
 }

@@ -17,6 +17,9 @@ extension QuoteAttributor {
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
+        } else if let a = quotationAllSaid(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.cueEnd
         }
         while true {
             let i = nextCueCandidate(tokens, from: next, r.upperBound, nounShapes, useShapes)
@@ -656,6 +659,37 @@ extension QuoteAttributor {
         var a = Attribution(cueStart: noun, cueEnd: noun + 1, verb: QuoteLexicon.Verb(lemma: tokens[noun].lower, framing: "neutral", needsThat: false),
                             subject: np, sentence: sentence)
         a.fixedContent = span
+        return a
+    }
+
+    /// "“I'm sorry,” was all she said", "“No comment” is all he would say", "“Never again” was what she told them":
+    /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said. The subject is
+    /// at most five words before the verb (helpers left out), and at most six words follow it to the sentence's end ("to
+    /// reporters on Monday"; not a comma and a speaker of the whole: "“Thank you” is all we ask, the mayor said").
+    @inline(never)
+    func quotationAllSaid(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        // (Most sentences open otherwise: one test first.)
+        guard r.count > 5, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
+              let close = (r.lowerBound + 1..<min(r.upperBound - 4, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
+              (r.lowerBound + 1..<close).contains(where: { tokens[$0].isWord }) else { return nil }
+        var k = close + 1
+        if tokens[k].punct == UInt8(ascii: ",") { k += 1 }
+        guard k + 3 < r.upperBound, tokens[k].lower == "was" || tokens[k].lower == "is",
+              tokens[k + 1].lower == "all" || tokens[k + 1].lower == "what" else { return nil }
+        let subjectStart = k + 2
+        var v = subjectStart
+        while v < r.upperBound, v - subjectStart < 7, tokens[v].isWord, !lexicon.isReportingVerb(tokens[v]) { v += 1 }
+        guard v < r.upperBound, let verb = lexicon.verbs[tokens[v]] else { return nil }
+        var subjectEnd = v
+        while subjectEnd > subjectStart, QuoteLexicon.auxiliaries.contains(tokens[subjectEnd - 1])
+                || QuoteAttributor.modalsAndFuture.contains(tokens[subjectEnd - 1]) { subjectEnd -= 1 }
+        var e = v + 1
+        while e < r.upperBound, tokens[e].isWord, e - v <= 6 { e += 1 }
+        guard subjectEnd > subjectStart, subjectEnd - subjectStart <= 5,
+              e == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[e].punct)
+                || tokens[e].isQuoteMark else { return nil }
+        var a = Attribution(cueStart: v, cueEnd: v + 1, verb: verb, subject: subjectStart..<subjectEnd, sentence: sentence)
+        a.fixedContent = r.lowerBound..<(close + 1)
         return a
     }
 
