@@ -744,9 +744,8 @@ extension QuoteAttributor {
     }
 
     /// The first comma in a..<end before "in", "during" or "at", a determiner and a place of speech
-    /// within three words: ", in an interview with the BBC", ", at a news conference". (Walks the
-    /// tokens through a buffer pointer: it runs over every content, and an array read there copies a
-    /// whole token.)
+    /// within three words: ", in an interview with the BBC", ", at a news conference". (Not inlined: it
+    /// runs over every content, and its loop stays small.)
     @inline(never)
     static func trailingVenue(_ tokens: Tokens, from a: Int, to end: Int) -> Int? {
         guard a < end - 3 else { return nil }

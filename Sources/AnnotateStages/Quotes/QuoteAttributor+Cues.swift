@@ -17,7 +17,7 @@ extension QuoteAttributor {
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
-        } else if let a = quotationAllSaid(tokens, r, sentence: sentence) {
+        } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
         }
@@ -26,7 +26,7 @@ extension QuoteAttributor {
             guard i < r.upperBound else { break }
             next = i + 1
             if i < skipUntil || i == particle { continue }
-            let tok = tokens[i]  // (one copy of the token: each array read in this long loop may copy it)
+            let tok = tokens[i]  // (read once: the rules below ask it often)
             let shape = tok.shape
             if let askedRange, askedRange.contains(i) { continue }
             let w = tok.lower

@@ -103,13 +103,7 @@ final class QuoteLexicon: Sendable {
     /// `Entity.Gender(rawValue:) ?? .unknown` gives, without its search of the cases' names (a name's
     /// title and first name are looked up for every capitalised run).
     static func gender(_ code: String) -> Entity.Gender {
-        var code = code
-        return code.withUTF8 { b in
-            if b.count == 4, b[0] == UInt8(ascii: "m"), b[1] == UInt8(ascii: "a"), b[2] == UInt8(ascii: "l"), b[3] == UInt8(ascii: "e") { return .male }
-            if b.count == 6, b[0] == UInt8(ascii: "f"), b[1] == UInt8(ascii: "e"), b[2] == UInt8(ascii: "m"), b[3] == UInt8(ascii: "a"),
-               b[4] == UInt8(ascii: "l"), b[5] == UInt8(ascii: "e") { return .female }
-            return .unknown
-        }
+        code == "male" ? .male : code == "female" ? .female : .unknown
     }
 
     /// The plural of a lower-case title: "chairmen", "secretaries", "coaches", "attorneys", "managers".
