@@ -5747,4 +5747,16 @@ import Testing
         #expect(try annotate("Tom Hale stopped. \u{201C}Fine,\u{201D} was all he would say to reporters on Monday.").quoteSummary.map(\.speaker) == ["Tom Hale"])
         #expect(try annotate("\u{201C}Thank you\u{201D} is all we ask, the mayor said.").quoteSummary.map(\.speaker) == ["mayor", "mayor"])
     }
+
+    /// "Channel 4 said ..." and "No 10 said ..." found no quote: a subject ending in a number was no subject. A short
+    /// number after a capitalised word closes a name ("Channel 4", "Formula 1"); "No 10" and "Number 10" are one, and
+    /// "No" before a number negates nothing.
+    @Test func aNameEndingInANumberSpeaks() throws {
+        let channel = try annotate("Channel 4 said the programme would air as planned.")
+        #expect(channel.quoteSummary.map(\.speaker) == ["Channel 4"])
+        let no10 = try annotate("No 10 said the prime minister had full confidence in the chancellor.")
+        #expect(no10.quoteSummary.map(\.speaker) == ["No 10"])
+        #expect(no10.quotes.map { $0.cue?.negated } == [false])
+        #expect(try annotate("In 2020 Smith said the plan would work.").quoteSummary.map(\.speaker) == ["Smith"])
+    }
 }

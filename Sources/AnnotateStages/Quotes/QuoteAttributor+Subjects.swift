@@ -248,6 +248,12 @@ extension QuoteAttributor {
             // ("the 27-year-old said": an age after its determiner is a person.)
             if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
                QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
+            // ("Channel 4 said", "No 10 said": a name that ends in a short number after a capitalised word.)
+            if tokens[k].kind == .number, tokens[k].lower.count <= 3, tokens[k].lower.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+               k > r.lowerBound, tokens[k - 1].isWord, tokens[k - 1].capitalized {
+                if tokens[k - 1].lower == "no" || tokens[k - 1].lower == "number" { return (k - 1)..<(k + 1) }
+                if let np = leftSubject(tokens, before: k, r), np.upperBound == k { return np.lowerBound..<(k + 1) }
+            }
             return nil
         }
         if let np = contactClauseSubject(tokens, endingAt: k, r) { return np }
