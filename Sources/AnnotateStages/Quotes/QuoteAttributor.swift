@@ -516,13 +516,18 @@ struct QuoteAttributor {
                             _ table: inout EntityTable) -> [Quote] {
         var quotes: [Quote] = []
         func paragraphIndex(_ offset: Int) -> Int? { QuoteAttributor.paragraphIndex(paragraphs, offset) }
-        var lastSpeakerOfParagraph: [Int: SpeakerReference] = [:]
-        for q in attributed.sorted(by: { $0.span < $1.span }) {
-            if let p = paragraphIndex(q.span.start), paragraphs[p].contains(q.span), let s = q.speaker { lastSpeakerOfParagraph[p] = s }
+        // (By paragraph in arrays, not dictionaries, and the attributed quotes sorted by index, not copied: this runs for
+        // every document. A quotation's paragraph may lie past `paragraphs` when the document has none.)
+        let paragraphCount = max(paragraphs.count, (quoted.map(\.paragraph).max() ?? -1) + 1)
+        var lastSpeakerOfParagraph = [SpeakerReference?](repeating: nil, count: paragraphCount)
+        for i in attributed.indices.sorted(by: { attributed[$0].span < attributed[$1].span }) {
+            if let p = paragraphIndex(attributed[i].span.start), paragraphs[p].contains(attributed[i].span), let s = attributed[i].speaker {
+                lastSpeakerOfParagraph[p] = s
+            }
         }
-        var byParagraph: [Int: [Int]] = [:]
+        var byParagraph = [[Int]](repeating: [], count: paragraphCount)
         for (k, a) in attributions.enumerated() {
-            if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p, default: []].append(k) }
+            if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p].append(k) }
         }
         for (qi, q) in quoted.enumerated() where !used[qi] {
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
@@ -554,7 +559,7 @@ struct QuoteAttributor {
             let fragment = open.map { open in open > 0 && open + 1 < tokens.count && tokens[open - 1].isWord && tokens[open - 1].start >= para.start
                 && tokens[open + 1].isWord && !tokens[open + 1].capitalized } ?? false
             // (Chosen by index: copying the paragraph's attributions for every quotation cost more than the choice.)
-            let near = byParagraph[q.paragraph, default: []].filter { k in
+            let near = byParagraph[q.paragraph].filter { k in
                 attributions[k].speaker != nil && para.contains(tokens[attributions[k].cueStart].span)
             }.min { abs(tokens[attributions[$0].cueStart].start - q.span.start) < abs(tokens[attributions[$1].cueStart].start - q.span.start) }
                 .map { attributions[$0] }
@@ -576,7 +581,7 @@ struct QuoteAttributor {
                 speaker = near.speaker
                 speaker?.resolution = .context
                 cue = near.implicit ? nil : near.cue(tokens)
-            } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1, default: []].map({ attributions[$0] }).last(where: { a in
+            } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1].map({ attributions[$0] }).last(where: { a in
                 a.introducesNext && a.speaker != nil }) {
                 // "The New York Times reports:" ends the previous paragraph.
                 speaker = intro.speaker
