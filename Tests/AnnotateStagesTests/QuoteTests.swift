@@ -5759,4 +5759,15 @@ import Testing
         #expect(no10.quotes.map { $0.cue?.negated } == [false])
         #expect(try annotate("In 2020 Smith said the plan would work.").quoteSummary.map(\.speaker) == ["Smith"])
     }
+
+    /// "Asked about the delay, a spokesman for the council said it was “working hard”." found nothing: a participle
+    /// opening the sentence was no leading phrase, so a subject with a preposition after its comma was taken only when
+    /// the speech was a few plain words. A participle and the lower-case word after it open a leading phrase, as a
+    /// preposition does.
+    @Test func aLeadingParticipleClauseLeavesTheSubjectAfterItsComma() throws {
+        let quoted = try annotate("Asked about the delay, a spokesman for the council said it was \u{201C}working hard\u{201D}.")
+        #expect(quoted.quoteSummary.map(\.speaker) == ["spokesman for the council", "spokesman for the council"])
+        let long = try annotate("Pressed on the delay, an official at the council said the contractor had run out of steel for the bridge.")
+        #expect(long.quoteSummary.map(\.speaker) == ["official at the council"])
+    }
 }

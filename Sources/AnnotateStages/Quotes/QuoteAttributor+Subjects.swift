@@ -1214,9 +1214,12 @@ extension QuoteAttributor {
                 opensClause = QuoteAttributor.subjectClauseOpeners.contains(before)
             } else if before.punct == UInt8(ascii: ",") {
                 // A leading phrase: "In a statement Friday, ..." or "However, ...".
+                // ("Asked about the delay, ...", "Speaking to reporters, ...": a participle and a lower-case word too.)
                 let first = tokens[r.lowerBound].lower
+                let participle = first.count > 4 && (first.endsWith("ed") || first.endsWith("ing")) && r.lowerBound + 1 < s
+                    && tokens[r.lowerBound + 1].isWord && !tokens[r.lowerBound + 1].capitalized
                 opensClause = s - 1 - r.lowerBound <= 14
-                    && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first))
+                    && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first) || participle)
                     && !(r.lowerBound..<(s - 1)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
                     || (closesSentence(tokens, after: i, r) || closesClause(tokens, after: i, r)) && namesGroup(tokens, s..<(k + 1))
             } else {
