@@ -5770,4 +5770,13 @@ import Testing
         let long = try annotate("Pressed on the delay, an official at the council said the contractor had run out of steel for the bridge.")
         #expect(long.quoteSummary.map(\.speaker) == ["official at the council"])
     }
+
+    /// "“It's a disgrace,” the mother of three said." found nothing: a subject ending in "of" and a number word was no
+    /// subject. A relation noun with the number of its children ("mother of three", "a father of two") is one person.
+    @Test func aParentOfSoManySpeaks() throws {
+        let quoted = try annotate("\u{201C}It's a disgrace,\u{201D} the mother of three said.")
+        #expect(quoted.quoteSummary.map(\.speaker) == ["mother of three"])
+        let told = try annotate("A father of two said the school had failed his son.")
+        #expect(told.quoteSummary.map(\.speaker) == ["father of two"])
+    }
 }

@@ -303,6 +303,11 @@ extension QuoteAttributor {
             return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
         }
         let headWord = QuoteAttributor.bare(head.lower)
+        // ("the mother of three said", "A father of two said": a relation and the number of its children is one person.)
+        if k - 2 > r.lowerBound, QuoteAttributor.isNumberWord(head.lower), tokens[k - 1].lower == "of",
+           QuoteAttributor.relationNouns[tokens[k - 2]] != nil, let person = leftSubject(tokens, before: k - 1, r), person.upperBound == k - 1 {
+            return person.lowerBound..<(k + 1)
+        }
         // A possessive cannot be the subject ("Editor's note:"), nor a capitalised gerund ("Having said that").
         // (A capitalised word in "'s" right before a helper, "said" or "told" owns nothing, which a noun would follow:
         // it is a business's name, "Sainsbury's said", "McDonald's has warned". Not before another form that
