@@ -749,11 +749,10 @@ extension QuoteAttributor {
     @inline(never)
     static func trailingVenue(_ tokens: Tokens, from a: Int, to end: Int) -> Int? {
         guard a < end - 3 else { return nil }
-        let t = tokens
-        for j in a..<(end - 3) where t[j].punct == UInt8(ascii: ",") {
-            let p = t[j + 1].lower
-            guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(t[j + 2]) else { continue }
-            if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(t[$0]) }) { return j }
+        for j in a..<(end - 3) where tokens[j].punct == UInt8(ascii: ",") {
+            let p = tokens[j + 1].lower
+            guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(tokens[j + 2]) else { continue }
+            if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) }) { return j }
         }
         return nil
     }

@@ -468,11 +468,10 @@ extension QuoteAttributor {
     @inline(never)
     func nextCueCandidate(_ tokens: Tokens, from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
         let accordingShape = QuoteAttributor.accordingShape, wordsShape = QuoteAttributor.wordsShape
-        let b = tokens
         var i = i
         while i < end {
-            if case .word = b[i].kind {
-                let shape = b[i].shape
+            if case .word = tokens[i].kind {
+                let shape = tokens[i].shape
                 if shape == accordingShape || shape == wordsShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
                     return i
                 }
@@ -824,17 +823,10 @@ extension QuoteAttributor {
     static func questionPut(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         // (By word shape first: this reads every token of every sentence.)
         let shape = askedShape
-        let t = tokens
-        guard r.count > 3, let asked = { () -> Int? in
-            var k = r.lowerBound
-            while k < r.upperBound - 2 {
-                if t[k].shape == shape, t[k].lower == "asked",
-                   k == r.lowerBound && t[k].capitalized && afterAskedParticiple.contains(t[k + 1])
-                    || k > r.lowerBound && t[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(t[k + 1]) { return k }
-                k += 1
-            }
-            return nil
-        }(), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
+        guard r.count > 3, let asked = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
+            tokens[k].shape == shape && tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
+                || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
+        }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
     }
 

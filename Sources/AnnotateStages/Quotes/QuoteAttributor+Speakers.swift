@@ -455,7 +455,7 @@ extension QuoteAttributor {
             // mayor" when no one was named "Mayor ..." before) makes it a person, with the role's gender.
             func describe(_ shown: String, _ kind: Entity.Kind, role: String? = nil) {
                 let e = table.description(shown, kind: role != nil ? .person : kind, mention: span)
-                if let role { table.setGender(e, Entity.Gender(rawValue: role) ?? .unknown) }
+                if let role { table.setGender(e, QuoteLexicon.gender(role)) }
                 assign(e, .description)
             }
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
@@ -780,7 +780,7 @@ extension QuoteAttributor {
                 && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             if rank || article >= 0 && tokens[article].lower == "the"
                 && (QuoteAttributor.personEpithets[headLower] != nil || b - a == 2 && isAge(tokens[b - 1]) || profession) {
-                let g = Entity.Gender(rawValue: QuoteAttributor.personEpithets[headLower] ?? "") ?? .unknown
+                let g = QuoteLexicon.gender(QuoteAttributor.personEpithets[headLower] ?? "")
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
                 func fits(_ m: (Int, Int)) -> Bool {

@@ -1042,6 +1042,13 @@ extension QuoteAttributor {
         return (c + 1)..<k
     }
 
+    /// A word in "-ed" or "-ing" at `a` followed by a lower-case word: a participle opening its phrase ("Chastened by
+    /// the analyses, ...", "Asked about the delay, ...").
+    static func opensParticiplePhrase(_ tokens: Tokens, at a: Int, _ r: Range<Int>) -> Bool {
+        (tokens[a].lower.endsWith("ed") || tokens[a].lower.endsWith("ing")) && a + 1 < r.upperBound
+            && tokens[a + 1].isWord && !tokens[a + 1].capitalized
+    }
+
     /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to
     /// its verb ("several environmental groups granted ...").
     func sentenceSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
@@ -1057,8 +1064,7 @@ extension QuoteAttributor {
                 || lexicon.starters.contains(tokens[a]) && !QuoteLexicon.determiners.contains(tokens[a]) && QuoteLexicon.pronouns[tokens[a]] == nil
                     && !QuoteAttributor.nounDeterminers.contains(tokens[a])
                 || (tokens[a].lower.endsWith("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
-                || ((tokens[a].lower.endsWith("ed") || tokens[a].lower.endsWith("ing")) && a + 1 < r.upperBound
-                    && tokens[a + 1].isWord && !tokens[a + 1].capitalized),
+                || QuoteAttributor.opensParticiplePhrase(tokens, at: a, r),
               let comma = (a..<min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // A leading phrase of 14 words or more ends only at a comma inside a closing mark ("After
             // saying her foot was “so swollen,” she was"), or opens with a preposition ("With Democratic
@@ -1221,8 +1227,7 @@ extension QuoteAttributor {
                 // A leading phrase: "In a statement Friday, ..." or "However, ...".
                 // ("Asked about the delay, ...", "Speaking to reporters, ...": a participle and a lower-case word too.)
                 let first = tokens[r.lowerBound].lower
-                let participle = first.count > 4 && (first.endsWith("ed") || first.endsWith("ing")) && r.lowerBound + 1 < s
-                    && tokens[r.lowerBound + 1].isWord && !tokens[r.lowerBound + 1].capitalized
+                let participle = first.count > 4 && r.lowerBound + 1 < s && QuoteAttributor.opensParticiplePhrase(tokens, at: r.lowerBound, r)
                 opensClause = s - 1 - r.lowerBound <= 14
                     && (QuoteAttributor.prepositions.contains(first) || lexicon.starters.contains(first) || participle)
                     && !(r.lowerBound..<(s - 1)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })

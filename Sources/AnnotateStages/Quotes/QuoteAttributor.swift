@@ -122,7 +122,7 @@ struct QuoteAttributor {
         QuoteAttributor.markNestedPartials(&quotes)
         doc.quotes = quotes
         doc.entities = table.takeFinal()
-        doc.speakers = QuoteAttributor.summarize(quotes)
+        doc.speakers = QuoteAttributor.summarize(quotes, entityCount: doc.entities.count)
     }
 
     /// Marks of `labelledWords`: the token is inside a labelled speaker's words, or inside an interview's answer.
@@ -759,31 +759,23 @@ struct QuoteAttributor {
         }
     }
 
-    static func summarize(_ quotes: [Quote]) -> [SpeakerSummary] {
-        // (Summaries in order of first quote, found by key through an index: no summary is copied.)
+    /// Each speaker's quotes, in order of first quote. `entityCount` is the document's number of entities ("e1" to "eN").
+    static func summarize(_ quotes: [Quote], entityCount: Int) -> [SpeakerSummary] {
+        // (Summaries found by key through an index: no summary is copied. A speaker that is an entity is found by its
+        // id's number, "e12", in an array: hashing the id as a string was most of this loop. Names without an entity,
+        // and any other id, go through the dictionary.)
         var summaries: [SpeakerSummary] = []
-        // (A speaker that is an entity is found by its id's number, "e12", in an array: hashing the id as a
-        // string was most of this loop. Names without an entity, and any other id, go through the dictionary.)
-        var byEntity: [Int] = []
+        var byEntity = [Int](repeating: -1, count: entityCount + 1)
         var index: [String: Int] = [:]
         for i in quotes.indices {
             guard let s = quotes[i].speaker, s.resolution != .unresolved else { continue }
-            let n = s.entity.flatMap { ShortID.number($0, "e") }
-            if let n, n < byEntity.count, byEntity[n] >= 0 {
-                summaries[byEntity[n]].quoteIDs.append(quotes[i].id)
-                continue
-            }
+            let n = s.entity.flatMap { ShortID.number($0, "e") }.flatMap { $0 < byEntity.count ? $0 : nil }
             let key = n == nil ? s.entity ?? "name:" + s.name.lowercased() : ""
-            if n == nil, let k = index[key] {
+            if let k = n.map({ byEntity[$0] }) ?? index[key], k >= 0 {
                 summaries[k].quoteIDs.append(quotes[i].id)
                 continue
             }
-            if let n {
-                if n >= byEntity.count { byEntity += [Int](repeating: -1, count: n + 1 - byEntity.count) }
-                byEntity[n] = summaries.count
-            } else {
-                index[key] = summaries.count
-            }
+            if let n { byEntity[n] = summaries.count } else { index[key] = summaries.count }
             summaries.append(SpeakerSummary(entity: s.entity, name: s.name, quoteIDs: [quotes[i].id]))
         }
         return summaries
