@@ -5779,4 +5779,16 @@ import Testing
         let told = try annotate("A father of two said the school had failed his son.")
         #expect(told.quoteSummary.map(\.speaker) == ["father of two"])
     }
+
+    /// "“We'll see,” he shrugged." found no speaker: a gesture or expression right after a quotation ("shrugged",
+    /// "smiled", "grinned", "chuckled") attributes it as "laughed" does. Elsewhere the verb is no cue: "He shrugged off
+    /// the criticism" reports no speech.
+    @Test func aGestureAfterAQuotationAttributesIt() throws {
+        for verb in ["shrugged", "smiled", "grinned", "chuckled"] {
+            let doc = try annotate("Mark Dunn was asked about the vote. \u{201C}We'll see,\u{201D} he \(verb).")
+            #expect(doc.quoteSummary.map(\.speaker) == ["Mark Dunn"], "\(verb)")
+            #expect(doc.quotes.map { $0.cue?.framing } == ["emotive_manner"], "\(verb)")
+        }
+        #expect(try annotate("He shrugged off the criticism and smiled at the crowd.").quotes.isEmpty)
+    }
 }
