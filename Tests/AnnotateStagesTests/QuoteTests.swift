@@ -5791,4 +5791,15 @@ import Testing
         }
         #expect(try annotate("He shrugged off the criticism and smiled at the crowd.").quotes.isEmpty)
     }
+
+    /// "“It will air,” a Channel 4 spokesman said." gave the speaker "spokesman": a name ending in a short number
+    /// ("Channel 4", "Formula 1") was no modifier of the noun after it, so the phrase lost its organisation.
+    @Test func aNameEndingInANumberModifiesTheSpeaker() throws {
+        let doc = try annotate("\u{201C}The programme will air as planned,\u{201D} a Channel 4 spokesman said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Channel 4 spokesman"])
+        let told = try annotate("A Formula 1 spokeswoman told reporters the race would go ahead.")
+        #expect(told.quoteSummary.map(\.speaker) == ["Formula 1 spokeswoman"])
+        #expect(try annotate("On September 11 officials said the bridge was safe.").quoteSummary.map(\.speaker) == ["officials"])
+        #expect(try annotate("In Game 7 officials said the ice was fine.").quoteSummary.map(\.speaker) == ["officials"])
+    }
 }

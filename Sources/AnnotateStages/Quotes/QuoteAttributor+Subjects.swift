@@ -249,8 +249,7 @@ extension QuoteAttributor {
             if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
                QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
             // ("Channel 4 said", "No 10 said": a name that ends in a short number after a capitalised word.)
-            if tokens[k].kind == .number, tokens[k].lower.count <= 3, tokens[k].lower.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
-               k > r.lowerBound, tokens[k - 1].isWord, tokens[k - 1].capitalized {
+            if QuoteAttributor.isNameNumber(tokens, k, after: r.lowerBound) {
                 if tokens[k - 1].lower == "no" || tokens[k - 1].lower == "number" { return (k - 1)..<(k + 1) }
                 if let np = leftSubject(tokens, before: k, r), np.upperBound == k { return np.lowerBound..<(k + 1) }
             }
@@ -356,11 +355,11 @@ extension QuoteAttributor {
                   // "the experts I interviewed said" keeps its reduced relative.)
                   // ("the Reuters/Ipsos poll": a slash joins two names.)
                   // ("the teachers' union": an apostrophe closing a plural is a possessive, not a quotation mark.)
-                  // ("the 81-year-old president": an age among the modifiers.)
+                  // ("the 81-year-old president": an age among the modifiers; "a Channel 4 spokesman": a name's number.)
                   (det0 + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0)
-                      || QuoteAttributor.isAge(tokens[$0]) }) else {
+                      || QuoteAttributor.isAge(tokens[$0]) || QuoteAttributor.isNameNumber(tokens, $0, after: det0) }) else {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
@@ -431,6 +430,9 @@ extension QuoteAttributor {
                 s -= 2
                 continue
             }
+            // ("a Channel 4 spokesman said": a name's closing number is inside the phrase. Not before a plural, where
+            // it may end a leading phrase: "In Game 7 officials said".)
+            if !head.lower.looksPlural, QuoteAttributor.isNameNumber(tokens, s - 1, after: r.lowerBound) { s -= 1; continue }
             guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)
