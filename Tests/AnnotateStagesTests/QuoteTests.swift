@@ -5802,4 +5802,16 @@ import Testing
         #expect(try annotate("On September 11 officials said the bridge was safe.").quoteSummary.map(\.speaker) == ["officials"])
         #expect(try annotate("In Game 7 officials said the ice was fine.").quoteSummary.map(\.speaker) == ["officials"])
     }
+
+    /// "A spokesperson for Harbour Ferries welcomed the vote. “...,” they said." left "they" unresolved: the singular
+    /// "they" named a spokesperson only when one had spoken. A spokesperson opening the sentence before as its subject
+    /// is who "they" are, spoken through or not.
+    @Test func aSingularTheyAfterASpokespersonWhoActed() throws {
+        let doc = try annotate("A spokesperson for Harbour Ferries welcomed the vote. \u{201C}Reliable crossings are what passengers ask for,\u{201D} they said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["spokesperson for Harbour Ferries"])
+        let airline = try annotate("A spokesman for the airline declined to give figures. \u{201C}We are reviewing the schedule,\u{201D} they said.")
+        #expect(airline.quoteSummary.map(\.speaker) == ["spokesman for the airline"])
+        let group = try annotate("Residents packed the hall on Monday. \u{201C}We will not give up,\u{201D} they said.")
+        #expect(group.quoteSummary.map(\.speaker) == ["Residents"])
+    }
 }

@@ -16,6 +16,20 @@ extension QuoteAttributor {
         return lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
     }
 
+    /// The spokesperson opening sentence `r` as its subject: "A spokesperson", "A Harbour Ferries spokeswoman", "A
+    /// spokesman for the airline" (with the body after "for").
+    func openingSpokesperson(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
+        guard r.count >= 3, QuoteAttributor.articles.contains(tokens[r.lowerBound]),
+              let head = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
+                  .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" }) else { return nil }
+        if tokens[head + 1].lower == "for" {
+            // (The subject read may be the whole phrase or the body after "for", past its article or not.)
+            guard let body = mainSubject(tokens, r), body.lowerBound <= head + 3, body.upperBound > head + 2 else { return nil }
+            return r.lowerBound..<body.upperBound
+        }
+        return tokens[head + 1].isWord ? r.lowerBound..<(head + 1) : nil
+    }
+
     /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
     /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
     func mainSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
@@ -694,6 +708,12 @@ extension QuoteAttributor {
                            && (table[h.entity].kind == .organization || table[h.entity].name.split(separator: " ").last.map({ w in
                                QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true) }) {
                     chosen = h.entity
+                }
+                // ("A spokesperson for Harbour Ferries welcomed the vote. “...,” they said": or for a spokesperson opening the
+                // sentence before as its subject, who spoke there or not.)
+                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
+                   let np = openingSpokesperson(tokens, ranges[s - 1]) {
+                    chosen = describePhrase(np, .person)
                 }
                 // ("Police said ... His family described him as “...”. They asked for privacy.": a family or a team that
                 // spoke last, in the sentence before or this one, is who "they" are, before a group named earlier.)
