@@ -5814,4 +5814,14 @@ import Testing
         let group = try annotate("Residents packed the hall on Monday. \u{201C}We will not give up,\u{201D} they said.")
         #expect(group.quoteSummary.map(\.speaker) == ["Residents"])
     }
+
+    /// "Streamly said it would appeal. In English, the company said ..." gave the company's words to "English": the one
+    /// capitalised word named last was taken for a business's name. A language or a people ("English", "French",
+    /// "Japanese") names no business.
+    @Test func aLanguageIsNoBusiness() throws {
+        let doc = try annotate("Streamly said it would appeal. In English, the company said the ruling was flawed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Streamly", "Streamly"])
+        let french = try annotate("Veltrane said it would appeal. In French, the company said the ruling was unfair.")
+        #expect(french.quoteSummary.map(\.speaker) == ["Veltrane", "Veltrane"])
+    }
 }

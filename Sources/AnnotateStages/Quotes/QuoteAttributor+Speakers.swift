@@ -381,6 +381,8 @@ extension QuoteAttributor {
                   lexicon.firstName(tokens[k]) == nil, lexicon.titles[tokens[k]] == nil,
                   // (Not a word that opens sentences: "Several said ...".)
                   !lexicon.starters.contains(tokens[k]), !QuoteAttributor.quantifierPronouns.contains(tokens[k]),
+                  // (Not a language or a people: "In English, the company said".)
+                  !QuoteAttributor.nationalityAdjectives.contains(tokens[k]),
                   // (Not a name its noun follows, "the Unite union", or one a noun before it describes: "the
                   // tracking site FlightAware" is no company.)
                   k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
