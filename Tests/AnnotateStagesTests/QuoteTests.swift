@@ -5824,4 +5824,15 @@ import Testing
         let french = try annotate("Veltrane said it would appeal. In French, the company said the ruling was unfair.")
         #expect(french.quoteSummary.map(\.speaker) == ["Veltrane", "Veltrane"])
     }
+
+    /// "“We will not back down,” says nurses' leader" gave the speaker "nurses": a plural possessive ended the phrase
+    /// after an inverted verb. The noun it owns heads the phrase, as before the verb ("the teachers' union said").
+    @Test func anInvertedSpeakerPastAPluralPossessive() throws {
+        let doc = try annotate("\u{201C}We will not back down,\u{201D} says nurses' leader Joan Mackie.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Joan Mackie"])
+        let bare = try annotate("\u{201C}We will not back down,\u{201D} said the teachers' leader.")
+        #expect(bare.quoteSummary.map(\.speaker) == ["teachers' leader"])
+        let headline = try annotate("'We will not back down,' says striking nurses' leader")
+        #expect(headline.quoteSummary.map(\.speaker) == ["striking nurses' leader"])
+    }
 }

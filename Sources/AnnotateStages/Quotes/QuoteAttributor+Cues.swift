@@ -1071,10 +1071,19 @@ extension QuoteAttributor {
         // (After a comma, or a quotation closing with its own: "“We will not be bullied,” says council leader".)
         guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound,
               tokens[i - 1].punct == UInt8(ascii: ",") || followsQuotation(tokens, i, r) else { return nil }
-        var e = i + 1
-        while e < r.upperBound, e - (i + 1) < 3, tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
-              !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]),
-              !QuoteAttributor.headlineLinks.contains(tokens[e]) { e += 1 }
+        var e = i + 1, words = 0
+        // ("says striking nurses' leader": a plural possessive's apostrophe inside the phrase.)
+        while e < r.upperBound, words < 3 {
+            if e > i + 1, QuoteAttributor.isPluralPossessive(tokens, e) {
+                e += 1
+                continue
+            }
+            guard tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]),
+                  !QuoteAttributor.headlineLinks.contains(tokens[e]) else { break }
+            e += 1
+            words += 1
+        }
         // (The sentence ends there, or a headline's clause follows: "... says council leader as row deepens".)
         guard e > i + 1, e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") && e + 1 >= r.upperBound
                 || !(e..<r.upperBound).contains(where: { !tokens[$0].isQuoteMark && tokens[$0].kind != .punct })

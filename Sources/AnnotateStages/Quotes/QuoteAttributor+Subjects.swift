@@ -931,7 +931,13 @@ extension QuoteAttributor {
         // common noun may head the phrase.
         let determined = commonNouns && from < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[from])
         // ("said the 34-year-old mother of two": an age is a modifier anywhere in it.)
-        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && (j == from || QuoteAttributor.isAge(tokens[j]))) {
+        while j < r.upperBound, j - from < 7, tokens[j].isWord || (tokens[j].kind == .number && (j == from || QuoteAttributor.isAge(tokens[j])))
+                || j > from && QuoteAttributor.isPluralPossessive(tokens, j) {
+            // ("says nurses' leader Joan Mackie", "said the teachers' leader": a plural possessive owns the noun after it.)
+            if !tokens[j].isWord && tokens[j].kind != .number {
+                j += 1
+                continue
+            }
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
             // ("said coal miner Joe Smith": up to three of them.)
