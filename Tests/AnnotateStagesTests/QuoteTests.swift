@@ -5835,4 +5835,58 @@ import Testing
         let headline = try annotate("'We will not back down,' says striking nurses' leader")
         #expect(headline.quoteSummary.map(\.speaker) == ["striking nurses' leader"])
     }
+
+    /// An unlabelled interview's last answer ran on over the writer's next paragraph ("Her publisher, Harlan Press, said
+    /// the novel had sold 40,000 copies."), which became the interviewee's words. A paragraph after the answer's first
+    /// that reports speech ("said", "says", "told") with no first person outside quotation marks is the writer's again.
+    @Test func anInterviewAnswerEndsWhereTheWriterReportsAgain() throws {
+        let text = """
+        Interview: the author who wrote a novel in a lighthouse
+
+        Elena Marsh spent a winter alone on a rock. We spoke to her about solitude and storms.
+
+        Why a lighthouse?
+
+        I wanted somewhere I couldn't escape from.
+
+        Were you lonely?
+
+        Terribly, at first. Then you stop noticing.
+
+        What will you write next?
+
+        A book about a city. I think I've had enough of the sea.
+
+        Her publisher, Harlan Press, said the novel had already sold 40,000 copies. \u{201C}Readers found something we didn't expect,\u{201D} said editor Ruth Okafor.
+        """
+        let doc = try annotate(text)
+        let answers = doc.quoteSummary.filter { $0.speaker == "Elena Marsh" }.map(\.text)
+        #expect(answers == ["I wanted somewhere I couldn't escape from.", "Terribly, at first. Then you stop noticing.",
+                            "A book about a city. I think I've had enough of the sea."])
+        #expect(doc.quoteSummary.map(\.speaker).contains("Harlan Press"))
+        // (A long question that reports someone's words and asks "you" is the interviewer's; the answer goes on after it.)
+        let long = """
+        Interview: the baker who opened at midnight
+
+        Tom Hale runs the only all-night bakery in Wexley. We asked him about sleep.
+
+        Why open at midnight?
+
+        Because nobody else does.
+
+        A rival baker, Ruth Ames, said last year that night shifts would ruin him. Do you think she was wrong? Did you ever doubt it?
+
+        I doubted it every night for a month.
+
+        What sells best?
+
+        Rye bread. We sell out by two.
+
+        Do you sleep at all?
+
+        Not much, but I never did.
+        """
+        let answered = try annotate(long).quoteSummary.filter { $0.speaker == "Tom Hale" }.map(\.text)
+        #expect(answered == ["Because nobody else does.", "I doubted it every night for a month.", "Rye bread. We sell out by two.", "Not much, but I never did."])
+    }
 }

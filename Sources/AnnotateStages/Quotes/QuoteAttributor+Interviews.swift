@@ -80,6 +80,22 @@ extension QuoteAttributor {
         let addressee: WordSet = ["you", "your", "you're", "you've"]
         guard quotedAnswers || QuoteAttributor.announcesQA(utf8, paragraphs[0])
                 || questions.filter({ q in spans[q].contains { addressee.contains(tokens[$0]) } }).count >= 2 else { return [] }
+        // A paragraph that reports speech ("said", "says") with no first or second person outside quotation marks:
+        // the writer's narration, not the interviewee talking on. ("jokes that are told in a back room ... what you
+        // see" is talk.)
+        let talking: WordSet = ["i", "we", "my", "our", "me", "us", "you", "your"]
+        func reportsSpeech(_ p: Int) -> Bool {
+            var quoted = false, reports = false
+            for k in spans[p] {
+                if tokens[k].isQuoteMark, case .quoteMark(let m) = tokens[k].kind, m != .straightSingle && m != .rightSingle {
+                    quoted = QuoteAttributor.opensQuotation(tokens[k])
+                } else if !quoted {
+                    if talking.contains(tokens[k]) { return false }
+                    if tokens[k].lower == "said" || tokens[k].lower == "says" { reports = true }
+                }
+            }
+            return reports
+        }
         var answers: [(question: Int, paragraph: Int)] = []
         for (n, q) in questions.enumerated() {
             let next = n + 1 < questions.count ? questions[n + 1] : paragraphs.count
@@ -88,6 +104,11 @@ extension QuoteAttributor {
             for p in q + 1..<min(next, q + 6) where !spans[p].isEmpty {
                 // (Answers in marks end at the first paragraph out of them: the writer's own again.)
                 if quotedAnswers, !whollyQuoted(p) { break }
+                // (After its first paragraph, an answer ends where the writer reports someone's words again. A long
+                // question addressing the interviewee, "In an interview with ..., X said ... Do your writers have
+                // rules?", is the interviewer's, and the answer goes on after it.)
+                if p > q + 1, lastByte(paragraphs[p]) == UInt8(ascii: "?"), spans[p].contains(where: { addressee.contains(tokens[$0]) }) { continue }
+                if p > q + 1, reportsSpeech(p) { break }
                 answers.append((q, p))
             }
         }
