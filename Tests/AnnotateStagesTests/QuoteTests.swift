@@ -5889,4 +5889,15 @@ import Testing
         let answered = try annotate(long).quoteSummary.filter { $0.speaker == "Tom Hale" }.map(\.text)
         #expect(answered == ["Because nobody else does.", "I doubted it every night for a month.", "Rye bread. We sell out by two.", "Not much, but I never did."])
     }
+
+    /// "Every writer says they want peace, but what they really want is no excuses." reported 'is no excuses' as what
+    /// "they" want: "what" and a cue opening a clause after a conjunction or a comma make a free relative, the subject
+    /// of "is", as at a sentence's start. After a preposition it still reports: "amounting to what the senators said
+    /// was gerrymandering".
+    @Test func aFreeRelativeAfterAConjunctionReportsNothing() throws {
+        let doc = try annotate("Every writer says they want peace, but what they really want is no excuses.")
+        #expect(doc.quoteSummary.map(\.text) == ["they want peace"])
+        let comma = try annotate("The plan is popular, and what voters said was clear.")
+        #expect(comma.quotes.isEmpty)
+    }
 }

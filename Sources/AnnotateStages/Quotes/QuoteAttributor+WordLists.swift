@@ -334,6 +334,11 @@ extension QuoteAttributor {
     /// An age written as one number token: "84-year-old", "six-month-old".
     static func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-old") }
 
+    /// A comma, a semicolon or a coordinating conjunction, after which a new clause may open.
+    static func opensClauseBefore(_ t: Token) -> Bool {
+        t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: ";") || t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "so"
+    }
+
     /// Token `i` is a short number closing a name after a capitalised word: "Channel 4", "Formula 1", "No 10".
     /// (Not a date: "On September 11 officials said".)
     static func isNameNumber(_ tokens: Tokens, _ i: Int, after lowerBound: Int) -> Bool {
