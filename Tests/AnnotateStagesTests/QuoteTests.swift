@@ -5900,4 +5900,12 @@ import Testing
         let comma = try annotate("The plan is popular, and what voters said was clear.")
         #expect(comma.quotes.isEmpty)
     }
+
+    /// "What the minister told parliament was misleading." reported 'parliament was misleading' as the minister's: a
+    /// free relative opening its clause is the subject of the "was" after the listener of "told".
+    @Test func aFreeRelativeWithAListenerReportsNothing() throws {
+        #expect(try annotate("What the minister told parliament was misleading.").quotes.isEmpty)
+        #expect(try annotate("What he told me is none of your business.").quotes.isEmpty)
+        #expect(try annotate("Nobody asked what the minister told parliament.").quoteSummary.map(\.speaker) != ["minister"])
+    }
 }

@@ -296,10 +296,12 @@ extension QuoteAttributor {
                     || ["have", "has", "had", "with"].contains(before.lower) { continue }
                 // "What he said was wrong": the speech is the subject of another verb, not reported here.
                 // ("amounting to what the senators said was gerrymandering" reports that it was.)
-                // ("..., but what they really want is no excuses": so after a conjunction or a comma, opening a clause.)
+                // ("..., but what they really want is no excuses": so after a conjunction or a comma, opening a clause;
+                // "What the minister told parliament was misleading": past the listener of "told".)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
                    subject.lowerBound - 1 == r.lowerBound || QuoteAttributor.opensClauseBefore(tokens[subject.lowerBound - 2]),
-                   QuoteAttributor.passiveAuxiliaries.contains(next) { continue }
+                   QuoteAttributor.passiveAuxiliaries.contains(next)
+                    || verb.lemma == "tell" && QuoteAttributor.listenerThenCopula(tokens, from: cueEnd, r) { continue }
                 // ("Everything Trump says is a lie": the speech is the subject of "is".)
                 if QuoteAttributor.passiveAuxiliaries.contains(next),
                    QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound])

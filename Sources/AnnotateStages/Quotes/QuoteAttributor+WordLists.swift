@@ -334,6 +334,12 @@ extension QuoteAttributor {
     /// An age written as one number token: "84-year-old", "six-month-old".
     static func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-old") }
 
+    /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
+    static func listenerThenCopula(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Bool {
+        guard let aux = (from + 1..<min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
+        return (from..<aux).allSatisfy { tokens[$0].isWord && !nominativePronouns.contains(tokens[$0]) }
+    }
+
     /// A comma, a semicolon or a coordinating conjunction, after which a new clause may open.
     static func opensClauseBefore(_ t: Token) -> Bool {
         t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: ";") || t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "so"
