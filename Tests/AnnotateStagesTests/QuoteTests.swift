@@ -5908,4 +5908,15 @@ import Testing
         #expect(try annotate("What he told me is none of your business.").quotes.isEmpty)
         #expect(try annotate("Nobody asked what the minister told parliament.").quoteSummary.map(\.speaker) != ["minister"])
     }
+
+    /// "Water UK said ... A spokesperson added: “...”" left the spokesperson bare: "Water UK" was taken for a person, so
+    /// no body spoke before. A name of two words or more closed by a scope word ("UK", "International", "Global") is a
+    /// body's.
+    @Test func aNameClosedByAScopeWordIsABody() throws {
+        let doc = try annotate("Water UK said its members were investing. A spokesperson added: \u{201C}It will take time.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Water UK", "Water UK"])
+        #expect(doc.entities.first?.kind == .organization)
+        let amnesty = try annotate("Harbour Watch International said the port was unsafe.")
+        #expect(amnesty.entities.first?.kind == .organization)
+    }
 }
