@@ -5919,4 +5919,14 @@ import Testing
         let amnesty = try annotate("Harbour Watch International said the port was unsafe.")
         #expect(amnesty.entities.first?.kind == .organization)
     }
+
+    /// "Commuters at Waterloo station on Monday morning had mixed views. One said ..." gave the speaker "One" as a
+    /// name: with no group found before, "one" or "another" alone became a person called "One". It is an unresolved
+    /// "one", as a pronoun with no antecedent is.
+    @Test func aLoneOneWithNoGroupIsNoName() throws {
+        let doc = try annotate("Commuters at Waterloo station on Monday morning had mixed views. One said she supported the workers. Another said: \u{201C}I just want my train.\u{201D}")
+        #expect(doc.quotes.map { $0.speaker?.name } == ["one", "another"])
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.unresolved, .unresolved])
+        #expect(doc.entities.map(\.name) == ["Waterloo"])
+    }
 }

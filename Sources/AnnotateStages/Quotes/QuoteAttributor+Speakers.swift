@@ -760,6 +760,9 @@ extension QuoteAttributor {
                     describe("one of " + group, .person)
                     return
                 }
+                // (With no group found, "one" is no one's name: unresolved, as a pronoun with no antecedent.)
+                attributions[k].speaker = SpeakerReference(name: tokens[a].lower.description, entity: nil, span: span, resolution: .unresolved)
+                return
             }
             // ("A report by the National Audit Office found ... The report said ...": a record named again with
             // "the" speaks for the author it was given with a few sentences before.)
