@@ -5929,4 +5929,15 @@ import Testing
         #expect(doc.quotes.map { $0.speaker?.resolution } == [.unresolved, .unresolved])
         #expect(doc.entities.map(\.name) == ["Waterloo"])
     }
+
+    /// "Every sample contained plastic, according to the study, published in the journal Polar Letters." reported
+    /// 'published in the journal Polar Letters' as a second part of the study's report: a participle of publication
+    /// after the source says where the source appeared, with or without a time.
+    @Test func aPublicationParticipleAfterTheSourceIsAboutIt() throws {
+        let doc = try annotate("Every sample contained plastic particles, according to the study, published in the journal Polar Letters.")
+        #expect(doc.quoteSummary.map(\.text) == ["Every sample contained plastic particles"])
+        // (A clause split by the source keeps its predicate: "Some 40 people, according to the Red Cross, died".)
+        let split = try annotate("Some 40 people, according to the Red Cross, died in the floods.")
+        #expect(split.quoteSummary.map(\.text) == ["Some 40 people", "died in the floods"])
+    }
 }

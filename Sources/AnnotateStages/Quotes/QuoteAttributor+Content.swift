@@ -1315,6 +1315,9 @@ extension QuoteAttributor {
     /// "published on Thursday", "released in March", "filed last week".
     @inline(never)
     static func participleAboutSource(_ tokens: Tokens, _ f: Int, _ e: Int) -> Bool {
+        // ("according to the study, published in the journal Polar Letters": where the source appeared, with no time.)
+        if f + 1 < e, e - f <= 9, publicationParticiples.contains(tokens[f]), purePrepositions.contains(tokens[f + 1]) || tokens[f + 1].lower == "by",
+           (f + 2..<e).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].punct == UInt8(ascii: ".") }) { return true }
         guard f < e, e - f <= 5, tokens[f].isWord, !tokens[f].capitalized,
               tokens[f].lower.endsWith("ed") || irregularPast.contains(tokens[f]) else { return false }
         return (f + 1..<e).allSatisfy { tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].punct == UInt8(ascii: ".") }

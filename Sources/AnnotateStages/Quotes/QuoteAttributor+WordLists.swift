@@ -340,6 +340,9 @@ extension QuoteAttributor {
         return (from..<aux).allSatisfy { tokens[$0].isWord && !nominativePronouns.contains(tokens[$0]) }
     }
 
+    /// Participles that say where or by whom a source appeared: "published in", "commissioned by".
+    static let publicationParticiples: WordSet = ["published", "released", "issued", "conducted", "commissioned", "compiled", "produced"]
+
     /// A comma, a semicolon or a coordinating conjunction, after which a new clause may open.
     static func opensClauseBefore(_ t: Token) -> Bool {
         t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: ";") || t.lower == "and" || t.lower == "but" || t.lower == "or" || t.lower == "so"
