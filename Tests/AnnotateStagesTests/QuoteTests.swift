@@ -5940,4 +5940,14 @@ import Testing
         let split = try annotate("Some 40 people, according to the Red Cross, died in the floods.")
         #expect(split.quoteSummary.map(\.text) == ["Some 40 people", "died in the floods"])
     }
+
+    /// "The prosecutor's office said it would appeal. It said the charges were serious." gave the second report to
+    /// "prosecutor", the office's possessor: the role opening the sentence before was read as the topic for "it" as
+    /// for "he". A role names a person, never "it".
+    @Test func anInanimateItIsNoRole() throws {
+        let doc = try annotate("The prosecutor's office said it would appeal. It said the charges were serious.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["prosecutor's office", "prosecutor's office"])
+        let statement = try annotate("The prosecutor's office said it would appeal. In a brief statement, it said the charges were serious.")
+        #expect(statement.quoteSummary.map(\.speaker) == ["prosecutor's office", "prosecutor's office"])
+    }
 }

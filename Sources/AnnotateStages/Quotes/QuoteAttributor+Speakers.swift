@@ -629,9 +629,10 @@ extension QuoteAttributor {
                                 // neither names nor refers to the earlier speaker.)
                                 chosen = topic.1
                             }
-                        } else if let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
+                        } else if !inanimate, let subject = roleSubject(tokens, prev, names, gender: p.gender, quoted: quoted) {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
-                            // with "the" as the subject of the sentence just before is the topic too.)
+                            // with "the" as the subject of the sentence just before is the topic too; a person's, never
+                            // "it"'s: "The prosecutor's office said ... It said".)
                             let role = QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description
                             if let holder = table.holder(ofRole: role, before: offset) {
                                 if holder != earlier.entity { chosen = holder }
