@@ -5950,4 +5950,13 @@ import Testing
         let statement = try annotate("The prosecutor's office said it would appeal. In a brief statement, it said the charges were serious.")
         #expect(statement.quoteSummary.map(\.speaker) == ["prosecutor's office", "prosecutor's office"])
     }
+
+    /// "Channel 4 News said the report was accurate." gave the speaker "News": a name's number between capitalised words
+    /// ended the run. A short number after a capitalised word and before another is inside the name.
+    @Test func aNumberInsideANameKeepsTheRun() throws {
+        let doc = try annotate("Channel 4 News said the report was accurate.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Channel 4 News"])
+        #expect(try annotate("On June 4 Smith said the plan would work.").quoteSummary.map(\.speaker) == ["Smith"])
+        #expect(try annotate("The 29 New Yorkers hurt in the blast were treated in hospital.").entities.map(\.name) == ["New Yorkers"])
+    }
 }

@@ -39,6 +39,10 @@ extension QuoteAttributor {
                     // ("Parkinson's UK", "Alzheimer's Research UK": a charity's name goes on past its "'s" to a
                     // scope word.)
                     if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound) { break }
+                    // ("Channel 4 News": a name's short number between capitalised words.)
+                    if j + 1 < r.upperBound, tokens[j + 1].isWord, tokens[j + 1].capitalized, QuoteAttributor.isNameNumber(tokens, j, after: i - 1) {
+                        j += 1
+                    }
                     // "Ruth K. Ames": an initial's period stays inside the name.
                     if j + 1 < r.upperBound, tokens[j].punct == UInt8(ascii: "."), tokens[j - 1].lower.utf8.count == 1,
                        tokens[j + 1].isWord, tokens[j + 1].capitalized {

@@ -349,10 +349,12 @@ extension QuoteAttributor {
     }
 
     /// Token `i` is a short number closing a name after a capitalised word: "Channel 4", "Formula 1", "No 10".
-    /// (Not a date: "On September 11 officials said".)
+    /// (Not a date, "On September 11 officials said", nor a count after a determiner opening the sentence, "The 29 New
+    /// Yorkers wounded".)
     static func isNameNumber(_ tokens: Tokens, _ i: Int, after lowerBound: Int) -> Bool {
         tokens[i].kind == .number && tokens[i].lower.utf8.count <= 3 && tokens[i].lower.utf8.allSatisfy({ $0 &- 0x30 < 10 })
             && i > lowerBound && tokens[i - 1].isWord && tokens[i - 1].capitalized && !QuoteLexicon.calendarWords.contains(tokens[i - 1])
+            && !QuoteLexicon.determiners.contains(tokens[i - 1])
     }
 
     /// The sentence `r` (of three tokens or more) opens "That was", "Those were": a verdict or a "how" that
