@@ -5959,4 +5959,15 @@ import Testing
         #expect(try annotate("On June 4 Smith said the plan would work.").quoteSummary.map(\.speaker) == ["Smith"])
         #expect(try annotate("The 29 New Yorkers hurt in the blast were treated in hospital.").entities.map(\.name) == ["New Yorkers"])
     }
+
+    /// "Karen and Phil Dawson ... “...,” Mrs Dawson said" gave the speaker "Dawson": the first name before "and" was a
+    /// name of its own, so no woman was named Dawson. A first name joined by "and" to a first name and a surname shares
+    /// the surname: "Karen Dawson" and "Phil Dawson", and the title's gender picks between them.
+    @Test func aCoupleSharesTheSurname() throws {
+        let doc = try annotate("Karen and Phil Dawson had been due to fly to Malaga. \u{201C}We only found out at 5am,\u{201D} Mrs Dawson said. \u{201C}The kids are upset,\u{201D} Mr Dawson added.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karen Dawson", "Phil Dawson"])
+        // (Two people with names of their own stay apart: "Ruth and Tom Hale" only when the second has the surname.)
+        let two = try annotate("Ruth Ames and Tom Hale met on Monday. \u{201C}It went well,\u{201D} Ames said.")
+        #expect(two.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
 }

@@ -225,6 +225,18 @@ extension QuoteAttributor {
                     lastShape = shape
                     words.append(word)
                 }
+                // ("Karen and Phil Dawson": a first name joined by "and" to a first name and one surname shares the
+                // surname; the mention is the first name alone.)
+                var shared: String? = nil
+                if words.count == 1, j - first == 1, j + 3 <= r.upperBound, tokens[j].lower == "and", isFirstName(tokens[first]),
+                   tokens[j + 1].isWord, tokens[j + 1].capitalized, isFirstName(tokens[j + 1]),
+                   tokens[j + 2].isWord, tokens[j + 2].capitalized, !isFirstName(tokens[j + 2]), !tokens[j + 2].lower.endsWith("'s"),
+                   j + 3 == r.upperBound || !tokens[j + 3].isWord || !tokens[j + 3].capitalized {
+                    words.append(QuoteAttributor.bare(tokens[j + 2].lower))
+                    lastShape = tokens[j + 2].shape
+                    shared = String(decoding: utf8[tokens[first].start..<tokens[first].end], as: UTF8.self) + " "
+                        + String(decoding: utf8[tokens[j + 2].start..<tokens[j + 2].end], as: UTF8.self)
+                }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
                     if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape),
@@ -256,7 +268,7 @@ extension QuoteAttributor {
                         && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
                             || QuoteAttributor.relativePronouns.contains(tokens[j]))
                     if !letter, !described, !lone || table.find(words) != nil {
-                        let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                        let (e, _) = table.name(words, display: shared ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
