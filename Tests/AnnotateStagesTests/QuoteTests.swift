@@ -5970,4 +5970,14 @@ import Testing
         let two = try annotate("Ruth Ames and Tom Hale met on Monday. \u{201C}It went well,\u{201D} Ames said.")
         #expect(two.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+
+    /// "Not everyone agrees that the plan will work." reported everyone agreeing: "not" before "everyone", "all" or
+    /// "every" makes a subject no one speaks for as a whole, so the cue is negated, as after "No one".
+    @Test func notEveryoneNegatesTheCue() throws {
+        for text in ["Not everyone agrees that the plan will work.", "Not all experts agree that the plan will work.",
+                     "But not everybody says the bridge is safe."] {
+            #expect(try annotate(text).quotes.map { $0.cue?.negated } == [true], "\(text)")
+        }
+        #expect(try annotate("Everyone agrees that the plan will work.").quotes.map { $0.cue?.negated } == [false])
+    }
 }

@@ -806,6 +806,8 @@ extension QuoteAttributor {
     static let commentShapes = ShapeFilter(commentForms)
     /// Words that open a subject no one is in: "Neither side would say", "No one would say", "Nobody knew".
     static let negativeSubjects: WordSet = ["neither", "nobody", "none", "no"]
+    /// Quantifiers of a whole, which "not" before them denies: "not everyone", "not all".
+    static let wholeQuantifiers: WordSet = ["everyone", "everybody", "all", "every"]
     static let negations: WordSet = ["not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "doesn't", "don't"]
     /// The `WordShape` key of "according", computed in place (a constant, not a lazily made static).
     @inline(__always) static var accordingShape: Int32 {

@@ -786,6 +786,8 @@ struct QuoteAttributor {
     /// words up to the verb. ("No 10 said" is Downing Street: not before a number.)
     static func hasNegativeSubject(_ tokens: Tokens, _ subject: Range<Int>?, before cueStart: Int) -> Bool {
         guard let s = subject, s.upperBound <= cueStart else { return false }
+        // ("Not everyone agrees", "Not all experts agree": no one speaks for the whole.)
+        if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "not", QuoteAttributor.wholeQuantifiers.contains(tokens[s.lowerBound]) { return true }
         for k in max(0, s.lowerBound - 1)...s.lowerBound where QuoteAttributor.negativeSubjects.contains(tokens[k]) {
             if tokens[k].lower == "no", k + 1 < cueStart, tokens[k + 1].kind == .number { return false }
             return (k..<cueStart).allSatisfy { tokens[$0].isWord }
