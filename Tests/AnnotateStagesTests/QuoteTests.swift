@@ -5980,4 +5980,13 @@ import Testing
         }
         #expect(try annotate("Everyone agrees that the plan will work.").quotes.map { $0.cue?.negated } == [false])
     }
+
+    /// "The developer, Crestline Homes, argues ... In a statement, the firm said ..." left "firm" a description: a name
+    /// in apposition to "the" and a business noun ("the developer", "the company", "the lender") is a business's, so
+    /// "the firm" names it later.
+    @Test func aNameAfterABusinessNounIsABusiness() throws {
+        let doc = try annotate("The developer, Crestline Homes, argues the scheme will help. In a statement, the firm said it had listened to residents.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Crestline Homes", "Crestline Homes"])
+        #expect(doc.entities.first?.kind == .organization)
+    }
 }
