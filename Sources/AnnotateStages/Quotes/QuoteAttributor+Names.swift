@@ -231,15 +231,14 @@ extension QuoteAttributor {
                 }
                 // ("Karen and Phil Dawson": a first name joined by "and" to a first name and one surname shares the
                 // surname; the mention is the first name alone.)
-                var shared: String? = nil
-                if words.count == 1, j - first == 1, j + 3 <= r.upperBound, tokens[j].lower == "and", isFirstName(tokens[first]),
+                var sharedSurname: Int? = nil  // (an index, not a string: this runs for every capitalised run)
+                if j - first == 1, j + 3 <= r.upperBound, tokens[j].shape == andShape, words.count == 1, tokens[j].lower == "and", isFirstName(tokens[first]),
                    tokens[j + 1].isWord, tokens[j + 1].capitalized, isFirstName(tokens[j + 1]),
                    tokens[j + 2].isWord, tokens[j + 2].capitalized, !isFirstName(tokens[j + 2]), !tokens[j + 2].lower.endsWith("'s"),
                    j + 3 == r.upperBound || !tokens[j + 3].isWord || !tokens[j + 3].capitalized {
                     words.append(QuoteAttributor.bare(tokens[j + 2].lower))
                     lastShape = tokens[j + 2].shape
-                    shared = String(decoding: utf8[tokens[first].start..<tokens[first].end], as: UTF8.self) + " "
-                        + String(decoding: utf8[tokens[j + 2].start..<tokens[j + 2].end], as: UTF8.self)
+                    sharedSurname = j + 2
                 }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
@@ -272,7 +271,10 @@ extension QuoteAttributor {
                         && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
                             || QuoteAttributor.relativePronouns.contains(tokens[j]))
                     if !letter, !described, !lone || table.find(words) != nil {
-                        let (e, _) = table.name(words, display: shared ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                        let (e, _) = table.name(words, display: sharedSurname.map { k in
+                                                    String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
+                                                        + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
+                                                    ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
