@@ -83,7 +83,8 @@ extension QuoteAttributor {
         // A paragraph that reports speech ("said", "says") with no first or second person outside quotation marks:
         // the writer's narration, not the interviewee talking on. ("jokes that are told in a back room ... what you
         // see" is talk.)
-        let talking: WordSet = ["i", "we", "my", "our", "me", "us", "you", "your"]
+        let firstPerson: WordSet = ["i", "we", "my", "our", "me", "us"]
+        let talking = firstPerson.union(["you", "your"])
         func reportsSpeech(_ p: Int) -> Bool {
             var quoted = false, reports = false
             for k in spans[p] {
@@ -112,7 +113,6 @@ extension QuoteAttributor {
                 answers.append((q, p))
             }
         }
-        let firstPerson: WordSet = ["i", "we", "my", "our", "me", "us"]
         let personal = Set(answers.filter { a in whollyQuoted(a.paragraph) || spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }
             .map(\.question))
         guard personal.count * 2 >= questions.count,

@@ -160,8 +160,8 @@ extension QuoteAttributor {
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
-                    } else if first - 3 >= r.lowerBound, tokens[first - 3].lower == "the",
-                              QuoteAttributor.isBusinessNoun(QuoteAttributor.bare(t.lower)) || QuoteAttributor.publicBodyNouns.contains(QuoteAttributor.bare(t.lower)) {
+                    } else if first - 3 >= r.lowerBound, tokens[first - 3].lower == "the", case let noun = QuoteAttributor.bare(t.lower),
+                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun) {
                         // ("The developer, Crestline Homes, argues": a business or a body in apposition.)
                         kind = .organization
                     } else if j - first >= 2, QuoteAttributor.determinesOnePerson(tokens, noun: first - 2, r),
