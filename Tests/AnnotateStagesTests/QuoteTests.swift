@@ -5989,4 +5989,26 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Crestline Homes", "Crestline Homes"])
         #expect(doc.entities.first?.kind == .organization)
     }
+
+    /// "Her daughter, Ann Webb, said ... Born in Leeds, Webb trained as a nurse and, as she later put it, “...”" gave the
+    /// words to the daughter, the last speaker: a sentence opening with a participle's phrase names its subject after
+    /// the comma, and that subject, before the pronoun, is who "she" is.
+    @Test func aSubjectAfterAnOpeningParticipleIsThePronoun() throws {
+        let doc = try annotate("Rose Webb has died aged 90. Her daughter, Ann Carter, said she had been ill. Born in Leeds in 1934, Webb trained as a nurse with, as she later put it, \u{201C}one coat and no fear.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Carter", "Rose Webb"])
+        // (A pronoun opening the main clause names no one new: "Asked whether Brandt should resign, he said".)
+        let asked = try annotate("Tom Hale said the vote was close. Asked whether Ben Brandt should resign, he said \u{201C}not yet.\u{201D}")
+        #expect(asked.quoteSummary.map(\.speaker) == ["Tom Hale", "Tom Hale"])
+    }
+
+    /// "Brightline has burned through $2bn. In a filing last month, it warned that ..." gave the warning to "filing": a
+    /// text opening the sentence after "in" is where the body spoke, not who, so "it" is the body opening the sentence
+    /// before.
+    @Test func aVenueOpeningTheSentenceIsNotTheSpeaker() throws {
+        let doc = try annotate("Brightline Motors makes vans. Brightline has burned through $2bn since 2021. In a filing last month, it warned that it might need to raise more money.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Brightline Motors"])
+        // (A text named in the sentence before still speaks: "The study was small. It found that ...".)
+        let study = try annotate("The study was small. It found that sleep improved.")
+        #expect(study.quoteSummary.map(\.speaker) == ["study"])
+    }
 }

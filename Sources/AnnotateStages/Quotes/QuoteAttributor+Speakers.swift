@@ -66,7 +66,8 @@ extension QuoteAttributor {
     @inline(never)
     static func mainClauseAfterSubordinate(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         guard r.count > 4, case let w = tokens[r.lowerBound].lower,
-              subordinators.contains(tokens[r.lowerBound]) || w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")),
+              // ("Born in Leeds, Webb trained ...": an irregular participle too.)
+              subordinators.contains(tokens[r.lowerBound]) || w.utf8.count > 4 && (w.endsWith("ed") || w.endsWith("ing")) || w == "born",
               let comma = (r.lowerBound + 2..<r.upperBound - 2).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return (comma + 1)..<r.upperBound
     }
@@ -513,8 +514,16 @@ extension QuoteAttributor {
                 if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence) {
                     let leadEnd = openingPhraseEnd(tokens, ranges[sentence])
                     let speech = attributions[k].contents
-                    chosen = mentions(tokens[ranges[sentence].lowerBound].start, min(leadEnd, offset)).first(where: { m in
-                        compatible(m.1) && table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                    func openingPerson(_ from: Int, _ end: Int) -> Int? {
+                        mentions(from, min(end, offset)).first(where: { m in
+                            compatible(m.1) && table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                    }
+                    chosen = openingPerson(tokens[ranges[sentence].lowerBound].start, leadEnd)
+                    // ("Born in Leeds in 1934, Webb trained as a nurse and, as she later put it, ...": after a participle's or
+                    // a subordinate clause's phrase, the subject opening the main clause.)
+                    if chosen == nil, let main = QuoteAttributor.mainClauseAfterSubordinate(tokens, ranges[sentence]), main.lowerBound < a {
+                        chosen = openingPerson(tokens[main.lowerBound].start, openingPhraseEnd(tokens, main))
+                    }
                 }
                 // ("According to a pool report, the governor spent the morning at a diner, where he told patrons ...":
                 // a role opening the same sentence, the person it names or else the role itself.)
@@ -687,7 +696,16 @@ extension QuoteAttributor {
                 if chosen == nil, inanimate, tokens[a].lower == "it",
                    let t = QuoteAttributor.namedText(tokens, before: a) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
-                    chosen = describePhrase(d..<(t + 1), .other)
+                    // ("Brightline has burned through $2bn. In a filing last month, it warned ...": a text after the "In"
+                    // opening the pronoun's sentence is where the body spoke; the body opening the sentence before speaks.)
+                    let sentence = attributions[k].sentence
+                    if ranges.indices.contains(sentence), case let r = ranges[sentence], tokens[r.lowerBound].lower == "in",
+                       r.lowerBound < t, a > 0, tokens[a - 1].punct == UInt8(ascii: ","), sentence > 0, !ranges[sentence - 1].isEmpty,
+                       let e = bodyOpening(ranges[sentence - 1]) {
+                        chosen = e
+                    } else {
+                        chosen = describePhrase(d..<(t + 1), .other)
+                    }
                 }
                 // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
                 // its speech speaks for the body that opens the sentence, the company or a named organisation.)
