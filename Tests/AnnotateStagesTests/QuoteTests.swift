@@ -6011,4 +6011,17 @@ import Testing
         let study = try annotate("The study was small. It found that sleep improved.")
         #expect(study.quoteSummary.map(\.speaker) == ["study"])
     }
+
+    /// "A drone struck fuel tanks overnight, officials said on Thursday, hours after talks in Geneva ended." reported
+    /// "hours after talks in Geneva ended": a time and a subordinator after the cue's comma say when it was said, so
+    /// the speech is the clause before.
+    @Test func aTimeAfterTheCueIsNotTheSpeech() throws {
+        for text in ["A drone struck fuel tanks overnight, officials said on Thursday, hours after talks in Geneva ended.",
+                     "A drone struck fuel tanks overnight, officials said, a day after the talks collapsed."] {
+            #expect(try annotate(text).quoteSummary.map(\.text) == ["A drone struck fuel tanks overnight"], "\(text)")
+        }
+        // (Speech introduced by "that" after the time is still the speech.)
+        let that = try annotate("The ministry said on Friday, hours after the strike ended, that the port would reopen.")
+        #expect(that.quoteSummary.map(\.text) == ["the port would reopen"])
+    }
 }

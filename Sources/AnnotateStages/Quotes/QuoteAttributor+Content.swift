@@ -168,7 +168,11 @@ extension QuoteAttributor {
         // ("“...,” she told deputies after the result was announced": after the quotation it attributes, "tell" has
         // its listener and a circumstance; only "that" opens a second speech.)
         let listenerAfterQuotation = trailsQuotation && a.verb.lemma == "tell" && !introducedByThat
-        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        // ("A drone struck fuel tanks overnight, officials said on Thursday, hours after talks in Geneva ended": a time and a
+        // subordinator after the cue's comma say when it was said; the speech is before.)
+        let timeAfterCue = !introducedByThat && f > a.cueEnd && tokens[f - 1].punct == UInt8(ascii: ",")
+            && QuoteAttributor.timeBeforeSubordinator(tokens, f, end)
+        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, !timeAfterCue, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
@@ -835,6 +839,14 @@ extension QuoteAttributor {
     /// writer's ("I write this because I know them", "shouting insults as she hurried"): the word is an
     /// object, and the speech has no clause of its own. (After longer phrases it may be the speaker's
     /// reason: "boycotted the hearing because ...".)
+    /// A time and a subordinator open `f..<end`: "hours after", "a day before", "two weeks after", "shortly after".
+    static func timeBeforeSubordinator(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
+        var j = f
+        if j < end, articles.contains(tokens[j]) || tokens[j].kind == .number || tokens[j].isWord && isNumberWord(tokens[j].lower) { j += 1 }
+        guard j + 1 < end, tokens[j].isWord, timeLeads.contains(tokens[j]) || timeSpans.contains(tokens[j]) else { return false }
+        return circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "since"
+    }
+
     static func oneWordBeforeSubordinateClause(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         let k = f + 1
         guard k + 1 < end, tokens[k].isWord, subordinators.contains(tokens[k]) || tokens[k].lower == "once" else { return false }

@@ -379,6 +379,8 @@ extension QuoteAttributor {
 
     /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
     static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
+    /// Lengths of time, singular and plural: "a day after", "two months before".
+    static let timeSpans: WordSet = ["minute", "hour", "day", "week", "month", "months", "year", "years"]
 
     /// Words of degree before an adjective: "the most telling", "so damning".
     static let degreeWords: WordSet = ["most", "more", "less", "least", "very", "so", "too", "really", "particularly"]
