@@ -6024,4 +6024,21 @@ import Testing
         let that = try annotate("The ministry said on Friday, hours after the strike ended, that the port would reopen.")
         #expect(that.quoteSummary.map(\.text) == ["the port would reopen"])
     }
+
+    /// "A retired officer, who did not want to be named, says searching “should be a funded service, not a hobby.”" cut the
+    /// speech at ", not a hobby", as if the cue were inside the relative clause ("The board, which said the pier was
+    /// unsafe, closed it"). A cue right after the comma that closes the relative clause is the sentence's own verb.
+    @Test func aCueAfterAClosedRelativeClauseKeepsItsSpeech() throws {
+        let doc = try annotate("A retired officer, who did not want to be named, says searching should be a funded service, not a hobby.")
+        #expect(doc.quoteSummary.map(\.text) == ["searching should be a funded service, not a hobby"])
+        let board = try annotate("The harbour board, which said the pier was unsafe, closed it on Monday.")
+        #expect(board.quoteSummary.map(\.text) == ["the pier was unsafe"])
+    }
+
+    /// "Dev Sharma's phone buzzes. ... “Ditches first,” he tells them." left "he" unresolved: "Dev" was no first name the
+    /// list knew, so a possessive name was no person. Common given names from more languages are in the list.
+    @Test func moreGivenNamesMakePeople() throws {
+        let doc = try annotate("At 2am Dev Sharma's phone buzzes. \u{201C}Ditches first,\u{201D} he tells them.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dev Sharma"])
+    }
 }

@@ -1378,6 +1378,10 @@ extension QuoteAttributor {
         let rel = tokens[np.upperBound].punct == UInt8(ascii: ",") && relativePronouns.contains(tokens[np.upperBound + 1]) ? np.upperBound + 1
             : QuoteLexicon.auxiliaries.contains(tokens[a.cueStart - 1]) ? helpersStart(tokens, before: a.cueStart, r) - 1 : a.cueStart - 1
         guard rel >= np.upperBound, rel < a.cueStart, tokens[rel].lower == "who" || tokens[rel].lower == "which" else { return nil }
+        // ("A retired officer, who did not want to be named, says ...": a cue after the comma closing the relative clause
+        // is the sentence's own verb.)
+        let helpers = helpersStart(tokens, before: a.cueStart, r)
+        if helpers - 1 > rel, tokens[helpers - 1].punct == UInt8(ascii: ",") { return nil }
         return (f..<max(f, end - 1)).first(where: { j in tokens[j].punct == UInt8(ascii: ",") && startsPredicate(tokens[j + 1]) })
     }
 
