@@ -6041,4 +6041,12 @@ import Testing
         let doc = try annotate("At 2am Dev Sharma's phone buzzes. \u{201C}Ditches first,\u{201D} he tells them.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Dev Sharma"])
     }
+
+    /// "Her comments came after 40 Labour MPs signed a letter calling for a freeze." gave the call to "Her comments": the
+    /// issuer of a text is the subject of the verb that issued it, here the one after "after", not the sentence's.
+    @Test func aTextsIssuerIsItsVerbsOwnSubject() throws {
+        let doc = try annotate("Her comments came after 40 Labour MPs signed a letter calling for a freeze.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Labour MPs"])
+        #expect(try annotate("The union issued a statement calling for a freeze.").quoteSummary.map(\.speaker) == ["union"])
+    }
 }

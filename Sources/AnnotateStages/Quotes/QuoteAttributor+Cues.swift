@@ -1441,7 +1441,8 @@ extension QuoteAttributor {
     /// Who speaks through the participle at `i`: the subject of an absolute phrase, one interrupting the
     /// sentence or one before a comma, else the sentence's subject or the last cue's.
     func participleSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>, found: [Attribution]) -> Range<Int>? {
-        if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found) {
+        if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
+            ?? subordinateIssuer(tokens, at: i, r) {
             return s
         }
         // ("“...,” he was quoted as saying": the subject of "was quoted", not the first words of the quotation.)
@@ -1455,6 +1456,26 @@ extension QuoteAttributor {
         // ("More than 300 doctors signed a letter urging ...": the subject before the sentence's verb.)
         if let s = mainSubject(tokens, r), s.upperBound < i { return s }
         return nil
+    }
+
+    /// "Her comments came after 40 Labour MPs signed a letter calling for a freeze": a text before the participle at `i`,
+    /// put out by a past verb inside a subordinate clause, speaks for that verb's own subject, the words between the
+    /// subordinator and the verb (a name or a group), not for the sentence's subject.
+    func subordinateIssuer(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard let text = textBeforeParticiple(tokens, at: i, r) else { return nil }
+        func isPast(_ t: Token) -> Bool { t.isWord && !t.capitalized && (t.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(t)) }
+        var v = text - 1
+        while v > r.lowerBound, text - v <= 4, tokens[v].isWord, !tokens[v].capitalized, !isPast(tokens[v]) { v -= 1 }
+        guard v > r.lowerBound, isPast(tokens[v]) else { return nil }
+        // ("after MPs had signed": past the helpers.)
+        var end = v
+        while end - 1 > r.lowerBound, QuoteLexicon.auxiliaries.contains(tokens[end - 1]) { end -= 1 }
+        var start = end
+        while start > r.lowerBound, end - start < 5, tokens[start - 1].isWord || tokens[start - 1].kind == .number,
+              !QuoteAttributor.subordinators.contains(tokens[start - 1]) { start -= 1 }
+        guard start < end, start > r.lowerBound, QuoteAttributor.subordinators.contains(tokens[start - 1]),
+              tokens[end - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[end - 1].lower)] != nil else { return nil }
+        return start..<end
     }
 
     /// ", with mediators saying the two sides were closer": in an absolute phrase after a comma, the
