@@ -6049,4 +6049,30 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Labour MPs"])
         #expect(try annotate("The union issued a statement calling for a freeze.").quoteSummary.map(\.speaker) == ["union"])
     }
+
+    /// "Officials said the bill was dead. Another said it was over." found no second report: after "another" a past form
+    /// was read as a noun ("another claim"). Standing alone at the start of a clause, "another" is the subject.
+    @Test func anotherAloneIsASubject() throws {
+        let doc = try annotate("Officials said the bill was dead. Another said it was over.")
+        #expect(doc.quoteSummary.map(\.text) == ["the bill was dead", "it was over"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Officials", "one of officials"])
+        // (A noun after it is still a noun: "another claim" is no verb.)
+        #expect(try annotate("Officials said the bill was dead. Another claim was that it was over.").quoteSummary.count == 1)
+    }
+
+    /// "“...,” wrote one user on X. Another posted a photo with the caption: “Value for money.”" left "another"
+    /// unresolved: after "one user" spoke, "another" alone is another user.
+    @Test func anotherAfterOneNamesTheSameKind() throws {
+        let doc = try annotate("\u{201C}Paying \u{00A3}5,000 to stand,\u{201D} wrote one user on X. Another wrote: \u{201C}Value for money.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one user", "another user"])
+    }
+
+    /// "Tory MPs said the bill was dead. One said it was over." left "one" unresolved: a name closed by a plural of
+    /// people ("MPs", "Democrats") names a group, so "one" is one of them.
+    @Test func aNameClosedByAPluralOfPeopleIsAGroup() throws {
+        let doc = try annotate("Tory MPs said the bill was dead. One said it was over.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tory MPs", "one of Tory MPs"])
+        // (Not a body's name: "Global Media said ... One said" stays unresolved.)
+        #expect(try annotate("Global Media said the bill was dead. One said it was over.").quoteSummary.map(\.speaker) == ["Global Media", "one"])
+    }
 }

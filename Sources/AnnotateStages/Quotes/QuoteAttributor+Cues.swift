@@ -1283,6 +1283,10 @@ extension QuoteAttributor {
         }
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
+            // ("Officials said ... Another said it was over": "another" alone opening a clause is its subject, and a past
+            // form after it the verb.)
+            if prev == "another", w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said",
+               i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
             // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,

@@ -375,6 +375,13 @@ extension QuoteAttributor {
             guard sentence > 0, ranges.indices.contains(sentence), a == ranges[sentence].lowerBound, !ranges[sentence - 1].isEmpty else { return nil }
             return bodyOpening(ranges[sentence - 1])
         }
+        // ("Tory MPs", "Senate Democrats": a name closed by a plural of people names a group of them, though the entity
+        // stays a name, so "Republicans" later joins "Oversight Committee Republicans"; not a firm's "Media".)
+        func closesWithPeople(_ e: Int) -> Bool {
+            let words = table.words(of: e)
+            guard words.count >= 2, let last = words.last else { return false }
+            return lexicon.groups[last] == "group" && last.looksPlural && !QuoteAttributor.bodyPlurals.contains(last)
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -763,6 +770,14 @@ extension QuoteAttributor {
             // or the last group to speak; it is shown as such, "one of neighbours".)
             if b - a == 1, tokens[a].lower == "one" || tokens[a].lower == "another" {
                 let sentence = attributions[k].sentence
+                // ("“...,” wrote one user on X. Another posted ...": after "one" and a noun spoke, "another" is another of them.)
+                if tokens[a].lower == "another",
+                   let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), case let name = table[h.entity].name,
+                   name.utf8.count > 4, name.lowercased().hasPrefix("one "), !name.lowercased().hasPrefix("one of "),
+                   table.words(of: h.entity).isEmpty {
+                    describe("another " + name.dropFirst(4), .person)
+                    return
+                }
                 var group: String? = nil
                 if sentence > 0, ranges.indices.contains(sentence - 1), let g = pluralSubject(tokens, ranges[sentence - 1], names) {
                     let shown = display(g.lowerBound, g.upperBound)
@@ -772,7 +787,7 @@ extension QuoteAttributor {
                     } else {
                         group = shown
                     }
-                } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group }) {
+                } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group || closesWithPeople($0.entity) }) {
                     group = table[h.entity].name
                 }
                 if let group {

@@ -379,6 +379,8 @@ extension QuoteAttributor {
 
     /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
     static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
+    /// Group nouns that close the names of bodies, not of groups of people: "Global Media", "Avon Police", "Port Authorities".
+    static let bodyPlurals: WordSet = ["media", "police", "authorities", "sources", "polls", "governments"]
     /// Lengths of time, singular and plural: "a day after", "two months before".
     static let timeSpans: WordSet = ["minute", "hour", "day", "week", "month", "months", "year", "years"]
 
