@@ -6075,4 +6075,11 @@ import Testing
         // (Not a body's name: "Global Media said ... One said" stays unresolved.)
         #expect(try annotate("Global Media said the bill was dead. One said it was over.").quoteSummary.map(\.speaker) == ["Global Media", "one"])
     }
+
+    /// "Lofgren said afterward that Democrats would offer an alternative." reported "afterward that ...": the American
+    /// spelling of "afterwards" is an adverb of when it was said too.
+    @Test func afterwardIsNoPartOfTheSpeech() throws {
+        #expect(try annotate("Lofgren said afterward that Democrats would offer an alternative.").quoteSummary.map(\.text)
+            == ["Democrats would offer an alternative"])
+    }
 }

@@ -79,7 +79,7 @@ extension QuoteAttributor {
     /// instead to cut fuel duty".
     static let speechAdverbs: WordSet = ["privately", "publicly", "repeatedly", "previously", "recently", "separately", "later",
                                          "earlier", "openly", "flatly", "bluntly", "candidly", "frankly", "firmly", "quietly",
-                                         "afterwards", "subsequently", "again", "instead"]
+                                         "afterwards", "afterward", "subsequently", "again", "instead"]
     /// How often or when again something was done: "asked twice and got no answer".
     static let repeatAdverbs: WordSet = ["twice", "again", "repeatedly", "once", "often", "later", "too"]
 
