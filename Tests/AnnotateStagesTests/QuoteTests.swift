@@ -6082,4 +6082,19 @@ import Testing
         #expect(try annotate("Lofgren said afterward that Democrats would offer an alternative.").quoteSummary.map(\.text)
             == ["Democrats would offer an alternative"])
     }
+
+    /// "A Western diplomat said ... The diplomat added ..." made "diplomat" a second speaker: a person described with "a" who
+    /// spoke in the sentences just before is who "the" and the same noun name.
+    @Test func theSameNounNamesTheDescribedSpeaker() throws {
+        let doc = try annotate("A Western diplomat said the talks had stalled. The diplomat added that no date was set.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Western diplomat", "Western diplomat"])
+        let person = try annotate("According to a person familiar with the talks, leaders discussed aid. The person said no decision had been made.")
+        #expect(person.quoteSummary.map(\.speaker) == ["person familiar with the talks", "person familiar with the talks"])
+        // (Not a plural group's: "Officials said ... The official said" is one of no group's.)
+        let officials = try annotate("Officials said the talks had stalled. The official said no date was set.")
+        #expect(officials.quoteSummary.map(\.speaker) == ["Officials", "official"])
+        // (The noun must head the description: "campaign aides" are no "campaign".)
+        let aides = try annotate("Campaign aides said the plan was sound. The campaign later acknowledged that it had failed.")
+        #expect(aides.quoteSummary.map(\.speaker) == ["Campaign aides", "campaign"])
+    }
 }

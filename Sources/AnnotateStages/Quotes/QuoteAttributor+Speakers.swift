@@ -382,6 +382,15 @@ extension QuoteAttributor {
             guard words.count >= 2, let last = words.last else { return false }
             return lexicon.groups[last] == "group" && last.looksPlural && !QuoteAttributor.bodyPlurals.contains(last)
         }
+        // The head noun of a described speaker's name of two words or more: the word before its first post-modifier
+        // ("person" in "person familiar with the talks", "report" in "report in the Argus Leader"), else its last word
+        // ("diplomat" in "Western diplomat"; not "campaign" in "campaign aides").
+        func descriptionHeadWord(_ name: String) -> String? {
+            let words = name.lowercased().split(separator: " ")
+            guard words.count >= 2 else { return nil }
+            if let m = words.firstIndex(where: { QuoteAttributor.postModifierWords.contains($0) }) { return m > 0 ? String(words[m - 1]) : nil }
+            return String(words[words.count - 1])
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -814,6 +823,16 @@ extension QuoteAttributor {
                let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
                    h.sentence <= attributions[k].sentence && ranges.indices.contains(h.sentence)
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
+                assign(prior.entity, .context)
+                return
+            }
+            // ("A Western diplomat said ... The diplomat added", "According to a person familiar with the talks, ... The
+            // person said": a one described, no name, who spoke in the sentences just before is who "the" and a noun of
+            // that description name now.)
+            if b - a == 2, tokens[a].lower == "the", tokens[b - 1].isWord, !tokens[b - 1].capitalized,
+               case let head = headLower.description,
+               let prior = lastSpeaker(within: 3, of: attributions[k].sentence, { h in
+                   h.offset < offset && table.words(of: h.entity).isEmpty && descriptionHeadWord(table[h.entity].name) == head }) {
                 assign(prior.entity, .context)
                 return
             }
