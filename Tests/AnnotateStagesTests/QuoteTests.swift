@@ -6097,4 +6097,15 @@ import Testing
         let aides = try annotate("Campaign aides said the plan was sound. The campaign later acknowledged that it had failed.")
         #expect(aides.quoteSummary.map(\.speaker) == ["Campaign aides", "campaign"])
     }
+
+    /// "Parcelway said drivers had been given extra water and told to take breaks “whenever they need to.”" made "told" a
+    /// second cue of Parcelway's and cut the speech before it: "told" with no listener before "to" and a verb is a
+    /// passive ("were told to leave"), its helper left out after "and", so it is part of the speech.
+    @Test func toldToWithoutAListenerIsPassive() throws {
+        let doc = try annotate("Parcelway said drivers had been given extra water and told to take breaks \u{201C}whenever they need to.\u{201D}")
+        #expect(doc.quoteSummary.map(\.text) == ["drivers had been given extra water and told to take breaks \u{201C}whenever they need to.\u{201D}",
+                                                 "\u{201C}whenever they need to.\u{201D}"])
+        // (With a listener it is the speaker's: "She told staff that they should take breaks.")
+        #expect(try annotate("She told staff that they should take breaks.").quoteSummary.map(\.text) == ["they should take breaks"])
+    }
 }

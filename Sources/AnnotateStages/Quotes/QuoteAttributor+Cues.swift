@@ -121,6 +121,11 @@ extension QuoteAttributor {
                 }
                 continue
             }
+            // ("drivers had been given water and told to take breaks": a listener verb with no listener before "to" and a
+            // verb is a passive whose helper was left out after "and"; the words are the speech of a cue before.)
+            if i > r.lowerBound, tokens[i - 1].lower == "and", QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 1 < r.upperBound,
+               tokens[cueEnd].lower == "to", tokens[cueEnd + 1].isWord, !tokens[cueEnd + 1].capitalized,
+               !QuoteAttributor.nounDeterminers.contains(tokens[cueEnd + 1]) { continue }
             // "Few people would have described him as ...": a counterfactual reports nothing.
             if i - 2 >= r.lowerBound, tokens[i - 1].lower == "have",
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }
