@@ -6108,4 +6108,14 @@ import Testing
         // (With a listener it is the speaker's: "She told staff that they should take breaks.")
         #expect(try annotate("She told staff that they should take breaks.").quoteSummary.map(\.text) == ["they should take breaks"])
     }
+
+    /// "She was told by a senior civil servant that there was no money left." found no speech: a passive telling verb with
+    /// its agent after "by" and a clause after "that" reports the agent's words to the subject.
+    @Test func aPassiveTellingNamesItsAgent() throws {
+        let doc = try annotate("She was told by a senior civil servant that there was no money left.")
+        #expect(doc.quoteSummary.map(\.text) == ["there was no money left"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["senior civil servant"])
+        // (Without an agent the passive still reports no one: "He was told that the plan had failed.")
+        #expect(try annotate("He was told that the plan had failed.").quoteSummary.isEmpty)
+    }
 }

@@ -119,6 +119,18 @@ extension QuoteAttributor {
                     a.fixedContent = cueEnd..<by
                     found.append(a)
                 }
+                // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
+                // clause after "that" to the subject.)
+                if QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
+                   let np = forwardPhrase(tokens, from: cueEnd + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: cueEnd + 1, r),
+                   np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "that" {
+                    let end = ContentBoundary.end(tokens, from: np.upperBound + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
+                    if hasClause(tokens, np.upperBound + 1, end) {
+                        var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                        a.fixedContent = (np.upperBound + 1)..<end
+                        found.append(a)
+                    }
+                }
                 continue
             }
             // ("drivers had been given water and told to take breaks": a listener verb with no listener before "to" and a
