@@ -118,6 +118,35 @@ extension QuoteAttributor {
         return the..<end
     }
 
+    /// `head` is the head noun of a described speaker's name of two words or more: the word before its first
+    /// post-modifier ("person" in "person familiar with the talks", "report" in "report in the Argus Leader"), else its
+    /// last word ("diplomat" in "Western diplomat"; not "campaign" in "campaign aides"). (Read in place, ASCII case
+    /// folded: it is asked for each recent speaker of every "the" and noun.)
+    static func descriptionHead(of name: String, is head: Word) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            guard let base = b.baseAddress else { return false }
+            func isHead(_ s: Int, _ e: Int) -> Bool {
+                guard e - s == head.count, let h = head.base else { return false }
+                var k = 0
+                while k < head.count, b[s + k] | (ByteClass.isASCIIUpper(b[s + k]) ? 0x20 : 0) == h[k] { k += 1 }
+                return k == head.count
+            }
+            var words = 0, prevStart = -1, prevEnd = -1, i = 0
+            while i < b.count {
+                while i < b.count, b[i] == UInt8(ascii: " ") { i += 1 }
+                let s = i
+                while i < b.count, b[i] != UInt8(ascii: " ") { i += 1 }
+                guard s < i else { break }
+                words += 1
+                if postModifierWords.contains(Word(base: base + s, count: i - s)) { return prevStart >= 0 && isHead(prevStart, prevEnd) }
+                prevStart = s
+                prevEnd = i
+            }
+            return words >= 2 && isHead(prevStart, prevEnd)
+        }
+    }
+
     /// A role word, possessive or not: "minister", "minister's".
     func isRole(_ t: Token) -> Bool {
         lexicon.titles[t] != nil || t.lower.endsWith("'s") && lexicon.titles[QuoteAttributor.bare(t.lower)] != nil
@@ -381,15 +410,6 @@ extension QuoteAttributor {
             let words = table.words(of: e)
             guard words.count >= 2, let last = words.last else { return false }
             return lexicon.groups[last] == "group" && last.looksPlural && !QuoteAttributor.bodyPlurals.contains(last)
-        }
-        // The head noun of a described speaker's name of two words or more: the word before its first post-modifier
-        // ("person" in "person familiar with the talks", "report" in "report in the Argus Leader"), else its last word
-        // ("diplomat" in "Western diplomat"; not "campaign" in "campaign aides").
-        func descriptionHeadWord(_ name: String) -> String? {
-            let words = name.lowercased().split(separator: " ")
-            guard words.count >= 2 else { return nil }
-            if let m = words.firstIndex(where: { QuoteAttributor.postModifierWords.contains($0) }) { return m > 0 ? String(words[m - 1]) : nil }
-            return String(words[words.count - 1])
         }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
@@ -830,9 +850,8 @@ extension QuoteAttributor {
             // person said": a one described, no name, who spoke in the sentences just before is who "the" and a noun of
             // that description name now.)
             if b - a == 2, tokens[a].lower == "the", tokens[b - 1].isWord, !tokens[b - 1].capitalized,
-               case let head = headLower.description,
                let prior = lastSpeaker(within: 3, of: attributions[k].sentence, { h in
-                   h.offset < offset && table.words(of: h.entity).isEmpty && descriptionHeadWord(table[h.entity].name) == head }) {
+                   h.offset < offset && table.words(of: h.entity).isEmpty && QuoteAttributor.descriptionHead(of: table[h.entity].name, is: headLower) }) {
                 assign(prior.entity, .context)
                 return
             }

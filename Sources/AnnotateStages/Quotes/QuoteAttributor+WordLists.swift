@@ -380,7 +380,7 @@ extension QuoteAttributor {
     /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
     static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
     /// Words that open what follows a described speaker's head noun: "a person familiar with", "an aide to", "a report in".
-    static let postModifierWords: Set<Substring> = ["familiar", "close", "with", "to", "at", "for", "from", "in", "of", "on", "by", "who", "briefed"]
+    static let postModifierWords: WordSet = ["familiar", "close", "with", "to", "at", "for", "from", "in", "of", "on", "by", "who", "briefed"]
     /// Group nouns that close the names of bodies, not of groups of people: "Global Media", "Avon Police", "Port Authorities".
     static let bodyPlurals: WordSet = ["media", "police", "authorities", "sources", "polls", "governments"]
     /// Lengths of time, singular and plural: "a day after", "two months before".
