@@ -6118,4 +6118,15 @@ import Testing
         // (Without an agent the passive still reports no one: "He was told that the plan had failed.")
         #expect(try annotate("He was told that the plan had failed.").quoteSummary.isEmpty)
     }
+
+    /// "A fundraising page set up by friends has raised £8,000. “He'd be so embarrassed,” wrote one." left "one"
+    /// unresolved: with no plural subject or group speaking before, the people a plural group noun in the sentence
+    /// before names are whom "one" is one of.
+    @Test func oneOfTheGroupNamedInTheSentenceBefore() throws {
+        let doc = try annotate("A fundraising page set up by friends has raised \u{00A3}8,000. \u{201C}He'd be so embarrassed,\u{201D} wrote one.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one of friends"])
+        // (Not a word inside a quotation: a banner reading “power to voters” names no one.)
+        let quoted = try annotate("The banner read \u{201C}Voters first\u{201D}. \u{201C}It went well,\u{201D} said one.")
+        #expect(quoted.quoteSummary.last?.speaker == "one")
+    }
 }

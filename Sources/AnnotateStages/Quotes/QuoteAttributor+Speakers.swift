@@ -818,6 +818,16 @@ extension QuoteAttributor {
                     }
                 } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group || closesWithPeople($0.entity) }) {
                     group = table[h.entity].name
+                } else if sentence > 0, ranges.indices.contains(sentence - 1),
+                          let g = ranges[sentence - 1].last(where: { j in tokens[j].isWord && !tokens[j].capitalized
+                              && lexicon.groups[tokens[j]] == "group" && tokens[j].lower.looksPlural
+                              && QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty
+                              // (Nor one inside the words someone reported there: "One said she supported the workers.")
+                              && !attributions[max(0, k - 8)..<k].contains(where: { $0.contents.contains(where: { c in
+                                  c.start <= tokens[j].start && tokens[j].start < c.end }) }) }) {
+                    // ("A fundraising page set up by friends has raised £8,000. “...,” wrote one.": else the people a
+                    // plural group noun in the sentence before names.)
+                    group = tokens[g].lower.description
                 }
                 if let group {
                     describe("one of " + group, .person)
