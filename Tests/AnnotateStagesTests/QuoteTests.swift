@@ -6129,4 +6129,12 @@ import Testing
         let quoted = try annotate("The banner read \u{201C}Voters first\u{201D}. \u{201C}It went well,\u{201D} said one.")
         #expect(quoted.quoteSummary.last?.speaker == "one")
     }
+
+    /// "Streamflix will raise the price of its plan, the company said. The company said in a letter that ..." gave the
+    /// second report to "company": the one-word name had been made an organisation when it first spoke, and only names
+    /// not yet known as bodies were asked for. A one-word organisation that spoke just before is "the company" too.
+    @Test func theCompanyAgainNamesTheOneWordBodyThatSpoke() throws {
+        let doc = try annotate("Streamflix will raise the price of its plan, the company said on Tuesday. The company said in a letter that revenue would rise.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Streamflix", "Streamflix"])
+    }
 }

@@ -327,7 +327,10 @@ extension QuoteAttributor {
             // the name mentioned since is no business's.)
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
             if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
-            return spoke.flatMap { isOneWordBusiness($0) && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
+            // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
+            // already made an organisation when it spoke.)
+            return spoke.flatMap { (isOneWordBusiness($0) || table[$0.1].kind == .organization && table.words(of: $0.1).count == 1)
+                && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
         }
         // The words written with a capital after another word, somewhere inside a sentence: names, not common nouns
         // that open a sentence. (Read once, when first asked: a long record may ask for each of thousands of cues.)
