@@ -834,11 +834,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// The content is one word and then a subordinate clause: "because" or "although" with any word
-    /// after it, or a subordinator before a subject pronoun ("as she hurried"). That clause is the
-    /// writer's ("I write this because I know them", "shouting insults as she hurried"): the word is an
-    /// object, and the speech has no clause of its own. (After longer phrases it may be the speaker's
-    /// reason: "boycotted the hearing because ...".)
     /// A time and a subordinator open `f..<end`: "hours after", "a day before", "two weeks after", "shortly after".
     static func timeBeforeSubordinator(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         var j = f
@@ -847,6 +842,11 @@ extension QuoteAttributor {
         return circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "since"
     }
 
+    /// The content is one word and then a subordinate clause: "because" or "although" with any word
+    /// after it, or a subordinator before a subject pronoun ("as she hurried"). That clause is the
+    /// writer's ("I write this because I know them", "shouting insults as she hurried"): the word is an
+    /// object, and the speech has no clause of its own. (After longer phrases it may be the speaker's
+    /// reason: "boycotted the hearing because ...".)
     static func oneWordBeforeSubordinateClause(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         let k = f + 1
         guard k + 1 < end, tokens[k].isWord, subordinators.contains(tokens[k]) || tokens[k].lower == "once" else { return false }

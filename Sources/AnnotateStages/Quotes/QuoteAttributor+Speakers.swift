@@ -737,7 +737,6 @@ extension QuoteAttributor {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
                     // ("Brightline has burned through $2bn. In a filing last month, it warned ...": a text after the "In"
                     // opening the pronoun's sentence is where the body spoke; the body opening the sentence before speaks.)
-                    let sentence = attributions[k].sentence
                     if ranges.indices.contains(sentence), case let r = ranges[sentence], tokens[r.lowerBound].lower == "in",
                        r.lowerBound < t, a > 0, tokens[a - 1].punct == UInt8(ascii: ","), sentence > 0, !ranges[sentence - 1].isEmpty,
                        let e = bodyOpening(ranges[sentence - 1]) {
@@ -804,9 +803,9 @@ extension QuoteAttributor {
                 let sentence = attributions[k].sentence
                 // ("“...,” wrote one user on X. Another posted ...": after "one" and a noun spoke, "another" is another of them.)
                 if tokens[a].lower == "another",
-                   let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), case let name = table[h.entity].name,
-                   name.utf8.count > 4, name.lowercased().hasPrefix("one "), !name.lowercased().hasPrefix("one of "),
-                   table.words(of: h.entity).isEmpty {
+                   let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), table.words(of: h.entity).isEmpty,
+                   case let name = table[h.entity].name, case let lower = name.lowercased(),
+                   lower.hasPrefix("one "), !lower.hasPrefix("one of "), name.utf8.count > 4 {
                     describe("another " + name.dropFirst(4), .person)
                     return
                 }
