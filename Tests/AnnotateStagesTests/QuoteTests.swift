@@ -6137,4 +6137,13 @@ import Testing
         let doc = try annotate("Streamflix will raise the price of its plan, the company said on Tuesday. The company said in a letter that revenue would rise.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Streamflix", "Streamflix"])
     }
+
+    /// "Four-day week trial a resounding success, says report" found nothing: "report" closing a headline after "says"
+    /// was read as a second reporting verb, though the headline role nouns list it. A role noun that is also a verb is
+    /// the headline's bare speaker.
+    @Test func aHeadlineSaysReport() throws {
+        let doc = try annotate("Four-day week trial a resounding success, says report\n\nCompanies kept the shorter week.")
+        #expect(doc.quoteSummary.map(\.text) == ["Four-day week trial a resounding success"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["report"])
+    }
 }

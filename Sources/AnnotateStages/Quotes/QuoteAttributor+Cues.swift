@@ -1101,7 +1101,8 @@ extension QuoteAttributor {
                 e += 1
                 continue
             }
-            guard tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
+            // ("says report": a role noun that is also a reporting verb is the role.)
+            guard tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil || QuoteAttributor.roleNouns.contains(tokens[e]),
                   !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e]),
                   !QuoteAttributor.headlineLinks.contains(tokens[e]) else { break }
             e += 1
