@@ -6146,4 +6146,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["Four-day week trial a resounding success"])
         #expect(doc.quoteSummary.map(\.speaker) == ["report"])
     }
+
+    /// "“...,” says Maureen. Joan is quieter. She remembers the night the projector caught fire. “...,” she says." gave the
+    /// second quotation to Maureen: the sentence before it opens with "she", which carries Joan on as the topic, but its
+    /// subject was read as "the projector", the subject of the first verb the reader knew.
+    @Test func anOpeningPronounCarriesTheTopicOn() throws {
+        let doc = try annotate("Maureen Pryce and Joan Pryce run the Regal. \u{201C}People say we should retire,\u{201D} says Maureen. Joan is quieter. She remembers the night the projector caught fire. \u{201C}I put it out with my cardigan,\u{201D} she says.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Maureen Pryce", "Joan Pryce"])
+    }
 }

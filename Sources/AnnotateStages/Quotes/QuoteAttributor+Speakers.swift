@@ -613,7 +613,10 @@ extension QuoteAttributor {
                            from + 1 < r.upperBound,
                            // (Attributions are in text order: those of the sentence before stand right before this one.)
                            attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
-                           let s = mainSubject(tokens, from..<r.upperBound), s.count == 1,
+                           // ("She remembers the night the projector caught fire": a pronoun opening the clause before a
+                           // lower-case word is its subject, though the verb is none the subject reader knows.)
+                           let s = QuoteLexicon.pronouns[tokens[from]] != nil && tokens[from + 1].isWord && !tokens[from + 1].capitalized
+                            ? from..<(from + 1) : mainSubject(tokens, from..<r.upperBound), s.count == 1,
                            let q = QuoteLexicon.pronouns[tokens[s.lowerBound]], !q.plural, q.gender == p.gender {
                             topicSentence -= 1
                         }
