@@ -6154,4 +6154,14 @@ import Testing
         let doc = try annotate("Maureen Pryce and Joan Pryce run the Regal. \u{201C}People say we should retire,\u{201D} says Maureen. Joan is quieter. She remembers the night the projector caught fire. \u{201C}I put it out with my cardigan,\u{201D} she says.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Maureen Pryce", "Joan Pryce"])
     }
+
+    /// "The family of a 17-year-old boy who died in a crash on the A38 have described him as “...”" gave the words to
+    /// "A38", and without "on the A38" found no quote: the phrase before "who" was read as a preposition's object
+    /// only when every word of it was a word, and an age is a number. An age is a modifier there too.
+    @Test func anAgeInsideThePhraseBeforeWho() throws {
+        let doc = try annotate("The family of a 17-year-old boy who died in a crash on the A38 have described him as \u{201C}the kindest lad.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["family of a 17-year-old boy"])
+        let said = try annotate("The family of a 17-year-old boy who died said he was kind.")
+        #expect(said.quoteSummary.map(\.speaker) == ["family of a 17-year-old boy"])
+    }
 }

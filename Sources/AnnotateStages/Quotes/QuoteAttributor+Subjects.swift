@@ -1263,7 +1263,9 @@ extension QuoteAttributor {
     func objectOfPreposition(_ tokens: Tokens, before e: Int, _ r: Range<Int>) -> Range<Int>? {
         var s = e
         // ("treated by a doctor, who said": "by" and "of" govern the person too.)
-        while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord, !QuoteAttributor.purePrepositions.contains(tokens[s - 1]) { s -= 1 }
+        // ("the family of a 17-year-old boy who died": an age among the words.)
+        while s > r.lowerBound, e - s < 6, tokens[s - 1].isWord || QuoteAttributor.isAge(tokens[s - 1]),
+              !QuoteAttributor.purePrepositions.contains(tokens[s - 1]) { s -= 1 }
         guard s < e, s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
               QuoteLexicon.determiners.contains(tokens[s]) || tokens[s].capitalized,
               !(s..<e).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.calendarWords.contains(tokens[$0])
