@@ -838,7 +838,7 @@ extension QuoteAttributor {
     static func timeBeforeSubordinator(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
         var j = f
         if j < end, articles.contains(tokens[j]) || tokens[j].kind == .number || tokens[j].isWord && isNumberWord(tokens[j].lower) { j += 1 }
-        guard j + 1 < end, tokens[j].isWord, timeLeads.contains(tokens[j]) || timeSpans.contains(tokens[j]) else { return false }
+        guard j + 1 < end, tokens[j].isWord, timeLeads.contains(tokens[j]) || timeDistanceUnits.contains(tokens[j]) else { return false }
         return circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "since"
     }
 

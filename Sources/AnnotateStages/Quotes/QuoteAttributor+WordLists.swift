@@ -383,8 +383,6 @@ extension QuoteAttributor {
     static let postModifierWords: WordSet = ["familiar", "close", "with", "to", "at", "for", "from", "in", "of", "on", "by", "who", "briefed"]
     /// Group nouns that close the names of bodies, not of groups of people: "Global Media", "Avon Police", "Port Authorities".
     static let bodyPlurals: WordSet = ["media", "police", "authorities", "sources", "polls", "governments"]
-    /// Lengths of time, singular and plural: "a day after", "two months before".
-    static let timeSpans: WordSet = ["minute", "hour", "day", "week", "month", "months", "year", "years"]
 
     /// Words of degree before an adjective: "the most telling", "so damning".
     static let degreeWords: WordSet = ["most", "more", "less", "least", "very", "so", "too", "really", "particularly"]
