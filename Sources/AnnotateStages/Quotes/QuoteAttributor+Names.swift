@@ -272,8 +272,10 @@ extension QuoteAttributor {
                             || QuoteAttributor.relativePronouns.contains(tokens[j]))
                     if !letter, !described, !lone || table.find(words) != nil {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
-                        let (e, _) = table.name(words, display: String(decoding: utf8[mention.start..<mention.end], as: UTF8.self)
-                                                    + (sharedSurname.map { " " + String(decoding: utf8[tokens[$0].start..<tokens[$0].end], as: UTF8.self) } ?? ""),
+                        let (e, _) = table.name(words, display: sharedSurname.map { k in
+                                                    String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
+                                                        + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
+                                                    ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
