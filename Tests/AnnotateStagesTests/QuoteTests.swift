@@ -6164,4 +6164,14 @@ import Testing
         let said = try annotate("The family of a 17-year-old boy who died said he was kind.")
         #expect(said.quoteSummary.map(\.speaker) == ["family of a 17-year-old boy"])
     }
+
+    /// "Ice is melting faster than predicted, scientists said in a study published on Wednesday." reported "in a study
+    /// published on Wednesday": the text a finding came in, with a participle about where it appeared, was a venue
+    /// only for a statement, letter or report, not for a study, survey, article, paper or research.
+    @Test func aStudyPublishedAfterTheCueIsWhereItWasSaid() throws {
+        for venue in ["a study", "a new survey", "an article", "a paper", "research"] {
+            let doc = try annotate("Ice is melting faster than predicted, scientists said in \(venue) published on Wednesday.")
+            #expect(doc.quoteSummary.map(\.text) == ["Ice is melting faster than predicted"], "\(venue)")
+        }
+    }
 }

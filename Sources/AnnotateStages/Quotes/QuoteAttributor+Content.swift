@@ -1270,9 +1270,9 @@ extension QuoteAttributor {
            !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0])
                || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { return false }
         // ("in a statement broadcast on state television", "in a post published on its website": the text the speech
-        // came in, with a participle about where it appeared.)
+        // came in, with a participle about where it appeared. "in a study published on Wednesday": any text noun.)
         if tokens[a].lower == "in",
-           let n = (a + 1..<min(b, a + 4)).first(where: { QuoteAttributor.issuedTexts.contains(tokens[$0]) || QuoteAttributor.postedTexts.contains(tokens[$0]) }),
+           let n = (a + 1..<min(b, a + 4)).first(where: { QuoteAttributor.textNouns.contains(tokens[$0]) || QuoteAttributor.postedTexts.contains(tokens[$0]) }),
            n + 1 < b, case let p = tokens[n + 1], p.isWord, p.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(p) || p.lower == "broadcast",
            !(n + 2..<b).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].lower == "that" }) { return true }
         return wordCount(tokens, a, b) <= 4

@@ -617,7 +617,7 @@ extension QuoteAttributor {
 
     /// Nouns for written or broadcast works, and the participles that name them.
     static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
-                                         "novel", "song", "album", "film", "documentary", "headline", "titled", "entitled",
+                                         "novel", "song", "album", "film", "documentary", "headline", "paper", "titled", "entitled",
                                          "headlined", "dubbed"]
 
     /// Capitalised labels that are the publication's, not a speaker's: "CLARIFICATION: ...".
