@@ -6174,4 +6174,26 @@ import Testing
             #expect(doc.quoteSummary.map(\.text) == ["Ice is melting faster than predicted"], "\(venue)")
         }
     }
+
+    /// "Thames Water has been fined £10m for missing leakage targets. The company said it was sorry." left "company" bare:
+    /// "the company" named only an organisation, or a one-word name; a name of two words opening the sentence before, of
+    /// no kind yet, was never asked. A business noun names the body whose name opens a recent sentence as its subject,
+    /// passing over one the noun does not fit ("The Environment Agency said ...").
+    @Test func theCompanyNamesTheBodyOpeningARecentSentence() throws {
+        let fined = try annotate("Thames Water has been fined \u{00A3}10m for missing leakage targets. The company said it was sorry.")
+        #expect(fined.quoteSummary.map(\.speaker) == ["Thames Water"])
+        let agency = try annotate("Harrow Water will pay \u{00A3}4m after sewage spills. The Environment Agency said the firm had failed to report them. \u{201C}It was a choice,\u{201D} said Mark Ellery. The company said it accepted the penalty.")
+        #expect(agency.quoteSummary.map(\.speaker) == ["Environment Agency", "Mark Ellery", "Harrow Water"])
+        // (A train operator and a service provider are trades too.)
+        let trains = try annotate("Southern Rail cancelled 200 trains on Monday. The operator said staff shortages were to blame.")
+        #expect(trains.quoteSummary.map(\.speaker) == ["Southern Rail"])
+    }
+
+    /// "Marks & Spencer reported a rise in profits. The retailer said ..." left "retailer" bare: the name was made a
+    /// person, whom no business noun names. No person's name holds an ampersand; a name joined by one is a body's.
+    @Test func aNameJoinedByAnAmpersandIsABody() throws {
+        let doc = try annotate("Marks & Spencer reported a rise in profits on Wednesday. The retailer said food sales were strong.")
+        #expect(doc.entities.first?.kind == .organization)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marks & Spencer"])
+    }
 }

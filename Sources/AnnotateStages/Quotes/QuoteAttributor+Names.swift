@@ -259,6 +259,11 @@ extension QuoteAttributor {
                         || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
+                    // ("Marks & Spencer", "Procter & Gamble": no person's name holds an ampersand.)
+                    if j - first >= 3, (first + 1..<j - 1).contains(where: { tokens[$0].punct == UInt8(ascii: "&") }) {
+                        kind = .organization
+                        gender = .unknown
+                    }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                     // A lone capitalised word at a sentence start is only a name if it is already known.
                     let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))

@@ -223,26 +223,26 @@ extension QuoteAttributor {
         // (Not a name inside the speech's quotation marks: "“... in partnership with Big Machine Label Group ...,” the
         // production company said" is not Big Machine speaking; "Harlow Foods cut 500 jobs, the company said" is
         // Harlow.)
+        // The organisation's name `e` fits the noun `head`.
+        func fits(_ e: Int, _ head: Word) -> Bool {
+            let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+            if kinds.contains(head) || namesWorkers(e, head) { return true }
+            // ("Police Scotland ... the force said": a force is the police named last.)
+            if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
+            // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
+            if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
+            return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
+                : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head)
+        }
+        // ("United Auto Workers ... the union said": a name closed by a plural of working people is a union's.)
+        func namesWorkers(_ e: Int, _ head: Word) -> Bool {
+            let words = table.words(of: e)
+            return head == "union" && words.count >= 2 && words[words.count - 1].looksPlural && lexicon.groups[words[words.count - 1]] == "group"
+        }
         func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
-            // The organisation's name fits the noun.
-            func fits(_ e: Int) -> Bool {
-                let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
-                if kinds.contains(head) || namesWorkers(e) { return true }
-                // ("Police Scotland ... the force said": a force is the police named last.)
-                if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
-                // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
-                if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
-                return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
-                    : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head)
-            }
-            // ("United Auto Workers ... the union said": a name closed by a plural of working people is a union's.)
-            func namesWorkers(_ e: Int) -> Bool {
-                let words = table.words(of: e)
-                return head == "union" && words.count >= 2 && words[words.count - 1].looksPlural && lexicon.groups[words[words.count - 1]] == "group"
-            }
-            for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1))
+            for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head))
                 && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
                      && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
@@ -260,7 +260,7 @@ extension QuoteAttributor {
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mentionEnd),
                    (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
                        && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
-                return fits(m.1) ? m.1 : nil
+                return fits(m.1, head) ? m.1 : nil
             }
             // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
@@ -268,7 +268,7 @@ extension QuoteAttributor {
             if QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head),
                let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
                table.words(of: h.entity).contains(where: { QuoteAttributor.corporateSuffixes.contains($0) }),
-               let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity) {
+               let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity, head) {
                 return h.entity
             }
             // ("The Twin Cities Hospitals group said ... , the group said": a body described with the same noun that
@@ -331,6 +331,23 @@ extension QuoteAttributor {
             // already made an organisation when it spoke.)
             return spoke.flatMap { (isOneWordBusiness($0) || table[$0.1].kind == .organization && table.words(of: $0.1).count == 1)
                 && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
+        }
+        // The name of two words or more that opens one of the five sentences before `sentence` as its verb's subject,
+        // latest first, when no first name, title, gender or plural of people makes it someone and the business noun
+        // `head` fits it. ("The Environment Agency said ..." between is passed over: an agency is no company.)
+        func subjectBody(before sentence: Int, head: Word) -> Int? {
+            guard ranges.indices.contains(sentence) else { return nil }
+            for si in stride(from: sentence - 1, through: max(0, sentence - 5), by: -1) {
+                let r = ranges[si]
+                guard !r.isEmpty, let run = names[r.lowerBound], run.first == r.lowerBound,
+                      QuoteAttributor.verbFollowsName(tokens, run, before: r.upperBound) else { continue }
+                let e = table[run.entity]
+                if e.kind != .person, e.kind != .group, e.gender == .unknown, table.words(of: run.entity).count >= 2,
+                   !closesWithPeople(run.entity), !knownAsAnotherKind(run.entity, than: head), fits(run.entity, head) {
+                    return run.entity
+                }
+            }
+            return nil
         }
         // The words written with a capital after another word, somewhere inside a sentence: names, not common nouns
         // that open a sentence. (Read once, when first asked: a long record may ask for each of thousands of cues.)
@@ -982,6 +999,14 @@ extension QuoteAttributor {
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
                QuoteAttributor.isBusinessNoun(headLower),
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
+                table.makeOrganisation(e)
+                assign(e, .alias)
+                return
+            }
+            // ("Thames Water has been fined £10m. The company said ...": else the body whose name of two words or more
+            // opens one of the five sentences before as its subject.)
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+               let e = subjectBody(before: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return
