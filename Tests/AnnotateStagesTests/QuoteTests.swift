@@ -6196,4 +6196,12 @@ import Testing
         #expect(doc.entities.first?.kind == .organization)
         #expect(doc.quoteSummary.map(\.speaker) == ["Marks & Spencer"])
     }
+
+    /// "Laura Finch said the driver would be found. The man's partner said he was lucky to be alive. She said ..." gave
+    /// the last words to Laura Finch: a partner, of no gender, was described as no person at all, so "she" passed over
+    /// her. A relation noun heads a description of a person, as a role or "passenger" does.
+    @Test func aRelationOfNoGenderIsAPersonAPronounCanName() throws {
+        let doc = try annotate("Laura Finch said the driver would be found. The man's partner said he was lucky to be alive. She said he had been riding home from work.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Laura Finch", "man's partner", "man's partner"])
+    }
 }

@@ -1133,8 +1133,9 @@ extension QuoteAttributor {
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 let plural = headLower.looksPlural
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
+                // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
-                    ?? (headLower.endsWith("-year-old") ? "" : nil))
+                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
