@@ -6204,4 +6204,19 @@ import Testing
         let doc = try annotate("Laura Finch said the driver would be found. The man's partner said he was lucky to be alive. She said he had been riding home from work.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Laura Finch", "man's partner", "man's partner"])
     }
+
+    /// "Primark opened its biggest store in Birmingham on Saturday. The retailer said ..." gave the words to Birmingham:
+    /// a business noun named the one-word name mentioned last, and a place after "in" is mentioned after the subject.
+    /// When the sentence naming it opens with a one-word name and its verb, that subject is the business.
+    @Test func theRetailerIsTheSubjectNotThePlace() throws {
+        let store = try annotate("Primark opened its biggest store in Birmingham on Saturday. The retailer said the shop would create 400 jobs.")
+        #expect(store.quoteSummary.map(\.speaker) == ["Primark"])
+        let plant = try annotate("Nissan will build a new battery plant in Sunderland. The carmaker said the plant would open in 2027.")
+        #expect(plant.quoteSummary.map(\.speaker) == ["Nissan"])
+        let flights = try annotate("Ryanair cancelled 40 flights to Spain. The airline said strikes were to blame.")
+        #expect(flights.quoteSummary.map(\.speaker) == ["Ryanair"])
+        // (A name inside a phrase opening the sentence is no subject: "Shares in Aviva fell ...".)
+        let shares = try annotate("Shares in Aviva fell 5% on Monday. The insurer said claims had risen.")
+        #expect(shares.quoteSummary.map(\.speaker) == ["Aviva"])
+    }
 }

@@ -326,6 +326,14 @@ extension QuoteAttributor {
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
+            // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned inside a sentence that
+            // opens with a one-word name and its verb is no subject; that name is the business.)
+            if spoke.map({ $0.0 < m.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+               let si = QuoteAttributor.sentence(of: t, ranges), case let s0 = ranges[si].lowerBound, s0 + 1 < t,
+               names[s0] == nil || names[s0]?.last == s0 + 1, mayNameABody(tokens[s0]), verbFollowsOpener(s0, before: t),
+               let e = organisationOpening(at: s0, fits: { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }) {
+                return e
+            }
             if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
             // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
             // already made an organisation when it spoke.)
@@ -384,18 +392,20 @@ extension QuoteAttributor {
             return table.name([t.lower], display: display(s0, s0 + 1), kind: .organization, gender: .unknown,
                               mention: TextSpan(start: t.start, end: t.end)).0
         }
+        // The word opening a sentence at `s0` has its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia
+        // reported"; not "Replacement nurses". ("Boeing needs more engineers": or a present "-s" verb before its object.)
+        func verbFollowsOpener(_ s0: Int, before a: Int) -> Bool {
+            guard s0 + 1 < a, case let v = tokens[s0 + 1], v.isWord, !v.capitalized else { return false }
+            return QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v)
+                || v.lower.looksPlural && s0 + 2 < a && QuoteAttributor.objectOpeners.contains(tokens[s0 + 2])
+        }
         // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
         // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
         func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
             let si = attributions[k].sentence
             guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 1 < a,
                   attributions[k].contents.first?.start == tokens[s0].start,
-                  case let t = tokens[s0], mayNameABody(t),
-                  // (Its verb next, a helper or a past: "Boeing will", "Unilever is", "Nvidia reported"; not "Replacement nurses".)
-                  // ("Boeing needs more engineers": or a present "-s" verb before its object.)
-                  case let v = tokens[s0 + 1], v.isWord, !v.capitalized,
-                  QuoteAttributor.clauseMarkers.contains(v) || v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v)
-                    || v.lower.looksPlural && s0 + 2 < a && QuoteAttributor.objectOpeners.contains(tokens[s0 + 2]),
+                  case let t = tokens[s0], mayNameABody(t), verbFollowsOpener(s0, before: a),
                   // (A name, not a common noun opening the sentence, "Revenue rose 5%, the company said": written with its
                   // capital inside a sentence elsewhere, or owning something in the speech, "cut 10% of its workforce".)
                   (s0 + 1..<a).contains(where: { tokens[$0].lower == "its" }) || capitalisedInside().contains(t.lower)
