@@ -6219,4 +6219,11 @@ import Testing
         let shares = try annotate("Shares in Aviva fell 5% on Monday. The insurer said claims had risen.")
         #expect(shares.quoteSummary.map(\.speaker) == ["Aviva"])
     }
+
+    /// "Aldi plans to open 35 stores. The German discounter said ..." left "German discounter" bare: a discounter is a
+    /// trade, as a retailer or a grocer is.
+    @Test func aDiscounterIsATrade() throws {
+        let doc = try annotate("Aldi plans to open 35 stores in Britain this year. The German discounter said it was hiring 1,000 staff.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Aldi", "Aldi"])
+    }
 }

@@ -328,17 +328,28 @@ extension QuoteAttributor {
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
             // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned inside a sentence that
             // opens with a one-word name and its verb is no subject; that name is the business.)
-            if spoke.map({ $0.0 < m.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
-               let si = QuoteAttributor.sentence(of: t, ranges), case let s0 = ranges[si].lowerBound, s0 + 1 < t,
-               names[s0] == nil || names[s0]?.last == s0 + 1, mayNameABody(tokens[s0]), verbFollowsOpener(s0, before: t),
-               let e = organisationOpening(at: s0, fits: { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }) {
-                return e
-            }
-            if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
             // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
             // already made an organisation when it spoke.)
-            return spoke.flatMap { (isOneWordBusiness($0) || table[$0.1].kind == .organization && table.words(of: $0.1).count == 1)
-                && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
+            func spokeAsBusiness() -> Int? {
+                spoke.flatMap { (isOneWordBusiness($0) || table[$0.1].kind == .organization && table.words(of: $0.1).count == 1)
+                    && !knownAsAnotherKind($0.1, than: head) ? $0.1 : nil }
+            }
+            // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned after the subject of
+            // its sentence is no business, when a one-word name and its verb open that sentence, or the one who spoke
+            // there is a business: "Aldi plans to open stores in Britain".)
+            if spoke.map({ $0.0 < m.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+               let si = QuoteAttributor.sentence(of: t, ranges), case let s0 = ranges[si].lowerBound, s0 + 1 < t {
+                if let sp = spoke, let st = QuoteAttributor.firstToken(tokens, startingAtOrAfter: sp.0),
+                   QuoteAttributor.sentence(of: st, ranges) == si, let e = spokeAsBusiness() {
+                    return e
+                }
+                if names[s0] == nil || names[s0]?.last == s0 + 1, mayNameABody(tokens[s0]), verbFollowsOpener(s0, before: t),
+                   let e = organisationOpening(at: s0, fits: { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }) {
+                    return e
+                }
+            }
+            if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
+            return spokeAsBusiness()
         }
         // The name of two words or more that opens one of the five sentences before `sentence` as its verb's subject,
         // latest first, when no first name, title, gender or plural of people makes it someone and the business noun

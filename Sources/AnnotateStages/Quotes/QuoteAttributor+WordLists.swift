@@ -324,7 +324,7 @@ extension QuoteAttributor {
     static let tradeNouns: WordSet = ["retailer", "chain", "lender", "airline", "carrier", "insurer", "broadcaster", "publisher",
                                       "manufacturer", "giant", "bank", "startup", "start-up", "miner", "grocer", "supermarket",
                                       "brewer", "supplier", "conglomerate", "housebuilder", "utility", "house", "developer",
-                                      "operator", "provider"]
+                                      "operator", "provider", "discounter"]
     static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || w.count > 5 && w.endsWith("maker") }
     /// A business noun of either kind: "company" or a trade.
     static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
