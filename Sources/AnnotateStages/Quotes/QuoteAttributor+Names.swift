@@ -49,6 +49,16 @@ extension QuoteAttributor {
                         j += 1
                     }
                 }
+                // ("the charity Save the Children", "the campaign group Stop the War Coalition": after a body's noun, a
+                // capitalised word, "the" and a capitalised run are one name, a body's.)
+                var namedAfterBody = false
+                if j == i + 1, j + 1 < r.upperBound, tokens[j].lower == "the", i > r.lowerBound, tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                   tokens[i - 1].isWord, !tokens[i - 1].capitalized, lexicon.groups[tokens[i - 1]] == "org",
+                   !QuoteLexicon.calendarWords.contains(tokens[j + 1]) {
+                    j += 2
+                    while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                    namedAfterBody = true
+                }
                 // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
                 // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
                 // and a capitalised run are one name.
@@ -259,6 +269,7 @@ extension QuoteAttributor {
                         || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
+                    if namedAfterBody { kind = .organization }
                     // ("Marks & Spencer", "Procter & Gamble": no person's name holds an ampersand.)
                     if j - first >= 3, (first + 1..<j - 1).contains(where: { tokens[$0].punct == UInt8(ascii: "&") }) {
                         kind = .organization
