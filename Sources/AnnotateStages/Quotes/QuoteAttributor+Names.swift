@@ -17,6 +17,7 @@ extension QuoteAttributor {
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
+        let theShape = WordShape.key(first: UInt8(ascii: "t"), second: UInt8(ascii: "h"), last: UInt8(ascii: "e"), length: 3)
         // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
         var words: [Word] = []
         words.reserveCapacity(8)
@@ -51,12 +52,10 @@ extension QuoteAttributor {
                 }
                 // ("the charity Save the Children", "the campaign group Stop the War Coalition": after a body's noun, a
                 // capitalised word, "the" and a capitalised run are one name, a body's.)
+                // (The "the" tested by shape first: nearly every one-word run is followed by none.)
                 var namedAfterBody = false
-                if j == i + 1, j + 1 < r.upperBound, tokens[j].lower == "the", i > r.lowerBound, tokens[j + 1].isWord, tokens[j + 1].capitalized,
-                   tokens[i - 1].isWord, !tokens[i - 1].capitalized, lexicon.groups[tokens[i - 1]] == "org",
-                   !QuoteLexicon.calendarWords.contains(tokens[j + 1]) {
-                    j += 2
-                    while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+                if j == i + 1, j < r.upperBound, tokens[j].shape == theShape, let end = bodyNameWithThe(tokens, i, r) {
+                    j = end
                     namedAfterBody = true
                 }
                 // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
@@ -302,6 +301,17 @@ extension QuoteAttributor {
                 i = next
             }
         }
+    }
+
+    /// The end of a body's name holding "the" that opens at `i` after a body's noun: "the charity Save the Children".
+    @inline(never)
+    func bodyNameWithThe(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ r: Range<Int>) -> Int? {
+        guard i > r.lowerBound, i + 2 < r.upperBound, tokens[i + 1].lower == "the", tokens[i + 2].isWord, tokens[i + 2].capitalized,
+              tokens[i - 1].isWord, !tokens[i - 1].capitalized, lexicon.groups[tokens[i - 1]] == "org",
+              !QuoteLexicon.calendarWords.contains(tokens[i + 2]) else { return nil }
+        var j = i + 3
+        while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+        return j
     }
 
     /// The noun at `noun` has a determiner of one person before it, right before or past one lower-case
