@@ -6234,4 +6234,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Save the Children", "Save the Children"])
         #expect(doc.entities.first(where: { $0.name == "Save the Children" })?.kind == .organization)
     }
+
+    /// "“...,” said Labour's deputy leader, Ann Coyle." found no speaker, and the paragraph's last group took the
+    /// words: a possessive name's role was kept only when it was a group's noun ("spokesperson"), not a title.
+    @Test func saidAPossessiveNamesTitledPerson() throws {
+        let doc = try annotate("Opposition parties said the resignation was overdue. \u{201C}This is a government that thinks the rules are for other people,\u{201D} said Labour's deputy leader, Ann Coyle.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Opposition parties", "Ann Coyle"])
+    }
 }

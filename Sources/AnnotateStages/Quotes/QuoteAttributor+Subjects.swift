@@ -992,6 +992,8 @@ extension QuoteAttributor {
             if e > n, e == r.upperBound || !tokens[e].isWord { return n..<e }
         }
         let head = tokens[j - 1]
+        // ("said Labour's deputy leader, Ann Coyle": a title closing the phrase, then the person it names.)
+        if !head.capitalized, lexicon.titles[head] != nil, let name = nameAfterComma(tokens, j, r) { return name }
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
             || (determined && (head.isWord || head.lower.endsWith("-old")) && j - from >= 2) else {
             return nil
