@@ -6241,4 +6241,18 @@ import Testing
         let doc = try annotate("Opposition parties said the resignation was overdue. \u{201C}This is a government that thinks the rules are for other people,\u{201D} said Labour's deputy leader, Ann Coyle.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Opposition parties", "Ann Coyle"])
     }
+
+    /// "The Information Commissioner's Office has fined Dataline £2.1m. The watchdog said ..." left "watchdog" bare: a
+    /// regulator's noun was no body's noun. "The regulator" and "the watchdog" name the public body named last.
+    @Test func theWatchdogNamesThePublicBodyNamedLast() throws {
+        let fine = try annotate("The Information Commissioner's Office has fined software company Dataline \u{00A3}2.1m. The watchdog said hackers had been able to access bank details.")
+        #expect(fine.quoteSummary.map(\.speaker) == ["Information Commissioner's Office"])
+        let authority = try annotate("The Financial Conduct Authority banned two traders on Monday. The regulator said they had misled clients.")
+        #expect(authority.quoteSummary.map(\.speaker) == ["Financial Conduct Authority"])
+        // (A person's possessive before a body's noun stays the person's: "Tim Kaine's Senate".)
+        let kaine = try annotate("Tim Kaine's Senate office said he would vote against the bill.")
+        #expect(kaine.entities.map(\.name).contains("Tim Kaine"))
+        let hospital = try annotate("Margaret Quinn was taken to St Anne's Hospital in March.")
+        #expect(hospital.entities.map(\.name).contains("St Anne's Hospital"))
+    }
 }

@@ -39,7 +39,10 @@ extension QuoteAttributor {
                           tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
                     // ("Parkinson's UK", "Alzheimer's Research UK": a charity's name goes on past its "'s" to a
                     // scope word.)
-                    if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound) { break }
+                    // ("the Information Commissioner's Office", "St Anne's Hospital": or to a body's or a place's head
+                    // that closes the name.)
+                    if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound),
+                       !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i) { break }
                     // ("Channel 4 News": a name's short number between capitalised words.)
                     if j + 1 < r.upperBound, tokens[j + 1].isWord, tokens[j + 1].capitalized, QuoteAttributor.isNameNumber(tokens, j, after: i - 1) {
                         j += 1
@@ -337,6 +340,14 @@ extension QuoteAttributor {
             k += 1
         }
         return false
+    }
+
+    /// A body's or a place's head at `j`, right after a possessive inside a name that opened at `i`, closes that name,
+    /// when the possessor is an office or a saint: "the Information Commissioner's Office", "St Anne's Hospital". (Not
+    /// a person's, "Tim Kaine's Senate", "Trump's Cabinet"; nor "Trump's White House": the head must end the run.)
+    func headClosesPossessiveName(_ tokens: UnsafeBufferPointer<Token>, at j: Int, _ end: Int, from i: Int) -> Bool {
+        guard j < end, closesThingName(tokens[j]), j + 1 == end || !tokens[j + 1].isWord || !tokens[j + 1].capitalized else { return false }
+        return lexicon.titles[QuoteAttributor.bare(tokens[j - 1].lower)] != nil || tokens[i].lower == "st" || tokens[i].lower == "saint"
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)

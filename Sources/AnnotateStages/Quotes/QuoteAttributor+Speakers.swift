@@ -229,6 +229,11 @@ extension QuoteAttributor {
             if kinds.contains(head) || namesWorkers(e, head) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)
             if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
+            // ("The Financial Conduct Authority ... the regulator", "the Information Commissioner's Office ... the watchdog": a
+            // regulator is a public body or an office.)
+            if head == "regulator" || head == "watchdog" {
+                return kinds.allSatisfy { QuoteAttributor.publicBodyNouns.contains($0) || $0 == "office" }
+            }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
             if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
             return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
