@@ -6055,7 +6055,7 @@ import Testing
     @Test func anotherAloneIsASubject() throws {
         let doc = try annotate("Officials said the bill was dead. Another said it was over.")
         #expect(doc.quoteSummary.map(\.text) == ["the bill was dead", "it was over"])
-        #expect(doc.quoteSummary.map(\.speaker) == ["Officials", "one of officials"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Officials", "another of officials"])
         // (A noun after it is still a noun: "another claim" is no verb.)
         #expect(try annotate("Officials said the bill was dead. Another claim was that it was over.").quoteSummary.count == 1)
     }
@@ -6263,5 +6263,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Anna Lee", "Kate Morley"])
         let liam = try annotate("Tom Hale said the plan was sound. Liam Byrne disagreed. \u{201C}It will never work,\u{201D} he said.")
         #expect(liam.quoteSummary.map(\.speaker) == ["Tom Hale", "Liam Byrne"])
+    }
+
+    /// "Neighbours described hearing shouting. One said ... Another said ..." made the two neighbours one speaker, "one of
+    /// neighbours"; and "Fans reacted. “...,” one wrote. Another said ..." left "another" unresolved, the fans having
+    /// said nothing. "Another" is another of the group, a speaker apart, and the group of a "one of" just before is its.
+    @Test func anotherIsAnotherOfTheGroup() throws {
+        let neighbours = try annotate("Neighbours described hearing shouting. One said it went on for hours. Another said she called the police.")
+        #expect(neighbours.quoteSummary.map(\.speaker) == ["Neighbours", "one of neighbours", "another of neighbours"])
+        let fans = try annotate("Torres cancelled her tour. Fans reacted with sympathy. \u{201C}Take all the time you need,\u{201D} one wrote. Another said she had travelled from Dublin.")
+        #expect(fans.quoteSummary.map(\.speaker) == ["one of fans", "another of fans"])
     }
 }

@@ -864,6 +864,10 @@ extension QuoteAttributor {
                     } else {
                         group = shown
                     }
+                } else if let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && table.words(of: $0.entity).isEmpty
+                              && table[$0.entity].name.hasPrefix("one of ") }) {
+                    // ("Fans reacted. “...,” one wrote. Another said": the group of the one of them who spoke just before.)
+                    group = String(table[h.entity].name.dropFirst(7))
                 } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group || closesWithPeople($0.entity) }) {
                     group = table[h.entity].name
                 } else if sentence > 0, ranges.indices.contains(sentence - 1),
@@ -877,8 +881,9 @@ extension QuoteAttributor {
                     // plural group noun in the sentence before names.)
                     group = tokens[g].lower.description
                 }
+                // ("One said ... Another said": another of them is a speaker apart.)
                 if let group {
-                    describe("one of " + group, .person)
+                    describe((tokens[a].lower == "another" ? "another of " : "one of ") + group, .person)
                     return
                 }
                 // (With no group found, "one" is no one's name: unresolved, as a pronoun with no antecedent.)
