@@ -6274,4 +6274,15 @@ import Testing
         let fans = try annotate("Torres cancelled her tour. Fans reacted with sympathy. \u{201C}Take all the time you need,\u{201D} one wrote. Another said she had travelled from Dublin.")
         #expect(fans.quoteSummary.map(\.speaker) == ["one of fans", "another of fans"])
     }
+
+    /// "A rail strike planned for Friday will go ahead" reported "for Friday will go ahead" as the strike's plan, and "Talks
+    /// announced on Monday will begin next week" reported the talks' announcement: a past participle right after its
+    /// noun, then a short phrase of time or place and the clause's own helper, describes the noun and reports nothing.
+    @Test func aParticipleDescribingItsNounBeforeTheHelper() throws {
+        #expect(try annotate("A rail strike planned for Friday will go ahead, the union said.").quoteSummary.map(\.speaker) == ["union"])
+        #expect(try annotate("Talks announced on Monday will begin next week.").quoteSummary.isEmpty)
+        #expect(try annotate("The rally planned for next month was cancelled.").quoteSummary.isEmpty)
+        // (A subject after the phrase opens the reported clause: "announced on Monday the cuts would go ahead".)
+        #expect(try annotate("The council announced on Monday the cuts would go ahead.").quoteSummary.map(\.text) == ["the cuts would go ahead"])
+    }
 }

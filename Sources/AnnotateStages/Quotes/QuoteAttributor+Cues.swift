@@ -303,6 +303,10 @@ extension QuoteAttributor {
                       let nearest = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let subject = coordinatedSubject(tokens, nearest, r) {
+                // ("Talks announced on Monday will begin", "A strike planned for Friday will go ahead": a past participle
+                // right after its noun, a short phrase of time or place, then the clause's own helper: it describes the noun.)
+                if w.endsWith("ed"), subject.upperBound == i, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
+                   QuoteAttributor.helperAfterShortPhrase(tokens, from: cueEnd, r) { continue }
                 // (", arguing that ...": a participle after a comma takes the sentence's subject, below.)
                 // ("which have a genetic condition called leucism": a past participle right after an object
                 // names it in the writer's words; the noun phrase is no speaker.)
@@ -851,6 +855,18 @@ extension QuoteAttributor {
                 || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
         }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
+    }
+
+    /// A preposition, an optional determiner and one or two words from `k`, then a finite helper or modal: "on Monday
+    /// will", "for next month was", "in the budget would". (Not "on Monday the cuts would": a subject opens a clause.)
+    static func helperAfterShortPhrase(_ tokens: Tokens, from k: Int, _ r: Range<Int>) -> Bool {
+        guard k + 2 < r.upperBound, purePrepositions.contains(tokens[k]) else { return false }
+        var j = k + 1
+        if nounDeterminers.contains(tokens[j]) { j += 1 }
+        let words = j
+        while j < r.upperBound, j - words < 2, tokens[j].isWord, !finiteAuxiliaries.contains(tokens[j]),
+              !nounDeterminers.contains(tokens[j]), QuoteLexicon.pronouns[tokens[j]] == nil { j += 1 }
+        return j > words && j < r.upperBound && finiteAuxiliaries.contains(tokens[j])
     }
 
     /// The words of the clause that a participle after the comma at `i - 1` follows: back to the
