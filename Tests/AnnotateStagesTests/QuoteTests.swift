@@ -6285,4 +6285,14 @@ import Testing
         // (A subject after the phrase opens the reported clause: "announced on Monday the cuts would go ahead".)
         #expect(try annotate("The council announced on Monday the cuts would go ahead.").quoteSummary.map(\.text) == ["the cuts would go ahead"])
     }
+
+    /// "Network Rail said it was disappointed. “...,” a spokesman said." left "spokesman" bare: "Network Rail" was a name
+    /// of no kind, and a spokesperson speaks only for an organisation. A name closed by a public service's word (rail,
+    /// water, gas, mail, airport) is a body's.
+    @Test func aServiceNameIsABody() throws {
+        let rail = try annotate("Network Rail said it was disappointed. \u{201C}We will run as many services as we can,\u{201D} a spokesman said.")
+        #expect(rail.quoteSummary.map(\.speaker) == ["Network Rail", "Network Rail"])
+        let gas = try annotate("British Gas apologised to customers on Monday. A spokesman said the fault had been fixed.")
+        #expect(gas.quoteSummary.map(\.speaker) == ["British Gas"])
+    }
 }

@@ -265,7 +265,9 @@ extension QuoteAttributor {
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
-                    if words.count >= 2, QuoteAttributor.scopeWords.contains(words[words.count - 1]) { kind = .organization }
+                    // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
+                    if words.count >= 2, QuoteAttributor.scopeWords.contains(words[words.count - 1])
+                        || QuoteAttributor.serviceHeads.contains(words[words.count - 1]) { kind = .organization }
                     // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
                     if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
                         || QuoteAttributor.namesAForce(words[0]) { kind = .organization }

@@ -280,6 +280,10 @@ extension QuoteAttributor {
     /// (Not countries: "Trump's America", "Putin's Russia" are a possessor and a place.)
     static let scopeWords: WordSet = ["uk", "international", "cymru", "worldwide", "global"]
 
+    /// Words of a public service that close a body's name: "Network Rail", "Thames Water", "British Gas", "Royal Mail",
+    /// "Gatwick Airport".
+    static let serviceHeads: WordSet = ["rail", "railway", "railways", "water", "gas", "mail", "trains", "buses", "airport", "ferries"]
+
     /// Forms of the verbs that give something a name in quotation marks: "called the book “...”".
     static let namingForms: WordSet = ["call", "calls", "called", "calling", "dubbed", "dubbing", "labelled", "labeled", "labelling",
                                        "labeling", "branded", "branding"]
