@@ -14,6 +14,7 @@ extension QuoteAttributor {
     private func findNames(in tokens: UnsafeBufferPointer<Token>, _ sentences: [Range<Int>], _ utf8: [UInt8],
                            _ table: inout EntityTable, _ names: UnsafeMutableBufferPointer<NameRun?>) {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
+        let closingShapes = QuoteAttributor.bodyClosingShapes
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -266,8 +267,9 @@ extension QuoteAttributor {
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
                     // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
-                    if words.count >= 2, QuoteAttributor.scopeWords.contains(words[words.count - 1])
-                        || QuoteAttributor.serviceHeads.contains(words[words.count - 1]) { kind = .organization }
+                    if words.count >= 2, closingShapes.mayContain(lastShape), QuoteAttributor.bodyClosingWords.contains(words[words.count - 1]) {
+                        kind = .organization
+                    }
                     // ("West Yorkshire Police", "Police Scotland": police closing or opening a name is a force.)
                     if words.count >= 2, tokens[j - 1].shape == policeShape && QuoteAttributor.namesAForce(tokens[j - 1])
                         || QuoteAttributor.namesAForce(words[0]) { kind = .organization }
@@ -353,6 +355,10 @@ extension QuoteAttributor {
     }
 
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
+    /// Scope and service words, which close a body's name ("Water UK", "Network Rail"), with their shapes: every
+    /// name of two words or more asks.
+    static let bodyClosingWords = scopeWords.union(serviceHeads)
+    static let bodyClosingShapes = ShapeFilter(bodyClosingWords)
     static let thingNameShapes = ShapeFilter(thingNameHeads)
 
     /// The end of a name run `i..<j` extended over "and" and a second run closed by an organisation's
