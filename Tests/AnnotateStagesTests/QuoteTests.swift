@@ -6295,4 +6295,12 @@ import Testing
         let gas = try annotate("British Gas apologised to customers on Monday. A spokesman said the fault had been fixed.")
         #expect(gas.quoteSummary.map(\.speaker) == ["British Gas"])
     }
+
+    /// "The governor brushed aside protests from civil rights groups who say it will make voting harder" gave the words to
+    /// "governor brushed aside protests from civil rights groups": "who" was taken for the phrase before the
+    /// preposition, as in "donors from around the country who want". A group of people after the preposition is the one.
+    @Test func whoAfterAPrepositionsGroupIsThatGroup() throws {
+        let doc = try annotate("The governor brushed aside protests from civil rights groups who say it will make voting harder.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["civil rights groups"])
+    }
 }

@@ -263,12 +263,17 @@ extension QuoteAttributor {
             guard before > r.lowerBound else { return nil }
             // ("treated by a doctor, who said ...", "according to a police spokesman, who said ...": the
             // person may be a preposition's object.)
-            guard let np = leftSubject(tokens, before: before, r) ?? objectOfPreposition(tokens, before: before, r) else { return nil }
+            // ("protests from civil rights groups who say": people named by a bare plural right before "who" are the ones,
+            // though the phrase before may read as a participle's.)
+            guard let np = barePeople(tokens, before: before, r) ?? leftSubject(tokens, before: before, r)
+                    ?? objectOfPreposition(tokens, before: before, r) else { return nil }
             // ("donors from around the country who want": the people, not the place after their preposition.)
             var p = np.lowerBound
             while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) || tokens[p - 1].lower == "around" { p -= 1 }
             var phrase = np
-            if p < np.lowerBound, let head = leftSubject(tokens, before: p, r), head.upperBound == p,
+            // ("protests from civil rights groups who say": not when the phrase after the preposition names people.)
+            if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group",
+               let head = leftSubject(tokens, before: p, r), head.upperBound == p,
                !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
                 phrase = head.lowerBound..<np.upperBound
             }
@@ -1272,6 +1277,20 @@ extension QuoteAttributor {
               QuoteLexicon.determiners.contains(tokens[s]) || tokens[s].capitalized,
               !(s..<e).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.calendarWords.contains(tokens[$0])
                   || QuoteAttributor.timeNouns.contains(tokens[$0]) }) else { return nil }
+        return s..<e
+    }
+
+    /// A plural group of people and up to two lower-case modifiers ending before `e`, after a preposition or a verb:
+    /// "civil rights groups" in "protests from civil rights groups who say".
+    func barePeople(_ tokens: Tokens, before e: Int, _ r: Range<Int>) -> Range<Int>? {
+        let k = e - 1
+        guard k - 1 > r.lowerBound, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.looksPlural,
+              lexicon.groups[tokens[k]] == "group" else { return nil }
+        var s = k
+        while s - 1 > r.lowerBound, k - s < 2, tokens[s - 1].isWord, !tokens[s - 1].capitalized, !QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
+              !QuoteAttributor.nounDeterminers.contains(tokens[s - 1]), !QuoteAttributor.looksLikeVerb(tokens[s - 1]),
+              !QuoteLexicon.auxiliaries.contains(tokens[s - 1]), !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) { s -= 1 }
+        guard QuoteAttributor.purePrepositions.contains(tokens[s - 1]) || QuoteAttributor.looksLikeVerb(tokens[s - 1]) else { return nil }
         return s..<e
     }
 
