@@ -6303,4 +6303,14 @@ import Testing
         let doc = try annotate("The governor brushed aside protests from civil rights groups who say it will make voting harder.")
         #expect(doc.quoteSummary.map(\.speaker) == ["civil rights groups"])
     }
+
+    /// "Farm groups on both sides of the Atlantic urged ..." gave the words to "Atlantic", and "Teachers from across the
+    /// United States said" to "United States": a place closing prepositional phrases after a plural of people is where
+    /// the people are; the people speak, with the phrase.
+    @Test func peopleBeforeAPlacePhraseSpeak() throws {
+        let farm = try annotate("Farm groups on both sides of the Atlantic urged the negotiators to keep talking.")
+        #expect(farm.quoteSummary.map(\.speaker) == ["Farm groups on both sides of the Atlantic"])
+        let teachers = try annotate("Teachers from across the United States said the plan was unfair.")
+        #expect(teachers.quoteSummary.map(\.speaker) == ["Teachers from across the United States"])
+    }
 }

@@ -516,7 +516,9 @@ extension QuoteAttributor {
            let start = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) {
             return start..<(k + 1)
         }
-        if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) { return holder }
+        if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) ?? peopleBeforePlace(tokens, of: s..<(k + 1), r) {
+            return holder
+        }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
                 return participlePhraseStart(tokens, governedAt: s, before: k + 1, r).map { $0..<(k + 1) }
@@ -1278,6 +1280,35 @@ extension QuoteAttributor {
               !(s..<e).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.calendarWords.contains(tokens[$0])
                   || QuoteAttributor.timeNouns.contains(tokens[$0]) }) else { return nil }
         return s..<e
+    }
+
+    /// "Farm groups on both sides of the Atlantic urged", "Teachers from across the United States said": a name closing
+    /// prepositional phrases after a plural of people that opens the clause is where they are; the people speak, with
+    /// the phrase. (Only lower-case words, numbers and prepositions between: no verb.)
+    @inline(never)
+    func peopleBeforePlace(_ tokens: Tokens, of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        var s = name.lowerBound
+        if s - 1 > r.lowerBound, tokens[s - 1].lower == "the" { s -= 1 }
+        guard s - 2 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return nil }
+        var j = s - 1
+        while j - 1 >= r.lowerBound, s - j < 10 {
+            let t = tokens[j - 1]
+            if t.isWord, !t.capitalized || j - 1 == r.lowerBound, t.lower.looksPlural, lexicon.groups[t] == "group",
+               QuoteAttributor.purePrepositions.contains(tokens[j]) {
+                var start = j - 1
+                while start > r.lowerBound, j - 1 - start < 2, tokens[start - 1].isWord, !QuoteAttributor.looksLikeVerb(tokens[start - 1]),
+                      !QuoteLexicon.auxiliaries.contains(tokens[start - 1]), !QuoteLexicon.phraseBreakers.contains(tokens[start - 1]),
+                      !QuoteAttributor.purePrepositions.contains(tokens[start - 1]) { start -= 1 }
+                guard start == r.lowerBound || tokens[start - 1].punct == UInt8(ascii: ",")
+                        || ["but", "and", "or", "yet"].contains(tokens[start - 1].lower) else { return nil }
+                return start..<name.upperBound
+            }
+            // (Helpers only: "both" and "all" are among the words skipped before a verb, and belong here.)
+            guard t.isWord || t.kind == .number, !t.capitalized, !QuoteAttributor.looksLikeVerb(t), !QuoteAttributor.finiteAuxiliaries.contains(t),
+                  lexicon.verbs[t] == nil else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// A plural group of people and up to two lower-case modifiers ending before `e`, after a preposition or a verb:
