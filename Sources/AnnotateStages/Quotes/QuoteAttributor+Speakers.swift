@@ -230,9 +230,10 @@ extension QuoteAttributor {
             // ("Police Scotland ... the force said": a force is the police named last.)
             if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
             // ("The Financial Conduct Authority ... the regulator", "the Information Commissioner's Office ... the watchdog": a
-            // regulator is a public body or an office.)
+            // regulator is a public body or an office, or a name of one word, "Ofgem"; not "Harrow Water", a utility.)
             if head == "regulator" || head == "watchdog" {
-                return kinds.allSatisfy { QuoteAttributor.publicBodyNouns.contains($0) || $0 == "office" }
+                return kinds.isEmpty ? table.words(of: e).count == 1
+                    : kinds.allSatisfy { QuoteAttributor.publicBodyNouns.contains($0) || $0 == "office" }
             }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
             if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
