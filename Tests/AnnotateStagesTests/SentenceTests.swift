@@ -33,6 +33,9 @@ import Testing
         ("Write to jane.doe@example.com. She replies fast.", ["Write to jane.doe@example.com.", "She replies fast."]),
         ("No, no. Forget it.", ["No, no.", "Forget it."]),
         ("The room was full (2012). Nobody left.", ["The room was full (2012).", "Nobody left."]),
+        // (German marks close with “ and ‘, French-Swiss with «: after a stop and before a space they close.)
+        ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
+        ("She said: »We stay.« Then she left.", ["She said: »We stay.«", "Then she left."]),
     ])
     func boundary(_ text: String, _ expected: [String]) throws {
         #expect(try sentences(text) == expected)

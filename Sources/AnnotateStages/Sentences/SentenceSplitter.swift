@@ -273,6 +273,11 @@ public struct SentenceSplitter: Sendable {
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return 1 }
         if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0x9D || t[i + 2] == 0x99 || t[i + 2] == 0xBA { return 3 }
         if b == 0xC2, i + 1 < end, t[i + 1] == 0xBB { return 2 }
+        // (“ ‘ ‹ and « close German and Swiss quotations, „...“ and »...«: so read right after a stop, before a
+        // space or the end, where no quotation opens.)
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0x9C || t[i + 2] == 0x98 || t[i + 2] == 0xB9,
+           i + 3 == end || ByteClass.spaceWidth(t, at: i + 3) > 0 { return 3 }
+        if b == 0xC2, i + 1 < end, t[i + 1] == 0xAB, i + 2 == end || ByteClass.spaceWidth(t, at: i + 2) > 0 { return 2 }
         return 0
     }
 }
