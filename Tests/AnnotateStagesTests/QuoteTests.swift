@@ -6316,4 +6316,13 @@ import Testing
         let teachers = try annotate("Teachers from across the United States said the plan was unfair.")
         #expect(teachers.quoteSummary.map(\.speaker) == ["Teachers from across the United States"])
     }
+
+    /// "Tenants of a block of flats in Salford said the mould was bad" gave the words to "Salford": "tenants" was no group
+    /// noun, so the people before the place went unseen. Thirty common plurals of people are group nouns now.
+    @Test func morePluralsOfPeopleAreGroups() throws {
+        let doc = try annotate("Tenants of a block of flats in Salford said the mould was bad.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tenants of a block of flats in Salford"])
+        let they = try annotate("Tenants of a block of flats in Salford are suing their landlord over mould they say has made their children ill.")
+        #expect(they.quoteSummary.map(\.speaker) == ["Tenants of a block of flats in Salford"])
+    }
 }
