@@ -6325,4 +6325,13 @@ import Testing
         let they = try annotate("Tenants of a block of flats in Salford are suing their landlord over mould they say has made their children ill.")
         #expect(they.quoteSummary.map(\.speaker) == ["Tenants of a block of flats in Salford"])
     }
+
+    /// "A letter sent to tenants said repairs would be scheduled" found no speaker: a participle phrase before the verb
+    /// was read only for participles in "-ed" or "-ing", and "sent" is neither.
+    @Test func anIrregularParticiplePhraseBeforeTheVerb() throws {
+        let doc = try annotate("A letter sent to tenants said repairs would be scheduled.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["letter sent to tenants"])
+        let report = try annotate("A report written for ministers warned that the scheme would fail.")
+        #expect(report.quoteSummary.map(\.speaker) == ["report written for ministers"])
+    }
 }

@@ -545,8 +545,10 @@ extension QuoteAttributor {
     /// "cheered" is the sentence's own verb.
     func participlePhraseStart(_ tokens: Tokens, governedAt x: Int, before end: Int, _ r: Range<Int>) -> Int? {
         guard end < r.upperBound, tokens[end].isWord else { return nil }
+        // ("A letter sent to tenants said": an irregular participle too.)
         func isParticiple(_ t: Token) -> Bool {
-            t.isWord && !t.capitalized && t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+            t.isWord && !t.capitalized && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+                || QuoteAttributor.irregularParticiples.contains(t))
         }
         var j = x
         var steps = 0
@@ -569,8 +571,10 @@ extension QuoteAttributor {
             }
             // (The phrase before the participle is read within the 16 tokens before it, so a chain of
             // participle phrases never walks back, call within call, through a whole long sentence.)
+            // (A pronoun takes no participle phrase: "They sent a letter to Senate leaders" is its own clause.)
             guard isParticiple(tokens[p]), p > r.lowerBound,
-                  let np = leftSubject(tokens, before: p, max(r.lowerBound, p - 16)..<r.upperBound), np.upperBound == p else { return nil }
+                  let np = leftSubject(tokens, before: p, max(r.lowerBound, p - 16)..<r.upperBound), np.upperBound == p,
+                  QuoteLexicon.pronouns[tokens[p - 1]] == nil else { return nil }
             return np.lowerBound
         }
         return nil
