@@ -545,17 +545,19 @@ extension QuoteAttributor {
     /// "cheered" is the sentence's own verb.
     func participlePhraseStart(_ tokens: Tokens, governedAt x: Int, before end: Int, _ r: Range<Int>) -> Int? {
         guard end < r.upperBound, tokens[end].isWord else { return nil }
-        // ("A letter sent to tenants said": an irregular participle too.)
-        func isParticiple(_ t: Token) -> Bool {
-            t.isWord && !t.capitalized && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
-                || QuoteAttributor.irregularParticiples.contains(t))
+        // ("A letter sent to tenants said": an irregular participle too, right before its preposition, as a passive
+        // takes no object; "The firm sent a letter to staff" is the sentence's verb.)
+        func isParticiple(_ p: Int) -> Bool {
+            let t = tokens[p]
+            return t.isWord && !t.capitalized && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+                || QuoteAttributor.irregularParticiples.contains(t) && p + 1 < end && QuoteAttributor.purePrepositions.contains(tokens[p + 1]))
         }
         var j = x
         var steps = 0
         while j - 2 >= r.lowerBound, steps < 5, QuoteAttributor.purePrepositions.contains(tokens[j - 1]) {
             var p = j - 2
             while p > r.lowerBound, j - p < 10, tokens[p].isWord || tokens[p].kind == .number,
-                  !isParticiple(tokens[p]), !QuoteAttributor.purePrepositions.contains(tokens[p]) { p -= 1 }
+                  !isParticiple(p), !QuoteAttributor.purePrepositions.contains(tokens[p]) { p -= 1 }
             guard tokens[p].isWord else { return nil }
             if QuoteAttributor.purePrepositions.contains(tokens[p]) {
                 j = p + 1
@@ -572,7 +574,7 @@ extension QuoteAttributor {
             // (The phrase before the participle is read within the 16 tokens before it, so a chain of
             // participle phrases never walks back, call within call, through a whole long sentence.)
             // (A pronoun takes no participle phrase: "They sent a letter to Senate leaders" is its own clause.)
-            guard isParticiple(tokens[p]), p > r.lowerBound,
+            guard isParticiple(p), p > r.lowerBound,
                   let np = leftSubject(tokens, before: p, max(r.lowerBound, p - 16)..<r.upperBound), np.upperBound == p,
                   QuoteLexicon.pronouns[tokens[p - 1]] == nil else { return nil }
             return np.lowerBound
