@@ -217,12 +217,6 @@ extension QuoteAttributor {
             let hi = max(lo, personMentions.partitionPoint { $0.0 >= b })
             return personMentions[lo..<hi]
         }
-        // The organisation mentioned last in the three sentences before `sentence` (or earlier in it) that a
-        // noun such as "company" or "agency" can name: its name holds that noun, or no organisation's noun
-        // of another kind ("Unite union" is no company).
-        // (Not a name inside the speech's quotation marks: "“... in partnership with Big Machine Label Group ...,” the
-        // production company said" is not Big Machine speaking; "Harlow Foods cut 500 jobs, the company said" is
-        // Harlow.)
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word) -> Bool {
             let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
@@ -245,6 +239,12 @@ extension QuoteAttributor {
             let words = table.words(of: e)
             return head == "union" && words.count >= 2 && words[words.count - 1].looksPlural && lexicon.groups[words[words.count - 1]] == "group"
         }
+        // The organisation mentioned last in the three sentences before `sentence` (or earlier in it) that a
+        // noun such as "company" or "agency" can name: its name holds that noun, or no organisation's noun
+        // of another kind ("Unite union" is no company).
+        // (Not a name inside the speech's quotation marks: "“... in partnership with Big Machine Label Group ...,” the
+        // production company said" is not Big Machine speaking; "Harlow Foods cut 500 jobs, the company said" is
+        // Harlow.)
         func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
@@ -332,8 +332,6 @@ extension QuoteAttributor {
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
             guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
-            // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned inside a sentence that
-            // opens with a one-word name and its verb is no subject; that name is the business.)
             // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
             // already made an organisation when it spoke.)
             func spokeAsBusiness() -> Int? {

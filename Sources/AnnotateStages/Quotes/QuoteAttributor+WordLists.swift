@@ -544,12 +544,12 @@ extension QuoteAttributor {
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
                                              "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
 
-    /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     /// Past participles not in "-ed" that describe a noun before a preposition: "a letter sent to tenants", "a report
     /// written by staff", "a survey taken in May".
     static let irregularParticiples: WordSet = ["sent", "written", "given", "taken", "seen", "held", "led", "brought", "shown",
                                                 "drawn", "chosen", "built", "sold", "paid", "kept", "made"]
 
+    /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     static let irregularPast: WordSet = [
         "paid", "hit", "cost", "hurt", "spread", "shut", "quit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
         "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
