@@ -92,7 +92,7 @@ extension QuoteAttributor {
             // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
             // agent first, then the quoted name it gave.)
             if verb.frame == .naming, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
-               let np = forwardPhrase(tokens, from: cueEnd + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: cueEnd + 1, r),
+               let np = agentPhrase(tokens, from: cueEnd + 1, r),
                case let from = np.upperBound < r.upperBound && tokens[np.upperBound].lower == "as" ? np.upperBound + 1 : np.upperBound,
                case let to = (from..<r.upperBound).first(where: { !(tokens[$0].isWord || tokens[$0].isQuoteMark || tokens[$0].kind == .number) }) ?? r.upperBound,
                to > from, to - from <= 12, (from..<to).contains(where: { tokens[$0].isQuoteMark }) {
@@ -114,7 +114,7 @@ extension QuoteAttributor {
                 // (Not "called out by": a particle makes another verb.)
                 if verb.frame == .naming, cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
                    let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
-                   tokens[by].lower == "by", let np = forwardPhrase(tokens, from: by + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: by + 1, r) {
+                   tokens[by].lower == "by", let np = agentPhrase(tokens, from: by + 1, r) {
                     var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
                     a.fixedContent = cueEnd..<by
                     found.append(a)
@@ -122,7 +122,7 @@ extension QuoteAttributor {
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
                 // clause after "that" to the subject.)
                 if QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
-                   let np = forwardPhrase(tokens, from: cueEnd + 1, r, commonNouns: true) ?? agentPhrase(tokens, from: cueEnd + 1, r),
+                   let np = agentPhrase(tokens, from: cueEnd + 1, r),
                    np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "that" {
                     let end = ContentBoundary.end(tokens, from: np.upperBound + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
                     if hasClause(tokens, np.upperBound + 1, end) {
@@ -1007,8 +1007,10 @@ extension QuoteAttributor {
         return first.lowerBound..<np.upperBound
     }
 
-    /// The words after "by" up to punctuation or a preposition, at most six: "fellow physicians".
+    /// The agent after "by" at `from`: a speaker phrase ("a senior civil servant", "Sen. Ruth Ames"), else the words up
+    /// to punctuation or a preposition, at most six: "fellow physicians".
     func agentPhrase(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Range<Int>? {
+        if let np = forwardPhrase(tokens, from: from, r, commonNouns: true) { return np }
         var e = from
         while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e]),
               !QuoteAttributor.subordinators.contains(tokens[e]) { e += 1 }
