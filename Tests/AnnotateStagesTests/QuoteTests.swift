@@ -6334,4 +6334,18 @@ import Testing
         let report = try annotate("A report written for ministers warned that the scheme would fail.")
         #expect(report.quoteSummary.map(\.speaker) == ["report written for ministers"])
     }
+
+    /// "Tom Barker, a media analyst at Hargreave Capital, said the firm risked losing customers to cheaper rivals" gave
+    /// "Tom Barker, a media analyst at Hargreave Capital" as the words of "firm risked losing customers": after a
+    /// determiner the inverted speaker's phrase took in the reported clause's verb. A past form right after a noun,
+    /// with no preposition after it, is that clause's verb.
+    @Test func aPastVerbAfterTheNounEndsAnInvertedSpeakersPhrase() throws {
+        let doc = try annotate("Tom Barker, a media analyst at Hargreave Capital, said the firm risked losing customers to cheaper rivals.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Barker"])
+        #expect(doc.quoteSummary.map(\.text) == ["the firm risked losing customers to cheaper rivals"])
+        let lost = try annotate("Tom Barker, an analyst, said the firm lost customers.")
+        #expect(lost.quoteSummary.map(\.speaker) == ["Tom Barker"])
+        let retired = try annotate("The money was never found, said a retired officer.")
+        #expect(retired.quoteSummary.map(\.speaker) == ["retired officer"])
+    }
 }

@@ -930,6 +930,16 @@ extension QuoteAttributor {
         return r.lowerBound..<e
     }
 
+    /// ("said the firm risked losing customers": a past form right after a noun, with no preposition after it, is the
+    /// verb of a clause that noun opens, not a modifier. "a retired officer", "the newly elected mayor" and "the man
+    /// jailed for fraud" keep theirs.)
+    static func pastVerbAfterNoun(_ tokens: Tokens, _ j: Int, from: Int, _ r: Range<Int>) -> Bool {
+        guard j > from + 1, looksLikeVerb(tokens[j]) else { return false }
+        let before = tokens[j - 1]
+        guard before.isWord, !nounDeterminers.contains(before), !articles.contains(before), !before.lower.endsWith("ly") else { return false }
+        return j + 1 >= r.upperBound || !purePrepositions.contains(tokens[j + 1])
+    }
+
     /// A speaker phrase starting at `from`: names, titles, group nouns, with determiners.
     func forwardPhrase(_ tokens: Tokens, from: Int, _ r: Range<Int>, commonNouns: Bool = false) -> Range<Int>? {
         var from = from
@@ -965,7 +975,8 @@ extension QuoteAttributor {
             let ok = t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
                 || lexicon.titles[t] != nil || QuoteLexicon.pronouns[t] != nil || t.kind == .number
                 || QuoteAttributor.nounDeterminers.contains(t)
-                || (determined && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t))
+                || (determined && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t)
+                    && !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r))
                 || descriptor()
             guard ok, !QuoteLexicon.phraseBreakers.contains(t) else { break }
             // ("said Gary Moss outside the ground": a lower-case word that may open a phrase, after a
