@@ -6348,4 +6348,14 @@ import Testing
         let retired = try annotate("The money was never found, said a retired officer.")
         #expect(retired.quoteSummary.map(\.speaker) == ["retired officer"])
     }
+
+    /// "The bomb went off without warning, said a witness" gave "said a witness" as the words of "bomb went off
+    /// without": "warning" was read as a participle cue. A gerund after "without" is an act that did not happen.
+    @Test func aGerundAfterWithoutReportsNothing() throws {
+        let doc = try annotate("The bomb went off without warning, said a witness.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["witness"])
+        #expect(doc.quoteSummary.map(\.text) == ["The bomb went off without warning"])
+        let left = try annotate("The minister resigned without explaining why.")
+        #expect(left.quotes.isEmpty)
+    }
 }

@@ -274,6 +274,9 @@ extension QuoteAttributor {
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
                 || cueEnd + 1 < r.upperBound && QuoteAttributor.approximations.contains(tokens[cueEnd]) && tokens[cueEnd + 1].kind == .number
                 || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }
+            // ("The bomb went off without warning", "left without saying goodbye": a gerund after "without" is
+            // an act that did not happen.)
+            if i > r.lowerBound, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
@@ -292,9 +295,9 @@ extension QuoteAttributor {
                       // (After a listener verb or a verb whose object is its content, the phrase is that object.)
                       !QuoteAttributor.listenerVerbs.contains(verb.lemma), !verb.objectContent,
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
-                      // (a speaker, not an object: "noted the rule in the interview")
+                      // (a speaker, not an object: "noted the rule in the interview"; "said a witness" is one)
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
-                          || lexicon.titles[tokens[np.upperBound - 1]] != nil,
+                          || lexicon.titles[tokens[np.upperBound - 1]] != nil || QuoteAttributor.personNouns[tokens[np.upperBound - 1]] != nil,
                       !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0]) || QuoteAttributor.timeNouns.contains(tokens[$0]) }) {
                 // "..., the meeting deteriorated from there, said one GOP source in the room.": an
                 // inverted speaker closing the sentence, not the name before the comma.
