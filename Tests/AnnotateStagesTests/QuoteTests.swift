@@ -6358,4 +6358,15 @@ import Testing
         let left = try annotate("The minister resigned without explaining why.")
         #expect(left.quotes.isEmpty)
     }
+
+    /// "Two sisters who were separated at birth have been reunited after a DNA test revealed they lived ten miles apart"
+    /// gave the words to the sisters: "who" twelve words back was taken to open the clause of "revealed". The
+    /// sentence's own verb ("have been reunited") closes the relative clause, and the clause after "after" has its
+    /// own subject.
+    @Test func aRelativeClauseClosedByTheMainVerbLendsNoSubject() throws {
+        let doc = try annotate("Two sisters who were separated at birth have been reunited after a DNA test revealed they lived ten miles apart.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["DNA test"])
+        let officials = try annotate("Officials who met after the vote said the count was fair.")
+        #expect(officials.quoteSummary.map(\.speaker) == ["Officials"])
+    }
 }

@@ -27,8 +27,22 @@ extension QuoteAttributor {
         // clause whose subject could be the one who said.)
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
-                  (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }) else { return nil }
+                  (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }),
+              !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k) else { return nil }
         return leftSubject(tokens, before: j + 1, r)
+    }
+
+    /// ("Two sisters who were separated at birth have been reunited after a DNA test revealed ...": a helper after a noun
+    /// past the relative clause's own verb is the sentence's verb, and a subordinate clause opening with an article
+    /// after it has its own subject; "Officials who met after the vote said" has no such helper.)
+    static func mainClauseAfterRelative(_ tokens: Tokens, who j: Int, _ k: Int) -> Bool {
+        guard let sub = (j + 3..<max(j + 3, k)).first(where: { subordinators.contains(tokens[$0]) && articles.contains(tokens[$0 + 1]) }) else {
+            return false
+        }
+        return (j + 2..<sub).contains { a in
+            finiteAuxiliaries.contains(tokens[a]) && tokens[a - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[a - 1])
+                && !looksLikeVerb(tokens[a - 1])
+        }
     }
 
     /// "The firms that took part said", "Most of the firms which joined the trial said": "that" or "which" at
