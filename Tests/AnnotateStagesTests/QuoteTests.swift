@@ -6369,4 +6369,13 @@ import Testing
         let officials = try annotate("Officials who met after the vote said the count was fair.")
         #expect(officials.quoteSummary.map(\.speaker) == ["Officials"])
     }
+
+    /// "Labour MP Apsana Begum said ..." named "Labour MP Apsana Begum": "MP" was no title, so with a given name not in
+    /// the list the party and the title stayed in the name. "MP", "MEP" and "MSP" are titles.
+    @Test func parliamentaryInitialsAreTitles() throws {
+        let doc = try annotate("Labour MP Apsana Begum said knife crime had devastated families.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Apsana Begum"])
+        let mep = try annotate("Green MEP Ciarán Cuffe said the vote was a disgrace.")
+        #expect(mep.quoteSummary.map(\.speaker) == ["Ciarán Cuffe"])
+    }
 }
