@@ -6378,4 +6378,16 @@ import Testing
         let mep = try annotate("Green MEP Ciarán Cuffe said the vote was a disgrace.")
         #expect(mep.quoteSummary.map(\.speaker) == ["Ciarán Cuffe"])
     }
+
+    /// "Chancellor Rachel Reeves said ... The Chancellor added ..." gave the second speech to a new "Chancellor": a role
+    /// written with a capital, as British papers write offices, was read as a name. "The" and a one-word title name the
+    /// person last named with it, capitalised or not, as "the mayor" does; so does a capitalised title in an appositive.
+    @Test func aCapitalisedTitleWithTheNamesItsHolder() throws {
+        let doc = try annotate("Chancellor Rachel Reeves said taxes would not rise. The Chancellor added that growth was the priority.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rachel Reeves", "Rachel Reeves"])
+        let appositive = try annotate("Rachel Reeves, the Chancellor, said taxes would not rise. The Chancellor added that growth was the priority.")
+        #expect(appositive.quoteSummary.map(\.speaker) == ["Rachel Reeves", "Rachel Reeves"])
+        let mp = try annotate("Labour MP Apsana Begum said the cuts were cruel. The MP added that families would suffer.")
+        #expect(mp.quoteSummary.map(\.speaker) == ["Apsana Begum", "Apsana Begum"])
+    }
 }

@@ -217,7 +217,8 @@ extension QuoteAttributor {
                    c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
                    let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
                    at - j <= 5,
-                   case let head = tokens[at], !head.capitalized, lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
+                   // ("Rachel Reeves, the Chancellor, said": capitalised, as British papers write offices, too.)
+                   case let head = tokens[at], lexicon.titleShapes.mayContain(head.shape), let g = lexicon.titles[head] {
                     appositiveRole = head.lower.description
                     if kind == .other {
                         kind = .person

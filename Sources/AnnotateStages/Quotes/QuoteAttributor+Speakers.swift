@@ -1057,7 +1057,9 @@ extension QuoteAttributor {
                 }
             }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
-            if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.titles[headLower] != nil,
+            // ("Chancellor Rachel Reeves ... The Chancellor added": one capitalised, as British papers write offices, too.)
+            if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized || b - a == 2 && names[b - 1] == nil,
+               lexicon.titles[headLower] != nil,
                let e = table.holder(ofRole: headLower.description, before: offset) {
                 assign(e, .alias)
                 return
