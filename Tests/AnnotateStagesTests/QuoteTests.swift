@@ -6390,4 +6390,15 @@ import Testing
         let mp = try annotate("Labour MP Apsana Begum said the cuts were cruel. The MP added that families would suffer.")
         #expect(mp.quoteSummary.map(\.speaker) == ["Apsana Begum", "Apsana Begum"])
     }
+
+    /// "According to the national grid operator, Ukrenergo, power cuts would be introduced" gave "Ukrenergo, power cuts
+    /// ..." as the words of the operator: only a person's name after a role was read as the source. A body's name
+    /// between commas after a body's or a trade's noun is the source too.
+    @Test func aBodysNameAfterItsNounIsTheSourceOfAccordingTo() throws {
+        let doc = try annotate("According to the national grid operator, Ukrenergo, power cuts would be introduced in five regions.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ukrenergo"])
+        #expect(doc.quoteSummary.map(\.text) == ["power cuts would be introduced in five regions"])
+        let regulator = try annotate("According to the regulator, Ofwat, bills will rise by a fifth.")
+        #expect(regulator.quoteSummary.map(\.speaker) == ["Ofwat"])
+    }
 }

@@ -47,6 +47,13 @@ extension QuoteAttributor {
                     || tokens[name.upperBound].punct == UInt8(ascii: ".") {
                     np = name
                     skipUntil = name.upperBound
+                } else if np.upperBound == e, e < r.upperBound, !tokens[e - 1].capitalized,
+                          case let noun = QuoteAttributor.bare(tokens[e - 1].lower),
+                          QuoteAttributor.isTradeNoun(noun) || lexicon.groups[noun] == "org" || QuoteAttributor.publicBodyNouns.contains(noun),
+                          let name = nameBetweenCommas(tokens, e, r) {
+                    // ("According to the national grid operator, Ukrenergo, ...": a body's name after its noun.)
+                    np = name
+                    skipUntil = name.upperBound
                 }
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteAttributor.accordingTo,
