@@ -6401,4 +6401,13 @@ import Testing
         let regulator = try annotate("According to the regulator, Ofwat, bills will rise by a fifth.")
         #expect(regulator.quoteSummary.map(\.speaker) == ["Ofwat"])
     }
+
+    /// "Simon Reed KC said ..." named "Simon Reed KC", and "Jane Hill MP" lost its person once "MP" became a title:
+    /// letters in capitals after a name, for an honour or an office, are no part of it.
+    @Test func lettersAfterANameAreNoPartOfIt() throws {
+        let doc = try annotate("Simon Reed KC said the case was strong. Mr Reed added that the evidence was clear.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Simon Reed", "Simon Reed"])
+        let mp = try annotate("Jane Hill MP said the cuts were cruel. “Families will suffer,” she said.")
+        #expect(mp.quoteSummary.map(\.speaker) == ["Jane Hill", "Jane Hill"])
+    }
 }

@@ -98,6 +98,13 @@ extension QuoteAttributor {
                     j = b
                     next = b + 1
                 }
+                // ("Simon Reed KC", "Jane Hill MP": honours and offices in capitals after a name of two words are no part
+                // of it; the run still maps them to the name, so the speaker shown is the person.)
+                var postNominal = -1
+                if j - i >= 3, QuoteAttributor.isPostNominal(tokens[j - 1], utf8) {
+                    j -= 1
+                    postNominal = j
+                }
                 var first = i
                 // A sentence-initial function word is not part of a name ("But", "The").
                 // Sentence-initial: at the sentence start, or right after an opening quotation mark.
@@ -301,6 +308,7 @@ extension QuoteAttributor {
                                                     ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
+                        if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
@@ -310,6 +318,13 @@ extension QuoteAttributor {
             }
         }
     }
+
+    /// Letters after a name for an honour or an office, written in capitals: "KC", "MP", "OBE".
+    static func isPostNominal(_ t: Token, _ utf8: [UInt8]) -> Bool {
+        t.end - t.start <= 3 && t.end - t.start >= 2 && ByteClass.isASCIIUpper(utf8[t.start + 1]) && postNominals.contains(t)
+    }
+
+    static let postNominals: WordSet = ["kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs"]
 
     /// The end of a body's name holding "the" that opens at `i` after a body's noun: "the charity Save the Children".
     @inline(never)
