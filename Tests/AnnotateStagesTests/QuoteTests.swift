@@ -6410,4 +6410,20 @@ import Testing
         let mp = try annotate("Jane Hill MP said the cuts were cruel. “Families will suffer,” she said.")
         #expect(mp.quoteSummary.map(\.speaker) == ["Jane Hill", "Jane Hill"])
     }
+
+    /// "Sampson wrote twenty-two novels, many set in the towns where she grew up" reported the novels as her words, and
+    /// "Anyone who says they have no regrets has not done very much" gave "Anyone" a speech: a count of works written is
+    /// no speech, and one who would say something is no speaker.
+    @Test func worksWrittenAndAnyoneWhoSaysAreNoSpeech() throws {
+        let novels = try annotate("Sampson wrote twenty-two novels, many set in the towns where she grew up.")
+        #expect(novels.quotes.isEmpty)
+        let songs = try annotate("He wrote dozens of songs about the sea.")
+        #expect(songs.quotes.isEmpty)
+        let anyone = try annotate("Anyone who says they have no regrets has not done very much.")
+        #expect(anyone.quotes.isEmpty)
+        let whoever = try annotate("Whoever says the war is over is lying.")
+        #expect(whoever.quotes.isEmpty)
+        let critics = try annotate("Critics who say the plan will fail were ignored.")
+        #expect(critics.quoteSummary.map(\.speaker) == ["Critics"])
+    }
 }

@@ -268,6 +268,15 @@ extension QuoteAttributor {
             // is authorship, not speech; "wrote it was time to go" reports.)
             if verb.lemma == "write", next == "it" || next == "them",
                !(cueEnd + 1 < r.upperBound && QuoteAttributor.startsPredicate(tokens[cueEnd + 1])) { continue }
+            // ("Sampson wrote twenty-two novels, many set in ...": a count of works written is a career, not speech. One
+            // work may report its content, as PolNeAR reads "wrote a memoir ... entitled ...".)
+            if verb.lemma == "write", cueEnd + 1 < r.upperBound,
+               tokens[cueEnd].kind == .number || QuoteAttributor.isNumberWord(tokens[cueEnd].lower) || QuoteAttributor.manyWords.contains(tokens[cueEnd]),
+               (cueEnd + 1..<min(r.upperBound, cueEnd + 3)).prefix(while: { tokens[$0].isWord })
+                .contains(where: { QuoteAttributor.writtenWorks.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { continue }
+            // ("Anyone who says they have no regrets ...", "Whoever claims ...": one who would say it is no speaker.)
+            if i > r.lowerBound, tokens[i - 1].lower == "whoever"
+                || i - 2 >= r.lowerBound && tokens[i - 1].lower == "who" && QuoteAttributor.anyPerson.contains(tokens[i - 2]) { continue }
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
             // ("claimed more than 20,000 pounds in expenses": money named within the next words too; "claimed more
             // than 20 people had died" reports.)

@@ -395,6 +395,17 @@ extension QuoteAttributor {
     static let comparisonVerbs: WordSet = ["beat", "beats", "missed", "misses", "exceeded", "exceeds", "topped", "tops", "surpassed",
                                            "surpasses", "matched", "matches", "met", "raised", "lowered", "revised", "trimmed", "cut"]
 
+    /// Works a writer writes, which "write" after a count takes as an object that is no speech ("wrote three novels").
+    static let writtenWorks: WordSet = ["novel", "novels", "book", "books", "song", "songs", "play", "plays", "poem", "poems",
+                                        "script", "scripts", "screenplay", "screenplays", "opera", "operas", "symphony", "symphonies",
+                                        "memoir", "memoirs", "biography", "biographies", "album", "albums", "stories", "bestsellers"]
+
+    /// Counts without a number: "wrote dozens of songs".
+    static let manyWords: WordSet = ["several", "many", "dozens", "hundreds", "scores", "numerous"]
+
+    /// Pronouns for anyone at all, whose "who says" is no one's speech: "Anyone who says ...".
+    static let anyPerson: WordSet = ["anyone", "anybody", "everyone", "everybody", "nobody"]
+
     /// Title abbreviations with the role word they stand for: "Gov. Alan Mercer" is "the governor".
     static let titleAbbreviations = WordMap<String>(["gov": "governor", "sen": "senator", "rep": "representative",
                                                      "gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain",
