@@ -6426,4 +6426,16 @@ import Testing
         let critics = try annotate("Critics who say the plan will fail were ignored.")
         #expect(critics.quoteSummary.map(\.speaker) == ["Critics"])
     }
+
+    /// "Skyjet said it had rebooked most passengers. “...,” a spokeswoman said" left "spokeswoman" bare: a name of no
+    /// known kind speaks as a person, and the spokesperson rule took organisations only. A name no first name or gender
+    /// makes a person's is the one the spokesperson speaks for; a person with a given name is not.
+    @Test func aSpokespersonSpeaksForANameOfNoKnownKindThatSpokeBefore() throws {
+        let doc = try annotate("Skyjet said it had rebooked most passengers. “Our teams are working around the clock,” a spokeswoman said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Skyjet", "Skyjet"])
+        let grid = try annotate("Electricity North West said 3,000 homes were still without power. A spokeswoman said most would be reconnected by Saturday.")
+        #expect(grid.quoteSummary.map(\.speaker) == ["Electricity North West", "Electricity North West"])
+        let person = try annotate("Maria Lopez said she would appeal. A spokeswoman said the hearing was set for June.")
+        #expect(person.quoteSummary.map(\.speaker) == ["Maria Lopez", "spokeswoman"])
+    }
 }

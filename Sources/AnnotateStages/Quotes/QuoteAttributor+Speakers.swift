@@ -990,12 +990,15 @@ extension QuoteAttributor {
                 return
             }
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
-            // role alone speaks for the organisation that spoke in the sentence before or earlier in this one. Not
-            // for an entity of unknown kind, which may be a person whose first name is not in the list.)
+            // role alone speaks for the organisation that spoke in the sentence before or earlier in this one.)
+            // ("EasyJet said ... “...,” a spokeswoman said": or for a name no first name or gender makes a person's, which
+            // speaking made one; were it a person's, the spokesperson would speak for that person.)
             // ("Harlow Foods apologised. A spokeswoman said ...": else for the body that opens the sentence before, though
             // it spoke not, as "It said" there would.)
             if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
-               let e = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .organization })?.entity
+               let e = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && (table[h.entity].kind == .organization
+                   || table[h.entity].kind == .person && table[h.entity].gender == .unknown
+                       && table.words(of: h.entity).first.map { lexicon.firstName($0) == nil } == true) })?.entity
                 ?? bodyOpeningSentenceBefore(a, attributions[k].sentence) {
                 assign(e, .context)
                 return
