@@ -6438,4 +6438,17 @@ import Testing
         let person = try annotate("Maria Lopez said she would appeal. A spokeswoman said the hearing was set for June.")
         #expect(person.quoteSummary.map(\.speaker) == ["Maria Lopez", "spokeswoman"])
     }
+
+    /// "She said that debt, inflation and tensions were weighing on growth" kept "that" in the speech, and with "high
+    /// debt, ageing populations and ..." the speech was lost: "that" before a noun and a comma was read as a determiner
+    /// ("rejected that criticism, ..."), and the "-ing" word after the comma as narrative. A comma that opens a list of
+    /// the clause's subjects leaves "that" the complementizer.
+    @Test func aListAfterThatIsTheReportedClausesSubject() throws {
+        let doc = try annotate("She said that debt, inflation and tensions were weighing on growth.")
+        #expect(doc.quoteSummary.map(\.text) == ["debt, inflation and tensions were weighing on growth"])
+        let ageing = try annotate("Kristalina Georgieva said that high debt, ageing populations and trade tensions were weighing on growth.")
+        #expect(ageing.quoteSummary.map(\.text) == ["high debt, ageing populations and trade tensions were weighing on growth"])
+        let told = try annotate("Kristalina Georgieva told an audience in Washington that high debt, ageing populations and trade tensions were weighing on growth.")
+        #expect(told.quoteSummary.map(\.text) == ["high debt, ageing populations and trade tensions were weighing on growth"])
+    }
 }

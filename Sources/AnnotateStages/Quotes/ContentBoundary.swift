@@ -68,10 +68,25 @@ enum ContentBoundary {
                 j = close + 1
                 continue
             }
-            if elaborationStarts(tokens, at: k, end, hasClause: hasClause) { return j }
+            if elaborationStarts(tokens, at: k, end, hasClause: hasClause), !listOfSubjects(tokens, from: start, comma: j, end, hasClause: hasClause) {
+                return j
+            }
             j = k
         }
         return end
+    }
+
+    /// ("said that high debt, ageing populations and trade tensions were weighing ...": a noun phrase, its comma, then
+    /// an "-ing" word that opens the list's next item, "and", and the clause's helper: the comma is inside the
+    /// clause's subject, no participle of the writer's.)
+    static func listOfSubjects(_ tokens: Tokens, from start: Int, comma j: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
+        let k = j + 1
+        guard k < end, tokens[k].isWord, tokens[k].lower.endsWith("ing"),
+              let link = (k + 1..<min(end, k + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
+              tokens[link].lower == "and" || tokens[link].lower == "or",
+              let verb = (link + 1..<min(end, link + 6)).first(where: { !tokens[$0].isWord || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }),
+              tokens[verb].isWord else { return false }
+        return !hasClause(start, j)
     }
 
     /// The comma closing a phrase inserted at `k`: the first token within `n` that `stops` it, when

@@ -1254,6 +1254,10 @@ extension QuoteAttributor {
         }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
                 || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct()) else { return false }
+        // ("said that debt, inflation and tensions were ...": a comma that opens a list of the clause's subjects.)
+        if e + 2 < limit, tokens[e].punct == UInt8(ascii: ","), tokens[e + 1].isWord,
+           let link = (e + 2..<min(limit, e + 6)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
+           tokens[link].lower == "and" || tokens[link].lower == "or" { return false }
         // ("said that agencies must prepare.": a determiner "that" takes a singular noun, and a modal is a
         // clause's verb.)
         if tokens[f + 1].lower.looksPlural, !tokens[f + 1].lower.endsWith("us"), !tokens[f + 1].lower.endsWith("is"),
