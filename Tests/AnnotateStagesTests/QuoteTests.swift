@@ -6451,4 +6451,11 @@ import Testing
         let told = try annotate("Kristalina Georgieva told an audience in Washington that high debt, ageing populations and trade tensions were weighing on growth.")
         #expect(told.quoteSummary.map(\.text) == ["high debt, ageing populations and trade tensions were weighing on growth"])
     }
+
+    /// "Hahn airport, one of those hit, said the decision would cost jobs" found no speaker: before an appositive only a
+    /// capitalised word, a group noun or a title closed a subject. A name and a public service's word do too.
+    @Test func aNameAndAServiceWordBeforeAnAppositiveSpeak() throws {
+        let doc = try annotate("Hahn airport, one of those hit, said the decision would cost jobs.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hahn airport"])
+    }
 }

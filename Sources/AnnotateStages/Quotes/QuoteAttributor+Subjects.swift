@@ -884,8 +884,11 @@ extension QuoteAttributor {
         // so does a phrase opening the sentence with its determiner.)
         guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
         // ("one, who requested anonymity, acknowledged": a pronoun opening the clause alone too.)
+        // ("Hahn airport, one of those hit, said": a name opening the clause and a public service's word, in lower case.)
+        let serviceName = e - 2 >= r.lowerBound && QuoteAttributor.serviceHeads.contains(tokens[e - 1])
+            && (r.lowerBound..<e - 1).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) ? r.lowerBound..<e : nil
         let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
-            || lexicon.titles[tokens[e - 1]] != nil
+            || lexicon.titles[tokens[e - 1]] != nil || serviceName != nil
             || e - 1 == r.lowerBound && (QuoteAttributor.indefinitePronouns.contains(tokens[e - 1]) || QuoteAttributor.quantifierPronouns.contains(tokens[e - 1]))
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
         // ("Israeli settlers, who form part of his base, said": or people in the plural before "who"; "Local
@@ -896,7 +899,7 @@ extension QuoteAttributor {
                 && (tokens[c + 1].lower == "who" || tokens[c + 1].lower == "whom" || tokens[c + 1].lower == "which")
         else { return nil }
         // ("Sen. Ron Tate of Ohio, one of the two Republicans, said": the name before its place.)
-        guard let np = named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r),
+        guard let np = serviceName ?? (named ? leftSubject(tokens, before: e, r) : openingPhrase(tokens, before: e, r)),
               np.upperBound == e || (QuoteAttributor.isAffiliationPreposition(tokens[np.upperBound])
                                      && (np.upperBound..<e).allSatisfy({ tokens[$0].isWord })) else { return nil }
         // ("Thompson Rawlings, 59, of Ashton, Md., who ..., said": a place after "of" is not the subject.)
