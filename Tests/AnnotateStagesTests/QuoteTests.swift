@@ -6458,4 +6458,14 @@ import Testing
         let doc = try annotate("Hahn airport, one of those hit, said the decision would cost jobs.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Hahn airport"])
     }
+
+    /// "In a post on Instagram, the singer wrote that she was devastated" gave the words to "Instagram": the name before
+    /// the comma and "the singer" after it were read as a name and its appositive role. A role followed by a verb is
+    /// the subject of the main clause after a fronted phrase.
+    @Test func aRoleBeforeItsVerbIsNoAppositive() throws {
+        let doc = try annotate("Lena Ray cancelled the show. In a post on Instagram, the singer wrote that she was devastated.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lena Ray"])
+        let lawyer = try annotate("Beatriz Salgado, a lawyer, said the ruling was unjust. “We will appeal,” she said.")
+        #expect(lawyer.quoteSummary.map(\.speaker) == ["Beatriz Salgado", "Beatriz Salgado"])
+    }
 }

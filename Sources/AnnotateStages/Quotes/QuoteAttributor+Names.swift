@@ -209,9 +209,11 @@ extension QuoteAttributor {
                     kind = .person
                 }
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
+                // (Not the subject of the main clause after a fronted phrase: "In a post on Instagram, the singer wrote".)
                 if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
                    let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
-                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }) {
+                       .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }),
+                   !QuoteAttributor.verbAfterRole(tokens, roleAt, r, lexicon) {
                     kind = .person
                     gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")
                 }
@@ -317,6 +319,12 @@ extension QuoteAttributor {
                 i = next
             }
         }
+    }
+
+    /// The role at `roleAt` is followed by a verb, so its phrase is a clause's subject, no appositive.
+    static func verbAfterRole(_ tokens: Tokens, _ roleAt: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
+        guard roleAt + 1 < r.upperBound, case let t = tokens[roleAt + 1], t.isWord, !t.capitalized else { return false }
+        return lexicon.verbs[t] != nil || looksLikeVerb(t) || QuoteLexicon.auxiliaries.contains(t)
     }
 
     /// Letters after a name for an honour or an office, written in capitals: "KC", "MP", "OBE".
