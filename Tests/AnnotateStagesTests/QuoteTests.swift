@@ -6468,4 +6468,17 @@ import Testing
         let lawyer = try annotate("Beatriz Salgado, a lawyer, said the ruling was unjust. “We will appeal,” she said.")
         #expect(lawyer.quoteSummary.map(\.speaker) == ["Beatriz Salgado", "Beatriz Salgado"])
     }
+
+    /// "Critics who say the plan will fail were ignored" reported "the plan will fail were ignored", and "A man who
+    /// threatened staff with a knife has been jailed" ran the threat into "has been jailed": in a relative clause about
+    /// the sentence's opening subject, the sentence's own verb ends the speech. (A threat with no "to" or "that" is then
+    /// no speech, as in "He threatened the cashier with a knife".)
+    @Test func theSentencesOwnVerbEndsSpeechInARelativeClauseAboutItsSubject() throws {
+        let critics = try annotate("Critics who say the plan will fail were ignored.")
+        #expect(critics.quoteSummary.map(\.text) == ["the plan will fail"])
+        let man = try annotate("A man who threatened staff at a petrol station with a knife has been jailed for four years.")
+        #expect(man.quotes.isEmpty)
+        let urged = try annotate("Officials who urged ministers to act were ignored.")
+        #expect(urged.quoteSummary.map(\.text) == ["ministers to act"])
+    }
 }

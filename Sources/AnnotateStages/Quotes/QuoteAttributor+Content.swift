@@ -519,6 +519,14 @@ extension QuoteAttributor {
            let verb = QuoteAttributor.outerPredicate(tokens, f, end) {
             end = verb
         }
+        // ("Critics who say the plan will fail were ignored", "A man who threatened staff with a knife has been jailed": in a
+        // relative clause about the sentence's opening subject, the sentence's own verb ends the speech: the verb after
+        // the speech's own, or for a verb whose object is its content, or a demand's, the first.)
+        if let s = a.subject, s.lowerBound == r.lowerBound, s.upperBound + 1 == a.cueStart, tokens[s.upperBound].lower == "who", f < end,
+           let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
+            ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
+            end = verb
+        }
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
                 && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
@@ -1209,6 +1217,17 @@ extension QuoteAttributor {
                   !QuoteAttributor.clauseMarkers.contains(tokens[k]), !QuoteAttributor.prepositions.contains(tokens[k]) { k += 1 }
         }
         return k
+    }
+
+    /// The first finite helper in `f..<end`, when no clause opens and no punctuation stands before it: the verb
+    /// of the clause an object of the speech stands in ("threatened staff with a knife has been jailed").
+    static func firstPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
+        for k in f..<end {
+            let t = tokens[k]
+            if !t.isWord || innerClauseOpeners.contains(t) { return nil }
+            if k > f, finiteAuxiliaries.contains(t) || passiveAuxiliaries.contains(t) { return k }
+        }
+        return nil
     }
 
     /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
