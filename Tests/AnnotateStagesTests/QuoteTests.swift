@@ -6481,4 +6481,13 @@ import Testing
         let urged = try annotate("Officials who urged ministers to act were ignored.")
         #expect(urged.quoteSummary.map(\.text) == ["ministers to act"])
     }
+
+    /// "Price told the cashier to empty the till, Bristol Crown Court heard" reported ", Bristol Crown Court heard" as
+    /// part of what Price told: court reporting's ", the court heard" closing a sentence is the writer's note.
+    @Test func theCourtHeardClosingASentenceIsNoPartOfTheSpeech() throws {
+        let doc = try annotate("Price told the cashier to empty the till, Bristol Crown Court heard.")
+        #expect(doc.quoteSummary.map(\.text) == ["the cashier to empty the till"])
+        let jury = try annotate("She said she had never met him, the jury heard.")
+        #expect(jury.quoteSummary.map(\.text) == ["she had never met him"])
+    }
 }

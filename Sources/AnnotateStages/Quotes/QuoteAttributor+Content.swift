@@ -494,6 +494,8 @@ extension QuoteAttributor {
         // ("said it would never sell data, hours after a newspaper reported the opposite": the writer's
         // time line, after a comma, is not the speech.)
         if let comma = QuoteAttributor.timeDistanceAfterComma(tokens, from: f + 1, to: end) { end = comma }
+        // ("told the cashier to empty the till, the court heard.": the report of a hearing closing the sentence.)
+        if let comma = QuoteAttributor.courtHeardAfterComma(tokens, from: f + 1, to: end) { end = comma }
         // "What residents say they want is simpler": in a free relative the speech ends where the
         // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
         // opens it, the speech's own predicate.)
@@ -1345,6 +1347,21 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// The comma of ", the court heard" or ", Bristol Crown Court heard" closing the sentence: court reporting's own
+    /// note that the sentence was heard at the hearing, no part of the speech. Nil if the sentence does not close so.
+    @inline(never)
+    static func courtHeardAfterComma(_ tokens: Tokens, from f: Int, to e: Int) -> Int? {
+        var k = e
+        if k > f, tokens[k - 1].punct == UInt8(ascii: ".") { k -= 1 }
+        guard k - 3 >= f, tokens[k - 1].lower == "heard", hearingNouns.contains(tokens[k - 2]) else { return nil }
+        var c = k - 3
+        while c > f, k - 2 - c <= 4, tokens[c].isWord, tokens[c].capitalized || tokens[c].lower == "the" { c -= 1 }
+        return tokens[c].punct == UInt8(ascii: ",") ? c : nil
+    }
+
+    /// Who hears a case: "the court heard", "the jury heard", "the inquest heard".
+    static let hearingNouns: WordSet = ["court", "jury", "jurors", "inquest", "tribunal", "inquiry", "hearing", "magistrates"]
 
     /// Words from `f` to `e` are a short participle phrase saying when or where a source appeared:
     /// "published on Thursday", "released in March", "filed last week".
