@@ -992,6 +992,7 @@ extension QuoteAttributor {
     /// this runs for many tokens of every content).
     static let predicateWords: WordSet = ["said", "says", "was", "is", "has", "had", "did", "does", "also", "went",
                                           "made", "gave", "took", "told", "added"]
+    static let predicateShapes = ShapeFilter(predicateWords)
 
     /// "These employees, Stumpf explained earlier in the hearing, were “well-paid”": an attribution
     /// set between commas inside its content. The speech is the part before it and the part after

@@ -268,6 +268,8 @@ extension QuoteAttributor {
             // is authorship, not speech; "wrote it was time to go" reports.)
             if verb.lemma == "write", next == "it" || next == "them",
                !(cueEnd + 1 < r.upperBound && QuoteAttributor.startsPredicate(tokens[cueEnd + 1])) { continue }
+            // (The word before read by its shape first, here and at "without" below: this runs for every cue.)
+            let prevShape = i > r.lowerBound ? tokens[i - 1].shape : WordShape.none
             // ("Sampson wrote twenty-two novels, many set in ...": a count of works written is a career, not speech. One
             // work may report its content, as PolNeAR reads "wrote a memoir ... entitled ...".)
             if verb.lemma == "write", cueEnd + 1 < r.upperBound,
@@ -275,8 +277,9 @@ extension QuoteAttributor {
                (cueEnd + 1..<min(r.upperBound, cueEnd + 3)).prefix(while: { tokens[$0].isWord })
                 .contains(where: { QuoteAttributor.writtenWorks.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { continue }
             // ("Anyone who says they have no regrets ...", "Whoever claims ...": one who would say it is no speaker.)
-            if i > r.lowerBound, tokens[i - 1].lower == "whoever"
-                || i - 2 >= r.lowerBound && tokens[i - 1].lower == "who" && QuoteAttributor.anyPerson.contains(tokens[i - 2]) { continue }
+            if prevShape == QuoteAttributor.whoeverShape && tokens[i - 1].lower == "whoever"
+                || prevShape == QuoteAttributor.whoShape && i - 2 >= r.lowerBound && tokens[i - 1].lower == "who"
+                    && QuoteAttributor.anyPerson.contains(tokens[i - 2]) { continue }
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
             // ("claimed more than 20,000 pounds in expenses": money named within the next words too; "claimed more
             // than 20 people had died" reports.)
@@ -292,7 +295,7 @@ extension QuoteAttributor {
                 || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }
             // ("The bomb went off without warning", "left without saying goodbye": a gerund after "without" is
             // an act that did not happen.)
-            if i > r.lowerBound, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
+            if prevShape == QuoteAttributor.withoutShape, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
@@ -858,6 +861,16 @@ extension QuoteAttributor {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "o"), last: UInt8(ascii: "s"), length: 5)
     }
     static let useShapes = ShapeFilter(useForms)
+    /// The `WordShape` keys of "without", "whoever" and "who", computed in place like `accordingShape`.
+    @inline(__always) static var withoutShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "i"), last: UInt8(ascii: "t"), length: 7)
+    }
+    @inline(__always) static var whoeverShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "h"), last: UInt8(ascii: "r"), length: 7)
+    }
+    @inline(__always) static var whoShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "h"), last: UInt8(ascii: "o"), length: 3)
+    }
     /// "With those words", "With these remarks": what the quotation before was.
     static let closingWordNouns: WordSet = ["words", "remarks", "comments", "lines"]
 

@@ -885,11 +885,15 @@ extension QuoteAttributor {
         guard e - 1 >= r.lowerBound, tokens[e - 1].isWord else { return nil }
         // ("one, who requested anonymity, acknowledged": a pronoun opening the clause alone too.)
         // ("Hahn airport, one of those hit, said": a name opening the clause and a public service's word, in lower case.)
-        let serviceName = e - 2 >= r.lowerBound && QuoteAttributor.serviceHeads.contains(tokens[e - 1])
-            && (r.lowerBound..<e - 1).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) ? r.lowerBound..<e : nil
-        let named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
-            || lexicon.titles[tokens[e - 1]] != nil || serviceName != nil
+        var named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
+            || lexicon.titles[tokens[e - 1]] != nil
             || e - 1 == r.lowerBound && (QuoteAttributor.indefinitePronouns.contains(tokens[e - 1]) || QuoteAttributor.quantifierPronouns.contains(tokens[e - 1]))
+        var serviceName: Range<Int>? = nil
+        if !named, e - 2 >= r.lowerBound, tokens[e - 2].capitalized, QuoteAttributor.serviceHeads.contains(tokens[e - 1]),
+           (r.lowerBound..<e - 1).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+            serviceName = r.lowerBound..<e
+            named = true
+        }
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
         // ("Israeli settlers, who form part of his base, said": or people in the plural before "who"; "Local
         // councils, which are responsible for most roads, said": or bodies before "which".)
@@ -951,7 +955,10 @@ extension QuoteAttributor {
     /// verb of a clause that noun opens, not a modifier. "a retired officer", "the newly elected mayor" and "the man
     /// jailed for fraud" keep theirs.)
     static func pastVerbAfterNoun(_ tokens: Tokens, _ j: Int, from: Int, _ r: Range<Int>) -> Bool {
-        guard j > from + 1, looksLikeVerb(tokens[j]) else { return false }
+        // (`looksLikeVerb`, with each list asked by word shape first: this reads every word of a speaker phrase.)
+        guard j > from + 1, case let t = tokens[j], t.isWord, !t.capitalized,
+              t.lower.endsWith("ed") || predicateShapes.mayContain(t.shape) && predicateWords.contains(t)
+                || irregularPastShapes.mayContain(t.shape) && irregularPast.contains(t) else { return false }
         let before = tokens[j - 1]
         guard before.isWord, !nounDeterminers.contains(before), !articles.contains(before), !before.lower.endsWith("ly") else { return false }
         return j + 1 >= r.upperBound || !purePrepositions.contains(tokens[j + 1])
