@@ -318,12 +318,7 @@ extension QuoteAttributor {
             var s = k
             while s > r.lowerBound, QuoteAttributor.timeModifiers.contains(tokens[s - 1])
                     || QuoteAttributor.timeNouns.contains(tokens[s - 1]) { s -= 1 }
-            guard s > r.lowerBound, let np = leftSubject(tokens, before: s, r) else { return nil }
-            // ("A lawsuit filed on Monday says": the time of a participle closing the phrase stays in it.)
-            if np.upperBound == s, np.count >= 2, case let p = tokens[s - 1], p.isWord, !p.capitalized, p.lower.endsWith("ed") {
-                return np.lowerBound..<(k + 1)
-            }
-            return np
+            return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
         }
         let headWord = QuoteAttributor.bare(head.lower)
         // ("the mother of three said", "A father of two said": a relation and the number of its children is one person.)
