@@ -6490,4 +6490,14 @@ import Testing
         let jury = try annotate("She said she had never met him, the jury heard.")
         #expect(jury.quoteSummary.map(\.text) == ["she had never met him"])
     }
+
+    /// "A lawsuit filed on Monday says the hospital broke the law" named the speaker "lawsuit filed": the time before the
+    /// verb was stepped over, as in "Trump on Monday said", leaving the participle, and "lawsuit" was no record, whose
+    /// participle cut off so goes ("a study published on Wednesday suggests" is the study's). Legal filings are records.
+    @Test func aLawsuitIsARecord() throws {
+        let doc = try annotate("A lawsuit filed on Monday says the hospital broke the law.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["lawsuit"])
+        let trump = try annotate("Donald Trump on Monday said the talks had failed.")
+        #expect(trump.quoteSummary.map(\.speaker) == ["Donald Trump"])
+    }
 }
