@@ -6500,4 +6500,13 @@ import Testing
         let trump = try annotate("Donald Trump on Monday said the talks had failed.")
         #expect(trump.quoteSummary.map(\.speaker) == ["Donald Trump"])
     }
+
+    /// "Rowling has said she will not apologise for her views, after a row over her comments" reported the row as her
+    /// words: after a comma, "after" opens the writer's time line, as ", hours after ..." does.
+    @Test func afterACommaAfterOpensTheWritersTimeLine() throws {
+        let doc = try annotate("Rowling has said she will not apologise for her views, after a row over her comments.")
+        #expect(doc.quoteSummary.map(\.text) == ["she will not apologise for her views"])
+        let plain = try annotate("He said he would resign after the vote.")
+        #expect(plain.quoteSummary.map(\.text) == ["he would resign after the vote"])
+    }
 }

@@ -71,6 +71,9 @@ enum ContentBoundary {
             if elaborationStarts(tokens, at: k, end, hasClause: hasClause), !listOfSubjects(tokens, from: start, comma: j, end, hasClause: hasClause) {
                 return j
             }
+            // (", after a row over her comments": after a comma, what came before is the writer's time line; between
+            // dashes it may be the speaker's aside, "visited him in 2010 – after he was released – to end it".)
+            if t.punct == UInt8(ascii: ","), k + 1 < end, tokens[k].lower == "after", tokens[k + 1].isWord { return j }
             j = k
         }
         return end
