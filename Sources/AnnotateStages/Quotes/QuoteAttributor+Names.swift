@@ -98,8 +98,8 @@ extension QuoteAttributor {
                     j = b
                     next = b + 1
                 }
-                // ("Simon Reed KC", "Jane Hill MP": honours and offices in capitals after a name of two words are no part
-                // of it; the run still maps them to the name, so the speaker shown is the person.)
+                // ("Simon Reed KC", "Jane Hill MP": the letters of an honour or an office closing a run of three words or
+                // more are no part of the name; the run still maps them to it, so the speaker shown is the person.)
                 var postNominal = -1
                 if j - i >= 3, QuoteAttributor.isPostNominal(tokens[j - 1]) {
                     j -= 1
