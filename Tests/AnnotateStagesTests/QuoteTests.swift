@@ -6509,4 +6509,13 @@ import Testing
         let plain = try annotate("He said he would resign after the vote.")
         #expect(plain.quoteSummary.map(\.text) == ["he would resign after the vote"])
     }
+
+    /// "The charity Shelter said ... A spokesperson for the charity said" left the spokesperson bare: a one-word name
+    /// holds no noun of its kind. The noun written right before one of its first mentions says what it is.
+    @Test func aNounBeforeANameSaysWhatTheSpokespersonSpeaksFor() throws {
+        let charity = try annotate("The charity Shelter said the figures were shocking. A spokesperson for the charity said: “Nobody should be homeless.”")
+        #expect(charity.quoteSummary.map(\.speaker) == ["Shelter", "Shelter"])
+        let group = try annotate("Campaign group Mermaids said the comments were hurtful. A spokesperson for the group said: “Words have consequences.”")
+        #expect(group.quoteSummary.map(\.speaker) == ["Mermaids", "Mermaids"])
+    }
 }

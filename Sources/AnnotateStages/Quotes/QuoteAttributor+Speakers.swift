@@ -248,7 +248,8 @@ extension QuoteAttributor {
         func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
-            for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head))
+            for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
+                || describedAs(m.1, head))
                 && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
                      && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
@@ -266,7 +267,7 @@ extension QuoteAttributor {
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mentionEnd),
                    (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
                        && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
-                return fits(m.1, head) ? m.1 : nil
+                return fits(m.1, head) || describedAs(m.1, head) ? m.1 : nil
             }
             // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
@@ -303,6 +304,15 @@ extension QuoteAttributor {
             else { return false }
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
             return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.corporateSuffixes.contains(noun)
+        }
+        // ("Campaign group Mermaids said ... A spokesperson for the group said", "the charity Shelter ... the charity"): one
+        // of the first mentions of entity `e` follows the noun `head` itself, which says what it is.
+        func describedAs(_ e: Int, _ head: Word) -> Bool {
+            table[e].mentions.prefix(4).contains { m in
+                QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { j in
+                    j >= 1 && tokens[j - 1].isWord && !tokens[j - 1].capitalized && tokens[j - 1].lower == head
+                } ?? false
+            }
         }
         // One of the first mentions of entity `e`, where a body is introduced, follows a noun of another kind than
         // a business noun `head`. (The first few only: a long record mentions a body thousands of times.)
