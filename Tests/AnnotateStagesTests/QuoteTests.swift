@@ -6518,4 +6518,12 @@ import Testing
         let group = try annotate("Campaign group Mermaids said the comments were hurtful. A spokesperson for the group said: “Words have consequences.”")
         #expect(group.quoteSummary.map(\.speaker) == ["Mermaids", "Mermaids"])
     }
+
+    /// "Consumer group Which? said subscribers should check their plans" was missed: the "?" stood between the name and
+    /// its verb. A "?" or "!" written onto a name that a body's noun introduces is the name's own.
+    @Test func aNamesOwnQuestionMarkEndsNoSubject() throws {
+        let doc = try annotate("Consumer group Which? said subscribers should check their plans.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Which"])
+        #expect(doc.quoteSummary.map(\.text) == ["subscribers should check their plans"])
+    }
 }

@@ -134,6 +134,14 @@ extension QuoteAttributor {
         return lead
     }
 
+    /// A "?" or "!" at `k` written onto a capitalised word that a body's noun introduces: "group Which?", "site Yahoo!".
+    static func markClosesName(_ tokens: Tokens, _ k: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
+        guard k - 2 >= r.lowerBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
+              case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start,
+              case let noun = tokens[k - 2], noun.isWord, !noun.capitalized else { return false }
+        return lexicon.groups[noun] == "org"
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
@@ -147,6 +155,9 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        // ("Consumer group Which? said": a name's own "?" or "!", written onto a name that a body's noun introduces.)
+        // (The name itself, which may be a word that opens no phrase elsewhere: "Which".)
+        if QuoteAttributor.markClosesName(tokens, k, r, lexicon) { return (k - 1)..<k }
         // ("Authors including John Grisham and Jodi Picoult said", "Several authors, including John Grisham,
         // said": names given as examples of the subject are not it; the phrase before them speaks.)
         if let lead = exampleLead(tokens, endingAt: k, r) { return leftSubject(tokens, before: lead, r) }
