@@ -305,21 +305,19 @@ extension QuoteAttributor {
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
             return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.corporateSuffixes.contains(noun)
         }
+        // The first token of one of the first mentions of entity `e`, where a body is introduced, passes `test`. (The
+        // first few only: a long record mentions a body thousands of times.)
+        func introduced(_ e: Int, where test: (Int) -> Bool) -> Bool {
+            table[e].mentions.prefix(4).contains { m in QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map(test) ?? false }
+        }
         // ("Campaign group Mermaids said ... A spokesperson for the group said", "the charity Shelter ... the charity"): one
         // of the first mentions of entity `e` follows the noun `head` itself, which says what it is.
         func describedAs(_ e: Int, _ head: Word) -> Bool {
-            table[e].mentions.prefix(4).contains { m in
-                QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { j in
-                    j >= 1 && tokens[j - 1].isWord && !tokens[j - 1].capitalized && tokens[j - 1].lower == head
-                } ?? false
-            }
+            introduced(e) { j in j >= 1 && tokens[j - 1].isWord && !tokens[j - 1].capitalized && tokens[j - 1].lower == head }
         }
-        // One of the first mentions of entity `e`, where a body is introduced, follows a noun of another kind than
-        // a business noun `head`. (The first few only: a long record mentions a body thousands of times.)
+        // One of the first mentions of entity `e` follows a noun of another kind than a business noun `head`.
         func knownAsAnotherKind(_ e: Int, than head: Word) -> Bool {
-            table[e].mentions.prefix(4).contains { m in
-                QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { describedAsAnotherKind(at: $0, than: head) } ?? false
-            }
+            introduced(e) { describedAsAnotherKind(at: $0, than: head) }
         }
         // The last word of a description's name, lower-cased ("group" in "Twin Cities Hospitals group"); nil for a name.
         func descriptionHead(_ e: Int) -> String? {
