@@ -2,13 +2,17 @@
 /// `Dictionary<String, _>` hashes with a seeded SipHash, which dominates the cost of looking up a
 /// short word; this table hashes the word's UTF-8 bytes with FNV-1a, probes linearly and compares
 /// bytes, so a lookup neither hashes a `String` nor retains one. A token brings the hash the
-/// tokenizer computed, and each slot keeps its word's full hash, so a token that is not in the table
-/// (most lookups) is turned away without reading its bytes. Built once: no removal, no resizing.
+/// tokenizer computed, and each slot keeps the top half of its word's hash beside the word's index,
+/// so a token that is not in the table (most lookups) is turned away without reading its bytes.
+/// Built once: no removal, no resizing.
 struct WordMap<Value: Sendable>: Sendable {
     private let bytes: [UInt8]      // every word's UTF-8, one after another
     private let starts: [Int]       // word k is bytes[starts[k]..<starts[k + 1]]
-    private let slots: [Int32]      // open addressing: a word index, or -1
-    private let slotHashes: [UInt64] // the FNV-1a hash of the word in each used slot
+    /// Open addressing, one word per slot: the top 32 bits of the word's FNV-1a hash over its index
+    /// plus one; 0 for a free slot. (One 8-byte slot, where a word index and a full hash in two arrays
+    /// were two cache misses a lookup: the reporting verbs' and first names' tables outgrow the
+    /// first-level cache, and most lookups are misses that end at their first slot.)
+    private let slots: [UInt64]
     private let mask: Int
     private let values: [Value]
     /// The words in the order they were first given.
@@ -22,26 +26,24 @@ struct WordMap<Value: Sendable>: Sendable {
             keys.append(k)
             values.append(v)
         }
+        // (At most a quarter full: a miss, the common lookup, then mostly reads one slot.)
         var size = 16
         while size < keys.count * 4 { size <<= 1 }
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
-        var slots = [Int32](repeating: -1, count: size)
-        var slotHashes = [UInt64](repeating: 0, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         for (k, w) in keys.enumerated() {
             let u = Array(w.utf8)
             bytes += u
             starts.append(bytes.count)
             let h = u.withUnsafeBufferPointer { WordMap.hash($0) }
             var i = WordMap.slot(h) & (size - 1)
-            while slots[i] >= 0 { i = (i + 1) & (size - 1) }
-            slots[i] = Int32(k)
-            slotHashes[i] = h
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = WordMap.tag(h) | UInt64(k + 1)
         }
         self.bytes = bytes
         self.starts = starts
         self.slots = slots
-        self.slotHashes = slotHashes
         self.mask = size - 1
         self.values = values
         self.keys = keys
@@ -57,13 +59,19 @@ struct WordMap<Value: Sendable>: Sendable {
 
     @inline(__always) private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
 
+    /// A slot's hash half: the top 32 bits of the hash, in the top 32 bits of the slot.
+    @inline(__always) private static func tag(_ fnv: UInt64) -> UInt64 { fnv & 0xFFFF_FFFF_0000_0000 }
+
     /// The index of the word with hash `fnv`, if `word`'s bytes spell it.
     @inline(__always) private func index(_ fnv: UInt64, _ word: Word) -> Int? {
+        let tag = WordMap.tag(fnv)
         var i = WordMap.slot(fnv) & mask
         while true {
-            let k = Int(slots[i])
-            if k < 0 { return nil }
-            if slotHashes[i] == fnv, spells(k, word) { return k }
+            let s = slots[i]
+            if s == 0 { return nil }
+            if s & 0xFFFF_FFFF_0000_0000 == tag, spells(Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1, word) {
+                return Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+            }
             i = (i + 1) & mask
         }
     }
