@@ -6526,4 +6526,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Which"])
         #expect(doc.quoteSummary.map(\.text) == ["subscribers should check their plans"])
     }
+
+    /// "“I let the lads down and I'm gutted,” Varga wrote" made "I'm" an entity: the pronoun "I" was no name alone,
+    /// but its contractions ("I'm", "I’ve", "I'll", "I'd") were read as a capitalised word of their own.
+    @Test func theFirstPersonContractedIsNoName() throws {
+        let doc = try annotate("“I let the lads down and I'm gutted. Honestly I’ve no excuse and I'll be back,” Tomas Varga wrote.")
+        #expect(doc.entities.map(\.name) == ["Tomas Varga"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tomas Varga"])
+    }
 }

@@ -25,12 +25,17 @@ extension QuoteAttributor {
         for r in sentences {
             var i = r.lowerBound
             while i < r.upperBound {
-                // ("and I have never seen": the pronoun "I" is no name.)
-                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i" else { i += 1; continue }
+                // ("and I have never seen", "I'm gutted": the pronoun "I" is no name, nor is it contracted.)
+                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]) else {
+                    i += 1
+                    continue
+                }
                 var j = i
                 // ("Voters I met in Ohio said": the pronoun after a group noun opens a clause.)
+                // ("Honestly I've no excuse": contracted, it is never inside a name.)
                 while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized,
-                      j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil {
+                      j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil,
+                      j == i || !QuoteAttributor.isContractedI(tokens[j]) {
                     j += 1
                     // ("Marks & Spencer", "Brenner & Co": an ampersand between capitalised words; not between
                     // letters, "A&E", "R&D".)
@@ -482,6 +487,12 @@ extension QuoteAttributor {
             return t.shape
         }
         return WordShape.key(bare(t.lower))
+    }
+
+    /// "I'm", "I've", "I'll", "I'd": the pronoun "I" with a verb written onto it (’ is lowered to ').
+    @inline(__always) static func isContractedI(_ t: Token) -> Bool {
+        let w = t.lower
+        return w.count >= 3 && w.count <= 4 && w.utf8[0] == UInt8(ascii: "i") && w.utf8[1] == UInt8(ascii: "'")
     }
 
     /// A lower-cased word without a possessive ending or a final period (a prefix of the same bytes).
