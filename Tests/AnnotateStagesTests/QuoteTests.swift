@@ -6534,4 +6534,12 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Tomas Varga"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Tomas Varga"])
     }
+
+    /// "on Nov. 8", "the Sept. 11 attacks" and "(We never did settle on one.)" made "Nov", "Sept" and "We" entities: a
+    /// month's short form before its period or its day is a date, and a word right after an opening bracket is a
+    /// sentence's first word. A first name that is also a month's short form stays a name ("Jan Kowalski").
+    @Test func shortMonthsAndWordsAfterABracketAreNoNames() throws {
+        let doc = try annotate("The vote is on Nov. 8, after the Sept. 11 attacks and on Jan 5. (We never did settle on one.) Jan Kowalski said it was fine. [We] agreed, said Anna Berg.")
+        #expect(doc.entities.map(\.name) == ["Jan Kowalski", "Anna Berg"])
+    }
 }

@@ -115,8 +115,11 @@ extension QuoteAttributor {
                 // Sentence-initial: at the sentence start, or right after an opening quotation mark.
                 // (Or after a colon: "Q: Will automation cost jobs?")
                 let initial = i == r.lowerBound || tokens[i - 1].isQuoteMark || tokens[i - 1].punct == UInt8(ascii: ":")
+                // ("(We never did settle on one.)", "[We] have agreed": a function word opening a bracket is none either;
+                // but a lone word there is a name as anywhere else, "(UPI)", "(Reuters)".)
+                let bracketed = i > r.lowerBound && (tokens[i - 1].punct == UInt8(ascii: "(") || tokens[i - 1].punct == UInt8(ascii: "["))
                 // ("Even China, its only ally, said": a focusing adverb neither.)
-                while first < j, (first == i && initial) || first > i, lexicon.starters.contains(tokens[first])
+                while first < j, (first == i && (initial || bracketed)) || first > i, lexicon.starters.contains(tokens[first])
                         || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
                         || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                         || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
@@ -253,6 +256,7 @@ extension QuoteAttributor {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
                     if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                    if QuoteAttributor.isShortMonth(tokens, k, r.upperBound) { continue }
                     if words.isEmpty { firstShape = shape }
                     lastShape = shape
                     words.append(word)
@@ -339,6 +343,15 @@ extension QuoteAttributor {
     }
 
     static let postNominals: WordSet = ["kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs"]
+
+    /// A month's short form before its period or its day: "Nov. 8", "the Sept. 11 attacks", "Jan 5" (not "Jan Kowalski").
+    @inline(__always) static func isShortMonth(_ tokens: Tokens, _ k: Int, _ end: Int) -> Bool {
+        let n = tokens[k].end - tokens[k].start
+        guard n == 3 || n == 4, k + 1 < end, tokens[k + 1].punct == UInt8(ascii: ".") || tokens[k + 1].kind == .number else { return false }
+        return shortMonths.contains(tokens[k])
+    }
+
+    static let shortMonths: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// The end of a body's name holding "the" that opens at `i` after a body's noun: "the charity Save the Children".
     @inline(never)
