@@ -6542,4 +6542,12 @@ import Testing
         let doc = try annotate("The vote is on Nov. 8, after the Sept. 11 attacks and on Jan 5. (We never did settle on one.) Jan Kowalski said it was fine. [We] agreed, said Anna Berg.")
         #expect(doc.entities.map(\.name) == ["Jan Kowalski", "Anna Berg"])
     }
+
+    /// "Sen. Rand Paul (R-Ky.) said" made "R-Ky" an entity, and "Jerrold Nadler (D-N.Y.)" made "D-N" one: a party's
+    /// initial and a state after a legislator's name is a label, as the subject readers already take it.
+    @Test func aPartyLabelIsNoName() throws {
+        let doc = try annotate("Sen. Rand Paul (R-Ky.) said the bill would fail. Rep. Jerrold Nadler (D-N.Y.) and Sen. Jon Tester, D-Mont., disagreed.")
+        #expect(doc.entities.map(\.name) == ["Rand Paul", "Jerrold Nadler", "Jon Tester"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rand Paul"])
+    }
 }

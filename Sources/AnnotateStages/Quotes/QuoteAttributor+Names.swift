@@ -26,7 +26,8 @@ extension QuoteAttributor {
             var i = r.lowerBound
             while i < r.upperBound {
                 // ("and I have never seen", "I'm gutted": the pronoun "I" is no name, nor is it contracted.)
-                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]) else {
+                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]),
+                      !QuoteAttributor.isPartyTag(tokens, i, utf8) else {
                     i += 1
                     continue
                 }
@@ -343,6 +344,16 @@ extension QuoteAttributor {
     }
 
     static let postNominals: WordSet = ["kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs"]
+
+    /// "(R-Ky.)", ", D-Mont.,": a party's initial, a hyphen and a capitalised state, in brackets or between commas
+    /// after a legislator's name.
+    @inline(__always) static func isPartyTag(_ tokens: Tokens, _ i: Int, _ utf8: [UInt8]) -> Bool {
+        let w = tokens[i].lower
+        guard w.count > 2, w.utf8[1] == UInt8(ascii: "-"), i > 0,
+              tokens[i - 1].punct == UInt8(ascii: "(") || tokens[i - 1].punct == UInt8(ascii: ","),
+              w.utf8[0] == UInt8(ascii: "d") || w.utf8[0] == UInt8(ascii: "r") || w.utf8[0] == UInt8(ascii: "i") else { return false }
+        return ByteClass.isASCIIUpper(utf8[tokens[i].start + 2])
+    }
 
     /// A month's short form before its period or its day: "Nov. 8", "the Sept. 11 attacks", "Jan 5" (not "Jan Kowalski").
     @inline(__always) static func isShortMonth(_ tokens: Tokens, _ k: Int, _ end: Int) -> Bool {
