@@ -6550,4 +6550,15 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Rand Paul", "Jerrold Nadler", "Jon Tester"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Rand Paul"])
     }
+
+    /// "Tomas Varga apologised ... “...,” the 27-year-old wrote" gave the words to the manager quoted before: "Tomas"
+    /// was no known given name, so Varga was no person for the age to name. (Tomas, Mick, Yvette, Pieter, Giorgos
+    /// and Lakisha join the list.)
+    @Test func anAgeNamesAPersonWithALessCommonGivenName() throws {
+        let doc = try annotate("“It was a good win,” Paolo Conti said. Tomas Varga apologised to supporters. “I let the lads down today,” the 27-year-old wrote.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Paolo Conti", "Tomas Varga"])
+        let she = try annotate("Yvette Cole spoke first. She said the plan had failed.")
+        #expect(she.quoteSummary.map(\.speaker) == ["Yvette Cole"])
+        #expect(she.entities.first?.gender == .female)
+    }
 }
