@@ -6561,4 +6561,20 @@ import Testing
         #expect(she.quoteSummary.map(\.speaker) == ["Yvette Cole"])
         #expect(she.entities.first?.gender == .female)
     }
+
+    /// "The firm blamed weak demand for smartphones" read "demand" as a cue with "firm blamed weak" as its subject, not
+    /// "blamed" with the firm as its own: a present form needs a plural subject, so after a past verb and one singular word it is that verb's object. Not
+    /// after a plural, a particle or an adverb: "The plant closed and workers demand answers", "Workers laid off say",
+    /// "Those polled recently say".
+    @Test func aBaseFormAfterAPastVerbAndASingularWordIsANoun() throws {
+        let doc = try annotate("The firm blamed weak demand for smartphones and a build-up of unsold chips.")
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["blame"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["firm"])
+        let workers = try annotate("The plant closed and workers demand answers.")
+        #expect(workers.quoteSummary.map(\.speaker) == ["workers"])
+        let laidOff = try annotate("Workers laid off say the plant was profitable.")
+        #expect(laidOff.quoteSummary.map(\.text) == ["the plant was profitable"])
+        let polled = try annotate("Those polled recently say the economy is weak.")
+        #expect(polled.quoteSummary.map(\.text) == ["the economy is weak"])
+    }
 }

@@ -1421,6 +1421,18 @@ extension QuoteAttributor {
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }
+        // ("The firm blamed weak demand for ...": so is one after a past verb and one singular word, the verb's object;
+        // not after a plural, "the plant closed and workers demand", a particle or an adverb, "Workers laid off say",
+        // "Those polled recently say".)
+        if baseForm, i - 3 >= r.lowerBound, tokens[i - 1].isWord, tokens[i - 2].isWord, !tokens[i - 1].capitalized, !tokens[i - 2].capitalized,
+           tokens[i - 2].lower.endsWith("ed") && tokens[i - 2].lower.utf8.count > 4 || QuoteAttributor.irregularPast.contains(tokens[i - 2]),
+           !tokens[i - 1].lower.looksPlural, !tokens[i - 1].lower.endsWith("ly"), !QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1]),
+           QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,
+           !QuoteAttributor.quantifierPronouns.contains(tokens[i - 1]), !QuoteAttributor.purePrepositions.contains(tokens[i - 1]),
+           !QuoteAttributor.adverbsAfterParticiples.contains(tokens[i - 1]), !QuoteLexicon.auxiliaries.contains(tokens[i - 2]),
+           !QuoteAttributor.relativePronouns.contains(tokens[i - 3]) {
+            return true
+        }
         if baseForm, !closesClause, i - 2 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized {
             let prev = tokens[i - 1].lower
             if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,

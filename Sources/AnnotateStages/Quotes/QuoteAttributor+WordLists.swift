@@ -472,6 +472,13 @@ extension QuoteAttributor {
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
 
+    /// Words after a participle that leave it a participle, "Workers laid off say", "Those interviewed there say":
+    /// particles and adverbs of place and time.
+    static let adverbsAfterParticiples: WordSet = ["off", "out", "up", "down", "away", "back", "over", "here", "there", "nearby",
+                                                   "abroad", "elsewhere", "online", "overnight", "yesterday", "today", "tonight",
+                                                   "earlier", "later", "now", "then", "too", "also", "again", "alone", "together",
+                                                   "already", "still", "since", "before", "afterwards", "first", "last", "most"]
+
     /// Finite forms of "say" and "tell", the verbs a relative clause without "who" comes before.
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
 
