@@ -6577,4 +6577,16 @@ import Testing
         let polled = try annotate("Those polled recently say the economy is weak.")
         #expect(polled.quoteSummary.map(\.text) == ["the economy is weak"])
     }
+
+    /// "A leaked memo suggested officials had warned her ... The memo says the system was not ready" gave the memo's
+    /// words to the officials: a text named again speaks for whoever spoke in a sentence that names it, which here
+    /// were the officials inside the memo's own words. When the text itself spoke there, it speaks again.
+    @Test func aTextThatSpokeBeforeSpeaksAgain() throws {
+        let doc = try annotate("A leaked memo suggested officials had warned her about problems.\n\nThe memo says the system was not ready.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["leaked memo", "leaked memo"])
+        let weber = try annotate("In a statement, Anna Weber said the firm would appeal. “We are confident,” the statement said.")
+        #expect(weber.quoteSummary.map(\.speaker) == ["Anna Weber", "Anna Weber"])
+        let post = try annotate("The New York Post reports that the plan failed. The mayor knew of it, The Post has learned.")
+        #expect(post.quoteSummary.map(\.speaker) == ["New York Post", "New York Post"])
+    }
 }

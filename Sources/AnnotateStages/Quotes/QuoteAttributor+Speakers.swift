@@ -909,10 +909,15 @@ extension QuoteAttributor {
             }
             // "In a statement, Weber said ... “...,” the statement said.": the text speaks for whoever
             // issued it in the sentences just before, when they name it too.
+            // ("A leaked memo suggested officials had warned her ... The memo says": not when the text itself spoke there,
+            // unless it is the same one, "The New York Post reports ... The Post has learned".)
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
                let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
                    h.sentence <= attributions[k].sentence && ranges.indices.contains(h.sentence)
-                       && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }) {
+                       && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }),
+               !attributions[..<k].contains(where: { p in
+                   p.sentence == prior.sentence && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true
+                       && p.speaker?.entity != table[prior.entity].id }) {
                 assign(prior.entity, .context)
                 return
             }
