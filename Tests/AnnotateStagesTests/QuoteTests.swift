@@ -6589,4 +6589,14 @@ import Testing
         let post = try annotate("The New York Post reports that the plan failed. The mayor knew of it, The Post has learned.")
         #expect(post.quoteSummary.map(\.speaker) == ["New York Post", "New York Post"])
     }
+
+    /// "“We will not give in”, says French union leader" (a headline) and "“...,” says Labour leader." found no speaker:
+    /// a role closing its sentence after "says" was read in lower case only. A party's, a people's or a body's name
+    /// may come before the role.
+    @Test func aNameBeforeABareRoleClosingTheSentence() throws {
+        let headline = try annotate("“We will not give in”, says French union leader\n\nThe leader has vowed to keep up strikes.")
+        #expect(headline.quoteSummary.first?.speaker == "French union leader")
+        let labour = try annotate("“We will win this seat,” says Labour leader.")
+        #expect(labour.quoteSummary.map(\.speaker) == ["Labour leader"])
+    }
 }

@@ -1145,6 +1145,8 @@ extension QuoteAttributor {
         guard tokens[i].lower == "says" || tokens[i].lower == "said", i > r.lowerBound,
               tokens[i - 1].punct == UInt8(ascii: ",") || followsQuotation(tokens, i, r) else { return nil }
         var e = i + 1, words = 0
+        // ("says Labour leader", "says French union leader": a party's, a people's or a body's name before the role.)
+        while e < r.upperBound, e - i <= 2, tokens[e].isWord, tokens[e].capitalized { e += 1 }
         // ("says striking nurses' leader": a plural possessive's apostrophe inside the phrase.)
         while e < r.upperBound, words < 3 {
             if e > i + 1, QuoteAttributor.isPluralPossessive(tokens, e) {
@@ -1159,7 +1161,7 @@ extension QuoteAttributor {
             words += 1
         }
         // (The sentence ends there, or a headline's clause follows: "... says council leader as row deepens".)
-        guard e > i + 1, e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") && e + 1 >= r.upperBound
+        guard words > 0, e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") && e + 1 >= r.upperBound
                 || !(e..<r.upperBound).contains(where: { !tokens[$0].isQuoteMark && tokens[$0].kind != .punct })
                 || QuoteAttributor.headlineLinks.contains(tokens[e]) && e + 1 < r.upperBound && tokens[e + 1].isWord else { return nil }
         let head = tokens[e - 1]
