@@ -6599,4 +6599,12 @@ import Testing
         let labour = try annotate("“We will win this seat,” says Labour leader.")
         #expect(labour.quoteSummary.map(\.speaker) == ["Labour leader"])
     }
+
+    /// "Economists are divided. Some argue the reform does not go far enough" made "Some" a person's name: a lone
+    /// capitalised subject that no name holds became one. A quantifier standing alone names some of a group.
+    @Test func aQuantifierOpeningTheSentenceIsNoName() throws {
+        let doc = try annotate("Economists are divided. Some argue the reform does not go far enough. Many say it is unfair.")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description])
+        #expect(doc.entities.map(\.kind) == [.group, .group])
+    }
 }

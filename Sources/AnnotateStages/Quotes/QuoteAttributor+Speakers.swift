@@ -1197,6 +1197,11 @@ extension QuoteAttributor {
                 describe(display(a, b), which ? .organization : .group)
                 return
             }
+            // ("Economists are divided. Some argue ...", "Many say": a quantifier standing alone names some of a group.)
+            if b - a == 1, names[a] == nil, QuoteAttributor.quantifierPronouns.contains(tokens[a]) {
+                describe(display(a, b), .group)
+                return
+            }
             // ("The CBI and the FSB said": two names joined by "and" speak together, as one group, not the last.)
             if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first), names[c - 1] != nil {
                 describe(display(a, b), .group)
