@@ -6607,4 +6607,17 @@ import Testing
         #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description])
         #expect(doc.entities.map(\.kind) == [.group, .group])
     }
+
+    /// "The annual report, published by the Trust, blames the loss of hedgerows" read "report" as the cue and "published
+    /// by the Trust, blames ..." as what was reported: a base form closing its clause was kept a verb for "“...,” the
+    /// notice read", but only after a quotation does it close one. And "The annual report says" had no subject: a verb's
+    /// form after an article and one modifier is a noun, as it is right after the article.
+    @Test func aNounBeforeACommaIsNoCueWithoutAQuotation() throws {
+        let doc = try annotate("The annual report, published by the Trust, blames the loss of hedgerows.")
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["blame"])
+        let annual = try annotate("The annual report says hedgerows were lost.")
+        #expect(annual.quoteSummary.map(\.speaker) == ["annual report"])
+        let notice = try annotate("“The pier is closed until further notice,” the sign read.")
+        #expect(notice.quoteSummary.map(\.speaker) == ["sign"])
+    }
 }

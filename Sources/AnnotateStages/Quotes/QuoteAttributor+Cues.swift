@@ -1411,7 +1411,9 @@ extension QuoteAttributor {
         // (Not after a function word, "and accuse the audience", nor inside a prepositional phrase,
         // "observers around the country say".)
         // (A verb closing its clause is no noun: "“...,” the notice read.")
-        let closesClause = i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",")
+        // ("The annual report, published by ...": only after a quotation; there a noun's comma opens its appositive.)
+        let closesClause = (i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ","))
+            && followsQuotation(tokens, i, r)
         // ("a full copy of the harbour report.": a base form needs a plural subject, so after a singular
         // head and its prepositional phrase it is a noun; "observers around the country say" keep their verb.)
         if baseForm, i - 4 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized,

@@ -377,7 +377,7 @@ extension QuoteAttributor {
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head),
                   // ("The company's report says", "its own report": after a possessive or "own" too.)
-                  lexicon.verbs[head] == nil || (k > r.lowerBound && QuoteAttributor.opensNoun(tokens[k - 1])),
+                  lexicon.verbs[head] == nil || verbFormIsNoun(tokens, k, after: r.lowerBound),
                   // ("a Homeland Security Department official said": capitalised modifiers in between.)
                   let det0 = (max(r.lowerBound, k - 6)..<k).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0])
                       || (tokens[$0].capitalized && tokens[$0].lower.endsWith("'s")) }),
@@ -957,9 +957,18 @@ extension QuoteAttributor {
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && (!QuoteAttributor.looksLikePredicate(tokens[$0]) || describing($0))
                   && !QuoteLexicon.auxiliaries.contains(tokens[$0])
-                  && (!lexicon.verbs.contains(tokens[$0]) || $0 > r.lowerBound && QuoteAttributor.opensNoun(tokens[$0 - 1]))
+                  && (!lexicon.verbs.contains(tokens[$0]) || verbFormIsNoun(tokens, $0, after: r.lowerBound))
                   && !QuoteAttributor.subordinators.contains(tokens[$0]) }) else { return nil }
         return r.lowerBound..<e
+    }
+
+    /// A verb's form at `k` that is a noun: right after a determiner, a possessive or "own" ("The report said", "its own
+    /// report"), or after an article and one modifier ("The annual report says", "a new report, published ...").
+    func verbFormIsNoun(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
+        if k > lower, QuoteAttributor.opensNoun(tokens[k - 1]) { return true }
+        return k - 1 > lower && QuoteAttributor.ownsNoun(tokens[k - 2]) && tokens[k - 1].isWord && !tokens[k - 1].capitalized
+            && lexicon.verbs[tokens[k - 1]] == nil && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
+            && !QuoteLexicon.phraseBreakers.contains(tokens[k - 1])
     }
 
     /// ("said the firm risked losing customers": a past form right after a noun, with no preposition after it, is the
