@@ -6620,4 +6620,24 @@ import Testing
         let notice = try annotate("“The pier is closed until further notice,” the sign read.")
         #expect(notice.quoteSummary.map(\.speaker) == ["sign"])
     }
+
+    /// "The Pentagon report says the strike was lawful" found no speaker, though "The Pentagon study says" did: a verb's
+    /// form after an article and a name is a noun too. Not after a plural name: "The Democrats report that ...".
+    @Test func aVerbsFormAfterAnArticleAndANameIsANoun() throws {
+        let doc = try annotate("The Pentagon report says the strike was lawful. The Lancet report, published on Monday, says the drug works.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Pentagon report", "Lancet report"])
+        let democrats = try annotate("The Democrats report that turnout was high.")
+        #expect(democrats.quoteSummary.map(\.speaker) == ["Democrats"])
+    }
+
+    /// "He says the drug works." and "She said the new drug helps patients." reported nothing: the "-s" verb of the
+    /// reported clause was taken for a plural noun unless an object opener followed it. After the singular noun that
+    /// opens the clause with its article or possessive, an "-s" form before a word is the clause's verb, and one of the
+    /// verbs that take no object ("works", "fails") is at the clause's end; "said the magic words" stays a plural noun.
+    @Test func aPresentVerbAfterTheClausesSingularNoun() throws {
+        let doc = try annotate("He says the drug works. She said the new drug helps patients. They said his plan makes sense.")
+        #expect(doc.quoteSummary.map(\.text) == ["the drug works", "the new drug helps patients", "his plan makes sense"])
+        let words = try annotate("He said the magic words. She said the opening remarks.")
+        #expect(words.quotes.isEmpty)
+    }
 }

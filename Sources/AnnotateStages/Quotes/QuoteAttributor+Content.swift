@@ -937,6 +937,9 @@ extension QuoteAttributor {
             // ("They say lorries arrive throughout the night", "said the prices rise every year": a base form
             // right after the plural that opens the clause.)
             if k > a, k - a <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, a, b) { return true }
+            // ("said the new drug helps patients", "his plan makes sense", "says the drug works."): an "-s" form after the
+            // singular noun that opens the clause with its article or possessive.)
+            if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
         }
         return false
     }
@@ -955,6 +958,26 @@ extension QuoteAttributor {
               !notVerbsAfterPlurals.contains(t) else { return false }
         return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number
     }
+
+    /// The word at `k` is a present "-s" verb after the singular noun that opens the clause at `a` with its article
+    /// or possessive ("the new drug helps patients"): before a word, or closing the clause when it takes no object
+    /// ("the drug works."; "said the magic words." is a plural noun).
+    static func verbAfterOpeningSingular(_ tokens: Tokens, _ k: Int, _ a: Int, _ b: Int) -> Bool {
+        let t = tokens[k], n = tokens[k - 1]
+        guard t.isWord, !t.capitalized, t.lower.utf8.count > 3, t.lower.lastByte == UInt8(ascii: "s"), !t.lower.endsWith("ss"),
+              !t.lower.endsWith("'s"), n.isWord, !n.lower.looksPlural, !n.lower.endsWith("'s"), !unmarkedPlurals.contains(n),
+              articles.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
+              (a + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].lower.looksPlural
+                  && !QuoteLexicon.determiners.contains(tokens[$0]) && !purePrepositions.contains(tokens[$0]) }) else { return false }
+        if k + 1 < b, tokens[k + 1].isWord { return !tokens[k + 1].capitalized && !QuoteLexicon.auxiliaries.contains(tokens[k + 1]) }
+        return intransitivePresents.contains(t)
+    }
+
+    /// Present "-s" verbs that close a clause with no object: "says the drug works", "said the plan fails".
+    static let intransitivePresents: WordSet = ["works", "fails", "matters", "exists", "continues", "remains", "stands", "lasts",
+                                                "grows", "falls", "rises", "changes", "counts", "depends", "applies", "happens",
+                                                "succeeds", "survives", "wins", "loses", "helps", "suffers", "improves", "worsens",
+                                                "persists", "holds", "stays", "collapses", "disappears", "recovers"]
 
     static let notVerbsAfterPlurals: WordSet = ["like", "ago", "later", "earlier", "too", "than", "who", "whom", "whose", "which",
                                                 "that", "what", "where", "alike", "each", "all", "both", "only", "also", "here",

@@ -963,11 +963,13 @@ extension QuoteAttributor {
     }
 
     /// A verb's form at `k` that is a noun: right after a determiner, a possessive or "own" ("The report said", "its own
-    /// report"), or after an article and one modifier ("The annual report says", "a new report, published ...").
+    /// report"), or after an article and one modifier ("The annual report says", "a new report, published ...") or one
+    /// name, not a plural's ("The Pentagon report says"; "The Democrats report that ..." is their verb).
     func verbFormIsNoun(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
         if k > lower, QuoteAttributor.opensNoun(tokens[k - 1]) { return true }
-        return k - 1 > lower && QuoteAttributor.ownsNoun(tokens[k - 2]) && tokens[k - 1].isWord && !tokens[k - 1].capitalized
-            && lexicon.verbs[tokens[k - 1]] == nil && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
+        guard k - 1 > lower, QuoteAttributor.ownsNoun(tokens[k - 2]), tokens[k - 1].isWord else { return false }
+        if tokens[k - 1].capitalized { return !tokens[k - 1].lower.looksPlural }
+        return lexicon.verbs[tokens[k - 1]] == nil && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
             && !QuoteLexicon.phraseBreakers.contains(tokens[k - 1])
     }
 
