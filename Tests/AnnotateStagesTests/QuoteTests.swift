@@ -6640,4 +6640,15 @@ import Testing
         let words = try annotate("He said the magic words. She said the opening remarks.")
         #expect(words.quotes.isEmpty)
     }
+
+    /// "She said Britain needs more homes.", "She said the government knows this." and "He said inflation remains high."
+    /// reported nothing. A one-word name right after "said" opens a clause as one opening the sentence does; a body's
+    /// noun after its article is a singular noun; and a bare noun before a verb that takes no object is a subject.
+    /// "He said nice things about her." stays no report.
+    @Test func moreReportedClausesWithPresentVerbs() throws {
+        let doc = try annotate("She said Britain needs more homes. She said the government knows this. He said inflation remains high.")
+        #expect(doc.quoteSummary.map(\.text) == ["Britain needs more homes", "the government knows this", "inflation remains high"])
+        let nice = try annotate("He said nice things about her.")
+        #expect(nice.quotes.isEmpty)
+    }
 }

@@ -928,8 +928,10 @@ extension QuoteAttributor {
                 // ("said its approach protects users’ privacy": or after a clause that opens with a possessive and its noun.)
                 || k - 2 == a && QuoteAttributor.possessivePronouns[tokens[a].lower] != nil && tokens[k + 1].isWord,
                // ("Boeing needs more engineers, the company said": or a one-word name opening the sentence; not one
-               // after a verb, "called Democratic bigwigs to the stage".)
-               tokens[k - 1].isWord, !tokens[k - 1].capitalized || k - 1 == a && (a == 0 || !tokens[a - 1].isWord),
+               // after a verb, "called Democratic bigwigs to the stage", but after "said" and "that", "She said Britain
+               // needs more homes".)
+               tokens[k - 1].isWord, !tokens[k - 1].capitalized || k - 1 == a && (a == 0 || !tokens[a - 1].isWord
+                   || QuoteAttributor.sayForms.contains(tokens[a - 1]) || tokens[a - 1].lower == "that"),
                tokens[k - 1].lower.lastByte != UInt8(ascii: "s"),
                !QuoteAttributor.nounDeterminers.contains(tokens[k - 1]), !QuoteAttributor.purePrepositions.contains(tokens[k - 1]) {
                 return true
@@ -940,6 +942,9 @@ extension QuoteAttributor {
             // ("said the new drug helps patients", "his plan makes sense", "says the drug works."): an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
+            // ("He said inflation remains high.": a bare noun opening the clause before a verb that takes no object.)
+            if k - a == 1, QuoteAttributor.intransitivePresents.contains(t), tokens[a].isWord, !tokens[a].capitalized,
+               !tokens[a].lower.looksPlural, !QuoteLexicon.determiners.contains(tokens[a]) { return true }
         }
         return false
     }
@@ -968,7 +973,7 @@ extension QuoteAttributor {
               !t.lower.endsWith("'s"), n.isWord, !n.lower.looksPlural, !n.lower.endsWith("'s"), !unmarkedPlurals.contains(n),
               articles.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
               (a + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].lower.looksPlural
-                  && !QuoteLexicon.determiners.contains(tokens[$0]) && !purePrepositions.contains(tokens[$0]) }) else { return false }
+                  && !purePrepositions.contains(tokens[$0]) }) else { return false }
         if k + 1 < b, tokens[k + 1].isWord { return !tokens[k + 1].capitalized && !QuoteLexicon.auxiliaries.contains(tokens[k + 1]) }
         return intransitivePresents.contains(t)
     }
