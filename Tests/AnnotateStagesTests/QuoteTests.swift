@@ -6651,4 +6651,14 @@ import Testing
         let nice = try annotate("He said nice things about her.")
         #expect(nice.quotes.isEmpty)
     }
+
+    /// "Ben and Sarah Lowe set off ... Sarah said ... Her husband said" left "Her husband" bare: no one had been
+    /// introduced as a husband. A relation after "her" or "his" names the person of that relation's gender who shares
+    /// the surname of the one the possessive names. With no such person the relation stays a description.
+    @Test func aRelationNamesTheRelativeSharingTheSurname() throws {
+        let doc = try annotate("Ben and Sarah Lowe set off on Friday. “We thought we might not make it,” Sarah said. Her husband said the bark of the dog was the best sound he had heard.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sarah Lowe", "Ben Lowe"])
+        let alone = try annotate("Anna Berg said the deal was done. Her husband said nothing had changed.")
+        #expect(alone.quoteSummary.map(\.speaker) == ["Anna Berg", "Her husband"])
+    }
 }

@@ -217,6 +217,17 @@ extension QuoteAttributor {
             let hi = max(lo, personMentions.partitionPoint { $0.0 >= b })
             return personMentions[lo..<hi]
         }
+        // The person of the gender `relation` gives who shares a surname with the person last named before `offset` that
+        // the possessive `pronoun` ("her", "his") can stand for: "Ben and Sarah Lowe ... Sarah said ... Her husband".
+        func relativeSharingSurname(possessive pronoun: Token, _ relation: String, before offset: Int) -> Int? {
+            let own: Entity.Gender = pronoun.lower == "her" ? .female : pronoun.lower == "his" ? .male : .unknown
+            guard own != .unknown, case let wanted = QuoteLexicon.gender(relation), wanted != .unknown,
+                  let owner = mentions(0, offset).last(where: { table[$0.1].kind == .person && table[$0.1].gender == own })?.1,
+                  let surname = table.words(of: owner).last, table.words(of: owner).count >= 2 else { return nil }
+            return mentions(0, offset).last(where: { m in
+                m.1 != owner && table[m.1].kind == .person && table[m.1].gender == wanted
+                    && table.words(of: m.1).count >= 2 && table.words(of: m.1).last == surname })?.1
+        }
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word) -> Bool {
             let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
@@ -1084,6 +1095,12 @@ extension QuoteAttributor {
             // last named with it.)
             if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a]] != nil || tokens[a].lower.endsWith("'s"),
                QuoteAttributor.relationNouns[headLower] != nil, let e = table.holder(ofRole: headLower.description, before: offset) {
+                assign(e, .alias)
+                return
+            }
+            // ("Ben and Sarah Lowe ... Sarah said ... Her husband said": else the person of the relation's gender who
+            // shares the surname of the one "her" or "his" names.)
+            if b - a == 2, let relation = QuoteAttributor.relationNouns[headLower], let e = relativeSharingSurname(possessive: tokens[a], relation, before: offset) {
                 assign(e, .alias)
                 return
             }
