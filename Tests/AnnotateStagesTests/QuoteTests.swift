@@ -6661,4 +6661,14 @@ import Testing
         let alone = try annotate("Anna Berg said the deal was done. Her husband said nothing had changed.")
         #expect(alone.quoteSummary.map(\.speaker) == ["Anna Berg", "Her husband"])
     }
+
+    /// "Asked at a press conference whether he felt abandoned, Wilmore said no." gave the question as Wilmore's words:
+    /// the question put to a speaker was known only with "whether" or "about" right after "Asked". Where and when he
+    /// was asked may come between.
+    @Test func theQuestionPutIsNoSpeechPastWhereItWasAsked() throws {
+        let doc = try annotate("Asked at a press conference last month whether he felt abandoned, Wilmore said no.")
+        #expect(!doc.quoteSummary.map(\.text).contains("Asked at a press conference last month whether he felt abandoned"))
+        let plain = try annotate("Asked whether he would resign, Smith said he would not.")
+        #expect(plain.quoteSummary.map(\.text) == ["he would not"])
+    }
 }

@@ -228,8 +228,11 @@ extension QuoteAttributor {
                 // appositive closed by its own comma before the verb; the front is the phrase it renames.)
                 && !(a.subject.map { $0.upperBound < a.cueStart } == true && tokens[a.cueStart - 1].punct == UInt8(ascii: ","))
             // ("Asked whether he would resign, the minister said ...": the question put to the speaker.)
+            // ("Asked at a press conference last month whether he felt abandoned, Wilmore said no": past where and when.)
             let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
-                && QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
+                && (QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
+                    || tokens[opening].lower == "asked" && (opening + 2..<min(frontEnd, opening + 10)).contains(where: {
+                        tokens[$0].lower == "whether" || tokens[$0].lower == "if" }))
             // ("“We lost,” he said, the club would appeal.": a front holding a quotation and its own speaker
             // and verb is that speaker's.)
             // (Only when the front ends with that attribution: a long front may hold others' words too.)
