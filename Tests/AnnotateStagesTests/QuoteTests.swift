@@ -6671,4 +6671,11 @@ import Testing
         let plain = try annotate("Asked whether he would resign, Smith said he would not.")
         #expect(plain.quoteSummary.map(\.text) == ["he would not"])
     }
+
+    /// "The previous owners, Mike and Linda Shaw, said they were delighted" gave the words to "previous owners": two
+    /// people named in an appositive were known only with a surname each. A given name may share the surname after "and".
+    @Test func aCoupleSharingASurnameInAnAppositive() throws {
+        let doc = try annotate("The previous owners, Mike and Linda Shaw, said they were delighted.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mike and Linda Shaw"])
+    }
 }

@@ -741,7 +741,7 @@ extension QuoteAttributor {
     /// abbreviation and its period may open each), joined by "and". Nil otherwise.
     @inline(never)
     func twoNamesInAppositive(_ tokens: Tokens, _ a: Int, _ k: Int) -> Range<Int>? {
-        guard k - a >= 5, k - a <= 11, let and = (a + 2..<k - 2).first(where: { tokens[$0].lower == "and" }) else { return nil }
+        guard k - a >= 4, k - a <= 11, let and = (a + 1..<k - 2).first(where: { tokens[$0].lower == "and" }) else { return nil }
         func isName(_ s: Int, _ e: Int) -> Bool {
             var words = 0
             for t in s..<e {
@@ -752,7 +752,9 @@ extension QuoteAttributor {
             }
             return words >= 2 && words <= 4
         }
-        return isName(a, and) && isName(and + 1, k) ? a..<k : nil
+        // ("The previous owners, Mike and Linda Shaw, said": a given name sharing the surname after "and".)
+        let sharesSurname = and == a + 1 && tokens[a].isWord && tokens[a].capitalized && lexicon.firstName(tokens[a]) != nil
+        return (sharesSurname || isName(a, and)) && isName(and + 1, k) ? a..<k : nil
     }
 
     /// "said the official", "says the police chief": "said" or "says" right before the determiner at `det`, and a
