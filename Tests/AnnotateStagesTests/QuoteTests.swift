@@ -6678,4 +6678,12 @@ import Testing
         let doc = try annotate("The previous owners, Mike and Linda Shaw, said they were delighted.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mike and Linda Shaw"])
     }
+
+    /// "A source close to the family said they were devastated" found no speaker, though "a source close to the talks"
+    /// did: a group's noun after "to" was read as a subject governed by a preposition, with nothing before it. After an
+    /// adjective of closeness the people before it speak, with their phrase.
+    @Test func aSourceCloseToAGroup() throws {
+        let doc = try annotate("A source close to the family said they were devastated. Aides loyal to the party said the vote was lost.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["source close to the family", "Aides loyal to the party"])
+    }
 }

@@ -802,6 +802,12 @@ extension QuoteAttributor {
             }
             return start
         }
+        // ("A source close to the family said", "Aides loyal to the party said": the people before an adjective of
+        // closeness and its "to".)
+        if tokens[s - 1].lower == "to", s - 3 >= r.lowerBound, QuoteAttributor.closenessWords.contains(tokens[s - 2]),
+           let people = leftSubject(tokens, before: s - 2, r), people.upperBound == s - 2 {
+            return people.lowerBound
+        }
         // ("The state commander of the group said": a role before "of" heads the phrase.)
         if tokens[s - 1].lower == "of", s - 2 >= r.lowerBound, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
            lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil || QuoteAttributor.roleHeads.contains(tokens[s - 2]),
