@@ -6686,4 +6686,18 @@ import Testing
         let doc = try annotate("A source close to the family said they were devastated. Aides loyal to the party said the vote was lost.")
         #expect(doc.quoteSummary.map(\.speaker) == ["source close to the family", "Aides loyal to the party"])
     }
+
+    /// "Officials fear the toll will rise." reported nothing: "fear" was no reporting verb, though "believe" and
+    /// "suspect" are. Fearing a clause reports a view as believing one does; "Residents fear for their safety" reports none, and
+    /// "fears about", "over" or "of" are a noun's, as are fears, hopes or claims right after a past verb ("renewed fears").
+    @Test func fearingAClauseReportsAView() throws {
+        let doc = try annotate("Officials fear the toll will rise. Residents fear for their safety.")
+        #expect(doc.quoteSummary.map(\.text) == ["the toll will rise"])
+        #expect(doc.quotes.first?.cue?.lemma == "fear")
+        let noun = try annotate("Current fears about a plague outbreak are being fuelled by rumours.")
+        #expect(noun.quotes.isEmpty)
+        let renewed = try annotate("But Russia's annexation of Crimea renewed fears along Europe's eastern flank.")
+        #expect(renewed.quotes.isEmpty)
+        #expect(!renewed.entities.contains { $0.name.hasSuffix("renewed") })
+    }
 }

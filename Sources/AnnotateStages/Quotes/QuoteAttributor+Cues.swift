@@ -258,6 +258,8 @@ extension QuoteAttributor {
             if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next), !QuoteAttributor.thatAfterWords(tokens, cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
+            // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
+            if verb.lemma == "fear", next == "about" || next == "over" || next == "of" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
             if verb.frame == .denial, ["him", "her", "them", "us", "me"].contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: baseForm) { continue }
@@ -1377,6 +1379,11 @@ extension QuoteAttributor {
                !QuoteLexicon.determiners.contains(tokens[i + 1]), !QuoteAttributor.prepositions.contains(tokens[i + 1]) { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
+            // ("Russia's annexation of Crimea renewed fears along ...", "raised hopes", "dismissed claims": a plural a verb's
+            // form shares, right after a past verb, is its object.)
+            if QuoteAttributor.nounlikePlurals.contains(tokens[i]), !tokens[i - 1].capitalized,
+               prev.endsWith("ed") && prev.utf8.count > 4 || QuoteAttributor.irregularPast.contains(tokens[i - 1]),
+               !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
         }

@@ -472,6 +472,9 @@ extension QuoteAttributor {
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
 
+    /// Plurals of nouns that are also reporting verbs' "-s" forms: "renewed fears", "raised hopes", "dismissed claims".
+    static let nounlikePlurals: WordSet = ["fears", "hopes", "claims", "promises", "doubts", "demands", "concerns"]
+
     /// Words after a participle that leave it a participle, "Workers laid off say", "Those interviewed there say":
     /// particles and adverbs of place and time.
     static let adverbsAfterParticiples: WordSet = ["off", "out", "up", "down", "away", "back", "over", "here", "there", "nearby",
