@@ -942,7 +942,7 @@ extension QuoteAttributor {
             // ("They say lorries arrive throughout the night", "said the prices rise every year": a base form
             // right after the plural that opens the clause.)
             if k > a, k - a <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, a, b) { return true }
-            // ("said the new drug helps patients", "his plan makes sense", "says the drug works."): an "-s" form after the
+            // ("said the new drug helps patients", "his plan makes sense", "says the drug works.": an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
             // ("He said inflation remains high.": a bare noun opening the clause before a verb that takes no object.)

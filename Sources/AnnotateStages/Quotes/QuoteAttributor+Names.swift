@@ -345,13 +345,12 @@ extension QuoteAttributor {
 
     static let postNominals: WordSet = ["kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs"]
 
-    /// "(R-Ky.)", ", D-Mont.,": a party's initial, a hyphen and a capitalised state, in brackets or between commas
-    /// after a legislator's name.
+    /// "(R-Ky.)", ", D-Mont.,": a party label of one token (`isPartyLabel`) whose state is capitalised, in brackets or
+    /// between commas after a legislator's name.
     @inline(__always) static func isPartyTag(_ tokens: Tokens, _ i: Int, _ utf8: [UInt8]) -> Bool {
-        let w = tokens[i].lower
-        guard w.count > 2, w.utf8[1] == UInt8(ascii: "-"), i > 0,
-              tokens[i - 1].punct == UInt8(ascii: "(") || tokens[i - 1].punct == UInt8(ascii: ","),
-              w.utf8[0] == UInt8(ascii: "d") || w.utf8[0] == UInt8(ascii: "r") || w.utf8[0] == UInt8(ascii: "i") else { return false }
+        guard i > 0, tokens[i - 1].punct == UInt8(ascii: "(") || tokens[i - 1].punct == UInt8(ascii: ","),
+              isPartyLabel(tokens, i..<(i + 1)) else { return false }
+        // (`isPartyLabel` read at least three bytes: the initial, the hyphen and the state's first letter.)
         return ByteClass.isASCIIUpper(utf8[tokens[i].start + 2])
     }
 
