@@ -6700,4 +6700,12 @@ import Testing
         #expect(renewed.quotes.isEmpty)
         #expect(!renewed.entities.contains { $0.name.hasSuffix("renewed") })
     }
+
+    /// "He said the village's roads cannot cope." reported nothing: "cannot", "couldn't", "aren't" and the other
+    /// negated helpers but a few, and a pronoun with its helper written on ("they're"), were no signs of a clause.
+    @Test func negatedAndContractedHelpersMakeAClause() throws {
+        let doc = try annotate("He said the village's roads cannot cope. She said the council's plans couldn't work. He said the team's fans aren't happy. She said they're ready.")
+        #expect(doc.quoteSummary.map(\.text) == ["the village's roads cannot cope", "the council's plans couldn't work",
+                                                  "the team's fans aren't happy", "they're ready"])
+    }
 }

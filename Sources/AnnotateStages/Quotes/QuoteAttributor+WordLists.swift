@@ -563,7 +563,12 @@ extension QuoteAttributor {
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
                                              "can", "could", "should", "shall", "may", "might", "must", "has", "have",
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
-                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]
+                                             "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't",
+                                             // ("the village's roads cannot cope", "they're ready": every negated helper, and a
+                                             // pronoun with its helper written on.)
+                                             "cannot", "aren't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't",
+                                             "shouldn't", "mustn't", "needn't", "they're", "we're", "you're", "i'm", "they've",
+                                             "we've", "i've", "you've", "they'll", "we'll", "i'll", "he'll", "she'll", "it'll"]
 
     /// Past participles not in "-ed" that describe a noun before a preposition: "a letter sent to tenants", "a report
     /// written by staff", "a survey taken in May".
