@@ -6707,5 +6707,7 @@ import Testing
         let doc = try annotate("He said the village's roads cannot cope. She said the council's plans couldn't work. He said the team's fans aren't happy. She said they're ready.")
         #expect(doc.quoteSummary.map(\.text) == ["the village's roads cannot cope", "the council's plans couldn't work",
                                                   "the team's fans aren't happy", "they're ready"])
+        let would = try annotate("He said he'd never seen anything like it.")
+        #expect(would.quoteSummary.map(\.text) == ["he'd never seen anything like it"])
     }
 }

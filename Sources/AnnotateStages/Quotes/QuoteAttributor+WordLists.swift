@@ -568,7 +568,8 @@ extension QuoteAttributor {
                                              // pronoun with its helper written on.)
                                              "cannot", "aren't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't",
                                              "shouldn't", "mustn't", "needn't", "they're", "we're", "you're", "i'm", "they've",
-                                             "we've", "i've", "you've", "they'll", "we'll", "i'll", "he'll", "she'll", "it'll"]
+                                             "we've", "i've", "you've", "they'll", "we'll", "i'll", "he'll", "she'll", "it'll",
+                                             "he'd", "she'd", "they'd", "we'd", "i'd", "you'd"]
 
     /// Past participles not in "-ed" that describe a noun before a preposition: "a letter sent to tenants", "a report
     /// written by staff", "a survey taken in May".
