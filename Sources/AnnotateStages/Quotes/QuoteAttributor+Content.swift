@@ -946,8 +946,8 @@ extension QuoteAttributor {
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
             // ("He said inflation remains high.": a bare noun opening the clause before a verb that takes no object.)
-            if k - a == 1, QuoteAttributor.intransitivePresents.contains(t), tokens[a].isWord, !tokens[a].capitalized,
-               !tokens[a].lower.looksPlural, !QuoteLexicon.determiners.contains(tokens[a]) { return true }
+            if k - a == 1, tokens[a].isWord, !tokens[a].capitalized, !tokens[a].lower.looksPlural,
+               QuoteAttributor.intransitivePresents.contains(t), !QuoteLexicon.determiners.contains(tokens[a]) { return true }
         }
         return false
     }

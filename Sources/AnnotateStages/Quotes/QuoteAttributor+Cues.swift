@@ -794,6 +794,12 @@ extension QuoteAttributor {
             && lexicon.titles[QuoteAttributor.bare(tokens[s.lowerBound].lower)] == nil
     }
 
+    /// A past verb with an object to take: a word in "-ed" longer than "shed" or "need", or an irregular past ("renewed",
+    /// "blamed", "raised", "fired").
+    @inline(__always) static func isPastVerb(_ t: Token) -> Bool {
+        t.lower.endsWith("ed") && t.lower.utf8.count > 4 || irregularPast.contains(t)
+    }
+
     /// The cue at `i` is in the past tense ("said", "asked", "told"). (A function of its own, like
     /// `isImperative`.)
     @inline(never)
@@ -1381,9 +1387,9 @@ extension QuoteAttributor {
             if prev == "worth" { return true }
             // ("Russia's annexation of Crimea renewed fears along ...", "raised hopes", "dismissed claims": a plural a verb's
             // form shares, right after a past verb, is its object.)
-            if QuoteAttributor.nounlikePlurals.contains(tokens[i]), !tokens[i - 1].capitalized,
-               prev.endsWith("ed") && prev.utf8.count > 4 || QuoteAttributor.irregularPast.contains(tokens[i - 1]),
-               !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
+            // (By its "-s" first: this runs for every candidate cue.)
+            if w.endsWith("s"), !tokens[i - 1].capitalized, QuoteAttributor.nounlikePlurals.contains(tokens[i]),
+               QuoteAttributor.isPastVerb(tokens[i - 1]), !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
         }
@@ -1436,7 +1442,7 @@ extension QuoteAttributor {
         // not after a plural, "the plant closed and workers demand", a particle or an adverb, "Workers laid off say",
         // "Those polled recently say".)
         if baseForm, i - 3 >= r.lowerBound, tokens[i - 1].isWord, tokens[i - 2].isWord, !tokens[i - 1].capitalized, !tokens[i - 2].capitalized,
-           tokens[i - 2].lower.endsWith("ed") && tokens[i - 2].lower.utf8.count > 4 || QuoteAttributor.irregularPast.contains(tokens[i - 2]),
+           QuoteAttributor.isPastVerb(tokens[i - 2]),
            !tokens[i - 1].lower.looksPlural, !tokens[i - 1].lower.endsWith("ly"), !QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1]),
            QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,
            !QuoteAttributor.quantifierPronouns.contains(tokens[i - 1]), !QuoteAttributor.purePrepositions.contains(tokens[i - 1]),

@@ -223,10 +223,11 @@ extension QuoteAttributor {
             let own: Entity.Gender = pronoun.lower == "her" ? .female : pronoun.lower == "his" ? .male : .unknown
             guard own != .unknown, case let wanted = QuoteLexicon.gender(relation), wanted != .unknown,
                   let owner = mentions(0, offset).last(where: { table[$0.1].kind == .person && table[$0.1].gender == own })?.1,
-                  let surname = table.words(of: owner).last, table.words(of: owner).count >= 2 else { return nil }
+                  case let ownerWords = table.words(of: owner), ownerWords.count >= 2, let surname = ownerWords.last else { return nil }
             return mentions(0, offset).last(where: { m in
-                m.1 != owner && table[m.1].kind == .person && table[m.1].gender == wanted
-                    && table.words(of: m.1).count >= 2 && table.words(of: m.1).last == surname })?.1
+                guard m.1 != owner, table[m.1].kind == .person, table[m.1].gender == wanted else { return false }
+                let words = table.words(of: m.1)
+                return words.count >= 2 && words.last == surname })?.1
         }
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word) -> Bool {
