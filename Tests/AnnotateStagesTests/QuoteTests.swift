@@ -6710,4 +6710,11 @@ import Testing
         let would = try annotate("He said he'd never seen anything like it.")
         #expect(would.quoteSummary.map(\.text) == ["he'd never seen anything like it"])
     }
+
+    /// "..., according to the traders' association." named "traders" the source: the source's words stopped at the
+    /// apostrophe, which is a quotation mark's token. A plural possessive's apostrophe stays inside the source.
+    @Test func accordingToAPluralPossessive() throws {
+        let doc = try annotate("A legal challenge has not been ruled out, according to the traders' association.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["traders' association"])
+    }
 }

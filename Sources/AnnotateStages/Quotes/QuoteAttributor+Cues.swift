@@ -32,10 +32,12 @@ extension QuoteAttributor {
             let w = tok.lower
             if shape == accordingShape, w == "according", i + 1 < r.upperBound, tokens[i + 1].lower == "to" {
                 // The source runs to the next comma or the sentence end: "according to the poll",
-                // "according to a complaint filed by the SEC".
+                // "according to a complaint filed by the SEC", "according to the traders' association" (a plural
+                // possessive's apostrophe is a quotation mark's token).
                 var e = i + 2
                 while e < r.upperBound, e - (i + 2) < 15, tokens[e].isWord || tokens[e].kind == .number || tokens[e].punct == UInt8(ascii: "(")
-                    || tokens[e].punct == UInt8(ascii: ")") || tokens[e].punct == UInt8(ascii: "-") { e += 1 }
+                    || tokens[e].punct == UInt8(ascii: ")") || tokens[e].punct == UInt8(ascii: "-")
+                    || e > i + 2 && QuoteAttributor.isPluralPossessive(tokens, e) { e += 1 }
                 guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
                 var np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
                 skipUntil = e
