@@ -6717,4 +6717,27 @@ import Testing
         let doc = try annotate("A legal challenge has not been ruled out, according to the traders' association.")
         #expect(doc.quoteSummary.map(\.speaker) == ["traders' association"])
     }
+
+    /// "Save the Children called the plan a broken promise" gave the words to "Children", and left entities "Save" and
+    /// "Children": a name with "the" inside was one only after a body's noun ("the charity Save the Children"). Opening
+    /// a clause and followed by a reporting verb, a capitalised word, "the" and a capitalised run are one name too; a
+    /// sentence's opening word or a day is not part of it.
+    @Test func aBodyNamedWithTheSpeaks() throws {
+        let doc = try annotate("Oxfam said the cuts were cruel, while Save the Children called the plan “a broken promise”. Save the Children said clinics had closed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Oxfam", "Save the Children", "Save the Children", "Save the Children"])
+        #expect(!doc.entities.contains { $0.name == "Save" || $0.name == "Children" })
+        let day = try annotate("Yesterday the Treasury said the figures were wrong. On Monday the Senate said it would vote.")
+        #expect(day.quoteSummary.map(\.speaker) == ["Treasury", "Senate"])
+    }
+
+    /// "On Monday the committee said it would vote." and "On Monday officials said ..." reported nothing, and "Today the
+    /// committee said" made "Today the committee" the speaker: the day opening the sentence was read as a modifier of
+    /// the speakers, and the phrase as a preposition's object. A time word, or any lower-case word before the article,
+    /// is no part of the speakers' phrase.
+    @Test func aTimeOpeningTheSentenceIsNoPartOfTheSpeakers() throws {
+        let doc = try annotate("On Monday the committee said it would vote. On Tuesday night officials said the vote was delayed. Today the council said it agreed. Last week the union said talks had failed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["committee", "officials", "council", "union"])
+        let direct = try annotate("On Monday the committee said: “We will vote.”")
+        #expect(direct.quoteSummary.map(\.speaker) == ["committee"])
+    }
 }

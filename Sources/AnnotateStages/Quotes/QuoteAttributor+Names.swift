@@ -366,11 +366,19 @@ extension QuoteAttributor {
     /// The end of a body's name holding "the" that opens at `i` after a body's noun: "the charity Save the Children".
     @inline(never)
     func bodyNameWithThe(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ r: Range<Int>) -> Int? {
-        guard i > r.lowerBound, i + 2 < r.upperBound, tokens[i + 1].lower == "the", tokens[i + 2].isWord, tokens[i + 2].capitalized,
-              tokens[i - 1].isWord, !tokens[i - 1].capitalized, lexicon.groups[tokens[i - 1]] == "org",
+        guard i + 2 < r.upperBound, tokens[i + 1].lower == "the", tokens[i + 2].isWord, tokens[i + 2].capitalized,
               !QuoteLexicon.calendarWords.contains(tokens[i + 2]) else { return nil }
         var j = i + 3
         while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
+        if i > r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized, lexicon.groups[tokens[i - 1]] == "org" { return j }
+        // ("while Save the Children called the plan ...", "Save the Children said": without the body's noun, only as
+        // the subject of a reporting verb, opening a clause. Not "Yesterday the Treasury said", "Monday the Senate said".)
+        let opensClause = i == r.lowerBound || tokens[i - 1].punct == UInt8(ascii: ",")
+            || tokens[i - 1].isWord && !tokens[i - 1].capitalized && (tokens[i - 1].lower == "and" || tokens[i - 1].lower == "but"
+                || QuoteAttributor.clauseOpeners.contains(tokens[i - 1]))
+        guard opensClause, j < r.upperBound, lexicon.isReportingVerb(tokens[j]), !tokens[i].lower.endsWith("ly"),
+              !lexicon.starters.contains(tokens[i]), !QuoteAttributor.sentenceAdverbs.contains(tokens[i]),
+              !QuoteLexicon.calendarWords.contains(tokens[i]) else { return nil }
         return j
     }
 

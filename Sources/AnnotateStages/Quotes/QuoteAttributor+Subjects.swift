@@ -434,6 +434,12 @@ extension QuoteAttributor {
             // ("the teachers' union said": the plural possessive belongs to the phrase.)
             if s - 2 >= r.lowerBound, QuoteAttributor.isPluralPossessive(tokens, s - 1) { s -= 2; continue }
             let t = tokens[s - 1]
+            // ("On Monday the committee said", "Today the Senate said", "On Tuesday night officials said": a time
+            // opening the sentence is no modifier of the speakers; nor is a word before their article, "Last week the
+            // committee said".)
+            if t.isWord, QuoteLexicon.calendarWords.contains(t) || QuoteAttributor.timeNouns.contains(t)
+                || t.capitalized && QuoteAttributor.sentenceAdverbs.contains(t)
+                || QuoteAttributor.articles.contains(tokens[s]) && !t.capitalized && !QuoteLexicon.determiners.contains(t) { break }
             // ("..., the Office for National Statistics said": an organisation's head and its "for" or "of"
             // belong to the name.)
             // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...";
