@@ -6740,4 +6740,14 @@ import Testing
         let direct = try annotate("On Monday the committee said: “We will vote.”")
         #expect(direct.quoteSummary.map(\.speaker) == ["committee"])
     }
+
+    /// "In Ohio officials said the count would finish on Friday." reported nothing: "Ohio officials" was read as the
+    /// object of "In". After a preposition opening the sentence, the capitalised place is its object, and the people
+    /// named after it speak.
+    @Test func peopleAfterAPlaceOpeningTheSentence() throws {
+        let doc = try annotate("In Ohio officials said the count would finish on Friday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["officials"])
+        let object = try annotate("A letter from Ohio officials said the count would finish on Friday.")
+        #expect(object.quoteSummary.map(\.speaker) == ["letter from Ohio officials"])
+    }
 }

@@ -552,7 +552,12 @@ extension QuoteAttributor {
         }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
-                return participlePhraseStart(tokens, governedAt: s, before: k + 1, r).map { $0..<(k + 1) }
+                if let phrase = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) { return phrase..<(k + 1) }
+                // ("In Ohio officials said": a place after the preposition opening the sentence is its object, and the
+                // people after it speak.)
+                guard s - 1 == r.lowerBound, tokens[s].capitalized, lexicon.groups[headWord] == "group",
+                      let people = (s + 1...k).first(where: { !tokens[$0].capitalized }) else { return nil }
+                return people..<(k + 1)
             }
             s = start
             // ("A letter signed by 40 senators argues", "A petition signed by 1,100 of the school's
