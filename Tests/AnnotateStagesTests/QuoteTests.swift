@@ -6750,4 +6750,11 @@ import Testing
         let object = try annotate("A letter from Ohio officials said the count would finish on Friday.")
         #expect(object.quoteSummary.map(\.speaker) == ["letter from Ohio officials"])
     }
+
+    /// "Not everyone agrees on what that means for today." reported "means for today": the "that" after "what" was read
+    /// as the one opening a reported clause. After a question word it is a pronoun, and the clause has no report.
+    @Test func thatAfterAQuestionWordOpensNoClause() throws {
+        let doc = try annotate("Not everyone agrees on what that means for today.")
+        #expect(doc.quotes.isEmpty)
+    }
 }

@@ -752,6 +752,8 @@ extension QuoteAttributor {
         if (a..<t).filter({ tokens[$0].isQuoteMark }).count % 2 == 1 { return nil }
         // ("asked the chairwoman why the board ignored that report.": a determiner.)
         if isDeterminerThat(tokens, t, tokens.count) { return nil }
+        // ("agrees on what that means": after a question word, "that" is what the question asks about.)
+        if t > a, whWords.contains(tokens[t - 1]) { return nil }
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1]) ? nil : t
     }
 
