@@ -6757,4 +6757,13 @@ import Testing
         let doc = try annotate("Not everyone agrees on what that means for today.")
         #expect(doc.quotes.isEmpty)
     }
+
+    /// "Chipmaker warns of slower sales" and "Minister says schools will reopen" made persons named "Chipmaker" and
+    /// "Minister": a lone capitalised word opening the sentence was taken for a name. A trade noun or a role there,
+    /// which no name holds, is the common noun a headline writes without its article.
+    @Test func aHeadlineNounWithoutItsArticleIsNoName() throws {
+        let doc = try annotate("Chipmaker says sales will fall\n\nMinister says schools will reopen\n\nSmith says the plan will work")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description, .name])
+        #expect(doc.entities.map(\.kind) == [.organization, .person, .person])
+    }
 }

@@ -1225,6 +1225,19 @@ extension QuoteAttributor {
                 describe(display(a, b), .group)
                 return
             }
+            // ("Chipmaker warns of slower sales", "Minister says schools will reopen": a lone capitalised trade noun or role
+            // opening the sentence, which no name holds, is the common noun a headline writes without its article.)
+            if b - a == 1, names[a] == nil, ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].lowerBound == a {
+                // (The role first: "Lawmaker" ends as a trade does.)
+                if let role = lexicon.titles[headLower] {
+                    describe(display(a, b), .other, role: role)
+                    return
+                }
+                if QuoteAttributor.isTradeNoun(headLower) {
+                    describe(display(a, b), .organization)
+                    return
+                }
+            }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)
