@@ -6766,4 +6766,13 @@ import Testing
         #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description, .name])
         #expect(doc.entities.map(\.kind) == [.organization, .person, .person])
     }
+
+    /// "“We think this is the future,” Orbis chief product officer Nadia Kim said." took its speaker from the context, not
+    /// from the cue after it: between the closing mark and the name only lower-case words could stand. The employer's
+    /// name may come first, before the role.
+    @Test func anEmployerAndARoleBetweenTheQuotationAndTheName() throws {
+        let doc = try annotate("“We think this is the future,” Orbis chief product officer Nadia Kim said. “It is,” Acme's chief executive Tom Reed said.")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.name, .name])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Kim", "Tom Reed"])
+    }
 }

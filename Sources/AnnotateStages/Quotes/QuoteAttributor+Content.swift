@@ -271,6 +271,13 @@ extension QuoteAttributor {
         // (Up to three words: "“...,” his longtime friend Tom Gould said".)
         while k > r.lowerBound, s - k <= 3, tokens[k].isWord, !tokens[k].capitalized, lexicon.verbs[tokens[k]] == nil,
               !QuoteLexicon.phraseBreakers.contains(tokens[k]) { k -= 1 }
+        // ("“...,” Orbis chief product officer Nadia Kim said", "“...,” Acme's chief executive ...": the employer's name
+        // before a role right before the name.)
+        if k < s - 1, k > r.lowerBound, tokens[k].isWord, tokens[k].capitalized, lexicon.titles[tokens[s - 1]] != nil {
+            var c = k
+            while c > r.lowerBound, k - c < 3, tokens[c - 1].isWord, tokens[c - 1].capitalized { c -= 1 }
+            if QuoteAttributor.closesQuotation(tokens, at: c - 1) { return c }
+        }
         guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
         return k + 1
     }
