@@ -6765,6 +6765,9 @@ import Testing
         let doc = try annotate("Chipmaker says sales will fall\n\nMinister says schools will reopen\n\nSmith says the plan will work")
         #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description, .name])
         #expect(doc.entities.map(\.kind) == [.organization, .person, .person])
+        let record = try annotate("Lawsuit claims airline misled passengers over refunds")
+        #expect(record.quotes.map { $0.speaker?.resolution } == [.description])
+        #expect(record.entities.map(\.kind) == [.other])
     }
 
     /// "“We think this is the future,” Orbis chief product officer Nadia Kim said." took its speaker from the context, not
@@ -6774,5 +6777,12 @@ import Testing
         let doc = try annotate("“We think this is the future,” Orbis chief product officer Nadia Kim said. “It is,” Acme's chief executive Tom Reed said.")
         #expect(doc.quotes.map { $0.speaker?.resolution } == [.name, .name])
         #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Kim", "Tom Reed"])
+    }
+
+    /// "A memorial service will be held at St Mary's Church" left entities "St Mary" and "Church": a church, a chapel, a
+    /// mosque or a synagogue closed no place's name, as a hospital or a cathedral does.
+    @Test func aPlaceOfWorshipClosesAName() throws {
+        let doc = try annotate("Ruth Ames said a memorial service will be held at St Mary's Church next month.")
+        #expect(doc.entities.map(\.name) == ["Ruth Ames", "St Mary's Church"])
     }
 }

@@ -1237,6 +1237,11 @@ extension QuoteAttributor {
                     describe(display(a, b), .organization)
                     return
                 }
+                // ("Lawsuit claims airline misled passengers", "Study finds ...": a record, which no one is.)
+                if QuoteAttributor.records.contains(headLower) || QuoteAttributor.issuedTexts.contains(headLower) {
+                    describe(display(a, b), .other)
+                    return
+                }
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]

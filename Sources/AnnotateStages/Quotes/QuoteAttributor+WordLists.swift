@@ -451,7 +451,7 @@ extension QuoteAttributor {
     static let thingNameHeads: WordSet = ["hospital", "telescope", "bridge", "street", "road", "avenue", "boulevard", "square",
                                           "stadium", "arena", "station", "airport", "building", "theatre", "theater", "prize",
                                           "award", "trophy", "memorial", "tunnel", "highway", "school", "museum", "gallery",
-                                          "library", "partnership", "cathedral", "infirmary"]
+                                          "library", "partnership", "cathedral", "infirmary", "church", "chapel", "mosque", "synagogue"]
 
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
