@@ -6785,4 +6785,13 @@ import Testing
         let doc = try annotate("Ruth Ames said a memorial service will be held at St Mary's Church next month.")
         #expect(doc.entities.map(\.name) == ["Ruth Ames", "St Mary's Church"])
     }
+
+    /// "The BBC understands the talks collapsed on Friday." reported nothing: "understand" was no reporting verb. A
+    /// newsroom that understands a clause reports what its sources told it, as one that has learned it does; understanding
+    /// a thing ("the risks") reports nothing.
+    @Test func understandingAClauseReportsIt() throws {
+        let doc = try annotate("The BBC understands the talks collapsed on Friday. Officials understood the risks.")
+        #expect(doc.quoteSummary.map(\.text) == ["the talks collapsed on Friday"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["BBC"])
+    }
 }
