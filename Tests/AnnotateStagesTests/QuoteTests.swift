@@ -6794,4 +6794,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the talks collapsed on Friday"])
         #expect(doc.quoteSummary.map(\.speaker) == ["BBC"])
     }
+
+    /// "She knew that the plan would fail." and "Residents worry that the plant will close." reported nothing: "know" and
+    /// "worry" were no reporting verbs, though "realise" and "fear" are. With "that" they report what the subject knows or
+    /// fears; knowing a person reports nothing.
+    @Test func knowingOrWorryingThatReportsIt() throws {
+        let doc = try annotate("She knew that the plan would fail. Residents worry that the plant will close. I know him well. He is known for his temper.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan would fail", "the plant will close"])
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["know", "worry"])
+    }
 }
