@@ -6803,4 +6803,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the plan would fail", "the plant will close"])
         #expect(doc.quotes.map { $0.cue?.lemma } == ["know", "worry"])
     }
+
+    /// "Ceasefire talks stall as both sides trade blame" left an entity "both sides trade", and "But campaigners fear the
+    /// village's roads and school cannot cope" one for "campaigners": a speaker's phrase became an entity while its cue was
+    /// read, and stayed when the cue reported nothing. An entity made only for a speaker whose quote was dropped goes;
+    /// names found in the text stay, and the ids are numbered again without gaps.
+    @Test func aSpeakerWithoutAQuoteLeavesNoEntity() throws {
+        let doc = try annotate("Ceasefire talks stall as both sides trade blame. Ruth Ames, a mediator, said the talks would resume. Officials said they were hopeful.")
+        #expect(doc.entities.map(\.name) == ["Ruth Ames", "Officials"])
+        #expect(doc.entities.map(\.id) == ["e1", "e2"])
+        #expect(doc.quotes.compactMap { $0.speaker?.entity } == ["e1", "e2"])
+        #expect(doc.speakers.map(\.entity) == ["e1", "e2"])
+    }
 }

@@ -91,6 +91,8 @@ struct QuoteAttributor {
         // is someone the writer met.)
         findNames(tokens, ranges.indices.filter { !headline[$0] && !QuoteAttributor.isByline(tokens, ranges[$0]) }.map { ranges[$0] },
                   utf8, &table, &names)
+        // (Entities after these are made for speakers while cues are read; one whose quote was dropped goes at the end.)
+        let namedCount = table.entities.count
 
         let quoted = QuoteMarkScanner.scan(tokens: tokens, paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs)
         var attributions = findAttributions(tokens, ranges, headline: headline, quoted: quoted)
@@ -120,9 +122,35 @@ struct QuoteAttributor {
         quotes.sort { $0.span < $1.span }
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
+        doc.entities = QuoteAttributor.withoutUnquotedSpeakers(table.takeFinal(), namedCount: namedCount, &quotes)
         doc.quotes = quotes
-        doc.entities = table.takeFinal()
         doc.speakers = QuoteAttributor.summarize(quotes, entityCount: doc.entities.count)
+    }
+
+    /// The entities without those made for a speaker (at `namedCount` or after) that no quote names: "both sides trade"
+    /// when "trade blame" reported nothing. The rest are numbered again, `e1`, `e2`, ..., and the quotes' speakers with them.
+    static func withoutUnquotedSpeakers(_ entities: [Entity], namedCount: Int, _ quotes: inout [Quote]) -> [Entity] {
+        guard entities.count > namedCount else { return entities }
+        var quoted = [Bool](repeating: false, count: entities.count)
+        for q in quotes {
+            // (The table numbers its entities in order, "e1" first.)
+            if let id = q.speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id { quoted[n - 1] = true }
+        }
+        guard (namedCount..<entities.count).contains(where: { !quoted[$0] }) else { return entities }
+        var kept: [Entity] = []
+        var newID = [String?](repeating: nil, count: entities.count)
+        for (i, e) in entities.enumerated() where i < namedCount || quoted[i] {
+            var e = e
+            e.id = ShortID.make("e", kept.count + 1)
+            newID[i] = e.id
+            kept.append(e)
+        }
+        for i in quotes.indices {
+            if let id = quotes[i].speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id {
+                quotes[i].speaker?.entity = newID[n - 1]
+            }
+        }
+        return kept
     }
 
     /// Marks of `labelledWords`: the token is inside a labelled speaker's words, or inside an interview's answer.
