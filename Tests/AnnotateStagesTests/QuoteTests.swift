@@ -6815,4 +6815,12 @@ import Testing
         #expect(doc.quotes.compactMap { $0.speaker?.entity } == ["e1", "e2"])
         #expect(doc.speakers.map(\.entity) == ["e1", "e2"])
     }
+
+    /// "A microphone had caught him calling the residents “a bunch of cranks”" gave the words to "microphone caught him":
+    /// the phrase before the "-ing" cue was read as its subject. The object of a verb of seeing, hearing or recording
+    /// speaks in the cue right after it.
+    @Test func theObjectOfAVerbOfHearingSpeaks() throws {
+        let doc = try annotate("Mayor Phil Ostrowski apologised on Friday. A microphone had caught him calling the residents “a bunch of cranks”. Cameras filmed Ruth Ames saying the vote was rigged.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Phil Ostrowski", "Phil Ostrowski", "Ruth Ames"])
+    }
 }

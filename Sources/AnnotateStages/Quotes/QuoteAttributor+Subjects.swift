@@ -155,6 +155,17 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        // ("A microphone caught him calling residents “cranks”", "Cameras filmed Ruth Ames saying ...": the object of a
+        // verb of seeing or hearing speaks in the "-ing" cue right after it.)
+        if k > r.lowerBound, i < r.upperBound, k == i - 1, tokens[i].lower.endsWith("ing"), tokens[k].isWord {
+            if QuoteAttributor.perceptionVerbs.contains(tokens[k - 1]),
+               QuoteAttributor.objectPronouns[tokens[k]] != nil || tokens[k].lower == "her" { return k..<(k + 1) }
+            if tokens[k].capitalized {
+                var s = k
+                while s > r.lowerBound, k - s < 3, tokens[s - 1].isWord, tokens[s - 1].capitalized { s -= 1 }
+                if s > r.lowerBound, QuoteAttributor.perceptionVerbs.contains(tokens[s - 1]) { return s..<(k + 1) }
+            }
+        }
         // ("Consumer group Which? said": a name's own "?" or "!", written onto a name that a body's noun introduces.)
         // (The name itself, which may be a word that opens no phrase elsewhere: "Which".)
         if QuoteAttributor.markClosesName(tokens, k, r, lexicon) { return (k - 1)..<k }

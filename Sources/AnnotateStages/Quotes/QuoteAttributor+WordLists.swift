@@ -614,6 +614,11 @@ extension QuoteAttributor {
     /// Times that may stand between a subject and its verb ("Trump this week said").
     static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
+    /// Verbs of seeing, hearing and recording, whose object speaks in an "-ing" cue after it: "caught him calling".
+    static let perceptionVerbs: WordSet = ["caught", "catch", "catches", "heard", "hear", "hears", "overheard", "filmed", "films",
+                                           "recorded", "records", "captured", "captures", "saw", "seen", "see", "sees",
+                                           "showed", "shows", "show", "shown"]
+
     /// Words before a time noun: "this week", "last month", "on Monday".
     static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
 
