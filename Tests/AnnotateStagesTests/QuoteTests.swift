@@ -6823,4 +6823,13 @@ import Testing
         let doc = try annotate("Mayor Phil Ostrowski apologised on Friday. A microphone had caught him calling the residents “a bunch of cranks”. Cameras filmed Ruth Ames saying the vote was rigged.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Phil Ostrowski", "Phil Ostrowski", "Ruth Ames"])
     }
+
+    /// "Spanish newspaper Marca reported ..." and "rival airline Ryanair said" made persons of the bodies, and "Chipmaker
+    /// Nvidia said" a person named "Chipmaker Nvidia": a trade's noun said a name was a body's only after an article, and
+    /// opening the sentence it was taken into the name.
+    @Test func aTradeBeforeANameMakesItABody() throws {
+        let doc = try annotate("Spanish newspaper Marca reported that two sides were preparing bids. Rival airline Ryanair said fares would rise. Chipmaker Nvidia said sales rose.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marca", "Ryanair", "Nvidia"])
+        #expect(doc.entities.map(\.kind) == [.organization, .organization, .organization])
+    }
 }

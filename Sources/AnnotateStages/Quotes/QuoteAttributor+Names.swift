@@ -124,6 +124,8 @@ extension QuoteAttributor {
                         || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
                         || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                         || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
+                        // ("Chipmaker Nvidia said", "Broadcaster ITV said": a trade opening the sentence describes the name.)
+                        || (first == i && initial && j - first > 1 && QuoteAttributor.isOpeningTrade(tokens[first].lower))
                         // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                         // (But a run that is its sentence's subject is a name: "Downing Street has said".)
                         // ("Downing Street later said": past adverbs before the verb.)

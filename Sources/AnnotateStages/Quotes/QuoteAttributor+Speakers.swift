@@ -1260,10 +1260,13 @@ extension QuoteAttributor {
             // ("according to the trade publication Pollstar", "the charity Shelter": so is a name after "the" and one or
             // two lower-case nouns that are no person's role or kind, when the name is one word: "the disability
             // campaigner Sam Reid" is a person.)
+            // ("Spanish newspaper Marca reported", "rival airline Ryanair said", "Chipmaker Nvidia said": a trade's noun right
+            // before the name says so without the article.)
             func describedBody(_ first: Int, _ last: Int) -> Bool {
-                guard first >= 2, last - first == 1, case let n = tokens[first - 1], lexicon.titles[n] == nil,
+                guard first >= 1, last - first == 1, case let n = tokens[first - 1], lexicon.titles[n] == nil,
                       QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n) else { return false }
-                return descriptionArticle(before: first, words: 2) != nil
+                if n.isWord, QuoteAttributor.isTradeNoun(n.lower) || QuoteAttributor.outletNouns.contains(n) { return true }
+                return first >= 2 && descriptionArticle(before: first, words: 2) != nil
             }
             let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" || describedBody($0.first, $0.last) } ?? (tokens[a].lower == "the" || possessiveName) || which
             table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
