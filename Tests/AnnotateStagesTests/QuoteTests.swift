@@ -6832,4 +6832,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Marca", "Ryanair", "Nvidia"])
         #expect(doc.entities.map(\.kind) == [.organization, .organization, .organization])
     }
+
+    /// "Mrs May told MPs she would not resign." gave the words to "Mrs", and "Theresa May said" to "Theresa": a month's
+    /// name was never a name's word. After a title or a given name, with no day after it, "May" is a surname.
+    @Test func aMonthAfterATitleIsASurname() throws {
+        let doc = try annotate("Theresa May said the deal was good. Mrs May told MPs she would not resign. In May 2019 the talks failed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Theresa May", "Theresa May"])
+        #expect(doc.entities.map(\.name) == ["Theresa May", "MPs"])
+    }
 }

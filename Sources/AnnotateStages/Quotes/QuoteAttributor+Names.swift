@@ -258,7 +258,8 @@ extension QuoteAttributor {
                 for k in first..<j where tokens[k].isWord {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
-                    if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word) { continue }
+                    if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word),
+                       !monthAsSurname(tokens, k, r.upperBound) { continue }
                     if QuoteAttributor.isShortMonth(tokens, k, r.upperBound) { continue }
                     if words.isEmpty { firstShape = shape }
                     lastShape = shape
@@ -497,6 +498,15 @@ extension QuoteAttributor {
     }
 
     /// The word is a known first name ("Donald", "Alicia").
+    /// "Mrs May", "Theresa May", "Brian May": a month that is a surname after a title or a given name, with no day after it
+    /// ("in May 2019", "on June 5"). (Not inlined: rare, and `findNames` is long.)
+    @inline(never)
+    func monthAsSurname(_ tokens: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Bool {
+        guard k > 0, QuoteAttributor.monthSurnames.contains(tokens[k]), k + 1 == end || tokens[k + 1].kind != .number,
+              case let before = tokens[k - 1], before.isWord, before.capitalized else { return false }
+        return lexicon.titles[QuoteAttributor.bare(before.lower)] != nil || isFirstName(before)
+    }
+
     func isFirstName(_ t: Token) -> Bool {
         lexicon.firstName(t) != nil
     }

@@ -148,9 +148,11 @@ extension QuoteAttributor {
         // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
         // "-ly" is a name: "Maureen Kelly, 78, said".)
         // ("Her family said": a few nouns end in "-ly" too.)
+        // ("Mrs May told": a capitalised "May" after a capitalised word is a name's, no helper.)
         while k >= r.lowerBound, tokens[k].isWord,
-              QuoteLexicon.auxiliaries.contains(tokens[k]) || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
-                                                               && !QuoteAttributor.nounsInLy.contains(tokens[k]))
+              QuoteLexicon.auxiliaries.contains(tokens[k]) && !(tokens[k].capitalized && k > r.lowerBound && tokens[k - 1].capitalized)
+                || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
+                    && !QuoteAttributor.nounsInLy.contains(tokens[k]))
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) {
             k -= 1
         }

@@ -626,6 +626,9 @@ extension QuoteAttributor {
                                            "recorded", "records", "captured", "captures", "saw", "seen", "see", "sees",
                                            "showed", "shows", "show", "shown"]
 
+    /// Months that are surnames too: "Theresa May", "Brian May".
+    static let monthSurnames: WordSet = ["may", "june", "april", "august"]
+
     /// Words before a time noun: "this week", "last month", "on Monday".
     static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
 
