@@ -6840,4 +6840,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Theresa May", "Theresa May"])
         #expect(doc.entities.map(\.name) == ["Theresa May", "MPs"])
     }
+
+    /// "Kate and Sam Whitfield said ... Her husband said ... Mrs Whitfield said" gave "Mrs Whitfield" to Sam Whitfield and
+    /// left "her husband" unnamed: "Sam", given to both, was no known given name, so the couple was not read as sharing a
+    /// surname. Such names are listed without a gender: they mark a given name and give no hint.
+    @Test func aGivenNameOfEitherGenderMarksACouple() throws {
+        let doc = try annotate("Kate and Sam Whitfield said they were delighted. Mrs Whitfield said she was proud.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield", "Kate Whitfield"])
+    }
 }

@@ -91,7 +91,7 @@ struct EntityTable {
     /// The latest entity (not a group, unless `groups`) whose longer name holds every word of a short form. One
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
     /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
-    /// is not "Bill Clinton".
+    /// is not "Bill Clinton"; and it joins one of its own before one of no known gender.
     private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
         guard words.count < 3, let first = words.first,
               let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
@@ -101,6 +101,11 @@ struct EntityTable {
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
                 && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)
+        }
+        // ("Kate and Sam Whitfield ... Mrs Whitfield": one of the title's gender before one of no known gender.)
+        if gender != .unknown,
+           let same = candidates.reversed().first(where: { owns($0) && entities[$0].gender == gender && tokensOf[$0].last == words.last }) {
+            return same
         }
         return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
     }
