@@ -6847,5 +6847,9 @@ import Testing
     @Test func aGivenNameOfEitherGenderMarksACouple() throws {
         let doc = try annotate("Kate and Sam Whitfield said they were delighted. Mrs Whitfield said she was proud.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield", "Kate Whitfield"])
+        // (A group's plural opening the sentence before the names describes them: "Owners Kate and Sam Whitfield".)
+        let owners = try annotate("Owners Kate and Sam Whitfield said they were delighted.")
+        #expect(owners.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield"])
+        #expect(!owners.entities.contains { $0.name.hasPrefix("Owners") })
     }
 }

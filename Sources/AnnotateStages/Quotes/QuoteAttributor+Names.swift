@@ -126,6 +126,10 @@ extension QuoteAttributor {
                         || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
                         // ("Chipmaker Nvidia said", "Broadcaster ITV said": a trade opening the sentence describes the name.)
                         || (first == i && initial && j - first > 1 && QuoteAttributor.isOpeningTrade(tokens[first].lower))
+                        // ("Owners Kate and Sam Whitfield said", "Residents Ann Lee and ...": a group's plural opening the
+                        // sentence before a given name describes the people named.)
+                        || (first == i && initial && j - first > 1 && tokens[first].lower.looksPlural
+                            && lexicon.groups[tokens[first]] == "group" && isFirstName(tokens[first + 1]))
                         // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                         // (But a run that is its sentence's subject is a name: "Downing Street has said".)
                         // ("Downing Street later said": past adverbs before the verb.)

@@ -944,8 +944,11 @@ extension QuoteAttributor {
             }
             // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
-               (a + 1..<b - 1).contains(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {
-                describe(display(a, b), .group)
+               let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {
+                // (From the first name's own run when one word that is no title stands before it: "Owners Kate and Sam
+                // Whitfield" are "Kate and Sam Whitfield"; "Mr. Grassley and Mr. Leahy" keep their titles.)
+                let own = names[and - 1].map { $0.first == a + 1 && lexicon.titles[QuoteAttributor.bare(tokens[a].lower)] == nil } ?? false
+                describe(display(own ? a + 1 : a, b), .group)
                 return
             }
             // ("“...,” the 27-year-old told Sky Sports", "The Irishman added", "the teenager said": an age, a
