@@ -122,35 +122,38 @@ struct QuoteAttributor {
         quotes.sort { $0.span < $1.span }
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
-        doc.entities = QuoteAttributor.withoutUnquotedSpeakers(table.takeFinal(), namedCount: namedCount, &quotes)
+        var entities = table.takeFinal()
+        QuoteAttributor.dropUnquotedSpeakers(&entities, namedCount: namedCount, &quotes)
+        doc.entities = entities
         doc.quotes = quotes
         doc.speakers = QuoteAttributor.summarize(quotes, entityCount: doc.entities.count)
     }
 
-    /// The entities without those made for a speaker (at `namedCount` or after) that no quote names: "both sides trade"
-    /// when "trade blame" reported nothing. The rest are numbered again, `e1`, `e2`, ..., and the quotes' speakers with them.
-    static func withoutUnquotedSpeakers(_ entities: [Entity], namedCount: Int, _ quotes: inout [Quote]) -> [Entity] {
-        guard entities.count > namedCount else { return entities }
+    /// Drops the entities made for a speaker (at `namedCount` or after) that no quote names: "both sides trade" when
+    /// "trade blame" reported nothing. The rest are numbered again, `e1`, `e2`, ..., and the quotes' speakers with them.
+    static func dropUnquotedSpeakers(_ entities: inout [Entity], namedCount: Int, _ quotes: inout [Quote]) {
+        guard entities.count > namedCount else { return }
         var quoted = [Bool](repeating: false, count: entities.count)
         for q in quotes {
             // (The table numbers its entities in order, "e1" first.)
             if let id = q.speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id { quoted[n - 1] = true }
         }
-        guard (namedCount..<entities.count).contains(where: { !quoted[$0] }) else { return entities }
-        var kept: [Entity] = []
-        var newID = [String?](repeating: nil, count: entities.count)
-        for (i, e) in entities.enumerated() where i < namedCount || quoted[i] {
-            var e = e
-            e.id = ShortID.make("e", kept.count + 1)
-            newID[i] = e.id
-            kept.append(e)
+        guard let firstDropped = (namedCount..<entities.count).first(where: { !quoted[$0] }) else { return }
+        // (In place, from the first one dropped: the entities before it keep their places and ids.)
+        var newNumber = Array(0..<entities.count)
+        var write = firstDropped
+        for read in firstDropped..<entities.count where quoted[read] {
+            entities.swapAt(write, read)
+            entities[write].id = ShortID.make("e", write + 1)
+            newNumber[read] = write
+            write += 1
         }
+        entities.removeLast(entities.count - write)
         for i in quotes.indices {
-            if let id = quotes[i].speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id {
-                quotes[i].speaker?.entity = newID[n - 1]
+            if let id = quotes[i].speaker?.entity, let n = ShortID.number(id, "e"), n > firstDropped, n <= quoted.count, quoted[n - 1] {
+                quotes[i].speaker?.entity = entities[newNumber[n - 1]].id
             }
         }
-        return kept
     }
 
     /// Marks of `labelledWords`: the token is inside a labelled speaker's words, or inside an interview's answer.
