@@ -501,7 +501,6 @@ extension QuoteAttributor {
         return nil
     }
 
-    /// The word is a known first name ("Donald", "Alicia").
     /// "Mrs May", "Theresa May", "Brian May": a month that is a surname after a title or a given name, with no day after it
     /// ("in May 2019", "on June 5"). (Not inlined: rare, and `findNames` is long.)
     @inline(never)
@@ -511,6 +510,7 @@ extension QuoteAttributor {
         return lexicon.titles[QuoteAttributor.bare(before.lower)] != nil || isFirstName(before)
     }
 
+    /// The word is a known first name ("Donald", "Alicia").
     func isFirstName(_ t: Token) -> Bool {
         lexicon.firstName(t) != nil
     }
