@@ -6852,4 +6852,12 @@ import Testing
         #expect(owners.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield"])
         #expect(!owners.entities.contains { $0.name.hasPrefix("Owners") })
     }
+
+    /// "Kate and Sam Whitfield, who opened the shop in 2015, said they were delighted." gave the words to Sam alone: the
+    /// name before the relative clause was the subject. Two names opening the sentence, the second before its appositive
+    /// or relative clause, speak together.
+    @Test func twoNamesBeforeAnAppositiveSpeakTogether() throws {
+        let doc = try annotate("Kate and Sam Whitfield, who opened the shop in 2015, said they were delighted. Ruth Ames and Tom Lee, the owners, said sales were up. Police thanked Ann Cole and Joe Hart, who said they were relieved.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield", "Ruth Ames and Tom Lee", "Joe Hart"])
+    }
 }

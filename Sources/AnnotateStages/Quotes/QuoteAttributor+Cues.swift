@@ -1734,6 +1734,14 @@ extension QuoteAttributor {
     /// phrase before the verb alone otherwise.
     @inline(never)
     func coordinatedSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int> {
+        // ("Kate and Sam Whitfield, who opened the shop, said", "Ruth Ames and Tom Lee, the owners, said": two names opening
+        // the sentence, the second before its appositive or relative clause, speak together.)
+        if np.upperBound < r.upperBound, tokens[np.upperBound].punct == UInt8(ascii: ","), tokens[np.upperBound - 1].capitalized,
+           np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and",
+           let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1, first.lowerBound == r.lowerBound,
+           tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil {
+            return first.lowerBound..<np.upperBound
+        }
         // (A name's own article stands before it: "the FSB".)
         let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound
         let and = start - 1
