@@ -6860,4 +6860,13 @@ import Testing
         let doc = try annotate("Kate and Sam Whitfield, who opened the shop in 2015, said they were delighted. Ruth Ames and Tom Lee, the owners, said sales were up. Police thanked Ann Cole and Joe Hart, who said they were relieved.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Kate and Sam Whitfield", "Ruth Ames and Tom Lee", "Joe Hart"])
     }
+
+    /// "Westbridge United have opened talks ..., the club confirmed" left "the club" bare: a club's name was no body's,
+    /// and "club" named no organisation whose name holds no such noun. "United", "Rovers", "FC" and the like close a
+    /// club's name, which "the club" names.
+    @Test func theClubIsTheClubNamedBefore() throws {
+        let doc = try annotate("Westbridge United have opened talks with the striker. The club said an offer would be made within weeks.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Westbridge United"])
+        #expect(doc.entities.first?.kind == .organization)
+    }
 }

@@ -241,6 +241,8 @@ extension QuoteAttributor {
                 return kinds.isEmpty ? table.words(of: e).count == 1
                     : kinds.allSatisfy { QuoteAttributor.publicBodyNouns.contains($0) || $0 == "office" }
             }
+            // ("Westbridge United ... the club confirmed": a club is a body whose name a club's word closes.)
+            if head == "club" { return table.words(of: e).last.map(QuoteAttributor.clubNameEnds.contains) ?? false }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
             if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
             return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)

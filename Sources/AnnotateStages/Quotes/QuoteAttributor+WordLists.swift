@@ -284,6 +284,10 @@ extension QuoteAttributor {
     /// "Gatwick Airport".
     static let serviceHeads: WordSet = ["rail", "railway", "railways", "water", "gas", "mail", "trains", "buses", "airport", "ferries"]
 
+    /// Words that close a sports club's name: "Westbridge United", "Dale Rovers", "Luton Town FC". (Not "City", "Town" or
+    /// "County", which close places as often.)
+    static let clubNameEnds: WordSet = ["united", "rovers", "athletic", "albion", "wanderers", "hotspur", "fc", "afc", "rangers", "celtic"]
+
     /// Forms of the verbs that give something a name in quotation marks: "called the book “...”".
     static let namingForms: WordSet = ["call", "calls", "called", "calling", "dubbed", "dubbing", "labelled", "labeled", "labelling",
                                        "labeling", "branded", "branding"]
