@@ -6726,8 +6726,8 @@ import Testing
         let doc = try annotate("Oxfam said the cuts were cruel, while Save the Children called the plan “a broken promise”. Save the Children said clinics had closed.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Oxfam", "Save the Children", "Save the Children", "Save the Children"])
         #expect(!doc.entities.contains { $0.name == "Save" || $0.name == "Children" })
-        let day = try annotate("Yesterday the Treasury said the figures were wrong. On Monday the Senate said it would vote.")
-        #expect(day.quoteSummary.map(\.speaker) == ["Treasury", "Senate"])
+        let day = try annotate("Yesterday the Treasury said the figures were wrong. On Monday the Senate said it would vote. Elsewhere the Kremlin said it would respond. Tonight the President said he would sign.")
+        #expect(day.quoteSummary.map(\.speaker) == ["Treasury", "Senate", "Kremlin", "President"])
     }
 
     /// "On Monday the committee said it would vote." and "On Monday officials said ..." reported nothing, and "Today the

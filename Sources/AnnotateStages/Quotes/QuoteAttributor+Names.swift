@@ -383,9 +383,9 @@ extension QuoteAttributor {
         let opensClause = i == r.lowerBound || tokens[i - 1].punct == UInt8(ascii: ",")
             || tokens[i - 1].isWord && !tokens[i - 1].capitalized && (tokens[i - 1].lower == "and" || tokens[i - 1].lower == "but"
                 || QuoteAttributor.clauseOpeners.contains(tokens[i - 1]))
-        guard opensClause, j < r.upperBound, lexicon.isReportingVerb(tokens[j]), !tokens[i].lower.endsWith("ly"),
-              !lexicon.starters.contains(tokens[i]), !QuoteAttributor.sentenceAdverbs.contains(tokens[i]),
-              !QuoteLexicon.calendarWords.contains(tokens[i]) else { return nil }
+        // (Such a name opens with a verb's base form, "Save", "Stop", "Feed": any other word there is the sentence's own,
+        // "Elsewhere the Kremlin said".)
+        guard opensClause, j < r.upperBound, lexicon.isReportingVerb(tokens[j]), QuoteAttributor.nameOpeningVerbs.contains(tokens[i]) else { return nil }
         return j
     }
 
@@ -526,7 +526,11 @@ extension QuoteAttributor {
     }
 
     static let sentenceAdverbs: WordSet = ["later", "earlier", "also", "again", "then", "now", "today", "yesterday",
-                                           "previously", "recently", "never", "still", "once", "first", "since"]
+                                           "previously", "recently", "never", "still", "once", "first", "since", "tonight",
+                                           "tomorrow", "instead", "overall", "elsewhere", "thereafter", "afterwards", "meanwhile"]
+
+    /// Verbs that open a body's name with "the": "Save the Children", "Stop the War Coalition", "Feed the Children".
+    static let nameOpeningVerbs: WordSet = ["save", "stop", "feed", "free", "help", "fight", "defend", "protect", "end", "heal", "keep"]
 
     /// The `WordShape` key of `bare(t.lower)`: the token's own key unless an ending is stripped.
     static func bareShape(_ t: Token) -> Int32 {
