@@ -1736,11 +1736,10 @@ extension QuoteAttributor {
     func coordinatedSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int> {
         // ("Kate and Sam Whitfield, who opened the shop, said", "Ruth Ames and Tom Lee, the owners, said": two names opening
         // the sentence, the second before its appositive or relative clause, speak together.)
+        // (`jointSubject` reads the pair, as for "Ruth Ames and Tom Lee said"; opening the sentence only.)
         if np.upperBound < r.upperBound, tokens[np.upperBound].punct == UInt8(ascii: ","), tokens[np.upperBound - 1].capitalized,
-           np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and",
-           let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1, first.lowerBound == r.lowerBound,
-           tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil {
-            return first.lowerBound..<np.upperBound
+           let pair = jointSubject(tokens, np, r), pair.lowerBound == r.lowerBound {
+            return pair
         }
         // (A name's own article stands before it: "the FSB".)
         let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound

@@ -337,10 +337,12 @@ extension QuoteAttributor {
     /// Nvidia said", "Broadcaster ITV said". (Not "House", "Bank", "Giant" or "Carrier", which do: "House Republicans".)
     static let openingTrades: WordSet = ["retailer", "lender", "airline", "insurer", "broadcaster", "publisher", "manufacturer",
                                          "miner", "grocer", "brewer", "supplier", "housebuilder", "discounter", "startup", "start-up"]
-    static func isOpeningTrade(_ w: Word) -> Bool { openingTrades.contains(w) || w.count > 5 && w.endsWith("maker") }
+    static func isOpeningTrade(_ w: Word) -> Bool { openingTrades.contains(w) || namesAMaker(w) }
+    /// "Chipmaker", "carmaker", "drugmaker": a trade of its own.
+    @inline(__always) static func namesAMaker(_ w: Word) -> Bool { w.count > 5 && w.endsWith("maker") }
     /// Media outlets' nouns, which say the name right after them is a body's: "Spanish newspaper Marca".
     static let outletNouns: WordSet = ["newspaper", "tabloid", "magazine", "website", "channel", "outlet", "daily", "weekly"]
-    static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || w.count > 5 && w.endsWith("maker") }
+    static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || namesAMaker(w) }
     /// A business noun of either kind: "company" or a trade.
     static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
 
