@@ -42,9 +42,9 @@ struct Token: Sendable {
 
     var span: TextSpan { TextSpan(start: start, end: end) }
     /// A hyphen-minus or an en or em dash.
-    var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
-    var isWord: Bool { kind == .word }
-    var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
+    @inline(__always) var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
+    @inline(__always) var isWord: Bool { kind == .word }
+    @inline(__always) var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }
 
 /// A document's tokens as the quote stage reads them: a buffer over the array `QuoteAttributor.annotate`
