@@ -6869,4 +6869,32 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Westbridge United"])
         #expect(doc.entities.first?.kind == .organization)
     }
+
+    /// "Homes were evacuated as Storm Hilde brought heavy rain. “Stay indoors,” she said." gave the words to the storm:
+    /// a name of two words that is the subject of a verb was taken for a person's. A storm's, a hurricane's, a typhoon's
+    /// or a cyclone's name is no person's.
+    @Test func aStormIsNoSpeaker() throws {
+        let doc = try annotate("Homes were evacuated as Storm Hilde brought heavy rain. “Stay indoors,” she said. Cyclone Idai hit Beira. “We have no power,” he said.")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.unresolved, .unresolved])
+        #expect(!doc.entities.contains { $0.kind == .person })
+    }
+
+    /// "Harbour Fire and Rescue Service said ..." listed the service twice, once as its name and once as a group of two
+    /// named speakers, "Harbour Fire" and "Rescue Service": the "and" inside one body's name was read as joining two.
+    @Test func anAndInsideOneNameJoinsNoPair() throws {
+        let doc = try annotate("Harbour Fire and Rescue Service said crews were busy. Ruth Ames and Tom Lee said they were safe.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Fire and Rescue Service", "Ruth Ames and Tom Lee"])
+        #expect(doc.entities.map(\.name) == ["Harbour Fire and Rescue Service", "Ruth Ames", "Tom Lee", "Ruth Ames and Tom Lee"])
+        #expect(doc.entities.first?.kind == .organization)
+    }
+
+    /// "A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said." left "she" unresolved, or gave it to
+    /// a person named earlier: the body named after "for" speaks through its spokesperson, and no body is a "she". The
+    /// "he" or "she" of the sentence after is that spokesperson again, so the body's voice, and the body gets no gender.
+    @Test func aSpokespersonsPronounIsTheBodysVoice() throws {
+        let doc = try annotate("Ruth Ames watched the water rise. A spokeswoman for Harbour Fire and Rescue Service said crews were busy. “Please stay away from the river,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harbour Fire and Rescue Service", "Harbour Fire and Rescue Service"])
+        let body = try #require(doc.entities.first { $0.name == "Harbour Fire and Rescue Service" })
+        #expect(body.kind == .organization && body.gender == .unknown)
+    }
 }

@@ -517,6 +517,7 @@ extension QuoteAttributor {
                 guard e.kind == .other, e.gender == .unknown, (2...3).contains(words.count),
                       !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0)
                           || QuoteAttributor.thingNameHeads.contains($0) }),
+                      !QuoteAttributor.weatherSystemNouns.contains(words[0]),
                       !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
                       QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
@@ -583,6 +584,7 @@ extension QuoteAttributor {
             if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a]]
                     ?? QuoteAttributor.objectPronouns[tokens[a]] ?? tokens[a].lower.description] {
                 var chosen: Int? = nil
+                var spokenForBody = false  // a spokesperson's "he" or "she" for the body she speaks for
                 let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
                 func compatible(_ e: Int) -> Bool {
                     let ent = table[e]
@@ -760,10 +762,21 @@ extension QuoteAttributor {
                 // "I" outside a quotation is the writer, never an earlier name.
                 // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
+                    // ("A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said": the spokesperson opening
+                    // the sentence before spoke there for the body named, which speaks through her again; no person
+                    // named earlier does, and the body takes no gender from her.)
+                    if p.gender != .unknown, sentence > 0, ranges.indices.contains(sentence - 1), case let r = ranges[sentence - 1],
+                       r.count >= 4, QuoteAttributor.articles.contains(tokens[r.lowerBound]),
+                       let head = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
+                           .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) }), tokens[head + 1].lower == "for",
+                       let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && $0.sentence == sentence - 1 }),
+                       h.offset > tokens[head + 1].start, table[h.entity].kind == .organization {
+                        chosen = h.entity
+                        spokenForBody = true
                     // ("The King thanked workers. Speaking to volunteers, he said ...", "In a speech in Manchester,
                     // the prime minister set out her plans. “...,” she said": with no speaker before, a role with
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
-                    if sentence > 0, ranges.indices.contains(sentence - 1),
+                    } else if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
                         chosen = table.holder(ofRole: QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description, before: offset)
                             ?? describePhrase(subject, .person)
@@ -849,7 +862,7 @@ extension QuoteAttributor {
                     chosen = h.entity
                 }
                 if let e = chosen {
-                    if p.gender != .unknown { table.setGender(e, p.gender) }
+                    if p.gender != .unknown, !spokenForBody { table.setGender(e, p.gender) }
                     assign(e, .pronoun)
                 } else {
                     // (The pronoun as a word, lower-cased, but "I" as English writes it.)
@@ -945,8 +958,10 @@ extension QuoteAttributor {
                 return
             }
             // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
+            // (Not an "and" inside one body's name: "Harbour Fire and Rescue Service said".)
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
-               let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized }) {
+               let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized
+                   && names[$0] == nil }) {
                 // (From the first name's own run when one word that is no title stands before it: "Owners Kate and Sam
                 // Whitfield" are "Kate and Sam Whitfield"; "Mr. Grassley and Mr. Leahy" keep their titles.)
                 let own = names[and - 1].map { $0.first == a + 1 && lexicon.titles[QuoteAttributor.bare(tokens[a].lower)] == nil } ?? false

@@ -466,6 +466,10 @@ extension QuoteAttributor {
                                           "award", "trophy", "memorial", "tunnel", "highway", "school", "museum", "gallery",
                                           "library", "partnership", "cathedral", "infirmary", "church", "chapel", "mosque", "synagogue"]
 
+    /// Nouns that open the name of a weather system, which is no person's though it is given a first name and
+    /// "brings" or "hits" as a person does: "Storm Hilde", "Hurricane Maria", "Cyclone Idai".
+    static let weatherSystemNouns: WordSet = ["storm", "hurricane", "typhoon", "cyclone"]
+
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
