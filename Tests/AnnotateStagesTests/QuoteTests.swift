@@ -6897,4 +6897,20 @@ import Testing
         let body = try #require(doc.entities.first { $0.name == "Harbour Fire and Rescue Service" })
         #expect(body.kind == .organization && body.gender == .unknown)
     }
+
+    /// "Resident Jean Pollard, 78, said ..." named "Resident Jean Pollard": "Jean", a given name of either gender by
+    /// language, was no known given name, so the role before it was not told apart from the name.
+    @Test func aGivenNameOfEitherGenderByLanguageMarksAName() throws {
+        let doc = try annotate("Resident Jean Pollard, 78, said the water came in quickly. Andrea Conti said the road was shut.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jean Pollard", "Andrea Conti"])
+        #expect(doc.entities.allSatisfy { $0.kind == .person && $0.gender == .unknown })
+    }
+
+    /// "The find would help scientists understand how quickly forests could return" reported what "help scientists" said:
+    /// a verb of knowing ("understand", "know", "realise", "learn") before a question reports no speech, whoever knows.
+    @Test func knowingBeforeAQuestionReportsNoSpeech() throws {
+        let doc = try annotate("The find would help scientists understand how quickly forests could return. We understand why people are angry, the minister said. Few realise what the job involves. The BBC understands the minister will resign.")
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["say", "understand"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["minister", "BBC"])
+    }
 }

@@ -174,6 +174,10 @@ extension QuoteAttributor {
                tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't")
                 || (max(r.lowerBound, i - 4)..<i).contains(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) })
                     && (max(r.lowerBound, i - 4)..<i).allSatisfy({ tokens[$0].isWord }) { continue }
+            // ("would help scientists understand how forests return", "We understand why people are angry": a verb of
+            // knowing before a question knows the answer or not, and reports no speech.)
+            if verb.frame == .confirmation, cueEnd < r.upperBound, QuoteAttributor.questionWords.contains(tokens[cueEnd]),
+               QuoteAttributor.knowingLemmas.contains(verb.lemma) { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")

@@ -577,6 +577,10 @@ extension QuoteAttributor {
                                          "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
+
+    /// Verbs of knowing among the confirmation cues: before a question they report no speech ("understand how",
+    /// "know why"), where "revealed how" and "clarified why" do.
+    static let knowingLemmas: WordSet = ["understand", "know", "realize", "realise", "recognize", "recognise", "learn"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
                                              "can", "could", "should", "shall", "may", "might", "must", "has", "have",
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",
