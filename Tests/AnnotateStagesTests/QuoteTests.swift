@@ -6913,4 +6913,18 @@ import Testing
         #expect(doc.quotes.map { $0.cue?.lemma } == ["say", "understand"])
         #expect(doc.quoteSummary.map(\.speaker) == ["minister", "BBC"])
     }
+
+    /// "‘Grossly unfair’: teachers condemn pay offer" reported no quotation: a short quotation with no punctuation of
+    /// its own and no cue was taken for a scare quote. Opening its paragraph before a colon, as headlines quote, it is
+    /// speech, and the words after the colon say whose.
+    @Test func aQuotationOpeningAHeadlineBeforeAColonIsSpeech() throws {
+        let doc = try annotate("‘Grossly unfair’: teachers condemn pay offer\n\nTeachers say the offer is unfair.")
+        #expect(doc.quoteSummary.map(\.text) == ["‘Grossly unfair’", "pay offer", "the offer is unfair"])
+        #expect(doc.quoteSummary.first?.speaker == "teachers")
+        let families = try annotate("“We were told nothing”: families demand answers\n\nThe home closed on Friday.")
+        #expect(families.quoteSummary.first?.text == "“We were told nothing”")
+        // (Not a term inside a sentence: "The “war room”: a place where ...".)
+        let term = try annotate("Inside the “war room”: staff worked through the night.")
+        #expect(!term.quoteSummary.contains { $0.text == "“war room”" })
+    }
 }

@@ -540,6 +540,14 @@ struct QuoteAttributor {
         return (quotes, used)
     }
 
+    /// The quotation `q` opens its paragraph and a colon follows its closing mark, with more of the paragraph after it.
+    func opensParagraphBeforeColon(_ tokens: Tokens, _ q: QuotedSpan, _ paragraphs: [TextSpan]) -> Bool {
+        guard paragraphs.indices.contains(q.paragraph), q.span.start == paragraphs[q.paragraph].start,
+              let after = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.end), after + 1 < tokens.count,
+              tokens[after].punct == UInt8(ascii: ":") else { return false }
+        return tokens[after + 1].start < paragraphs[q.paragraph].end
+    }
+
     /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
     /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
     func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: [Bool],
@@ -561,9 +569,12 @@ struct QuoteAttributor {
             if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p].append(k) }
         }
         for (qi, q) in quoted.enumerated() where !used[qi] {
+            // ("‘Grossly unfair’: teachers condemn pay offer": a quotation opening its paragraph before a colon is
+            // speech, as headlines quote it, though it is short and has no punctuation of its own.)
+            let looksLikeSpeech = q.looksLikeSpeech || opensParagraphBeforeColon(tokens, q, paragraphs)
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
             // ("... the president added. “We're America.”": two words that are a sentence of their own are speech.)
-            if (!q.looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 2 { continue }
+            if (!looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 2 { continue }
             if q.wordCount == 2 {
                 guard let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
                 let before = open > 0 ? tokens[open - 1] : nil
@@ -573,7 +584,7 @@ struct QuoteAttributor {
             }
             // A quoted phrase after a preposition ("took her into “a living room in western
             // Pennsylvania”") cites words inside the writer's sentence; with no cue it is no one's speech.
-            if !q.looksLikeSpeech, let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0,
+            if !looksLikeSpeech, let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open > 0,
                QuoteAttributor.purePrepositions.contains(tokens[open - 1]) { continue }
             // A title ("“Contract with America.”", "“The Steve Harvey Morning Show,”") or a markup
             // attribute value (`pic="..."`) is not speech either.
