@@ -6927,4 +6927,12 @@ import Testing
         let term = try annotate("Inside the “war room”: staff worked through the night.")
         #expect(!term.quoteSummary.contains { $0.text == "“war room”" })
     }
+
+    /// "Budget airline SkyWest Air apologised to passengers stranded at Manchester Airport. The airline said ..." gave the
+    /// words to the airport: the body named last that a trade's noun could fit spoke, though the story had introduced
+    /// another as that very trade. A body introduced with the noun itself comes first.
+    @Test func aBodyIntroducedWithTheNounIsTheOneItNames() throws {
+        let doc = try annotate("Budget airline SkyWest Air has apologised to passengers stranded at Manchester Airport. The airline said it was sorry.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["SkyWest Air"])
+    }
 }

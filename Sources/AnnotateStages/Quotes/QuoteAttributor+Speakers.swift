@@ -262,6 +262,16 @@ extension QuoteAttributor {
         func namedOrganisation(kind head: Word, at subject: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
             let offset = tokens[subject].start
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
+            func inQuotedSpeech(_ m: (Int, Int)) -> Bool {
+                speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
+            }
+            // ("Budget airline SkyWest Air apologised to passengers stranded at Manchester Airport. The airline said": a
+            // body introduced with the noun itself comes before one named later that the noun would only fit.)
+            if let m = mentions(tokens[firstToken].start, offset).reversed().first(where: { m in
+                describedAs(m.1, head) && !inQuotedSpeech(m)
+                    && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }) {
+                return m.1
+            }
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
                 || describedAs(m.1, head))
                 && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
