@@ -6935,4 +6935,14 @@ import Testing
         let doc = try annotate("Budget airline SkyWest Air has apologised to passengers stranded at Manchester Airport. The airline said it was sorry.")
         #expect(doc.quoteSummary.map(\.speaker) == ["SkyWest Air"])
     }
+
+    /// "Veteran recalls day that changed his life" (and "Pensioner", "Mum", "Widow") made a person named "Veteran": only
+    /// a role, a trade or a record opening a headline without its article was read as the common noun. A kind of person
+    /// or a relation is one too.
+    @Test func aHeadlinesPersonNounIsNoName() throws {
+        let doc = try annotate("Veteran recalls day that changed his life\n\nWidow says inquiry failed her family\n\nArthur Penrose was 19.")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description])
+        #expect(doc.entities.map(\.name) == ["Arthur Penrose", "Veteran", "Widow"])
+        #expect(doc.entities.last?.gender == .female)
+    }
 }

@@ -1267,6 +1267,12 @@ extension QuoteAttributor {
                     describe(display(a, b), .organization)
                     return
                 }
+                // ("Veteran recalls day that changed his life", "Widow says inquiry failed her": a kind of person or a
+                // relation, with its gender.)
+                if let role = QuoteAttributor.personNouns[headLower] ?? QuoteAttributor.relationNouns[headLower] {
+                    describe(display(a, b), .other, role: role)
+                    return
+                }
                 // ("Lawsuit claims airline misled passengers", "Study finds ...": a record, which no one is.)
                 if QuoteAttributor.records.contains(headLower) || QuoteAttributor.issuedTexts.contains(headLower) {
                     describe(display(a, b), .other)
