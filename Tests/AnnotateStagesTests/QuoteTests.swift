@@ -6945,4 +6945,12 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Arthur Penrose", "Veteran", "Widow"])
         #expect(doc.entities.last?.gender == .female)
     }
+
+    /// "Devon and Somerset Fire and Rescue Service said" named "Somerset Fire and Rescue Service" beside a lone "Devon":
+    /// two places joined before a body's head were one name only when no "and" stood inside the body's own words.
+    @Test func placesJoinedBeforeABodyWithAnAndOfItsOwn() throws {
+        let doc = try annotate("Devon and Somerset Fire and Rescue Service said crews had rescued 40 people. Avon and Somerset Police said two men were held.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Devon and Somerset Fire and Rescue Service", "Avon and Somerset Police"])
+        #expect(doc.entities.map(\.name) == ["Devon and Somerset Fire and Rescue Service", "Avon and Somerset Police"])
+    }
 }

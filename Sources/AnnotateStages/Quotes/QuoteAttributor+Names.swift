@@ -439,6 +439,12 @@ extension QuoteAttributor {
               !isFirstName(tokens[i]) else { return j }
         var k = j + 1
         while k < end, k - j <= 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
+        // ("Devon and Somerset Fire and Rescue Service": the body's own words may hold an "and" of their own.)
+        if k > j + 1, k + 1 < end, tokens[k].lower == "and", tokens[k + 1].isWord, tokens[k + 1].capitalized {
+            var m = k + 1
+            while m < end, m - k <= 3, tokens[m].isWord, tokens[m].capitalized, !tokens[m - 1].lower.endsWith("'s") { m += 1 }
+            if isOrganisationHead(tokens[m - 1]) || QuoteAttributor.namesAForce(tokens[m - 1]) { return m }
+        }
         return isOrganisationHead(tokens[k - 1]) || QuoteAttributor.namesAForce(tokens[k - 1]) ? k : j
     }
 
