@@ -6953,4 +6953,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Devon and Somerset Fire and Rescue Service", "Avon and Somerset Police"])
         #expect(doc.entities.map(\.name) == ["Devon and Somerset Fire and Rescue Service", "Avon and Somerset Police"])
     }
+
+    /// "A spokesperson for Harbour Fire and Rescue Service welcomed the vote. “...,” they said." left "they" unresolved,
+    /// where "A spokesperson for Harbour Ferries" named it: the subject read for the sentence began inside the body's
+    /// name, past its "and", so no spokesperson was seen opening it.
+    @Test func aSpokespersonForABodyWithAnAndOpensTheSentence() throws {
+        let doc = try annotate("A spokesperson for Harbour Fire and Rescue Service welcomed the vote. “It is good news,” they said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["spokesperson for Harbour Fire and Rescue Service"])
+    }
 }

@@ -24,7 +24,10 @@ extension QuoteAttributor {
                   .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" }) else { return nil }
         if tokens[head + 1].lower == "for" {
             // (The subject read may be the whole phrase or the body after "for", past its article or not.)
-            guard let body = mainSubject(tokens, r), body.lowerBound <= head + 3, body.upperBound > head + 2 else { return nil }
+            // ("A spokesperson for Harbour Fire and Rescue Service": or read from inside the body's name, past its "and".)
+            guard let body = mainSubject(tokens, r), body.upperBound > head + 2,
+                  body.lowerBound <= head + 3 || (head + 2..<body.lowerBound).allSatisfy({ tokens[$0].isWord
+                      && (tokens[$0].capitalized || tokens[$0].lower == "and") }) else { return nil }
             return r.lowerBound..<body.upperBound
         }
         return tokens[head + 1].isWord ? r.lowerBound..<(head + 1) : nil
