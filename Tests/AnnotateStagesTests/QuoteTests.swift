@@ -6961,4 +6961,20 @@ import Testing
         let doc = try annotate("A spokesperson for Harbour Fire and Rescue Service welcomed the vote. “It is good news,” they said.")
         #expect(doc.quoteSummary.map(\.speaker) == ["spokesperson for Harbour Fire and Rescue Service"])
     }
+
+    /// "BERLIN, Oct 3 (AP) — Germany will raise its defence budget, the government said." kept the dateline in the
+    /// content: a dateline's date ("March 3", "Oct. 3, 2025") has numbers, and only words, commas, periods and an
+    /// agency in parentheses were read before the dash.
+    @Test func aDatelineWithADateIsNoContent() throws {
+        let doc = try annotate("BERLIN, Oct 3 (AP) — Germany will raise its defence budget, the government said.\n\nCAIRO, March 3, 2025 (Wire) - Talks stalled on Sunday, officials said.")
+        #expect(doc.quoteSummary.map(\.text) == ["Germany will raise its defence budget", "Talks stalled on Sunday"])
+    }
+
+    /// "She often said that a teacher who believed in her had “changed everything”." reported what the teacher said,
+    /// "in her had ...": believing in someone is trust, which reports nothing.
+    @Test func believingInSomeoneReportsNothing() throws {
+        let doc = try annotate("She often said that a teacher who believed in her had “changed everything”. Voters believe in the plan, the poll shows.")
+        #expect(!doc.quotes.contains { $0.cue?.lemma == "believe" })
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["say", "say", "show"])
+    }
 }

@@ -178,6 +178,8 @@ extension QuoteAttributor {
             // knowing before a question knows the answer or not, and reports no speech.)
             if verb.frame == .confirmation, cueEnd < r.upperBound, QuoteAttributor.questionWords.contains(tokens[cueEnd]),
                QuoteAttributor.knowingLemmas.contains(verb.lemma) { continue }
+            // ("a teacher who believed in her": believing in someone is trust, no report.)
+            if verb.lemma == "believe", cueEnd < r.upperBound, tokens[cueEnd].lower == "in" { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")

@@ -198,8 +198,10 @@ struct QuoteAttributor {
                 while n < r.upperBound, tokens[n].isDash { n += 1 }
                 return n < r.upperBound && tokens[n].isWord && tokens[n].capitalized ? n..<r.upperBound : r
             }
+            // ("CAIRO, March 3, 2025 (Wire) -": a date's day and year are numbers of up to four digits.)
             if t.punct == UInt8(ascii: "(") { depth += 1 } else if t.punct == UInt8(ascii: ")") { depth -= 1 }
-            else if !(t.isWord && (t.capitalized || depth > 0)) && t.punct != UInt8(ascii: ",") && t.punct != UInt8(ascii: ".") { return r }
+            else if !(t.isWord && (t.capitalized || depth > 0)) && t.punct != UInt8(ascii: ",") && t.punct != UInt8(ascii: ".")
+                        && !(t.kind == .number && t.end - t.start <= 4) { return r }
             k += 1
         }
         return r
