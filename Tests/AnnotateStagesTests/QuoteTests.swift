@@ -6977,4 +6977,12 @@ import Testing
         #expect(!doc.quotes.contains { $0.cue?.lemma == "believe" })
         #expect(doc.quotes.map { $0.cue?.lemma } == ["say", "say", "show"])
     }
+
+    /// "You've said the seabed is less well mapped than Mars." made a person named "You've": "You" opening a sentence
+    /// is no name, but its contractions were capitalised words like any other.
+    @Test func youContractedIsNoName() throws {
+        let doc = try annotate("Dr Kiri Tane leads the project.\n\nYou've said the seabed is less mapped than Mars. You're right that it matters.")
+        #expect(doc.entities.map(\.name) == ["Kiri Tane", "Mars"])
+        #expect(!doc.quoteSummary.contains { $0.speaker == "You've" })
+    }
 }
