@@ -6985,4 +6985,16 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Kiri Tane", "Mars"])
         #expect(!doc.quoteSummary.contains { $0.speaker == "You've" })
     }
+
+    /// "“We will not be silenced,” Jones said." made "Jones" a group, as it made "Engineers said" one: a lone capitalised
+    /// word ending in "s" that no name held was read as a plural noun. After a closing quotation mark a common noun is
+    /// written in lower case, so there a capitalised one that no group noun lists is a surname.
+    @Test func aSurnameEndingInSAfterAQuotationIsAPerson() throws {
+        let doc = try annotate("“We will not be silenced,” Jones said. “He is right,” Williams said. “We will fight this,” Democrats said. Engineers said the bridge was safe.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jones", "Williams", "Democrats", "Engineers"])
+        #expect(doc.entities.map(\.kind) == [.person, .person, .group, .group])
+        // (A paragraph opening after one that ends on a quotation opens its own sentence: "Figures" is a plural noun.)
+        let figures = try annotate("The minister said: “We will act.”\n\nFigures published today show a record rise.")
+        #expect(figures.entities.last?.kind == .group)
+    }
 }

@@ -1243,8 +1243,12 @@ extension QuoteAttributor {
             // ("Lloyds, which ran the branch, said", "Tesco, which runs 3,000 stores, said": "which" says it of a body,
             // not a person or a group, so a later "a spokeswoman" speaks for it.)
             let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
+            // ("“We will not be silenced,” Jones said": not after a closing quotation mark, where a common noun is written in
+            // lower case, unless a group noun: "“...,” Democrats said".)
+            let afterQuotation = ranges.indices.contains(attributions[k].sentence) && a > ranges[attributions[k].sentence].lowerBound + 1
+                && (tokens[a - 1].isQuoteMark || tokens[a - 1].punct == UInt8(ascii: ",") && tokens[a - 2].isQuoteMark)
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
-               table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil {
+               table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil, !afterQuotation || lexicon.groups[tokens[a]] != nil {
                 describe(display(a, b), which ? .organization : .group)
                 return
             }
