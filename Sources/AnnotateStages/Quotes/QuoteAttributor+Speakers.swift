@@ -16,12 +16,18 @@ extension QuoteAttributor {
         return lead.last.map { tokens[$0].end } ?? tokens[r.lowerBound].start
     }
 
+    /// The spokesperson's noun among the first words of sentence `r`, after its article: "A spokesperson", "A Harbour
+    /// Ferries spokeswoman", "A spokesman for the airline". A word follows it in the sentence.
+    static func spokespersonHead(_ tokens: Tokens, _ r: Range<Int>) -> Int? {
+        guard r.count >= 3, QuoteAttributor.articles.contains(tokens[r.lowerBound]) else { return nil }
+        return (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
+            .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" })
+    }
+
     /// The spokesperson opening sentence `r` as its subject: "A spokesperson", "A Harbour Ferries spokeswoman", "A
     /// spokesman for the airline" (with the body after "for").
     func openingSpokesperson(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
-        guard r.count >= 3, QuoteAttributor.articles.contains(tokens[r.lowerBound]),
-              let head = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
-                  .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" }) else { return nil }
+        guard let head = QuoteAttributor.spokespersonHead(tokens, r) else { return nil }
         if tokens[head + 1].lower == "for" {
             // (The subject read may be the whole phrase or the body after "for", past its article or not.)
             // ("A spokesperson for Harbour Fire and Rescue Service": or read from inside the body's name, past its "and".)
@@ -276,9 +282,7 @@ extension QuoteAttributor {
                 return m.1
             }
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
-                || describedAs(m.1, head))
-                && !(speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
-                     && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty) {
+                || describedAs(m.1, head)) && !inQuotedSpeech(m) {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
                 // is not the business the story is about.)
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), isEmployer(at: from) { continue }
@@ -778,10 +782,8 @@ extension QuoteAttributor {
                     // ("A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said": the spokesperson opening
                     // the sentence before spoke there for the body named, which speaks through her again; no person
                     // named earlier does, and the body takes no gender from her.)
-                    if p.gender != .unknown, sentence > 0, ranges.indices.contains(sentence - 1), case let r = ranges[sentence - 1],
-                       r.count >= 4, QuoteAttributor.articles.contains(tokens[r.lowerBound]),
-                       let head = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
-                           .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) }), tokens[head + 1].lower == "for",
+                    if p.gender != .unknown, sentence > 0, ranges.indices.contains(sentence - 1),
+                       let head = QuoteAttributor.spokespersonHead(tokens, ranges[sentence - 1]), tokens[head + 1].lower == "for",
                        let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && $0.sentence == sentence - 1 }),
                        h.offset > tokens[head + 1].start, table[h.entity].kind == .organization {
                         chosen = h.entity
