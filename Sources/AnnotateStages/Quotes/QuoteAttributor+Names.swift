@@ -437,15 +437,18 @@ extension QuoteAttributor {
     func placesJoinedBeforeHead(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Int {
         guard j + 1 < end, j - i <= 2, tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized,
               !isFirstName(tokens[i]) else { return j }
-        var k = j + 1
-        while k < end, k - j <= 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
-        // ("Devon and Somerset Fire and Rescue Service": the body's own words may hold an "and" of their own.)
-        if k > j + 1, k + 1 < end, tokens[k].lower == "and", tokens[k + 1].isWord, tokens[k + 1].capitalized {
-            var m = k + 1
-            while m < end, m - k <= 3, tokens[m].isWord, tokens[m].capitalized, !tokens[m - 1].lower.endsWith("'s") { m += 1 }
-            if isOrganisationHead(tokens[m - 1]) || QuoteAttributor.namesAForce(tokens[m - 1]) { return m }
+        // The end of the up to three capitalised words after the "and" at `and`, none past a possessive.
+        @inline(__always) func runAfter(_ and: Int) -> Int {
+            var k = and + 1
+            while k < end, k - and <= 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
+            return k
         }
-        return isOrganisationHead(tokens[k - 1]) || QuoteAttributor.namesAForce(tokens[k - 1]) ? k : j
+        @inline(__always) func closesBody(_ e: Int) -> Bool { isOrganisationHead(tokens[e - 1]) || QuoteAttributor.namesAForce(tokens[e - 1]) }
+        let k = runAfter(j)
+        // ("Devon and Somerset Fire and Rescue Service": the body's own words may hold an "and" of their own.)
+        if k > j + 1, k + 1 < end, tokens[k].lower == "and", tokens[k + 1].isWord, tokens[k + 1].capitalized,
+           case let m = runAfter(k), closesBody(m) { return m }
+        return closesBody(k) ? k : j
     }
 
     /// The "and" that joins the subject phrase opening at `a` to a name starting at `nameStart` ("The CBI
