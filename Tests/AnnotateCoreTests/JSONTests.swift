@@ -50,4 +50,35 @@ import Testing
     @Test func loneSurrogateBecomesReplacementCharacter() throws {
         #expect(try JSONParser.parse(#""a\ud800b""#).stringValue == "a\u{FFFD}b")
     }
+
+    @Test func escapesEveryPositionOfAWordAndGrowsPastItsCapacity() throws {
+        // The writer skips eight bytes at a time while none needs escaping: each special
+        // character goes at every offset of a word, and the writer starts smaller than its output.
+        func escaped(_ text: String) -> String {
+            var out = "\""
+            for u in text.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\u{1}": out += "\\u0001"
+                case "\u{2028}": out += "\\u2028"
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out + "\""
+        }
+        var texts: [String] = []
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{2028}", "é", "’"] {
+            for at in 0..<17 {
+                texts.append(String(repeating: "a", count: at) + special + String(repeating: "b", count: 16 - at))
+            }
+        }
+        var writer = JSONWriter(capacity: 1)
+        writer.value(.array(texts.map { .string($0) }))
+        let written = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(written == "[" + texts.map(escaped).joined(separator: ",") + "]")
+        #expect(try JSONParser.parse(written) == .array(texts.map { .string($0) }))
+        #expect(JSONWriter.encode(.string("")) == #""""#)
+    }
 }
