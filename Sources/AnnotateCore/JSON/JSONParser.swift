@@ -118,6 +118,10 @@ public struct JSONParser {
         let start = pos
         // Fast path: no escapes.
         while pos < bytes.count {
+            if pos + 8 <= bytes.count, !ByteWord.endsJSONRun(ByteWord.load(bytes.baseAddress! + pos)) {
+                pos += 8
+                continue
+            }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
@@ -141,6 +145,7 @@ public struct JSONParser {
                 // runs between their escaped line breaks).
                 let run = pos
                 pos += 1
+                while pos + 8 <= bytes.count, !ByteWord.endsJSONRun(ByteWord.load(bytes.baseAddress! + pos)) { pos += 8 }
                 while pos < bytes.count, bytes[pos] != UInt8(ascii: "\""), bytes[pos] != UInt8(ascii: "\\"), bytes[pos] >= 0x20 { pos += 1 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<pos]))
                 continue

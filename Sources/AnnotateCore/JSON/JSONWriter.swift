@@ -70,7 +70,7 @@ public struct JSONWriter: ~Copyable {
         var i = 0
         while i < n {
             // Eight bytes at a time while none of them needs a look (the usual case: prose).
-            if i + 8 <= n, !JSONWriter.needsLook(UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= n, !JSONWriter.needsLook(ByteWord.load(src + i)) {
                 i += 8
                 continue
             }
@@ -110,16 +110,9 @@ public struct JSONWriter: ~Copyable {
         count += 1
     }
 
-    /// Whether any of eight bytes is a control byte, `"`, `\` or 0xE2 (the lead byte of U+2028
-    /// and U+2029), by the classic has-zero-byte test on the word and on its XORs.
+    /// Whether any of eight bytes needs escaping or is 0xE2 (the lead byte of U+2028 and U+2029).
     @inline(__always) static func needsLook(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        // A byte below 0x20: its high three bits are zero.
-        let control = hasZero(w & 0xE0E0_E0E0_E0E0_E0E0)
-        return control || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
-            || hasZero(w ^ (ones &* 0xE2))
+        ByteWord.endsJSONRun(w) || ByteWord.has(w, 0xE2)
     }
 
     /// (Computed: an array of the digits made per string cost an allocation each.)

@@ -5,20 +5,10 @@ enum TextDecoding {
     static func decode(_ bytes: [UInt8], keepBOM: Bool = false) -> String {
         var body = bytes[...]
         if !keepBOM, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if isValidUTF8(body) { return String(decoding: body, as: UTF8.self) }
+        // One pass: the standard library validates and copies together (checking first with a
+        // scalar decoder, then decoding again, read every byte twice).
+        if let text = String(validating: body, as: UTF8.self) { return text }
         return windows1252(body)
-    }
-
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 
     /// windows-1252, the superset that real "latin-1" files use.
