@@ -6997,4 +6997,20 @@ import Testing
         let figures = try annotate("The minister said: “We will act.”\n\nFigures published today show a record rise.")
         #expect(figures.entities.last?.kind == .group)
     }
+    /// "A Labour MP said ..." made a person named "Labour", and "One GP said", "A CEO said" persons named "GP" and
+    /// "CEO": a capitalised office after "a" or "one", with no name after it, was read as a name. It describes someone.
+    @Test func anOfficeAfterAnIndefiniteArticleDescribesSomeone() throws {
+        let doc = try annotate("A Labour MP said the plan was wrong. One GP said: “I see it every week.” A CEO said it was fine. A senior GP said it was not.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Labour MP", "One GP", "CEO", "senior GP"])
+        #expect(doc.quotes.allSatisfy { $0.speaker?.resolution == .description })
+        #expect(doc.entities.filter { $0.kind == .person }.map(\.name) == ["Labour MP", "One GP", "CEO", "senior GP"])
+    }
+
+    /// "Prime Minister Sanae Takaichi met reporters. The Prime Minister said ..." made a person "Prime Minister": an office
+    /// of two capitalised words with "the" names the person last named with it, as "the minister" does.
+    @Test func aCapitalisedOfficeOfTwoWordsNamesItsHolder() throws {
+        let doc = try annotate("Prime Minister Sanae Takaichi met reporters. The Prime Minister said the talks went well.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sanae Takaichi"])
+        #expect(doc.entities.map(\.name) == ["Sanae Takaichi"])
+    }
 }

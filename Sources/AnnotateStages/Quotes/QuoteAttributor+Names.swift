@@ -164,9 +164,13 @@ extension QuoteAttributor {
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
-                    // (Only a one-word role: "Vice President Biden" is not "the president".)
+                    // (A one-word role, or one of two title words: "Vice President Biden" is not "the president", but he
+                    // is "the vice president".)
+                    let office = QuoteAttributor.bare(tokens[titleAt].lower).description
                     if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
-                        role = QuoteAttributor.bare(tokens[titleAt].lower).description
+                        role = office
+                    } else if titleAt - 1 == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 2].lower)] == nil {
+                        role = "\(QuoteAttributor.bare(tokens[titleAt - 1].lower)) \(office)"
                     }
                 } else if !namesAThing, ofAt - first >= 4, tokens[first + 1].lower == "member",
                           lexicon.groups[tokens[first]] == "org", lexicon.groups[tokens[ofAt - 1]] == nil {

@@ -580,6 +580,14 @@ extension QuoteAttributor {
                 np = start..<np.upperBound
                 attributions[k].subject = np
             }
+            // ("One GP said": a lone capitalised office, which the subject reads as a name, opens with the "one" or "a"
+            // before it.)
+            if np.count == 1, np.lowerBound > 0, QuoteAttributor.oneOf.contains(tokens[np.lowerBound - 1]), tokens[np.lowerBound].capitalized,
+               lexicon.titles[QuoteAttributor.bare(tokens[np.lowerBound].lower)] != nil,
+               ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].contains(np.lowerBound - 1) {
+                np = (np.lowerBound - 1)..<np.upperBound
+                attributions[k].subject = np
+            }
             let a = np.lowerBound, b = np.upperBound
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start
@@ -1119,9 +1127,18 @@ extension QuoteAttributor {
                     return
                 }
             }
+            // ("Prime Minister Sanae Takaichi ... The Prime Minister said", "the vice president said": an office of two title
+            // words with "the" names the person last named with both, and no one named with the last alone.)
+            let twoWordOffice = b - a == 3 && tokens[a].lower == "the" && lexicon.titles[headLower] != nil
+                && lexicon.titles[QuoteAttributor.bare(tokens[a + 1].lower)] != nil
+            if twoWordOffice,
+               let e = table.holder(ofRole: "\(QuoteAttributor.bare(tokens[a + 1].lower)) \(headLower)", before: offset) {
+                assign(e, .alias)
+                return
+            }
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             // ("Chancellor Rachel Reeves ... The Chancellor added": one capitalised, as British papers write offices, too.)
-            if b - a <= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized || b - a == 2 && names[b - 1] == nil,
+            if b - a <= 3, !twoWordOffice, tokens[a].lower == "the", !tokens[b - 1].capitalized || b - a == 2 && names[b - 1] == nil,
                lexicon.titles[headLower] != nil,
                let e = table.holder(ofRole: headLower.description, before: offset) {
                 assign(e, .alias)
@@ -1228,6 +1245,14 @@ extension QuoteAttributor {
                 }
                 // ("a council spokesman ... He added": a person's role is a person a later pronoun can name.)
                 describe(display(named, b), kind == "org" ? .organization : .group, role: tokens[b - 1].capitalized ? nil : spokes ?? lexicon.titles[headLower])
+                return
+            }
+            // ("A Labour MP said", "One GP said", "a CEO said": an office after "a", "an" or "one" with no name after it
+            // describes someone, though it is capitalised as British papers write offices, or is an abbreviation.)
+            // (Not a title's abbreviation, which a name follows: "a speech Mrs. Clinton delivered".)
+            if b - a >= 2, b - a <= 4, QuoteAttributor.oneOf.contains(tokens[a]), tokens[b - 1].capitalized, let role = lexicon.titles[headLower],
+               (a + 1..<b).allSatisfy({ tokens[$0].isWord }), b == tokens.count || tokens[b].punct != UInt8(ascii: ".") {
+                describe(display(a, b), .other, role: role)
                 return
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
