@@ -7013,4 +7013,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sanae Takaichi"])
         #expect(doc.entities.map(\.name) == ["Sanae Takaichi"])
     }
+    /// "Downing Street said the minister had its support." made Downing Street a person, as any name of two words that
+    /// speaks is, and "Great Ormond Street Hospital said" too: a name closed by a place's or a building's noun that
+    /// speaks is the body that works there.
+    @Test func aPlaceThatSpeaksIsABody() throws {
+        let doc = try annotate("Downing Street said the minister had its support. Great Ormond Street Hospital said the ward would reopen.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street", "Great Ormond Street Hospital"])
+        #expect(doc.entities.map(\.kind) == [.organization, .organization])
+    }
+    /// "Downing Street declined to comment." made an entity "Street": a sentence's opening word in "-ing" before a name is
+    /// read as a gerund ("Injecting Clinton into ..."), kept only before a reporting verb or an auxiliary.
+    @Test func aPlaceNameInIngBeforeAPastTenseKeepsItsFirstWord() throws {
+        let doc = try annotate("Downing Street declined to comment on the report. Injecting Clinton into the race changed it.")
+        #expect(doc.entities.map(\.name) == ["Downing Street", "Clinton"])
+    }
 }

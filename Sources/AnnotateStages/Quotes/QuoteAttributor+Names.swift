@@ -135,7 +135,10 @@ extension QuoteAttributor {
                         // ("Downing Street later said": past adverbs before the verb.)
                         || (first == i && initial && j - first > 1 && tokens[first].lower.utf8.count > 5
                             && tokens[first].lower.endsWith("ing") && !isFirstName(tokens[first])
-                            && !QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon)) {
+                            && !QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon)
+                            // ("Downing Street declined to comment": nor before a past tense, when a place's noun closes the run.)
+                            && !(j < r.upperBound && tokens[j].isWord && !tokens[j].capitalized && tokens[j].lower.endsWith("ed")
+                                 && closesThingName(tokens[j - 1]))) {
                     first += 1
                 }
                 var kind = Entity.Kind.other

@@ -1339,7 +1339,10 @@ extension QuoteAttributor {
                 return first >= 2 && descriptionArticle(before: first, words: 2) != nil
             }
             let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" || describedBody($0.first, $0.last) } ?? (tokens[a].lower == "the" || possessiveName) || which
-            table.setKind(e, theName && table[e].kind != .person ? .organization : .person)
+            // ("Downing Street said", "Great Ormond Street Hospital said": a name closed by a place's or a building's noun
+            // is the body that works there.)
+            let placeName = run.map { QuoteAttributor.thingNameHeads.contains(QuoteAttributor.bare(tokens[$0.last - 1].lower)) } ?? false
+            table.setKind(e, (theName || placeName) && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
