@@ -7027,4 +7027,21 @@ import Testing
         let doc = try annotate("Downing Street declined to comment on the report. Injecting Clinton into the race changed it.")
         #expect(doc.entities.map(\.name) == ["Downing Street", "Clinton"])
     }
+    /// "Floods: ‘We lost everything in an hour’" gave the words to a group "Floods", and "Brexit: ‘...’" to a person
+    /// "Brexit": a bare label before a colon was read as the speaker whatever it named. A label that is no role, group,
+    /// first name or name in the article is the story's topic.
+    @Test func aTopicLabelIsNoSpeaker() throws {
+        let doc = try annotate("Floods: ‘We lost everything in an hour’\n\nBrexit: ‘We will not back down’\n\nMinister: ‘I will not resign’\n\nSandra Wells: ‘It was terrifying’")
+        #expect(doc.quoteSummary.map(\.speaker) == [nil, nil, "Minister", "Sandra Wells"])
+    }
+    /// "Floods: ‘We lost everything in an hour’" over a body where Sandra Wells says those words named no one: a
+    /// quotation at the top of the story takes the speaker of a later quotation that holds its words.
+    @Test func aHeadlineQuotationTakesTheSpeakerOfItsEcho() throws {
+        let doc = try annotate("Floods: ‘We Lost Everything in an Hour’\n\nResidents are counting the cost.\n\n“The water came fast. We lost everything in an hour,” said Sandra Wells.\n\n“It is over,” said Tom Reed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sandra Wells", "Sandra Wells", "Tom Reed"])
+        #expect(doc.quotes.first?.speaker?.resolution == .context)
+        // (Two words recur by chance: no speaker.)
+        let short = try annotate("Storm: ‘It’s over’\n\n“It’s over for us,” said Tom Reed.")
+        #expect(short.quotes.filter { $0.span.start < 20 }.allSatisfy { $0.speaker == nil })
+    }
 }

@@ -14,7 +14,7 @@ extension QuoteAttributor {
     /// Attributions for quotations right after a colon in a sentence without a cue of its own:
     /// the sentence's subject speaks.
     func colonIntroductions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan],
-                            paragraphs: [TextSpan], existing: [Attribution]) -> [Attribution] {
+                            paragraphs: [TextSpan], existing: [Attribution], table: EntityTable) -> [Attribution] {
         var out: [Attribution] = []
         var si = 0
         for q in quoted {
@@ -34,7 +34,10 @@ extension QuoteAttributor {
                     || subject.upperBound == colon && !QuoteAttributor.editorialLabels.contains(QuoteAttributor.bare(tokens[colon - 1].lower))
                         && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)),
                   // ("Added to the list: “Milk”": a verb opening the sentence is no subject.)
-                  !(subject.count == 1 && lexicon.isReportingVerb(tokens[subject.lowerBound])) else { continue }
+                  !(subject.count == 1 && lexicon.isReportingVerb(tokens[subject.lowerBound])),
+                  // ("Floods: ‘We lost everything’", "Brexit: ‘...’": a bare label is a topic unless it names someone: a role,
+                  // a group or body, a first name, or a name the article knows.)
+                  subject.upperBound < colon || labelNamesSpeaker(tokens, subject, table) else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)
@@ -42,6 +45,13 @@ extension QuoteAttributor {
             out.append(a)
         }
         return out
+    }
+
+    /// Whether a bare label before a colon can name who speaks: its last word is a role, a group, a body or a
+    /// person noun, its first is a first name, or its words are a name found in the article.
+    func labelNamesSpeaker(_ tokens: Tokens, _ label: Range<Int>, _ table: EntityTable) -> Bool {
+        speakerLabelHead(tokens[label.upperBound - 1]) || lexicon.firstName(tokens[label.lowerBound]) != nil
+            || table.find(label.map { QuoteAttributor.bare(tokens[$0].lower) }) != nil
     }
 
     /// Attributions for a quotation that is a sentence of its own in a paragraph without cues, right

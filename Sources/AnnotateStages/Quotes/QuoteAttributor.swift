@@ -108,7 +108,8 @@ struct QuoteAttributor {
             }
         }
         attributions += labelled
-        attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions)
+        attributions += colonIntroductions(tokens, ranges, headline: headline, quoted: quoted, paragraphs: doc.paragraphs, existing: attributions,
+                                           table: table)
         attributions += subjectIntroductions(tokens, ranges, headline: headline, quoted: quoted,
                                              paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
         attributions += nounIntroductions(tokens, ranges, headline: headline,
@@ -120,6 +121,7 @@ struct QuoteAttributor {
         quotes += unattributedQuotes(tokens, attributions, quoted, used: used, attributed: quotes, doc.paragraphs, ranges, utf8, &table)
         quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
+        QuoteAttributor.speakersFromEchoes(&quotes, doc.paragraphs, utf8)
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
         var entities = table.takeFinal()

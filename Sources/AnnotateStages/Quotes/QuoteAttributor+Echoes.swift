@@ -1,0 +1,82 @@
+import AnnotateCore
+
+/// A headline or standfirst that quotes words the story later gives to someone: "Floods: ‘We lost everything in
+/// an hour’" over "“... We lost everything in an hour. ...,” she said." The headline's quotation names no one; the
+/// body's does, so the headline's words are that speaker's.
+extension QuoteAttributor {
+    /// Paragraphs read for echoes from the top of the story (a headline, a standfirst, a lead), within so many
+    /// bytes; and how many later quotations are searched for each. (A record of megabytes in one paragraph
+    /// compares a few quotations with a few hundred, not every one with every other.)
+    static let echoParagraphs = 3
+    static let echoTopBytes = 2_000
+    static let echoReach = 200
+
+    /// Gives each quotation without a speaker in the first paragraphs the speaker of a later quotation that holds
+    /// its words (case and apostrophes aside). Quotations of fewer than three words are left: a word or two
+    /// recurs by chance. `quotes` are in text order.
+    static func speakersFromEchoes(_ quotes: inout [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8]) {
+        var topEnd = min(utf8.count, echoTopBytes)
+        if let last = paragraphs.prefix(echoParagraphs).last { topEnd = min(topEnd, last.end) }
+        for i in quotes.indices where quotes[i].span.start < topEnd && quotes[i].speaker == nil && quotes[i].kind == .direct {
+            let words = folded(utf8, quotes[i].span)
+            guard words.split(separator: 0x20).count >= 3 else { continue }
+            // (The nearest later holder: the quotation's own words, told again in the body.)
+            for j in (i + 1)..<min(quotes.count, i + 1 + echoReach) where quotes[j].span.start >= quotes[i].span.end {
+                guard let speaker = quotes[j].speaker, quotes[j].span.end - quotes[j].span.start > words.count,
+                      contains(folded(utf8, quotes[j].span), words) else { continue }
+                quotes[i].speaker = speaker
+                quotes[i].speaker?.resolution = .context
+                break
+            }
+        }
+    }
+
+    /// The words of a span lower-cased, with typographic apostrophes as ', quotation marks and the punctuation at
+    /// either end dropped, and runs of spaces as one.
+    static func folded(_ utf8: [UInt8], _ span: TextSpan) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(span.end - span.start)
+        var i = span.start
+        while i < span.end {
+            let b = utf8[i]
+            if b == 0xE2, i + 2 < span.end, utf8[i + 1] == 0x80 {
+                let c = utf8[i + 2]
+                // ’ ‘ as an apostrophe between letters, else a mark; “ ” „ are marks.
+                if c == 0x99 || c == 0x98 {
+                    if let last = out.last, last != 0x20, i + 3 < span.end, ByteClass.isASCIILetter(utf8[i + 3]) { out.append(0x27) }
+                    i += 3
+                    continue
+                }
+                if c == 0x9C || c == 0x9D || c == 0x9E { i += 3; continue }
+            }
+            if b == UInt8(ascii: "\"") { i += 1; continue }
+            if b == UInt8(ascii: "'") {
+                if let last = out.last, last != 0x20, i + 1 < span.end, ByteClass.isASCIILetter(utf8[i + 1]) { out.append(0x27) }
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                if let last = out.last, last != 0x20 { out.append(0x20) }
+                i += 1
+                continue
+            }
+            out.append(ByteClass.lower(b))
+            i += 1
+        }
+        while let last = out.last, last == 0x20 || last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
+                || last == UInt8(ascii: "?") { out.removeLast() }
+        return out
+    }
+
+    /// Whether `needle` occurs in `haystack` (both short: a quotation each).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+}
