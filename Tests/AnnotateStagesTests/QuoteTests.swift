@@ -7044,4 +7044,10 @@ import Testing
         let short = try annotate("Storm: ‘It’s over’\n\n“It’s over for us,” said Tom Reed.")
         #expect(short.quotes.filter { $0.span.start < 20 }.allSatisfy { $0.speaker == nil })
     }
+    /// "Former United captain Gary Neville described ..." made an organisation "Former United": "Former" opening a
+    /// sentence is the adjective, no part of a name.
+    @Test func formerOpeningASentenceIsNoName() throws {
+        let doc = try annotate("Former United captain Gary Neville described the winner as “a moment of pure class”.")
+        #expect(doc.entities.map(\.name) == ["United", "Gary Neville"])
+    }
 }
