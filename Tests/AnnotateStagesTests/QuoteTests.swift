@@ -7050,4 +7050,12 @@ import Testing
         let doc = try annotate("Former United captain Gary Neville described the winner as “a moment of pure class”.")
         #expect(doc.entities.map(\.name) == ["United", "Gary Neville"])
     }
+    /// "Software company Brightline will cut 1,200 jobs, the firm announced." gave the words to "the firm", a
+    /// description: the trailing business noun names the body that opens the sentence only when its name is the first
+    /// word. A name that a business noun introduces there is that body too.
+    @Test func aTrailingBusinessNounNamesTheBodyItsSentenceIntroduces() throws {
+        let doc = try annotate("Software company Brightline will cut 1,200 jobs, the firm announced on Wednesday. Budget airline SkyWest Air cancelled 40 flights, the airline said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Brightline", "SkyWest Air"])
+        #expect(doc.entities.map(\.kind) == [.organization, .organization])
+    }
 }

@@ -466,6 +466,20 @@ extension QuoteAttributor {
             else { return nil }
             return organisationOpening(at: s0) { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }
         }
+        // The business a trailing "the firm said" names when a business noun introduces its name at the sentence's
+        // opening, its verb next: "Software company Brightline will cut 1,200 jobs, the firm announced".
+        func introducedOpeningBusiness(of k: Int, before a: Int) -> Int? {
+            let si = attributions[k].sentence
+            guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 2 < a,
+                  attributions[k].contents.first?.start == tokens[s0].start,
+                  let n = (s0 + 1..<min(s0 + 4, a)).first(where: { tokens[$0].capitalized }),
+                  (s0..<n).allSatisfy({ tokens[$0].isWord }), !tokens[n - 1].capitalized,
+                  QuoteAttributor.isBusinessNoun(QuoteAttributor.bare(tokens[n - 1].lower)),
+                  let run = names[n], run.first == n, run.last < a, verbFollowsOpener(run.last - 1, before: a),
+                  table[run.entity].kind != .person, table[run.entity].kind != .group else { return nil }
+            table.makeOrganisation(run.entity)
+            return run.entity
+        }
         // The name opening sentence `r`, made an organisation, when no first name, title or gender made it a person
         // and the sentence gives it an "its" ("Harlow Foods will close its plant", "Ryanair cut its forecast"), or it is
         // a body already.
@@ -1082,6 +1096,8 @@ extension QuoteAttributor {
                 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || QuoteAttributor.looksLikeDemonym(tokens[$0])) })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
+                // (A name of no known kind that the noun names is a body: "Budget airline SkyWest Air ... the airline said".)
+                table.setKind(e, .organization)
                 assign(e, .alias)
                 return
             }
@@ -1091,6 +1107,11 @@ extension QuoteAttributor {
             // Before the name mentioned last: "Microsoft is to invest ... in Japan, the company said" is Microsoft's.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
                let e = openingBusiness(of: k, before: a, head: headLower) {
+                assign(e, .alias)
+                return
+            }
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+               let e = introducedOpeningBusiness(of: k, before: a) {
                 assign(e, .alias)
                 return
             }
