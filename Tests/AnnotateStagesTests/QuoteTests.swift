@@ -7058,4 +7058,10 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Brightline", "SkyWest Air"])
         #expect(doc.entities.map(\.kind) == [.organization, .organization])
     }
+    /// "A source said she was furious about the findings and intended to appeal." gave the source an intention, "to
+    /// appeal", as a second quote: an intention after "and" and a reported clause of its own continues that clause.
+    @Test func anIntentionAfterAReportedClauseContinuesIt() throws {
+        let doc = try annotate("A source close to the minister said she was furious about the findings and intended to appeal. The council said the road was unsafe and warned drivers to avoid it.")
+        #expect(doc.quoteSummary.map(\.text) == ["she was furious about the findings and intended to appeal", "the road was unsafe", "drivers to avoid it"])
+    }
 }

@@ -384,6 +384,11 @@ struct QuoteAttributor {
                                  && other.verb.frame != .confirmation)
                             && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
                                 ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1]) })
+                            && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
+                        // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
+                        // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
+                        || helper.lower == "and" && other.verb.frame == .intention && helperAt - 1 > attributions[k].cueEnd
+                            && hasClause(tokens, attributions[k].cueEnd, helperAt)
                             && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
                 // ("said she was fired after calling the hotline": a gerund after a preposition is a
                 // circumstance inside the reported clause.)
