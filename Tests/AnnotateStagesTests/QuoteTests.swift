@@ -7064,4 +7064,10 @@ import Testing
         let doc = try annotate("A source close to the minister said she was furious about the findings and intended to appeal. The council said the road was unsafe and warned drivers to avoid it.")
         #expect(doc.quoteSummary.map(\.text) == ["she was furious about the findings and intended to appeal", "the road was unsafe", "drivers to avoid it"])
     }
+    /// "Police appeal after teenager injured in hit-and-run" reported the accident as what the police said: a
+    /// directive verb with no object, then "after", is an act at a time.
+    @Test func aDirectiveThenAfterReportsNothing() throws {
+        let doc = try annotate("Police appeal after teenager injured in hit-and-run\n\nPolice are appealing for witnesses after a boy was injured. Officials urged calm amid the protests.")
+        #expect(doc.quoteSummary.map(\.text) == ["witnesses", "calm"])
+    }
 }

@@ -172,7 +172,11 @@ extension QuoteAttributor {
         // subordinator after the cue's comma say when it was said; the speech is before.)
         let timeAfterCue = !introducedByThat && f > a.cueEnd && tokens[f - 1].punct == UInt8(ascii: ",")
             && QuoteAttributor.timeBeforeSubordinator(tokens, f, end)
-        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, !timeAfterCue, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        // ("Police appeal after teenager injured in hit-and-run": a directive verb with no object, then "after",
+        // "following" or "amid", is an act at a time; what happened is no one's words.)
+        let circumstanceAfterDirective = f == a.cueEnd && !introducedByThat && a.verb.frame == .directive && f < end
+            && QuoteAttributor.occasionLeads.contains(tokens[f])
+        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, !timeAfterCue, !circumstanceAfterDirective, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
