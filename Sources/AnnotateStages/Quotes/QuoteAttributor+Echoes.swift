@@ -17,7 +17,10 @@ extension QuoteAttributor {
     static func speakersFromEchoes(_ quotes: inout [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8]) {
         var topEnd = min(utf8.count, echoTopBytes)
         if let last = paragraphs.prefix(echoParagraphs).last { topEnd = min(topEnd, last.end) }
-        for i in quotes.indices where quotes[i].span.start < topEnd && quotes[i].speaker == nil && quotes[i].kind == .direct {
+        for i in quotes.indices {
+            // (In text order: past the top, no quotation is read.)
+            if quotes[i].span.start >= topEnd { break }
+            guard quotes[i].speaker == nil, quotes[i].kind == .direct else { continue }
             let words = folded(utf8, quotes[i].span)
             guard words.split(separator: 0x20).count >= 3 else { continue }
             // (The nearest later holder: the quotation's own words, told again in the body.)

@@ -528,11 +528,11 @@ extension QuoteAttributor {
     static let ofQuantities: WordSet = ["one", "some", "many", "most", "several", "each", "none", "all", "both", "few",
                                             "percent", "majority", "half", "third", "quarter", "number", "dozens", "hundreds"]
 
-    /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
     /// Prepositions that open a circumstance, not an object: "appealed after ...", "following ...", "amid ...".
     static let occasionLeads: WordSet = ["after", "following", "amid"]
     /// Words that introduce one person not named yet: "a", "an", "one", "another".
     static let oneOf: WordSet = ["a", "an", "one", "another"]
+    /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
     static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
 
     /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
