@@ -7070,4 +7070,11 @@ import Testing
         let doc = try annotate("Police appeal after teenager injured in hit-and-run\n\nPolice are appealing for witnesses after a boy was injured. Officials urged calm amid the protests.")
         #expect(doc.quoteSummary.map(\.text) == ["witnesses", "calm"])
     }
+    /// "Police are appealing for witnesses after a 15-year-old boy was seriously injured." ran the object into the
+    /// circumstance, though "after a boy was injured" ended it: a subordinator, a determiner and a noun then a verb
+    /// open a clause, and so they do with an age or an adjective before the noun.
+    @Test func anObjectEndsBeforeAClauseWhoseNounHasModifiers() throws {
+        let doc = try annotate("Police are appealing for witnesses after a 15-year-old boy was seriously injured. Officers appealed for information after a young cyclist was hurt.")
+        #expect(doc.quoteSummary.map(\.text) == ["witnesses", "information"])
+    }
 }

@@ -678,8 +678,16 @@ extension QuoteAttributor {
             }
             if QuoteAttributor.subordinators.contains(w), w != "even", j + 2 < end {
                 // ("praised his side after they came from two goals down": an irregular past is a verb too.)
+                // ("appealing for witnesses after a 15-year-old boy was injured", "after a young cyclist was hurt": an
+                // age or an adjective may stand before the noun.)
                 if QuoteAttributor.nounDeterminers.contains(next) {
-                    return j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikeVerb(tokens[j + 3])
+                    if j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikeVerb(tokens[j + 3]) { return true }
+                    // (One modifier, then a noun: neither a verb nor a function word, "as a crutch because it failed".)
+                    func modifierOrNoun(_ t: Token) -> Bool {
+                        (t.isWord || t.kind == .number) && !QuoteAttributor.looksLikeVerb(t) && !QuoteAttributor.subordinators.contains(t)
+                            && QuoteLexicon.pronouns[t] == nil && !QuoteAttributor.prepositions.contains(t)
+                    }
+                    return j + 4 < end && modifierOrNoun(tokens[j + 2]) && modifierOrNoun(tokens[j + 3]) && QuoteAttributor.looksLikeVerb(tokens[j + 4])
                 }
                 // ("defends school phone ban as teachers report calmer classrooms": a bare plural and a verb.)
                 if next.isWord, !next.capitalized, next.lower.looksPlural, tokens[j + 2].isWord,
