@@ -7077,4 +7077,10 @@ import Testing
         let doc = try annotate("Police are appealing for witnesses after a 15-year-old boy was seriously injured. Officers appealed for information after a young cyclist was hurt.")
         #expect(doc.quoteSummary.map(\.text) == ["witnesses", "information"])
     }
+    /// "The mayor praised the crews after a long night." kept the time in the object: "after" or "before" a time,
+    /// with one adjective at most, says when it was said.
+    @Test func aTimeAfterTheObjectIsNoPartOfIt() throws {
+        let doc = try annotate("The mayor praised the crews after a long night. The minister urged calm before the weekend.")
+        #expect(doc.quoteSummary.map(\.text) == ["the crews", "calm"])
+    }
 }

@@ -722,6 +722,14 @@ extension QuoteAttributor {
                 let k = ["the", "last"].contains(tokens[j + 1].lower) && j + 2 < end ? j + 2 : j + 1
                 return tokens[k].kind == .number || QuoteAttributor.timeNouns.contains(tokens[k]) || QuoteAttributor.months.contains(tokens[k])
             }
+            // ("praised the crews after a long night", "before the weekend": a time before or after which, with one
+            // adjective at most, is when it was said.)
+            if tokens[j].lower == "after" || tokens[j].lower == "before" {
+                var k = j + 1
+                if k < end, ["a", "an", "the", "last", "this"].contains(tokens[k].lower) { k += 1 }
+                if k + 1 < end, tokens[k].isWord, !QuoteAttributor.timeNouns.contains(tokens[k]), QuoteAttributor.timeNouns.contains(tokens[k + 1]) { k += 1 }
+                return k < end && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[k].lower))
+            }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             let next = tokens[j + 1].lower
             return (next == "a" || next == "an") && anyVenue || QuoteAttributor.timeNouns.contains(next)
