@@ -62,7 +62,7 @@ public struct JSONWriter: ~Copyable {
         guard let src = utf8.baseAddress, utf8.count > 0 else { raw("\"\""); return }
         let n = utf8.count
         // Room for the bytes as they are and both quotation marks; an escape (up to six bytes for
-        // one) makes room for itself and the rest, so the plain runs below never check.
+        // one) makes room for itself and the rest first, so the plain runs below never check.
         reserve(n + 2)
         base[count] = UInt8(ascii: "\"")
         count += 1
@@ -80,7 +80,7 @@ public struct JSONWriter: ~Copyable {
                 if b == 0xE2, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0xA8 || src[i + 2] == 0xA9 {
                     copy(src + runStart, i - runStart)
                     reserve(n - i + 6)
-                    copy((src[i + 2] == 0xA8 ? "\\u2028" as StaticString : "\\u2029").utf8Start, 6)
+                    raw(src[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     i += 3
                     runStart = i
                     continue
@@ -91,13 +91,13 @@ public struct JSONWriter: ~Copyable {
             copy(src + runStart, i - runStart)
             reserve(n - i + 6)
             switch b {
-            case 0x22: copy(("\\\"" as StaticString).utf8Start, 2)
-            case 0x5C: copy(("\\\\" as StaticString).utf8Start, 2)
-            case 0x0A: copy(("\\n" as StaticString).utf8Start, 2)
-            case 0x0D: copy(("\\r" as StaticString).utf8Start, 2)
-            case 0x09: copy(("\\t" as StaticString).utf8Start, 2)
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
             default:
-                copy(("\\u00" as StaticString).utf8Start, 4)
+                raw("\\u00")
                 base[count] = JSONWriter.hexDigit(b >> 4)
                 base[count + 1] = JSONWriter.hexDigit(b & 0xF)
                 count += 2

@@ -26,7 +26,7 @@ extension QuoteAttributor {
             // (The nearest later holder: the quotation's own words, told again in the body.)
             for j in (i + 1)..<min(quotes.count, i + 1 + echoReach) where quotes[j].span.start >= quotes[i].span.end {
                 guard let speaker = quotes[j].speaker, quotes[j].span.end - quotes[j].span.start > words.count,
-                      contains(folded(utf8, quotes[j].span), words) else { continue }
+                      ByteSearch.firstIndex(of: words, in: folded(utf8, quotes[j].span)) != nil else { continue }
                 quotes[i].speaker = speaker
                 quotes[i].speaker?.resolution = .context
                 break
@@ -69,17 +69,5 @@ extension QuoteAttributor {
         while let last = out.last, last == 0x20 || last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!")
                 || last == UInt8(ascii: "?") { out.removeLast() }
         return out
-    }
-
-    /// Whether `needle` occurs in `haystack` (both short: a quotation each).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 }

@@ -1105,13 +1105,9 @@ extension QuoteAttributor {
             // one word that opens the sentence as the speech's subject, when no first name, title or earlier person
             // makes it someone; a name opening its sentence is no entity until it speaks, so it becomes one here.
             // Before the name mentioned last: "Microsoft is to invest ... in Japan, the company said" is Microsoft's.)
+            // (Or the name a business noun introduces there: "Software company Brightline will cut ..., the firm announced".)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
-               let e = openingBusiness(of: k, before: a, head: headLower) {
-                assign(e, .alias)
-                return
-            }
-            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
-               let e = introducedOpeningBusiness(of: k, before: a) {
+               let e = openingBusiness(of: k, before: a, head: headLower) ?? introducedOpeningBusiness(of: k, before: a) {
                 assign(e, .alias)
                 return
             }
