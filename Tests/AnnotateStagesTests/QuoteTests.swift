@@ -7083,4 +7083,12 @@ import Testing
         let doc = try annotate("The mayor praised the crews after a long night. The minister urged calm before the weekend.")
         #expect(doc.quoteSummary.map(\.text) == ["the crews", "calm"])
     }
+    /// "The deal collapsed after Republicans said the plan did not go far enough" made a person named "Republicans": a
+    /// capitalised word inside the sentence is read as a name, and a name that speaks was a person. A lone name that a
+    /// plural group noun spells is the group, as it is when it opens the sentence.
+    @Test func aPartysPluralInsideASentenceIsAGroup() throws {
+        let doc = try annotate("The deal collapsed after Republicans said the plan did not go far enough. Harlan said he was disappointed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Republicans", "Harlan"])
+        #expect(doc.entities.map(\.kind) == [.group, .person])
+    }
 }

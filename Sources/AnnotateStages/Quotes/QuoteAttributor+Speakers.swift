@@ -1359,7 +1359,10 @@ extension QuoteAttributor {
             // ("Downing Street said", "Great Ormond Street Hospital said": a name closed by a place's or a building's noun
             // is the body that works there.)
             let placeName = run.map { QuoteAttributor.thingNameHeads.contains(QuoteAttributor.bare(tokens[$0.last - 1].lower)) } ?? false
-            table.setKind(e, (theName || placeName) && table[e].kind != .person ? .organization : .person)
+            // ("after Republicans said", "while Democrats argued": a lone name that a group noun in the plural spells is
+            // the party's members, a group, as it is when it opens the sentence.)
+            let groupName = run.map { $0.last - $0.first == 1 && tokens[$0.first].lower.looksPlural && lexicon.groups[tokens[$0.first]] == "group" } ?? false
+            table.setKind(e, groupName ? .group : (theName || placeName) && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
