@@ -7091,4 +7091,10 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Republicans", "Harlan"])
         #expect(doc.entities.map(\.kind) == [.group, .person])
     }
+    /// "Last year he told a US senator to “grow up”." reported nothing: a request's infinitive after its listener was
+    /// looked for right after "to", where the quotation mark stood.
+    @Test func aRequestsQuotedInfinitiveIsItsContent() throws {
+        let doc = try annotate("Last year Kane told a US senator to “grow up”. She told him to “stop the nonsense”.")
+        #expect(doc.quoteSummary.map(\.text) == ["a US senator to “grow up”", "“grow up”", "him to “stop the nonsense”", "“stop the nonsense”"])
+    }
 }

@@ -354,7 +354,9 @@ extension QuoteAttributor {
                 let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(a.verb.lemma))
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
-                if g > f, g + 1 < limit, tokens[g].lower == "to", tokens[g + 1].isWord, !QuoteAttributor.opensNounPhrase(tokens[g + 1]),
+                // ("told a senator to “grow up”": the speaker's own words may open with a quotation mark.)
+                let verb = g + 2 < limit && QuoteAttributor.opensQuotation(tokens[g + 1]) ? g + 2 : g + 1
+                if g > f, verb < limit, tokens[g].lower == "to", tokens[verb].isWord, !QuoteAttributor.opensNounPhrase(tokens[verb]),
                    QuoteAttributor.requestVerbs.contains(a.verb.lemma) {
                     return (f, true)
                 }
