@@ -7097,4 +7097,12 @@ import Testing
         let doc = try annotate("Last year Kane told a US senator to “grow up”. She told him to “stop the nonsense”.")
         #expect(doc.quoteSummary.map(\.text) == ["a US senator to “grow up”", "“grow up”", "him to “stop the nonsense”", "“stop the nonsense”"])
     }
+    /// "Last year he called the minister a fool and told reporters the plan was dead." gave the second speech to a
+    /// person named "Last": the verb after "and" takes the sentence's subject, which was read from the sentence's
+    /// first capitalised word. A time of two words opening the sentence is no part of its subject.
+    @Test func aLeadingTimeIsNoSubjectOfACoordinatedVerb() throws {
+        let doc = try annotate("Victor Kane has clashed with regulators. Last year he called the minister a fool and told reporters the plan was dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Victor Kane", "Victor Kane"])
+        #expect(doc.entities.map(\.name) == ["Victor Kane"])
+    }
 }

@@ -1188,6 +1188,12 @@ extension QuoteAttributor {
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
         }
+        // ("Last year he called ... and told ...", "This week the council voted ...": a time of two words before the
+        // subject, with no comma, is no part of it.)
+        if a + 2 < r.upperBound, QuoteAttributor.timeModifiers.contains(tokens[a]), QuoteAttributor.timeNouns.contains(tokens[a + 1]) {
+            let b = tokens[a + 2].punct == UInt8(ascii: ",") ? a + 3 : a + 2
+            if b < r.upperBound, tokens[b].isWord { a = b }
+        }
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // ("Even China, Pyongyang's only ally, said": a focusing adverb before the subject.)
         if QuoteAttributor.focusAdverbs.contains(tokens[a]), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
