@@ -7105,4 +7105,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Victor Kane", "Victor Kane"])
         #expect(doc.entities.map(\.name) == ["Victor Kane"])
     }
+    /// "The Educational Institute of Scotland (EIS) said ... the EIS said" listed "EIS" as an entity of its own: an
+    /// abbreviation defined in brackets right after a name is that name's.
+    @Test func anAbbreviationInBracketsAfterANameIsThatName() throws {
+        let doc = try annotate("The Educational Institute of Scotland (EIS) said members backed action. The EIS said talks would resume.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Educational Institute of Scotland", "Educational Institute of Scotland"])
+        #expect(doc.entities.first?.mentions.count == 3)
+        #expect(!doc.entities.contains { $0.name == "EIS" })
+    }
 }

@@ -21,6 +21,8 @@ struct EntityTable {
     /// People named with a role word before their name ("Mayor Ruth Ames", "goalkeeper Sam Okoye"), by
     /// role: (offset of the mention, entity), in text order.
     private var roleHolders: [String: [(Int, Int)]] = [:]
+    /// Abbreviations defined in brackets after a name, with the entity each stands for (see `abbreviate`).
+    private var abbreviations: [(Word, Int)] = []
 
     init() {}
 
@@ -153,9 +155,19 @@ struct EntityTable {
         return out
     }
 
-    /// The entity whose name is exactly `words` (`key` is their `nameHash`).
+    /// The entity whose name is exactly `words` (`key` is their `nameHash`), or whose abbreviation they are.
     private func named(_ words: [Word], _ key: UInt64) -> Int? {
-        byName.first(key, where: { tokensOf[$0] == words })
+        if let i = byName.first(key, where: { tokensOf[$0] == words }) { return i }
+        // (Most documents define no abbreviation: the list is empty and this costs one test.)
+        guard !abbreviations.isEmpty, words.count == 1 else { return nil }
+        return abbreviations.last(where: { $0.0 == words[0] })?.1
+    }
+
+    /// Records that `word` abbreviates entity `i`'s name: "the Educational Institute of Scotland (EIS)". A later
+    /// "EIS" is a mention of that entity. (Only for a word no entity is named by yet.)
+    mutating func abbreviate(_ word: Word, as i: Int) {
+        guard named([word], EntityTable.nameHash([word])) == nil else { return }
+        abbreviations.append((word, i))
     }
 
     /// Records a mention's start; false when it was recorded already.

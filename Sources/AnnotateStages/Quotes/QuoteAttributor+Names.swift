@@ -338,11 +338,26 @@ extension QuoteAttributor {
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
+                        if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),
+                           let short = QuoteAttributor.abbreviation(tokens, at: j + 1, of: words, utf8) {
+                            table.abbreviate(short, as: e)
+                        }
                     }
                 }
                 i = next
             }
         }
+    }
+
+    /// "The Educational Institute of Scotland (EIS)", "the National Health Service (NHS)": the word at `k`, closed by a
+    /// bracket, in capitals only, two to eight letters, opening with the name's first letter. (Not a party label,
+    /// "(R-Ky.)", nor a note, "(Reuters)".)
+    static func abbreviation(_ tokens: Tokens, at k: Int, of words: [Word], _ utf8: [UInt8]) -> Word? {
+        let t = tokens[k]
+        guard t.isWord, k + 1 < tokens.count, tokens[k + 1].punct == UInt8(ascii: ")"), (2...8).contains(t.end - t.start),
+              (t.start..<t.end).allSatisfy({ ByteClass.isASCIIUpper(utf8[$0]) }),
+              let initial = words.first?.utf8.first, utf8[t.start] | 0x20 == initial else { return nil }
+        return t.lower
     }
 
     /// The role at `roleAt` is followed by a verb, so its phrase is a clause's subject, no appositive.
