@@ -7113,4 +7113,13 @@ import Testing
         #expect(doc.entities.first?.mentions.count == 3)
         #expect(!doc.entities.contains { $0.name == "EIS" })
     }
+    /// "Parents' group Connect said ..." and "Campaign group Connect said ..." made a person named "Connect": a body's
+    /// noun right before a one-word name, after the word that opens the sentence or a possessor, says it is a body.
+    @Test func aBodysNounBeforeAOneWordNameNamesABody() throws {
+        for text in ["Parents' group Connect said families were worried.", "Campaign group Connect said families were worried.",
+                     "Consumer group Which? said prices rose."] {
+            let doc = try annotate(text)
+            #expect(doc.entities.map(\.kind) == [.organization], "\(text)")
+        }
+    }
 }

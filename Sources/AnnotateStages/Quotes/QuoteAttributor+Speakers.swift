@@ -1353,6 +1353,13 @@ extension QuoteAttributor {
                 guard first >= 1, last - first == 1, case let n = tokens[first - 1], lexicon.titles[n] == nil,
                       QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n) else { return false }
                 if n.isWord, QuoteAttributor.isTradeNoun(n.lower) || QuoteAttributor.outletNouns.contains(n) { return true }
+                // ("Campaign group Connect said", "Parents' group Connect said", "Consumer group Which? said": a body's noun
+                // after a word that opens the sentence or a possessor.)
+                if n.isWord, !n.capitalized, first >= 2, lexicon.groups[n] == "org", case let m = tokens[first - 2],
+                   m.isWord && m.capitalized && (first == 2 || !tokens[first - 3].isWord) || m.isQuoteMark && first >= 3 && tokens[first - 3].lower.looksPlural
+                    || m.lower.endsWith("'s") {
+                    return true
+                }
                 return first >= 2 && descriptionArticle(before: first, words: 2) != nil
             }
             let theName = run.map { $0.first > 0 && tokens[$0.first - 1].lower == "the" || describedBody($0.first, $0.last) } ?? (tokens[a].lower == "the" || possessiveName) || which
