@@ -7122,4 +7122,17 @@ import Testing
             #expect(doc.entities.map(\.kind) == [.organization], "\(text)")
         }
     }
+    /// "Patients treated at the hospital said the staff were rude." described a speaker of no kind: the phrase's last
+    /// noun, "hospital", was taken for its head. A plural noun before a participle or a preposition heads the phrase.
+    @Test func aPluralBeforeItsPostmodifierHeadsTheDescription() throws {
+        let doc = try annotate("Patients treated at the hospital said the staff were rude. Parents of pupils at the school said they were worried.")
+        #expect(doc.entities.map(\.kind) == [.group, .group])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Patients treated at the hospital", "Parents of pupils at the school"])
+    }
+    /// "The parents of pupils at the school said ..." gave the words to "pupils at the school": the people before
+    /// "at" were taken for the speakers, without the people or the relation whose they are.
+    @Test func thePeopleOfAGroupBeforeItsPlaceSpeak() throws {
+        let doc = try annotate("The parents of pupils at the school said they were worried. The mother of a pupil at the school said she was angry.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["parents of pupils at the school", "mother of a pupil at the school"])
+    }
 }

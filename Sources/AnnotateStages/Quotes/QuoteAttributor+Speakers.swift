@@ -1274,7 +1274,18 @@ extension QuoteAttributor {
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
-                let plural = headLower.looksPlural
+                // ("Patients treated at the hospital said", "Others in the community said": a plural of people before a
+                // participle or a preposition heads the phrase; the words after it say which ones.)
+                let postmodifiedPlural = { () -> Bool in
+                    var h = a
+                    if h + 1 < b, QuoteLexicon.determiners.contains(tokens[h]) || tokens[h].kind == .number { h += 1 }
+                    guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural,
+                          lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]),
+                          case let n = tokens[h + 1], n.isWord, !n.capitalized else { return false }
+                    return QuoteAttributor.purePrepositions.contains(n) || n.lower.endsWith("ed") || n.lower.endsWith("ing")
+                        || QuoteAttributor.irregularPast.contains(n)
+                }
+                let plural = headLower.looksPlural || postmodifiedPlural()
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]

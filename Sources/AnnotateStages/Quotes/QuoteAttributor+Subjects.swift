@@ -854,6 +854,14 @@ extension QuoteAttributor {
                 start -= 1
                 if QuoteLexicon.determiners.contains(t) { break }
             }
+            // ("The parents of pupils at the school said", "the mother of a pupil at the school": the people or the
+            // relation of those people speak.)
+            if start - 2 >= r.lowerBound, tokens[start - 1].lower == "of", case let owner = tokens[start - 2], owner.isWord,
+               !owner.capitalized || start - 2 == r.lowerBound,
+               lexicon.groups[owner] == "group" && owner.lower.looksPlural || QuoteAttributor.relationNouns[owner] != nil {
+                start -= 2
+                if start > r.lowerBound, QuoteLexicon.determiners.contains(tokens[start - 1]) { start -= 1 }
+            }
             return start
         }
         // ("..., a report by two wildlife charities says", "a letter from the residents argues": a record and
