@@ -7135,4 +7135,29 @@ import Testing
         let doc = try annotate("The parents of pupils at the school said they were worried. The mother of a pupil at the school said she was angry.")
         #expect(doc.quoteSummary.map(\.speaker) == ["parents of pupils at the school", "mother of a pupil at the school"])
     }
+    /// "Interview: 'I never planned to be a politician'" over an interview of unlabelled questions and answers left the
+    /// headline's words with no speaker, and "My mum still asks ..." described a speaker of no kind. The headline's
+    /// quotation is the interviewee's; a mother is a woman.
+    @Test func anInterviewsHeadlineQuotationIsTheIntervieweesWords() throws {
+        let text = """
+            Interview: 'I never planned to be a politician'
+
+            Amara Okafor was a nurse before she was elected. She spoke to us about why she nearly quit.
+
+            You were a nurse for two decades. Why politics?
+
+            Honestly, I got angry. I watched colleagues leave, and nobody seemed to care.
+
+            Was it a difficult decision for you?
+
+            Very. My mum still asks when I'm going back to a proper job.
+
+            What has surprised you most?
+
+            How slow it is. In a hospital you fix it in ten minutes. Here it takes ten months.
+            """
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.first?.speaker == "Amara Okafor")
+        #expect(doc.entities.first { $0.name == "My mum" }.map { $0.kind == .person && $0.gender == .female } == true)
+    }
 }

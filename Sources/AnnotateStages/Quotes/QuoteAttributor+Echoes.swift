@@ -34,6 +34,17 @@ extension QuoteAttributor {
         }
     }
 
+    /// "Interview: 'I never planned to be a politician'" over a question-and-answer interview: a quotation in a headline
+    /// that announces an interview, with no speaker, is the interviewee's, who gives the first answer (`impliedAnswer`).
+    static func speakerOfInterviewHeadline(_ quotes: inout [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8]) {
+        guard let headline = paragraphs.first, announcesQA(utf8, headline),
+              let answer = quotes.first(where: { $0.cue?.lemma == impliedAnswer.lemma.description && $0.speaker != nil })?.speaker else { return }
+        for i in quotes.indices where quotes[i].span.start < headline.end && quotes[i].speaker == nil && quotes[i].kind == .direct {
+            quotes[i].speaker = answer
+            quotes[i].speaker?.resolution = .context
+        }
+    }
+
     /// The words of a span lower-cased, with typographic apostrophes as ', quotation marks and the punctuation at
     /// either end dropped, and runs of spaces as one.
     static func folded(_ utf8: [UInt8], _ span: TextSpan) -> [UInt8] {

@@ -226,7 +226,9 @@ extension QuoteAttributor {
                                                 "mother": "female", "father": "male", "brother": "male", "sister": "female",
                                                 "widow": "female", "widower": "male", "niece": "female", "nephew": "male",
                                                 "granddaughter": "female", "grandson": "male", "grandmother": "female",
-                                                "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male"])
+                                                "grandfather": "male", "partner": "", "fiancee": "female", "fiance": "male",
+                                                "mum": "female", "mom": "female", "dad": "male", "stepmother": "female",
+                                                "stepfather": "male", "aunt": "female", "uncle": "male", "cousin": ""])
 
     /// Goods a company recalls: "recalled 80,000 vehicles", "recalls its baby formula".
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",

@@ -122,6 +122,7 @@ struct QuoteAttributor {
         quotes += blockQuotes(tokens, attributions, quoted, doc.paragraphs, utf8)
         quotes.sort { $0.span < $1.span }
         QuoteAttributor.speakersFromEchoes(&quotes, doc.paragraphs, utf8)
+        QuoteAttributor.speakerOfInterviewHeadline(&quotes, doc.paragraphs, utf8)
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
         var entities = table.takeFinal()
