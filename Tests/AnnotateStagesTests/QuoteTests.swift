@@ -7160,4 +7160,10 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Amara Okafor")
         #expect(doc.entities.first { $0.name == "My mum" }.map { $0.kind == .person && $0.gender == .female } == true)
     }
+    /// "Storm Agnes: thousands without power as winds reach 80mph" over a story that names Storm Agnes again gave the
+    /// headline to a person named "Storm Agnes": a known name before a headline's colon speaks, but a storm's is the topic.
+    @Test func aStormsNameBeforeAHeadlinesColonIsTheTopic() throws {
+        let doc = try annotate("Storm Agnes: thousands without power as winds reach 80mph\n\nMore than 40,000 homes lost power as Storm Agnes arrived.")
+        #expect(doc.quotes.isEmpty)
+    }
 }

@@ -1665,7 +1665,9 @@ extension QuoteAttributor {
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
-                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil else { continue }
+                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
+                      // ("Storm Agnes: thousands without power": a storm's name is the story's topic.)
+                      !QuoteAttributor.weatherSystemNouns.contains(tokens[a]) else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word
