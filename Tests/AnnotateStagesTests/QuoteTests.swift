@@ -7166,4 +7166,18 @@ import Testing
         let doc = try annotate("Storm Agnes: thousands without power as winds reach 80mph\n\nMore than 40,000 homes lost power as Storm Agnes arrived.")
         #expect(doc.quotes.isEmpty)
     }
+    /// "Minister defends plan to close rural courts" over "Justice Minister Alan Pryce has defended plans ..." gave the
+    /// headline to a description, "Minister"; and "Both women said" described a speaker of no kind. A headline's bare
+    /// role is the one person the story names with it; "women" is a plural.
+    @Test func aHeadlinesRoleIsThePersonTheStoryNamesWithIt() throws {
+        let doc = try annotate("Minister defends plan to close rural courts\n\nJustice Minister Alan Pryce has defended plans to close 30 courts, insisting the move would save money. Both women said they were opposed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Alan Pryce", "Alan Pryce", "Alan Pryce", "Both women"])
+        #expect(doc.entities.first { $0.name == "Both women" }?.kind == .group)
+        let two = try annotate("Minister defends plan\n\nMinister Alan Pryce said the plan was sound. Minister Jo Hale said it was not.")
+        #expect(two.quoteSummary.first?.speaker == "Minister")
+        // ("Justice Minister Alan Pryce ... the minister said": a minister of a field is the minister; a vice president
+        // is not the president.)
+        let field = try annotate("Justice Minister Alan Pryce defended the plans. The minister said the move would save money. Vice President Joe Hale agreed. The president said nothing would change.")
+        #expect(field.quoteSummary.map(\.speaker) == ["Alan Pryce", "Alan Pryce", "president"])
+    }
 }

@@ -128,6 +128,14 @@ struct EntityTable {
         roleHolders[role]?.last(where: { $0.0 < offset })?.1
     }
 
+    /// The one person named with this role word after `offset`, when no other is: the minister a headline's
+    /// "Minister defends plan" is about, named in the story as "Justice Minister Alan Pryce".
+    func soleHolder(ofRole role: String, after offset: Int) -> Int? {
+        guard let holders = roleHolders[role], let first = holders.first(where: { $0.0 > offset })?.1,
+              holders.allSatisfy({ $0.1 == first }) else { return nil }
+        return first
+    }
+
     /// A name taken for a person that a business noun names ("Apple ... the company") is an organisation.
     mutating func makeOrganisation(_ i: Int) { entities[i].kind = .organization }
 

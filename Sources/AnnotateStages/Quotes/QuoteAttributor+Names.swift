@@ -144,6 +144,7 @@ extension QuoteAttributor {
                 var kind = Entity.Kind.other
                 var gender = Entity.Gender.unknown
                 var role: String? = nil  // the role word before the name, which "the mayor" later names again
+                var headRole: String? = nil  // the last word of a two-word role, when it names the same office
                 // "Mr. King", "Rep. Bishop": right after a title abbreviation, a title word is a surname.
                 let abbreviatedTitle = i >= r.lowerBound + 2 && tokens[i - 1].punct == UInt8(ascii: ".")
                     ? lexicon.titles[tokens[i - 2]] : nil
@@ -174,6 +175,9 @@ extension QuoteAttributor {
                         role = office
                     } else if titleAt - 1 == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 2].lower)] == nil {
                         role = "\(QuoteAttributor.bare(tokens[titleAt - 1].lower)) \(office)"
+                        // ("Justice Minister Alan Pryce ... the minister said": a minister of a field is "the minister" too; a
+                        // vice president or a deputy mayor is not the president or the mayor.)
+                        if !QuoteAttributor.rankBeforeOffice.contains(QuoteAttributor.bare(tokens[titleAt - 1].lower)) { headRole = office }
                     }
                 } else if !namesAThing, ofAt - first >= 4, tokens[first + 1].lower == "member",
                           lexicon.groups[tokens[first]] == "org", lexicon.groups[tokens[ofAt - 1]] == nil {
@@ -336,6 +340,7 @@ extension QuoteAttributor {
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
+                        if let headRole, kind == .person { table.noteRole(headRole, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
                         if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),

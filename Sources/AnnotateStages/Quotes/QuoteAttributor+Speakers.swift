@@ -1285,7 +1285,8 @@ extension QuoteAttributor {
                     return QuoteAttributor.purePrepositions.contains(n) || n.lower.endsWith("ed") || n.lower.endsWith("ing")
                         || QuoteAttributor.irregularPast.contains(n)
                 }
-                let plural = headLower.looksPlural || postmodifiedPlural()
+                // ("Both women said": a plural of people without its "-s".)
+                let plural = headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower) || postmodifiedPlural()
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
@@ -1322,6 +1323,12 @@ extension QuoteAttributor {
             if b - a == 1, names[a] == nil, ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].lowerBound == a {
                 // (The role first: "Lawmaker" ends as a trade does.)
                 if let role = lexicon.titles[headLower] {
+                    // ("Minister defends plan to close courts ¶ Justice Minister Alan Pryce has defended ...": in a headline,
+                    // the one person the story names with that role. A bare role opening the first sentence is a headline's.)
+                    if attributions[k].inHeadline || attributions[k].sentence == 0, let e = table.soleHolder(ofRole: headLower.description, after: offset) {
+                        assign(e, .context)
+                        return
+                    }
                     describe(display(a, b), .other, role: role)
                     return
                 }

@@ -156,6 +156,14 @@ extension QuoteAttributor {
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
+    /// Words before an office that make it another office: "Vice President", "Deputy Mayor", "Prime Minister".
+    static let rankBeforeOffice: WordSet = ["vice", "deputy", "assistant", "associate", "lieutenant", "shadow", "junior", "prime",
+                                            "acting", "interim", "former", "chief", "under", "principal", "senior"]
+
+    /// Plurals of people without an "-s": "Both women said".
+    static let irregularPeoplePlurals: WordSet = ["men", "women", "children", "people", "businessmen", "businesswomen",
+                                                  "policemen", "policewomen", "firemen", "chairmen", "fishermen", "spokesmen"]
+
     /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
     static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally"]
 
