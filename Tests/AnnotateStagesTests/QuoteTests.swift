@@ -7180,4 +7180,11 @@ import Testing
         let field = try annotate("Justice Minister Alan Pryce defended the plans. The minister said the move would save money. Vice President Joe Hale agreed. The president said nothing would change.")
         #expect(field.quoteSummary.map(\.speaker) == ["Alan Pryce", "Alan Pryce", "president"])
     }
+    /// "said Amy Fox, who chairs the Northgate Town Supporters' Trust" listed an entity "Northgate Town Supporters": the
+    /// name ended at the plural's apostrophe. Before a body's noun the apostrophe is inside the name.
+    @Test func aPluralsApostropheInsideABodysName() throws {
+        let doc = try annotate("“It was the right call,” said Amy Fox, who chairs the Northgate Town Supporters' Trust. The Teachers' Union said it agreed.")
+        #expect(doc.entities.map(\.name) == ["Amy Fox", "Northgate Town Supporters' Trust", "Teachers' Union"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Amy Fox", "Teachers' Union"])
+    }
 }

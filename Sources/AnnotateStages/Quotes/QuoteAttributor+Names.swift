@@ -38,6 +38,9 @@ extension QuoteAttributor {
                       j == i || tokens[j].lower != "i" || lexicon.groups[QuoteAttributor.bare(tokens[j - 1].lower)] == nil,
                       j == i || !QuoteAttributor.isContractedI(tokens[j]) {
                     j += 1
+                    // ("the Northgate Town Supporters' Trust", "the Teachers' Union": a plural's apostrophe inside a body's name.)
+                    if j + 1 < r.upperBound, QuoteAttributor.isPluralPossessive(tokens, j), tokens[j + 1].capitalized,
+                       lexicon.groups[tokens[j + 1]] == "org" { j += 1 }
                     // ("Marks & Spencer", "Brenner & Co": an ampersand between capitalised words; not between
                     // letters, "A&E", "R&D".)
                     if j + 1 < r.upperBound, QuoteAttributor.ampersandJoins(tokens, at: j, letters: false) { j += 1 }
