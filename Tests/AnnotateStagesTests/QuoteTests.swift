@@ -7187,4 +7187,11 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Amy Fox", "Northgate Town Supporters' Trust", "Teachers' Union"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Amy Fox", "Teachers' Union"])
     }
+    /// "Prof Stephen Duffy, of Queen Mary University of London, said" listed "Mary University of London", a woman: the
+    /// title "Queen" was split off the name. A name whose head before "of" is a body's keeps its title word.
+    @Test func aTitleOpeningABodysNameWithOfStaysInIt() throws {
+        let doc = try annotate("Prof Stephen Duffy, of Queen Mary University of London, said the study was sound.")
+        #expect(doc.entities.map(\.name) == ["Stephen Duffy", "Queen Mary University of London"])
+        #expect(doc.entities.last.map { $0.kind == .organization && $0.gender == .unknown } == true)
+    }
 }

@@ -163,7 +163,8 @@ extension QuoteAttributor {
                 let ofAt = (first..<j).first(where: { QuoteAttributor.isOrganisationJoiner(tokens[$0]) }) ?? j
                 // ("Queen Elizabeth Hospital", "the James Webb Space Telescope": a name closed by a place's, a
                 // thing's or a body's noun is no person, and a title opening it is part of it.)
-                let namesAThing = j - first >= 2 && closesThingName(tokens[j - 1])
+                // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
+                let namesAThing = j - first >= 2 && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1]))
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
