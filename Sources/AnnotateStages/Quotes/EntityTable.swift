@@ -22,7 +22,8 @@ struct EntityTable {
     /// role: (offset of the mention, entity), in text order.
     private var roleHolders: [String: [(Int, Int)]] = [:]
     /// Abbreviations defined in brackets after a name, with the entity each stands for (see `abbreviate`).
-    private var abbreviations: [(Word, Int)] = []
+    /// (A dictionary: a hostile record may define thousands, and every one-word name asks.)
+    private var abbreviations: [Word: Int] = [:]
 
     init() {}
 
@@ -168,14 +169,14 @@ struct EntityTable {
         if let i = byName.first(key, where: { tokensOf[$0] == words }) { return i }
         // (Most documents define no abbreviation: the list is empty and this costs one test.)
         guard !abbreviations.isEmpty, words.count == 1 else { return nil }
-        return abbreviations.last(where: { $0.0 == words[0] })?.1
+        return abbreviations[words[0]]
     }
 
     /// Records that `word` abbreviates entity `i`'s name: "the Educational Institute of Scotland (EIS)". A later
     /// "EIS" is a mention of that entity. (Only for a word no entity is named by yet.)
     mutating func abbreviate(_ word: Word, as i: Int) {
         guard named([word], EntityTable.nameHash([word])) == nil else { return }
-        abbreviations.append((word, i))
+        abbreviations[word] = i
     }
 
     /// Records a mention's start; false when it was recorded already.
