@@ -7194,4 +7194,20 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Stephen Duffy", "Queen Mary University of London"])
         #expect(doc.entities.last.map { $0.kind == .organization && $0.gender == .unknown } == true)
     }
+    /// "Surfers Against Sewage, a campaign group, said the spill was “yet another example”" made a person of the group:
+    /// a body's noun closing a short appositive right after a name says it is a body.
+    @Test func aBodysNounInAnAppositiveMakesTheNameABody() throws {
+        let doc = try annotate("Surfers Against Sewage, a campaign group, said the spill was a scandal. Tom Pike, a family friend, said he was shocked.")
+        #expect(doc.entities.map(\.kind) == [.organization, .person])
+        // (Not a place described through another's: "Rangoon, the nation's former capital,".)
+        let place = try annotate("Obama's 2012 visit to Rangoon, the nation's former capital, was a success, aides said.")
+        #expect(place.entities.first { $0.name == "Rangoon" }?.kind == .other)
+    }
+    /// "Mark Chambers, who led Westshire Police, ... Mr Chambers declined to comment" made an organisation of him: the
+    /// surname is a body's word ("Brick Court Chambers"). A first name or a title and one surname name a person.
+    @Test func aSurnameSpellingABodysWordAfterAFirstNameIsAPerson() throws {
+        let doc = try annotate("Mark Chambers, who led Westshire Police, said he had done nothing wrong. Mr Chambers said he was relieved. The Michael Fox Foundation said it agreed. The Sierra Club said it agreed too.")
+        #expect(doc.entities.map(\.kind) == [.person, .organization, .organization, .organization])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mark Chambers", "Mark Chambers", "Michael Fox Foundation", "Sierra Club"])
+    }
 }

@@ -164,7 +164,9 @@ extension QuoteAttributor {
                 // ("Queen Elizabeth Hospital", "the James Webb Space Telescope": a name closed by a place's, a
                 // thing's or a body's noun is no person, and a title opening it is part of it.)
                 // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
-                let namesAThing = j - first >= 2 && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1]))
+                // (Not after "Mr" or "Mrs", which only a person's surname follows: "Mr Chambers".)
+                let namesAThing = j - first >= 2 && !QuoteAttributor.courtesyTitles.contains(tokens[first])
+                    && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1]))
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
@@ -247,6 +249,16 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")
                 }
+                // ("Surfers Against Sewage, a campaign group, said": a body's noun closing a short appositive right after the
+                // name, with no title, says it is a body.)
+                if kind == .other, commaAfter, j + 3 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
+                   let close = (j + 2..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
+                   close > j + 2, tokens[close].punct == UInt8(ascii: ","), case let head = tokens[close - 1],
+                   lexicon.groups[head] == "org", lexicon.titles[head] == nil,
+                   // (Not a place described through another's: "Rangoon, the nation's former capital,".)
+                   !(j + 2..<close).contains(where: { tokens[$0].lower.endsWith("'s") }) {
+                    kind = .organization
+                }
                 // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
                 // name is the one a later "the manager" names him by.)
                 var appositiveRole: String? = nil
@@ -302,8 +314,10 @@ extension QuoteAttributor {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
                     }
+                    // (Not a first name or a title and one surname that a body's plural spells: "Mark Chambers", "Mr Chambers";
+                    // "Sierra Club" is a body.)
                     if let last = words.last, lexicon.groupShapes.mayContain(lastShape),
-                       lexicon.groups[last] == "org" { kind = .organization }
+                       lexicon.groups[last] == "org", !(kind == .person && words.count <= 2 && last.looksPlural) { kind = .organization }
                     // ("Natural Resources Wales", "Harbour Services Scotland": a body's word before the nation it serves.)
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }

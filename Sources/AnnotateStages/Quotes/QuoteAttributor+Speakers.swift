@@ -1236,7 +1236,9 @@ extension QuoteAttributor {
             let spokes = (a..<b - 1).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0 + 1].lower == "for" })
                 .flatMap { lexicon.titles[tokens[$0]] }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
-            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil || kind == "org" && b - a > 1 {
+            // (Not a person's name that a body's word closes: "Mark Chambers said".)
+            if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil
+                || kind == "org" && b - a > 1 && names[b - 1].map({ table[$0.entity].kind != .person }) != false {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
                 var named = a
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)

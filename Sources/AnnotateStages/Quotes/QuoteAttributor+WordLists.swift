@@ -156,6 +156,9 @@ extension QuoteAttributor {
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
+    /// Titles of courtesy, which only a person's name follows: "Mr Chambers", "Mrs. Banks".
+    static let courtesyTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
+
     /// Words before an office that make it another office: "Vice President", "Deputy Mayor", "Prime Minister".
     static let rankBeforeOffice: WordSet = ["vice", "deputy", "assistant", "associate", "lieutenant", "shadow", "junior", "prime",
                                             "acting", "interim", "former", "chief", "under", "principal", "senior"]
