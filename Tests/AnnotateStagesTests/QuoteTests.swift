@@ -7210,4 +7210,10 @@ import Testing
         #expect(doc.entities.map(\.kind) == [.person, .organization, .organization, .organization])
         #expect(doc.quoteSummary.map(\.speaker) == ["Mark Chambers", "Mark Chambers", "Michael Fox Foundation", "Sierra Club"])
     }
+    /// "Chirp opened an inquiry. ... a Chirp spokesperson said it was reviewing the request" left "Chirp" of no kind:
+    /// the name right before a spokesperson's noun is the body the spokesperson speaks for.
+    @Test func theNameBeforeASpokespersonIsABody() throws {
+        let doc = try annotate("Regulators opened an inquiry into Chirp. Asked on Monday, a Chirp spokesperson said it was reviewing the request.")
+        #expect(doc.entities.first { $0.name == "Chirp" }?.kind == .organization)
+    }
 }

@@ -614,6 +614,10 @@ extension QuoteAttributor {
             // A description as the speaker. A role word ("a council spokesman", "the chairwoman", "the
             // mayor" when no one was named "Mayor ..." before) makes it a person, with the role's gender.
             func describe(_ shown: String, _ kind: Entity.Kind, role: String? = nil) {
+                // ("A Chirp spokesperson said": the name right before a spokesperson's noun is the body spoken for.)
+                if b - a >= 2, QuoteAttributor.spokesWords.contains(tokens[b - 1]), let run = names[b - 2] {
+                    table.setKind(run.entity, .organization)
+                }
                 let e = table.description(shown, kind: role != nil ? .person : kind, mention: span)
                 if let role { table.setGender(e, QuoteLexicon.gender(role)) }
                 assign(e, .description)
