@@ -355,8 +355,9 @@ extension QuoteAttributor {
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
                 // ("told a senator to “grow up”": the speaker's own words may open with a quotation mark.)
-                let verb = g + 2 < limit && QuoteAttributor.opensQuotation(tokens[g + 1]) ? g + 2 : g + 1
-                if g > f, verb < limit, tokens[g].lower == "to", tokens[verb].isWord, !QuoteAttributor.opensNounPhrase(tokens[verb]),
+                let infinitiveAt = g + 2 < limit && QuoteAttributor.opensQuotation(tokens[g + 1]) ? g + 2 : g + 1
+                if g > f, infinitiveAt < limit, tokens[g].lower == "to", tokens[infinitiveAt].isWord,
+                   !QuoteAttributor.opensNounPhrase(tokens[infinitiveAt]),
                    QuoteAttributor.requestVerbs.contains(a.verb.lemma) {
                     return (f, true)
                 }

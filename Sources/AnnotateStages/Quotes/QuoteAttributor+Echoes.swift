@@ -37,8 +37,9 @@ extension QuoteAttributor {
     /// "Interview: 'I never planned to be a politician'" over a question-and-answer interview: a quotation in a headline
     /// that announces an interview, with no speaker, is the interviewee's, who gives the first answer (`impliedAnswer`).
     static func speakerOfInterviewHeadline(_ quotes: inout [Quote], _ paragraphs: [TextSpan], _ utf8: [UInt8]) {
-        guard let headline = paragraphs.first, announcesQA(utf8, headline),
-              let answer = quotes.first(where: { $0.cue?.lemma == impliedAnswer.lemma.description && $0.speaker != nil })?.speaker else { return }
+        guard let headline = paragraphs.first, announcesQA(utf8, headline) else { return }
+        let answerLemma = impliedAnswer.lemma.description
+        guard let answer = quotes.first(where: { $0.cue?.lemma == answerLemma && $0.speaker != nil })?.speaker else { return }
         for i in quotes.indices where quotes[i].span.start < headline.end && quotes[i].speaker == nil && quotes[i].kind == .direct {
             quotes[i].speaker = answer
             quotes[i].speaker?.resolution = .context

@@ -1380,7 +1380,7 @@ extension QuoteAttributor {
                 // ("Campaign group Connect said", "Parents' group Connect said", "Consumer group Which? said": a body's noun
                 // after a word that opens the sentence or a possessor.)
                 if n.isWord, !n.capitalized, first >= 2, lexicon.groups[n] == "org", case let m = tokens[first - 2],
-                   m.isWord && m.capitalized && (first == 2 || !tokens[first - 3].isWord) || m.isQuoteMark && first >= 3 && tokens[first - 3].lower.looksPlural
+                   m.isWord && m.capitalized && (first == 2 || !tokens[first - 3].isWord) || QuoteAttributor.isPluralPossessive(tokens, first - 2)
                     || m.lower.endsWith("'s") {
                     return true
                 }
