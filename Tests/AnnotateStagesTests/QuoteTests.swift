@@ -7216,4 +7216,11 @@ import Testing
         let doc = try annotate("Regulators opened an inquiry into Chirp. Asked on Monday, a Chirp spokesperson said it was reviewing the request.")
         #expect(doc.entities.first { $0.name == "Chirp" }?.kind == .organization)
     }
+    /// "Storm Agnes: ‘We have never seen wind like this’" over a story that gives the words to a farmer gave them to
+    /// "Storm Agnes": the storm check sat only in the headline path without quotation marks, and a label whose first
+    /// word is a first name ("Agnes") may speak before a colon. A label opening with a storm's noun is the topic.
+    @Test func aStormsNameBeforeAQuotationsColonIsTheTopic() throws {
+        let doc = try annotate("Storm Agnes: “We have never seen wind like this”\n\nStorm Agnes brought down trees across the county. “We have never seen wind like this,” said farmer Tom Reilly.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Reilly", "Tom Reilly"])
+    }
 }

@@ -50,8 +50,15 @@ extension QuoteAttributor {
     /// Whether a bare label before a colon can name who speaks: its last word is a role, a group, a body or a
     /// person noun, its first is a first name, or its words are a name found in the article.
     func labelNamesSpeaker(_ tokens: Tokens, _ label: Range<Int>, _ table: EntityTable) -> Bool {
-        speakerLabelHead(tokens[label.upperBound - 1]) || lexicon.firstName(tokens[label.lowerBound]) != nil
+        guard !QuoteAttributor.namesWeatherSystem(tokens, label) else { return false }
+        return speakerLabelHead(tokens[label.upperBound - 1]) || lexicon.firstName(tokens[label.lowerBound]) != nil
             || table.find(label.map { QuoteAttributor.bare(tokens[$0].lower) }) != nil
+    }
+
+    /// Whether a label is a storm's name, which is a story's topic and never speaks, though "Storm Agnes" holds a
+    /// first name and the story names it again: "Storm Agnes: thousands without power", "Storm Agnes: “...”".
+    static func namesWeatherSystem(_ tokens: Tokens, _ label: Range<Int>) -> Bool {
+        !label.isEmpty && weatherSystemNouns.contains(tokens[label.lowerBound])
     }
 
     /// Attributions for a quotation that is a sentence of its own in a paragraph without cues, right

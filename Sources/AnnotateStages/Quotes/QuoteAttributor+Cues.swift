@@ -1666,8 +1666,7 @@ extension QuoteAttributor {
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
                       table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
-                      // ("Storm Agnes: thousands without power": a storm's name is the story's topic.)
-                      !QuoteAttributor.weatherSystemNouns.contains(tokens[a]) else { continue }
+                      !QuoteAttributor.namesWeatherSystem(tokens, a..<k) else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word
