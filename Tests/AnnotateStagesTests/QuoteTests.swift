@@ -7223,4 +7223,16 @@ import Testing
         let doc = try annotate("Storm Agnes: “We have never seen wind like this”\n\nStorm Agnes brought down trees across the county. “We have never seen wind like this,” said farmer Tom Reilly.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Reilly", "Tom Reilly"])
     }
+    /// "But one large investor, who asked not to be named, said the board had been too slow to react" reported nothing:
+    /// a description before a relative clause's comma had to open the sentence, and "But" or "Still," came first. A
+    /// discourse word opening the sentence is not part of the phrase.
+    @Test func aDiscourseWordBeforeADescriptionWithARelativeClause() throws {
+        let but = try annotate("But one large investor, who asked not to be named, said the board had been too slow to react.")
+        #expect(but.quoteSummary.map(\.speaker) == ["one large investor"])
+        let still = try annotate("Still, a senior aide, who was at the meeting, said the plan was dead.")
+        #expect(still.quoteSummary.map(\.speaker) == ["senior aide"])
+        // (A name after the word was found already, and stays found.)
+        let name = try annotate("However, Tom Hale, who chairs the board, said it had been too slow.")
+        #expect(name.quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
 }

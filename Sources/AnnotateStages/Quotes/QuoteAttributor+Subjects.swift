@@ -923,6 +923,14 @@ extension QuoteAttributor {
         // ("“He was a good man,” a neighbour, who lives nearby, said": a quotation closing after its
         // comma opens the clause the phrase opens.)
         if let q = QuoteAttributor.closingMarkBefore(tokens, c, r) { r = (q + 1)..<r.upperBound }
+        // ("But one investor, who asked not to be named, said", "Still, a senior aide, who ..., said": a discourse word
+        // opening the sentence, with its comma, is not part of the phrase the clause opens with.)
+        if r.lowerBound + 1 < c, QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound]) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        } else if r.lowerBound + 2 < c, tokens[r.lowerBound + 1].punct == UInt8(ascii: ","), lexicon.starters.contains(tokens[r.lowerBound]),
+                  !QuoteLexicon.determiners.contains(tokens[r.lowerBound]), QuoteLexicon.pronouns[tokens[r.lowerBound]] == nil {
+            r = (r.lowerBound + 2)..<r.upperBound
+        }
         guard r.lowerBound < c else { return nil }
         // "Jim Jordan (R-Ohio), a member, said": the parenthetical belongs to the name.
         var e = c

@@ -108,6 +108,8 @@ extension QuoteAttributor {
     /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
     static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
 
+    /// Conjunctions that open a sentence as a link to the one before, outside its subject: "But one investor, who ...".
+    static let discourseOpeners: WordSet = ["but", "and", "yet", "so"]
     /// Words that open a clause inside a sentence, so a subject may start right after them.
     static let subjectClauseOpeners: WordSet = ["but", "while", "whereas", "although", "though", "because", "yet"]
 
