@@ -7235,4 +7235,15 @@ import Testing
         let name = try annotate("However, Tom Hale, who chairs the board, said it had been too slow.")
         #expect(name.quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
+    /// "Sarah Lindqvist said ... A spokeswoman for the charity, Marston Homes Trust, said it welcomed the sentence. “...,”
+    /// she added" gave the last words to Sarah Lindqvist: the spokeswoman's "she" was read for the body she speaks for
+    /// only when no woman had spoken before. The spokesperson opening the sentence just before is nearer than any
+    /// earlier speaker, when her noun agrees with the pronoun.
+    @Test func aSpokespersonsPronounBeatsAnEarlierSpeaker() throws {
+        let doc = try annotate("Sarah Lindqvist said her client was ashamed. A spokeswoman for the charity, Marston Homes Trust, said it welcomed the sentence. “Our tenants deserve better,” she added.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sarah Lindqvist", "Marston Homes Trust", "Marston Homes Trust"])
+        // (A spokesman's noun says he is no "she": the woman named before speaks.)
+        let man = try annotate("Sarah Lindqvist said her client was ashamed. A spokesman for the charity, Marston Homes Trust, said it welcomed the sentence. “Our tenants deserve better,” she added.")
+        #expect(man.quoteSummary.map(\.speaker) == ["Sarah Lindqvist", "Marston Homes Trust", "Sarah Lindqvist"])
+    }
 }

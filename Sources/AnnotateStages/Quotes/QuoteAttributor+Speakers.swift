@@ -688,6 +688,21 @@ extension QuoteAttributor {
                         chosen = table.description(display(subject.lowerBound + 1, subject.upperBound), kind: .person, mention: mention)
                     }
                 }
+                // ("A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said": the spokesperson opening the
+                // sentence just before spoke there for the body named, which speaks through her again, though a woman named
+                // earlier spoke too; the body takes no gender from her. Her noun agrees with the pronoun.)
+                func spokespersonsBody() -> Int? {
+                    guard sentence > 0, ranges.indices.contains(sentence - 1),
+                          let head = QuoteAttributor.spokespersonHead(tokens, ranges[sentence - 1]), tokens[head + 1].lower == "for",
+                          case let own = QuoteLexicon.gender(lexicon.titles[tokens[head]] ?? ""), own == .unknown || own == p.gender,
+                          let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && $0.sentence == sentence - 1 }),
+                          h.offset > tokens[head + 1].start, table[h.entity].kind == .organization else { return nil }
+                    return h.entity
+                }
+                if chosen == nil, !p.plural, !inanimate, p.gender != .unknown, let body = spokespersonsBody() {
+                    chosen = body
+                    spokenForBody = true
+                }
                 if chosen == nil {
                     let earlier = lastSpeaker(within: 6, of: sentence) { h in h.offset < offset && compatible(h.entity)
                         && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }
@@ -805,19 +820,10 @@ extension QuoteAttributor {
                 // "I" outside a quotation is the writer, never an earlier name.
                 // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
                 if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
-                    // ("A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said": the spokesperson opening
-                    // the sentence before spoke there for the body named, which speaks through her again; no person
-                    // named earlier does, and the body takes no gender from her.)
-                    if p.gender != .unknown, sentence > 0, ranges.indices.contains(sentence - 1),
-                       let head = QuoteAttributor.spokespersonHead(tokens, ranges[sentence - 1]), tokens[head + 1].lower == "for",
-                       let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && $0.sentence == sentence - 1 }),
-                       h.offset > tokens[head + 1].start, table[h.entity].kind == .organization {
-                        chosen = h.entity
-                        spokenForBody = true
                     // ("The King thanked workers. Speaking to volunteers, he said ...", "In a speech in Manchester,
                     // the prime minister set out her plans. “...,” she said": with no speaker before, a role with
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
-                    } else if sentence > 0, ranges.indices.contains(sentence - 1),
+                    if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
                         chosen = table.holder(ofRole: QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description, before: offset)
                             ?? describePhrase(subject, .person)
