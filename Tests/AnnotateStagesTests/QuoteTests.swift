@@ -7246,4 +7246,18 @@ import Testing
         let man = try annotate("Sarah Lindqvist said her client was ashamed. A spokesman for the charity, Marston Homes Trust, said it welcomed the sentence. “Our tenants deserve better,” she added.")
         #expect(man.quoteSummary.map(\.speaker) == ["Sarah Lindqvist", "Marston Homes Trust", "Sarah Lindqvist"])
     }
+    /// "An official said the plan was dead. “We tried everything,” she added" left "she" unresolved and "official" of no
+    /// kind, as "an aide to Mayor Olsen" and "one large investor": only titles and a short list of person nouns made a
+    /// description a person. One of a group of people the lexicon lists ("officials", "aides", "investors") is a person.
+    @Test func oneMemberOfAGroupOfPeopleIsAPerson() throws {
+        let doc = try annotate("An official said the plan was dead. “We tried everything,” she added.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["official", "official"])
+        #expect(doc.entities.first { $0.name == "official" }.map { $0.kind == .person && $0.gender == .female } == true)
+        let aide = try annotate("An aide to Mayor Olsen said the plan was dead. One large investor said it was not.")
+        #expect(aide.entities.first { $0.name == "aide to Mayor Olsen" }?.kind == .person)
+        #expect(aide.entities.first { $0.name == "One large investor" }?.kind == .person)
+        // (A record is no person, though polls speak as groups do.)
+        let poll = try annotate("A new poll said voters disagreed.")
+        #expect(poll.entities.first { $0.name == "new poll" }?.kind == .other)
+    }
 }

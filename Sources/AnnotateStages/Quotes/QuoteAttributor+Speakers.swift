@@ -24,6 +24,13 @@ extension QuoteAttributor {
             .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" })
     }
 
+    /// "official", "aide", "investor": one of a group of people the lexicon lists by its plural ("officials said") is a
+    /// person; not a body's noun ("government"), a collective listed itself ("crowd") or a record ("poll").
+    func memberOfPeople(_ head: Word) -> Bool {
+        guard lexicon.groups[head] == nil, !head.looksPlural, !QuoteAttributor.records.contains(head) else { return false }
+        return lexicon.groups[QuoteLexicon.plural(of: head.description)] == "group"
+    }
+
     /// The spokesperson opening sentence `r` as its subject: "A spokesperson", "A Harbour Ferries spokeswoman", "A
     /// spokesman for the airline" (with the body after "for").
     func openingSpokesperson(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
@@ -1230,7 +1237,8 @@ extension QuoteAttributor {
                 let noun = lexicon.groups[holder]
                 // ("One resident of Pontypridd said ... “...,” she said": one person's role or kind before the place
                 // is a person a later pronoun can name.)
-                let role = noun == nil && !holder.looksPlural ? lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder] : nil
+                let role = noun == nil && !holder.looksPlural
+                    ? lexicon.titles[holder] ?? QuoteAttributor.personNouns[holder] ?? (memberOfPeople(holder) ? "" : nil) : nil
                 describe(display(a, b), noun == "org" && !holder.looksPlural ? .organization : noun != nil || holder.looksPlural ? .group : .other,
                          role: role)
                 return
@@ -1302,7 +1310,7 @@ extension QuoteAttributor {
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
-                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") ? "" : nil))
+                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") || memberOfPeople(headLower) ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
