@@ -7260,4 +7260,14 @@ import Testing
         let poll = try annotate("A new poll said voters disagreed.")
         #expect(poll.entities.first { $0.name == "new poll" }?.kind == .other)
     }
+    /// "NHS England said the rise was driven by strikes" made "NHS England" a person, as "BBC Scotland" and "ITV News":
+    /// a name that speaks is a person unless something shows a body. An abbreviation in capitals among a name's words
+    /// in mixed case shows one; a person's initials are two letters ("JD Vance") and a king's number is no abbreviation.
+    @Test func anAbbreviationInsideANameMakesItABody() throws {
+        let doc = try annotate("NHS England said the rise was driven by strikes. BBC Scotland said it would appeal. JD Vance said he agreed. Henry VIII said nothing.")
+        #expect(doc.entities.first { $0.name == "NHS England" }?.kind == .organization)
+        #expect(doc.entities.first { $0.name == "BBC Scotland" }?.kind == .organization)
+        #expect(doc.entities.first { $0.name == "JD Vance" }?.kind == .person)
+        #expect(doc.entities.first { $0.name == "Henry VIII" }?.kind == .person)
+    }
 }

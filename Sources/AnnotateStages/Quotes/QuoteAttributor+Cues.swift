@@ -1712,6 +1712,25 @@ extension QuoteAttributor {
     static let textNouns = speechVenues.union(records).union(workNouns).union(writtenTexts)
 
     /// Every letter of the token is a capital ("PENCE"), and there are at least two.
+    /// A word of three or more capitals and no lower-case letter that is no Roman numeral: "NHS", "BBC", "NATO", not
+    /// "JD" or "VIII".
+    static func isAbbreviationInCapitals(_ t: Token, _ utf8: [UInt8]) -> Bool {
+        guard t.isWord, t.end - t.start >= 3 else { return false }
+        var roman = true
+        for i in t.start..<t.end {
+            let b = utf8[i]
+            guard ByteClass.isASCIIUpper(b) else { return false }
+            if !romanNumerals.contains(b) { roman = false }
+        }
+        return !roman
+    }
+    private static let romanNumerals: Set<UInt8> = Set("IVXLCDM".utf8)
+
+    /// Whether a word holds a lower-case letter: "Scotland", not "BBC" or "I".
+    static func hasLowerCase(_ t: Token, _ utf8: [UInt8]) -> Bool {
+        t.isWord && (t.start..<t.end).contains(where: { ByteClass.isASCIILower(utf8[$0]) })
+    }
+
     static func isAllCaps(_ t: Token, _ utf8: [UInt8]) -> Bool {
         var letters = 0
         for i in t.start..<t.end {

@@ -1407,7 +1407,15 @@ extension QuoteAttributor {
             // ("after Republicans said", "while Democrats argued": a lone name that a group noun in the plural spells is
             // the party's members, a group, as it is when it opens the sentence.)
             let groupName = run.map { $0.last - $0.first == 1 && tokens[$0.first].lower.looksPlural && lexicon.groups[tokens[$0.first]] == "group" } ?? false
-            table.setKind(e, groupName ? .group : (theName || placeName) && table[e].kind != .person ? .organization : .person)
+            // ("NHS England said", "BBC Scotland said", "CBS News reported": an abbreviation in capitals among a name's words
+            // in lower case is a body's; a person's initials are two letters, "JD Vance", a king's number no abbreviation,
+            // and a first name makes a person: "CBS Sports Insider Jason La Canfora".)
+            let abbreviated = run.map { r in
+                r.last - r.first >= 2 && (r.first..<r.last).contains(where: { QuoteAttributor.isAbbreviationInCapitals(tokens[$0], utf8) })
+                    && (r.first..<r.last).contains(where: { QuoteAttributor.hasLowerCase(tokens[$0], utf8) })
+                    && !(r.first..<r.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
+            } ?? false
+            table.setKind(e, groupName ? .group : (theName || placeName || abbreviated) && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
