@@ -7270,4 +7270,15 @@ import Testing
         #expect(doc.entities.first { $0.name == "JD Vance" }?.kind == .person)
         #expect(doc.entities.first { $0.name == "Henry VIII" }?.kind == .person)
     }
+    /// "The British Medical Association ... of the BMA's junior doctors committee ... The BMA said" made "BMA" an entity of
+    /// its own: only an abbreviation defined in brackets joined its name. A word in capitals that spells the initials of
+    /// a name of three words or more named before is that name; a capitalised word that spells them is not.
+    @Test func aWordInCapitalsSpellingANamesInitialsIsThatName() throws {
+        let doc = try annotate("The British Medical Association blamed the government. Dr Rob Laurenson, of the BMA's junior doctors committee, said nobody wanted to strike. The BMA said it would ballot members again.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["British Medical Association", "Rob Laurenson", "British Medical Association"])
+        #expect(!doc.entities.contains { $0.name == "BMA" })
+        // ("Federal Bureau of Investigation ... FBI": past "of".)
+        let fbi = try annotate("The Federal Bureau of Investigation opened an inquiry. The FBI said it had no comment.")
+        #expect(fbi.quoteSummary.map(\.speaker) == ["Federal Bureau of Investigation"])
+    }
 }

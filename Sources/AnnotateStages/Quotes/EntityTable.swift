@@ -24,6 +24,10 @@ struct EntityTable {
     /// Abbreviations defined in brackets after a name, with the entity each stands for (see `abbreviate`).
     /// (A dictionary: a hostile record may define thousands, and every one-word name asks.)
     private var abbreviations: [Word: Int] = [:]
+    /// The initials of names of three words or more ("British Medical Association": "bma"), with the entity each
+    /// spells. Kept apart from `abbreviations`: only a word written in capitals is read as initials ("BMA"), not a
+    /// capitalised word that happens to spell them. (Keyed by `String`: initials are built, not a token's bytes.)
+    private var initialisms: [String: Int] = [:]
 
     init() {}
 
@@ -178,6 +182,27 @@ struct EntityTable {
         guard named([word], EntityTable.nameHash([word])) == nil else { return }
         abbreviations[word] = i
     }
+
+    /// Records the initials of entity `i`'s name of three words or more, past the words a body's initials leave out
+    /// ("Federal Bureau of Investigation": "fbi"). The first name to spell them keeps them.
+    mutating func noteInitials(of words: [Word], _ i: Int) {
+        guard words.count >= 3 else { return }
+        var initials = ""
+        for w in words where !EntityTable.uninitialled.contains(w) {
+            guard let b = w.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") else { return }
+            initials.unicodeScalars.append(UnicodeScalar(b))
+        }
+        guard initials.utf8.count >= 3, initialisms[initials] == nil else { return }
+        initialisms[initials] = i
+    }
+
+    /// The entity whose name's initials `word` spells (see `noteInitials`).
+    func initialism(_ word: Word) -> Int? {
+        initialisms.isEmpty ? nil : initialisms[word.description]
+    }
+
+    /// Joining words a name's initials leave out: "National Association for the Advancement of Colored People".
+    private static let uninitialled: WordSet = ["of", "the", "and", "for", "in", "on", "at", "to"]
 
     /// Records a mention's start; false when it was recorded already.
     @discardableResult

@@ -1713,11 +1713,12 @@ extension QuoteAttributor {
 
     /// Every letter of the token is a capital ("PENCE"), and there are at least two.
     /// A word of three or more capitals and no lower-case letter that is no Roman numeral: "NHS", "BBC", "NATO", not
-    /// "JD" or "VIII".
-    static func isAbbreviationInCapitals(_ t: Token, _ utf8: [UInt8]) -> Bool {
-        guard t.isWord, t.end - t.start >= 3 else { return false }
+    /// "JD" or "VIII". (`letters`: only the first so many bytes, before a possessive: "BMA's".)
+    static func isAbbreviationInCapitals(_ t: Token, _ utf8: [UInt8], letters: Int? = nil) -> Bool {
+        let end = min(t.end, t.start + (letters ?? t.end - t.start))
+        guard t.isWord, end - t.start >= 3 else { return false }
         var roman = true
-        for i in t.start..<t.end {
+        for i in t.start..<end {
             let b = utf8[i]
             guard ByteClass.isASCIIUpper(b) else { return false }
             if !romanNumerals.contains(b) { roman = false }

@@ -348,7 +348,13 @@ extension QuoteAttributor {
                         && (tokens[first - 1].lower == "a" || tokens[first - 1].lower == "an")
                         && (j == r.upperBound || !tokens[j].isWord || QuoteAttributor.purePrepositions.contains(tokens[j])
                             || QuoteAttributor.relativePronouns.contains(tokens[j]))
-                    if !letter, !described, !lone || table.find(words) != nil {
+                    // ("The British Medical Association ... the BMA's committee": a word in capitals that spells the initials
+                    // of a name of three words or more named before is that name.)
+                    if words.count == 1, j - first == 1, QuoteAttributor.isAbbreviationInCapitals(tokens[first], utf8, letters: words[0].count),
+                       table.find(words) == nil, let e = table.initialism(words[0]) {
+                        table.add(mention, to: e, kind: .other, gender: .unknown)
+                        names[first] = NameRun(first: first, last: j, entity: e)
+                    } else if !letter, !described, !lone || table.find(words) != nil {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
@@ -361,6 +367,7 @@ extension QuoteAttributor {
                         if let headRole, kind == .person { table.noteRole(headRole, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
+                        table.noteInitials(of: words, e)
                         if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),
                            let short = QuoteAttributor.abbreviation(tokens, at: j + 1, of: words, utf8) {
                             table.abbreviate(short, as: e)
