@@ -63,6 +63,7 @@ struct EntityTable {
         see(mention.start)
         tokensOf.append(words)
         byName.insert(key, entities.count - 1)
+        noteInitials(of: words, entities.count - 1)
         if words.count > 1 {
             for (k, w) in words.enumerated() where !words[..<k].contains(w) {
                 let h = HashSlots.hash(w)
@@ -184,8 +185,8 @@ struct EntityTable {
     }
 
     /// Records the initials of entity `i`'s name of three words or more, past the words a body's initials leave out
-    /// ("Federal Bureau of Investigation": "fbi"). The first name to spell them keeps them.
-    mutating func noteInitials(of words: [Word], _ i: Int) {
+    /// ("Federal Bureau of Investigation": "fbi"). The first name to spell them keeps them. (Once per new entity.)
+    private mutating func noteInitials(of words: [Word], _ i: Int) {
         guard words.count >= 3 else { return }
         var initials = ""
         for w in words where !EntityTable.uninitialled.contains(w) {

@@ -367,7 +367,6 @@ extension QuoteAttributor {
                         if let headRole, kind == .person { table.noteRole(headRole, e, at: mention.start) }
                         if let relation { table.noteRole(relation, e, at: mention.start) }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
-                        table.noteInitials(of: words, e)
                         if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),
                            let short = QuoteAttributor.abbreviation(tokens, at: j + 1, of: words, utf8) {
                             table.abbreviate(short, as: e)
