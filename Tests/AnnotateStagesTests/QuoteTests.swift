@@ -7281,4 +7281,13 @@ import Testing
         let fbi = try annotate("The Federal Bureau of Investigation opened an inquiry. The FBI said it had no comment.")
         #expect(fbi.quoteSummary.map(\.speaker) == ["Federal Bureau of Investigation"])
     }
+    /// "Hungary's Viktor Orban went further, saying Brussels was trying to “punish” countries" gave the words to a
+    /// description "Hungary's Viktor Orban went": "further" may stand before a verb as a helper ("he further said"),
+    /// and was read as the clause's verb. After a verb it is that verb's adverb.
+    @Test func anAdverbAfterAVerbBeforeAParticiplesComma() throws {
+        let doc = try annotate("Hungary's Viktor Orban went further, saying Brussels was trying to punish countries.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Viktor Orban"])
+        let role = try annotate("The Hungarian leader went further, saying Brussels was wrong.")
+        #expect(role.quoteSummary.map(\.speaker) == ["Hungarian leader"])
+    }
 }

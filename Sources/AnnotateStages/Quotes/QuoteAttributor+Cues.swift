@@ -979,6 +979,8 @@ extension QuoteAttributor {
                prev.lower != "it" || QuoteAttributor.startsPredicate(t) {
                 return (v - 1)..<v
             }
+            // ("went further, saying": a helper's adverb right after a verb is that verb's, not a verb of its own.)
+            if QuoteLexicon.auxiliaries.contains(t), !QuoteAttributor.finiteAuxiliaries.contains(t), QuoteAttributor.looksLikeVerb(prev) { continue }
             // ("The bank left its key rate unchanged, saying ...": a phrase right after a verb is its object,
             // and an "-ed" word after it an adjective; the subject is the earlier verb's.)
             if QuoteAttributor.startsPredicate(t), let s = leftSubject(tokens, before: v, r), s.upperBound == v,
