@@ -7290,4 +7290,12 @@ import Testing
         let role = try annotate("The Hungarian leader went further, saying Brussels was wrong.")
         #expect(role.quoteSummary.map(\.speaker) == ["Hungarian leader"])
     }
+    /// "Another resident, Mark Fenwick, 58, was less forgiving: “...”" gave the words to "another shop owner": the name
+    /// in the appositive after a description speaks only when a verb follows its comma, and an age stood between.
+    @Test func anAgeAfterTheNameInADescriptionsAppositive() throws {
+        let doc = try annotate("“He has done a lot for the town,” said one shop owner. Another resident, Mark Fenwick, 58, was less forgiving: “If it was anyone else, they would be gone already.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one shop owner", "Mark Fenwick"])
+        let possessed = try annotate("The victim's neighbour, Ruth Ames, 61, was blunt: “Nobody listened to us.”")
+        #expect(possessed.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
 }

@@ -1152,6 +1152,14 @@ extension QuoteAttributor {
         return capitals > 0 && tokens[e - 1].capitalized && (e == r.upperBound || tokens[e].kind == .punct)
     }
 
+    /// A verb follows the comma closing the appositive `name`, past an age: "The regulator, Ofwat, declined",
+    /// "Another resident, Mark Fenwick, 58, was less forgiving".
+    static func verbAfterAppositive(_ tokens: Tokens, _ name: Range<Int>, _ r: Range<Int>) -> Bool {
+        var v = name.upperBound + 1
+        if v + 2 < r.upperBound, tokens[v].kind == .number, tokens[v + 1].punct == UInt8(ascii: ",") { v += 2 }
+        return v < r.upperBound && tokens[v].isWord && (startsPredicate(tokens[v]) || looksLikeVerb(tokens[v]))
+    }
+
     /// One to five capitalised words between the comma at `c` and the next comma: "The regulator, Ofwat,".
     func nameBetweenCommas(_ tokens: Tokens, _ c: Int, _ r: Range<Int>) -> Range<Int>? {
         guard let name = capitalisedRun(tokens, after: c, r, titlePeriods: false),
@@ -1235,8 +1243,7 @@ extension QuoteAttributor {
             // ("The regulator, Ofwat, declined to comment but said ...": the name in an appositive after the
             // description, when a verb follows it.)
             if e > a + 1, e < r.upperBound, tokens[e].punct == UInt8(ascii: ","), let name = nameBetweenCommas(tokens, e, r),
-               name.upperBound + 1 < r.upperBound, tokens[name.upperBound + 1].isWord,
-               QuoteAttributor.startsPredicate(tokens[name.upperBound + 1]) || QuoteAttributor.looksLikeVerb(tokens[name.upperBound + 1]) {
+               QuoteAttributor.verbAfterAppositive(tokens, name, r) {
                 return name
             }
             // ("A hiker who got lost on Ben Lomond thanked ..., saying": the person before "who".)
@@ -1293,8 +1300,7 @@ extension QuoteAttributor {
               lexicon.verbs[tokens[e]] == nil, !QuoteLexicon.phraseBreakers.contains(tokens[e]) { e += 1 }
         guard e > j else { return nil }
         if e < r.upperBound, tokens[e].punct == UInt8(ascii: ","), let name = nameBetweenCommas(tokens, e, r),
-           name.upperBound + 1 < r.upperBound, tokens[name.upperBound + 1].isWord,
-           QuoteAttributor.startsPredicate(tokens[name.upperBound + 1]) || QuoteAttributor.looksLikeVerb(tokens[name.upperBound + 1]) {
+           QuoteAttributor.verbAfterAppositive(tokens, name, r) {
             return name
         }
         return e < r.upperBound && (tokens[e].isWord || tokens[e].punct == UInt8(ascii: ",")) ? a..<e : nil
