@@ -7298,4 +7298,14 @@ import Testing
         let possessed = try annotate("The victim's neighbour, Ruth Ames, 61, was blunt: “Nobody listened to us.”")
         #expect(possessed.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+    /// "Her management company, Starline Artists, said ..." made "Starline Artists" a person: a business's noun before a
+    /// name's comma made it a body only right after "the". A possessor or modifiers before the noun do too.
+    @Test func aBusinessNounWithModifiersBeforeANamesComma() throws {
+        let doc = try annotate("Her management company, Starline Artists, said all tickets would be refunded. The parent company, Halden Group, said it was not consulted.")
+        #expect(doc.entities.first { $0.name == "Starline Artists" }?.kind == .organization)
+        #expect(doc.entities.first { $0.name == "Halden Group" }?.kind == .organization)
+        // (A person's role is no body: "Her campaign manager, Tom Hale, said".)
+        let person = try annotate("Her campaign manager, Tom Hale, said the tour was over.")
+        #expect(person.entities.first { $0.name == "Tom Hale" }?.kind == .person)
+    }
 }

@@ -212,8 +212,13 @@ extension QuoteAttributor {
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
-                    } else if first - 3 >= r.lowerBound, tokens[first - 3].lower == "the", case let noun = QuoteAttributor.bare(t.lower),
-                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun) {
+                    } else if first - 3 >= r.lowerBound, case let noun = QuoteAttributor.bare(t.lower),
+                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun),
+                              // ("Her management company, Starline Artists, said", "The parent company, Halden Group,": past
+                              // a possessor and up to two lower-case modifiers.)
+                              let owner = (max(r.lowerBound, first - 5)...(first - 3)).last(where: { k in
+                                  QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil }),
+                              (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                         // ("The developer, Crestline Homes, argues": a business or a body in apposition.)
                         kind = .organization
                     } else if j - first >= 2, QuoteAttributor.determinesOnePerson(tokens, noun: first - 2, r),
