@@ -2944,7 +2944,8 @@ import Testing
     @Test func semicolonClausesAndMakeClear() throws {
         let doc = try annotate("Several colleagues were restrained; one, who requested anonymity, acknowledged that the report was bad but said the senator deserved a chance.")
         #expect(doc.quoteSummary.map(\.text) == ["the report was bad", "the senator deserved a chance"])
-        #expect(doc.quoteSummary.map(\.speaker) == ["one", "one"])
+        // (Shown as one of the colleagues the clause before the semicolon names.)
+        #expect(doc.quoteSummary.map(\.speaker) == ["one of several colleagues", "one of several colleagues"])
         let clear = try annotate("Holbrook made clear that he intended to fight.")
         #expect(clear.quoteSummary.map(\.text) == ["he intended to fight"])
         #expect(clear.quotes.first?.cue?.lemma == "make clear")
@@ -7307,5 +7308,14 @@ import Testing
         // (A person's role is no body: "Her campaign manager, Tom Hale, said".)
         let person = try annotate("Her campaign manager, Tom Hale, said the tour was over.")
         #expect(person.entities.first { $0.name == "Tom Hale" }?.kind == .person)
+    }
+    /// "But allies of Karim were less generous, with one saying Duncan had “a lot of explaining to do”" left "one"
+    /// unresolved: "one" alone was read as one of the plural subject of the sentence before, or of the last group to
+    /// speak. The plural subject of its own sentence, before it, comes first.
+    @Test func oneAfterAPluralSubjectInItsOwnSentence() throws {
+        let doc = try annotate("Price welcomed her into the race. But allies of Karim were less generous, with one saying Duncan had “a lot of explaining to do”.")
+        let opening = try annotate("Price welcomed her. Allies of Karim were less generous, with one saying Duncan had “a lot of explaining to do”.")
+        #expect(opening.quoteSummary.first?.speaker == "one of allies of Karim")
+        #expect(doc.quoteSummary.first?.speaker == "one of allies of Karim")
     }
 }

@@ -944,10 +944,14 @@ extension QuoteAttributor {
                     return
                 }
                 var group: String? = nil
-                if sentence > 0, ranges.indices.contains(sentence - 1), let g = pluralSubject(tokens, ranges[sentence - 1], names) {
+                // ("Allies of Karim were less generous, with one saying ...": the plural subject of its own sentence, before it.)
+                let own = ranges.indices.contains(sentence) && a > ranges[sentence].lowerBound
+                    ? pluralSubject(tokens, ranges[sentence], names).flatMap { $0.upperBound <= a ? $0 : nil } : nil
+                let subjectSentence = own != nil ? sentence : sentence - 1
+                if let g = own ?? (sentence > 0 && ranges.indices.contains(sentence - 1) ? pluralSubject(tokens, ranges[sentence - 1], names) : nil) {
                     let shown = display(g.lowerBound, g.upperBound)
                     // (A capital that only opens the sentence is no name's.)
-                    if let first = shown.first, g.lowerBound == ranges[sentence - 1].lowerBound, names[g.lowerBound] == nil {
+                    if let first = shown.first, g.lowerBound == ranges[subjectSentence].lowerBound, names[g.lowerBound] == nil {
                         group = first.lowercased() + shown.dropFirst()
                     } else {
                         group = shown
