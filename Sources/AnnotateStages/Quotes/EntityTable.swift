@@ -26,8 +26,9 @@ struct EntityTable {
     private var abbreviations: [Word: Int] = [:]
     /// The initials of names of three words or more ("British Medical Association": "bma"), with the entity each
     /// spells. Kept apart from `abbreviations`: only a word written in capitals is read as initials ("BMA"), not a
-    /// capitalised word that happens to spell them. (Keyed by `String`: initials are built, not a token's bytes.)
-    private var initialisms: [String: Int] = [:]
+    /// capitalised word that happens to spell them. (Keyed by the letters packed into an integer, up to eight:
+    /// initials are built, not a token's bytes, and a `String` per new name cost more than the rest of the lookup.)
+    private var initialisms: [UInt64: Int] = [:]
 
     init() {}
 
@@ -187,19 +188,25 @@ struct EntityTable {
     /// Records the initials of entity `i`'s name of three words or more, past the words a body's initials leave out
     /// ("Federal Bureau of Investigation": "fbi"). The first name to spell them keeps them. (Once per new entity.)
     private mutating func noteInitials(of words: [Word], _ i: Int) {
-        guard words.count >= 3 else { return }
-        var initials = ""
-        for w in words where !EntityTable.uninitialled.contains(w) {
-            guard let b = w.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") else { return }
-            initials.unicodeScalars.append(UnicodeScalar(b))
+        guard words.count >= 3, words.count <= 16 else { return }
+        var key: UInt64 = 0
+        var letters = 0
+        // (The joining words are short: longer words skip the set's lookup.)
+        for w in words where w.count > 3 || !EntityTable.uninitialled.contains(w) {
+            guard let b = w.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z"), letters < 8 else { return }
+            key = key << 8 | UInt64(b)
+            letters += 1
         }
-        guard initials.utf8.count >= 3, initialisms[initials] == nil else { return }
-        initialisms[initials] = i
+        guard letters >= 3, initialisms[key] == nil else { return }
+        initialisms[key] = i
     }
 
     /// The entity whose name's initials `word` spells (see `noteInitials`).
     func initialism(_ word: Word) -> Int? {
-        initialisms.isEmpty ? nil : initialisms[word.description]
+        guard !initialisms.isEmpty, word.count >= 3, word.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for b in word.utf8 { key = key << 8 | UInt64(b) }
+        return initialisms[key]
     }
 
     /// Joining words a name's initials leave out: "National Association for the Advancement of Colored People".

@@ -1723,11 +1723,18 @@ extension QuoteAttributor {
         for i in t.start..<end {
             let b = utf8[i]
             guard ByteClass.isASCIIUpper(b) else { return false }
-            if !romanNumerals.contains(b) { roman = false }
+            if !isRomanNumeral(b) { roman = false }
         }
         return !roman
     }
-    private static let romanNumerals: Set<UInt8> = Set("IVXLCDM".utf8)
+
+    /// A capital that writes a Roman numeral. (A switch, not a `Set`: a set hashed every byte.)
+    @inline(__always) private static func isRomanNumeral(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"): true
+        default: false
+        }
+    }
 
     /// Whether a word holds a lower-case letter: "Scotland", not "BBC" or "I".
     static func hasLowerCase(_ t: Token, _ utf8: [UInt8]) -> Bool {

@@ -355,7 +355,10 @@ extension QuoteAttributor {
                             || QuoteAttributor.relativePronouns.contains(tokens[j]))
                     // ("The British Medical Association ... the BMA's committee": a word in capitals that spells the initials
                     // of a name of three words or more named before is that name.)
-                    if words.count == 1, j - first == 1, QuoteAttributor.isAbbreviationInCapitals(tokens[first], utf8, letters: words[0].count),
+                    // (Its second letter read first, in place: most one-word names are written "Smith".)
+                    if words.count == 1, j - first == 1, tokens[first].end - tokens[first].start >= 3,
+                       ByteClass.isASCIIUpper(utf8[tokens[first].start + 1]),
+                       QuoteAttributor.isAbbreviationInCapitals(tokens[first], utf8, letters: words[0].count),
                        table.find(words) == nil, let e = table.initialism(words[0]) {
                         table.add(mention, to: e, kind: .other, gender: .unknown)
                         names[first] = NameRun(first: first, last: j, entity: e)
