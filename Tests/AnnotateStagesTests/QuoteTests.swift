@@ -7318,4 +7318,15 @@ import Testing
         #expect(opening.quoteSummary.first?.speaker == "one of allies of Karim")
         #expect(doc.quoteSummary.first?.speaker == "one of allies of Karim")
     }
+    /// "Chipmaker warns of slower sales" over "Shares in Veltrix fell after the chipmaker cut its forecast" gave the
+    /// headline to a body of its own, "Chipmaker": a headline's trade noun without its article is the business the
+    /// story goes on to call "the chipmaker".
+    @Test func aHeadlinesTradeNounIsTheBusinessTheStoryNamesWithIt() throws {
+        let doc = try annotate("Chipmaker warns of slower sales\n\nShares in Veltrix fell 12% on Thursday after the chipmaker cut its forecast, blaming weak demand.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Veltrix", "Veltrix"])
+        #expect(!doc.entities.contains { $0.name == "Chipmaker" })
+        // (With no such body named, the noun stays a description of a body.)
+        let alone = try annotate("Chipmaker warns of slower sales\n\nOrders for phone chips fell again in March.")
+        #expect(alone.entities.first { $0.name == "Chipmaker" }?.kind == .organization)
+    }
 }

@@ -1357,6 +1357,19 @@ extension QuoteAttributor {
                     return
                 }
                 if QuoteAttributor.isTradeNoun(headLower) {
+                    // ("Chipmaker warns of slower sales ¶ Shares in Veltrix fell after the chipmaker cut ...": in a headline,
+                    // the business the story names with "the" and the noun within its first few sentences.)
+                    let sentence = attributions[k].sentence
+                    if attributions[k].inHeadline || sentence == 0,
+                       let s = (sentence + 1..<min(ranges.count, sentence + 6)).first(where: { s in
+                           ranges[s].contains(where: { j in j + 1 < ranges[s].upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }) }),
+                       let the = ranges[s].first(where: { j in j + 1 < ranges[s].upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }),
+                       let e = namedOrganisation(kind: headLower, at: the, sentence: s, outside: [])
+                        ?? oneWordBusiness(before: the, sentence: s, head: headLower) {
+                        table.makeOrganisation(e)
+                        assign(e, .context)
+                        return
+                    }
                     describe(display(a, b), .organization)
                     return
                 }
