@@ -1713,7 +1713,6 @@ extension QuoteAttributor {
     /// Every noun for a text: where something was said, records, works and issued texts, in one table.
     static let textNouns = speechVenues.union(records).union(workNouns).union(writtenTexts)
 
-    /// Every letter of the token is a capital ("PENCE"), and there are at least two.
     /// A word of three or more capitals and no lower-case letter that is no Roman numeral: "NHS", "BBC", "NATO", not
     /// "JD" or "VIII". (`letters`: only the first so many bytes, before a possessive: "BMA's".)
     static func isAbbreviationInCapitals(_ t: Token, _ utf8: [UInt8], letters: Int? = nil) -> Bool {
@@ -1741,6 +1740,7 @@ extension QuoteAttributor {
         t.isWord && (t.start..<t.end).contains(where: { ByteClass.isASCIILower(utf8[$0]) })
     }
 
+    /// Every letter of the token is a capital ("PENCE"), and there are at least two.
     static func isAllCaps(_ t: Token, _ utf8: [UInt8]) -> Bool {
         var letters = 0
         for i in t.start..<t.end {

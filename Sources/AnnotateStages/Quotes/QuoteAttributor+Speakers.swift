@@ -1360,12 +1360,12 @@ extension QuoteAttributor {
                     // ("Chipmaker warns of slower sales ¶ Shares in Veltrix fell after the chipmaker cut ...": in a headline,
                     // the business the story names with "the" and the noun within its first few sentences.)
                     let sentence = attributions[k].sentence
-                    if attributions[k].inHeadline || sentence == 0,
-                       let s = (sentence + 1..<min(ranges.count, sentence + 6)).first(where: { s in
-                           ranges[s].contains(where: { j in j + 1 < ranges[s].upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }) }),
-                       let the = ranges[s].first(where: { j in j + 1 < ranges[s].upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }),
-                       let e = namedOrganisation(kind: headLower, at: the, sentence: s, outside: [])
-                        ?? oneWordBusiness(before: the, sentence: s, head: headLower) {
+                    if attributions[k].inHeadline || sentence == 0, sentence + 1 < ranges.count,
+                       case let story = ranges[sentence + 1].lowerBound..<ranges[min(ranges.count, sentence + 6) - 1].upperBound,
+                       let article = story.first(where: { j in j + 1 < story.upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }),
+                       let s = QuoteAttributor.sentence(of: article, ranges),
+                       let e = namedOrganisation(kind: headLower, at: article, sentence: s, outside: [])
+                        ?? oneWordBusiness(before: article, sentence: s, head: headLower) {
                         table.makeOrganisation(e)
                         assign(e, .context)
                         return
@@ -1427,10 +1427,10 @@ extension QuoteAttributor {
             // ("NHS England said", "BBC Scotland said", "CBS News reported": an abbreviation in capitals among a name's words
             // in lower case is a body's; a person's initials are two letters, "JD Vance", a king's number no abbreviation,
             // and a first name makes a person: "CBS Sports Insider Jason La Canfora".)
-            let abbreviated = run.map { r in
-                r.last - r.first >= 2 && (r.first..<r.last).contains(where: { QuoteAttributor.isAbbreviationInCapitals(tokens[$0], utf8) })
-                    && (r.first..<r.last).contains(where: { QuoteAttributor.hasLowerCase(tokens[$0], utf8) })
-                    && !(r.first..<r.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
+            let abbreviated = run.map { n in
+                n.last - n.first >= 2 && (n.first..<n.last).contains(where: { QuoteAttributor.isAbbreviationInCapitals(tokens[$0], utf8) })
+                    && (n.first..<n.last).contains(where: { QuoteAttributor.hasLowerCase(tokens[$0], utf8) })
+                    && !(n.first..<n.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
             } ?? false
             table.setKind(e, groupName ? .group : (theName || placeName || abbreviated) && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
