@@ -7329,4 +7329,11 @@ import Testing
         let alone = try annotate("Chipmaker warns of slower sales\n\nOrders for phone chips fell again in March.")
         #expect(alone.entities.first { $0.name == "Chipmaker" }?.kind == .organization)
     }
+    /// "Democrats seized upon Mr. Trump's appearance, in which he said he was skeptical" gave "he" to King, named a
+    /// sentence before, once a reader of no gender had spoken earlier: a name in the pronoun's own sentence was passed
+    /// over. A pronoun opening a relative clause about a thing someone owns is its owner.
+    @Test func aPronounInARelativeClauseAboutAPossessionIsItsOwner() throws {
+        let doc = try annotate("A reader would now ask: “Why is he there?” These are the times of Donald Trump, who sat for an interview on Mr. King's show. Democrats seized upon Mr. Trump's appearance, in which he said he was skeptical of the intelligence.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["reader", "Donald Trump"])
+    }
 }

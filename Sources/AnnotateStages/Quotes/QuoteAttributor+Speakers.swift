@@ -706,6 +706,19 @@ extension QuoteAttributor {
                           h.offset > tokens[head + 1].start, table[h.entity].kind == .organization else { return nil }
                     return h.entity
                 }
+                // ("Democrats seized upon Mr. Trump's RT appearance, in which he said": a pronoun opening a relative clause
+                // about a thing someone owns is its owner, a person of its gender.)
+                if chosen == nil, !p.plural, !inanimate, a >= 4, tokens[a - 1].lower == "which" && QuoteAttributor.purePrepositions.contains(tokens[a - 2])
+                    || tokens[a - 1].lower == "where" {
+                    var j = tokens[a - 1].lower == "where" ? a - 2 : a - 3
+                    if j >= 0, tokens[j].punct == UInt8(ascii: ",") { j -= 1 }
+                    let stop = max(0, j - 4)
+                    while j > stop, tokens[j].isWord, !tokens[j].lower.endsWith("'s") { j -= 1 }
+                    if j >= 0, tokens[j].isWord, tokens[j].lower.endsWith("'s"), let run = names[j], compatible(run.entity),
+                       table[run.entity].kind == .person {
+                        chosen = run.entity
+                    }
+                }
                 if chosen == nil, !p.plural, !inanimate, p.gender != .unknown, let body = spokespersonsBody() {
                     chosen = body
                     spokenForBody = true
