@@ -189,7 +189,7 @@ extension QuoteAttributor {
         // subject and its own content ("Meeting X, Lee said ...") is not speech.
         // "After the miners' union objected, ...": the subordinator and subject are not speech.
         // ("But when Congress cut funding, Mexico said enough.": past a leading conjunction.)
-        let frontLead = r.lowerBound + 1 < speakerStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
+        let frontLead = r.lowerBound + 1 < speakerStart && QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
             ? r.lowerBound + 1 : r.lowerBound
         // ("But when Dr. Owen Dempsey, a pulmonologist, took a look, he disagreed and performed a scan": with
         // commas inside too, when the verb goes on to a second predicate of its own.)
@@ -634,7 +634,7 @@ extension QuoteAttributor {
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
         let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
         // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
-        let lead = r.lowerBound + 1 < a.cueStart && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower) ? r.lowerBound + 1 : r.lowerBound
+        let lead = r.lowerBound + 1 < a.cueStart && QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound]) ? r.lowerBound + 1 : r.lowerBound
         if QuoteAttributor.subordinators.contains(tokens[lead]), !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
@@ -1088,7 +1088,7 @@ extension QuoteAttributor {
         // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)
         if c2 > a.cueEnd, QuoteAttributor.possessivePronouns[tokens[a.cueEnd]] != nil
             || ContentBoundary.determiners.contains(tokens[a.cueEnd]) && !QuoteAttributor.listenerVerbs.contains(a.verb.lemma) { return nil }
-        let lead = r.lowerBound + 1 < comma && ["and", "but", "so", "yet"].contains(tokens[r.lowerBound].lower)
+        let lead = r.lowerBound + 1 < comma && QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
             ? r.lowerBound + 1 : r.lowerBound
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
         // "“...,” she said, ..." or a list.

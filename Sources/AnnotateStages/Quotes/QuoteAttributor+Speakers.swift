@@ -1358,11 +1358,14 @@ extension QuoteAttributor {
             // ("Chipmaker warns of slower sales", "Minister says schools will reopen": a lone capitalised trade noun or role
             // opening the sentence, which no name holds, is the common noun a headline writes without its article.)
             if b - a == 1, names[a] == nil, ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].lowerBound == a {
+                // (A bare noun opening the first sentence is a headline's too.)
+                let sentence = attributions[k].sentence
+                let headline = attributions[k].inHeadline || sentence == 0
                 // (The role first: "Lawmaker" ends as a trade does.)
                 if let role = lexicon.titles[headLower] {
                     // ("Minister defends plan to close courts ¶ Justice Minister Alan Pryce has defended ...": in a headline,
                     // the one person the story names with that role. A bare role opening the first sentence is a headline's.)
-                    if attributions[k].inHeadline || attributions[k].sentence == 0, let e = table.soleHolder(ofRole: headLower.description, after: offset) {
+                    if headline, let e = table.soleHolder(ofRole: headLower.description, after: offset) {
                         assign(e, .context)
                         return
                     }
@@ -1372,8 +1375,7 @@ extension QuoteAttributor {
                 if QuoteAttributor.isTradeNoun(headLower) {
                     // ("Chipmaker warns of slower sales ¶ Shares in Veltrix fell after the chipmaker cut ...": in a headline,
                     // the business the story names with "the" and the noun within its first few sentences.)
-                    let sentence = attributions[k].sentence
-                    if attributions[k].inHeadline || sentence == 0, sentence + 1 < ranges.count,
+                    if headline, sentence + 1 < ranges.count,
                        case let story = ranges[sentence + 1].lowerBound..<ranges[min(ranges.count, sentence + 6) - 1].upperBound,
                        let article = story.first(where: { j in j + 1 < story.upperBound && tokens[j].lower == "the" && tokens[j + 1].lower == headLower }),
                        let s = QuoteAttributor.sentence(of: article, ranges),
@@ -1440,12 +1442,14 @@ extension QuoteAttributor {
             // ("NHS England said", "BBC Scotland said", "CBS News reported": an abbreviation in capitals among a name's words
             // in lower case is a body's; a person's initials are two letters, "JD Vance", a king's number no abbreviation,
             // and a first name makes a person: "CBS Sports Insider Jason La Canfora".)
-            let abbreviated = run.map { n in
-                n.last - n.first >= 2 && (n.first..<n.last).contains(where: { QuoteAttributor.isAbbreviationInCapitals(tokens[$0], utf8) })
+            // (Read only when nothing else has decided.)
+            func abbreviated() -> Bool {
+                guard let n = run, n.last - n.first >= 2 else { return false }
+                return (n.first..<n.last).contains(where: { QuoteAttributor.isAbbreviationInCapitals(tokens[$0], utf8) })
                     && (n.first..<n.last).contains(where: { QuoteAttributor.hasLowerCase(tokens[$0], utf8) })
                     && !(n.first..<n.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
-            } ?? false
-            table.setKind(e, groupName ? .group : (theName || placeName || abbreviated) && table[e].kind != .person ? .organization : .person)
+            }
+            table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
             let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
