@@ -7336,4 +7336,33 @@ import Testing
         let doc = try annotate("A reader would now ask: “Why is he there?” These are the times of Donald Trump, who sat for an interview on Mr. King's show. Democrats seized upon Mr. Trump's appearance, in which he said he was skeptical of the intelligence.")
         #expect(doc.quoteSummary.map(\.speaker) == ["reader", "Donald Trump"])
     }
+    /// "Westfield United dismissed its coach ... [eight sentences of other speakers] ... Vickers will take charge, the club
+    /// said" left "the club" a body of its own: an organisation's noun looked back three sentences only. When none is
+    /// named there, the body the story opens with, when the noun fits it, is the one meant.
+    @Test func anOrganisationsNounFarFromItsNameIsTheBodyTheStoryOpensWith() throws {
+        let doc = try annotate("""
+        Westfield United dismissed head coach Paolo Renzi on Sunday.
+
+        Renzi won only four of his 17 matches. He did not respond to requests for comment.
+
+        Captain Luke Dawson said the players shared the blame. “We have to look at ourselves,” he said.
+
+        One fan, Carl Mitchell, said the problem went higher. “They sold our best players,” he said.
+
+        Assistant coach Tony Vickers will take charge of the team on Wednesday, the club said.
+        """)
+        #expect(doc.quoteSummary.last?.speaker == "Westfield United")
+        #expect(!doc.entities.contains { $0.name == "club" })
+        // (A noun the opening body does not fit stays a description: a club is no ministry.)
+        let other = try annotate("""
+        The Ministry of Defence confirmed the order on Monday.
+
+        Captain Luke Dawson said the players shared the blame. “We have to look at ourselves,” he said.
+
+        One fan, Carl Mitchell, said the problem went higher. “They sold our best players,” he said.
+
+        Assistant coach Tony Vickers will take charge of the team on Wednesday, the club said.
+        """)
+        #expect(other.quoteSummary.last?.speaker == "club")
+    }
 }

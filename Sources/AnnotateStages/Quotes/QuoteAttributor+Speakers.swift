@@ -322,6 +322,17 @@ extension QuoteAttributor {
                table[h.entity].name.contains(" "), descriptionHead(h.entity) == head.description {
                 return h.entity
             }
+            // ("Westfield United dismissed its coach ... [eight sentences of others' words] ... the club said": with no
+            // body named in the sentences just before, the first one the story opens with, headline or first sentence,
+            // when the noun fits it.)
+            let lead = ranges[min(1, ranges.count - 1)]
+            if firstToken > lead.upperBound, let end = lead.last,
+               let m = mentions(0, tokens[end].end).first(where: { m in
+                   table[m.1].kind == .organization && !inQuotedSpeech(m)
+                       && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }),
+               !knownAsAnotherKind(m.1, than: head), fits(m.1, head) || describedAs(m.1, head) {
+                return m.1
+            }
             return nil
         }
         // The "the" that opens a description right before the name at `j`, at most `words` words back, with only
