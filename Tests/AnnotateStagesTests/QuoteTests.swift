@@ -7365,4 +7365,15 @@ import Testing
         """)
         #expect(other.quoteSummary.last?.speaker == "club")
     }
+    /// "Jean-Marc Fabre said ..." left Fabre of no gender: a hyphenated first name the lexicon does not list has the
+    /// gender of its first part, or of its second when the first is given to both ("Jean" in English and French).
+    @Test func aHyphenatedFirstNameHasTheGenderOfItsParts() throws {
+        let doc = try annotate("Jean-Marc Fabre, a grower, said prices were falling. Marie-Claire Dubois said they were not. Hans-Peter Braun said nothing had changed.")
+        #expect(doc.entities.first { $0.name == "Jean-Marc Fabre" }?.gender == .male)
+        #expect(doc.entities.first { $0.name == "Marie-Claire Dubois" }?.gender == .female)
+        #expect(doc.entities.first { $0.name == "Hans-Peter Braun" }?.gender == .male)
+        // (A listed compound keeps its own entry: "Jean-Marie" is a man's name though "Marie" is a woman's.)
+        let listed = try annotate("Jean-Marie Roux said the talks had failed.")
+        #expect(listed.entities.first { $0.name == "Jean-Marie Roux" }?.gender == .male)
+    }
 }

@@ -314,7 +314,7 @@ extension QuoteAttributor {
                 }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape),
+                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
                        let g = lexicon.firstName(words[0]) {
                         kind = .person
                         gender = QuoteLexicon.gender(g)

@@ -83,14 +83,27 @@ final class QuoteLexicon: Sendable {
     /// The gender a first name carries ("" for none), found as written or without its diacritics
     /// ("Éric" under "eric"); nil for a word that is no known first name.
     func firstName(_ word: Word) -> String? {
-        firstNames[word] ?? firstNameWithoutDiacritics(word)
+        firstNames[word] ?? firstNameWithoutDiacritics(word) ?? compoundFirstName(word)
     }
 
     /// `firstName(_:)` for a token, its word-shape filter first (most words are no name; a word with a
     /// non-ASCII letter has no shape key).
     func firstName(_ t: Token) -> String? {
         if firstNameShapes.mayContain(t.shape), let g = firstNames[t] { return g }
-        return t.shape == WordShape.none && t.isWord ? firstNameWithoutDiacritics(t.lower) : nil
+        if t.shape == WordShape.none && t.isWord, let g = firstNameWithoutDiacritics(t.lower) { return g }
+        return t.isWord ? compoundFirstName(t.lower) : nil
+    }
+
+    /// A hyphenated first name the list does not hold ("Jean-Marc", "Marie-Claire", "Hans-Peter"): both parts must be
+    /// first names, so "Rolls-Royce" is none; the gender is the first part's, or the second's when the first is
+    /// given to both ("Jean" is a woman's name in English, a man's in French). "Jean-Marie" is listed for itself.
+    private func compoundFirstName(_ word: Word) -> String? {
+        let u = word.utf8
+        guard let h = u.firstIndex(of: UInt8(ascii: "-")), h >= 2, u.count - h > 2 else { return nil }
+        let first = Word(base: word.base, count: h), second = word.dropFirst(h + 1)
+        guard let a = firstNames[first] ?? firstNameWithoutDiacritics(first),
+              let b = firstNames[second] ?? firstNameWithoutDiacritics(second) else { return nil }
+        return a == "male" || a == "female" ? a : b
     }
 
     /// The entry of a word with a non-ASCII letter under its spelling without diacritics.
