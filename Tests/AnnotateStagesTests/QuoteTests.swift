@@ -7376,4 +7376,23 @@ import Testing
         let listed = try annotate("Jean-Marie Roux said the talks had failed.")
         #expect(listed.entities.first { $0.name == "Jean-Marie Roux" }?.gender == .male)
     }
+    /// "Shop owners along the route say they will lose trade" reported nothing, and "Shop owners on the street said"
+    /// was a speaker of no kind: "along" was no preposition a subject may hold, and a plural of people after a noun
+    /// that modifies it ("shop owners") was not seen as the head a preposition's phrase follows.
+    @Test func aPluralSubjectWithAModifierAndAPlace() throws {
+        let along = try annotate("Shop owners along the route say they will lose trade.")
+        #expect(along.quoteSummary.map(\.speaker) == ["Shop owners along the route"])
+        #expect(along.entities.first { $0.name == "Shop owners along the route" }?.kind == .group)
+        let on = try annotate("Shop owners on the street said they would lose trade.")
+        #expect(on.entities.first { $0.name == "Shop owners on the street" }?.kind == .group)
+    }
+    /// "Marco Bellini said half his customers arrive by car" reported nothing: a present verb after a plural was a
+    /// clause's only when the plural opened it alone or after one determiner. "all", "half" or "both" may stand
+    /// before that determiner.
+    @Test func aPredeterminerBeforeThePluralOpeningAClause() throws {
+        let half = try annotate("Marco Bellini said half his customers arrive by car.")
+        #expect(half.quoteSummary.map(\.speaker) == ["Marco Bellini"])
+        let all = try annotate("The owner said all the shops close at six.")
+        #expect(all.quoteSummary.count == 1)
+    }
 }

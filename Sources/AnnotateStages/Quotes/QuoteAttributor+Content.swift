@@ -973,7 +973,10 @@ extension QuoteAttributor {
             }
             // ("They say lorries arrive throughout the night", "said the prices rise every year": a base form
             // right after the plural that opens the clause.)
-            if k > a, k - a <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, a, b) { return true }
+            // ("said half his customers arrive by car", "all the shops close": after "all", "half" or "both" before the
+            // determiner.)
+            let opening = k - a == 3 && QuoteAttributor.predeterminers.contains(tokens[a]) ? a + 1 : a
+            if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
             // ("said the new drug helps patients", "his plan makes sense", "says the drug works.": an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
@@ -1014,6 +1017,9 @@ extension QuoteAttributor {
     }
 
     /// Present "-s" verbs that close a clause with no object: "says the drug works", "said the plan fails".
+    /// Words that stand before a determiner in a noun phrase: "half his customers", "all the shops".
+    static let predeterminers: WordSet = ["all", "half", "both"]
+
     static let intransitivePresents: WordSet = ["works", "fails", "matters", "exists", "continues", "remains", "stands", "lasts",
                                                 "grows", "falls", "rises", "changes", "counts", "depends", "applies", "happens",
                                                 "succeeds", "survives", "wins", "loses", "helps", "suffers", "improves", "worsens",

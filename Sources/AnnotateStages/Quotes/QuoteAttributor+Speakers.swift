@@ -1327,6 +1327,9 @@ extension QuoteAttributor {
                 let postmodifiedPlural = { () -> Bool in
                     var h = a
                     if h + 1 < b, QuoteLexicon.determiners.contains(tokens[h]) || tokens[h].kind == .number { h += 1 }
+                    // ("Shop owners on the street said": past a noun that modifies the plural.)
+                    if h + 3 < b, tokens[h].isWord, !tokens[h].lower.looksPlural, tokens[h + 1].isWord, tokens[h + 1].lower.looksPlural,
+                       lexicon.groups[tokens[h + 1]] == "group" { h += 1 }
                     guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural,
                           lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]),
                           case let n = tokens[h + 1], n.isWord, !n.capitalized else { return false }

@@ -44,7 +44,7 @@ extension QuoteAttributor {
 
     static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
                                                 "through", "across", "over", "under", "near", "against", "between", "among", "within",
-                                                "outside", "inside", "behind", "beside", "beyond", "toward", "towards"]
+                                                "outside", "inside", "behind", "beside", "beyond", "toward", "towards", "along"]
 
     /// A preposition and the word after it that open a circumstance of the speech act ("in a
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
