@@ -246,8 +246,12 @@ extension QuoteAttributor {
                 return words.count >= 2 && words.last == surname })?.1
         }
         // The organisation's name `e` fits the noun `head`.
+        // The words of a body's name that say what kind of body it is: "commission" in "Data Protection Commission".
+        func organisationKinds(_ e: Int) -> [Word] {
+            table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+        }
         func fits(_ e: Int, _ head: Word) -> Bool {
-            let kinds = table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+            let kinds = organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)
             if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
@@ -288,6 +292,7 @@ extension QuoteAttributor {
                     && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }) {
                 return m.1
             }
+            var mayBe: Int? = nil
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
                 || describedAs(m.1, head)) && !inQuotedSpeech(m) {
                 // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
@@ -304,9 +309,17 @@ extension QuoteAttributor {
                 let mentionEnd = table[m.1].mentions.first(where: { $0.start == m.0 })?.end ?? m.0
                 if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mentionEnd),
                    (from..<max(from, subject)).contains(where: { j in tokens[j].lower == head && !tokens[j].capitalized
-                       && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return nil }
-                return fits(m.1, head) || describedAs(m.1, head) ? m.1 : nil
+                       && !attributions.contains(where: { $0.subject?.contains(j) == true && $0.speaker?.entity == table[m.1].id }) }) { return mayBe }
+                // ("The Data Protection Commission fined Meta ... The regulator said": a body whose name holds a kind the
+                // noun fits, or that the noun introduced, comes before a later name of no kind that it merely may fit;
+                // one it cannot fit is passed over, "Meta ... according to the commission".)
+                if describedAs(m.1, head) { return m.1 }
+                if fits(m.1, head) {
+                    if !organisationKinds(m.1).isEmpty || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
+                    if mayBe == nil { mayBe = m.1 }
+                }
             }
+            if let mayBe { return mayBe }
             // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
             // name shows it to be one.)
@@ -326,8 +339,8 @@ extension QuoteAttributor {
             // body named in the sentences just before, the first one the story opens with, headline or first sentence,
             // when the noun fits it.)
             let lead = ranges[min(1, ranges.count - 1)]
-            if firstToken > lead.upperBound, let end = lead.last,
-               let m = mentions(0, tokens[end].end).first(where: { m in
+            if firstToken > ranges[0].lowerBound, let end = lead.last,
+               let m = mentions(0, min(tokens[end].end, tokens[firstToken].start)).first(where: { m in
                    table[m.1].kind == .organization && !inQuotedSpeech(m)
                        && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }),
                !knownAsAnotherKind(m.1, than: head), fits(m.1, head) || describedAs(m.1, head) {
