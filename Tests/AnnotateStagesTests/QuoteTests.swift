@@ -7410,4 +7410,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Data Protection Commission", "Meta", "Max Schrems", "Data Protection Commission"])
         #expect(!doc.entities.contains { $0.name == "commission" })
     }
+    /// "“This decision is flawed,” Nick Clegg and Jennifer Newstead wrote in a blog post" reported nothing: two names
+    /// joined by "and" spoke together only opening the sentence or after a comma. Right after the quotation they do too.
+    @Test func twoNamesJoinedByAndAfterAQuotation() throws {
+        let doc = try annotate("Meta said it would appeal. “This decision is flawed,” Nick Clegg and Jennifer Newstead wrote in a blog post.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Meta", "Nick Clegg and Jennifer Newstead"])
+        #expect(doc.quoteSummary.last?.kind == "direct")
+    }
 }

@@ -1052,7 +1052,9 @@ extension QuoteAttributor {
               QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
               let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
+              // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
               first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
+                || tokens[first.lowerBound - 1].isQuoteMark && QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
                 || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
         return first.lowerBound..<np.upperBound
     }
