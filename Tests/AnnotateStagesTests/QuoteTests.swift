@@ -7417,4 +7417,53 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Meta", "Nick Clegg and Jennifer Newstead"])
         #expect(doc.quoteSummary.last?.kind == "direct")
     }
+    /// "Obama: 'We have more work to do'" over a story of Barack Obama that later quotes Michelle Obama gave the headline
+    /// and "Obama paused" to Michelle: a surname alone named the latest person of that surname. Once the story has
+    /// called one of them by the surname alone, the surname stays theirs.
+    @Test func aSurnameAloneStaysWithThePersonTheStoryFirstCalledByIt() throws {
+        let doc = try annotate("""
+        Obama: 'We have more work to do'
+
+        Former President Barack Obama urged young voters to turn out. “I know a lot of you are frustrated,” Obama told students in Philadelphia.
+
+        Michelle Obama, who did not attend, wrote on Instagram that she was proud of them.
+
+        Asked what advice he would give his younger self, Obama paused.
+        """)
+        let barack = try #require(doc.entities.first { $0.name == "Barack Obama" })
+        let michelle = try #require(doc.entities.first { $0.name == "Michelle Obama" })
+        #expect(barack.mentions.count == 4)
+        #expect(michelle.mentions.count == 1)
+        #expect(doc.quoteSummary.first?.speaker == "Barack Obama")
+        // (With no surname alone before, the latest person of that name is still the one.)
+        let later = try annotate("Barack Obama spoke first. Michelle Obama spoke next. Obama said the evening had gone well.")
+        #expect(later.quoteSummary.first?.speaker == "Michelle Obama")
+        // (Nor once the story has long moved on from the first: a chronology names the latest.)
+        let years = String(repeating: "The economy grew slowly that year. ", count: 40)
+        let chronology = try annotate("Gen. Ayub Khan took power in 1958. Khan ruled for a decade. \(years)In 1993 President Ghulam Ishaq Khan dissolved parliament. Khan said the government was corrupt.")
+        #expect(chronology.quoteSummary.last?.speaker == "Ghulam Ishaq Khan")
+    }
+    /// "Hillary Clinton spoke at the debate. Okafor said Clinton doesn't show consistency. “...,” she said" gave the
+    /// quotation to Clinton: a later woman beat an earlier speaker of unknown gender even when she was only named
+    /// inside that speaker's own reported words.
+    @Test func aPronounIsNotSomeoneNamedInsideTheLastSpeakersWords() throws {
+        let doc = try annotate("Hillary Clinton spoke at the debate. Okafor said Clinton doesn't show consistency. “It's not something that she continuously says,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Okafor", "Okafor"])
+        // (A woman named after the speaker outside those words still is: "Sens. Jeff Merkley ... said. Hillary Clinton was
+        // more circumspect. Though she called ...".)
+        let outside = try annotate("Okafor said the plan was weak. Hillary Clinton was more circumspect. “We will look at it,” she said.")
+        #expect(outside.quoteSummary.last?.speaker == "Hillary Clinton")
+    }
+    /// "One Napa County reporting station hasn’t seen rain since May" reported "station hasn’t seen rain" as Napa
+    /// County's words, and the body took a later "he said": an "-ing" form of a reporting verb between a name and a
+    /// bare noun that a verb follows modifies that noun ("reporting station", "warning center"); nothing is reported.
+    @Test func anIngFormModifyingANounIsNoCue() throws {
+        let station = try annotate("One Napa County reporting station hasn’t seen rain since May.")
+        #expect(station.quoteSummary.isEmpty)
+        let center = try annotate("The Miami warning center has issued an alert.")
+        #expect(center.quoteSummary.isEmpty)
+        // (A participle with its object still reports: "with Smith warning residents that ...".)
+        let with = try annotate("The river rose overnight, with Mayor Ruth Ames warning residents that the bridge would close.")
+        #expect(with.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
 }

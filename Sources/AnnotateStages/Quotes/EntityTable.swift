@@ -11,6 +11,9 @@ struct EntityTable {
     private var byDescription: [String: Int] = [:]
     /// How many of the latest entities that hold a short form's first word are asked whether they own it.
     static let shortFormWindow = 256
+    /// How far, in characters, a person the story has called by the surname alone keeps that surname against a later
+    /// person of the same surname (see `shortFormOwner`).
+    static let surnameMemory = 1_200
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.
     private var byWord = HashSlots(capacity: 64)
@@ -29,6 +32,11 @@ struct EntityTable {
     /// capitalised word that happens to spell them. (Keyed by the letters packed into an integer, up to eight:
     /// initials are built, not a token's bytes, and a `String` per new name cost more than the rest of the lookup.)
     private var initialisms: [UInt64: Int] = [:]
+    /// Per entity: the story has called it by its last word alone ("Obama" for "Barack Obama"), which makes that
+    /// word its own against a later person of the same surname.
+    private var calledBySurname: [Bool] = []
+    /// Per entity: the start of its latest mention in the text (mentions are not added in text order).
+    private var latestMention: [Int] = []
 
     init() {}
 
@@ -43,8 +51,9 @@ struct EntityTable {
             return (i, false)
         }
         // Short form of an earlier, longer name: every word appears in it. Latest person first.
-        if let i = shortFormOwner(words, gender: gender) {
+        if let i = shortFormOwner(words, gender: gender, at: mention.start) {
             add(mention, to: i, kind: kind, gender: gender)
+            if words.count == 1, tokensOf[i].last == words[0] { calledBySurname[i] = true }
             return (i, true)
         }
         // "Elijah E. Cummings" after "Elijah Cummings": the same name with a middle initial.
@@ -63,6 +72,8 @@ struct EntityTable {
         entities.append(Entity(id: id, name: display(), kind: kind, gender: gender, plural: kind == .group, mentions: mentions))
         see(mention.start)
         tokensOf.append(words)
+        calledBySurname.append(false)
+        latestMention.append(mention.start)
         byName.insert(key, entities.count - 1)
         noteInitials(of: words, entities.count - 1)
         if words.count > 1 {
@@ -93,6 +104,8 @@ struct EntityTable {
         entities.append(Entity(id: ShortID.make("e", entities.count + 1), name: display, kind: kind, plural: kind == .group, mentions: [mention]))
         see(mention.start)
         tokensOf.append([])
+        calledBySurname.append(false)
+        latestMention.append(mention.start)
         byDescription[key] = entities.count - 1
         return entities.count - 1
     }
@@ -101,7 +114,7 @@ struct EntityTable {
     /// ending in the same word comes first: "Clinton" is "Hillary Clinton" before "Clinton Foundation".
     /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
     /// is not "Bill Clinton"; and it joins one of its own before one of no known gender.
-    private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown) -> Int? {
+    private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown, at offset: Int? = nil) -> Int? {
         guard words.count < 3, let first = words.first,
               let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
         // (The latest few hundred only: an article names no more people who share a word, and a list of
@@ -116,11 +129,25 @@ struct EntityTable {
            let same = candidates.reversed().first(where: { owns($0) && entities[$0].gender == gender && tokensOf[$0].last == words.last }) {
             return same
         }
-        return candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last } ?? candidates.reversed().first(where: owns)
+        let latest = candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last }
+        // ("Barack Obama ... Obama told ... Michelle Obama ... Obama paused": a surname alone stays with the person the
+        // story has already called by it, before a later one of the same surname, while that person is still in the
+        // story: mentioned since the other was, or within the last dozen lines or so. A chronology that moves on from
+        // "Gen. Ayub Khan ... Khan" to "President Ghulam Ishaq Khan ... Khan" means the latest.)
+        if words.count == 1, let offset, let latest,
+           let called = candidates.reversed().first(where: { calledBySurname[$0] && entities[$0].kind == .person && owns($0) && tokensOf[$0].last == first }),
+           called != latest,
+           latestMention[called] >= latestMention[latest] || offset - latestMention[called] <= EntityTable.surnameMemory {
+            return called
+        }
+        return latest ?? candidates.reversed().first(where: owns)
     }
 
     mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
-        if see(mention.start) { entities[i].mentions.append(mention) }
+        if see(mention.start) {
+            entities[i].mentions.append(mention)
+            latestMention[i] = max(latestMention[i], mention.start)
+        }
         if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
         if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
     }

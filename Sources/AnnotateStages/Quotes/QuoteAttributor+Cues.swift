@@ -335,6 +335,12 @@ extension QuoteAttributor {
                       let nearest = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let subject = coordinatedSubject(tokens, nearest, r) {
+                // ("One Napa County reporting station hasn't seen rain", "The Miami warning center has issued": an "-ing" form
+                // between its would-be subject and a bare singular noun that a verb follows modifies that noun.)
+                if w.endsWith("ing"), subject.upperBound == i, i + 2 < r.upperBound, case let n = tokens[i + 1], n.isWord, !n.capitalized,
+                   !n.lower.looksPlural, !n.lower.endsWith("ly"), !QuoteLexicon.determiners.contains(n), QuoteLexicon.pronouns[n] == nil,
+                   QuoteAttributor.objectPronouns[n] == nil, !QuoteAttributor.purePrepositions.contains(n), !QuoteAttributor.subordinators.contains(n),
+                   QuoteAttributor.startsPredicate(tokens[i + 2]) || tokens[i + 2].isWord && tokens[i + 2].lower.endsWith("n't") { continue }
                 // ("Talks announced on Monday will begin", "A strike planned for Friday will go ahead": a past participle
                 // right after its noun, a short phrase of time or place, then the clause's own helper: it describes the noun.)
                 if w.endsWith("ed"), subject.upperBound == i, QuoteLexicon.pronouns[tokens[i - 1]] == nil,

@@ -755,9 +755,25 @@ extension QuoteAttributor {
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.
                     // (Not a name in the pronoun's own sentence: "Asked whether Brandt should resign, he said".)
                     let ownStart = ranges.indices.contains(sentence) ? tokens[ranges[sentence].lowerBound].start : offset
+                    // (Not one named only inside that speaker's own words: "Okafor said Clinton doesn't show consistency.
+                    // “...,” she said".)
+                    // (Attributions are in text order: back to the earlier speaker's sentence only, so a long record's
+                    // thousands of quotations are not read for every pronoun.)
+                    func inWordsOfEarlier(_ at: Int) -> Bool {
+                        guard let earlier else { return false }
+                        let id = table[earlier.entity].id
+                        var j = k - 1
+                        while j >= 0, attributions[j].sentence >= earlier.sentence {
+                            if attributions[j].speaker?.entity == id, attributions[j].contents.contains(where: { $0.start <= at && at < $0.end }) {
+                                return true
+                            }
+                            j -= 1
+                        }
+                        return false
+                    }
                     if let earlier, p.gender != .unknown, table[earlier.entity].gender == .unknown,
-                       let later = mentions(earlier.offset + 1, min(offset, ownStart)).last(where: { table[$0.1].kind == .person
-                           && table[$0.1].gender == p.gender }) {
+                       let later = mentions(earlier.offset + 1, min(offset, ownStart)).last(where: { m in table[m.1].kind == .person
+                           && table[m.1].gender == p.gender && !inWordsOfEarlier(m.0) }) {
                         chosen = later.1
                     }
                     // "... he said. ¶ Mallory did not speak. In a letter, he apologized and said ...": a person
@@ -794,7 +810,7 @@ extension QuoteAttributor {
                             // a place inside the phrase: "The embassy in London said ... It urged".)
                             m.0 > earlier.offset && m.1 != earlier.entity && compatible(m.1)
                                 && (table[m.1].kind == .person || inanimate && table[m.1].kind != .group && m.0 == tokens[prev.lowerBound].start)
-                                && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
+                                && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty && !inWordsOfEarlier(m.0)
                         }
                         func isPossessor(_ offset: Int) -> Bool {
                             guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: offset), let run = names[k] else { return false }
