@@ -7466,4 +7466,13 @@ import Testing
         let with = try annotate("The river rose overnight, with Mayor Ruth Ames warning residents that the bridge would close.")
         #expect(with.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+    /// "... stranded at Glasgow Airport ... The airport said it had opened a lounge" made a description "airport" of no
+    /// kind, so "A spokesman added" spoke for no one: an airport, a hospital, a museum, a school, a zoo, a prison or a
+    /// library named by its noun is an organisation, as "the council" is.
+    @Test func anAirportOrAHospitalIsAnOrganisationItsNounNames() throws {
+        let doc = try annotate("Passengers were stranded overnight at Glasgow Airport. The airport said it had opened a lounge for families. A spokesman added: “We understand how frustrating this was.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Glasgow Airport", "Glasgow Airport"])
+        let hospital = try annotate("A nurse raised concerns at St Aidan's Hospital in 2019. The hospital said it had changed since then.")
+        #expect(hospital.quoteSummary.map(\.speaker) == ["St Aidan's Hospital"])
+    }
 }

@@ -1310,10 +1310,26 @@ extension QuoteAttributor {
             // is the person speaking, whom a later pronoun names.)
             let spokes = (a..<b - 1).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0 + 1].lower == "for" })
                 .flatMap { lexicon.titles[tokens[$0]] }
+            // ("Patients treated at the hospital said", "Others in the community said": a plural of people before a
+            // participle or a preposition heads the phrase; the words after it say which ones.)
+            let postmodifiedPlural = { () -> Bool in
+                var h = a
+                if h + 1 < b, QuoteLexicon.determiners.contains(tokens[h]) || tokens[h].kind == .number { h += 1 }
+                // ("Shop owners on the street said": past a noun that modifies the plural.)
+                if h + 3 < b, tokens[h].isWord, !tokens[h].lower.looksPlural, tokens[h + 1].isWord, tokens[h + 1].lower.looksPlural,
+                   lexicon.groups[tokens[h + 1]] == "group" { h += 1 }
+                guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural,
+                      lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]),
+                      case let n = tokens[h + 1], n.isWord, !n.capitalized else { return false }
+                return QuoteAttributor.purePrepositions.contains(n) || n.lower.endsWith("ed") || n.lower.endsWith("ing")
+                    || QuoteAttributor.irregularPast.contains(n)
+            }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
             // (Not a person's name that a body's word closes: "Mark Chambers said".)
+            // (Not a body closing a plural of people's postmodifier: "Patients treated at the hospital said".)
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil
-                || kind == "org" && b - a > 1 && names[b - 1].map({ table[$0.entity].kind != .person }) != false {
+                || kind == "org" && b - a > 1 && names[b - 1].map({ table[$0.entity].kind != .person }) != false,
+               kind != "org" || tokens[b - 1].capitalized || !postmodifiedPlural() {
                 // ("the conservative-leaning Tax Foundation": a named organisation without the writer's epithet.)
                 var named = a
                 // (Not past a preposition: "tech staffer at the State Department" is the staffer.)
@@ -1351,20 +1367,6 @@ extension QuoteAttributor {
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
-                // ("Patients treated at the hospital said", "Others in the community said": a plural of people before a
-                // participle or a preposition heads the phrase; the words after it say which ones.)
-                let postmodifiedPlural = { () -> Bool in
-                    var h = a
-                    if h + 1 < b, QuoteLexicon.determiners.contains(tokens[h]) || tokens[h].kind == .number { h += 1 }
-                    // ("Shop owners on the street said": past a noun that modifies the plural.)
-                    if h + 3 < b, tokens[h].isWord, !tokens[h].lower.looksPlural, tokens[h + 1].isWord, tokens[h + 1].lower.looksPlural,
-                       lexicon.groups[tokens[h + 1]] == "group" { h += 1 }
-                    guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural,
-                          lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]),
-                          case let n = tokens[h + 1], n.isWord, !n.capitalized else { return false }
-                    return QuoteAttributor.purePrepositions.contains(n) || n.lower.endsWith("ed") || n.lower.endsWith("ing")
-                        || QuoteAttributor.irregularPast.contains(n)
-                }
                 // ("Both women said": a plural of people without its "-s".)
                 let plural = headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower) || postmodifiedPlural()
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
