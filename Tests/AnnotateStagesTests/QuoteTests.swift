@@ -7475,4 +7475,13 @@ import Testing
         let hospital = try annotate("A nurse raised concerns at St Aidan's Hospital in 2019. The hospital said it had changed since then.")
         #expect(hospital.quoteSummary.map(\.speaker) == ["St Aidan's Hospital"])
     }
+    /// "“This decision is flawed,” said Nick Clegg and Jennifer Newstead." gave the words to Clegg alone: an inverted
+    /// speaker's phrase ended at "and". A second name after "and" that closes the clause speaks with the first.
+    @Test func twoInvertedNamesJoinedByAnd() throws {
+        let doc = try annotate("“This decision is flawed,” said Nick Clegg and Jennifer Newstead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nick Clegg and Jennifer Newstead"])
+        // (Not a name that opens a clause of its own: "said Ruth Ames and Tom Lee agreed" is no such pair.)
+        let clause = try annotate("“It is over,” said Ruth Ames, and Tom Lee agreed.")
+        #expect(clause.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
 }

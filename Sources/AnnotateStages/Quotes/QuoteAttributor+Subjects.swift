@@ -1124,6 +1124,13 @@ extension QuoteAttributor {
            let c = (j + 1..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
            (j + 1..<c).allSatisfy({ !QuoteLexicon.phraseBreakers.contains(tokens[$0]) || tokens[$0].lower == "the" }),
            let name = nameAfterComma(tokens, c, r) { return name }
+        // ("“...,” said Nick Clegg and Jennifer Newstead.": a second name after "and" that closes the clause speaks with
+        // the first.)
+        if head.capitalized, j + 2 < r.upperBound, tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized {
+            var e = j + 1
+            while e < r.upperBound, e - j <= 4, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+            if e - (j + 1) >= 2, e == r.upperBound || !tokens[e].isWord && !tokens[e].isQuoteMark { return from..<e }
+        }
         return from..<j
     }
 
