@@ -11,8 +11,8 @@ struct EntityTable {
     private var byDescription: [String: Int] = [:]
     /// How many of the latest entities that hold a short form's first word are asked whether they own it.
     static let shortFormWindow = 256
-    /// How far, in characters, a person the story has called by the surname alone keeps that surname against a later
-    /// person of the same surname (see `shortFormOwner`).
+    /// How far, in bytes of text (a dozen lines or so), a person the story has called by the surname alone keeps that
+    /// surname against a later person of the same surname (see `shortFormOwner`).
     static let surnameMemory = 1_200
     /// Entities of two or more words, by each of their words (in creation order): a short form
     /// is looked up among the entities that hold its first word, not among all entities.

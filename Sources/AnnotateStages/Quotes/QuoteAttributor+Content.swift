@@ -1016,10 +1016,10 @@ extension QuoteAttributor {
         return intransitivePresents.contains(t)
     }
 
-    /// Present "-s" verbs that close a clause with no object: "says the drug works", "said the plan fails".
     /// Words that stand before a determiner in a noun phrase: "half his customers", "all the shops".
     static let predeterminers: WordSet = ["all", "half", "both"]
 
+    /// Present "-s" verbs that close a clause with no object: "says the drug works", "said the plan fails".
     static let intransitivePresents: WordSet = ["works", "fails", "matters", "exists", "continues", "remains", "stands", "lasts",
                                                 "grows", "falls", "rises", "changes", "counts", "depends", "applies", "happens",
                                                 "succeeds", "survives", "wins", "loses", "helps", "suffers", "improves", "worsens",

@@ -245,11 +245,11 @@ extension QuoteAttributor {
                 let words = table.words(of: m.1)
                 return words.count >= 2 && words.last == surname })?.1
         }
-        // The organisation's name `e` fits the noun `head`.
         // The words of a body's name that say what kind of body it is: "commission" in "Data Protection Commission".
         func organisationKinds(_ e: Int) -> [Word] {
             table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
         }
+        // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word) -> Bool {
             let kinds = organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
