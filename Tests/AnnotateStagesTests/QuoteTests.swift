@@ -7484,4 +7484,17 @@ import Testing
         let clause = try annotate("“It is over,” said Ruth Ames, and Tom Lee agreed.")
         #expect(clause.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+    /// "SkyBridge Airways has apologised to passengers stranded at Glasgow Airport ... [four sentences] ... The airport
+    /// said" left "airport" a body of its own: the lead's first body was tried alone, and an airline is no airport. The
+    /// first body in the lead that the noun fits is the one.
+    @Test func theLeadsFirstBodyThatTheNounFits() throws {
+        let doc = try annotate("""
+        SkyBridge Airways has apologised to passengers stranded overnight at Glasgow Airport.
+
+        Graham Lennox said they slept on the floor. Tessa Marr said staff had been unhelpful. SkyBridge said the fault was unexpected. The carrier said passengers would be paid.
+
+        The airport said it had opened a lounge for families.
+        """)
+        #expect(doc.quoteSummary.last?.speaker == "Glasgow Airport")
+    }
 }

@@ -342,8 +342,8 @@ extension QuoteAttributor {
             if firstToken > ranges[0].lowerBound, let end = lead.last,
                let m = mentions(0, min(tokens[end].end, tokens[firstToken].start)).first(where: { m in
                    table[m.1].kind == .organization && !inQuotedSpeech(m)
-                       && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }),
-               !knownAsAnotherKind(m.1, than: head), fits(m.1, head) || describedAs(m.1, head) {
+                       && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false)
+                       && !knownAsAnotherKind(m.1, than: head) && (fits(m.1, head) || describedAs(m.1, head)) }) {
                 return m.1
             }
             return nil
