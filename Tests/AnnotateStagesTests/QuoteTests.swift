@@ -7497,4 +7497,13 @@ import Testing
         """)
         #expect(doc.quoteSummary.last?.speaker == "Glasgow Airport")
     }
+    /// "“This decision is flawed,” Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer,
+    /// wrote" reported nothing, and opening a sentence the same pair gave Newstead alone: two names joined by "and"
+    /// each with its appositive speak together too, shown without the appositives.
+    @Test func twoNamesEachWithAnAppositiveSpeakTogether() throws {
+        let after = try annotate("Meta said it would appeal. “This decision is flawed,” Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote.")
+        #expect(after.quoteSummary.map(\.speaker) == ["Meta", "Nick Clegg and Jennifer Newstead"])
+        let opening = try annotate("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, said the decision was flawed.")
+        #expect(opening.quoteSummary.map(\.speaker) == ["Nick Clegg and Jennifer Newstead"])
+    }
 }

@@ -400,7 +400,10 @@ extension QuoteAttributor {
                 let pastVerbSubject = w.endsWith("ing") && subject.count > 1 && subject.upperBound == i
                     && QuoteAttributor.looksLikeVerb(tokens[i - 1])
                     ? leftSubject(tokens, before: i - 1, r) : nil
-                let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r) : nil)
+                // (A second name's appositive may stand before the verb: "..., and Jennifer Newstead, its chief legal officer,
+                // wrote".)
+                let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r)
+                    : QuoteAttributor.appositiveBetween(tokens, subject.upperBound, i) ? jointSubject(tokens, subject, r) : nil)
                 let agreeing = baseForm && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb,
                                          subject: QuoteAttributor.withoutNegatedHelper(tokens, joint ?? agreeing ?? subject), sentence: sentence))
@@ -1040,6 +1043,13 @@ extension QuoteAttributor {
     /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
     /// together; the subject is both, not the second alone. (The caller checks that the verb
     /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
+    /// The tokens from `s` to the verb at `i` are one appositive between commas that opens with a determiner or a
+    /// possessive: ", its chief legal officer,". (Not a relative clause: ", who joked".)
+    static func appositiveBetween(_ tokens: Tokens, _ s: Int, _ i: Int) -> Bool {
+        s + 2 < i && tokens[s].punct == UInt8(ascii: ",") && tokens[i - 1].punct == UInt8(ascii: ",")
+            && (nounDeterminers.contains(tokens[s + 1]) || possessivePronouns[tokens[s + 1]] != nil)
+    }
+
     func jointSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         // ("..., their union and the operator said": two determiner phrases after a comma speak together.)
         if np.lowerBound - 2 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and",
@@ -1051,6 +1061,19 @@ extension QuoteAttributor {
                QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil {
                 return s..<np.upperBound
             }
+        }
+        // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": a name with its
+        // appositive before ", and"; the appositive opens with a determiner or a possessive and holds no verb.)
+        if np.lowerBound - 4 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.lowerBound - 2].punct == UInt8(ascii: ","),
+           tokens[np.lowerBound - 1].isWord, tokens[np.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
+           let c = (max(r.lowerBound + 1, np.lowerBound - 12)..<(np.lowerBound - 3)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           QuoteAttributor.nounDeterminers.contains(tokens[c + 1]) || QuoteAttributor.possessivePronouns[tokens[c + 1]] != nil,
+           (c + 1..<np.lowerBound - 2).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
+               && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
+           let first = leftSubject(tokens, before: c, r), first.upperBound == c, first.count >= 2,
+           (first.lowerBound..<c).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+           first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].isQuoteMark && QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1) {
+            return first.lowerBound..<np.upperBound
         }
         // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
         let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized

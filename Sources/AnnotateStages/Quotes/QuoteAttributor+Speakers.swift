@@ -1079,6 +1079,15 @@ extension QuoteAttributor {
                 describe(display(own ? a + 1 : a, b), .group)
                 return
             }
+            // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": two names each
+            // with an appositive, shown without them.)
+            if b - a > 6, tokens[a].capitalized, tokens[b - 1].capitalized, let run = names[a], run.first == a, run.last < b,
+               tokens[run.last].punct == UInt8(ascii: ","),
+               let and = (run.last + 2..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].punct == UInt8(ascii: ",") }),
+               let second = names[b - 1], second.first == and + 1 {
+                describe(display(a, run.last) + " and " + display(and + 1, b), .group)
+                return
+            }
             // ("“...,” the 27-year-old told Sky Sports", "The Irishman added", "the teenager said": an age, a
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
