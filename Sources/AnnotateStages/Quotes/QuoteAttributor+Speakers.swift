@@ -1081,7 +1081,7 @@ extension QuoteAttributor {
             }
             // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": two names each
             // with an appositive, shown without them.)
-            if b - a > 6, tokens[a].capitalized, tokens[b - 1].capitalized, let run = names[a], run.first == a, run.last < b,
+            if b - a > 6, tokens[a].capitalized, tokens[b - 1].capitalized, let run = names[a], run.first == a, run.last + 3 < b,
                tokens[run.last].punct == UInt8(ascii: ","),
                let and = (run.last + 2..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].punct == UInt8(ascii: ",") }),
                let second = names[b - 1], second.first == and + 1 {
