@@ -1046,8 +1046,13 @@ extension QuoteAttributor {
     /// The tokens from `s` to the verb at `i` are one appositive between commas that opens with a determiner or a
     /// possessive: ", its chief legal officer,". (Not a relative clause: ", who joked".)
     static func appositiveBetween(_ tokens: Tokens, _ s: Int, _ i: Int) -> Bool {
-        s + 2 < i && tokens[s].punct == UInt8(ascii: ",") && tokens[i - 1].punct == UInt8(ascii: ",")
-            && (nounDeterminers.contains(tokens[s + 1]) || possessivePronouns[tokens[s + 1]] != nil)
+        s + 2 < i && tokens[s].punct == UInt8(ascii: ",") && tokens[i - 1].punct == UInt8(ascii: ",") && opensAppositive(tokens[s + 1])
+    }
+
+    /// A word an appositive after a name opens with: a determiner or a possessive ("the company's president", "its
+    /// chief legal officer").
+    static func opensAppositive(_ t: Token) -> Bool {
+        nounDeterminers.contains(t) || possessivePronouns[t] != nil
     }
 
     func jointSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
@@ -1065,14 +1070,14 @@ extension QuoteAttributor {
         // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": a name with its
         // appositive before ", and"; the appositive opens with a determiner or a possessive and holds no verb.)
         if np.lowerBound - 4 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.lowerBound - 2].punct == UInt8(ascii: ","),
-           tokens[np.lowerBound - 1].isWord, tokens[np.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
+           tokens[np.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
            let c = (max(r.lowerBound + 1, np.lowerBound - 12)..<(np.lowerBound - 3)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-           QuoteAttributor.nounDeterminers.contains(tokens[c + 1]) || QuoteAttributor.possessivePronouns[tokens[c + 1]] != nil,
+           QuoteAttributor.opensAppositive(tokens[c + 1]),
            (c + 1..<np.lowerBound - 2).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
                && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
            let first = leftSubject(tokens, before: c, r), first.upperBound == c, first.count >= 2,
            (first.lowerBound..<c).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
-           first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].isQuoteMark && QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1) {
+           first.lowerBound == r.lowerBound || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1) {
             return first.lowerBound..<np.upperBound
         }
         // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
@@ -1083,7 +1088,7 @@ extension QuoteAttributor {
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
               // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
               first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
-                || tokens[first.lowerBound - 1].isQuoteMark && QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
+                || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
                 || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
         return first.lowerBound..<np.upperBound
     }

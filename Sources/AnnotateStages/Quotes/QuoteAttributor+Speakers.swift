@@ -250,8 +250,8 @@ extension QuoteAttributor {
             table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
         }
         // The organisation's name `e` fits the noun `head`.
-        func fits(_ e: Int, _ head: Word) -> Bool {
-            let kinds = organisationKinds(e)
+        func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
+            let kinds = known ?? organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)
             if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
@@ -285,19 +285,22 @@ extension QuoteAttributor {
             func inQuotedSpeech(_ m: (Int, Int)) -> Bool {
                 speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) && !QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
             }
+            // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
+            // is not the business the story is about.)
+            func namedAsEmployer(_ m: (Int, Int)) -> Bool {
+                QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false
+            }
             // ("Budget airline SkyWest Air apologised to passengers stranded at Manchester Airport. The airline said": a
             // body introduced with the noun itself comes before one named later that the noun would only fit.)
             if let m = mentions(tokens[firstToken].start, offset).reversed().first(where: { m in
                 describedAs(m.1, head) && !inQuotedSpeech(m)
-                    && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false) }) {
+                    && !namedAsEmployer(m) }) {
                 return m.1
             }
             var mayBe: Int? = nil
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
                 || describedAs(m.1, head)) && !inQuotedSpeech(m) {
-                // ("Priya Raman, an analyst at Hargreave Securities, said ...": an employer named after someone's job
-                // is not the business the story is about.)
-                if let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), isEmployer(at: from) { continue }
+                if namedAsEmployer(m) { continue }
                 // ("the industry regulator Ofwat ... Ofwat's chief executive ... the company said": nor a body that a
                 // noun of another kind said what it is.)
                 if knownAsAnotherKind(m.1, than: head) { continue }
@@ -314,8 +317,9 @@ extension QuoteAttributor {
                 // noun fits, or that the noun introduced, comes before a later name of no kind that it merely may fit;
                 // one it cannot fit is passed over, "Meta ... according to the commission".)
                 if describedAs(m.1, head) { return m.1 }
-                if fits(m.1, head) {
-                    if !organisationKinds(m.1).isEmpty || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
+                let kinds = organisationKinds(m.1)
+                if fits(m.1, head, kinds: kinds) {
+                    if !kinds.isEmpty || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
                     if mayBe == nil { mayBe = m.1 }
                 }
             }
@@ -342,7 +346,7 @@ extension QuoteAttributor {
             if firstToken > ranges[0].lowerBound, let end = lead.last,
                let m = mentions(0, min(tokens[end].end, tokens[firstToken].start)).first(where: { m in
                    table[m.1].kind == .organization && !inQuotedSpeech(m)
-                       && !(QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false)
+                       && !namedAsEmployer(m)
                        && !knownAsAnotherKind(m.1, than: head) && (fits(m.1, head) || describedAs(m.1, head)) }) {
                 return m.1
             }
