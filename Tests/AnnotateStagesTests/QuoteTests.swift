@@ -7506,4 +7506,12 @@ import Testing
         let opening = try annotate("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, said the decision was flawed.")
         #expect(opening.quoteSummary.map(\.speaker) == ["Nick Clegg and Jennifer Newstead"])
     }
+    /// "Sophie Trent, a retail analyst at Greystone, said the company faced a difficult Christmas." gave the analyst's
+    /// name and appositive as the words of "Christmas": "faced a difficult" was read as lower-case descriptors before a
+    /// name ("said coal miner Joe Smith"). A past verb right after the phrase's noun, or an article, is no descriptor.
+    @Test func aClauseEndingInANameIsNoInvertedSpeaker() throws {
+        let doc = try annotate("Sophie Trent, a retail analyst at Greystone, said the company faced a difficult Christmas.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sophie Trent"])
+        #expect(doc.quoteSummary.map(\.text) == ["the company faced a difficult Christmas"])
+    }
 }

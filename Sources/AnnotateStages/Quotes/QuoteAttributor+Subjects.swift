@@ -1058,12 +1058,15 @@ extension QuoteAttributor {
             let t = tokens[j]
             // ("said 9/11 widow Terry Strada": a lower-case descriptor right before the name.)
             // ("said coal miner Joe Smith": up to three of them.)
+            // ("said the company faced a difficult Christmas": a past verb after the phrase's noun, or an article, opens
+            // a clause that ends in a name; descriptors are bare.)
             // (Checked last: it looks ahead.)
             func descriptor() -> Bool {
-                commonNouns && !t.capitalized && t.isWord
-                    && (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
-                        .map { tokens[$0].isWord } == true
-                    && (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0]] == nil
+                guard commonNouns, !t.capitalized, t.isWord,
+                      let name = (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
+                      tokens[name].isWord, !(j..<name).contains(where: { QuoteAttributor.articles.contains(tokens[$0]) }),
+                      !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r) else { return false }
+                return (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0]] == nil
                         && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0])) }
             }
             let ok = t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
