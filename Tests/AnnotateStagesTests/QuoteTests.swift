@@ -7514,4 +7514,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sophie Trent"])
         #expect(doc.quoteSummary.map(\.text) == ["the company faced a difficult Christmas"])
     }
+    /// "Harriers snatch late win as Doyle fumes at referee ... said Ashford manager Kevin Doyle. Doyle said" kept the
+    /// headline's "Doyle" as a person of its own, and the later "Doyle" went to it, not to Kevin Doyle. A person first
+    /// called by the surname alone is the first person the story then names in full with it.
+    @Test func aSurnameBeforeTheFullNameIsThatPerson() throws {
+        let doc = try annotate("""
+        Harriers snatch late win as Doyle fumes at referee
+
+        Ashford lost 2-1. “It's a disgrace,” said Ashford manager Kevin Doyle. Doyle said he would write to the league.
+        """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Kevin Doyle", "Kevin Doyle"])
+        #expect(doc.entities.filter { $0.name.hasSuffix("Doyle") }.map { [$0.name, "\($0.mentions.count)"] } == [["Kevin Doyle", "3"]])
+    }
 }

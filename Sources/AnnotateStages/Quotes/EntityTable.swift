@@ -64,6 +64,21 @@ struct EntityTable {
                 return (i, true)
             }
         }
+        // ("Harriers win as Doyle fumes at referee ... said manager Kevin Doyle": a person the story called by the surname
+        // alone before naming anyone with it in full is the first person it then names so; the name grows, the entity stays.)
+        if words.count > 1, kind == .person, let s = named([words[words.count - 1]], EntityTable.nameHash([words[words.count - 1]])),
+           tokensOf[s].count == 1, entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < mention.start,
+           gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
+           !namedInFull(surname: words[words.count - 1]) {
+            tokensOf[s] = words
+            entities[s].name = display()
+            byName.insert(key, s)
+            calledBySurname[s] = true
+            noteInitials(of: words, s)
+            indexWords(words, s)
+            add(mention, to: s, kind: kind, gender: gender)
+            return (s, false)
+        }
         let id = ShortID.make("e", entities.count + 1)
         // (Room for a few mentions: a name mentioned again grew its array one reallocation at a time.)
         var mentions: [TextSpan] = []
@@ -76,19 +91,29 @@ struct EntityTable {
         latestMention.append(mention.start)
         byName.insert(key, entities.count - 1)
         noteInitials(of: words, entities.count - 1)
-        if words.count > 1 {
-            for (k, w) in words.enumerated() where !words[..<k].contains(w) {
-                let h = HashSlots.hash(w)
-                if let slot = byWord.first(h, where: { wordKeys[$0] == w }) {
-                    wordEntities[slot].append(entities.count - 1)
-                } else {
-                    byWord.insert(h, wordKeys.count)
-                    wordKeys.append(w)
-                    wordEntities.append([entities.count - 1])
-                }
+        indexWords(words, entities.count - 1)
+        return (entities.count - 1, false)
+    }
+
+    /// Some person already has a name of two or more words ending in `surname`.
+    private func namedInFull(surname: Word) -> Bool {
+        guard let slot = byWord.first(HashSlots.hash(surname), where: { wordKeys[$0] == surname }) else { return false }
+        return wordEntities[slot].contains { tokensOf[$0].last == surname && entities[$0].kind == .person }
+    }
+
+    /// Lists entity `i` under each word of its name of two or more words (see `byWord`).
+    private mutating func indexWords(_ words: [Word], _ i: Int) {
+        guard words.count > 1 else { return }
+        for (k, w) in words.enumerated() where !words[..<k].contains(w) {
+            let h = HashSlots.hash(w)
+            if let slot = byWord.first(h, where: { wordKeys[$0] == w }) {
+                wordEntities[slot].append(i)
+            } else {
+                byWord.insert(h, wordKeys.count)
+                wordKeys.append(w)
+                wordEntities.append([i])
             }
         }
-        return (entities.count - 1, false)
     }
 
     /// The lower-case words of entity `i`'s name (none for a description).
