@@ -7526,4 +7526,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Kevin Doyle", "Kevin Doyle"])
         #expect(doc.entities.filter { $0.name.hasSuffix("Doyle") }.map { [$0.name, "\($0.mentions.count)"] } == [["Kevin Doyle", "3"]])
     }
+    /// "The First Minister of Wales said ..." and "The Governor of Texas said ..." gave the words to "Wales" and
+    /// "Texas", made persons: a capitalised title was read as the start of a name ("Secretary of State John Kerry"),
+    /// so its place spoke. After "the", the title and its place are one role, as "the mayor of London" is.
+    @Test func aCapitalisedTitleOfAPlaceSpeaksNotThePlace() throws {
+        let doc = try annotate("The First Minister of Wales said the novelist had given a voice to the valleys. The Governor of Texas said the deal was good.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["First Minister of Wales", "Governor of Texas"])
+        #expect(!doc.entities.contains { ($0.name == "Wales" || $0.name == "Texas") && $0.kind == .person })
+    }
 }

@@ -1291,7 +1291,9 @@ extension QuoteAttributor {
                    || (tokens[$0].lower == "to" && QuoteAttributor.headsPhraseBeforeTo(tokens, $0 - 1, opening: a)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1])) }),
                // ("Lawyers for the pop singer Dana Rivers said", "Aides to Mr. Rubio said": a capitalised group noun
                // opening the sentence.)
-               !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group")) {
+               !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group"))
+                // ("The First Minister of Wales said": a capitalised title after "the", as British papers write offices.)
+                || tokens[a].lower == "the" && lexicon.titles[QuoteAttributor.bare(tokens[p - 1].lower)] != nil {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a
                 // record's source speaks, as a report's author does.)

@@ -726,6 +726,13 @@ extension QuoteAttributor {
                 || (tokens[s - 1].lower == "for" && actsFor(tokens[s - 2])) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
+        // ("The First Minister of Wales said", "the Governor of Texas": after "the", a capitalised title and the place
+        // it serves are one role, as "the mayor of London" is; "Secretary of State John Kerry" has no "the".)
+        if h.isWord, h.capitalized, lexicon.titles[headWord] != nil, tokens[s - 1].lower == "of" || tokens[s - 1].lower == "for",
+           let the = (max(r.lowerBound, s - 5)..<(s - 2)).last(where: { !tokens[$0].isWord || !tokens[$0].capitalized || tokens[$0].lower == "the" }),
+           tokens[the].lower == "the", name.upperBound - the <= 8 {
+            return the..<name.upperBound
+        }
         // ("the Commission on Presidential Debates", "Board on Professional Responsibility": an organisation's
         // capitalised head takes its preposition into the name.)
         // ("the office of Senator Claire Whitman said": a lower-case head is the holder, not part of a name.)
