@@ -7534,4 +7534,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["First Minister of Wales", "Governor of Texas"])
         #expect(!doc.entities.contains { ($0.name == "Wales" || $0.name == "Texas") && $0.kind == .person })
     }
+    /// "Orbis Retail reported a fall in profits ... The chain said" made "Orbis Retail" a person, and "the chain" a body of
+    /// its own: a company name closing with its trade's word ("Retail", "Brands", "Properties") names a business.
+    @Test func aNameClosedByItsTradeIsABusiness() throws {
+        let doc = try annotate("Orbis Retail reported a fall in profits, blaming cautious shoppers. The chain said it would not cut jobs.")
+        #expect(doc.entities.first { $0.name == "Orbis Retail" }?.kind == .organization)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Orbis Retail", "Orbis Retail"])
+    }
 }

@@ -338,7 +338,8 @@ extension QuoteAttributor {
                                              "semiconductors", "motors", "pharma", "pharmaceuticals", "airlines", "airways",
                                              "technologies", "industries", "labs", "laboratories", "therapeutics", "bancorp", "ventures",
                                              "studios", "telecom", "systems", "software", "communications", "logistics", "insurance",
-                                             "networks", "capital", "energy", "foods"])
+                                             "networks", "capital", "energy", "foods", "retail", "brands", "properties",
+                                             "investments", "solutions"])
     static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
                                            "commission", "service"]
 
