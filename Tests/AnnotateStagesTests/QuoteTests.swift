@@ -7541,4 +7541,13 @@ import Testing
         #expect(doc.entities.first { $0.name == "Orbis Retail" }?.kind == .organization)
         #expect(doc.quoteSummary.map(\.speaker) == ["Orbis Retail", "Orbis Retail"])
     }
+    /// "Junior doctors have rejected the offer, with their union warning that strikes will continue" gave the warning to
+    /// the doctors, through "their": "union warning" was read as a speech noun and its modifier ("their final warning
+    /// that"). A noun of people or of a body before the "-ing" form is the participle's subject.
+    @Test func aBodyBeforeWarningIsTheParticiplesSubject() throws {
+        let doc = try annotate("Junior doctors have rejected the offer, with their union warning that strikes will continue.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Junior doctors", "their union"])
+        let noun = try annotate("The minister repeated his stark warning that the deal was dead.")
+        #expect(noun.quoteSummary.map(\.text) == ["the deal was dead"])
+    }
 }

@@ -1344,6 +1344,10 @@ extension QuoteAttributor {
         while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.endsWith("'s"),
               QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        // ("with their union warning that strikes will continue": a noun of people or a body before an "-ing" form is the
+        // subject of the participle, not the modifier of a speech noun; "their final warning that" is a warning.)
+        if tokens[i].lower.endsWith("ing"), (k + 1..<i).contains(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil
+            || QuoteAttributor.personNouns[tokens[$0]] != nil }) { return nil }
         let subject: Range<Int>
         if i - 1 >= r.lowerBound, QuoteAttributor.sourceModifiers.contains(tokens[i - 1]), !tokens[i - 1].capitalized || i - 1 == r.lowerBound {
             // ("after newspaper reports that she had ...": a source word before the noun names who reported.)
