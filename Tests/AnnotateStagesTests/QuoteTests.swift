@@ -7550,4 +7550,12 @@ import Testing
         let noun = try annotate("The minister repeated his stark warning that the deal was dead.")
         #expect(noun.quoteSummary.map(\.text) == ["the deal was dead"])
     }
+    /// "Downing Street declined to comment on the row. A spokesman said ..." left the spokesman speaking for no one:
+    /// "Downing Street" was a name of no kind, so no body opened the sentence before. The seat of a government stands
+    /// for the government: an organisation.
+    @Test func theSeatOfAGovernmentIsABody() throws {
+        let doc = try annotate("Downing Street declined to comment on the row. A spokesman said a decision would be taken soon.")
+        #expect(doc.entities.first { $0.name == "Downing Street" }?.kind == .organization)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street"])
+    }
 }

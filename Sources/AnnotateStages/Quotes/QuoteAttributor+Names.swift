@@ -337,6 +337,8 @@ extension QuoteAttributor {
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                     if namedAfterBody { kind = .organization }
+                    // ("Downing Street declined to comment. A spokesman said": the seat of a government stands for it.)
+                    if QuoteAttributor.namesAGovernmentSeat(words) { kind = .organization }
                     // ("Marks & Spencer", "Procter & Gamble": no person's name holds an ampersand.)
                     if j - first >= 3, (first + 1..<j - 1).contains(where: { tokens[$0].punct == UInt8(ascii: "&") }) {
                         kind = .organization

@@ -299,6 +299,17 @@ extension QuoteAttributor {
     /// "Gatwick Airport".
     static let serviceHeads: WordSet = ["rail", "railway", "railways", "water", "gas", "mail", "trains", "buses", "airport", "ferries"]
 
+    /// The seats of governments that news writes for the government itself: "Downing Street said", "the Kremlin denied".
+    static func namesAGovernmentSeat(_ words: [Word]) -> Bool {
+        switch words.count {
+        case 1: return governmentSeatWords.contains(words[0])
+        case 2: return words[0] == "downing" && words[1] == "street" || words[0] == "white" && words[1] == "house"
+            || words[0] == "blue" && words[1] == "house"
+        default: return false
+        }
+    }
+    static let governmentSeatWords: WordSet = ["kremlin", "pentagon", "elysee", "élysée", "whitehall", "quirinale", "zhongnanhai"]
+
     /// Words that close a sports club's name: "Westbridge United", "Dale Rovers", "Luton Town FC". (Not "City", "Town" or
     /// "County", which close places as often.)
     static let clubNameEnds: WordSet = ["united", "rovers", "athletic", "albion", "wanderers", "hotspur", "fc", "afc", "rangers", "celtic"]
