@@ -7558,4 +7558,10 @@ import Testing
         #expect(doc.entities.first { $0.name == "Downing Street" }?.kind == .organization)
         #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street"])
     }
+    /// "Human Rights Watch called for an inquiry" made a person of "Human Rights Watch", and "Skyline Air" was a name of no
+    /// kind: "Watch" and "Air" close bodies' names, never people's.
+    @Test func watchAndAirCloseABodysName() throws {
+        let doc = try annotate("Human Rights Watch called for an inquiry. Skyline Air said it would cooperate.")
+        #expect(doc.entities.filter { $0.kind == .organization }.map(\.name) == ["Human Rights Watch", "Skyline Air"])
+    }
 }

@@ -486,7 +486,7 @@ extension QuoteAttributor {
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
     /// Scope and service words, which close a body's name ("Water UK", "Network Rail"), with their shapes: every
     /// name of two words or more asks.
-    static let bodyClosingWords = scopeWords.union(serviceHeads).union(clubNameEnds)
+    static let bodyClosingWords = scopeWords.union(serviceHeads).union(clubNameEnds).union(bodyNameEnds)
     static let bodyClosingShapes = ShapeFilter(bodyClosingWords)
     static let thingNameShapes = ShapeFilter(thingNameHeads)
 
