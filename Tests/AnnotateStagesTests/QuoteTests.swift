@@ -7564,4 +7564,13 @@ import Testing
         let doc = try annotate("Human Rights Watch called for an inquiry. Skyline Air said it would cooperate.")
         #expect(doc.entities.filter { $0.kind == .organization }.map(\.name) == ["Human Rights Watch", "Skyline Air"])
     }
+    /// "FreshWay, based in Columbus, Ohio, said it would fight" gave the words to "Ohio": the state after the town's
+    /// comma was read as an appositive name. A state or country closing a place opened by a preposition is part of that
+    /// place; the appositive opens at the comma before it.
+    @Test func aStateAfterItsTownIsNoAppositive() throws {
+        let based = try annotate("FreshWay, based in Columbus, Ohio, said it would fight the case.")
+        #expect(based.quoteSummary.map(\.speaker) == ["FreshWay"])
+        let lawyer = try annotate("John Smith, a lawyer in Austin, Texas, said the case was weak.")
+        #expect(lawyer.quoteSummary.map(\.speaker) == ["John Smith"])
+    }
 }

@@ -182,7 +182,18 @@ extension QuoteAttributor {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
             let floor = max(r.lowerBound, k - 28)
-            guard let c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
+            guard var c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
+            // ("FreshWay, based in Columbus, Ohio, said", "John Smith, a lawyer in Austin, Texas, said": a state or country
+            // after a town's comma closes a place, not an appositive; the appositive opens at the comma before the town.)
+            if c + 1 < k, c - 1 > floor, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") }),
+               k - c <= 4, tokens[c - 1].isWord, tokens[c - 1].capitalized {
+                var town = c - 1
+                while town - 1 > floor, c - town < 3, tokens[town - 1].isWord, tokens[town - 1].capitalized { town -= 1 }
+                if ["in", "of", "from", "at", "near", "outside"].contains(tokens[town - 1].lower),
+                   let opening = (floor..<(town - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
+                    c = opening
+                }
+            }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
             // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
