@@ -7573,4 +7573,10 @@ import Testing
         let lawyer = try annotate("John Smith, a lawyer in Austin, Texas, said the case was weak.")
         #expect(lawyer.quoteSummary.map(\.speaker) == ["John Smith"])
     }
+    /// "The U.S. Federal Trade Commission sued ... The FTC said" made "FTC" a body of its own: the initials were taken
+    /// with the country's abbreviation ("UFTC"). A body's own initials leave out "U.S." before its name.
+    @Test func initialsLeaveOutTheCountrysAbbreviation() throws {
+        let doc = try annotate("The U.S. Federal Trade Commission sued FreshWay on Tuesday. The FTC said prices were too high.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["U.S. Federal Trade Commission"])
+    }
 }

@@ -241,6 +241,9 @@ struct EntityTable {
     /// ("Federal Bureau of Investigation": "fbi"). The first name to spell them keeps them. (Once per new entity.)
     private mutating func noteInitials(of words: [Word], _ i: Int) {
         guard words.count >= 3, words.count <= 16 else { return }
+        // ("The U.S. Federal Trade Commission ... the FTC": the body's own initials leave out a country's abbreviation
+        // before its name.)
+        if words.count >= 4, words[0].contains(UInt8(ascii: ".")) { noteInitials(of: Array(words.dropFirst()), i) }
         var key: UInt64 = 0
         var letters = 0
         // (The joining words are short: longer words skip the set's lookup.)
