@@ -7579,4 +7579,15 @@ import Testing
         let doc = try annotate("The U.S. Federal Trade Commission sued FreshWay on Tuesday. The FTC said prices were too high.")
         #expect(doc.quoteSummary.map(\.speaker) == ["U.S. Federal Trade Commission"])
     }
+    /// "The Spaniard, who had lost twice to Sinner, said he had changed his tactics. “I was too passive,” the 21-year-old
+    /// said" gave the quotation to Sinner, the person named last: the sentence's subject spoke as "the Spaniard", which
+    /// is no name's mention. The subject that spoke at the start of that sentence comes first, as a named one does.
+    @Test func anEpithetNamesTheSubjectThatSpokeUnderADescription() throws {
+        let doc = try annotate("""
+        Carlos Alcaraz beat Jannik Sinner in Paris on Saturday.
+
+        The Spaniard, who had lost his previous two matches against Sinner, said he had changed his tactics. "I was too passive," the 21-year-old said.
+        """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Carlos Alcaraz", "Carlos Alcaraz"])
+    }
 }

@@ -1119,9 +1119,14 @@ extension QuoteAttributor {
                     // ("Emma Raducanu lost 6-1 6-0 to Iga Swiatek. The Briton ... admitted": of the people in the
                     // sentence that names one last, its subject, named first, before anyone named after a verb.)
                     if let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),
-                       si != attributions[k].sentence, let first = mentions(tokens[ranges[si].lowerBound].start, m.0).first(where: fits),
-                       first.0 == tokens[ranges[si].lowerBound].start {
-                        m = first
+                       si != attributions[k].sentence, case let opening = tokens[ranges[si].lowerBound].start {
+                        if let first = mentions(opening, m.0).first(where: fits), first.0 == opening {
+                            m = first
+                        } else if let h = speakerHistory.last(where: { $0.sentence == si && $0.offset == opening }), fits((h.offset, h.entity)) {
+                            // ("The Spaniard, who had lost twice to Sinner, said ... “...,” the 21-year-old said": a subject
+                            // that spoke there under a description of its own, before the name after its verb.)
+                            m = (h.offset, h.entity)
+                        }
                     }
                     assign(m.1, .alias)
                     return
