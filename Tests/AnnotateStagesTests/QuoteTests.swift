@@ -7590,4 +7590,11 @@ import Testing
         """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Carlos Alcaraz", "Carlos Alcaraz"])
     }
+    /// "The team, from the University of Canterbury, collected samples ... Every sample contained plastic, they reported"
+    /// left "they" unresolved: only a plural or a group noun could be the sentence before's plural subject. A team, a
+    /// family or a crew is one too.
+    @Test func theyNamesTheTeamThatOpenedTheSentenceBefore() throws {
+        let doc = try annotate("The team, from the University of Canterbury, collected samples from 19 sites. Every sample contained plastic, they reported.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["team"])
+    }
 }

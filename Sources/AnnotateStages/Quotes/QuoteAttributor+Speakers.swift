@@ -683,7 +683,7 @@ extension QuoteAttributor {
                 // ("Astronomers have detected signs of life, though they caution that ...": the plural subject
                 // of the pronoun's own sentence.)
                 if chosen == nil, p.plural, tokens[a].lower == "they", ranges.indices.contains(sentence),
-                   let subject = pluralSubject(tokens, ranges[sentence], names), subject.upperBound < a,
+                   let subject = pluralSubject(tokens, ranges[sentence], names, collectives: true), subject.upperBound < a,
                    QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty,
                    // ("Staff slept better, they found.": not the subject of the words they report.)
                    case let start = tokens[subject.lowerBound].start, !attributions[k].contents.contains(where: { $0.start <= start && start < $0.end }) {
@@ -916,7 +916,7 @@ extension QuoteAttributor {
                         }
                     }
                 } else if chosen == nil, p.plural, tokens[a].lower == "they", sentence > 0, ranges.indices.contains(sentence - 1),
-                          let subject = pluralSubject(tokens, ranges[sentence - 1], names) {
+                          let subject = pluralSubject(tokens, ranges[sentence - 1], names, collectives: true) {
                     // ("Researchers at the University of Lund followed 3,200 students. They found that ...": the
                     // plural subject of the sentence before, though it said nothing.)
                     chosen = describePhrase(subject, .group)
@@ -1598,9 +1598,10 @@ extension QuoteAttributor {
     }
 
     /// The subject of the sentence `r` when its head is plural people: a group noun or a plural,
-    /// lower-case or opening the sentence, no name ("Researchers at the University of Lund").
+    /// lower-case or opening the sentence, no name ("Researchers at the University of Lund"). With `collectives`, also a
+    /// team, a family or a crew, which "they" may name ("The team, from the University of Canterbury, collected ...").
     @inline(never)
-    func pluralSubject(_ tokens: Tokens, _ r: Range<Int>, _ names: [NameRun?]) -> Range<Int>? {
+    func pluralSubject(_ tokens: Tokens, _ r: Range<Int>, _ names: [NameRun?], collectives: Bool = false) -> Range<Int>? {
         guard let subject = mainSubject(tokens, r) else { return nil }
         // The head: before a preposition ("Researchers at the University of Lund", "Lawyers for the producer"), else
         // the last word.
@@ -1608,7 +1609,8 @@ extension QuoteAttributor {
             .map { $0 - 1 } ?? subject.upperBound - 1
         let head = tokens[h]
         guard !head.capitalized || h == r.lowerBound, names[h] == nil,
-              lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural else { return nil }
+              lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural
+                || collectives && QuoteAttributor.collectiveKin.contains(head) && subject.count >= 2 else { return nil }
         return subject
     }
 }
