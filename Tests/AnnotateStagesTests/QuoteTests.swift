@@ -7572,6 +7572,9 @@ import Testing
         #expect(based.quoteSummary.map(\.speaker) == ["FreshWay"])
         let lawyer = try annotate("John Smith, a lawyer in Austin, Texas, said the case was weak.")
         #expect(lawyer.quoteSummary.map(\.speaker) == ["John Smith"])
+        // (A person's name after the town's comma is the appositive: "an aide to the mayor of Leeds, Tom Lee, said".)
+        let aide = try annotate("Speaking to reporters, an aide to the mayor of Leeds, Tom Lee, said the plan was dead.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
     /// "The U.S. Federal Trade Commission sued ... The FTC said" made "FTC" a body of its own: the initials were taken
     /// with the country's abbreviation ("UFTC"). A body's own initials leave out "U.S." before its name.

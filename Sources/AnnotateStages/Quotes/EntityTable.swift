@@ -41,7 +41,8 @@ struct EntityTable {
     init() {}
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
-    /// alias), or a new one. Returns the index and whether the match was an alias.
+    /// alias), an earlier person called by this name's surname alone (which takes the full name), or a
+    /// new one. Returns the index and whether the match was an alias.
     /// `display` is only built for a new entity: most mentions repeat a known name.
     mutating func name(_ words: [Word], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
                        mention: TextSpan) -> (Int, Bool) {

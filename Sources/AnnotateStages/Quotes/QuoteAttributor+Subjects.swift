@@ -185,8 +185,9 @@ extension QuoteAttributor {
             guard var c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
             // ("FreshWay, based in Columbus, Ohio, said", "John Smith, a lawyer in Austin, Texas, said": a state or country
             // after a town's comma closes a place, not an appositive; the appositive opens at the comma before the town.)
+            // (Not a person's name in the appositive: "an aide to the mayor of Leeds, Tom Lee, said".)
             if c + 1 < k, c - 1 > floor, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") }),
-               k - c <= 4, tokens[c - 1].isWord, tokens[c - 1].capitalized {
+               k - c <= 4, tokens[c - 1].isWord, tokens[c - 1].capitalized, lexicon.firstName(tokens[c + 1]) == nil {
                 var town = c - 1
                 while town - 1 > floor, c - town < 3, tokens[town - 1].isWord, tokens[town - 1].capitalized { town -= 1 }
                 if ["in", "of", "from", "at", "near", "outside"].contains(tokens[town - 1].lower),
