@@ -7575,6 +7575,8 @@ import Testing
         // (A person's name after the town's comma is the appositive: "an aide to the mayor of Leeds, Tom Lee, said".)
         let aide = try annotate("Speaking to reporters, an aide to the mayor of Leeds, Tom Lee, said the plan was dead.")
         #expect(aide.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        let head = try annotate("On Monday, the chief executive of a charity in Leeds, Tom Lee, said the plan was dead.")
+        #expect(head.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
     /// "The U.S. Federal Trade Commission sued ... The FTC said" made "FTC" a body of its own: the initials were taken
     /// with the country's abbreviation ("UFTC"). A body's own initials leave out "U.S." before its name.
