@@ -15,6 +15,7 @@ extension QuoteAttributor {
                            _ table: inout EntityTable, _ names: UnsafeMutableBufferPointer<NameRun?>) {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         let closingShapes = QuoteAttributor.bodyClosingShapes
+        let seatShapes = QuoteAttributor.governmentSeatShapes
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -338,7 +339,8 @@ extension QuoteAttributor {
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                     if namedAfterBody { kind = .organization }
                     // ("Downing Street declined to comment. A spokesman said": the seat of a government stands for it.)
-                    if QuoteAttributor.namesAGovernmentSeat(words) { kind = .organization }
+                    // (By the last word's shape first: nearly every name asks.)
+                    if seatShapes.mayContain(lastShape), QuoteAttributor.namesAGovernmentSeat(words) { kind = .organization }
                     // ("Marks & Spencer", "Procter & Gamble": no person's name holds an ampersand.)
                     if j - first >= 3, (first + 1..<j - 1).contains(where: { tokens[$0].punct == UInt8(ascii: "&") }) {
                         kind = .organization
@@ -488,6 +490,8 @@ extension QuoteAttributor {
     /// name of two words or more asks.
     static let bodyClosingWords = scopeWords.union(serviceHeads).union(clubNameEnds).union(bodyNameEnds)
     static let bodyClosingShapes = ShapeFilter(bodyClosingWords)
+    /// The shapes of the last words of governments' seats ("Downing Street", "Kremlin"; see `namesAGovernmentSeat`).
+    static let governmentSeatShapes = ShapeFilter(governmentSeatWords.union(["street", "house"]))
     static let thingNameShapes = ShapeFilter(thingNameHeads)
 
     /// The end of a name run `i..<j` extended over "and" and a second run closed by an organisation's
