@@ -7602,4 +7602,13 @@ import Testing
         let doc = try annotate("The team, from the University of Canterbury, collected samples from 19 sites. Every sample contained plastic, they reported.")
         #expect(doc.quoteSummary.map(\.speaker) == ["team"])
     }
+    /// "... some Democrats said it was unfair. Virginia Democrats said the plan was fair." made "Virginia Democrats" a
+    /// woman (Virginia is a first name), and the earlier "Democrats" then took that name as a surname before its full
+    /// name. A first name before a plural of people is a place naming a group of them, no person. (A name that speaks
+    /// is still shown as a person, as "Tory MPs" is: see the README.)
+    @Test func aFirstNameBeforeAPluralOfPeopleNamesAGroup() throws {
+        let doc = try annotate("The plan split the party, and some Democrats said it was unfair. Virginia Democrats said the plan was fair.")
+        #expect(doc.entities.first { $0.name == "Virginia Democrats" }?.gender == .unknown)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Democrats", "Virginia Democrats"])
+    }
 }

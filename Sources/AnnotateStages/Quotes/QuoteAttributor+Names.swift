@@ -316,7 +316,11 @@ extension QuoteAttributor {
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
                     if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
-                       let g = lexicon.firstName(words[0]) {
+                       let g = lexicon.firstName(words[0]),
+                       // ("Virginia Democrats", "Georgia Republicans": a place that is also a first name, before a plural of
+                       // people, names a group of them.)
+                       !(lexicon.groupShapes.mayContain(lastShape) && words[words.count - 1].looksPlural
+                           && lexicon.groups[words[words.count - 1]] == "group") {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
                     }
