@@ -67,7 +67,7 @@ struct EntityTable {
         }
         // ("Harriers win as Doyle fumes at referee ... said manager Kevin Doyle": a person the story called by the surname
         // alone before naming anyone with it in full is the first person it then names so; the name grows, the entity stays.)
-        if words.count > 1, kind == .person, let s = named([words[words.count - 1]], EntityTable.nameHash([words[words.count - 1]])),
+        if words.count > 1, kind == .person, case let surname = [words[words.count - 1]], let s = named(surname, EntityTable.nameHash(surname)),
            tokensOf[s].count == 1, entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < mention.start,
            gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
            !namedInFull(surname: words[words.count - 1]) {

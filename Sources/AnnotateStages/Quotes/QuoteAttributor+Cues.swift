@@ -1040,9 +1040,6 @@ extension QuoteAttributor {
         return s
     }
 
-    /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
-    /// together; the subject is both, not the second alone. (The caller checks that the verb
-    /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
     /// The tokens from `s` to the verb at `i` are one appositive between commas that opens with a determiner or a
     /// possessive: ", its chief legal officer,". (Not a relative clause: ", who joked".)
     static func appositiveBetween(_ tokens: Tokens, _ s: Int, _ i: Int) -> Bool {
@@ -1055,6 +1052,9 @@ extension QuoteAttributor {
         nounDeterminers.contains(t) || possessivePronouns[t] != nil
     }
 
+    /// "Ruth Ames and Tom Lee said": two names joined by "and" at the start of the clause speak
+    /// together; the subject is both, not the second alone. (The caller checks that the verb
+    /// follows the names: in "..., Patti LaBelle and Stevie Wonder, who joked", Wonder speaks.)
     func jointSubject(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         // ("..., their union and the operator said": two determiner phrases after a comma speak together.)
         if np.lowerBound - 2 > r.lowerBound, tokens[np.lowerBound - 1].lower == "and",

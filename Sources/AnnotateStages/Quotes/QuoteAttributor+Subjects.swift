@@ -190,7 +190,7 @@ extension QuoteAttributor {
                k - c <= 4, tokens[c - 1].isWord, tokens[c - 1].capitalized, lexicon.firstName(tokens[c + 1]) == nil {
                 var town = c - 1
                 while town - 1 > floor, c - town < 3, tokens[town - 1].isWord, tokens[town - 1].capitalized { town -= 1 }
-                if ["in", "of", "from", "at", "near", "outside"].contains(tokens[town - 1].lower),
+                if QuoteAttributor.townPrepositions.contains(tokens[town - 1]),
                    let opening = (floor..<(town - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
                     c = opening
                 }

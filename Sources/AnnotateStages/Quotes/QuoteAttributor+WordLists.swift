@@ -220,11 +220,13 @@ extension QuoteAttributor {
     /// Words of reputation whose subject a gerund after "for" shares: "was known for telling".
     static let reputationWords: WordSet = ["known", "famous", "notorious", "remembered", "renowned", "infamous", "celebrated"]
 
-    /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
-    /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     /// Prepositions of place or time: after them comes where or when something happened, not an object.
     static let placeOrTimePrepositions: WordSet = ["on", "in", "at", "from", "into", "through", "across", "during", "near", "up", "down"]
+    /// Prepositions that open a place given as town and state: "based in Columbus, Ohio", "of Ashton, Md.".
+    static let townPrepositions: WordSet = ["in", "of", "from", "at", "near", "outside"]
 
+    /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
+    /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
                                                  "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
 
