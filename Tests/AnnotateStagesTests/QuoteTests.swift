@@ -7611,4 +7611,12 @@ import Testing
         #expect(doc.entities.first { $0.name == "Virginia Democrats" }?.gender == .unknown)
         #expect(doc.quoteSummary.map(\.speaker) == ["Democrats", "Virginia Democrats"])
     }
+    /// "... led by foreign minister Elena Sorokina, who said her country wanted “a lasting peace, not a pause”." cut the
+    /// speech at the comma inside the quotation: a relative clause's speech ends at a comma before the main clause's
+    /// verb, and "not" can open a predicate. A comma inside an open quotation is the speaker's own.
+    @Test func aRelativeClausesSpeechDoesNotEndInsideAQuotation() throws {
+        let doc = try annotate("The delegation is led by foreign minister Elena Sorokina, who said her country wanted “a lasting peace, not a pause”.")
+        #expect(doc.quoteSummary.map(\.text) == ["her country wanted “a lasting peace, not a pause”", "“a lasting peace, not a pause”"])
+        #expect(doc.quotes.last?.within != nil)
+    }
 }

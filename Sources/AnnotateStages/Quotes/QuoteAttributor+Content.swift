@@ -1492,7 +1492,14 @@ extension QuoteAttributor {
         // is the sentence's own verb.)
         let helpers = helpersStart(tokens, before: a.cueStart, r)
         if helpers - 1 > rel, tokens[helpers - 1].punct == UInt8(ascii: ",") { return nil }
-        return (f..<max(f, end - 1)).first(where: { j in tokens[j].punct == UInt8(ascii: ",") && startsPredicate(tokens[j + 1]) })
+        // (A comma inside an open quotation is the speaker's own: "who said her country wanted “a lasting peace, not a
+        // pause”".)
+        var open = false
+        for j in f..<max(f, end - 1) {
+            if tokens[j].isQuoteMark { open.toggle() }
+            if !open, tokens[j].punct == UInt8(ascii: ","), startsPredicate(tokens[j + 1]) { return j }
+        }
+        return nil
     }
 
     /// Where the helpers and adverbs right before the verb at `i` begin ("has long", "would not"): `i` when none.
