@@ -7619,4 +7619,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["her country wanted “a lasting peace, not a pause”", "“a lasting peace, not a pause”"])
         #expect(doc.quotes.last?.within != nil)
     }
+    /// "The delegation is led by Elena Sorokina, who said ..." gave the words to "delegation is": the rule for "Most
+    /// economists polled by Reuters said" (the people asked speak) read "is led by" as such a phrase. After a helper
+    /// the participle is the clause's own passive verb, and "who" is the name before it.
+    @Test func aPassiveClauseBeforeWhoLeavesTheNameSpeaking() throws {
+        let doc = try annotate("The delegation is led by Elena Sorokina, who said the talks were useful.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Elena Sorokina"])
+        #expect(doc.entities.map(\.name) == ["Elena Sorokina"])
+    }
 }

@@ -1282,10 +1282,11 @@ extension QuoteAttributor {
                 describe(display(a, p - 1), .other)
                 return
             }
-            // ("Most economists polled by Reuters said": the people asked speak, not the pollster.)
+            // ("Most economists polled by Reuters said": the people asked speak, not the pollster. Not after a helper, a
+            // clause of its own: "The delegation is led by Elena Sorokina, who said".)
             if tokens[b - 1].capitalized, b - a > 3,
                let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1]) }),
-               tokens[p - 2].isWord, !tokens[p - 2].capitalized || p - 2 == a {
+               tokens[p - 2].isWord, !tokens[p - 2].capitalized || p - 2 == a, !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
                 describe(display(a, p - 1), .group)
                 return
             }
