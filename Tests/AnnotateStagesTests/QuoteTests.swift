@@ -398,7 +398,8 @@ import Testing
         #expect(c.quoteSummary.map(\.text) == ["the plan had failed"])
         // A helper verb ends a determiner phrase; a reduced relative does not.
         let d = try annotate("All the engineers I interviewed said the pier was sound.")
-        #expect(d.quoteSummary.contains { $0.speaker?.hasPrefix("engineers") == true && $0.text == "the pier was sound" })
+        // (Engineers are a group noun, shown with their quantifier: "All the engineers".)
+        #expect(d.quoteSummary.contains { $0.speaker?.contains("engineers") == true && $0.text == "the pier was sound" })
         #expect(try annotate("In their report they could not resist noting the cost.").quoteSummary.allSatisfy { $0.speaker?.contains("report") != true })
     }
 
@@ -7626,5 +7627,16 @@ import Testing
         let doc = try annotate("The delegation is led by Elena Sorokina, who said the talks were useful.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Elena Sorokina"])
         #expect(doc.entities.map(\.name) == ["Elena Sorokina"])
+    }
+    /// "One engineer, who had worked at the company for six years, said ... “...,” she said" left "she" unresolved:
+    /// "engineer" was no title, so the engineer was no person. Common occupations are titles in
+    /// `lexicons/person_titles.txt`, and their plurals groups.
+    @Test func anOccupationNamesAPerson() throws {
+        let doc = try annotate("Staff were angry. One engineer, who had worked there for years, said she had lost her job. \"There was no warning,\" she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["One engineer", "One engineer"])
+        #expect(doc.entities.first?.kind == .person)
+        // (Engineers at a body are people of it, no organisation.)
+        let group = try annotate("Engineers at the harbour authority said the bridge was safe.")
+        #expect(group.entities.first?.kind == .group)
     }
 }
