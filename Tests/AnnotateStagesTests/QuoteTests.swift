@@ -7628,6 +7628,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Elena Sorokina"])
         #expect(doc.entities.map(\.name) == ["Elena Sorokina"])
     }
+    /// "Mayor Tom Ames defended not paying a builder, Sam Reid, who said he was owed money after he finished the roof,
+    /// saying, “...”" gave the quotation to Reid: the participle took the pronoun opening "after he finished", a
+    /// subordinate clause inside the relative clause's speech. A participle goes on with the clause it follows, not with
+    /// a subordinate clause's subject, a cue's speech or a relative clause's speaker.
+    @Test func aParticipleSkipsSubjectsOfSubordinateClauses() throws {
+        let doc = try annotate("Mayor Tom Ames defended not paying a builder, Sam Reid, who said he was owed money after he finished the roof, saying, “Maybe he didn’t do a good job.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sam Reid", "Tom Ames"])
+    }
     /// "One engineer, who had worked at the company for six years, said ... “...,” she said" left "she" unresolved:
     /// "engineer" was no title, so the engineer was no person. Common occupations are titles in
     /// `lexicons/person_titles.txt`, and their plurals groups.

@@ -978,14 +978,21 @@ extension QuoteAttributor {
                || tokens[k].punct == UInt8(ascii: ",") && QuoteAttributor.coordinators.contains(tokens[k + 1]) }) { return s }
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
+            // (Nor a relative clause's cue: "an architect who said he was stiffed ..., saying" is the sentence's.)
             if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,
-               !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s) { return s }
+               !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s),
+               !(QuoteAttributor.relativePronouns.contains(tokens[v - 1]) || tokens[v - 1].lower == "that") { return s }
             let t = tokens[v]
             let prev = tokens[v - 1]
             // A subject pronoun right before a verb ("she becomes", "he was").
             // ("implored her to bring it back, arguing ...": "it" is an object unless a verb follows it.)
+            // (Not one opening a subordinate clause or a cue's speech, which the participle does not go on with:
+            // "defended not paying an architect who said he was stiffed after he designed a clubhouse, saying".)
             if prev.isWord, ["he", "she", "they", "we", "i", "it"].contains(prev.lower), !t.capitalized,
                prev.lower != "it" || QuoteAttributor.startsPredicate(t) {
+                if v - 2 >= r.lowerBound, QuoteAttributor.subordinators.contains(tokens[v - 2]) || found.contains(where: { $0.cueEnd == v - 1 }) {
+                    continue
+                }
                 return (v - 1)..<v
             }
             // ("went further, saying": a helper's adverb right after a verb is that verb's, not a verb of its own.)
