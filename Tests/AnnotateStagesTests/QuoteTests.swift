@@ -7647,4 +7647,12 @@ import Testing
         let group = try annotate("Engineers at the harbour authority said the bridge was safe.")
         #expect(group.entities.first?.kind == .group)
     }
+    /// "According to Lena Fischer, chief economist at Harbor Capital, the committee had ..." began the content at the
+    /// source's role. A phrase after the source's name that holds a title and no clause, before a comma and a clause, is
+    /// the source's appositive.
+    @Test func accordingToSkipsTheRoleAfterTheSourcesName() throws {
+        let doc = try annotate("According to Lena Fischer, chief economist at Harbor Capital, the committee had all but promised a cut in March.")
+        #expect(doc.quoteSummary.first?.text == "the committee had all but promised a cut in March")
+        #expect(doc.quoteSummary.first?.speaker == "Lena Fischer")
+    }
 }

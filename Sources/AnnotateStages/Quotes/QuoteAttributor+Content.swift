@@ -41,6 +41,14 @@ extension QuoteAttributor {
                    wordCount(tokens, comma + 1, limit) >= 3 {
                     f = comma + 1
                 }
+                // ("According to Lena Fischer, chief economist at Harbor Capital, the committee ...": past a role after a
+                // name, a phrase holding a title and no clause.)
+                if f < limit, f > np.upperBound, tokens[np.upperBound - 1].capitalized, tokens[f].isWord, !tokens[f].capitalized,
+                   let comma = (f + 1..<min(limit, f + 10)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
+                   (f..<comma).contains(where: { !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil }),
+                   !hasClause(tokens, f, comma), hasClause(tokens, comma + 1, limit) {
+                    f = comma + 1
+                }
                 // ("According to the newspaper, Jutarnji Vjesnik, the firm won ...": the name of a source
                 // named by a common noun, when a new subject follows it; not "According to police, John
                 // Smith, 45, was arrested", where the name is the content's subject.)
