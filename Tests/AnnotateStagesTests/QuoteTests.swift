@@ -7655,4 +7655,11 @@ import Testing
         #expect(doc.quoteSummary.first?.text == "the committee had all but promised a cut in March")
         #expect(doc.quoteSummary.first?.speaker == "Lena Fischer")
     }
+    /// "Unemployment is expected to peak at 5.1%, it said." reported nothing: an "it" trailing speech needed a word or a
+    /// number before its comma, and "%" is neither.
+    @Test func aTrailingItMayFollowAPercentage() throws {
+        let doc = try annotate("The Bank of Westmark said rates would stay high. Unemployment is expected to peak at 5.1%, it said.")
+        #expect(doc.quoteSummary.map(\.text) == ["rates would stay high", "Unemployment is expected to peak at 5.1%"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Bank of Westmark", "Bank of Westmark"])
+    }
 }

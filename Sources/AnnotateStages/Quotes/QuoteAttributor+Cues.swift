@@ -635,7 +635,9 @@ extension QuoteAttributor {
     /// preposition (no clause of its own: "..., it said it would" is another report).
     @inline(never)
     static func trailsSpeech(_ tokens: Tokens, pronounAt p: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
-        guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","), tokens[p - 2].isWord || tokens[p - 2].kind == .number
+        // ("peak at 5.1%, it said.": a figure's sign closes the speech too.)
+        guard p - 4 >= r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ","),
+              tokens[p - 2].isWord || tokens[p - 2].kind == .number || tokens[p - 2].punct == UInt8(ascii: "%")
         else { return false }
         return cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct || purePrepositions.contains(tokens[cueEnd])
     }
