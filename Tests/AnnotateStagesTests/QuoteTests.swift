@@ -7662,4 +7662,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["rates would stay high", "Unemployment is expected to peak at 5.1%"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Bank of Westmark", "Bank of Westmark"])
     }
+    /// "The Bank of Westmark kept its rate at 4.5%. It said unemployment would rise." reported nothing, and "Acme Corp cut
+    /// 300 jobs on Monday. Sales will fall next year, it said." left "it" unresolved. A body's name after "the" opening
+    /// the sentence before counts as a body that acts, and so does that body for an "it" trailing its speech.
+    @Test func itNamesTheBodyAfterTheOrTrailingItsSpeech() throws {
+        let opening = try annotate("The Bank of Westmark kept its rate at 4.5%. It said unemployment would rise.")
+        #expect(opening.quoteSummary.map(\.speaker) == ["Bank of Westmark"])
+        let trailing = try annotate("Acme Corp cut 300 jobs on Monday. Sales will fall next year, it said.")
+        #expect(trailing.quoteSummary.map(\.speaker) == ["Acme Corp"])
+        let both = try annotate("The Bank of Westmark kept its rate at 4.5%. Unemployment will rise next year, it said.")
+        #expect(both.quoteSummary.map(\.speaker) == ["Bank of Westmark"])
+    }
 }

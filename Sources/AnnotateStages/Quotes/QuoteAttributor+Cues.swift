@@ -798,8 +798,10 @@ extension QuoteAttributor {
                 && lexicon.isReportingVerb(tokens[j + 1])
         }) { return true }
         // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
-        // after it, is a body that acts, though it spoke not.)
-        if let first = QuoteAttributor.previousSentenceStart(tokens, before: i), first + 2 < i, tokens[first].isWord, tokens[first].capitalized,
+        // after it, is a body that acts, though it spoke not; "The Bank of Westmark kept its rate" after "the".)
+        if let start = QuoteAttributor.previousSentenceStart(tokens, before: i),
+           case let first = start + 1 < i && tokens[start].lower == "the" && tokens[start + 1].isWord && tokens[start + 1].capitalized ? start + 1 : start,
+           first + 2 < i, tokens[first].isWord, tokens[first].capitalized,
            !isFirstName(tokens[first]), !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
            lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil,
            (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }

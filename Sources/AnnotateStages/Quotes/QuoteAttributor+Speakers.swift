@@ -520,6 +520,10 @@ extension QuoteAttributor {
         // a body already.
         func bodyOpening(_ r: Range<Int>) -> Int? {
             let first = r.lowerBound
+            // ("The Bank of Westmark kept its rate": a body's name after "the".)
+            if tokens[first].lower == "the", first + 1 < r.upperBound, let run = names[first + 1], run.first == first + 1 {
+                return table[run.entity].kind == .organization ? run.entity : nil
+            }
             if let run = names[first], run.first == first {
                 let e = table[run.entity]
                 guard e.kind != .person, e.kind != .group, e.gender == .unknown,
@@ -946,6 +950,13 @@ extension QuoteAttributor {
                 // speaker before, speaks for the name that opens the sentence before, when no first name, title or
                 // gender made it a person and that sentence gives it an "its", or it is a body already.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence) {
+                    chosen = e
+                }
+                // ("Acme Corp cut 300 jobs. Sales will fall next year, it said.": so does an "it" trailing its speech after a
+                // comma, when its own sentence opens with no body.)
+                if chosen == nil, inanimate, tokens[a].lower == "it", a > 0, tokens[a - 1].punct == UInt8(ascii: ","),
+                   case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s), a > ranges[s].lowerBound,
+                   !ranges[s - 1].isEmpty, let e = bodyOpening(ranges[s - 1]) {
                     chosen = e
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
