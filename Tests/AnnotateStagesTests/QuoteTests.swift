@@ -7673,4 +7673,14 @@ import Testing
         let both = try annotate("The Bank of Westmark kept its rate at 4.5%. Unemployment will rise next year, it said.")
         #expect(both.quoteSummary.map(\.speaker) == ["Bank of Westmark"])
     }
+    /// "Mr Justice Harlow ordered ... the judge said" kept "the judge" apart from Harlow, who had no gender: the role was
+    /// "mr justice", and "Justice" gives none. A courtesy title before an office gives the gender and is no part of the
+    /// role, and a justice is "the judge" as well as "the justice".
+    @Test func aJusticeIsTheJudge() throws {
+        let doc = try annotate("Mr Justice Harlow ordered the paper to pay damages. In a written ruling, the judge said the photographs were intrusive.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Harlow"])
+        #expect(doc.entities.map(\.gender) == [.male])
+        let us = try annotate("Justice Elena Kagan wrote the opinion. The justice said the law was clear.")
+        #expect(us.quoteSummary.map(\.speaker) == ["Elena Kagan"])
+    }
 }

@@ -178,7 +178,19 @@ extension QuoteAttributor {
                     // (A one-word role, or one of two title words: "Vice President Biden" is not "the president", but he
                     // is "the vice president".)
                     let office = QuoteAttributor.bare(tokens[titleAt].lower).description
-                    if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
+                    // ("Mr Justice Harlow", "Mrs Justice Pryce": a courtesy title before the office gives the gender the office
+                    // leaves open, and the title is no part of the role.)
+                    let courtesy = titleAt > first0 && QuoteAttributor.courtesyTitles.contains(QuoteAttributor.bare(tokens[titleAt - 1].lower))
+                    if courtesy, gender == .unknown, let cg = lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] {
+                        gender = QuoteLexicon.gender(cg)
+                    }
+                    if office == "justice" {
+                        // (A justice is "the judge" in a report as well as "the justice".)
+                        role = office
+                        headRole = "judge"
+                    } else if courtesy {
+                        role = office
+                    } else if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
                         role = office
                     } else if titleAt - 1 == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 2].lower)] == nil {
                         role = "\(QuoteAttributor.bare(tokens[titleAt - 1].lower)) \(office)"
