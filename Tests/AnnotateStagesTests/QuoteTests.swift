@@ -7683,4 +7683,17 @@ import Testing
         let us = try annotate("Justice Elena Kagan wrote the opinion. The justice said the law was clear.")
         #expect(us.quoteSummary.map(\.speaker) == ["Elena Kagan"])
     }
+    /// "Mission controllers in Darmstadt, Germany, confirmed ...", "Residents of Marston, Ohio, said" and "John Smith of
+    /// Austin, Texas, said" gave the words to the state, made a person: the town-and-state rule looked for a comma
+    /// opening an appositive before the town, and with none the state was the appositive. With no comma before the
+    /// preposition, the place is inside the subject.
+    @Test func aTownAndStateInsideTheSubject() throws {
+        let team = try annotate("Mission controllers in Darmstadt, Germany, confirmed that they had received its first signals.")
+        #expect(team.quoteSummary.map(\.speaker) == ["Mission controllers in Darmstadt"])
+        #expect(team.entities.first { $0.name == "Germany" }?.kind == .other)
+        let residents = try annotate("Residents of Marston, Ohio, said the water smelled.")
+        #expect(residents.quoteSummary.map(\.speaker) == ["Residents of Marston"])
+        let person = try annotate("John Smith of Austin, Texas, said the plan had failed.")
+        #expect(person.quoteSummary.map(\.speaker) == ["John Smith"])
+    }
 }

@@ -190,9 +190,18 @@ extension QuoteAttributor {
                k - c <= 4, tokens[c - 1].isWord, tokens[c - 1].capitalized, lexicon.firstName(tokens[c + 1]) == nil {
                 var town = c - 1
                 while town - 1 > floor, c - town < 3, tokens[town - 1].isWord, tokens[town - 1].capitalized { town -= 1 }
-                if QuoteAttributor.townPrepositions.contains(tokens[town - 1]),
-                   let opening = (floor..<(town - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
-                    c = opening
+                if QuoteAttributor.townPrepositions.contains(tokens[town - 1]) {
+                    if let opening = (floor..<(town - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
+                        c = opening
+                    } else if let s = leftSubject(tokens, before: c, r), s.upperBound == c, s.lowerBound < town - 1 {
+                        // ("Residents of Marston, Ohio, said": with no comma before it the place is inside the subject, which
+                        // ends at the town.)
+                        return s
+                    } else if tokens[town - 2].isWord, tokens[town - 2].capitalized, let s = leftSubject(tokens, before: town - 1, r),
+                              s.upperBound == town - 1 {
+                        // ("John Smith of Austin, Texas, said": a name before the place is the subject.)
+                        return s
+                    }
                 }
             }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
