@@ -7696,4 +7696,13 @@ import Testing
         let person = try annotate("John Smith of Austin, Texas, said the plan had failed.")
         #expect(person.quoteSummary.map(\.speaker) == ["John Smith"])
     }
+    /// "Organisers ... cancelled the event on Friday, hours before the gates were due to open, blaming a storm" gave the
+    /// blame to "the gates", the subject of the clause after "before". A participle goes on with a subordinate clause's
+    /// subject only when it can speak: "after the chipmaker cut its forecast, blaming weak demand" is the chipmaker's.
+    @Test func aParticipleSkipsASubordinateSubjectThatCannotSpeak() throws {
+        let doc = try annotate("Organisers of the festival cancelled the event on Friday, hours before the gates were due to open, blaming a storm forecast to bring high winds.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Organisers"])
+        let maker = try annotate("Shares in Veltrix fell 12% on Thursday after the chipmaker cut its forecast, blaming weak demand from phone makers.")
+        #expect(maker.quoteSummary.map(\.speaker) == ["Veltrix"])
+    }
 }

@@ -1007,7 +1007,15 @@ extension QuoteAttributor {
                s.lowerBound == r.lowerBound || !QuoteAttributor.looksLikeVerb(tokens[s.lowerBound - 1]) || tokens[s.lowerBound - 1].capitalized,
                // ("A hiker who got lost on Ben Lomond thanked ..., saying": a name after a preposition is its
                // object, not the verb's subject.)
-               s.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 1]), !isObject(s) { return s }
+               s.lowerBound == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 1]), !isObject(s) {
+                // ("cancelled the event, hours before the gates were due to open, blaming a storm": nor a subordinate
+                // clause's subject that cannot speak; "after the chipmaker cut its forecast, blaming ..." is the maker's.)
+                if s.lowerBound > r.lowerBound, QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1]),
+                   case let head = tokens[s.upperBound - 1], !head.capitalized, case let w = QuoteAttributor.bare(head.lower),
+                   lexicon.titles[w] == nil, lexicon.groups[w] == nil, QuoteAttributor.personNouns[w] == nil,
+                   !QuoteAttributor.isBusinessNoun(w), !QuoteAttributor.publicBodyNouns.contains(w) { continue }
+                return s
+            }
         }
         return nil
     }
