@@ -7705,4 +7705,10 @@ import Testing
         let maker = try annotate("Shares in Veltrix fell 12% on Thursday after the chipmaker cut its forecast, blaming weak demand from phone makers.")
         #expect(maker.quoteSummary.map(\.speaker) == ["Veltrix"])
     }
+    /// "Capital Economics said prices could rise" made a person of the firm (a name that speaks, with no kind). Research
+    /// and advisory firms' last words close a body's name, never a person's.
+    @Test func researchFirmsAreOrganisations() throws {
+        let doc = try annotate("Capital Economics said prices could rise. Pew Research said most voters agreed.")
+        #expect(doc.entities.map(\.kind) == [.organization, .organization])
+    }
 }

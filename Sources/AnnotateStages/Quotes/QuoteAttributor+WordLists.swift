@@ -316,8 +316,9 @@ extension QuoteAttributor {
     /// "County", which close places as often.)
     static let clubNameEnds: WordSet = ["united", "rovers", "athletic", "albion", "wanderers", "hotspur", "fc", "afc", "rangers", "celtic"]
 
-    /// Other words that close a body's name, and never a person's: "Human Rights Watch", "Skyline Air".
-    static let bodyNameEnds: WordSet = ["watch", "air"]
+    /// Other words that close a body's name, and never a person's: "Human Rights Watch", "Skyline Air", "Capital
+    /// Economics", "Pew Research", "Moody's Analytics", "Harbor Consulting".
+    static let bodyNameEnds: WordSet = ["watch", "air", "economics", "research", "analytics", "consulting", "advisory"]
 
     /// Forms of the verbs that give something a name in quotation marks: "called the book “...”".
     static let namingForms: WordSet = ["call", "calls", "called", "calling", "dubbed", "dubbing", "labelled", "labeled", "labelling",
