@@ -7711,4 +7711,13 @@ import Testing
         let doc = try annotate("Capital Economics said prices could rise. Pew Research said most voters agreed.")
         #expect(doc.entities.map(\.kind) == [.organization, .organization])
     }
+    /// "The trust that runs the school, Northern Star Learning, said" made the trust's name a person: a name in
+    /// apposition was a body only after a business or public body's noun. Any organisation's noun from
+    /// `lexicons/group_nouns.txt` says so, but a firm name's last word ("the capital, Antananarivo" is a city).
+    @Test func aNameAfterAnOrganisationsNounIsABody() throws {
+        let doc = try annotate("The trust that runs the school, Northern Star Learning, said it accepted the findings.")
+        #expect(doc.entities.map(\.kind) == [.organization])
+        let city = try annotate("Ravalomanana quit after challenges supported by Rajoelina, who was mayor of the capital, Antananarivo, at the time.")
+        #expect(city.entities.first { $0.name == "Antananarivo" }?.kind == .other)
+    }
 }

@@ -226,13 +226,15 @@ extension QuoteAttributor {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
                     } else if first - 3 >= r.lowerBound, case let noun = QuoteAttributor.bare(t.lower),
-                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun),
+                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun)
+                                || lexicon.groups[noun] == "org" && !QuoteAttributor.corporateSuffixes.contains(noun),
                               // ("Her management company, Starline Artists, said", "The parent company, Halden Group,": past
                               // a possessor and up to two lower-case modifiers.)
                               let owner = (max(r.lowerBound, first - 5)...(first - 3)).last(where: { k in
                                   QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil }),
                               (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
-                        // ("The developer, Crestline Homes, argues": a business or a body in apposition.)
+                        // ("The developer, Crestline Homes, argues": a business or a body in apposition; "The trust, Northern
+                        // Star Learning, said": any organisation's noun, but a firm name's last word, "the capital, Antananarivo".)
                         kind = .organization
                     } else if j - first >= 2, QuoteAttributor.determinesOnePerson(tokens, noun: first - 2, r),
                               lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
