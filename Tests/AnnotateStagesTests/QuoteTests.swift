@@ -7720,4 +7720,13 @@ import Testing
         let city = try annotate("Ravalomanana quit after challenges supported by Rajoelina, who was mayor of the capital, Antananarivo, at the time.")
         #expect(city.entities.first { $0.name == "Antananarivo" }?.kind == .other)
     }
+    /// "Andry Rajoelina, the mayor of the capital, Antananarivo, said" gave the words to the city: the name in the last
+    /// appositive speaks ("The state's campaign chairman, Phil Lovas, said"). After a place's noun, a name with no first
+    /// name is the place, and the appositive opens at the comma before it.
+    @Test func aNameAfterAPlacesNounIsThePlace() throws {
+        let doc = try annotate("Andry Rajoelina, the mayor of the capital, Antananarivo, said he would run.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Andry Rajoelina"])
+        let aide = try annotate("On Monday, an aide to the mayor of the city, Tom Lee, said the plan was dead.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
 }

@@ -204,6 +204,12 @@ extension QuoteAttributor {
                     }
                 }
             }
+            // ("Andry Rajoelina, the mayor of the capital, Antananarivo, said": a name after a place's noun and its comma,
+            // with no first name, is the place; the appositive opens at the comma before.)
+            if c - 1 > floor, c + 1 < k, QuoteAttributor.placeNouns.contains(tokens[c - 1]), tokens[c + 1].isWord, tokens[c + 1].capitalized,
+               lexicon.firstName(tokens[c + 1]) == nil, let opening = (floor..<(c - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
+                c = opening
+            }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
             // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
