@@ -7729,4 +7729,10 @@ import Testing
         let aide = try annotate("On Monday, an aide to the mayor of the city, Tom Lee, said the plan was dead.")
         #expect(aide.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
+    /// "a landscape by the 17th-century painter Jan van Goyen" left the painter's name of no kind: artists' occupations
+    /// are titles too.
+    @Test func anArtistsOccupationNamesAPerson() throws {
+        let doc = try annotate("The work, a landscape by the 17th-century painter Jan van Goyen, was taken in 2005.")
+        #expect(doc.entities.map(\.kind) == [.person])
+    }
 }
