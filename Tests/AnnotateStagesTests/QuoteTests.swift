@@ -7735,4 +7735,11 @@ import Testing
         let doc = try annotate("The work, a landscape by the 17th-century painter Jan van Goyen, was taken in 2005.")
         #expect(doc.entities.map(\.kind) == [.person])
     }
+    /// "Of Darmstadt, Germany, insisted the tests were safe." read the token before the sentence (the town-and-state
+    /// rule's name before a preposition that opens the sentence): a trap in a debug build, a stray read in a release one.
+    /// (The sentence has no subject; its speech is still found, as on the session's start build.)
+    @Test func aTownAndStateOpeningTheSentenceReadsNothingBeforeIt() throws {
+        let doc = try annotate("Of Darmstadt, Germany, insisted the tests were safe.")
+        #expect(doc.quoteSummary.map(\.text) == ["the tests were safe"])
+    }
 }

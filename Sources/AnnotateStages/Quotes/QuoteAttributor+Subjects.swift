@@ -197,7 +197,8 @@ extension QuoteAttributor {
                         // ("Residents of Marston, Ohio, said": with no comma before it the place is inside the subject, which
                         // ends at the town.)
                         return s
-                    } else if tokens[town - 2].isWord, tokens[town - 2].capitalized, let s = leftSubject(tokens, before: town - 1, r),
+                    } else if town - 2 >= r.lowerBound, tokens[town - 2].isWord, tokens[town - 2].capitalized,
+                              let s = leftSubject(tokens, before: town - 1, r),
                               s.upperBound == town - 1 {
                         // ("John Smith of Austin, Texas, said": a name before the place is the subject.)
                         return s

@@ -317,7 +317,7 @@ extension QuoteAttributor {
     static let clubNameEnds: WordSet = ["united", "rovers", "athletic", "albion", "wanderers", "hotspur", "fc", "afc", "rangers", "celtic"]
 
     /// Other words that close a body's name, and never a person's: "Human Rights Watch", "Skyline Air", "Capital
-    /// Economics", "Pew Research", "Moody's Analytics", "Harbor Consulting".
+    /// Economics", "Pew Research", "Harbor Consulting". (Not after a possessive: "Moody's Analytics" keeps "Analytics".)
     static let bodyNameEnds: WordSet = ["watch", "air", "economics", "research", "analytics", "consulting", "advisory"]
 
     /// Forms of the verbs that give something a name in quotation marks: "called the book “...”".
