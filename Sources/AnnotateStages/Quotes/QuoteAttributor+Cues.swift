@@ -1012,8 +1012,7 @@ extension QuoteAttributor {
                 // clause's subject that cannot speak; "after the chipmaker cut its forecast, blaming ..." is the maker's.)
                 if s.lowerBound > r.lowerBound, QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1]),
                    case let head = tokens[s.upperBound - 1], !head.capitalized, case let w = QuoteAttributor.bare(head.lower),
-                   lexicon.titles[w] == nil, lexicon.groups[w] == nil, QuoteAttributor.personNouns[w] == nil,
-                   !QuoteAttributor.isBusinessNoun(w), !QuoteAttributor.publicBodyNouns.contains(w) { continue }
+                   !namesSpeaker(w), !QuoteAttributor.isBusinessNoun(w), !QuoteAttributor.publicBodyNouns.contains(w) { continue }
                 return s
             }
         }
@@ -1751,8 +1750,13 @@ extension QuoteAttributor {
     /// a part in a hearing ("witness", "defendant").
     func speakerLabelHead(_ t: Token) -> Bool {
         let w = QuoteAttributor.bare(t.lower)
-        return lexicon.titles[w] != nil || lexicon.groups[w] != nil || QuoteAttributor.personNouns[w] != nil
-            || QuoteAttributor.hearingParts.contains(w)
+        return namesSpeaker(w) || QuoteAttributor.hearingParts.contains(w)
+    }
+
+    /// A lower-case noun (without its possessive) that names someone who may speak: a title, a group or body from the
+    /// lexicon, or a person noun.
+    func namesSpeaker(_ w: Word) -> Bool {
+        lexicon.titles[w] != nil || lexicon.groups[w] != nil || QuoteAttributor.personNouns[w] != nil
     }
 
     static let hearingParts: WordSet = ["witness", "defendant", "clerk", "moderator", "interviewer", "audience", "jury", "foreman",

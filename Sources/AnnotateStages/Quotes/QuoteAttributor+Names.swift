@@ -180,8 +180,9 @@ extension QuoteAttributor {
                     let office = QuoteAttributor.bare(tokens[titleAt].lower).description
                     // ("Mr Justice Harlow", "Mrs Justice Pryce": a courtesy title before the office gives the gender the office
                     // leaves open, and the title is no part of the role.)
-                    let courtesy = titleAt > first0 && QuoteAttributor.courtesyTitles.contains(QuoteAttributor.bare(tokens[titleAt - 1].lower))
-                    if courtesy, gender == .unknown, let cg = lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] {
+                    let wordBefore = titleAt > first0 ? QuoteAttributor.bare(tokens[titleAt - 1].lower) : nil
+                    let courtesy = wordBefore.map { QuoteAttributor.courtesyTitles.contains($0) } ?? false
+                    if courtesy, gender == .unknown, let wordBefore, let cg = lexicon.titles[wordBefore] {
                         gender = QuoteLexicon.gender(cg)
                     }
                     if office == "justice" {

@@ -536,9 +536,12 @@ extension QuoteAttributor {
                   (first + 2..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }
             return organisationOpening(at: first) { e in table[e].kind != .person && table[e].kind != .group }
         }
-        // `bodyOpening` of the sentence before `sentence`, for a word at `a` that opens `sentence` ("It said", "A spokesman").
-        func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int) -> Int? {
-            guard sentence > 0, ranges.indices.contains(sentence), a == ranges[sentence].lowerBound, !ranges[sentence - 1].isEmpty else { return nil }
+        // `bodyOpening` of the sentence before `sentence`, for a word at `a` that opens `sentence` ("It said", "A spokesman"),
+        // or, when `trailing`, one after a comma inside it ("Sales will fall next year, it said").
+        func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false) -> Int? {
+            guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty,
+                  a == ranges[sentence].lowerBound || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
+            else { return nil }
             return bodyOpening(ranges[sentence - 1])
         }
         // ("Tory MPs", "Senate Democrats": a name closed by a plural of people names a group of them, though the entity
@@ -949,14 +952,9 @@ extension QuoteAttributor {
                 // ("Harlow Foods will close its plant. It said demand had fallen.": an "it" opening its sentence, with no
                 // speaker before, speaks for the name that opens the sentence before, when no first name, title or
                 // gender made it a person and that sentence gives it an "its", or it is a body already.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence) {
-                    chosen = e
-                }
                 // ("Acme Corp cut 300 jobs. Sales will fall next year, it said.": so does an "it" trailing its speech after a
                 // comma, when its own sentence opens with no body.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", a > 0, tokens[a - 1].punct == UInt8(ascii: ","),
-                   case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s), a > ranges[s].lowerBound,
-                   !ranges[s - 1].isEmpty, let e = bodyOpening(ranges[s - 1]) {
+                if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence, trailing: true) {
                     chosen = e
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or

@@ -823,8 +823,7 @@ extension QuoteAttributor {
         let verb = tokens[det - 1].lower
         guard verb == "said" || verb == "says" else { return false }
         let noun = QuoteAttributor.bare(tokens[head].lower)
-        return lexicon.titles[noun] != nil || QuoteAttributor.personNouns[noun] != nil || lexicon.groups[noun] != nil
-            || QuoteAttributor.insiderNouns.contains(noun)
+        return namesSpeaker(noun) || QuoteAttributor.insiderNouns.contains(noun)
     }
 
     /// People who act for someone named after "for" and speak as themselves: "lawyers", "campaigners".
