@@ -185,10 +185,10 @@ extension QuoteAttributor {
                     if courtesy, gender == .unknown, let wordBefore, let cg = lexicon.titles[wordBefore] {
                         gender = QuoteLexicon.gender(cg)
                     }
-                    if office == "justice" {
+                    if let alias = lexicon.titleAliases[office] {
                         // (A justice is "the judge" in a report as well as "the justice".)
                         role = office
-                        headRole = "judge"
+                        headRole = alias
                     } else if courtesy {
                         role = office
                     } else if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {

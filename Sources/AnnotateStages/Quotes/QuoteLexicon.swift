@@ -12,6 +12,8 @@ final class QuoteLexicon: Sendable {
     let phrasal: WordMap<WordMap<Verb>>
     /// Title words and the gender they imply ("" when none).
     let titles: WordMap<String>
+    /// Another word for a title's role, from the titles' third column: "justice" is also "judge".
+    let titleAliases: [String: String]
     /// Group and organisation nouns: "group" or "org".
     let groups: WordMap<String>
     let firstNames: WordMap<String>
@@ -135,7 +137,11 @@ final class QuoteLexicon: Sendable {
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
         phrasalShapes = ShapeFilter(reporting.phrasal.keys)
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
-        for row in WordList.rows(try context.readText(titles)) { titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
+        var aliasTable: [String: String] = [:]
+        for row in WordList.rows(try context.readText(titles)) {
+            titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : ""
+            if row.count > 2, !row[2].isEmpty { aliasTable[row[0].lowercased()] = row[2].lowercased() }
+        }
         for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
         for row in WordList.rows(try context.readText(firstNames)) { firstNameTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         // ("Jiri" for "jiří": each name also under its spelling without diacritics, unless that is a name of its own.)
@@ -149,6 +155,7 @@ final class QuoteLexicon: Sendable {
             if titleTable[plural] == nil, groupTable[plural] == nil { groupTable[plural] = "group" }
         }
         self.titles = WordMap(titleTable)
+        titleAliases = aliasTable
         self.groups = WordMap(groupTable)
         self.firstNames = WordMap(firstNameTable)
         self.starters = WordSet(WordList.words(try context.readText(starters)))
