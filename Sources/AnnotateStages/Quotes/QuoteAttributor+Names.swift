@@ -228,7 +228,7 @@ extension QuoteAttributor {
                         gender = QuoteLexicon.gender(g)
                     } else if first - 3 >= r.lowerBound, case let noun = QuoteAttributor.bare(t.lower),
                               QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun)
-                                || lexicon.groups[noun] == "org" && !QuoteAttributor.corporateSuffixes.contains(noun),
+                                || lexicon.groups[noun] == "org" && !lexicon.corporateSuffixes.contains(noun),
                               // ("Her management company, Starline Artists, said", "The parent company, Halden Group,": past
                               // a possessor and up to two lower-case modifiers.)
                               let owner = (max(r.lowerBound, first - 5)...(first - 3)).last(where: { k in

@@ -247,7 +247,7 @@ extension QuoteAttributor {
         }
         // The words of a body's name that say what kind of body it is: "commission" in "Data Protection Commission".
         func organisationKinds(_ e: Int) -> [Word] {
-            table.words(of: e).filter { lexicon.groups[$0] == "org" && !QuoteAttributor.corporateSuffixes.contains($0) }
+            table.words(of: e).filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) }
         }
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
@@ -329,7 +329,7 @@ extension QuoteAttributor {
             // name shows it to be one.)
             if QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head),
                let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
-               table.words(of: h.entity).contains(where: { QuoteAttributor.corporateSuffixes.contains($0) }),
+               table.words(of: h.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }),
                let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity, head) {
                 return h.entity
             }
@@ -369,7 +369,7 @@ extension QuoteAttributor {
                   (the + 1..<j).allSatisfy({ !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             else { return false }
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
-            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !QuoteAttributor.corporateSuffixes.contains(noun)
+            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !lexicon.corporateSuffixes.contains(noun)
         }
         // The first token of one of the first mentions of entity `e`, where a body is introduced, passes `test`. (The
         // first few only: a long record mentions a body thousands of times.)

@@ -347,16 +347,10 @@ extension QuoteAttributor {
     /// last ("Rice scored twice. “...,” the manager said").
     static let rolesOverOthers: WordSet = ["coach", "manager", "boss", "captain", "director"]
 
-    /// Nouns for a business ("the company said") and the last words of business names ("Acme Corp",
-    /// "Fastway Logistics"), which a business noun can name; and nouns for public bodies, which name each
-    /// other ("the World Health Organization ... the agency").
+    /// Nouns for a business ("the company said"; the last words of business names, "Acme Corp", are
+    /// `QuoteLexicon.corporateSuffixes`); and nouns for public bodies, which name each other ("the World
+    /// Health Organization ... the agency").
     static let corporateNouns: WordSet = ["company", "firm", "group", "corporation"]
-    static let corporateSuffixes: WordSet = corporateNouns.union(["inc", "corp", "ltd", "llc", "plc", "holdings", "partners", "securities", "semiconductor",
-                                             "semiconductors", "motors", "pharma", "pharmaceuticals", "airlines", "airways",
-                                             "technologies", "industries", "labs", "laboratories", "therapeutics", "bancorp", "ventures",
-                                             "studios", "telecom", "systems", "software", "communications", "logistics", "insurance",
-                                             "networks", "capital", "energy", "foods", "retail", "brands", "properties",
-                                             "investments", "solutions"])
     static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
                                            "commission", "service"]
 

@@ -16,6 +16,9 @@ final class QuoteLexicon: Sendable {
     let titleAliases: [String: String]
     /// Group and organisation nouns: "group" or "org".
     let groups: WordMap<String>
+    /// The words that close a business's name ("Corp", "Logistics"), column 3 of the group nouns, and the
+    /// business nouns themselves: "Acme Corp ... the company said".
+    let corporateSuffixes: WordSet
     let firstNames: WordMap<String>
     let starters: WordSet
     /// Word-shape filters before the title, first-name and group lookups of every name word.
@@ -142,7 +145,11 @@ final class QuoteLexicon: Sendable {
             titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : ""
             if row.count > 2, !row[2].isEmpty { aliasTable[row[0].lowercased()] = row[2].lowercased() }
         }
-        for row in WordList.rows(try context.readText(groups)) { groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group" }
+        var firmEnds = Array(QuoteAttributor.corporateNouns)
+        for row in WordList.rows(try context.readText(groups)) {
+            groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group"
+            if row.count > 2, row[2] == "firm" { firmEnds.append(row[0].lowercased()) }
+        }
         for row in WordList.rows(try context.readText(firstNames)) { firstNameTable[row[0].lowercased()] = row.count > 1 ? row[1] : "" }
         // ("Jiri" for "jiří": each name also under its spelling without diacritics, unless that is a name of its own.)
         for (name, gender) in firstNameTable {
@@ -157,6 +164,7 @@ final class QuoteLexicon: Sendable {
         self.titles = WordMap(titleTable)
         titleAliases = aliasTable
         self.groups = WordMap(groupTable)
+        corporateSuffixes = WordSet(firmEnds)
         self.firstNames = WordMap(firstNameTable)
         self.starters = WordSet(WordList.words(try context.readText(starters)))
         titleShapes = ShapeFilter(titleTable.keys)
