@@ -7742,4 +7742,20 @@ import Testing
         let doc = try annotate("Of Darmstadt, Germany, insisted the tests were safe.")
         #expect(doc.quoteSummary.map(\.text) == ["the tests were safe"])
     }
+    /// "Power company Grid North said it had engineers on standby" made Grid North a person, and "published in the
+    /// journal Marine Ecology" a woman ("Marine" is a first name): a body's or an outlet's noun right before a name says
+    /// what it is, unless a first name opens a body's (not an outlet's) name: "the company Jane Doe founded".
+    @Test func aNameAfterABodysNounIsThatBody() throws {
+        let power = try annotate("Power company Grid North said it had engineers on standby.")
+        #expect(power.entities.map(\.kind) == [.organization])
+        #expect(power.quoteSummary.map(\.speaker) == ["Grid North"])
+        let ferry = try annotate("The ferry company Island Link suspended all sailings.")
+        #expect(ferry.entities.map(\.kind) == [.organization])
+        let journal = try annotate("The study was published in the journal Marine Ecology.")
+        #expect(journal.entities.map(\.kind) == [.organization])
+        let founder = try annotate("The company Jane Doe founded has closed.")
+        #expect(founder.entities.first { $0.name == "Jane Doe" }?.kind == .person)
+        let spokesman = try annotate("Foreign ministry spokesman Wang Wenbin said the talks were useful.")
+        #expect(spokesman.entities.first { $0.name == "Wang Wenbin" }?.kind == .person)
+    }
 }

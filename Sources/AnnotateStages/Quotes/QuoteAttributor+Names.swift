@@ -214,6 +214,16 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
+                } else if let b = before, b.isWord, !b.capitalized {
+                    // ("Power company Grid North", "the journal Marine Ecology": a business's, a public body's or an
+                    // outlet's noun right before the name says what it is. A body's name is of two words or more and opens
+                    // with no first name, since a surname often follows such a noun as the subject of a relative clause:
+                    // "the company Jane Doe founded", "the firm Trump hired". Not every body's noun: "whose board Hunter
+                    // Biden sat on", "Pittsburgh center Maurkice Pouncey".)
+                    if QuoteAttributor.outletNouns.contains(b)
+                        || j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) && lexicon.firstName(tokens[first]) == nil {
+                        kind = .organization
+                    }
                 }
                 // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
                 // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
@@ -330,7 +340,8 @@ extension QuoteAttributor {
                 }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
-                    if kind == .other || gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
+                    // (Not a name already known for a body's: "the journal Marine Ecology".)
+                    if kind == .other || kind == .person && gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
                        let g = lexicon.firstName(words[0]),
                        // ("Virginia Democrats", "Georgia Republicans": a place that is also a first name, before a plural of
                        // people, names a group of them.)

@@ -368,10 +368,15 @@ extension QuoteAttributor {
     /// "Chipmaker", "carmaker", "drugmaker": a trade of its own.
     @inline(__always) static func namesAMaker(_ w: Word) -> Bool { w.count > 5 && w.endsWith("maker") }
     /// Media outlets' nouns, which say the name right after them is a body's: "Spanish newspaper Marca".
-    static let outletNouns: WordSet = ["newspaper", "tabloid", "magazine", "website", "channel", "outlet", "daily", "weekly"]
+    static let outletNouns: WordSet = ["newspaper", "tabloid", "magazine", "website", "channel", "outlet", "daily", "weekly",
+                                          "journal"]
     static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || namesAMaker(w) }
     /// A business noun of either kind: "company" or a trade.
     static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
+    /// Nouns that say a name right after them is a body's: "power company Grid North", "the charity Hope Street".
+    static func namesABodyBeforeItsName(_ w: Word) -> Bool {
+        isBusinessNoun(w) || publicBodyNouns.contains(w) || w == "charity" || w == "union"
+    }
 
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
