@@ -7758,4 +7758,16 @@ import Testing
         let spokesman = try annotate("Foreign ministry spokesman Wang Wenbin said the talks were useful.")
         #expect(spokesman.entities.first { $0.name == "Wang Wenbin" }?.kind == .person)
     }
+    /// "according to results announced by the returning officer shortly after 2am" made the whole phrase the speaker,
+    /// and "figures released by the health ministry" too: a publisher described, not named, speaks for its record, as a
+    /// named one does ("figures published by the Office for National Statistics").
+    @Test func aRecordsDescribedPublisherSpeaks() throws {
+        let officer = try annotate("Lindqvist won 9,481 votes, according to results announced by the returning officer shortly after 2am.")
+        #expect(officer.quoteSummary.map(\.speaker) == ["returning officer"])
+        let ministry = try annotate("According to figures released by the health ministry, 40 people have died.")
+        #expect(ministry.quoteSummary.map(\.speaker) == ["health ministry"])
+        #expect(ministry.entities.map(\.kind) == [.organization])
+        let named = try annotate("Sales fell 4%, according to figures announced by the Office for National Statistics on Wednesday.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Office for National Statistics"])
+    }
 }

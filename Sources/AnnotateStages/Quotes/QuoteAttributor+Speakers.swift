@@ -1283,6 +1283,17 @@ extension QuoteAttributor {
                 assign(run.entity, .name)
                 return
             }
+            // ("according to figures released by the health ministry", "results announced by the returning officer": so
+            // does a publisher described rather than named, shown without the record.)
+            if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
+               QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
+               let head = (p + 1..<min(b, p + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
+                   .first(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil }) {
+                let noun = lexicon.groups[tokens[head]]
+                describe(display(p + 1, head + 1), noun == "org" ? .organization : noun != nil ? .group : .other,
+                         role: noun == nil ? lexicon.titles[tokens[head]] : nil)
+                return
+            }
             // ("A memo obtained by The Chronicle says": the name after a participle of receiving holds the
             // text; the text speaks, as "a letter signed by 40 senators argues" does.)
             if tokens[b - 1].capitalized, b - a > 3,

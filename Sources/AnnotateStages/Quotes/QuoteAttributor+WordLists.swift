@@ -697,7 +697,8 @@ extension QuoteAttributor {
     /// The one after "by" holds the text and did not write it.
     /// "figures published by NHS England", "a poll conducted by YouGov": the agent after these made the record, and
     /// speaks through it. (Not "commissioned": who pays for a study did not write it.)
-    static let publishingParticiples: WordSet = ["published", "released", "compiled", "issued", "produced", "conducted", "collected"]
+    static let publishingParticiples: WordSet = ["published", "released", "compiled", "issued", "produced", "conducted", "collected",
+                                                 "announced"]
     static let receivingParticiples: WordSet = ["obtained", "seen", "reviewed", "received", "viewed", "acquired", "examined"]
 
     /// Participles after which the people before them speak, not the agent: asking them for their views ("economists
