@@ -7770,4 +7770,16 @@ import Testing
         let named = try annotate("Sales fell 4%, according to figures announced by the Office for National Statistics on Wednesday.")
         #expect(named.quoteSummary.map(\.speaker) == ["Office for National Statistics"])
     }
+    /// An obituary's "His daughter, Claire Mercier, said ... Mercier said he was proud of the port" gave the dead man's
+    /// words to his daughter, the latest Mercier: a relative introduced through the person is called by the first name
+    /// after, and the surname alone stays with the other.
+    @Test func aSurnameAloneIsNotTheRelatives() throws {
+        let doc = try annotate("Jean-Paul Mercier, the architect, has died at 91. His daughter, Claire Mercier, said he died peacefully. "
+            + "Mercier was born in Lyon. Mercier said he was proud of the port.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Claire Mercier", "Jean-Paul Mercier"])
+        let wife = try annotate("Senator Ann Cole and her husband, Peter Cole, arrived on Monday. Cole said the vote was close.")
+        #expect(wife.quoteSummary.map(\.speaker) == ["Ann Cole"])
+        let alone = try annotate("The woman's son, Peter Lang, said she was well. Lang said she would recover.")
+        #expect(alone.quoteSummary.map(\.speaker) == ["Peter Lang", "Peter Lang"])
+    }
 }

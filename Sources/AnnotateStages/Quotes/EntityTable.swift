@@ -37,6 +37,9 @@ struct EntityTable {
     private var calledBySurname: [Bool] = []
     /// Per entity: the start of its latest mention in the text (mentions are not added in text order).
     private var latestMention: [Int] = []
+    /// Per entity: the person was introduced as someone's relative ("His daughter, Claire Mercier, said"), so a
+    /// surname alone goes to another person who bears it.
+    private var introducedAsRelative: [Bool] = []
 
     init() {}
 
@@ -90,6 +93,7 @@ struct EntityTable {
         tokensOf.append(words)
         calledBySurname.append(false)
         latestMention.append(mention.start)
+        introducedAsRelative.append(false)
         byName.insert(key, entities.count - 1)
         noteInitials(of: words, entities.count - 1)
         indexWords(words, entities.count - 1)
@@ -132,6 +136,7 @@ struct EntityTable {
         tokensOf.append([])
         calledBySurname.append(false)
         latestMention.append(mention.start)
+        introducedAsRelative.append(false)
         byDescription[key] = entities.count - 1
         return entities.count - 1
     }
@@ -156,6 +161,13 @@ struct EntityTable {
             return same
         }
         let latest = candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last }
+        // ("Jean-Paul Mercier ... His daughter, Claire Mercier, said ... Mercier was born in Lyon": a surname alone is not
+        // the relative's, whom a story introduced through the person and calls by the first name, but the other's.)
+        if words.count == 1, let latest, introducedAsRelative[latest],
+           let other = candidates.reversed().first(where: { $0 != latest && !introducedAsRelative[$0] && entities[$0].kind == .person
+               && owns($0) && tokensOf[$0].last == first }) {
+            return other
+        }
         // ("Barack Obama ... Obama told ... Michelle Obama ... Obama paused": a surname alone stays with the person the
         // story has already called by it, before a later one of the same surname, while that person is still in the
         // story: mentioned since the other was, or within the last dozen lines or so. A chronology that moves on from
@@ -177,6 +189,9 @@ struct EntityTable {
         if entities[i].kind == .other && kind != .other { entities[i].kind = kind }
         if entities[i].gender == .unknown && gender != .unknown { entities[i].gender = gender }
     }
+
+    /// Records that the person `i` was introduced as someone's relative: "His daughter, Claire Mercier".
+    mutating func markRelative(_ i: Int) { introducedAsRelative[i] = true }
 
     /// Records that the person `entity` was named with `role` before their name at `offset`.
     mutating func noteRole(_ role: String, _ entity: Int, at offset: Int) {

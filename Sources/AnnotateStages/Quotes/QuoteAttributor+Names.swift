@@ -407,7 +407,10 @@ extension QuoteAttributor {
                         if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }
                         if let headRole, kind == .person { table.noteRole(headRole, e, at: mention.start) }
-                        if let relation { table.noteRole(relation, e, at: mention.start) }
+                        if let relation {
+                            table.noteRole(relation, e, at: mention.start)
+                            table.markRelative(e)
+                        }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
                         if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),
                            let short = QuoteAttributor.abbreviation(tokens, at: j + 1, of: words, utf8) {
