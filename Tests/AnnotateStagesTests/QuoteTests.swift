@@ -7782,4 +7782,15 @@ import Testing
         let alone = try annotate("The woman's son, Peter Lang, said she was well. Lang said she would recover.")
         #expect(alone.quoteSummary.map(\.speaker) == ["Peter Lang", "Peter Lang"])
     }
+    /// "An artificial intelligence chatbot used by the home appliance maker Kelvo told customers that ..." gave the words
+    /// to Kelvo: the name after a participle's "by" is its agent, and the noun before the participle speaks, as "A memo
+    /// obtained by The Chronicle says" does; the people asked still speak for themselves ("economists polled by Reuters").
+    @Test func theNounBeforeAParticiplesAgentSpeaks() throws {
+        let bot = try annotate("A chatbot used by the appliance maker Kelvo told customers that the heater was safe.")
+        #expect(bot.quoteSummary.map(\.speaker) == ["chatbot"])
+        let charity = try annotate("A charity run by Sir Tom Hale said the money had been spent.")
+        #expect(charity.quoteSummary.map(\.speaker) == ["charity"])
+        let polled = try annotate("Most economists polled by Reuters said rates would rise.")
+        #expect(polled.quoteSummary.map(\.speaker) == ["Most economists"])
+    }
 }

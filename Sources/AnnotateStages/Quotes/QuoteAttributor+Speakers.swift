@@ -1296,10 +1296,17 @@ extension QuoteAttributor {
             }
             // ("A memo obtained by The Chronicle says": the name after a participle of receiving holds the
             // text; the text speaks, as "a letter signed by 40 senators argues" does.)
+            // ("A chatbot used by Kelvo told customers", "A charity run by Sir Tom Hale said": so does whatever another
+            // participle's agent acts on; not the people asked or led, below, nor a text, whose author speaks: "A
+            // statement released by Ann Lee said".)
             if tokens[b - 1].capitalized, b - a > 3,
-               let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.receivingParticiples.contains(tokens[$0 - 1]) }),
-               tokens[p - 2].isWord, !tokens[p - 2].capitalized {
-                describe(display(a, p - 1), .other)
+               let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && (QuoteAttributor.receivingParticiples.contains(tokens[$0 - 1])
+                   || QuoteAttributor.isPassiveParticiple(tokens[$0 - 1]) && !QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1])
+                       && $0 - 2 >= a && !QuoteAttributor.namesAText(tokens[$0 - 2])) }),
+               tokens[p - 2].isWord, !tokens[p - 2].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
+                let noun = lexicon.groups[tokens[p - 2]]
+                describe(display(a, p - 1), noun == "org" ? .organization : noun != nil ? .group : .other,
+                         role: noun == nil ? lexicon.titles[tokens[p - 2]] ?? QuoteAttributor.personNouns[tokens[p - 2]] : nil)
                 return
             }
             // ("Most economists polled by Reuters said": the people asked speak, not the pollster. Not after a helper, a

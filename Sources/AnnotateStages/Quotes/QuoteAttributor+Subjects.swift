@@ -581,6 +581,14 @@ extension QuoteAttributor {
         // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for",
            let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
+        // ("A chatbot used by the appliance maker Kelvo told", "economists polled by the news agency Reuters said": so
+        // past the agent's lower-case description.)
+        if head.capitalized, s - 3 >= r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
+           let by = (max(r.lowerBound + 2, s - 5)..<(s - 1)).last(where: { tokens[$0].lower == "by" }),
+           QuoteAttributor.isPassiveParticiple(tokens[by - 1]),
+           (by + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
+               && !QuoteAttributor.purePrepositions.contains(tokens[$0]) }),
+           let start = startPastPreposition(tokens, by + 1, r), start < by + 1 { return start..<(k + 1) }
         // ("Doctors working in hospitals across the north of England said", "A woman charged with assaulting a
         // guard at Heathrow Airport said": the place ends a participle phrase about the speakers, which comes
         // before any holder of a post there.)
@@ -848,9 +856,14 @@ extension QuoteAttributor {
     func startPastPreposition(_ tokens: Tokens, _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
         // ("Most economists polled by Reuters said": the people a survey asked, before its agent.)
-        if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, QuoteAttributor.askedOrLedParticiples.contains(tokens[s - 2]),
-           tokens[s - 3].isWord, !tokens[s - 3].capitalized || s - 3 == r.lowerBound,
-           tokens[s - 3].lower.looksPlural || lexicon.groups[QuoteAttributor.bare(tokens[s - 3].lower)] == "group" {
+        // ("A chatbot used by the maker Kelvo told customers", "A charity run by Sir Tom Hale said": what another
+        // participle's agent acts on, but a text, whose author speaks: "a statement released by Ann Lee said".)
+        if tokens[s - 1].lower == "by", s - 3 >= r.lowerBound, case let noun = tokens[s - 3],
+           noun.isWord, !noun.capitalized || s - 3 == r.lowerBound,
+           QuoteAttributor.askedOrLedParticiples.contains(tokens[s - 2])
+               ? noun.lower.looksPlural || lexicon.groups[QuoteAttributor.bare(noun.lower)] == "group"
+               : QuoteAttributor.isPassiveParticiple(tokens[s - 2]) && !QuoteAttributor.namesAText(noun) && lexicon.verbs[noun] == nil
+                   && !QuoteLexicon.auxiliaries.contains(noun) && !QuoteLexicon.phraseBreakers.contains(noun) {
             var start = s - 3
             while start > r.lowerBound, s - 3 - start < 3, case let t = tokens[start - 1], t.isWord, !t.capitalized || start - 1 == r.lowerBound,
                   !QuoteLexicon.phraseBreakers.contains(t) || QuoteAttributor.quantifierPronouns.contains(t), lexicon.verbs[t] == nil,

@@ -633,6 +633,17 @@ extension QuoteAttributor {
     static let irregularParticiples: WordSet = ["sent", "written", "given", "taken", "seen", "held", "led", "brought", "shown",
                                                 "drawn", "chosen", "built", "sold", "paid", "kept", "made"]
 
+    /// A past participle after its noun, before "by": "used by", "backed by", "run by" ("run" is read as a participle
+    /// only there: "the company run by her son"). (Only read before "by".)
+    static func isPassiveParticiple(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && (t.lower.count >= 4 && t.lower.endsWith("ed") || irregularParticiples.contains(t) || t.lower == "run")
+    }
+
+    /// A record or a text, which speaks for whoever wrote or issued it: "figures", "a statement", "a video".
+    static func namesAText(_ t: Token) -> Bool {
+        records.contains(t) || issuedTexts.contains(t) || postedTexts.contains(t) || writtenTexts.contains(t)
+    }
+
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     static let irregularPast: WordSet = [
         "paid", "hit", "cost", "hurt", "spread", "shut", "quit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
