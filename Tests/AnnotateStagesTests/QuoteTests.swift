@@ -7792,5 +7792,9 @@ import Testing
         #expect(charity.quoteSummary.map(\.speaker) == ["charity"])
         let polled = try annotate("Most economists polled by Reuters said rates would rise.")
         #expect(polled.quoteSummary.map(\.speaker) == ["Most economists"])
+        let described = try annotate("Most economists polled by the news agency Reuters said rates would rise.")
+        #expect(described.quoteSummary.map(\.speaker) == ["Most economists"])
+        let statement = try annotate("A statement released by Ann Lee said she was innocent.")
+        #expect(statement.quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
 }
