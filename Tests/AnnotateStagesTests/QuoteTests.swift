@@ -7797,4 +7797,13 @@ import Testing
         let statement = try annotate("A statement released by Ann Lee said she was innocent.")
         #expect(statement.quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
+    /// "the home appliance maker Kelvo ... The maker said" left "the maker" a description of its own, and Kelvo a person
+    /// once it spoke: "maker" after its product is a trade's noun, as "carmaker" is.
+    @Test func aMakerIsABusiness() throws {
+        let doc = try annotate("Kelvo, the home appliance maker, said the heater was safe. The maker said it would recall 60,000 units.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Kelvo", "Kelvo"])
+        #expect(doc.entities.map(\.kind) == [.organization])
+        let named = try annotate("A chatbot used by the appliance maker Kelvo gave bad advice. Kelvo said it was sorry.")
+        #expect(named.entities.first { $0.name == "Kelvo" }?.kind == .organization)
+    }
 }

@@ -219,9 +219,11 @@ extension QuoteAttributor {
                     // outlet's noun right before the name says what it is. A body's name is of two words or more and opens
                     // with no first name, since a surname often follows such a noun as the subject of a relative clause:
                     // "the company Jane Doe founded", "the firm Trump hired". Not every body's noun: "whose board Hunter
-                    // Biden sat on", "Pittsburgh center Maurkice Pouncey".)
+                    // Biden sat on", "Pittsburgh center Maurkice Pouncey".) (A trade's noun takes one word too: "the
+                    // appliance maker Kelvo", "the retailer Argos".)
                     if QuoteAttributor.outletNouns.contains(b)
-                        || j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) && lexicon.firstName(tokens[first]) == nil {
+                        || (j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) || QuoteAttributor.isTradeNoun(b.lower))
+                            && lexicon.firstName(tokens[first]) == nil {
                         kind = .organization
                     }
                 }

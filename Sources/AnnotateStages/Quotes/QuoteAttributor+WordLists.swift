@@ -365,8 +365,8 @@ extension QuoteAttributor {
     static let openingTrades: WordSet = ["retailer", "lender", "airline", "insurer", "broadcaster", "publisher", "manufacturer",
                                          "miner", "grocer", "brewer", "supplier", "housebuilder", "discounter", "startup", "start-up"]
     static func isOpeningTrade(_ w: Word) -> Bool { openingTrades.contains(w) || namesAMaker(w) }
-    /// "Chipmaker", "carmaker", "drugmaker": a trade of its own.
-    @inline(__always) static func namesAMaker(_ w: Word) -> Bool { w.count > 5 && w.endsWith("maker") }
+    /// "Chipmaker", "carmaker", "drugmaker": a trade of its own; and "maker" after its product, "the appliance maker".
+    @inline(__always) static func namesAMaker(_ w: Word) -> Bool { w.count >= 5 && w.endsWith("maker") }
     /// Media outlets' nouns, which say the name right after them is a body's: "Spanish newspaper Marca".
     static let outletNouns: WordSet = ["newspaper", "tabloid", "magazine", "website", "channel", "outlet", "daily", "weekly",
                                           "journal"]
