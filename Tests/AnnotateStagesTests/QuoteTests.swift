@@ -7806,4 +7806,15 @@ import Testing
         let named = try annotate("A chatbot used by the appliance maker Kelvo gave bad advice. Kelvo said it was sorry.")
         #expect(named.entities.first { $0.name == "Kelvo" }?.kind == .organization)
     }
+    /// "Grant Fielding, chief economist at Merrow Bank, said ..." made the speaker "Fielding": "Grant" opening the
+    /// sentence was read as the reporting verb. Two names before a comma or a reporting verb are a person's. ("Grant"
+    /// is not made a first name: it is a surname as often, "Kirsty and Dan Grant".)
+    @Test func aFirstNameThatIsAlsoAVerbStaysWithTheName() throws {
+        let doc = try annotate("Grant Fielding, chief economist at Merrow Bank, said a cut was likely. \u{201C}We will see,\u{201D} he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Grant Fielding", "Grant Fielding"])
+        let verb = try annotate("Grant Fielding said a cut was likely.")
+        #expect(verb.quoteSummary.map(\.speaker) == ["Grant Fielding"])
+        let say = try annotate("The rules of Mexico are strict. Say Mexico demanded proof that a migrant was Mexican.")
+        #expect(say.quoteSummary.map(\.speaker) == ["Mexico"])
+    }
 }

@@ -127,7 +127,12 @@ extension QuoteAttributor {
                 while first < j, (first == i && (initial || bracketed)) || first > i, lexicon.starters.contains(tokens[first])
                         || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
                         || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
-                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil)
+                        // ("Urge Congress to act": a verb opening the sentence; not the first of a new person's two names
+                        // before a comma or a reporting verb, "Grant Fielding, chief economist at Merrow Bank, said", but
+                        // "Say Mexico demanded ..." when Mexico is known.)
+                        || (first == i && initial && j - first > 1 && lexicon.verbs[tokens[first]] != nil
+                            && !(j - first == 2 && j < r.upperBound && (tokens[j].punct == UInt8(ascii: ",") || lexicon.verbs[tokens[j]] != nil)
+                                 && table.find([QuoteAttributor.bare(tokens[first + 1].lower)]) == nil))
                         // ("Chipmaker Nvidia said", "Broadcaster ITV said": a trade opening the sentence describes the name.)
                         || (first == i && initial && j - first > 1 && QuoteAttributor.isOpeningTrade(tokens[first].lower))
                         // ("Owners Kate and Sam Whitfield said", "Residents Ann Lee and ...": a group's plural opening the
