@@ -190,7 +190,7 @@ extension QuoteAttributor {
                     if courtesy, gender == .unknown, let wordBefore, let cg = lexicon.titles[wordBefore] {
                         gender = QuoteLexicon.gender(cg)
                     }
-                    if let alias = lexicon.titleAliases[office] {
+                    if let alias = lexicon.titleAliases[QuoteAttributor.bare(tokens[titleAt].lower)] {
                         // (A justice is "the judge" in a report as well as "the justice".)
                         role = office
                         headRole = alias
@@ -219,7 +219,8 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
-                } else if let b = before, b.isWord, !b.capitalized {
+                } else if let b = before, b.isWord, !b.capitalized,
+                          QuoteAttributor.nounsBeforeABodysName.contains(b) || QuoteAttributor.namesAMaker(b.lower) {
                     // ("Power company Grid North", "the journal Marine Ecology": a business's, a public body's or an
                     // outlet's noun right before the name says what it is. A body's name is of two words or more and opens
                     // with no first name, since a surname often follows such a noun as the subject of a relative clause:

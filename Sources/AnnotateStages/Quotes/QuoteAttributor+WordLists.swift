@@ -377,6 +377,10 @@ extension QuoteAttributor {
     static func namesABodyBeforeItsName(_ w: Word) -> Bool {
         isBusinessNoun(w) || publicBodyNouns.contains(w) || w == "charity" || w == "union"
     }
+    /// Every noun that may say so, outlets' included, for one lookup before the finer tests (a name follows a lower-case
+    /// word often: "told Smith", "of Mexico").
+    static let nounsBeforeABodysName: WordSet = outletNouns.union(corporateNouns).union(tradeNouns).union(publicBodyNouns)
+        .union(["charity", "union"])
 
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
