@@ -7817,4 +7817,13 @@ import Testing
         let say = try annotate("The rules of Mexico are strict. Say Mexico demanded proof that a migrant was Mexican.")
         #expect(say.quoteSummary.map(\.speaker) == ["Mexico"])
     }
+    /// "Inflation fell to 2.1% in October, official figures showed" made the figures a group of people: a plural
+    /// record is no group, as a record in the singular is none.
+    @Test func pluralRecordsAreNoGroup() throws {
+        let doc = try annotate("Inflation fell to 2.1% in October, official figures showed on Wednesday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["official figures"])
+        #expect(doc.entities.map(\.kind) == [.other])
+        let people = try annotate("Both women said the plan was unfair.")
+        #expect(people.entities.map(\.kind) == [.group])
+    }
 }

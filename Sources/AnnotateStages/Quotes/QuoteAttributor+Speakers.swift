@@ -1302,7 +1302,7 @@ extension QuoteAttributor {
             if tokens[b - 1].capitalized, b - a > 3,
                let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && (QuoteAttributor.receivingParticiples.contains(tokens[$0 - 1])
                    || QuoteAttributor.isPassiveParticiple(tokens[$0 - 1]) && !QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1])
-                       && $0 - 2 >= a && !QuoteAttributor.namesAText(tokens[$0 - 2])) }),
+                       && $0 - 2 >= a && !QuoteAttributor.namesAText(tokens[$0 - 2].lower)) }),
                tokens[p - 2].isWord, !tokens[p - 2].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
                 let noun = lexicon.groups[tokens[p - 2]]
                 describe(display(a, p - 1), noun == "org" ? .organization : noun != nil ? .group : .other,
@@ -1415,8 +1415,9 @@ extension QuoteAttributor {
             }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
-                // ("Both women said": a plural of people without its "-s".)
-                let plural = headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower) || postmodifiedPlural()
+                // ("Both women said": a plural of people without its "-s".) (Not records: "Official figures showed".)
+                let plural = (headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower) || postmodifiedPlural())
+                    && !QuoteAttributor.namesAText(headLower)
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]

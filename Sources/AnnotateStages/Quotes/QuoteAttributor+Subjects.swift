@@ -862,7 +862,7 @@ extension QuoteAttributor {
            noun.isWord, !noun.capitalized || s - 3 == r.lowerBound,
            QuoteAttributor.askedOrLedParticiples.contains(tokens[s - 2])
                ? noun.lower.looksPlural || lexicon.groups[QuoteAttributor.bare(noun.lower)] == "group"
-               : QuoteAttributor.isPassiveParticiple(tokens[s - 2]) && !QuoteAttributor.namesAText(noun) && lexicon.verbs[noun] == nil
+               : QuoteAttributor.isPassiveParticiple(tokens[s - 2]) && !QuoteAttributor.namesAText(noun.lower) && lexicon.verbs[noun] == nil
                    && !QuoteLexicon.auxiliaries.contains(noun) && !QuoteLexicon.phraseBreakers.contains(noun) {
             var start = s - 3
             while start > r.lowerBound, s - 3 - start < 3, case let t = tokens[start - 1], t.isWord, !t.capitalized || start - 1 == r.lowerBound,

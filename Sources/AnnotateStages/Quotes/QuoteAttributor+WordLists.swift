@@ -644,8 +644,8 @@ extension QuoteAttributor {
     }
 
     /// A record or a text, which speaks for whoever wrote or issued it: "figures", "a statement", "a video".
-    static func namesAText(_ t: Token) -> Bool {
-        records.contains(t) || issuedTexts.contains(t) || postedTexts.contains(t) || writtenTexts.contains(t)
+    static func namesAText(_ w: Word) -> Bool {
+        records.contains(w) || issuedTexts.contains(w) || postedTexts.contains(w) || writtenTexts.contains(w)
     }
 
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
