@@ -7826,4 +7826,15 @@ import Testing
         let people = try annotate("Both women said the plan was unfair.")
         #expect(people.entities.map(\.kind) == [.group])
     }
+    /// A mayor's statement read out in three quoted paragraphs after "The mayor, Rosa Delgado, read a statement outside
+    /// City Hall on Monday morning." had no speaker: "read", whose past is its base form, did not end the appositive's
+    /// subject, and a paragraph introduced with a colon needed a capitalised subject ("The company issued the
+    /// following statement:" had none either).
+    @Test func aStatementReadOutHasItsReader() throws {
+        let doc = try annotate("The mayor, Rosa Delgado, read a statement outside City Hall on Monday morning.\n\n"
+            + "\u{201C}The bridge will close. I will not take risks.\n\n\u{201C}We expect the repairs to take four months.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rosa Delgado", "Rosa Delgado"])
+        let colon = try annotate("The company issued the following statement:\n\n\u{201C}We regret the error.\u{201D}")
+        #expect(colon.quoteSummary.map(\.speaker) == ["company"])
+    }
 }

@@ -135,8 +135,9 @@ extension QuoteAttributor {
                 var e = noun + 2
                 while e < colon, tokens[e].isWord, tokens[e].capitalized { e += 1 }
                 subject = (noun + 2)..<e
-            } else if let np = sentenceSubject(tokens, r), np.upperBound <= noun, tokens[np.upperBound - 1].capitalized,
-                      QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil {
+            } else if let np = sentenceSubject(tokens, r), np.upperBound <= noun, QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
+                      // ("The mayor, Rosa Delgado, read a statement:": or a role, a group or a body's noun.)
+                      tokens[np.upperBound - 1].capitalized || namesSpeaker(QuoteAttributor.bare(tokens[np.upperBound - 1].lower)) {
                 subject = np
             }
             guard let subject else { continue }

@@ -654,7 +654,7 @@ extension QuoteAttributor {
         "sent", "spent", "put", "set", "cut", "ran", "saw", "knew", "thought", "felt", "found", "brought", "bought",
         "began", "grew", "rose", "fell", "met", "sold", "built", "became", "meant", "stood", "struck", "fought",
         "wrote", "drew", "broke", "chose", "drove", "spoke", "understood", "fled", "shot", "stole", "sought", "taught",
-        "sang", "ate", "flew", "threw", "wore", "swore", "slept", "sat", "heard", "hid", "rode", "shook", "woke",
+        "sang", "ate", "flew", "threw", "wore", "swore", "slept", "sat", "heard", "hid", "rode", "shook", "woke", "read",
         "forgot", "withdrew", "tore", "sank", "swam", "rang", "dug", "hung", "fed", "lent", "bent", "caught",
     ]
 
