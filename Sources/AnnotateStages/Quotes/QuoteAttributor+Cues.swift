@@ -1012,7 +1012,7 @@ extension QuoteAttributor {
                 // clause's subject that cannot speak; "after the chipmaker cut its forecast, blaming ..." is the maker's.)
                 if s.lowerBound > r.lowerBound, QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1]),
                    case let head = tokens[s.upperBound - 1], !head.capitalized, case let w = QuoteAttributor.bare(head.lower),
-                   !namesSpeaker(w), !QuoteAttributor.isBusinessNoun(w), !QuoteAttributor.publicBodyNouns.contains(w) { continue }
+                   !namesSpeaker(w), !QuoteAttributor.isBusinessNoun(w) { continue }
                 return s
             }
         }

@@ -176,13 +176,14 @@ extension QuoteAttributor {
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
-                    let g = lexicon.titles[QuoteAttributor.bare(tokens[titleAt].lower)] ?? ""
+                    let officeWord = QuoteAttributor.bare(tokens[titleAt].lower)
+                    let g = lexicon.titles[officeWord] ?? ""
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
                     // (A one-word role, or one of two title words: "Vice President Biden" is not "the president", but he
                     // is "the vice president".)
-                    let office = QuoteAttributor.bare(tokens[titleAt].lower).description
+                    let office = officeWord.description
                     // ("Mr Justice Harlow", "Mrs Justice Pryce": a courtesy title before the office gives the gender the office
                     // leaves open, and the title is no part of the role.)
                     let wordBefore = titleAt > first0 ? QuoteAttributor.bare(tokens[titleAt - 1].lower) : nil
@@ -190,7 +191,7 @@ extension QuoteAttributor {
                     if courtesy, gender == .unknown, let wordBefore, let cg = lexicon.titles[wordBefore] {
                         gender = QuoteLexicon.gender(cg)
                     }
-                    if let alias = lexicon.titleAliases[QuoteAttributor.bare(tokens[titleAt].lower)] {
+                    if let alias = lexicon.titleAliases[officeWord] {
                         // (A justice is "the judge" in a report as well as "the justice".)
                         role = office
                         headRole = alias

@@ -1275,24 +1275,27 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // A description shown as `a..<b` whose head noun is at `head`: a body, a group, or a person of that role.
+            func describeHeaded(_ a: Int, _ b: Int, head: Int) {
+                let noun = lexicon.groups[tokens[head]]
+                describe(display(a, b), noun == "org" ? .organization : noun != nil ? .group : .other,
+                         role: noun == nil ? lexicon.titles[tokens[head]] ?? QuoteAttributor.personNouns[tokens[head]] : nil)
+            }
             // ("according to figures published by NHS England on Thursday": a record's publisher speaks, as its
             // author does, "a report by the National Audit Office".)
             if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
-               QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
-               let run = recordSource(after: p, before: b, within: 4) {
-                assign(run.entity, .name)
-                return
-            }
-            // ("according to figures released by the health ministry", "results announced by the returning officer": so
-            // does a publisher described rather than named, shown without the record.)
-            if b - a > 3, let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && QuoteAttributor.publishingParticiples.contains(tokens[$0 - 1]) }),
-               QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)),
-               let head = (p + 1..<min(b, p + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
-                   .first(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil }) {
-                let noun = lexicon.groups[tokens[head]]
-                describe(display(p + 1, head + 1), noun == "org" ? .organization : noun != nil ? .group : .other,
-                         role: noun == nil ? lexicon.titles[tokens[head]] : nil)
-                return
+               QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[p - 2].lower)) {
+                if let run = recordSource(after: p, before: b, within: 4) {
+                    assign(run.entity, .name)
+                    return
+                }
+                // ("according to figures released by the health ministry", "results announced by the returning officer": so
+                // does a publisher described rather than named, shown without the record.)
+                if let head = (p + 1..<min(b, p + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
+                    .first(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil }) {
+                    describeHeaded(p + 1, head + 1, head: head)
+                    return
+                }
             }
             // ("A memo obtained by The Chronicle says": the name after a participle of receiving holds the
             // text; the text speaks, as "a letter signed by 40 senators argues" does.)
@@ -1304,9 +1307,7 @@ extension QuoteAttributor {
                    || QuoteAttributor.isPassiveParticiple(tokens[$0 - 1]) && !QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1])
                        && $0 - 2 >= a && !QuoteAttributor.namesAText(tokens[$0 - 2].lower)) }),
                tokens[p - 2].isWord, !tokens[p - 2].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
-                let noun = lexicon.groups[tokens[p - 2]]
-                describe(display(a, p - 1), noun == "org" ? .organization : noun != nil ? .group : .other,
-                         role: noun == nil ? lexicon.titles[tokens[p - 2]] ?? QuoteAttributor.personNouns[tokens[p - 2]] : nil)
+                describeHeaded(a, p - 1, head: p - 2)
                 return
             }
             // ("Most economists polled by Reuters said": the people asked speak, not the pollster. Not after a helper, a
