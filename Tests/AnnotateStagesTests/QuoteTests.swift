@@ -7837,4 +7837,30 @@ import Testing
         let colon = try annotate("The company issued the following statement:\n\n\u{201C}We regret the error.\u{201D}")
         #expect(colon.quoteSummary.map(\.speaker) == ["company"])
     }
+    /// "A supporters' group, Torcida Verde, said" made a person of the group: a plural possessor's mark before a body's
+    /// noun in apposition is a possessor, as "The club's owner" is.
+    @Test func aPluralPossessorsBodyInAppositionIsABody() throws {
+        let doc = try annotate("A supporters' group, Torcida Verde, said the money was wasted.")
+        #expect(doc.entities.map(\.kind) == [.organization])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Torcida Verde"])
+    }
+    /// "a public health expert at King's College London" gave an entity "College London" of no kind: a title's or a
+    /// saint's possessive before a body's head goes on to one place word after it.
+    @Test func aPossessiveBodysNameGoesOnToItsPlace() throws {
+        let doc = try annotate("Jon Reeve, an expert at King's College London, said the findings were sound. Staff at Queen's University Belfast agreed.")
+        #expect(doc.entities.map(\.name) == ["Jon Reeve", "King's College London", "Queen's University Belfast"])
+        #expect(doc.entities.map(\.kind) == [.person, .organization, .organization])
+        // (Not a person's possessive: "Trump's Cabinet" is Trump's.)
+        let person = try annotate("Donald Trump's Cabinet Office said it agreed.")
+        #expect(person.entities.first?.name == "Donald Trump")
+    }
+    /// "The software company Brightline will cut about 1,200 jobs ... Brightline said" made a person of the firm: a
+    /// business's one-word name was taken only before a reporting verb. It is taken before any verb when the noun's
+    /// phrase opens the clause; a name after the noun deeper in the sentence may open a relative clause.
+    @Test func aBusinessNounOpeningItsClauseNamesABodyOfOneWord() throws {
+        let doc = try annotate("The software company Brightline will cut 1,200 jobs. Brightline said the cuts were needed.")
+        #expect(doc.entities.map(\.kind) == [.organization])
+        let relative = try annotate("She sold shares in the company Kessler founded. Kessler said she was wrong.")
+        #expect(relative.entities.map(\.kind) == [.person])
+    }
 }

@@ -172,7 +172,9 @@ extension QuoteAttributor {
                 // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
                 // (Not after "Mr" or "Mrs", which only a person's surname follows: "Mr Chambers".)
                 let namesAThing = j - first >= 2 && !QuoteAttributor.courtesyTitles.contains(tokens[first])
-                    && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1]))
+                    && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1])
+                        // ("King's College London": a possessive's head and the body's place; see `headClosesPossessiveName`.)
+                        || j - first >= 3 && tokens[j - 3].lower.endsWith("'s") && closesThingName(tokens[j - 2]))
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
@@ -228,8 +230,12 @@ extension QuoteAttributor {
                     // "the company Jane Doe founded", "the firm Trump hired". Not every body's noun: "whose board Hunter
                     // Biden sat on", "Pittsburgh center Maurkice Pouncey".) (A trade's noun takes one word too: "the
                     // appliance maker Kelvo", "the retailer Argos".)
+                    // (One word will do, too, when the noun's phrase opens its clause and a verb follows the name: "The
+                    // software company Brightline will cut 1,200 jobs"; not "The company Jane founded".)
                     if QuoteAttributor.outletNouns.contains(b)
-                        || (j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) || QuoteAttributor.isTradeNoun(b.lower))
+                        || (j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) || QuoteAttributor.isTradeNoun(b.lower)
+                            || QuoteAttributor.namesABodyBeforeItsName(b.lower) && QuoteAttributor.phraseOpensClause(tokens, noun: first - 1, r)
+                                && QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon))
                             && lexicon.firstName(tokens[first]) == nil {
                         kind = .organization
                     }
@@ -250,8 +256,10 @@ extension QuoteAttributor {
                                 || lexicon.groups[noun] == "org" && !lexicon.corporateSuffixes.contains(noun),
                               // ("Her management company, Starline Artists, said", "The parent company, Halden Group,": past
                               // a possessor and up to two lower-case modifiers.)
+                              // ("A supporters' group, Torcida Verde, said": a plural possessor's mark is a possessor too.)
                               let owner = (max(r.lowerBound, first - 5)...(first - 3)).last(where: { k in
-                                  QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil }),
+                                  QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil
+                                      || QuoteAttributor.isPluralPossessive(tokens, k) }),
                               (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                         // ("The developer, Crestline Homes, argues": a business or a body in apposition; "The trust, Northern
                         // Star Learning, said": any organisation's noun, but a firm name's last word, "the capital, Antananarivo".)
@@ -366,6 +374,8 @@ extension QuoteAttributor {
                     // ("Natural Resources Wales", "Harbour Services Scotland": a body's word before the nation it serves.)
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
+                    // ("King's College London": a possessive's body and its place.)
+                    if j - first >= 3, tokens[j - 3].lower.endsWith("'s"), lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
                     // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
                     if words.count >= 2, closingShapes.mayContain(lastShape), QuoteAttributor.bodyClosingWords.contains(words[words.count - 1]) {
@@ -522,8 +532,11 @@ extension QuoteAttributor {
     /// A body's or a place's head at `j`, right after a possessive inside a name that opened at `i`, closes that name,
     /// when the possessor is an office or a saint: "the Information Commissioner's Office", "St Anne's Hospital". (Not
     /// a person's, "Tim Kaine's Senate", "Trump's Cabinet"; nor "Trump's White House": the head must end the run.)
+    /// (One capitalised word may follow the head to end the run, the place of a body that has several: "King's College
+    /// London", "Queen's University Belfast".)
     func headClosesPossessiveName(_ tokens: UnsafeBufferPointer<Token>, at j: Int, _ end: Int, from i: Int) -> Bool {
-        guard j < end, closesThingName(tokens[j]), j + 1 == end || !tokens[j + 1].isWord || !tokens[j + 1].capitalized else { return false }
+        @inline(__always) func endsRun(_ k: Int) -> Bool { k == end || !tokens[k].isWord || !tokens[k].capitalized }
+        guard j < end, closesThingName(tokens[j]), endsRun(j + 1) || endsRun(j + 2) else { return false }
         return lexicon.titles[QuoteAttributor.bare(tokens[j - 1].lower)] != nil || tokens[i].lower == "st" || tokens[i].lower == "saint"
     }
 
@@ -633,6 +646,15 @@ extension QuoteAttributor {
 
     /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
     /// "has also said"): the run before it is its clause's subject.
+    /// The noun at `noun` heads a phrase that opens its clause: only lower-case words stand between it and the
+    /// sentence's start, a comma or an opening "The" ("The software company", "On Monday, the company").
+    static func phraseOpensClause(_ tokens: UnsafeBufferPointer<Token>, noun: Int, _ r: Range<Int>) -> Bool {
+        var k = noun
+        while k > r.lowerBound, noun - k < 4, tokens[k - 1].isWord, !tokens[k - 1].capitalized { k -= 1 }
+        return k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",")
+            || k - 1 == r.lowerBound && ContentBoundary.determiners.contains(tokens[k - 1])
+    }
+
     static func verbFollows(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ end: Int, _ lexicon: QuoteLexicon) -> Bool {
         var v = j
         while v < end, v - j < 3, tokens[v].isWord, !tokens[v].capitalized,
