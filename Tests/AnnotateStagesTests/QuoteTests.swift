@@ -7863,4 +7863,22 @@ import Testing
         let relative = try annotate("She sold shares in the company Kessler founded. Kessler said she was wrong.")
         #expect(relative.entities.map(\.kind) == [.person])
     }
+    /// "An uncrewed rocket built by Orbitra, the space company founded by billionaire Felix Amsel, exploded ... in Texas
+    /// ... No one was hurt, the company said." gave the words to Texas: an appositive's body noun was taken only when a
+    /// comma closed it. It may go on to a participle's or a relative clause, and "the company" then finds the body it
+    /// described.
+    @Test func anAppositiveBodyNounBeforeAParticipleMakesABody() throws {
+        let doc = try annotate("A rocket built by Orbitra, the space company founded by Felix Amsel, exploded in Texas. No one was hurt, the company said.")
+        #expect(doc.entities.map(\.kind) == [.organization, .person, .other])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Orbitra"])
+        // (A lone word opening the sentence is a name when its appositive says it is a body's.)
+        let lone = try annotate("Acme, a charity based in Leeds, said it would help.")
+        #expect(lone.entities.first.map { $0.name == "Acme" && $0.kind == .organization } == true)
+        // (Not a place closing an opening phrase: its comma is before the subject.)
+        let place = try annotate("In Yemen, a military coalition led by Saudi Arabia bombed schools.")
+        #expect(place.entities.first.map { $0.name == "Yemen" && $0.kind == .other } == true)
+        // (Nor the report's own subject after a name: "Burnley, the club said".)
+        let club = try annotate("Westfield United sacked its coach. His assistant will take charge for the match against Burnley, the club said.")
+        #expect(club.quoteSummary.map(\.speaker) == ["Westfield United"])
+    }
 }

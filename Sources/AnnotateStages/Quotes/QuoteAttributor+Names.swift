@@ -297,15 +297,23 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")
                 }
+                var apposedBody = false
                 // ("Surfers Against Sewage, a campaign group, said": a body's noun closing a short appositive right after the
                 // name, with no title, says it is a body.)
+                // ("Orbitra, the space company founded by Felix Amsel,": or closing its head, before a participle's or a
+                // relative clause.)
                 if kind == .other, commaAfter, j + 3 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
-                   let close = (j + 2..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
-                   close > j + 2, tokens[close].punct == UInt8(ascii: ","), case let head = tokens[close - 1],
+                   let close = (j + 2..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized
+                       || QuoteAttributor.opensPostModifier(tokens, $0, r.upperBound) }),
+                   close > j + 2, tokens[close].punct == UInt8(ascii: ",") || tokens[close].isWord && !tokens[close].capitalized,
+                   case let head = tokens[close - 1],
                    lexicon.groups[head] == "org", lexicon.titles[head] == nil,
                    // (Not a place described through another's: "Rangoon, the nation's former capital,".)
-                   !(j + 2..<close).contains(where: { tokens[$0].lower.endsWith("'s") }) {
+                   !(j + 2..<close).contains(where: { tokens[$0].lower.endsWith("'s") }),
+                   // (Not a place closing an opening phrase, before the subject: "In Yemen, a military coalition led by".)
+                   !(first - 1 == r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[first - 1])) {
                     kind = .organization
+                    apposedBody = true
                 }
                 // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
                 // name is the one a later "the manager" names him by.)
@@ -396,7 +404,8 @@ extension QuoteAttributor {
                         gender = .unknown
                     }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
-                    // A lone capitalised word at a sentence start is only a name if it is already known.
+                    // A lone capitalised word at a sentence start is only a name if it is already known, or if the words
+                    // around it show it to be a body's: "Acme, a charity, said".
                     let lone = words.count == 1 && (first == r.lowerBound || (first == i && initial))
                     // (A single capital letter is a label or an initial, never a name: "Q&A", "A:".)
                     let letter = words.count == 1 && words[0].utf8.count == 1
@@ -415,7 +424,7 @@ extension QuoteAttributor {
                        table.find(words) == nil, let e = table.initialism(words[0]) {
                         table.add(mention, to: e, kind: .other, gender: .unknown)
                         names[first] = NameRun(first: first, last: j, entity: e)
-                    } else if !letter, !described, !lone || table.find(words) != nil {
+                    } else if !letter, !described, !lone || apposedBody || table.find(words) != nil {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
@@ -646,6 +655,15 @@ extension QuoteAttributor {
 
     /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
     /// "has also said"): the run before it is its clause's subject.
+    /// The word at `k` opens what follows a noun to say more of it: a relative pronoun or a participle with its agent or
+    /// place ("the company that", "the firm behind", "the company founded by", "a charity based in").
+    static func opensPostModifier(_ tokens: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isWord, !t.capitalized else { return false }
+        if t.lower == "that" || t.lower == "which" || t.lower == "whose" || t.lower == "behind" { return true }
+        return k + 1 < end && isPassiveParticiple(t) && (tokens[k + 1].lower == "by" || tokens[k + 1].lower == "in")
+    }
+
     /// The noun at `noun` heads a phrase that opens its clause: only lower-case words stand between it and the
     /// sentence's start, a comma or an opening "The" ("The software company", "On Monday, the company").
     static func phraseOpensClause(_ tokens: UnsafeBufferPointer<Token>, noun: Int, _ r: Range<Int>) -> Bool {

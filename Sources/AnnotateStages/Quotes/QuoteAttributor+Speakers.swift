@@ -378,8 +378,26 @@ extension QuoteAttributor {
         }
         // ("Campaign group Mermaids said ... A spokesperson for the group said", "the charity Shelter ... the charity"): one
         // of the first mentions of entity `e` follows the noun `head` itself, which says what it is.
+        // ("Orbitra, the space company founded by Felix Amsel, ... the company said": or an appositive right after the
+        // name has the noun for its head.)
         func describedAs(_ e: Int, _ head: Word) -> Bool {
-            introduced(e) { j in j >= 1 && tokens[j - 1].isWord && !tokens[j - 1].capitalized && tokens[j - 1].lower == head }
+            introduced(e) { j in
+                if j >= 1, tokens[j - 1].isWord, !tokens[j - 1].capitalized, tokens[j - 1].lower == head { return true }
+                var k = j
+                while k < tokens.count, k - j < 6, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+                guard k + 2 < tokens.count, tokens[k].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[k + 1]) else { return false }
+                var h = k + 2
+                while h < tokens.count, h - k < 5, tokens[h].isWord, !tokens[h].capitalized, !QuoteAttributor.looksLikeVerb(tokens[h]),
+                      !QuoteAttributor.purePrepositions.contains(tokens[h]), !ContentBoundary.relatives.contains(tokens[h]), tokens[h].lower != "that" {
+                    // (The appositive closes after the noun or goes on to say more of it; "Burnley, the club said" is
+                    // the report's own subject.)
+                    if tokens[h].lower == head {
+                        return h + 1 < tokens.count && (tokens[h + 1].punct == UInt8(ascii: ",") || QuoteAttributor.opensPostModifier(tokens, h + 1, tokens.count))
+                    }
+                    h += 1
+                }
+                return false
+            }
         }
         // One of the first mentions of entity `e` follows a noun of another kind than a business noun `head`.
         func knownAsAnotherKind(_ e: Int, than head: Word) -> Bool {
