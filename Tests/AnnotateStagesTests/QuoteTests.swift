@@ -7881,4 +7881,13 @@ import Testing
         let club = try annotate("Westfield United sacked its coach. His assistant will take charge for the match against Burnley, the club said.")
         #expect(club.quoteSummary.map(\.speaker) == ["Westfield United"])
     }
+    /// "Two cabinet ministers disagreed openly on Tuesday over whether the government should back a new nuclear power
+    /// station" gave the content "on Tuesday over whether ...": a manner adverb right after the verb hid the time after
+    /// it, and a question's preposition was kept.
+    @Test func aMannerAdverbAndAQuestionsPrepositionAreNoContent() throws {
+        let doc = try annotate("Two ministers disagreed openly on Tuesday over whether the plant should be built.")
+        #expect(doc.quoteSummary.map(\.text) == ["whether the plant should be built"])
+        let that = try annotate("The minister said openly on Tuesday that the plant was needed.")
+        #expect(that.quoteSummary.map(\.text) == ["the plant was needed"])
+    }
 }

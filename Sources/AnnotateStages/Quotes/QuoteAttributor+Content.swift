@@ -327,6 +327,9 @@ extension QuoteAttributor {
         // A later cue's subject may start before this cue ends (coordinated verbs share the
         // sentence's subject); the content then is empty rather than a reversed range.
         f = min(f, limit)
+        // ("said openly on Tuesday that ...": an adverb of how the words were said, before a circumstance.)
+        if f == a.cueEnd, f + 2 < limit, QuoteAttributor.speechAdverbs.contains(tokens[f]),
+           QuoteAttributor.prepositions.contains(tokens[f + 1]) || QuoteAttributor.weekdays.contains(tokens[f + 1]) { f += 1 }
         // "announced on Thursday that ...": the content starts after a nearby "that".
         if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
            thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[QuoteAttributor.pastAdverb(tokens, f, limit)])
@@ -377,6 +380,8 @@ extension QuoteAttributor {
                 }
             }
         }
+        // ("disagreed over whether the plant should be built": the question is the content, not its preposition.)
+        if f + 2 < limit, tokens[f + 1].lower == "whether", QuoteAttributor.purePrepositions.contains(tokens[f]) { f += 1 }
         if f < limit, QuoteAttributor.prepositions.contains(tokens[f]) {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             // ("data showed on Thursday, adding to signs that ...": not into a participle's clause after a comma;
