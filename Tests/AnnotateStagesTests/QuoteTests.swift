@@ -7890,4 +7890,27 @@ import Testing
         let that = try annotate("The minister said openly on Tuesday that the plant was needed.")
         #expect(that.quoteSummary.map(\.text) == ["the plant was needed"])
     }
+    /// "The school's head teacher, Mrs Anita Shah, wrote to parents to say that counsellors would be available" had no
+    /// quote: an act of writing or issuing done in order to speak lends its subject to the infinitive, as "went on
+    /// television to say" did, and the act's own "to" ("took to Twitter", "wrote to parents") no longer stops it.
+    @Test func anActOfWritingLendsItsSubjectToSay() throws {
+        let doc = try annotate("The head teacher, Anita Shah, wrote to parents to say that counsellors would be available.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Anita Shah"])
+        #expect(doc.quoteSummary.map(\.text) == ["counsellors would be available"])
+        let twitter = try annotate("Mr Lee took to Twitter overnight to accuse the campaign of being \u{201C}duped\u{201D} and encourage Americans to watch.")
+        // (A second infinitive after "and", with its object, is not the first one's content.)
+        #expect(twitter.quoteSummary.first?.text == "the campaign of being \u{201C}duped\u{201D}")
+        let lies = try annotate("Mr Lee took to Twitter to accuse the campaign of fraud and lies.")
+        #expect(lies.quoteSummary.map(\.text) == ["the campaign of fraud and lies"])
+        // (Not a refusal: "declined to say".)
+        let declined = try annotate("Anita Shah declined to say whether the school would close.")
+        #expect(declined.quotes.isEmpty)
+    }
+    /// "Speaking as the airline reported record half-year profits of £640m, Michael Grant said demand ... remained
+    /// strong" made "record half-year profits of £640m, Michael Grant said demand ..." the airline's report: a cue inside
+    /// a subordinate clause after a leading gerund ends at the clause's comma, as after a leading "As".
+    @Test func aSubordinateClauseAfterALeadingGerundEndsAtItsComma() throws {
+        let doc = try annotate("Speaking as the airline reported record profits of 640m, Tom Grant said demand remained strong.")
+        #expect(doc.quoteSummary.map(\.text) == ["demand remained strong"])
+    }
 }

@@ -640,14 +640,18 @@ extension QuoteAttributor {
         // ("cited the figure at last week's forum": a verb's object ends sooner than a clause.)
         // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
         if a.verb.objectContent {
-            end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.frame == .directive)
+            end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.frame == .directive,
+                            infinitive: a.cueStart > r.lowerBound && tokens[a.cueStart - 1].lower == "to")
         }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
         let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
         // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
-        let lead = r.lowerBound + 1 < a.cueStart && QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound]) ? r.lowerBound + 1 : r.lowerBound
+        // ("Speaking as the airline reported record profits, Tom Grant said": or a leading gerund before the subordinator.)
+        let lead = r.lowerBound + 1 < a.cueStart && (QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
+            || tokens[r.lowerBound].lower.utf8.count > 5 && tokens[r.lowerBound].lower.endsWith("ing")
+                && QuoteAttributor.subordinators.contains(tokens[r.lowerBound + 1])) ? r.lowerBound + 1 : r.lowerBound
         if QuoteAttributor.subordinators.contains(tokens[lead]), !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
@@ -677,7 +681,9 @@ extension QuoteAttributor {
     /// anywhere, and what it shows may happen at a place.
     /// `directive`: the verb asks someone to act, so an infinitive after a circumstance is still its
     /// content ("urged supporters at a rally to vote early").
-    func objectEnd(_ tokens: Tokens, from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false) -> Int {
+    /// `infinitive`: the verb is an infinitive, which a second one may follow with "and" ("to accuse the campaign of
+    /// being duped and encourage Americans to ...").
+    func objectEnd(_ tokens: Tokens, from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false, infinitive: Bool = false) -> Int {
         guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
@@ -714,6 +720,14 @@ extension QuoteAttributor {
             }
             // ("promised a veto and attempted to ...": "and" before a past verb starts a second predicate.
             // Not before a helper: "a nation that borders China and has had ..." stays in its relative clause.)
+            // (After an infinitive, "and" before a bare word and its object, a name, a determiner or a pronoun, starts a
+            // second infinitive: "to accuse ... and encourage Americans to". Not a plural or a participle: "of fraud and
+            // lies", "and rising costs".)
+            if infinitive, w == "and", j + 2 < end, next.isWord, !next.capitalized, !next.lower.looksPlural, !next.lower.endsWith("ed"),
+               !next.lower.endsWith("ing"), case let object = tokens[j + 2], object.isWord,
+               object.capitalized || QuoteAttributor.nounDeterminers.contains(object) || QuoteAttributor.objectPronouns[object.lower] != nil {
+                return true
+            }
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
                 || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.endsWith("ed")
                     || QuoteAttributor.irregularPast.contains(next))

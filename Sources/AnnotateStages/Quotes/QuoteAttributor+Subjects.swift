@@ -94,9 +94,10 @@ extension QuoteAttributor {
         if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
         if infinitiveLenders.contains(tokens[v]) { return v }
         // ("took to social media to say", "went on television to say", "used his speech to warn": an act done in
-        // order to speak, with its own object or place between, lends its subject to the purpose.)
+        // order to speak, with its own object or place between, lends its subject to the purpose.) (A "to" right
+        // after the act is its own: "took to Twitter", "wrote to parents".)
         return (max(r.lowerBound + 1, v - 4)..<v).last(where: { purposeLenders.contains(tokens[$0]) }).flatMap { p in
-            (p + 1...v).allSatisfy({ tokens[$0].isWord && tokens[$0].lower != "to" }) ? p : nil
+            (p + 1...v).allSatisfy({ tokens[$0].isWord && (tokens[$0].lower != "to" || $0 == p + 1) }) ? p : nil
         }
     }
 

@@ -187,7 +187,9 @@ extension QuoteAttributor {
     /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     /// Pasts of acts done in order to speak, before their object or place and "to": "took to Twitter to say",
     /// "went on television to say", "used his speech to warn", "appeared on stage to announce".
-    static let purposeLenders: WordSet = ["took", "went", "used", "appeared", "returned", "turned"]
+    /// (Acts of writing or issuing too: "wrote to parents to say", "issued a statement to say", "posted a video to warn".)
+    static let purposeLenders: WordSet = ["took", "went", "used", "appeared", "returned", "turned", "wrote", "issued", "released",
+                                          "posted", "published", "phoned", "rang", "emailed", "came"]
 
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
