@@ -7913,4 +7913,13 @@ import Testing
         let doc = try annotate("Speaking as the airline reported record profits of 640m, Tom Grant said demand remained strong.")
         #expect(doc.quoteSummary.map(\.text) == ["demand remained strong"])
     }
+    /// "The chief executive of budget carrier SkyBridge has defended a 12% rise in average fares, telling investors
+    /// that ..." gave both reports to SkyBridge: the holder before "of" was kept only when a determiner opened the
+    /// name's description ("Lawyers for the pop singer Dana Rivers"). A business's noun or a role right before the name
+    /// does it without one.
+    @Test func aRoleOfADescribedBusinessSpeaksWithoutADeterminer() throws {
+        let doc = try annotate("The chief executive of budget carrier SkyBridge has defended a rise in fares, telling investors that passengers were happy.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["chief executive of budget carrier SkyBridge", "chief executive of budget carrier SkyBridge"])
+        #expect(doc.entities.first.map { $0.name == "SkyBridge" && $0.kind == .organization } == true)
+    }
 }

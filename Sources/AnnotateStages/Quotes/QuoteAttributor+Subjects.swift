@@ -750,6 +750,16 @@ extension QuoteAttributor {
                && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
            QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
             s = det
+        } else if s - 3 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
+                  QuoteAttributor.nounsBeforeABodysName.contains(tokens[s - 1]) || QuoteAttributor.namesAMaker(tokens[s - 1].lower)
+                    || lexicon.titles[tokens[s - 1]] != nil,
+                  let p = (max(r.lowerBound + 1, s - 4)..<(s - 1)).last(where: { ["of", "at", "for"].contains(tokens[$0].lower) }),
+                  (p + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.determiners.contains(tokens[$0])
+                      && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+                  tokens[p - 1].isWord, !tokens[p - 1].capitalized || p - 1 == r.lowerBound {
+            // ("The chief executive of budget carrier SkyBridge said": the same with no determiner, when a business's
+            // noun or a role describes the name.)
+            s = p + 1
         }
         // ("Residents of nearby Wapping Road complained", "farmers in rural Norfolk": a word placing the name
         // between the preposition and it.)
