@@ -7922,4 +7922,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["chief executive of budget carrier SkyBridge", "chief executive of budget carrier SkyBridge"])
         #expect(doc.entities.first.map { $0.name == "SkyBridge" && $0.kind == .organization } == true)
     }
+    /// "Her record label, Northern Lights Music, said" made a person of the label, and "The industry regulator Ofwat has
+    /// fined ..." left Ofwat of no kind: a record label is a business ("label" is a trade noun), and a regulator or a
+    /// watchdog before a name makes a body, as an agency does.
+    @Test func aRecordLabelAndARegulatorAreBodies() throws {
+        let doc = try annotate("Her record label, Northern Lights Music, said refunds would be issued.")
+        #expect(doc.entities.map(\.kind) == [.organization])
+        let regulator = try annotate("The industry regulator Ofwat has fined the company. Ofwat said it was a record.")
+        #expect(regulator.entities.map(\.kind) == [.organization])
+    }
 }

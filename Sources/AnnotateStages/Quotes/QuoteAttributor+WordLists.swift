@@ -361,7 +361,7 @@ extension QuoteAttributor {
     static let tradeNouns: WordSet = ["retailer", "chain", "lender", "airline", "carrier", "insurer", "broadcaster", "publisher",
                                       "manufacturer", "giant", "bank", "startup", "start-up", "miner", "grocer", "supermarket",
                                       "brewer", "supplier", "conglomerate", "housebuilder", "utility", "house", "developer",
-                                      "operator", "provider", "discounter"]
+                                      "operator", "provider", "discounter", "label"]
     /// Trades that never open a body's own name, so that opening a sentence before a name they describe it: "Chipmaker
     /// Nvidia said", "Broadcaster ITV said". (Not "House", "Bank", "Giant" or "Carrier", which do: "House Republicans".)
     static let openingTrades: WordSet = ["retailer", "lender", "airline", "insurer", "broadcaster", "publisher", "manufacturer",
@@ -376,13 +376,14 @@ extension QuoteAttributor {
     /// A business noun of either kind: "company" or a trade.
     static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
     /// Nouns that say a name right after them is a body's: "power company Grid North", "the charity Hope Street".
+    /// ("the industry regulator Ofwat", "the consumer watchdog Which?": a regulator is a body as well.)
     static func namesABodyBeforeItsName(_ w: Word) -> Bool {
-        isBusinessNoun(w) || publicBodyNouns.contains(w) || w == "charity" || w == "union"
+        isBusinessNoun(w) || publicBodyNouns.contains(w) || w == "charity" || w == "union" || w == "regulator" || w == "watchdog"
     }
     /// Every noun that may say so, outlets' included, for one lookup before the finer tests (a name follows a lower-case
     /// word often: "told Smith", "of Mexico").
     static let nounsBeforeABodysName: WordSet = outletNouns.union(corporateNouns).union(tradeNouns).union(publicBodyNouns)
-        .union(["charity", "union"])
+        .union(["charity", "union", "regulator", "watchdog"])
 
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
