@@ -7931,4 +7931,12 @@ import Testing
         let regulator = try annotate("The industry regulator Ofwat has fined the company. Ofwat said it was a record.")
         #expect(regulator.entities.map(\.kind) == [.organization])
     }
+    /// "The Centers for Disease Control and Prevention (CDC) said" split into "Centers", "Disease Control" and a person
+    /// "Prevention", who spoke: a body's head in the plural ("Centers", "Centres", "Institutes") heads its name as the
+    /// singular does, as "Services" did.
+    @Test func aPluralBodysHeadTakesItsFieldsIntoTheName() throws {
+        let doc = try annotate("The Centers for Disease Control and Prevention (CDC) said the risk was low.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Centers for Disease Control and Prevention"])
+        #expect(doc.entities.map(\.kind) == [.organization])
+    }
 }
