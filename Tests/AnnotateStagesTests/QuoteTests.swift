@@ -7880,6 +7880,9 @@ import Testing
         // (Nor the report's own subject after a name: "Burnley, the club said".)
         let club = try annotate("Westfield United sacked its coach. His assistant will take charge for the match against Burnley, the club said.")
         #expect(club.quoteSummary.map(\.speaker) == ["Westfield United"])
+        // (Nor a report's participle before "in": "the club confirmed in a statement" says no more of the club.)
+        let confirmed = try annotate("Westfield United sacked its coach. His assistant will take charge for the match against Burnley, the club confirmed in a statement.")
+        #expect(confirmed.quoteSummary.map(\.speaker) == ["Westfield United"])
     }
     /// "Two cabinet ministers disagreed openly on Tuesday over whether the government should back a new nuclear power
     /// station" gave the content "on Tuesday over whether ...": a manner adverb right after the verb hid the time after

@@ -302,10 +302,7 @@ extension QuoteAttributor {
                 // name, with no title, says it is a body.)
                 // ("Orbitra, the space company founded by Felix Amsel,": or closing its head, before a participle's or a
                 // relative clause.)
-                if kind == .other, commaAfter, j + 3 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
-                   let close = (j + 2..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized
-                       || QuoteAttributor.opensPostModifier(tokens, $0, r.upperBound) }),
-                   close > j + 2, tokens[close].punct == UInt8(ascii: ",") || tokens[close].isWord && !tokens[close].capitalized,
+                if kind == .other, commaAfter, let close = QuoteAttributor.appositiveHeadEnd(tokens, comma: j, r.upperBound),
                    case let head = tokens[close - 1],
                    lexicon.groups[head] == "org", lexicon.titles[head] == nil,
                    // (Not a place described through another's: "Rangoon, the nation's former capital,".)
@@ -383,7 +380,9 @@ extension QuoteAttributor {
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("King's College London": a possessive's body and its place.)
-                    if j - first >= 3, tokens[j - 3].lower.endsWith("'s"), lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
+                    if j - first >= 3, words.count >= 2, tokens[j - 3].lower.endsWith("'s"), lexicon.groups[words[words.count - 2]] == "org" {
+                        kind = .organization
+                    }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
                     // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
                     if words.count >= 2, closingShapes.mayContain(lastShape), QuoteAttributor.bodyClosingWords.contains(words[words.count - 1]) {
@@ -653,15 +652,28 @@ extension QuoteAttributor {
         lexicon.firstName(t) != nil
     }
 
-    /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
-    /// "has also said"): the run before it is its clause's subject.
     /// The word at `k` opens what follows a noun to say more of it: a relative pronoun or a participle with its agent or
-    /// place ("the company that", "the firm behind", "the company founded by", "a charity based in").
+    /// seat ("the company that", "the firm behind", "the company founded by", "a charity based in"). (Not any participle
+    /// before "in": "the club confirmed in a statement" is a report.)
     static func opensPostModifier(_ tokens: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Bool {
         let t = tokens[k]
         guard t.isWord, !t.capitalized else { return false }
         if t.lower == "that" || t.lower == "which" || t.lower == "whose" || t.lower == "behind" { return true }
-        return k + 1 < end && isPassiveParticiple(t) && (tokens[k + 1].lower == "by" || tokens[k + 1].lower == "in")
+        guard k + 1 < end else { return false }
+        return isPassiveParticiple(t) && tokens[k + 1].lower == "by"
+            || tokens[k + 1].lower == "in" && (t.lower == "based" || t.lower == "headquartered")
+    }
+
+    /// The index just past the head noun of an appositive opened by a determiner right after the name's comma at `comma`:
+    /// up to four lower-case words, closed by a comma or by words that say more of the head ("Acme, a charity,", "Orbitra,
+    /// the space company founded by"). Nil for anything else.
+    static func appositiveHeadEnd(_ tokens: UnsafeBufferPointer<Token>, comma: Int, _ end: Int) -> Int? {
+        guard comma + 3 < end, tokens[comma].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[comma + 1]),
+              let close = (comma + 2..<min(end, comma + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized
+                  || opensPostModifier(tokens, $0, end) }),
+              close > comma + 2, tokens[close].punct == UInt8(ascii: ",") || tokens[close].isWord && !tokens[close].capitalized
+        else { return nil }
+        return close
     }
 
     /// The noun at `noun` heads a phrase that opens its clause: only lower-case words stand between it and the
@@ -673,6 +685,8 @@ extension QuoteAttributor {
             || k - 1 == r.lowerBound && ContentBoundary.determiners.contains(tokens[k - 1])
     }
 
+    /// A finite helper or a reporting verb is at `j`, past any adverbs ("Downing Street later said",
+    /// "has also said"): the run before it is its clause's subject.
     static func verbFollows(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ end: Int, _ lexicon: QuoteLexicon) -> Bool {
         var v = j
         while v < end, v - j < 3, tokens[v].isWord, !tokens[v].capitalized,

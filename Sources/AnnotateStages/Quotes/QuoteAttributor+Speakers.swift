@@ -383,20 +383,11 @@ extension QuoteAttributor {
         func describedAs(_ e: Int, _ head: Word) -> Bool {
             introduced(e) { j in
                 if j >= 1, tokens[j - 1].isWord, !tokens[j - 1].capitalized, tokens[j - 1].lower == head { return true }
+                // (The appositive closes after the noun or goes on to say more of it; "Burnley, the club said" is the
+                // report's own subject.)
                 var k = j
                 while k < tokens.count, k - j < 6, tokens[k].isWord, tokens[k].capitalized { k += 1 }
-                guard k + 2 < tokens.count, tokens[k].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[k + 1]) else { return false }
-                var h = k + 2
-                while h < tokens.count, h - k < 5, tokens[h].isWord, !tokens[h].capitalized, !QuoteAttributor.looksLikeVerb(tokens[h]),
-                      !QuoteAttributor.purePrepositions.contains(tokens[h]), !ContentBoundary.relatives.contains(tokens[h]), tokens[h].lower != "that" {
-                    // (The appositive closes after the noun or goes on to say more of it; "Burnley, the club said" is
-                    // the report's own subject.)
-                    if tokens[h].lower == head {
-                        return h + 1 < tokens.count && (tokens[h + 1].punct == UInt8(ascii: ",") || QuoteAttributor.opensPostModifier(tokens, h + 1, tokens.count))
-                    }
-                    h += 1
-                }
-                return false
+                return QuoteAttributor.appositiveHeadEnd(tokens, comma: k, tokens.count).map { tokens[$0 - 1].lower == head } ?? false
             }
         }
         // One of the first mentions of entity `e` follows a noun of another kind than a business noun `head`.
