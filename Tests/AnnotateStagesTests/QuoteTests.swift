@@ -7942,4 +7942,10 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Centers for Disease Control and Prevention"])
         #expect(doc.entities.map(\.kind) == [.organization])
     }
+    /// The headline "'We will not be bullied', says council leader in row over bins" had no speaker: a bare role after
+    /// an inverted verb was taken only when it closed the sentence. It is taken before a preposition's phrase too.
+    @Test func aHeadlinesBareRoleBeforeAPhraseSpeaks() throws {
+        let doc = try annotate("'We will not be bullied', says council leader in row over bins")
+        #expect(doc.quoteSummary.map(\.speaker) == ["council leader"])
+    }
 }

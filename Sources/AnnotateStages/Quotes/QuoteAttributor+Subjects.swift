@@ -1173,8 +1173,11 @@ extension QuoteAttributor {
         let head = tokens[j - 1]
         // ("said Labour's deputy leader, Ann Coyle": a title closing the phrase, then the person it names.)
         if !head.capitalized, lexicon.titles[head] != nil, let name = nameAfterComma(tokens, j, r) { return name }
+        // ("'We will not be bullied', says council leader in row over bins": a headline's bare role, before the phrase
+        // that says where it spoke.)
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
-            || (determined && (head.isWord || head.lower.endsWith("-old")) && j - from >= 2) else {
+            || (determined && (head.isWord || head.lower.endsWith("-old")) && j - from >= 2)
+            || (!determined && j < r.upperBound && lexicon.titles[head] != nil && QuoteAttributor.purePrepositions.contains(tokens[j])) else {
             return nil
         }
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
