@@ -171,10 +171,11 @@ extension QuoteAttributor {
                 // thing's or a body's noun is no person, and a title opening it is part of it.)
                 // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
                 // (Not after "Mr" or "Mrs", which only a person's surname follows: "Mr Chambers".)
+                // ("King's College London": a possessive's head and the body's place; see `headClosesPossessiveName`.)
+                let possessiveHeadBeforePlace = j - first >= 3 && tokens[j - 3].lower.endsWith("'s") && closesThingName(tokens[j - 2])
                 let namesAThing = j - first >= 2 && !QuoteAttributor.courtesyTitles.contains(tokens[first])
                     && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1])
-                        // ("King's College London": a possessive's head and the body's place; see `headClosesPossessiveName`.)
-                        || j - first >= 3 && tokens[j - 3].lower.endsWith("'s") && closesThingName(tokens[j - 2]))
+                        || possessiveHeadBeforePlace)
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
@@ -223,7 +224,7 @@ extension QuoteAttributor {
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
                 } else if let b = before, b.isWord, !b.capitalized,
-                          QuoteAttributor.nounsBeforeABodysName.contains(b) || QuoteAttributor.namesAMaker(b.lower) {
+                          QuoteAttributor.mayDescribeABody(b) {
                     // ("Power company Grid North", "the journal Marine Ecology": a business's, a public body's or an
                     // outlet's noun right before the name says what it is. A body's name is of two words or more and opens
                     // with no first name, since a surname often follows such a noun as the subject of a relative clause:
@@ -380,9 +381,7 @@ extension QuoteAttributor {
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("King's College London": a possessive's body and its place.)
-                    if j - first >= 3, words.count >= 2, tokens[j - 3].lower.endsWith("'s"), lexicon.groups[words[words.count - 2]] == "org" {
-                        kind = .organization
-                    }
+                    if possessiveHeadBeforePlace, isOrganisationHead(tokens[j - 2]) { kind = .organization }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
                     // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
                     if words.count >= 2, closingShapes.mayContain(lastShape), QuoteAttributor.bodyClosingWords.contains(words[words.count - 1]) {

@@ -375,15 +375,19 @@ extension QuoteAttributor {
     static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || namesAMaker(w) }
     /// A business noun of either kind: "company" or a trade.
     static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
+    /// Bodies' nouns that are neither a business's nor a public body's: "the charity Hope Street", "the industry regulator
+    /// Ofwat", "the consumer watchdog Which?".
+    static let otherBodyNouns: WordSet = ["charity", "union", "regulator", "watchdog"]
     /// Nouns that say a name right after them is a body's: "power company Grid North", "the charity Hope Street".
-    /// ("the industry regulator Ofwat", "the consumer watchdog Which?": a regulator is a body as well.)
     static func namesABodyBeforeItsName(_ w: Word) -> Bool {
-        isBusinessNoun(w) || publicBodyNouns.contains(w) || w == "charity" || w == "union" || w == "regulator" || w == "watchdog"
+        isBusinessNoun(w) || publicBodyNouns.contains(w) || otherBodyNouns.contains(w)
     }
     /// Every noun that may say so, outlets' included, for one lookup before the finer tests (a name follows a lower-case
     /// word often: "told Smith", "of Mexico").
     static let nounsBeforeABodysName: WordSet = outletNouns.union(corporateNouns).union(tradeNouns).union(publicBodyNouns)
-        .union(["charity", "union", "regulator", "watchdog"])
+        .union(otherBodyNouns)
+    /// The lower-case word `t` may say what the name right after it is: a body's noun or any "-maker".
+    @inline(__always) static func mayDescribeABody(_ t: Token) -> Bool { nounsBeforeABodysName.contains(t) || namesAMaker(t.lower) }
 
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
