@@ -171,11 +171,10 @@ extension QuoteAttributor {
                 // thing's or a body's noun is no person, and a title opening it is part of it.)
                 // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
                 // (Not after "Mr" or "Mrs", which only a person's surname follows: "Mr Chambers".)
-                // ("King's College London": a possessive's head and the body's place; see `headClosesPossessiveName`.)
-                let possessiveHeadBeforePlace = j - first >= 3 && tokens[j - 3].lower.endsWith("'s") && closesThingName(tokens[j - 2])
                 let namesAThing = j - first >= 2 && !QuoteAttributor.courtesyTitles.contains(tokens[first])
                     && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1])
-                        || possessiveHeadBeforePlace)
+                        // ("King's College London": a possessive's head and the body's place.)
+                        || possessiveHeadBeforePlace(tokens, first, j))
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
                     && !($0 == i && abbreviatedTitle != nil) }) {
@@ -381,7 +380,7 @@ extension QuoteAttributor {
                     if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("King's College London": a possessive's body and its place.)
-                    if possessiveHeadBeforePlace, isOrganisationHead(tokens[j - 2]) { kind = .organization }
+                    if possessiveHeadBeforePlace(tokens, first, j), isOrganisationHead(tokens[j - 2]) { kind = .organization }
                     // ("Water UK", "Amnesty International": a scope word closing a longer name closes a body's.)
                     // ("Network Rail", "Thames Water", "British Gas", "Royal Mail": so does a public service's word.)
                     if words.count >= 2, closingShapes.mayContain(lastShape), QuoteAttributor.bodyClosingWords.contains(words[words.count - 1]) {
@@ -534,6 +533,13 @@ extension QuoteAttributor {
             k += 1
         }
         return false
+    }
+
+    /// The run `first..<j` ends in a possessive, the head it names and one place word: "King's College London" (see
+    /// `headClosesPossessiveName`). (A method, not a closure over the loop's variables, which would box them.)
+    @inline(__always)
+    func possessiveHeadBeforePlace(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ j: Int) -> Bool {
+        j - first >= 3 && tokens[j - 3].lower.endsWith("'s") && closesThingName(tokens[j - 2])
     }
 
     /// A body's or a place's head at `j`, right after a possessive inside a name that opened at `i`, closes that name,
