@@ -7948,4 +7948,48 @@ import Testing
         let doc = try annotate("'We will not be bullied', says council leader in row over bins")
         #expect(doc.quoteSummary.map(\.speaker) == ["council leader"])
     }
+    /// `lexicons/body_nouns.tsv` is the user's to extend: a trade of their beat, added as a row, names the business
+    /// named before it ("the shipyard said") and, marked `leads`, describes the name after it at a sentence's opening.
+    @Test func aUserBodyNounLexiconAddsTrades() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-bodies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shipped = try String(contentsOf: packageRoot.appendingPathComponent("lexicons/body_nouns.tsv"), encoding: .utf8)
+        let bodies = dir.appendingPathComponent("bodies.tsv")
+        try Data((shipped + "shipyard\ttrade\nshipbuilder\ttrade\tleads\n").utf8).write(to: bodies)
+        func speakers(_ bodiesPath: String) throws -> [String] {
+            let pipeline = try inlinePipeline("""
+                {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"},
+                  {"stage": "quotes", "options": {"bodies": "\(bodiesPath)"}}]}
+                """)
+            let text = "The shipyard Harland Marine will cut 300 jobs. Orders have fallen by half, the shipyard said.\n\n"
+                + "Shipbuilder Kestrel Docks said it would hire."
+            var doc = Document(id: "u", input: RawInput(format: .text, bytes: Array(text.utf8), source: "t"))
+            pipeline.process(&doc)
+            return doc.quoteSummary.map { $0.speaker ?? "" }
+        }
+        #expect(try speakers(bodies.path) == ["Harland Marine", "Kestrel Docks"])
+        // The shipped file knows neither trade.
+        #expect(try speakers("../lexicons/body_nouns.tsv") != ["Harland Marine", "Kestrel Docks"])
+    }
+
+    /// A row of `body_nouns.tsv` with a kind the stage does not know stops the pipeline with the file, the word and the
+    /// kinds, instead of dropping the row.
+    @Test func aBodyNounOfUnknownKindIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-bodies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bodies = dir.appendingPathComponent("bodies.tsv")
+        try Data("company\tcompany\nbakery\tshop\n".utf8).write(to: bodies)
+        var message = ""
+        do {
+            _ = try inlinePipeline("""
+                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"bodies": "\(bodies.path)"}}]}
+                """)
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message.contains("\"bakery\" has kind \"shop\""))
+        #expect(message.contains("company, trade, public, outlet, body"))
+    }
 }

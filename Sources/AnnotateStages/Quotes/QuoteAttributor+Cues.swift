@@ -51,7 +51,7 @@ extension QuoteAttributor {
                     skipUntil = name.upperBound
                 } else if np.upperBound == e, e < r.upperBound, !tokens[e - 1].capitalized,
                           case let noun = QuoteAttributor.bare(tokens[e - 1].lower),
-                          QuoteAttributor.isTradeNoun(noun) || lexicon.groups[noun] == "org" || QuoteAttributor.publicBodyNouns.contains(noun),
+                          lexicon.bodies.isTrade(noun) || lexicon.groups[noun] == "org" || lexicon.bodies.publicBody.contains(noun),
                           let name = nameBetweenCommas(tokens, e, r) {
                     // ("According to the national grid operator, Ukrenergo, ...": a body's name after its noun.)
                     np = name
@@ -1012,7 +1012,7 @@ extension QuoteAttributor {
                 // clause's subject that cannot speak; "after the chipmaker cut its forecast, blaming ..." is the maker's.)
                 if s.lowerBound > r.lowerBound, QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1]),
                    case let head = tokens[s.upperBound - 1], !head.capitalized, case let w = QuoteAttributor.bare(head.lower),
-                   !namesSpeaker(w), !QuoteAttributor.isBusinessNoun(w) { continue }
+                   !namesSpeaker(w), !lexicon.bodies.isBusiness(w) { continue }
                 return s
             }
         }

@@ -134,7 +134,7 @@ extension QuoteAttributor {
                             && !(j - first == 2 && j < r.upperBound && (tokens[j].punct == UInt8(ascii: ",") || lexicon.verbs[tokens[j]] != nil)
                                  && table.find([QuoteAttributor.bare(tokens[first + 1].lower)]) == nil))
                         // ("Chipmaker Nvidia said", "Broadcaster ITV said": a trade opening the sentence describes the name.)
-                        || (first == i && initial && j - first > 1 && QuoteAttributor.isOpeningTrade(tokens[first].lower))
+                        || (first == i && initial && j - first > 1 && lexicon.bodies.isLeadingTrade(tokens[first].lower))
                         // ("Owners Kate and Sam Whitfield said", "Residents Ann Lee and ...": a group's plural opening the
                         // sentence before a given name describes the people named.)
                         || (first == i && initial && j - first > 1 && tokens[first].lower.looksPlural
@@ -223,7 +223,7 @@ extension QuoteAttributor {
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
                 } else if let b = before, b.isWord, !b.capitalized,
-                          QuoteAttributor.mayDescribeABody(b) {
+                          lexicon.bodies.mayDescribe(b) {
                     // ("Power company Grid North", "the journal Marine Ecology": a business's, a public body's or an
                     // outlet's noun right before the name says what it is. A body's name is of two words or more and opens
                     // with no first name, since a surname often follows such a noun as the subject of a relative clause:
@@ -232,9 +232,9 @@ extension QuoteAttributor {
                     // appliance maker Kelvo", "the retailer Argos".)
                     // (One word will do, too, when the noun's phrase opens its clause and a verb follows the name: "The
                     // software company Brightline will cut 1,200 jobs"; not "The company Jane founded".)
-                    if QuoteAttributor.outletNouns.contains(b)
-                        || (j - first >= 2 && QuoteAttributor.namesABodyBeforeItsName(b.lower) || QuoteAttributor.isTradeNoun(b.lower)
-                            || QuoteAttributor.namesABodyBeforeItsName(b.lower) && QuoteAttributor.phraseOpensClause(tokens, noun: first - 1, r)
+                    if lexicon.bodies.outlet.contains(b)
+                        || (j - first >= 2 && lexicon.bodies.namesABodyBeforeItsName(b.lower) || lexicon.bodies.isTrade(b.lower)
+                            || lexicon.bodies.namesABodyBeforeItsName(b.lower) && QuoteAttributor.phraseOpensClause(tokens, noun: first - 1, r)
                                 && QuoteAttributor.verbFollows(tokens, j, r.upperBound, lexicon))
                             && lexicon.firstName(tokens[first]) == nil {
                         kind = .organization
@@ -252,7 +252,7 @@ extension QuoteAttributor {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
                     } else if first - 3 >= r.lowerBound, case let noun = QuoteAttributor.bare(t.lower),
-                              QuoteAttributor.isBusinessNoun(noun) || QuoteAttributor.publicBodyNouns.contains(noun)
+                              lexicon.bodies.isBusiness(noun) || lexicon.bodies.publicBody.contains(noun)
                                 || lexicon.groups[noun] == "org" && !lexicon.corporateSuffixes.contains(noun),
                               // ("Her management company, Starline Artists, said", "The parent company, Halden Group,": past
                               // a possessor and up to two lower-case modifiers.)

@@ -259,14 +259,14 @@ extension QuoteAttributor {
             // regulator is a public body or an office, or a name of one word, "Ofgem"; not "Harrow Water", a utility.)
             if head == "regulator" || head == "watchdog" {
                 return kinds.isEmpty ? table.words(of: e).count == 1
-                    : kinds.allSatisfy { QuoteAttributor.publicBodyNouns.contains($0) || $0 == "office" }
+                    : kinds.allSatisfy { lexicon.bodies.publicBody.contains($0) || $0 == "office" }
             }
             // ("Westbridge United ... the club confirmed": a club is a body whose name a club's word closes.)
             if head == "club" { return table.words(of: e).last.map(QuoteAttributor.clubNameEnds.contains) ?? false }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
-            if QuoteAttributor.isTradeNoun(head) { return kinds.allSatisfy(QuoteAttributor.isBusinessNoun) }
-            return kinds.isEmpty ? QuoteAttributor.corporateNouns.contains(head)
-                : kinds.allSatisfy({ QuoteAttributor.publicBodyNouns.contains($0) }) && QuoteAttributor.publicBodyNouns.contains(head)
+            if lexicon.bodies.isTrade(head) { return kinds.allSatisfy { lexicon.bodies.isBusiness($0) } }
+            return kinds.isEmpty ? lexicon.bodies.corporate.contains(head)
+                : kinds.allSatisfy({ lexicon.bodies.publicBody.contains($0) }) && lexicon.bodies.publicBody.contains(head)
         }
         // ("United Auto Workers ... the union said": a name closed by a plural of working people is a union's.)
         func namesWorkers(_ e: Int, _ head: Word) -> Bool {
@@ -327,7 +327,7 @@ extension QuoteAttributor {
             // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
             // name shows it to be one.)
-            if QuoteAttributor.corporateNouns.contains(head) || QuoteAttributor.isTradeNoun(head),
+            if lexicon.bodies.corporate.contains(head) || lexicon.bodies.isTrade(head),
                let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
                table.words(of: h.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }),
                let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity, head) {
@@ -363,13 +363,13 @@ extension QuoteAttributor {
         // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
         // says what the body is; a business noun asks for a business.
         func describedAsAnotherKind(at j: Int, than head: Word) -> Bool {
-            guard QuoteAttributor.isBusinessNoun(head), j >= 2, !QuoteAttributor.articles.contains(tokens[j - 1]),
+            guard lexicon.bodies.isBusiness(head), j >= 2, !QuoteAttributor.articles.contains(tokens[j - 1]),
                   let the = descriptionArticle(before: j, words: 3),
                   // (Only nouns and their modifiers between: not "The commission said Apple ...".)
                   (the + 1..<j).allSatisfy({ !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             else { return false }
             let noun = QuoteAttributor.bare(tokens[j - 1].lower)
-            return noun != head && !QuoteAttributor.isBusinessNoun(noun) && !lexicon.corporateSuffixes.contains(noun)
+            return noun != head && !lexicon.bodies.isBusiness(noun) && !lexicon.corporateSuffixes.contains(noun)
         }
         // The first token of one of the first mentions of entity `e`, where a body is introduced, passes `test`. (The
         // first few only: a long record mentions a body thousands of times.)
@@ -518,7 +518,7 @@ extension QuoteAttributor {
                   attributions[k].contents.first?.start == tokens[s0].start,
                   let n = (s0 + 1..<min(s0 + 4, a)).first(where: { tokens[$0].capitalized }),
                   (s0..<n).allSatisfy({ tokens[$0].isWord }), !tokens[n - 1].capitalized,
-                  QuoteAttributor.isBusinessNoun(QuoteAttributor.bare(tokens[n - 1].lower)),
+                  lexicon.bodies.isBusiness(QuoteAttributor.bare(tokens[n - 1].lower)),
                   let run = names[n], run.first == n, run.last < a, verbFollowsOpener(run.last - 1, before: a),
                   table[run.entity].kind != .person, table[run.entity].kind != .group else { return nil }
             table.makeOrganisation(run.entity)
@@ -1168,7 +1168,7 @@ extension QuoteAttributor {
             // speaks through its spokesperson, as it does in "a spokesman for Acme Holdings".)
             if b - a == 5, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(tokens[a + 1]),
                tokens[a + 2].lower == "for", tokens[a + 3].lower == "the", !tokens[b - 1].capitalized,
-               QuoteAttributor.isTradeNoun(headLower) || lexicon.groups[headLower] == "org",
+               lexicon.bodies.isTrade(headLower) || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a + 3, sentence: attributions[k].sentence, outside: attributions[k].contents) {
                 assign(e, .alias)
                 return
@@ -1201,8 +1201,8 @@ extension QuoteAttributor {
             // ("The supermarket chain said", "the consumer goods giant announced", "the engineering firm": a
             // business noun with up to two modifiers, no names among them, too; a nationality is no name there,
             // "the Irish carrier said".)
-            let tradeNoun = QuoteAttributor.isTradeNoun(headLower)
-            let nounWithThe = b - a == 2 || QuoteAttributor.isBusinessNoun(headLower) && b - a >= 3 && b - a <= 4
+            let tradeNoun = lexicon.bodies.isTrade(headLower)
+            let nounWithThe = b - a == 2 || lexicon.bodies.isBusiness(headLower) && b - a >= 3 && b - a <= 4
                 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || QuoteAttributor.looksLikeDemonym(tokens[$0])) })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
@@ -1216,7 +1216,7 @@ extension QuoteAttributor {
             // makes it someone; a name opening its sentence is no entity until it speaks, so it becomes one here.
             // Before the name mentioned last: "Microsoft is to invest ... in Japan, the company said" is Microsoft's.)
             // (Or the name a business noun introduces there: "Software company Brightline will cut ..., the firm announced".)
-            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.bodies.isBusiness(headLower),
                let e = openingBusiness(of: k, before: a, head: headLower) ?? introducedOpeningBusiness(of: k, before: a) {
                 assign(e, .alias)
                 return
@@ -1225,7 +1225,7 @@ extension QuoteAttributor {
             // names the name mentioned last, when that is one word that no first name, title or gender made
             // a person; the noun shows it to be a business.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
-               QuoteAttributor.isBusinessNoun(headLower),
+               lexicon.bodies.isBusiness(headLower),
                let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
@@ -1233,7 +1233,7 @@ extension QuoteAttributor {
             }
             // ("Thames Water has been fined £10m. The company said ...": else the body whose name of two words or more
             // opens one of the five sentences before as its subject.)
-            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, QuoteAttributor.isBusinessNoun(headLower),
+            if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.bodies.isBusiness(headLower),
                let e = subjectBody(before: attributions[k].sentence, head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
@@ -1476,7 +1476,7 @@ extension QuoteAttributor {
                     describe(display(a, b), .other, role: role)
                     return
                 }
-                if QuoteAttributor.isTradeNoun(headLower) {
+                if lexicon.bodies.isTrade(headLower) {
                     // ("Chipmaker warns of slower sales ¶ Shares in Veltrix fell after the chipmaker cut ...": in a headline,
                     // the business the story names with "the" and the noun within its first few sentences.)
                     if headline, sentence + 1 < ranges.count,
@@ -1526,7 +1526,7 @@ extension QuoteAttributor {
             func describedBody(_ first: Int, _ last: Int) -> Bool {
                 guard first >= 1, last - first == 1, case let n = tokens[first - 1], lexicon.titles[n] == nil,
                       QuoteAttributor.personNouns[n] == nil, !QuoteAttributor.professionEpithets.contains(n) else { return false }
-                if n.isWord, QuoteAttributor.isTradeNoun(n.lower) || QuoteAttributor.outletNouns.contains(n) { return true }
+                if n.isWord, lexicon.bodies.isTrade(n.lower) || lexicon.bodies.outlet.contains(n) { return true }
                 // ("Campaign group Connect said", "Parents' group Connect said", "Consumer group Which? said": a body's noun
                 // after a word that opens the sentence or a possessor.)
                 if n.isWord, !n.capitalized, first >= 2, lexicon.groups[n] == "org", case let m = tokens[first - 2],

@@ -751,7 +751,7 @@ extension QuoteAttributor {
            QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
             s = det
         } else if s - 3 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
-                  QuoteAttributor.mayDescribeABody(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil,
+                  lexicon.bodies.mayDescribe(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil,
                   let p = (max(r.lowerBound + 1, s - 4)..<(s - 1)).last(where: { tokens[$0].lower == "of" || tokens[$0].lower == "at" || tokens[$0].lower == "for" }),
                   (p + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.determiners.contains(tokens[$0])
                       && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),

@@ -349,46 +349,6 @@ extension QuoteAttributor {
     /// last ("Rice scored twice. “...,” the manager said").
     static let rolesOverOthers: WordSet = ["coach", "manager", "boss", "captain", "director"]
 
-    /// Nouns for a business ("the company said"; the last words of business names, "Acme Corp", are
-    /// `QuoteLexicon.corporateSuffixes`); and nouns for public bodies, which name each other ("the World
-    /// Health Organization ... the agency").
-    static let corporateNouns: WordSet = ["company", "firm", "group", "corporation"]
-    static let publicBodyNouns: WordSet = ["agency", "organization", "organisation", "authority", "bureau", "administration",
-                                           "commission", "service"]
-
-    /// Nouns for a business by its trade ("the retailer", "the supermarket chain", "the lender"), which name
-    /// the business last named as "the company" does; any "-maker" ("carmaker", "drugmaker") too.
-    static let tradeNouns: WordSet = ["retailer", "chain", "lender", "airline", "carrier", "insurer", "broadcaster", "publisher",
-                                      "manufacturer", "giant", "bank", "startup", "start-up", "miner", "grocer", "supermarket",
-                                      "brewer", "supplier", "conglomerate", "housebuilder", "utility", "house", "developer",
-                                      "operator", "provider", "discounter", "label"]
-    /// Trades that never open a body's own name, so that opening a sentence before a name they describe it: "Chipmaker
-    /// Nvidia said", "Broadcaster ITV said". (Not "House", "Bank", "Giant" or "Carrier", which do: "House Republicans".)
-    static let openingTrades: WordSet = ["retailer", "lender", "airline", "insurer", "broadcaster", "publisher", "manufacturer",
-                                         "miner", "grocer", "brewer", "supplier", "housebuilder", "discounter", "startup", "start-up"]
-    static func isOpeningTrade(_ w: Word) -> Bool { openingTrades.contains(w) || namesAMaker(w) }
-    /// "Chipmaker", "carmaker", "drugmaker": a trade of its own; and "maker" after its product, "the appliance maker".
-    @inline(__always) static func namesAMaker(_ w: Word) -> Bool { w.count >= 5 && w.endsWith("maker") }
-    /// Media outlets' nouns, which say the name right after them is a body's: "Spanish newspaper Marca".
-    static let outletNouns: WordSet = ["newspaper", "tabloid", "magazine", "website", "channel", "outlet", "daily", "weekly",
-                                          "journal"]
-    static func isTradeNoun(_ w: Word) -> Bool { tradeNouns.contains(w) || namesAMaker(w) }
-    /// A business noun of either kind: "company" or a trade.
-    static func isBusinessNoun(_ w: Word) -> Bool { corporateNouns.contains(w) || isTradeNoun(w) }
-    /// Bodies' nouns that are neither a business's nor a public body's: "the charity Hope Street", "the industry regulator
-    /// Ofwat", "the consumer watchdog Which?".
-    static let otherBodyNouns: WordSet = ["charity", "union", "regulator", "watchdog"]
-    /// Nouns that say a name right after them is a body's: "power company Grid North", "the charity Hope Street".
-    static func namesABodyBeforeItsName(_ w: Word) -> Bool {
-        isBusinessNoun(w) || publicBodyNouns.contains(w) || otherBodyNouns.contains(w)
-    }
-    /// Every noun that may say so, outlets' included, for one lookup before the finer tests (a name follows a lower-case
-    /// word often: "told Smith", "of Mexico").
-    static let nounsBeforeABodysName: WordSet = outletNouns.union(corporateNouns).union(tradeNouns).union(publicBodyNouns)
-        .union(otherBodyNouns)
-    /// The lower-case word `t` may say what the name right after it is: a body's noun or any "-maker".
-    @inline(__always) static func mayDescribeABody(_ t: Token) -> Bool { nounsBeforeABodysName.contains(t) || namesAMaker(t.lower) }
-
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let copulaForms: WordSet = ["was", "is", "were", "are"]

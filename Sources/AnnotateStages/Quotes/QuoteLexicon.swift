@@ -20,6 +20,8 @@ final class QuoteLexicon: Sendable {
     /// The words that close a business's name ("Corp", "Logistics"), column 3 of the group nouns, and the
     /// business nouns themselves: "Acme Corp ... the company said".
     let corporateSuffixes: WordSet
+    /// The nouns that say what kind of body a name is: "power company Grid North", "the retailer said".
+    let bodies: BodyNouns
     let firstNames: WordMap<String>
     let starters: WordSet
     /// Word-shape filters before the title, first-name and group lookups of every name word.
@@ -133,7 +135,8 @@ final class QuoteLexicon: Sendable {
         return word + "s"
     }
 
-    init(context: StageContext, verbs: String, titles: String, groups: String, firstNames: String, starters: String) throws {
+    init(context: StageContext, verbs: String, titles: String, groups: String, bodies: String, firstNames: String,
+         starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         verbWords = reporting.store
         self.verbs = WordMap(reporting.byForm)
@@ -146,7 +149,8 @@ final class QuoteLexicon: Sendable {
             titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : ""
             if row.count > 2, !row[2].isEmpty { aliasTable[row[0].lowercased()] = row[2].lowercased() }
         }
-        var firmEnds = Array(QuoteAttributor.corporateNouns)
+        let bodyNouns = try BodyNouns(text: try context.readText(bodies), path: bodies)
+        var firmEnds = Array(bodyNouns.corporate)
         for row in WordList.rows(try context.readText(groups)) {
             groupTable[row[0].lowercased()] = row.count > 1 ? row[1] : "group"
             if row.count > 2, row[2] == "firm" { firmEnds.append(row[0].lowercased()) }
@@ -166,6 +170,7 @@ final class QuoteLexicon: Sendable {
         titleAliases = WordMap(aliasTable)
         self.groups = WordMap(groupTable)
         corporateSuffixes = WordSet(firmEnds)
+        self.bodies = bodyNouns
         self.firstNames = WordMap(firstNameTable)
         self.starters = WordSet(WordList.words(try context.readText(starters)))
         titleShapes = ShapeFilter(titleTable.keys)

@@ -6,6 +6,7 @@ public struct QuoteStage: ConfigurableStage {
         public var reportingVerbs = "../lexicons/reporting_verbs.tsv"
         public var titles = "../lexicons/person_titles.txt"
         public var groups = "../lexicons/group_nouns.txt"
+        public var bodies = "../lexicons/body_nouns.tsv"
         public var firstNames = "../lexicons/first_names.tsv"
         public var starters = "../lexicons/sentence_starters.txt"
         public init() {}
@@ -13,6 +14,7 @@ public struct QuoteStage: ConfigurableStage {
             OptionField("reportingVerbs", .resourcePath, "reporting verbs with lemma and framing"),
             OptionField("titles", .resourcePath, "titles that precede person names"),
             OptionField("groups", .resourcePath, "group and organisation nouns that can speak"),
+            OptionField("bodies", .resourcePath, "nouns that say what kind of body a name is: company, trade, public, outlet"),
             OptionField("firstNames", .resourcePath, "given names with gender, a hint for pronouns"),
             OptionField("starters", .resourcePath, "sentence-initial function words (not names)"),
         ]
@@ -26,10 +28,11 @@ public struct QuoteStage: ConfigurableStage {
     let attributor: QuoteAttributor
 
     public init(options: Options, context: StageContext) throws {
-        let files = [options.reportingVerbs, options.titles, options.groups, options.firstNames, options.starters]
+        let files = [options.reportingVerbs, options.titles, options.groups, options.bodies, options.firstNames,
+                     options.starters]
         let lexicon = try context.shared("quotes", files: files) {
             try QuoteLexicon(context: context, verbs: options.reportingVerbs, titles: options.titles, groups: options.groups,
-                             firstNames: options.firstNames, starters: options.starters)
+                             bodies: options.bodies, firstNames: options.firstNames, starters: options.starters)
         }
         attributor = QuoteAttributor(lexicon: lexicon)
     }
