@@ -7992,4 +7992,54 @@ import Testing
         #expect(message.contains("\"bakery\" has kind \"shop\""))
         #expect(message.contains("company, trade, public, outlet, body"))
     }
+    /// "Ange Kovac: Rovers boss says squad 'not good enough' after cup exit" gave the whole headline after the colon to
+    /// Kovac as his words. Words with their own reporting verb are the headline's report, whose speaker is its subject.
+    @Test func aHeadlinesNameBeforeAReportIsNoSpeaker() throws {
+        let doc = try annotate("""
+            Ange Kovac: Rovers boss says squad 'not good enough' after cup exit
+
+            Rovers manager Ange Kovac admitted his side had been poor.
+            """)
+        #expect(!doc.quoteSummary.contains { $0.kind == "direct" })
+        #expect(doc.quoteSummary.contains { $0.kind == "mixed" && $0.text == "squad 'not good enough' after cup exit" })
+        // A headline of the name's own words keeps them.
+        let own = try annotate("""
+            Ange Kovac: We were second best all night
+
+            Rovers manager Ange Kovac admitted his side had been poor.
+            """)
+        #expect(own.quoteSummary.contains { $0.kind == "direct" && $0.speaker == "Ange Kovac" && $0.text == "We were second best all night" })
+        // A kicker is no one's subject: "Council Budget:" spoke the whole line, and the bare role after it nothing.
+        let kicker = try annotate("Council Budget: Finance chief says bins will be collected fortnightly\n\nThe council meets on Monday.")
+        #expect(kicker.quoteSummary.map { "\($0.kind) \($0.speaker ?? "") \($0.text)" }
+                == ["indirect Finance chief bins will be collected fortnightly"])
+    }
+    /// "Asked whether he feared for his job, the Croatian replied: ..." made an organisation "Croatian" the speaker: the
+    /// word was missing from the peoples' nouns. They are `lexicons/demonyms.tsv` now, with the Croatian among them.
+    @Test func aPeoplesNounWithTheNamesThePersonBefore() throws {
+        let doc = try annotate("""
+            Rovers manager Ange Kovac said his side had been poor. Asked whether he feared for his job, the Croatian replied: \
+            "That is not a question for me."
+            """)
+        #expect(doc.quoteSummary.contains { $0.kind == "direct" && $0.speaker == "Ange Kovac" && $0.text.hasPrefix("\"That is") })
+        #expect(!doc.entities.contains { $0.name == "Croatian" })
+    }
+
+    /// A row of `demonyms.tsv` with a form the stage does not know stops the pipeline with the file, the word and the forms.
+    @Test func aDemonymOfUnknownFormIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-demonyms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let demonyms = dir.appendingPathComponent("demonyms.tsv")
+        try Data("croatian\tperson\nwelsh\tadj\n".utf8).write(to: demonyms)
+        var message = ""
+        do {
+            _ = try inlinePipeline("""
+                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"demonyms": "\(demonyms.path)"}}]}
+                """)
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message.contains("\"welsh\" has form \"adj\"; the forms are person, adjective"))
+    }
 }

@@ -1726,7 +1726,8 @@ extension QuoteAttributor {
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
                       table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
-                      !QuoteAttributor.namesWeatherSystem(tokens, a..<k) else { continue }
+                      !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
+                      !reportsSpeech(tokens, k + 1..<ranges[si].upperBound) else { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word
@@ -1744,6 +1745,16 @@ extension QuoteAttributor {
             out.append(attribution)
         }
         return out + interview
+    }
+
+    /// Words after a headline's "Name:" that report speech themselves, "Ange Kovac: Rovers boss says squad 'not good
+    /// enough'": a reporting verb in the present ("says", "warns") after a word of its own subject. They are the
+    /// headline's report about the name, not the name's words.
+    func reportsSpeech(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
+        guard r.count > 1 else { return false }
+        return (r.lowerBound + 1..<r.upperBound).contains { j in
+            tokens[j].isWord && tokens[j - 1].isWord && tokens[j].lower.endsWith("s") && lexicon.isReportingVerb(tokens[j])
+        }
     }
 
     /// A word that names who speaks in a transcript label: a title, a group or body, a person noun, or

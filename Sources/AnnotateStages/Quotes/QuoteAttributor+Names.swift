@@ -421,7 +421,9 @@ extension QuoteAttributor {
                        table.find(words) == nil, let e = table.initialism(words[0]) {
                         table.add(mention, to: e, kind: .other, gender: .unknown)
                         names[first] = NameRun(first: first, last: j, entity: e)
-                    } else if !letter, !described, !lone || apposedBody || table.find(words) != nil {
+                    } else if !letter, !described, !lone || apposedBody || table.find(words) != nil,
+                              // ("Kovac ... the Croatian replied", "Greek officials": a people's word alone is no one's name.)
+                              words.count > 1 || j - first > 1 || !lexicon.demonyms.contains(tokens[first]) {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "

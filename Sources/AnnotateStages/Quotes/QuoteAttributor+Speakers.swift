@@ -568,7 +568,7 @@ extension QuoteAttributor {
                   // (Not a word that opens sentences: "Several said ...".)
                   !lexicon.starters.contains(tokens[k]), !QuoteAttributor.quantifierPronouns.contains(tokens[k]),
                   // (Not a language or a people: "In English, the company said".)
-                  !QuoteAttributor.nationalityAdjectives.contains(tokens[k]),
+                  !lexicon.demonyms.adjectives.contains(tokens[k]),
                   // (Not a name its noun follows, "the Unite union", or one a noun before it describes: "the
                   // tracking site FlightAware" is no company.)
                   k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
@@ -1125,8 +1125,8 @@ extension QuoteAttributor {
             let profession = b - a == 2 && QuoteAttributor.professionEpithets.contains(headLower)
                 && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             if rank || article >= 0 && tokens[article].lower == "the"
-                && (QuoteAttributor.personEpithets[headLower] != nil || b - a == 2 && isAge(tokens[b - 1]) || profession) {
-                let g = QuoteLexicon.gender(QuoteAttributor.personEpithets[headLower] ?? "")
+                && (personEpithet(headLower) != nil || b - a == 2 && isAge(tokens[b - 1]) || profession) {
+                let g = QuoteLexicon.gender(personEpithet(headLower) ?? "")
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
                 func fits(_ m: (Int, Int)) -> Bool {
@@ -1156,7 +1156,7 @@ extension QuoteAttributor {
             if b - a == 3, tokens[a].lower == "the", tokens[a + 1].capitalized,
                QuoteAttributor.professionEpithets.contains(headLower),
                case let nationality = QuoteAttributor.bare(tokens[a + 1].lower),
-               QuoteAttributor.nationalityAdjectives.contains(nationality) || QuoteAttributor.personEpithets[nationality] != nil,
+               lexicon.demonyms.adjectives.contains(nationality) || personEpithet(nationality) != nil,
                ranges.indices.contains(attributions[k].sentence),
                followsQuotation(tokens, attributions[k].cueStart, ranges[attributions[k].sentence]),
                table.holder(ofRole: headLower.description, before: offset) == nil,
@@ -1203,7 +1203,7 @@ extension QuoteAttributor {
             // "the Irish carrier said".)
             let tradeNoun = lexicon.bodies.isTrade(headLower)
             let nounWithThe = b - a == 2 || lexicon.bodies.isBusiness(headLower) && b - a >= 3 && b - a <= 4
-                && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || QuoteAttributor.looksLikeDemonym(tokens[$0])) })
+                && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || lexicon.demonyms.looksLikeDemonym(tokens[$0])) })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
                 // (A name of no known kind that the noun names is a body: "Budget airline SkyWest Air ... the airline said".)
@@ -1503,6 +1503,13 @@ extension QuoteAttributor {
                     describe(display(a, b), .other)
                     return
                 }
+            }
+            // ("if the Chinese pledged to cap ...", "The French said they would join": a people's adjective with "the" is
+            // that people, a group; the word alone is no one's name.)
+            if b - a == 2, tokens[a].lower == "the", tokens[b - 1].capitalized, names[b - 1] == nil,
+               lexicon.demonyms.adjectives.contains(headLower) {
+                describe(display(a, b), .group)
+                return
             }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]

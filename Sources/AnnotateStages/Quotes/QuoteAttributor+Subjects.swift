@@ -502,7 +502,7 @@ extension QuoteAttributor {
             // peoples' or parties' adjectives joined by "and" before a group both belong to it; so does a
             // group joined to it, "Doctors and nurses said", "retired generals and admirals, who cited".)
             if t.lower == "and", !head.capitalized, lexicon.groups[headWord] != nil, s - 2 >= r.lowerBound,
-               QuoteAttributor.looksLikeDemonym(tokens[s]) && QuoteAttributor.looksLikeDemonym(tokens[s - 2])
+               lexicon.demonyms.looksLikeDemonym(tokens[s]) && lexicon.demonyms.looksLikeDemonym(tokens[s - 2])
                 || s == k && tokens[s - 2].isWord && (!tokens[s - 2].capitalized || s - 2 == r.lowerBound)
                     && lexicon.groups[tokens[s - 2]] == "group" {
                 s -= 2

@@ -257,39 +257,17 @@ extension QuoteAttributor {
     /// What a claim for money is for: "claimed 20,000 pounds in expenses".
     static let claimedMoney: WordSet = ["expenses", "compensation", "damages", "refunds", "benefits", "allowances", "reimbursement"]
 
-    /// Words a report names a person by once it has named them, beside an age ("the 27-year-old"): a
-    /// nationality ("the Spaniard said", "The Irishman added") or an epithet ("the teenager said"), with
-    /// the gender a "-man" or "-woman" gives.
+    /// Words a report names a person by once it has named them, beside an age ("the 27-year-old"): an epithet ("the
+    /// teenager said"), with the gender it gives. (Peoples' words, "the Spaniard said", are `lexicons/demonyms.tsv`.)
     static let personEpithets = WordMap<String>([
-        "irishman": "male", "irishwoman": "female", "englishman": "male", "englishwoman": "female",
-        "scotsman": "male", "scotswoman": "female", "welshman": "male", "welshwoman": "female",
-        "frenchman": "male", "frenchwoman": "female", "dutchman": "male", "dutchwoman": "female",
-        "spaniard": "", "scot": "", "briton": "", "italian": "", "german": "", "brazilian": "",
-        "argentine": "", "argentinian": "", "australian": "", "american": "", "canadian": "",
-        "mexican": "", "russian": "", "ukrainian": "", "swede": "", "dane": "", "norwegian": "",
-        "finn": "", "pole": "", "serb": "", "croat": "", "kenyan": "", "nigerian": "", "ghanaian": "",
-        "belgian": "", "austrian": "", "greek": "", "turk": "", "indian": "", "pakistani": "",
-        "israeli": "", "iranian": "", "egyptian": "", "moroccan": "", "colombian": "", "chilean": "",
-        "peruvian": "", "uruguayan": "", "venezuelan": "", "cuban": "", "jamaican": "", "filipino": "male", "filipina": "female",
         "teenager": "", "teen": "", "youngster": "", "pensioner": "", "veteran": "",
         "newcomer": "", "rookie": "", "schoolgirl": "female", "schoolboy": "male",
         "democrat": "", "republican": "", "tory": "", "libertarian": "", "socialist": "",
     ])
 
-    /// Nationalities that are adjectives, or plurals for a people ("the Chinese pledged"), so never a person alone:
-    /// only before a profession, "the Portuguese coach".
-    static let nationalityAdjectives: WordSet = ["portuguese", "swiss", "chinese", "japanese", "vietnamese", "senegalese",
-                                                 "lebanese", "korean", "scottish", "welsh", "french", "dutch", "irish",
-                                                 "english", "spanish", "british", "danish", "swedish", "finnish", "polish", "turkish"]
-
-    /// A capitalised word shaped like a people's or a party's adjective: "Australian", "Chinese", "British",
-    /// "Israeli", "Democratic". (By its ending: a list of every nationality would still miss some.)
-    static func looksLikeDemonym(_ t: Token) -> Bool {
-        guard t.isWord, t.capitalized, t.lower.count > 3 else { return false }
-        let w = t.lower
-        return nationalityAdjectives.contains(t) || w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish")
-            || w.endsWith("ic") || w.endsWith("i")
-    }
+    /// A word that names the person mentioned last, with "the": a people's ("the Croatian") or an epithet ("the
+    /// teenager"), and the gender it implies ("" when none).
+    func personEpithet(_ w: Word) -> String? { lexicon.demonyms.persons[w] ?? QuoteAttributor.personEpithets[w] }
 
     /// Lower-case words that place a name: "residents of nearby Wapping Road", "farmers in rural Norfolk".
     static let placeModifiers: WordSet = ["nearby", "neighbouring", "neighboring", "rural", "central", "northern", "southern",

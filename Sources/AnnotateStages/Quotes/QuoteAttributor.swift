@@ -288,7 +288,8 @@ struct QuoteAttributor {
                 continue
             }
             found.removeAll(keepingCapacity: true)
-            findCues(tokens, r, sentence: si, previous: attributions.last, &found)
+            findCues(tokens, QuoteAttributor.kickerEnd(tokens, r).map { $0 + 1..<r.upperBound } ?? r, sentence: si,
+                     previous: attributions.last, &found)
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             for a in found where !insideQuote[a.cueStart]
@@ -653,6 +654,19 @@ struct QuoteAttributor {
     static func paragraphIndex(_ paragraphs: [TextSpan], _ offset: Int) -> Int? {
         let p = paragraphs.partitionPoint { $0.end > offset }
         return p < paragraphs.count && paragraphs[p].start <= offset ? p : nil
+    }
+
+    /// The colon after a headline's kicker, one to four capitalised words: "Ange Kovac: Rovers boss says squad 'not good
+    /// enough'", "Storm warning: Met Office says gusts could reach 80mph". The clause after it opens where the colon
+    /// ends, so its bare subject ("Rovers boss") is found as at a headline's start, and the kicker is no one's subject.
+    /// (A headline only: the line ends without a stop; "Smith: I never said that." is a label's words.)
+    static func kickerEnd(_ tokens: Tokens, _ r: Range<Int>) -> Int? {
+        guard r.count > 5, let last = r.last,
+              tokens[last].isWord || tokens[last].kind == .number || tokens[last].isQuoteMark && tokens[last - 1].isWord else { return nil }
+        var k = r.lowerBound
+        while k < r.lowerBound + 4, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        guard k > r.lowerBound, k + 3 < r.upperBound, tokens[k].punct == UInt8(ascii: ":"), tokens[k + 1].isWord else { return nil }
+        return k
     }
 
     /// Most words capitalised, function words aside: a headline, not a sentence.

@@ -22,6 +22,8 @@ final class QuoteLexicon: Sendable {
     let corporateSuffixes: WordSet
     /// The nouns that say what kind of body a name is: "power company Grid North", "the retailer said".
     let bodies: BodyNouns
+    /// Words for peoples: "the Croatian replied", "the Portuguese coach".
+    let demonyms: Demonyms
     let firstNames: WordMap<String>
     let starters: WordSet
     /// Word-shape filters before the title, first-name and group lookups of every name word.
@@ -135,8 +137,8 @@ final class QuoteLexicon: Sendable {
         return word + "s"
     }
 
-    init(context: StageContext, verbs: String, titles: String, groups: String, bodies: String, firstNames: String,
-         starters: String) throws {
+    init(context: StageContext, verbs: String, titles: String, groups: String, bodies: String, demonyms: String,
+         firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         verbWords = reporting.store
         self.verbs = WordMap(reporting.byForm)
@@ -171,6 +173,7 @@ final class QuoteLexicon: Sendable {
         self.groups = WordMap(groupTable)
         corporateSuffixes = WordSet(firmEnds)
         self.bodies = bodyNouns
+        self.demonyms = try Demonyms(text: try context.readText(demonyms), path: demonyms)
         self.firstNames = WordMap(firstNameTable)
         self.starters = WordSet(WordList.words(try context.readText(starters)))
         titleShapes = ShapeFilter(titleTable.keys)

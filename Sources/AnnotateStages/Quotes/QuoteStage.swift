@@ -7,6 +7,7 @@ public struct QuoteStage: ConfigurableStage {
         public var titles = "../lexicons/person_titles.txt"
         public var groups = "../lexicons/group_nouns.txt"
         public var bodies = "../lexicons/body_nouns.tsv"
+        public var demonyms = "../lexicons/demonyms.tsv"
         public var firstNames = "../lexicons/first_names.tsv"
         public var starters = "../lexicons/sentence_starters.txt"
         public init() {}
@@ -15,6 +16,7 @@ public struct QuoteStage: ConfigurableStage {
             OptionField("titles", .resourcePath, "titles that precede person names"),
             OptionField("groups", .resourcePath, "group and organisation nouns that can speak"),
             OptionField("bodies", .resourcePath, "nouns that say what kind of body a name is: company, trade, public, outlet"),
+            OptionField("demonyms", .resourcePath, "words for peoples that name someone named before: \"the Croatian replied\""),
             OptionField("firstNames", .resourcePath, "given names with gender, a hint for pronouns"),
             OptionField("starters", .resourcePath, "sentence-initial function words (not names)"),
         ]
@@ -28,11 +30,11 @@ public struct QuoteStage: ConfigurableStage {
     let attributor: QuoteAttributor
 
     public init(options: Options, context: StageContext) throws {
-        let files = [options.reportingVerbs, options.titles, options.groups, options.bodies, options.firstNames,
-                     options.starters]
+        let files = [options.reportingVerbs, options.titles, options.groups, options.bodies, options.demonyms,
+                     options.firstNames, options.starters]
         let lexicon = try context.shared("quotes", files: files) {
             try QuoteLexicon(context: context, verbs: options.reportingVerbs, titles: options.titles, groups: options.groups,
-                             bodies: options.bodies, firstNames: options.firstNames, starters: options.starters)
+                             bodies: options.bodies, demonyms: options.demonyms, firstNames: options.firstNames, starters: options.starters)
         }
         attributor = QuoteAttributor(lexicon: lexicon)
     }
