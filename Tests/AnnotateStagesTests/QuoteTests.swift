@@ -8042,4 +8042,14 @@ import Testing
         }
         #expect(message.contains("\"welsh\" has form \"adj\"; the forms are person, adjective"))
     }
+    /// "Developer Ashcombe Homes said" was a person, "Developer Ashcombe Homes", and "Retailer Marks Holdings said" spoke as
+    /// a description of all three words. "Homes" closes a business's name ("firm" in `group_nouns.txt`), "developer"
+    /// and four more trades never open one (`leads` in `body_nouns.tsv`), and a trade opening the sentence before a
+    /// body's name only describes it.
+    @Test func aTradeOpeningTheSentenceDescribesTheBodyNamedAfterIt() throws {
+        let doc = try annotate("Developer Ashcombe Homes said the estate would include a school. Retailer Marks Holdings said sales rose.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ashcombe Homes", "Marks Holdings"])
+        #expect(doc.entities.contains { $0.name == "Ashcombe Homes" && $0.kind == .organization })
+        #expect(!doc.entities.contains { $0.name.hasPrefix("Developer") || $0.name.hasPrefix("Retailer") })
+    }
 }

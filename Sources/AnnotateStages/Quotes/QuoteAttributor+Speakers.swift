@@ -1405,9 +1405,12 @@ extension QuoteAttributor {
                 // entity speaks; a description of the same words would list the body twice.)
                 // (Not a run opening with "The", which the description shows without it.)
                 // ("The Met Office said" opening a sentence: the article before the name's own run.)
+                // ("Developer Ashcombe Homes said", "Retailer Marks Holdings said": a trade opening the sentence before the name's
+                // own run, which only describes it.)
                 if tokens[b - 1].capitalized, let run = names[b - 1], table[run.entity].kind == .organization,
                    run.first == named && !QuoteAttributor.articles.contains(tokens[named])
-                    || run.first == named + 1 && QuoteAttributor.articles.contains(tokens[named]) {
+                    || run.first == named + 1 && (QuoteAttributor.articles.contains(tokens[named])
+                        || named == a && lexicon.bodies.isLeadingTrade(QuoteAttributor.bare(tokens[named].lower))) {
                     assign(run.entity, .name)
                     return
                 }
