@@ -8051,5 +8051,8 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ashcombe Homes", "Marks Holdings"])
         #expect(doc.entities.contains { $0.name == "Ashcombe Homes" && $0.kind == .organization })
         #expect(!doc.entities.contains { $0.name.hasPrefix("Developer") || $0.name.hasPrefix("Retailer") })
+        // A body's noun after one word: "Campaign group Harbour Action Network said" spoke as all five words.
+        let group = try annotate("Campaign group Harbour Action Network said it would seek a judicial review.")
+        #expect(group.quoteSummary.map { $0.speaker ?? "" } == ["Harbour Action Network"])
     }
 }

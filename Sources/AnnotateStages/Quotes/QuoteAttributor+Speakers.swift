@@ -1405,12 +1405,15 @@ extension QuoteAttributor {
                 // entity speaks; a description of the same words would list the body twice.)
                 // (Not a run opening with "The", which the description shows without it.)
                 // ("The Met Office said" opening a sentence: the article before the name's own run.)
-                // ("Developer Ashcombe Homes said", "Retailer Marks Holdings said": a trade opening the sentence before the name's
-                // own run, which only describes it.)
+                // ("Developer Ashcombe Homes said", "Retailer Marks Holdings said", "Campaign group Bristol Airport Action Network
+                // said": a trade, or a body's noun after one more word, opening the sentence before the name's own run only
+                // describes it.)
                 if tokens[b - 1].capitalized, let run = names[b - 1], table[run.entity].kind == .organization,
                    run.first == named && !QuoteAttributor.articles.contains(tokens[named])
                     || run.first == named + 1 && (QuoteAttributor.articles.contains(tokens[named])
-                        || named == a && lexicon.bodies.isLeadingTrade(QuoteAttributor.bare(tokens[named].lower))) {
+                        || named == a && lexicon.bodies.isLeadingTrade(QuoteAttributor.bare(tokens[named].lower)))
+                    || named == a && run.first == a + 2 && tokens[a + 1].isWord && !tokens[a + 1].capitalized
+                        && lexicon.bodies.mayDescribe(tokens[a + 1]) {
                     assign(run.entity, .name)
                     return
                 }
