@@ -8055,4 +8055,17 @@ import Testing
         let group = try annotate("Campaign group Harbour Action Network said it would seek a judicial review.")
         #expect(group.quoteSummary.map { $0.speaker ?? "" } == ["Harbour Action Network"])
     }
+    /// "Jury told nurse 'falsified records' after patient's death" gave the words to a person "Jury": a headline's bare
+    /// "told" after a forum that hears evidence is passive. The forum is no speaker, and the headline names none, so the
+    /// words are no one's rather than the jury's.
+    @Test func aForumTheHeadlineSaysWasToldIsNoSpeaker() throws {
+        for headline in ["Jury told nurse 'falsified records' after patient's death", "Inquiry told of 'culture of fear' at hospital"] {
+            let doc = try annotate(headline + "\n\nA nurse falsified records, a court has heard.")
+            #expect(!doc.quoteSummary.contains { $0.speaker == "Jury" || $0.speaker == "Inquiry" })
+            #expect(!doc.entities.contains { $0.kind == .person })
+        }
+        // A forum that speaks in a sentence of its own still does: "The jury told the judge it could not agree."
+        let jury = try annotate("The jury told the judge it could not reach a verdict.")
+        #expect(jury.quoteSummary.contains { $0.speaker == "jury" || $0.speaker == "The jury" })
+    }
 }

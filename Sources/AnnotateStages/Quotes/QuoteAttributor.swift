@@ -290,6 +290,9 @@ struct QuoteAttributor {
             found.removeAll(keepingCapacity: true)
             findCues(tokens, QuoteAttributor.kickerEnd(tokens, r).map { $0 + 1..<r.upperBound } ?? r, sentence: si,
                      previous: attributions.last, &found)
+            // ("Inquest told teenager's death was 'entirely preventable'", "Jury told nurse 'falsified records'": a headline's
+            // bare "told" after the forum that heard it is passive; the forum is no speaker, and the headline names none.)
+            for i in found.indices where QuoteAttributor.heardByForum(tokens, found[i], r) { found[i].subject = nil }
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             for a in found where !insideQuote[a.cueStart]
@@ -668,6 +671,19 @@ struct QuoteAttributor {
         guard k > r.lowerBound, k + 3 < r.upperBound, tokens[k].punct == UInt8(ascii: ":"), tokens[k + 1].isWord else { return nil }
         return k
     }
+
+    /// A headline's "Forum told ...": the cue is "told" right after a one-word subject opening the line that names a
+    /// forum which hears evidence, and the line ends without a stop.
+    static func heardByForum(_ tokens: Tokens, _ a: Attribution, _ r: Range<Int>) -> Bool {
+        guard let s = a.subject, s.count == 1, s.lowerBound == r.lowerBound, s.upperBound == a.cueStart,
+              tokens[a.cueStart].lower == "told", hearingForums.contains(tokens[s.lowerBound]),
+              let last = r.last, tokens[last].isWord || tokens[last].isQuoteMark && tokens[last - 1].isWord else { return false }
+        return true
+    }
+
+    /// Bodies that hear evidence, which a headline says were told something: "Jury told", "MPs told".
+    static let hearingForums: WordSet = ["jury", "inquest", "court", "tribunal", "hearing", "inquiry", "trial", "committee",
+                                         "mps", "msps", "peers", "commons", "parliament"]
 
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
