@@ -8068,4 +8068,10 @@ import Testing
         let jury = try annotate("The jury told the judge it could not reach a verdict.")
         #expect(jury.quoteSummary.contains { $0.speaker == "jury" || $0.speaker == "The jury" })
     }
+    /// "The mayor urged Tom Hale, the harbour master, to close the pier." gave the content "Tom Hale": the appositive's
+    /// comma closed it. A name's appositive before "to" is set inside the content, which goes on to the infinitive.
+    @Test func aListenersAppositiveBeforeTheInfinitiveStaysInTheContent() throws {
+        let doc = try annotate("The mayor urged Tom Hale, the harbour master, to close the pier.")
+        #expect(doc.quoteSummary.map(\.text) == ["Tom Hale, the harbour master, to close the pier"])
+    }
 }

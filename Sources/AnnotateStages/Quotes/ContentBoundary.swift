@@ -62,6 +62,10 @@ enum ContentBoundary {
                                          stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark })
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
+                } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
+                    // ("urged Tom Hale, the harbour master, to close the pier": a name's appositive before the infinitive
+                    // that the content goes on with.)
+                    close = insertionEnd(tokens, after: k, end, within: 8, helpers: infinitiveMarker, stops: { !$0.isWord })
                 }
             }
             if let close {
@@ -100,6 +104,8 @@ enum ContentBoundary {
               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
         return close
     }
+
+    static let infinitiveMarker: WordSet = ["to"]
 
     /// Nouns for what was said, which the writer's appositive after the speech names: ", a charge he denied".
     static let speechNouns: WordSet = ["charge", "claim", "accusation", "allegation", "assertion", "characterization",
