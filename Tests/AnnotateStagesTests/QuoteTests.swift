@@ -8074,4 +8074,11 @@ import Testing
         let doc = try annotate("The mayor urged Tom Hale, the harbour master, to close the pier.")
         #expect(doc.quoteSummary.map(\.text) == ["Tom Hale, the harbour master, to close the pier"])
     }
+    /// "Rival Nexor said ..." made a name "Rival Nexor": "rival", "embattled" and "outgoing" open sentences
+    /// before names, as "former" does (`sentence_starters.txt`). (Not "fellow", "Fellow Republicans urged" names whose
+    /// fellows they are, nor "veteran", a headline's subject: "Veteran recalls day ...".)
+    @Test func anAdjectiveOpeningTheSentenceIsNoPartOfTheName() throws {
+        let doc = try annotate("Rival Nexor said it would launch a folding laptop. Embattled Harbour Trust said it would not close.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Nexor", "Harbour Trust"])
+    }
 }
