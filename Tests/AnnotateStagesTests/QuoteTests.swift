@@ -8081,4 +8081,11 @@ import Testing
         let doc = try annotate("Rival Nexor said it would launch a folding laptop. Embattled Harbour Trust said it would not close.")
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Nexor", "Harbour Trust"])
     }
+    /// "Ruth Ames told Salisbury Coroner's Court that ..." split the court into "Salisbury Coroner" and "Court": a title's
+    /// possessive before a body's head closes one name, and "coroner", "magistrate" and "pathologist" are titles now.
+    @Test func aCoronersCourtIsOneName() throws {
+        let doc = try annotate("Ruth Ames told Salisbury Coroner's Court that she had warned the school.")
+        #expect(doc.entities.contains { $0.name == "Salisbury Coroner's Court" && $0.kind == .organization })
+        #expect(!doc.entities.contains { $0.name == "Court" })
+    }
 }
