@@ -8088,4 +8088,14 @@ import Testing
         #expect(doc.entities.contains { $0.name == "Salisbury Coroner's Court" && $0.kind == .organization })
         #expect(!doc.entities.contains { $0.name == "Court" })
     }
+    /// "Sinner's coach, Darren Cahill, said ... The Australian added that ..." gave the words to Sinner: a people's word
+    /// with "the" takes the subject of the sentence that named someone last, and a possessor opening that sentence was
+    /// taken for its subject. The possessor's noun is the subject, and the name after it.
+    @Test func aPossessorOpeningTheSentenceIsNotTheSubjectAPeoplesWordNames() throws {
+        let doc = try annotate("""
+            Jannik Sinner lost the final. Sinner's coach, Darren Cahill, said the world number one would learn a lot. \
+            The Australian added that his player was tired.
+            """)
+        #expect(doc.quoteSummary.last?.speaker == "Darren Cahill")
+    }
 }

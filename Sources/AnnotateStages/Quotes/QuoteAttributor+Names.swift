@@ -555,6 +555,12 @@ extension QuoteAttributor {
         return lexicon.titles[QuoteAttributor.bare(tokens[j - 1].lower)] != nil || tokens[i].lower == "st" || tokens[i].lower == "saint"
     }
 
+    /// The name run at token `k` ends in a possessive: "Sinner's coach", whose noun, not the name, is the phrase's head.
+    static func opensWithPossessor(_ tokens: Tokens, _ names: [NameRun?], at k: Int) -> Bool {
+        guard k < names.count, let run = names[k], run.last > k else { return false }
+        return tokens[run.last - 1].lower.endsWith("'s") || tokens[run.last - 1].lower.endsWith("’s")
+    }
+
     static let nameBreakerShapes = ShapeFilter(nameBreakers)
     /// Scope and service words, which close a body's name ("Water UK", "Network Rail"), with their shapes: every
     /// name of two words or more asks.

@@ -1138,7 +1138,10 @@ extension QuoteAttributor {
                     // sentence that names one last, its subject, named first, before anyone named after a verb.)
                     if let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),
                        si != attributions[k].sentence, case let opening = tokens[ranges[si].lowerBound].start {
-                        if let first = mentions(opening, m.0).first(where: fits), first.0 == opening {
+                        // (Not a possessor opening it, whose noun is the subject: "Sinner's coach, Darren Cahill, said ... The
+                        // Australian added" is Cahill.)
+                        if let first = mentions(opening, m.0).first(where: fits), first.0 == opening,
+                           !QuoteAttributor.opensWithPossessor(tokens, names, at: ranges[si].lowerBound) {
                             m = first
                         } else if let h = speakerHistory.last(where: { $0.sentence == si && $0.offset == opening }), fits((h.offset, h.entity)) {
                             // ("The Spaniard, who had lost twice to Sinner, said ... “...,” the 21-year-old said": a subject
