@@ -105,6 +105,7 @@ enum ContentBoundary {
         return close
     }
 
+    /// The word after an appositive's closing comma that keeps the content going: "urged Tom Hale, the harbour master, to".
     static let infinitiveMarker: WordSet = ["to"]
 
     /// Nouns for what was said, which the writer's appositive after the speech names: ", a charge he denied".

@@ -660,12 +660,12 @@ struct QuoteAttributor {
     }
 
     /// The colon after a headline's kicker, one to four capitalised words: "Ange Kovac: Rovers boss says squad 'not good
-    /// enough'", "Storm warning: Met Office says gusts could reach 80mph". The clause after it opens where the colon
-    /// ends, so its bare subject ("Rovers boss") is found as at a headline's start, and the kicker is no one's subject.
-    /// (A headline only: the line ends without a stop; "Smith: I never said that." is a label's words.)
+    /// enough'", "Council Budget: Finance chief says bins will be collected fortnightly". The clause after it opens where
+    /// the colon ends, so its bare subject ("Rovers boss") is found as at a headline's start, and the kicker is no one's
+    /// subject. (A headline only: "Smith: I never said that." is a label's words. Not "Storm warning:", whose second
+    /// word is lower-case and may be a verb: "Smith warns: ...".)
     static func kickerEnd(_ tokens: Tokens, _ r: Range<Int>) -> Int? {
-        guard r.count > 5, let last = r.last,
-              tokens[last].isWord || tokens[last].kind == .number || tokens[last].isQuoteMark && tokens[last - 1].isWord else { return nil }
+        guard r.count > 5, endsWithoutStop(tokens, r) else { return nil }
         var k = r.lowerBound
         while k < r.lowerBound + 4, tokens[k].isWord, tokens[k].capitalized { k += 1 }
         guard k > r.lowerBound, k + 3 < r.upperBound, tokens[k].punct == UInt8(ascii: ":"), tokens[k + 1].isWord else { return nil }
@@ -676,9 +676,14 @@ struct QuoteAttributor {
     /// forum which hears evidence, and the line ends without a stop.
     static func heardByForum(_ tokens: Tokens, _ a: Attribution, _ r: Range<Int>) -> Bool {
         guard let s = a.subject, s.count == 1, s.lowerBound == r.lowerBound, s.upperBound == a.cueStart,
-              tokens[a.cueStart].lower == "told", hearingForums.contains(tokens[s.lowerBound]),
-              let last = r.last, tokens[last].isWord || tokens[last].isQuoteMark && tokens[last - 1].isWord else { return false }
-        return true
+              tokens[a.cueStart].lower == "told", hearingForums.contains(tokens[s.lowerBound]) else { return false }
+        return endsWithoutStop(tokens, r)
+    }
+
+    /// The line ends as a headline does, without a stop: on a word, a number, or a quotation closed after a word.
+    static func endsWithoutStop(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        return tokens[last].isWord || tokens[last].kind == .number || last > r.lowerBound && tokens[last].isQuoteMark && tokens[last - 1].isWord
     }
 
     /// Bodies that hear evidence, which a headline says were told something: "Jury told", "MPs told".
