@@ -292,7 +292,10 @@ struct QuoteAttributor {
                      previous: attributions.last, &found)
             // ("Inquest told teenager's death was 'entirely preventable'", "Jury told nurse 'falsified records'": a headline's
             // bare "told" after the forum that heard it is passive; the forum is no speaker, and the headline names none.)
-            for i in found.indices where QuoteAttributor.heardByForum(tokens, found[i], r) { found[i].subject = nil }
+            // (The subject and cue passed alone: passing the attribution copied it, arrays and all, for every cue.)
+            for i in found.indices where QuoteAttributor.heardByForum(tokens, subject: found[i].subject, cue: found[i].cueStart, r) {
+                found[i].subject = nil
+            }
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             for a in found where !insideQuote[a.cueStart]
@@ -674,9 +677,9 @@ struct QuoteAttributor {
 
     /// A headline's "Forum told ...": the cue is "told" right after a one-word subject opening the line that names a
     /// forum which hears evidence, and the line ends without a stop.
-    static func heardByForum(_ tokens: Tokens, _ a: Attribution, _ r: Range<Int>) -> Bool {
-        guard let s = a.subject, s.count == 1, s.lowerBound == r.lowerBound, s.upperBound == a.cueStart,
-              tokens[a.cueStart].lower == "told", hearingForums.contains(tokens[s.lowerBound]) else { return false }
+    static func heardByForum(_ tokens: Tokens, subject: Range<Int>?, cue: Int, _ r: Range<Int>) -> Bool {
+        guard let s = subject, s.count == 1, s.lowerBound == r.lowerBound, s.upperBound == cue,
+              tokens[cue].lower == "told", hearingForums.contains(tokens[s.lowerBound]) else { return false }
         return endsWithoutStop(tokens, r)
     }
 
