@@ -6999,6 +6999,7 @@ import Testing
         let figures = try annotate("The minister said: “We will act.”\n\nFigures published today show a record rise.")
         #expect(figures.entities.last?.kind == .group)
     }
+
     /// "A Labour MP said ..." made a person named "Labour", and "One GP said", "A CEO said" persons named "GP" and
     /// "CEO": a capitalised office after "a" or "one", with no name after it, was read as a name. It describes someone.
     @Test func anOfficeAfterAnIndefiniteArticleDescribesSomeone() throws {
@@ -7015,6 +7016,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sanae Takaichi"])
         #expect(doc.entities.map(\.name) == ["Sanae Takaichi"])
     }
+
     /// "Downing Street said the minister had its support." made Downing Street a person, as any name of two words that
     /// speaks is, and "Great Ormond Street Hospital said" too: a name closed by a place's or a building's noun that
     /// speaks is the body that works there.
@@ -7023,12 +7025,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street", "Great Ormond Street Hospital"])
         #expect(doc.entities.map(\.kind) == [.organization, .organization])
     }
+
     /// "Downing Street declined to comment." made an entity "Street": a sentence's opening word in "-ing" before a name is
     /// read as a gerund ("Injecting Clinton into ..."), kept only before a reporting verb or an auxiliary.
     @Test func aPlaceNameInIngBeforeAPastTenseKeepsItsFirstWord() throws {
         let doc = try annotate("Downing Street declined to comment on the report. Injecting Clinton into the race changed it.")
         #expect(doc.entities.map(\.name) == ["Downing Street", "Clinton"])
     }
+
     /// "Floods: ‘We lost everything in an hour’" gave the words to a group "Floods", and "Brexit: ‘...’" to a person
     /// "Brexit": a bare label before a colon was read as the speaker whatever it named. A label that is no role, group,
     /// first name or name in the article is the story's topic.
@@ -7036,6 +7040,7 @@ import Testing
         let doc = try annotate("Floods: ‘We lost everything in an hour’\n\nBrexit: ‘We will not back down’\n\nMinister: ‘I will not resign’\n\nSandra Wells: ‘It was terrifying’")
         #expect(doc.quoteSummary.map(\.speaker) == [nil, nil, "Minister", "Sandra Wells"])
     }
+
     /// "Floods: ‘We lost everything in an hour’" over a body where Sandra Wells says those words named no one: a
     /// quotation at the top of the story takes the speaker of a later quotation that holds its words.
     @Test func aHeadlineQuotationTakesTheSpeakerOfItsEcho() throws {
@@ -7046,12 +7051,14 @@ import Testing
         let short = try annotate("Storm: ‘It’s over’\n\n“It’s over for us,” said Tom Reed.")
         #expect(short.quotes.filter { $0.span.start < 20 }.allSatisfy { $0.speaker == nil })
     }
+
     /// "Former United captain Gary Neville described ..." made an organisation "Former United": "Former" opening a
     /// sentence is the adjective, no part of a name.
     @Test func formerOpeningASentenceIsNoName() throws {
         let doc = try annotate("Former United captain Gary Neville described the winner as “a moment of pure class”.")
         #expect(doc.entities.map(\.name) == ["United", "Gary Neville"])
     }
+
     /// "Software company Brightline will cut 1,200 jobs, the firm announced." gave the words to "the firm", a
     /// description: the trailing business noun names the body that opens the sentence only when its name is the first
     /// word. A name that a business noun introduces there is that body too.
@@ -7060,18 +7067,21 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Brightline", "SkyWest Air"])
         #expect(doc.entities.map(\.kind) == [.organization, .organization])
     }
+
     /// "A source said she was furious about the findings and intended to appeal." gave the source an intention, "to
     /// appeal", as a second quote: an intention after "and" and a reported clause of its own continues that clause.
     @Test func anIntentionAfterAReportedClauseContinuesIt() throws {
         let doc = try annotate("A source close to the minister said she was furious about the findings and intended to appeal. The council said the road was unsafe and warned drivers to avoid it.")
         #expect(doc.quoteSummary.map(\.text) == ["she was furious about the findings and intended to appeal", "the road was unsafe", "drivers to avoid it"])
     }
+
     /// "Police appeal after teenager injured in hit-and-run" reported the accident as what the police said: a
     /// directive verb with no object, then "after", is an act at a time.
     @Test func aDirectiveThenAfterReportsNothing() throws {
         let doc = try annotate("Police appeal after teenager injured in hit-and-run\n\nPolice are appealing for witnesses after a boy was injured. Officials urged calm amid the protests.")
         #expect(doc.quoteSummary.map(\.text) == ["witnesses", "calm"])
     }
+
     /// "Police are appealing for witnesses after a 15-year-old boy was seriously injured." ran the object into the
     /// circumstance, though "after a boy was injured" ended it: a subordinator, a determiner and a noun then a verb
     /// open a clause, and so they do with an age or an adjective before the noun.
@@ -7079,12 +7089,14 @@ import Testing
         let doc = try annotate("Police are appealing for witnesses after a 15-year-old boy was seriously injured. Officers appealed for information after a young cyclist was hurt.")
         #expect(doc.quoteSummary.map(\.text) == ["witnesses", "information"])
     }
+
     /// "The mayor praised the crews after a long night." kept the time in the object: "after" or "before" a time,
     /// with one adjective at most, says when it was said.
     @Test func aTimeAfterTheObjectIsNoPartOfIt() throws {
         let doc = try annotate("The mayor praised the crews after a long night. The minister urged calm before the weekend.")
         #expect(doc.quoteSummary.map(\.text) == ["the crews", "calm"])
     }
+
     /// "The deal collapsed after Republicans said the plan did not go far enough" made a person named "Republicans": a
     /// capitalised word inside the sentence is read as a name, and a name that speaks was a person. A lone name that a
     /// plural group noun spells is the group, as it is when it opens the sentence.
@@ -7093,12 +7105,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Republicans", "Harlan"])
         #expect(doc.entities.map(\.kind) == [.group, .person])
     }
+
     /// "Last year he told a US senator to “grow up”." reported nothing: a request's infinitive after its listener was
     /// looked for right after "to", where the quotation mark stood.
     @Test func aRequestsQuotedInfinitiveIsItsContent() throws {
         let doc = try annotate("Last year Kane told a US senator to “grow up”. She told him to “stop the nonsense”.")
         #expect(doc.quoteSummary.map(\.text) == ["a US senator to “grow up”", "“grow up”", "him to “stop the nonsense”", "“stop the nonsense”"])
     }
+
     /// "Last year he called the minister a fool and told reporters the plan was dead." gave the second speech to a
     /// person named "Last": the verb after "and" takes the sentence's subject, which was read from the sentence's
     /// first capitalised word. A time of two words opening the sentence is no part of its subject.
@@ -7107,6 +7121,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Victor Kane", "Victor Kane"])
         #expect(doc.entities.map(\.name) == ["Victor Kane"])
     }
+
     /// "The Educational Institute of Scotland (EIS) said ... the EIS said" listed "EIS" as an entity of its own: an
     /// abbreviation defined in brackets right after a name is that name's.
     @Test func anAbbreviationInBracketsAfterANameIsThatName() throws {
@@ -7115,6 +7130,7 @@ import Testing
         #expect(doc.entities.first?.mentions.count == 3)
         #expect(!doc.entities.contains { $0.name == "EIS" })
     }
+
     /// "Parents' group Connect said ..." and "Campaign group Connect said ..." made a person named "Connect": a body's
     /// noun right before a one-word name, after the word that opens the sentence or a possessor, says it is a body.
     @Test func aBodysNounBeforeAOneWordNameNamesABody() throws {
@@ -7124,6 +7140,7 @@ import Testing
             #expect(doc.entities.map(\.kind) == [.organization], "\(text)")
         }
     }
+
     /// "Patients treated at the hospital said the staff were rude." described a speaker of no kind: the phrase's last
     /// noun, "hospital", was taken for its head. A plural noun before a participle or a preposition heads the phrase.
     @Test func aPluralBeforeItsPostmodifierHeadsTheDescription() throws {
@@ -7131,12 +7148,14 @@ import Testing
         #expect(doc.entities.map(\.kind) == [.group, .group])
         #expect(doc.quoteSummary.map(\.speaker) == ["Patients treated at the hospital", "Parents of pupils at the school"])
     }
+
     /// "The parents of pupils at the school said ..." gave the words to "pupils at the school": the people before
     /// "at" were taken for the speakers, without the people or the relation whose they are.
     @Test func thePeopleOfAGroupBeforeItsPlaceSpeak() throws {
         let doc = try annotate("The parents of pupils at the school said they were worried. The mother of a pupil at the school said she was angry.")
         #expect(doc.quoteSummary.map(\.speaker) == ["parents of pupils at the school", "mother of a pupil at the school"])
     }
+
     /// "Interview: 'I never planned to be a politician'" over an interview of unlabelled questions and answers left the
     /// headline's words with no speaker, and "My mum still asks ..." described a speaker of no kind. The headline's
     /// quotation is the interviewee's; a mother is a woman.
@@ -7162,12 +7181,14 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Amara Okafor")
         #expect(doc.entities.first { $0.name == "My mum" }.map { $0.kind == .person && $0.gender == .female } == true)
     }
+
     /// "Storm Agnes: thousands without power as winds reach 80mph" over a story that names Storm Agnes again gave the
     /// headline to a person named "Storm Agnes": a known name before a headline's colon speaks, but a storm's is the topic.
     @Test func aStormsNameBeforeAHeadlinesColonIsTheTopic() throws {
         let doc = try annotate("Storm Agnes: thousands without power as winds reach 80mph\n\nMore than 40,000 homes lost power as Storm Agnes arrived.")
         #expect(doc.quotes.isEmpty)
     }
+
     /// "Minister defends plan to close rural courts" over "Justice Minister Alan Pryce has defended plans ..." gave the
     /// headline to a description, "Minister"; and "Both women said" described a speaker of no kind. A headline's bare
     /// role is the one person the story names with it; "women" is a plural.
@@ -7182,6 +7203,7 @@ import Testing
         let field = try annotate("Justice Minister Alan Pryce defended the plans. The minister said the move would save money. Vice President Joe Hale agreed. The president said nothing would change.")
         #expect(field.quoteSummary.map(\.speaker) == ["Alan Pryce", "Alan Pryce", "president"])
     }
+
     /// "said Amy Fox, who chairs the Northgate Town Supporters' Trust" listed an entity "Northgate Town Supporters": the
     /// name ended at the plural's apostrophe. Before a body's noun the apostrophe is inside the name.
     @Test func aPluralsApostropheInsideABodysName() throws {
@@ -7189,6 +7211,7 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Amy Fox", "Northgate Town Supporters' Trust", "Teachers' Union"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Amy Fox", "Teachers' Union"])
     }
+
     /// "Prof Stephen Duffy, of Queen Mary University of London, said" listed "Mary University of London", a woman: the
     /// title "Queen" was split off the name. A name whose head before "of" is a body's keeps its title word.
     @Test func aTitleOpeningABodysNameWithOfStaysInIt() throws {
@@ -7196,6 +7219,7 @@ import Testing
         #expect(doc.entities.map(\.name) == ["Stephen Duffy", "Queen Mary University of London"])
         #expect(doc.entities.last.map { $0.kind == .organization && $0.gender == .unknown } == true)
     }
+
     /// "Surfers Against Sewage, a campaign group, said the spill was “yet another example”" made a person of the group:
     /// a body's noun closing a short appositive right after a name says it is a body.
     @Test func aBodysNounInAnAppositiveMakesTheNameABody() throws {
@@ -7205,6 +7229,7 @@ import Testing
         let place = try annotate("Obama's 2012 visit to Rangoon, the nation's former capital, was a success, aides said.")
         #expect(place.entities.first { $0.name == "Rangoon" }?.kind == .other)
     }
+
     /// "Mark Chambers, who led Westshire Police, ... Mr Chambers declined to comment" made an organisation of him: the
     /// surname is a body's word ("Brick Court Chambers"). A first name or a title and one surname name a person.
     @Test func aSurnameSpellingABodysWordAfterAFirstNameIsAPerson() throws {
@@ -7212,12 +7237,14 @@ import Testing
         #expect(doc.entities.map(\.kind) == [.person, .organization, .organization, .organization])
         #expect(doc.quoteSummary.map(\.speaker) == ["Mark Chambers", "Mark Chambers", "Michael Fox Foundation", "Sierra Club"])
     }
+
     /// "Chirp opened an inquiry. ... a Chirp spokesperson said it was reviewing the request" left "Chirp" of no kind:
     /// the name right before a spokesperson's noun is the body the spokesperson speaks for.
     @Test func theNameBeforeASpokespersonIsABody() throws {
         let doc = try annotate("Regulators opened an inquiry into Chirp. Asked on Monday, a Chirp spokesperson said it was reviewing the request.")
         #expect(doc.entities.first { $0.name == "Chirp" }?.kind == .organization)
     }
+
     /// "Storm Agnes: ‘We have never seen wind like this’" over a story that gives the words to a farmer gave them to
     /// "Storm Agnes": the storm check sat only in the headline path without quotation marks, and a label whose first
     /// word is a first name ("Agnes") may speak before a colon. A label opening with a storm's noun is the topic.
@@ -7225,6 +7252,7 @@ import Testing
         let doc = try annotate("Storm Agnes: “We have never seen wind like this”\n\nStorm Agnes brought down trees across the county. “We have never seen wind like this,” said farmer Tom Reilly.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Reilly", "Tom Reilly"])
     }
+
     /// "But one large investor, who asked not to be named, said the board had been too slow to react" reported nothing:
     /// a description before a relative clause's comma had to open the sentence, and "But" or "Still," came first. A
     /// discourse word opening the sentence is not part of the phrase.
@@ -7237,6 +7265,7 @@ import Testing
         let name = try annotate("However, Tom Hale, who chairs the board, said it had been too slow.")
         #expect(name.quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
+
     /// "Sarah Lindqvist said ... A spokeswoman for the charity, Marston Homes Trust, said it welcomed the sentence. “...,”
     /// she added" gave the last words to Sarah Lindqvist: the spokeswoman's "she" was read for the body she speaks for
     /// only when no woman had spoken before. The spokesperson opening the sentence just before is nearer than any
@@ -7248,6 +7277,7 @@ import Testing
         let man = try annotate("Sarah Lindqvist said her client was ashamed. A spokesman for the charity, Marston Homes Trust, said it welcomed the sentence. “Our tenants deserve better,” she added.")
         #expect(man.quoteSummary.map(\.speaker) == ["Sarah Lindqvist", "Marston Homes Trust", "Sarah Lindqvist"])
     }
+
     /// "An official said the plan was dead. “We tried everything,” she added" left "she" unresolved and "official" of no
     /// kind, as "an aide to Mayor Olsen" and "one large investor": only titles and a short list of person nouns made a
     /// description a person. One of a group of people the lexicon lists ("officials", "aides", "investors") is a person.
@@ -7262,6 +7292,7 @@ import Testing
         let poll = try annotate("A new poll said voters disagreed.")
         #expect(poll.entities.first { $0.name == "new poll" }?.kind == .other)
     }
+
     /// "NHS England said the rise was driven by strikes" made "NHS England" a person, as "BBC Scotland" and "ITV News":
     /// a name that speaks is a person unless something shows a body. An abbreviation in capitals among a name's words
     /// in mixed case shows one; a person's initials are two letters ("JD Vance") and a king's number is no abbreviation.
@@ -7272,6 +7303,7 @@ import Testing
         #expect(doc.entities.first { $0.name == "JD Vance" }?.kind == .person)
         #expect(doc.entities.first { $0.name == "Henry VIII" }?.kind == .person)
     }
+
     /// "The British Medical Association ... of the BMA's junior doctors committee ... The BMA said" made "BMA" an entity of
     /// its own: only an abbreviation defined in brackets joined its name. A word in capitals that spells the initials of
     /// a name of three words or more named before is that name; a capitalised word that spells them is not.
@@ -7283,6 +7315,7 @@ import Testing
         let fbi = try annotate("The Federal Bureau of Investigation opened an inquiry. The FBI said it had no comment.")
         #expect(fbi.quoteSummary.map(\.speaker) == ["Federal Bureau of Investigation"])
     }
+
     /// "Hungary's Viktor Orban went further, saying Brussels was trying to “punish” countries" gave the words to a
     /// description "Hungary's Viktor Orban went": "further" may stand before a verb as a helper ("he further said"),
     /// and was read as the clause's verb. After a verb it is that verb's adverb.
@@ -7292,6 +7325,7 @@ import Testing
         let role = try annotate("The Hungarian leader went further, saying Brussels was wrong.")
         #expect(role.quoteSummary.map(\.speaker) == ["Hungarian leader"])
     }
+
     /// "Another resident, Mark Fenwick, 58, was less forgiving: “...”" gave the words to "another shop owner": the name
     /// in the appositive after a description speaks only when a verb follows its comma, and an age stood between.
     @Test func anAgeAfterTheNameInADescriptionsAppositive() throws {
@@ -7300,6 +7334,7 @@ import Testing
         let possessed = try annotate("The victim's neighbour, Ruth Ames, 61, was blunt: “Nobody listened to us.”")
         #expect(possessed.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+
     /// "Her management company, Starline Artists, said ..." made "Starline Artists" a person: a business's noun before a
     /// name's comma made it a body only right after "the". A possessor or modifiers before the noun do too.
     @Test func aBusinessNounWithModifiersBeforeANamesComma() throws {
@@ -7310,6 +7345,7 @@ import Testing
         let person = try annotate("Her campaign manager, Tom Hale, said the tour was over.")
         #expect(person.entities.first { $0.name == "Tom Hale" }?.kind == .person)
     }
+
     /// "But allies of Karim were less generous, with one saying Duncan had “a lot of explaining to do”" left "one"
     /// unresolved: "one" alone was read as one of the plural subject of the sentence before, or of the last group to
     /// speak. The plural subject of its own sentence, before it, comes first.
@@ -7319,6 +7355,7 @@ import Testing
         #expect(opening.quoteSummary.first?.speaker == "one of allies of Karim")
         #expect(doc.quoteSummary.first?.speaker == "one of allies of Karim")
     }
+
     /// "Chipmaker warns of slower sales" over "Shares in Veltrix fell after the chipmaker cut its forecast" gave the
     /// headline to a body of its own, "Chipmaker": a headline's trade noun without its article is the business the
     /// story goes on to call "the chipmaker".
@@ -7330,6 +7367,7 @@ import Testing
         let alone = try annotate("Chipmaker warns of slower sales\n\nOrders for phone chips fell again in March.")
         #expect(alone.entities.first { $0.name == "Chipmaker" }?.kind == .organization)
     }
+
     /// "Democrats seized upon Mr. Trump's appearance, in which he said he was skeptical" gave "he" to King, named a
     /// sentence before, once a reader of no gender had spoken earlier: a name in the pronoun's own sentence was passed
     /// over. A pronoun opening a relative clause about a thing someone owns is its owner.
@@ -7337,6 +7375,7 @@ import Testing
         let doc = try annotate("A reader would now ask: “Why is he there?” These are the times of Donald Trump, who sat for an interview on Mr. King's show. Democrats seized upon Mr. Trump's appearance, in which he said he was skeptical of the intelligence.")
         #expect(doc.quoteSummary.map(\.speaker) == ["reader", "Donald Trump"])
     }
+
     /// "Westfield United dismissed its coach ... [eight sentences of other speakers] ... Vickers will take charge, the club
     /// said" left "the club" a body of its own: an organisation's noun looked back three sentences only. When none is
     /// named there, the body the story opens with, when the noun fits it, is the one meant.
@@ -7366,6 +7405,7 @@ import Testing
         """)
         #expect(other.quoteSummary.last?.speaker == "club")
     }
+
     /// "Jean-Marc Fabre said ..." left Fabre of no gender: a hyphenated first name the lexicon does not list has the
     /// gender of its first part, or of its second when the first is given to both ("Jean" in English and French).
     @Test func aHyphenatedFirstNameHasTheGenderOfItsParts() throws {
@@ -7377,6 +7417,7 @@ import Testing
         let listed = try annotate("Jean-Marie Roux said the talks had failed.")
         #expect(listed.entities.first { $0.name == "Jean-Marie Roux" }?.gender == .male)
     }
+
     /// "Shop owners along the route say they will lose trade" reported nothing, and "Shop owners on the street said"
     /// was a speaker of no kind: "along" was no preposition a subject may hold, and a plural of people after a noun
     /// that modifies it ("shop owners") was not seen as the head a preposition's phrase follows.
@@ -7387,6 +7428,7 @@ import Testing
         let on = try annotate("Shop owners on the street said they would lose trade.")
         #expect(on.entities.first { $0.name == "Shop owners on the street" }?.kind == .group)
     }
+
     /// "Marco Bellini said half his customers arrive by car" reported nothing: a present verb after a plural was a
     /// clause's only when the plural opened it alone or after one determiner. "all", "half" or "both" may stand
     /// before that determiner.
@@ -7396,6 +7438,7 @@ import Testing
         let all = try annotate("The owner said all the shops close at six.")
         #expect(all.quoteSummary.count == 1)
     }
+
     /// "Ireland's Data Protection Commission fined Meta ... The regulator said the company had continued ..." gave the
     /// regulator's words to Meta, and "according to the commission" later made a body of its own: the noun named the
     /// organisation mentioned last, or none when that one did not fit. A body whose name holds the noun's kind now comes
@@ -7411,6 +7454,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Data Protection Commission", "Meta", "Max Schrems", "Data Protection Commission"])
         #expect(!doc.entities.contains { $0.name == "commission" })
     }
+
     /// "“This decision is flawed,” Nick Clegg and Jennifer Newstead wrote in a blog post" reported nothing: two names
     /// joined by "and" spoke together only opening the sentence or after a comma. Right after the quotation they do too.
     @Test func twoNamesJoinedByAndAfterAQuotation() throws {
@@ -7418,6 +7462,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Meta", "Nick Clegg and Jennifer Newstead"])
         #expect(doc.quoteSummary.last?.kind == "direct")
     }
+
     /// "Obama: 'We have more work to do'" over a story of Barack Obama that later quotes Michelle Obama gave the headline
     /// and "Obama paused" to Michelle: a surname alone named the latest person of that surname. Once the story has
     /// called one of them by the surname alone, the surname stays theirs.
@@ -7444,6 +7489,7 @@ import Testing
         let chronology = try annotate("Gen. Ayub Khan took power in 1958. Khan ruled for a decade. \(years)In 1993 President Ghulam Ishaq Khan dissolved parliament. Khan said the government was corrupt.")
         #expect(chronology.quoteSummary.last?.speaker == "Ghulam Ishaq Khan")
     }
+
     /// "Hillary Clinton spoke at the debate. Okafor said Clinton doesn't show consistency. “...,” she said" gave the
     /// quotation to Clinton: a later woman beat an earlier speaker of unknown gender even when she was only named
     /// inside that speaker's own reported words.
@@ -7455,6 +7501,7 @@ import Testing
         let outside = try annotate("Okafor said the plan was weak. Hillary Clinton was more circumspect. “We will look at it,” she said.")
         #expect(outside.quoteSummary.last?.speaker == "Hillary Clinton")
     }
+
     /// "One Napa County reporting station hasn’t seen rain since May" reported "station hasn’t seen rain" as Napa
     /// County's words, and the body took a later "he said": an "-ing" form of a reporting verb between a name and a
     /// bare noun that a verb follows modifies that noun ("reporting station", "warning center"); nothing is reported.
@@ -7467,6 +7514,7 @@ import Testing
         let with = try annotate("The river rose overnight, with Mayor Ruth Ames warning residents that the bridge would close.")
         #expect(with.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+
     /// "... stranded at Glasgow Airport ... The airport said it had opened a lounge" made a description "airport" of no
     /// kind, so "A spokesman added" spoke for no one: an airport, a hospital, a museum, a school, a zoo, a prison or a
     /// library named by its noun is an organisation, as "the council" is.
@@ -7476,6 +7524,7 @@ import Testing
         let hospital = try annotate("A nurse raised concerns at St Aidan's Hospital in 2019. The hospital said it had changed since then.")
         #expect(hospital.quoteSummary.map(\.speaker) == ["St Aidan's Hospital"])
     }
+
     /// "“This decision is flawed,” said Nick Clegg and Jennifer Newstead." gave the words to Clegg alone: an inverted
     /// speaker's phrase ended at "and". A second name after "and" that closes the clause speaks with the first.
     @Test func twoInvertedNamesJoinedByAnd() throws {
@@ -7485,6 +7534,7 @@ import Testing
         let clause = try annotate("“It is over,” said Ruth Ames, and Tom Lee agreed.")
         #expect(clause.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
+
     /// "SkyBridge Airways has apologised to passengers stranded at Glasgow Airport ... [four sentences] ... The airport
     /// said" left "airport" a body of its own: the lead's first body was tried alone, and an airline is no airport. The
     /// first body in the lead that the noun fits is the one.
@@ -7498,6 +7548,7 @@ import Testing
         """)
         #expect(doc.quoteSummary.last?.speaker == "Glasgow Airport")
     }
+
     /// "“This decision is flawed,” Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer,
     /// wrote" reported nothing, and opening a sentence the same pair gave Newstead alone: two names joined by "and"
     /// each with its appositive speak together too, shown without the appositives.
@@ -7507,6 +7558,7 @@ import Testing
         let opening = try annotate("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, said the decision was flawed.")
         #expect(opening.quoteSummary.map(\.speaker) == ["Nick Clegg and Jennifer Newstead"])
     }
+
     /// "Sophie Trent, a retail analyst at Greystone, said the company faced a difficult Christmas." gave the analyst's
     /// name and appositive as the words of "Christmas": "faced a difficult" was read as lower-case descriptors before a
     /// name ("said coal miner Joe Smith"). A past verb right after the phrase's noun, or an article, is no descriptor.
@@ -7515,6 +7567,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sophie Trent"])
         #expect(doc.quoteSummary.map(\.text) == ["the company faced a difficult Christmas"])
     }
+
     /// "Harriers snatch late win as Doyle fumes at referee ... said Ashford manager Kevin Doyle. Doyle said" kept the
     /// headline's "Doyle" as a person of its own, and the later "Doyle" went to it, not to Kevin Doyle. A person first
     /// called by the surname alone is the first person the story then names in full with it.
@@ -7527,6 +7580,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Kevin Doyle", "Kevin Doyle"])
         #expect(doc.entities.filter { $0.name.hasSuffix("Doyle") }.map { [$0.name, "\($0.mentions.count)"] } == [["Kevin Doyle", "3"]])
     }
+
     /// "The First Minister of Wales said ..." and "The Governor of Texas said ..." gave the words to "Wales" and
     /// "Texas", made persons: a capitalised title was read as the start of a name ("Secretary of State John Kerry"),
     /// so its place spoke. After "the", the title and its place are one role, as "the mayor of London" is.
@@ -7535,6 +7589,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["First Minister of Wales", "Governor of Texas"])
         #expect(!doc.entities.contains { ($0.name == "Wales" || $0.name == "Texas") && $0.kind == .person })
     }
+
     /// "Orbis Retail reported a fall in profits ... The chain said" made "Orbis Retail" a person, and "the chain" a body of
     /// its own: a company name closing with its trade's word ("Retail", "Brands", "Properties") names a business.
     @Test func aNameClosedByItsTradeIsABusiness() throws {
@@ -7542,6 +7597,7 @@ import Testing
         #expect(doc.entities.first { $0.name == "Orbis Retail" }?.kind == .organization)
         #expect(doc.quoteSummary.map(\.speaker) == ["Orbis Retail", "Orbis Retail"])
     }
+
     /// "Junior doctors have rejected the offer, with their union warning that strikes will continue" gave the warning to
     /// the doctors, through "their": "union warning" was read as a speech noun and its modifier ("their final warning
     /// that"). A noun of people or of a body before the "-ing" form is the participle's subject.
@@ -7551,6 +7607,7 @@ import Testing
         let noun = try annotate("The minister repeated his stark warning that the deal was dead.")
         #expect(noun.quoteSummary.map(\.text) == ["the deal was dead"])
     }
+
     /// "Downing Street declined to comment on the row. A spokesman said ..." left the spokesman speaking for no one:
     /// "Downing Street" was a name of no kind, so no body opened the sentence before. The seat of a government stands
     /// for the government: an organisation.
@@ -7559,12 +7616,14 @@ import Testing
         #expect(doc.entities.first { $0.name == "Downing Street" }?.kind == .organization)
         #expect(doc.quoteSummary.map(\.speaker) == ["Downing Street"])
     }
+
     /// "Human Rights Watch called for an inquiry" made a person of "Human Rights Watch", and "Skyline Air" was a name of no
     /// kind: "Watch" and "Air" close bodies' names, never people's.
     @Test func watchAndAirCloseABodysName() throws {
         let doc = try annotate("Human Rights Watch called for an inquiry. Skyline Air said it would cooperate.")
         #expect(doc.entities.filter { $0.kind == .organization }.map(\.name) == ["Human Rights Watch", "Skyline Air"])
     }
+
     /// "FreshWay, based in Columbus, Ohio, said it would fight" gave the words to "Ohio": the state after the town's
     /// comma was read as an appositive name. A state or country closing a place opened by a preposition is part of that
     /// place; the appositive opens at the comma before it.
@@ -7579,12 +7638,14 @@ import Testing
         let head = try annotate("On Monday, the chief executive of a charity in Leeds, Tom Lee, said the plan was dead.")
         #expect(head.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
+
     /// "The U.S. Federal Trade Commission sued ... The FTC said" made "FTC" a body of its own: the initials were taken
     /// with the country's abbreviation ("UFTC"). A body's own initials leave out "U.S." before its name.
     @Test func initialsLeaveOutTheCountrysAbbreviation() throws {
         let doc = try annotate("The U.S. Federal Trade Commission sued FreshWay on Tuesday. The FTC said prices were too high.")
         #expect(doc.quoteSummary.map(\.speaker) == ["U.S. Federal Trade Commission"])
     }
+
     /// "The Spaniard, who had lost twice to Sinner, said he had changed his tactics. “I was too passive,” the 21-year-old
     /// said" gave the quotation to Sinner, the person named last: the sentence's subject spoke as "the Spaniard", which
     /// is no name's mention. The subject that spoke at the start of that sentence comes first, as a named one does.
@@ -7596,6 +7657,7 @@ import Testing
         """)
         #expect(doc.quoteSummary.map(\.speaker) == ["Carlos Alcaraz", "Carlos Alcaraz"])
     }
+
     /// "The team, from the University of Canterbury, collected samples ... Every sample contained plastic, they reported"
     /// left "they" unresolved: only a plural or a group noun could be the sentence before's plural subject. A team, a
     /// family or a crew is one too.
@@ -7603,6 +7665,7 @@ import Testing
         let doc = try annotate("The team, from the University of Canterbury, collected samples from 19 sites. Every sample contained plastic, they reported.")
         #expect(doc.quoteSummary.map(\.speaker) == ["team"])
     }
+
     /// "... some Democrats said it was unfair. Virginia Democrats said the plan was fair." made "Virginia Democrats" a
     /// woman (Virginia is a first name), and the earlier "Democrats" then took that name as a surname before its full
     /// name. A first name before a plural of people is a place naming a group of them, no person. (A name that speaks
@@ -7612,6 +7675,7 @@ import Testing
         #expect(doc.entities.first { $0.name == "Virginia Democrats" }?.gender == .unknown)
         #expect(doc.quoteSummary.map(\.speaker) == ["Democrats", "Virginia Democrats"])
     }
+
     /// "... led by foreign minister Elena Sorokina, who said her country wanted “a lasting peace, not a pause”." cut the
     /// speech at the comma inside the quotation: a relative clause's speech ends at a comma before the main clause's
     /// verb, and "not" can open a predicate. A comma inside an open quotation is the speaker's own.
@@ -7620,6 +7684,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["her country wanted “a lasting peace, not a pause”", "“a lasting peace, not a pause”"])
         #expect(doc.quotes.last?.within != nil)
     }
+
     /// "The delegation is led by Elena Sorokina, who said ..." gave the words to "delegation is": the rule for "Most
     /// economists polled by Reuters said" (the people asked speak) read "is led by" as such a phrase. After a helper
     /// the participle is the clause's own passive verb, and "who" is the name before it.
@@ -7628,6 +7693,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Elena Sorokina"])
         #expect(doc.entities.map(\.name) == ["Elena Sorokina"])
     }
+
     /// "Mayor Tom Ames defended not paying a builder, Sam Reid, who said he was owed money after he finished the roof,
     /// saying, “...”" gave the quotation to Reid: the participle took the pronoun opening "after he finished", a
     /// subordinate clause inside the relative clause's speech. A participle goes on with the clause it follows, not with
@@ -7636,6 +7702,7 @@ import Testing
         let doc = try annotate("Mayor Tom Ames defended not paying a builder, Sam Reid, who said he was owed money after he finished the roof, saying, “Maybe he didn’t do a good job.”")
         #expect(doc.quoteSummary.map(\.speaker) == ["Sam Reid", "Tom Ames"])
     }
+
     /// "One engineer, who had worked at the company for six years, said ... “...,” she said" left "she" unresolved:
     /// "engineer" was no title, so the engineer was no person. Common occupations are titles in
     /// `lexicons/person_titles.txt`, and their plurals groups.
@@ -7647,6 +7714,7 @@ import Testing
         let group = try annotate("Engineers at the harbour authority said the bridge was safe.")
         #expect(group.entities.first?.kind == .group)
     }
+
     /// "According to Lena Fischer, chief economist at Harbor Capital, the committee had ..." began the content at the
     /// source's role. A phrase after the source's name that holds a title and no clause, before a comma and a clause, is
     /// the source's appositive.
@@ -7655,6 +7723,7 @@ import Testing
         #expect(doc.quoteSummary.first?.text == "the committee had all but promised a cut in March")
         #expect(doc.quoteSummary.first?.speaker == "Lena Fischer")
     }
+
     /// "Unemployment is expected to peak at 5.1%, it said." reported nothing: an "it" trailing speech needed a word or a
     /// number before its comma, and "%" is neither.
     @Test func aTrailingItMayFollowAPercentage() throws {
@@ -7662,6 +7731,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["rates would stay high", "Unemployment is expected to peak at 5.1%"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Bank of Westmark", "Bank of Westmark"])
     }
+
     /// "The Bank of Westmark kept its rate at 4.5%. It said unemployment would rise." reported nothing, and "Acme Corp cut
     /// 300 jobs on Monday. Sales will fall next year, it said." left "it" unresolved. A body's name after "the" opening
     /// the sentence before counts as a body that acts, and so does that body for an "it" trailing its speech.
@@ -7673,6 +7743,7 @@ import Testing
         let both = try annotate("The Bank of Westmark kept its rate at 4.5%. Unemployment will rise next year, it said.")
         #expect(both.quoteSummary.map(\.speaker) == ["Bank of Westmark"])
     }
+
     /// "Mr Justice Harlow ordered ... the judge said" kept "the judge" apart from Harlow, who had no gender: the role was
     /// "mr justice", and "Justice" gives none. A courtesy title before an office gives the gender and is no part of the
     /// role, and a justice is "the judge" as well as "the justice".
@@ -7683,6 +7754,7 @@ import Testing
         let us = try annotate("Justice Elena Kagan wrote the opinion. The justice said the law was clear.")
         #expect(us.quoteSummary.map(\.speaker) == ["Elena Kagan"])
     }
+
     /// "Mission controllers in Darmstadt, Germany, confirmed ...", "Residents of Marston, Ohio, said" and "John Smith of
     /// Austin, Texas, said" gave the words to the state, made a person: the town-and-state rule looked for a comma
     /// opening an appositive before the town, and with none the state was the appositive. With no comma before the
@@ -7696,6 +7768,7 @@ import Testing
         let person = try annotate("John Smith of Austin, Texas, said the plan had failed.")
         #expect(person.quoteSummary.map(\.speaker) == ["John Smith"])
     }
+
     /// "Organisers ... cancelled the event on Friday, hours before the gates were due to open, blaming a storm" gave the
     /// blame to "the gates", the subject of the clause after "before". A participle goes on with a subordinate clause's
     /// subject only when it can speak: "after the chipmaker cut its forecast, blaming weak demand" is the chipmaker's.
@@ -7705,12 +7778,14 @@ import Testing
         let maker = try annotate("Shares in Veltrix fell 12% on Thursday after the chipmaker cut its forecast, blaming weak demand from phone makers.")
         #expect(maker.quoteSummary.map(\.speaker) == ["Veltrix"])
     }
+
     /// "Capital Economics said prices could rise" made a person of the firm (a name that speaks, with no kind). Research
     /// and advisory firms' last words close a body's name, never a person's.
     @Test func researchFirmsAreOrganisations() throws {
         let doc = try annotate("Capital Economics said prices could rise. Pew Research said most voters agreed.")
         #expect(doc.entities.map(\.kind) == [.organization, .organization])
     }
+
     /// "The trust that runs the school, Northern Star Learning, said" made the trust's name a person: a name in
     /// apposition was a body only after a business or public body's noun. Any organisation's noun from
     /// `lexicons/group_nouns.txt` says so, but a firm name's last word ("the capital, Antananarivo" is a city).
@@ -7720,6 +7795,7 @@ import Testing
         let city = try annotate("Ravalomanana quit after challenges supported by Rajoelina, who was mayor of the capital, Antananarivo, at the time.")
         #expect(city.entities.first { $0.name == "Antananarivo" }?.kind == .other)
     }
+
     /// "Andry Rajoelina, the mayor of the capital, Antananarivo, said" gave the words to the city: the name in the last
     /// appositive speaks ("The state's campaign chairman, Phil Lovas, said"). After a place's noun, a name with no first
     /// name is the place, and the appositive opens at the comma before it.
@@ -7729,12 +7805,14 @@ import Testing
         let aide = try annotate("On Monday, an aide to the mayor of the city, Tom Lee, said the plan was dead.")
         #expect(aide.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
+
     /// "a landscape by the 17th-century painter Jan van Goyen" left the painter's name of no kind: artists' occupations
     /// are titles too.
     @Test func anArtistsOccupationNamesAPerson() throws {
         let doc = try annotate("The work, a landscape by the 17th-century painter Jan van Goyen, was taken in 2005.")
         #expect(doc.entities.map(\.kind) == [.person])
     }
+
     /// "Of Darmstadt, Germany, insisted the tests were safe." read the token before the sentence (the town-and-state
     /// rule's name before a preposition that opens the sentence): a trap in a debug build, a stray read in a release one.
     /// (The sentence has no subject; its speech is still found, as on the session's start build.)
@@ -7742,6 +7820,7 @@ import Testing
         let doc = try annotate("Of Darmstadt, Germany, insisted the tests were safe.")
         #expect(doc.quoteSummary.map(\.text) == ["the tests were safe"])
     }
+
     /// "Power company Grid North said it had engineers on standby" made Grid North a person, and "published in the
     /// journal Marine Ecology" a woman ("Marine" is a first name): a body's or an outlet's noun right before a name says
     /// what it is, unless a first name opens a body's (not an outlet's) name: "the company Jane Doe founded".
@@ -7758,6 +7837,7 @@ import Testing
         let spokesman = try annotate("Foreign ministry spokesman Wang Wenbin said the talks were useful.")
         #expect(spokesman.entities.first { $0.name == "Wang Wenbin" }?.kind == .person)
     }
+
     /// "according to results announced by the returning officer shortly after 2am" made the whole phrase the speaker,
     /// and "figures released by the health ministry" too: a publisher described, not named, speaks for its record, as a
     /// named one does ("figures published by the Office for National Statistics").
@@ -7770,6 +7850,7 @@ import Testing
         let named = try annotate("Sales fell 4%, according to figures announced by the Office for National Statistics on Wednesday.")
         #expect(named.quoteSummary.map(\.speaker) == ["Office for National Statistics"])
     }
+
     /// An obituary's "His daughter, Claire Mercier, said ... Mercier said he was proud of the port" gave the dead man's
     /// words to his daughter, the latest Mercier: a relative introduced through the person is called by the first name
     /// after, and the surname alone stays with the other.
@@ -7782,6 +7863,7 @@ import Testing
         let alone = try annotate("The woman's son, Peter Lang, said she was well. Lang said she would recover.")
         #expect(alone.quoteSummary.map(\.speaker) == ["Peter Lang", "Peter Lang"])
     }
+
     /// "An artificial intelligence chatbot used by the home appliance maker Kelvo told customers that ..." gave the words
     /// to Kelvo: the name after a participle's "by" is its agent, and the noun before the participle speaks, as "A memo
     /// obtained by The Chronicle says" does; the people asked still speak for themselves ("economists polled by Reuters").
@@ -7797,6 +7879,7 @@ import Testing
         let statement = try annotate("A statement released by Ann Lee said she was innocent.")
         #expect(statement.quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
+
     /// "the home appliance maker Kelvo ... The maker said" left "the maker" a description of its own, and Kelvo a person
     /// once it spoke: "maker" after its product is a trade's noun, as "carmaker" is.
     @Test func aMakerIsABusiness() throws {
@@ -7806,6 +7889,7 @@ import Testing
         let named = try annotate("A chatbot used by the appliance maker Kelvo gave bad advice. Kelvo said it was sorry.")
         #expect(named.entities.first { $0.name == "Kelvo" }?.kind == .organization)
     }
+
     /// "Grant Fielding, chief economist at Merrow Bank, said ..." made the speaker "Fielding": "Grant" opening the
     /// sentence was read as the reporting verb. Two names before a comma or a reporting verb are a person's. ("Grant"
     /// is not made a first name: it is a surname as often, "Kirsty and Dan Grant".)
@@ -7817,6 +7901,7 @@ import Testing
         let say = try annotate("The rules of Mexico are strict. Say Mexico demanded proof that a migrant was Mexican.")
         #expect(say.quoteSummary.map(\.speaker) == ["Mexico"])
     }
+
     /// "Inflation fell to 2.1% in October, official figures showed" made the figures a group of people: a plural
     /// record is no group, as a record in the singular is none.
     @Test func pluralRecordsAreNoGroup() throws {
@@ -7826,6 +7911,7 @@ import Testing
         let people = try annotate("Both women said the plan was unfair.")
         #expect(people.entities.map(\.kind) == [.group])
     }
+
     /// A mayor's statement read out in three quoted paragraphs after "The mayor, Rosa Delgado, read a statement outside
     /// City Hall on Monday morning." had no speaker: "read", whose past is its base form, did not end the appositive's
     /// subject, and a paragraph introduced with a colon needed a capitalised subject ("The company issued the
@@ -7837,6 +7923,7 @@ import Testing
         let colon = try annotate("The company issued the following statement:\n\n\u{201C}We regret the error.\u{201D}")
         #expect(colon.quoteSummary.map(\.speaker) == ["company"])
     }
+
     /// "A supporters' group, Torcida Verde, said" made a person of the group: a plural possessor's mark before a body's
     /// noun in apposition is a possessor, as "The club's owner" is.
     @Test func aPluralPossessorsBodyInAppositionIsABody() throws {
@@ -7844,6 +7931,7 @@ import Testing
         #expect(doc.entities.map(\.kind) == [.organization])
         #expect(doc.quoteSummary.map(\.speaker) == ["Torcida Verde"])
     }
+
     /// "a public health expert at King's College London" gave an entity "College London" of no kind: a title's or a
     /// saint's possessive before a body's head goes on to one place word after it.
     @Test func aPossessiveBodysNameGoesOnToItsPlace() throws {
@@ -7854,6 +7942,7 @@ import Testing
         let person = try annotate("Donald Trump's Cabinet Office said it agreed.")
         #expect(person.entities.first?.name == "Donald Trump")
     }
+
     /// "The software company Brightline will cut about 1,200 jobs ... Brightline said" made a person of the firm: a
     /// business's one-word name was taken only before a reporting verb. It is taken before any verb when the noun's
     /// phrase opens the clause; a name after the noun deeper in the sentence may open a relative clause.
@@ -7863,6 +7952,7 @@ import Testing
         let relative = try annotate("She sold shares in the company Kessler founded. Kessler said she was wrong.")
         #expect(relative.entities.map(\.kind) == [.person])
     }
+
     /// "An uncrewed rocket built by Orbitra, the space company founded by billionaire Felix Amsel, exploded ... in Texas
     /// ... No one was hurt, the company said." gave the words to Texas: an appositive's body noun was taken only when a
     /// comma closed it. It may go on to a participle's or a relative clause, and "the company" then finds the body it
@@ -7884,6 +7974,7 @@ import Testing
         let confirmed = try annotate("Westfield United sacked its coach. His assistant will take charge for the match against Burnley, the club confirmed in a statement.")
         #expect(confirmed.quoteSummary.map(\.speaker) == ["Westfield United"])
     }
+
     /// "Two cabinet ministers disagreed openly on Tuesday over whether the government should back a new nuclear power
     /// station" gave the content "on Tuesday over whether ...": a manner adverb right after the verb hid the time after
     /// it, and a question's preposition was kept.
@@ -7893,6 +7984,7 @@ import Testing
         let that = try annotate("The minister said openly on Tuesday that the plant was needed.")
         #expect(that.quoteSummary.map(\.text) == ["the plant was needed"])
     }
+
     /// "The school's head teacher, Mrs Anita Shah, wrote to parents to say that counsellors would be available" had no
     /// quote: an act of writing or issuing done in order to speak lends its subject to the infinitive, as "went on
     /// television to say" did, and the act's own "to" ("took to Twitter", "wrote to parents") no longer stops it.
@@ -7909,6 +8001,7 @@ import Testing
         let declined = try annotate("Anita Shah declined to say whether the school would close.")
         #expect(declined.quotes.isEmpty)
     }
+
     /// "Speaking as the airline reported record half-year profits of £640m, Michael Grant said demand ... remained
     /// strong" made "record half-year profits of £640m, Michael Grant said demand ..." the airline's report: a cue inside
     /// a subordinate clause after a leading gerund ends at the clause's comma, as after a leading "As".
@@ -7916,6 +8009,7 @@ import Testing
         let doc = try annotate("Speaking as the airline reported record profits of 640m, Tom Grant said demand remained strong.")
         #expect(doc.quoteSummary.map(\.text) == ["demand remained strong"])
     }
+
     /// "The chief executive of budget carrier SkyBridge has defended a 12% rise in average fares, telling investors
     /// that ..." gave both reports to SkyBridge: the holder before "of" was kept only when a determiner opened the
     /// name's description ("Lawyers for the pop singer Dana Rivers"). A business's noun or a role right before the name
@@ -7925,6 +8019,7 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["chief executive of budget carrier SkyBridge", "chief executive of budget carrier SkyBridge"])
         #expect(doc.entities.first.map { $0.name == "SkyBridge" && $0.kind == .organization } == true)
     }
+
     /// "Her record label, Northern Lights Music, said" made a person of the label, and "The industry regulator Ofwat has
     /// fined ..." left Ofwat of no kind: a record label is a business ("label" is a trade noun), and a regulator or a
     /// watchdog before a name makes a body, as an agency does.
@@ -7934,6 +8029,7 @@ import Testing
         let regulator = try annotate("The industry regulator Ofwat has fined the company. Ofwat said it was a record.")
         #expect(regulator.entities.map(\.kind) == [.organization])
     }
+
     /// "The Centers for Disease Control and Prevention (CDC) said" split into "Centers", "Disease Control" and a person
     /// "Prevention", who spoke: a body's head in the plural ("Centers", "Centres", "Institutes") heads its name as the
     /// singular does, as "Services" did.
@@ -7942,12 +8038,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Centers for Disease Control and Prevention"])
         #expect(doc.entities.map(\.kind) == [.organization])
     }
+
     /// The headline "'We will not be bullied', says council leader in row over bins" had no speaker: a bare role after
     /// an inverted verb was taken only when it closed the sentence. It is taken before a preposition's phrase too.
     @Test func aHeadlinesBareRoleBeforeAPhraseSpeaks() throws {
         let doc = try annotate("'We will not be bullied', says council leader in row over bins")
         #expect(doc.quoteSummary.map(\.speaker) == ["council leader"])
     }
+
     /// `lexicons/body_nouns.tsv` is the user's to extend: a trade of their beat, added as a row, names the business
     /// named before it ("the shipyard said") and, marked `leads`, describes the name after it at a sentence's opening.
     @Test func aUserBodyNounLexiconAddsTrades() throws {
@@ -7976,22 +8074,11 @@ import Testing
     /// A row of `body_nouns.tsv` with a kind the stage does not know stops the pipeline with the file, the word and the
     /// kinds, instead of dropping the row.
     @Test func aBodyNounOfUnknownKindIsAnError() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-bodies-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let bodies = dir.appendingPathComponent("bodies.tsv")
-        try Data("company\tcompany\nbakery\tshop\n".utf8).write(to: bodies)
-        var message = ""
-        do {
-            _ = try inlinePipeline("""
-                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"bodies": "\(bodies.path)"}}]}
-                """)
-        } catch {
-            message = "\(error)"
-        }
+        let message = try quoteStageError(option: "bodies", rows: "company\tcompany\nbakery\tshop\n")
         #expect(message.contains("\"bakery\" has kind \"shop\""))
         #expect(message.contains("company, trade, public, outlet, body"))
     }
+
     /// "Ange Kovac: Rovers boss says squad 'not good enough' after cup exit" gave the whole headline after the colon to
     /// Kovac as his words. Words with their own reporting verb are the headline's report, whose speaker is its subject.
     @Test func aHeadlinesNameBeforeAReportIsNoSpeaker() throws {
@@ -8014,6 +8101,7 @@ import Testing
         #expect(kicker.quoteSummary.map { "\($0.kind) \($0.speaker ?? "") \($0.text)" }
                 == ["indirect Finance chief bins will be collected fortnightly"])
     }
+
     /// "Asked whether he feared for his job, the Croatian replied: ..." made an organisation "Croatian" the speaker: the
     /// word was missing from the peoples' nouns. They are `lexicons/demonyms.tsv` now, with the Croatian among them.
     @Test func aPeoplesNounWithTheNamesThePersonBefore() throws {
@@ -8027,21 +8115,10 @@ import Testing
 
     /// A row of `demonyms.tsv` with a form the stage does not know stops the pipeline with the file, the word and the forms.
     @Test func aDemonymOfUnknownFormIsAnError() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-demonyms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let demonyms = dir.appendingPathComponent("demonyms.tsv")
-        try Data("croatian\tperson\nwelsh\tadj\n".utf8).write(to: demonyms)
-        var message = ""
-        do {
-            _ = try inlinePipeline("""
-                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"demonyms": "\(demonyms.path)"}}]}
-                """)
-        } catch {
-            message = "\(error)"
-        }
+        let message = try quoteStageError(option: "demonyms", rows: "croatian\tperson\nwelsh\tadj\n")
         #expect(message.contains("\"welsh\" has form \"adj\"; the forms are person, adjective"))
     }
+
     /// "Developer Ashcombe Homes said" was a person, "Developer Ashcombe Homes", and "Retailer Marks Holdings said" spoke as
     /// a description of all three words. "Homes" closes a business's name ("firm" in `group_nouns.txt`), "developer"
     /// and four more trades never open one (`leads` in `body_nouns.tsv`), and a trade opening the sentence before a
@@ -8055,6 +8132,7 @@ import Testing
         let group = try annotate("Campaign group Harbour Action Network said it would seek a judicial review.")
         #expect(group.quoteSummary.map { $0.speaker ?? "" } == ["Harbour Action Network"])
     }
+
     /// "Jury told nurse 'falsified records' after patient's death" gave the words to a person "Jury": a headline's bare
     /// "told" after a forum that hears evidence is passive. The forum is no speaker, and the headline names none, so the
     /// words are no one's rather than the jury's.
@@ -8068,12 +8146,14 @@ import Testing
         let jury = try annotate("The jury told the judge it could not reach a verdict.")
         #expect(jury.quoteSummary.contains { $0.speaker == "jury" || $0.speaker == "The jury" })
     }
+
     /// "The mayor urged Tom Hale, the harbour master, to close the pier." gave the content "Tom Hale": the appositive's
     /// comma closed it. A name's appositive before "to" is set inside the content, which goes on to the infinitive.
     @Test func aListenersAppositiveBeforeTheInfinitiveStaysInTheContent() throws {
         let doc = try annotate("The mayor urged Tom Hale, the harbour master, to close the pier.")
         #expect(doc.quoteSummary.map(\.text) == ["Tom Hale, the harbour master, to close the pier"])
     }
+
     /// "Rival Nexor said ..." made a name "Rival Nexor": "rival", "embattled" and "outgoing" open sentences
     /// before names, as "former" does (`sentence_starters.txt`). (Not "fellow", "Fellow Republicans urged" names whose
     /// fellows they are, nor "veteran", a headline's subject: "Veteran recalls day ...".)
@@ -8081,6 +8161,7 @@ import Testing
         let doc = try annotate("Rival Nexor said it would launch a folding laptop. Embattled Harbour Trust said it would not close.")
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Nexor", "Harbour Trust"])
     }
+
     /// "Ruth Ames told Salisbury Coroner's Court that ..." split the court into "Salisbury Coroner" and "Court": a title's
     /// possessive before a body's head closes one name, and "coroner", "magistrate" and "pathologist" are titles now.
     @Test func aCoronersCourtIsOneName() throws {
@@ -8088,6 +8169,7 @@ import Testing
         #expect(doc.entities.contains { $0.name == "Salisbury Coroner's Court" && $0.kind == .organization })
         #expect(!doc.entities.contains { $0.name == "Court" })
     }
+
     /// "Sinner's coach, Darren Cahill, said ... The Australian added that ..." gave the words to Sinner: a people's word
     /// with "the" takes the subject of the sentence that named someone last, and a possessor opening that sentence was
     /// taken for its subject. The possessor's noun is the subject, and the name after it.
@@ -8097,5 +8179,22 @@ import Testing
             The Australian added that his player was tired.
             """)
         #expect(doc.quoteSummary.last?.speaker == "Darren Cahill")
+    }
+
+    /// The error a pipeline stops with when the quote stage's `option` names a file of `rows` ("" when it builds).
+    private func quoteStageError(option: String, rows: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(option)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("\(option).tsv")
+        try Data(rows.utf8).write(to: file)
+        do {
+            _ = try inlinePipeline("""
+                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"\(option)": "\(file.path)"}}]}
+                """)
+        } catch {
+            return "\(error)"
+        }
+        return ""
     }
 }
