@@ -8049,12 +8049,7 @@ import Testing
     /// `lexicons/body_nouns.tsv` is the user's to extend: a trade of their beat, added as a row, names the business
     /// named before it ("the shipyard said") and, marked `leads`, describes the name after it at a sentence's opening.
     @Test func aUserBodyNounLexiconAddsTrades() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-bodies-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let shipped = try String(contentsOf: packageRoot.appendingPathComponent("lexicons/body_nouns.tsv"), encoding: .utf8)
-        let bodies = dir.appendingPathComponent("bodies.tsv")
-        try Data((shipped + "shipyard\ttrade\nshipbuilder\ttrade\tleads\n").utf8).write(to: bodies)
         func speakers(_ bodiesPath: String) throws -> [String] {
             let pipeline = try inlinePipeline("""
                 {"stages": [{"stage": "ingest", "options": {"verbatim": true}}, {"stage": "sentences"},
@@ -8066,7 +8061,8 @@ import Testing
             pipeline.process(&doc)
             return doc.quoteSummary.map { $0.speaker ?? "" }
         }
-        #expect(try speakers(bodies.path) == ["Harland Marine", "Kestrel Docks"])
+        let own = try withLexiconFile("bodies.tsv", shipped + "shipyard\ttrade\nshipbuilder\ttrade\tleads\n") { try speakers($0.path) }
+        #expect(own == ["Harland Marine", "Kestrel Docks"])
         // The shipped file knows neither trade.
         #expect(try speakers("../lexicons/body_nouns.tsv") != ["Harland Marine", "Kestrel Docks"])
     }
@@ -8181,20 +8177,27 @@ import Testing
         #expect(doc.quoteSummary.last?.speaker == "Darren Cahill")
     }
 
-    /// The error a pipeline stops with when the quote stage's `option` names a file of `rows` ("" when it builds).
-    private func quoteStageError(option: String, rows: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(option)-\(UUID().uuidString)")
+    /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
+    private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("\(option).tsv")
-        try Data(rows.utf8).write(to: file)
-        do {
-            _ = try inlinePipeline("""
-                {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"\(option)": "\(file.path)"}}]}
-                """)
-        } catch {
-            return "\(error)"
+        let file = dir.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: file)
+        return try body(file)
+    }
+
+    /// The error a pipeline stops with when the quote stage's `option` names a file of `rows` ("" when it builds).
+    private func quoteStageError(option: String, rows: String) throws -> String {
+        try withLexiconFile("\(option).tsv", rows) { file in
+            do {
+                _ = try inlinePipeline("""
+                    {"stages": [{"stage": "ingest"}, {"stage": "sentences"}, {"stage": "quotes", "options": {"\(option)": "\(file.path)"}}]}
+                    """)
+            } catch {
+                return "\(error)"
+            }
+            return ""
         }
-        return ""
     }
 }

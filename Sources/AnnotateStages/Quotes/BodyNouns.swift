@@ -28,10 +28,7 @@ final class BodyNouns: Sendable {
     init(text: String, path: String) throws {
         var byKind: [String: [String]] = [:], leading: [String] = []
         for row in WordList.rows(text) {
-            let word = row[0].lowercased(), kind = row.count > 1 ? row[1] : ""
-            guard Self.kinds.contains(kind) else {
-                throw StageSetupError("\(path): \"\(row[0])\" has kind \"\(kind)\"; the kinds are \(Self.kinds.joined(separator: ", "))")
-            }
+            let word = row[0].lowercased(), kind = try WordList.value(of: row, in: Self.kinds, column: "kind", path: path)
             byKind[kind, default: []].append(word)
             if row.count > 2, row[2] == "leads" { leading.append(word) }
         }

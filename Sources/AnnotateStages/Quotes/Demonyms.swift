@@ -17,12 +17,11 @@ final class Demonyms: Sendable {
     init(text: String, path: String) throws {
         var persons: [String: String] = [:], adjectives: [String] = []
         for row in WordList.rows(text) {
-            let word = row[0].lowercased(), form = row.count > 1 ? row[1] : ""
-            switch form {
-            case "person": persons[word] = row.count > 2 ? row[2] : ""
-            case "adjective": adjectives.append(word)
-            default:
-                throw StageSetupError("\(path): \"\(row[0])\" has form \"\(form)\"; the forms are \(Self.forms.joined(separator: ", "))")
+            let word = row[0].lowercased()
+            if try WordList.value(of: row, in: Self.forms, column: "form", path: path) == "person" {
+                persons[word] = row.count > 2 ? row[2] : ""
+            } else {
+                adjectives.append(word)
             }
         }
         self.persons = WordMap(persons)

@@ -1,3 +1,5 @@
+import AnnotateCore
+
 /// Reads the simple list files in `lexicons/`: one entry per line, tab-separated columns,
 /// `#` comments and blank lines ignored.
 public enum WordList {
@@ -19,6 +21,16 @@ public enum WordList {
     /// First column of every row, lower-cased.
     public static func words(_ text: String) -> Set<String> {
         Set(rows(text).map { $0[0].lowercased() })
+    }
+
+    /// A row's second column, which must be one of `allowed`: a typo in a user's list stops the pipeline with the file,
+    /// the word and what the column may hold, instead of dropping the row. (`column` names it in the message: "kind".)
+    static func value(of row: [String], in allowed: [String], column: String, path: String) throws -> String {
+        let value = row.count > 1 ? row[1] : ""
+        guard allowed.contains(value) else {
+            throw StageSetupError("\(path): \"\(row[0])\" has \(column) \"\(value)\"; the \(column)s are \(allowed.joined(separator: ", "))")
+        }
+        return value
     }
 }
 
