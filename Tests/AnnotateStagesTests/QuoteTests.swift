@@ -8177,6 +8177,18 @@ import Testing
         #expect(doc.quoteSummary.last?.speaker == "Darren Cahill")
     }
 
+    @Test func whoAfterAThingSentToAPersonStandsForThePerson() throws {
+        // "who" stands for people: the bill is no one, so the governor it goes to is the speaker.
+        let doc = try annotate("The bill now goes to Gov. Dana Keller, who has said she will sign it.")
+        let q = try #require(doc.quotes.first)
+        #expect(q.speaker?.name == "Dana Keller")
+        #expect(q.speaker?.resolution == .relative)
+        #expect(!doc.entities.contains { $0.name.contains("bill") })
+        // An aide is someone: the phrase before "to" still speaks.
+        let aide = try annotate("An aide to Gov. Dana Keller said the vote was close.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["aide to Gov. Dana Keller"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

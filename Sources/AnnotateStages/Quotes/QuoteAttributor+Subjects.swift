@@ -339,8 +339,10 @@ extension QuoteAttributor {
             while p - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[p - 1]) || tokens[p - 1].lower == "around" { p -= 1 }
             var phrase = np
             // ("protests from civil rights groups who say": not when the phrase after the preposition names people.)
+            // (Nor when the word before the preposition cannot be a person, as "who" is: "The bill now goes to Gov.
+            // Dana Keller, who has said".)
             if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group",
-               let head = leftSubject(tokens, before: p, r), head.upperBound == p,
+               mayBePeople(tokens[p - 1]), let head = leftSubject(tokens, before: p, r), head.upperBound == p,
                !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
                 phrase = head.lowerBound..<np.upperBound
             }
@@ -768,7 +770,8 @@ extension QuoteAttributor {
         }
         // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
-                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && QuoteAttributor.headsPhraseBeforeTo(tokens, s - 2, opening: r.lowerBound))
+                || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && QuoteAttributor.headsPhraseBeforeTo(tokens, s - 2, opening: r.lowerBound)
+                    && (mayBePeople(tokens[s - 2]) || QuoteAttributor.closenessWords.contains(tokens[s - 2])))
                 || (tokens[s - 1].lower == "for" && actsFor(tokens[s - 2])) else { return nil }
         let h = tokens[s - 2]
         let headWord = QuoteAttributor.bare(h.lower)
@@ -1502,6 +1505,19 @@ extension QuoteAttributor {
             j -= 1
         }
         return nil
+    }
+
+    /// The noun `t` may name people: a capitalised word, a group noun or one of its members ("aide"), a title, a
+    /// relation, an epithet, or a noun of one who does something ("donors", "campaigners", "a novelist"). Not a
+    /// thing, which no name after "to" belongs to as an aide does: "sending the measure to Gov. Dana Keller, who said".
+    func mayBePeople(_ t: Token) -> Bool {
+        if t.capitalized { return true }
+        let w = QuoteAttributor.bare(t.lower)
+        if lexicon.groups[w] != nil || memberOfPeople(w) || lexicon.titles[w] != nil || QuoteAttributor.relationNouns[w] != nil
+            || personEpithet(w) != nil { return true }
+        let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man",
+                                            "men", "people", "person", "persons", "folk", "folks", "ee", "ees"]
+        return agentEndings.contains { w.endsWith($0) }
     }
 
     /// A plural group of people and up to two lower-case modifiers ending before `e`, after a preposition or a verb:
