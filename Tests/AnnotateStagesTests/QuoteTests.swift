@@ -2027,7 +2027,8 @@ import Testing
         // Without a text before it, "it" is no speaker.
         #expect(doc.quoteSummary.first?.speaker == "letter")
         // "it" is never a plural group; it speaks for the text named before it.
-        let study = try annotate("The study was small, and the authors cautioned that it could not prove that walking itself caused the benefit.")
+        // ("could not prove" would be a modal inside the authors' speech, part of it: a past verb keeps its own quote.)
+        let study = try annotate("The study was small, and the authors cautioned that it did not prove that walking itself caused the benefit.")
         #expect(study.quoteSummary.map(\.speaker) == ["authors", "study"])
         // "bring it back, arguing ...": "it" before a particle is an object, not the participle's subject.
         let object = try annotate("Two harbour pilots urged her to bring it back, arguing that it calmed the crews.")
@@ -8187,6 +8188,13 @@ import Testing
         // An aide is someone: the phrase before "to" still speaks.
         let aide = try annotate("An aide to Gov. Dana Keller said the vote was close.")
         #expect(aide.quoteSummary.map(\.speaker) == ["aide to Gov. Dana Keller"])
+    }
+
+    @Test func aNegatedVerbYetToComeInsideSpeechIsPartOfIt() throws {
+        // "would not accept" is speech yet to come, like "would accept": the quoted words stay the minister's.
+        let doc = try annotate("The minister, Dan Reeve, said Britain would not accept “a bad deal for our fishing towns”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Dan Reeve" })
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -452,7 +452,9 @@ struct QuoteAttributor {
                 guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
                 // ("said Canada would respond “in a measured way”": speech yet to come, inside someone's
                 // speech, is part of what they said.)
-                let helper = a.cueStart - 1 > speech.start && tokens[a.cueStart - 1].lower == "not" ? a.cueStart - 2 : a.cueStart - 1
+                // ("said Britain would not accept “a bad deal”": past a "not" inside the speech.)
+                let helper = a.cueStart - 2 >= 0 && tokens[a.cueStart - 1].start > speech.start && tokens[a.cueStart - 1].lower == "not"
+                    ? a.cueStart - 2 : a.cueStart - 1
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to")
