@@ -8197,6 +8197,14 @@ import Testing
         #expect(doc.quoteSummary.allSatisfy { $0.speaker == "Dan Reeve" })
     }
 
+    @Test func aClaimForMoneyWithAnAdjectiveBeforeItsPurposeIsNoStatement() throws {
+        // "claimed thousands of pounds in improper expenses": money claimed, however the expenses are described.
+        let doc = try annotate("Tom Hale claimed thousands of pounds in improper expenses.")
+        #expect(doc.quotes.isEmpty)
+        let said = try annotate("Tom Hale claimed thousands of people had left the town.")
+        #expect(said.quoteSummary.map(\.text) == ["thousands of people had left the town"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

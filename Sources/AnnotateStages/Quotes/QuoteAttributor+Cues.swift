@@ -291,13 +291,14 @@ extension QuoteAttributor {
                 || prevShape == QuoteAttributor.whoShape && i - 2 >= r.lowerBound && tokens[i - 1].lower == "who"
                     && QuoteAttributor.anyPerson.contains(tokens[i - 2]) { continue }
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
-            // ("claimed more than 20,000 pounds in expenses": money named within the next words too; "claimed more
-            // than 20 people had died" reports.)
+            // ("claimed more than 20,000 pounds in expenses", "had claimed thousands of pounds in improper expenses": money
+            // named within the next words too; "claimed more than 20 people had died" reports.)
             if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
                 || (cueEnd + 1..<max(cueEnd + 1, min(r.upperBound, cueEnd + 8))).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
-                    && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for")
-                    && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number }) }) { continue }
+                    && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for"
+                        || tokens[$0 - 1].isWord && (tokens[$0 - 2].lower == "in" || tokens[$0 - 2].lower == "for"))
+                    && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number || QuoteAttributor.isNumberWord(tokens[$0].lower) }) }) { continue }
             // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
             // ("is recalling nearly 500,000 glass mugs": past a word of approximation.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
