@@ -8205,6 +8205,18 @@ import Testing
         #expect(said.quoteSummary.map(\.text) == ["thousands of people had left the town"])
     }
 
+    @Test func aReviewAnAuditAndAnInvestigationAreRecordsThatSpeak() throws {
+        // "It said" after a review reports the review, as after a report.
+        let doc = try annotate("""
+            An independent review found that Tom Hale had charged meals to the charity. \
+            It said there was no evidence of fraud.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["independent review", "independent review"])
+        #expect(doc.quoteSummary.last?.text == "there was no evidence of fraud")
+        let audit = try annotate("An audit found the council had lost track of its spending.")
+        #expect(audit.quoteSummary.map(\.speaker) == ["audit"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -671,7 +671,8 @@ extension QuoteAttributor {
                                        "report", "reports", "video", "videos", "footage", "data", "figures", "numbers",
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
                                        "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count",
-                                       "minutes", "lawsuit", "lawsuits", "filing", "indictment", "complaint"]
+                                       "minutes", "lawsuit", "lawsuits", "filing", "indictment", "complaint", "review", "reviews",
+                                       "audit", "audits", "investigation", "investigations"]
 
     /// Texts that speak for whoever issued them, so "It says ..." after one reports it.
     static let writtenTexts: WordSet = ["memo", "complaint", "lawsuit", "filing", "order", "email", "notice", "ruling",
