@@ -8217,6 +8217,15 @@ import Testing
         #expect(audit.quoteSummary.map(\.speaker) == ["audit"])
     }
 
+    @Test func aRecordAfterAWordOpeningAClauseIsThatClausesSubject() throws {
+        // "after" is a preposition in "according to" lists, but here it opens a clause whose subject the report is.
+        let doc = try annotate("Tom Hale resigned after a report found he had lied to the board.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["report"])
+        #expect(doc.quoteSummary.map(\.text) == ["he had lied to the board"])
+        let front = try annotate("Before the figures showed a loss, Ruth Ames had sold her shares.")
+        #expect(front.quoteSummary.map(\.speaker) == ["figures"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

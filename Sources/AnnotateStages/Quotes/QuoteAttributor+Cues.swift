@@ -1177,13 +1177,15 @@ extension QuoteAttributor {
             if QuoteLexicon.determiners.contains(tokens[s]) || QuoteAttributor.nounDeterminers.contains(tokens[s]) { break }
         }
         while s < head, !tokens[s].isWord { s += 1 }  // ("USC Dornsife/Los Angeles Times poll": not from the slash.)
-        // (A record inside a prepositional phrase is not the subject: "according to the poll, ...".)
-        if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of" { return nil }
-        // ("A report by the National Audit Office found": the record's named author goes with it, as
-        // with "said", so the author speaks.)
-        // ("A report by the Food Foundation has found": past the helpers before the verb.)
+        // (Past the helpers before the verb: "A report by the Food Foundation has found".)
         var e = i
         while e - 1 > head, tokens[e - 1].isWord, !tokens[e - 1].capitalized, QuoteLexicon.auxiliaries.contains(tokens[e - 1]) { e -= 1 }
+        // (A record inside a prepositional phrase is not the subject: "according to the poll, ...". Right before its verb
+        // after a word that opens a clause, it is that clause's subject: "resigned after a report found he had lied".)
+        if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of",
+           !(e == head + 1 && QuoteAttributor.subordinators.contains(tokens[s - 1])) { return nil }
+        // ("A report by the National Audit Office found": the record's named author goes with it, as
+        // with "said", so the author speaks.)
         // ("Figures published by the Office for National Statistics showed": past a participle of publishing.)
         let by = head + 2 < e && QuoteAttributor.publishingParticiples.contains(tokens[head + 1]) ? head + 2 : head + 1
         if by + 1 < e, tokens[by].lower == "by" || tokens[by].lower == "from" {
