@@ -8226,6 +8226,17 @@ import Testing
         #expect(front.quoteSummary.map(\.speaker) == ["figures"])
     }
 
+    @Test func aNamesAgeOrAppositiveBeforeACircumstanceStaysInTheContent() throws {
+        // The commas around "24" and "a nurse" set off the name's appositive; the time after it is the content's.
+        let age = try annotate("The prosecution claimed that Cole punched Lewis Barry, 24, after an argument in a queue.")
+        #expect(age.quoteSummary.map(\.text) == ["Cole punched Lewis Barry, 24, after an argument in a queue"])
+        let role = try annotate("Police said the driver hit Ruth Ames, a nurse, as she crossed the road.")
+        #expect(role.quoteSummary.map(\.text) == ["the driver hit Ruth Ames, a nurse, as she crossed the road"])
+        // A writer's time line after the content itself still ends it.
+        let after = try annotate("Tom Hale said the pier was safe, after a row over the repairs.")
+        #expect(after.quoteSummary.map(\.text) == ["the pier was safe"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

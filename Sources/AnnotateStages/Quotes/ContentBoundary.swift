@@ -63,9 +63,12 @@ enum ContentBoundary {
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
                 } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
-                    // ("urged Tom Hale, the harbour master, to close the pier": a name's appositive before the infinitive
-                    // that the content goes on with.)
-                    close = insertionEnd(tokens, after: k, end, within: 8, helpers: infinitiveMarker, stops: { !$0.isWord })
+                    // ("urged Tom Hale, the harbour master, to close the pier", "hit Ruth Ames, a nurse, as she crossed":
+                    // a name's appositive before the infinitive, time or circumstance that the content goes on with.)
+                    close = insertionEnd(tokens, after: k, end, within: 8, helpers: appositiveContinuations, stops: { !$0.isWord })
+                } else if tokens[j - 1].capitalized, tokens[k].kind == .number {
+                    // ("punched Lewis Barry, 24, after an argument": so does a name's age.)
+                    close = insertionEnd(tokens, after: k, end, within: 2, helpers: appositiveContinuations, stops: { !$0.isWord })
                 }
             }
             if let close {
@@ -105,8 +108,10 @@ enum ContentBoundary {
         return close
     }
 
-    /// The word after an appositive's closing comma that keeps the content going: "urged Tom Hale, the harbour master, to".
-    static let infinitiveMarker: WordSet = ["to"]
+    /// Words after an appositive's closing comma that keep the content going: an infinitive ("urged Tom Hale, the harbour
+    /// master, to"), a time or circumstance of the content's own verb ("punched Lewis Barry, 24, after an argument").
+    static let appositiveContinuations: WordSet = ["to", "as", "after", "before", "when", "while", "until", "because", "of", "for",
+                                                   "with", "about", "in", "on", "at", "from", "over"]
 
     /// Nouns for what was said, which the writer's appositive after the speech names: ", a charge he denied".
     static let speechNouns: WordSet = ["charge", "claim", "accusation", "allegation", "assertion", "characterization",
