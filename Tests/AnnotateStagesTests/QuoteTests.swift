@@ -8237,6 +8237,21 @@ import Testing
         #expect(after.quoteSummary.map(\.text) == ["the pier was safe"])
     }
 
+    @Test func textsAParticipleDescribesSpeakForWhoeverPutThemOut() throws {
+        // Letters the bank sent say what the bank says; a plural text counts as a singular one does.
+        let sent = try annotate("The bank sent letters saying the branch would close.")
+        #expect(sent.quoteSummary.map(\.speaker) == ["bank"])
+        #expect(sent.quoteSummary.map(\.text) == ["the branch would close"])
+        // Letters it received, or emails it warned of, are someone else's: the bank never asks for anything.
+        let received = try annotate("The bank has received letters asking for a refund.")
+        #expect(!received.quoteSummary.contains { $0.speaker == "bank" })
+        let warned = try annotate("The bank warned of emails asking for bank details.")
+        #expect(warned.quoteSummary.map(\.speaker) == ["bank"])
+        #expect(warned.quoteSummary.map(\.text) == ["emails asking for bank details"])
+        let wary = try annotate("The bank urged customers to be wary of emails asking for personal information.")
+        #expect(wary.quoteSummary.map(\.text) == ["customers to be wary of emails asking for personal information"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

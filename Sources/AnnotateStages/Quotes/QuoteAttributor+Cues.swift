@@ -1581,10 +1581,21 @@ extension QuoteAttributor {
         // ("have signed an open letter urging ...", "posted a video saying ...": a text the sentence's own past
         // verb put out says what its authors say.)
         // ("signed a letter to the health secretary warning ...": the text's addressee may come between.)
-        if let text = textBeforeParticiple(tokens, at: i, r),
-           let v = (max(r.lowerBound, text - 4)..<text).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
-               || !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])) }),
-           tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[v]) { return true }
+        // (Not a text the subject received, "has received letters asking for a refund", nor one after a preposition,
+        // "warned of emails asking for bank details": whoever wrote those speaks through them.)
+        if let text = textBeforeParticiple(tokens, at: i, r) {
+            if let v = (max(r.lowerBound, text - 4)..<text).last(where: { !tokens[$0].isWord || !(QuoteAttributor.articles.contains(tokens[$0])
+                   || !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])
+                       && !QuoteAttributor.purePrepositions.contains(tokens[$0])) }),
+               tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[v]) {
+                // ("noted published reports alleging that ...": a participle right after another verb describes the text.)
+                let modifier = v - 1 >= r.lowerBound && tokens[v - 1].isWord && !tokens[v - 1].capitalized
+                    && (QuoteAttributor.looksLikeVerb(tokens[v - 1]) || lexicon.verbs[tokens[v - 1]] != nil)
+                return !modifier && !QuoteAttributor.receivingParticiples.contains(tokens[v])
+            }
+            if text + 1 == i, (max(r.lowerBound, text - 4)..<text).contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0])
+                || QuoteAttributor.receivingParticiples.contains(tokens[$0]) }) { return false }
+        }
         // ("wrote to the minister on Monday asking for a meeting", "... Tuesday urging them to return": a
         // request needs no "that".)
         guard next == "that" || request, prev.isWord, !QuoteLexicon.phraseBreakers.contains(prev),
@@ -1599,7 +1610,11 @@ extension QuoteAttributor {
     /// The text noun ("letter", "video") right before the participle at `i`, or before a short phrase of its
     /// addressee ("a letter to the health secretary warning"): a preposition and at most four words, no verb.
     func textBeforeParticiple(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Int? {
-        func isText(_ t: Token) -> Bool { QuoteAttributor.issuedTexts.contains(t) || QuoteAttributor.postedTexts.contains(t) }
+        // ("sent letters asking": a plural too.)
+        func isText(_ t: Token) -> Bool {
+            let w = t.lower.looksPlural ? t.lower.dropLast() : t.lower
+            return QuoteAttributor.issuedTexts.contains(w) || QuoteAttributor.postedTexts.contains(w)
+        }
         guard i - 1 > r.lowerBound else { return nil }
         if isText(tokens[i - 1]) { return i - 1 }
         guard let p = (max(r.lowerBound + 1, i - 6)..<(i - 1)).last(where: { tokens[$0].lower == "to" || tokens[$0].lower == "for"

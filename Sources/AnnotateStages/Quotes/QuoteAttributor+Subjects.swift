@@ -409,7 +409,9 @@ extension QuoteAttributor {
             // ("A man accused of arson told", "A woman charged with fraud said": a bare noun governed by a
             // participle's preposition; the people before the participle speak.)
             // (The participle right before the preposition, and no "to", which may open an infinitive.)
-            if let p = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }),
+            // (Not before a participle's cue, which the noun right before it governs: "The bank warned of emails asking".)
+            if i >= r.upperBound || !tokens[i].lower.endsWith("ing"),
+               let p = (max(r.lowerBound, k - 3)..<k).last(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }),
                p > r.lowerBound, tokens[p].lower != "to", tokens[p - 1].isWord, !tokens[p - 1].capitalized,
                tokens[p - 1].lower.utf8.count > 4, tokens[p - 1].lower.endsWith("ed"),
                (p + 1...k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
@@ -433,7 +435,10 @@ extension QuoteAttributor {
                   (det0 + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0)
-                      || QuoteAttributor.isAge(tokens[$0]) || QuoteAttributor.isNameNumber(tokens, $0, after: det0) }) else {
+                      || QuoteAttributor.isAge(tokens[$0]) || QuoteAttributor.isNameNumber(tokens, $0, after: det0) }),
+                  // ("The bank sent letters saying", "The bank warned of emails asking": a past verb after the phrase's noun
+                  // is the clause's, not a modifier as in "the reported figure" or "a widely read column".)
+                  !(min(det0 + 2, k)..<k).contains(where: { QuoteAttributor.isPastAfterNoun(tokens, $0, lexicon) }) else {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
@@ -1505,6 +1510,15 @@ extension QuoteAttributor {
             j -= 1
         }
         return nil
+    }
+
+    /// The word at `m` is a verb's past after a lower-case noun: "sent" in "the bank sent letters", "warned" in "the bank
+    /// warned of". Not after the determiner or an adverb: "the reported figure", "a widely read column".
+    static func isPastAfterNoun(_ tokens: Tokens, _ m: Int, _ lexicon: QuoteLexicon) -> Bool {
+        let t = tokens[m], before = tokens[m - 1]
+        guard t.isWord, !t.capitalized, irregularPast.contains(t) || t.lower.endsWith("ed") && lexicon.verbs[t] != nil,
+              before.isWord, !before.capitalized, !before.lower.endsWith("ly") else { return false }
+        return !QuoteLexicon.determiners.contains(before) && !nounDeterminers.contains(before) && !isNumberWord(before.lower)
     }
 
     /// The noun `t` may name people: a capitalised word, a group noun or one of its members ("aide"), a title, a
