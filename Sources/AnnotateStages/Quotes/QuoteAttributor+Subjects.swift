@@ -436,9 +436,9 @@ extension QuoteAttributor {
                       && !QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].punct == UInt8(ascii: "/")
                       || QuoteAttributor.isPluralPossessive(tokens, $0)
                       || QuoteAttributor.isAge(tokens[$0]) || QuoteAttributor.isNameNumber(tokens, $0, after: det0) }),
-                  // ("The bank sent letters saying", "The bank warned of emails asking": a past verb after the phrase's noun
-                  // is the clause's, not a modifier as in "the reported figure" or "a widely read column".)
-                  !(min(det0 + 2, k)..<k).contains(where: { QuoteAttributor.isPastAfterNoun(tokens, $0, lexicon) }) else {
+                  // ("The bank sent letters saying": a past verb after the phrase's noun is the clause's, not a modifier
+                  // as in "the reported figure" or "a widely read column".)
+                  !(min(det0 + 2, k)..<k).contains(where: { QuoteAttributor.pastVerbAfterNoun(tokens, $0, from: det0, r) }) else {
                 return nil
             }
             // ("between the two countries": an article before a number word opens the phrase.)
@@ -1510,15 +1510,6 @@ extension QuoteAttributor {
             j -= 1
         }
         return nil
-    }
-
-    /// The word at `m` is a verb's past after a lower-case noun: "sent" in "the bank sent letters", "warned" in "the bank
-    /// warned of". Not after the determiner or an adverb: "the reported figure", "a widely read column".
-    static func isPastAfterNoun(_ tokens: Tokens, _ m: Int, _ lexicon: QuoteLexicon) -> Bool {
-        let t = tokens[m], before = tokens[m - 1]
-        guard t.isWord, !t.capitalized, irregularPast.contains(t) || t.lower.endsWith("ed") && lexicon.verbs[t] != nil,
-              before.isWord, !before.capitalized, !before.lower.endsWith("ly") else { return false }
-        return !QuoteLexicon.determiners.contains(before) && !nounDeterminers.contains(before) && !isNumberWord(before.lower)
     }
 
     /// The noun `t` may name people: a capitalised word, a group noun or one of its members ("aide"), a title, a
