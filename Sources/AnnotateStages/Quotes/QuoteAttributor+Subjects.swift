@@ -1520,10 +1520,12 @@ extension QuoteAttributor {
         let w = QuoteAttributor.bare(t.lower)
         if lexicon.groups[w] != nil || memberOfPeople(w) || lexicon.titles[w] != nil || QuoteAttributor.relationNouns[w] != nil
             || personEpithet(w) != nil { return true }
-        let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man",
-                                            "men", "people", "person", "persons", "folk", "folks", "ee", "ees"]
-        return agentEndings.contains { w.endsWith($0) }
+        return QuoteAttributor.agentEndings.contains { w.endsWith($0) }
     }
+
+    /// Endings of nouns for one who does something: "donor", "campaigners", "novelist", "residents", "employee".
+    static let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "man",
+                                               "men", "people", "person", "persons", "folk", "folks", "ee", "ees"]
 
     /// A plural group of people and up to two lower-case modifiers ending before `e`, after a preposition or a verb:
     /// "civil rights groups" in "protests from civil rights groups who say".
