@@ -8252,6 +8252,14 @@ import Testing
         #expect(wary.quoteSummary.map(\.text) == ["customers to be wary of emails asking for personal information"])
     }
 
+    @Test func aBodyInsideAPersonsRoleIsNoSpeakerWhenItsDescriptionFollows() throws {
+        // "the port's owner" describes the trust inside Ames's appositive; Ames speaks, as without it.
+        let doc = try annotate("Ruth Ames, director of Harbour Trust, the port's owner, said the fine was welcome.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        let unknown = try annotate("Ilse Varga, director general of Consumo, the national consumer body, called it “a first step”.")
+        #expect(unknown.quoteSummary.map(\.speaker) == ["Ilse Varga"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
