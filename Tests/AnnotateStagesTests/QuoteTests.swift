@@ -8260,6 +8260,16 @@ import Testing
         #expect(unknown.quoteSummary.map(\.speaker) == ["Ilse Varga"])
     }
 
+    @Test func referringToSomethingAsAWordNamesIt() throws {
+        // "referred to X as “...”" names X in the speaker's words; "referred to the report" only mentions it.
+        let doc = try annotate("In the messages, Councillor Tom Hale referred to cyclists as “pests”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["partial"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Hale"])
+        #expect(doc.quotes.first?.cue?.lemma == "refer to")
+        let mention = try annotate("Tom Hale referred to the report in his speech.")
+        #expect(mention.quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
