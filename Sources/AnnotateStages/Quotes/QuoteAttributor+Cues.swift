@@ -300,7 +300,7 @@ extension QuoteAttributor {
                         || tokens[$0 - 1].isWord && (tokens[$0 - 2].lower == "in" || tokens[$0 - 2].lower == "for"))
                     && (cueEnd..<$0).contains(where: { tokens[$0].kind == .number || QuoteAttributor.isNumberWord(tokens[$0].lower) }) }) { continue }
             // ("referred to asylum seekers as “parasites”": naming needs its "as"; "referred to the report" only mentions it.)
-            if verb.lemma == "refer to", !(cueEnd..<min(r.upperBound, cueEnd + 10)).contains(where: { tokens[$0].lower == "as" }) { continue }
+            if verb.lemma == "refer to", !(cueEnd..<max(cueEnd, min(r.upperBound, cueEnd + 10))).contains(where: { tokens[$0].lower == "as" }) { continue }
             // ("recalled 80,000 vehicles", "recalls its X5 models": a product recall, not a memory.)
             // ("is recalling nearly 500,000 glass mugs": past a word of approximation.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number

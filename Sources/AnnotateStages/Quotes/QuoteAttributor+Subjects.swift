@@ -289,7 +289,7 @@ extension QuoteAttributor {
                 // ("Monique Goyens, director general of BEUC, the European consumer organisation, said": so is a body after
                 // the preposition of a role opening at a comma; the person before the role speaks.)
                 if groupInAppositive == nil, np.lowerBound - 1 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[np.lowerBound - 1]),
-                   let c3 = (floor..<(np.lowerBound - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c3 > r.lowerBound,
+                   let c3 = (floor..<max(floor, np.lowerBound - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c3 > r.lowerBound,
                    (c3 + 1..<(np.lowerBound - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
                    (c3 + 1..<(np.lowerBound - 1)).contains(where: { lexicon.titles[tokens[$0]] != nil }) {
                     groupInAppositive = np
