@@ -1522,13 +1522,13 @@ extension QuoteAttributor {
     }
 
     /// The noun `t` may name people: a capitalised word, a group noun or one of its members ("aide"), a title, a
-    /// relation, an epithet, or a noun of one who does something ("donors", "campaigners", "a novelist"). Not a
+    /// relation, a person noun ("victim", "girl"), an epithet, or a noun of one who does something ("donors", "campaigners", "a novelist"). Not a
     /// thing, which no name after "to" belongs to as an aide does: "sending the measure to Gov. Dana Keller, who said".
     func mayBePeople(_ t: Token) -> Bool {
         if t.capitalized { return true }
         let w = QuoteAttributor.bare(t.lower)
         if lexicon.groups[w] != nil || memberOfPeople(w) || lexicon.titles[w] != nil || QuoteAttributor.relationNouns[w] != nil
-            || personEpithet(w) != nil { return true }
+            || QuoteAttributor.personNouns[w] != nil || personEpithet(w) != nil { return true }
         return QuoteAttributor.agentEndings.contains { w.endsWith($0) }
     }
 
