@@ -8270,6 +8270,16 @@ import Testing
         #expect(mention.quotes.isEmpty)
     }
 
+    @Test func aRoleWithItsOwnOfPhraseBeforeTheNameIsTheInvertedSpeaker() throws {
+        // "said head of reptiles Nora Quill": the bare role keeps its "of" phrase; the name after it speaks.
+        let doc = try annotate("“The eggs are due any day,” said head of reptiles Nora Quill. “We are all waiting.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nora Quill", "Nora Quill"])
+        let director = try annotate("“Nobody saw this coming,” says director of public health Omar Tilley.")
+        #expect(director.quoteSummary.map(\.speaker) == ["Omar Tilley"])
+        let police = try annotate("“Nobody saw this coming,” said head of police Ada Brandt.")
+        #expect(police.quoteSummary.map(\.speaker) == ["Ada Brandt"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -424,7 +424,8 @@ extension QuoteAttributor {
                       // ("The chip, called the Orion N5, had ...": a naming participle after a comma names
                       // the phrase before it; only right after a quotation is it inverted.)
                       verb.frame != .naming || followsQuotation(tokens, i, r),
-                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
+                      // (The role with its "of" phrase first: the phrase alone would stop at "director".)
+                      let np = roleOfPhraseClosing(tokens, after: i, r) ?? forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
                         ?? bareRoleClosing(tokens, after: i, r),
                       // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)
                       np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]) {
@@ -1244,6 +1245,31 @@ extension QuoteAttributor {
         let head = tokens[e - 1]
         guard lexicon.titles[head] != nil || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteAttributor.roleNouns.contains(head) else { return nil }
         return (i + 1)..<e
+    }
+
+    /// The name after a bare role with its own "of" phrase, closing the clause after an inverted cue at `i`:
+    /// "said head of reptiles Nora Quill", "says director of public health Omar Tilley". One or two role words,
+    /// "of", one to three lower-case words, then two to five capitalised words and punctuation or the end.
+    func roleOfPhraseClosing(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var k = i + 1
+        if k < r.upperBound, tokens[k].lower == "the" { k += 1 }
+        // ("head of police", "director of public health": a modifier such as "health" may stand in the phrase, not an article.)
+        func plainWord(_ t: Token) -> Bool {
+            t.isWord && !t.capitalized && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t)
+                && !QuoteLexicon.phraseBreakers.contains(t) && !QuoteAttributor.articles.contains(t) && QuoteLexicon.pronouns[t] == nil
+        }
+        let role = k
+        while k < r.upperBound, k - role < 2, plainWord(tokens[k]) { k += 1 }
+        guard k > role, k + 1 < r.upperBound, tokens[k].lower == "of" else { return nil }
+        let field = k + 1
+        k = field
+        while k < r.upperBound, k - field < 3, plainWord(tokens[k]) { k += 1 }
+        guard k > field, k < r.upperBound else { return nil }
+        var e = k
+        while e < r.upperBound, e - k < 5, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+        guard e - k >= 2, e == r.upperBound || tokens[e].kind == .punct,
+              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) else { return nil }
+        return k..<e
     }
 
     /// Words that join a headline's second clause to its attribution ("... says leader as row deepens").
