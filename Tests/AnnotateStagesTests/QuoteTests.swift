@@ -8280,6 +8280,16 @@ import Testing
         #expect(police.quoteSummary.map(\.speaker) == ["Ada Brandt"])
     }
 
+    @Test func aClauseAfterAParentheticalCueIsItsSpeechNotATrailingReport() throws {
+        // "she said," inside the sentence splits her speech; "it would not continue" is the second half, not "it" continuing.
+        let doc = try annotate("Ruth Ames spoke next. If fewer people used the bus, she said, it would not continue.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames", "Ruth Ames"])
+        #expect(doc.quoteSummary.map(\.text) == ["If fewer people used the bus", "it would not continue"])
+        // A subject and its verb alone after the comma still report the clause before.
+        let found = try annotate("Staff slept better, researchers found.")
+        #expect(found.quoteSummary.map(\.speaker) == ["researchers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

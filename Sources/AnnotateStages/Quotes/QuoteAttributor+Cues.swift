@@ -860,6 +860,8 @@ extension QuoteAttributor {
 
     /// The cue at `i` ends its sentence after a comma and a short subject: "Staff slept better, researchers found."
     /// Its content is the clause before, as after a quotation. (Not inlined: `findCues` is long.)
+    /// (A modal or "not" before the verb makes a clause of its own: in "If fewer came, she said, it would not
+    /// continue." the words after "she said," are her speech, not a report of the clause before.)
     @inline(never)
     static func closesAfterComma(_ tokens: Tokens, _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
@@ -867,7 +869,7 @@ extension QuoteAttributor {
         guard e == cueEnd, i - 2 > r.lowerBound,
               let c = (max(r.lowerBound, i - 6)..<i).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               c > r.lowerBound, c + 1 < i else { return false }
-        return (c + 1..<i).allSatisfy { tokens[$0].isWord }
+        return (c + 1..<i).allSatisfy { tokens[$0].isWord && !QuoteAttributor.modalsAndFuture.contains(tokens[$0]) && !negations.contains(tokens[$0]) }
     }
 
     /// "would not comment", "did not elaborate" at `i`. (A function of its own: its token reads,
