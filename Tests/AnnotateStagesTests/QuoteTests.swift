@@ -8290,6 +8290,12 @@ import Testing
         #expect(found.quoteSummary.map(\.speaker) == ["researchers"])
     }
 
+    @Test func aNameInsideAWhoseClauseIsNotTheSpeaker() throws {
+        // The son is named inside the relative clause, with his age; his mother, before "whose", speaks.
+        let doc = try annotate("Nadia Fenn, whose son Leo, 9, joined the trial, said he could now run again.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Fenn"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

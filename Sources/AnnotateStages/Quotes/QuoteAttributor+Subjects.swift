@@ -1053,6 +1053,10 @@ extension QuoteAttributor {
                 && leftSubject(tokens, before: p.lowerBound - 1, r).map { $0.upperBound == p.lowerBound - 1 && afterOf($0) } == true
         }
         if afterOf(np) || inAffiliation(np) { return nil }
+        // ("Lucy Grange, whose son Alfie, 8, took part, said": a name inside a relative clause is no subject; the
+        // phrase before the relative word is.)
+        if (r.lowerBound..<np.lowerBound).reversed().prefix(while: { tokens[$0].punct != UInt8(ascii: ",") })
+            .contains(where: { QuoteAttributor.relativePronouns.contains(tokens[$0]) || tokens[$0].lower == "whose" }) { return nil }
         // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a description
         // right after a name's comma is that name's appositive; not after a fronted place, "In Ohio, the ...".)
         if QuoteLexicon.determiners.contains(tokens[np.lowerBound]), np.lowerBound - 2 > r.lowerBound,
