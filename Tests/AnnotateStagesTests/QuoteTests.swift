@@ -8296,6 +8296,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Fenn"])
     }
 
+    @Test func quotedWordsAfterAWorksNounThatCarryOnTheClauseAreNoTitle() throws {
+        // "the film" before the quotation, but "have" opens a predicate: the speaker's words, not the film's name.
+        let doc = try annotate("Ida Rowe said critics who had seen the film “have missed the point entirely”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ida Rowe", "Ida Rowe"])
+        // A title after its noun stays a title.
+        let title = try annotate("Ida Rowe said critics who had seen the film “Winter Light” were kind.")
+        #expect(title.quoteSummary.map(\.kind) == ["indirect"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

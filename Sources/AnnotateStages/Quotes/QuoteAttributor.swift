@@ -745,7 +745,10 @@ struct QuoteAttributor {
         // (But "called the book “a novel about our world”", "calling the article “a hit job”": what a naming verb
         // calls the work, in lower case, is the speaker's words about it.)
         if k > 1, tokens[k - 1].punct == UInt8(ascii: ",") ? workNouns.contains(tokens[k - 2]) : workNouns.contains(tokens[k - 1]),
-           !(tokens[k - 1].isWord && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && namesItsObject(tokens, k - 1)) {
+           !(tokens[k - 1].isWord && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && namesItsObject(tokens, k - 1)),
+           // ("critics of the film “have forgotten that ...”": a lower-case helper verb opening it carries on the
+           // sentence's clause; it is words, not a title.)
+           !(k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && QuoteLexicon.auxiliaries.contains(tokens[k + 1])) {
             return true
         }
         // ("the so-called “gig economy”": the writer's term, set apart, is no one's words.)
