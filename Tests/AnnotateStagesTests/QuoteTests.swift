@@ -8306,6 +8306,15 @@ import Testing
         #expect(title.quoteSummary.map(\.kind) == ["indirect"])
     }
 
+    @Test func aNameDescribedAfterAPrepositionIsNotTheHoldersVoice() throws {
+        // A work's title with its own "The", after its singular noun, is the object of "of"; the director speaks.
+        let work = try annotate("The director of the crime drama The Iron Gate has defended its ending.")
+        #expect(work.quoteSummary.map(\.speaker) == ["director of the crime drama The Iron Gate"])
+        // A person named after a noun for a person, with no article: the relative before "of" speaks.
+        let victim = try annotate("The mother of victim Carla Dunn said the sentence was too short.")
+        #expect(victim.quoteSummary.map(\.speaker) == ["mother of victim Carla Dunn"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -759,21 +759,23 @@ extension QuoteAttributor {
         // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
         // ("Lawyers for the pop singer Dana Rivers said", "analysts at the investment bank Goldman Sachs": past
         // a description of the name, with its determiner, back to the preposition.)
-        // (Not before a name with its own article: "the regional centers The S.E.C. said".)
-        if s - 1 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized, !QuoteLexicon.determiners.contains(tokens[s]),
+        // (Not before a name with its own article after a plural: "the regional centers The S.E.C. said". After a singular
+        // noun the name is its appositive: "The director of the historical drama The Iron Crown has defended".)
+        if s - 1 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
+           !QuoteLexicon.determiners.contains(tokens[s]) || tokens[s].capitalized && tokens[s].lower == "the" && !tokens[s - 1].lower.looksPlural,
            let det = (max(r.lowerBound + 1, s - 5)..<(s - 1)).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
            (det + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
            QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
             s = det
         } else if s - 3 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
-                  lexicon.bodies.mayDescribe(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil,
+                  lexicon.bodies.mayDescribe(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil || QuoteAttributor.personNouns[tokens[s - 1]] != nil,
                   let p = (max(r.lowerBound + 1, s - 4)..<(s - 1)).last(where: { tokens[$0].lower == "of" || tokens[$0].lower == "at" || tokens[$0].lower == "for" }),
                   (p + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.determiners.contains(tokens[$0])
                       && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
                   tokens[p - 1].isWord, !tokens[p - 1].capitalized || p - 1 == r.lowerBound {
             // ("The chief executive of budget carrier SkyBridge said": the same with no determiner, when a business's
-            // noun or a role describes the name.)
+            // noun or a role describes the name; "The mother of victim Jane Doe said": or a noun for a person.)
             s = p + 1
         }
         // ("Residents of nearby Wapping Road complained", "farmers in rural Norfolk": a word placing the name
