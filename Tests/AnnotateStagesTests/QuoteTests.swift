@@ -8315,6 +8315,20 @@ import Testing
         #expect(victim.quoteSummary.map(\.speaker) == ["mother of victim Carla Dunn"])
     }
 
+    @Test func claimingForSomethingIsNoStatement() throws {
+        // An expenses claim reports nothing; the audit's finding is the only speech.
+        let doc = try annotate("An audit found that Tom Rees had claimed for meals on days when he was on leave.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["audit"])
+        let said = try annotate("Tom Rees claimed he had never been paid.")
+        #expect(said.quoteSummary.map(\.text) == ["he had never been paid"])
+    }
+
+    @Test func aLongRelativeClauseDoesNotHideItsSubject() throws {
+        // Fifteen words of relative clause, ending in a place name: the boy before "who" speaks, not the place.
+        let doc = try annotate("A boy who spent nine hours in the water after being swept off rocks in Cornwall has described how he survived.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["boy"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -293,7 +293,8 @@ extension QuoteAttributor {
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
             // ("claimed more than 20,000 pounds in expenses", "had claimed thousands of pounds in improper expenses": money
             // named within the next words too; "claimed more than 20 people had died" reports.)
-            if verb.lemma == "claim", next == "up" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
+            // ("had claimed for meals and travel": claiming for something is asking to be paid for it.)
+            if verb.lemma == "claim", next == "up" || next == "for" || next == "back" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
                 || (cueEnd + 1..<max(cueEnd + 1, min(r.upperBound, cueEnd + 8))).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
                     && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for"

@@ -17,10 +17,19 @@ extension QuoteAttributor {
             k -= 1
         }
         var j = k
-        while j > r.lowerBound, k - j < 12, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" {
-            if tokens[j].lower == "that" || tokens[j].lower == "which" { return thatClauseHolder(tokens, relative: j, cue: i, k, r) }
+        // (Up to 20 words back to "who": "A boy who spent nine hours in the water after being swept off rocks in Cornwall has
+        // described"; a "that" or "which" so far back opens some earlier clause.)
+        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" {
+            if tokens[j].lower == "that" || tokens[j].lower == "which" { return k - j < 12 ? thatClauseHolder(tokens, relative: j, cue: i, k, r) : nil }
             j -= 1
         }
+        // (Past 12 words, not over a subordinate clause with a subject of its own: in "a man who ... after Swift publicly
+        // scolded", Swift scolds.)
+        if k - j >= 12, (j + 1..<k).contains(where: { x in
+            guard QuoteAttributor.subordinators.contains(tokens[x]) else { return false }
+            let t = tokens[x + 1]
+            return t.capitalized || QuoteLexicon.pronouns[t] != nil || QuoteAttributor.articles.contains(t)
+        }) { return nil }
         // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
         if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil { return nil }
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
