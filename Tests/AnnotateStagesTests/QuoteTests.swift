@@ -8329,6 +8329,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["boy"])
     }
 
+    @Test func aSecondCueAfterAnEmbeddedPastVerbIsTheSpeakersWhenItsSubjectCannotSpeak() throws {
+        // "the talks had ended and insisted": talks cannot insist; the board's second act, a speech of its own.
+        let doc = try annotate("The Water Board said that the talks had ended and insisted it had made a fair offer.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Water Board", "Water Board"])
+        #expect(doc.quoteSummary.map(\.text) == ["the talks had ended", "it had made a fair offer"])
+        // A person inside the speech may go on: "the driver had stopped and told ..." is the driver's.
+        let person = try annotate("Police said the driver had stopped and told a passer-by that he was sorry.")
+        #expect(person.quoteSummary.map(\.speaker).last == "driver")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -390,8 +390,11 @@ struct QuoteAttributor {
                         || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
                             && !(other.cueEnd < r.upperBound && tokens[other.cueEnd].lower == "that" && !other.verb.needsThat
                                  && other.verb.frame != .confirmation)
+                            // (Only when the clause's subject, right before its "had", may act: in "said that the talks had ended
+                            // and insisted ..." the speaker insists.)
                             && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
-                                ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1]) })
+                                ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1])
+                                    && (QuoteLexicon.pronouns[tokens[t - 1]] != nil || mayBePeople(tokens[t - 1])) })
                             && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
                         // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
                         // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
