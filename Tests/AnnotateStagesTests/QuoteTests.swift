@@ -8339,6 +8339,12 @@ import Testing
         #expect(person.quoteSummary.map(\.speaker).last == "driver")
     }
 
+    @Test func peopleAboardAVesselSpeakNotTheVessel() throws {
+        // "aboard" places the astronaut as "on" would; the station says nothing.
+        let doc = try annotate("An astronaut aboard the Polar Star has described the storm as “terrifying”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["astronaut aboard the Polar Star"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -32,11 +32,13 @@ extension QuoteAttributor {
     }
 
     /// Prepositions joining a speaker to the employer or place named after it ("an analyst at Goldman
-    /// Sachs", "residents of Leeds"): "of", "at", "from", "in", "on". "For" is left out: "a spokesman
-    /// for Smith" speaks for Smith. (Compared in place: the test runs for every subject walked back.)
+    /// Sachs", "residents of Leeds"): "of", "at", "from", "in", "on", and "aboard" ("an astronaut aboard the
+    /// International Space Station"). "For" is left out: "a spokesman for Smith" speaks for Smith. (Compared in
+    /// place: the test runs for every subject walked back.)
     @inline(__always) static func isAffiliationPreposition(_ t: Token) -> Bool {
         let n = t.lower.utf8.count
-        return n >= 2 && n <= 4 && (t.lower == "of" || t.lower == "at" || t.lower == "in" || t.lower == "on" || t.lower == "from")
+        return n >= 2 && n <= 6 && (t.lower == "of" || t.lower == "at" || t.lower == "in" || t.lower == "on" || t.lower == "from"
+            || t.lower == "aboard")
     }
 
     /// Prepositions between a role and whom it serves: "a spokesman for", "analysts at", "the chairman of".
