@@ -8345,6 +8345,21 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["astronaut aboard the Polar Star"])
     }
 
+    @Test func anObjectAndThenAnotherSpeakerAreTwoSentences() throws {
+        // After an object or a preposition's phrase, "and" before a new speaker opens a sentence of its own.
+        let denied = try annotate("The mayor denied the claims and police said they had made arrests.")
+        #expect(denied.quoteSummary.map(\.text) == ["the claims", "they had made arrests"])
+        let complained = try annotate("Drivers complained of longer queues, and cyclists said the lanes were safe.")
+        #expect(complained.quoteSummary.map(\.speaker) == ["Drivers", "cyclists"])
+        #expect(complained.quoteSummary.map(\.text) == ["of longer queues", "the lanes were safe"])
+        // The first clause, cue and all, is no part of the second speaker.
+        let residents = try annotate("Residents complained about the noise and the council said it would act.")
+        #expect(residents.quoteSummary.map(\.speaker) == ["Residents", "council"])
+        // A name inside the object's own clause stays there.
+        let inside = try annotate("Traders cited doubt over whether Ruritania and Elbonia could agree a deal as the reason.")
+        #expect(inside.quoteSummary.map(\.speaker) == ["Traders"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1907,9 +1907,12 @@ extension QuoteAttributor {
         // (A name's own article stands before it: "the FSB".)
         let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound
         let and = start - 1
+        // (Not a clause with a cue of its own before "and": in "Residents complained about the noise and the council said"
+        // the first phrase is a sentence, not people described by a participle.)
         guard and - 1 > r.lowerBound, tokens[and].lower == "and", QuoteLexicon.determiners.contains(tokens[start]),
               let first = leftSubject(tokens, before: and, r), first.upperBound == and,
-              first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1 && tokens[r.lowerBound].lower == "both"
+              first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1 && tokens[r.lowerBound].lower == "both",
+              !first.contains(where: { lexicon.verbs[tokens[$0]] != nil })
         else { return np }
         return first.lowerBound..<np.upperBound
     }

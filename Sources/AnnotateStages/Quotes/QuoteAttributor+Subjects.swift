@@ -417,7 +417,9 @@ extension QuoteAttributor {
         // ("Prices hit a record, producers said.": a bare plural between a comma and its finite verb is a
         // group of people, listed or not. Not a quantifier after a name, "Obama, others vow", nor an
         // adverb before a participle, ", perhaps recognizing".)
-        if !head.capitalized, lexicon.groups[headWord] == nil, i == k + 1, k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
+        // ("Drivers complained of queues, and cyclists said": so after "and" or "but" opening a clause.)
+        if !head.capitalized, lexicon.groups[headWord] == nil, i == k + 1, k - 1 > r.lowerBound,
+           tokens[k - 1].punct == UInt8(ascii: ",") || (tokens[k - 1].lower == "and" || tokens[k - 1].lower == "but") && !tokens[k - 2].isWord,
            !tokens[k - 2].capitalized, head.lower.utf8.count > 3, head.lower.looksPlural, lexicon.verbs[head] == nil,
            !QuoteAttributor.quantifierPronouns.contains(head), !QuoteLexicon.determiners.contains(head),
            i < r.upperBound, !tokens[i].lower.endsWith("ing"), lexicon.verbs[tokens[i]] != nil {
