@@ -8360,6 +8360,16 @@ import Testing
         #expect(inside.quoteSummary.map(\.speaker) == ["Traders"])
     }
 
+    @Test func aBareCountSpeaksForThatManyOfThePeopleBefore() throws {
+        // "41 said", "37 said": counts of the economists; "who responded," reports nothing of its own.
+        let doc = try annotate("Of the 90 economists who responded, 41 said a recession was likely, while 37 said growth would slow.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["41", "37"])
+        #expect(doc.quoteSummary.map(\.text) == ["a recession was likely", "growth would slow"])
+        // A year is no count.
+        let year = try annotate("In 2019 the council said the bridge was safe.")
+        #expect(year.quoteSummary.map(\.speaker) == ["council"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

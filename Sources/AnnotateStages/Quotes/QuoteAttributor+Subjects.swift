@@ -330,6 +330,13 @@ extension QuoteAttributor {
             k = open - 1
         }
         guard tokens[k].isWord else {
+            // ("Of the 90 economists who responded, 41 said ..., while 37 said": a bare count right before the verb, opening its
+            // clause, is that many of the people named before it; not a year.)
+            if tokens[k].kind == .number, k == i - 1, tokens[k].lower.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ",") }),
+               !(tokens[k].lower.utf8.count == 4 && (tokens[k].lower.utf8[0] == UInt8(ascii: "1") || tokens[k].lower.utf8[0] == UInt8(ascii: "2"))),
+               k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",") || ["while", "whereas", "and", "but"].contains(tokens[k - 1].lower) {
+                return k..<(k + 1)
+            }
             // ("the 27-year-old said": an age after its determiner is a person.)
             if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
                QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }

@@ -419,7 +419,11 @@ struct QuoteAttributor {
                     && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
                     && QuoteAttributor.gerundCircumstanceLeads.contains(tokens[other.cueStart - 1])
                 if modalPredicate { clausePredicates.insert(other.cueStart) }
-                guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd else { continue }
+                // ("Of the economists who responded, 41 said ...": a later speaker right after the verb's comma opens a
+                // sentence of its own; the verb before it reports nothing.)
+                let opensAfterComma = other.subject != nil && cut > attributions[k].cueEnd && tokens[attributions[k].cueEnd].punct == UInt8(ascii: ",")
+                    && cut == attributions[k].cueEnd + 1
+                guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd || opensAfterComma else { continue }
                 // (", before warning that ...", "and has asked ...": the word that leads a participle, or
                 // the helper and "and" before a verb, go with it.)
                 var before = other.cueStart
