@@ -8370,6 +8370,15 @@ import Testing
         #expect(year.quoteSummary.map(\.speaker) == ["council"])
     }
 
+    @Test func aShortQuotationOpeningItsSentenceOnACommaIsSpeech() throws {
+        // Three words, no cue the lexicon knows: kept as speech, since it opens its sentence and runs on to a comma.
+        let doc = try annotate("The minister was asked if she would resign. “Not a chance,” came the reply.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        // A short quoted term inside a sentence is still no one's speech.
+        let term = try annotate("The plan, known locally as “the big dig,” will take a year.")
+        #expect(term.quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -577,6 +577,17 @@ struct QuoteAttributor {
         return (quotes, used)
     }
 
+    /// The quotation `q` opens its sentence (after a full stop, a question or exclamation mark, or at its paragraph's
+    /// start) and closes on a comma, the way speech runs on to its attribution: "“Not a chance,” came the reply."
+    func opensSentenceBeforeItsComma(_ tokens: Tokens, _ q: QuotedSpan, _ paragraphs: [TextSpan]) -> Bool {
+        guard let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), open + 2 < tokens.count,
+              let close = (open + 1..<tokens.count).first(where: { tokens[$0].end >= q.span.end }), close > open + 1,
+              tokens[close - 1].punct == UInt8(ascii: ",") else { return false }
+        if open == 0 { return true }
+        if paragraphs.indices.contains(q.paragraph), tokens[open].start == paragraphs[q.paragraph].start { return true }
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[open - 1].punct)
+    }
+
     /// The quotation `q` opens its paragraph and a colon follows its closing mark, with more of the paragraph after it.
     func opensParagraphBeforeColon(_ tokens: Tokens, _ q: QuotedSpan, _ paragraphs: [TextSpan]) -> Bool {
         guard paragraphs.indices.contains(q.paragraph), q.span.start == paragraphs[q.paragraph].start,
@@ -608,7 +619,9 @@ struct QuoteAttributor {
         for (qi, q) in quoted.enumerated() where !used[qi] {
             // ("‘Grossly unfair’: teachers condemn pay offer": a quotation opening its paragraph before a colon is
             // speech, as headlines quote it, though it is short and has no punctuation of its own.)
+            // ("“Not a chance,” came the reply.": so is one opening its sentence and closing on a comma.)
             let looksLikeSpeech = q.looksLikeSpeech || opensParagraphBeforeColon(tokens, q, paragraphs)
+                || q.wordCount >= 2 && opensSentenceBeforeItsComma(tokens, q, paragraphs)
             // A scare quote, a title or a stage direction ("(CROSSTALK.)"), not speech.
             // ("... the president added. “We're America.”": two words that are a sentence of their own are speech.)
             if (!looksLikeSpeech && q.wordCount <= 4) || q.wordCount < 2 { continue }
