@@ -337,11 +337,14 @@ struct QuoteAttributor {
                 let nestable = other.nestsInSpeech(tokens)
                 // (An object holding no clause opener, and a later cue right after its subject: not "cite the uncertainty over
                 // whether the United States and China could agree", where China is inside the object.)
-                let objectFirst = (attributions[k].verb.objectContent
-                    || attributions[k].cueEnd < r.upperBound && QuoteAttributor.purePrepositions.contains(tokens[attributions[k].cueEnd]))
-                    && other.subject?.upperBound == other.cueStart
-                    && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "whether"
-                        || tokens[$0].lower == "that" || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+                // (Read only at such an "and": this runs for every pair of cues in a sentence.)
+                func objectFirst() -> Bool {
+                    (attributions[k].verb.objectContent
+                        || attributions[k].cueEnd < r.upperBound && QuoteAttributor.purePrepositions.contains(tokens[attributions[k].cueEnd]))
+                        && other.subject?.upperBound == other.cueStart
+                        && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "whether"
+                            || tokens[$0].lower == "that" || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+                }
                 // ("said they were convinced the department erred and Democrats accused ...": after a
                 // clause of its own, "and" coordinates without a comma too.)
                 // ("said the strike was illegal and that the company would seek an injunction": "and that"
@@ -350,7 +353,7 @@ struct QuoteAttributor {
                     // ("denied the claims and police said ...", "complained of queues and cyclists said ...": after an
                     // object or a preposition's phrase, which holds no clause, an "and" right before the later subject
                     // opens a sentence of its own.)
-                    if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, objectFirst { return true }
+                    if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, objectFirst() { return true }
                     // ("said the union and the firm had claimed ...": an "and" right before the later
                     // subject, with no clause before it, joins two noun phrases, not two speeches.)
                     if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, tokens[t - 1].punct != UInt8(ascii: ","),
