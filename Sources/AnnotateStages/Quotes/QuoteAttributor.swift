@@ -342,8 +342,8 @@ struct QuoteAttributor {
                     (attributions[k].verb.objectContent
                         || attributions[k].cueEnd < r.upperBound && QuoteAttributor.purePrepositions.contains(tokens[attributions[k].cueEnd]))
                         && other.subject?.upperBound == other.cueStart
-                        && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "whether"
-                            || tokens[$0].lower == "that" || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+                        && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "that"
+                            || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
                 }
                 // ("said they were convinced the department erred and Democrats accused ...": after a
                 // clause of its own, "and" coordinates without a comma too.)
