@@ -8379,6 +8379,17 @@ import Testing
         #expect(term.quotes.isEmpty)
     }
 
+    @Test func aParticipleOfBeliefBeforeToBeReportsNoSpeaker() throws {
+        // "long thought to be", "once thought to be", "said to be": what is believed of the thing, not anyone's speech.
+        let doc = try annotate("The chemist who made a compound long thought to be unstable has won a prize.")
+        #expect(doc.quotes.isEmpty)
+        let species = try annotate("A frog once thought to be extinct has been found in Peru.")
+        #expect(species.quotes.isEmpty)
+        // A cue around it still reports the whole clause.
+        let said = try annotate("Rangers said the frog was once thought to be extinct.")
+        #expect(said.quoteSummary.map(\.text) == ["the frog was once thought to be extinct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

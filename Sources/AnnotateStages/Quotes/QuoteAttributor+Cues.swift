@@ -110,6 +110,10 @@ extension QuoteAttributor {
                 found.append(a)
                 continue
             }
+            // ("a species once thought to be extinct", "the ship, said to be the largest": before "to be" or "to have"
+            // these verbs are passive participles, whoever the helper; nobody speaks.)
+            if QuoteAttributor.raisingPassives.contains(verb.lemma), w.endsWith("ed") || w == "thought" || w == "said" || w == "known",
+               cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "to", tokens[cueEnd + 1].lower == "be" || tokens[cueEnd + 1].lower == "have" { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
@@ -1278,6 +1282,11 @@ extension QuoteAttributor {
               !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[k].lower)) else { return nil }
         return k..<e
     }
+
+    /// Verbs whose past participle before "to be" or "to have" says what is believed of something, not who said it:
+    /// "long thought to be impossible", "said to be the largest", "believed to have fled".
+    static let raisingPassives: WordSet = ["think", "believe", "say", "report", "know", "consider", "understand", "fear",
+                                               "estimate", "allege", "suspect", "rumour", "rumor"]
 
     /// Words that join a headline's second clause to its attribution ("... says leader as row deepens").
     static let headlineLinks: WordSet = ["as", "after", "amid", "while", "when", "before"]
