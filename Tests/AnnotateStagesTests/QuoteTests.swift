@@ -8390,6 +8390,15 @@ import Testing
         #expect(said.quoteSummary.map(\.text) == ["the frog was once thought to be extinct"])
     }
 
+    @Test func aPresentVerbInAThatClauseLeadsBackToItsHolder() throws {
+        // "that holds the records of ... patients": the company speaks, not the patients.
+        let doc = try annotate("A clinic chain that holds the records of two million patients has blamed a staff error for the leak.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["clinic chain"])
+        // A plural right after "that" is the reported clause's subject, and the verb before "that" is no participle of it.
+        let claim = try annotate("Ruth Ames repeated the claim that officials in Leeds said the bridge was safe.")
+        #expect(claim.quoteSummary.map(\.speaker) == ["Ruth Ames", "officials in Leeds"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -64,7 +64,10 @@ extension QuoteAttributor {
         guard j > r.lowerBound, j + 1 <= k, case let noun = tokens[j - 1], noun.isWord, !noun.capitalized || j - 1 == r.lowerBound,
               lexicon.verbs[noun] == nil, !QuoteAttributor.looksLikeVerb(noun), QuoteLexicon.pronouns[noun] == nil,
               case let v = tokens[j + 1], v.isWord, !v.capitalized,
-              QuoteAttributor.looksLikeVerb(v) || QuoteAttributor.irregularPast.contains(v) || QuoteAttributor.finiteAuxiliaries.contains(v),
+              QuoteAttributor.looksLikeVerb(v) || QuoteAttributor.irregularPast.contains(v) || QuoteAttributor.finiteAuxiliaries.contains(v)
+                // ("A software company that holds the records of two million patients has blamed": a present verb in "-s" after a
+                // singular noun, its object's article next; not "the claim that officials said", whose plural is the subject.)
+                || v.lower.looksPlural && !noun.lower.looksPlural && j + 2 < k && QuoteAttributor.nounDeterminers.contains(tokens[j + 2]),
               !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]] != nil }) else { return nil }
         return leftSubject(tokens, before: j, r)
     }
@@ -678,7 +681,10 @@ extension QuoteAttributor {
             var p = j - 2
             while p > r.lowerBound, j - p < 10, tokens[p].isWord || tokens[p].kind == .number,
                   !isParticiple(p), !QuoteAttributor.purePrepositions.contains(tokens[p]) { p -= 1 }
-            guard tokens[p].isWord else { return nil }
+            // ("Ruth Ames repeated that officials in Leeds said": a clause's "that" or relative word ends the object; the
+            // verb before it is the sentence's own.)
+            guard tokens[p].isWord, !(p..<(j - 1)).contains(where: { tokens[$0].lower == "that" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+            else { return nil }
             if QuoteAttributor.purePrepositions.contains(tokens[p]) {
                 j = p + 1
                 steps += 1
