@@ -8399,6 +8399,16 @@ import Testing
         #expect(claim.quoteSummary.map(\.speaker) == ["Ruth Ames", "officials in Leeds"])
     }
 
+    @Test func anInquiryFindsAndShoutingAtStaffIsNoSpeech() throws {
+        // "It" after an inquiry is the inquiry; what it found is its report, and "shouted at staff" says nothing.
+        let doc = try annotate("The inquiry interviewed 20 staff. It found that Tom Vale had shouted at staff, mocked them in meetings and sent abusive emails.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["inquiry"])
+        #expect(doc.quoteSummary.map(\.text) == ["Tom Vale had shouted at staff, mocked them in meetings and sent abusive emails"])
+        // Words shouted at someone are still speech.
+        let words = try annotate("Tom Vale shouted at the crowd: “Go home!”")
+        #expect(words.quoteSummary.map(\.speaker) == ["Tom Vale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
