@@ -1289,7 +1289,7 @@ extension QuoteAttributor {
     /// Verbs whose past participle before "to be" or "to have" says what is believed of something, not who said it:
     /// "long thought to be impossible", "said to be the largest", "believed to have fled".
     static let raisingPassives: WordSet = ["think", "believe", "say", "report", "know", "consider", "understand", "fear",
-                                               "estimate", "allege", "suspect", "rumour", "rumor"]
+                                           "estimate", "allege", "suspect", "rumour", "rumor"]
 
     /// Words that join a headline's second clause to its attribution ("... says leader as row deepens").
     static let headlineLinks: WordSet = ["as", "after", "amid", "while", "when", "before"]
