@@ -8409,6 +8409,19 @@ import Testing
         #expect(words.quoteSummary.map(\.speaker) == ["Tom Vale"])
     }
 
+    @Test func twoAbsolutePhrasesAfterWithHaveTwoSubjects() throws {
+        // "with drivers complaining of ... and cyclists saying ...": each participle has its own subject.
+        let doc = try annotate("A row has broken out, with drivers complaining of queues and cyclists saying the lanes are safe.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["drivers", "cyclists"])
+        #expect(doc.quoteSummary.map(\.text) == ["of queues", "the lanes are safe"])
+        // One absolute phrase keeps its whole subject.
+        let one = try annotate("Talks resumed, with the mediators saying the sides were closer.")
+        #expect(one.quoteSummary.map(\.speaker) == ["mediators"])
+        // Ten words back to "with".
+        let long = try annotate("A row has broken out, with drivers complaining of much longer queues and cyclists saying the lanes are safe.")
+        #expect(long.quoteSummary.map(\.speaker) == ["drivers", "cyclists"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

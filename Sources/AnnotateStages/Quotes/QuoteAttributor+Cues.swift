@@ -1716,9 +1716,16 @@ extension QuoteAttributor {
     /// words between "with" and the participle at `i` are its subject.
     func absoluteSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
-        while k > r.lowerBound, i - k <= 6, tokens[k].isWord, tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
+        // (Up to ten words back: ", with drivers complaining of longer queues and cyclists saying".)
+        while k > r.lowerBound, i - k <= 10, tokens[k].isWord, tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
         guard k > r.lowerBound, k + 1 < i, tokens[k].lower == "with", tokens[k - 1].punct == UInt8(ascii: ","),
               (k + 1..<i).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        // (", with drivers complaining of queues and cyclists saying ...": a participle before "and" closes an absolute
+        // phrase of its own; the words after "and" are this one's subject.)
+        if let and = (k + 1..<i).last(where: { tokens[$0].lower == "and" }), and + 1 < i,
+           (k + 1..<and).contains(where: { tokens[$0].lower.endsWith("ing") && tokens[$0].lower.utf8.count > 4 }) {
+            return (and + 1)..<i
+        }
         return (k + 1)..<i
     }
 
