@@ -456,8 +456,7 @@ extension QuoteAttributor {
                       let s = leftSubject(tokens, before: i - 2, r),
                       // ("The HSE said that the talks had ended and insisted ...": inside an earlier cue's speech, only a
                       // subject that may speak goes on; talks do not insist, and the cue is the speaker's second act.)
-                      !found.contains(where: { $0.cueStart < s.lowerBound }) || QuoteLexicon.pronouns[tokens[s.upperBound - 1]] != nil
-                        || mayBePeople(tokens[s.upperBound - 1]) {
+                      !found.contains(where: { $0.cueStart < s.lowerBound }) || mayAct(tokens[s.upperBound - 1]) {
                 // "I laughed and said, “...”": the subject of the first verb.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),

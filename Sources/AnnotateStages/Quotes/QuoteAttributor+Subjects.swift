@@ -337,7 +337,7 @@ extension QuoteAttributor {
             // clause, is that many of the people named before it; not a year.)
             if tokens[k].kind == .number, k == i - 1, tokens[k].lower.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ",") }),
                !(tokens[k].lower.utf8.count == 4 && (tokens[k].lower.utf8[0] == UInt8(ascii: "1") || tokens[k].lower.utf8[0] == UInt8(ascii: "2"))),
-               k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",") || ["while", "whereas", "and", "but"].contains(tokens[k - 1].lower) {
+               k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",") || QuoteAttributor.coordinators.contains(tokens[k - 1]) {
                 return k..<(k + 1)
             }
             // ("the 27-year-old said": an age after its determiner is a person.)
@@ -1550,6 +1550,9 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// A pronoun or a word that may name people: the subject of a clause that can go on to speak or act.
+    func mayAct(_ t: Token) -> Bool { QuoteLexicon.pronouns[t] != nil || mayBePeople(t) }
 
     /// The noun `t` may name people: a capitalised word, a group noun or one of its members ("aide"), a title, a
     /// relation, a person noun ("victim", "girl"), an epithet, or a noun of one who does something ("donors", "campaigners", "a novelist"). Not a

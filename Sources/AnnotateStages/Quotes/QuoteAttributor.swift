@@ -408,7 +408,7 @@ struct QuoteAttributor {
                             // and insisted ..." the speaker insists.)
                             && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
                                 ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1])
-                                    && (QuoteLexicon.pronouns[tokens[t - 1]] != nil || mayBePeople(tokens[t - 1])) })
+                                    && mayAct(tokens[t - 1]) })
                             && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
                         // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
                         // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
@@ -588,7 +588,7 @@ struct QuoteAttributor {
               tokens[close - 1].punct == UInt8(ascii: ",") else { return false }
         if open == 0 { return true }
         if paragraphs.indices.contains(q.paragraph), tokens[open].start == paragraphs[q.paragraph].start { return true }
-        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[open - 1].punct)
+        return QuoteAttributor.isSentenceStop(tokens, at: open - 1)
     }
 
     /// The quotation `q` opens its paragraph and a colon follows its closing mark, with more of the paragraph after it.
