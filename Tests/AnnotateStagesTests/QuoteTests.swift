@@ -8422,6 +8422,15 @@ import Testing
         #expect(long.quoteSummary.map(\.speaker) == ["drivers", "cyclists"])
     }
 
+    @Test func aReplyThatCameFromSomeoneIsTheirs() throws {
+        // "came the reply from X": X replied, not the person quoted in the sentence before.
+        let doc = try annotate("Tom Reyes said the tower would bring jobs. “Not a chance,” came the reply from Green councillor Ellie Shaw. "
+            + "“Never,” came a swift response from the council's leader, Ann Hale.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Reyes", "Ellie Shaw", "Ann Hale"])
+        #expect(doc.quoteSummary.map(\.text) == ["the tower would bring jobs", "“Not a chance,”", "“Never,”"])
+        #expect(doc.quotes.last?.cue?.lemma == "reply")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

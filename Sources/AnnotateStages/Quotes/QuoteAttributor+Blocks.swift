@@ -8,6 +8,8 @@ extension QuoteAttributor {
     static let impliedSay = QuoteLexicon.Verb(lemma: "say", framing: "neutral", needsThat: false)
     /// A source named for the report: "according to X", "In X's words, ...".
     static let accordingTo = QuoteLexicon.Verb(lemma: "according to", framing: "neutral", needsThat: false)
+    /// A quotation that "came the reply from X".
+    static let replied = QuoteLexicon.Verb(lemma: "reply", framing: "neutral", needsThat: false)
     /// An interviewee's reply to the question before it.
     static let impliedAnswer = QuoteLexicon.Verb(lemma: "answer", framing: "neutral", needsThat: false)
 

@@ -17,7 +17,7 @@ extension QuoteAttributor {
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
-        } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) {
+        } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) ?? cameTheReply(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
         }
@@ -771,6 +771,27 @@ extension QuoteAttributor {
               e == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[e].punct)
                 || tokens[e].isQuoteMark else { return nil }
         var a = Attribution(cueStart: v, cueEnd: v + 1, verb: verb, subject: subjectStart..<subjectEnd, sentence: sentence)
+        a.fixedContent = r.lowerBound..<(close + 1)
+        return a
+    }
+
+    /// "“Not a chance,” came the reply from Ellie Shaw": the quotation opening the sentence is the reply of whoever
+    /// follows "from". Without "from" the sentence names no one, and the quotation is left to the sentences around it.
+    @inline(never)
+    func cameTheReply(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        guard r.count > 6, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
+              let close = (r.lowerBound + 1..<min(r.upperBound - 5, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }) else { return nil }
+        var k = close + 1
+        if tokens[k].punct == UInt8(ascii: ",") || tokens[k].isDash { k += 1 }
+        guard tokens[k].lower == "came", QuoteAttributor.replyDeterminers.contains(tokens[k + 1]),
+              // ("came the swift reply from": up to two modifiers before the noun.)
+              let noun = (k + 2..<min(r.upperBound - 2, k + 5)).first(where: { QuoteAttributor.replyNouns.contains(tokens[$0]) }),
+              (k + 2..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+              tokens[noun + 1].lower == "from",
+              var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
+        // ("came the reply from the council's leader, Ann Hale, when ...": the role's name after it.)
+        if np.upperBound < r.upperBound, !tokens[np.upperBound - 1].capitalized, let name = nameAfterComma(tokens, np.upperBound, r) { np = name }
+        var a = Attribution(cueStart: k, cueEnd: noun + 1, verb: QuoteAttributor.replied, subject: np, sentence: sentence)
         a.fixedContent = r.lowerBound..<(close + 1)
         return a
     }
