@@ -8431,6 +8431,24 @@ import Testing
         #expect(doc.quotes.last?.cue?.lemma == "reply")
     }
 
+    @Test func oneOfThemAfterAnInvertedCueSpeaksOrNamesTheOneWhoDid() throws {
+        // "said one of them, NAME": the name speaks, not the group named in the sentence before.
+        let doc = try annotate("The women say the heat harms them. “We are very happy,” said one of them, Rosa Wendt, 73. "
+            + "“It worked,” said one of the organisers.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["women", "Rosa Wendt", "one of the organisers"])
+    }
+
+    @Test func aRoleWithABareFieldBeforeANameIsThatPersonsTitle() throws {
+        // "Head of health Sara Gorton said": the person speaks, not the whole phrase as a description.
+        let doc = try annotate("Head of health Sara Gorton said the deal was fair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sara Gorton"])
+        let owned = try annotate("The union's head of health Tom Reyes said talks would resume.")
+        #expect(owned.quoteSummary.map(\.speaker) == ["Tom Reyes"])
+        // A plural with an article and a name after "for" is not a title: the lawyers speak.
+        let lawyers = try annotate("Lawyers for the pop singer Dana Rivers said she would appeal.")
+        #expect(lawyers.quoteSummary.map(\.speaker) != ["Dana Rivers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1330,6 +1330,19 @@ extension QuoteAttributor {
                 describe(display(a, p - 1), .group)
                 return
             }
+            // ("Head of health Sara Gorton said", "Unison's director of policy Ann Lee said": a singular role with a bare
+            // field after "of", then a person's name, is that person's title, as after the verb: "said head of reptiles Nora Quill".)
+            if b - a >= 5, let run = names[b - 1], run.last == b, table[run.entity].kind == .person {
+                var role = tokens[a].lower == "the" ? a + 1 : a
+                if tokens[role].lower.endsWith("'s") { role += 1 }
+                let holder = QuoteAttributor.bare(tokens[role].lower)
+                if role + 2 < run.first, run.first - (role + 2) <= 3, tokens[role + 1].lower == "of", !holder.looksPlural,
+                   lexicon.titles[holder] != nil || QuoteAttributor.roleHeads.contains(holder),
+                   (role + 2..<run.first).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.articles.contains(tokens[$0]) }) {
+                    assign(run.entity, .name)
+                    return
+                }
+            }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,

@@ -1202,6 +1202,25 @@ extension QuoteAttributor {
         if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", let name = nameAfterComma(tokens, j, r) {
             return name
         }
+        // ("said one of them, Rosmarie Wydler", "said one of the organisers.": "one" with its "of" phrase, a plural pronoun
+        // or "the" and up to three words, closing the clause; the name after it speaks.)
+        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", j + 2 < r.upperBound, tokens[j].lower == "of" {
+            var e = j + 1
+            if tokens[e].lower == "them" || tokens[e].lower == "us" {
+                e += 1
+            } else if tokens[e].lower == "the" {
+                e += 1
+                while e < r.upperBound, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
+                      !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.auxiliaries.contains(tokens[e]) { e += 1 }
+                if e == j + 2 { e = j }
+            } else {
+                e = j
+            }
+            if e > j {
+                if let name = nameAfterComma(tokens, e, r) { return name }
+                if e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") { return from..<e }
+            }
+        }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
         if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another",
            j == r.upperBound || tokens[j].punct == UInt8(ascii: ".") { return from..<j }
