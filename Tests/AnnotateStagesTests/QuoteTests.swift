@@ -8449,6 +8449,15 @@ import Testing
         #expect(lawyers.quoteSummary.map(\.speaker) != ["Dana Rivers"])
     }
 
+    @Test func anOccupationByItsEndingOpeningANameIsNoPartOfIt() throws {
+        // "Volcanologist Tormod Eskeland": no first name the lexicon knows, but "-ologist" names an occupation.
+        let doc = try annotate("Volcanologist Tormod Eskeland said the eruption could last for weeks. Later, the volcanologist said it might end.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tormod Eskeland", "Tormod Eskeland"])
+        // A short "-ist" word is no occupation by its ending: "Chemist Warehouse" is a shop.
+        #expect(!QuoteAttributor.namesAnOccupation(Word("chemist")))
+        #expect(QuoteAttributor.namesAnOccupation(Word("cartographer")))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

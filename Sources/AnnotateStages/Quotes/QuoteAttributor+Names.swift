@@ -177,7 +177,10 @@ extension QuoteAttributor {
                         || possessiveHeadBeforePlace(tokens, first, j))
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
-                    && !($0 == i && abbreviatedTitle != nil) }) {
+                    && !($0 == i && abbreviatedTitle != nil) })
+                    // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
+                    // run of three words or more.)
+                    ?? (ofAt - first >= 3 && QuoteAttributor.namesAnOccupation(tokens[first].lower) ? first : nil) {
                     let officeWord = QuoteAttributor.bare(tokens[titleAt].lower)
                     let g = lexicon.titles[officeWord] ?? ""
                     gender = QuoteLexicon.gender(g)

@@ -1269,7 +1269,7 @@ extension QuoteAttributor {
             // ("Mayor Ruth Ames ... the mayor said": a role with "the" names the person last named with it.)
             // ("Chancellor Rachel Reeves ... The Chancellor added": one capitalised, as British papers write offices, too.)
             if b - a <= 3, !twoWordOffice, tokens[a].lower == "the", !tokens[b - 1].capitalized || b - a == 2 && names[b - 1] == nil,
-               lexicon.titles[headLower] != nil,
+               lexicon.titles[headLower] != nil || QuoteAttributor.namesAnOccupation(headLower),
                let e = table.holder(ofRole: headLower.description, before: offset) {
                 assign(e, .alias)
                 return

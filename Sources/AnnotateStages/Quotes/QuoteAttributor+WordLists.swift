@@ -411,6 +411,12 @@ extension QuoteAttributor {
                                                      "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "det": "detective",
                                                      "insp": "inspector", "supt": "superintendent", "maj": "major"])
 
+    /// A word that names a person by their occupation through its ending: "volcanologist", "cartographer", "technician",
+    /// "columnist" (eight letters or more for "-ist", so not "Christ" or "Chemist", also a shop's name).
+    static func namesAnOccupation(_ w: Word) -> Bool {
+        w.endsWith("ologist") || w.endsWith("ographer") || w.endsWith("ician") || w.utf8.count >= 8 && w.endsWith("ist")
+    }
+
     /// Common nouns for one person, with the gender they carry ("" for none): "One resident ... said.
     /// “...,” she said" can then name the resident, as a role word does.
     static let personNouns = WordMap<String>(["resident": "", "witness": "", "neighbour": "", "neighbor": "", "woman": "female",
