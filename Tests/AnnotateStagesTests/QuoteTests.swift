@@ -8458,6 +8458,21 @@ import Testing
         #expect(QuoteAttributor.namesAnOccupation(Word("cartographer")))
     }
 
+    @Test func willBeforeACapitalisedWordAfterTheCueIsAFirstName() throws {
+        // "said Will Hearn": not the helper "will", which would end the phrase and leave the quotation to the context.
+        let doc = try annotate("Ann Pike said the farm would be sold. “They are taking our future,” said Will Hearn, who drove from Devon.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Pike", "Will Hearn"])
+    }
+
+    @Test func aVerbWithItsOwnPronounInsideASpeechNounsClauseIsNoWritersVerb() throws {
+        // "a home he rarely used": "used" has its own subject, so the content of "reports that" runs on to it.
+        let doc = try annotate("The minister quit after newspaper reports that he claimed expenses for a second home he rarely used.")
+        #expect(doc.quoteSummary.map(\.text) == ["he claimed expenses for a second home he rarely used"])
+        // A verb with no subject of its own still ends the clause.
+        let ignored = try annotate("Lee's claim that the plan would fail was ignored.")
+        #expect(ignored.quoteSummary.map(\.text) == ["the plan would fail"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

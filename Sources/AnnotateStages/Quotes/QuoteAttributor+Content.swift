@@ -1344,7 +1344,17 @@ extension QuoteAttributor {
             if !t.isWord || QuoteAttributor.innerClauseOpeners.contains(t) {
                 return nil
             }
-            if isVerb(t) { return k }
+            if isVerb(t) {
+                // ("reports that he claimed expenses for a home he rarely used": a verb with a pronoun of its own before it
+                // is a clause inside the content.)
+                var p = k - 1
+                if p > f, tokens[p].lower.endsWith("ly") { p -= 1 }
+                if p >= f, QuoteAttributor.nominativePronouns.contains(tokens[p]) {
+                    k += 1
+                    continue
+                }
+                return k
+            }
             k += 1
         }
         return nil

@@ -1179,7 +1179,9 @@ extension QuoteAttributor {
                 || (determined && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t)
                     && !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r))
                 || descriptor()
-            guard ok, !QuoteLexicon.phraseBreakers.contains(t) else { break }
+            // ("said Will Hearn": a capitalised "Will" before another capitalised word is a first name, not the helper.)
+            guard ok, !QuoteLexicon.phraseBreakers.contains(t)
+                    || t.capitalized && t.lower == "will" && j + 1 < r.upperBound && tokens[j + 1].isWord && tokens[j + 1].capitalized else { break }
             // ("said Gary Moss outside the ground": a lower-case word that may open a phrase, after a
             // name, begins the next one.)
             if j > from, tokens[j - 1].capitalized, !t.capitalized, QuoteLexicon.determiners.contains(t) { break }
