@@ -8473,6 +8473,16 @@ import Testing
         #expect(ignored.quoteSummary.map(\.text) == ["the plan would fail"])
     }
 
+    @Test func aRecordBeforeAVerbOfSayingIsNotTheReportedClausesSubject() throws {
+        // "who led the investigation, said the family had shown": the family showed dignity; Holt said so.
+        let doc = try annotate("Karen Holt, who led the investigation, said the family had shown great dignity.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karen Holt"])
+        #expect(doc.quoteSummary.map(\.text) == ["the family had shown great dignity"])
+        // A verb of saying in brackets does not close the record's clause.
+        let poll = try annotate("A new poll has lower numbers (44 percent say they want a vote), but also shows that most voters are undecided.")
+        #expect(poll.quoteSummary.map(\.speaker).contains("new poll"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1192,6 +1192,11 @@ extension QuoteAttributor {
             if t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") { break }
             if t.isWord {
                 if QuoteAttributor.subordinators.contains(t) || t.lower == "that" && k + 1 < i && !tokens[k + 1].isWord { break }
+                // ("Karen Holt, who led the investigation, said the family had shown ...": a verb of saying before the verb
+                // opens the clause it reports; a record before it is the speaker's clause's. Not one in brackets: "A poll has
+                // lower numbers (44 percent say ...), but also shows".)
+                if let verb = lexicon.verbs[t], verb.lemma == "say" || verb.lemma == "tell",
+                   !(k + 1..<i).contains(where: { tokens[$0].punct == UInt8(ascii: ")") }) { break }
                 // ("dismissed the results, saying internal polls showed a tie": a participle of speech after a
                 // comma opens the clause; a record before it is another clause's.)
                 if k > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","), t.lower.endsWith("ing"), lexicon.verbs[t] != nil { break }
