@@ -8483,6 +8483,16 @@ import Testing
         #expect(poll.quoteSummary.map(\.speaker).contains("new poll"))
     }
 
+    @Test func aFirstNameAfterABodysNounAndItsCommaIsAPerson() throws {
+        // "Speaking outside the court, Grace Adeyemi said": she is no name of the court, so "she" names her.
+        let doc = try annotate("The mother of a boy who was stabbed has called for change. Speaking outside the court, Grace Adeyemi said "
+            + "no family should suffer. \"Tobi was kind,\" she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mother of a boy", "Grace Adeyemi", "Grace Adeyemi"])
+        // A body's name in apposition is still a body: "The parent company, Halden Group,".
+        let firm = try annotate("The parent company, Halden Group, said the sale was complete.")
+        #expect(firm.entities.first?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

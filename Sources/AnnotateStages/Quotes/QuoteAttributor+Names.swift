@@ -263,7 +263,10 @@ extension QuoteAttributor {
                               let owner = (max(r.lowerBound, first - 5)...(first - 3)).last(where: { k in
                                   QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil
                                       || QuoteAttributor.isPluralPossessive(tokens, k) }),
-                              (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+                              (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+                              // ("Speaking outside the court, Grace Adeyemi said": a first name and one more word that closes no
+                              // body's name is a person after the comma.)
+                              !(j - first == 2 && isFirstName(tokens[first]) && !isOrganisationHead(tokens[j - 1])) {
                         // ("The developer, Crestline Homes, argues": a business or a body in apposition; "The trust, Northern
                         // Star Learning, said": any organisation's noun, but a firm name's last word, "the capital, Antananarivo".)
                         kind = .organization
