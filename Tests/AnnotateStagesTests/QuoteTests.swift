@@ -8493,6 +8493,18 @@ import Testing
         #expect(firm.entities.first?.kind == .organization)
     }
 
+    @Test func aPersonAccusedOrChargedBeforeTheCueSpeaksNotTheVictims() throws {
+        // "A nurse accused of poisoning four patients told": the nurse speaks, not the patients; the participle's
+        // phrase stays in the description, as in "man accused of arson".
+        let doc = try annotate("A nurse accused of poisoning four elderly patients at a care home told a jury she was innocent.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["nurse accused of poisoning four elderly patients at a care home"])
+        let charged = try annotate("A man charged with attacking two officers told the court he was sorry.")
+        #expect(charged.quoteSummary.map(\.speaker) == ["man charged with attacking two officers"])
+        #expect(charged.quoteSummary.map(\.text) == ["he was sorry"])
+        let struck = try annotate("A doctor struck off for lying to patients has said she will appeal.")
+        #expect(struck.quoteSummary.map(\.text) == ["she will appeal"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

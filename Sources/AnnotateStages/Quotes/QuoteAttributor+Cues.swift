@@ -343,7 +343,8 @@ extension QuoteAttributor {
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.endsWith("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
-                      let nearest = relativeClauseSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
+                      let nearest = reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
+                        ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let subject = coordinatedSubject(tokens, nearest, r) {
                 // ("One Napa County reporting station hasn't seen rain", "The Miami warning center has issued": an "-ing" form

@@ -41,6 +41,26 @@ extension QuoteAttributor {
         return leftSubject(tokens, before: j + 1, r)
     }
 
+    /// "A nurse accused of poisoning four patients told a jury", "A man charged with attacking two officers said": a
+    /// sentence opening with an article and up to three words, then a participle of the courts or the police and its own
+    /// phrase, up to the cue's helpers. The whole phrase speaks, as "A man accused of arson told" does, not the last noun of
+    /// the participle's phrase.
+    @inline(never)
+    func reducedRelativeSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        // (Most sentences open otherwise: the article first.)
+        // (Not a participle inside the phrase: "charged with attacking two officers".)
+        guard i - r.lowerBound >= 4, QuoteAttributor.articles.contains(tokens[r.lowerBound]), !tokens[i].lower.endsWith("ing") else { return nil }
+        guard let p = (r.lowerBound + 2..<min(i - 1, r.lowerBound + 5)).first(where: { QuoteAttributor.accusedParticiples.contains(tokens[$0]) }),
+              (r.lowerBound + 1..<p).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }) else { return nil }
+        var k = i
+        while k - 1 > p, tokens[k - 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[k - 1]) { k -= 1 }
+        // (Its own phrase: words and numbers, no helper of a clause of its own, at most 15 tokens.)
+        guard k > p + 1, k - p <= 16,
+              (p + 1..<k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteLexicon.auxiliaries.contains(tokens[$0])
+                  && !QuoteAttributor.relativePronouns.contains(tokens[$0]) && tokens[$0].lower != "that" }) else { return nil }
+        return r.lowerBound..<k
+    }
+
     /// ("Two sisters who were separated at birth have been reunited after a DNA test revealed ...": a helper after a noun
     /// past the relative clause's own verb is the sentence's verb, and a subordinate clause opening with an article
     /// after it has its own subject; "Officials who met after the vote said" has no such helper.)

@@ -417,6 +417,12 @@ extension QuoteAttributor {
         w.endsWith("ologist") || w.endsWith("ographer") || w.endsWith("ician") || w.utf8.count >= 8 && w.endsWith("ist")
     }
 
+    /// Participles of the courts and the police that follow a person's noun as a reduced relative clause: "a nurse accused of
+    /// ...", "a man charged with ...", "a doctor struck off for ...".
+    static let accusedParticiples: WordSet = ["accused", "charged", "convicted", "cleared", "jailed", "suspected", "sentenced",
+                                              "arrested", "acquitted", "struck", "banned", "fined", "sacked", "suspended",
+                                              "detained", "wanted", "injured", "rescued", "hurt"]
+
     /// Common nouns for one person, with the gender they carry ("" for none): "One resident ... said.
     /// “...,” she said" can then name the resident, as a role word does.
     static let personNouns = WordMap<String>(["resident": "", "witness": "", "neighbour": "", "neighbor": "", "woman": "female",
