@@ -8505,6 +8505,15 @@ import Testing
         #expect(struck.quoteSummary.map(\.text) == ["she will appeal"])
     }
 
+    @Test func anAbsolutePhrasesWholeSubjectSpeaks() throws {
+        // ", with mediators in Geneva saying": the mediators speak, not the place closing their phrase.
+        let doc = try annotate("Talks resumed on Monday, with mediators in Geneva saying a deal was close.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mediators in Geneva"])
+        // ", with Democrats and Republicans saying": both parties, not the last one.
+        let both = try annotate("The bill passed, with Democrats and Republicans saying it was overdue.")
+        #expect(both.quoteSummary.map(\.speaker) == ["Democrats and Republicans"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -343,7 +343,9 @@ extension QuoteAttributor {
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if !(w.endsWith("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
-                      let nearest = reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
+                      // (", with mediators in Geneva saying": an absolute phrase's whole subject, not the name closing it.)
+                      let nearest = (w.endsWith("ing") ? absoluteSubject(tokens, at: i, r) : nil)
+                        ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
                         ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let subject = coordinatedSubject(tokens, nearest, r) {
