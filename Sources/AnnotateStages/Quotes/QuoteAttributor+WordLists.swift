@@ -370,10 +370,11 @@ extension QuoteAttributor {
     /// Conjunctions and linking adverbs that may stand before "according to" opening a sentence.
     static let sourceLeads: WordSet = ["but", "and", "yet", "so", "still", "however", "meanwhile", "now", "instead"]
 
-    /// Nouns for what a quotation was, in "That was the verdict of ...".
-    /// "came the reply", "came a swift response", "came his answer".
+    /// The nouns and determiners of "came the reply", "came a swift response", "came his answer".
     static let replyNouns: WordSet = ["reply", "response", "answer", "retort", "rejoinder", "riposte"]
     static let replyDeterminers: WordSet = ["the", "a", "his", "her", "their", "its", "one"]
+
+    /// Nouns for what a quotation was, in "That was the verdict of ...".
     static let verdictNouns: WordSet = ["verdict", "view", "message", "reaction", "response", "assessment", "warning", "conclusion",
                                         "judgment", "judgement", "opinion", "advice", "answer", "reply", "plea", "prediction", "promise",
                                         "words", "comments", "remarks", "thoughts"]
