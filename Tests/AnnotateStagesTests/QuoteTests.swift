@@ -8514,6 +8514,17 @@ import Testing
         #expect(both.quoteSummary.map(\.speaker) == ["Democrats and Republicans"])
     }
 
+    @Test func goodsRecalledAreNoMemoryTold() throws {
+        // "recalled several of its salads": a product recall, not speech; the same in a headline's bare plural.
+        let doc = try annotate("A supermarket chain has recalled several of its ready-made salads after tests found listeria in a batch.")
+        #expect(doc.quotes.isEmpty)
+        let headline = try annotate("Supermarket recalls salads over listeria fears")
+        #expect(headline.quotes.isEmpty)
+        // A clause after "recalled" is still what was recalled.
+        let told = try annotate("Ruth Ames recalled the president had said he would stay.")
+        #expect(told.quoteSummary.map(\.text) == ["the president had said he would stay"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -313,7 +313,8 @@ extension QuoteAttributor {
             // ("is recalling nearly 500,000 glass mugs": past a word of approximation.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
                 || cueEnd + 1 < r.upperBound && QuoteAttributor.approximations.contains(tokens[cueEnd]) && tokens[cueEnd + 1].kind == .number
-                || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) }) { continue }
+                || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) })
+                || recallsGoods(tokens, cueEnd, r) { continue }
             // ("The bomb went off without warning", "left without saying goodbye": a gerund after "without" is
             // an act that did not happen.)
             if prevShape == QuoteAttributor.withoutShape, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
@@ -776,6 +777,18 @@ extension QuoteAttributor {
         var a = Attribution(cueStart: v, cueEnd: v + 1, verb: verb, subject: subjectStart..<subjectEnd, sentence: sentence)
         a.fixedContent = r.lowerBound..<(close + 1)
         return a
+    }
+
+    /// "recalled several of its ready-made salads after tests found ...", "Supermarket recalls salads over listeria fears":
+    /// a determiner, a possessive or a bare plural after "recall", opening a phrase with no clause of its own before its
+    /// first preposition or stop, is goods taken back, not a memory told. ("recalled the president had said ..." has one.)
+    func recallsGoods(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+        guard cueEnd < r.upperBound, case let t = tokens[cueEnd], t.isWord,
+              QuoteLexicon.determiners.contains(t) || QuoteAttributor.possessivePronouns[t] != nil
+                || !t.capitalized && t.lower.looksPlural && lexicon.verbs[t] == nil else { return false }
+        let stop = (cueEnd + 1..<r.upperBound).first(where: { !tokens[$0].isWord || QuoteAttributor.purePrepositions.contains(tokens[$0]) })
+            ?? r.upperBound
+        return !hasClause(tokens, cueEnd, stop)
     }
 
     /// "“Not a chance,” came the reply from Ellie Shaw": the quotation opening the sentence is the reply of whoever
