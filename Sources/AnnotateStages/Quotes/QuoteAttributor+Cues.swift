@@ -785,7 +785,7 @@ extension QuoteAttributor {
     func recallsGoods(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard cueEnd < r.upperBound, case let t = tokens[cueEnd], t.isWord,
               QuoteLexicon.determiners.contains(t) || QuoteAttributor.possessivePronouns[t] != nil
-                || !t.capitalized && t.lower.looksPlural && lexicon.verbs[t] == nil else { return false }
+                || !t.capitalized && t.lower.looksPlural && !lexicon.isReportingVerb(t) else { return false }
         let stop = (cueEnd + 1..<r.upperBound).first(where: { !tokens[$0].isWord || QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             ?? r.upperBound
         return !hasClause(tokens, cueEnd, stop)
@@ -1211,7 +1211,7 @@ extension QuoteAttributor {
                 // ("Karen Holt, who led the investigation, said the family had shown ...": a verb of saying before the verb
                 // opens the clause it reports; a record before it is the speaker's clause's. Not one in brackets: "A poll has
                 // lower numbers (44 percent say ...), but also shows".)
-                if let verb = lexicon.verbs[t], verb.lemma == "say" || verb.lemma == "tell",
+                if lexicon.mayBeVerb(t), let verb = lexicon.verbs[t], verb.lemma == "say" || verb.lemma == "tell",
                    !(k + 1..<i).contains(where: { tokens[$0].punct == UInt8(ascii: ")") }) { break }
                 // ("dismissed the results, saying internal polls showed a tie": a participle of speech after a
                 // comma opens the clause; a record before it is another clause's.)
@@ -1302,23 +1302,25 @@ extension QuoteAttributor {
         return (i + 1)..<e
     }
 
+    /// A lower-case word of a bare role or its field: "head of police", "director of public health" (a modifier such as
+    /// "health" may stand in the phrase; not an article, a pronoun, a helper, a reporting verb or a word that ends a phrase).
+    func isBareRoleWord(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && !lexicon.isReportingVerb(t) && !QuoteLexicon.auxiliaries.contains(t)
+            && !QuoteLexicon.phraseBreakers.contains(t) && !QuoteAttributor.articles.contains(t) && QuoteLexicon.pronouns[t] == nil
+    }
+
     /// The name after a bare role with its own "of" phrase, closing the clause after an inverted cue at `i`:
     /// "said head of reptiles Nora Quill", "says director of public health Omar Tilley". One or two role words,
     /// "of", one to three lower-case words, then two to five capitalised words and punctuation or the end.
     func roleOfPhraseClosing(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i + 1
         if k < r.upperBound, tokens[k].lower == "the" { k += 1 }
-        // ("head of police", "director of public health": a modifier such as "health" may stand in the phrase, not an article.)
-        func plainWord(_ t: Token) -> Bool {
-            t.isWord && !t.capitalized && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t)
-                && !QuoteLexicon.phraseBreakers.contains(t) && !QuoteAttributor.articles.contains(t) && QuoteLexicon.pronouns[t] == nil
-        }
         let role = k
-        while k < r.upperBound, k - role < 2, plainWord(tokens[k]) { k += 1 }
+        while k < r.upperBound, k - role < 2, isBareRoleWord(tokens[k]) { k += 1 }
         guard k > role, k + 1 < r.upperBound, tokens[k].lower == "of" else { return nil }
         let field = k + 1
         k = field
-        while k < r.upperBound, k - field < 3, plainWord(tokens[k]) { k += 1 }
+        while k < r.upperBound, k - field < 3, isBareRoleWord(tokens[k]) { k += 1 }
         guard k > field, k < r.upperBound else { return nil }
         var e = k
         while e < r.upperBound, e - k < 5, tokens[e].isWord, tokens[e].capitalized { e += 1 }

@@ -1338,7 +1338,7 @@ extension QuoteAttributor {
                 let holder = QuoteAttributor.bare(tokens[role].lower)
                 if role + 2 < run.first, run.first - (role + 2) <= 3, tokens[role + 1].lower == "of", !holder.looksPlural,
                    lexicon.titles[holder] != nil || QuoteAttributor.roleHeads.contains(holder),
-                   (role + 2..<run.first).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.articles.contains(tokens[$0]) }) {
+                   (role + 2..<run.first).allSatisfy({ isBareRoleWord(tokens[$0]) }) {
                     assign(run.entity, .name)
                     return
                 }

@@ -51,7 +51,8 @@ extension QuoteAttributor {
         // (Not a participle inside the phrase: "charged with attacking two officers".)
         guard i - r.lowerBound >= 4, QuoteAttributor.articles.contains(tokens[r.lowerBound]), !tokens[i].lower.endsWith("ing") else { return nil }
         guard let p = (r.lowerBound + 2..<min(i - 1, r.lowerBound + 5)).first(where: { QuoteAttributor.accusedParticiples.contains(tokens[$0]) }),
-              (r.lowerBound + 1..<p).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }) else { return nil }
+              (r.lowerBound + 1..<p).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !lexicon.isReportingVerb(tokens[$0]) })
+        else { return nil }
         var k = i
         while k - 1 > p, tokens[k - 1].isWord, QuoteLexicon.auxiliaries.contains(tokens[k - 1]) { k -= 1 }
         // (Its own phrase: words and numbers, no helper of a clause of its own, at most 15 tokens.)
@@ -355,7 +356,7 @@ extension QuoteAttributor {
         guard tokens[k].isWord else {
             // ("Of the 90 economists who responded, 41 said ..., while 37 said": a bare count right before the verb, opening its
             // clause, is that many of the people named before it; not a year.)
-            if tokens[k].kind == .number, k == i - 1, tokens[k].lower.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ",") }),
+            if tokens[k].kind == .number, k == i - 1, tokens[k].lower.utf8.allSatisfy({ ByteClass.isDigit($0) || $0 == UInt8(ascii: ",") }),
                !(tokens[k].lower.utf8.count == 4 && (tokens[k].lower.utf8[0] == UInt8(ascii: "1") || tokens[k].lower.utf8[0] == UInt8(ascii: "2"))),
                k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",") || QuoteAttributor.coordinators.contains(tokens[k - 1]) {
                 return k..<(k + 1)
@@ -1220,19 +1221,21 @@ extension QuoteAttributor {
                   lexicon.verbs[tokens[m]] == nil, !QuoteLexicon.auxiliaries.contains(tokens[m]) { m += 1 }
             if m > j, lexicon.titles[tokens[m - 1]] != nil || lexicon.groups[QuoteAttributor.bare(tokens[m - 1].lower)] != nil { j = m }
         }
+        // ("said one", "said another": the pronoun alone, before what may name or describe the one meant.)
+        let loneOne = j == from + 1 && (tokens[from].lower == "one" || tokens[from].lower == "another")
         // ("“...,” said one, Morag Macleod.": the name after a pronoun "one" speaks.)
-        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", let name = nameAfterComma(tokens, j, r) {
+        if loneOne, let name = nameAfterComma(tokens, j, r) {
             return name
         }
         // ("said one of them, Rosmarie Wydler", "said one of the organisers.": "one" with its "of" phrase, a plural pronoun
         // or "the" and up to three words, closing the clause; the name after it speaks.)
-        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another", j + 2 < r.upperBound, tokens[j].lower == "of" {
+        if loneOne, j + 2 < r.upperBound, tokens[j].lower == "of" {
             var e = j + 1
             if tokens[e].lower == "them" || tokens[e].lower == "us" {
                 e += 1
             } else if tokens[e].lower == "the" {
                 e += 1
-                while e < r.upperBound, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized, lexicon.verbs[tokens[e]] == nil,
+                while e < r.upperBound, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized, !lexicon.isReportingVerb(tokens[e]),
                       !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.auxiliaries.contains(tokens[e]) { e += 1 }
                 if e == j + 2 { e = j }
             } else {
@@ -1244,8 +1247,7 @@ extension QuoteAttributor {
             }
         }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
-        if j == from + 1, tokens[from].lower == "one" || tokens[from].lower == "another",
-           j == r.upperBound || tokens[j].punct == UInt8(ascii: ".") { return from..<j }
+        if loneOne, j == r.upperBound || tokens[j].punct == UInt8(ascii: ".") { return from..<j }
         // ("said a spokesman for Harbour Link.": the organisation, as in "A spokesman for Harbour Link said".)
         if j + 1 < r.upperBound, tokens[j].lower == "for", QuoteAttributor.spokesWords.contains(tokens[j - 1]) {
             var n = j + 1
