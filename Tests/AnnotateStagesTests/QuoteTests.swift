@@ -8525,6 +8525,20 @@ import Testing
         #expect(told.quoteSummary.map(\.text) == ["the president had said he would stay"])
     }
 
+    @Test func aPronounAfterAnotherOfficeIsNotTheMinisterNamedBefore() throws {
+        // "the prime minister" is not the "Housing minister" named before; and a man named so is no "she".
+        let doc = try annotate("Housing minister Tom Redfern has resigned. He said he had done nothing wrong. "
+            + "The prime minister thanked him for his service. “He has been a loyal colleague,” she wrote.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Redfern", "prime minister"])
+        let he = try annotate("Housing minister Tom Redfern has resigned. He said he had done nothing wrong. "
+            + "The prime minister thanked him for his service. “He has been a loyal colleague,” he said.")
+        #expect(he.quoteSummary.map(\.speaker) == ["Tom Redfern", "prime minister"])
+        // The minister named so is still "the minister" later.
+        let same = try annotate("Housing minister Tom Redfern has resigned. The minister thanked his staff. "
+            + "“They have been wonderful,” he said.")
+        #expect(same.quoteSummary.map(\.speaker) == ["Tom Redfern"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

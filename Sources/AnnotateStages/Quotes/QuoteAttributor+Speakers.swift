@@ -688,6 +688,19 @@ extension QuoteAttributor {
                     if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
+                // The person last named with the role a subject such as "the mayor" closes on, when they fit the pronoun.
+                // ("Housing minister Tom Redfern ... The prime minister thanked him. “...,” she wrote": two title words
+                // name only one named with both, as "the vice president" does; and a man is no "she".)
+                func roleHolder(_ subject: Range<Int>) -> Int? {
+                    let last = subject.upperBound - 1
+                    let role = QuoteAttributor.bare(tokens[last].lower)
+                    var key = role.description
+                    if last > subject.lowerBound + 1, case let before = QuoteAttributor.bare(tokens[last - 1].lower), lexicon.titles[before] != nil {
+                        key = "\(before) \(role)"
+                    }
+                    guard let e = table.holder(ofRole: key, before: offset), compatible(e) else { return nil }
+                    return e
+                }
                 let sentence = attributions[k].sentence
                 // (For "they", not a speaker inside the words reported: "Staff reported less stress, they found.")
                 let reported = p.plural ? attributions[k].contents : []
@@ -732,7 +745,7 @@ extension QuoteAttributor {
                    case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
                    lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
                    QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty {
-                    if let holder = table.holder(ofRole: head.lower.description, before: offset) {
+                    if let holder = roleHolder(subject) {
                         chosen = holder
                     } else {
                         let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
@@ -888,8 +901,7 @@ extension QuoteAttributor {
                             // ("The Dutch prime minister was more cautious. “...,” he told reporters.": a role
                             // with "the" as the subject of the sentence just before is the topic too; a person's, never
                             // "it"'s: "The prosecutor's office said ... It said".)
-                            let role = QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description
-                            if let holder = table.holder(ofRole: role, before: offset) {
+                            if let holder = roleHolder(subject) {
                                 if holder != earlier.entity { chosen = holder }
                             } else {
                                 chosen = describePhrase(subject, .person)
@@ -905,8 +917,7 @@ extension QuoteAttributor {
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
                     if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
-                        chosen = table.holder(ofRole: QuoteAttributor.bare(tokens[subject.upperBound - 1].lower).description, before: offset)
-                            ?? describePhrase(subject, .person)
+                        chosen = roleHolder(subject) ?? describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
