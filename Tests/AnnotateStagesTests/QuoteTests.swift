@@ -8539,6 +8539,15 @@ import Testing
         #expect(same.quoteSummary.map(\.speaker) == ["Tom Redfern"])
     }
 
+    @Test func aPlaceWithARelativeClauseBeforeTheSubjectIsNoSpeech() throws {
+        // "In the town of X, where ...,": where it happened; the relative clause's verb makes it no report.
+        let doc = try annotate("In the town of Millbrook, where water reached the first floor of some houses, residents described a night of fear.")
+        #expect(doc.quotes.isEmpty)
+        // A main clause after the place and its relative clause is still what was said.
+        let said = try annotate("In Paris, where it rained all week, the talks went well, officials said.")
+        #expect(said.quoteSummary.map(\.text) == ["In Paris, where it rained all week, the talks went well"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

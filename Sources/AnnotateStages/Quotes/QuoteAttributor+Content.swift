@@ -227,6 +227,14 @@ extension QuoteAttributor {
                 || QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark == nil
                     && (opening + 1..<min(frontEnd, opening + 7)).contains(where: { QuoteAttributor.speechVenues.contains(tokens[$0]) })
                     && !(opening..<frontEnd).contains(where: { QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+            // ("In the town of Millbrook, where water reached the first floor, residents described a night of fear": a
+            // preposition's phrase whose only clause is a relative clause about its noun says where; it is no speech.)
+            let placeWithRelative = firstMark == nil && QuoteAttributor.purePrepositions.contains(tokens[opening])
+                && (opening + 2..<frontEnd).first(where: { tokens[$0 - 1].punct == UInt8(ascii: ",")
+                    && (QuoteAttributor.relativePronouns.contains(tokens[$0]) || ["where", "whose", "when"].contains(tokens[$0].lower)) }).map { w in
+                        let close = (w + 1..<frontEnd).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) ?? frontEnd
+                        return !hasClause(tokens, opening, w - 1) && (close + 1 >= frontEnd || !hasClause(tokens, close + 1, frontEnd))
+                    } == true
             // ("“Hopefully,” the president said": one quoted word is enough.)
             let quotedOnly = trailsQuotation && QuoteAttributor.opensQuotation(tokens[r.lowerBound])
             // ("Six million jobs depend on exports, one slide says": a whole sentence before the
@@ -252,7 +260,7 @@ extension QuoteAttributor {
                 QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
                     && (k + 1..<min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
             }
-            if !titledAdjunct, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
+            if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
