@@ -8548,6 +8548,18 @@ import Testing
         #expect(said.quoteSummary.map(\.text) == ["In Paris, where it rained all week, the talks went well"])
     }
 
+    @Test func aPronounAfterASpokespersonWhoSpokeForABodyIsThatBody() throws {
+        // "A spokesman said ..., which he described as ...": he speaks for the body his words went to, not the union leader.
+        let doc = try annotate("Union leader Daniel Kebede said members were angry. The Department for Education urged the union to return "
+            + "to talks. A spokesman said the government had accepted the offer in full, which he described as “a fair deal”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Daniel Kebede", "Department for Education", "Department for Education",
+                                                    "Department for Education"])
+        // A person of the pronoun's gender named after the spokesperson is who "he" is.
+        let named = try annotate("The Department for Education urged the union to return to talks. A spokesman said the offer was fair. "
+            + "Union leader Daniel Kebede disagreed. “It is an insult,” he said.")
+        #expect(named.quoteSummary.last?.speaker == "Daniel Kebede")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

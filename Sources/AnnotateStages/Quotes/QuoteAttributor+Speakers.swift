@@ -776,7 +776,18 @@ extension QuoteAttributor {
                         chosen = run.entity
                     }
                 }
-                if chosen == nil, !p.plural, !inanimate, p.gender != .unknown, let body = spokespersonsBody() {
+                // ("The Department for Education urged talks. A spokesman said ..., which he described as “a fair deal”": a
+                // spokesperson, the last to speak, in this sentence or the one before, whose words went to the body spoken
+                // for; no person of the pronoun's gender named since.)
+                func spokespersonSpokeForBody() -> Int? {
+                    guard let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), table[h.entity].kind == .organization,
+                          let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset),
+                          let head = (t..<min(a, t + 4)).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) }),
+                          case let own = QuoteLexicon.gender(lexicon.titles[tokens[head]] ?? ""), own == .unknown || own == p.gender,
+                          !mentions(tokens[head].end, offset).contains(where: { compatible($0.1) }) else { return nil }
+                    return h.entity
+                }
+                if chosen == nil, !p.plural, !inanimate, p.gender != .unknown, let body = spokespersonsBody() ?? spokespersonSpokeForBody() {
                     chosen = body
                     spokenForBody = true
                 }
