@@ -8560,6 +8560,13 @@ import Testing
         #expect(named.quoteSummary.last?.speaker == "Daniel Kebede")
     }
 
+    @Test func aBodyNamedAfterSomeonesOfIsTheirEmployerNotTheCompany() throws {
+        // "Rebecca Lind, of broker Hartwell & Co,": her firm; "the company" later is still the one the story is about.
+        let doc = try annotate("Shares in Valence Semiconductor fell after the company warned that demand would weaken. Rebecca Lind, of broker "
+            + "Hartwell & Co, said the warning suggested a downturn. The company also confirmed reports that it was in talks to sell a division.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Valence Semiconductor", "Rebecca Lind", "Valence Semiconductor"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

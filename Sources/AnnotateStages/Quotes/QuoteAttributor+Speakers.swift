@@ -401,8 +401,13 @@ extension QuoteAttributor {
         // A name right after a job or a group of people and "at" or "with": "an analyst at Hargreave Securities",
         // "economists at Barclays".
         func isEmployer(at j: Int) -> Bool {
-            j >= 2 && (tokens[j - 1].lower == "at" || tokens[j - 1].lower == "with") && tokens[j - 2].isWord && !tokens[j - 2].capitalized
-                && (lexicon.titles[QuoteAttributor.bare(tokens[j - 2].lower)] != nil || lexicon.groups[tokens[j - 2]] == "group")
+            if j >= 2 && (tokens[j - 1].lower == "at" || tokens[j - 1].lower == "with") && tokens[j - 2].isWord && !tokens[j - 2].capitalized
+                && (lexicon.titles[QuoteAttributor.bare(tokens[j - 2].lower)] != nil || lexicon.groups[tokens[j - 2]] == "group") { return true }
+            // ("Rebecca Lind, of broker Hartwell & Co, said": or after "of" set off by a comma after a name, past up to two
+            // lower-case words that say what the body is.)
+            var o = j - 1
+            while o >= j - 2, o > 0, tokens[o].isWord, !tokens[o].capitalized, tokens[o].lower != "of" { o -= 1 }
+            return o >= 2 && tokens[o].lower == "of" && tokens[o - 1].punct == UInt8(ascii: ",") && tokens[o - 2].isWord && tokens[o - 2].capitalized
         }
         // The entity mentioned or speaking last in the three sentences before `sentence` (or earlier in it),
         // when its name is one word of unknown gender that is no first name or title: "Apple", "Spotify".
