@@ -8567,6 +8567,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Valence Semiconductor", "Rebecca Lind", "Valence Semiconductor"])
     }
 
+    @Test func aClauseBeforeAColonAndItsQuotationIsReportedToo() throws {
+        // "told the BBC he was worried about X: “...”": the clause is indirect speech, the quotation after the colon direct.
+        let doc = try annotate("Mark Hughes told the BBC he was worried about his daughter's exams: “She has already lost so much time.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["indirect", "direct"])
+        #expect(doc.quoteSummary.map(\.text) == ["he was worried about his daughter's exams", "“She has already lost so much time.”"])
+        // Not a list's lead-in: "cited examples, including:".
+        let cited = try annotate("The paper cited examples of long questions, including: “Were you ever subject to trafficking?”")
+        #expect(!cited.quoteSummary.map(\.kind).contains("indirect"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

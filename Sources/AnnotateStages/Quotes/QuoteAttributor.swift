@@ -561,6 +561,16 @@ struct QuoteAttributor {
                     // thought right before the comma introduces the quotation.)
                     || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) })
                         && (!hasClause(tokens, first, before) || before > first && lexicon.isReportingVerb(tokens[before - 1])) {
+                    // ("Mark Hughes told the BBC he was worried about the exams: “She has lost so much time.”": a clause of its
+                    // own before the colon is reported speech too, an indirect quote before the direct one.)
+                    // (Only after a verb that reports a clause, its subject opening a clause of its own: not "cited examples,
+                    // including:", nor "the impact it said Clinton would have on women:", nor a front before "she said".)
+                    if tokens[before].punct == UInt8(ascii: ":"), inside.count == 1, before > first + 1, first >= a.cueEnd,
+                       !a.verb.objectContent, !a.verb.evidenceObject, let subject = a.subject, subject.upperBound <= a.cueStart,
+                       subject.lowerBound == 0 || !tokens[subject.lowerBound - 1].isWord,
+                       !lexicon.isReportingVerb(tokens[before - 1]), hasClause(tokens, first, before), let s = span(tokens, first, before) {
+                        quotes.append(Quote(id: "", span: s, kind: .indirect, speaker: speaker, cue: cue))
+                    }
                     claim(last, .direct)
                     continue
                 }
