@@ -8577,6 +8577,17 @@ import Testing
         #expect(!cited.quoteSummary.map(\.kind).contains("indirect"))
     }
 
+    @Test func aRoleInAStorysLeadIsThePersonNamedWithItLater() throws {
+        // "The mayor of Eastham has promised ..." then "Mayor Priya Nair said": the lead's mayor is her.
+        let doc = try annotate("The mayor of Eastham has promised to stop plans to cut 12 bus routes.\n\n"
+            + "Speaking at a public meeting, Mayor Priya Nair said the cuts would leave residents cut off.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Priya Nair", "Priya Nair"])
+        // Not when two people are named with the role later.
+        let two = try annotate("The mayor has promised to stop the cuts.\n\nMayor Priya Nair said the cuts were wrong. "
+            + "Mayor Tom Bell of Westham said they were needed.")
+        #expect(two.quoteSummary.first?.speaker == "mayor")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

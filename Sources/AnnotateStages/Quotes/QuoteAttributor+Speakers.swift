@@ -1301,6 +1301,18 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("The mayor of Eastham has promised to fight the cuts. ¶ Speaking on Tuesday, Mayor Priya Nair said": a role with
+            // "the", alone or before "of" and a place, opening a story's first two sentences, which no one was named with
+            // before, is the one person the story names with it later, when their gender fits.)
+            if tokens[a].lower == "the", attributions[k].sentence <= 1, b - a >= 2, !twoWordOffice,
+               case let role = tokens[a + 1], role.isWord, !role.capitalized,
+               b - a == 2 || b - a >= 4 && tokens[a + 2].lower == "of" && (a + 3..<b).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+               let g = lexicon.titles[role], table.holder(ofRole: role.lower.description, before: offset) == nil,
+               let e = table.soleHolder(ofRole: role.lower.description, after: offset),
+               case let own = QuoteLexicon.gender(g), own == .unknown || table[e].gender == .unknown || table[e].gender == own {
+                assign(e, .context)
+                return
+            }
             // ("The woman's son, Peter Lang, ... Her son said": a possessive and a relation name the person
             // last named with it.)
             if b - a == 2, QuoteAttributor.possessivePronouns[tokens[a]] != nil || tokens[a].lower.endsWith("'s"),
