@@ -8588,6 +8588,15 @@ import Testing
         #expect(two.quoteSummary.first?.speaker == "mayor")
     }
 
+    @Test func aClauseAfterAQuotationAndWhileIsNoTrailingAttribution() throws {
+        // '“bad faith”, while a rebel commander told Reuters ...': "while" opens a clause of its own, whose "told" reports.
+        let doc = try annotate("A spokesman accused the rebels of “bad faith”, while a rebel commander told Reuters the government had "
+            + "“never been serious about peace”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial", "mixed", "partial"])
+        #expect(doc.quoteSummary[2].text == "the government had “never been serious about peace”")
+        #expect(doc.quoteSummary[2].speaker == "rebel commander")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -895,6 +895,9 @@ extension QuoteAttributor {
             if case .quoteMark = t.kind { return true }
             guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
                 || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
+            // ("accused the rebels of “bad faith”, while a rebel commander told Reuters ...": a subordinator or "but" after
+            // the mark opens a clause of its own; "“...,” as Smith put it" still trails its quotation.)
+            if t.isWord, t.lower == "but" || t.lower != "as" && subordinators.contains(t) { return false }
             k -= 1
             steps += 1
         }
