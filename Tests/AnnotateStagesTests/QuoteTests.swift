@@ -8597,6 +8597,15 @@ import Testing
         #expect(doc.quoteSummary[2].speaker == "rebel commander")
     }
 
+    @Test func aNameAfterAnOfficeOfAPlaceIsTheHoldersThoughItsFirstNameIsUnlisted() throws {
+        // "The foreign minister of Jordan, Ayman Safadi, urged": he speaks, not the office; "Ayman" is in no list.
+        let doc = try annotate("The foreign minister of Jordan, Ayman Safadi, urged both sides to return to the table.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ayman Safadi"])
+        // A town's state after its comma is still a place: the office speaks.
+        let state = try annotate("The mayor of Albany, New York, said the plan was wrong.")
+        #expect(state.quoteSummary.map(\.speaker) == ["mayor of Albany"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

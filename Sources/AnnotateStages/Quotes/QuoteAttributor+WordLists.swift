@@ -275,6 +275,10 @@ extension QuoteAttributor {
     static let placeModifiers: WordSet = ["nearby", "neighbouring", "neighboring", "rural", "central", "northern", "southern",
                                           "eastern", "western", "coastal", "suburban", "downtown", "greater", "inner", "outer"]
 
+    /// Capitalised words that open a place's name of two words: "New Mexico", "South Carolina", "San Diego".
+    static let placeOpeners: WordSet = ["new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                        "san", "santa", "los", "las", "saint", "st", "upper", "lower", "greater"]
+
     /// Words that close a charity's or a body's name after a possessive: "Parkinson's UK", "Alzheimer's Research UK".
     /// (Not countries: "Trump's America", "Putin's Russia" are a possessor and a place.)
     static let scopeWords: WordSet = ["uk", "international", "cymru", "worldwide", "global"]
