@@ -8606,6 +8606,12 @@ import Testing
         #expect(state.quoteSummary.map(\.speaker) == ["mayor of Albany"])
     }
 
+    @Test func aCapitalisedWordAndAPluralDescriptorBeforeAGroupNounIsTheGroup() throws {
+        // "Consumer rights campaigners welcomed ... but said": the campaigners speak, not a person named "Consumer".
+        let doc = try annotate("Consumer rights campaigners welcomed the climbdown but said questions remained.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Consumer rights campaigners"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

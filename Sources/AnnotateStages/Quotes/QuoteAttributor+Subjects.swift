@@ -1444,6 +1444,13 @@ extension QuoteAttributor {
         if j - a == 1, k < r.upperBound, tokens[k].isWord, !tokens[k].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil {
             return a..<(k + 1)
         }
+        // ("Consumer rights campaigners welcomed ...": past a plural descriptor too, up to the group noun within three words.)
+        if j - a == 1, k == j, let g = (j..<min(r.upperBound, j + 3)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized
+               && !QuoteAttributor.startsPredicate(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) })
+                .first(where: { lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] != nil }), g > j,
+           (j..<g).allSatisfy({ lexicon.verbs[tokens[$0]] == nil }) {
+            return a..<(g + 1)
+        }
         // ("Health minister: “We will not resign”", "Council leader said": a role word after the capitalised
         // words, with no name after it, ends the phrase.)
         // (Not after a possessor, nor before an appositive: "Nigeria's minister of culture, Amaka Obi, said".)
