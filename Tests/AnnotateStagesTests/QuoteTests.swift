@@ -8612,6 +8612,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Consumer rights campaigners"])
     }
 
+    @Test func aLowerCaseQuotationAfterASubjectsAppositiveIsItsPredicate() throws {
+        // "writes that her chancellor, Robert Vane, “never once told me ...”": the quotation completes the clause, a mixed quote.
+        let doc = try annotate("In the book, Ashby writes that her chancellor, Robert Vane, “never once told me the truth about the numbers”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.first?.text == "her chancellor, Robert Vane, “never once told me the truth about the numbers”")
+        // After a preposition's phrase the quotation is the whole speech.
+        let asFor = try annotate("As for complexity, “closing loopholes always takes some work,” Ann Lee said.")
+        #expect(asFor.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

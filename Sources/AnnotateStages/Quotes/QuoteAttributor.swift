@@ -554,6 +554,12 @@ struct QuoteAttributor {
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
+                   // ("writes that her chancellor, Robert Vane, “never once told me the truth”": a lower-case quotation after a
+                   // subject's phrase is its predicate, the whole content mixed; not after a preposition's, "says of Clinton,".)
+                   // (Nor "As for complexity,", "described Montalvo as an individual,": no preposition or subordinator in it.)
+                   !(before > first && tokens[before].punct == UInt8(ascii: ",") && QuoteAttributor.opensNounPhrase(tokens[first])
+                     && before + 2 < tokens.count && tokens[before + 2].isWord && !tokens[before + 2].capitalized
+                     && (first..<before).allSatisfy({ !QuoteAttributor.prepositions.contains(tokens[$0]) && !QuoteAttributor.subordinators.contains(tokens[$0]) })),
                    tokens[before].punct == UInt8(ascii: ":")
                     // ("said in a statement that Montanans wanted action, “not more partisan games.”": a clause
                     // with a verb of its own is reported speech the quotation completes, a mixed quote.)
