@@ -8622,6 +8622,13 @@ import Testing
         #expect(asFor.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    @Test func aNamesRelativeBeforeARelativeClauseSpeaks() throws {
+        // "Leo's grandmother, who raised concerns twice, said": she speaks, and her "she said" is not an earlier woman's.
+        let doc = try annotate("The author, Margaret Dunn, said agencies had failed. Leo's grandmother, who raised concerns with the council "
+            + "twice, said the apology had come too late. “They didn't listen to me,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Margaret Dunn", "Leo's grandmother", "Leo's grandmother"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

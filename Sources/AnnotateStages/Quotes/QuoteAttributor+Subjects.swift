@@ -1081,8 +1081,11 @@ extension QuoteAttributor {
         // ("Lawyers for the plaintiffs, a group of insurers, called": or with a group noun as its head.)
         // ("Israeli settlers, who form part of his base, said": or people in the plural before "who"; "Local
         // councils, which are responsible for most roads, said": or bodies before "which".)
+        // ("Leo's grandmother, who raised concerns twice, said": or a name's possessive opening it before a person's noun.)
         guard named || QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound])
             || lexicon.groups[QuoteAttributor.bare(tokens[r.lowerBound].lower)] != nil
+            || e - r.lowerBound == 2 && tokens[r.lowerBound].capitalized && tokens[r.lowerBound].lower.endsWith("'s")
+                && (QuoteAttributor.relationNouns[tokens[e - 1]] != nil || QuoteAttributor.personNouns[tokens[e - 1]] != nil)
             || tokens[e - 1].lower.looksPlural && c + 1 < r.upperBound
                 && (tokens[c + 1].lower == "who" || tokens[c + 1].lower == "whom" || tokens[c + 1].lower == "which")
         else { return nil }
