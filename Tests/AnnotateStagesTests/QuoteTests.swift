@@ -8629,6 +8629,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Margaret Dunn", "Leo's grandmother", "Leo's grandmother"])
     }
 
+    @Test func aLongOpeningParticiplePhraseEndsAtItsComma() throws {
+        // A participle's phrase of 14 words or more: the subject after its comma speaks for "but insisted" too.
+        let doc = try annotate("Asked by a member of the audience whether she would apologise for the cost of living crisis, Ms Hollins said "
+            + "she was sorry but insisted her decisions had been right.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hollins", "Hollins"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1375,7 +1375,10 @@ extension QuoteAttributor {
             var b = comma + 1
             // ("On July 6, 2015, Sanders made ...": the year after the date's comma.)
             if b + 1 < r.upperBound, tokens[b].kind == .number, tokens[b + 1].punct == UInt8(ascii: ",") { b += 2 }
-            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a]) { break }
+            // ("Asked by a member of the audience whether she would apologise for the cost of living crisis, Ms Hollins said":
+            // or with a participle.)
+            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a]),
+                                                                        !QuoteAttributor.opensParticiplePhrase(tokens, at: a, r) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
         }
