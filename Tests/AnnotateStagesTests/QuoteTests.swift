@@ -8572,6 +8572,10 @@ import Testing
         let doc = try annotate("Mark Hughes told the BBC he was worried about his daughter's exams: “She has already lost so much time.”")
         #expect(doc.quoteSummary.map(\.kind) == ["indirect", "direct"])
         #expect(doc.quoteSummary.map(\.text) == ["he was worried about his daughter's exams", "“She has already lost so much time.”"])
+        // After "But" opening the sentence too.
+        let but = try annotate("Kirsty Bell met the volunteers. But she warned that the population remained fragile: "
+            + "“One outbreak could wipe them out again.”")
+        #expect(but.quoteSummary.map(\.kind) == ["indirect", "direct"])
         // Not a list's lead-in: "cited examples, including:".
         let cited = try annotate("The paper cited examples of long questions, including: “Were you ever subject to trafficking?”")
         #expect(!cited.quoteSummary.map(\.kind).contains("indirect"))

@@ -573,7 +573,8 @@ struct QuoteAttributor {
                     // including:", nor "the impact it said Clinton would have on women:", nor a front before "she said".)
                     if tokens[before].punct == UInt8(ascii: ":"), inside.count == 1, before > first + 1, first >= a.cueEnd,
                        !a.verb.objectContent, !a.verb.evidenceObject, let subject = a.subject, subject.upperBound <= a.cueStart,
-                       subject.lowerBound == 0 || !tokens[subject.lowerBound - 1].isWord,
+                       subject.lowerBound == 0 || !tokens[subject.lowerBound - 1].isWord
+                        || QuoteAttributor.discourseOpeners.contains(tokens[subject.lowerBound - 1]),
                        !lexicon.isReportingVerb(tokens[before - 1]), hasClause(tokens, first, before), let s = span(tokens, first, before) {
                         quotes.append(Quote(id: "", span: s, kind: .indirect, speaker: speaker, cue: cue))
                     }
