@@ -8640,6 +8640,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Hollins", "Hollins"])
     }
 
+    @Test func fearingForSomethingIsNoReport() throws {
+        // "fear for homes": worry about them, not something said; "fear that ..." still reports.
+        let doc = try annotate("Residents fear for homes as cliff crumbles")
+        #expect(doc.quotes.isEmpty)
+        let that = try annotate("Residents fear that the cliff will collapse.")
+        #expect(that.quoteSummary.map(\.text) == ["the cliff will collapse"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -184,6 +184,8 @@ extension QuoteAttributor {
                QuoteAttributor.knowingLemmas.contains(verb.lemma) { continue }
             // ("a teacher who believed in her": believing in someone is trust, no report.)
             if verb.lemma == "believe", cueEnd < r.upperBound, tokens[cueEnd].lower == "in" { continue }
+            // ("Residents fear for homes as cliff crumbles": fearing for someone is worry about them, no report.)
+            if verb.lemma == "fear", cueEnd < r.upperBound, tokens[cueEnd].lower == "for" { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
