@@ -229,7 +229,9 @@ extension QuoteAttributor {
                     && !(opening..<frontEnd).contains(where: { QuoteLexicon.auxiliaries.contains(tokens[$0]) })
             // ("In the town of Millbrook, where water reached the first floor, residents described a night of fear": a
             // preposition's phrase whose only clause is a relative clause about its noun says where; it is no speech.)
-            let placeWithRelative = firstMark == nil && QuoteAttributor.purePrepositions.contains(tokens[opening])
+            // (The front before the speaker's comma holds the preposition and one word at least; the guard keeps the range
+            // from reversing should that ever change.)
+            let placeWithRelative = firstMark == nil && frontEnd > opening + 2 && QuoteAttributor.purePrepositions.contains(tokens[opening])
                 && (opening + 2..<frontEnd).first(where: { tokens[$0 - 1].punct == UInt8(ascii: ",")
                     && (QuoteAttributor.relativePronouns.contains(tokens[$0]) || ["where", "whose", "when"].contains(tokens[$0].lower)) }).map { w in
                         let close = (w + 1..<frontEnd).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) ?? frontEnd
