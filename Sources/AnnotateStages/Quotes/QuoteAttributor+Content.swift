@@ -233,7 +233,7 @@ extension QuoteAttributor {
             // from reversing should that ever change.)
             let placeWithRelative = firstMark == nil && frontEnd > opening + 2 && QuoteAttributor.purePrepositions.contains(tokens[opening])
                 && (opening + 2..<frontEnd).first(where: { tokens[$0 - 1].punct == UInt8(ascii: ",")
-                    && (QuoteAttributor.relativePronouns.contains(tokens[$0]) || ["where", "whose", "when"].contains(tokens[$0].lower)) }).map { w in
+                    && (ContentBoundary.relatives.contains(tokens[$0]) || tokens[$0].lower == "when") }).map { w in
                         let close = (w + 1..<frontEnd).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) ?? frontEnd
                         return !hasClause(tokens, opening, w - 1) && (close + 1 >= frontEnd || !hasClause(tokens, close + 1, frontEnd))
                     } == true

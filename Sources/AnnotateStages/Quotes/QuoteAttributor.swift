@@ -554,12 +554,7 @@ struct QuoteAttributor {
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
-                   // ("writes that her chancellor, Robert Vane, “never once told me the truth”": a lower-case quotation after a
-                   // subject's phrase is its predicate, the whole content mixed; not after a preposition's, "says of Clinton,".)
-                   // (Nor "As for complexity,", "described Montalvo as an individual,": no preposition or subordinator in it.)
-                   !(before > first && tokens[before].punct == UInt8(ascii: ",") && QuoteAttributor.opensNounPhrase(tokens[first])
-                     && before + 2 < tokens.count && tokens[before + 2].isWord && !tokens[before + 2].capitalized
-                     && (first..<before).allSatisfy({ !QuoteAttributor.prepositions.contains(tokens[$0]) && !QuoteAttributor.subordinators.contains(tokens[$0]) })),
+                   !QuoteAttributor.quotationCompletesSubject(tokens, from: first, comma: before),
                    tokens[before].punct == UInt8(ascii: ":")
                     // ("said in a statement that Montanans wanted action, “not more partisan games.”": a clause
                     // with a verb of its own is reported speech the quotation completes, a mixed quote.)
@@ -567,15 +562,8 @@ struct QuoteAttributor {
                     // thought right before the comma introduces the quotation.)
                     || !(first..<before).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) })
                         && (!hasClause(tokens, first, before) || before > first && lexicon.isReportingVerb(tokens[before - 1])) {
-                    // ("Mark Hughes told the BBC he was worried about the exams: “She has lost so much time.”": a clause of its
-                    // own before the colon is reported speech too, an indirect quote before the direct one.)
-                    // (Only after a verb that reports a clause, its subject opening a clause of its own: not "cited examples,
-                    // including:", nor "the impact it said Clinton would have on women:", nor a front before "she said".)
-                    if tokens[before].punct == UInt8(ascii: ":"), inside.count == 1, before > first + 1, first >= a.cueEnd,
-                       !a.verb.objectContent, !a.verb.evidenceObject, let subject = a.subject, subject.upperBound <= a.cueStart,
-                       subject.lowerBound == 0 || !tokens[subject.lowerBound - 1].isWord
-                        || QuoteAttributor.discourseOpeners.contains(tokens[subject.lowerBound - 1]),
-                       !lexicon.isReportingVerb(tokens[before - 1]), hasClause(tokens, first, before), let s = span(tokens, first, before) {
+                    // (A clause of its own before the colon is reported too, an indirect quote before the direct one.)
+                    if inside.count == 1, let s = clauseBeforeColon(tokens, a, from: first, colon: before) {
                         quotes.append(Quote(id: "", span: s, kind: .indirect, speaker: speaker, cue: cue))
                     }
                     claim(last, .direct)
@@ -595,6 +583,29 @@ struct QuoteAttributor {
             }
         }
         return (quotes, used)
+    }
+
+    /// "writes that her chancellor, Robert Vane, “never once told me the truth”": the content from `first` to the comma at
+    /// `comma` is a subject's phrase and the quotation after the comma opens in lower case, so it is that subject's
+    /// predicate and the whole content a mixed quote. Not after a phrase holding a preposition or a subordinator: "says
+    /// of Clinton, “...”", "As for complexity, “...”", "described Montalvo as an individual, “...”".
+    static func quotationCompletesSubject(_ tokens: Tokens, from first: Int, comma: Int) -> Bool {
+        comma > first && tokens[comma].punct == UInt8(ascii: ",") && opensNounPhrase(tokens[first])
+            && comma + 2 < tokens.count && tokens[comma + 2].isWord && !tokens[comma + 2].capitalized
+            && (first..<comma).allSatisfy({ !prepositions.contains(tokens[$0]) && !subordinators.contains(tokens[$0]) })
+    }
+
+    /// "Mark Hughes told the BBC he was worried about the exams: “She has lost so much time.”": the clause of its own from
+    /// `first` to the colon at `colon`, which `a` reports before the quotation, or nil. Only after a verb that reports a
+    /// clause, its subject opening a clause of its own (after a discourse word at most): not "cited examples, including:",
+    /// nor "the impact it said Clinton would have on women:", nor the front of a trailing "she said".
+    func clauseBeforeColon(_ tokens: Tokens, _ a: Attribution, from first: Int, colon: Int) -> TextSpan? {
+        guard tokens[colon].punct == UInt8(ascii: ":"), colon > first + 1, first >= a.cueEnd,
+              !a.verb.objectContent, !a.verb.evidenceObject, let subject = a.subject, subject.upperBound <= a.cueStart,
+              subject.lowerBound == 0 || !tokens[subject.lowerBound - 1].isWord
+                || QuoteAttributor.discourseOpeners.contains(tokens[subject.lowerBound - 1]),
+              !lexicon.isReportingVerb(tokens[colon - 1]), hasClause(tokens, first, colon) else { return nil }
+        return span(tokens, first, colon)
     }
 
     /// The quotation `q` opens its sentence (after a full stop, a question or exclamation mark, or at its paragraph's
