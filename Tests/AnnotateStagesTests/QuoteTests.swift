@@ -8648,6 +8648,22 @@ import Testing
         #expect(that.quoteSummary.map(\.text) == ["the cliff will collapse"])
     }
 
+    @Test func aNameInAppositionToARelationIsTheNextPronounsTopic() throws {
+        // "Tanner's niece, Ruby, had ...": the name between commas is the subject, so the next "she" is Ruby, not the
+        // woman who spoke earlier.
+        let doc = try annotate("Councillor Joan Pike told the hearing the lease was void. The panel heard that Tanner's niece, Ruby, "
+            + "had signed the papers. In a statement, she said: “Nobody explained what I was signing.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Joan Pike", "Ruby"])
+    }
+
+    @Test func aRelationRightBeforeANameMakesItAPerson() throws {
+        // "his niece Ruby": a possessor's relation before the name, no comma; the name is a woman's and speaks for "she".
+        let doc = try annotate("Councillor Joan Pike told the hearing the lease was void. The panel heard that his niece Ruby had signed "
+            + "the papers. In a statement, she said: “Nobody explained what I was signing.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Joan Pike", "Ruby"])
+        #expect(doc.entities.first(where: { $0.name == "Ruby" })?.gender == .female)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

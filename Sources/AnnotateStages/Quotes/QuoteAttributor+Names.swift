@@ -217,6 +217,8 @@ extension QuoteAttributor {
                     kind = .person
                     first += 2
                 }
+                // The relation a noun before the name gives it ("her son" names it again).
+                var relation: String? = nil
                 // (The tokens on either side of the name, read once: this runs for every name.)
                 let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
                 let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
@@ -225,6 +227,14 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
+                } else if let b = before, b.isWord, !b.capitalized, let g = QuoteAttributor.relationNouns[b], first - 2 >= r.lowerBound,
+                          case let owner = tokens[first - 2], owner.lower != "its",
+                          QuoteAttributor.possessivePronouns[owner] != nil || QuoteAttributor.ownsNoun(owner) {
+                    // ("The jury heard that his daughter Chloe had not known": a possessor's relation right before the
+                    // name, with no comma; not "its partner Nvidia".)
+                    kind = .person
+                    gender = QuoteLexicon.gender(g)
+                    relation = b.lower.description
                 } else if let b = before, b.isWord, !b.capitalized,
                           lexicon.bodies.mayDescribe(b) {
                     // ("Power company Grid North", "the journal Marine Ecology": a business's, a public body's or an
@@ -245,7 +255,6 @@ extension QuoteAttributor {
                 }
                 // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
                 // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
-                var relation: String? = nil
                 if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
                     if let g = QuoteAttributor.relationNouns[t] {
                         kind = .person

@@ -200,6 +200,14 @@ extension QuoteAttributor {
             && (looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]))
     }
 
+    /// "Rourke's daughter, Chloe, had not known": a name between commas, in apposition to the phrase before it, and a
+    /// lower-case verb or helper right after its closing comma; the name stands for that verb's subject.
+    static func verbFollowsAppositive(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
+        guard run.first > 0, tokens[run.first - 1].punct == UInt8(ascii: ","), run.last + 1 < end,
+              tokens[run.last].punct == UInt8(ascii: ","), case let t = tokens[run.last + 1], t.isWord, !t.capitalized else { return false }
+        return looksLikeVerb(t) || QuoteLexicon.auxiliaries.contains(t)
+    }
+
     /// ", president of the Miami-based ...", ", a spokesman for ...": a comma after the name and a lower-case role
     /// within the next three words, an appositive that says who the person is.
     @inline(never)
@@ -904,7 +912,8 @@ extension QuoteAttributor {
                                       // (The subject of a verb of its own, not an example in a list: "like Mayor Ann Ruiz, on Monday".)
                                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: topic.0), let run = names[k],
                                       QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound)
-                                        || roleFollowsName(tokens, run, before: prev.upperBound),
+                                        || roleFollowsName(tokens, run, before: prev.upperBound)
+                                        || QuoteAttributor.verbFollowsAppositive(tokens, run, before: prev.upperBound),
                                       !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
                                       !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
                                           !q.plural && q.gender == p.gender } == true }) {
