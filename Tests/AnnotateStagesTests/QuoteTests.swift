@@ -8664,6 +8664,18 @@ import Testing
         #expect(doc.entities.first(where: { $0.name == "Ruby" })?.gender == .female)
     }
 
+    @Test func aRelativeClauseAfterAPrepositionEndsAtTheSentencesVerb() throws {
+        // "Emails in which he mocked rivals were leaked": the writer's "were leaked" is no part of what he mocked.
+        let doc = try annotate("The coach quit after emails in which he mocked rivals were leaked to a newspaper.")
+        #expect(doc.quoteSummary.map(\.text) == ["rivals"])
+        // A clause's verb group that opens on a helper ends before the writer's finite verb.
+        let clause = try annotate("Parents who say the timetable was rushed were ignored.")
+        #expect(clause.quoteSummary.map(\.text) == ["the timetable was rushed"])
+        // Where the relative clause is about the object, the speech runs to the end.
+        let object = try annotate("They printed emails in which he mocked rivals and referees.")
+        #expect(object.quoteSummary.map(\.text) == ["rivals and referees"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -564,6 +564,13 @@ extension QuoteAttributor {
         // ("Critics who say the plan will fail were ignored", "A man who threatened staff with a knife has been jailed": in a
         // relative clause about the sentence's opening subject, the sentence's own verb ends the speech: the verb after
         // the speech's own, or for a verb whose object is its content, or a demand's, the first.)
+        // ("Messages in which she mocked colleagues were published": so in a relative clause after a preposition, its
+        // subject the speaker, that follows a clause's short opening subject with no verb of its own.)
+        if let s = a.subject, s.upperBound == a.cueStart, f < end, QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
+           let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
+            ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
+            end = verb
+        }
         if let s = a.subject, s.lowerBound == r.lowerBound, s.upperBound + 1 == a.cueStart, tokens[s.upperBound].lower == "who", f < end,
            let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
             ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
@@ -1333,6 +1340,22 @@ extension QuoteAttributor {
 
     /// The first finite helper in `f..<end`, when no clause opens and no punctuation stands before it: the verb
     /// of the clause an object of the speech stands in ("threatened staff with a knife has been jailed").
+    /// "Messages in which she ...", "The man to whom he ...": the relative word at `subject - 1` and a preposition
+    /// before it follow a phrase of up to six words with no verb among them that opens the sentence `r` or the clause
+    /// after a subordinator ("resigned after messages in which she ..."), that clause's subject.
+    static func relativeAfterOpeningSubject(_ tokens: Tokens, _ subject: Int, _ r: Range<Int>) -> Bool {
+        guard subject - 3 >= r.lowerBound, ["which", "whom"].contains(tokens[subject - 1].lower),
+              prepositionsAfterNouns.contains(tokens[subject - 2]) else { return false }
+        var k = subject - 3
+        while k >= r.lowerBound, subject - 3 - k < 6 {
+            let t = tokens[k]
+            if k < subject - 3, subordinators.contains(t) { return true }
+            guard t.isWord, !looksLikeVerb(t), !innerClauseOpeners.contains(t) else { return false }
+            k -= 1
+        }
+        return k < r.lowerBound
+    }
+
     static func firstPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         for k in f..<end {
             let t = tokens[k]
@@ -1351,7 +1374,16 @@ extension QuoteAttributor {
                 || passiveAuxiliaries.contains(t) || t.lower.endsWith("n't"))
         }
         guard var k = (f..<end).first(where: { isVerb(tokens[$0]) }) else { return nil }
-        while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" { k += 1 }
+        // ("the plan was flawed | were ignored": a group that opens on a helper ends before a second finite helper
+        // that follows its main verb; not "the claims made were false", whose first verb may describe the noun.)
+        let group = k, opensOnHelper = finiteAuxiliaries.contains(tokens[k])
+        while k < end, isVerb(tokens[k]) || tokens[k].lower == "to" || tokens[k].lower == "not" {
+            if opensOnHelper, k > group, finiteAuxiliaries.contains(tokens[k]), !QuoteLexicon.auxiliaries.contains(tokens[k - 1]),
+               !passiveAuxiliaries.contains(tokens[k - 1]), tokens[k - 1].lower != "not", tokens[k - 1].lower != "to" {
+                return k
+            }
+            k += 1
+        }
         while k < end {
             let t = tokens[k]
             if !t.isWord || QuoteAttributor.innerClauseOpeners.contains(t) {
