@@ -8676,6 +8676,17 @@ import Testing
         #expect(object.quoteSummary.map(\.text) == ["rivals and referees"])
     }
 
+    @Test func aPersonDescribedByACommonNounIsTheNextPronounsTopic() throws {
+        // "One victim, a retired widow from Leeds, lost her savings": she is the "she" of the next quotation, not the judge.
+        let doc = try annotate("Judge Ann Cole told the court the scheme was cruel. One victim, a retired widow from Leeds, lost her savings. "
+            + "In a statement, she said: “I trusted him.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Cole", "One victim"])
+        // A noun of the other gender in the appositive keeps the earlier speaker.
+        let other = try annotate("Judge Ann Cole told the court the scheme was cruel. One victim, a retired farmer and grandfather, lost "
+            + "his savings. In her ruling, she said: “This was theft.”")
+        #expect(other.quoteSummary.map(\.speaker) == ["Ann Cole", "Ann Cole"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -76,6 +76,32 @@ extension QuoteAttributor {
         return s..<(s + 2)
     }
 
+    /// "One victim, an 84-year-old widow from Bristol, lost her savings.": the subject of sentence `prev` when it is
+    /// "one", "a", "an" or "another" and a person's noun, with no name in apposition. The noun's gender, and that of a
+    /// person's or relation's noun in an appositive after its comma, must fit the pronoun's.
+    @inline(never)
+    func describedPersonSubject(_ tokens: Tokens, _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
+        let s = prev.lowerBound
+        func fits(_ t: Token) -> Bool {
+            guard let g = QuoteAttributor.personNouns[t] ?? QuoteAttributor.relationNouns[t] else { return true }
+            return g.isEmpty || gender == .unknown || g == gender.rawValue
+        }
+        guard s + 2 < prev.upperBound, QuoteAttributor.oneOf.contains(tokens[s]),
+              case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, QuoteAttributor.personNouns[noun] != nil, fits(noun) else { return nil }
+        var after = s + 2
+        // (The appositive opens on an article or a number, never a name, "One victim, Ann Lee,", and closes within ten words.)
+        if tokens[after].punct == UInt8(ascii: ",") {
+            guard after + 1 < prev.upperBound, QuoteAttributor.articles.contains(tokens[after + 1]) || tokens[after + 1].kind == .number,
+                  let close = (after + 2..<min(prev.upperBound, after + 12)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                  (after + 1..<close).allSatisfy({ fits(tokens[$0]) }) else { return nil }
+            after = close + 1
+        }
+        // (The word after is the predicate's, not "of" or "who": "One resident of Oban" is a longer phrase.)
+        guard after < prev.upperBound, tokens[after].isWord, !tokens[after].capitalized,
+              !QuoteLexicon.phraseBreakers.contains(tokens[after]) || QuoteLexicon.auxiliaries.contains(tokens[after]) else { return nil }
+        return s..<(s + 2)
+    }
+
     /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ...") or a
     /// participle's ("Asked whether City could win, Guardiola shook his head"): from the first comma on. Nil
     /// for other sentences.
@@ -931,6 +957,10 @@ extension QuoteAttributor {
                             } else {
                                 chosen = describePhrase(subject, .person)
                             }
+                        } else if !inanimate, !p.plural, let subject = describedPersonSubject(tokens, prev, gender: p.gender) {
+                            // ("One victim, an 84-year-old widow, lost her savings. In a statement, she said": so is one
+                            // person described by a common noun.)
+                            chosen = describePhrase(subject, .person)
                         }
                     }
                 }
