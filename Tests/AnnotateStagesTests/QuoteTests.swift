@@ -8687,6 +8687,12 @@ import Testing
         #expect(other.quoteSummary.map(\.speaker) == ["Ann Cole", "Ann Cole"])
     }
 
+    @Test func aTimeLedByAsOrOnlyBeforeThatIsNoSpeech() throws {
+        // "said as recently as Friday that ...", "said only last month that ...": when it was said, not what.
+        let doc = try annotate("The coach said as recently as Friday that he was staying. Her agent said only last month that she was happy.")
+        #expect(doc.quoteSummary.map(\.text) == ["he was staying", "she was happy"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -232,7 +232,7 @@ extension QuoteAttributor {
     /// Words that open a circumstance between a verb and its "that" ("learned during the debate that").
     /// ("was quoted as saying by the Interfax news agency that ...": "by" and the agent of a passive too.)
     static let circumstanceLeads: WordSet = ["on", "in", "at", "during", "last", "this", "earlier", "later", "after", "before",
-                                                 "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by"]
+                                                 "yesterday", "today", "again", "also", "publicly", "privately", "recently", "by", "as", "only"]
 
     /// Listener verbs that can ask for an act: "asked the board to delay the vote".
     static let requestVerbs: WordSet = ["ask", "warn", "remind", "tell"]
