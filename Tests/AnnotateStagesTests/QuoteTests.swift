@@ -8693,6 +8693,12 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["he was staying", "she was happy"])
     }
 
+    @Test func aRelationAndHowManyBeforeANameDescribeThePerson() throws {
+        // "Mother of three Priya Malik said": the unhyphenated "mother of three" describes Priya Malik, who speaks.
+        let doc = try annotate("Mother of three Priya Malik said the crossing was dangerous. Grandfather of five Dev Malik said it was worse.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Priya Malik", "Dev Malik"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1420,6 +1420,12 @@ extension QuoteAttributor {
                     assign(run.entity, .name)
                     return
                 }
+                // ("Mother of two Kirsty Hall said": a relation and how many, unhyphenated, describe the person named.)
+                if run.first == role + 3, tokens[role + 1].lower == "of", QuoteAttributor.relationNouns[holder] != nil,
+                   tokens[role + 2].kind == .number || QuoteAttributor.isNumberWord(tokens[role + 2].lower) {
+                    assign(run.entity, .name)
+                    return
+                }
             }
             // ("analysts at Goldman Sachs", "an aide to Mayor Olsen": a common noun before a preposition heads
             // the phrase; the name after it is the employer or place.)
