@@ -8699,6 +8699,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Priya Malik", "Dev Malik"])
     }
 
+    @Test func aRelationAfterTheAndAPossessorIsTheNextPronounsTopic() throws {
+        // "The girl's mother, who asked not to be named, thanked the crew": after a man spoke, she is the next "she".
+        let doc = try annotate("Coxswain Ian Bray said the sea was rough. The girl's mother, who asked not to be named, thanked the crew. "
+            + "“We owe them everything,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ian Bray", "girl's mother"])
+        // After a woman spoke, too, when the relation's sentence has no cue of its own.
+        let after = try annotate("Coxswain Jill Bray said the sea was rough. The girl's mother thanked the crew. “We owe them everything,” she said.")
+        #expect(after.quoteSummary.map(\.speaker) == ["Jill Bray", "girl's mother"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -66,7 +66,9 @@ extension QuoteAttributor {
     /// name in apposition.
     @inline(never)
     func relationSubject(_ tokens: Tokens, _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
-        let s = prev.lowerBound
+        // ("The children's mother, who asked not to be named, thanked the crew": past "the" before a possessor.)
+        let s = prev.lowerBound + 3 < prev.upperBound && tokens[prev.lowerBound].lower == "the"
+            && tokens[prev.lowerBound + 1].lower.endsWith("'s") ? prev.lowerBound + 1 : prev.lowerBound
         guard s + 2 < prev.upperBound, QuoteAttributor.possessivePronouns[tokens[s]] != nil || tokens[s].lower.endsWith("'s"),
               case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, let g = QuoteAttributor.relationNouns[noun],
               g.isEmpty || gender == .unknown || g == gender.rawValue,
@@ -957,9 +959,12 @@ extension QuoteAttributor {
                             } else {
                                 chosen = describePhrase(subject, .person)
                             }
-                        } else if !inanimate, !p.plural, let subject = describedPersonSubject(tokens, prev, gender: p.gender) {
+                        } else if !inanimate, !p.plural,
+                                  // (A sentence with no cue of its own: a speaker's own subject is described already.)
+                                  attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                                  let subject = describedPersonSubject(tokens, prev, gender: p.gender) ?? relationSubject(tokens, prev, gender: p.gender) {
                             // ("One victim, an 84-year-old widow, lost her savings. In a statement, she said": so is one
-                            // person described by a common noun.)
+                            // person described by a common noun, or a relation: "The boy's mother thanked the crew.")
                             chosen = describePhrase(subject, .person)
                         }
                     }
