@@ -8709,6 +8709,23 @@ import Testing
         #expect(after.quoteSummary.map(\.speaker) == ["Jill Bray", "girl's mother"])
     }
 
+    @Test func anAgeOrAPersonsNounInAppositionMakesAOneWordNameAPerson() throws {
+        // "Oksana, 71, will not leave": the age makes the lone word at the sentence start a person, whom "she" names.
+        let doc = try annotate("Oksana, 71, will not leave. “Where would I go?” she asks. Her neighbour, Bohdan, sent his family west. "
+            + "He stays. “The goats need me,” he says.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Oksana", "Bohdan"])
+        // A headline's common noun with an age is no name.
+        let headline = try annotate("Pensioner, 94, completes degree")
+        #expect(headline.entities.isEmpty)
+    }
+
+    @Test func aQuotedLikenessAfterAVerbOfCryingOutIsNoSpeech() throws {
+        // "cried “like children”": how they cried; the quoted words stay a partial of the one who reported it.
+        let doc = try annotate("Her husband, Tomas, said the staff had cried “like children” when the news came.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tomas", "Tomas"])
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -193,6 +193,10 @@ extension QuoteAttributor {
             // ("Trump attacked “the hateful ideology of ...”": the quotation is the object.)
             let quotationNext = i + 2 < r.upperBound && (tokens[i + 1].punct == UInt8(ascii: ",") && QuoteAttributor.opensQuotation(tokens[i + 2])
                 || QuoteAttributor.opensQuotation(tokens[i + 1]))
+            // ("had cried “like children”", "screamed “like a banshee”": a quoted likeness after a verb of how one
+            // cried out is how it sounded, not what was said.)
+            if verb.frame == .emotiveManner, i + 2 < r.upperBound, QuoteAttributor.opensQuotation(tokens[i + 1]),
+               tokens[i + 2].lower == "like" { continue }
             // ("wondered whether the moderators will be fair", "questioned why she isn't ...": an
             // embedded question is a complement too.)
             let embeddedQuestion = next == "whether" || next == "why" || (next == "how" && ["ask", "question", "wonder"].contains(verb.lemma))

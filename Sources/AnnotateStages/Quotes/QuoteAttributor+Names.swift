@@ -263,6 +263,11 @@ extension QuoteAttributor {
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
+                    } else if let g = QuoteAttributor.personNouns[t], first - 3 >= r.lowerBound,
+                              QuoteAttributor.possessivePronouns[tokens[first - 3]] != nil || QuoteAttributor.ownsNoun(tokens[first - 3]) {
+                        // ("Her neighbour, Petro, has stayed": a person's noun after a determiner or a possessor.)
+                        kind = .person
+                        gender = QuoteLexicon.gender(g)
                     } else if first - 3 >= r.lowerBound, case let noun = QuoteAttributor.bare(t.lower),
                               lexicon.bodies.isBusiness(noun) || lexicon.bodies.publicBody.contains(noun)
                                 || lexicon.groups[noun] == "org" && !lexicon.corporateSuffixes.contains(noun),
@@ -415,6 +420,13 @@ extension QuoteAttributor {
                         kind = .organization
                         gender = .unknown
                     }
+                    // ("Halyna, 68, refuses to leave": an age between commas right after a name is a person's, also a lone
+                    // word's at a sentence start.)
+                    let aged = kind != .organization && j + 2 < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
+                        && tokens[j + 1].kind == .number && tokens[j + 1].lower.utf8.count <= 3 && tokens[j + 2].punct == UInt8(ascii: ",")
+                        // (Not a headline's common noun: "Pensioner, 94, completes degree".)
+                        && !(j - first == 1 && (QuoteAttributor.personNouns[tokens[first]] != nil || lexicon.titles[tokens[first]] != nil))
+                    if aged { kind = .person }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                     // A lone capitalised word at a sentence start is only a name if it is already known, or if the words
                     // around it show it to be a body's: "Acme, a charity, said".
@@ -436,7 +448,7 @@ extension QuoteAttributor {
                        table.find(words) == nil, let e = table.initialism(words[0]) {
                         table.add(mention, to: e, kind: .other, gender: .unknown)
                         names[first] = NameRun(first: first, last: j, entity: e)
-                    } else if !letter, !described, !lone || apposedBody || table.find(words) != nil,
+                    } else if !letter, !described, !lone || apposedBody || aged || table.find(words) != nil,
                               // ("Kovac ... the Croatian replied", "Greek officials": a people's word alone is no one's name.)
                               words.count > 1 || j - first > 1 || !lexicon.demonyms.contains(tokens[first]) {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
