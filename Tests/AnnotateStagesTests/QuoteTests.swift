@@ -8726,6 +8726,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
     }
 
+    @Test func aFieldThatIsAlsoAVerbBeforeATitleInAnAppositive() throws {
+        // "state Sen. Rosa Diaz", "state Senator Rosa Diaz": "state" is the office's field here, not the verb; the name speaks.
+        let doc = try annotate("The bill's author, state Sen. Rosa Diaz, called the veto “a betrayal”. "
+            + "Its co-sponsor, state Senator Tom Avery, said he would try again.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rosa Diaz", "Rosa Diaz", "Tom Avery"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -270,11 +270,14 @@ extension QuoteAttributor {
             if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
                let b = (a + 1..<min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
                // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
+               // ("state Sen. Marcus Hill", "state Senator Marcus Hill": a verb's form right before a title is its field.)
                (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                    && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
-                   && lexicon.verbs[tokens[$0]] == nil
+                   && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                    && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
-               k - b >= 2, k - b <= 4, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+               k - b >= 2, k - b <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+                   || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
+               k - b <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") {
                 a = b
             }
             // ("Another passenger, a retired teacher named Joseph Adeyemi, said": the name after "named".)
