@@ -8733,6 +8733,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Rosa Diaz", "Rosa Diaz", "Tom Avery"])
     }
 
+    @Test func itSpeaksForABodyDescribedByItsNounInTheSentenceBefore() throws {
+        // "An independent watchdog is investigating. It said ...": the watchdog, though it was not named.
+        let doc = try annotate("An independent regulator is investigating. It said three managers had been suspended.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["independent regulator"])
+        // Not a team's or a person's noun: "it" there is no body that speaks.
+        let team = try annotate("The squad is improving. It said the coach was tired.")
+        #expect(team.quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

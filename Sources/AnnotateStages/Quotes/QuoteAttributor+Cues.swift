@@ -863,6 +863,8 @@ extension QuoteAttributor {
            !isFirstName(tokens[first]), !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
            lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil,
            (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }
+        // ("An independent watchdog is investigating. It said ...": a body described by its noun, that sentence's subject.)
+        if let start = QuoteAttributor.previousSentenceStart(tokens, before: i), describedBodySubject(tokens, start..<i) != nil { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
         // ("The Chinese embassy in London said ... It urged ...": an organisation's noun in the phrase.)
         if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] == "org" }) {

@@ -78,6 +78,20 @@ extension QuoteAttributor {
         return s..<(s + 2)
     }
 
+    /// "An independent watchdog is investigating.": the subject of sentence `prev` when it is "the", "a" or "an", at most
+    /// two lower-case words, and one organisation's noun ("watchdog", "regulator", "council"), a verb or helper after it.
+    @inline(never)
+    func describedBodySubject(_ tokens: Tokens, _ prev: Range<Int>) -> Range<Int>? {
+        let s = prev.lowerBound
+        guard s + 2 < prev.upperBound, ["the", "a", "an"].contains(tokens[s].lower),
+              let noun = (s + 1..<min(prev.upperBound - 1, s + 4)).first(where: { lexicon.groups[tokens[$0]] == "org" }),
+              (s + 1...noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
+                  && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }),
+              case let next = tokens[noun + 1], next.isWord, !next.capitalized,
+              QuoteLexicon.auxiliaries.contains(next) || QuoteAttributor.looksLikeVerb(next) else { return nil }
+        return s..<(noun + 1)
+    }
+
     /// "One victim, an 84-year-old widow from Bristol, lost her savings.": the subject of sentence `prev` when it is
     /// "one", "a", "an" or "another" and a person's noun, with no name in apposition. The noun's gender, and that of a
     /// person's or relation's noun in an appositive after its comma, must fit the pronoun's.
@@ -1036,6 +1050,12 @@ extension QuoteAttributor {
                 // comma, when its own sentence opens with no body.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence, trailing: true) {
                     chosen = e
+                }
+                // ("An independent watchdog is investigating. It said ...": else a body described by its noun as the subject
+                // of the sentence before, when "it" opens its own sentence.)
+                if chosen == nil, inanimate, tokens[a].lower == "it", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
+                   a == ranges[s].lowerBound, !ranges[s - 1].isEmpty, let subject = describedBodySubject(tokens, ranges[s - 1]) {
+                    chosen = describePhrase(subject, .organization)
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
