@@ -8742,6 +8742,13 @@ import Testing
         #expect(team.quotes.isEmpty)
     }
 
+    @Test func aRoleWithAPossessorAndARelativeClauseIsTheNextPronounsTopic() throws {
+        // "The council's flood officer, who has since resigned, declined to attend": he is the next "he", not the man before.
+        let doc = try annotate("Retired builder Sam Cole said the drains were blocked. The council's flood officer, who has since resigned, "
+            + "declined to attend. In a letter, he said he had followed the plan.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sam Cole", "council's flood officer"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

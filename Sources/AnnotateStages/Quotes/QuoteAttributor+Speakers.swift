@@ -160,7 +160,8 @@ extension QuoteAttributor {
               let head = (the + 1..<max(the + 1, min(prev.upperBound - 1, the + 5))).last(where: { isRole(tokens[$0])
                   && !(tokens[$0 + 1].isWord && isRole(tokens[$0 + 1])) }),
               // ("the prime minister's spokesman": a possessive role before the head is whose it is.)
-              (the + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].lower.endsWith("'s") || isRole(tokens[$0])) }),
+              // ("The city's emergency planning officer": a possessor right after "the" is whose role it is.)
+              (the + 1..<head).allSatisfy({ tokens[$0].isWord && (!tokens[$0].lower.endsWith("'s") || isRole(tokens[$0]) || $0 == the + 1) }),
               !tokens[head].capitalized || head == the + 1,
               let g = lexicon.titles[QuoteAttributor.bare(tokens[head].lower)], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
               QuoteAttributor.overlapping(quoted, tokens[the].span).isEmpty else { return nil }
@@ -170,9 +171,15 @@ extension QuoteAttributor {
             end += 1
             while end < prev.upperBound, tokens[end].isWord, tokens[end].capitalized { end += 1 }
         }
+        // ("The officer, who has since resigned, declined": past a relative clause between commas.)
+        var predicate = end
+        if end + 2 < prev.upperBound, tokens[end].punct == UInt8(ascii: ","), tokens[end + 1].lower == "who",
+           let close = (end + 2..<min(prev.upperBound - 1, end + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            predicate = close + 1
+        }
         // (The word after is the predicate's: a verb, or a helper such as "was", not "of" or "and".)
-        guard end < prev.upperBound, tokens[end].isWord, !tokens[end].capitalized,
-              !QuoteLexicon.phraseBreakers.contains(tokens[end]) || QuoteLexicon.auxiliaries.contains(tokens[end]) else { return nil }
+        guard predicate < prev.upperBound, tokens[predicate].isWord, !tokens[predicate].capitalized,
+              !QuoteLexicon.phraseBreakers.contains(tokens[predicate]) || QuoteLexicon.auxiliaries.contains(tokens[predicate]) else { return nil }
         return the..<end
     }
 
