@@ -1338,8 +1338,6 @@ extension QuoteAttributor {
         return k
     }
 
-    /// The first finite helper in `f..<end`, when no clause opens and no punctuation stands before it: the verb
-    /// of the clause an object of the speech stands in ("threatened staff with a knife has been jailed").
     /// "Messages in which she ...", "The man to whom he ...": the relative word at `subject - 1` and a preposition
     /// before it follow a phrase of up to six words with no verb among them that opens the sentence `r` or the clause
     /// after a subordinator ("resigned after messages in which she ..."), that clause's subject.
@@ -1356,6 +1354,8 @@ extension QuoteAttributor {
         return k < r.lowerBound
     }
 
+    /// The first finite helper in `f..<end`, when no clause opens and no punctuation stands before it: the verb
+    /// of the clause an object of the speech stands in ("threatened staff with a knife has been jailed").
     static func firstPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         for k in f..<end {
             let t = tokens[k]
