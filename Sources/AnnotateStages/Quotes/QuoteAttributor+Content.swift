@@ -566,12 +566,9 @@ extension QuoteAttributor {
         // the speech's own, or for a verb whose object is its content, or a demand's, the first.)
         // ("Messages in which she mocked colleagues were published": so in a relative clause after a preposition, its
         // subject the speaker, that follows a clause's short opening subject with no verb of its own.)
-        if let s = a.subject, s.upperBound == a.cueStart, f < end, QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
-           let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
-            ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
-            end = verb
-        }
-        if let s = a.subject, s.lowerBound == r.lowerBound, s.upperBound + 1 == a.cueStart, tokens[s.upperBound].lower == "who", f < end,
+        if let s = a.subject, f < end,
+           s.lowerBound == r.lowerBound && s.upperBound + 1 == a.cueStart && tokens[s.upperBound].lower == "who"
+            || s.upperBound == a.cueStart && QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
            let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
             ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
             end = verb

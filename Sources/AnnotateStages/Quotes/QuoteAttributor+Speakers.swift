@@ -87,8 +87,7 @@ extension QuoteAttributor {
               let noun = (s + 1..<min(prev.upperBound - 1, s + 4)).first(where: { lexicon.groups[tokens[$0]] == "org" }),
               (s + 1...noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
                   && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }),
-              case let next = tokens[noun + 1], next.isWord, !next.capitalized,
-              QuoteLexicon.auxiliaries.contains(next) || QuoteAttributor.looksLikeVerb(next) else { return nil }
+              QuoteAttributor.startsPredicate(tokens[noun + 1]) else { return nil }
         return s..<(noun + 1)
     }
 
@@ -113,8 +112,7 @@ extension QuoteAttributor {
             after = close + 1
         }
         // (The word after is the predicate's, not "of" or "who": "One resident of Oban" is a longer phrase.)
-        guard after < prev.upperBound, tokens[after].isWord, !tokens[after].capitalized,
-              !QuoteLexicon.phraseBreakers.contains(tokens[after]) || QuoteLexicon.auxiliaries.contains(tokens[after]) else { return nil }
+        guard after < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[after]) else { return nil }
         return s..<(s + 2)
     }
 
@@ -178,9 +176,14 @@ extension QuoteAttributor {
             predicate = close + 1
         }
         // (The word after is the predicate's: a verb, or a helper such as "was", not "of" or "and".)
-        guard predicate < prev.upperBound, tokens[predicate].isWord, !tokens[predicate].capitalized,
-              !QuoteLexicon.phraseBreakers.contains(tokens[predicate]) || QuoteLexicon.auxiliaries.contains(tokens[predicate]) else { return nil }
+        guard predicate < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[predicate]) else { return nil }
         return the..<end
+    }
+
+    /// A lower-case word after a subject's phrase that goes on to the predicate: a verb or a helper such as "was", not a
+    /// word that carries the phrase on ("of", "and", "who").
+    static func mayOpenPredicate(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && (!QuoteLexicon.phraseBreakers.contains(t) || QuoteLexicon.auxiliaries.contains(t))
     }
 
     /// `head` is the head noun of a described speaker's name of two words or more: the word before its first
@@ -253,8 +256,8 @@ extension QuoteAttributor {
     /// lower-case verb or helper right after its closing comma; the name stands for that verb's subject.
     static func verbFollowsAppositive(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
         guard run.first > 0, tokens[run.first - 1].punct == UInt8(ascii: ","), run.last + 1 < end,
-              tokens[run.last].punct == UInt8(ascii: ","), case let t = tokens[run.last + 1], t.isWord, !t.capitalized else { return false }
-        return looksLikeVerb(t) || QuoteLexicon.auxiliaries.contains(t)
+              tokens[run.last].punct == UInt8(ascii: ",") else { return false }
+        return startsPredicate(tokens[run.last + 1])
     }
 
     /// ", president of the Miami-based ...", ", a spokesman for ...": a comma after the name and a lower-case role
