@@ -8749,6 +8749,20 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sam Cole", "council's flood officer"])
     }
 
+    /// "Passengers on a flight from Manchester to Tenerife waited nine hours. The airline said ..." gave the words to
+    /// Tenerife: a business noun named the one-word name mentioned last. Names on either side of "from ... to ..."
+    /// are a route's ends, places.
+    @Test func aRoutesEndIsNoBusiness() throws {
+        let route = try annotate("Passengers on a flight from Manchester to Tenerife waited nine hours. The airline said a fault had been found.")
+        #expect(!route.quoteSummary.map(\.speaker).contains("Tenerife"))
+        #expect(route.quoteSummary.count == 1)
+        let start = try annotate("Buses from Leeds to York were cancelled. The company said a strike was to blame.")
+        #expect(!start.quoteSummary.map(\.speaker).contains("York"))
+        // (The business that opens the sentence still speaks.)
+        let airline = try annotate("Jetline cancelled flights from Leeds to Faro. The airline said strikes were to blame.")
+        #expect(airline.quoteSummary.map(\.speaker) == ["Jetline"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

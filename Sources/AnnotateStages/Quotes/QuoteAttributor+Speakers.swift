@@ -638,9 +638,17 @@ extension QuoteAttributor {
                   // tracking site FlightAware" is no company.)
                   k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
                   k == 0 || !tokens[k - 1].isWord || tokens[k - 1].capitalized || QuoteAttributor.purePrepositions.contains(tokens[k - 1])
-                    || ["and", "or", "but", "than", "as", "like"].contains(tokens[k - 1].lower) || lexicon.verbs[tokens[k - 1]] != nil
+                    || ["and", "or", "but", "than", "as", "like"].contains(tokens[k - 1].lower) || lexicon.verbs[tokens[k - 1]] != nil,
+                  !endsRoute(k)
             else { return false }
             return true
+        }
+        // The name at `k` is one end of a route, "from Manchester to Tenerife": a place.
+        func endsRoute(_ k: Int) -> Bool {
+            if k >= 3, tokens[k - 1].lower == "to", let run = names[k - 2], run.first >= 1, tokens[run.first - 1].lower == "from" { return true }
+            if k >= 1, tokens[k - 1].lower == "from", let run = names[k], run.last + 1 < tokens.count, tokens[run.last].lower == "to",
+               names[run.last + 1] != nil { return true }
+            return false
         }
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
