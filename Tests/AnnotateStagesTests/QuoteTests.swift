@@ -8763,6 +8763,20 @@ import Testing
         #expect(airline.quoteSummary.map(\.speaker) == ["Jetline"])
     }
 
+    /// "The National Housing Federation, which represents housing associations, welcomed the plan but said it wanted
+    /// more social homes" lost its "said" (no subject was found past the relative clause), and "broadly welcomed" put
+    /// the adverb into the speaker's name.
+    @Test func aBodyBeforeARelativeClauseIsTheSubject() throws {
+        let relative = try annotate("The National Housing Federation, which represents housing associations, welcomed the plan but said it wanted more social homes.")
+        #expect(relative.quoteSummary.map(\.speaker) == ["National Housing Federation"])
+        #expect(relative.quoteSummary.map(\.text) == ["it wanted more social homes"])
+        let adverb = try annotate("The National Housing Federation broadly welcomed the plan but said it wanted more social homes.")
+        #expect(adverb.quoteSummary.map(\.speaker) == ["National Housing Federation"])
+        // (A noun in "-ly" stays the head: "The royal family ... said".)
+        let family = try annotate("The royal family welcomed the news but said it would not comment further.")
+        #expect(family.quoteSummary.map(\.speaker) == ["royal family"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1400,14 +1400,16 @@ extension QuoteAttributor {
             var e = a + 1
             // ("The union met in May and said ...": an irregular past ends the phrase too.)
             // ("A group of parents has sued ..., alleging": "of" and its noun stay in the phrase.)
+            // ("The federation broadly welcomed ...": an adverb before the verb is no part of the phrase.)
             while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
-                  lexicon.verbs[tokens[e]] == nil,
+                  lexicon.verbs[tokens[e]] == nil, !QuoteAttributor.adverbBeforePredicate(tokens, e, r),
                   !QuoteLexicon.phraseBreakers.contains(tokens[e]) || tokens[e].lower == "of" && e > a + 1 { e += 1 }
             // ("A federal judge on Friday temporarily blocked ...": a time and an adverb may stand between
             // the phrase and its verb.)
             var v = e
             if v + 1 < r.upperBound, QuoteAttributor.timeModifiers.contains(tokens[v]), QuoteAttributor.timeNouns.contains(tokens[v + 1]) { v += 2 }
             while v < r.upperBound, v > e, tokens[v].isWord, !tokens[v].capitalized, tokens[v].lower.endsWith("ly") { v += 1 }
+            if v == e, QuoteAttributor.adverbBeforePredicate(tokens, v, r) { v += 1 }
             // (Not a phrase cut inside its "of": "The footage of an anguished wife".)
             if e > a + 1, v < r.upperBound, QuoteAttributor.startsPredicate(tokens[v]),
                tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
@@ -1421,6 +1423,14 @@ extension QuoteAttributor {
             }
             // ("A hiker who got lost on Ben Lomond thanked ..., saying": the person before "who".)
             if e > a + 1, e < r.upperBound, tokens[e].lower == "who", !QuoteAttributor.articles.contains(tokens[e - 1]) {
+                return a..<e
+            }
+            // ("The National Housing Federation, which represents housing associations, welcomed ... but said": the
+            // phrase before a relative clause set off by commas, when a verb follows the clause.)
+            if e > a + 1, e + 1 < r.upperBound, tokens[e].punct == UInt8(ascii: ","), QuoteAttributor.relativePronouns.contains(tokens[e + 1]),
+               let close = (e + 2..<min(r.upperBound - 1, e + 16)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+               tokens[close].punct == UInt8(ascii: ","), QuoteAttributor.startsPredicate(tokens[close + 1])
+                || QuoteAttributor.adverbBeforePredicate(tokens, close + 1, r) {
                 return a..<e
             }
         }

@@ -172,7 +172,13 @@ extension QuoteAttributor {
                                                   "policemen", "policewomen", "firemen", "chairmen", "fishermen", "spokesmen"]
 
     /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
-    static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally"]
+    static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly"]
+
+    /// A lower-case "-ly" adverb at `k` right before the word that opens a predicate: "broadly welcomed".
+    static func adverbBeforePredicate(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        k + 1 < r.upperBound && tokens[k].isWord && !tokens[k].capitalized && tokens[k].lower.endsWith("ly")
+            && !nounsInLy.contains(tokens[k]) && startsPredicate(tokens[k + 1])
+    }
 
     /// Passives of perception before a gerund of speech: "can be heard saying", "was overheard telling".
     static let perceptionParticiples: WordSet = ["heard", "overheard", "seen", "filmed", "recorded"]
