@@ -8777,6 +8777,19 @@ import Testing
         #expect(family.quoteSummary.map(\.speaker) == ["royal family"])
     }
 
+    /// "Reservoirs are at 19% of capacity, according to the regional government, which said households would face
+    /// cuts" lost the second report: "which" stood only for a subject, not for a preposition's object as "who" does.
+    @Test func whichAfterAPrepositionsObjectSpeaks() throws {
+        let doc = try annotate("Reservoirs are at 19% of capacity, according to the regional government, which said households would face cuts.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["regional government", "regional government"])
+        #expect(doc.quoteSummary.map(\.text) == ["Reservoirs are at 19% of capacity", "households would face cuts"])
+        let by = try annotate("The drought was declared by the government, which said households would face cuts.")
+        #expect(by.quoteSummary.map(\.speaker) == ["government"])
+        // (Not a place: "which" after a town opens no speech.)
+        let place = try annotate("Farmers met in Seville, which has seen no rain since May.")
+        #expect(place.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

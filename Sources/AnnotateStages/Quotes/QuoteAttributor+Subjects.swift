@@ -411,8 +411,9 @@ extension QuoteAttributor {
             return phrase
         }
         // "the Harbour Trust, which said ...": "which" stands for a name, a group or a record before its comma.
+        // ("according to the regional government, which said": a preposition's object too, as "who" may be.)
         if head.lower == "which", k - 1 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ","),
-           let np = leftSubject(tokens, before: k - 1, r), np.upperBound == k - 1 {
+           let np = leftSubject(tokens, before: k - 1, r) ?? objectOfPreposition(tokens, before: k - 1, r), np.upperBound == k - 1 {
             let last = QuoteAttributor.bare(tokens[np.upperBound - 1].lower)
             return tokens[np.upperBound - 1].capitalized || lexicon.groups[last] != nil || QuoteAttributor.records.contains(last) ? np : nil
         }
