@@ -8790,6 +8790,20 @@ import Testing
         #expect(place.quoteSummary.isEmpty)
     }
 
+    /// "Her book, River Without End, is published this week" made the book's title a person, who then answered a Q&A
+    /// whose interviewee's first name ("Ilka Brennan spent ...") is not in the list and so was no person yet. A work's
+    /// noun names no one; the interviewee may be the name of two words that opens a sentence and its verb.
+    @Test func aBooksTitleAnswersNoInterview() throws {
+        let questions = ["Why walk the whole river?", "What surprised you most?", "Was it ever dangerous?"]
+        let answers = ["“I had just turned fifty and lost my job.”", "“How generous people were.”", "“Once, dogs followed me for two hours.”"]
+        let body = zip(questions, answers).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
+        let intro = "Ilka Brennan spent eight months walking the Danube. Her book, River Without End, is published this week."
+        let qa = try annotate("Q&A: the author who walked a river\n\n\(intro)\n\n\(body)\n")
+        #expect(qa.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Ilka Brennan", "Ilka Brennan", "Ilka Brennan"])
+        let book = try annotate("Tom Lee spoke first. Her book, River Without End, is out now. She said it sold well.")
+        #expect(!book.quoteSummary.map(\.speaker).contains("River Without End"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -22,7 +22,7 @@ extension QuoteAttributor {
         }
         guard let firstQuestion = labels.first(where: { $0.kind == UInt8(ascii: "Q") }),
               labels.contains(where: { $0.kind == UInt8(ascii: "A") }),
-              let interviewee = interviewee(tokens, table, before: firstQuestion.para.start) else { return [] }
+              let interviewee = interviewee(tokens, table, ranges: ranges, before: firstQuestion.para.start) else { return [] }
         return labels.filter { $0.kind == UInt8(ascii: "A") }.compactMap { answer in
             var end = answer.para.end
             while end > tokens[answer.label + 1].start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x0A { end -= 1 }
@@ -116,7 +116,7 @@ extension QuoteAttributor {
         let personal = Set(answers.filter { a in whollyQuoted(a.paragraph) || spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }
             .map(\.question))
         guard personal.count * 2 >= questions.count,
-              let interviewee = interviewee(tokens, table, before: paragraphs[firstQ].start) else { return [] }
+              let interviewee = interviewee(tokens, table, ranges: ranges, before: paragraphs[firstQ].start) else { return [] }
         return answers.compactMap { a in
             let body = spans[a.paragraph], question = spans[a.question]
             guard let sentence = QuoteAttributor.sentence(of: body.lowerBound, ranges) else { return nil }
@@ -161,9 +161,22 @@ extension QuoteAttributor {
     /// when no one is named before, the person an "interview with" names anywhere ("This interview with
     /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A); or else the
     /// role an "interview with the ..." names.
-    func interviewee(_ tokens: Tokens, _ table: EntityTable, before offset: Int) -> Range<Int>? {
+    func interviewee(_ tokens: Tokens, _ table: EntityTable, ranges: [Range<Int>], before offset: Int) -> Range<Int>? {
         let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
+        // ("Ilka Brennan spent eight months walking the Danube.": else a name of two or three words, no person's yet
+        // for want of a known first name, that opens a sentence before its verb.)
+        if found == nil {
+            found = table.entities.indices.filter({ table[$0].kind == .other && (2...3).contains(table.words(of: $0).count) })
+                .compactMap({ table[$0].mentions.first }).filter({ m in
+                    m.start < offset && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { s in
+                        var e = s
+                        while e < tokens.count, tokens[e].end <= m.end { e += 1 }
+                        return QuoteAttributor.sentence(of: s, ranges).map { ranges[$0].lowerBound == s } == true
+                            && e < tokens.count && QuoteAttributor.looksLikeVerb(tokens[e])
+                    } ?? false
+                }).min(by: { $0.start < $1.start })
+        }
         if found == nil {
             for j in tokens.indices.dropLast(2) where tokens[j + 1].lower == "with"
                 && (tokens[j].lower == "interview" || tokens[j].lower == "conversation") {

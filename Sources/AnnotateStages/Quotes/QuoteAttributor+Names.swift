@@ -286,6 +286,8 @@ extension QuoteAttributor {
                         kind = .organization
                     } else if j - first >= 2, QuoteAttributor.determinesOnePerson(tokens, noun: first - 2, r),
                               lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
+                              // (Nor a work: "Her book, River Without End, is out".)
+                              !QuoteAttributor.workNouns.contains(t), !QuoteAttributor.writtenWorks.contains(t),
                               !isOrganisationHead(tokens[j - 1]) {
                         // ("A tenant, Maribel Ortiz, showed me ...", "Another resident, Tom Hale,": one person
                         // described by a common noun, not a company or a place.)
