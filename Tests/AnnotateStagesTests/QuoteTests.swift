@@ -8804,6 +8804,17 @@ import Testing
         #expect(!book.quoteSummary.map(\.speaker).contains("River Without End"))
     }
 
+    /// "Relatives of residents who died during an outbreak at a care home have demanded an inquiry" gave the demand to
+    /// the residents, who died: the phrase before "who" stopped at "of" because residents are people. The verb after a
+    /// relative clause is the whole phrase's.
+    @Test func relativesOfResidentsWhoDiedDemand() throws {
+        let doc = try annotate("Relatives of residents who died during an outbreak at a care home in Swansea have demanded an independent inquiry.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Relatives of residents"])
+        // (The clause's own verb still speaks for the people in it: "groups who say".)
+        let groups = try annotate("The bill drew protests from civil rights groups who say it is unfair.")
+        #expect(groups.quoteSummary.map(\.speaker) == ["civil rights groups"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

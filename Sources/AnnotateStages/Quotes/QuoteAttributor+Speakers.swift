@@ -1754,8 +1754,12 @@ extension QuoteAttributor {
                 }
                 if w < tokens.count, tokens[w].punct == UInt8(ascii: ",") { w += 1 }
                 // (Not when the relative clause closes before the verb: "Ruiz, who sponsored the bill, called ...".)
+                // (Nor when the clause has a verb of its own before the cue's: "Relatives of residents who died in the
+                // outbreak have demanded", "One of the doctors who sent the letter called".)
                 if w < attributions[k].cueStart, tokens[w].lower == "who" || tokens[w].lower == "which",
-                   !(w..<attributions[k].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+                   !(w..<attributions[k].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                   !(w + 1..<attributions[k].cueStart).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0])
+                       && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
                     attributions[k].speaker?.span = TextSpan(start: tokens[w].start, end: tokens[w].end)
                     attributions[k].speaker?.resolution = .relative
                 }

@@ -37,8 +37,16 @@ extension QuoteAttributor {
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
                   (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }),
-              !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k) else { return nil }
-        return leftSubject(tokens, before: j + 1, r)
+              !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k),
+              let np = leftSubject(tokens, before: j + 1, r) else { return nil }
+        // ("Relatives of residents who died in the outbreak have demanded": the people before "of" and the phrase
+        // after it; the clause is about the residents, the verb after it is the relatives'.)
+        if np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "of", tokens[np.lowerBound - 2].isWord,
+           mayBePeople(tokens[np.lowerBound - 2]), let head = leftSubject(tokens, before: np.lowerBound - 1, r),
+           head.upperBound == np.lowerBound - 1 {
+            return head.lowerBound..<np.upperBound
+        }
+        return np
     }
 
     /// "A nurse accused of poisoning four patients told a jury", "A man charged with attacking two officers said": a
