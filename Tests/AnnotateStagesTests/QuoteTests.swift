@@ -8815,6 +8815,15 @@ import Testing
         #expect(groups.quoteSummary.map(\.speaker) == ["civil rights groups"])
     }
 
+    /// "The army's delegation, led by Gen. Khalid al-Amin, said" made "Khalid" the person and "Syrian President
+    /// Bashar al-Assad said" was shown whole as a description: the name stopped at its lower-case article.
+    @Test func anArabicArticleStaysInsideTheName() throws {
+        let assad = try annotate("Syrian President Bashar al-Assad said the war was over. Al-Assad added that elections would follow.")
+        #expect(assad.quoteSummary.map(\.speaker) == ["Bashar al-Assad", "Bashar al-Assad"])
+        let sisi = try annotate("Abdel Fattah el-Sisi said the canal would reopen.")
+        #expect(sisi.quoteSummary.map(\.speaker) == ["Abdel Fattah el-Sisi"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

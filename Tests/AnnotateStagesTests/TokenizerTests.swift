@@ -22,6 +22,13 @@ import Testing
         #expect(marks == [.leftDouble, .rightDouble, .leftSingle, .rightSingle])
     }
 
+    /// "Gen. Khalid al-Amin" was cut to "Khalid": a lower-case Arabic article and its hyphen before a capital
+    /// read as a lower-case word, which ends a name.
+    @Test func anArticledNameCountsAsCapitalised() {
+        let got = words("Bashar al-Assad met el-Sisi and ash-Sharaa over all-out war in al-fresco style")
+        #expect(got.filter(\.1).map(\.0) == ["bashar", "al-assad", "el-sisi", "ash-sharaa"])
+    }
+
     @Test func accentedCapitalsLowerAndCountAsCapitals() {
         let got = words("Éric ÁNGELA Łukasz Şebnem Žofie İlhan Ÿves Юлия Σοφία")
         #expect(got.map(\.0) == ["éric", "ángela", "łukasz", "şebnem", "žofie", "ilhan", "ÿves", "юлия", "σοφία"])

@@ -61,7 +61,7 @@ enum Tokenizer {
                 var hash = FNV1a.offset
                 let out = arena.reserve(bytes.count)
                 let lower = arena.commit(ascii ? loweredASCII(bytes, out, shape: &shape, hash: &hash) : lowered(bytes, out, shape: &shape, hash: &hash))
-                tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s), punct: 0,
+                tokens.append(Token(start: s, end: i, kind: kind, lower: lower, capitalized: isCapital(t, s) || isArticledName(t, s, i), punct: 0,
                                     shape: shape, hash: hash))
                 continue
             }
@@ -182,6 +182,19 @@ enum Tokenizer {
     }
 
     @inline(__always)
+    /// Arabic article prefixes written in lower case before a capitalised name: "al-Assad", "el-Sisi", "ash-Sharaa".
+    static let namePrefixes: [[UInt8]] = ["al", "el", "ul", "ad", "ed", "ud", "as", "ash", "az", "ar", "at", "an"].map { Array($0.utf8) }
+
+    /// `t[s..<e]` is a name in capitals after a lower-case article and its hyphen: "al-Assad". It reads as a
+    /// capitalised word, so the name runs on through it.
+    static func isArticledName(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 5, ByteClass.isASCIILower(t[s]) else { return false }
+        for p in namePrefixes where s + p.count + 2 < e && t[s + p.count] == UInt8(ascii: "-") && ByteClass.isASCIIUpper(t[s + p.count + 1]) {
+            if (0..<p.count).allSatisfy({ t[s + $0] == p[$0] }) { return true }
+        }
+        return false
+    }
+
     static func isCapital(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = t[i]
         if b < 0x80 { return ByteClass.isASCIIUpper(b) }
