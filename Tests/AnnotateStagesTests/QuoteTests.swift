@@ -8824,6 +8824,16 @@ import Testing
         #expect(sisi.quoteSummary.map(\.speaker) == ["Abdel Fattah el-Sisi"])
     }
 
+    /// "Several MPs spoke about the deaths of their relatives", "Labour MPs said": a capitalised name closed by a plural
+    /// of people was made a person; only a lone plural ("Republicans said") was a group.
+    @Test func aNameClosedByAPluralOfPeopleSpeaksAsAGroup() throws {
+        let mps = try annotate("Several MPs said the bill was flawed. They said it would be amended.")
+        #expect(mps.entities.first(where: { $0.name == "Several MPs" })?.kind == .group)
+        #expect(mps.quoteSummary.map(\.speaker) == ["Several MPs", "Several MPs"])
+        let party = try annotate("Virginia Democrats said the map was unfair.")
+        #expect(party.entities.first(where: { $0.name == "Virginia Democrats" })?.kind == .group)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

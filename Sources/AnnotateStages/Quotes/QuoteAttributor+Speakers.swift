@@ -1698,7 +1698,9 @@ extension QuoteAttributor {
             let placeName = run.map { QuoteAttributor.thingNameHeads.contains(QuoteAttributor.bare(tokens[$0.last - 1].lower)) } ?? false
             // ("after Republicans said", "while Democrats argued": a lone name that a group noun in the plural spells is
             // the party's members, a group, as it is when it opens the sentence.)
-            let groupName = run.map { $0.last - $0.first == 1 && tokens[$0.first].lower.looksPlural && lexicon.groups[tokens[$0.first]] == "group" } ?? false
+            // ("Several MPs said", "Labour MPs said", "Virginia Democrats said": so is a short name that such a plural closes.)
+            let groupName = (run.map { $0.last - $0.first == 1 && tokens[$0.first].lower.looksPlural && lexicon.groups[tokens[$0.first]] == "group" } ?? false)
+                || run != nil && table.words(of: e).count <= 3 && closesWithPeople(e)
             // ("NHS England said", "BBC Scotland said", "CBS News reported": an abbreviation in capitals among a name's words
             // in lower case is a body's; a person's initials are two letters, "JD Vance", a king's number no abbreviation,
             // and a first name makes a person: "CBS Sports Insider Jason La Canfora".)
