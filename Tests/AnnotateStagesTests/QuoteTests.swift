@@ -8834,6 +8834,30 @@ import Testing
         #expect(party.entities.first(where: { $0.name == "Virginia Democrats" })?.kind == .group)
     }
 
+    /// "The review's author, Jane Parry, wrote that the case showed a pattern of optimism" gave "showed" to the review
+    /// and lost "wrote": the record before a verb of speech and its "that" belongs to the speaker's clause, as it does
+    /// before "said".
+    @Test func aRecordBeforeWroteThatIsNotTheShowingOne() throws {
+        let doc = try annotate("The review's author, Jane Parry, wrote that the case showed a pattern of optimism.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jane Parry"])
+        #expect(doc.quoteSummary.map(\.text) == ["the case showed a pattern of optimism"])
+        // (A record's own verb still speaks for it: "The review found that the case showed ...".)
+        let found = try annotate("The review found that staff were overstretched.")
+        #expect(found.quoteSummary.map(\.speaker) == ["review"])
+    }
+
+    /// "Leeds City Council's director of children's services, Saleem Tariq, said" made Saleem Tariq an organisation (a
+    /// possessor's body noun before the comma), so "He told reporters" found no one: the body is the object of the
+    /// role's "of", and the name is the role's holder.
+    @Test func aRolesBodyBeforeTheCommaNamesNoBody() throws {
+        let doc = try annotate("Leeds City Council's director of children's services, Saleem Tariq, said the council was sorry. He told reporters that changes had been made.")
+        #expect(doc.entities.first(where: { $0.name == "Saleem Tariq" })?.kind == .person)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Saleem Tariq", "Saleem Tariq"])
+        // (A body in apposition still is one: "Her management company, Starline Artists, said".)
+        let firm = try annotate("Her management company, Starline Artists, said all tickets would be refunded.")
+        #expect(firm.entities.first(where: { $0.name == "Starline Artists" })?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1219,7 +1219,9 @@ extension QuoteAttributor {
                 // ("Karen Holt, who led the investigation, said the family had shown ...": a verb of saying before the verb
                 // opens the clause it reports; a record before it is the speaker's clause's. Not one in brackets: "A poll has
                 // lower numbers (44 percent say ...), but also shows".)
-                if lexicon.mayBeVerb(t), let verb = lexicon.verbs[t], verb.lemma == "say" || verb.lemma == "tell",
+                // ("The review's author, Jane Parry, wrote that the case showed ...": so does any reporting verb before "that".)
+                if lexicon.mayBeVerb(t), let verb = lexicon.verbs[t],
+                   verb.lemma == "say" || verb.lemma == "tell" || !verb.evidenceObject && k + 1 < i && tokens[k + 1].lower == "that",
                    !(k + 1..<i).contains(where: { tokens[$0].punct == UInt8(ascii: ")") }) { break }
                 // ("dismissed the results, saying internal polls showed a tie": a participle of speech after a
                 // comma opens the clause; a record before it is another clause's.)

@@ -278,6 +278,9 @@ extension QuoteAttributor {
                                   QuoteAttributor.ownsNoun(tokens[k]) || QuoteAttributor.possessivePronouns[tokens[k]] != nil
                                       || QuoteAttributor.isPluralPossessive(tokens, k) }),
                               (owner + 1..<(first - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+                              // ("Leeds City Council's director of children's services, Saleem Tariq, said": not a body that is
+                              // the object of a role's "of"; the role's holder is named.)
+                              !(owner >= 2 && tokens[owner - 1].lower == "of" && lexicon.titles[tokens[owner - 2]] != nil),
                               // ("Speaking outside the court, Grace Adeyemi said": a first name and one more word that closes no
                               // body's name is a person after the comma.)
                               !(j - first == 2 && isFirstName(tokens[first]) && !isOrganisationHead(tokens[j - 1])) {
