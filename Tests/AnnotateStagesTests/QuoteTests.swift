@@ -8858,6 +8858,17 @@ import Testing
         #expect(firm.entities.first(where: { $0.name == "Starline Artists" })?.kind == .organization)
     }
 
+    /// "Among the protesters was Jeremy Clarkson, the television presenter who owns a farm. He said ..." gave "He" to the
+    /// union's president quoted before: a name after "was" in a sentence opening with a preposition's phrase is that
+    /// sentence's subject, its topic.
+    @Test func aNameAfterAFrontedPhraseAndWasIsTheTopic() throws {
+        let doc = try annotate("Tom Bradshaw told the crowd the tax was unfair. Among the protesters was Jeremy Clarkson, the television presenter who owns a farm. He said the government did not understand the countryside.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Bradshaw", "Jeremy Clarkson"])
+        // (Not a name after "was" in a clause of its own: "The man he met was Tom Hill" is about the man.)
+        let other = try annotate("Tom Bradshaw told the crowd the tax was unfair. The man who greeted him was Jeremy Clarkson. He said the crowd was huge.")
+        #expect(other.quoteSummary.map(\.speaker).first == "Tom Bradshaw")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

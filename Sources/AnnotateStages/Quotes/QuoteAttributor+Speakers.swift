@@ -260,6 +260,16 @@ extension QuoteAttributor {
         return startsPredicate(tokens[run.last + 1])
     }
 
+    /// "Among the protesters was Jeremy Clarkson": a name after "was" or "is" in a sentence that opens with a
+    /// preposition's phrase (or "Also"); the copula stands before its subject.
+    static func invertedAfterCopula(_ tokens: Tokens, _ run: NameRun, _ r: Range<Int>) -> Bool {
+        guard run.first - 2 > r.lowerBound, tokens[run.first - 1].lower == "was" || tokens[run.first - 1].lower == "is",
+              case let w = tokens[r.lowerBound], w.isWord, w.lower == "among" || w.lower == "also" || purePrepositions.contains(w) || prepositions.contains(w)
+        else { return false }
+        // (Only the preposition's phrase before the copula: no verb, no other clause.)
+        return (r.lowerBound + 1..<(run.first - 1)).allSatisfy { tokens[$0].isWord && !looksLikeVerb(tokens[$0]) && tokens[$0].lower != "that" }
+    }
+
     /// ", president of the Miami-based ...", ", a spokesman for ...": a comma after the name and a lower-case role
     /// within the next three words, an appositive that says who the person is.
     @inline(never)
@@ -973,7 +983,8 @@ extension QuoteAttributor {
                                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: topic.0), let run = names[k],
                                       QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound)
                                         || roleFollowsName(tokens, run, before: prev.upperBound)
-                                        || QuoteAttributor.verbFollowsAppositive(tokens, run, before: prev.upperBound),
+                                        || QuoteAttributor.verbFollowsAppositive(tokens, run, before: prev.upperBound)
+                                        || QuoteAttributor.invertedAfterCopula(tokens, run, prev),
                                       !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
                                       !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
                                           !q.plural && q.gender == p.gender } == true }) {
