@@ -8869,6 +8869,19 @@ import Testing
         #expect(other.quoteSummary.map(\.speaker).first == "Tom Bradshaw")
     }
 
+    /// "The Horniman Museum in London said the return was “the right thing to do”" gave the words to London: the last
+    /// name before the verb was the place after "in". A place after "in" or "at" right after a name is where the name's
+    /// body is, and the body speaks.
+    @Test func aPlaceAfterABodysNameIsNotTheSpeaker() throws {
+        let museum = try annotate("The Horniman Museum in London said the return was right.")
+        #expect(museum.quoteSummary.map(\.speaker) == ["Horniman Museum"])
+        let embassy = try annotate("The British Embassy in Moscow said the report was false.")
+        #expect(embassy.quoteSummary.map(\.speaker) == ["British Embassy"])
+        // (People before the place still speak with it: "Sources in Washington said".)
+        let sources = try annotate("Sources in Washington said the deal was close.")
+        #expect(sources.quoteSummary.map(\.speaker) == ["Sources in Washington"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -674,6 +674,13 @@ extension QuoteAttributor {
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) ?? peopleBeforePlace(tokens, of: s..<(k + 1), r) {
             return holder
         }
+        // ("The Horniman Museum in London said", "The British Embassy in Moscow said": a place after "in" or "at" right
+        // after a name is where that name is; the name before speaks.)
+        if head.capitalized, s - 2 > r.lowerBound, tokens[s - 1].lower == "in" || tokens[s - 1].lower == "at",
+           tokens[s - 2].isWord, tokens[s - 2].capitalized, !tokens[s - 2].lower.endsWith("'s"),
+           let body = leftSubject(tokens, before: s - 1, r), body.upperBound == s - 1, body.count >= 2 {
+            return body
+        }
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
                 if let phrase = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) { return phrase..<(k + 1) }
