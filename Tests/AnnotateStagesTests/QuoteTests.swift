@@ -8882,6 +8882,18 @@ import Testing
         #expect(sources.quoteSummary.map(\.speaker) == ["Sources in Washington"])
     }
 
+    /// "She said a senior manager had told her: “Don't make trouble.”" gave the quotation to her: the colon's quotation
+    /// went to the first cue's speech, though a speaker reported inside it introduced the quotation. It is now the
+    /// manager's, and her speech is a mixed quote around it, as with a comma.
+    @Test func aQuotationAfterAReportedTellersColonIsTheTellers() throws {
+        let doc = try annotate("Laura Finch said a senior manager had told her: “Don't make trouble.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "direct"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Laura Finch", "senior manager"])
+        // (Her own clause before the colon still reports her: "told the BBC he was worried: “...”".)
+        let own = try annotate("Mark Hughes told the BBC he was worried about the exams: “She has lost so much time.”")
+        #expect(own.quoteSummary.map(\.speaker) == ["Mark Hughes", "Mark Hughes"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -550,7 +550,11 @@ struct QuoteAttributor {
                 // "says of Clinton, “If she gets the chance ...”": the quotation after the comma is the speech.
                 // ("said that if his candidate won, “she would sign it”": a clause before the comma
                 // makes the whole content mixed.)
+                // (Not a quotation that a speaker reported inside the content owns: "said a senior manager had told her:
+                // “Don't make trouble.”" is the manager's.)
                 if !a.verbatim, let last = inside.last, quoted[last].span.end >= c.end - 1,
+                   owner[last] < 0 || owner[last] == k || tokens[a.cueStart].start > c.start
+                    || !c.contains(tokens[attributions[owner[last]].cueStart].span),
                    let before = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[last].span.start).map({ $0 - 1 }), before >= 0,
                    tokens[before].punct == UInt8(ascii: ",") || tokens[before].punct == UInt8(ascii: ":"),
                    let first = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
