@@ -8894,6 +8894,19 @@ import Testing
         #expect(own.quoteSummary.map(\.speaker) == ["Mark Hughes", "Mark Hughes"])
     }
 
+    /// "The study did not prove that night work causes diabetes, the authors cautioned" reported the study's "prove" as
+    /// a second quote inside the authors' words. A record's verb whose subject opens a trailing speaker's words is part
+    /// of them, as it is after a leading "said".
+    @Test func aRecordInsideTrailingSpeechIsPartOfIt() throws {
+        let doc = try annotate("The study did not prove that night work causes diabetes, the authors cautioned.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["authors"])
+        let poll = try annotate("The poll shows Clinton ahead, the campaign said.")
+        #expect(poll.quoteSummary.map(\.speaker) == ["campaign"])
+        // (A record with no speaker around it still speaks: "Night work causes diabetes, the study shows.")
+        let alone = try annotate("Night work causes diabetes, the study shows.")
+        #expect(alone.quoteSummary.map(\.speaker) == ["study"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -477,9 +477,15 @@ struct QuoteAttributor {
                 let helper = a.cueStart - 2 >= 0 && tokens[a.cueStart - 1].start > speech.start && tokens[a.cueStart - 1].lower == "not"
                     ? a.cueStart - 2 : a.cueStart - 1
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
+                // ("The study did not prove that night work causes diabetes, the authors cautioned": a record's verb whose
+                // subject opens a trailing speaker's words is part of them, as after a leading "said".)
+                let recordInTrailingSpeech = all[o].cueStart > a.cueEnd
+                    && a.subject.map { tokens[$0.lowerBound].start >= speech.start
+                        && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0.upperBound - 1].lower)) } == true
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to")
                     || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
+                    || recordInTrailingSpeech
             } || a.noun && bySentence[a.sentence].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
                 all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
