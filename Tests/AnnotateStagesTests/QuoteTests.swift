@@ -8907,6 +8907,14 @@ import Testing
         #expect(alone.quoteSummary.map(\.speaker) == ["study"])
     }
 
+    /// Review of the thirteenth session: "The Federation, which" closing a paragraph, before an unattributed quotation,
+    /// crashed the process (the new relative-clause rule of a sentence's subject built a range past the sentence's end
+    /// when "which" was its last word).
+    @Test func aSentenceEndingOnWhichDoesNotCrash() throws {
+        let doc = try annotate("The Federation, which\n\n\u{201C}We will not stop.\u{201D}\n")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

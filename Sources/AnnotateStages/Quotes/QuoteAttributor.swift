@@ -480,7 +480,7 @@ struct QuoteAttributor {
                 // ("The study did not prove that night work causes diabetes, the authors cautioned": a record's verb whose
                 // subject opens a trailing speaker's words is part of them, as after a leading "said".)
                 let recordInTrailingSpeech = all[o].cueStart > a.cueEnd
-                    && a.subject.map { tokens[$0.lowerBound].start >= speech.start
+                    && a.subject.map { !$0.isEmpty && tokens[$0.lowerBound].start >= speech.start
                         && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0.upperBound - 1].lower)) } == true
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to")

@@ -181,7 +181,6 @@ enum Tokenizer {
         return nil
     }
 
-    @inline(__always)
     /// Arabic article prefixes written in lower case before a capitalised name: "al-Assad", "el-Sisi", "ash-Sharaa".
     static let namePrefixes: [[UInt8]] = ["al", "el", "ul", "ad", "ed", "ud", "as", "ash", "az", "ar", "at", "an"].map { Array($0.utf8) }
 
@@ -195,6 +194,7 @@ enum Tokenizer {
         return false
     }
 
+    @inline(__always)
     static func isCapital(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = t[i]
         if b < 0x80 { return ByteClass.isASCIIUpper(b) }
