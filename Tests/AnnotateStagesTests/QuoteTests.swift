@@ -8915,6 +8915,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    /// Found by `Benchmarks/run-fuzz.sh BIN 3 20000` (short records, seed 2): "But what the minister told" with nothing
+    /// after "told" crashed the process; the listener check built a range from past the sentence's end.
+    @Test func aTellEndingTheTextDoesNotCrash() throws {
+        let doc = try annotate("But what the minister told")
+        #expect(doc.quoteSummary.isEmpty)
+        #expect(try annotate("What the minister told parliament was misleading.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

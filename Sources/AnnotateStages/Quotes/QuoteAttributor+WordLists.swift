@@ -347,7 +347,7 @@ extension QuoteAttributor {
 
     /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
     static func listenerThenCopula(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Bool {
-        guard let aux = (from + 1..<min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
+        guard from + 1 < r.upperBound, let aux = (from + 1..<min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
         return (from..<aux).allSatisfy { tokens[$0].isWord && !nominativePronouns.contains(tokens[$0]) }
     }
 
