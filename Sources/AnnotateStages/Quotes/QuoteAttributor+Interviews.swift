@@ -162,6 +162,13 @@ extension QuoteAttributor {
     /// Dennis Clark has been edited for length.", the editor's note that often closes a Q&A); or else the
     /// role an "interview with the ..." names.
     func interviewee(_ tokens: Tokens, _ table: EntityTable, ranges: [Range<Int>], before offset: Int) -> Range<Int>? {
+        // The tokens a mention covers.
+        func tokenRange(_ m: TextSpan) -> Range<Int>? {
+            guard let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start) else { return nil }
+            var e = s
+            while e < tokens.count, tokens[e].end <= m.end { e += 1 }
+            return e > s ? s..<e : nil
+        }
         let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
         // ("Ilka Brennan spent eight months walking the Danube.": else a name of two or three words, no person's yet
@@ -169,11 +176,9 @@ extension QuoteAttributor {
         if found == nil {
             found = table.entities.indices.filter({ table[$0].kind == .other && (2...3).contains(table.words(of: $0).count) })
                 .compactMap({ table[$0].mentions.first }).filter({ m in
-                    m.start < offset && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start).map { s in
-                        var e = s
-                        while e < tokens.count, tokens[e].end <= m.end { e += 1 }
-                        return QuoteAttributor.sentence(of: s, ranges).map { ranges[$0].lowerBound == s } == true
-                            && e < tokens.count && QuoteAttributor.looksLikeVerb(tokens[e])
+                    m.start < offset && tokenRange(m).map { t in
+                        QuoteAttributor.sentence(of: t.lowerBound, ranges).map { ranges[$0].lowerBound == t.lowerBound } == true
+                            && t.upperBound < tokens.count && QuoteAttributor.looksLikeVerb(tokens[t.upperBound])
                     } ?? false
                 }).min(by: { $0.start < $1.start })
         }
@@ -187,9 +192,6 @@ extension QuoteAttributor {
         }
         // ("an interview with the chancellor": with no one named, a role right after "with", as "the chancellor".)
         if found == nil, let role = intervieweeRole(tokens, before: offset) { return role }
-        guard let mention = found, let s = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start) else { return nil }
-        var e = s
-        while e < tokens.count, tokens[e].end <= mention.end { e += 1 }
-        return e > s ? s..<e : nil
+        return found.flatMap(tokenRange)
     }
 }

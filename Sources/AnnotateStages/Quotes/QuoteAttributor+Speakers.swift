@@ -170,11 +170,7 @@ extension QuoteAttributor {
             while end < prev.upperBound, tokens[end].isWord, tokens[end].capitalized { end += 1 }
         }
         // ("The officer, who has since resigned, declined": past a relative clause between commas.)
-        var predicate = end
-        if end + 2 < prev.upperBound, tokens[end].punct == UInt8(ascii: ","), tokens[end + 1].lower == "who",
-           let close = (end + 2..<min(prev.upperBound - 1, end + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
-            predicate = close + 1
-        }
+        let predicate = QuoteAttributor.relativeClauseClose(tokens, comma: end, before: prev.upperBound, window: 14).map { $0 + 1 } ?? end
         // (The word after is the predicate's: a verb, or a helper such as "was", not "of" or "and".)
         guard predicate < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[predicate]) else { return nil }
         return the..<end
@@ -264,7 +260,7 @@ extension QuoteAttributor {
     /// preposition's phrase (or "Also"); the copula stands before its subject.
     static func invertedAfterCopula(_ tokens: Tokens, _ run: NameRun, _ r: Range<Int>) -> Bool {
         guard run.first - 2 > r.lowerBound, tokens[run.first - 1].lower == "was" || tokens[run.first - 1].lower == "is",
-              case let w = tokens[r.lowerBound], w.isWord, w.lower == "among" || w.lower == "also" || purePrepositions.contains(w) || prepositions.contains(w)
+              case let w = tokens[r.lowerBound], w.isWord, w.lower == "also" || purePrepositions.contains(w) || prepositions.contains(w)
         else { return false }
         // (Only the preposition's phrase before the copula: no verb, no other clause.)
         return (r.lowerBound + 1..<(run.first - 1)).allSatisfy { tokens[$0].isWord && !looksLikeVerb(tokens[$0]) && tokens[$0].lower != "that" }

@@ -1443,10 +1443,8 @@ extension QuoteAttributor {
             }
             // ("The National Housing Federation, which represents housing associations, welcomed ... but said": the
             // phrase before a relative clause set off by commas, when a verb follows the clause.)
-            if e > a + 1, e + 1 < r.upperBound, tokens[e].punct == UInt8(ascii: ","), QuoteAttributor.relativePronouns.contains(tokens[e + 1]),
-               let close = (e + 2..<max(e + 2, min(r.upperBound - 1, e + 16))).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
-               tokens[close].punct == UInt8(ascii: ","), QuoteAttributor.startsPredicate(tokens[close + 1])
-                || QuoteAttributor.adverbBeforePredicate(tokens, close + 1, r) {
+            if e > a + 1, let close = QuoteAttributor.relativeClauseClose(tokens, comma: e, before: r.upperBound, window: 16),
+               QuoteAttributor.startsPredicate(tokens[close + 1]) || QuoteAttributor.adverbBeforePredicate(tokens, close + 1, r) {
                 return a..<e
             }
         }

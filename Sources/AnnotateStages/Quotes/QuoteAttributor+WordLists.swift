@@ -180,6 +180,16 @@ extension QuoteAttributor {
             && !nounsInLy.contains(tokens[k]) && startsPredicate(tokens[k + 1])
     }
 
+    /// "The officer, who has since resigned, declined": the comma closing a relative clause that opens at the comma `c`
+    /// with "who", "which" or "whom", within `window` tokens and before the last token before `limit`, so a word
+    /// follows it; nil when a quotation mark comes first or no comma closes it.
+    static func relativeClauseClose(_ tokens: Tokens, comma c: Int, before limit: Int, window: Int) -> Int? {
+        guard c + 2 < limit, tokens[c].punct == UInt8(ascii: ","), relativePronouns.contains(tokens[c + 1]),
+              let close = (c + 2..<min(limit - 1, c + window)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+              tokens[close].punct == UInt8(ascii: ",") else { return nil }
+        return close
+    }
+
     /// Passives of perception before a gerund of speech: "can be heard saying", "was overheard telling".
     static let perceptionParticiples: WordSet = ["heard", "overheard", "seen", "filmed", "recorded"]
 
