@@ -92,9 +92,9 @@ enum ContentBoundary {
     static func listOfSubjects(_ tokens: Tokens, from start: Int, comma j: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Bool {
         let k = j + 1
         guard k < end, tokens[k].isWord, tokens[k].lower.endsWith("ing"),
-              let link = (k + 1..<min(end, k + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
+              let link = scanRange(from: k + 1, upTo: min(end, k + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
               tokens[link].lower == "and" || tokens[link].lower == "or",
-              let verb = (link + 1..<min(end, link + 6)).first(where: { !tokens[$0].isWord || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }),
+              let verb = scanRange(from: link + 1, upTo: min(end, link + 6)).first(where: { !tokens[$0].isWord || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }),
               tokens[verb].isWord else { return false }
         return !hasClause(start, j)
     }
@@ -103,7 +103,7 @@ enum ContentBoundary {
     /// that is a comma followed by one of `helpers` (the content's own helper verb). Nil otherwise.
     static func insertionEnd(_ tokens: Tokens, after k: Int, _ end: Int, within n: Int, helpers: WordSet,
                              stops: (Token) -> Bool) -> Int? {
-        guard let close = (k + 1..<min(end - 1, k + n)).first(where: { stops(tokens[$0]) }),
+        guard let close = scanRange(from: k + 1, upTo: min(end - 1, k + n)).first(where: { stops(tokens[$0]) }),
               tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
         return close
     }
@@ -140,7 +140,7 @@ enum ContentBoundary {
         if tokens[k].capitalized, k + 1 < end, tokens[k + 1].kind == .number,
            !QuoteAttributor.months.contains(tokens[k]), !QuoteAttributor.weekdays.contains(tokens[k]) { return true }
         // (", with RealClearPolitics showing her ahead": an absolute phrase is the writer's addition.)
-        if w == "with", let g = (k + 1..<min(end, k + 7)).first(where: { !tokens[$0].isWord || tokens[$0].lower.endsWith("ing") }),
+        if w == "with", let g = scanRange(from: k + 1, upTo: min(end, k + 7)).first(where: { !tokens[$0].isWord || tokens[$0].lower.endsWith("ing") }),
            g > k + 1, tokens[g].isWord, !tokens[g].capitalized, tokens[g].lower.utf8.count > 4 { return true }
         // (", without giving details": what was left unsaid is the writer's; ", without doubt" may be the speaker's.)
         if w == "without", k + 1 < end, tokens[k + 1].isWord, !tokens[k + 1].capitalized, tokens[k + 1].lower.utf8.count > 4,

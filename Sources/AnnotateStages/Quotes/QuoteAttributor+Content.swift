@@ -25,26 +25,26 @@ extension QuoteAttributor {
                 // ("According to the team, led by Nikku Madhusudhan of the University of Cambridge, the signal ...": a
                 // participle's phrase may run on for up to fifteen words.)
                 if f < limit, tokens[f].isWord, !tokens[f].capitalized, tokens[f].lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[f]),
-                   let comma = (f + 1..<min(limit, f + 16)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+                   let comma = scanRange(from: f + 1, upTo: min(limit, f + 16)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
                    tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {
                     f = comma + 1
                 }
                 // ("According to two people familiar with the sales, who asked not to be named because ..., shipments
                 // fell ...": past a relative clause about the source.)
                 if f < limit, ["who", "which"].contains(tokens[f].lower),
-                   let comma = (f + 1..<min(limit, f + 30)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+                   let comma = scanRange(from: f + 1, upTo: min(limit, f + 30)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
                    tokens[comma].punct == UInt8(ascii: ","), hasClause(tokens, comma + 1, limit) {
                     f = comma + 1
                 }
                 if f < limit, ["a", "an"].contains(tokens[f].lower),
-                   let comma = (f + 1..<min(limit, f + 8)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
+                   let comma = scanRange(from: f + 1, upTo: min(limit, f + 8)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
                    wordCount(tokens, comma + 1, limit) >= 3 {
                     f = comma + 1
                 }
                 // ("According to Lena Fischer, chief economist at Harbor Capital, the committee ...": past a role after a
                 // name, a phrase holding a title and no clause.)
                 if f < limit, f > np.upperBound, tokens[np.upperBound - 1].capitalized, tokens[f].isWord, !tokens[f].capitalized,
-                   let comma = (f + 1..<min(limit, f + 10)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
+                   let comma = scanRange(from: f + 1, upTo: min(limit, f + 10)).first(where: { !tokens[$0].isWord }), tokens[comma].punct == UInt8(ascii: ","),
                    (f..<comma).contains(where: { !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil }),
                    !hasClause(tokens, f, comma), hasClause(tokens, comma + 1, limit) {
                     f = comma + 1
@@ -53,11 +53,11 @@ extension QuoteAttributor {
                 // named by a common noun, when a new subject follows it; not "According to police, John
                 // Smith, 45, was arrested", where the name is the content's subject.)
                 if f < limit, f > np.upperBound, !tokens[np.upperBound - 1].capitalized, tokens[f].isWord, tokens[f].capitalized,
-                   let comma = (f + 1..<min(limit, f + 5)).first(where: { !(tokens[$0].isWord && tokens[$0].capitalized) }),
+                   let comma = scanRange(from: f + 1, upTo: min(limit, f + 5)).first(where: { !(tokens[$0].isWord && tokens[$0].capitalized) }),
                    tokens[comma].punct == UInt8(ascii: ","), comma + 1 < limit, QuoteAttributor.opensNounPhrase(tokens[comma + 1]),
                    tokens[comma + 1].kind != .number, hasClause(tokens, comma + 1, limit),
                    // (Nor "According to the report, Smith, the mayor, resigned": an appositive follows.)
-                   !(comma + 1..<min(limit, comma + 6)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+                   !scanRange(from: comma + 1, upTo: min(limit, comma + 6)).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                     f = comma + 1
                 }
                 // "According to MSNBC, basically.": too little to be a report.
@@ -166,7 +166,7 @@ extension QuoteAttributor {
                 || (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
                     && (QuoteAttributor.purePrepositions.contains(tokens[f])
                         || QuoteAttributor.articles.contains(tokens[f])
-                            && (f + 1..<min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) })))
+                            && scanRange(from: f + 1, upTo: min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) })))
         // ("the union had called the action and that contingency plans were ...": a naming verb's object
         // with no name given before "and that" names nothing; the clause after is another speech's.)
         let unnamedObject = f < end && a.verb.frame == .naming && !quotationAtCue
@@ -225,7 +225,7 @@ extension QuoteAttributor {
             // ("In a three-hour recorded interview with the FBI, Webb confessed": where it was said.)
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark.map { !hasClause(tokens, opening, $0) } == true
                 || QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark == nil
-                    && (opening + 1..<min(frontEnd, opening + 7)).contains(where: { QuoteAttributor.speechVenues.contains(tokens[$0]) })
+                    && scanRange(from: opening + 1, upTo: min(frontEnd, opening + 7)).contains(where: { QuoteAttributor.speechVenues.contains(tokens[$0]) })
                     && !(opening..<frontEnd).contains(where: { QuoteLexicon.auxiliaries.contains(tokens[$0]) })
             // ("In the town of Millbrook, where water reached the first floor, residents described a night of fear": a
             // preposition's phrase whose only clause is a relative clause about its noun says where; it is no speech.)
@@ -253,14 +253,14 @@ extension QuoteAttributor {
             // ("Asked at a press conference last month whether he felt abandoned, Wilmore said no": past where and when.)
             let askedFront = tokens[opening].capitalized && tokens[opening].lower.endsWith("ed") && opening + 1 < frontEnd
                 && (QuoteAttributor.afterAskedParticiple.contains(tokens[opening + 1])
-                    || tokens[opening].lower == "asked" && (opening + 2..<min(frontEnd, opening + 10)).contains(where: {
+                    || tokens[opening].lower == "asked" && scanRange(from: opening + 2, upTo: min(frontEnd, opening + 10)).contains(where: {
                         tokens[$0].lower == "whether" || tokens[$0].lower == "if" }))
             // ("“We lost,” he said, the club would appeal.": a front holding a quotation and its own speaker
             // and verb is that speaker's.)
             // (Only when the front ends with that attribution: a long front may hold others' words too.)
             let attributedFront = (max(r.lowerBound, frontEnd - 6)..<max(r.lowerBound, frontEnd - 2)).contains { k in
                 QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
-                    && (k + 1..<min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
+                    && scanRange(from: k + 1, upTo: min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
             }
             if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
@@ -268,7 +268,7 @@ extension QuoteAttributor {
                 // ("The district will track attendance, she said, and would end the trial if ...": the
                 // speech goes on after the attribution, as when it interrupts a shorter sentence.)
                 if result.count == 1, !trailsQuotation,
-                   let c2 = (a.cueEnd..<min(limit, a.cueEnd + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
+                   let c2 = scanRange(from: a.cueEnd, upTo: min(limit, a.cueEnd + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
                    tokens[c2].punct == UInt8(ascii: ","), let more = coordinateClause(tokens, after: c2, limit: limit) {
                     result.append(more)
                 }
@@ -351,7 +351,7 @@ extension QuoteAttributor {
         // "insisted, most recently in an interview with ABC News, that ...": a circumstance between
         // commas before "that" is not the content either.
         if f + 2 < limit, tokens[f].punct == UInt8(ascii: ","),
-           let close = (f + 1..<min(limit - 1, f + 16)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           let close = scanRange(from: f + 1, upTo: min(limit - 1, f + 16)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            close > f + 1, tokens[close + 1].lower == "that",
            (f + 1..<close).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && tokens[$0].lower != "that" }) {
             f = close + 1
@@ -411,7 +411,7 @@ extension QuoteAttributor {
             } else if let p = QuoteAttributor.pronounAfterCircumstance(tokens, f, limit) {
                 // ("said in a statement it expected a recovery": the circumstance, then the clause's pronoun subject.)
                 f = p
-            } else if let comma = (f..<min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+            } else if let comma = scanRange(from: f, upTo: min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
                 // ("sings on “Certain,” a line ...": a title's closing mark after its comma ends the circumstance.)
                 var m = comma + 1
@@ -434,7 +434,7 @@ extension QuoteAttributor {
                     // ("conceded shortly after the result was announced": past an adverb before it too.)
                     || circumstanceClause(tokens, g, limit) && a.verb.frame != .naming,
                   QuoteAttributor.subordinators.contains(tokens[g]) || QuoteAttributor.weekdays.contains(tokens[g]),
-                  !(g..<min(limit, g + 12)).contains(where: { tokens[$0].lower == "that" }) {
+                  !scanRange(from: g, upTo: min(limit, g + 12)).contains(where: { tokens[$0].lower == "that" }) {
             // "“...,” Hollande said Friday as he entered the talks", "she yells while moving along the street".
             f = limit
         }
@@ -463,7 +463,7 @@ extension QuoteAttributor {
                 if f + 1 < limit, QuoteAttributor.finiteAuxiliaries.contains(tokens[f + 1]) || tokens[f + 1].lower == "seems" { break }
                 // ("calls that “a landlord's argument”": before a naming verb's quotation it is the object.)
                 // ("has called that position “naive”": so before a noun or two and the quotation.)
-                if a.verb.frame == .naming, let q = (f + 1..<min(limit, f + 4)).first(where: { !tokens[$0].isWord }),
+                if a.verb.frame == .naming, let q = scanRange(from: f + 1, upTo: min(limit, f + 4)).first(where: { !tokens[$0].isWord }),
                    QuoteAttributor.opensQuotation(tokens[q]) { break }
                 introducedByThat = true
             }
@@ -747,7 +747,7 @@ extension QuoteAttributor {
                     || QuoteAttributor.irregularPast.contains(next))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
-            if directive, let to = (j + 1..<min(end, j + 9)).first(where: { tokens[$0].lower == "to" || !tokens[$0].isWord }),
+            if directive, let to = scanRange(from: j + 1, upTo: min(end, j + 9)).first(where: { tokens[$0].lower == "to" || !tokens[$0].isWord }),
                tokens[to].lower == "to", QuoteAttributor.hasInfinitive(tokens, to, min(end, to + 2)) { return false }
             if QuoteAttributor.weekdays.contains(tokens[j]) {
                 return tokens[j - 1].isQuoteMark || QuoteAttributor.circumstancePrepositions.contains(tokens[j + 1])
@@ -779,9 +779,9 @@ extension QuoteAttributor {
             return (next == "a" || next == "an") && anyVenue || QuoteAttributor.timeNouns.contains(next)
                 || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
                 || (QuoteAttributor.nounDeterminers.contains(next)
-                    && (j + 2..<min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
+                    && scanRange(from: j + 2, upTo: min(end, j + 5)).contains { QuoteAttributor.speechVenues.contains(QuoteAttributor.bare(tokens[$0].lower)) })
                 // ("attacked Machado in early-morning tweets": a venue without a determiner.)
-                || (j + 1..<min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0]) }
+                || scanRange(from: j + 1, upTo: min(end, j + 3)).contains { QuoteAttributor.speechVenues.contains(tokens[$0]) }
         }
         // ("likened the ferry to “a bus that only runs when it feels like it”": inside a double quotation
         // the speaker's words run on; single marks may be apostrophes, so only double ones count.)
@@ -842,7 +842,7 @@ extension QuoteAttributor {
         for j in a..<(end - 3) where tokens[j].punct == UInt8(ascii: ",") {
             let p = tokens[j + 1].lower
             guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(tokens[j + 2]) else { continue }
-            if (j + 3..<min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) }) { return j }
+            if scanRange(from: j + 3, upTo: min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) }) { return j }
         }
         return nil
     }
@@ -1123,7 +1123,7 @@ extension QuoteAttributor {
               lexicon.titles[tokens[comma]] != nil || lexicon.titles[tokens[comma + 1]] != nil { comma -= 1 }
         guard np.upperBound <= a.cueStart, comma > r.lowerBound,
               tokens[comma].punct == UInt8(ascii: ","),
-              let c2 = (a.cueEnd..<min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+              let c2 = scanRange(from: a.cueEnd, upTo: min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
               c2 + 1 < limit, tokens[c2 + 1].isWord,
               // ("The plan failed, he said, which surprised nobody.": a relative clause after is the writer's.)
@@ -1426,7 +1426,7 @@ extension QuoteAttributor {
                 || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct()) else { return false }
         // ("said that debt, inflation and tensions were ...": a comma that opens a list of the clause's subjects.)
         if e + 2 < limit, tokens[e].punct == UInt8(ascii: ","), tokens[e + 1].isWord,
-           let link = (e + 2..<min(limit, e + 6)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
+           let link = scanRange(from: e + 2, upTo: min(limit, e + 6)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
            tokens[link].lower == "and" || tokens[link].lower == "or" { return false }
         // ("said that agencies must prepare.": a determiner "that" takes a singular noun, and a modal is a
         // clause's verb.)
@@ -1446,7 +1446,7 @@ extension QuoteAttributor {
         // ("in a statement broadcast on state television", "in a post published on its website": the text the speech
         // came in, with a participle about where it appeared. "in a study published on Wednesday": any text noun.)
         if tokens[a].lower == "in",
-           let n = (a + 1..<min(b, a + 4)).first(where: { QuoteAttributor.textNouns.contains(tokens[$0]) || QuoteAttributor.postedTexts.contains(tokens[$0]) }),
+           let n = scanRange(from: a + 1, upTo: min(b, a + 4)).first(where: { QuoteAttributor.textNouns.contains(tokens[$0]) || QuoteAttributor.postedTexts.contains(tokens[$0]) }),
            n + 1 < b, case let p = tokens[n + 1], p.isWord, p.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(p) || p.lower == "broadcast",
            !(n + 2..<b).contains(where: { QuoteAttributor.clauseMarkers.contains(tokens[$0]) || tokens[$0].lower == "that" }) { return true }
         return wordCount(tokens, a, b) <= 4
@@ -1538,7 +1538,7 @@ extension QuoteAttributor {
     /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
     @inline(never)
     static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
-        guard let open = (f..<min(end, f + 5)).first(where: { !tokens[$0].isWord }), opensQuotation(tokens[open]),
+        guard let open = scanRange(from: f, upTo: min(end, f + 5)).first(where: { !tokens[$0].isWord }), opensQuotation(tokens[open]),
               let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
               ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
               // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)

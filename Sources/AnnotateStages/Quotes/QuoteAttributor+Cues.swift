@@ -66,7 +66,7 @@ extension QuoteAttributor {
             // sentence, whose words they are is a source as "according to" is.)
             if shape == wordsShape, w == "words", i - 3 > r.lowerBound, tokens[i - 3].punct == UInt8(ascii: ","),
                tokens[i - 2].lower == "in", tokens[i - 1].lower == "the", i + 3 < r.upperBound, tokens[i + 1].lower == "of",
-               let comma = (i + 3..<min(r.upperBound - 1, i + 9)).first(where: { !tokens[$0].isWord }),
+               let comma = scanRange(from: i + 3, upTo: min(r.upperBound - 1, i + 9)).first(where: { !tokens[$0].isWord }),
                tokens[comma].punct == UInt8(ascii: ",") {
                 skipUntil = comma
                 found.append(Attribution(cueStart: i - 2, cueEnd: i + 2, verb: QuoteAttributor.accordingTo,
@@ -126,7 +126,7 @@ extension QuoteAttributor {
                 // ("Oz has been called a charlatan by fellow physicians": a naming verb's agent names the speaker.)
                 // (Not "called out by": a particle makes another verb.)
                 if verb.frame == .naming, cueEnd + 1 < r.upperBound, !["out", "up", "off", "in", "back", "on", "for"].contains(tokens[cueEnd].lower),
-                   let by = (cueEnd + 1..<min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
+                   let by = scanRange(from: cueEnd + 1, upTo: min(r.upperBound - 1, cueEnd + 10)).first(where: { tokens[$0].lower == "by" || !(tokens[$0].isWord || tokens[$0].isQuoteMark) }),
                    tokens[by].lower == "by", let np = agentPhrase(tokens, from: by + 1, r) {
                     var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
                     a.fixedContent = cueEnd..<by
@@ -253,7 +253,7 @@ extension QuoteAttributor {
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
                  && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])),
                !(cueEnd + 2 < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[cueEnd])
-                 && (cueEnd + 2..<min(r.upperBound, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
+                 && scanRange(from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
                      QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 1..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true) { continue }
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
             // words only next to a quotation or before a colon; "she read the report" reports nothing.)
@@ -294,7 +294,7 @@ extension QuoteAttributor {
             // work may report its content, as PolNeAR reads "wrote a memoir ... entitled ...".)
             if verb.lemma == "write", cueEnd + 1 < r.upperBound,
                tokens[cueEnd].kind == .number || QuoteAttributor.isNumberWord(tokens[cueEnd].lower) || QuoteAttributor.manyWords.contains(tokens[cueEnd]),
-               (cueEnd + 1..<min(r.upperBound, cueEnd + 3)).prefix(while: { tokens[$0].isWord })
+               scanRange(from: cueEnd + 1, upTo: min(r.upperBound, cueEnd + 3)).prefix(while: { tokens[$0].isWord })
                 .contains(where: { QuoteAttributor.writtenWorks.contains(QuoteAttributor.bare(tokens[$0].lower)) }) { continue }
             // ("Anyone who says they have no regrets ...", "Whoever claims ...": one who would say it is no speaker.)
             if prevShape == QuoteAttributor.whoeverShape && tokens[i - 1].lower == "whoever"
@@ -305,7 +305,7 @@ extension QuoteAttributor {
             // named within the next words too; "claimed more than 20 people had died" reports.)
             // ("had shouted at staff, humiliated them ...": shouting at someone is behaviour, unless the words follow.)
             if verb.frame == .emotiveManner, next == "at",
-               !(cueEnd..<min(r.upperBound, cueEnd + 6)).contains(where: { tokens[$0].isQuoteMark || tokens[$0].punct == UInt8(ascii: ":") }) { continue }
+               !scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 6)).contains(where: { tokens[$0].isQuoteMark || tokens[$0].punct == UInt8(ascii: ":") }) { continue }
             // ("had claimed for meals and travel": claiming for something is asking to be paid for it.)
             if verb.lemma == "claim", next == "up" || next == "for" || next == "back" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
@@ -319,7 +319,7 @@ extension QuoteAttributor {
             // ("is recalling nearly 500,000 glass mugs": past a word of approximation.)
             if verb.lemma == "recall", cueEnd < r.upperBound, tokens[cueEnd].kind == .number
                 || cueEnd + 1 < r.upperBound && QuoteAttributor.approximations.contains(tokens[cueEnd]) && tokens[cueEnd + 1].kind == .number
-                || (cueEnd..<min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) })
+                || scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 4)).contains(where: { QuoteAttributor.recalledGoods.contains(tokens[$0]) })
                 || recallsGoods(tokens, cueEnd, r) { continue }
             // ("The bomb went off without warning", "left without saying goodbye": a gerund after "without" is
             // an act that did not happen.)
@@ -611,7 +611,7 @@ extension QuoteAttributor {
     @inline(never)
     static func quotedAsFollows(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
         guard k < r.upperBound - 1,
-              let a = (k..<min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
+              let a = scanRange(from: k, upTo: min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
         return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
     }
 
@@ -629,7 +629,7 @@ extension QuoteAttributor {
         while e < c, e - that <= 5, tokens[e].isWord, named ? tokens[e].capitalized : !QuoteAttributor.isPastForm(tokens, at: e) { e += 1 }
         let subjectEnd = e
         // ("that Adrian Kemp, 52, telephoned": past an age or a short appositive between commas.)
-        if e < c, tokens[e].punct == UInt8(ascii: ","), let close = (e + 1..<min(c, e + 8)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+        if e < c, tokens[e].punct == UInt8(ascii: ","), let close = scanRange(from: e + 1, upTo: min(c, e + 8)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             e = close + 1
         }
         guard subjectEnd > that + 1, e < c, tokens[e].isWord, !tokens[e].capitalized, QuoteAttributor.isPastForm(tokens, at: e),
@@ -674,8 +674,8 @@ extension QuoteAttributor {
     func inWordsOf(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one comparison first.)
         guard r.count > 6, tokens[r.lowerBound].lower == "in",
-              let words = (r.lowerBound + 1..<min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
-              let comma = (words + 1..<min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
+              let words = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
+              let comma = scanRange(from: words + 1, upTo: min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
               tokens[comma].punct == UInt8(ascii: ",") else { return nil }
         var np: Range<Int>
         var contentStart = comma + 1
@@ -721,7 +721,7 @@ extension QuoteAttributor {
         var h = r.lowerBound
         var close = r.lowerBound - 1
         if r.count > 8, tokens[r.lowerBound].isQuoteMark, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
-           let c = (r.lowerBound + 1..<min(r.upperBound - 6, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
+           let c = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 6, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
            tokens[c + 1].isDash {
             h = c + 2
             close = c
@@ -741,7 +741,7 @@ extension QuoteAttributor {
         guard r.upperBound - h > 5, h > 1, tokens[h + 2].lower == "the",
               QuoteAttributor.opensWithDemonstrativeCopula(tokens, h..<r.upperBound),
               // (Up to two modifiers before the noun: "the blunt verdict of".)
-              let noun = (h + 3..<min(r.upperBound - 2, h + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
+              let noun = scanRange(from: h + 3, upTo: min(r.upperBound - 2, h + 6)).first(where: { QuoteAttributor.verdictNouns.contains(tokens[$0]) }),
               (h + 3..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
               tokens[noun + 1].lower == "of" || tokens[noun + 1].lower == "from",
               var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
@@ -762,7 +762,7 @@ extension QuoteAttributor {
     func quotationAllSaid(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one test first.)
         guard r.count > 5, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
-              let close = (r.lowerBound + 1..<min(r.upperBound - 4, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
+              let close = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 4, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }),
               (r.lowerBound + 1..<close).contains(where: { tokens[$0].isWord }) else { return nil }
         var k = close + 1
         if tokens[k].punct == UInt8(ascii: ",") { k += 1 }
@@ -802,12 +802,12 @@ extension QuoteAttributor {
     @inline(never)
     func cameTheReply(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         guard r.count > 6, QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
-              let close = (r.lowerBound + 1..<min(r.upperBound - 5, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }) else { return nil }
+              let close = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 5, r.lowerBound + 120)).first(where: { tokens[$0].isQuoteMark }) else { return nil }
         var k = close + 1
         if tokens[k].punct == UInt8(ascii: ",") || tokens[k].isDash { k += 1 }
         guard tokens[k].lower == "came", QuoteAttributor.replyDeterminers.contains(tokens[k + 1]),
               // ("came the swift reply from": up to two modifiers before the noun.)
-              let noun = (k + 2..<min(r.upperBound - 2, k + 5)).first(where: { QuoteAttributor.replyNouns.contains(tokens[$0]) }),
+              let noun = scanRange(from: k + 2, upTo: min(r.upperBound - 2, k + 5)).first(where: { QuoteAttributor.replyNouns.contains(tokens[$0]) }),
               (k + 2..<noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
               tokens[noun + 1].lower == "from",
               var np = forwardPhrase(tokens, from: noun + 2, r, commonNouns: true) else { return nil }
@@ -895,7 +895,7 @@ extension QuoteAttributor {
     static func plainObjectFollows(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard cueEnd < r.upperBound, !opensQuotation(tokens[cueEnd]) else { return false }
         // ("in the run-up to Christmas": "to" before a name or a determiner is a preposition.)
-        return !(cueEnd..<min(r.upperBound, cueEnd + 6)).contains(where: { k in
+        return !scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 6)).contains(where: { k in
             tokens[k].lower == "to" && k + 1 < r.upperBound && tokens[k + 1].isWord && !tokens[k + 1].capitalized
                 && !QuoteLexicon.determiners.contains(tokens[k + 1])
             || tokens[k].lower == "that" || tokens[k].isQuoteMark || tokens[k].punct == UInt8(ascii: ":") })
@@ -976,7 +976,7 @@ extension QuoteAttributor {
         guard r.count > 3, let asked = (r.lowerBound..<(r.upperBound - 2)).first(where: { k in
             tokens[k].shape == shape && tokens[k].lower == "asked" && (k == r.lowerBound && tokens[k].capitalized && afterAskedParticiple.contains(tokens[k + 1])
                 || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
-        }), let comma = (asked + 2..<min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
+        }), let comma = scanRange(from: asked + 2, upTo: min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
     }
 
@@ -1103,7 +1103,7 @@ extension QuoteAttributor {
         var q = i + 3
         if tokens[q].punct == UInt8(ascii: ","), q + 1 < r.upperBound { q += 1 }
         guard QuoteAttributor.opensQuotation(tokens[q]),
-              let close = (q + 1..<min(r.upperBound, q + 16)).first(where: { tokens[$0].isQuoteMark }),
+              let close = scanRange(from: q + 1, upTo: min(r.upperBound, q + 16)).first(where: { tokens[$0].isQuoteMark }),
               let subject = leftSubject(tokens, before: i, r) else { return nil }
         var a = Attribution(cueStart: i, cueEnd: q, verb: QuoteLexicon.Verb(lemma: "use", framing: "neutral", needsThat: false),
                             subject: subject, sentence: sentence)
@@ -1404,7 +1404,7 @@ extension QuoteAttributor {
             return a
         }
         // "Obama Says African-American Museum Will Tell of ...".
-        guard let k = (r.lowerBound + 1..<min(e - 2, r.lowerBound + 5)).first(where: { verb($0) != nil }),
+        guard let k = scanRange(from: r.lowerBound + 1, upTo: min(e - 2, r.lowerBound + 5)).first(where: { verb($0) != nil }),
               (r.lowerBound..<k).allSatisfy({ tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".") }),
               let v = verb(k) else { return nil }
         var a = Attribution(cueStart: k, cueEnd: k + 1, verb: v, subject: r.lowerBound..<k, sentence: sentence)
@@ -1423,7 +1423,7 @@ extension QuoteAttributor {
         if word(k) == "to", word(k + 1) == "be" { return ["named", "identified", "quoted"].contains(word(k + 2)) }
         // ("asked that her company not be named"; after "said that" it is reported speech.)
         // ("asked that his surname not be used": or the name itself, not to be used or published.)
-        if word(k) == "that", request, let n = (k + 1..<min(r.upperBound, k + 6)).first(where: { tokens[$0].lower == "not" }) {
+        if word(k) == "that", request, let n = scanRange(from: k + 1, upTo: min(r.upperBound, k + 6)).first(where: { tokens[$0].lower == "not" }) {
             guard word(n + 1) == "be" else { return false }
             if ["named", "identified", "quoted"].contains(word(n + 2)) { return true }
             return ["used", "published", "given", "disclosed", "revealed", "printed"].contains(word(n + 2))
@@ -1668,7 +1668,7 @@ extension QuoteAttributor {
             // is another's sentence.)
             if QuoteAttributor.reputationWords.contains(tokens[v]), v - 1 > r.lowerBound,
                QuoteLexicon.auxiliaries.contains(tokens[v - 1]) || ["best", "well", "most"].contains(tokens[v - 1].lower),
-               (i + 1..<min(r.upperBound, i + 4)).contains(where: { tokens[$0].lower == "that" }) { return true }
+               scanRange(from: i + 1, upTo: min(r.upperBound, i + 4)).contains(where: { tokens[$0].lower == "that" }) { return true }
             return tokens[v].isWord && !tokens[v].capitalized && QuoteAttributor.looksLikeVerb(tokens[v])
                 && (v == r.lowerBound || tokens[v - 1].lower != "to")
         }

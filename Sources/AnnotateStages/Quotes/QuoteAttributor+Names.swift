@@ -316,7 +316,7 @@ extension QuoteAttributor {
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
                 // (Not the subject of the main clause after a fronted phrase: "In a post on Instagram, the singer wrote".)
                 if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
-                   let roleAt = (j + 2..<min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
+                   let roleAt = scanRange(from: j + 2, upTo: min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
                        .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }),
                    !QuoteAttributor.verbAfterRole(tokens, roleAt, r, lexicon) {
                     kind = .person
@@ -342,7 +342,7 @@ extension QuoteAttributor {
                 var appositiveRole: String? = nil
                 // ("Beatriz Salgado, a lawyer for the family, said": the role before its employer.)
                 if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1]),
-                   case let c = (j + 2..<min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
+                   case let c = scanRange(from: j + 2, upTo: min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
                    c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
                    let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
                    at - j <= 5,
@@ -357,7 +357,7 @@ extension QuoteAttributor {
                 // "Republican Donald Trump", "Miss Universe Alicia Machado", "Secretary of State John
                 // Kerry": a descriptor before a first name is not part of the name.
                 if j - first >= 3, ofAt == j, !namesAThing, !isFirstName(tokens[first]),
-                   let p = (first + 1..<min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) {
+                   let p = scanRange(from: first + 1, upTo: min(j - 1, first + 4)).first(where: { tokens[$0].isWord && isFirstName(tokens[$0]) }) {
                     first = p
                 }
                 // The run's words without possessive endings and dates, each with its word-shape key.
@@ -714,7 +714,7 @@ extension QuoteAttributor {
     /// the space company founded by"). Nil for anything else.
     static func appositiveHeadEnd(_ tokens: UnsafeBufferPointer<Token>, comma: Int, _ end: Int) -> Int? {
         guard comma + 3 < end, tokens[comma].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[comma + 1]),
-              let close = (comma + 2..<min(end, comma + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized
+              let close = scanRange(from: comma + 2, upTo: min(end, comma + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized
                   || opensPostModifier(tokens, $0, end) }),
               close > comma + 2, tokens[close].punct == UInt8(ascii: ",") || tokens[close].isWord && !tokens[close].capitalized
         else { return nil }

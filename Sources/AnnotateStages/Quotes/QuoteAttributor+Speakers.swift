@@ -6,7 +6,7 @@ extension QuoteAttributor {
     /// Speaker Paul Ryan", "Ms. LaBelle". It stops at a subordinator or a participle, so in "Asked
     /// whether Brandt should resign, he said" Brandt is no part of it.
     func openingPhraseEnd(_ tokens: Tokens, _ r: Range<Int>) -> Int {
-        let lead = (r.lowerBound..<min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
+        let lead = scanRange(from: r.lowerBound, upTo: min(r.upperBound, r.lowerBound + 7)).prefix(while: { k in
             let w = tokens[k].lower
             // (A title's period stays in the phrase.)
             if tokens[k].punct == UInt8(ascii: "."), k > r.lowerBound, lexicon.titles.contains(tokens[k - 1]) { return true }
@@ -20,7 +20,7 @@ extension QuoteAttributor {
     /// Ferries spokeswoman", "A spokesman for the airline". A word follows it in the sentence.
     static func spokespersonHead(_ tokens: Tokens, _ r: Range<Int>) -> Int? {
         guard r.count >= 3, QuoteAttributor.articles.contains(tokens[r.lowerBound]) else { return nil }
-        return (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
+        return scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 1, r.lowerBound + 5)).prefix(while: { tokens[$0].isWord })
             .first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) && tokens[$0].lower != "spokespeople" })
     }
 
@@ -84,7 +84,7 @@ extension QuoteAttributor {
     func describedBodySubject(_ tokens: Tokens, _ prev: Range<Int>) -> Range<Int>? {
         let s = prev.lowerBound
         guard s + 2 < prev.upperBound, ["the", "a", "an"].contains(tokens[s].lower),
-              let noun = (s + 1..<min(prev.upperBound - 1, s + 4)).first(where: { lexicon.groups[tokens[$0]] == "org" }),
+              let noun = scanRange(from: s + 1, upTo: min(prev.upperBound - 1, s + 4)).first(where: { lexicon.groups[tokens[$0]] == "org" }),
               (s + 1...noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
                   && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }),
               QuoteAttributor.startsPredicate(tokens[noun + 1]) else { return nil }
@@ -107,7 +107,7 @@ extension QuoteAttributor {
         // (The appositive opens on an article or a number, never a name, "One victim, Ann Lee,", and closes within ten words.)
         if tokens[after].punct == UInt8(ascii: ",") {
             guard after + 1 < prev.upperBound, QuoteAttributor.articles.contains(tokens[after + 1]) || tokens[after + 1].kind == .number,
-                  let close = (after + 2..<min(prev.upperBound, after + 12)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                  let close = scanRange(from: after + 2, upTo: min(prev.upperBound, after + 12)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                   (after + 1..<close).allSatisfy({ fits(tokens[$0]) }) else { return nil }
             after = close + 1
         }
@@ -271,7 +271,7 @@ extension QuoteAttributor {
     @inline(never)
     func roleFollowsName(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
         guard run.last + 1 < end, tokens[run.last].punct == UInt8(ascii: ",") else { return false }
-        return (run.last + 1..<min(end, run.last + 4)).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil })
+        return scanRange(from: run.last + 1, upTo: min(end, run.last + 4)).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.titles[tokens[$0]] != nil })
     }
 
     func resolveSpeakers(_ tokens: Tokens, _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
@@ -587,7 +587,7 @@ extension QuoteAttributor {
             let si = attributions[k].sentence
             guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 2 < a,
                   attributions[k].contents.first?.start == tokens[s0].start,
-                  let n = (s0 + 1..<min(s0 + 4, a)).first(where: { tokens[$0].capitalized }),
+                  let n = scanRange(from: s0 + 1, upTo: min(s0 + 4, a)).first(where: { tokens[$0].capitalized }),
                   (s0..<n).allSatisfy({ tokens[$0].isWord }), !tokens[n - 1].capitalized,
                   lexicon.bodies.isBusiness(QuoteAttributor.bare(tokens[n - 1].lower)),
                   let run = names[n], run.first == n, run.last < a, verbFollowsOpener(run.last - 1, before: a),
@@ -692,7 +692,7 @@ extension QuoteAttributor {
         // A record's named source right after its preposition at `p`, past up to `within - 1` lower-case words that
         // describe it ("by the trade publication Pollstar", "from the property website Rightmove"); no person.
         func recordSource(after p: Int, before b: Int, within: Int) -> NameRun? {
-            guard let at = (p + 1..<min(b, p + within + 1)).first(where: { names[$0] != nil }),
+            guard let at = scanRange(from: p + 1, upTo: min(b, p + within + 1)).first(where: { names[$0] != nil }),
                   (p + 1..<at).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
                   let run = names[at], run.first > p, table[run.entity].kind != .person else { return nil }
             return run
@@ -701,7 +701,7 @@ extension QuoteAttributor {
         // A "he" or "she" before anyone is named: the first person of that gender named in the next three sentences.
         func personNamedAfter(_ offset: Int, sentence: Int, gender: Entity.Gender) -> Int? {
             guard ranges.indices.contains(sentence), !mentions(0, offset).contains(where: { table[$0.1].kind == .person }),
-                  let last = (sentence..<min(ranges.count, sentence + 4)).last(where: { !ranges[$0].isEmpty }) else { return nil }
+                  let last = scanRange(from: sentence, upTo: min(ranges.count, sentence + 4)).last(where: { !ranges[$0].isEmpty }) else { return nil }
             return mentions(offset, tokens[ranges[last].upperBound - 1].end).first(where: { m in
                 table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == gender) })?.1
         }
@@ -861,7 +861,7 @@ extension QuoteAttributor {
                 func spokespersonSpokeForBody() -> Int? {
                     guard let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), table[h.entity].kind == .organization,
                           let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset),
-                          let head = (t..<min(a, t + 4)).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) }),
+                          let head = scanRange(from: t, upTo: min(a, t + 4)).first(where: { QuoteAttributor.spokesWords.contains(tokens[$0]) }),
                           case let own = QuoteLexicon.gender(lexicon.titles[tokens[head]] ?? ""), own == .unknown || own == p.gender,
                           !mentions(tokens[head].end, offset).contains(where: { compatible($0.1) }) else { return nil }
                     return h.entity
@@ -959,7 +959,7 @@ extension QuoteAttributor {
                                 chosen = topic.1
                             } else if !pronounSubject, let topic = mentions(from, leadEnd).first(where: { isTopic($0) && !isPossessor($0.0) }) {
                                 chosen = topic.1
-                            } else if prev.count > 4, let c = (prev.lowerBound + 2..<min(prev.upperBound - 2, prev.lowerBound + 4)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+                            } else if prev.count > 4, let c = scanRange(from: prev.lowerBound + 2, upTo: min(prev.upperBound - 2, prev.lowerBound + 4)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                                       (prev.lowerBound..<c).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized || $0 == prev.lowerBound }),
                                       let run = names[c + 1], run.first == c + 1, run.last < prev.upperBound, tokens[run.last].punct == UInt8(ascii: ","),
                                       let topic = mentions(tokens[run.first].start, tokens[run.last - 1].end).first(where: { isTopic($0) }) {
@@ -1431,7 +1431,7 @@ extension QuoteAttributor {
                 }
                 // ("according to figures released by the health ministry", "results announced by the returning officer": so
                 // does a publisher described rather than named, shown without the record.)
-                if let head = (p + 1..<min(b, p + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
+                if let head = scanRange(from: p + 1, upTo: min(b, p + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
                     .first(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil }) {
                     describeHeaded(p + 1, head + 1, head: head)
                     return

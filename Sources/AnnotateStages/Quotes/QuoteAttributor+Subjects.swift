@@ -58,7 +58,7 @@ extension QuoteAttributor {
         // (Most sentences open otherwise: the article first.)
         // (Not a participle inside the phrase: "charged with attacking two officers".)
         guard i - r.lowerBound >= 4, QuoteAttributor.articles.contains(tokens[r.lowerBound]), !tokens[i].lower.endsWith("ing") else { return nil }
-        guard let p = (r.lowerBound + 2..<min(i - 1, r.lowerBound + 5)).first(where: { QuoteAttributor.accusedParticiples.contains(tokens[$0]) }),
+        guard let p = scanRange(from: r.lowerBound + 2, upTo: min(i - 1, r.lowerBound + 5)).first(where: { QuoteAttributor.accusedParticiples.contains(tokens[$0]) }),
               (r.lowerBound + 1..<p).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !lexicon.isReportingVerb(tokens[$0]) })
         else { return nil }
         var k = i
@@ -276,7 +276,7 @@ extension QuoteAttributor {
             // ("Its chairman, retired engineer Colin Bates, said", "former police officer Colin Bates": up
             // to three words of description, no article or verb among them, before a full name.)
             if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
-               let b = (a + 1..<min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
+               let b = scanRange(from: a + 1, upTo: min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
                // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
                // ("state Sen. Marcus Hill", "state Senator Marcus Hill": a verb's form right before a title is its field.)
                (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
@@ -1214,10 +1214,10 @@ extension QuoteAttributor {
             // (Checked last: it looks ahead.)
             func descriptor() -> Bool {
                 guard commonNouns, !t.capitalized, t.isWord,
-                      let name = (j + 1..<min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
+                      let name = scanRange(from: j + 1, upTo: min(r.upperBound, j + 4)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }),
                       tokens[name].isWord, !(j..<name).contains(where: { QuoteAttributor.articles.contains(tokens[$0]) }),
                       !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r) else { return false }
-                return (j..<min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0]] == nil
+                return scanRange(from: j, upTo: min(r.upperBound, j + 3)).allSatisfy { tokens[$0].capitalized || (lexicon.verbs[tokens[$0]] == nil
                         && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0])) }
             }
             let ok = t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
@@ -1300,7 +1300,7 @@ extension QuoteAttributor {
         // ("said the chairman of the board, Sir Martin Webb.", "said her editor of 40 years, Tom Baines.": past
         // the role's own phrase with "of".)
         if !head.capitalized, j + 1 < r.upperBound, tokens[j].lower == "of",
-           let c = (j + 1..<min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+           let c = scanRange(from: j + 1, upTo: min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
            (j + 1..<c).allSatisfy({ !QuoteLexicon.phraseBreakers.contains(tokens[$0]) || tokens[$0].lower == "the" }),
            let name = nameAfterComma(tokens, c, r) { return name }
         // ("“...,” said Nick Clegg and Jennifer Newstead.": a second name after "and" that closes the clause speaks with
@@ -1387,7 +1387,7 @@ extension QuoteAttributor {
                     && !QuoteAttributor.nounDeterminers.contains(tokens[a])
                 || (tokens[a].lower.endsWith("ly") && a + 1 < r.upperBound && tokens[a + 1].punct == UInt8(ascii: ","))
                 || QuoteAttributor.opensParticiplePhrase(tokens, at: a, r),
-              let comma = (a..<min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+              let comma = scanRange(from: a, upTo: min(r.upperBound, a + 24)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             // A leading phrase of 14 words or more ends only at a comma inside a closing mark ("After
             // saying her foot was “so swollen,” she was"), or opens with a preposition ("With Democratic
             // leaders increasingly worried about ..., Obama").
@@ -1478,7 +1478,7 @@ extension QuoteAttributor {
             return a..<(k + 1)
         }
         // ("Consumer rights campaigners welcomed ...": past a plural descriptor too, up to the group noun within three words.)
-        if j - a == 1, k == j, let g = (j..<min(r.upperBound, j + 3)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized
+        if j - a == 1, k == j, let g = scanRange(from: j, upTo: min(r.upperBound, j + 3)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized
                && !QuoteAttributor.startsPredicate(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) })
                 .first(where: { lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] != nil }), g > j,
            (j..<g).allSatisfy({ lexicon.verbs[tokens[$0]] == nil }) {
@@ -1690,7 +1690,7 @@ extension QuoteAttributor {
     /// clause or a participle's after it: ", two officials familiar with the request said, as Russia steps up ...".
     func closesClause(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Bool {
         // (Nothing after a cue that closes the text: ", analysts report" with no stop.)
-        guard i + 1 < r.upperBound - 1, let comma = (i + 1..<min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
+        guard i + 1 < r.upperBound - 1, let comma = scanRange(from: i + 1, upTo: min(r.upperBound - 1, i + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
               tokens[comma].punct == UInt8(ascii: ","), tokens[comma + 1].isWord else { return false }
         let next = tokens[comma + 1]
         return QuoteAttributor.subordinators.contains(next) || next.lower.utf8.count > 4 && next.lower.endsWith("ing")

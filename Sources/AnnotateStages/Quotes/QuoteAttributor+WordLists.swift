@@ -185,7 +185,7 @@ extension QuoteAttributor {
     /// follows it; nil when a quotation mark comes first or no comma closes it.
     static func relativeClauseClose(_ tokens: Tokens, comma c: Int, before limit: Int, window: Int) -> Int? {
         guard c + 2 < limit, tokens[c].punct == UInt8(ascii: ","), relativePronouns.contains(tokens[c + 1]),
-              let close = (c + 2..<min(limit - 1, c + window)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+              let close = scanRange(from: c + 2, upTo: min(limit - 1, c + window)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
               tokens[close].punct == UInt8(ascii: ",") else { return nil }
         return close
     }
@@ -357,7 +357,7 @@ extension QuoteAttributor {
 
     /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
     static func listenerThenCopula(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Bool {
-        guard from + 1 < r.upperBound, let aux = (from + 1..<min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
+        guard from + 1 < r.upperBound, let aux = scanRange(from: from + 1, upTo: min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
         return (from..<aux).allSatisfy { tokens[$0].isWord && !nominativePronouns.contains(tokens[$0]) }
     }
 

@@ -49,7 +49,7 @@ struct QuoteAttributor {
         func nestsInSpeech(_ tokens: Tokens) -> Bool {
             // ("agreed on Monday to merge": past a short circumstance before "to".)
             verb.objectContent || verb.frame == .intention
-                || verb.frame == .agreement && (cueEnd..<min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
+                || verb.frame == .agreement && scanRange(from: cueEnd, upTo: min(tokens.count, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "to" })
                     .map { tokens[$0].lower == "to" } == true
         }
 
@@ -185,7 +185,7 @@ struct QuoteAttributor {
     static func pastDateline(_ tokens: Tokens, _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
-           let dash = (r.lowerBound + 1..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash }),
+           let dash = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash }),
            (r.lowerBound + 1..<dash).allSatisfy({ ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"].contains(tokens[$0].lower) || tokens[$0].kind == .number
                || tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: ":") }),
            tokens[dash + 1].isWord || tokens[dash + 1].isQuoteMark {
@@ -376,11 +376,11 @@ struct QuoteAttributor {
                 while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
                 // (", the companies said in a joint statement, creating ...": a short circumstance may follow the verb.)
                 var afterCircumstance = other.cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[other.cueEnd]) && tokens[other.cueEnd].lower != "to"
-                    ? (other.cueEnd..<min(r.upperBound, other.cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : other.cueEnd
+                    ? scanRange(from: other.cueEnd, upTo: min(r.upperBound, other.cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : other.cueEnd
                 // (", a spokesperson told a news briefing.": so may the listener of a verb that takes one, a few words
                 // with no clause; not "told staff that rules were for losers".)
                 if afterCircumstance == other.cueEnd, other.cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(other.verb.lemma),
-                   let stop = (other.cueEnd..<min(r.upperBound, other.cueEnd + 5)).first(where: { !tokens[$0].isWord }),
+                   let stop = scanRange(from: other.cueEnd, upTo: min(r.upperBound, other.cueEnd + 5)).first(where: { !tokens[$0].isWord }),
                    !(other.cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, other.cueEnd, stop) {
                     afterCircumstance = stop
                 }
@@ -441,7 +441,7 @@ struct QuoteAttributor {
                 end = min(end, cut > attributions[k].cueEnd ? subjectLead : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
-            if attributions[k].contents.isEmpty, let colon = (attributions[k].cueEnd..<min(end, attributions[k].cueEnd + 5)).first(where: {
+            if attributions[k].contents.isEmpty, let colon = scanRange(from: attributions[k].cueEnd, upTo: min(end, attributions[k].cueEnd + 5)).first(where: {
                 tokens[$0].punct == UInt8(ascii: ":") }), colon + 1 >= end {
                 attributions[k].introducesNext = true
             }

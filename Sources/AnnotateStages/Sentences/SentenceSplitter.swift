@@ -106,7 +106,7 @@ public struct SentenceSplitter: Sendable {
             // "— Rick Santorum": an attribution after a quotation belongs to it.
             if c == 0xE2, n + 2 < end, text[n + 1] == 0x80, text[n + 2] == 0x94 || text[n + 2] == 0x93 { i = n; continue }
             // "(2012)." or "(Smith 55).": a short parenthetical that ends in a period belongs to the sentence.
-            if c == UInt8(ascii: "("), let close = (n..<min(end, n + 24)).first(where: { text[$0] == UInt8(ascii: ")") }),
+            if c == UInt8(ascii: "("), let close = scanRange(from: n, upTo: min(end, n + 24)).first(where: { text[$0] == UInt8(ascii: ")") }),
                close + 1 < end, text[close + 1] == UInt8(ascii: ".") {
                 i = n
                 continue
