@@ -8923,6 +8923,39 @@ import Testing
         #expect(try annotate("What the minister told parliament was misleading.").quoteSummary.isEmpty)
     }
 
+    /// "A man planned the attack for weeks, a jury at Bristol Crown Court heard on Monday." made "planned" a cue with
+    /// ", a jury ... heard on Monday" as its clause: the hearing's note may name the court's town and the day.
+    @Test func aJuryAtACourtHeardOnADayIsNoPartOfTheSpeech() throws {
+        #expect(try annotate("A woman planned the robbery for months, a jury at Leeds Crown Court heard on Monday.").quoteSummary.isEmpty)
+        let inquest = try annotate("A nurse told colleagues she had been threatened, an inquest in Truro heard.")
+        #expect(inquest.quoteSummary.map(\.text) == ["she had been threatened"])
+        let magistrates = try annotate("The driver said he never saw the cyclist, magistrates in Salford heard yesterday.")
+        #expect(magistrates.quoteSummary.map(\.text) == ["he never saw the cyclist"])
+    }
+
+    /// "The union called a strike after talks collapsed" reported "a strike after talks collapsed" as what the union
+    /// called: "call" naming nothing, with a clause of the writer's after its object, is an act.
+    @Test func callingAStrikeOrAnAmbulanceNamesNothing() throws {
+        #expect(try annotate("The union called a strike after talks with the company collapsed.").quoteSummary.isEmpty)
+        #expect(try annotate("Neighbours called the fire brigade when they saw smoke.").quoteSummary.isEmpty)
+        #expect(try annotate("The chairman called a meeting which was held on Friday.").quoteSummary.isEmpty)
+        #expect(try annotate("The pair called 999 at about 7pm when they could no longer see the path.").quoteSummary.isEmpty)
+        let named = try annotate("He called the ruling an outrage that would be appealed.")
+        #expect(named.quoteSummary.map(\.text) == ["the ruling an outrage that would be appealed"])
+        let quoted = try annotate("She called the delay “a scandal” after the report was published.")
+        #expect(quoted.quoteSummary.map(\.kind).contains("partial"))
+    }
+
+    /// "The company said it had informed regulators and that “patient safety remains our priority”" gave the
+    /// quotation to "informed" as a direct quote of its own: the "and that" continues what the company said.
+    @Test func aListenerThenAndThatContinuesTheOuterSpeech() throws {
+        let doc = try annotate("The company said it had informed regulators and that \u{201C}patient safety remains our first priority\u{201D}.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["say", "say"])
+        let police = try annotate("She said she had told police and that officers visited the house twice.")
+        #expect(police.quoteSummary.map(\.text) == ["she had told police and that officers visited the house twice"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -173,6 +173,12 @@ extension QuoteAttributor {
             && (f + 1..<max(f + 1, min(end - 1, f + 6))).first(where: { QuoteAttributor.coordinators.contains(tokens[$0]) }).map { j in
                 tokens[j + 1].lower == "that" && (f..<j).allSatisfy({ tokens[$0].isWord }) && !namesWithComplement(tokens, f, j)
             } == true
+        // ("The union called a strike after talks collapsed", "called 999 when they lost the path", "called a meeting
+        // which was held on Friday": "call" with no name given for its object, no quotation and then a clause of its own
+        // is an act; that clause is the writer's, no speech. "called the plan a disaster that ..." names.)
+        let calledAct = f < end && a.verb.frame == .naming && a.verb.lemma == "call" && !quotationAtCue
+            && !(f..<end).contains(where: { tokens[$0].isQuoteMark }) && !namesWithComplement(tokens, f, end)
+            && (f + 1..<end).contains(where: { QuoteAttributor.subordinators.contains(tokens[$0]) || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
         // ("“...,” she told deputies after the result was announced": after the quotation it attributes, "tell" has
         // its listener and a circumstance; only "that" opens a second speech.)
         let listenerAfterQuotation = trailsQuotation && a.verb.lemma == "tell" && !introducedByThat
@@ -184,7 +190,7 @@ extension QuoteAttributor {
         // "following" or "amid", is an act at a time; what happened is no one's words.)
         let circumstanceAfterDirective = f == a.cueEnd && !introducedByThat && a.verb.frame == .directive && f < end
             && QuoteAttributor.occasionLeads.contains(tokens[f])
-        if !receivedAfterQuotation, !unnamedObject, !listenerAfterQuotation, !timeAfterCue, !circumstanceAfterDirective, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        if !receivedAfterQuotation, !unnamedObject, !calledAct, !listenerAfterQuotation, !timeAfterCue, !circumstanceAfterDirective, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
@@ -370,7 +376,9 @@ extension QuoteAttributor {
                    !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) && !($0 > 0 && QuoteAttributor.nounDeterminers.contains(tokens[$0 - 1]))
                        || QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
-                f = thatAt
+                // ("said it had informed regulators and that “...”": a "that" joined by "and" after the listener
+                // is the next clause of the speech around this verb, which itself tells nothing more.)
+                f = thatAt - 1 > f && QuoteAttributor.coordinators.contains(tokens[thatAt - 1]) ? limit : thatAt
             } else {
                 let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(a.verb.lemma))
                 // "asked the board to delay the vote": a request names its listener and what they are to
@@ -1497,15 +1505,25 @@ extension QuoteAttributor {
         return nil
     }
 
-    /// The comma of ", the court heard" or ", Bristol Crown Court heard" closing the sentence: court reporting's own
-    /// note that the sentence was heard at the hearing, no part of the speech. Nil if the sentence does not close so.
+    /// The comma of ", the court heard", ", Bristol Crown Court heard" or ", a jury at Leeds Crown Court heard on Monday"
+    /// closing the sentence: court reporting's own note that the sentence was heard at the hearing, no part of the
+    /// speech. Nil if the sentence does not close so.
     @inline(never)
     static func courtHeardAfterComma(_ tokens: Tokens, from f: Int, to e: Int) -> Int? {
         var k = e
         if k > f, tokens[k - 1].punct == UInt8(ascii: ".") { k -= 1 }
-        guard k - 3 >= f, tokens[k - 1].lower == "heard", hearingNouns.contains(tokens[k - 2]) else { return nil }
-        var c = k - 3
-        while c > f, k - 2 - c <= 4, tokens[c].isWord, tokens[c].capitalized || tokens[c].lower == "the" { c -= 1 }
+        // ("heard on Monday", "heard yesterday": when.)
+        if k - 2 > f, weekdays.contains(tokens[k - 1]), tokens[k - 2].lower == "on" { k -= 2 }
+        else if k - 1 > f, tokens[k - 1].lower == "yesterday" || tokens[k - 1].lower == "today" { k -= 1 }
+        guard k - 3 >= f, tokens[k - 1].lower == "heard" else { return nil }
+        // ("a jury at Leeds Crown Court heard", "an inquest in Truro heard": where the hearing sat.)
+        var noun = k - 2
+        var p = noun
+        while p > f, noun - p < 5, tokens[p].isWord, tokens[p].capitalized { p -= 1 }
+        if p < noun, p - 1 > f, tokens[p].lower == "at" || tokens[p].lower == "in", hearingNouns.contains(tokens[p - 1]) { noun = p - 1 }
+        guard hearingNouns.contains(tokens[noun]), noun - 1 >= f else { return nil }
+        var c = noun - 1
+        while c > f, noun - c <= 4, tokens[c].isWord, tokens[c].capitalized || QuoteAttributor.articles.contains(tokens[c]) { c -= 1 }
         return tokens[c].punct == UInt8(ascii: ",") ? c : nil
     }
 
