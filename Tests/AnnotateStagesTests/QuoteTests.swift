@@ -8956,6 +8956,24 @@ import Testing
         #expect(police.quoteSummary.map(\.text) == ["she had told police and that officers visited the house twice"])
     }
 
+    /// "One participant, who asked not to be named, told the Observer ... “...,” she said" gave the quotation to the doctor
+    /// quoted before: "participant" was no noun for one person, so "she" passed over it.
+    @Test func aParticipantOrAMotoristIsOnePersonForALaterPronoun() throws {
+        let doc = try annotate("""
+        Dr Anjali Mehta said pauses were normal.
+
+        One participant, who asked not to be named, told the Observer she had been taken to hospital twice. \
+        \u{201C}Nobody explained what was happening to me,\u{201D} she said.
+        """)
+        #expect(doc.quoteSummary.last?.speaker == "One participant")
+        let motorist = try annotate("""
+        Dr Anjali Mehta said the road was closed.
+
+        A motorist told the Observer she had waited for hours. \u{201C}Nobody told us anything,\u{201D} she said.
+        """)
+        #expect(motorist.quoteSummary.last?.speaker == "motorist")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -455,7 +455,11 @@ extension QuoteAttributor {
                                               "billionaire": "", "millionaire": "", "tycoon": "", "tenant": "", "pensioner": "",
                                               "teenager": "", "homeowner": "", "commuter": "", "pupil": "", "tourist": "",
                                               "veteran": "", "soldier": "", "refugee": "", "migrant": "", "widow": "female",
-                                              "daughter": "female", "son": "male", "wife": "female", "husband": "male"])
+                                              "daughter": "female", "son": "male", "wife": "female", "husband": "male",
+                                              "participant": "", "volunteer": "", "respondent": "", "attendee": "", "applicant": "",
+                                              "claimant": "", "donor": "", "cyclist": "", "pedestrian": "", "motorist": "",
+                                              "viewer": "", "listener": "", "contestant": "", "hiker": "", "traveller": "",
+                                              "traveler": "", "onlooker": "", "eyewitness": "", "mourner": ""])
 
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
