@@ -8974,6 +8974,27 @@ import Testing
         #expect(motorist.quoteSummary.last?.speaker == "motorist")
     }
 
+    /// "Passengers on a flight from Gatwick to Orlando have described ..." gave the words to Orlando: the people before a
+    /// route speak, past another place and an adjective ("a delayed flight") on the way.
+    @Test func peopleOnAFlightFromOnePlaceToAnotherSpeak() throws {
+        let doc = try annotate("Passengers on a flight from Gatwick to Orlando have described being left without food after a long delay.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Passengers on a flight from Gatwick to Orlando"])
+        let delayed = try annotate("Passengers on a delayed flight to Orlando said they were left without food.")
+        #expect(delayed.quoteSummary.map(\.speaker) == ["Passengers on a delayed flight to Orlando"])
+    }
+
+    /// "The founder of collapsed payments start-up Lumio has denied ..." and "The founder of budget firm Lumio said" gave
+    /// the words to Lumio: an adjective after "of", or a body's noun already in the name's phrase, still describes it.
+    @Test func theFounderOfADescribedFirmSpeaksNotTheFirm() throws {
+        let doc = try annotate("The founder of collapsed payments start-up Lumio has denied misleading investors.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["founder of collapsed payments start-up Lumio"])
+        let firm = try annotate("The founder of budget firm Lumio said the figures were accurate.")
+        #expect(firm.quoteSummary.map(\.speaker) == ["founder of budget firm Lumio"])
+        // (The firm itself still speaks after its own noun.)
+        let own = try annotate("Budget firm Lumio said the figures were accurate.")
+        #expect(own.quoteSummary.first?.speaker == "Lumio")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -837,13 +837,16 @@ extension QuoteAttributor {
            QuoteAttributor.isAffiliationPreposition(tokens[det - 1]) || tokens[det - 1].lower == "for" {
             s = det
         } else if s - 3 > r.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].capitalized,
-                  lexicon.bodies.mayDescribe(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil || QuoteAttributor.personNouns[tokens[s - 1]] != nil,
+                  lexicon.bodies.mayDescribe(tokens[s - 1]) || lexicon.titles[tokens[s - 1]] != nil || QuoteAttributor.personNouns[tokens[s - 1]] != nil
+                    // (The phrase may already hold the body's noun, "budget firm Lumio": an organisation's noun joins its name.)
+                    || !tokens[s].capitalized && lexicon.bodies.mayDescribe(tokens[s]),
                   let p = (max(r.lowerBound + 1, s - 4)..<(s - 1)).last(where: { tokens[$0].lower == "of" || tokens[$0].lower == "at" || tokens[$0].lower == "for" }),
                   (p + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.determiners.contains(tokens[$0])
-                      && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+                      && lexicon.verbs[tokens[$0]] == nil && (!QuoteAttributor.looksLikeVerb(tokens[$0]) || $0 == p + 1) }),
                   tokens[p - 1].isWord, !tokens[p - 1].capitalized || p - 1 == r.lowerBound {
             // ("The chief executive of budget carrier SkyBridge said": the same with no determiner, when a business's
             // noun or a role describes the name; "The mother of victim Jane Doe said": or a noun for a person.)
+            // ("The founder of collapsed payments start-up Lumio": an "-ed" word right after the preposition is an adjective.)
             s = p + 1
         }
         // ("Residents of nearby Wapping Road complained", "farmers in rural Norfolk": a word placing the name
@@ -1631,8 +1634,12 @@ extension QuoteAttributor {
                 return start..<name.upperBound
             }
             // (Helpers only: "both" and "all" are among the words skipped before a verb, and belong here.)
-            guard t.isWord || t.kind == .number, !t.capitalized, !QuoteAttributor.looksLikeVerb(t), !QuoteAttributor.finiteAuxiliaries.contains(t),
-                  lexicon.verbs[t] == nil else { return nil }
+            // ("Passengers on a delayed flight from Gatwick to Orlando said": an "-ed" word after a determiner is the noun's
+            // adjective, and a name after a preposition is another place on the way.)
+            let modifier = j - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[j - 2])
+            let place = j - 2 > r.lowerBound && (QuoteAttributor.purePrepositions.contains(tokens[j - 2]) || tokens[j - 2].capitalized)
+            guard t.isWord || t.kind == .number, !t.capitalized || place, !QuoteAttributor.looksLikeVerb(t) || modifier,
+                  !QuoteAttributor.finiteAuxiliaries.contains(t), lexicon.verbs[t] == nil else { return nil }
             j -= 1
         }
         return nil
