@@ -8995,6 +8995,15 @@ import Testing
         #expect(own.quoteSummary.first?.speaker == "Lumio")
     }
 
+    /// "The prime ministers said ... “...,” they said" showed the speaker as "prime": the first word of a two-word
+    /// office before its plural is no role of one person.
+    @Test func thePluralOfATwoWordOfficeIsNoOnePersonsRole() throws {
+        let doc = try annotate("The prime ministers said the commitment would set the standard. \u{201C}This is the fastest way,\u{201D} they said.")
+        #expect(doc.quoteSummary.last?.speaker == "prime ministers")
+        let vice = try annotate("The vice presidents said the rules would change. \u{201C}We will act,\u{201D} they said.")
+        #expect(vice.quoteSummary.last?.speaker == "vice presidents")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -163,6 +163,10 @@ extension QuoteAttributor {
               !tokens[head].capitalized || head == the + 1,
               let g = lexicon.titles[QuoteAttributor.bare(tokens[head].lower)], g.isEmpty || g == "unknown" || gender == .unknown || g == gender.rawValue,
               QuoteAttributor.overlapping(quoted, tokens[the].span).isEmpty else { return nil }
+        // ("The prime ministers met", "the vice presidents said": a title's plural after the first title word heads a
+        // phrase of several people, no one person's role.)
+        if tokens[head + 1].isWord, tokens[head + 1].lower.lastByte == UInt8(ascii: "s"),
+           lexicon.titles[tokens[head + 1].lower.dropLast()] != nil { return nil }
         // ("The mayor of Leeds visited": a place after "of" belongs to the role.)
         var end = head + 1
         if tokens[end].lower == "of", end + 1 < prev.upperBound, tokens[end + 1].capitalized {
