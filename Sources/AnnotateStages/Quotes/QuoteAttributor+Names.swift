@@ -180,9 +180,13 @@ extension QuoteAttributor {
                     && !($0 == i && abbreviatedTitle != nil) })
                     // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
                     // run of three words or more.)
-                    ?? (ofAt - first >= 3 && QuoteAttributor.namesAnOccupation(tokens[first].lower) ? first : nil) {
+                    ?? (ofAt - first >= 3 && QuoteAttributor.namesAnOccupation(tokens[first].lower) ? first : nil)
+                    // ("Pensioner Mavis Clegg said", "Witness Jana Krüger told": so does a noun for one person, before two
+                    // words, a first name and a surname, that close no body's name; not "Resident Evil 2 Remake".)
+                    ?? (j - first == 3 && ofAt == j && QuoteAttributor.personNouns[tokens[first]] != nil && !isOrganisationHead(tokens[j - 1])
+                        && (first + 1..<j).allSatisfy({ tokens[$0].isWord }) ? first : nil) {
                     let officeWord = QuoteAttributor.bare(tokens[titleAt].lower)
-                    let g = lexicon.titles[officeWord] ?? ""
+                    let g = lexicon.titles[officeWord] ?? QuoteAttributor.personNouns[officeWord] ?? ""
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
