@@ -9016,6 +9016,14 @@ import Testing
         #expect(body.entities.first?.kind == .organization)
     }
 
+    /// "The player was filmed responding to chants from the away end" reported "to chants ..." as his response: what one
+    /// responds or replies to is the matter, however bare its noun, and no content follows it.
+    @Test func respondingToABareNounReportsNothing() throws {
+        #expect(try annotate("The player was filmed responding to chants from the away end.").quoteSummary.isEmpty)
+        let reply = try annotate("\u{201C}No,\u{201D} she replied to reporters.")
+        #expect(reply.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

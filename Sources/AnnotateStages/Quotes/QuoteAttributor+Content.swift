@@ -409,7 +409,10 @@ extension QuoteAttributor {
                 f = thatAt
             } else if tokens[f].lower == "to", f + 1 < limit, a.verb.frame != .agreement,
                       QuoteAttributor.opensNounPhrase(tokens[f + 1]) || QuoteAttributor.objectPronouns[tokens[f + 1].lower] != nil
-                        || lexicon.groups[tokens[f + 1]] != nil {
+                        || lexicon.groups[tokens[f + 1]] != nil
+                        // ("was filmed responding to chants from the away end": what one responds or replies to is the
+                        // matter, however bare its noun.)
+                        || a.verb.lemma == "respond" || a.verb.lemma == "reply" {
                 // ("wrote to staff on Tuesday", "spoke to them": a group noun or a pronoun is a listener too.)
                 // ("did not respond to a request for comment", "said to the nominee, who ...": before a noun
                 // phrase "to" names the listener or the matter, and no content follows without "that".)
