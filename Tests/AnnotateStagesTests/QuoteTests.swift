@@ -9024,6 +9024,16 @@ import Testing
         #expect(reply.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    /// "He has written to the Cabinet Office asking for an inquiry" gave the request to the Cabinet Office: a name after a
+    /// verb's "to" is whom it was written to, and the participle's subject is the sentence's.
+    @Test func theOneWrittenToIsNotTheParticiplesSubject() throws {
+        let doc = try annotate("Clive Hartley criticised the plan. He has written to the Cabinet Office asking for an inquiry.")
+        #expect(doc.quoteSummary.last?.speaker == "Clive Hartley")
+        // (A noun that the participle describes still asks: the emails ask.)
+        let emails = try annotate("The bank warned of emails asking customers for passwords.")
+        #expect(emails.quoteSummary.first?.speaker == "bank")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

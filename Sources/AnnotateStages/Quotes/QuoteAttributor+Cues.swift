@@ -355,7 +355,11 @@ extension QuoteAttributor {
                         ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
                         ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
-                      case let subject = coordinatedSubject(tokens, nearest, r) {
+                      case let near = coordinatedSubject(tokens, nearest, r),
+                      // ("He has written to the Cabinet Office asking for an inquiry": a name right after a verb's "to" is
+                      // whom it was written or said to; the writer asks.)
+                      case let subject = w.endsWith("ing") && listenerBeforeParticiple(tokens, near, at: i, r)
+                        ? participleSubject(tokens, at: i, r, found: found) ?? near : near {
                 // ("One Napa County reporting station hasn't seen rain", "The Miami warning center has issued": an "-ing" form
                 // between its would-be subject and a bare singular noun that a verb follows modifies that noun.)
                 if w.endsWith("ing"), subject.upperBound == i, i + 2 < r.upperBound, case let n = tokens[i + 1], n.isWord, !n.capitalized,
@@ -1705,6 +1709,15 @@ extension QuoteAttributor {
         return QuoteLexicon.calendarWords.contains(prev) || QuoteAttributor.timeNouns.contains(prev)
             || (prev.lower.endsWith("s") && !prev.capitalized
                 && !(max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { tokens[$0].isWord && lexicon.isReportingVerb(tokens[$0]) }))
+    }
+
+    /// `np`, right before the participle at `i`, is the object of a verb's "to" ("written to the Cabinet Office asking"):
+    /// the one written or spoken to, not the participle's subject.
+    func listenerBeforeParticiple(_ tokens: Tokens, _ np: Range<Int>, at i: Int, _ r: Range<Int>) -> Bool {
+        guard np.upperBound == i, np.lowerBound - 2 >= r.lowerBound else { return false }
+        let to = tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 2 : np.lowerBound - 1
+        guard to - 1 >= r.lowerBound, tokens[to].lower == "to", case let verb = tokens[to - 1], verb.isWord, !verb.capitalized else { return false }
+        return QuoteAttributor.looksLikeVerb(verb) || lexicon.verbs[verb] != nil
     }
 
     /// The text noun ("letter", "video") right before the participle at `i`, or before a short phrase of its
