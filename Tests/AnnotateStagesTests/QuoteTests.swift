@@ -9034,6 +9034,16 @@ import Testing
         #expect(emails.quoteSummary.first?.speaker == "bank")
     }
 
+    /// "A nurse at the hospital in Leeds said" and "One sales assistant at the firm's store in Swindon, who ..., said" gave
+    /// the words to the town: one person named by a noun, with where they are, speaks with the phrase.
+    @Test func onePersonAtAPlaceSpeaksNotThePlace() throws {
+        #expect(try annotate("A nurse at the hospital in Leeds said she was exhausted.").quoteSummary.first?.speaker == "nurse at the hospital in Leeds")
+        let assistant = try annotate("One sales assistant at the firm's store in Swindon, who has worked there for 17 years, said she found out by text.")
+        #expect(assistant.quoteSummary.first?.speaker == "One sales assistant at the firm's store in Swindon")
+        // ("A spokesperson for" a body still gives the words to the body.)
+        #expect(try annotate("A spokesperson for the British Library said it was in talks.").quoteSummary.first?.speaker == "British Library")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

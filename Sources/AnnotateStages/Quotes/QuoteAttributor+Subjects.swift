@@ -1633,6 +1633,16 @@ extension QuoteAttributor {
                         || ["but", "and", "or", "yet"].contains(tokens[start - 1].lower) else { return nil }
                 return start..<name.upperBound
             }
+            // ("A nurse at the hospital in Leeds said", "One sales assistant at the firm's store in Swindon, who ..., said": so
+            // does one person named by a noun for a person or a role, after "a", "an" or "one" opening the clause, and a
+            // preposition of where they are. ("A spokesperson for the British Library said" still gives the words to the body.)
+            if t.isWord, !t.capitalized, ["at", "in", "from", "on"].contains(tokens[j].lower),
+               QuoteAttributor.personNouns[t] != nil || lexicon.titles[t] != nil,
+               let det = (max(r.lowerBound, j - 4)..<(j - 1)).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
+               (det + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+               det == r.lowerBound || tokens[det - 1].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[det - 1].lower) {
+                return det..<name.upperBound
+            }
             // (Helpers only: "both" and "all" are among the words skipped before a verb, and belong here.)
             // ("Passengers on a delayed flight from Gatwick to Orlando said": an "-ed" word after a determiner is the noun's
             // adjective, and a name after a preposition is another place on the way.)

@@ -459,7 +459,8 @@ extension QuoteAttributor {
                                               "participant": "", "volunteer": "", "respondent": "", "attendee": "", "applicant": "",
                                               "claimant": "", "donor": "", "cyclist": "", "pedestrian": "", "motorist": "",
                                               "viewer": "", "listener": "", "contestant": "", "hiker": "", "traveller": "",
-                                              "traveler": "", "onlooker": "", "eyewitness": "", "mourner": ""])
+                                              "traveler": "", "onlooker": "", "eyewitness": "", "mourner": "",
+                                              "assistant": ""])
 
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
