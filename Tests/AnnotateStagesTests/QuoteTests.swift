@@ -9044,6 +9044,15 @@ import Testing
         #expect(try annotate("A spokesperson for the British Library said it was in talks.").quoteSummary.first?.speaker == "British Library")
     }
 
+    /// "A spokesperson for the Foreign, Commonwealth and Development Office said" gave the words to "Commonwealth and
+    /// Development Office": one capitalised word after "the", then a list of fields closing on a body's head, is one name.
+    @Test func aBodysNameMayOpenWithAListOfFields() throws {
+        let doc = try annotate("A spokesperson for the Foreign, Commonwealth and Development Office said it was helping the family.")
+        #expect(doc.quoteSummary.first?.speaker == "Foreign, Commonwealth and Development Office")
+        let defra = try annotate("The Department for Environment, Food and Rural Affairs said it would respond.")
+        #expect(defra.quoteSummary.first?.speaker == "Department for Environment, Food and Rural Affairs")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -72,6 +72,12 @@ extension QuoteAttributor {
                     j = end
                     namedAfterBody = true
                 }
+                // ("the Foreign, Commonwealth and Development Office": one capitalised word after "the", then a list of
+                // fields that closes on an organisation's head, is one body's name.)
+                if j == i + 1, i > r.lowerBound, j < r.upperBound, tokens[j].punct == UInt8(ascii: ","), tokens[i - 1].lower == "the",
+                   let end = organisationFieldList(tokens, from: j, r.upperBound), isOrganisationHead(tokens[end - 1]) {
+                    j = end
+                }
                 // "the Department of Marine Resources", "Bank of America", "the Commission on Presidential
                 // Debates", "Center for American Progress": an organisation's head word, "of" (or "on", "for")
                 // and a capitalised run are one name.
