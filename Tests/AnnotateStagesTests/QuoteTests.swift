@@ -9053,6 +9053,17 @@ import Testing
         #expect(defra.quoteSummary.first?.speaker == "Department for Environment, Food and Rural Affairs")
     }
 
+    /// "“We must act”, chief executive Klaus Brenner told staff: “...”" lost the first quotation: a lower-case role
+    /// before the name joined the speaker's phrase only when the cue closed the sentence, so the role stood between the
+    /// quotation and its speaker. Right after a quotation it attributes, the role belongs to the phrase whatever follows.
+    @Test func aRoleBeforeTheNameAfterAQuotationDoesNotCutItOff() throws {
+        let colon = try annotate("\u{201C}We must act\u{201D}, chief executive Klaus Brenner told staff: \u{201C}We have no choice at all.\u{201D}")
+        #expect(colon.quoteSummary.map(\.text) == ["\u{201C}We must act\u{201D}", "\u{201C}We have no choice at all.\u{201D}"])
+        #expect(colon.quoteSummary.allSatisfy { $0.speaker == "Klaus Brenner" })
+        let adding = try annotate("\u{201E}Wir müssen handeln\u{201C}, chief executive Klaus Brenner told staff, adding that cuts were needed.")
+        #expect(adding.quoteSummary.map(\.kind) == ["direct", "indirect"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -628,7 +628,11 @@ extension QuoteAttributor {
                   !QuoteAttributor.clauseMarkers.contains(tokens[t - 1]), !QuoteAttributor.looksLikeVerb(tokens[t - 1]) { t -= 1 }
             // (Only for a cue closing its sentence: "In a letter ..., budget director Karen Lutz warned
             // agencies on Friday to prepare ..." keeps its leading phrase out of the speech.)
-            if t > r.lowerBound, tokens[t - 1].punct == UInt8(ascii: ","), i < r.upperBound, closesSentence(tokens, after: i, r) { s = t }
+            // ("“We must act”, chief executive Klaus Brenner told staff: “...”": or right after a quotation it attributes, whatever
+            // follows the cue.)
+            if t > r.lowerBound, tokens[t - 1].punct == UInt8(ascii: ","), i < r.upperBound,
+               closesSentence(tokens, after: i, r)
+                || t - 3 >= r.lowerBound && tokens[t - 2].isQuoteMark && (tokens[t - 3].isWord || tokens[t - 3].kind == .punct) { s = t }
         }
         // A title abbreviation belongs to the name: "Rep. Omar Diaz", "Sen. Lena Park"; so does a
         // middle initial with the names before it: "Donald J. Trump".
