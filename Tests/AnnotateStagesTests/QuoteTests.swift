@@ -9064,6 +9064,15 @@ import Testing
         #expect(adding.quoteSummary.map(\.kind) == ["direct", "indirect"])
     }
 
+    /// "Mike Wood pressed her on claims that officers had been told to avoid arrests" made "her" the claimant: the words
+    /// between a possessor and a speech noun are its modifiers, never a preposition.
+    @Test func aPronounBeforeAPrepositionOwnsNoClaim() throws {
+        let doc = try annotate("Conservative MP Mike Wood pressed her on claims that officers had been told to avoid arrests.")
+        #expect(doc.quoteSummary.isEmpty)
+        let own = try annotate("Mike Wood repeated his earlier claim that the data was lost.")
+        #expect(own.quoteSummary.map(\.text) == ["the data was lost"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1464,10 +1464,12 @@ extension QuoteAttributor {
     func nounCue(_ tokens: Tokens, at i: Int, _ r: Range<Int>, lemma: Word, sentence: Int) -> Attribution? {
         guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
               !QuoteLexicon.auxiliaries.contains(tokens[i + 2]), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
-        // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated").
+        // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated"); never a preposition
+        // ("pressed her on claims that ...": "her" is the one pressed, and the claims are no one's here).
         var k = i - 1
         while k > r.lowerBound, i - k <= 2, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].lower.endsWith("'s"),
-              QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]) { k -= 1 }
+              QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]),
+              !QuoteAttributor.purePrepositions.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         // ("with their union warning that strikes will continue": a noun of people or a body before an "-ing" form is the
         // subject of the participle, not the modifier of a speech noun; "their final warning that" is a warning.)
