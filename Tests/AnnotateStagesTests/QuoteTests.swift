@@ -9073,6 +9073,15 @@ import Testing
         #expect(own.quoteSummary.map(\.text) == ["the data was lost"])
     }
 
+    /// "an app that reads supermarket labels aloud for people who are blind" made "labels" a naming cue spoken by "reads
+    /// supermarket": an "-s" form after a bare noun that a reporting verb's form precedes is a plural noun, its object.
+    @Test func aPluralAfterAVerbsBareNounIsNoCue() throws {
+        let doc = try annotate("A teenager has built a smartphone app that reads supermarket labels aloud for people who are blind.")
+        #expect(doc.quoteSummary.isEmpty)
+        let verb = try annotate("The company says it labels its products clearly.")
+        #expect(verb.quoteSummary.map(\.text) == ["it labels its products clearly"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1569,6 +1569,12 @@ extension QuoteAttributor {
                QuoteAttributor.isPastVerb(tokens[i - 1]), !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
+            // ("an app that reads supermarket labels aloud": an "-s" form after a bare lower-case noun that a reporting verb's
+            // form precedes is a plural noun, that verb's object.)
+            if w.endsWith("s"), w != "says", i - 2 >= r.lowerBound, case let n = tokens[i - 1], n.isWord, !n.capitalized,
+               !n.lower.endsWith("s"), QuoteLexicon.pronouns[n] == nil, !QuoteAttributor.nounDeterminers.contains(n),
+               !QuoteAttributor.purePrepositions.contains(n), lexicon.verbs[n] == nil, !QuoteLexicon.phraseBreakers.contains(n),
+               tokens[i - 2].isWord, !tokens[i - 2].capitalized, lexicon.verbs[tokens[i - 2]] != nil { return true }
         }
         // ("just like the angry tweets, these sites ...": an "-s" form after "like", "despite" or "amid", an
         // article and one word ends their object, a noun phrase. Not after "of" or "in", which a subject
