@@ -9004,16 +9004,18 @@ import Testing
         #expect(vice.quoteSummary.last?.speaker == "vice presidents")
     }
 
-    /// "Pensioner Mavis Clegg, 82, said" and "Witness Jana Krüger said" kept the noun in the name when the first name was not
-    /// in the list: a noun for one person before a first name and a surname is the person's description, as an occupation is.
+    /// "Pensioner Mavis Clegg, 82, said" and "Witness Jana Krüger, 34, said" kept the noun in the name when the first name
+    /// was not in the list: a noun for one person before an unlisted name and an age is the person's description.
     @Test func aPersonNounBeforeAnUnlistedNameIsNoPartOfIt() throws {
         let doc = try annotate("Pensioner Mavis Clegg, 82, said the bus was late. The pensioner said she would complain.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Mavis Clegg", "Mavis Clegg"])
-        #expect(try annotate("Witness Jana Krüger said the car did not stop.").quoteSummary.first?.speaker == "Jana Krüger")
+        #expect(try annotate("Witness Jana Krüger, 34, said the car did not stop.").quoteSummary.first?.speaker == "Jana Krüger")
         // (A body's name that opens with such a noun keeps it.)
         let body = try annotate("Resident Doctors Committee said the rota was unsafe.")
         #expect(body.quoteSummary.first?.speaker == "Resident Doctors Committee")
         #expect(body.entities.first?.kind == .organization)
+        #expect(try annotate("Patient Safety Watch said the trust had failed.").quoteSummary.first?.speaker == "Patient Safety Watch")
+        #expect(try annotate("Victim Support Scotland said it would help.").quoteSummary.first?.speaker == "Victim Support Scotland")
     }
 
     /// "The player was filmed responding to chants from the away end" reported "to chants ..." as his response: what one

@@ -187,10 +187,12 @@ extension QuoteAttributor {
                     // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
                     // run of three words or more.)
                     ?? (ofAt - first >= 3 && QuoteAttributor.namesAnOccupation(tokens[first].lower) ? first : nil)
-                    // ("Pensioner Mavis Clegg said", "Witness Jana Krüger told": so does a noun for one person, before two
-                    // words, a first name and a surname, that close no body's name; not "Resident Evil 2 Remake".)
+                    // ("Pensioner Mavis Clegg, 82, said", "Witness Jana Krüger, 34, told": so does a noun for one person before
+                    // two words, a first name and a surname, when an age between commas shows a person; not "Patient Safety
+                    // Watch said" or "Victim Support Scotland said", bodies whose names open with such a noun.)
                     ?? (j - first == 3 && ofAt == j && QuoteAttributor.personNouns[tokens[first]] != nil && !isOrganisationHead(tokens[j - 1])
-                        && (first + 1..<j).allSatisfy({ tokens[$0].isWord }) ? first : nil) {
+                        && (first + 1..<j).allSatisfy({ tokens[$0].isWord }) && j + 2 < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
+                        && tokens[j + 1].kind == .number && tokens[j + 1].lower.utf8.count <= 3 && tokens[j + 2].punct == UInt8(ascii: ",") ? first : nil) {
                     let officeWord = QuoteAttributor.bare(tokens[titleAt].lower)
                     let g = lexicon.titles[officeWord] ?? QuoteAttributor.personNouns[officeWord] ?? ""
                     gender = QuoteLexicon.gender(g)
