@@ -8942,6 +8942,9 @@ import Testing
         #expect(try annotate("The pair called 999 at about 7pm when they could no longer see the path.").quoteSummary.isEmpty)
         let named = try annotate("He called the ruling an outrage that would be appealed.")
         #expect(named.quoteSummary.map(\.text) == ["the ruling an outrage that would be appealed"])
+        let heroes = try annotate("She called them heroes who had saved lives.")
+        #expect(heroes.quoteSummary.map(\.text) == ["them heroes who had saved lives"])
+        #expect(try annotate("She called them after the crash had happened.").quoteSummary.isEmpty)
         let quoted = try annotate("She called the delay “a scandal” after the report was published.")
         #expect(quoted.quoteSummary.map(\.kind).contains("partial"))
     }

@@ -179,6 +179,11 @@ extension QuoteAttributor {
         let calledAct = f < end && a.verb.frame == .naming && a.verb.lemma == "call" && !quotationAtCue
             && !(f..<end).contains(where: { tokens[$0].isQuoteMark }) && !namesWithComplement(tokens, f, end)
             && (f + 1..<end).contains(where: { QuoteAttributor.subordinators.contains(tokens[$0]) || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+            // ("called them heroes who had saved lives": a pronoun and a bare noun after it name them; "called them after
+            // the crash" does not.)
+            && !(f + 1 < end && QuoteAttributor.objectPronouns[tokens[f].lower] != nil && tokens[f + 1].isWord && !tokens[f + 1].capitalized
+                 && !QuoteAttributor.subordinators.contains(tokens[f + 1]) && !QuoteAttributor.prepositions.contains(tokens[f + 1])
+                 && !QuoteAttributor.relativePronouns.contains(tokens[f + 1]))
         // ("“...,” she told deputies after the result was announced": after the quotation it attributes, "tell" has
         // its listener and a circumstance; only "that" opens a second speech.)
         let listenerAfterQuotation = trailsQuotation && a.verb.lemma == "tell" && !introducedByThat
