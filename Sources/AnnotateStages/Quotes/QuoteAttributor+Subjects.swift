@@ -825,7 +825,7 @@ extension QuoteAttributor {
         if s - 4 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1]), tokens[s - 3].isWord, !tokens[s - 3].capitalized,
            tokens[s - 3].lower.utf8.count > 5, tokens[s - 3].lower.endsWith("ing"), tokens[s - 2].isWord, tokens[s - 2].lower.looksPlural,
            tokens[s - 4].isWord, tokens[s - 4].lower.looksPlural, lexicon.verbs[tokens[s - 4]] == nil,
-           s - 4 == r.lowerBound || tokens[s - 5].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 5].lower) {
+           QuoteAttributor.opensClause(tokens, at: s - 4, r) {
             return (s - 4)..<name.upperBound
         }
         // ("A former aide to Mayor Rita Olsen testified": "to" after a common noun too.)
@@ -889,7 +889,7 @@ extension QuoteAttributor {
         // after a sentence start, a comma or a conjunction.)
         let barePlural = (!h.capitalized || s - 2 == r.lowerBound) && h.lower.utf8.count > 3 && h.lower.looksPlural
             && lexicon.verbs[h] == nil && !QuoteLexicon.auxiliaries.contains(h)
-            && (s - 2 == r.lowerBound || tokens[s - 3].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[s - 3].lower))
+            && QuoteAttributor.opensClause(tokens, at: s - 2, r)
         // ("the owners of the only shop in Little Haddon announced": a phrase after "of" holds the place,
         // and the phrase before "of" speaks.)
         let phrase = leftSubject(tokens, before: s - 1, r)
@@ -1633,8 +1633,7 @@ extension QuoteAttributor {
                 while start > r.lowerBound, j - 1 - start < 2, tokens[start - 1].isWord, !QuoteAttributor.looksLikeVerb(tokens[start - 1]),
                       !QuoteLexicon.auxiliaries.contains(tokens[start - 1]), !QuoteLexicon.phraseBreakers.contains(tokens[start - 1]),
                       !QuoteAttributor.purePrepositions.contains(tokens[start - 1]) { start -= 1 }
-                guard start == r.lowerBound || tokens[start - 1].punct == UInt8(ascii: ",")
-                        || ["but", "and", "or", "yet"].contains(tokens[start - 1].lower) else { return nil }
+                guard QuoteAttributor.opensClause(tokens, at: start, r) else { return nil }
                 return start..<name.upperBound
             }
             // ("A nurse at the hospital in Leeds said", "One sales assistant at the firm's store in Swindon, who ..., said": so
@@ -1644,7 +1643,7 @@ extension QuoteAttributor {
                QuoteAttributor.personNouns[t] != nil || lexicon.titles[t] != nil,
                let det = (max(r.lowerBound, j - 4)..<(j - 1)).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
                (det + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
-               det == r.lowerBound || tokens[det - 1].punct == UInt8(ascii: ",") || ["but", "and", "or", "yet"].contains(tokens[det - 1].lower) {
+               QuoteAttributor.opensClause(tokens, at: det, r) {
                 return det..<name.upperBound
             }
             // (Helpers only: "both" and "all" are among the words skipped before a verb, and belong here.)

@@ -89,6 +89,14 @@ extension QuoteAttributor {
     static let frequencyAdverbs: WordSet = ["always", "sometimes", "usually"]
 
     static let butAnd: WordSet = ["but", "and"]
+    /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
+    static let clauseConjunctions: WordSet = ["but", "and", "or", "yet"]
+
+    /// A phrase at `k` opens its clause: at the sentence's start, or after a comma or a conjunction of clauses.
+    @inline(__always)
+    static func opensClause(_ tokens: Tokens, at k: Int, _ r: Range<Int>) -> Bool {
+        k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: ",") || clauseConjunctions.contains(tokens[k - 1])
+    }
     static let refusals: WordSet = ["not", "declined", "refused", "no"]
     static let refusalShapes = ShapeFilter(refusals)
 
@@ -357,7 +365,7 @@ extension QuoteAttributor {
 
     /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
     static func listenerThenCopula(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Bool {
-        guard from + 1 < r.upperBound, let aux = scanRange(from: from + 1, upTo: min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
+        guard let aux = scanRange(from: from + 1, upTo: min(r.upperBound, from + 3)).first(where: { passiveAuxiliaries.contains(tokens[$0]) }) else { return false }
         return (from..<aux).allSatisfy { tokens[$0].isWord && !nominativePronouns.contains(tokens[$0]) }
     }
 

@@ -187,7 +187,8 @@ enum Tokenizer {
     /// `t[s..<e]` is a name in capitals after a lower-case article and its hyphen: "al-Assad". It reads as a
     /// capitalised word, so the name runs on through it.
     static func isArticledName(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-        guard e - s >= 5, ByteClass.isASCIILower(t[s]) else { return false }
+        // (Every prefix has two or three letters: a hyphen at neither place rules out nearly every lower-case word at once.)
+        guard e - s >= 5, ByteClass.isASCIILower(t[s]), t[s + 2] == UInt8(ascii: "-") || t[s + 3] == UInt8(ascii: "-") else { return false }
         for p in namePrefixes where s + p.count + 2 < e && t[s + p.count] == UInt8(ascii: "-") && ByteClass.isASCIIUpper(t[s + p.count + 1]) {
             if (0..<p.count).allSatisfy({ t[s + $0] == p[$0] }) { return true }
         }
