@@ -9087,6 +9087,21 @@ import Testing
         #expect(verb.quoteSummary.map(\.text) == ["it labels its products clearly"])
     }
 
+    /// "has promised a veto and attempted to make the case ..." reported the veto and all that followed, and "demanded
+    /// higher pay and improved conditions" lost the conditions: after a noun phrase with no verb of its own, "and" and a
+    /// past verb with its own object start the speaker's second act; an "-ed" word before a bare noun is an adjective.
+    @Test func aSecondActAfterANounPhraseIsNotTheContent() throws {
+        // (A promise of a thing, or agreement with someone, is no speech of its own: nothing is left to report.)
+        #expect(try annotate("The company has promised a refund and attempted to contact every customer.").quoteSummary.isEmpty)
+        #expect(try annotate("Ms Okafor largely agreed with the inspectors and seemed to think the report was fair.").quoteSummary.isEmpty)
+        #expect(try annotate("She denied the charges and appeared calm in court.").quoteSummary.map(\.text) == ["the charges"])
+        #expect(try annotate("The council condemned the attack and urged calm.").quoteSummary.map(\.text).first == "the attack")
+        #expect(try annotate("The union demanded higher pay and improved conditions.").quoteSummary.map(\.text) == ["higher pay and improved conditions"])
+        // (A clause's subject joined by "and" is still the clause's.)
+        #expect(try annotate("Police said officers and injured bystanders were taken to hospital.").quoteSummary.map(\.text)
+            == ["officers and injured bystanders were taken to hospital"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

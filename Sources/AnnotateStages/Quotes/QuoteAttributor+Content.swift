@@ -646,6 +646,14 @@ extension QuoteAttributor {
             end -= 2
             if tokens[end - 1].punct == UInt8(ascii: ",") { end -= 1 }
         }
+        // ("has promised a refund and attempted to contact every customer": content that is a noun phrase with no verb of its
+        // own ends where "and" and a past verb start the speaker's second act. A verb whose object is its content has the
+        // same rule in `objectEnd`.)
+        if !a.verb.objectContent, f < end, tokens[f].isWord,
+           let and = scanRange(from: f + 1, upTo: end - 1).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" }),
+           QuoteAttributor.secondPredicateAfterNoun(tokens, and: and, end), !hasClause(tokens, f, and) {
+            end = and
+        }
         end = ContentBoundary.end(tokens, from: f, to: end) { hasClause(tokens, $0, $1) }
         // ("A man who threatened to kill an MP has been jailed": an infinitive in a relative clause ends
         // where the sentence's own verb begins.)
@@ -759,8 +767,7 @@ extension QuoteAttributor {
                 return true
             }
             return w == "but" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next))
-                || w == "and" && (next.lower == "also" || QuoteAttributor.looksLikePredicate(next) && next.lower.endsWith("ed")
-                    || QuoteAttributor.irregularPast.contains(next))
+                || w == "and" && (next.lower == "also" || QuoteAttributor.secondPredicateAfterNoun(tokens, and: j, end))
         }
         func circumstance(_ j: Int, _ end: Int) -> Bool {
             if directive, let to = scanRange(from: j + 1, upTo: min(end, j + 9)).first(where: { tokens[$0].lower == "to" || !tokens[$0].isWord }),
@@ -1106,6 +1113,28 @@ extension QuoteAttributor {
     static func opensNounPhrase(_ t: Token) -> Bool {
         t.kind == .number || t.capitalized || nounDeterminers.contains(t) || possessivePronouns[t] != nil
     }
+
+    /// "and" at `j` starts a second predicate after a noun phrase: a past verb with an object, an infinitive, a
+    /// preposition or nothing after it ("and attempted to ...", "and contacted every customer", "and resigned.").
+    /// Not an "-ed" adjective before a bare noun at the phrase's end ("demanded higher pay and improved conditions"), nor a noun phrase that
+    /// is the subject of a helper verb soon after ("officers and injured two bystanders were taken").
+    static func secondPredicateAfterNoun(_ tokens: Tokens, and j: Int, _ end: Int) -> Bool {
+        guard j + 1 < end, tokens[j].lower == "and" else { return false }
+        let verb = tokens[j + 1]
+        guard verb.isWord, !verb.capitalized else { return false }
+        if irregularPast.contains(verb) { return true }
+        guard verb.lower.endsWith("ed") else { return false }
+        // ("and appeared calm in court": a linking verb before its adjective.)
+        guard j + 2 < end, !linkingPasts.contains(verb) else { return true }
+        let next = tokens[j + 2]
+        guard next.isWord else { return !next.isQuoteMark || opensQuotation(next) }
+        // ("and extended benefits to gay couples": a bare noun is the verb's object when a preposition follows it.)
+        guard next.lower == "to" || next.lower == "that" || opensNounPhrase(next) || objectPronouns[next.lower] != nil || prepositions.contains(next)
+                || !next.capitalized && next.lower.endsWith("ly") || j + 3 < end && prepositions.contains(tokens[j + 3]) else { return false }
+        return !scanRange(from: j + 2, upTo: min(end, j + 5)).contains(where: { finiteAuxiliaries.contains(tokens[$0]) || passiveAuxiliaries.contains(tokens[$0]) })
+    }
+
+    static let linkingPasts: WordSet = ["appeared", "seemed", "looked", "remained", "sounded", "stayed"]
 
     /// A predicate word or an irregular past: "issued", "said", "made".
     static func looksLikeVerb(_ t: Token) -> Bool {
