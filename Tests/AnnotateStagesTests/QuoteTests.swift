@@ -9102,6 +9102,17 @@ import Testing
             == ["officers and injured bystanders were taken to hospital"])
     }
 
+    /// "said the scheme would include 360 affordable homes, a primary school and a new cycle route" ended the speech at the
+    /// first comma, as if ", a primary school" were the writer's appositive: a phrase whose "and" and determiner open one
+    /// more item is the list going on.
+    @Test func aListsNextItemIsNoAppositive() throws {
+        #expect(try annotate("The developer said the scheme would include 360 homes, a primary school and a new cycle route.").quoteSummary.map(\.text)
+            == ["the scheme would include 360 homes, a primary school and a new cycle route"])
+        // (An appositive at the end is still the writer's.)
+        #expect(try annotate("Ann Ames said the fire began in the kitchen, the oldest part of the house.").quoteSummary.map(\.text)
+            == ["the fire began in the kitchen"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -166,6 +166,11 @@ enum ContentBoundary {
             // (", a charge he denied", ", a claim the company disputes", ", a view shared by many economists": the
             // writer's note on the speech itself.)
             if k + 1 < end, speechNouns.contains(tokens[k + 1]) { return true }
+            // (", a primary school and a new cycle route": the next item of a list, when "and" or "or" and a determiner
+            // or a number open its last item before any other punctuation.)
+            if let link = scanRange(from: k + 1, upTo: min(end - 1, k + 10)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
+               tokens[link].lower == "and" || tokens[link].lower == "or",
+               determiners.contains(tokens[link + 1]) || tokens[link + 1].kind == .number { return false }
             // An appositive may hold its own relative clause: ", the alliance that includes ...".
             let relative = (k + 1..<end).first { relatives.contains(tokens[$0]) || tokens[$0].lower == "that" } ?? end
             if !hasClause(k + 1, relative) { return true }
