@@ -9113,6 +9113,18 @@ import Testing
             == ["the fire began in the kitchen"])
     }
 
+    /// "One of the men, a 27-year-old from Eritrea, told the Guardian ... “...,” he said" gave the words to a man named
+    /// before: "one of" a plural of people is one person, whom "he" or "she" can name (a man among "men"), and a
+    /// singular "they" too.
+    @Test func oneOfAPluralOfPeopleIsOnePerson() throws {
+        let text = "Sir John Hayes said the ruling was wrong.\n\nOne of the men told the Guardian that he had fled. \u{201C}I crossed the sea,\u{201D} he said."
+        #expect(try annotate(text).quoteSummary.last?.speaker == "One of the men")
+        let nurse = try annotate("Dr Paul Reid praised the staff.\n\nOne of the nurses said she was exhausted. \u{201C}We cannot go on,\u{201D} she said.")
+        #expect(nurse.quoteSummary.last?.speaker == "One of the nurses")
+        let organiser = try annotate("One of the organisers said they were delighted. \u{201C}We sold out,\u{201D} they said.")
+        #expect(organiser.quoteSummary.last?.speaker == "One of the organisers")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

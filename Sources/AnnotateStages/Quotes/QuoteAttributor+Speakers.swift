@@ -1088,13 +1088,16 @@ extension QuoteAttributor {
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
+                // ("One of the organisers said ... “...,” they said": or one of a group, of no known gender.)
                 // ("Her family said in a statement that ... “Mum sang until the end,” they said": or a family, a team, a
                 // body that spoke there, spoken of as its members.)
                 if chosen == nil, p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
                        h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
                            && (table[h.entity].kind == .organization || table[h.entity].name.split(separator: " ").last.map({ w in
-                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true) }) {
+                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true
+                               || table[h.entity].kind == .person && table[h.entity].gender == .unknown
+                                   && table[h.entity].name.lowercased().hasPrefix("one of ")) }) {
                     chosen = h.entity
                 }
                 // ("A spokesperson for Harbour Ferries welcomed the vote. “...,” they said": or for a spokesperson opening the
@@ -1539,6 +1542,14 @@ extension QuoteAttributor {
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
             // (Not a person's name that a body's word closes: "Mark Chambers said".)
             // (Not a body closing a plural of people's postmodifier: "Patients treated at the hospital said".)
+            // ("One of the men told the Guardian ... “...,” he said", "One of the nurses ... she said": one of a plural of
+            // people is one person, a man among "men" and a woman among "women".)
+            if b - a >= 3, tokens[a].lower == "one", tokens[a + 1].lower == "of", !tokens[b - 1].capitalized,
+               lexicon.groups[headLower] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(headLower)
+                || headLower.looksPlural && QuoteAttributor.personNouns[String(headLower.description.dropLast())] != nil {
+                describe(display(a, b), .other, role: headLower.endsWith("women") ? "female" : headLower.endsWith("men") ? "male" : "")
+                return
+            }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil
                 || kind == "org" && b - a > 1 && names[b - 1].map({ table[$0.entity].kind != .person }) != false,
                kind != "org" || tokens[b - 1].capitalized || !postmodifiedPlural() {
