@@ -9125,6 +9125,17 @@ import Testing
         #expect(organiser.quoteSummary.last?.speaker == "One of the organisers")
     }
 
+    /// "Her coach, the Ukrainian grandmaster Oleksandr Petrenko, said" gave the words to "Her coach": the name in the
+    /// appositive speaks past an article and a nationality before its description, as it does past the description alone.
+    @Test func theNameSpeaksPastAnArticleAndNationalityInTheAppositive() throws {
+        #expect(try annotate("Her coach, the Ukrainian grandmaster Oleksandr Petrenko, said she had trained hard.").quoteSummary.first?.speaker
+            == "Oleksandr Petrenko")
+        #expect(try annotate("His lawyer, the veteran barrister Anne Reed, said he would appeal.").quoteSummary.first?.speaker == "Anne Reed")
+        #expect(try annotate("The club's owner, American businessman Tom Hale, said he was sorry.").quoteSummary.first?.speaker == "Tom Hale")
+        // (An appositive with no name after its description still leaves the head speaking.)
+        #expect(try annotate("The union, the largest in the country, said it would strike.").quoteSummary.first?.speaker == "union")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

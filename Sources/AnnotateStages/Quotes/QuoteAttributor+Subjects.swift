@@ -275,19 +275,26 @@ extension QuoteAttributor {
                tokens[a + 2].capitalized || QuoteAttributor.isOrganisationJoiner(tokens[a + 2]) && isOrganisationHead(tokens[a + 1]) { a += 1 }
             // ("Its chairman, retired engineer Colin Bates, said", "former police officer Colin Bates": up
             // to three words of description, no article or verb among them, before a full name.)
-            if a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
-               let b = scanRange(from: a + 1, upTo: min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
-               // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
-               // ("state Sen. Marcus Hill", "state Senator Marcus Hill": a verb's form right before a title is its field.)
-               (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
-                   && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
-                   && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
-                   && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
-               k - b >= 2, k - b <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                   || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
-               k - b <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") {
-                a = b
+            func nameAfterDescription(_ a: Int) -> Int? {
+                guard a < k - 2, tokens[a].isWord, !tokens[a].capitalized,
+                      let b = scanRange(from: a + 1, upTo: min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
+                      // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
+                      // ("state Sen. Marcus Hill", "state Senator Marcus Hill": a verb's form right before a title is its field.)
+                      (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                          && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
+                          && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
+                          && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
+                      k - b >= 2, k - b <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
+                      k - b <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") else { return nil }
+                return b
             }
+            // ("Her coach, the Ukrainian grandmaster Oleksandr Petrenko, said", "His lawyer, the veteran barrister Anne Reed,
+            // said", "The club's owner, American businessman Tom Hale, said": past an article, then a nationality, first.)
+            var described = a
+            if described < k - 3, QuoteAttributor.articles.contains(tokens[described]) { described += 1 }
+            if described < k - 3, tokens[described].capitalized, lexicon.demonyms.contains(tokens[described]) { described += 1 }
+            if let b = nameAfterDescription(described) { a = b }
             // ("Another passenger, a retired teacher named Joseph Adeyemi, said": the name after "named".)
             if let named = (c + 1..<k).last(where: { tokens[$0].lower == "named" || tokens[$0].lower == "called" }), named + 1 < k,
                k - (named + 1) <= 4, (named + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
