@@ -9136,6 +9136,16 @@ import Testing
         #expect(try annotate("The union, the largest in the country, said it would strike.").quoteSummary.first?.speaker == "union")
     }
 
+    /// "In a post on social media he thanked the firefighters and promised that “...”" left the quotation with no speaker,
+    /// and "Later he thanked ... and promised" gave it to "Later": with no comma after a leading phrase or a time adverb,
+    /// the subject pronoun right before the first verb is the sentence's subject, which a coordinated cue shares.
+    @Test func aPronounAfterALeadingPhraseWithNoCommaIsTheSubject() throws {
+        let post = try annotate("Kyriakos Mitsotakis cut short a visit. In a post on social media he thanked the firefighters and promised that \u{201C}the state will stand by every family\u{201D}.")
+        #expect(post.quoteSummary.map(\.speaker) == ["Kyriakos Mitsotakis"])
+        let later = try annotate("Kyriakos Mitsotakis cut short a visit. Later he thanked the firefighters and promised that \u{201C}the state will stand by every family\u{201D}.")
+        #expect(later.quoteSummary.map(\.speaker) == ["Kyriakos Mitsotakis"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

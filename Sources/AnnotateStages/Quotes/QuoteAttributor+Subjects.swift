@@ -1422,6 +1422,14 @@ extension QuoteAttributor {
             if b < r.upperBound, tokens[b].isWord { a = b }
         }
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
+        // ("In a post on social media he thanked ... and promised", "Later she told ...": with no comma after the leading
+        // phrase or adverb, a subject pronoun within its first ten words, right before a verb, is the subject.)
+        if a == r.lowerBound, QuoteAttributor.prepositions.contains(tokens[a]) || QuoteAttributor.sentenceAdverbs.contains(tokens[a]),
+           let p = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 10)).first(where: { !tokens[$0].isWord
+               || QuoteAttributor.nominativePronouns.contains(tokens[$0]) }),
+           QuoteAttributor.nominativePronouns.contains(tokens[p]), QuoteAttributor.startsPredicate(tokens[p + 1]) || lexicon.verbs[tokens[p + 1]] != nil {
+            return p..<(p + 1)
+        }
         // ("Even China, Pyongyang's only ally, said": a focusing adverb before the subject.)
         if QuoteAttributor.focusAdverbs.contains(tokens[a]), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.
