@@ -9146,6 +9146,17 @@ import Testing
         #expect(later.quoteSummary.map(\.speaker) == ["Kyriakos Mitsotakis"])
     }
 
+    /// "“We are not asking for charity,” Tuvalu's foreign minister, Simon Kofe, told delegates." made a mixed quote of the
+    /// quotation and "Tuvalu's foreign minister": a role after a quotation may open with a possessor's name, a plural's
+    /// apostrophe standing apart included.
+    @Test func aPossessorsRoleBeforeTheNameAfterAQuotationIsTheSpeakers() throws {
+        let kofe = try annotate("\u{201C}We are not asking for charity,\u{201D} Tuvalu's foreign minister, Simon Kofe, told delegates.")
+        #expect(kofe.quoteSummary.map(\.kind) == ["direct"])
+        #expect(kofe.quoteSummary.first?.speaker == "Simon Kofe")
+        let stege = try annotate("\u{201C}Our people are moving inland,\u{201D} the Marshall Islands\u{2019} climate envoy, Tina Stege, said.")
+        #expect(stege.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

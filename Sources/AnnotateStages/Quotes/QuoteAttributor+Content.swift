@@ -1287,8 +1287,22 @@ extension QuoteAttributor {
         while s > r.lowerBound, c - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]))
                 || tokens[s - 1].kind == .number,
               tokens[s - 1].lower != "and" { s -= 1 }
+        // ("“...,” Tuvalu's foreign minister, Simon Kofe, told", "the Marshall Islands' climate envoy, Tina Stege,": a
+        // possessor's name of up to three words, with "the" before it at most, opens the role.)
+        var possessor = false
+        // (A plural's apostrophe may stand as a token of its own, against the word: "Islands' ".)
+        let mark = s - 2 > r.lowerBound && tokens[s - 1].isQuoteMark && tokens[s - 1].end - tokens[s - 1].start <= 3
+            && tokens[s - 2].end == tokens[s - 1].start && tokens[s - 2].isWord && tokens[s - 2].lower.looksPlural ? 1 : 0
+        if s < c, s - 1 - mark > r.lowerBound, tokens[s - 1 - mark].isWord, tokens[s - 1 - mark].capitalized,
+           mark == 1 || tokens[s - 1].lower.endsWith("'s") || tokens[s - 1].lower.endsWith("s'") {
+            var p = s - 1 - mark
+            while p - 1 > r.lowerBound, s - p < 3, tokens[p - 1].isWord, tokens[p - 1].capitalized, !QuoteAttributor.nounDeterminers.contains(tokens[p - 1]) { p -= 1 }
+            if p - 1 >= r.lowerBound, tokens[p - 1].lower == "the" { p -= 1 }
+            possessor = true
+            s = p
+        }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
-        guard s < c, QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
+        guard s < c, possessor || QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
               // (The words here are lower-case, so `startsPredicate` covers helpers and irregular pasts.)
               !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) })
         else { return nil }
