@@ -9157,6 +9157,16 @@ import Testing
         #expect(stege.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    /// "One conductor, who has worked for the railway for 22 years, said ... “...,” he said" gave the words to a man quoted
+    /// before: one person a relative "who" describes is a person, whom a later "he" or "she" can name. Not "a number of
+    /// voters who", nor "one" and a noun with no "who" ("one questioner claimed ... “You're right,” he said" answers him).
+    @Test func onePersonARelativeWhoDescribesIsAPerson() throws {
+        let text = "David Simpson said he was relieved.\n\nOne conductor, who has worked for the railway for 22 years, said the deal fell short. \u{201C}I'll vote against it,\u{201D} he said."
+        #expect(try annotate(text).quoteSummary.last?.speaker == "One conductor")
+        let asked = "Donald Trump spoke at a forum.\n\nOne questioner said the army was too soft. \u{201C}You're right,\u{201D} he said."
+        #expect(try annotate(asked).quoteSummary.last?.speaker == "Donald Trump")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

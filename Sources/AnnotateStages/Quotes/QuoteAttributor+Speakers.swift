@@ -1601,8 +1601,16 @@ extension QuoteAttributor {
                     && !QuoteAttributor.namesAText(headLower)
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
+                // ("One conductor, who has worked there for 22 years, said ... “...,” he said": anyone a relative "who" describes
+                // is a person too. Not "one" and a noun alone: "one questioner claimed ... “You're right,” he said" is the
+                // answer of the one asked.)
+                // (One person: "a", "an", "one" or "another" and at most one word before the noun, no quantity: "a number
+                // of voters who" are many.)
+                let who = b - a >= 2 && b - a <= 3 && QuoteAttributor.oneOf.contains(tokens[a]) && !QuoteAttributor.quantityNouns.contains(headLower)
+                    && b < tokens.count && (tokens[b].lower == "who"
+                        || tokens[b].punct == UInt8(ascii: ",") && b + 1 < tokens.count && tokens[b + 1].lower == "who")
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
-                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") || memberOfPeople(headLower) ? "" : nil))
+                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") || memberOfPeople(headLower) || who ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence

@@ -562,6 +562,8 @@ extension QuoteAttributor {
 
     /// Prepositions that open a circumstance, not an object: "appealed after ...", "following ...", "amid ...".
     static let occasionLeads: WordSet = ["after", "following", "amid"]
+    /// Nouns for how many, which "a" or "one" opens without naming one person: "a number of voters".
+    static let quantityNouns: WordSet = ["number", "majority", "minority", "handful", "couple", "lot", "series", "range", "total"]
     /// Words that introduce one person not named yet: "a", "an", "one", "another".
     static let oneOf: WordSet = ["a", "an", "one", "another"]
     /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
