@@ -9167,6 +9167,14 @@ import Testing
         #expect(try annotate(asked).quoteSummary.last?.speaker == "Donald Trump")
     }
 
+    /// "A nurse who asked not to be named said the ward was full." reported nothing: "asked" is a cue, so the relative
+    /// clause was taken for reported speech whose subject might be the one who said. The terms of anonymity after it
+    /// are no speech, so the phrase before "who" speaks.
+    @Test func aRelativeClauseAskingAnonymityLeavesThePhraseBeforeItSpeaking() throws {
+        #expect(try annotate("A nurse who asked not to be named said the ward was full.").quoteSummary.map(\.text) == ["the ward was full"])
+        #expect(try annotate("Officials who requested anonymity said talks had stalled.").quoteSummary.first?.speaker == "Officials")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

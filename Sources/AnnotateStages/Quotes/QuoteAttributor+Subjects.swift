@@ -33,10 +33,12 @@ extension QuoteAttributor {
         // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
         if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil { return nil }
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
-        // clause whose subject could be the one who said.)
+        // clause whose subject could be the one who said; nor one before the terms of anonymity, "A nurse who asked not
+        // to be named said".)
         guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
-                  (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to") }),
+                  (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to")
+                      && !QuoteAttributor.asksAnonymity(tokens, v + 1, (v + 1)..<(k + 1)) }),
               !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k),
               let np = leftSubject(tokens, before: j + 1, r) else { return nil }
         // ("Relatives of residents who died in the outbreak have demanded": the people before "of" and the phrase
