@@ -9175,6 +9175,15 @@ import Testing
         #expect(try annotate("Officials who requested anonymity said talks had stalled.").quoteSummary.first?.speaker == "Officials")
     }
 
+    /// "British Gas owner Centrica has reported profits ... The company said" gave the words to British Gas, since Centrica
+    /// was taken for a person: one word after a name and "owner" or "parent" is the body that owns it, which "the company"
+    /// names next. Two words with a first name stay a person: "Chelsea owner Todd Boehly".
+    @Test func theOwnerAfterABodysNameIsABody() throws {
+        let doc = try annotate("British Gas owner Centrica has reported profits. The company said the rise was driven by trading.")
+        #expect(doc.quoteSummary.first?.speaker == "Centrica")
+        #expect(try annotate("Chelsea owner Todd Boehly said he was sorry.").entities.first(where: { $0.name == "Todd Boehly" })?.kind == .person)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -234,8 +234,13 @@ extension QuoteAttributor {
                 // (The tokens on either side of the name, read once: this runs for every name.)
                 let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
                 let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
-                // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
-                if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
+                // ("British Gas owner Centrica", "Facebook parent Meta": one word after a name and "owner" or "parent" is the
+                // body that owns it; two words with a first name are an owner's: "Chelsea owner Todd Boehly".)
+                if let b = before, b.isWord, !b.capitalized, QuoteAttributor.ownerNouns.contains(b), j - first == 1, first - 2 >= r.lowerBound,
+                   tokens[first - 2].isWord, tokens[first - 2].capitalized, lexicon.firstName(tokens[first]) == nil {
+                    kind = .organization
+                } else if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
+                    // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
                     kind = .person
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description

@@ -562,6 +562,8 @@ extension QuoteAttributor {
 
     /// Prepositions that open a circumstance, not an object: "appealed after ...", "following ...", "amid ...".
     static let occasionLeads: WordSet = ["after", "following", "amid"]
+    /// Nouns for a body that owns another, between the two names: "British Gas owner Centrica", "Google parent Alphabet".
+    static let ownerNouns: WordSet = ["owner", "parent", "operator"]
     /// Nouns for how many, which "a" or "one" opens without naming one person: "a number of voters".
     static let quantityNouns: WordSet = ["number", "majority", "minority", "handful", "couple", "lot", "series", "range", "total"]
     /// Words that introduce one person not named yet: "a", "an", "one", "another".
