@@ -9184,6 +9184,18 @@ import Testing
         #expect(try annotate("Chelsea owner Todd Boehly said he was sorry.").entities.first(where: { $0.name == "Todd Boehly" })?.kind == .person)
     }
 
+    /// "The company told users between 2017 and 2018 that a setting called “Location History” was the only one." reported
+    /// nothing, and unquoted "a setting called Location History was" became the setting's naming: "called" after a noun
+    /// with its determiner names that noun when the name, quoted or not, is closed by the noun phrase's helper verb too.
+    @Test func aNounCalledANameBeforeItsVerbIsNoNaming() throws {
+        let quoted = try annotate("The company told users between 2017 and 2018 that a setting called \u{201C}Location History\u{201D} was the only one.")
+        #expect(quoted.quoteSummary.map(\.text) == ["a setting called \u{201C}Location History\u{201D} was the only one"])
+        let plain = try annotate("The firm told users a setting called Location History was the only one.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["firm"])
+        // (A naming that is speech stays: "The mayor called the plan “a disgrace”".)
+        #expect(try annotate("The mayor called the plan \u{201C}a disgrace\u{201D}.").quoteSummary.first?.kind == "mixed")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

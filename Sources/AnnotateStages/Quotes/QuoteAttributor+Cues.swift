@@ -905,17 +905,27 @@ extension QuoteAttributor {
             || tokens[k].lower == "that" || tokens[k].isQuoteMark || tokens[k].punct == UInt8(ascii: ":") })
     }
 
-    /// "called" or "named" at `i` right after a common noun with its determiner and before a name that a comma or
-    /// a stop closes: "a bus driver called Winston,", "a company named Acme Foods." (Not inlined: `findCues` is long.)
+    /// "called" or "named" at `i` right after a common noun with its determiner and before a name that a comma, a
+    /// stop or the noun phrase's own helper verb closes: "a bus driver called Winston,", "a company named Acme Foods.",
+    /// "a setting called Location History was". The name may stand in quotation marks, every word capitalised and four
+    /// at most: "a setting called “Location History” was". (Not inlined: `findCues` is long.)
     @inline(never)
     static func namesTheNounBefore(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
-        guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 1 < r.upperBound,
+        guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 2 < r.upperBound,
               tokens[i - 1].isWord, !tokens[i - 1].capitalized, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
-              (max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { nounDeterminers.contains(tokens[$0]) }),
-              tokens[i + 1].isWord, tokens[i + 1].capitalized else { return false }
-        var k = i + 1
+              (max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { nounDeterminers.contains(tokens[$0]) }) else { return false }
+        let quoted = opensQuotation(tokens[i + 1])
+        var k = quoted ? i + 2 : i + 1
+        guard tokens[k].isWord, tokens[k].capitalized else { return false }
         while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        if quoted {
+            // (A comma or a stop may stand inside the closing mark.)
+            if k + 1 < r.upperBound, tokens[k].kind == .punct, tokens[k + 1].isQuoteMark { return k - (i + 2) <= 4 }
+            guard k < r.upperBound, tokens[k].isQuoteMark, k - (i + 2) <= 4 else { return false }
+            k += 1
+        }
         return k == r.upperBound || tokens[k].punct == UInt8(ascii: ",") || tokens[k].punct == UInt8(ascii: ".")
+            || tokens[k].isWord && !tokens[k].capitalized && QuoteLexicon.auxiliaries.contains(tokens[k])
     }
 
     /// The cue at `i` ends its sentence after a comma and a short subject: "Staff slept better, researchers found."
