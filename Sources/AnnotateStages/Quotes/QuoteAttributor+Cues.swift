@@ -911,10 +911,10 @@ extension QuoteAttributor {
     /// at most: "a setting called “Location History” was". (Not inlined: `findCues` is long.)
     @inline(never)
     static func namesTheNounBefore(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
-        guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 2 < r.upperBound,
+        guard tokens[i].lower == "called" || tokens[i].lower == "named", i - 2 >= r.lowerBound, i + 1 < r.upperBound,
               tokens[i - 1].isWord, !tokens[i - 1].capitalized, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
               (max(r.lowerBound, i - 4)..<(i - 1)).contains(where: { nounDeterminers.contains(tokens[$0]) }) else { return false }
-        let quoted = opensQuotation(tokens[i + 1])
+        let quoted = i + 2 < r.upperBound && opensQuotation(tokens[i + 1])
         var k = quoted ? i + 2 : i + 1
         guard tokens[k].isWord, tokens[k].capitalized else { return false }
         while k < r.upperBound, tokens[k].isWord, tokens[k].capitalized { k += 1 }
