@@ -9196,6 +9196,14 @@ import Testing
         #expect(try annotate("The mayor called the plan \u{201C}a disgrace\u{201D}.").quoteSummary.first?.kind == "mixed")
     }
 
+    /// "She told staff in May that the branch would close" reported "staff in May that ...": the capitalised month was
+    /// read as the helper verb "may" of a clause, so "that" was taken for a relative pronoun. Only a lower-case helper
+    /// stops the listener's phrase.
+    @Test func theMonthMayIsNoHelperAfterAListener() throws {
+        #expect(try annotate("She told staff in May that the branch would close.").quoteSummary.map(\.text) == ["the branch would close"])
+        #expect(try annotate("The firm told users between May and June that the setting was off.").quoteSummary.map(\.text) == ["the setting was off"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -378,8 +378,9 @@ extension QuoteAttributor {
                    // ("told jurors she had typed letters to investors that she knew ...": no verb of a clause
                    // between the listener and "that", which is then a relative pronoun.)
                    // ("told a packed meeting on Monday night that ...": after a determiner an "-ed" word is an adjective.)
+                   // ("told staff in May that ...": a capitalised "May" is the month or a name, no helper verb.)
                    !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) && !($0 > 0 && QuoteAttributor.nounDeterminers.contains(tokens[$0 - 1]))
-                       || QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+                       || QuoteLexicon.auxiliaries.contains(tokens[$0]) && !tokens[$0].capitalized })
                     && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
                 // ("said it had informed regulators and that “...”": a "that" joined by "and" after the listener
                 // is the next clause of the speech around this verb, which itself tells nothing more.)
