@@ -9204,6 +9204,17 @@ import Testing
         #expect(try annotate("The firm told users between May and June that the setting was off.").quoteSummary.map(\.text) == ["the setting was off"])
     }
 
+    /// "„Wir bereuen nichts“, one of the defendants, Lena Krüger, 24, told reporters" made a mixed quote of the quotation and
+    /// "one of the defendants": a role between a quotation and the speaker's name may follow a comma set after the
+    /// closing mark, as British and German papers set it, though its head is no title.
+    @Test func aRoleAfterACommaOutsideTheClosingMarkIsTheSpeakers() throws {
+        let german = try annotate("\u{201E}Wir bereuen nichts\u{201C}, one of the defendants, Lena Kr\u{00FC}ger, 24, told reporters.")
+        #expect(german.quoteSummary.map(\.kind) == ["direct"])
+        let british = try annotate("\u{201C}We regret nothing\u{201D}, one of the defendants, Lena Kr\u{00FC}ger, told reporters.")
+        #expect(british.quoteSummary.map(\.kind) == ["direct"])
+        #expect(british.quoteSummary.first?.speaker == "Lena Kr\u{00FC}ger")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1271,8 +1271,11 @@ extension QuoteAttributor {
             s = earlier
         }
         // (A role: right after a quotation, or with a title, a relation or a group as its head.)
+        // ("“We regret nothing”, one of the defendants, Lena Krüger, told": a comma after the closing mark too.)
         let head = tokens[np.lowerBound - 2]
-        guard s > r.lowerBound && tokens[s - 1].isQuoteMark || lexicon.titles[head] != nil || QuoteAttributor.relationNouns[head] != nil
+        let afterQuotation = s > r.lowerBound && (tokens[s - 1].isQuoteMark
+            || tokens[s - 1].punct == UInt8(ascii: ",") && s - 2 >= r.lowerBound && tokens[s - 2].isQuoteMark)
+        guard afterQuotation || lexicon.titles[head] != nil || QuoteAttributor.relationNouns[head] != nil
                 || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil else { return nil }
         guard s == r.lowerBound || !tokens[s - 1].isWord else { return nil }
         return s
