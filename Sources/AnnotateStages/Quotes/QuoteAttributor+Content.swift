@@ -1295,8 +1295,7 @@ extension QuoteAttributor {
         // possessor's name of up to three words, with "the" before it at most, opens the role.)
         var possessor = false
         // (A plural's apostrophe may stand as a token of its own, against the word: "Islands' ".)
-        let mark = s - 2 > r.lowerBound && tokens[s - 1].isQuoteMark && tokens[s - 1].end - tokens[s - 1].start <= 3
-            && tokens[s - 2].end == tokens[s - 1].start && tokens[s - 2].isWord && tokens[s - 2].lower.looksPlural ? 1 : 0
+        let mark = s - 2 > r.lowerBound && QuoteAttributor.isPluralPossessive(tokens, s - 1) ? 1 : 0
         if s < c, s - 1 - mark > r.lowerBound, tokens[s - 1 - mark].isWord, tokens[s - 1 - mark].capitalized,
            mark == 1 || tokens[s - 1].lower.endsWith("'s") || tokens[s - 1].lower.endsWith("s'") {
             var p = s - 1 - mark

@@ -1546,7 +1546,7 @@ extension QuoteAttributor {
             // people is one person, a man among "men" and a woman among "women".)
             if b - a >= 3, tokens[a].lower == "one", tokens[a + 1].lower == "of", !tokens[b - 1].capitalized,
                lexicon.groups[headLower] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(headLower)
-                || headLower.looksPlural && QuoteAttributor.personNouns[String(headLower.description.dropLast())] != nil {
+                || headLower.looksPlural && QuoteAttributor.personNouns[headLower.dropLast()] != nil {
                 describe(display(a, b), .other, role: headLower.endsWith("women") ? "female" : headLower.endsWith("men") ? "male" : "")
                 return
             }
