@@ -9215,6 +9215,26 @@ import Testing
         #expect(british.quoteSummary.first?.speaker == "Lena Kr\u{00FC}ger")
     }
 
+    /// "Ruth Ames openly admires the governor as a “strong leader”" reported nothing: "admire", "regard", "see", "rate" and
+    /// their kind report no speech, but the quoted words they give their object after "as" are the subject's.
+    @Test func quotedWordsAVerbGivesItsObjectAfterAsAreTheSubjects() throws {
+        let admires = try annotate("Ruth Ames openly admires the governor as a \u{201C}strong leader,\u{201D} comparing her favourably to her predecessor.")
+        #expect(admires.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(admires.quoteSummary.first?.text == "the governor as a \u{201C}strong leader,\u{201D}")
+        #expect(admires.quoteSummary.allSatisfy { $0.speaker == "Ruth Ames" })
+        let pounding = try annotate("Senator Tom Hale has been pounding the mayor as a \u{201C}con artist\u{201D} for months.")
+        #expect(pounding.quoteSummary.first?.speaker == "Tom Hale")
+        let rated = try annotate("The watchdog rated 32% of the claims as \u{201C}false\u{201D} or \u{201C}misleading.\u{201D}")
+        #expect(rated.quoteSummary.first?.speaker == "watchdog")
+        let dismissed = try annotate("Lena Ortiz dismissed the island as being in the \u{201C}suburbs of the capital.\u{201D}")
+        #expect(dismissed.quoteSummary.first?.kind == "mixed")
+        #expect(dismissed.quoteSummary.first?.speaker == "Lena Ortiz")
+        // A passive names no speaker, and without quoted words nothing is reported.
+        #expect(try annotate("The plan is widely seen as \u{201C}a disaster.\u{201D}").quoteSummary.allSatisfy { $0.speaker == nil })
+        #expect(try annotate("She saw the film as a teenager and regards it as her favourite.").quoteSummary.isEmpty)
+        #expect(try annotate("The minister sees that the strike will fail.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -98,6 +98,9 @@ extension QuoteAttributor {
             let baseForm = w == verb.lemma
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
             if phrasal != nil { particle = particleAt }
+            // ("Ames admires the governor as a “strong leader”": a verb that only gives its object quoted words after "as"
+            // reports nothing else, not even before "that" or in the passive, "was treated as an outpatient".)
+            if verb.asQuoted, !QuoteAttributor.quotedAfterAs(tokens, cueEnd, r) { continue }
             // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
             // agent first, then the quoted name it gave.)
             if verb.frame == .naming, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
@@ -230,7 +233,7 @@ extension QuoteAttributor {
             // reports them, like "described ... as".)
             // (Not after "and": "said that was not her view and dismissed those reports as “...”" stays
             // inside the first speech.)
-            if recordObject, !(verb.frame == .denial && QuoteAttributor.quotedAsFollows(tokens, cueEnd, r)
+            if recordObject, !verb.asQuoted, !(verb.frame == .denial && QuoteAttributor.quotedAfterAs(tokens, cueEnd, r)
                                && !(i > r.lowerBound && tokens[i - 1].lower == "and")) { continue }
             // "by adding a few communities to ...": "add" reports speech only before "that", a quotation
             // or a colon, or right after a quotation ("...,” he added").
@@ -611,12 +614,18 @@ extension QuoteAttributor {
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
     }
 
-    /// "as" and an opening quotation mark within the twelve words from `k`: "... the report as “...”".
+    /// An object of at most twelve words from `k`, "as", then an opening quotation mark after at most three lower-case
+    /// words: "... the report as “...”", "Putin as a “strong leader”", "32% of claims as “false”", "Estonia as being in
+    /// the “suburbs ...”".
     @inline(never)
-    static func quotedAsFollows(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
-        guard k < r.upperBound - 1,
-              let a = scanRange(from: k, upTo: min(r.upperBound - 1, k + 12)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "as" }) else { return false }
-        return tokens[a].lower == "as" && opensQuotation(tokens[a + 1])
+    static func quotedAfterAs(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        guard k < r.upperBound - 1, tokens[k].lower != "as", tokens[k].lower != "by",
+              let a = scanRange(from: k, upTo: min(r.upperBound - 1, k + 12)).first(where: {
+                  !(tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].punct == UInt8(ascii: "%")) || tokens[$0].lower == "as" }),
+              tokens[a].lower == "as",
+              let q = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized })
+        else { return false }
+        return opensQuotation(tokens[q])
     }
 
     /// The subject of a "that"-clause after the sentence's subject `ss`, a name or a determiner's phrase of up to four

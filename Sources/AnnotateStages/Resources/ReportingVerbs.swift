@@ -20,14 +20,19 @@ struct ReportingVerbs: Sendable {
         /// Without "that", the object is the content when the subject is a record: "the poll shows
         /// Clinton ahead", "video of the incident shows him with his hands up".
         var evidenceObject: Bool
+        /// Reports only the quoted words it gives its object after "as": "admires Putin as a “strong leader”",
+        /// "rated the claim as “false”"; without them the verb is no cue ("saw the film", "sees that ...").
+        var asQuoted: Bool
 
-        init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false) {
+        init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false,
+             asQuoted: Bool = false) {
             self.lemma = lemma
             self.framing = framing
             self.frame = Frame(rawValue: framing.description) ?? .other
             self.needsThat = needsThat
             self.objectContent = objectContent
             self.evidenceObject = evidenceObject
+            self.asQuoted = asQuoted
         }
     }
 
@@ -48,7 +53,7 @@ struct ReportingVerbs: Sendable {
         for row in WordList.rows(text) where row.count >= 3 && row[0] != "lemma" {
             let verb = Verb(lemma: store.word(row[0]), framing: store.word(row[2]), needsThat: row.count > 3 && row[3] == "1",
                             objectContent: row.count > 4 && row[4] == "object",
-                            evidenceObject: row.count > 4 && row[4] == "evidence")
+                            evidenceObject: row.count > 4 && row[4] == "evidence", asQuoted: row.count > 4 && row[4] == "as")
             let words = row[0].split(separator: " ")
             for form in row[1].split(separator: ",") {
                 let form = String(form).lowercased()
