@@ -9235,6 +9235,20 @@ import Testing
         #expect(try annotate("The minister sees that the strike will fail.").quoteSummary.isEmpty)
     }
 
+    /// "Three men were arrested. One of the men was hurt. “It hurt,” he said" left "he" unresolved, and with a person named
+    /// before it went to that person: one of a plural of people opening the sentence before is the one a pronoun names,
+    /// a man among "men", a woman among "women", as "One victim" is.
+    @Test func oneOfAPluralOfPeopleBeforeTheQuotationIsWhomAPronounNames() throws {
+        let men = try annotate("Three men were arrested after the raid. One of the men was hurt. \u{201C}It hurt,\u{201D} he said.")
+        #expect(men.quoteSummary.first?.speaker == "One of the men")
+        let named = try annotate("Police named the driver as Ann Reed. One of the injured nurses was in tears. \u{201C}It hurt,\u{201D} she said.")
+        #expect(named.quoteSummary.first?.speaker == "One of the injured nurses")
+        let earlier = try annotate("Tom Reed spoke at the rally. \u{201C}We are here,\u{201D} he said. One of the nurses was in tears. \u{201C}It hurt,\u{201D} she said.")
+        #expect(earlier.quoteSummary.map(\.speaker) == ["Tom Reed", "One of the nurses"])
+        // The pronoun's gender must fit: a man is not one of the women.
+        #expect(try annotate("One of the women was hurt. \u{201C}It hurt,\u{201D} he said.").quoteSummary.first?.speaker == "he")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

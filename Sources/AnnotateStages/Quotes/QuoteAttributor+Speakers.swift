@@ -93,13 +93,21 @@ extension QuoteAttributor {
 
     /// "One victim, an 84-year-old widow from Bristol, lost her savings.": the subject of sentence `prev` when it is
     /// "one", "a", "an" or "another" and a person's noun, with no name in apposition. The noun's gender, and that of a
-    /// person's or relation's noun in an appositive after its comma, must fit the pronoun's.
+    /// person's or relation's noun in an appositive after its comma, must fit the pronoun's. So is one of a plural of
+    /// people: "One of the men was hurt.", a man among "men", a woman among "women".
     @inline(never)
     func describedPersonSubject(_ tokens: Tokens, _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
         let s = prev.lowerBound
         func fits(_ t: Token) -> Bool {
             guard let g = QuoteAttributor.personNouns[t] ?? QuoteAttributor.relationNouns[t] else { return true }
             return g.isEmpty || gender == .unknown || g == gender.rawValue
+        }
+        if let head = oneOfPeopleHead(tokens, prev) {
+            let w = tokens[head].lower
+            let own: Entity.Gender = w.endsWith("women") ? .female : w.endsWith("men") ? .male : .unknown
+            guard own == .unknown || gender == .unknown || own == gender,
+                  head + 1 < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[head + 1]) else { return nil }
+            return s..<(head + 1)
         }
         guard s + 2 < prev.upperBound, QuoteAttributor.oneOf.contains(tokens[s]),
               case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, QuoteAttributor.personNouns[noun] != nil, fits(noun) else { return nil }
@@ -114,6 +122,24 @@ extension QuoteAttributor {
         // (The word after is the predicate's, not "of" or "who": "One resident of Oban" is a longer phrase.)
         guard after < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[after]) else { return nil }
         return s..<(s + 2)
+    }
+
+    /// The plural noun closing "One of the men", "One of his sons", "One of the injured nurses" at the start of `prev`: a plural
+    /// of people (a group noun of the lexicon, "men", "people", or a person noun's plural) one or two lower-case words
+    /// after "the" or a possessive pronoun. Nil for other sentences.
+    func oneOfPeopleHead(_ tokens: Tokens, _ prev: Range<Int>) -> Int? {
+        let s = prev.lowerBound
+        guard s + 4 < prev.upperBound, tokens[s].lower == "one", tokens[s + 1].lower == "of",
+              ["the", "his", "her", "their", "its", "those", "these"].contains(tokens[s + 2].lower) else { return nil }
+        func isPeople(_ t: Token) -> Bool {
+            guard t.isWord, !t.capitalized else { return false }
+            let w = t.lower
+            return lexicon.groups[w] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(w)
+                || w.looksPlural && QuoteAttributor.personNouns[w.dropLast()] != nil
+        }
+        // (One word before the head at most: "the injured nurses".)
+        if isPeople(tokens[s + 3]) { return s + 3 }
+        return tokens[s + 3].isWord && !tokens[s + 3].capitalized && isPeople(tokens[s + 4]) ? s + 4 : nil
     }
 
     /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ...") or a
@@ -1021,6 +1047,11 @@ extension QuoteAttributor {
                     if sentence > 0, ranges.indices.contains(sentence - 1),
                        let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
                         chosen = roleHolder(subject) ?? describePhrase(subject, .person)
+                    } else if sentence > 0, ranges.indices.contains(sentence - 1),
+                              let subject = describedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender) {
+                        // ("Three men were arrested. One of the men was hurt. “...,” he said": so is one person described
+                        // without a name, rather than anyone named before.)
+                        chosen = describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
