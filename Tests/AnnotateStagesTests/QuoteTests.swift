@@ -9249,6 +9249,15 @@ import Testing
         #expect(try annotate("One of the women was hurt. \u{201C}It hurt,\u{201D} he said.").quoteSummary.first?.speaker == "he")
     }
 
+    /// "The team, led by Dr Ingrid Solberg of the Polar Institute, analysed samples. Every one contained plastic, they reported"
+    /// left "they" unresolved: a past participle's phrase between commas after the subject was read as the sentence's verb.
+    @Test func aParticiplePhraseBetweenCommasIsNotTheSubjectsVerb() throws {
+        let led = try annotate("The team, led by Dr Ingrid Solberg of the Polar Institute, analysed samples from 22 sites. Every one contained plastic particles, they reported in the journal.")
+        #expect(led.quoteSummary.first?.speaker == "team")
+        let quoted = try annotate("The team, led by two biologists, analysed samples. \u{201C}Every one contained plastic,\u{201D} they said.")
+        #expect(quoted.quoteSummary.first?.speaker == "team")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

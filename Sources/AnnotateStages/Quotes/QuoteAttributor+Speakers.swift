@@ -57,6 +57,15 @@ extension QuoteAttributor {
                     // ("Her colleague, Dr. Iryna Bondar, remembers ...": a present verb after a name's closing comma.)
                     || k - 2 > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && tokens[k - 2].capitalized && tokens[k].lower.looksPlural)
         }) else { return nil }
+        // ("The team, led by Dr Ingrid Solberg, analysed samples": a past participle's phrase between commas right after the
+        // subject describes it; the subject is the phrase before the first comma, when a verb follows the second.)
+        if v - 2 > r.lowerBound, tokens[v - 1].punct == UInt8(ascii: ","), QuoteAttributor.isPastForm(tokens, at: v),
+           let close = scanRange(from: v + 1, upTo: min(r.upperBound - 1, v + 14)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           tokens[close + 1].isWord, !tokens[close + 1].capitalized,
+           QuoteAttributor.looksLikeVerb(tokens[close + 1]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[close + 1]),
+           let subject = leftSubject(tokens, before: v - 1, r) {
+            return subject
+        }
         // ("Teachers at three schools in the city walked out": a longer phrase opening the sentence.)
         return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r)
     }
