@@ -9258,6 +9258,17 @@ import Testing
         #expect(quoted.quoteSummary.first?.speaker == "team")
     }
 
+    /// "Marcus Heyward said his client accepted that mistakes had been made but would argue that he had never intended to
+    /// deceive anyone" ended the speech at "argue" and gave "to deceive anyone" to Heyward: a cue in the "that"-clause of a
+    /// verb after "but" was read as a second speech coordinated with the first.
+    @Test func aCueInsideTheThatClauseOfACoordinatedVerbStaysInTheSpeech() throws {
+        let doc = try annotate("Marcus Heyward said his client accepted that mistakes had been made but would argue that he had never intended to deceive anyone.")
+        #expect(doc.quoteSummary.map(\.text) == ["his client accepted that mistakes had been made but would argue that he had never intended to deceive anyone"])
+        // A second act of the speaker's still ends the first speech.
+        let warned = try annotate("The mayor said the pier was unsafe and warned that she would close it.")
+        #expect(warned.quoteSummary.map(\.text) == ["the pier was unsafe", "she would close it"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

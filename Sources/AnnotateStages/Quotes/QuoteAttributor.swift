@@ -358,6 +358,11 @@ struct QuoteAttributor {
                     // subject, with no clause before it, joins two noun phrases, not two speeches.)
                     if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, tokens[t - 1].punct != UInt8(ascii: ","),
                        !hasClause(tokens, attributions[k].cueEnd, t) { return false }
+                    // ("said his client accepted the errors but would argue that he never intended to deceive anyone": a later
+                    // cue in the "that"-clause of a verb after the coordination is inside that verb's clause; a second act of the
+                    // speaker's, "but warned that ...", is a cue of its own and ends the content there.)
+                    if cut - 2 > t, tokens[cut - 1].lower == "that", tokens[cut - 2].isWord, !tokens[cut - 2].capitalized,
+                       lexicon.verbs[tokens[cut - 2]] != nil || QuoteAttributor.looksLikeVerb(tokens[cut - 2]) { return false }
                     return QuoteAttributor.coordinators.contains(tokens[t])
                         && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
                         && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
