@@ -154,6 +154,11 @@ extension QuoteAttributor {
             if i > r.lowerBound, tokens[i - 1].lower == "and", QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 1 < r.upperBound,
                tokens[cueEnd].lower == "to", tokens[cueEnd + 1].isWord, !tokens[cueEnd + 1].capitalized,
                !QuoteAttributor.nounDeterminers.contains(tokens[cueEnd + 1]) { continue }
+            // ("Ministers urged to act as waiting lists hit record": a request that names its listener first, right before "to"
+            // and a verb, is a passive with its helper left out, as headlines write it; the subject is asked, nobody speaks.)
+            if QuoteAttributor.listenerFirstRequests.contains(verb.lemma), w.endsWith("ed") || w == "told", cueEnd + 1 < r.upperBound,
+               tokens[cueEnd].lower == "to", tokens[cueEnd + 1].isWord, !tokens[cueEnd + 1].capitalized,
+               !QuoteAttributor.nounDeterminers.contains(tokens[cueEnd + 1]) { continue }
             // "Few people would have described him as ...": a counterfactual reports nothing.
             if i - 2 >= r.lowerBound, tokens[i - 1].lower == "have",
                ["would", "could", "might", "should", "wouldn't", "couldn't"].contains(tokens[i - 2].lower) { continue }

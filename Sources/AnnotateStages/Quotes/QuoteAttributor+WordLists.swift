@@ -666,6 +666,9 @@ extension QuoteAttributor {
                                          "mps", "peers", "delegates", "conference", "summit"]
     /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
+    /// Verbs that ask or tell someone to act and always name whom first ("urged ministers to act"): right before "to"
+    /// and a verb they are passive ("Ministers urged to act").
+    static let listenerFirstRequests: WordSet = ["urge", "implore", "advise", "exhort", "tell", "remind"]
 
     /// Verbs that end a run of capitalised words ("Donald Trump Is Right", "Ames Says"). Not
     /// "May" or "Will", which are also names.
