@@ -9269,6 +9269,23 @@ import Testing
         #expect(warned.quoteSummary.map(\.text) == ["the pier was unsafe", "she would close it"])
     }
 
+    /// "Ministers urged to act as waiting lists hit record" made the ministers speakers: a request that names its listener
+    /// first ("urged ministers to act"), right before "to" and a verb, is a headline's passive with its helper left out.
+    @Test func aRequestRightBeforeToAndAVerbIsAPassive() throws {
+        #expect(try annotate("Ministers urged to act as hospital waiting lists hit record").quoteSummary.isEmpty)
+        #expect(try annotate("Commuters advised to avoid the bridge after crash").quoteSummary.isEmpty)
+        // With its listener it is a request.
+        #expect(try annotate("The mayor urged residents to stay indoors.").quoteSummary.map(\.text) == ["residents to stay indoors"])
+    }
+
+    /// "Consumer advocates welcomed the fine but said it was too small" gave the speech to "Consumer": a capitalised word
+    /// opening the sentence and a plural noun the sentence's verb follows are one subject.
+    @Test func aCapitalisedWordAndAPluralBeforeTheVerbAreOneSubject() throws {
+        let doc = try annotate("Consumer advocates welcomed the fine but said it was too small to change behavior.")
+        #expect(doc.quoteSummary.last?.speaker == "Consumer advocates")
+        #expect(try annotate("Smith gets the job and said he was pleased.").quoteSummary.first?.speaker == "Smith")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

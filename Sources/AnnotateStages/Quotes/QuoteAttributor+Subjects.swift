@@ -1501,6 +1501,12 @@ extension QuoteAttributor {
         if j - a == 1, k < r.upperBound, tokens[k].isWord, !tokens[k].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] != nil {
             return a..<(k + 1)
         }
+        // ("Consumer advocates welcomed the fine but said ...": or any plural noun the sentence's verb follows.)
+        if j - a == 1, k + 1 < r.upperBound, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.looksPlural,
+           lexicon.verbs[tokens[k]] == nil, !QuoteAttributor.startsPredicate(tokens[k]), tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+           QuoteAttributor.isPastForm(tokens, at: k + 1) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k + 1]) {
+            return a..<(k + 1)
+        }
         // ("Consumer rights campaigners welcomed ...": past a plural descriptor too, up to the group noun within three words.)
         if j - a == 1, k == j, let g = scanRange(from: j, upTo: min(r.upperBound, j + 3)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized
                && !QuoteAttributor.startsPredicate(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) })
