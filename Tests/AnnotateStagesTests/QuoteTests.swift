@@ -9286,6 +9286,16 @@ import Testing
         #expect(try annotate("Smith gets the job and said he was pleased.").quoteSummary.first?.speaker == "Smith")
     }
 
+    /// "The line is due to open in 2027, she said, a year later than planned." reported only "a year later than planned":
+    /// a noun phrase after an attribution set between commas sums up the clause before it, and both are the speech. A
+    /// note on the speech after it ("a charge critics denied") is the writer's, and the clause alone is the speech.
+    @Test func aPhraseAfterAnInterruptingAttributionKeepsTheClauseBefore() throws {
+        let line = try annotate("The line is due to open in 2027, she said, a year later than planned.")
+        #expect(line.quoteSummary.map(\.text) == ["The line is due to open in 2027", "a year later than planned"])
+        let charge = try annotate("Sales rose 5%, the company said, a charge critics denied.")
+        #expect(charge.quoteSummary.map(\.text) == ["Sales rose 5%"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1237,6 +1237,17 @@ extension QuoteAttributor {
         // speaker's capacity, not part of the speech.)
         if opener == "as", !frontClause, backClause { return [back] }
         if subjectThenPredicate || adjunctThenClause || clauseThenSubordinate { return [front, back] }
+        // ("The line is due to open in 2027, she said, a year later than planned.": a noun phrase after the attribution
+        // sums up the clause before it, and both are the speech; a note on the speech, "..., the firm said, a claim
+        // critics dispute", is the writer's, and the clause before is the speech alone.)
+        // (Not a clause of its own after the attribution, with its helper: "That's why, he argued, the party should be prepared".)
+        if frontClause, !leadingSubordinate, QuoteAttributor.articles.contains(tokens[c2 + 1]) || tokens[c2 + 1].kind == .number,
+           !(c2 + 1..<end).contains(where: { QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }) {
+            // ("..., officials said, a day after the talks collapsed": a time set by another event is the writer's too.)
+            let timeline = (c2 + 1..<end).contains(where: { ["after", "before", "since", "ago"].contains(tokens[$0].lower) })
+            return timeline || ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) })
+                ? [front] : [front, back]
+        }
         if frontClause, !leadingSubordinate, let coordinate = coordinateClause(tokens, after: c2, limit: limit) { return [front, coordinate] }
         return nil
     }
