@@ -9296,6 +9296,15 @@ import Testing
         #expect(charge.quoteSummary.map(\.text) == ["Sales rose 5%"])
     }
 
+    /// "My father thought I was wasting my life. The next day he phoned me and said he was proud." gave the speech to "next day
+    /// he": a time phrase of up to four words before a subject pronoun, with no comma, is no part of the subject.
+    @Test func aTimePhraseBeforeASubjectPronounIsNoPartOfTheSubject() throws {
+        let next = try annotate("My father thought I was wasting my life. The next day he phoned me and said he was proud.")
+        #expect(next.quoteSummary.last?.speaker == "My father")
+        let later = try annotate("Tom Reed left the hearing early. Two days later he phoned the paper and said he regretted it.")
+        #expect(later.quoteSummary.first?.speaker == "Tom Reed")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

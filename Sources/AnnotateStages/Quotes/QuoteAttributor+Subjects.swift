@@ -1432,6 +1432,16 @@ extension QuoteAttributor {
            QuoteAttributor.nominativePronouns.contains(tokens[p]), QuoteAttributor.startsPredicate(tokens[p + 1]) || lexicon.verbs[tokens[p + 1]] != nil {
             return p..<(p + 1)
         }
+        // ("The next day he phoned me and said ...", "That night she wrote ...", "Two days later he said ...": so after a
+        // time phrase of up to four words with no comma, one of them a word of time.)
+        if a == r.lowerBound,
+           let p = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 5)).first(where: { !tokens[$0].isWord
+               || QuoteAttributor.nominativePronouns.contains(tokens[$0]) }),
+           QuoteAttributor.nominativePronouns.contains(tokens[p]),
+           (a..<p).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0]) || QuoteAttributor.timeSpanWords.contains(tokens[$0]) }),
+           QuoteAttributor.startsPredicate(tokens[p + 1]) || lexicon.verbs[tokens[p + 1]] != nil {
+            return p..<(p + 1)
+        }
         // ("Even China, Pyongyang's only ally, said": a focusing adverb before the subject.)
         if QuoteAttributor.focusAdverbs.contains(tokens[a]), a + 1 < r.upperBound, tokens[a + 1].isWord, tokens[a + 1].capitalized { a += 1 }
         // "In August, several environmental groups granted ...": a lower-case noun phrase up to its verb.

@@ -699,6 +699,9 @@ extension QuoteAttributor {
 
     /// Words before a time noun: "this week", "last month", "on Monday".
     static let timeModifiers: WordSet = ["this", "last", "next", "on", "early", "late", "earlier", "later"]
+    /// Words of time that `timeNouns` leaves out, for a time phrase before a subject: "The next day he ...", "Two days later
+    /// she ...".
+    static let timeSpanWords: WordSet = ["day", "days", "nights", "weeks", "months", "years", "hours", "minutes", "moment", "time"]
 
     // MARK: Nouns and labels
 
