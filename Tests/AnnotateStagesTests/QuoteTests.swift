@@ -9305,6 +9305,16 @@ import Testing
         #expect(later.quoteSummary.first?.speaker == "Tom Reed")
     }
 
+    /// "Transport for Westbridge, which is building the line, blamed inflation" gave the speech to "Westbridge": one
+    /// capitalised word, "for" and a name opening a clause, before a comma and "which", are one body's name, as they are
+    /// right before a reporting verb ("Transport for London says").
+    @Test func aBodyNamedWithForBeforeARelativeClauseIsOneName() throws {
+        let doc = try annotate("Transport for Westbridge, which is building the line, blamed inflation and problems with contractors.")
+        #expect(doc.quoteSummary.first?.speaker == "Transport for Westbridge")
+        let hamlet = try annotate("She played Hamlet for Disney, which paid well, and said it was fun.")
+        #expect(!hamlet.entities.contains { $0.name == "Hamlet for Disney" })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -672,7 +672,8 @@ extension QuoteAttributor {
 
     /// "Transport for London says", "Together for Yes said": one capitalised word that is no first name, "for"
     /// at `j` and a capitalised run right before a reporting verb are one body's name, though the first word
-    /// is no organisation's noun. (Only before the verb: "played Hamlet for Disney" names two.)
+    /// is no organisation's noun, or before a comma and "which" when the name opens its clause. (Only there: "played
+    /// Hamlet for Disney" names two.)
     @inline(never)
     func forNamesABody(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Bool {
         guard j == i + 1, tokens[j].lower == "for", !isFirstName(tokens[i]),
@@ -680,6 +681,10 @@ extension QuoteAttributor {
               !(i >= 2 && tokens[i - 1].punct == UInt8(ascii: ".") && lexicon.titles[tokens[i - 2]] != nil) else { return false }
         var k = j + 1
         while k < end, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // ("Transport for Westbridge, which is building the line, blamed ...": or a relative clause about the body, when the
+        // name opens its clause.)
+        if k + 1 < end, k > j + 1, tokens[k].punct == UInt8(ascii: ","), tokens[k + 1].lower == "which",
+           i == 0 || !tokens[i - 1].isWord || tokens[i - 1].lower == "the" { return true }
         return k < end && tokens[k].isWord && lexicon.verbs[tokens[k]] != nil
     }
 
