@@ -9315,6 +9315,14 @@ import Testing
         #expect(!hamlet.entities.contains { $0.name == "Hamlet for Disney" })
     }
 
+    /// "Q&A: ‘I never planned to be a chef’" gave the headline's quotation to a person named "Q": an interview's
+    /// announcement before a colon names no speaker.
+    @Test func anInterviewsAnnouncementBeforeAColonIsNoSpeaker() throws {
+        let doc = try annotate("Q&A: \u{2018}I never planned to be a chef\u{2019}\n\nMarisol Vega opened her first restaurant at 23. We spoke to her about food.")
+        #expect(!doc.entities.contains { $0.name == "Q" })
+        #expect(doc.quoteSummary.first?.speaker != "Q")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -30,6 +30,8 @@ extension QuoteAttributor {
             let r = ranges[si]
             // (A cue of its own decides: "Trump said:" is a cue already.)
             if existing.contains(where: { $0.sentence == si }) { continue }
+            // ("Q&A: ‘I never planned to be a chef’": an interview's announcement, whose "Q" is no one's name.)
+            if r.lowerBound + 1 < colon, tokens[r.lowerBound].lower == "q", tokens[r.lowerBound + 1].punct == UInt8(ascii: "&") { continue }
             // ("Vasquez was blunt: “...”", and a bare label: "Minister: “We will not resign”", not
             // "Update: “...”" or "Monday: “...”".)
             guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon
