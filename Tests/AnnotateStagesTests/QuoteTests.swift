@@ -9323,6 +9323,16 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker != "Q")
     }
 
+    /// "Councillor Beth Marlow claimed ... My neighbour, who is 84, has been told to take her glass to a bank. “Nobody
+    /// listens,” she said" gave the words to the councillor: a person's noun after a possessive pronoun, the writer's "my"
+    /// and "our" among them, names the one a pronoun after it stands for, as a relation does ("His sister").
+    @Test func aPersonsNounAfterAPossessiveIsWhomAPronounNames() throws {
+        let neighbour = try annotate("Councillor Beth Marlow claimed the scheme was a success. My neighbour, who is 84, has been told to take her glass to a bank. \u{201C}Nobody listens,\u{201D} she said.")
+        #expect(neighbour.quoteSummary.last?.speaker == "My neighbour")
+        let sister = try annotate("Councillor Beth Marlow claimed the scheme was a success. My sister moved away. \u{201C}Nobody listens,\u{201D} she said.")
+        #expect(sister.quoteSummary.last?.speaker == "My sister")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -78,8 +78,12 @@ extension QuoteAttributor {
         // ("The children's mother, who asked not to be named, thanked the crew": past "the" before a possessor.)
         let s = prev.lowerBound + 3 < prev.upperBound && tokens[prev.lowerBound].lower == "the"
             && tokens[prev.lowerBound + 1].lower.endsWith("'s") ? prev.lowerBound + 1 : prev.lowerBound
-        guard s + 2 < prev.upperBound, QuoteAttributor.possessivePronouns[tokens[s]] != nil || tokens[s].lower.endsWith("'s"),
-              case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, let g = QuoteAttributor.relationNouns[noun],
+        // ("My neighbour, who is 84, has been told ...": a person's noun after a possessive pronoun names one too, the
+        // writer's "my" and "our" among them.)
+        let pronounBefore = QuoteAttributor.possessivePronouns[tokens[s]] != nil || tokens[s].lower == "my" || tokens[s].lower == "our"
+        guard s + 2 < prev.upperBound, pronounBefore || tokens[s].lower.endsWith("'s"),
+              case let noun = tokens[s + 1], noun.isWord, !noun.capitalized,
+              let g = QuoteAttributor.relationNouns[noun] ?? (pronounBefore ? QuoteAttributor.personNouns[noun] : nil),
               g.isEmpty || gender == .unknown || g == gender.rawValue,
               // (Not "His father, Tom Lee, ...": the name speaks.)
               !(tokens[s + 2].punct == UInt8(ascii: ",") && s + 3 < prev.upperBound && tokens[s + 3].capitalized),
