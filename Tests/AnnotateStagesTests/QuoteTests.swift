@@ -9333,6 +9333,16 @@ import Testing
         #expect(sister.quoteSummary.last?.speaker == "My sister")
     }
 
+    /// "The Treasury welcomed the decision. A spokesman said ..." gave the words to "spokesman": a spokesperson speaks for
+    /// a name after "the" opening the sentence before when a verb of the reporting lexicon follows it, a body's act, though
+    /// the name was of no known kind ("Treasury"); not for "The Thames burst its banks".
+    @Test func aSpokespersonSpeaksForANameWhoseActOpensTheSentenceBefore() throws {
+        let doc = try annotate("The Treasury welcomed the decision. A spokesman said the chancellor remained committed to \u{201C}bringing down inflation for good.\u{201D}")
+        #expect(doc.quoteSummary.first?.speaker == "Treasury")
+        let river = try annotate("The Thames burst its banks. A spokesman said the barrier held.")
+        #expect(river.quoteSummary.first?.speaker == "spokesman")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -641,11 +641,18 @@ extension QuoteAttributor {
         // The name opening sentence `r`, made an organisation, when no first name, title or gender made it a person
         // and the sentence gives it an "its" ("Harlow Foods will close its plant", "Ryanair cut its forecast"), or it is
         // a body already.
-        func bodyOpening(_ r: Range<Int>) -> Int? {
+        func bodyOpening(_ r: Range<Int>, spokenFor: Bool = false) -> Int? {
             let first = r.lowerBound
             // ("The Bank of Westmark kept its rate": a body's name after "the".)
+            // ("The Treasury welcomed the decision. A spokesman said": for a spokesperson, a name of no known kind after "the"
+            // too, when a verb of the reporting lexicon follows it, a body's act; not "The Thames burst its banks".)
             if tokens[first].lower == "the", first + 1 < r.upperBound, let run = names[first + 1], run.first == first + 1 {
-                return table[run.entity].kind == .organization ? run.entity : nil
+                let e = table[run.entity]
+                if spokenFor, e.kind == .other, e.gender == .unknown, run.last < r.upperBound, lexicon.verbs[tokens[run.last]] != nil {
+                    table.makeOrganisation(run.entity)
+                    return run.entity
+                }
+                return e.kind == .organization ? run.entity : nil
             }
             if let run = names[first], run.first == first {
                 let e = table[run.entity]
@@ -661,11 +668,11 @@ extension QuoteAttributor {
         }
         // `bodyOpening` of the sentence before `sentence`, for a word at `a` that opens `sentence` ("It said", "A spokesman"),
         // or, when `trailing`, one after a comma inside it ("Sales will fall next year, it said").
-        func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false) -> Int? {
+        func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false, spokenFor: Bool = false) -> Int? {
             guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty,
                   a == ranges[sentence].lowerBound || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
             else { return nil }
-            return bodyOpening(ranges[sentence - 1])
+            return bodyOpening(ranges[sentence - 1], spokenFor: spokenFor)
         }
         // ("Tory MPs", "Senate Democrats": a name closed by a plural of people names a group of them, though the entity
         // stays a name, so "Republicans" later joins "Oversight Committee Republicans"; not a firm's "Media".)
@@ -1361,7 +1368,7 @@ extension QuoteAttributor {
                let e = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && (table[h.entity].kind == .organization
                    || table[h.entity].kind == .person && table[h.entity].gender == .unknown
                        && table.words(of: h.entity).first.map { lexicon.firstName($0) == nil } == true) })?.entity
-                ?? bodyOpeningSentenceBefore(a, attributions[k].sentence) {
+                ?? bodyOpeningSentenceBefore(a, attributions[k].sentence, spokenFor: true) {
                 assign(e, .context)
                 return
             }
