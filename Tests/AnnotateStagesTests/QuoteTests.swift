@@ -9343,6 +9343,16 @@ import Testing
         #expect(river.quoteSummary.first?.speaker == "spokesman")
     }
 
+    /// "According to Park, the policy was modeled on one adopted last year, which she said had cut referrals by a third."
+    /// lost its "according to": a cue inside a relative clause was taken for the sentence's own speaking subject.
+    @Test func aCueInsideARelativeClauseKeepsTheSentencesAccordingTo() throws {
+        let doc = try annotate("According to Park, the policy was modeled on one adopted by a neighboring district last year, which she said had cut referrals by a third.")
+        #expect(doc.quotes.contains { $0.cue?.lemma == "according to" && $0.speaker?.name == "Park" })
+        // A speaking subject of the sentence's own still is the speaker.
+        let own = try annotate("According to the report, which officials said was flawed, Smith said the plan failed.")
+        #expect(!own.quotes.contains { $0.cue?.lemma == "according to" })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

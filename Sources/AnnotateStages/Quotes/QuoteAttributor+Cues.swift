@@ -526,7 +526,10 @@ extension QuoteAttributor {
         // ("Clinton plans to visit Charlotte, according to a campaign aide": a plan or a view is no speech
         // of its own, so the source stays.)
         // (Not when the speaking subject is the source itself: "according to a police spokesman, who said ...".)
-        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame) }) {
+        // ("According to Park, the policy was modeled on one adopted last year, which she said had cut referrals": a cue inside
+        // a relative clause is no speaking subject of the sentence.)
+        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
+            && !($0.subject.map { s in s.lowerBound > 0 && ["which", "who", "whom"].contains(tokens[s.lowerBound - 1].lower) } ?? false) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
                 a.verb.lemma == "according to" && !(a.subject.map { s in
