@@ -9353,6 +9353,14 @@ import Testing
         #expect(!own.quotes.contains { $0.cue?.lemma == "according to" })
     }
 
+    /// "Carmaker Norvik is recalling about 120,000 vehicles because of a brake fault, it said on Wednesday." left "it"
+    /// unresolved: a name that a business noun opens is a body's, which a trailing "it" speaks for.
+    @Test func aTrailingItSpeaksForANameABusinessNounOpens() throws {
+        let doc = try annotate("Carmaker Norvik is recalling about 120,000 vehicles worldwide because of a brake fault, it said on Wednesday.")
+        #expect(doc.quoteSummary.first?.speaker == "Norvik")
+        #expect(doc.entities.first { $0.name == "Norvik" }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

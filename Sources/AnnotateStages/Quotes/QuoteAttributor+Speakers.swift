@@ -267,7 +267,12 @@ extension QuoteAttributor {
         guard QuoteAttributor.trailsSpeech(tokens, pronounAt: a, cueEnd: cueEnd, r),
               let subject = mainSubject(tokens, r), subject.upperBound < a else { return nil }
         let last = subject.upperBound - 1
-        if let run = names[last] { return table[run.entity].kind == .organization ? subject : nil }
+        // ("Carmaker Norvik is recalling 120,000 vehicles, it said": or a name a business noun opens, which says it is a body's.)
+        if let run = names[last] {
+            return table[run.entity].kind == .organization
+                || run.first > r.lowerBound && tokens[run.first - 1].isWord
+                    && lexicon.bodies.namesABodyBeforeItsName(QuoteAttributor.bare(tokens[run.first - 1].lower)) ? subject : nil
+        }
         guard tokens[last].isWord, !tokens[last].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[last].lower)] == "org" else { return nil }
         return subject
     }
@@ -1122,6 +1127,7 @@ extension QuoteAttributor {
                 if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
                    let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
                     chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
+                    if let e = chosen, table[e].kind == .other { table.makeOrganisation(e) }
                 }
                 // ("Harlow Foods will close its plant. It said demand had fallen.": an "it" opening its sentence, with no
                 // speaker before, speaks for the name that opens the sentence before, when no first name, title or
