@@ -9361,6 +9361,17 @@ import Testing
         #expect(doc.entities.first { $0.name == "Norvik" }?.kind == .organization)
     }
 
+    /// "In a video posted online, he said the company had “let people down” and promised a full review of its suppliers."
+    /// reported "In a video posted online" as the promise: a verb coordinated after its subject's first predicate trails
+    /// no speech, and the phrase before the subject is none of its content.
+    @Test func aCoordinatedVerbTakesNoSpeechFromBeforeItsSubject() throws {
+        let doc = try annotate("In a video posted online, he said the company had \u{201C}let people down\u{201D} and promised a full review of its suppliers.")
+        #expect(!doc.quoteSummary.contains { $0.text == "In a video posted online" })
+        // An appositive's "and" between the speaker and the verb still leaves the speech before it.
+        let trailing = try annotate("These methods have shortcomings, Ann Veld, project coordinator and professor at the university, told reporters.")
+        #expect(trailing.quoteSummary.map(\.text) == ["These methods have shortcomings"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -227,7 +227,15 @@ extension QuoteAttributor {
             && (max(r.lowerBound + 1, speakerStart - 6)..<(speakerStart - 2)).contains(where: { j in
                 QuoteAttributor.subordinators.contains(tokens[j]) && tokens[j - 1].punct == UInt8(ascii: ",")
                     && tokens[j + 1].punct == UInt8(ascii: ",") })
-        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, result.isEmpty || frontQuoted,
+        // ("In a video posted online, he said the firm had let people down and promised a full review": a verb coordinated
+        // after its subject's first predicate trails nothing; the phrase before the subject is no speech of it.)
+        // (The coordinator right before the verb, past its helpers: not an appositive's "and", "Jim Chilton, senior vice president
+        // for space and launch, said".)
+        let coordinatedVerb = a.subject.map { s in
+            s.upperBound < a.cueStart
+                && (s.upperBound..<a.cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+                    .map { QuoteAttributor.coordinators.contains(tokens[$0]) } == true } ?? false
+        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
             let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
