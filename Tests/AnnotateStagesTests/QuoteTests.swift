@@ -9372,6 +9372,17 @@ import Testing
         #expect(trailing.quoteSummary.map(\.text) == ["These methods have shortcomings"])
     }
 
+    /// "“We love it,” Mrs Whitby said. The youngest shareholder is nine-year-old Isla Barton, who spent her birthday money on
+    /// a share. “I want to buy sweets here,” she said." gave the girl's words to Mrs Whitby: a person named first in the
+    /// sentence before, a relative clause about her after her name, is the new topic.
+    @Test func aPersonIntroducedWithARelativeClauseIsTheNewTopic() throws {
+        let doc = try annotate("\u{201C}We love it,\u{201D} Mrs Whitby said. The youngest shareholder is nine-year-old Isla Barton, who spent her birthday money on a share. \u{201C}I want to buy sweets here,\u{201D} she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Whitby", "Isla Barton"])
+        // Not when the sentence refers to the earlier speaker with the same pronoun.
+        let thanked = try annotate("\u{201C}We love it,\u{201D} Mr Whitby said. He thanked Tom Reed, who organised the appeal. \u{201C}It was hard,\u{201D} he said.")
+        #expect(thanked.quoteSummary.map(\.speaker) == ["Whitby", "Whitby"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1035,7 +1035,11 @@ extension QuoteAttributor {
                                       QuoteAttributor.verbFollowsName(tokens, run, before: prev.upperBound)
                                         || roleFollowsName(tokens, run, before: prev.upperBound)
                                         || QuoteAttributor.verbFollowsAppositive(tokens, run, before: prev.upperBound)
-                                        || QuoteAttributor.invertedAfterCopula(tokens, run, prev),
+                                        || QuoteAttributor.invertedAfterCopula(tokens, run, prev)
+                                        // ("The youngest shareholder is Isla Barton, who spent her birthday money on a share": or
+                                        // a relative clause about the person, introducing her.)
+                                        || run.last + 2 < prev.upperBound && tokens[run.last].punct == UInt8(ascii: ",")
+                                            && tokens[run.last + 1].lower == "who" && tokens[run.last + 2].isWord && !tokens[run.last + 2].capitalized,
                                       !mentions(from, tokens[prev.upperBound - 1].end).contains(where: { $0.1 == earlier.entity }),
                                       !prev.contains(where: { tokens[$0].isWord && QuoteLexicon.pronouns[tokens[$0]].map { q in
                                           !q.plural && q.gender == p.gender } == true }) {
