@@ -9383,6 +9383,16 @@ import Testing
         #expect(thanked.quoteSummary.map(\.speaker) == ["Whitby", "Whitby"])
     }
 
+    /// "The shop's owners, Alan and Jean Whitby, had run it for 31 years. They said they were overjoyed." left "They"
+    /// unresolved, and so did "Alan and Jean Whitby had run it ...": a plural of people before names in apposition, and
+    /// two people named together, are the plural subject a "they" after them names.
+    @Test func aPluralBeforeNamesAndTwoNamesTogetherAreWhomTheyNames() throws {
+        let owners = try annotate("The shop's owners, Alan and Jean Whitby, had run it for 31 years. They said they were overjoyed.")
+        #expect(owners.quoteSummary.first?.speaker == "shop's owners")
+        let pair = try annotate("Alan and Jean Whitby had run it for 31 years. They said they were overjoyed.")
+        #expect(pair.quoteSummary.first?.speaker == "Alan and Jean Whitby")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

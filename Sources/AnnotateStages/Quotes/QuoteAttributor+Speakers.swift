@@ -1894,7 +1894,29 @@ extension QuoteAttributor {
     /// team, a family or a crew, which "they" may name ("The team, from the University of Canterbury, collected ...").
     @inline(never)
     func pluralSubject(_ tokens: Tokens, _ r: Range<Int>, _ names: [NameRun?], collectives: Bool = false) -> Range<Int>? {
+        // ("The shop's owners, Alan and Jean Whitby, had run it": a plural of people opening the sentence, then names in
+        // apposition between commas and the verb.)
+        if let c = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 2, r.lowerBound + 6)).first(where: { !tokens[$0].isWord }),
+           tokens[c].punct == UInt8(ascii: ","), case let head = tokens[c - 1], head.isWord, !head.capitalized, names[c + 1] != nil,
+           lexicon.groups[QuoteAttributor.bare(head.lower)] == "group" || head.lower.looksPlural && QuoteAttributor.personNouns[head.lower.dropLast()] != nil,
+           let close = scanRange(from: c + 2, upTo: min(r.upperBound - 1, c + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+           (c + 1..<close).allSatisfy({ names[$0] != nil || tokens[$0].lower == "and" }),
+           QuoteAttributor.looksLikeVerb(tokens[close + 1]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[close + 1]) {
+            return r.lowerBound..<c
+        }
         guard let subject = mainSubject(tokens, r) else { return nil }
+        // ("Alan and Jean Whitby had run it": two people named together are plural, though the subject read is the second.)
+        // (Two names of their own: not the two halves of one body's name, "Harbour Fire and Rescue Service".)
+        if let second = names[subject.lowerBound], names[subject.upperBound - 1] != nil, subject.lowerBound - 2 >= r.lowerBound,
+           tokens[subject.lowerBound - 1].lower == "and", let first = names[subject.lowerBound - 2],
+           first.first != second.first, first.entity != second.entity {
+            return min(first.first, subject.lowerBound - 2)..<subject.upperBound
+        }
+        if subject.count >= 3, case let and = subject.filter({ tokens[$0].lower == "and" }), and.count == 1, let j = and.first,
+           j > subject.lowerBound, j + 1 < subject.upperBound, names[j - 1] != nil, tokens[j + 1].capitalized,
+           names[subject.upperBound - 1] != nil {
+            return subject
+        }
         // The head: before a preposition ("Researchers at the University of Lund", "Lawyers for the producer"), else
         // the last word.
         let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "for" })
