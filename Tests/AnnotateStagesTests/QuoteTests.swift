@@ -9393,6 +9393,20 @@ import Testing
         #expect(pair.quoteSummary.first?.speaker == "Alan and Jean Whitby")
     }
 
+    /// Three faults of one probe article. "Activists chanted “Phase out now!” as delegates left." made the circumstance part
+    /// of a mixed quote (a clause of when after a quotation that is the whole content so far is the writer's, a noun for
+    /// its subject as well as a pronoun); "told exhausted negotiators that ..." kept the listener in the speech (an "-ed"
+    /// word right after the verb, before its noun, is an adjective); "In a statement, it said it supported “all pathways”"
+    /// made a second speech of "it supported" (a body's "it" again opening its own speech is that speech).
+    @Test func aCircumstanceAListenersAdjectiveAndItAgain() throws {
+        let chant = try annotate("Activists outside the venue chanted \u{201C}Phase out now!\u{201D} as delegates left.")
+        #expect(chant.quoteSummary.map(\.text) == ["\u{201C}Phase out now!\u{201D}"])
+        let told = try annotate("The summit's president, Khalid Al-Rashid, told exhausted negotiators that the final text was the best they could do.")
+        #expect(told.quoteSummary.map(\.text) == ["the final text was the best they could do"])
+        let again = try annotate("Saudi Arabia's delegation did not respond. In a statement, it said it supported \u{201C}all pathways\u{201D} to lower emissions.")
+        #expect(again.quoteSummary.map(\.kind) == ["mixed", "partial"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -37,8 +37,11 @@ enum ContentBoundary {
                        !(tokens[j + 1].lower == "until" && !tokens[start].isQuoteMark && hasClause(j + 2, end)) { return j + 1 }
                     // (chanting “Water, not mines!” as they passed the building": a clause of when after a
                     // quotation that is the whole content so far; inside reported speech it may be the speaker's.)
+                    // ("chanted “Phase out now!” as delegates left": or a circumstance's clause with a noun for its subject.)
                     if quoteMarks == 2, tokens[start].isQuoteMark, j + 2 < end, QuoteAttributor.subordinators.contains(tokens[j + 1]),
-                       QuoteAttributor.nominativePronouns.contains(tokens[j + 2]) { return j + 1 }
+                       QuoteAttributor.nominativePronouns.contains(tokens[j + 2])
+                        || (QuoteAttributor.circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "when")
+                            && hasClause(j + 2, end) { return j + 1 }
                 }
                 j += 1
                 continue

@@ -387,7 +387,9 @@ extension QuoteAttributor {
                    // between the listener and "that", which is then a relative pronoun.)
                    // ("told a packed meeting on Monday night that ...": after a determiner an "-ed" word is an adjective.)
                    // ("told staff in May that ...": a capitalised "May" is the month or a name, no helper verb.)
+                   // ("told exhausted negotiators that ...": so is one right after the verb, before its noun.)
                    !(f..<t).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) && !($0 > 0 && QuoteAttributor.nounDeterminers.contains(tokens[$0 - 1]))
+                       && !($0 == f && $0 + 1 < t && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0 + 1]))
                        || QuoteLexicon.auxiliaries.contains(tokens[$0]) && !tokens[$0].capitalized })
                     && (t < f + 8 || (f..<t).allSatisfy({ tokens[$0].isWord })) ? t : nil }) {
                 // ("said it had informed regulators and that “...”": a "that" joined by "and" after the listener

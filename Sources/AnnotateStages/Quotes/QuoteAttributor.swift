@@ -464,8 +464,10 @@ struct QuoteAttributor {
             // organisation's noun or a name heads; not "the authors cautioned that it could not prove".)
             guard let s = a.subject, s.count == 1 else { return false }
             if tokens[s.lowerBound].lower == "it" {
+                // ("In a statement, it said it supported “all pathways”": or "it" again.)
                 guard let o = outer.subject, case let head = tokens[o.upperBound - 1], head.isWord, !head.lower.looksPlural,
-                      head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] == "org" else { return false }
+                      head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] == "org" || o.count == 1 && head.lower == "it"
+                else { return false }
             } else if !QuoteAttributor.nominativePronouns.contains(tokens[s.lowerBound]) { return false }
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
