@@ -9407,6 +9407,16 @@ import Testing
         #expect(again.quoteSummary.map(\.kind) == ["mixed", "partial"])
     }
 
+    /// "The General Medical Council, which brought the case, welcomed the decision. “...,” a spokeswoman said." gave the
+    /// words to "spokeswoman": a spokesperson trailing a quotation that opens the sentence speaks for the body opening
+    /// the sentence before, as one opening the sentence does ("Harlow Foods apologised. A spokeswoman said").
+    @Test func aSpokespersonAfterAQuotationSpeaksForTheBodyBefore() throws {
+        let doc = try annotate("The General Medical Council, which brought the case, welcomed the decision. \u{201C}Patients must be able to trust their records,\u{201D} a spokeswoman said.")
+        #expect(doc.quoteSummary.first?.speaker == "General Medical Council")
+        let foods = try annotate("Harlow Foods apologised. \u{201C}We are sorry,\u{201D} a spokeswoman said.")
+        #expect(foods.quoteSummary.first?.speaker == "Harlow Foods")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -674,8 +674,14 @@ extension QuoteAttributor {
         // `bodyOpening` of the sentence before `sentence`, for a word at `a` that opens `sentence` ("It said", "A spokesman"),
         // or, when `trailing`, one after a comma inside it ("Sales will fall next year, it said").
         func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false, spokenFor: Bool = false) -> Int? {
+            // ("The General Medical Council welcomed the decision. “...,” a spokeswoman said": a spokesperson trailing a
+            // quotation that opens the sentence, the comma inside its closing mark, too.)
+            let afterQuotation = spokenFor && a - 2 >= ranges[sentence].lowerBound && tokens[a - 1].isQuoteMark
+                && !QuoteAttributor.opensQuotation(tokens[a - 1]) && tokens[a - 2].punct == UInt8(ascii: ",")
+                && QuoteAttributor.opensQuotation(tokens[ranges[sentence].lowerBound])
             guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty,
-                  a == ranges[sentence].lowerBound || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
+                  a == ranges[sentence].lowerBound || afterQuotation
+                    || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
             else { return nil }
             return bodyOpening(ranges[sentence - 1], spokenFor: spokenFor)
         }
