@@ -529,7 +529,7 @@ extension QuoteAttributor {
         // ("According to Park, the policy was modeled on one adopted last year, which she said had cut referrals": a cue inside
         // a relative clause is no speaking subject of the sentence.)
         if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
-            && !($0.subject.map { s in s.lowerBound > 0 && ["which", "who", "whom"].contains(tokens[s.lowerBound - 1].lower) } ?? false) }) {
+            && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
                 a.verb.lemma == "according to" && !(a.subject.map { s in

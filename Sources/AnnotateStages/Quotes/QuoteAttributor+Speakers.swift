@@ -676,11 +676,11 @@ extension QuoteAttributor {
         func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false, spokenFor: Bool = false) -> Int? {
             // ("The General Medical Council welcomed the decision. “...,” a spokeswoman said": a spokesperson trailing a
             // quotation that opens the sentence, the comma inside its closing mark, too.)
+            guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty else { return nil }
             let afterQuotation = spokenFor && a - 2 >= ranges[sentence].lowerBound && tokens[a - 1].isQuoteMark
                 && !QuoteAttributor.opensQuotation(tokens[a - 1]) && tokens[a - 2].punct == UInt8(ascii: ",")
                 && QuoteAttributor.opensQuotation(tokens[ranges[sentence].lowerBound])
-            guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty,
-                  a == ranges[sentence].lowerBound || afterQuotation
+            guard a == ranges[sentence].lowerBound || afterQuotation
                     || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
             else { return nil }
             return bodyOpening(ranges[sentence - 1], spokenFor: spokenFor)
