@@ -116,8 +116,7 @@ extension QuoteAttributor {
             return g.isEmpty || gender == .unknown || g == gender.rawValue
         }
         if let head = oneOfPeopleHead(tokens, prev) {
-            let w = tokens[head].lower
-            let own: Entity.Gender = w.endsWith("women") ? .female : w.endsWith("men") ? .male : .unknown
+            let own = QuoteAttributor.genderAmong(tokens[head].lower)
             guard own == .unknown || gender == .unknown || own == gender,
                   head + 1 < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[head + 1]) else { return nil }
             return s..<(head + 1)
@@ -144,15 +143,21 @@ extension QuoteAttributor {
         let s = prev.lowerBound
         guard s + 4 < prev.upperBound, tokens[s].lower == "one", tokens[s + 1].lower == "of",
               ["the", "his", "her", "their", "its", "those", "these"].contains(tokens[s + 2].lower) else { return nil }
-        func isPeople(_ t: Token) -> Bool {
-            guard t.isWord, !t.capitalized else { return false }
-            let w = t.lower
-            return lexicon.groups[w] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(w)
-                || w.looksPlural && QuoteAttributor.personNouns[w.dropLast()] != nil
-        }
+        func isPeople(_ t: Token) -> Bool { t.isWord && !t.capitalized && isPluralOfPeople(t.lower) }
         // (One word before the head at most: "the injured nurses".)
         if isPeople(tokens[s + 3]) { return s + 3 }
         return tokens[s + 3].isWord && !tokens[s + 3].capitalized && isPeople(tokens[s + 4]) ? s + 4 : nil
+    }
+
+    /// A plural of people: a group noun of the lexicon, "men", "people", or a person noun's plural ("nurses").
+    func isPluralOfPeople(_ w: Word) -> Bool {
+        lexicon.groups[w] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(w)
+            || w.looksPlural && QuoteAttributor.personNouns[w.dropLast()] != nil
+    }
+
+    /// The gender of one among the plural of people `w`: a man among "men", a woman among "women", else unknown.
+    static func genderAmong(_ w: Word) -> Entity.Gender {
+        w.endsWith("women") ? .female : w.endsWith("men") ? .male : .unknown
     }
 
     /// The main clause of a sentence opening with a subordinate one ("While ..., that has not ...") or a
@@ -1611,10 +1616,9 @@ extension QuoteAttributor {
             // (Not a body closing a plural of people's postmodifier: "Patients treated at the hospital said".)
             // ("One of the men told the Guardian ... “...,” he said", "One of the nurses ... she said": one of a plural of
             // people is one person, a man among "men" and a woman among "women".)
-            if b - a >= 3, tokens[a].lower == "one", tokens[a + 1].lower == "of", !tokens[b - 1].capitalized,
-               lexicon.groups[headLower] == "group" || QuoteAttributor.irregularPeoplePlurals.contains(headLower)
-                || headLower.looksPlural && QuoteAttributor.personNouns[headLower.dropLast()] != nil {
-                describe(display(a, b), .other, role: headLower.endsWith("women") ? "female" : headLower.endsWith("men") ? "male" : "")
+            if b - a >= 3, tokens[a].lower == "one", tokens[a + 1].lower == "of", !tokens[b - 1].capitalized, isPluralOfPeople(headLower) {
+                let among = QuoteAttributor.genderAmong(headLower)
+                describe(display(a, b), .other, role: among == .unknown ? "" : among.rawValue)
                 return
             }
             if let kind = lexicon.groups[headLower], !tokens[b - 1].capitalized || names[b - 1] == nil

@@ -1426,19 +1426,14 @@ extension QuoteAttributor {
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // ("In a post on social media he thanked ... and promised", "Later she told ...": with no comma after the leading
         // phrase or adverb, a subject pronoun within its first ten words, right before a verb, is the subject.)
-        if a == r.lowerBound, QuoteAttributor.prepositions.contains(tokens[a]) || QuoteAttributor.sentenceAdverbs.contains(tokens[a]),
-           let p = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 10)).first(where: { !tokens[$0].isWord
-               || QuoteAttributor.nominativePronouns.contains(tokens[$0]) }),
-           QuoteAttributor.nominativePronouns.contains(tokens[p]), QuoteAttributor.startsPredicate(tokens[p + 1]) || lexicon.verbs[tokens[p + 1]] != nil {
-            return p..<(p + 1)
-        }
         // ("The next day he phoned me and said ...", "That night she wrote ...", "Two days later he said ...": so after a
         // time phrase of up to four words with no comma, one of them a word of time.)
         if a == r.lowerBound,
-           let p = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 5)).first(where: { !tokens[$0].isWord
+           let p = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 10)).first(where: { !tokens[$0].isWord
                || QuoteAttributor.nominativePronouns.contains(tokens[$0]) }),
            QuoteAttributor.nominativePronouns.contains(tokens[p]),
-           (a..<p).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0]) || QuoteAttributor.timeSpanWords.contains(tokens[$0]) }),
+           QuoteAttributor.prepositions.contains(tokens[a]) || QuoteAttributor.sentenceAdverbs.contains(tokens[a])
+            || p - a <= 4 && (a..<p).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0]) || QuoteAttributor.timeSpanWords.contains(tokens[$0]) }),
            QuoteAttributor.startsPredicate(tokens[p + 1]) || lexicon.verbs[tokens[p + 1]] != nil {
             return p..<(p + 1)
         }
