@@ -9417,6 +9417,22 @@ import Testing
         #expect(foods.quoteSummary.first?.speaker == "Harlow Foods")
     }
 
+    /// "Political observers in Virginia and around the country say ..." gave the words to "country", "Nurses in Leeds and
+    /// across the region say ..." reported nothing (the base form read as a noun after "the region"), and "Teachers around
+    /// the country said ..." went to "country": places joined by "and" after a plural of people, and a place noun after a
+    /// past verb, are where the people are; the plural before them speaks.
+    @Test func placesAfterAPluralOfPeopleAreWhereTheyAre() throws {
+        let observers = try annotate("Political observers in Ohio and around the country say the senator deserves a second term.")
+        #expect(observers.quoteSummary.first?.speaker == "Political observers in Ohio and around the country")
+        let nurses = try annotate("Nurses in Leeds and across the region say their pay is too low.")
+        #expect(nurses.quoteSummary.first?.speaker == "Nurses in Leeds and across the region")
+        let teachers = try annotate("Teachers around the country said the new exams were rushed.")
+        #expect(teachers.quoteSummary.first?.speaker == "Teachers around the country")
+        // A singular head before the place keeps the words.
+        let mayor = try annotate("The mayor of the city said the roads were closed.")
+        #expect(mayor.quoteSummary.first?.speaker == "mayor of the city")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -437,7 +437,9 @@ extension QuoteAttributor {
                 // wrote".)
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r)
                     : QuoteAttributor.appositiveBetween(tokens, subject.upperBound, i) ? jointSubject(tokens, subject, r) : nil)
-                let agreeing = baseForm && w != "said" ? pluralBeforePhrase(tokens, subject, r) : nil
+                // ("Teachers around the country said": with a past verb, no agreement tells, but a place is no speaker.)
+                let placeHead = QuoteAttributor.placeNouns.contains(head) || head.lower == "world" || head.lower == "area"
+                let agreeing = baseForm && w != "said" || placeHead ? pluralBeforePhrase(tokens, subject, r) : nil
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb,
                                          subject: QuoteAttributor.withoutNegatedHelper(tokens, joint ?? agreeing ?? subject), sentence: sentence))
             } else if i == r.lowerBound, tok.capitalized, !w.endsWith("ing"), let c = invertedOpeningColon(tokens, after: i, r),
@@ -1304,9 +1306,19 @@ extension QuoteAttributor {
         let head = tokens[np.upperBound - 1]
         guard !head.capitalized, !head.lower.looksPlural, QuoteLexicon.pronouns[head] == nil,
               !QuoteAttributor.unmarkedPlurals.contains(head), np.lowerBound - 2 >= r.lowerBound else { return nil }
-        let p = tokens[np.lowerBound - 1]
-        guard QuoteAttributor.purePrepositions.contains(p) || p.lower == "around" || p.lower == "across",
-              let plural = leftSubject(tokens, before: np.lowerBound - 1, r), plural.upperBound == np.lowerBound - 1,
+        func placePreposition(_ j: Int) -> Bool {
+            QuoteAttributor.purePrepositions.contains(tokens[j]) || tokens[j].lower == "around" || tokens[j].lower == "across"
+        }
+        var p = np.lowerBound - 1
+        // ("Teachers in Virginia and around the country say": two places joined by "and"; the plural comes before the
+        // first, and only words of a place stand between it and "and".)
+        if p - 3 >= r.lowerBound, tokens[p - 1].lower == "and",
+           let q = (max(r.lowerBound + 1, p - 6)..<(p - 2)).last(where: { placePreposition($0) }),
+           (q + 1..<(p - 1)).allSatisfy({ tokens[$0].isWord && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0])
+               && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
+            p = q
+        }
+        guard placePreposition(p), let plural = leftSubject(tokens, before: p, r), plural.upperBound == p,
               tokens[plural.upperBound - 1].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[plural.upperBound - 1])
         else { return nil }
         return plural.lowerBound..<np.upperBound
@@ -1643,6 +1655,8 @@ extension QuoteAttributor {
            let d = (max(r.lowerBound + 2, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
            QuoteAttributor.purePrepositions.contains(tokens[d - 1]), tokens[d - 2].isWord, !tokens[d - 2].capitalized,
            !tokens[d - 2].lower.looksPlural, !QuoteAttributor.unmarkedPlurals.contains(tokens[d - 2]), lexicon.groups[tokens[d - 2]] == nil,
+           // ("Nurses in Leeds and across the region say": "and" joins a second place to the plural's first.)
+           tokens[d - 2].lower != "and", tokens[d - 2].lower != "or",
            // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
            !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
