@@ -9433,6 +9433,17 @@ import Testing
         #expect(mayor.quoteSummary.first?.speaker == "mayor of the city")
     }
 
+    /// "The study found that in the three largest counties, which include Leeds and York, voters have been removed from the
+    /// rolls." ended the content at "counties": after a leading phrase with no clause of its own, a relative clause
+    /// describes the phrase's noun, and the clause after its closing comma is still the content.
+    @Test func aRelativeInsideALeadingPhraseKeepsTheContentGoing() throws {
+        let doc = try annotate("The study found that in the three largest counties, which include Leeds and York, voters have been removed from the rolls.")
+        #expect(doc.quoteSummary.map(\.text) == ["in the three largest counties, which include Leeds and York, voters have been removed from the rolls"])
+        // A relative after a clause is still the writer's comment.
+        let comment = try annotate("The report said the plan would help, which critics doubt, and cited figures.")
+        #expect(comment.quoteSummary.first?.text == "the plan would help")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

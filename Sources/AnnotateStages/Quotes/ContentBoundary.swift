@@ -63,6 +63,17 @@ enum ContentBoundary {
                 if relatives.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 25, helpers: QuoteLexicon.auxiliaries,
                                          stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark })
+                    // ("found that in the three largest counties, which include Leeds and York, voters have been removed":
+                    // after a leading phrase with no clause of its own, the relative describes its noun, and the clause
+                    // after the relative's comma is the content's own.)
+                    // (A phrase of words alone, no helper or subject pronoun: "counties" after "largest" is no verb here.)
+                    if close == nil, QuoteAttributor.purePrepositions.contains(tokens[start]), j - start <= 9,
+                       (start + 1..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.clauseMarkers.contains(tokens[$0])
+                           && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !relatives.contains(tokens[$0]) && tokens[$0].lower != "that" }),
+                       let c = scanRange(from: k + 1, upTo: min(end - 1, k + 25)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
+                       tokens[c].punct == UInt8(ascii: ","), hasClause(c + 1, end) {
+                        close = c
+                    }
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
                 } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
