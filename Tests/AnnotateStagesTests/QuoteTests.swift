@@ -9444,6 +9444,19 @@ import Testing
         #expect(comment.quoteSummary.first?.text == "the plan would help")
     }
 
+    /// "The groups said they would appeal. Parents voiced anger at the closure. They said it was unfair." gave the last
+    /// words to the groups: a plural of people acting as the subject of the sentence just before, with no cue of its own,
+    /// is the new topic for "they", before a group that spoke earlier.
+    @Test func theyIsThePluralSubjectOfTheSentenceBefore() throws {
+        let parents = try annotate("The groups said they would appeal. Parents voiced anger at the closure. They said it was unfair.")
+        #expect(parents.quoteSummary.map(\.speaker) == ["groups", "Parents"])
+        let crews = try annotate("Officials said the fire started at dawn. Firefighters battled the blaze for hours. They said no one was hurt.")
+        #expect(crews.quoteSummary.map(\.speaker) == ["Officials", "Firefighters"])
+        // Not people something was done to.
+        let moved = try annotate("Officials said the fire started at dawn. Residents were evacuated. They said no one was hurt.")
+        #expect(moved.quoteSummary.map(\.speaker) == ["Officials", "Officials"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1075,6 +1075,18 @@ extension QuoteAttributor {
                             // ("One victim, an 84-year-old widow, lost her savings. In a statement, she said": so is one
                             // person described by a common noun, or a relation: "The boy's mother thanked the crew.")
                             chosen = describePhrase(subject, .person)
+                        } else if p.plural, tokens[a].lower == "they",
+                                  attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                                  let subject = pluralSubject(tokens, prev, names, collectives: true),
+                                  !inWordsOfEarlier(tokens[subject.lowerBound].start),
+                                  QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty,
+                                  // (Not people something was done to: "Residents were evacuated.")
+                                  !(subject.upperBound + 1 < prev.upperBound && QuoteAttributor.passiveAuxiliaries.contains(tokens[subject.upperBound])
+                                    && QuoteAttributor.looksLikeVerb(tokens[subject.upperBound + 1])) {
+                            // ("The unions said they would appeal. Parents voiced anger at the closure. They said ...": a plural
+                            // of people acting as the subject of the sentence just before, with no cue of its own, is the new
+                            // topic, before a group that spoke earlier.)
+                            chosen = describePhrase(subject, .group)
                         }
                     }
                 }
