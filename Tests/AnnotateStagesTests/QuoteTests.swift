@@ -9457,6 +9457,29 @@ import Testing
         #expect(moved.quoteSummary.map(\.speaker) == ["Officials", "Officials"])
     }
 
+    /// "plans to employ the president and the first lady, Michelle Obama, as much as possible in the coming weeks" ended
+    /// the content at the name: a name in apposition to a common noun, closed by a comma before words the content goes
+    /// on with ("as", "to", a preposition), is inside the content, as one after a name already was.
+    @Test func aNameInAppositionToACommonNounKeepsTheContentGoing() throws {
+        let doc = try annotate("The campaign plans to employ the president and the first lady, Michelle Obama, as much as possible in the coming weeks.")
+        #expect(doc.quoteSummary.map(\.text) == ["to employ the president and the first lady, Michelle Obama, as much as possible in the coming weeks"])
+    }
+
+    /// "To fund the schools he has promised, he will raise taxes." reported "he will raise taxes" as the promise, and
+    /// "her acknowledgment that to pay for the programs she has proposed, she needs to raise revenue" reported nothing of
+    /// the acknowledgment: a verb in a clause with no relative pronoun after its noun, closed by a comma, reports nothing
+    /// ("the schools he has promised"); "acknowledgment" is a speech noun; and after a speech noun's leading infinitive
+    /// or prepositional phrase, the comma opens the clause's own subject and verb.
+    @Test func aContactClauseReportsNothingAndALeadingPhraseKeepsANounsClause() throws {
+        let schools = try annotate("The mayor spoke. To fund the schools he has promised, he will raise taxes.")
+        #expect(schools.quoteSummary.isEmpty)
+        let ack = try annotate("She has been frank in her acknowledgment that to pay for the programs she has proposed, she needs to raise revenue.")
+        #expect(ack.quoteSummary.map(\.text) == ["to pay for the programs she has proposed, she needs to raise revenue"])
+        // A clause before the comma still ends a speech noun's content.
+        let claim = try annotate("Contrary to his claim that people would learn nothing, the records were released.")
+        #expect(claim.quoteSummary.first?.text == "people would learn nothing")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -80,6 +80,12 @@ enum ContentBoundary {
                     // ("urged Tom Hale, the harbour master, to close the pier", "hit Ruth Ames, a nurse, as she crossed":
                     // a name's appositive before the infinitive, time or circumstance that the content goes on with.)
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: appositiveContinuations, stops: { !$0.isWord })
+                } else if tokens[j - 1].isWord, !tokens[j - 1].capitalized, tokens[k].isWord, tokens[k].capitalized,
+                          let c = insertionEnd(tokens, after: k, end, within: 5, helpers: appositiveContinuations, stops: { !$0.isWord }),
+                          (k..<c).allSatisfy({ tokens[$0].capitalized }) {
+                    // ("plans to employ the first lady, Michelle Obama, as much as possible": a name in apposition to a
+                    // common noun, before the words the content goes on with.)
+                    close = c
                 } else if tokens[j - 1].capitalized, tokens[k].kind == .number {
                     // ("punched Lewis Barry, 24, after an argument": so does a name's age.)
                     close = insertionEnd(tokens, after: k, end, within: 2, helpers: appositiveContinuations, stops: { !$0.isWord })

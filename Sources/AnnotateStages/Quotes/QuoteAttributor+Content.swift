@@ -674,12 +674,21 @@ extension QuoteAttributor {
         // (A comma inside a closing mark ends it too: "his claim that people would “learn nothing,” there ...".)
         if a.noun {
             var marks = 0
+            // ("her acknowledgment that to pay for the programs she has proposed, she needs to raise revenue": after a leading
+            // infinitive or prepositional phrase, its comma opens the clause's own subject and verb.)
+            let leading = f < end && (tokens[f].lower == "to" || QuoteAttributor.purePrepositions.contains(tokens[f]))
+            var skipped = false
             if let j = (f..<end).first(where: { j in
                 if tokens[j].isQuoteMark {
                     marks += 1
                     return marks % 2 == 0 && j > f && tokens[j - 1].punct == UInt8(ascii: ",")
                 }
-                return marks % 2 == 0 && tokens[j].punct == UInt8(ascii: ",")
+                guard marks % 2 == 0, tokens[j].punct == UInt8(ascii: ",") else { return false }
+                if leading, !skipped, j + 1 < end, hasClause(tokens, j + 1, end) {
+                    skipped = true
+                    return false
+                }
+                return true
             }) { end = tokens[j].isQuoteMark ? j + 1 : j }
             // ("Nervo's conclusion that the plan would fail was ignored": without a comma, the clause ends
             // at the writer's verb, a second verb after the clause's own with no conjunction between.)

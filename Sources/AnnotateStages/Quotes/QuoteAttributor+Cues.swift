@@ -374,6 +374,14 @@ extension QuoteAttributor {
                    !n.lower.looksPlural, !n.lower.endsWith("ly"), !QuoteLexicon.determiners.contains(n), QuoteLexicon.pronouns[n] == nil,
                    QuoteAttributor.objectPronouns[n] == nil, !QuoteAttributor.purePrepositions.contains(n), !QuoteAttributor.subordinators.contains(n),
                    QuoteAttributor.startsPredicate(tokens[i + 2]) || tokens[i + 2].isWord && tokens[i + 2].lower.endsWith("n't") { continue }
+                // ("To fund the schools he has promised, he will raise taxes": a clause with no relative pronoun after its noun,
+                // ended by a comma, has its object in that noun; what follows the comma is the sentence's own clause.)
+                if cueEnd + 1 < r.upperBound, tokens[cueEnd].punct == UInt8(ascii: ","), !tokens[cueEnd + 1].isQuoteMark,
+                   subject.count == 1, QuoteAttributor.nominativePronouns.contains(tokens[subject.lowerBound]),
+                   subject.lowerBound - 2 >= r.lowerBound, case let n = tokens[subject.lowerBound - 1], n.isWord, !n.capitalized,
+                   n.lower.looksPlural || QuoteAttributor.articles.contains(tokens[subject.lowerBound - 2]),
+                   lexicon.verbs[n] == nil, !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
+                   !QuoteLexicon.auxiliaries.contains(n), QuoteLexicon.pronouns[n] == nil, !n.lower.endsWith("ly") { continue }
                 // ("Talks announced on Monday will begin", "A strike planned for Friday will go ahead": a past participle
                 // right after its noun, a short phrase of time or place, then the clause's own helper: it describes the noun.)
                 if w.endsWith("ed"), subject.upperBound == i, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
@@ -1485,7 +1493,7 @@ extension QuoteAttributor {
         "prediction": "predict", "message": "say", "announcement": "announce", "vow": "vow", "boast": "boast",
         // Attitudes held and voiced ("Nervo's conclusion that ...", "his belief that ...").
         "belief": "believe", "conclusion": "conclude", "view": "view", "finding": "find", "fear": "fear", "hope": "hope",
-        "assessment": "assess", "assurance": "assure", "charge": "charge", "complaint": "complain", "threat": "threaten",
+        "assessment": "assess", "assurance": "assure", "acknowledgment": "acknowledge", "acknowledgement": "acknowledge", "charge": "charge", "complaint": "complain", "threat": "threaten",
         // "reports" only after a source word ("newspaper reports that ..."): with a possessor it is a record.
         "reports": "report", "allegations": "allege",
     ]
