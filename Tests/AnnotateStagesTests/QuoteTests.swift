@@ -9480,6 +9480,19 @@ import Testing
         #expect(claim.quoteSummary.first?.text == "people would learn nothing")
     }
 
+    /// "The scheme still needs approval from the Department for Environment, which said ..." gave the words to "scheme still
+    /// needs approval from the Department for Environment": a phrase before an affiliation's preposition holds a post
+    /// there only when it names people, a body, a group or a place ("Analysts at Goldman Sachs"); a thing ("approval")
+    /// does not, and "which" stands for the name after the preposition.
+    @Test func aThingBeforeAPrepositionHoldsNoPost() throws {
+        let doc = try annotate("The scheme still needs approval from the Department for Environment, which said in a statement that it would consider the application.")
+        #expect(doc.quoteSummary.first?.speaker == "Department for Environment")
+        let analysts = try annotate("Analysts at Goldman Sachs said growth would slow.")
+        #expect(analysts.quoteSummary.first?.speaker == "Analysts at Goldman Sachs")
+        let office = try annotate("The office of Senator Claire Whitman said the bill was dead.")
+        #expect(office.quoteSummary.first?.speaker == "office of Senator Claire Whitman")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

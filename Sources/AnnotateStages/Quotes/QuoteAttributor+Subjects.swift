@@ -911,7 +911,14 @@ extension QuoteAttributor {
             return owners.lowerBound..<name.upperBound
         }
         guard let holder = phrase ?? (barePlural ? (s - 2)..<(s - 1) : nil),
-              holder.upperBound == s - 1 else { return nil }
+              holder.upperBound == s - 1,
+              // ("The plan still needs approval from the Home Office, which said": a thing before the preposition holds
+              // no post there; only people, a body or a group do.)
+              // (The head may stand further back: "authors of the research published in the journal JAMA Psychiatry". A short
+              // phrase or a plural is read as before: "A guard at Heathrow Airport", "allies of Karim".)
+              holder.count <= 2 || h.lower.looksPlural || holder.contains(where: { x in tokens[x].isWord && (tokens[x].capitalized && x > r.lowerBound || mayNamePeople(QuoteAttributor.bare(tokens[x].lower))
+                  || QuoteAttributor.placeNouns.contains(tokens[x])
+                  || lexicon.groups[QuoteAttributor.bare(tokens[x].lower)] != nil || lexicon.bodies.mayDescribe(tokens[x])) }) else { return nil }
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
@@ -1693,8 +1700,11 @@ extension QuoteAttributor {
     /// relation, a person noun ("victim", "girl"), an epithet, or a noun of one who does something ("donors", "campaigners", "a novelist"). Not a
     /// thing, which no name after "to" belongs to as an aide does: "sending the measure to Gov. Dana Keller, who said".
     func mayBePeople(_ t: Token) -> Bool {
-        if t.capitalized { return true }
-        let w = QuoteAttributor.bare(t.lower)
+        t.capitalized || mayNamePeople(QuoteAttributor.bare(t.lower))
+    }
+
+    /// The lower-case word `w` may name people, by the tests of `mayBePeople` after its capital.
+    func mayNamePeople(_ w: Word) -> Bool {
         if lexicon.groups[w] != nil || memberOfPeople(w) || lexicon.titles[w] != nil || QuoteAttributor.relationNouns[w] != nil
             || QuoteAttributor.personNouns[w] != nil || personEpithet(w) != nil { return true }
         return QuoteAttributor.agentEndings.contains { w.endsWith($0) }
