@@ -9493,6 +9493,13 @@ import Testing
         #expect(office.quoteSummary.first?.speaker == "office of Senator Claire Whitman")
     }
 
+    /// "A consumer watchdog has fined the app maker Brightloop ... The watchdog said ..." gave the watchdog's words to
+    /// Brightloop: a regulator or a watchdog is no body the story introduced as a business ("the app maker Brightloop").
+    @Test func aWatchdogIsNoBusinessIntroducedAsOne() throws {
+        let doc = try annotate("A consumer watchdog has fined the app maker Brightloop for misleading customers. Brightloop said it accepted the findings. The watchdog said it was examining other firms.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Brightloop", "watchdog"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

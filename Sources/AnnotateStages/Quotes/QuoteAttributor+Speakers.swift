@@ -377,6 +377,10 @@ extension QuoteAttributor {
             // ("The Financial Conduct Authority ... the regulator", "the Information Commissioner's Office ... the watchdog": a
             // regulator is a public body or an office, or a name of one word, "Ofgem"; not "Harrow Water", a utility.)
             if head == "regulator" || head == "watchdog" {
+                // ("A consumer watchdog fined the app maker Brightloop ... The watchdog said": not a body the story
+                // introduced as a business.)
+                if introduced(e, where: { j in j >= 1 && tokens[j - 1].isWord && !tokens[j - 1].capitalized
+                    && lexicon.bodies.isBusiness(QuoteAttributor.bare(tokens[j - 1].lower)) }) { return false }
                 return kinds.isEmpty ? table.words(of: e).count == 1
                     : kinds.allSatisfy { lexicon.bodies.publicBody.contains($0) || $0 == "office" }
             }
