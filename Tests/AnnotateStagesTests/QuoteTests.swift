@@ -9500,6 +9500,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Brightloop", "watchdog"])
     }
 
+    /// "She had claimed thousands of pounds for a second home" reported the sum as a claim: a sum in words and its
+    /// currency after "claim" is money claimed, as a figure is; "claimed thousands of people had been misled" reports.
+    @Test func aSumInWordsClaimedIsMoney() throws {
+        let money = try annotate("The minister resigned. She had claimed thousands of pounds for a second home.")
+        #expect(money.quoteSummary.isEmpty)
+        let people = try annotate("The minister resigned. She claimed thousands of people had been misled.")
+        #expect(people.quoteSummary.map(\.text) == ["thousands of people had been misled"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

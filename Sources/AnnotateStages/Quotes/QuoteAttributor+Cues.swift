@@ -317,6 +317,8 @@ extension QuoteAttributor {
             // ("had claimed for meals and travel": claiming for something is asking to be paid for it.)
             if verb.lemma == "claim", next == "up" || next == "for" || next == "back" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
                 || (cueEnd < r.upperBound && tokens[cueEnd].kind == .number)
+                // ("had claimed thousands of pounds for a second home": a sum in words and its currency.)
+                || QuoteAttributor.sumInWords(tokens, from: cueEnd, r)
                 || (cueEnd + 1..<max(cueEnd + 1, min(r.upperBound, cueEnd + 8))).contains(where: { QuoteAttributor.claimedMoney.contains(tokens[$0])
                     && (tokens[$0 - 1].lower == "in" || tokens[$0 - 1].lower == "for"
                         || tokens[$0 - 1].isWord && (tokens[$0 - 2].lower == "in" || tokens[$0 - 2].lower == "for"))
@@ -1554,6 +1556,16 @@ extension QuoteAttributor {
     }
 
     /// "seven", "Twenty-seven", "hundreds".
+    /// "thousands of pounds", "millions of dollars", "hundreds of thousands of euros": number words and "of" from `k`, then a
+    /// currency's name.
+    static func sumInWords(_ tokens: Tokens, from k: Int, _ r: Range<Int>) -> Bool {
+        var j = k
+        while j < r.upperBound, j - k < 6, tokens[j].isWord, isNumberWord(tokens[j].lower) || manyWords.contains(tokens[j]) || tokens[j].lower == "of" { j += 1 }
+        return j > k + 1 && j < r.upperBound && tokens[j - 1].lower == "of" && currencyNames.contains(tokens[j])
+    }
+
+    static let currencyNames: WordSet = ["pounds", "dollars", "euros", "yen", "rupees", "francs", "krona", "kronor", "pesos", "rand"]
+
     static func isNumberWord(_ w: Word) -> Bool {
         guard let dash = w.utf8.lastIndex(of: UInt8(ascii: "-")) else { return numberWords.contains(w) }
         return numberWords.contains(w.dropFirst(dash + 1))
