@@ -9503,7 +9503,7 @@ import Testing
     /// "She had claimed thousands of pounds for a second home" reported the sum as a claim: a sum in words and its
     /// currency after "claim" is money claimed, as a figure is; "claimed thousands of people had been misled" reports.
     @Test func aSumInWordsClaimedIsMoney() throws {
-        let money = try annotate("The minister resigned. She had claimed thousands of pounds for a second home.")
+        let money = try annotate("The transport minister, Claire Dunmore, resigned after it emerged that she had claimed thousands of pounds for a second home she rarely used.")
         #expect(money.quoteSummary.isEmpty)
         let people = try annotate("The minister resigned. She claimed thousands of people had been misled.")
         #expect(people.quoteSummary.map(\.text) == ["thousands of people had been misled"])
