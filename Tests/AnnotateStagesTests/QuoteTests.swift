@@ -9509,6 +9509,17 @@ import Testing
         #expect(people.quoteSummary.map(\.text) == ["thousands of people had been misled"])
     }
 
+    /// In a question and answer, "“No. Section 21 is abolished,” Peaker said. ¶ What about rent increases? ¶ “Rent can only
+    /// go up once a year.”" left the second answer with no speaker: a quotation opening its paragraph right after a
+    /// paragraph that is one question of the writer's answers it, as the last answer's speaker.
+    @Test func anAnswerAfterAQuestionParagraphIsTheLastAnswersSpeaker() throws {
+        let doc = try annotate("Can my landlord still evict me?\n\n\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nWhat about rent increases?\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Giles Peaker", "Giles Peaker"])
+        // Not after a paragraph that is no bare question.
+        let told = try annotate("\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nThe law passed in May.\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
+        #expect(told.quoteSummary.map(\.speaker) == ["Giles Peaker", nil])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

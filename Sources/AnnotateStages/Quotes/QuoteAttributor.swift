@@ -730,11 +730,34 @@ struct QuoteAttributor {
                 // A quotation that opens its paragraph carries on the previous paragraph's speaker.
                 speaker = prev
                 speaker?.resolution = .context
+            } else if q.paragraph > 1, q.span.start == para.start, lastSpeakerOfParagraph[q.paragraph - 1] == nil,
+                      byParagraph[q.paragraph - 1].isEmpty, paragraphs.indices.contains(q.paragraph - 1),
+                      QuoteAttributor.isBareQuestion(paragraphs[q.paragraph - 1], utf8),
+                      let prev = lastSpeakerOfParagraph[q.paragraph - 2] {
+                // ("“...,” Peaker said. ¶ What about rent increases? ¶ “Rent can only go up once a year ...”": in a question and
+                // answer, a quotation answering a question of its own paragraph is the last answer's speaker again.)
+                speaker = prev
+                speaker?.resolution = .context
             }
             if let s = speaker { lastSpeakerOfParagraph[q.paragraph] = s }
             quotes.append(Quote(id: "", span: q.span, kind: fragment ? .partial : .direct, speaker: speaker, cue: cue))
         }
         return quotes
+    }
+
+    /// The paragraph is one question of the writer's: it ends with "?" and holds no quotation mark.
+    static func isBareQuestion(_ para: TextSpan, _ utf8: [UInt8]) -> Bool {
+        var e = para.end
+        while e > para.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D { e -= 1 }
+        guard e > para.start, utf8[e - 1] == UInt8(ascii: "?"), e - para.start <= 300 else { return false }
+        // (Straight marks and the first byte of curly ones, U+2018 to U+201F.)
+        var i = para.start
+        while i < e {
+            let b = utf8[i]
+            if b == 0x22 || b == 0xE2 && i + 2 < e && utf8[i + 1] == 0x80 && (0x98...0x9F).contains(utf8[i + 2]) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The paragraph holding a byte offset (binary search), nil in a gap between paragraphs.
