@@ -9520,6 +9520,16 @@ import Testing
         #expect(told.quoteSummary.map(\.speaker) == ["Giles Peaker", nil])
     }
 
+    /// "Its sponsors, Sen. Holloway and Sen. Darrow, called it ..." spoke as "Its sponsors", and "Sen. Ann Holloway and Sen.
+    /// Tom Darrow" lost the first title: two names joined by "and" in the appositive are read from its comma, each with
+    /// its title's abbreviation.
+    @Test func twoTitledNamesInAnAppositiveSpeakTogether() throws {
+        let short = try annotate("Its sponsors, Sen. Holloway and Sen. Darrow, called it a fair deal.")
+        #expect(short.quoteSummary.first?.speaker == "Sen. Holloway and Sen. Darrow")
+        let full = try annotate("Its sponsors, Sen. Ann Holloway and Sen. Tom Darrow, called it a fair deal.")
+        #expect(full.quoteSummary.first?.speaker == "Sen. Ann Holloway and Sen. Tom Darrow")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -327,7 +327,8 @@ extension QuoteAttributor {
                 return a..<nameEnd
             }
             // ("Its co-chairs, Dr Rob Laurenson and Dr Vivek Trivedi, said": two names joined by "and" speak together.)
-            if let pair = twoNamesInAppositive(tokens, a, k) { return pair }
+            // ("Its sponsors, Sen. Ann Holloway and Sen. Tom Darrow, called": with the first name's title, read from the comma.)
+            if let pair = twoNamesInAppositive(tokens, c + 1, k) ?? twoNamesInAppositive(tokens, a, k) { return pair }
             // "Schiff, 56, who has served ..., told": the subject may end at an earlier comma.
             // ("Ruth Ames, a spokeswoman for the Harbour Trust, which runs the port, said": "which" is
             // about the group inside the appositive; the person before it speaks.)
