@@ -9530,6 +9530,15 @@ import Testing
         #expect(full.quoteSummary.first?.speaker == "Sen. Ann Holloway and Sen. Tom Darrow")
     }
 
+    /// "He promised voters that taxes would fall." reported "voters that taxes would fall": the people a promise is made to,
+    /// before "that", are not what was promised.
+    @Test func aPromisesListenerIsNotItsContent() throws {
+        let doc = try annotate("The mayor spoke. He promised voters that taxes would fall.")
+        #expect(doc.quoteSummary.map(\.text) == ["taxes would fall"])
+        let plain = try annotate("The mayor spoke. He promised that taxes would fall.")
+        #expect(plain.quoteSummary.map(\.text) == ["taxes would fall"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -367,6 +367,12 @@ extension QuoteAttributor {
            !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
             f = thatAt
         }
+        // ("promised voters that taxes would fall": the people a promise is made to, before "that", are not what was promised.)
+        if QuoteAttributor.promiseVerbs.contains(a.verb.lemma), let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)), thatAt > f,
+           (f..<thatAt).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
+           QuoteAttributor.objectPronouns[tokens[thatAt - 1]] != nil || mayBePeople(tokens[thatAt - 1]) {
+            f = thatAt
+        }
         // "insisted, most recently in an interview with ABC News, that ...": a circumstance between
         // commas before "that" is not the content either.
         if f + 2 < limit, tokens[f].punct == UInt8(ascii: ","),

@@ -661,6 +661,8 @@ extension QuoteAttributor {
     /// Verbs whose object is the listener ("told reporters", "told The Huffington Post"): the listener
     /// is neither the content nor an inverted speaker.
     static let listenerVerbs: WordSet = ["tell", "ask", "inform", "assure", "warn", "remind"]
+    /// Verbs of promising, whose listener may stand before "that": "promised voters that ...".
+    static let promiseVerbs: WordSet = ["promise", "pledge", "vow", "swear", "guarantee"]
     /// Bodies that hear what is said without being organisations that speak: "told jury", "tells rally".
     static let listenerNouns: WordSet = ["jury", "jurors", "tribunal", "panel", "inquiry", "hearing", "audience", "crowd", "rally",
                                          "mps", "peers", "delegates", "conference", "summit"]
