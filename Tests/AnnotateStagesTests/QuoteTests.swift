@@ -9539,6 +9539,16 @@ import Testing
         #expect(plain.quoteSummary.map(\.text) == ["taxes would fall"])
     }
 
+    /// "She came to England with, she says, “two suitcases and a rolling pin”." was a direct quote: lower-case words
+    /// completing the writer's preposition or article past a cue set off by commas are a fragment, a partial quote.
+    @Test func aQuotationCompletingTheWritersPrepositionIsPartial() throws {
+        let doc = try annotate("Marta Kowalczyk came to England in 2004 with, she says, \u{201C}two suitcases and a rolling pin\u{201D}.")
+        #expect(doc.quoteSummary.map(\.kind) == ["partial"])
+        // A whole utterance after a cue's comma stays direct.
+        let whole = try annotate("Marta Kowalczyk laughed and said, \u{201C}Everybody needs bread.\u{201D}")
+        #expect(whole.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -548,7 +548,14 @@ struct QuoteAttributor {
                     // "a move opponents call “a slow death”" is a partial quote.)
                     // ("“It was slow,” the patient described.": before the verb it is a whole utterance.)
                     let before = quoted[qi].span.end <= tokens[a.cueStart].start
-                    claim(qi, a.verb.frame == .naming && !before ? .partial : .direct)
+                    // ("came to England with, she says, “two suitcases and a rolling pin”": lower-case words completing a
+                    // preposition or an article of the writer's, past a cue set off by commas, are a fragment.)
+                    let completesWriter = !before && a.subject.map { s in
+                        s.lowerBound >= 2 && tokens[s.lowerBound - 1].punct == UInt8(ascii: ",")
+                            && (QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 2]) || QuoteAttributor.articles.contains(tokens[s.lowerBound - 2]))
+                    } == true && QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
+                        open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
+                    claim(qi, a.verb.frame == .naming && !before || completesWriter ? .partial : .direct)
                     continue
                 }
                 // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
