@@ -9549,6 +9549,13 @@ import Testing
         #expect(whole.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    /// "The chief executive of the Premier League, Richard Masters, said ..." spoke as "Premier League": a body's name that
+    /// opens on a title's word ("Premier") and closes on an organisation's head is no person's name before the appositive.
+    @Test func aBodysNameOpeningOnATitleIsNoPerson() throws {
+        let doc = try annotate("The chief executive of the Premier League, Richard Masters, said prices would rise.")
+        #expect(doc.quoteSummary.first?.speaker == "Richard Masters")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1769,7 +1769,8 @@ extension QuoteAttributor {
         var s = c
         while s - 1 >= r.lowerBound, tokens[s - 1].isWord && tokens[s - 1].capitalized
                 || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
-        guard c - s >= 2, c - s <= 5, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
+        // (Not a body's name that opens on a title's word: "the Premier League, Richard Masters, said".)
+        guard c - s >= 2, c - s <= 5, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"), !isOrganisationHead(tokens[c - 1]),
               lexicon.titles[QuoteAttributor.bare(tokens[s].lower)] != nil || isFirstName(tokens[s]) else { return nil }
         return s..<c
     }
