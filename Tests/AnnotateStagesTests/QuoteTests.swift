@@ -9556,6 +9556,17 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Richard Masters")
     }
 
+    /// "According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede during the annual Hajj."
+    /// read fifteen words as the source: with no comma after a source opening the sentence, its name ends it when a
+    /// clause's subject (a determiner, a pronoun, "over" and a number) follows.
+    @Test func aSourceWithNoCommaEndsAtItsName() throws {
+        let doc = try annotate("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Saudi Interior Ministry"])
+        #expect(doc.quoteSummary.first?.text == "over 345 Muslim pilgrims have been killed in a stampede during the annual Hajj pilgrimage near Mecca")
+        let name = try annotate("According to Rathbun the property was returned by mail shortly after he left.")
+        #expect(name.quoteSummary.map(\.speaker) == ["Rathbun"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -41,6 +41,24 @@ extension QuoteAttributor {
                 guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
                 var np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
                 skipUntil = e
+                // ("According to the Saudi Interior Ministry over 345 pilgrims have been killed ...", "According to Rathbun the
+                // property was returned ...": with no comma after a source opening the sentence, its name ends it, when a
+                // clause follows.)
+                if i == r.lowerBound, np.upperBound == e, e == r.upperBound || tokens[e].punct != UInt8(ascii: ",") {
+                    var n = i + 2
+                    if n < e, QuoteAttributor.articles.contains(tokens[n]) { n += 1 }
+                    var m = n
+                    while m < e, tokens[m].isWord, tokens[m].capitalized { m += 1 }
+                    // (Only before a word that opens a clause's subject, not a noun of the source's own: "the National Weather
+                    // Service forecast issued on Monday".)
+                    if m > n, m + 2 < r.upperBound, tokens[m].isWord, !tokens[m].capitalized,
+                       QuoteAttributor.nounDeterminers.contains(tokens[m]) || QuoteAttributor.nominativePronouns.contains(tokens[m])
+                        || QuoteAttributor.approximations.contains(tokens[m]) && tokens[m + 1].kind == .number,
+                       hasClause(tokens, m, r.upperBound) {
+                        np = (i + 2)..<m
+                        skipUntil = m
+                    }
+                }
                 // ("According to the mayor's spokesman, Dan Pierce, the city ...": a role's name in the
                 // appositive after it is the source.)
                 if np.upperBound == e, e < r.upperBound, !tokens[e - 1].capitalized, lexicon.titles[tokens[e - 1]] != nil,
