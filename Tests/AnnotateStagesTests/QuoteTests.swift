@@ -9567,6 +9567,13 @@ import Testing
         #expect(name.quoteSummary.map(\.speaker) == ["Rathbun"])
     }
 
+    /// "Yet our State Department experts somehow cannot explain why they were silent" reported the question with "experts
+    /// somehow cannot" as the speaker: an answer that cannot be given reports nothing, as one not given does.
+    @Test func anAnswerThatCannotBeGivenReportsNothing() throws {
+        let doc = try annotate("Yet our State Department experts somehow cannot explain why they were silent.")
+        #expect(doc.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -197,11 +197,12 @@ extension QuoteAttributor {
             // ("would not comment on the merits", "did not elaborate": a comment not given reports nothing.)
             // (By the verb's word shape first: this runs for every cue.)
             if QuoteAttributor.commentShapes.mayContain(shape), QuoteAttributor.commentNotGiven(tokens, at: i, r) { continue }
-            // ("Lumen did not say how many it had sold": an answer not given reports nothing.)
+            // ("Lumen did not say how many it had sold": an answer not given reports nothing; nor one that cannot be,
+            // "experts cannot explain why they were silent".)
             // (The word after the verb first, by its hash: most cues have no question after them.)
             // ("Neither side would say how much ...", "No one would say why": a negative subject denies it too.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
-               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't")
+               tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "cannot"
                 || (max(r.lowerBound, i - 4)..<i).contains(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) })
                     && (max(r.lowerBound, i - 4)..<i).allSatisfy({ tokens[$0].isWord }) { continue }
             // ("would help scientists understand how forests return", "We understand why people are angry": a verb of
