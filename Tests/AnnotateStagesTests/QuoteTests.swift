@@ -9574,6 +9574,17 @@ import Testing
         #expect(doc.quoteSummary.isEmpty)
     }
 
+    /// "Critics call it a “gimmick”." reported nothing: the base form "call" names with a quotation after its pronoun,
+    /// an article and up to three lower-case words, as after a determiner's noun ("call the levy “a slow death”").
+    @Test func callItAQuotedNameNames() throws {
+        let doc = try annotate("Supporters love it. Critics call it a \u{201C}gimmick\u{201D}.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.first?.speaker == "Critics")
+        // "Call it a day" names nothing.
+        let day = try annotate("Supporters love it. Critics call it a day and go home.")
+        #expect(day.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -277,8 +277,12 @@ extension QuoteAttributor {
             // ("Opponents call the levy “a slow death”": or after a determiner and up to three lower-case words.)
             if w == "call", verb.frame == .naming,
                !(cueEnd < r.upperBound && QuoteAttributor.opensQuotation(tokens[cueEnd])),
+               // ("Critics call it a “gimmick”": or after the pronoun, an article and up to three lower-case words.)
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
-                 && QuoteAttributor.opensQuotation(tokens[cueEnd + 1])),
+                 && (QuoteAttributor.opensQuotation(tokens[cueEnd + 1])
+                     || QuoteAttributor.articles.contains(tokens[cueEnd + 1])
+                        && scanRange(from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
+                            QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 2..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true)),
                !(cueEnd + 2 < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[cueEnd])
                  && scanRange(from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
                      QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 1..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true) { continue }
