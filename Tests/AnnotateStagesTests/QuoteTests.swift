@@ -9585,6 +9585,15 @@ import Testing
         #expect(day.quoteSummary.isEmpty)
     }
 
+    /// "Revenue was broadly unchanged, they found, while staff sickness fell." reported nothing: a verb that needs "that"
+    /// before its content reports the words before it when set off by commas before a subordinate clause of the
+    /// writer's, as when it closes the sentence.
+    @Test func aParentheticalFindBeforeTheWritersClauseReports() throws {
+        let doc = try annotate("The researchers ran the trial. Revenue was broadly unchanged, they found, while staff sickness fell by two-thirds.")
+        #expect(doc.quoteSummary.map(\.text) == ["Revenue was broadly unchanged"])
+        #expect(doc.quoteSummary.first?.speaker == "researchers")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -988,7 +988,9 @@ extension QuoteAttributor {
     static func closesAfterComma(_ tokens: Tokens, _ i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
         while e > cueEnd, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
-        guard e == cueEnd, i - 2 > r.lowerBound,
+        // ("Revenue was unchanged, they found, while sickness fell": or a subordinate clause of the writer's follows its comma.)
+        let writersClause = cueEnd + 2 < r.upperBound && tokens[cueEnd].punct == UInt8(ascii: ",") && QuoteAttributor.subordinators.contains(tokens[cueEnd + 1])
+        guard e == cueEnd || writersClause, i - 2 > r.lowerBound,
               let c = (max(r.lowerBound, i - 6)..<i).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               c > r.lowerBound, c + 1 < i else { return false }
         return (c + 1..<i).allSatisfy { tokens[$0].isWord && !QuoteAttributor.modalsAndFuture.contains(tokens[$0]) && !negations.contains(tokens[$0]) }
