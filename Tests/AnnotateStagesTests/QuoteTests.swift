@@ -9515,6 +9515,9 @@ import Testing
     @Test func anAnswerAfterAQuestionParagraphIsTheLastAnswersSpeaker() throws {
         let doc = try annotate("Can my landlord still evict me?\n\n\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nWhat about rent increases?\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
         #expect(doc.quoteSummary.map(\.speaker) == ["Giles Peaker", "Giles Peaker"])
+        // A question with an apostrophe is still a bare question.
+        let apostrophe = try annotate("Can my landlord still evict me?\n\n\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nAnd rents? Can\u{2019}t they still go up?\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
+        #expect(apostrophe.quoteSummary.map(\.speaker) == ["Giles Peaker", "Giles Peaker"])
         // Not after a paragraph that is no bare question.
         let told = try annotate("\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nThe law passed in May.\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
         #expect(told.quoteSummary.map(\.speaker) == ["Giles Peaker", nil])

@@ -1580,7 +1580,6 @@ extension QuoteAttributor {
         return subject.lowerBound..<(subject.upperBound - 1)
     }
 
-    /// "seven", "Twenty-seven", "hundreds".
     /// "thousands of pounds", "millions of dollars", "hundreds of thousands of euros": number words and "of" from `k`, then a
     /// currency's name.
     static func sumInWords(_ tokens: Tokens, from k: Int, _ r: Range<Int>) -> Bool {
@@ -1589,8 +1588,10 @@ extension QuoteAttributor {
         return j > k + 1 && j < r.upperBound && tokens[j - 1].lower == "of" && currencyNames.contains(tokens[j])
     }
 
+    /// Currencies named in words after a sum: "thousands of pounds".
     static let currencyNames: WordSet = ["pounds", "dollars", "euros", "yen", "rupees", "francs", "krona", "kronor", "pesos", "rand"]
 
+    /// "seven", "Twenty-seven", "hundreds".
     static func isNumberWord(_ w: Word) -> Bool {
         guard let dash = w.utf8.lastIndex(of: UInt8(ascii: "-")) else { return numberWords.contains(w) }
         return numberWords.contains(w.dropFirst(dash + 1))

@@ -757,11 +757,12 @@ struct QuoteAttributor {
         var e = para.end
         while e > para.start, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x0A || utf8[e - 1] == 0x0D { e -= 1 }
         guard e > para.start, utf8[e - 1] == UInt8(ascii: "?"), e - para.start <= 300 else { return false }
-        // (Straight marks and the first byte of curly ones, U+2018 to U+201F.)
+        // (Straight double marks and curly ones, U+2018, U+201C and U+201D; not U+2019, which is mostly an apostrophe:
+        // "Can’t my landlord ...?")
         var i = para.start
         while i < e {
             let b = utf8[i]
-            if b == 0x22 || b == 0xE2 && i + 2 < e && utf8[i + 1] == 0x80 && (0x98...0x9F).contains(utf8[i + 2]) { return false }
+            if b == 0x22 || b == 0xE2 && i + 2 < e && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x98 || utf8[i + 2] == 0x9C || utf8[i + 2] == 0x9D) { return false }
             i += 1
         }
         return true
