@@ -9597,6 +9597,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "researchers")
     }
 
+    /// "What’s changed for renters? ¶ “Rent can only go up once a year ...”" gave the answer to "What’s": a question's
+    /// subject does not speak the quotation after it; the answer is the last answer's speaker's.
+    @Test func aQuestionsSubjectDoesNotSpeakTheAnswer() throws {
+        let doc = try annotate("Can my landlord still evict me?\n\n\u{201C}No. Section 21 is abolished,\u{201D} Giles Peaker said.\n\nWhat\u{2019}s changed for rent increases?\n\n\u{201C}Rent can only go up once a year, and tenants can challenge an increase.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Giles Peaker", "Giles Peaker"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -88,6 +88,9 @@ extension QuoteAttributor {
                     && tokens[qt].start <= paragraphs[p].start + 3 else { continue }
             // (A cue anywhere in the paragraph decides who speaks.)
             if cued[p] { continue }
+            // ("What’s changed for rent increases? ¶ “Rent can only go up ...”": a question is asked of the one who
+            // answers; its subject does not speak the answer.)
+            if let last = ranges[si - 1].last, tokens[last].punct == UInt8(ascii: "?") { continue }
             // (Not a word inside a quotation: "“Stay inside. Stay away ...,” the signs flashed.")
             // ("The senator spoke for nearly an hour. “I came to ...”": or a role with "the".)
             // ("On the defeat in Berlin, he was candid. “We were second best.”": in the same paragraph, "he" or
