@@ -9604,6 +9604,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Giles Peaker", "Giles Peaker"])
     }
 
+    /// "Officials in the state said the roads were closed." reported nothing: "state", a word that may modify a noun
+    /// ("state officials"), is the noun after an article, and the people before its place speak.
+    @Test func theStateAfterAnArticleIsAPlace() throws {
+        let doc = try annotate("Officials in the state said the roads were closed.")
+        #expect(doc.quoteSummary.first?.speaker == "Officials in the state")
+        let across = try annotate("Residents across the state said the storm was the worst in memory.")
+        #expect(across.quoteSummary.first?.speaker == "Residents across the state")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

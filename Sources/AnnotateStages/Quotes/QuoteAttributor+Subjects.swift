@@ -1580,7 +1580,9 @@ extension QuoteAttributor {
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
         let head = tokens[k].lower
         guard !QuoteLexicon.phraseBreakers.contains(tokens[k]), !QuoteAttributor.notInSubject.contains(tokens[k]),
-              !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k]),
+              !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k])
+                // ("Officials in the state said": after an article, a word that may modify a noun is the noun.)
+                || k > r.lowerBound && QuoteAttributor.articles.contains(tokens[k - 1]),
               !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("'s"),
               // ("A person familiar with the plans said", "an aide familiar with his thinking said": after an
               // article or a possessive a verb's form is a noun.)
