@@ -9613,6 +9613,16 @@ import Testing
         #expect(across.quoteSummary.first?.speaker == "Residents across the state")
     }
 
+    /// "laws banning illegal migrants from claiming asylum" reported a claim, and "said of his time at Second City that
+    /// they had decided ..." kept "of his time at Second City" in the speech: a verb's "-ing" form after "from" is kept
+    /// from happening, and what the words were about, after "of", is no part of them before "that".
+    @Test func fromAGerundAndOfATopicBeforeThat() throws {
+        let barred = try annotate("Sunak has made migration a priority, with laws banning illegal migrants from claiming asylum in the UK expected next month.")
+        #expect(barred.quoteSummary.isEmpty)
+        let topic = try annotate("In an interview, Stephen Colbert said of his time at Second City that they had decided on not doing political humor.")
+        #expect(topic.quoteSummary.map(\.text) == ["they had decided on not doing political humor"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -360,9 +360,10 @@ extension QuoteAttributor {
         if f == a.cueEnd, f + 2 < limit, QuoteAttributor.speechAdverbs.contains(tokens[f]),
            QuoteAttributor.prepositions.contains(tokens[f + 1]) || QuoteAttributor.weekdays.contains(tokens[f + 1]) { f += 1 }
         // "announced on Thursday that ...": the content starts after a nearby "that".
+        // ("said of his time at Second City that ...": so after what the words were about.)
         if let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 8)),
            thatAt == f || QuoteAttributor.circumstanceLeads.contains(tokens[QuoteAttributor.pastAdverb(tokens, f, limit)])
-            || QuoteAttributor.weekdays.contains(tokens[f]),
+            || QuoteAttributor.weekdays.contains(tokens[f]) || f < limit && tokens[f].lower == "of",
            !(f..<thatAt).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
            !QuoteAttributor.hasInfinitive(tokens, f, thatAt) {
             f = thatAt

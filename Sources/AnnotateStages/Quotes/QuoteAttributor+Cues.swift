@@ -357,6 +357,8 @@ extension QuoteAttributor {
             // ("The bomb went off without warning", "left without saying goodbye": a gerund after "without" is
             // an act that did not happen.)
             if prevShape == QuoteAttributor.withoutShape, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
+            // ("laws banning illegal migrants from claiming asylum", "was barred from speaking": nor one kept from happening.)
+            if w.endsWith("ing"), i > r.lowerBound, tokens[i - 1].lower == "from" { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)
