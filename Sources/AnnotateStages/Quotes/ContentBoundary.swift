@@ -60,20 +60,16 @@ enum ContentBoundary {
             // concession ("said the fine, while large, was unlikely to ...").
             var close: Int? = nil
             if t.punct == UInt8(ascii: ","), k + 2 < end {
-                if relatives.contains(tokens[k]) {
-                    close = insertionEnd(tokens, after: k, end, within: 25, helpers: QuoteLexicon.auxiliaries,
-                                         stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark })
+                if relatives.contains(tokens[k]),
+                   let c = insertionComma(tokens, after: k, end, within: 25, stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark }) {
                     // ("found that in the three largest counties, which include Leeds and York, voters have been removed":
                     // after a leading phrase with no clause of its own, the relative describes its noun, and the clause
                     // after the relative's comma is the content's own.)
                     // (A phrase of words alone, no helper or subject pronoun: "counties" after "largest" is no verb here.)
-                    if close == nil, QuoteAttributor.purePrepositions.contains(tokens[start]), j - start <= 9,
-                       (start + 1..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.clauseMarkers.contains(tokens[$0])
-                           && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !relatives.contains(tokens[$0]) && tokens[$0].lower != "that" }),
-                       let c = scanRange(from: k + 1, upTo: min(end - 1, k + 25)).first(where: { tokens[$0].punct == UInt8(ascii: ",") || tokens[$0].isQuoteMark }),
-                       tokens[c].punct == UInt8(ascii: ","), hasClause(c + 1, end) {
-                        close = c
-                    }
+                    let leadingPhrase = QuoteAttributor.purePrepositions.contains(tokens[start]) && j - start <= 9
+                        && (start + 1..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.clauseMarkers.contains(tokens[$0])
+                            && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !relatives.contains(tokens[$0]) && tokens[$0].lower != "that" })
+                    if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end) { close = c }
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
                 } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
@@ -123,8 +119,16 @@ enum ContentBoundary {
     /// that is a comma followed by one of `helpers` (the content's own helper verb). Nil otherwise.
     static func insertionEnd(_ tokens: Tokens, after k: Int, _ end: Int, within n: Int, helpers: WordSet,
                              stops: (Token) -> Bool) -> Int? {
+        guard let close = insertionComma(tokens, after: k, end, within: n, stops: stops),
+              tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
+        return close
+    }
+
+    /// The first token within `n` after `k` that `stops` the inserted phrase, when it is a comma (never the last token
+    /// before `end`). Nil otherwise.
+    static func insertionComma(_ tokens: Tokens, after k: Int, _ end: Int, within n: Int, stops: (Token) -> Bool) -> Int? {
         guard let close = scanRange(from: k + 1, upTo: min(end - 1, k + n)).first(where: { stops(tokens[$0]) }),
-              tokens[close].punct == UInt8(ascii: ","), tokens[close + 1].isWord, helpers.contains(tokens[close + 1]) else { return nil }
+              tokens[close].punct == UInt8(ascii: ",") else { return nil }
         return close
     }
 

@@ -281,11 +281,10 @@ extension QuoteAttributor {
                !(cueEnd + 1 < r.upperBound && ["them", "him", "her", "it", "us", "me", "you", "this", "that"].contains(tokens[cueEnd].lower)
                  && (QuoteAttributor.opensQuotation(tokens[cueEnd + 1])
                      || QuoteAttributor.articles.contains(tokens[cueEnd + 1])
-                        && scanRange(from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 6)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
-                            QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 2..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true)),
+                        && QuoteAttributor.quotationAfterLowerCase(tokens, from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 6)))),
                !(cueEnd + 2 < r.upperBound && QuoteAttributor.nounDeterminers.contains(tokens[cueEnd])
-                 && scanRange(from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 5)).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map({ q in
-                     QuoteAttributor.opensQuotation(tokens[q]) && (cueEnd + 1..<q).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized } }) == true) { continue }
+                 && tokens[cueEnd + 1].isWord && !tokens[cueEnd + 1].capitalized
+                 && QuoteAttributor.quotationAfterLowerCase(tokens, from: cueEnd + 2, upTo: min(r.upperBound, cueEnd + 5))) { continue }
             // ("“The pier is closed,” the notice read.", "The sign reads: “...”": "read" reports a text's
             // words only next to a quotation or before a colon; "she read the report" reports nothing.)
             // (So does "type": "had typed “homicidal ideation”", not "had typed letters to investors".)
@@ -1580,6 +1579,12 @@ extension QuoteAttributor {
     static func withoutNegatedHelper(_ tokens: Tokens, _ subject: Range<Int>) -> Range<Int> {
         guard subject.count > 1, tokens[subject.upperBound - 1].lower.endsWith("n't") else { return subject }
         return subject.lowerBound..<(subject.upperBound - 1)
+    }
+
+    /// The first token from `k` (before `e`) that is no lower-case word opens a quotation: "call it a “gimmick”",
+    /// "call the levy “a slow death”".
+    static func quotationAfterLowerCase(_ tokens: Tokens, from k: Int, upTo e: Int) -> Bool {
+        scanRange(from: k, upTo: e).first(where: { !tokens[$0].isWord || tokens[$0].capitalized }).map { opensQuotation(tokens[$0]) } ?? false
     }
 
     /// "thousands of pounds", "millions of dollars", "hundreds of thousands of euros": number words and "of" from `k`, then a

@@ -142,12 +142,15 @@ extension QuoteAttributor {
     func oneOfPeopleHead(_ tokens: Tokens, _ prev: Range<Int>) -> Int? {
         let s = prev.lowerBound
         guard s + 4 < prev.upperBound, tokens[s].lower == "one", tokens[s + 1].lower == "of",
-              ["the", "his", "her", "their", "its", "those", "these"].contains(tokens[s + 2].lower) else { return nil }
+              QuoteAttributor.oneOfDeterminers.contains(tokens[s + 2]) else { return nil }
         func isPeople(_ t: Token) -> Bool { t.isWord && !t.capitalized && isPluralOfPeople(t.lower) }
         // (One word before the head at most: "the injured nurses".)
         if isPeople(tokens[s + 3]) { return s + 3 }
         return tokens[s + 3].isWord && !tokens[s + 3].capitalized && isPeople(tokens[s + 4]) ? s + 4 : nil
     }
+
+    /// The words before the plural in "One of the men", "One of his sons" (a set, not a literal built per call).
+    static let oneOfDeterminers: WordSet = ["the", "his", "her", "their", "its", "those", "these"]
 
     /// A plural of people: a group noun of the lexicon, "men", "people", or a person noun's plural ("nurses").
     func isPluralOfPeople(_ w: Word) -> Bool {
