@@ -9623,6 +9623,15 @@ import Testing
         #expect(topic.quoteSummary.map(\.text) == ["they had decided on not doing political humor"])
     }
 
+    /// "said members will help him raise cash and donors from around the country who want to see more African Americans
+    /// in the Senate will send checks" ended the speech at "around" and gave the rest to "country": a wish in a restrictive
+    /// relative clause describes a noun inside the reported clause; it neither ends the clause nor speaks.
+    @Test func aWishInARelativeClauseStaysInTheSpeech() throws {
+        let doc = try annotate("Ann Cole spoke on Monday. Cole said volunteers will help her clean the park and donors from around the region who want to see more trees will send money.")
+        #expect(doc.quoteSummary.map(\.text) == ["volunteers will help her clean the park and donors from around the region who want to see more trees will send money"])
+        #expect(doc.quoteSummary.first?.speaker == "Ann Cole")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -329,6 +329,13 @@ struct QuoteAttributor {
                 // (A cue past the end found so far cannot end this content sooner: the words that lead it
                 // are a few helpers at most.)
                 if min(cut, other.cueStart) > end + 8 { continue }
+                // ("said volunteers will help and donors from around the region who want to see more trees will send money":
+                // a wish or an act in a restrictive relative clause describes a noun inside the reported clause; it neither
+                // ends that clause nor speaks.)
+                if other.nestsInSpeech(tokens), other.cueStart - 2 > attributions[k].cueEnd,
+                   QuoteAttributor.relativePronouns.contains(tokens[other.cueStart - 1]), tokens[other.cueStart - 2].isWord {
+                    continue
+                }
                 // A later cue is a new attribution only after a coordination ("..., and that she
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                 // A verb that would be part of the speech ("said the fishermen and their unions
