@@ -9625,11 +9625,14 @@ import Testing
 
     /// "said members will help him raise cash and donors from around the country who want to see more African Americans
     /// in the Senate will send checks" ended the speech at "around" and gave the rest to "country": a wish in a restrictive
-    /// relative clause describes a noun inside the reported clause; it neither ends the clause nor speaks.
+    /// relative clause describes a noun inside the reported clause; it neither ends the clause nor speaks. (Nor before a
+    /// trailing "she said".)
     @Test func aWishInARelativeClauseStaysInTheSpeech() throws {
         let doc = try annotate("Ann Cole spoke on Monday. Cole said volunteers will help her clean the park and donors from around the region who want to see more trees will send money.")
         #expect(doc.quoteSummary.map(\.text) == ["volunteers will help her clean the park and donors from around the region who want to see more trees will send money"])
         #expect(doc.quoteSummary.first?.speaker == "Ann Cole")
+        let trailing = try annotate("Donors who want to see more trees will send money, Ann Cole said.")
+        #expect(trailing.quoteSummary.map(\.text) == ["Donors who want to see more trees will send money"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

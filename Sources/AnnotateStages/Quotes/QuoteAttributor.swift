@@ -53,6 +53,11 @@ struct QuoteAttributor {
                     .map { tokens[$0].lower == "to" } == true
         }
 
+        /// Whether the verb follows a relative pronoun right after a noun: "donors who want", not ", who want".
+        func opensRestrictiveRelative(_ tokens: Tokens) -> Bool {
+            cueStart >= 2 && QuoteAttributor.relativePronouns.contains(tokens[cueStart - 1]) && tokens[cueStart - 2].isWord
+        }
+
         /// Where a quotation opening right after the verb (or after its comma or colon) starts: "chanting “...”".
         func quotationAfterCue(_ tokens: Tokens) -> Int? {
             var k = cueEnd
@@ -332,10 +337,7 @@ struct QuoteAttributor {
                 // ("said volunteers will help and donors from around the region who want to see more trees will send money":
                 // a wish or an act in a restrictive relative clause describes a noun inside the reported clause; it neither
                 // ends that clause nor speaks.)
-                if other.nestsInSpeech(tokens), other.cueStart - 2 > attributions[k].cueEnd,
-                   QuoteAttributor.relativePronouns.contains(tokens[other.cueStart - 1]), tokens[other.cueStart - 2].isWord {
-                    continue
-                }
+                if other.nestsInSpeech(tokens), other.cueStart - 2 > attributions[k].cueEnd, other.opensRestrictiveRelative(tokens) { continue }
                 // A later cue is a new attribution only after a coordination ("..., and that she
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                 // A verb that would be part of the speech ("said the fishermen and their unions
@@ -496,8 +498,11 @@ struct QuoteAttributor {
                 let recordInTrailingSpeech = all[o].cueStart > a.cueEnd
                     && a.subject.map { !$0.isEmpty && tokens[$0.lowerBound].start >= speech.start
                         && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0.upperBound - 1].lower)) } == true
+                // ("Donors who want to see more trees will send money, she said.": so is one in a restrictive relative clause
+                // inside the speech, before the verb too.)
+                let relative = a.opensRestrictiveRelative(tokens) && tokens[a.cueStart - 2].start >= speech.start
                 return (a.nestsInSpeech(tokens) || participle)
-                    && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to")
+                    && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to" || relative)
                     || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
                     || recordInTrailingSpeech
             } || a.noun && bySentence[a.sentence].contains { o in
