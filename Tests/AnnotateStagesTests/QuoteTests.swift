@@ -9635,6 +9635,15 @@ import Testing
         #expect(trailing.quoteSummary.map(\.text) == ["Donors who want to see more trees will send money"])
     }
 
+    /// "offered up whatever he wanted, from saying that he feels as good as a 30-year-old to playing up his stamina" gave
+    /// the range after the comma to "wanted": a wish's words follow its verb at once ("wanted to win").
+    @Test func aWishTakesNoWordsAfterAComma() throws {
+        let doc = try annotate("The show let Ann Cole say whatever she wanted, from saying that she feels young to playing up her stamina.")
+        #expect(doc.quoteSummary.isEmpty)
+        let wish = try annotate("Ann Cole wanted to win the seat.")
+        #expect(wish.quoteSummary.map(\.text) == ["to win the seat"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

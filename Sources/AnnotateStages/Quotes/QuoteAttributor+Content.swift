@@ -113,6 +113,9 @@ extension QuoteAttributor {
         }
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
         let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
+        // ("say whatever she wanted, from saying that she feels young to ...": a wish's words follow its verb at once; what
+        // follows a comma right after it is the writer's.)
+        if a.verb.frame == .intention, a.cueEnd < limit, tokens[a.cueEnd].punct == UInt8(ascii: ","), start <= a.cueEnd + 1 { return [] }
         var end = contentEnd(tokens, r, a, from: start, limit: limit)
         // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
         // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)
