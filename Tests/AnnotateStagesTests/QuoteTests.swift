@@ -9644,6 +9644,17 @@ import Testing
         #expect(wish.quoteSummary.map(\.text) == ["to win the seat"])
     }
 
+    /// "said Machado was “disgusting” and “a con” and encouraged Americans to “check out” her sex tape" kept the urging in
+    /// the speech: "encourage" is a directive verb like "urge", whose object is what was urged. A passive "was
+    /// encouraged by" reports nothing.
+    @Test func encourageIsADirective() throws {
+        let doc = try annotate("Ann Cole said the mayor was \u{201C}reckless\u{201D} and encouraged residents to sign the petition.")
+        #expect(doc.quoteSummary.map(\.text) == ["the mayor was \u{201C}reckless\u{201D}", "\u{201C}reckless\u{201D}", "residents to sign the petition"])
+        #expect(doc.quotes.last?.cue?.lemma == "encourage")
+        let passive = try annotate("Ann Cole was encouraged by the turnout.")
+        #expect(passive.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
