@@ -9655,6 +9655,16 @@ import Testing
         #expect(passive.quoteSummary.isEmpty)
     }
 
+    /// "These voters specifically point to the 1994 crime bill" and "said polls were noise and pointed to her fundraising"
+    /// reported nothing of what was pointed to: "point to" is a phrasal cue whose object is what was cited, as "point out".
+    @Test func pointToCitesItsObject() throws {
+        let doc = try annotate("Ann Cole said the polls were noise and pointed to her fundraising.")
+        #expect(doc.quoteSummary.map(\.text) == ["the polls were noise", "her fundraising"])
+        #expect(doc.quotes.last?.cue?.lemma == "point to")
+        let point = try annotate("Ann Cole pointed out that the polls were noise.")
+        #expect(point.quotes.first?.cue?.lemma == "point out")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
