@@ -9665,6 +9665,16 @@ import Testing
         #expect(point.quotes.first?.cue?.lemma == "point out")
     }
 
+    /// "calling for a process to identify a potential successor, not that he is calling for that potential successor to be
+    /// immediately identified" was one call: a clause set against the speech after ", not that" is another claim or the
+    /// writer's aside ("said the plan was a mistake, not that it mattered").
+    @Test func notThatEndsTheSpeech() throws {
+        let doc = try annotate("Ann Cole said the plan was a mistake, not that it mattered.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan was a mistake"])
+        let call = try annotate("The note says that Ann Cole is calling for a process to pick a successor, not that she is calling for a successor to be named now.")
+        #expect(call.quoteSummary.map(\.text) == ["Ann Cole is calling for a process to pick a successor", "a successor to be named now"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

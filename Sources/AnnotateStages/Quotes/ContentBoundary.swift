@@ -159,6 +159,9 @@ enum ContentBoundary {
         let w = tokens[k].lower
         let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
         if relatives.contains(w) { return true }
+        // (", not that it mattered", "calling for a process to find a successor, not that he is calling for ...": a clause
+        // set against the speech is the writer's aside or another claim.)
+        if w == "not", thatFollows { return true }
         // (", HuffPollster 4.3 points, and ...": a name right before a number is a new subject whose verb is
         // left out, another source's figure; a month before its day is a date.)
         if tokens[k].capitalized, k + 1 < end, tokens[k + 1].kind == .number,
