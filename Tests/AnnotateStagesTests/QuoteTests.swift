@@ -9675,6 +9675,16 @@ import Testing
         #expect(call.quoteSummary.map(\.text) == ["Ann Cole is calling for a process to pick a successor", "a successor to be named now"])
     }
 
+    /// "said tenants who think an increase is above the market rate can apply to a tribunal" gave the tenants a belief
+    /// running to the end of the sentence: a belief in a restrictive relative clause inside the speech describes the
+    /// noun, like a wish there.
+    @Test func aBeliefInARelativeClauseStaysInTheSpeech() throws {
+        let doc = try annotate("Sofia Grant said tenants who think an increase is above the market rate can apply to a tribunal.")
+        #expect(doc.quoteSummary.map(\.text) == ["tenants who think an increase is above the market rate can apply to a tribunal"])
+        let own = try annotate("Sofia Grant thinks the increase is above the market rate.")
+        #expect(own.quoteSummary.map(\.text) == ["the increase is above the market rate"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

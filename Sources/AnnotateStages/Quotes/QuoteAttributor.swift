@@ -335,9 +335,9 @@ struct QuoteAttributor {
                 // are a few helpers at most.)
                 if min(cut, other.cueStart) > end + 8 { continue }
                 // ("said volunteers will help and donors from around the region who want to see more trees will send money":
-                // a wish or an act in a restrictive relative clause describes a noun inside the reported clause; it neither
-                // ends that clause nor speaks.)
-                if other.nestsInSpeech(tokens), other.cueStart - 2 > attributions[k].cueEnd, other.opensRestrictiveRelative(tokens) { continue }
+                // a wish, an act or a belief in a restrictive relative clause describes a noun inside the reported clause; it
+                // neither ends that clause nor speaks: "said tenants who think an increase is too high can apply".)
+                if other.nestsInSpeech(tokens) || other.verb.frame == .tentative, other.cueStart - 2 > attributions[k].cueEnd, other.opensRestrictiveRelative(tokens) { continue }
                 // A later cue is a new attribution only after a coordination ("..., and that she
                 // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                 // A verb that would be part of the speech ("said the fishermen and their unions
@@ -499,10 +499,11 @@ struct QuoteAttributor {
                     && a.subject.map { !$0.isEmpty && tokens[$0.lowerBound].start >= speech.start
                         && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0.upperBound - 1].lower)) } == true
                 // ("Donors who want to see more trees will send money, she said.": so is one in a restrictive relative clause
-                // inside the speech, before the verb too.)
+                // inside the speech, before the verb too; and a belief there, wherever the verb stands.)
                 let relative = a.opensRestrictiveRelative(tokens) && tokens[a.cueStart - 2].start >= speech.start
                 return (a.nestsInSpeech(tokens) || participle)
                     && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to" || relative)
+                    || a.verb.frame == .tentative && relative
                     || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
                     || recordInTrailingSpeech
             } || a.noun && bySentence[a.sentence].contains { o in
