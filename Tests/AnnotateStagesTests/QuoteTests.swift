@@ -9685,6 +9685,18 @@ import Testing
         #expect(own.quoteSummary.map(\.text) == ["the increase is above the market rate"])
     }
 
+    /// "Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote" spoke as Dana Kim alone, and
+    /// "Ted Cruz, Ron Johnson, Mike Lee and Rand Paul said" as the last two: every name of a list before "and" speaks, past
+    /// each member's party and state and with the list's plural title.
+    @Test func aListOfNamesSpeaksTogether() throws {
+        let doc = try annotate("In a letter, Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote that the files were missing.")
+        #expect(doc.quoteSummary.first?.speaker == "Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim")
+        let plain = try annotate("Ann Cole, Tom Lee and Joe Ray said the plan was dead.")
+        #expect(plain.quoteSummary.first?.speaker == "Ann Cole, Tom Lee and Joe Ray")
+        let places = try annotate("Speaking in Paris, Berlin and Rome, Ann Cole and Tom Lee said the plan was dead.")
+        #expect(places.quoteSummary.first?.speaker == "Ann Cole and Tom Lee")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -470,7 +470,9 @@ extension QuoteAttributor {
                 // (A second name's appositive may stand before the verb: "..., and Jennifer Newstead, its chief legal officer,
                 // wrote".)
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r)
-                    : QuoteAttributor.appositiveBetween(tokens, subject.upperBound, i) ? jointSubject(tokens, subject, r) : nil)
+                    : QuoteAttributor.appositiveBetween(tokens, subject.upperBound, i)
+                        // ("... and Dana Kim (D-Wash.) wrote": or a member's party and state.)
+                        || QuoteAttributor.beforeParenthetical(tokens, i - 1, r) + 1 == subject.upperBound ? jointSubject(tokens, subject, r) : nil)
                 // ("Teachers around the country said": with a past verb, no agreement tells, but a place is no speaker.)
                 let placeHead = QuoteAttributor.placeNouns.contains(head) || head.lower == "world" || head.lower == "area"
                 let agreeing = baseForm && w != "said" || placeHead ? pluralBeforePhrase(tokens, subject, r) : nil
@@ -1231,15 +1233,40 @@ extension QuoteAttributor {
         }
         // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
         let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized
-        guard np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.upperBound - 1].capitalized || ownPeople,
-              QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
-              let first = leftSubject(tokens, before: np.lowerBound - 1, r), first.upperBound == np.lowerBound - 1,
+        // ("Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote": a member's party and state in
+        // parentheses after each name.)
+        let and = np.lowerBound - 1
+        let last = QuoteAttributor.beforeParenthetical(tokens, np.upperBound - 1, r)
+        guard and - 1 >= r.lowerBound, tokens[and].lower == "and", tokens[last].capitalized || ownPeople,
+              QuoteLexicon.pronouns[tokens[last]] == nil,
+              var first = leftSubject(tokens, before: QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1, r),
+              first.upperBound == QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1,
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
               // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
               first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
                 || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
                 || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
+        // ("Elena Ruiz, Marcus Hale and Dana Kim wrote": the earlier names of a list, each a full name after a comma.)
+        while first.lowerBound - 2 > r.lowerBound, tokens[first.lowerBound - 1].punct == UInt8(ascii: ","),
+              case let end = QuoteAttributor.beforeParenthetical(tokens, first.lowerBound - 2, r) + 1,
+              let item = leftSubject(tokens, before: end, r), item.upperBound == end, item.count >= 2,
+              item.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") }),
+              // ("Reps. Elena Ruiz, ...": the list's plural title, abbreviated, goes with it.)
+              case let opening = item.lowerBound - 2 >= r.lowerBound && tokens[item.lowerBound - 1].punct == UInt8(ascii: ".")
+                && tokens[item.lowerBound - 2].isWord && tokens[item.lowerBound - 2].capitalized ? item.lowerBound - 2 : item.lowerBound,
+              opening == r.lowerBound || tokens[opening - 1].punct == UInt8(ascii: ",") {
+            first = opening..<item.upperBound
+        }
         return first.lowerBound..<np.upperBound
+    }
+
+    /// The last token before a parenthetical that ends at `k` ("Dana Kim (D-Wash.)": the name's last word), or `k` itself
+    /// when no short parenthetical ends there.
+    static func beforeParenthetical(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Int {
+        guard k > r.lowerBound, tokens[k].punct == UInt8(ascii: ")"),
+              let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open - 1 >= r.lowerBound
+        else { return k }
+        return open - 1
     }
 
     /// The agent after "by" at `from`: a speaker phrase ("a senior civil servant", "Sen. Ruth Ames"), else the words up

@@ -1724,7 +1724,9 @@ extension QuoteAttributor {
                 return
             }
             // ("The CBI and the FSB said": two names joined by "and" speak together, as one group, not the last.)
-            if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first), names[c - 1] != nil {
+            // ("Elena Ruiz (D-Calif.) and Dana Kim said": past a member's party and state.)
+            if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first),
+               names[QuoteAttributor.beforeParenthetical(tokens, c - 1, a..<b)] != nil {
                 describe(display(a, b), .group)
                 return
             }
