@@ -9697,6 +9697,16 @@ import Testing
         #expect(places.quoteSummary.first?.speaker == "Ann Cole and Tom Lee")
     }
 
+    /// "said abandoning Ukraine would “reward aggression,” adding that she had visited the country in June" lost the
+    /// addition: a participle after a comma inside a closing quotation mark follows a comma, as one after a bare comma.
+    @Test func aParticipleAfterACommaInsideAClosingMark() throws {
+        let doc = try annotate("Nora Vance said abandoning Ukraine would \u{201C}reward aggression,\u{201D} adding that she had visited the country in June.")
+        #expect(doc.quoteSummary.map(\.text).last == "she had visited the country in June")
+        #expect(doc.quotes.last?.cue?.lemma == "add")
+        let straight = try annotate("Nora Vance said abandoning Ukraine would \"reward aggression,\" adding that she had visited the country in June.")
+        #expect(straight.quoteSummary.last?.speaker == "Nora Vance")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -383,7 +383,7 @@ extension QuoteAttributor {
                 // "..., the meeting deteriorated from there, said one GOP source in the room.": an
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
-            } else if !(w.endsWith("ing") && i > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",")),
+            } else if !(w.endsWith("ing") && QuoteAttributor.followsComma(tokens, i, r)),
                       // (", with mediators in Geneva saying": an absolute phrase's whole subject, not the name closing it.)
                       let nearest = (w.endsWith("ing") ? absoluteSubject(tokens, at: i, r) : nil)
                         ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
@@ -1260,6 +1260,14 @@ extension QuoteAttributor {
         return first.lowerBound..<np.upperBound
     }
 
+    /// A comma stands right before `i`, or inside a closing quotation mark right before it: "would “reward aggression,”
+    /// adding that ...".
+    static func followsComma(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
+        guard i > r.lowerBound else { return false }
+        if tokens[i - 1].punct == UInt8(ascii: ",") { return true }
+        return i - 2 >= r.lowerBound && QuoteAttributor.closesQuotation(tokens, at: i - 1) && tokens[i - 2].punct == UInt8(ascii: ",")
+    }
+
     /// The last token before a parenthetical that ends at `k` ("Dana Kim (D-Wash.)": the name's last word), or `k` itself
     /// when no short parenthetical ends there.
     static func beforeParenthetical(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Int {
@@ -1785,7 +1793,7 @@ extension QuoteAttributor {
         // ("Saying the pier was unsafe, Ames closed it": a participle opening the sentence.)
         guard i > r.lowerBound else { return tokens[i].capitalized && (i + 1..<r.upperBound).contains { tokens[$0].punct == UInt8(ascii: ",") } }
         let prev = tokens[i - 1]
-        if prev.punct == UInt8(ascii: ",") || QuoteAttributor.participleLeaders.contains(prev) { return true }
+        if QuoteAttributor.followsComma(tokens, i, r) || QuoteAttributor.participleLeaders.contains(prev) { return true }
         // ("apologised on Thursday for saying ...", "was criticised for saying ...": "for" right after the
         // sentence's own past verb, past a time; not "thanked them for saying", nor after an infinitive,
         // "calls on Dean to apologize for suggesting", whose subject is another.)
