@@ -1239,15 +1239,17 @@ extension QuoteAttributor {
         let last = QuoteAttributor.beforeParenthetical(tokens, np.upperBound - 1, r)
         guard and - 1 >= r.lowerBound, tokens[and].lower == "and", tokens[last].capitalized || ownPeople,
               QuoteLexicon.pronouns[tokens[last]] == nil,
-              var first = leftSubject(tokens, before: QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1, r),
-              first.upperBound == QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1,
+              case let firstEnd = QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1,
+              var first = leftSubject(tokens, before: firstEnd, r), first.upperBound == firstEnd,
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
               // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
               first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
                 || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
                 || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
         // ("Elena Ruiz, Marcus Hale and Dana Kim wrote": the earlier names of a list, each a full name after a comma.)
-        while first.lowerBound - 2 > r.lowerBound, tokens[first.lowerBound - 1].punct == UInt8(ascii: ","),
+        // (A dozen at most: this runs for every cue, and a hostile list of thousands of names would make a sentence quadratic.)
+        var items = 0
+        while items < 12, first.lowerBound - 2 > r.lowerBound, tokens[first.lowerBound - 1].punct == UInt8(ascii: ","),
               case let end = QuoteAttributor.beforeParenthetical(tokens, first.lowerBound - 2, r) + 1,
               let item = leftSubject(tokens, before: end, r), item.upperBound == end, item.count >= 2,
               item.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") }),
@@ -1256,6 +1258,7 @@ extension QuoteAttributor {
                 && tokens[item.lowerBound - 2].isWord && tokens[item.lowerBound - 2].capitalized ? item.lowerBound - 2 : item.lowerBound,
               opening == r.lowerBound || tokens[opening - 1].punct == UInt8(ascii: ",") {
             first = opening..<item.upperBound
+            items += 1
         }
         return first.lowerBound..<np.upperBound
     }
