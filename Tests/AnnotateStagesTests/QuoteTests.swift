@@ -9707,6 +9707,17 @@ import Testing
         #expect(straight.quoteSummary.last?.speaker == "Nora Vance")
     }
 
+    /// "“We will appeal,” said a lawyer for the family, Sam Ortiz." spoke as "lawyer": the name in the appositive after a
+    /// role speaks past the role's phrase with "for", "at" or "to", as with "of" ("said the chairman of the board, ...").
+    @Test func theNameAfterARoleWithItsEmployerSpeaks() throws {
+        let doc = try annotate("The family sued the city. \u{201C}We will appeal,\u{201D} said a lawyer for the family, Sam Ortiz.")
+        #expect(doc.quoteSummary.first?.speaker == "Sam Ortiz")
+        let bank = try annotate("Shares fell. \u{201C}It is a bad sign,\u{201D} said an analyst at the bank, Tom Lee.")
+        #expect(bank.quoteSummary.first?.speaker == "Tom Lee")
+        let date = try annotate("\u{201C}We are ready,\u{201D} said a spokesman for the team, Monday.")
+        #expect(date.quoteSummary.first?.speaker == "spokesman")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
