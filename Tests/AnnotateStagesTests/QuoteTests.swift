@@ -9718,6 +9718,14 @@ import Testing
         #expect(date.quoteSummary.first?.speaker == "spokesman")
     }
 
+    /// "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at ... and asking yourself
+    /// this: ..." spoke as "Make Your Kid": a title opening after a leading phrase's comma, closed by its own comma
+    /// inside the mark, is part of that phrase, and the sentence's subject follows it.
+    @Test func aTitleAfterALeadingPhraseIsNoSubject() throws {
+        let doc = try annotate("Tom McKinley wrote a book about saving.\n\nIn his 2002 book, \u{201C}Make Your Kid a Millionaire,\u{201D} Mr. McKinley suggested looking at your card statement and asking yourself this: Would I rather save for college?")
+        #expect(doc.quoteSummary.first?.speaker == "Tom McKinley")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

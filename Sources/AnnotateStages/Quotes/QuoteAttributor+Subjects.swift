@@ -1422,7 +1422,13 @@ extension QuoteAttributor {
             if b + 1 < r.upperBound, tokens[b].kind == .number, tokens[b + 1].punct == UInt8(ascii: ",") { b += 2 }
             // ("Asked by a member of the audience whether she would apologise for the cost of living crisis, Ms Hollins said":
             // or with a participle.)
-            if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a]),
+            // ("In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested": a title opening after the comma,
+            // closed by its own comma inside the mark, is the phrase's too.)
+            if b < r.upperBound, tokens[b].isQuoteMark, tokens[b].start > tokens[comma].end,
+               let close = scanRange(from: b + 1, upTo: min(r.upperBound - 1, b + 20)).first(where: { tokens[$0].isQuoteMark }),
+               close > b + 2, tokens[close - 1].punct == UInt8(ascii: ",") {
+                b = close + 1
+            } else if b < r.upperBound, tokens[b].isQuoteMark { b += 1 } else if comma - a >= 14, !QuoteAttributor.prepositions.contains(tokens[a]),
                                                                         !QuoteAttributor.opensParticiplePhrase(tokens, at: a, r) { break }
             guard b < r.upperBound, tokens[b].isWord else { break }
             a = b
