@@ -9726,6 +9726,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Tom McKinley")
     }
 
+    /// "Her best known, “River Songs” (1971), was praised by critics" gave "River Songs" to "Her best" under the cue
+    /// "know": after a word of degree ("best", "well", "little") "known" is an adjective of fame.
+    @Test func bestKnownIsNoCue() throws {
+        let doc = try annotate("Miriam Osei published eleven collections. Her best known, \u{201C}River Songs\u{201D} (1971), was praised by critics.")
+        #expect(doc.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

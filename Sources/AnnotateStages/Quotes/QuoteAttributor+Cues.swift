@@ -358,6 +358,8 @@ extension QuoteAttributor {
             if prevShape == QuoteAttributor.withoutShape, tokens[i - 1].lower == "without", w.endsWith("ing") { continue }
             // ("laws banning illegal migrants from claiming asylum", "was barred from speaking": nor one kept from happening.)
             if w.endsWith("ing"), i > r.lowerBound, tokens[i - 1].lower == "from" { continue }
+            // ("Her best known, “River Songs” (1971), was praised": "known" after a word of degree is an adjective.)
+            if w == "known", i > r.lowerBound, QuoteAttributor.degreesOfFame.contains(tokens[i - 1]) { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)

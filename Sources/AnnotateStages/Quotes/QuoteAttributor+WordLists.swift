@@ -521,6 +521,9 @@ extension QuoteAttributor {
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
 
+    /// Words of degree that make "known" an adjective of fame: "best known", "little known", "widely known".
+    static let degreesOfFame: WordSet = ["best", "well", "better", "little", "lesser", "least", "widely", "most", "less"]
+
     /// Plurals of nouns that are also reporting verbs' "-s" forms: "renewed fears", "raised hopes", "dismissed claims".
     static let nounlikePlurals: WordSet = ["fears", "hopes", "claims", "promises", "doubts", "demands", "concerns"]
 
