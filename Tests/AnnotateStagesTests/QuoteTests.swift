@@ -9733,6 +9733,15 @@ import Testing
         #expect(doc.quoteSummary.isEmpty)
     }
 
+    /// "Fry accused the group of waste, a charge Pike rejected." gave Pike the whole clause, "Fry accused the group of
+    /// waste", as the words rejected: a cue in the writer's note on an earlier report answers that report's words.
+    @Test func aNoteOnAReportAnswersItsWords() throws {
+        let doc = try annotate("Tom Fry accused the group of waste, a charge Ann Pike rejected.")
+        #expect(doc.quoteSummary.map(\.text) == ["the group of waste", "the group of waste"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Fry", "Ann Pike"])
+        #expect(doc.quotes.last?.cue?.lemma == "reject")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
