@@ -463,10 +463,11 @@ struct QuoteAttributor {
         // ("Fry said the group wasted money, a claim Pike denied.": a cue in the writer's note on an earlier report answers
         // that report's words, not the clause that tells who made it.)
         for k in attributions.indices {
-            guard let s = attributions[k].subject, let c = attributions[k].contents.first,
-                  case let noun = s.lowerBound - 1 >= 0 && tokens[s.lowerBound - 1].lower == "that" ? s.lowerBound - 2 : s.lowerBound - 1,
-                  noun - 2 >= 0, ContentBoundary.speechNouns.contains(tokens[noun]), QuoteAttributor.articles.contains(tokens[noun - 1]),
-                  tokens[noun - 2].punct == UInt8(ascii: ",") else { continue }
+            // (The comma first: it rules out nearly every attribution before any word is looked up.)
+            guard let s = attributions[k].subject, s.lowerBound >= 3,
+                  case let noun = tokens[s.lowerBound - 1].lower == "that" ? s.lowerBound - 2 : s.lowerBound - 1,
+                  noun >= 2, tokens[noun - 2].punct == UInt8(ascii: ","), QuoteAttributor.articles.contains(tokens[noun - 1]),
+                  ContentBoundary.speechNouns.contains(tokens[noun]), let c = attributions[k].contents.first else { continue }
             if let o = bySentence[attributions[k].sentence].first(where: { o in
                    o != k && attributions[o].cueStart < noun && c.contains(tokens[attributions[o].cueStart].span) && !attributions[o].contents.isEmpty }) {
                 attributions[k].contents = attributions[o].contents
