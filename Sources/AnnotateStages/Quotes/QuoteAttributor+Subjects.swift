@@ -374,10 +374,7 @@ extension QuoteAttributor {
             }
         }
         // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
-        if tokens[k].punct == UInt8(ascii: ")"),
-           let open = (max(r.lowerBound, k - 8)..<k).last(where: { tokens[$0].punct == UInt8(ascii: "(") }), open > r.lowerBound {
-            k = open - 1
-        }
+        k = QuoteAttributor.beforeParenthetical(tokens, k, r)
         guard tokens[k].isWord else {
             // ("Of the 90 economists who responded, 41 said ..., while 37 said": a bare count right before the verb, opening its
             // clause, is that many of the people named before it; not a year.)
