@@ -9742,6 +9742,13 @@ import Testing
         #expect(doc.quotes.last?.cue?.lemma == "reject")
     }
 
+    /// "said a reporter with the local paper, Ann Cole." spoke as "reporter": the role's phrase may use any preposition
+    /// between a role and whom it serves (`rolePrepositions`: "with", "from" too), and "to".
+    @Test func theNameAfterARoleWithOrFromSpeaks() throws {
+        let doc = try annotate("\u{201C}It was chaos,\u{201D} said a reporter with the local paper, Ann Cole. \u{201C}We left,\u{201D} said a student from the college, Tom Lee.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Cole", "Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1320,9 +1320,9 @@ extension QuoteAttributor {
         if !head.capitalized, let name = nameAfterComma(tokens, j, r) { return name }
         // ("said the chairman of the board, Sir Martin Webb.", "said her editor of 40 years, Tom Baines.": past
         // the role's own phrase with "of".)
-        // ("said a lawyer for the family, Sam Ortiz.", "said an analyst at the bank, Tom Lee.": or with another
-        // preposition of affiliation.)
-        if !head.capitalized, j + 1 < r.upperBound, tokens[j].lower == "of" || tokens[j].lower == "for" || tokens[j].lower == "at" || tokens[j].lower == "to",
+        // ("said a lawyer for the family, Sam Ortiz.", "said an analyst at the bank, Tom Lee.", "said an adviser to the
+        // mayor, Ann Cole.": or with another preposition between a role and whom it serves.)
+        if !head.capitalized, j + 1 < r.upperBound, QuoteAttributor.rolePrepositions.contains(tokens[j]) || tokens[j].lower == "to",
            let c = scanRange(from: j + 1, upTo: min(r.upperBound, j + 6)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
            (j + 1..<c).allSatisfy({ !QuoteLexicon.phraseBreakers.contains(tokens[$0]) || tokens[$0].lower == "the" }),
            let name = nameAfterComma(tokens, c, r) { return name }
