@@ -9749,6 +9749,20 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Ann Cole", "Tom Lee"])
     }
 
+    /// "“Show me the data after two thousand cycles,” he said. The company declined to say ... It said it was in talks"
+    /// gave the talks to "data": "it" spoke for the last text named, though that one was inside the professor's words.
+    /// A text named inside a quotation is the speaker's, not something the writer's "it" can stand for.
+    @Test func aTextNamedInsideAQuotationIsNoAntecedentForIt() throws {
+        let doc = try annotate("""
+            Professor Ian Moss said fast charging shortened a battery's life. \u{201C}Show me the data after two thousand cycles,\u{201D} he said.
+            The company declined to say how much the battery would cost. It said it was in talks with two carmakers.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ian Moss", "Ian Moss", "company"])
+        // (A text the writer names keeps speaking: "The report was published on Monday. It said ...".)
+        let report = try annotate("Ann Cole said the roads were unsafe. The council's report was published on Monday. It said repairs would cost £4m.")
+        #expect(report.quoteSummary.map(\.speaker) == ["Ann Cole", "report"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2060,8 +2060,10 @@ extension QuoteAttributor {
     }
 
     /// The last text ("a letter", "the report", "its statement") named within the 40 tokens before `i`.
-    static func namedText(_ tokens: Tokens, before i: Int) -> Int? {
-        (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j]) }
+    /// (`outside`: not one inside these quotations; "“Show me the data,” he said. ... It said" is no data speaking.)
+    static func namedText(_ tokens: Tokens, before i: Int, outside quoted: [QuotedSpan] = []) -> Int? {
+        (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j])
+            && (quoted.isEmpty || overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty) }
     }
 
     /// Every noun for a text: where something was said, records, works and issued texts, in one table.

@@ -1144,7 +1144,7 @@ extension QuoteAttributor {
                 // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
                 // in the 40 words before, when no body or publication was a speaker.)
                 if chosen == nil, inanimate, tokens[a].lower == "it",
-                   let t = QuoteAttributor.namedText(tokens, before: a) {
+                   let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
                     // ("Brightline has burned through $2bn. In a filing last month, it warned ...": a text after the "In"
                     // opening the pronoun's sentence is where the body spoke; the body opening the sentence before speaks.)
