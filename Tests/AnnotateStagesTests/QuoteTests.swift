@@ -9763,6 +9763,27 @@ import Testing
         #expect(report.quoteSummary.map(\.speaker) == ["Ann Cole", "report"])
     }
 
+    /// "Nadia Amar's new memoir begins with a sentence her mother used to repeat: «...»" gave the sentence to "Nadia
+    /// Amar's new memoir begins": the subject before the colon was read up to "with", over the present verb. An "-s"
+    /// word before a preposition or an article that names no speaker and no text ends the subject as a verb, and the
+    /// colon's quotation goes to the one who repeats it.
+    @Test func aPresentVerbIsNoHeadOfTheSubjectBeforeAColon() throws {
+        let doc = try annotate("Nadia Amar's new memoir begins with a sentence her mother used to repeat: \u{AB} Books are the only luggage you never lose. \u{BB}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["her mother"])
+        // (A noun of a text or of a group keeps its subject: "The piece used ...:", "Residents in the town were blunt:".)
+        let piece = try annotate("The piece used one of her quotes as its headline: \u{201C}Finally, someone like me.\u{201D}")
+        #expect(piece.quoteSummary.map(\.speaker) == ["piece"])
+    }
+
+    /// "Her mother used to say that books were luggage" reported nothing: "used" before "to" was read as an act done in
+    /// order to speak ("used his speech to warn"), which needs its object. The habitual "used to" lends its subject as
+    /// "continued to" does; the passive "was used to tell" does not.
+    @Test func theHabitualUsedToLendsItsSubject() throws {
+        let doc = try annotate("Her mother used to say that books were luggage. Tom Lee used to tell reporters that he would never retire.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Her mother", "Tom Lee"])
+        #expect(try annotate("The phrase was used to tell voters that the plan was dead.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -41,7 +41,11 @@ extension QuoteAttributor {
                   !(subject.count == 1 && lexicon.isReportingVerb(tokens[subject.lowerBound])),
                   // ("Floods: ‘We lost everything’", "Brexit: ‘...’": a bare label is a topic unless it names someone: a role,
                   // a group or body, a first name, or a name the article knows.)
-                  subject.upperBound < colon || labelNamesSpeaker(tokens, subject, table) else { continue }
+                  subject.upperBound < colon || labelNamesSpeaker(tokens, subject, table),
+                  // ("Rahman's memoir begins with a sentence her mother used to repeat: “...”": an "-s" word before a
+                  // preposition or an article, which names no one who speaks and no text, is a verb the subject reader
+                  // ran into; "The piece used ...:" keeps its subject.)
+                  !endsInPresentVerb(tokens, subject, r) else { continue }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: subject, sentence: si)
@@ -49,6 +53,16 @@ extension QuoteAttributor {
             out.append(a)
         }
         return out
+    }
+
+    /// Whether a subject read up to its verb ran into a present verb: its last word is a lower-case "-s" word before a
+    /// preposition or an article, and names no one who speaks (a role, group, body or person noun) and no text.
+    func endsInPresentVerb(_ tokens: Tokens, _ subject: Range<Int>, _ r: Range<Int>) -> Bool {
+        let head = tokens[subject.upperBound - 1]
+        guard subject.count > 1, subject.upperBound < r.upperBound, head.isWord, !head.capitalized, head.lower.endsWith("s"),
+              !head.lower.endsWith("ss"), QuoteAttributor.purePrepositions.contains(tokens[subject.upperBound])
+                || QuoteAttributor.articles.contains(tokens[subject.upperBound]) else { return false }
+        return !speakerLabelHead(head) && !QuoteAttributor.textNouns.contains(head) && !lexicon.bodies.any.contains(QuoteAttributor.bare(head.lower))
     }
 
     /// Whether a bare label before a colon can name who speaks: its last word is a role, a group, a body or a

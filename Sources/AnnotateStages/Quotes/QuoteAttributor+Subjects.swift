@@ -136,6 +136,8 @@ extension QuoteAttributor {
         // ("went on to say": the particle belongs to the verb.)
         if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
         if infinitiveLenders.contains(tokens[v]) { return v }
+        // ("Her mother used to say that ...": the habitual "used to", not the passive "was used to tell".)
+        if tokens[v].lower == "used", !passiveAuxiliaries.contains(tokens[v - 1]) { return v }
         // ("took to social media to say", "went on television to say", "used his speech to warn": an act done in
         // order to speak, with its own object or place between, lends its subject to the purpose.) (A "to" right
         // after the act is its own: "took to Twitter", "wrote to parents".)
