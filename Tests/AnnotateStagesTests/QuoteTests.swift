@@ -9784,6 +9784,14 @@ import Testing
         #expect(try annotate("The phrase was used to tell voters that the plan was dead.").quotes.isEmpty)
     }
 
+    /// "a novel, which she describes as “a ghost story”" gave the words no cue: an "-s" form right before "as" was taken
+    /// for a plural noun ("rated claims as “false”"). After a subject pronoun it is the verb.
+    @Test func aPresentNamingVerbAfterItsPronounNamesTheWords() throws {
+        let doc = try annotate("Nadia Amar is working on a novel, which she describes as \u{201C}a ghost story\u{201D}.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Amar"])
+        #expect(doc.quotes.first?.cue?.lemma == "describe")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1727,7 +1727,8 @@ extension QuoteAttributor {
              && (tokens[i - 4].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[i - 4]))
              && lexicon.verbs[tokens[i - 4]] == nil) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
-        if w.endsWith("s"), w != "says", next == "as" { return true }
+        // (Not after a subject pronoun: "a novel, which she describes as “...”".)
+        if w.endsWith("s"), w != "says", next == "as", !(i > r.lowerBound && QuoteAttributor.nominativePronouns.contains(tokens[i - 1])) { return true }
         // "his rubble comment was ...": a present form after a determiner and before a helper verb
         // is a noun too. ("meddling the congressman said is designed" keeps its past verb.)
         if baseForm, w != "say", QuoteAttributor.auxiliaries.contains(next),
