@@ -9792,6 +9792,17 @@ import Testing
         #expect(doc.quotes.first?.cue?.lemma == "describe")
     }
 
+    /// "bracing for job cuts after reports that it plans to lay off 4,000 people" gave the plan to "reports": "it"
+    /// spoke for the text named last. The text whose "that"-clause holds the pronoun is what the clause is about, never
+    /// the one it stands for.
+    @Test func aTextIsNoAntecedentForItInsideItsOwnThatClause() throws {
+        let doc = try annotate("Staff at Norvane are bracing for job cuts after reports that it plans to lay off 4,000 people.")
+        #expect(!doc.quoteSummary.contains { $0.speaker == "reports" })
+        // (A text that spoke before the clause still speaks: "The report was published on Monday. It said ...".)
+        let report = try annotate("The audit report was published on Monday. It said the council had overspent.")
+        #expect(report.quoteSummary.map(\.speaker) == ["report"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2062,9 +2062,11 @@ extension QuoteAttributor {
 
     /// The last text ("a letter", "the report", "its statement") named within the 40 tokens before `i`.
     /// (`outside`: not one inside these quotations; "“Show me the data,” he said. ... It said" is no data speaking.)
+    /// (Nor the text whose "that"-clause holds `i`: "after reports that it plans to cut jobs" is about someone else.)
     static func namedText(_ tokens: Tokens, before i: Int, outside quoted: [QuotedSpan] = []) -> Int? {
         (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j])
-            && (quoted.isEmpty || overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty) }
+            && (quoted.isEmpty || overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty)
+            && !(j + 1 < i && tokens[j + 1].lower == "that" && (j + 2..<i).allSatisfy({ tokens[$0].isWord })) }
     }
 
     /// Every noun for a text: where something was said, records, works and issued texts, in one table.
