@@ -9803,6 +9803,13 @@ import Testing
         #expect(report.quoteSummary.map(\.speaker) == ["report"])
     }
 
+    /// "A Norvane spokesperson declined to comment on what they called “rumour and speculation.”" left "they"
+    /// unresolved: a singular "they" named a spokesperson opening the sentence before, not the pronoun's own.
+    @Test func aSingularTheyNamesTheSpokespersonOpeningItsOwnSentence() throws {
+        let doc = try annotate("A Norvane spokesperson declined to comment on what they called \u{201C}rumour and speculation.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Norvane spokesperson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

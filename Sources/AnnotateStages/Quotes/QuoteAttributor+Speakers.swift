@@ -1197,6 +1197,12 @@ extension QuoteAttributor {
                    let np = openingSpokesperson(tokens, ranges[s - 1]) {
                     chosen = describePhrase(np, .person)
                 }
+                // ("A Norvane spokesperson declined to comment on what they called “rumour”": or opening the pronoun's own
+                // sentence before it.)
+                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = attributions[k].sentence, ranges.indices.contains(s),
+                   let np = openingSpokesperson(tokens, ranges[s]), np.upperBound < a {
+                    chosen = describePhrase(np, .person)
+                }
                 // ("Police said ... His family described him as “...”. They asked for privacy.": a family or a team that
                 // spoke last, in the sentence before or this one, is who "they" are, before a group named earlier.)
                 if p.plural, tokens[a].lower == "they",
