@@ -9810,6 +9810,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Norvane spokesperson"])
     }
 
+    /// "A spokesman for Acme Foods welcomed the ruling and said the firm would appeal" reported nothing: the subject of
+    /// the first verb stopped at "for", and "A spokesman" alone read as no subject. A role's phrase naming the one it
+    /// serves ends on that name when a verb follows, and the name speaks, as it does when the cue follows at once.
+    @Test func aRolesPhraseNamingItsBodyIsTheSubjectOfJoinedVerbs() throws {
+        let doc = try annotate("""
+            A spokesman for Acme Foods welcomed the ruling and said the firm would appeal. \
+            A lawyer for Tom Hale thanked the jury and said he would rest.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Acme Foods", "Tom Hale"])
+        #expect(try annotate("A spokesman for Acme Foods said the firm would appeal.").quoteSummary.map(\.speaker) == ["Acme Foods"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1475,6 +1475,16 @@ extension QuoteAttributor {
                tokens[e - 1].lower != "of", !QuoteAttributor.articles.contains(tokens[e - 1]) {
                 return a..<e
             }
+            // ("A spokesman for Acme Foods welcomed the ruling and said": a role's phrase with the name of the one it serves
+            // after "for", "at", "of", "with" or "from" ends on that name, when a verb follows; the name is read as the subject,
+            // as it is when the cue follows it at once: "A spokesman for Acme Foods said" speaks as Acme Foods.)
+            if e > a + 1, e + 1 < r.upperBound, QuoteAttributor.rolePrepositions.contains(tokens[e]), lexicon.titles[tokens[e - 1]] != nil {
+                var n = e + 1
+                if tokens[n].lower == "the" { n += 1 }
+                let first = n
+                while n < r.upperBound, n - first < 6, tokens[n].isWord, tokens[n].capitalized { n += 1 }
+                if n > first, n < r.upperBound, QuoteAttributor.startsPredicate(tokens[n]) { return first..<n }
+            }
             // ("The regulator, Ofwat, declined to comment but said ...": the name in an appositive after the
             // description, when a verb follows it.)
             if e > a + 1, e < r.upperBound, tokens[e].punct == UInt8(ascii: ","), let name = nameBetweenCommas(tokens, e, r),
