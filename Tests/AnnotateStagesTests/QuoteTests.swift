@@ -9822,6 +9822,17 @@ import Testing
         #expect(try annotate("A spokesman for Acme Foods said the firm would appeal.").quoteSummary.map(\.speaker) == ["Acme Foods"])
     }
 
+    /// "said the cost of the recall, which she estimated at €40m, was “manageable”" gave the estimate the words after
+    /// the clause's closing comma, "was “manageable” ...", a second quote of the sentence's own words. A relative
+    /// clause set off by commas that closes before any words it reports holds none.
+    @Test func aRelativeClauseClosingBeforeItsWordsReportsNone() throws {
+        let doc = try annotate("Julia Brandt said the cost of the recall, which she estimated at \u{20AC}40m, was \u{201C}manageable\u{201D} for the firm.")
+        #expect(!doc.quotes.contains { $0.cue?.lemma == "estimate" })
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        // (The words before its comma are still reported: "The plan, which the mayor said would save money, was dropped".)
+        #expect(try annotate("The plan, which the mayor said would save money, was dropped.").quoteSummary.map(\.text) == ["would save money"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -126,6 +126,10 @@ extension QuoteAttributor {
            QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]) && tokens[speakerStart - 2].punct == UInt8(ascii: ",")
             || (tokens[speakerStart - 1].lower == "that" || tokens[speakerStart - 1].lower == "which") && tokens[speakerStart - 2].isWord
                 && start < end && QuoteAttributor.gapOpeners.contains(tokens[start]) {
+            // ("the cost, which she estimated at €40m, was “manageable”": a clause set off by commas that closes
+            // before any words it reports holds none; the words after its comma are the sentence's own.)
+            if tokens[speakerStart - 2].punct == UInt8(ascii: ","), QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]),
+               scanRange(from: a.cueEnd, upTo: start).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }) { return [] }
             var inside = false
             for c in start..<end {
                 if tokens[c].isQuoteMark {
