@@ -9833,6 +9833,15 @@ import Testing
         #expect(try annotate("The plan, which the mayor said would save money, was dropped.").quoteSummary.map(\.text) == ["would save money"])
     }
 
+    /// "The union has rejected a pay offer, which it described as “an insult.”" lost the quotation: "it" speaks for a
+    /// body whose noun came right before a reporting verb, and "has" stood between. The verb's helpers do not hide it.
+    @Test func aBodysHelperVerbsDoNotHideThatItSpoke() throws {
+        let doc = try annotate("The union has rejected a pay offer, which it described as \u{201C}an insult.\u{201D}")
+        #expect(doc.quoteSummary.map(\.kind) == ["indirect", "partial"])
+        #expect(doc.quotes.last?.cue?.lemma == "describe")
+        #expect(doc.quotes.last?.speaker?.name == "union")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -912,9 +912,12 @@ extension QuoteAttributor {
     /// `isImperative`.)
     @inline(never)
     func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: Attribution?, sentence: Int) -> Bool {
+        // ("The union has rejected the offer, which it described as ...": past the helpers of its verb.)
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
-            tokens[j].isWord && !tokens[j].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org"
-                && lexicon.isReportingVerb(tokens[j + 1])
+            guard tokens[j].isWord, !tokens[j].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org" else { return false }
+            var v = j + 1
+            while v < i - 1, v - j <= 2, QuoteLexicon.auxiliaries.contains(tokens[v]) { v += 1 }
+            return lexicon.isReportingVerb(tokens[v])
         }) { return true }
         // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
         // after it, is a body that acts, though it spoke not; "The Bank of Westmark kept its rate" after "the".)
