@@ -9842,6 +9842,15 @@ import Testing
         #expect(doc.quotes.last?.speaker?.name == "union")
     }
 
+    /// "His editor told him it was “the story of the century” and then asked him to cut it" ended the told words on
+    /// "and then": a dangling "and" before the next cue was trimmed, but not with its "then". A "then" or "also" after a
+    /// closing "and" or "but" dangles with it.
+    @Test func aDanglingAndThenClosesNoContent() throws {
+        let doc = try annotate("His editor told him it was \u{201C}the story of the century\u{201D} and then asked him to cut it.")
+        #expect(doc.quoteSummary.map(\.text) == ["it was \u{201C}the story of the century\u{201D}", "\u{201C}the story of the century\u{201D}", "him to cut it"])
+        #expect(try annotate("Tom Hale said the plan was sound and also urged caution.").quoteSummary.map(\.text) == ["the plan was sound", "caution"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1577,9 +1577,12 @@ extension QuoteAttributor {
         // nor one opening the next speaker's clause ("the plan was good while critics said ...").
         // ("would hold the government to that": after a preposition "that" is a pronoun, and stays; so it
         // is before the sentence's stop, "had done exactly that.")
+        // ("told him it was “the story of the century” and then asked him": so is one with its "then" or "also".)
         while b > a, edge(tokens[b - 1]) || (b - 1 > a && QuoteAttributor.danglingConjunctions.contains(tokens[b - 1])
                 && !(tokens[b - 1].lower == "that" && (QuoteAttributor.purePrepositions.contains(tokens[b - 2])
-                                                       || QuoteAttributor.isSentenceStop(tokens, at: b)))) { b -= 1 }
+                                                       || QuoteAttributor.isSentenceStop(tokens, at: b))))
+                || b - 2 > a && (tokens[b - 1].lower == "then" || tokens[b - 1].lower == "also")
+                    && (tokens[b - 2].lower == "and" || tokens[b - 2].lower == "but") && !QuoteAttributor.isSentenceStop(tokens, at: b) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
     }
