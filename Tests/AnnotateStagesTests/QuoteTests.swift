@@ -9851,6 +9851,34 @@ import Testing
         #expect(try annotate("Tom Hale said the plan was sound and also urged caution.").quoteSummary.map(\.text) == ["the plan was sound", "caution"])
     }
 
+    /// In a Q&A without labels, "“Because they are cheap,” she says. “And because ...”" after a question became a third
+    /// quote, the whole paragraph as an answer around the two the writer attributes. A first answer paragraph whose
+    /// quotations the writer attributes is no unlabelled answer; and straight marks, which open and close alike, no
+    /// longer hide the "says" between them.
+    @Test func anAttributedParagraphIsNoUnlabelledAnswer() throws {
+        for (open, close) in [("\u{201C}", "\u{201D}"), ("\"", "\"")] {
+            let doc = try annotate("""
+                Interview: the cook who loves beans
+
+                Ada Bell runs a busy cafe. We asked her about beans.
+
+                Why do you cook beans?
+
+                \(open)Because they are cheap,\(close) she says. \(open)And because my mother cooked them.\(close)
+
+                Is it hard to sell them to your customers?
+
+                \(open)At first, yes. Now our stew sells best.\(close)
+
+                What have you changed?
+
+                \(open)We close two days a week now.\(close)
+                """)
+            #expect(!doc.quoteSummary.contains { $0.text.contains("she says") })
+            #expect(doc.quotes.filter { $0.cue?.lemma == "answer" }.count == 2)
+        }
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -89,7 +89,8 @@ extension QuoteAttributor {
             var quoted = false, reports = false
             for k in spans[p] {
                 if tokens[k].isQuoteMark, case .quoteMark(let m) = tokens[k].kind, m != .straightSingle && m != .rightSingle {
-                    quoted = QuoteAttributor.opensQuotation(tokens[k])
+                    // (A straight mark opens and closes alike: each one turns the quotation on or off.)
+                    quoted = m == .straightDouble ? !quoted : QuoteAttributor.opensQuotation(tokens[k])
                 } else if !quoted {
                     if talking.contains(tokens[k]) { return false }
                     if tokens[k].lower == "said" || tokens[k].lower == "says" { reports = true }
@@ -110,6 +111,9 @@ extension QuoteAttributor {
                 // rules?", is the interviewer's, and the answer goes on after it.)
                 if p > q + 1, lastByte(paragraphs[p]) == UInt8(ascii: "?"), spans[p].contains(where: { addressee.contains(tokens[$0]) }) { continue }
                 if p > q + 1, reportsSpeech(p) { break }
+                // ("“Because they are cheap,” she says. “And because ...”": a first paragraph whose quotations the writer
+                // attributes has its speaker already; it is no unlabelled answer around them.)
+                if p == q + 1, reportsSpeech(p), spans[p].contains(where: { tokens[$0].isQuoteMark }) { continue }
                 answers.append((q, p))
             }
         }
