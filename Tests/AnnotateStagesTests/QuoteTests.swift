@@ -9879,6 +9879,15 @@ import Testing
         }
     }
 
+    /// "argued that Mr Pollard had never complained until she refused to sell him land" gave the complaint the words
+    /// "until she refused ...": a clause of time right after a verb that says no words of its own tells when. After
+    /// "say" and its kind the speech may open so ("said after the vote the plan was dead").
+    @Test func aClauseOfTimeAfterACueIsNoContent() throws {
+        let doc = try annotate("Ms Reid argued that Mr Pollard had never complained until she refused to sell him land.")
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["argue"])
+        #expect(try annotate("Tom Hale said after the vote the plan was dead.").quoteSummary.map(\.text) == ["after the vote the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -116,6 +116,11 @@ extension QuoteAttributor {
         // ("say whatever she wanted, from saying that she feels young to ...": a wish's words follow its verb at once; what
         // follows a comma right after it is the writer's.)
         if a.verb.frame == .intention, a.cueEnd < limit, tokens[a.cueEnd].punct == UInt8(ascii: ","), start <= a.cueEnd + 1 { return [] }
+        // ("had never complained until she refused to sell": a clause of time right after a verb that says no words of
+        // its own tells when it happened. Not after "say" and its kind, whose speech may open so: "said after the vote
+        // the plan was dead".)
+        if start == a.cueEnd, start < limit, QuoteAttributor.timeSubordinators.contains(tokens[start]),
+           !QuoteAttributor.plainSpeechLemmas.contains(a.verb.lemma) { return [] }
         var end = contentEnd(tokens, r, a, from: start, limit: limit)
         // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
         // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)

@@ -115,6 +115,12 @@ extension QuoteAttributor {
     /// Subordinators whose clause right after a reporting verb tells when or how it was said ("said as he left").
     static let circumstanceSubordinators: WordSet = ["as", "while", "after", "before"]
 
+    /// Subordinators of a clause of time: "until she refused", "before the vote", "once it ended".
+    static let timeSubordinators: WordSet = ["until", "before", "after", "once"]
+
+    /// Lemmas of plain speech, whose words may open with a clause of time: "said after the vote the plan was dead".
+    static let plainSpeechLemmas: WordSet = ["say", "add", "tell", "write"]
+
     /// Subordinators that open a clause after a comma inside a sentence (not the ambiguous "as", "if").
     static let clauseOpeners: WordSet = ["when", "after", "before", "because", "although", "though", "while", "since", "once"]
 
