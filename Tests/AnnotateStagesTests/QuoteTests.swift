@@ -9888,6 +9888,19 @@ import Testing
         #expect(try annotate("Tom Hale said after the vote the plan was dead.").quoteSummary.map(\.text) == ["after the vote the plan was dead"])
     }
 
+    /// "By Tuesday afternoon the company had issued a clarification. “No agreement has been signed,” it said" left "it"
+    /// unresolved, and so did "It said ..." after that sentence: a body described by its noun spoke through "it" only
+    /// when it opened the sentence before and "it" opened its own. A phrase of time may open that sentence first, and
+    /// "it" may trail a quotation that opens its own. That subject is nearer than an earlier speaker: the second "It
+    /// said" went to the company.
+    @Test func itSpeaksForABodyAfterAPhraseOfTimeAndAQuotation() throws {
+        let doc = try annotate("""
+            By Tuesday afternoon the company had issued a clarification. \u{201C}No agreement has been signed,\u{201D} it said. \
+            On Monday the council voted to close the pool. It said repairs were too costly.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["company", "council"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -94,8 +94,17 @@ extension QuoteAttributor {
     /// "An independent watchdog is investigating.": the subject of sentence `prev` when it is "the", "a" or "an", at most
     /// two lower-case words, and one organisation's noun ("watchdog", "regulator", "council"), a verb or helper after it.
     @inline(never)
+    /// ("By Tuesday afternoon the company had issued a clarification.": past a phrase of time opening the sentence, a
+    /// preposition and at most four words with no verb or comma.)
     func describedBodySubject(_ tokens: Tokens, _ prev: Range<Int>) -> Range<Int>? {
-        let s = prev.lowerBound
+        var s = prev.lowerBound
+        if QuoteAttributor.purePrepositions.contains(tokens[s]),
+           let d = scanRange(from: s + 2, upTo: min(prev.upperBound - 2, s + 6)).first(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+           (s + 1..<d).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.looksLikeVerb(tokens[$0])
+               && lexicon.verbs[tokens[$0]] == nil && (QuoteAttributor.timeNouns.contains(tokens[$0]) || QuoteAttributor.weekdays.contains(tokens[$0])
+                   || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) || tokens[$0].kind == .number) }) {
+            s = d
+        }
         guard s + 2 < prev.upperBound, ["the", "a", "an"].contains(tokens[s].lower),
               let noun = scanRange(from: s + 1, upTo: min(prev.upperBound - 1, s + 4)).first(where: { lexicon.groups[tokens[$0]] == "org" }),
               (s + 1...noun).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
@@ -943,6 +952,17 @@ extension QuoteAttributor {
                     chosen = body
                     spokenForBody = true
                 }
+                // ("An independent watchdog is investigating. It said ...": a body described by its noun as the subject of the
+                // sentence before, when "it" opens its own sentence; it is nearer than any earlier speaker.)
+                // ("... issued a clarification. “No agreement has been signed,” it said": or trails a quotation opening its sentence.)
+                if chosen == nil, inanimate, tokens[a].lower == "it", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
+                   a == ranges[s].lowerBound || a - 2 > ranges[s].lowerBound && QuoteAttributor.opensQuotation(tokens[ranges[s].lowerBound])
+                    && tokens[a - 1].isQuoteMark && tokens[a - 2].punct == UInt8(ascii: ","),
+                   !ranges[s - 1].isEmpty, let subject = describedBodySubject(tokens, ranges[s - 1]),
+                   // ("The council sent a letter on Thursday. It says ...": not when that sentence names a text, which speaks.)
+                   !(QuoteAttributor.namedText(tokens, before: a, outside: quoted).map { $0 >= subject.upperBound } ?? false) {
+                    chosen = describePhrase(subject, .organization)
+                }
                 if chosen == nil {
                     let earlier = lastSpeaker(within: 6, of: sentence) { h in h.offset < offset && compatible(h.entity)
                         && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }
@@ -1170,12 +1190,6 @@ extension QuoteAttributor {
                 // comma, when its own sentence opens with no body.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence, trailing: true) {
                     chosen = e
-                }
-                // ("An independent watchdog is investigating. It said ...": else a body described by its noun as the subject
-                // of the sentence before, when "it" opens its own sentence.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
-                   a == ranges[s].lowerBound, !ranges[s - 1].isEmpty, let subject = describedBodySubject(tokens, ranges[s - 1]) {
-                    chosen = describePhrase(subject, .organization)
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
