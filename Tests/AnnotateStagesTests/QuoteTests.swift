@@ -9901,6 +9901,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["company", "council"])
     }
 
+    /// "announced new rules, a move critics said was overdue" gave the announcement the critics' clause too, cue and
+    /// all: a later speaker inside the content only ended it after a coordination. One in the writer's appositive note
+    /// on the content (an article, a few words, then a relative clause with or without "that") ends it at the comma.
+    @Test func aSpeakerInTheWritersNoteEndsTheContentAtItsComma() throws {
+        let doc = try annotate("The council announced new rules, a move critics said was overdue. The board announced that fares would rise, a step that staff said was unfair.")
+        #expect(doc.quoteSummary.map(\.text) == ["new rules", "was overdue", "fares would rise", "was unfair"])
+        // (A later speaker set off by commas inside the speech is no note: "said the plan, the mayor added, was sound".)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
