@@ -9910,6 +9910,19 @@ import Testing
         // (A later speaker set off by commas inside the speech is no note: "said the plan, the mayor added, was sound".)
     }
 
+    /// "took calls from listeners to his radio program who said they had misgivings" gave the misgivings to "his radio
+    /// program", and "met black listeners to his radio program who said" to "met black listeners ...": the people before
+    /// the preposition were read as a subject, which failed after "from" and ran over the irregular past "met". Where no
+    /// subject without a verb reads there, the plural of people and its modifiers, back to a determiner, a preposition or
+    /// a verb, head the phrase.
+    @Test func thePeopleBeforeAPrepositionAreTheRelativesAntecedent() throws {
+        let doc = try annotate("""
+            Sharpton took calls from listeners to his radio program who said they had misgivings. \
+            He met black listeners to his radio program who said they were angry.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["listeners to his radio program", "black listeners to his radio program"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

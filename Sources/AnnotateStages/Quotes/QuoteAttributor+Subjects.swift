@@ -414,10 +414,20 @@ extension QuoteAttributor {
             // ("protests from civil rights groups who say": not when the phrase after the preposition names people.)
             // (Nor when the word before the preposition cannot be a person, as "who" is: "The bill now goes to Gov.
             // Dana Keller, who has said".)
-            if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group",
-               mayBePeople(tokens[p - 1]), let head = leftSubject(tokens, before: p, r), head.upperBound == p,
-               !head.contains(where: { QuoteAttributor.looksLikePredicate(tokens[$0]) }) {
-                phrase = head.lowerBound..<np.upperBound
+            // ("took calls from black listeners to his radio program who said": or, where no subject reads there, the people's
+            // noun and its modifiers, back to a determiner, a preposition or a verb.)
+            if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group", mayBePeople(tokens[p - 1]) {
+                if let head = leftSubject(tokens, before: p, r), head.upperBound == p,
+                   !head.contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
+                    phrase = head.lowerBound..<np.upperBound
+                } else if !tokens[p - 1].capitalized, tokens[p - 1].lower.looksPlural {
+                    var h = p - 1
+                    while h - 1 > r.lowerBound, p - h < 3, tokens[h - 1].isWord, !tokens[h - 1].capitalized, !QuoteAttributor.looksLikeVerb(tokens[h - 1]),
+                          lexicon.verbs[tokens[h - 1]] == nil, !QuoteLexicon.phraseBreakers.contains(tokens[h - 1]),
+                          !QuoteLexicon.determiners.contains(tokens[h - 1]), !tokens[h - 1].lower.endsWith("ing") { h -= 1 }
+                    if h - 1 >= r.lowerBound, QuoteLexicon.determiners.contains(tokens[h - 1]) { h -= 1 }
+                    phrase = h..<np.upperBound
+                }
             }
             // ("Scott Wiener, a Democrat from San Francisco who wrote the bill, ...", "Ruth Ames, a lawyer who said
             // ...": a relative clause inside an appositive is about the person it describes.)
