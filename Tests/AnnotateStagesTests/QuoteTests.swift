@@ -9923,6 +9923,19 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["listeners to his radio program", "black listeners to his radio program"])
     }
 
+    /// "published a report that says the roads are unsafe" and "released a letter from his doctor that says he is
+    /// healthy" reported nothing: "that" right before the verb was read as a complementizer. It is a relative pronoun for
+    /// the text before it (perhaps with a preposition's phrase), which speaks, or whose issuer does: "He released a letter
+    /// that says ..." speaks as he does.
+    @Test func aRelativeThatBeforeTheVerbStandsForTheText() throws {
+        let doc = try annotate("""
+            The council published a report that says the roads are unsafe. \
+            Tom Hale released a letter from his doctor that says he is healthy. Ann Cole released a letter that says she will stand.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["report", "letter from his doctor", "Ann Cole"])
+        #expect(doc.quoteSummary.map(\.text) == ["the roads are unsafe", "he is healthy", "she will stand"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -85,6 +85,21 @@ extension QuoteAttributor {
         }
     }
 
+    /// The text a relative "that" at `k` stands for: a text's noun right before it, or one followed by a preposition's phrase
+    /// of words and a time ("a letter from his doctor Friday afternoon that"), from its determiner to the phrase's end
+    /// before the time.
+    func textBeforeRelativeThat(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Range<Int>? {
+        var e = k
+        while e - 1 > r.lowerBound, QuoteAttributor.timeNouns.contains(tokens[e - 1]) || QuoteAttributor.timeModifiers.contains(tokens[e - 1]) { e -= 1 }
+        guard let t = scanRange(from: max(r.lowerBound, e - 6), upTo: e).first(where: { tokens[$0].isWord && !tokens[$0].capitalized
+                  && QuoteAttributor.textNouns.contains(tokens[$0]) }),
+              t + 1 == e || QuoteAttributor.purePrepositions.contains(tokens[t + 1]) && (t + 2..<e).allSatisfy({ tokens[$0].isWord
+                  && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) })
+        else { return nil }
+        let start = t > r.lowerBound && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
+        return start..<e
+    }
+
     /// "The firms that took part said", "Most of the firms which joined the trial said": "that" or "which" at
     /// `relative` after a common noun, with a verb right after it, opens a relative clause whose subject it is;
     /// the phrase before it speaks. Nil for a complementizer ("warned that officials said") or a clause with a
@@ -444,6 +459,9 @@ extension QuoteAttributor {
             let last = QuoteAttributor.bare(tokens[np.upperBound - 1].lower)
             return tokens[np.upperBound - 1].capitalized || lexicon.groups[last] != nil || QuoteAttributor.records.contains(last) ? np : nil
         }
+        // ("released a letter from his doctor that says he is healthy", "published a report that says ...": "that" right
+        // before the verb stands for a text before it, perhaps with a preposition's phrase and a time after it.)
+        if head.lower == "that", k - 1 > r.lowerBound, let text = textBeforeRelativeThat(tokens, k, r) { return text }
         if QuoteLexicon.pronouns[head] != nil { return k..<(k + 1) }
         // "nobody", "everyone": a phrase of its own, never after a determiner ("... that nobody would").
         if QuoteAttributor.indefinitePronouns.contains(head) {
