@@ -9936,6 +9936,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the roads are unsafe", "he is healthy", "she will stand"])
     }
 
+    /// "As Tom Lee said last week, the plan is dead." reported nothing: after a fronted "as", the main clause is what was
+    /// said only when the comma followed the verb at once. A short time may stand between ("last week", "on Monday", "in
+    /// 2019"), and it stays out of the words.
+    @Test func aFrontedAsReportsTheMainClauseAfterATime() throws {
+        let doc = try annotate("As Tom Lee said last week, the plan is dead. As the mayor noted in 2019, the pier is unsafe.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan is dead", "the pier is unsafe"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee", "mayor"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -112,7 +112,9 @@ extension QuoteAttributor {
             return [s]
         }
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
-        let (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
+        var (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
+        // ("As Lee said last week, the plan is dead": after a fronted "as" and its time, the main clause is what was said.)
+        if tokens[r.lowerBound].lower == "as", let c = QuoteAttributor.timeBeforeComma(tokens, from: a.cueEnd, limit), start <= c { start = c + 1 }
         // ("say whatever she wanted, from saying that she feels young to ...": a wish's words follow its verb at once; what
         // follows a comma right after it is the writer's.)
         if a.verb.frame == .intention, a.cueEnd < limit, tokens[a.cueEnd].punct == UInt8(ascii: ","), start <= a.cueEnd + 1 { return [] }
@@ -723,7 +725,9 @@ extension QuoteAttributor {
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
-        let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit && tokens[a.cueEnd].punct == UInt8(ascii: ",")
+        // ("As Lee noted last week, the plan failed": a time may stand before that comma.)
+        let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit
+            && (tokens[a.cueEnd].punct == UInt8(ascii: ",") || QuoteAttributor.timeBeforeComma(tokens, from: a.cueEnd, limit) != nil)
         // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
         // ("Speaking as the airline reported record profits, Tom Grant said": or a leading gerund before the subordinator.)
         let lead = r.lowerBound + 1 < a.cueStart && (QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
@@ -1566,6 +1570,18 @@ extension QuoteAttributor {
     func wordCount(_ tokens: Tokens, _ a: Int, _ b: Int) -> Int {
         guard a < b else { return 0 }
         return (a..<b).reduce(0) { $0 + (tokens[$1].isWord || tokens[$1].kind == .number ? 1 : 0) }
+    }
+
+    /// The comma closing a phrase of time of at most four words that opens at `k`: "last week,", "on Monday,", "in 2019,".
+    static func timeBeforeComma(_ tokens: Tokens, from k: Int, _ limit: Int) -> Int? {
+        guard let c = scanRange(from: k + 1, upTo: min(limit, k + 5)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+              tokens[c].punct == UInt8(ascii: ","),
+              (k..<c).contains(where: { timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
+                  || QuoteLexicon.calendarWords.contains(bare(tokens[$0].lower)) }),
+              (k..<c).allSatisfy({ timeModifiers.contains(tokens[$0]) || timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
+                  || QuoteLexicon.calendarWords.contains(bare(tokens[$0].lower)) || ["in", "at", "ago", "a", "the", "during"].contains(tokens[$0].lower) })
+        else { return nil }
+        return c
     }
 
     /// The text of tokens a..<b with edge commas, periods and dashes trimmed (closing marks kept).
