@@ -9945,6 +9945,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee", "mayor"])
     }
 
+    /// "As stated in Davis' commentary, there are conflicting stories ..." and "As reported by the Guardian, the plan is
+    /// dead." reported nothing: the participle has no subject. A sentence opening with "As", a reporting verb's
+    /// participle and "in" or "by" names its source as "according to" does, with the verb for its cue.
+    @Test func asStatedInNamesASource() throws {
+        let doc = try annotate("As stated in Davis' commentary, there are conflicting stories. As reported by the Guardian, the plan is dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Davis' commentary", "Guardian"])
+        #expect(doc.quoteSummary.map(\.text) == ["there are conflicting stories", "the plan is dead"])
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["state", "report"])
+        #expect(try annotate("As expected by analysts, the bank cut rates.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -11,7 +11,7 @@ extension QuoteAttributor {
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         let wordsShape = QuoteAttributor.wordsShape
         var next = r.lowerBound
-        if let a = inWordsOf(tokens, r, sentence: sentence) {
+        if let a = inWordsOf(tokens, r, sentence: sentence) ?? asStatedIn(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.fixedContent?.lowerBound ?? next
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
@@ -769,6 +769,23 @@ extension QuoteAttributor {
                             verb: QuoteAttributor.accordingTo,
                             subject: np, sentence: sentence)
         a.fixedContent = contentStart..<r.upperBound
+        return a
+    }
+
+    /// "As stated in Davis' commentary, ...", "As reported by the Guardian, ...": a sentence opening with "As" and the
+    /// participle of a reporting verb names its source after "in" or "by", as "according to" does; the rest of the
+    /// sentence is the content.
+    @inline(never)
+    func asStatedIn(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        // (Most sentences open otherwise: one comparison first.)
+        guard r.count > 6, tokens[r.lowerBound].lower == "as", case let v = tokens[r.lowerBound + 1], v.isWord, v.lower.endsWith("ed"),
+              let verb = lexicon.verbs[v], tokens[r.lowerBound + 2].lower == "in" || tokens[r.lowerBound + 2].lower == "by",
+              // (A plural's possessive mark may stand in the source: "Davis' commentary".)
+              let comma = scanRange(from: r.lowerBound + 3, upTo: min(r.upperBound - 3, r.lowerBound + 12)).first(where: {
+                  !tokens[$0].isWord && tokens[$0].kind != .number && !(tokens[$0].isQuoteMark && tokens[$0 - 1].lower.endsWith("s")) }),
+              tokens[comma].punct == UInt8(ascii: ","), comma > r.lowerBound + 3 else { return nil }
+        var a = Attribution(cueStart: r.lowerBound + 1, cueEnd: r.lowerBound + 2, verb: verb, subject: (r.lowerBound + 3)..<comma, sentence: sentence)
+        a.fixedContent = (comma + 1)..<r.upperBound
         return a
     }
 
