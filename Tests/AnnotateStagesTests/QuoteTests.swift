@@ -9956,6 +9956,17 @@ import Testing
         #expect(try annotate("As expected by analysts, the bank cut rates.").quotes.isEmpty)
     }
 
+    /// "used his message to call for an end to the wars in Ukraine and the Middle East" ended the call at "Ukraine":
+    /// after an infinitive, "and" before a bare word and a name was read as a second infinitive. A determiner or a
+    /// preposition after "and" opens a noun's phrase, still the call's.
+    @Test func aDeterminerAfterAndInAnInfinitivesObjectIsNoSecondVerb() throws {
+        let doc = try annotate("Pope Leo used his message to call for an end to the wars in Ukraine and the Middle East.")
+        #expect(doc.quoteSummary.map(\.text) == ["an end to the wars in Ukraine and the Middle East"])
+        // (A bare verb still is: "used the speech to accuse Clinton of lying and encourage Americans to vote".)
+        let two = try annotate("Tom Hale used the speech to accuse Clinton of lying and encourage Americans to vote.")
+        #expect(two.quoteSummary.map(\.text) == ["Clinton of lying", "Americans to vote"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

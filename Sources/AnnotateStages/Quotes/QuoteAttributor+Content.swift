@@ -804,8 +804,11 @@ extension QuoteAttributor {
             // (After an infinitive, "and" before a bare word and its object, a name, a determiner or a pronoun, starts a
             // second infinitive: "to accuse ... and encourage Americans to". Not a plural or a participle: "of fraud and
             // lies", "and rising costs".)
+            // (Not a determiner or a preposition, which opens a noun's phrase: "to call for an end to the wars in Ukraine and
+            // the Middle East".)
             if infinitive, w == "and", j + 2 < end, next.isWord, !next.capitalized, !next.lower.looksPlural, !next.lower.endsWith("ed"),
-               !next.lower.endsWith("ing"), case let object = tokens[j + 2], object.isWord,
+               !next.lower.endsWith("ing"), !QuoteAttributor.nounDeterminers.contains(next), !QuoteAttributor.articles.contains(next),
+               !QuoteAttributor.purePrepositions.contains(next), case let object = tokens[j + 2], object.isWord,
                object.capitalized || QuoteAttributor.nounDeterminers.contains(object) || QuoteAttributor.objectPronouns[object.lower] != nil {
                 return true
             }
