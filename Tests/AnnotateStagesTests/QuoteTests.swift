@@ -9967,6 +9967,19 @@ import Testing
         #expect(two.quoteSummary.map(\.text) == ["Clinton of lying", "Americans to vote"])
     }
 
+    /// "told reporters who asked about the plan that it would pass" gave the telling the words "who asked about the plan
+    /// that it would pass", and the asking the told words too; "told a young woman who suggested that he was harsh that
+    /// “...”" started at "who". A listener's relative clause, its verb and the "that" of a verb of speech in it, stands
+    /// before the "that" of what was told, and a cue in it reports none of the told words.
+    @Test func aListenersRelativeClauseStandsBeforeTheToldWords() throws {
+        let doc = try annotate("""
+            Tom Lee told reporters who asked about the plan that it would pass. \
+            Ann Cole told a young woman who suggested that she was too harsh that \u{201C}nobody is tougher than me.\u{201D}
+            """)
+        #expect(doc.quoteSummary.map(\.text) == ["it would pass", "\u{201C}nobody is tougher than me.\u{201D}"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee", "Ann Cole"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -399,6 +399,18 @@ extension QuoteAttributor {
         // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
         f = QuoteAttributor.skipTime(tokens, f, limit)
         if QuoteAttributor.listenerVerbs.contains(a.verb.lemma) {
+            // ("told reporters who asked about the plan that it would pass", "told a woman who suggested that he was harsh
+            // that “...”": a listener's relative clause, with its own verb and the "that" of a verb of speech in it, stands
+            // before the "that" of what was told.)
+            if let who = scanRange(from: f + 1, upTo: min(limit, f + 5)).first(where: { tokens[$0].lower == "who" }),
+               (f..<who).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+               let first = QuoteAttributor.complementizer(tokens, who + 2, min(limit, who + 16)) {
+                if lexicon.verbs[tokens[first - 1]] == nil {
+                    f = first
+                } else if let second = QuoteAttributor.complementizer(tokens, first + 2, min(limit, first + 24)) {
+                    f = second
+                }
+            }
             // "told reporters (that) ...", "told USA Today ...": the listener is not the content.
             // ("told reporters after the meeting that was held ...": that "that" is a relative pronoun.)
             // ("told one of his young protégés on a regular basis that ...": a longer listener phrase, when

@@ -467,6 +467,15 @@ struct QuoteAttributor {
                 attributions[k].introducesNext = true
             }
         }
+        // ("told reporters who asked about the plan that it would pass": a cue in the listener's relative clause, between the
+        // verb and its words, reports none of the words told.)
+        for k in attributions.indices {
+            guard let c = attributions[k].contents.first, QuoteAttributor.listenerVerbs.contains(attributions[k].verb.lemma) else { continue }
+            for o in bySentence[attributions[k].sentence] where o != k && attributions[o].cueStart > attributions[k].cueEnd
+                && tokens[attributions[o].cueStart].start < c.start && attributions[o].contents.first == c {
+                attributions[o].contents = []
+            }
+        }
         // ("Fry said the group wasted money, a claim Pike denied.": a cue in the writer's note on an earlier report answers
         // that report's words, not the clause that tells who made it.)
         for k in attributions.indices {
