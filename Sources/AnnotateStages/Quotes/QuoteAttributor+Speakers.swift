@@ -93,16 +93,15 @@ extension QuoteAttributor {
 
     /// "An independent watchdog is investigating.": the subject of sentence `prev` when it is "the", "a" or "an", at most
     /// two lower-case words, and one organisation's noun ("watchdog", "regulator", "council"), a verb or helper after it.
-    @inline(never)
     /// ("By Tuesday afternoon the company had issued a clarification.": past a phrase of time opening the sentence, a
-    /// preposition and at most four words with no verb or comma.)
+    /// preposition and at most four words of time: weekdays, times of day, months, numbers.)
+    @inline(never)
     func describedBodySubject(_ tokens: Tokens, _ prev: Range<Int>) -> Range<Int>? {
         var s = prev.lowerBound
         if QuoteAttributor.purePrepositions.contains(tokens[s]),
            let d = scanRange(from: s + 2, upTo: min(prev.upperBound - 2, s + 6)).first(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
-           (s + 1..<d).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.looksLikeVerb(tokens[$0])
-               && lexicon.verbs[tokens[$0]] == nil && (QuoteAttributor.timeNouns.contains(tokens[$0]) || QuoteAttributor.weekdays.contains(tokens[$0])
-                   || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) || tokens[$0].kind == .number) }) {
+           (s + 1..<d).allSatisfy({ QuoteAttributor.timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
+               || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) }) {
             s = d
         }
         guard s + 2 < prev.upperBound, ["the", "a", "an"].contains(tokens[s].lower),

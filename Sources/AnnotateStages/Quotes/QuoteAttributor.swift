@@ -339,7 +339,7 @@ struct QuoteAttributor {
                 // neither ends that clause nor speaks: "said tenants who think an increase is too high can apply".)
                 if other.nestsInSpeech(tokens) || other.verb.frame == .tentative, other.cueStart - 2 > attributions[k].cueEnd, other.opensRestrictiveRelative(tokens) { continue }
                 // ("announced new rules, a move critics said was overdue": a later speaker in the writer's appositive note on
-                // the content, an article, a few words and a relative clause without "that" or with it, ends the content at
+                // the content, an article, a word or two and a relative clause with or without "that", ends the content at
                 // the note's comma.)
                 if let c = QuoteAttributor.appositiveNoteComma(tokens, before: cut, after: attributions[k].cueEnd) {
                     end = min(end, c)
@@ -937,19 +937,18 @@ struct QuoteAttributor {
         return long >= 2 || (long == 1 && words >= 2 && lowerShort == 0)
     }
 
-    /// Indices of the (sorted, disjoint) quotations that overlap a span.
     /// The comma opening an appositive note that ends right before a later speaker's subject at `subject`: ", a move
-    /// critics said", ", a step that officials said": an article and one to three lower-case words, then perhaps "that".
+    /// critics said", ", a step that officials said": "a", "an" or "the" and one or two lower-case words, then perhaps "that".
     static func appositiveNoteComma(_ tokens: Tokens, before subject: Int, after start: Int) -> Int? {
         var e = subject
         if e - 1 > start, tokens[e - 1].lower == "that" { e -= 1 }
         var d = e - 1
         while d > start, e - d <= 3, tokens[d].isWord, !tokens[d].capitalized, !articles.contains(tokens[d]) { d -= 1 }
-        guard d < e - 1, d - 1 > start, articles.contains(tokens[d]), tokens[d].lower == "a" || tokens[d].lower == "an" || tokens[d].lower == "the",
-              tokens[d - 1].punct == UInt8(ascii: ",") else { return nil }
+        guard d < e - 1, d - 1 > start, ["a", "an", "the"].contains(tokens[d].lower), tokens[d - 1].punct == UInt8(ascii: ",") else { return nil }
         return d - 1
     }
 
+    /// Indices of the (sorted, disjoint) quotations that overlap a span.
     static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {
         var lo = quoted.partitionPoint { $0.span.end > c.start }
         var out: [Int] = []
