@@ -9980,6 +9980,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee", "Ann Cole"])
     }
 
+    /// "The firm will cut jobs, according to the union, as the firm looks for savings." gave the union a second report,
+    /// "as the firm looks for savings": after a source between commas, a word in "-s" before an article read as a present
+    /// verb ("faces a shortfall"), and "as" ends in "s". The writer's clause of circumstance is not the report's.
+    @Test func asAfterAMidSentenceSourceIsNoPresentVerb() throws {
+        let doc = try annotate("The firm will cut jobs, according to the union, as the firm looks for savings.")
+        #expect(doc.quoteSummary.map(\.text) == ["The firm will cut jobs"])
+        #expect(try annotate("The firm, according to the union, faces a shortfall.").quoteSummary.map(\.text) == ["The firm", "faces a shortfall"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -82,9 +82,9 @@ extension QuoteAttributor {
                         QuoteAttributor.startsPredicate(tokens[np.upperBound + 1])
                             // ("The plan is, in the words of one official, “dead in the water”": or the quotation completing it.)
                             || QuoteAttributor.opensQuotation(tokens[np.upperBound + 1])
-                            // ("faces a shortfall": a present verb in "-s" before its object.)
+                            // ("faces a shortfall": a present verb in "-s" before its object; not "as", "as the firm looks ...".)
                             || tokens[np.upperBound + 1].isWord && !tokens[np.upperBound + 1].capitalized
-                                && tokens[np.upperBound + 1].lower.lastByte == UInt8(ascii: "s")
+                                && tokens[np.upperBound + 1].lower.lastByte == UInt8(ascii: "s") && tokens[np.upperBound + 1].lower.utf8.count > 3
                                 && np.upperBound + 2 < limit && QuoteAttributor.objectOpeners.contains(tokens[np.upperBound + 2]),
                         let rest = span(tokens, np.upperBound + 1, limit) {
                     result.append(rest)
