@@ -9989,6 +9989,18 @@ import Testing
         #expect(try annotate("The firm, according to the union, faces a shortfall.").quoteSummary.map(\.text) == ["The firm", "faces a shortfall"])
     }
 
+    /// "Its co-chairs, Dr Rob Lane and Dr Vik Rao, said ... A Department of Health spokesperson said ... “...,” they said"
+    /// gave the last words to the co-chairs: a plural "they" took the group that spoke earlier before the singular
+    /// spokesperson who spoke last. A spokesperson who spoke last, in the sentence before or this one, comes first.
+    @Test func aSingularTheyTakesTheSpokespersonWhoSpokeLast() throws {
+        let doc = try annotate("""
+            Its co-chairs, Dr Rob Lane and Dr Vik Rao, said doctors had been left no choice.
+
+            A Department of Health spokesperson said ministers had made a fair offer. \u{201C}We urge the union to call off the strikes,\u{201D} they said.
+            """)
+        #expect(doc.quoteSummary.last?.speaker == "Department of Health spokesperson")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

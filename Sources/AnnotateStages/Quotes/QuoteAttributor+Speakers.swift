@@ -962,6 +962,13 @@ extension QuoteAttributor {
                    !(QuoteAttributor.namedText(tokens, before: a, outside: quoted).map { $0 >= subject.upperBound } ?? false) {
                     chosen = describePhrase(subject, .organization)
                 }
+                // ("A Department of Health spokesperson said ... “...,” they said": a singular "they" for the spokesperson who
+                // spoke last, in this sentence or the one before, before a group that spoke earlier.)
+                if chosen == nil, p.plural, tokens[a].lower == "they", let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }),
+                   table[h.entity].kind != .group, !table[h.entity].plural,
+                   table[h.entity].name.split(separator: " ").last.map({ QuoteAttributor.spokesWords.contains($0.lowercased()) }) == true {
+                    chosen = h.entity
+                }
                 if chosen == nil {
                     let earlier = lastSpeaker(within: 6, of: sentence) { h in h.offset < offset && compatible(h.entity)
                         && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }
