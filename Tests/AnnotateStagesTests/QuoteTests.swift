@@ -9999,6 +9999,9 @@ import Testing
             A Department of Health spokesperson said ministers had made a fair offer. \u{201C}We urge the union to call off the strikes,\u{201D} they said.
             """)
         #expect(doc.quoteSummary.last?.speaker == "Department of Health spokesperson")
+        // (So does a source: "A senior council source said ... “...,” they said".)
+        let source = try annotate("Residents said the road was unsafe. A senior council source said repairs were planned. \u{201C}The money is there,\u{201D} they said.")
+        #expect(source.quoteSummary.last?.speaker == "senior council source")
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -964,9 +964,13 @@ extension QuoteAttributor {
                 }
                 // ("A Department of Health spokesperson said ... “...,” they said": a singular "they" for the spokesperson who
                 // spoke last, in this sentence or the one before, before a group that spoke earlier.)
+                // (Its name's last word says so: "spokesperson", "source".)
+                func namedAsSpokesperson(_ e: Int) -> Bool {
+                    table[e].kind != .group && !table[e].plural && table[e].name.split(separator: " ").last.map({ w in
+                        QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true
+                }
                 if chosen == nil, p.plural, tokens[a].lower == "they", let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }),
-                   table[h.entity].kind != .group, !table[h.entity].plural,
-                   table[h.entity].name.split(separator: " ").last.map({ QuoteAttributor.spokesWords.contains($0.lowercased()) }) == true {
+                   namedAsSpokesperson(h.entity) {
                     chosen = h.entity
                 }
                 if chosen == nil {
@@ -1205,8 +1209,7 @@ extension QuoteAttributor {
                 if chosen == nil, p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
                        h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
-                           && (table[h.entity].kind == .organization || table[h.entity].name.split(separator: " ").last.map({ w in
-                               QuoteAttributor.spokesWords.contains(w.lowercased()) || w.lowercased() == "source" }) == true
+                           && (table[h.entity].kind == .organization || namedAsSpokesperson(h.entity)
                                || table[h.entity].kind == .person && table[h.entity].gender == .unknown
                                    && table[h.entity].name.lowercased().hasPrefix("one of ")) }) {
                     chosen = h.entity
