@@ -10004,6 +10004,14 @@ import Testing
         #expect(source.quoteSummary.last?.speaker == "senior council source")
     }
 
+    /// "Analysts at Cornwall Insight predict a small fall in April, but warn that prices will stay high." reported only the
+    /// warning: `predict` needed a clause. Its object is what was predicted, as `cite`'s is what was cited.
+    @Test func predictTakesItsObjectAsContent() throws {
+        let doc = try annotate("Analysts at Cornwall Insight predict a small fall in April, but warn that prices will stay high.")
+        #expect(doc.quoteSummary.map(\.text) == ["a small fall in April", "prices will stay high"])
+        #expect(doc.quotes.first?.cue?.lemma == "predict")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
