@@ -10012,6 +10012,14 @@ import Testing
         #expect(doc.quotes.first?.cue?.lemma == "predict")
     }
 
+    /// "Pope Leo called for peace. ... the pontiff urged leaders to “...”" spoke as "pontiff", a description: the titles'
+    /// third column names a role another way ("justice" is also "judge"), and "pope" had none. "The pontiff" is now the
+    /// pope named before.
+    @Test func thePontiffIsThePopeNamedBefore() throws {
+        let doc = try annotate("Pope Leo called for peace. Speaking from the balcony, the pontiff urged leaders to \u{201C}have the courage to negotiate.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Leo", "Leo", "Leo"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
