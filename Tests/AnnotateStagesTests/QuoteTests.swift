@@ -10020,6 +10020,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Leo", "Leo", "Leo"])
     }
 
+    /// "described his side's 4-0 win over Everton as “close to perfect” after they moved to the top" kept the writer's
+    /// "after" clause: a naming verb's quotation ended before a circumstance only when it opened within four words of
+    /// the object, and a number ("4-0") stopped the search. An object of up to eleven words and numbers before "as"
+    /// counts too.
+    @Test func aLongNamingObjectEndsBeforeTheCircumstance() throws {
+        let doc = try annotate("Pep Guardiola described his side's 4-0 win over Everton as \u{201C}close to perfect\u{201D} after they moved to the top.")
+        #expect(doc.quoteSummary.first?.text == "his side's 4-0 win over Everton as \u{201C}close to perfect\u{201D}")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

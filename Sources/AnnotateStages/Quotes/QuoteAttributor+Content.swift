@@ -1688,12 +1688,14 @@ extension QuoteAttributor {
         return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")
     }
 
-    /// The closing mark of a naming verb's quotation, at most four words after `f`, when a preposition
-    /// of place or time follows it ("“...” at an event", "“...” on Monday").
+    /// The closing mark of a naming verb's quotation, at most four words after `f` (eleven words and numbers, before
+    /// "as": "described his side's 4-0 win over Everton as “...”"), when a preposition of place or time follows it
+    /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top").
     /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
     @inline(never)
     static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
-        guard let open = scanRange(from: f, upTo: min(end, f + 5)).first(where: { !tokens[$0].isWord }), opensQuotation(tokens[open]),
+        guard let open = scanRange(from: f, upTo: min(end, f + 12)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+              open <= f + 4 || tokens[open - 1].lower == "as", opensQuotation(tokens[open]),
               let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
               ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
               // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)
