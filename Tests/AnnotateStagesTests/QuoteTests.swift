@@ -9978,6 +9978,10 @@ import Testing
             """)
         #expect(doc.quoteSummary.map(\.text) == ["it would pass", "\u{201C}nobody is tougher than me.\u{201D}"])
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee", "Ann Cole"])
+        // (A relative "that" before its past verb belongs to the clause too: "who covered the story that broke on Monday
+        // that ..." began the words at "broke".)
+        let story = try annotate("Tom Lee told reporters who covered the story that broke on Monday that he would resign.")
+        #expect(story.quoteSummary.map(\.text) == ["he would resign"])
     }
 
     /// "The firm will cut jobs, according to the union, as the firm looks for savings." gave the union a second report,

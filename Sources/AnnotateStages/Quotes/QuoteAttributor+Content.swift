@@ -402,10 +402,12 @@ extension QuoteAttributor {
             // ("told reporters who asked about the plan that it would pass", "told a woman who suggested that he was harsh
             // that “...”": a listener's relative clause, with its own verb and the "that" of a verb of speech in it, stands
             // before the "that" of what was told.)
+            // ("told reporters who covered the story that broke on Monday that ...": so does a relative "that" before its
+            // past verb.)
             if let who = scanRange(from: f + 1, upTo: min(limit, f + 5)).first(where: { tokens[$0].lower == "who" }),
                (f..<who).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
                let first = QuoteAttributor.complementizer(tokens, who + 2, min(limit, who + 16)) {
-                if lexicon.verbs[tokens[first - 1]] == nil {
+                if lexicon.verbs[tokens[first - 1]] == nil, !(first + 1 < limit && QuoteAttributor.looksLikeVerb(tokens[first + 1])) {
                     f = first
                 } else if let second = QuoteAttributor.complementizer(tokens, first + 2, min(limit, first + 24)) {
                     f = second
