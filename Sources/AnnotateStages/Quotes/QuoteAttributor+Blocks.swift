@@ -59,8 +59,8 @@ extension QuoteAttributor {
     /// preposition or an article, and names no one who speaks (a role, group, body or person noun) and no text.
     func endsInPresentVerb(_ tokens: Tokens, _ subject: Range<Int>, _ r: Range<Int>) -> Bool {
         let head = tokens[subject.upperBound - 1]
-        guard subject.count > 1, subject.upperBound < r.upperBound, head.isWord, !head.capitalized, head.lower.endsWith("s"),
-              !head.lower.endsWith("ss"), QuoteAttributor.purePrepositions.contains(tokens[subject.upperBound])
+        guard subject.count > 1, subject.upperBound < r.upperBound, head.isWord, !head.capitalized, head.lower.looksPlural,
+              QuoteAttributor.purePrepositions.contains(tokens[subject.upperBound])
                 || QuoteAttributor.articles.contains(tokens[subject.upperBound]) else { return false }
         return !speakerLabelHead(head) && !QuoteAttributor.textNouns.contains(head) && !lexicon.bodies.any.contains(QuoteAttributor.bare(head.lower))
     }

@@ -1593,10 +1593,9 @@ extension QuoteAttributor {
     static func timeBeforeComma(_ tokens: Tokens, from k: Int, _ limit: Int) -> Int? {
         guard let c = scanRange(from: k + 1, upTo: min(limit, k + 5)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
               tokens[c].punct == UInt8(ascii: ","),
-              (k..<c).contains(where: { timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
-                  || QuoteLexicon.calendarWords.contains(bare(tokens[$0].lower)) }),
-              (k..<c).allSatisfy({ timeModifiers.contains(tokens[$0]) || timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
-                  || QuoteLexicon.calendarWords.contains(bare(tokens[$0].lower)) || ["in", "at", "ago", "a", "the", "during"].contains(tokens[$0].lower) })
+              (k..<c).contains(where: { isTimeWord(tokens[$0]) }),
+              (k..<c).allSatisfy({ isTimeWord(tokens[$0]) || timeModifiers.contains(tokens[$0])
+                  || ["in", "at", "ago", "a", "the", "during"].contains(tokens[$0].lower) })
         else { return nil }
         return c
     }

@@ -100,8 +100,7 @@ extension QuoteAttributor {
         var s = prev.lowerBound
         if QuoteAttributor.purePrepositions.contains(tokens[s]),
            let d = scanRange(from: s + 2, upTo: min(prev.upperBound - 2, s + 6)).first(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
-           (s + 1..<d).allSatisfy({ QuoteAttributor.timeNouns.contains(tokens[$0]) || tokens[$0].kind == .number
-               || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[$0].lower)) }) {
+           (s + 1..<d).allSatisfy({ QuoteAttributor.isTimeWord(tokens[$0]) }) {
             s = d
         }
         guard s + 2 < prev.upperBound, ["the", "a", "an"].contains(tokens[s].lower),

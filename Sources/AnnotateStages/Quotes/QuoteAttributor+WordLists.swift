@@ -700,6 +700,11 @@ extension QuoteAttributor {
     /// Times that may stand between a subject and its verb ("Trump this week said").
     static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
+    /// A word of a phrase of time: a time noun, a weekday, a month or a number ("Tuesday afternoon", "May 2019").
+    static func isTimeWord(_ t: Token) -> Bool {
+        timeNouns.contains(t) || t.kind == .number || QuoteLexicon.calendarWords.contains(bare(t.lower))
+    }
+
     /// Verbs of seeing, hearing and recording, whose object speaks in an "-ing" cue after it: "caught him calling".
     static let perceptionVerbs: WordSet = ["caught", "catch", "catches", "heard", "hear", "hears", "overheard", "filmed", "films",
                                            "recorded", "records", "captured", "captures", "saw", "seen", "see", "sees",
