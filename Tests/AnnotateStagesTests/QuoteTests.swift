@@ -10033,6 +10033,22 @@ import Testing
         #expect(doc.quoteSummary.first?.text == "his side's 4-0 win over Everton as \u{201C}close to perfect\u{201D}")
     }
 
+    /// "At least 40 backbenchers have signed a letter saying ..." and "About 40 backbenchers said ..." reported nothing:
+    /// "At" and "About" read as a leading phrase's preposition. A count of people opening its clause, with the words that
+    /// make it approximate or a bound, is the subject, named by its noun as "More than 300 doctors" already was; an exact
+    /// count stays in the name; a year before a plural is not a count.
+    @Test func aCountOfPeopleWithItsBoundIsTheSubject() throws {
+        let letter = try annotate("At least 40 backbenchers have signed a letter saying the target is \u{201C}unrealistic\u{201D}.")
+        #expect(letter.quoteSummary.first?.speaker == "backbenchers")
+        #expect(letter.quoteSummary.first?.text == "the target is \u{201C}unrealistic\u{201D}")
+        let about = try annotate("About 40 backbenchers said the target was too high, and up to 12 ministers warned that it would fail.")
+        #expect(about.quoteSummary.map(\.speaker) == ["backbenchers", "ministers"])
+        let exact = try annotate("Forty backbenchers said the target was too high.")
+        #expect(exact.quoteSummary.first?.speaker == "Forty backbenchers")
+        let year = try annotate("In 2020 officials said the target was too high.")
+        #expect(year.quoteSummary.first?.speaker == "officials")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -477,6 +477,9 @@ extension QuoteAttributor {
                     || QuoteAttributor.timeNouns.contains(tokens[s - 1]) { s -= 1 }
             return s > r.lowerBound ? leftSubject(tokens, before: s, r) : nil
         }
+        // ("About 40 backbenchers said", "At least two officials said", "..., while more than 300 doctors warned": a count of
+        // people opening its clause is the subject.)
+        if let q = quantityPhrase(tokens, endingAt: k, r), opensClause(tokens, at: q.start, r) { return q.name..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
         // ("the mother of three said", "A father of two said": a relation and the number of its children is one person.)
         if k - 2 > r.lowerBound, QuoteAttributor.isNumberWord(head.lower), tokens[k - 1].lower == "of",
@@ -1424,11 +1427,58 @@ extension QuoteAttributor {
             && tokens[a + 1].isWord && !tokens[a + 1].capitalized
     }
 
+    /// "About 40 backbenchers", "At least two officials", "More than 300 junior doctors": a count of people, perhaps after
+    /// a word or two that make it approximate or a bound, and up to two lower-case modifiers, before the plural at `k`.
+    /// Returns where the phrase starts and where its name starts: an exact count is part of the name ("40 backbenchers"),
+    /// an approximate one is not ("backbenchers"). Nil when no count stands there, when the count may be a year ("In 2020
+    /// officials said"), or when the plural is a span of time ("Two days later he said").
+    func quantityPhrase(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> (start: Int, name: Int)? {
+        let head = tokens[k]
+        guard head.isWord, !head.capitalized, head.lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(head),
+              lexicon.verbs[head] == nil, !QuoteAttributor.looksLikeVerb(head), !QuoteAttributor.timeSpanWords.contains(head),
+              !QuoteAttributor.timeNouns.contains(head) else { return nil }
+        var n = k - 1
+        while n >= r.lowerBound, k - n <= 2, tokens[n].isWord, !tokens[n].capitalized, !QuoteAttributor.isNumberWord(tokens[n].lower),
+              !QuoteLexicon.phraseBreakers.contains(tokens[n]), lexicon.verbs[tokens[n]] == nil, !QuoteAttributor.looksLikeVerb(tokens[n]) { n -= 1 }
+        guard n >= r.lowerBound else { return nil }
+        let count = tokens[n]
+        if count.kind == .number {
+            let digits = count.lower.utf8
+            guard digits.allSatisfy({ ByteClass.isDigit($0) || $0 == UInt8(ascii: ",") }),
+                  !(digits.count == 4 && (digits.first == UInt8(ascii: "1") || digits.first == UInt8(ascii: "2"))) else { return nil }
+        } else {
+            guard count.isWord, !count.capitalized || n == r.lowerBound, QuoteAttributor.isNumberWord(count.lower),
+                  count.lower != "one" else { return nil }
+        }
+        var s = n
+        if s - 1 >= r.lowerBound, QuoteAttributor.countApproximators.contains(tokens[s - 1]) {
+            s -= 1
+        } else if s - 2 >= r.lowerBound, QuoteAttributor.boundsCount(tokens[s - 2], tokens[s - 1]) {
+            s -= 2
+        }
+        return (s, s == n ? n : n + 1)
+    }
+
+    /// A phrase at `s` opens a clause: at the sentence's start or after a comma, colon, quotation mark or bracket, a
+    /// coordinator, "that", or a reporting verb ("said about 40 officials had ...").
+    func opensClause(_ tokens: Tokens, at s: Int, _ r: Range<Int>) -> Bool {
+        guard s > r.lowerBound else { return true }
+        let t = tokens[s - 1]
+        return !t.isWord && t.kind != .number || QuoteAttributor.coordinators.contains(t) || t.lower == "that" || lexicon.verbs[t] != nil
+    }
+
     /// The sentence's subject past leading phrases: a pronoun, a name, or a determiner phrase up to
     /// its verb ("several environmental groups granted ...").
     func sentenceSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         guard var a = r.first, tokens[a].isWord else { return nil }
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
+        // ("At least 40 backbenchers have signed a letter saying ...", "About 300 doctors wrote ...": a count of people
+        // opening the sentence is its subject, though "At" or "About" may open a leading phrase elsewhere.)
+        if let k = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 6)).first(where: { quantityPhrase(tokens, endingAt: $0, r)?.start == a }),
+           let q = quantityPhrase(tokens, endingAt: k, r),
+           QuoteAttributor.startsPredicate(tokens[k + 1]) || lexicon.verbs[tokens[k + 1]] != nil || QuoteAttributor.adverbBeforePredicate(tokens, k + 1, r) {
+            return q.name..<(k + 1)
+        }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
         // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
         // "Chastened by the analyses, Trump revised ...": a leading participle phrase.)

@@ -577,6 +577,18 @@ extension QuoteAttributor {
     static let quantityNouns: WordSet = ["number", "majority", "minority", "handful", "couple", "lot", "series", "range", "total"]
     /// Words that introduce one person not named yet: "a", "an", "one", "another".
     static let oneOf: WordSet = ["a", "an", "one", "another"]
+    /// Words that make a count approximate or a bound, right before it: "about 40 backbenchers", "nearly 300 doctors".
+    static let countApproximators: WordSet = ["about", "around", "over", "under", "nearly", "almost", "roughly", "approximately",
+                                              "some", "only", "just", "barely", "perhaps", "fully"]
+    /// A two-word bound right before a count: "at least", "at most", "more than", "fewer than", "less than", "up to".
+    static func boundsCount(_ first: Token, _ second: Token) -> Bool {
+        switch first.lower {
+        case "at": second.lower == "least" || second.lower == "most"
+        case "more", "fewer", "less": second.lower == "than"
+        case "up": second.lower == "to"
+        default: false
+        }
+    }
     /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
     static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
 
