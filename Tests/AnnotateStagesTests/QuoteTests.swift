@@ -10049,6 +10049,21 @@ import Testing
         #expect(year.quoteSummary.first?.speaker == "officials")
     }
 
+    /// "Acme said it was good news. It warned that prices would rise." lost the warning, and so did "The Campaign for
+    /// Better Transport said it was good news, though it warned ...": "it" was kept only after a body's name of two
+    /// capitalised words, and only one that spoke in an earlier sentence. A one-word name that is no first name, title or
+    /// group, and never a longer name's last word before, is a body's too; so is a name with an organisation's "for" or
+    /// "of"; and the speaker earlier in the same sentence counts.
+    @Test func itSpeaksForABodyNamedInOneWordOrWithItsFor() throws {
+        let acme = try annotate("Acme said it was good news. It warned that prices would rise.")
+        #expect(acme.quoteSummary.map(\.speaker) == ["Acme", "Acme"])
+        #expect(acme.quoteSummary.last?.text == "prices would rise")
+        let campaign = try annotate("The Campaign for Better Transport said it was good news, though it warned that a freeze would mean little.")
+        #expect(campaign.quoteSummary.map(\.speaker) == ["Campaign for Better Transport", "Campaign for Better Transport"])
+        let surname = try annotate("Tom Lee spoke first. Lee said it was good news. It warned that prices would rise.")
+        #expect(surname.quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -444,7 +444,10 @@ extension QuoteAttributor {
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
                    !QuoteAttributor.trailsSpeech(tokens, pronounAt: subject.lowerBound, cueEnd: cueEnd, r),
                    QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil,
-                   !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence) { continue }
+                   !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence),
+                   // ("The Campaign for Better Transport said ..., though it warned": or the speaker before it in this sentence.)
+                   !(found.last(where: { $0.cueStart < i && $0.subject != nil }).map {
+                       bodySpokeBefore(tokens, subject.lowerBound, previous: $0, sentence: sentence) } ?? false) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -951,8 +954,21 @@ extension QuoteAttributor {
         if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] == "org" }) {
             return true
         }
+        // ("Acme said it was good news. It warned ...": a name of one capitalised word, no first name, title or group, that
+        // was never the last word of a longer name before it, as a person's surname would be: a body's.)
+        if s.count == 1, case let w = tokens[s.lowerBound], w.isWord, w.capitalized, !isFirstName(w), QuoteLexicon.pronouns[w] == nil,
+           lexicon.titles[QuoteAttributor.bare(w.lower)] == nil, lexicon.groups[QuoteAttributor.bare(w.lower)] == nil,
+           !QuoteLexicon.determiners.contains(w), !lexicon.starters.contains(w),
+           !(1..<max(1, s.lowerBound)).contains(where: { j in
+               tokens[j].lower == w.lower && (tokens[j - 1].isWord && tokens[j - 1].capitalized
+                   || j > 1 && tokens[j - 1].punct == UInt8(ascii: ".") && tokens[j - 2].capitalized) }) {
+            return true
+        }
         // (A capitalised name of two words or more that opens with no first name or title: no person's.)
-        return s.count >= 2 && s.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) && !isFirstName(tokens[s.lowerBound])
+        // ("The Campaign for Better Transport said ..., though it warned": an organisation's "for" or "of" inside it.)
+        return s.count >= 2 && s.allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized
+                || $0 > s.lowerBound && $0 + 1 < s.upperBound && QuoteAttributor.isOrganisationJoiner(tokens[$0])) })
+            && !isFirstName(tokens[s.lowerBound])
             && lexicon.titles[QuoteAttributor.bare(tokens[s.lowerBound].lower)] == nil
     }
 
