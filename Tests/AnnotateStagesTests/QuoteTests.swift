@@ -10064,6 +10064,18 @@ import Testing
         #expect(surname.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
 
+    /// "Interview: the novelist who writes only at night ¶ Tessa Gray has published six novels, and she wrote every one
+    /// of them at night. ¶ “...,” she says" went to "novelist": the headline's speaker, described by a noun only, was
+    /// the last compatible speaker, and "Tessa" is not in the first-names list. A name after such a speaker, whose
+    /// first word is not in the list and which is the subject of a verb in the three sentences before, is the one; a
+    /// described speaker after the name still is ("The manager said ... “...,” she said").
+    @Test func aNameAfterASpeakerDescribedByANounIsThePronounsOne() throws {
+        let doc = try annotate("Interview: the novelist who writes only at night\n\nTessa Gray has published six novels, and she wrote every one of them at night.\n\n\u{201C}The house is quiet,\u{201D} she says.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tessa Gray"])
+        let manager = try annotate("Odalys Brennick has run the bakery for ten years. The manager said the shop would stay open. \u{201C}We are busy,\u{201D} she said.")
+        #expect(manager.quoteSummary.map(\.speaker) == ["manager", "manager"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

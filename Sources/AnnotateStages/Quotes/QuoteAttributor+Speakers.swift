@@ -750,7 +750,7 @@ extension QuoteAttributor {
         // The entity named last before `offset`, in the three sentences before `sentence` or earlier in it, by a
         // name of two or three words that nothing made a person, a body or a place and that is the subject of
         // a verb there ("Odalys Brennick has run ..."), outside quotations and the speech at hand.
-        func unlistedPersonName(before offset: Int, sentence: Int, outside speech: [TextSpan]) -> Int? {
+        func unlistedPersonName(before offset: Int, sentence: Int, outside speech: [TextSpan]) -> (offset: Int, entity: Int)? {
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
             for m in mentions(tokens[firstToken].start, offset).reversed() {
                 let e = table[m.1]
@@ -764,7 +764,7 @@ extension QuoteAttributor {
                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
                       QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count)
                 else { continue }
-                return m.1
+                return (m.0, m.1)
             }
             return nil
         }
@@ -1001,6 +1001,15 @@ extension QuoteAttributor {
                            && table[m.1].gender == p.gender && !inWordsOfEarlier(m.0) }) {
                         chosen = later.1
                     }
+                    // ("Interview: the novelist who writes at night ¶ Tessa Gray has published six novels ... “...,” she
+                    // says": a speaker described by a noun only is less likely the one than a name after it whose first
+                    // word is not in the list, the subject of a verb in the three sentences before.)
+                    if let earlier, chosen == earlier.entity, p.gender != .unknown, table.words(of: earlier.entity).isEmpty,
+                       let name = unlistedPersonName(before: offset, sentence: sentence, outside: attributions[k].contents),
+                       name.offset > earlier.offset {
+                        table.setKind(name.entity, .person)
+                        chosen = name.entity
+                    }
                     // "... he said. ¶ Mallory did not speak. In a letter, he apologized and said ...": a person
                     // who is the subject of the sentence just before, named after the last speaker, is now the
                     // topic ("Ellison's spokesman, Brett Kline, dismissed it. In an email, he wrote ...").
@@ -1153,7 +1162,7 @@ extension QuoteAttributor {
                         // ("For ten years Odalys Brennick has run the bakery. “...,” she says": with no person
                         // named before at all, a name whose first word is not in the list is the one.)
                         if chosen == nil, p.gender != .unknown,
-                           let e = unlistedPersonName(before: offset, sentence: sentence, outside: speech) {
+                           let e = unlistedPersonName(before: offset, sentence: sentence, outside: speech)?.entity {
                             table.setKind(e, .person)
                             chosen = e
                         }
