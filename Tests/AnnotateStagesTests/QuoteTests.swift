@@ -10076,6 +10076,16 @@ import Testing
         #expect(manager.quoteSummary.map(\.speaker) == ["manager", "manager"])
     }
 
+    /// "Age UK said ... The Department for Work and Pensions said ... But the charity said ..." left "charity" a
+    /// description: a name that says no kind could be named only by a company's noun. A charity's name seldom says what it
+    /// is either; a union's does, so "according to the union" after a business named just before stays the union.
+    @Test func theCharityNamesABodyWhoseNameSaysNoKind() throws {
+        let doc = try annotate("Age UK said its helpline was busy. The Department for Work and Pensions said pensions had risen. But the charity said the rise had been swallowed by bills.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Age UK", "Department for Work and Pensions", "Age UK"])
+        let union = try annotate("Peabody Energy said the plan was sound. A few weeks later it cut jobs, according to the union.")
+        #expect(union.quoteSummary.last?.speaker == "union")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

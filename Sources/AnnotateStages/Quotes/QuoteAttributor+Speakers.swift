@@ -398,7 +398,9 @@ extension QuoteAttributor {
             if head == "club" { return table.words(of: e).last.map(QuoteAttributor.clubNameEnds.contains) ?? false }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
             if lexicon.bodies.isTrade(head) { return kinds.allSatisfy { lexicon.bodies.isBusiness($0) } }
-            return kinds.isEmpty ? lexicon.bodies.corporate.contains(head)
+            // ("Age UK said ... But the charity said": a charity's name seldom says what it is, as a company's may not; a union's
+            // does, "Unite" aside, so "according to the union" is no business named just before.)
+            return kinds.isEmpty ? lexicon.bodies.corporate.contains(head) || head == "charity"
                 : kinds.allSatisfy({ lexicon.bodies.publicBody.contains($0) }) && lexicon.bodies.publicBody.contains(head)
         }
         // ("United Auto Workers ... the union said": a name closed by a plural of working people is a union's.)
