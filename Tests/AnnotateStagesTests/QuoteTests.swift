@@ -10086,6 +10086,18 @@ import Testing
         #expect(union.quoteSummary.last?.speaker == "union")
     }
 
+    /// "It came after the landlord dropped plans to demolish the block" reported "to demolish the block" as planned by
+    /// "landlord dropped": "plans" right after a past verb is that verb's object, as "renewed fears" and "dismissed claims"
+    /// are; so are "faced calls to resign" and "denied reports that". A plan with its own subject still reports.
+    @Test func aCuesPluralAfterAPastVerbIsItsObject() throws {
+        let dropped = try annotate("It came after the landlord dropped plans to demolish the block.")
+        #expect(dropped.quoteSummary.isEmpty)
+        let calls = try annotate("The minister faced calls to resign.")
+        #expect(calls.quoteSummary.isEmpty)
+        let plans = try annotate("Acme plans to cut 300 jobs.")
+        #expect(plans.quoteSummary.map(\.speaker) == ["Acme"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -530,8 +530,10 @@ extension QuoteAttributor {
     /// Words of degree that make "known" an adjective of fame: "best known", "little known", "widely known".
     static let degreesOfFame: WordSet = ["best", "well", "better", "little", "lesser", "least", "widely", "most", "less"]
 
-    /// Plurals of nouns that are also reporting verbs' "-s" forms: "renewed fears", "raised hopes", "dismissed claims".
-    static let nounlikePlurals: WordSet = ["fears", "hopes", "claims", "promises", "doubts", "demands", "concerns"]
+    /// Plurals of nouns that are also reporting verbs' "-s" forms: "renewed fears", "raised hopes", "dismissed claims",
+    /// "announced plans to", "faced calls to resign", "denied reports that".
+    static let nounlikePlurals: WordSet = ["fears", "hopes", "claims", "promises", "doubts", "demands", "concerns", "plans", "calls", "pledges",
+                                           "vows", "appeals", "estimates", "forecasts", "reports"]
 
     /// Words after a participle that leave it a participle, "Workers laid off say", "Those interviewed there say":
     /// particles and adverbs of place and time.
