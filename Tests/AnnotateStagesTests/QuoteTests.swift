@@ -10098,6 +10098,16 @@ import Testing
         #expect(plans.quoteSummary.map(\.speaker) == ["Acme"])
     }
 
+    /// "Two Nasa astronauts have returned to Earth. Nasa said ..." spoke as "Two Nasa": a count opening the sentence
+    /// before a plural is no part of the name it counts by. A name of a number and a word with no plural after it stays
+    /// whole ("Five Guys said").
+    @Test func aCountOpeningTheSentenceIsNoPartOfTheName() throws {
+        let doc = try annotate("Two Nasa astronauts have returned to Earth. Nasa said both astronauts were in good health.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nasa"])
+        let chain = try annotate("Five Guys said it would open more shops.")
+        #expect(chain.quoteSummary.map(\.speaker) == ["Five Guys"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -145,6 +145,12 @@ extension QuoteAttributor {
                         // sentence before a given name describes the people named.)
                         || (first == i && initial && j - first > 1 && tokens[first].lower.looksPlural
                             && lexicon.groups[tokens[first]] == "group" && isFirstName(tokens[first + 1]))
+                        // ("Two Nasa astronauts have returned", "Several Labour MPs said": a count or a quantifier opening the
+                        // sentence before a plural of people or things counts them; it is no part of the name.)
+                        || (first == i && initial && j - first > 1 && j < r.upperBound
+                            && (QuoteAttributor.isNumberWord(tokens[first].lower) || QuoteAttributor.quantifierPronouns.contains(tokens[first]))
+                            && tokens[j].isWord && !tokens[j].capitalized && lexicon.verbs[tokens[j]] == nil
+                            && (tokens[j].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[j])))
                         // ("Injecting Clinton into ...": a sentence-initial gerund is no first name.)
                         // (But a run that is its sentence's subject is a name: "Downing Street has said".)
                         // ("Downing Street later said": past adverbs before the verb.)
