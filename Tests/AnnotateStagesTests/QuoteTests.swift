@@ -10108,6 +10108,15 @@ import Testing
         #expect(chain.quoteSummary.map(\.speaker) == ["Five Guys"])
     }
 
+    /// "A tribunal found that Dr Simon Akers had lied. It said his dishonesty was “persistent and serious”" lost the second
+    /// report: "tribunal" was no body's noun, so "it" had no body that spoke before. "tribunal", "panel", "jury" and
+    /// "inquiry" are bodies in `group_nouns.txt`, as "court" and "committee" were.
+    @Test func aTribunalIsABodyThatItStandsFor() throws {
+        let doc = try annotate("A tribunal found that Dr Simon Akers had lied. It said his dishonesty was \u{201C}persistent and serious\u{201D}.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["tribunal", "tribunal", "tribunal"])
+        #expect(doc.quoteSummary.map(\.kind) == ["indirect", "mixed", "partial"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
