@@ -10117,6 +10117,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.kind) == ["indirect", "mixed", "partial"])
     }
 
+    /// "Priyanka Rao, from Austin, won the title. “I am shaking,” she said." left "she" unresolved: a name whose first
+    /// word is not in the list stood for a "he" or "she" only when a verb followed it at once. Where the person comes from,
+    /// between commas, may stand between ("from Austin, Texas," too).
+    @Test func aNameBeforeItsHometownIsThePronounsOne() throws {
+        let doc = try annotate("Priyanka Rao, from Austin, won the title. \u{201C}I am shaking,\u{201D} she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Priyanka Rao"])
+        let state = try annotate("Priyanka Rao, from Austin, Texas, won the title. \u{201C}I am shaking,\u{201D} she said.")
+        #expect(state.quoteSummary.map(\.speaker) == ["Priyanka Rao"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -311,6 +311,19 @@ extension QuoteAttributor {
             && (looksLikeVerb(tokens[run.last]) || QuoteLexicon.auxiliaries.contains(tokens[run.last]))
     }
 
+    /// "Priyanka Rao, from Austin, won the title": where someone comes from, between commas right after the name, and a
+    /// lower-case verb or helper after it; the name is that verb's subject, someone's.
+    static func verbFollowsHometown(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
+        guard run.last + 3 < end, tokens[run.last].punct == UInt8(ascii: ","), tokens[run.last + 1].lower == "from",
+              var close = scanRange(from: run.last + 2, upTo: min(end - 1, run.last + 8)).first(where: { !tokens[$0].isWord || !tokens[$0].capitalized }),
+              close > run.last + 2, tokens[close].punct == UInt8(ascii: ",") else { return false }
+        // ("from Austin, Texas,": the town's state or country after its comma.)
+        if tokens[close + 1].isWord, tokens[close + 1].capitalized,
+           let next = scanRange(from: close + 2, upTo: min(end - 1, close + 5)).first(where: { !tokens[$0].isWord || !tokens[$0].capitalized }),
+           tokens[next].punct == UInt8(ascii: ",") { close = next }
+        return startsPredicate(tokens[close + 1])
+    }
+
     /// "Rourke's daughter, Chloe, had not known": a name between commas, in apposition to the phrase before it, and a
     /// lower-case verb or helper right after its closing comma; the name stands for that verb's subject.
     static func verbFollowsAppositive(_ tokens: Tokens, _ run: NameRun, before end: Int) -> Bool {
@@ -764,7 +777,7 @@ extension QuoteAttributor {
                       !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
                       QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
                       let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
-                      QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count)
+                      QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count) || QuoteAttributor.verbFollowsHometown(tokens, run, before: tokens.count)
                 else { continue }
                 return (m.0, m.1)
             }
