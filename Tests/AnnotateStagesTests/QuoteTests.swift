@@ -10127,6 +10127,18 @@ import Testing
         #expect(state.quoteSummary.map(\.speaker) == ["Priyanka Rao"])
     }
 
+    /// A broadcast transcript, "Presenter: ... ¶ Minister: ... ¶ Presenter: ...", gave no one's words (and a bogus belief
+    /// from "Why should anyone believe ...?"): a label in capitals or one the article named were the only labels read.
+    /// Labels that each open two paragraphs or more, two of them taking turns, each naming someone by its last word, are
+    /// speakers too. A shop's "New Release:" and "Price Drop:" lines name no one.
+    @Test func labelsTakingTurnsAreATranscriptsSpeakers() throws {
+        let doc = try annotate("Presenter: Why should anyone believe this plan will work?\n\nMinister: Because this time we are putting the money where it is needed.\n\nPresenter: Will you resign if the target is missed?\n\nMinister: I am not going to miss it.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Presenter", "Minister", "Presenter", "Minister"])
+        #expect(doc.quoteSummary.last?.text == "I am not going to miss it.")
+        let shop = try annotate("New Release: Earphones, $139\n\nPrice Drop: Smart watch, $169\n\nNew Release: Games console, $199\n\nPrice Drop: Tablet, $99")
+        #expect(shop.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

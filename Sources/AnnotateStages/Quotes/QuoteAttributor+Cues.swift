@@ -2022,6 +2022,7 @@ extension QuoteAttributor {
         var out: [Attribution] = []
         var interview = interviewAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table)
         if interview.isEmpty { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
+        let turns = turnTakingLabels(tokens, paragraphs: paragraphs, table: table)
         var si = 0
         for para in paragraphs {
             while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
@@ -2041,8 +2042,9 @@ extension QuoteAttributor {
                 k = a
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                      (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3,
-                      table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
+                      turns.contains(QuoteAttributor.labelKey(tokens, a..<k))
+                        || (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3
+                            && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
                       !reportsSpeech(tokens, k + 1..<ranges[si].upperBound) else { continue }
             }
@@ -2062,6 +2064,34 @@ extension QuoteAttributor {
             out.append(attribution)
         }
         return out + interview
+    }
+
+    /// "Presenter: ... ¶ Minister: ... ¶ Presenter: ...": labels of one to three capitalised words and a colon that each
+    /// open two paragraphs or more, when two such labels or more take turns, are a transcript's speakers, though the
+    /// article names none of them. Each label names someone: its last word a title, a body, a person's noun or a part in
+    /// a hearing or broadcast, or its words a person the article knows or a first name ("New Release:" on a shop's page
+    /// names no one). Keys as `labelKey` makes them; empty for any other shape.
+    func turnTakingLabels(_ tokens: Tokens, paragraphs: [TextSpan], table: EntityTable) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for para in paragraphs {
+            guard var a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), tokens[a].start < para.end else { continue }
+            if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < tokens.count { a += 1 }
+            var k = a
+            while k < tokens.count, k - a < 3, tokens[k].start < para.end, tokens[k].isWord, tokens[k].capitalized,
+                  !tokens[k].lower.endsWith("'s") { k += 1 }
+            guard k > a, k + 1 < tokens.count, tokens[k].punct == UInt8(ascii: ":"), tokens[k + 1].start < para.end,
+                  !lexicon.starters.contains(tokens[a]), !QuoteAttributor.editorialLabels.contains(tokens[a]),
+                  speakerLabelHead(tokens[k - 1]) || lexicon.firstName(tokens[a]) != nil
+                    || table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ table[$0].kind == .person }) == true else { continue }
+            counts[QuoteAttributor.labelKey(tokens, a..<k), default: 0] += 1
+        }
+        let recurring = counts.filter { $0.value >= 2 }
+        return recurring.count >= 2 ? Set(recurring.keys) : []
+    }
+
+    /// A speaker label's words, lower-cased and joined by spaces: "presenter", "mr smith".
+    static func labelKey(_ tokens: Tokens, _ r: Range<Int>) -> String {
+        r.map { tokens[$0].lower.description }.joined(separator: " ")
     }
 
     /// Words after a headline's "Name:" that report speech themselves, "Ange Kovac: Rovers boss says squad 'not good
@@ -2088,7 +2118,8 @@ extension QuoteAttributor {
     }
 
     static let hearingParts: WordSet = ["witness", "defendant", "clerk", "moderator", "interviewer", "audience", "jury", "foreman",
-                                        "plaintiff", "respondent", "interpreter", "bailiff"]
+                                        "plaintiff", "respondent", "interpreter", "bailiff", "presenter", "host", "anchor", "caller",
+                                        "reporter", "questioner"]
 
     /// The index of the first token starting at or after a byte offset (binary search).
     static func firstToken(_ tokens: Tokens, startingAtOrAfter offset: Int) -> Int? {
