@@ -10139,6 +10139,16 @@ import Testing
         #expect(shop.quoteSummary.isEmpty)
     }
 
+    /// "Dr Ruth Ames, who as a young surgeon worked in the main hospital of the city for a decade under three different
+    /// chief executives and later retired from the health service as its medical director, said that ..." reported
+    /// nothing: the comma opening a relative clause between subject and verb was looked for in the 28 tokens before the
+    /// verb. 40 now, 28 still when a quotation mark stands in the way.
+    @Test func aLongRelativeClauseBetweenSubjectAndVerb() throws {
+        let doc = try annotate("Dr Ruth Ames, who as a young surgeon worked in the main hospital of the city for a decade under three different chief executives and later retired from the health service as its medical director, said that in 1998 the ward had been closed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        #expect(doc.quoteSummary.first?.text == "in 1998 the ward had been closed")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -242,7 +242,9 @@ extension QuoteAttributor {
         if tokens[k].punct == UInt8(ascii: ",") {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
-            let floor = max(r.lowerBound, k - 28)
+            // ("Dr. Connie Mariano, who as a Navy captain was the White House physician in ... and later retired ..., said": a
+            // relative clause of up to 40 tokens; 28 when a quotation mark stands in the way, whose words hold commas of their own.)
+            let floor = max(r.lowerBound, k - (scanRange(from: max(r.lowerBound, k - 40), upTo: k).contains(where: { tokens[$0].isQuoteMark }) ? 28 : 40))
             guard var c = (floor..<k).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), c > r.lowerBound else { return nil }
             // ("FreshWay, based in Columbus, Ohio, said", "John Smith, a lawyer in Austin, Texas, said": a state or country
             // after a town's comma closes a place, not an appositive; the appositive opens at the comma before the town.)
