@@ -10149,6 +10149,18 @@ import Testing
         #expect(doc.quoteSummary.first?.text == "in 1998 the ward had been closed")
     }
 
+    /// "“We will not go back, Tom,” Ann Lee said, going on to say that voters were tired." gave the words to "Tom", a name
+    /// closing the quotation, and "Ann Lee said the plan was bad, going on to say that ..." lost them: "going on to say"
+    /// after a comma read its subject as an appositive's. A participle after a comma lends the subject of the clause
+    /// before it.
+    @Test func goingOnToSayAfterACommaTakesTheClausesSubject() throws {
+        let quoted = try annotate("\u{201C}We will not go back, Tom,\u{201D} Ann Lee said, going on to say that voters were tired.")
+        #expect(quoted.quoteSummary.map(\.speaker) == ["Ann Lee", "Ann Lee"])
+        #expect(quoted.quoteSummary.last?.text == "voters were tired")
+        let reported = try annotate("Ann Lee said the plan was bad, going on to say that voters were tired.")
+        #expect(reported.quoteSummary.map(\.speaker) == ["Ann Lee", "Ann Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -124,7 +124,12 @@ extension QuoteAttributor {
     func infinitiveSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         // (A noun phrase of the clause too, when short: "Harbour pilots like to say".)
         QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { v in
-            leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r).flatMap { $0.count <= 4 ? $0 : nil }
+            // ("“...,” Ann Lee said, going on to say that ...": a participle after a comma lends the subject of the clause
+            // before it, not a name closing the quotation.)
+            if tokens[v].lower.endsWith("ing"), v - 1 > r.lowerBound, tokens[v - 1].punct == UInt8(ascii: ",") {
+                return clauseBeforeCommaSubject(tokens, at: v, r)
+            }
+            return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r).flatMap { $0.count <= 4 ? $0 : nil }
         }
     }
 
