@@ -10161,6 +10161,17 @@ import Testing
         #expect(reported.quoteSummary.map(\.speaker) == ["Ann Lee", "Ann Lee"])
     }
 
+    /// "This has not gone over well with relatives of the victims, many of whom say the claims are unfounded." reported
+    /// nothing: "whom" after a share ("many of", "some of", "two of") speaks for the people before the comma, as "who"
+    /// does.
+    @Test func aShareOfWhomSpeaksForThePeopleBefore() throws {
+        let doc = try annotate("This has not gone over well with relatives of the victims, many of whom say the claims are unfounded.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["relatives of the victims"])
+        #expect(doc.quoteSummary.first?.text == "the claims are unfounded")
+        let drivers = try annotate("The firm employs 300 drivers, some of whom said they had not been paid.")
+        #expect(drivers.quoteSummary.map(\.speaker) == ["drivers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -420,8 +420,12 @@ extension QuoteAttributor {
         if let np = contactClauseSubject(tokens, endingAt: k, r) { return np }
         let head = tokens[k]
         // "an architect who said ...": the relative pronoun stands for the phrase before it.
-        if head.lower == "who", k > r.lowerBound {
-            let before = tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
+        // ("family members of 9/11 victims, many of whom say ...", "residents, some of whom said": a share of the people
+        // before the comma speaks for them; they are the phrase before it, as before "who".)
+        let shareOfWhom = head.lower == "whom" && k - 3 > r.lowerBound && tokens[k - 1].lower == "of" && tokens[k - 3].punct == UInt8(ascii: ",")
+            && (QuoteAttributor.quantifierPronouns.contains(tokens[k - 2]) || QuoteAttributor.isNumberWord(tokens[k - 2].lower))
+        if head.lower == "who" || shareOfWhom, k > r.lowerBound {
+            let before = shareOfWhom ? k - 3 : tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
             guard before > r.lowerBound else { return nil }
             // ("treated by a doctor, who said ...", "according to a police spokesman, who said ...": the
             // person may be a preposition's object.)
