@@ -10172,6 +10172,18 @@ import Testing
         #expect(drivers.quoteSummary.map(\.speaker) == ["drivers"])
     }
 
+    /// "Only 52 percent agreed, while 73 percent said Trump was fit.", "About 40 per cent said they would vote." and "63%
+    /// said Clinton was justified." reported nothing: a share of those asked opening its clause is the subject, with a word
+    /// that makes it approximate.
+    @Test func aShareOfThoseAskedIsTheSubject() throws {
+        let percent = try annotate("Only 52 percent agreed, while 73 percent said Trump was fit.")
+        #expect(percent.quoteSummary.map(\.speaker) == ["73 percent"])
+        let perCent = try annotate("About 40 per cent said they would vote.")
+        #expect(perCent.quoteSummary.map(\.speaker) == ["About 40 per cent"])
+        let sign = try annotate("63% said Clinton was justified.")
+        #expect(sign.quoteSummary.map(\.speaker) == ["63%"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

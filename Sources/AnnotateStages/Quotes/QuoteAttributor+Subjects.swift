@@ -400,6 +400,8 @@ extension QuoteAttributor {
         // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after the name.
         k = QuoteAttributor.beforeParenthetical(tokens, k, r)
         guard tokens[k].isWord else {
+            // ("63% said Clinton was justified": a share of those asked, opening its clause.)
+            if let s = shareStart(tokens, endingAt: k, r) { return s..<(k + 1) }
             // ("Of the 90 economists who responded, 41 said ..., while 37 said": a bare count right before the verb, opening its
             // clause, is that many of the people named before it; not a year.)
             if tokens[k].kind == .number, k == i - 1, tokens[k].lower.utf8.allSatisfy({ ByteClass.isDigit($0) || $0 == UInt8(ascii: ",") }),
@@ -491,6 +493,7 @@ extension QuoteAttributor {
         // ("About 40 backbenchers said", "At least two officials said", "..., while more than 300 doctors warned": a count of
         // people opening its clause is the subject.)
         if let q = quantityPhrase(tokens, endingAt: k, r), opensClause(tokens, at: q.start, r) { return q.name..<(k + 1) }
+        if let s = shareStart(tokens, endingAt: k, r) { return s..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
         // ("the mother of three said", "A father of two said": a relation and the number of its children is one person.)
         if k - 2 > r.lowerBound, QuoteAttributor.isNumberWord(head.lower), tokens[k - 1].lower == "of",
@@ -1461,13 +1464,35 @@ extension QuoteAttributor {
             guard count.isWord, !count.capitalized || n == r.lowerBound, QuoteAttributor.isNumberWord(count.lower),
                   count.lower != "one" else { return nil }
         }
-        var s = n
-        if s - 1 >= r.lowerBound, QuoteAttributor.countApproximators.contains(tokens[s - 1]) {
-            s -= 1
-        } else if s - 2 >= r.lowerBound, QuoteAttributor.boundsCount(tokens[s - 2], tokens[s - 1]) {
-            s -= 2
-        }
+        let s = QuoteAttributor.countOpening(tokens, count: n, r)
         return (s, s == n ? n : n + 1)
+    }
+
+    /// Where a count at `n` opens, past a word or two that make it approximate or a bound: "about 40", "at least 40".
+    static func countOpening(_ tokens: Tokens, count n: Int, _ r: Range<Int>) -> Int {
+        if n - 1 >= r.lowerBound, countApproximators.contains(tokens[n - 1]) { return n - 1 }
+        if n - 2 >= r.lowerBound, boundsCount(tokens[n - 2], tokens[n - 1]) { return n - 2 }
+        return n
+    }
+
+    /// "73 percent", "40 per cent", "63%" ending at `k`, after its count and any word that makes the share approximate:
+    /// the share of people asked, which speaks when it opens its clause ("..., while 73 percent said the same"). Returns
+    /// where it starts.
+    func shareStart(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> Int? {
+        let t = tokens[k]
+        var n: Int
+        if t.kind == .number, t.lower.endsWith("%") {
+            n = k
+        } else if t.punct == UInt8(ascii: "%"), k - 1 >= r.lowerBound, tokens[k - 1].kind == .number, tokens[k - 1].end == t.start {
+            n = k - 1
+        } else if t.isWord, t.lower == "percent" || t.lower == "cent" && k - 1 > r.lowerBound && tokens[k - 1].lower == "per" {
+            n = t.lower == "cent" ? k - 2 : k - 1
+            guard n >= r.lowerBound, tokens[n].kind == .number || tokens[n].isWord && QuoteAttributor.isNumberWord(tokens[n].lower) else { return nil }
+        } else {
+            return nil
+        }
+        n = QuoteAttributor.countOpening(tokens, count: n, r)
+        return opensClause(tokens, at: n, r) ? n : nil
     }
 
     /// A phrase at `s` opens a clause: at the sentence's start or after a comma, colon, quotation mark or bracket, a
