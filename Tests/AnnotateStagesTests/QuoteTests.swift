@@ -10172,9 +10172,9 @@ import Testing
         #expect(drivers.quoteSummary.map(\.speaker) == ["drivers"])
     }
 
-    /// "Only 52 percent agreed, while 73 percent said Trump was fit.", "About 40 per cent said they would vote." and "63%
-    /// said Clinton was justified." reported nothing: a share of those asked opening its clause is the subject, with a word
-    /// that makes it approximate.
+    /// "About 40 per cent said they would vote." and "63% said Clinton was justified." reported nothing: a share of those
+    /// asked opening its clause is the subject, with a word that makes it approximate, as "73 percent" after "while"
+    /// already was.
     @Test func aShareOfThoseAskedIsTheSubject() throws {
         let percent = try annotate("Only 52 percent agreed, while 73 percent said Trump was fit.")
         #expect(percent.quoteSummary.map(\.speaker) == ["73 percent"])
