@@ -10184,6 +10184,14 @@ import Testing
         #expect(sign.quoteSummary.map(\.speaker) == ["63%"])
     }
 
+    /// "The family of a hiker who went missing for four days have thanked the volunteers ... In a statement, they said ..."
+    /// left "they" unresolved: the sentence's subject was read before its verb "have", inside the relative clause. A
+    /// relative clause with no commas between the opening phrase and its verb leaves the phrase before "who" the subject.
+    @Test func aRelativeClauseInsideTheSubjectBeforeItsVerb() throws {
+        let doc = try annotate("The family of a hiker who went missing for four days have thanked the volunteers who found him. In a statement, they said they were grateful.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["family of a hiker"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -66,6 +66,14 @@ extension QuoteAttributor {
            let subject = leftSubject(tokens, before: v - 1, r) {
             return subject
         }
+        // ("The family of a hiker who went missing for four days have thanked ...": a relative clause with no commas between
+        // the phrase opening the sentence and its verb; the phrase before "who" is the subject.)
+        if let w = scanRange(from: r.lowerBound + 2, upTo: v).first(where: { tokens[$0].lower == "who" }),
+           QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound]),
+           (r.lowerBound..<w).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
+               && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
+            return r.lowerBound..<w
+        }
         // ("Teachers at three schools in the city walked out": a longer phrase opening the sentence.)
         return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r)
     }
