@@ -10192,6 +10192,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["family of a hiker"])
     }
 
+    /// "Mikel Arteta hailed his side's performance as “close to perfect” after they beat Chelsea 3-0." kept the writer's
+    /// "after" clause: only a naming verb ended its quotation before a circumstance. An object verb's "as" and quotation
+    /// end the same way, and report the quoted words, as "described ... as “...”" does.
+    @Test func anObjectVerbsAsQuotationEndsBeforeTheCircumstance() throws {
+        let doc = try annotate("Mikel Arteta hailed his side's performance as \u{201C}close to perfect\u{201D} after they beat Chelsea 3-0.")
+        #expect(doc.quoteSummary.map(\.text) == ["\u{201C}close to perfect\u{201D}"])
+        let plain = try annotate("Mikel Arteta praised his players for their energy after the match.")
+        #expect(plain.quoteSummary.first?.text == "his players for their energy after the match")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -669,7 +669,11 @@ extension QuoteAttributor {
         }
         // ("called the device “the best we have made” at an event in Cupertino": after a naming verb's
         // quotation, a place or time is where it was said, the writer's.)
-        if f < end, a.verb.frame == .naming, let close = QuoteAttributor.namingCircumstance(tokens, f, end) { end = close + 1 }
+        // ("hailed his side's performance as “close to perfect” after they beat Chelsea": so after an object verb's "as" and
+        // its quotation.)
+        if f < end, a.verb.frame == .naming || a.verb.objectContent || a.verb.asQuoted,
+           let close = QuoteAttributor.namingCircumstance(tokens, f, end),
+           a.verb.frame == .naming || QuoteAttributor.asBeforeQuotation(tokens, f, close) { end = close + 1 }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
@@ -1694,6 +1698,12 @@ extension QuoteAttributor {
     /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top").
     /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
     @inline(never)
+    /// The quotation that closes at `close` opens right after "as", within the object from `f`: "his side's performance as “...”".
+    static func asBeforeQuotation(_ tokens: Tokens, _ f: Int, _ close: Int) -> Bool {
+        guard let open = (f..<close).last(where: { opensQuotation(tokens[$0]) }) else { return false }
+        return open > f && tokens[open - 1].lower == "as"
+    }
+
     static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         guard let open = scanRange(from: f, upTo: min(end, f + 12)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
               open <= f + 4 || tokens[open - 1].lower == "as", opensQuotation(tokens[open]),
