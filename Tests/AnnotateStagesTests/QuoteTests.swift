@@ -10202,6 +10202,18 @@ import Testing
         #expect(plain.quoteSummary.first?.text == "his players for their energy after the match")
     }
 
+    /// "Republicans back the tariffs, with 81 percent saying they will help the economy." reported nothing: an absolute
+    /// phrase after ", with" was read as words only, and a count stopped it. Counts ("81 percent", "81%", "300 residents")
+    /// are among its words.
+    @Test func aCountInAnAbsolutePhraseSpeaks() throws {
+        let percent = try annotate("Republicans back the tariffs, with 81 percent saying they will help the economy.")
+        #expect(percent.quoteSummary.map(\.speaker) == ["81 percent"])
+        let sign = try annotate("Republicans back the tariffs, with 81% saying they will help.")
+        #expect(sign.quoteSummary.map(\.speaker) == ["81%"])
+        let residents = try annotate("The plan was approved, with 300 residents saying it was overdue.")
+        #expect(residents.quoteSummary.map(\.speaker) == ["300 residents"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

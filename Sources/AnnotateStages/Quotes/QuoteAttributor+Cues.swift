@@ -1962,9 +1962,11 @@ extension QuoteAttributor {
     func absoluteSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         var k = i - 1
         // (Up to ten words back: ", with drivers complaining of longer queues and cyclists saying".)
-        while k > r.lowerBound, i - k <= 10, tokens[k].isWord, tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
+        // (", with 81 percent saying", ", with 81% saying": a count among the words.)
+        func inPhrase(_ t: Token) -> Bool { t.isWord || t.kind == .number || t.punct == UInt8(ascii: "%") }
+        while k > r.lowerBound, i - k <= 10, inPhrase(tokens[k]), tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
         guard k > r.lowerBound, k + 1 < i, tokens[k].lower == "with", tokens[k - 1].punct == UInt8(ascii: ","),
-              (k + 1..<i).allSatisfy({ tokens[$0].isWord }) else { return nil }
+              (k + 1..<i).allSatisfy({ inPhrase(tokens[$0]) }) else { return nil }
         // (", with drivers complaining of queues and cyclists saying ...": a participle before "and" closes an absolute
         // phrase of its own; the words after "and" are this one's subject.)
         if let and = (k + 1..<i).last(where: { tokens[$0].lower == "and" }), and + 1 < i,
