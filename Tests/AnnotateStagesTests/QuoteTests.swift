@@ -10214,6 +10214,16 @@ import Testing
         #expect(residents.quoteSummary.map(\.speaker) == ["300 residents"])
     }
 
+    /// "The bill's sponsor, state Sen. Maria Lopez (D-Tucson), said she was stunned." spoke as "bill's sponsor": a
+    /// bracketed party label closing the appositive hid the name in it. The name before the bracket speaks, past a
+    /// lower-case field ("state") and a title ("Sen.").
+    @Test func aNameInAnAppositiveClosedByABracketedLabel() throws {
+        let doc = try annotate("The bill's sponsor, state Sen. Maria Lopez (D-Tucson), said she was stunned.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Maria Lopez"])
+        let plain = try annotate("Rep. Gwen Moore (D-Wis.) said the plan was dead.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Gwen Moore"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -244,6 +244,24 @@ extension QuoteAttributor {
         if tokens[k].kind == .number, k - 1 > r.lowerBound, ["in", "since", "during", "until"].contains(tokens[k - 1].lower) {
             return leftSubject(tokens, before: k - 1, r)
         }
+        // ("The bill's sponsor, state Sen. Maria Lopez (D-Tucson), said": a name in an appositive closed by a bracketed
+        // label speaks; past a lower-case field and a title before it.)
+        if tokens[k].punct == UInt8(ascii: ","), k - 3 > r.lowerBound, tokens[k - 1].punct == UInt8(ascii: ")"),
+           let open = scanRange(from: max(r.lowerBound, k - 8), upTo: k - 1).last(where: { tokens[$0].punct == UInt8(ascii: "(") }),
+           open - 2 > r.lowerBound, tokens[open - 1].isWord, tokens[open - 1].capitalized,
+           let c = scanRange(from: max(r.lowerBound, open - 9), upTo: open).last(where: { !tokens[$0].isWord && tokens[$0].punct != UInt8(ascii: ".") }),
+           c > r.lowerBound, tokens[c].punct == UInt8(ascii: ",") {
+            var a = c + 1
+            // ("state Sen.": a verb's form right before a title is its field.)
+            while a < open - 1, tokens[a].isWord, !tokens[a].capitalized, lexicon.verbs[tokens[a]] == nil || lexicon.titles[tokens[a + 1]] != nil,
+                  !QuoteLexicon.phraseBreakers.contains(tokens[a]), a - c <= 2 { a += 1 }
+            while a + 2 < open, lexicon.titles[tokens[a]] != nil, tokens[a].capitalized,
+                  tokens[a + 1].punct == UInt8(ascii: ".") || tokens[a + 1].isWord && tokens[a + 1].capitalized { a += tokens[a + 1].punct == UInt8(ascii: ".") ? 2 : 1 }
+            if open - a >= 2, open - a <= 4, (a..<open).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+                || tokens[$0].punct == UInt8(ascii: ".") && tokens[$0 - 1].lower.utf8.count == 1 }) {
+                return a..<open
+            }
+        }
         if tokens[k].punct == UInt8(ascii: ",") {
             // An appositive or relative clause between subject and verb:
             // "Whitby, who voted against the plan, warned ..."; "Smith, the minister, said ...".
