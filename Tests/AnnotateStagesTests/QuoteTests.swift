@@ -10224,6 +10224,15 @@ import Testing
         #expect(plain.quoteSummary.map(\.speaker) == ["Gwen Moore"])
     }
 
+    /// "Actor Sam Okonedo has returned to the stage. ¶ Okonedo, 58, received a standing ovation at the end of a performance
+    /// of King Lear. “...,” he told the audience." spoke as "Lear": with no one who spoke before, "he" took the last male
+    /// name, inside the object. A person named as the subject opening the sentence before the quotation (or the
+    /// quotation's own sentence, before it) is the topic first.
+    @Test func theSubjectOpeningTheSentenceBeforeIsTheTopic() throws {
+        let doc = try annotate("Actor Sam Okonedo has returned to the stage.\n\nOkonedo, 58, received a standing ovation at the end of a performance of King Lear. \u{201C}I didn't know if I would ever do this again,\u{201D} he told the audience.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sam Okonedo"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -770,6 +770,24 @@ extension QuoteAttributor {
             return nil
         }
 
+        // The person named as the subject opening sentence `index` (past a leading "Yet", "But" or "And"), outside quotations,
+        // when the subject ends before `before` (the quotation's start, when it opens inside that sentence).
+        func openingPersonSubject(ownSentence index: Int, before: Int?) -> Int? {
+            guard ranges.indices.contains(index), !ranges[index].isEmpty else { return nil }
+            var r = ranges[index]
+            if let b = before {
+                guard let end = QuoteAttributor.firstToken(tokens, startingAtOrAfter: b), end > r.lowerBound + 1, end <= r.upperBound else { return nil }
+                r = r.lowerBound..<end
+            }
+            var open = r.lowerBound
+            if open + 1 < r.upperBound, QuoteAttributor.narrativeConjunctions.contains(tokens[open]) { open += 1 }
+            guard let subject = mainSubject(tokens, r), subject.lowerBound == open, let run = names[subject.upperBound - 1],
+                  run.first == open, table[run.entity].kind == .person,
+                  QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty
+            else { return nil }
+            return run.entity
+        }
+
         // The entity named last before `offset`, in the three sentences before `sentence` or earlier in it, by a
         // name of two or three words that nothing made a person, a body or a place and that is the subject of
         // a verb there ("Odalys Brennick has run ..."), outside quotations and the speech at hand.
@@ -1176,6 +1194,16 @@ extension QuoteAttributor {
                         let speech = attributions[k].contents
                         chosen = mentions(0, offset).last(where: { m in compatible(m.1)
                             && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
+                        // ("Okonedo, 58, received a standing ovation at the end of a performance of King Lear. “...,” he told the
+                        // audience": with no one who spoke before, a person named as the subject opening the sentence before the
+                        // quotation is the topic, before a name inside its object; so is one opening the quotation's own
+                        // sentence before it, "Yet Sondland has amended his testimony — “I now do recall,” he said".)
+                        if let c = chosen, p.gender != .unknown, let first = speech.min(by: { $0.start < $1.start }),
+                           let topic = openingPersonSubject(ownSentence: sentence, before: first.start)
+                            ?? openingPersonSubject(ownSentence: sentenceBeforeQuotation(tokens, ranges, sentence, speech, quoted), before: nil),
+                           topic != c, compatible(topic) {
+                            chosen = topic
+                        }
                         // ("His father, speaking outside the clinic, thanked the staff. “...,” he said": with no one
                         // named to stand for, a relation with a possessive as the subject of the sentence before.)
                         if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
