@@ -10233,6 +10233,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sam Okonedo"])
     }
 
+    /// "Sen. Tom Blake sold shares. A spokesman for Blake said ... “...,” the spokesman said." gave the first report to Tom
+    /// Blake and the second to a new "spokesman": "the spokesman" named only a spokesperson described as one that spoke.
+    /// It names whoever "a spokesman for" someone in the sentence before spoke as.
+    @Test func theSpokesmanSpeaksAsTheOneSpokenForBefore() throws {
+        let doc = try annotate("Sen. Tom Blake sold shares. A spokesman for Blake said the trades were made by an adviser. \u{201C}Senator Blake never used information from his work,\u{201D} the spokesman said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Blake", "Tom Blake"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

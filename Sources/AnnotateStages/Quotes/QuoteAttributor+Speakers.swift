@@ -1486,6 +1486,16 @@ extension QuoteAttributor {
                 assign(h.entity, .context)
                 return
             }
+            // ("A spokesman for Blake said ... “...,” the spokesman said": "the" and the word of a spokesperson who spoke for
+            // someone in the sentence before, or earlier in this one, name the one that spokesperson spoke as.)
+            if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower),
+               // (The subject read is the one spoken for, the name after "for"; the spokesperson's word stands before it.)
+               let prev = attributions[..<k].last(where: { p in p.sentence >= attributions[k].sentence - 1 && p.subject.map({ s in
+                   s.lowerBound >= 2 && tokens[s.lowerBound - 1].lower == "for" && tokens[s.lowerBound - 2].lower == headLower }) == true }),
+               let id = prev.speaker?.entity, let e = table.entities.firstIndex(where: { $0.id == id }) {
+                assign(e, .context)
+                return
+            }
             // ("The Highways Agency urged drivers to plan journeys. “...,” a spokesman said": a spokesperson named by
             // role alone speaks for the organisation that spoke in the sentence before or earlier in this one.)
             // ("EasyJet said ... “...,” a spokeswoman said": or for a name no first name or gender makes a person's, which
