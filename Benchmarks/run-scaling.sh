@@ -13,7 +13,8 @@ source Benchmarks/quote-pipeline.sh
 write_quote_pipeline "$tmp/pipeline.json"
 # The shapes: interviews with and without labels or names, a labelled transcript, thousands of people
 # sharing first names, one speaker quoted all along, no punctuation, quotations that never close,
-# stray straight marks, one long paragraph, groups, a business unnamed but by the word opening its speech.
+# stray straight marks, one long paragraph, groups, a business unnamed but by the word opening its speech,
+# a one-word body that "it" speaks for again and again, and a transcript's turn-taking labels in plain case.
 cat > "$tmp/gen.py" <<'PY'
 import json, sys
 shape, n = sys.argv[1], int(sys.argv[2])
@@ -33,13 +34,15 @@ parts = {
     "groups": lambda i: f"Officials in district {i} said the harvest was good, and residents told reporters they agreed. ",
     "colons": lambda i: "The statement by the council read: \n\nThe harvest was good, said Dana Whitfield: we were lucky. ",
     "trailing_company": lambda i: f"Revenue rose {i % 90} percent in the quarter, the company said. ",
+    "body_it": lambda i: "Acme said it was good news. It warned that prices would rise. ",
+    "turn_labels": lambda i: "Presenter: Will prices rise?\n\nMinister: They will not.\n\n",
 }
 print(json.dumps({"id": shape, "text": "".join(parts[shape](i) for i in range(n))}))
 PY
 swift build -c release --product annotate >/dev/null
 stage_seconds() { .build/release/annotate run --jobs 1 "$tmp/pipeline.json" "$1" 2>&1 >/dev/null | sed -n 's/.*quotes \([0-9.]*\)s.*/\1/p'; }
 printf "%-16s %-6s %9s %9s %8s %6s\n" shape input "N (s)" "4N (s)" "4N MB" ratio
-for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company; do
+for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels; do
   python3 "$tmp/gen.py" "$shape" "$n" > "$tmp/small.jsonl"
   python3 "$tmp/gen.py" "$shape" $((n * 4)) > "$tmp/large.jsonl"
   # (The same line as plain text: one paragraph of megabytes, with JSON's escapes as words.)

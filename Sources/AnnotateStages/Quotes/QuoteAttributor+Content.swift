@@ -1693,17 +1693,17 @@ extension QuoteAttributor {
         return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")
     }
 
-    /// The closing mark of a naming verb's quotation, at most four words after `f` (eleven words and numbers, before
-    /// "as": "described his side's 4-0 win over Everton as “...”"), when a preposition of place or time follows it
-    /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top").
-    /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
-    @inline(never)
     /// The quotation that closes at `close` opens right after "as", within the object from `f`: "his side's performance as “...”".
     static func asBeforeQuotation(_ tokens: Tokens, _ f: Int, _ close: Int) -> Bool {
         guard let open = (f..<close).last(where: { opensQuotation(tokens[$0]) }) else { return false }
         return open > f && tokens[open - 1].lower == "as"
     }
 
+    /// The closing mark of a naming verb's quotation (or an object verb's after "as"), at most four words after `f` (eleven words and numbers, before
+    /// "as": "described his side's 4-0 win over Everton as “...”"), when a preposition of place or time follows it
+    /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top").
+    /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
+    @inline(never)
     static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         guard let open = scanRange(from: f, upTo: min(end, f + 12)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
               open <= f + 4 || tokens[open - 1].lower == "as", opensQuotation(tokens[open]),

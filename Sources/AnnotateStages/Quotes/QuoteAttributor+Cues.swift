@@ -956,10 +956,12 @@ extension QuoteAttributor {
         }
         // ("Acme said it was good news. It warned ...": a name of one capitalised word, no first name, title or group, that
         // was never the last word of a longer name before it, as a person's surname would be: a body's.)
+        // (Read back 2,000 tokens, an article's length: a long record asks for every such "it", and reading it whole each
+        // time was quadratic.)
         if s.count == 1, case let w = tokens[s.lowerBound], w.isWord, w.capitalized, !isFirstName(w), QuoteLexicon.pronouns[w] == nil,
            lexicon.titles[QuoteAttributor.bare(w.lower)] == nil, lexicon.groups[QuoteAttributor.bare(w.lower)] == nil,
            !QuoteLexicon.determiners.contains(w), !lexicon.starters.contains(w),
-           !(1..<max(1, s.lowerBound)).contains(where: { j in
+           !(max(1, s.lowerBound - 2_000)..<max(1, s.lowerBound)).contains(where: { j in
                tokens[j].lower == w.lower && (tokens[j - 1].isWord && tokens[j - 1].capitalized
                    || j > 1 && tokens[j - 1].punct == UInt8(ascii: ".") && tokens[j - 2].capitalized) }) {
             return true
@@ -2044,7 +2046,7 @@ extension QuoteAttributor {
                 k = a
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                      turns.contains(QuoteAttributor.labelKey(tokens, a..<k))
+                      !turns.isEmpty && turns.contains(QuoteAttributor.labelKey(tokens, a..<k))
                         || (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3
                             && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),

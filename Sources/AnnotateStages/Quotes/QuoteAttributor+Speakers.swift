@@ -770,6 +770,20 @@ extension QuoteAttributor {
             return nil
         }
 
+        // The speaker's entity id of the latest attribution before `k`, in its sentence or the one before, whose subject is
+        // the name after "for" in "a spokesman for Blake": the one that spokesperson spoke as. (Attributions are in text
+        // order: the search stops at the window's edge.)
+        func spokespersonsPrincipal(before k: Int, word: Word) -> String? {
+            var j = k - 1
+            while j >= 0, attributions[j].sentence >= attributions[k].sentence - 1 {
+                if let s = attributions[j].subject, s.lowerBound >= 2, tokens[s.lowerBound - 1].lower == "for", tokens[s.lowerBound - 2].lower == word {
+                    return attributions[j].speaker?.entity
+                }
+                j -= 1
+            }
+            return nil
+        }
+
         // The person named as the subject opening sentence `index` (past a leading "Yet", "But" or "And"), outside quotations,
         // when the subject ends before `before` (the quotation's start, when it opens inside that sentence).
         func openingPersonSubject(ownSentence index: Int, before: Int?) -> Int? {
@@ -1489,10 +1503,7 @@ extension QuoteAttributor {
             // ("A spokesman for Blake said ... “...,” the spokesman said": "the" and the word of a spokesperson who spoke for
             // someone in the sentence before, or earlier in this one, name the one that spokesperson spoke as.)
             if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower),
-               // (The subject read is the one spoken for, the name after "for"; the spokesperson's word stands before it.)
-               let prev = attributions[..<k].last(where: { p in p.sentence >= attributions[k].sentence - 1 && p.subject.map({ s in
-                   s.lowerBound >= 2 && tokens[s.lowerBound - 1].lower == "for" && tokens[s.lowerBound - 2].lower == headLower }) == true }),
-               let id = prev.speaker?.entity, let e = table.entities.firstIndex(where: { $0.id == id }) {
+               let id = spokespersonsPrincipal(before: k, word: headLower), let e = table.entities.firstIndex(where: { $0.id == id }) {
                 assign(e, .context)
                 return
             }

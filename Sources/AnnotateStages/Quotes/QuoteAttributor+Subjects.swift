@@ -1494,7 +1494,7 @@ extension QuoteAttributor {
     }
 
     /// "73 percent", "40 per cent", "63%" ending at `k`, after its count and any word that makes the share approximate:
-    /// the share of people asked, which speaks when it opens its clause ("..., while 73 percent said the same"). Returns
+    /// the share of people asked, which speaks when it opens its clause ("..., while 73 percent said Trump was fit"). Returns
     /// where it starts.
     func shareStart(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> Int? {
         let t = tokens[k]
