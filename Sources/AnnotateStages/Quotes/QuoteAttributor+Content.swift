@@ -672,8 +672,7 @@ extension QuoteAttributor {
         // ("hailed his side's performance as “close to perfect” after they beat Chelsea": so after an object verb's "as" and
         // its quotation.)
         if f < end, a.verb.frame == .naming || a.verb.objectContent || a.verb.asQuoted,
-           let close = QuoteAttributor.namingCircumstance(tokens, f, end),
-           a.verb.frame == .naming || QuoteAttributor.asBeforeQuotation(tokens, f, close) { end = close + 1 }
+           let close = QuoteAttributor.namingCircumstance(tokens, f, end, afterAs: a.verb.frame != .naming) { end = close + 1 }
         // "chanted “What curfew?” and kept going": a quotation, then a second predicate of the speaker.
         if f < end, QuoteAttributor.opensQuotation(tokens[f]),
            let close = (f + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
@@ -1693,20 +1692,16 @@ extension QuoteAttributor {
         return p == UInt8(ascii: ".") || p == UInt8(ascii: "?") || p == UInt8(ascii: "!")
     }
 
-    /// The quotation that closes at `close` opens right after "as", within the object from `f`: "his side's performance as “...”".
-    static func asBeforeQuotation(_ tokens: Tokens, _ f: Int, _ close: Int) -> Bool {
-        guard let open = (f..<close).last(where: { opensQuotation(tokens[$0]) }) else { return false }
-        return open > f && tokens[open - 1].lower == "as"
-    }
-
-    /// The closing mark of a naming verb's quotation (or an object verb's after "as"), at most four words after `f` (eleven words and numbers, before
+    /// The closing mark of a naming verb's quotation, at most four words after `f` (eleven words and numbers, before
     /// "as": "described his side's 4-0 win over Everton as “...”"), when a preposition of place or time follows it
-    /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top").
+    /// ("“...” at an event", "“...” on Monday", "“...” after they moved to the top"). `afterAs`: only a quotation right
+    /// after "as", as an object verb's is ("hailed his side's performance as “...”").
     /// (Not inlined: `contents` is long, and token reads in it become whole-token copies.)
     @inline(never)
-    static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
+    static func namingCircumstance(_ tokens: Tokens, _ f: Int, _ end: Int, afterAs: Bool = false) -> Int? {
         guard let open = scanRange(from: f, upTo: min(end, f + 12)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
-              open <= f + 4 || tokens[open - 1].lower == "as", opensQuotation(tokens[open]),
+              case let asBefore = open > f && tokens[open - 1].lower == "as",
+              asBefore || !afterAs && open <= f + 4, opensQuotation(tokens[open]),
               let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
               ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
               // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)

@@ -2046,7 +2046,7 @@ extension QuoteAttributor {
                 k = a
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
-                      !turns.isEmpty && turns.contains(QuoteAttributor.labelKey(tokens, a..<k))
+                      turns.contains(a)
                         || (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3
                             && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
@@ -2074,9 +2074,10 @@ extension QuoteAttributor {
     /// open two paragraphs or more, when two such labels or more take turns, are a transcript's speakers, though the
     /// article names none of them. Each label names someone: its last word a title, a body, a person's noun or a part in
     /// a hearing or broadcast, or its words a person the article knows or a first name ("New Release:" on a shop's page
-    /// names no one). Keys as `labelKey` makes them; empty for any other shape.
-    func turnTakingLabels(_ tokens: Tokens, paragraphs: [TextSpan], table: EntityTable) -> Set<String> {
-        var counts: [String: Int] = [:]
+    /// names no one). Returns the first tokens of those labels; empty for any other shape.
+    func turnTakingLabels(_ tokens: Tokens, paragraphs: [TextSpan], table: EntityTable) -> Set<Int> {
+        // (Each label's words, lower-cased and joined by spaces, with where it opens its paragraphs.)
+        var starts: [String: [Int]] = [:]
         for para in paragraphs {
             guard var a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), tokens[a].start < para.end else { continue }
             if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < tokens.count { a += 1 }
@@ -2087,15 +2088,10 @@ extension QuoteAttributor {
                   !lexicon.starters.contains(tokens[a]), !QuoteAttributor.editorialLabels.contains(tokens[a]),
                   speakerLabelHead(tokens[k - 1]) || lexicon.firstName(tokens[a]) != nil
                     || table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ table[$0].kind == .person }) == true else { continue }
-            counts[QuoteAttributor.labelKey(tokens, a..<k), default: 0] += 1
+            starts[(a..<k).map { tokens[$0].lower.description }.joined(separator: " "), default: []].append(a)
         }
-        let recurring = counts.filter { $0.value >= 2 }
-        return recurring.count >= 2 ? Set(recurring.keys) : []
-    }
-
-    /// A speaker label's words, lower-cased and joined by spaces: "presenter", "mr smith".
-    static func labelKey(_ tokens: Tokens, _ r: Range<Int>) -> String {
-        r.map { tokens[$0].lower.description }.joined(separator: " ")
+        let recurring = starts.values.filter { $0.count >= 2 }
+        return recurring.count >= 2 ? Set(recurring.joined()) : []
     }
 
     /// Words after a headline's "Name:" that report speech themselves, "Ange Kovac: Rovers boss says squad 'not good

@@ -1528,10 +1528,11 @@ extension QuoteAttributor {
         if QuoteLexicon.pronouns[tokens[a]] != nil { return a..<(a + 1) }
         // ("At least 40 backbenchers have signed a letter saying ...", "About 300 doctors wrote ...": a count of people
         // opening the sentence is its subject, though "At" or "About" may open a leading phrase elsewhere.)
-        if let k = scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 6)).first(where: { quantityPhrase(tokens, endingAt: $0, r)?.start == a }),
-           let q = quantityPhrase(tokens, endingAt: k, r),
-           QuoteAttributor.startsPredicate(tokens[k + 1]) || lexicon.verbs[tokens[k + 1]] != nil || QuoteAttributor.adverbBeforePredicate(tokens, k + 1, r) {
-            return q.name..<(k + 1)
+        for k in scanRange(from: a + 1, upTo: min(r.upperBound - 1, a + 6)) {
+            guard let q = quantityPhrase(tokens, endingAt: k, r), q.start == a else { continue }
+            if QuoteAttributor.startsPredicate(tokens[k + 1]) || lexicon.verbs[tokens[k + 1]] != nil
+                || QuoteAttributor.adverbBeforePredicate(tokens, k + 1, r) { return q.name..<(k + 1) }
+            break
         }
         // "During a speech earlier in the day, Trump attacked ...": past a leading phrase.
         // ("Recently, however, it issued ...": an adverb and a discourse word, each with its comma;
