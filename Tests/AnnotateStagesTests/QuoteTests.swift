@@ -10241,6 +10241,19 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Tom Blake", "Tom Blake"])
     }
 
+    /// "No deal is near, according to officials familiar with the matter. They said the gap was wide." left "they"
+    /// unresolved: a described plural of people counted as plural only when its last word looked plural ("the talks"),
+    /// so "people" (no "-s") and a postmodifier opened by "familiar" or "close" made a kindless description, and a text
+    /// closing the postmodifier ("the plan") unmade the plural. The plural before its postmodifier heads the phrase.
+    @Test func aPluralOfPeopleBeforeItsPostmodifierIsAGroup() throws {
+        let familiar = try annotate("No deal is near, according to officials familiar with the matter. They said the gap was wide.")
+        #expect(familiar.quoteSummary.map(\.speaker) == ["officials familiar with the matter", "officials familiar with the matter"])
+        let people = try annotate("No deal is near, people briefed on the plan said. They said the gap was wide.")
+        #expect(people.quoteSummary.map(\.speaker) == ["people briefed on the plan", "people briefed on the plan"])
+        let women = try annotate("No deal is near, women at the plant said. They said the gap was wide.")
+        #expect(women.quoteSummary.map(\.speaker) == ["women at the plant", "women at the plant"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1733,11 +1733,14 @@ extension QuoteAttributor {
                 // ("Shop owners on the street said": past a noun that modifies the plural.)
                 if h + 3 < b, tokens[h].isWord, !tokens[h].lower.looksPlural, tokens[h + 1].isWord, tokens[h + 1].lower.looksPlural,
                    lexicon.groups[tokens[h + 1]] == "group" { h += 1 }
-                guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural,
-                      lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]),
+                // ("People briefed on the plan said", "women at the plant said": a plural without its "-s" too.)
+                guard h + 2 < b, tokens[h].isWord, tokens[h].lower.looksPlural
+                        && (lexicon.groups[tokens[h]] == "group" || QuoteAttributor.quantifierPronouns.contains(tokens[h]))
+                        || QuoteAttributor.irregularPeoplePlurals.contains(tokens[h]),
                       case let n = tokens[h + 1], n.isWord, !n.capitalized else { return false }
+                // ("officials familiar with the matter", "people close to the talks": an adjective taking its own preposition.)
                 return QuoteAttributor.purePrepositions.contains(n) || n.lower.endsWith("ed") || n.lower.endsWith("ing")
-                    || QuoteAttributor.irregularPast.contains(n)
+                    || QuoteAttributor.irregularPast.contains(n) || n.lower == "familiar" || n.lower == "close"
             }
             // ("Polls show ...", "Residents said": a capitalised group noun that is no known name is a group.)
             // (Not a person's name that a body's word closes: "Mark Chambers said".)
@@ -1796,8 +1799,9 @@ extension QuoteAttributor {
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 // ("Both women said": a plural of people without its "-s".) (Not records: "Official figures showed".)
-                let plural = (headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower) || postmodifiedPlural())
-                    && !QuoteAttributor.namesAText(headLower)
+                // (A text closing a plural's postmodifier is not the head: "people briefed on the plan".)
+                let plural = (headLower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(headLower))
+                    && !QuoteAttributor.namesAText(headLower) || postmodifiedPlural()
                 // ("the 26-year-old insisted ... she wrote": an age with no one named before is a person too.)
                 // ("the man's partner": a relation is a person, of the relation's gender or none.)
                 // ("One conductor, who has worked there for 22 years, said ... “...,” he said": anyone a relative "who" describes
