@@ -10254,6 +10254,20 @@ import Testing
         #expect(women.quoteSummary.map(\.speaker) == ["women at the plant", "women at the plant"])
     }
 
+    /// "Shares in Norvex fell 8% after the chipmaker reported a drop in profit and warned that demand would stay weak."
+    /// spoke as "Shares": a verb joined by "and" took the sentence's subject. When that subject is no one who could speak
+    /// (a common noun that is no group, body, title or kind of person), a past verb after a clause of time or cause
+    /// continues that clause and is its subject's.
+    @Test func aVerbJoinedInsideAClauseOfTimeAfterASubjectThatCannotSpeak() throws {
+        let shares = try annotate("Norvex makes chips. Shares in Norvex fell 8% after the chipmaker reported a drop in profit and warned that demand would stay weak.")
+        #expect(shares.quoteSummary.map(\.speaker) == ["Norvex"])
+        let dollar = try annotate("The dollar fell after the governor met bankers and warned that rates would rise.")
+        #expect(dollar.quoteSummary.map(\.speaker) == ["governor"])
+        // Either may speak here, so the sentence's subject keeps the second act.
+        let smith = try annotate("Smith resigned after the board accused him of lying and said he would sue.")
+        #expect(smith.quoteSummary.map(\.speaker) == ["board", "Smith"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

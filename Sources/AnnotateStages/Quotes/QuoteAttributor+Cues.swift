@@ -550,7 +550,8 @@ extension QuoteAttributor {
                       // subject's.)
                       let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c }).flatMap { prev in prev.subject.flatMap {
                           $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s")
-                          || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i) ? $0 : nil } }
+                          || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i)
+                          || continuesClauseOfTime(tokens, after: ss, prev, cue: i, r) ? $0 : nil } }
                           ?? (found.contains(where: { $0.cueStart < c }) ? nil : embeddedClauseSubject(tokens, after: ss, before: c, cue: i, r)) ?? ss })
                         ?? found.last(where: { $0.cueStart < c })?.subject ?? coordinatedSubject(tokens, before: c, cue: i, r),
                       // ("Go and tell them what you think": one word right before "and" is an imperative verb,
@@ -682,11 +683,14 @@ extension QuoteAttributor {
     /// The subject of a "that"-clause after the sentence's subject `ss`, a name or a determiner's phrase of up to four
     /// words followed by a past verb, when the past cue at `i` after the "and" at `c` continues that clause:
     /// "The court heard that Adrian Kemp telephoned his victims and told them ...". (The sentence's subject may be
-    /// found after the "and": "and said, Obama".)
+    /// found after the "and": "and said, Obama".) With no "that", a clause of time or cause does the same: "Shares in
+    /// Norvex fell after the chipmaker reported a drop in profit and warned that ..." is the chipmaker's warning.
     @inline(never)
     func embeddedClauseSubject(_ tokens: Tokens, after ss: Range<Int>, before c: Int, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard QuoteAttributor.isPastForm(tokens, at: i), ss.upperBound < c, c - ss.upperBound <= 24,
-              let that = (ss.upperBound..<c).first(where: { tokens[$0].lower == "that" }), that + 2 < c else { return nil }
+              let that = (ss.upperBound..<c).first(where: { tokens[$0].lower == "that" })
+                ?? (ss.upperBound..<c).last(where: { QuoteAttributor.clauseOpeners.contains(tokens[$0]) }).flatMap({ cannotSpeak(tokens, ss, r) ? $0 : nil }),
+              that + 2 < c else { return nil }
         var e = that + 1
         let named = tokens[e].isWord && tokens[e].capitalized
         if !named { guard QuoteLexicon.determiners.contains(tokens[e]) else { return nil } ; e += 1 }
@@ -699,6 +703,35 @@ extension QuoteAttributor {
         guard subjectEnd > that + 1, e < c, tokens[e].isWord, !tokens[e].capitalized, QuoteAttributor.isPastForm(tokens, at: e),
               !(e + 1..<c).contains(where: { !tokens[$0].isWord || tokens[$0].lower == "that" }) else { return nil }
         return (that + 1)..<subjectEnd
+    }
+
+    /// The cue `prev` opens a clause of time or cause after the sentence's subject `ss`, which is no one who could speak,
+    /// so a past verb coordinated at `i` continues that clause: "Shares in Norvex fell after the chipmaker reported a
+    /// drop in profit and warned that ..." is the chipmaker's. (Not "Smith resigned after the board accused him and
+    /// said ...", where either may speak.)
+    @inline(never)
+    func continuesClauseOfTime(_ tokens: Tokens, after ss: Range<Int>, _ prev: Attribution, cue i: Int, _ r: Range<Int>) -> Bool {
+        guard let s = prev.subject, ss.upperBound < s.lowerBound, s.lowerBound - ss.upperBound <= 16,
+              (max(ss.upperBound, s.lowerBound - 2)..<s.lowerBound).contains(where: { QuoteAttributor.clauseOpeners.contains(tokens[$0]) }),
+              QuoteAttributor.isPastForm(tokens, at: prev.cueStart), QuoteAttributor.isPastForm(tokens, at: i) else { return false }
+        return cannotSpeak(tokens, ss, r)
+    }
+
+    /// The subject `ss` is a common noun that names no one who could speak: "Shares in Norvex", "Prices", "The pound".
+    /// Not a name, a pronoun, a count, a group, a body, a title or a kind of person. (A capitalised word names someone,
+    /// unless it is a plural opening the sentence: "Shares".)
+    func cannotSpeak(_ tokens: Tokens, _ ss: Range<Int>, _ r: Range<Int>) -> Bool {
+        var h = ss.lowerBound
+        while h + 1 < ss.upperBound, QuoteLexicon.determiners.contains(tokens[h]) { h += 1 }
+        // (The head before its postmodifier: "Shares in Norvex".)
+        let head = (h..<ss.upperBound).first(where: { $0 + 1 < ss.upperBound && QuoteAttributor.purePrepositions.contains(tokens[$0 + 1]) }) ?? ss.upperBound - 1
+        guard (h...head).allSatisfy({ tokens[$0].isWord }) else { return false }
+        let t = tokens[head]
+        if t.capitalized, !(head == r.lowerBound && t.lower.looksPlural) { return false }
+        let w = QuoteAttributor.bare(t.lower)
+        return QuoteLexicon.pronouns[t] == nil && lexicon.groups[w] == nil && lexicon.titles[w] == nil
+            && QuoteAttributor.personNouns[w] == nil && QuoteAttributor.relationNouns[w] == nil
+            && !QuoteAttributor.irregularPeoplePlurals.contains(w) && !QuoteAttributor.quantifierPronouns.contains(w)
     }
 
     /// The subject of the present-tense verb that the "and" at `c` joins a present cue to, when neither
