@@ -10268,6 +10268,17 @@ import Testing
         #expect(smith.quoteSummary.map(\.speaker) == ["board", "Smith"])
     }
 
+    /// "A 16-year-old activist from the city of Leeds said ..." and "A man from the Pacific island of Nauru said ..." spoke as
+    /// the place, a person then for any later "she": the person before the place's preposition was read only past
+    /// lower-case words. An age before the noun and a capitalised word between a determiner and a lower-case noun
+    /// ("the Pacific island") belong to the phrase.
+    @Test func aPersonBeforeAPlaceWithAnAgeOrACapitalisedModifier() throws {
+        let age = try annotate("A 16-year-old activist from the city of Leeds said the sea was rising.")
+        #expect(age.quoteSummary.map(\.speaker) == ["16-year-old activist from the city of Leeds"])
+        let island = try annotate("A man from the Pacific island of Nauru said the sea was rising.")
+        #expect(island.quoteSummary.map(\.speaker) == ["man from the Pacific island of Nauru"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

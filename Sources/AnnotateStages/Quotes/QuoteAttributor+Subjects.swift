@@ -1830,7 +1830,9 @@ extension QuoteAttributor {
             if t.isWord, !t.capitalized, ["at", "in", "from", "on"].contains(tokens[j].lower),
                QuoteAttributor.personNouns[t] != nil || lexicon.titles[t] != nil,
                let det = (max(r.lowerBound, j - 4)..<(j - 1)).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
-               (det + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+               // ("A 16-year-old activist from Leeds said": an age among the words before the noun.)
+               (det + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0])
+                   || QuoteAttributor.isAge(tokens[$0]) }),
                QuoteAttributor.opensClause(tokens, at: det, r) {
                 return det..<name.upperBound
             }
@@ -1839,7 +1841,10 @@ extension QuoteAttributor {
             // adjective, and a name after a preposition is another place on the way.)
             let modifier = j - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[j - 2])
             let place = j - 2 > r.lowerBound && (QuoteAttributor.purePrepositions.contains(tokens[j - 2]) || tokens[j - 2].capitalized)
-            guard t.isWord || t.kind == .number, !t.capitalized || place, !QuoteAttributor.looksLikeVerb(t) || modifier,
+            // ("from the Pacific island of Tuvalu", "a Scottish town": a capitalised word after a determiner and before a
+            // lower-case noun modifies the noun.)
+            let capitalisedModifier = modifier && tokens[j].isWord && !tokens[j].capitalized
+            guard t.isWord || t.kind == .number, !t.capitalized || place || capitalisedModifier, !QuoteAttributor.looksLikeVerb(t) || modifier,
                   !QuoteAttributor.finiteAuxiliaries.contains(t), lexicon.verbs[t] == nil else { return nil }
             j -= 1
         }
