@@ -10279,6 +10279,19 @@ import Testing
         #expect(island.quoteSummary.map(\.speaker) == ["man from the Pacific island of Nauru"])
     }
 
+    /// "Dr. Haugen and her colleague Dr. Piet Vos said they would try. They believe ..." gave the words to Piet Vos alone,
+    /// and "they" to an earlier group: a second name after "and" joined the first only right after the "and". A
+    /// possessive and one or two words of the second person's role ("her colleague", "his wife") may stand between.
+    @Test func twoNamesJoinedPastTheSecondsRole() throws {
+        let doc = try annotate("Dr. Ingrid Haugen led the team. Dr. Haugen and her colleague Dr. Piet Vos said they would try. They believe it comes from tyres.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dr. Haugen and her colleague Dr. Piet Vos", "Dr. Haugen and her colleague Dr. Piet Vos"])
+        let wife = try annotate("Tom Hale and his wife Ann said they were thrilled.")
+        #expect(wife.quoteSummary.map(\.speaker) == ["Tom Hale and his wife Ann"])
+        // Two clauses: the second name speaks alone.
+        let clauses = try annotate("Tom Hale thanked the crowd and his wife Ann said she was thrilled.")
+        #expect(clauses.quoteSummary.map(\.speaker) == ["Ann"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

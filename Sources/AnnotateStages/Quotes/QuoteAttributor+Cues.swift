@@ -1308,7 +1308,8 @@ extension QuoteAttributor {
         let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized
         // ("Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote": a member's party and state in
         // parentheses after each name.)
-        let and = np.lowerBound - 1
+        // ("Dr. Haugen and her colleague Dr. Piet Vos said": past the second name's role after a possessive.)
+        let and = tokens[np.lowerBound].capitalized ? QuoteAttributor.joinerBeforeOwnRole(tokens, np.lowerBound) ?? np.lowerBound - 1 : np.lowerBound - 1
         let last = QuoteAttributor.beforeParenthetical(tokens, np.upperBound - 1, r)
         guard and - 1 >= r.lowerBound, tokens[and].lower == "and", tokens[last].capitalized || ownPeople,
               QuoteLexicon.pronouns[tokens[last]] == nil,

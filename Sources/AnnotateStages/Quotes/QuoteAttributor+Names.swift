@@ -651,7 +651,23 @@ extension QuoteAttributor {
     /// and the FSB"), nil if none stands right before it (past its article).
     static func nameJoiner(_ tokens: Tokens, _ a: Int, _ nameStart: Int) -> Int? {
         let c = nameStart - 1 > a && tokens[nameStart - 1].lower == "the" ? nameStart - 2 : nameStart - 1
-        return c > a && tokens[c].lower == "and" ? c : nil
+        if c > a, tokens[c].lower == "and" { return c }
+        return joinerBeforeOwnRole(tokens, nameStart).flatMap { $0 > a ? $0 : nil }
+    }
+
+    /// The "and" before a possessive and one or two lower-case words of the second name's role, right before the name at
+    /// `nameStart`: "Dr. Haugen and her colleague Dr. Piet Vos", "Tom Hale and his wife Ann". The role is the second
+    /// person's relation to the first, so the two speak together.
+    static func joinerBeforeOwnRole(_ tokens: Tokens, _ nameStart: Int) -> Int? {
+        var nameStart = nameStart
+        // (Past a title's abbreviation: "her colleague Dr. Piet Vos".)
+        if nameStart >= 2, tokens[nameStart - 1].punct == UInt8(ascii: "."), tokens[nameStart - 2].isWord, tokens[nameStart - 2].capitalized { nameStart -= 2 }
+        for words in 1...2 {
+            let own = nameStart - words - 1
+            guard own - 1 >= 0, tokens[nameStart - words].isWord, !tokens[nameStart - words].capitalized else { return nil }
+            if possessivePronouns[tokens[own]] != nil, tokens[own].lower != "its", tokens[own - 1].lower == "and" { return own - 1 }
+        }
+        return nil
     }
 
     /// "Police" closing a name ("West Yorkshire Police", "Avon and Somerset Police") names a force, an
