@@ -1102,8 +1102,9 @@ import Testing
     }
 
     @Test func aLowerCaseQuotationInsideTheWritersSentenceIsAFragment() throws {
+        // ("thanked" reports its object when quoted words open in it: the object is mixed, the quotation a partial in it.)
         let doc = try annotate("Ellen Park thanked the council for “working through the night to save the pier.”")
-        #expect(doc.quoteSummary.map(\.kind) == ["partial"])
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
         // A quotation opening its sentence is an utterance.
         #expect(try annotate("The council met. “We worked through the night to save the pier.”").quoteSummary.map(\.kind) == ["direct"])
     }
@@ -10290,6 +10291,28 @@ import Testing
         // Two clauses: the second name speaks alone.
         let clauses = try annotate("Tom Hale thanked the crowd and his wife Ann said she was thrilled.")
         #expect(clauses.quoteSummary.map(\.speaker) == ["Ann"])
+    }
+
+    /// "Sandra Ko thanked Lyle for “six years of dedication” and said ..." lost the quoted words: "thank" needed "that",
+    /// which it never takes. Thanks are praise, whose object is the content; the noun "thanks" is no cue.
+    @Test func thanksReportTheirObject() throws {
+        let doc = try annotate("Sandra Ko thanked Lyle for \u{201C}six years of dedication\u{201D} and said the search would begin.")
+        #expect(doc.quoteSummary.map(\.text) == ["Lyle for \u{201C}six years of dedication\u{201D}", "\u{201C}six years of dedication\u{201D}", "the search would begin"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sandra Ko", "Sandra Ko", "Sandra Ko"])
+        let noun = try annotate("Sales rose, thanks to strong demand.")
+        #expect(noun.quoteSummary.isEmpty)
+    }
+
+    /// "Sandra Ko thanked Lyle for “six years of dedication” and said ..." lost the quoted words: "thank" needed "that",
+    /// which it never takes. Thanks report their object when quoted words open in it (lexicon column `quoted`);
+    /// "thanked the crowd" is a gesture, and a quotation after "and" is the next verb's.
+    @Test func thanksReportAnObjectHoldingQuotedWords() throws {
+        let doc = try annotate("Sandra Ko thanked Lyle for \u{201C}six years of dedication\u{201D} and said the search would begin.")
+        #expect(doc.quoteSummary.map(\.text) == ["Lyle for \u{201C}six years of dedication\u{201D}", "\u{201C}six years of dedication\u{201D}", "the search would begin"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sandra Ko", "Sandra Ko", "Sandra Ko"])
+        #expect(try annotate("He thanked the crowd and left.").quoteSummary.isEmpty)
+        let next = try annotate("Marco Ruiz thanked his staff and said the team would \u{201C}come back stronger\u{201D}.")
+        #expect(next.quoteSummary.map(\.text) == ["the team would \u{201C}come back stronger\u{201D}", "\u{201C}come back stronger\u{201D}"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

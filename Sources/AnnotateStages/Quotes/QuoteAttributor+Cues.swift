@@ -119,6 +119,8 @@ extension QuoteAttributor {
             // ("Ames admires the governor as a “strong leader”": a verb that only gives its object quoted words after "as"
             // reports nothing else, not even before "that" or in the passive, "was treated as an outpatient".)
             if verb.asQuoted, !QuoteAttributor.quotedAfterAs(tokens, cueEnd, r) { continue }
+            // ("thanked Lyle for “six years of dedication”": a verb that reports only an object holding quoted words.)
+            if verb.quotedObject, !QuoteAttributor.quotationInObject(tokens, cueEnd, r) { continue }
             // ("The plans, described by one union as a “game changer”, would ...": a naming participle with its
             // agent first, then the quoted name it gave.)
             if verb.frame == .naming, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", w.endsWith("ed"),
@@ -550,6 +552,8 @@ extension QuoteAttributor {
                       // subject's.)
                       let s = sentenceSubject(tokens, r).map({ ss in found.last(where: { $0.cueStart < c }).flatMap { prev in prev.subject.flatMap {
                           $0.lowerBound == ss.lowerBound || tokens[ss.upperBound - 1].lower.endsWith("'s")
+                          // ("Nigeria's minister of culture, Amaka Obi, said ... and thanked": the name in the appositive.)
+                          || $0.lowerBound > ss.upperBound && $0.lowerBound - ss.upperBound <= 4 && tokens[$0.lowerBound - 1].punct == UInt8(ascii: ",")
                           || QuoteAttributor.continuesEmbeddedClause(tokens, after: ss, prev, cue: i)
                           || continuesClauseOfTime(tokens, after: ss, prev, cue: i, r) ? $0 : nil } }
                           ?? (found.contains(where: { $0.cueStart < c }) ? nil : embeddedClauseSubject(tokens, after: ss, before: c, cue: i, r)) ?? ss })
@@ -664,6 +668,18 @@ extension QuoteAttributor {
         // names the speaker again, so the next verb is the speaker's second act, a speech of its own.)
         if s.count == 1, nominativePronouns.contains(tokens[s.lowerBound]) || tokens[s.lowerBound].lower == "it" { return false }
         return isPastForm(tokens, at: prev.cueStart) == isPastForm(tokens, at: i)
+    }
+
+    /// An opening quotation mark within the twelve tokens from `k`, past words and numbers only, before any "and", "but"
+    /// or "that": "thanked Lyle for “six years of dedication”", not "thanked them, saying “...”" nor "thanked his staff
+    /// and said the team would “...”", where the quotation is another verb's.
+    @inline(never)
+    static func quotationInObject(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        guard k < r.upperBound - 1,
+              let q = scanRange(from: k, upTo: min(r.upperBound - 1, k + 12)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number)
+                  || coordinators.contains(tokens[$0]) || tokens[$0].lower == "that" })
+        else { return false }
+        return opensQuotation(tokens[q])
     }
 
     /// An object of at most twelve words from `k`, "as", then an opening quotation mark after at most three lower-case

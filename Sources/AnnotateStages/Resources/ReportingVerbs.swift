@@ -23,9 +23,12 @@ struct ReportingVerbs: Sendable {
         /// Reports only the quoted words it gives its object after "as": "admires Putin as a “strong leader”",
         /// "rated the claim as “false”"; without them the verb is no cue ("saw the film", "sees that ...").
         var asQuoted: Bool
+        /// Reports its object only when quoted words open in it: "thanked Lyle for “six years of dedication”";
+        /// "thanked the crowd" is a gesture, no speech. (Its object is then the content, as `objectContent` says.)
+        var quotedObject: Bool
 
         init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false,
-             asQuoted: Bool = false) {
+             asQuoted: Bool = false, quotedObject: Bool = false) {
             self.lemma = lemma
             self.framing = framing
             self.frame = Frame(rawValue: framing.description) ?? .other
@@ -33,6 +36,7 @@ struct ReportingVerbs: Sendable {
             self.objectContent = objectContent
             self.evidenceObject = evidenceObject
             self.asQuoted = asQuoted
+            self.quotedObject = quotedObject
         }
     }
 
@@ -52,8 +56,9 @@ struct ReportingVerbs: Sendable {
     init(text: String) {
         for row in WordList.rows(text) where row.count >= 3 && row[0] != "lemma" {
             let verb = Verb(lemma: store.word(row[0]), framing: store.word(row[2]), needsThat: row.count > 3 && row[3] == "1",
-                            objectContent: row.count > 4 && row[4] == "object",
-                            evidenceObject: row.count > 4 && row[4] == "evidence", asQuoted: row.count > 4 && row[4] == "as")
+                            objectContent: row.count > 4 && (row[4] == "object" || row[4] == "quoted"),
+                            evidenceObject: row.count > 4 && row[4] == "evidence", asQuoted: row.count > 4 && row[4] == "as",
+                            quotedObject: row.count > 4 && row[4] == "quoted")
             let words = row[0].split(separator: " ")
             for form in row[1].split(separator: ",") {
                 let form = String(form).lowercased()
