@@ -10315,6 +10315,18 @@ import Testing
         #expect(next.quoteSummary.map(\.text) == ["the team would \u{201C}come back stronger\u{201D}", "\u{201C}come back stronger\u{201D}"])
     }
 
+    /// "Neil Hart has retired. The 52-year-old referee said he was tired." gave the words to a new "52-year-old referee":
+    /// only an age alone ("the 52-year-old") named the person mentioned last. An age before a person's noun or a role
+    /// that no one was introduced with does too; the role alone does not ("the referee" may be someone else).
+    @Test func anAgeBeforeARoleNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Neil Hart has retired. The 52-year-old referee said he was tired.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Neil Hart"])
+        let role = try annotate("Neil Hart was sent off. The referee said he had no choice.")
+        #expect(role.quoteSummary.map(\.speaker) == ["referee"])
+        let mayor = try annotate("Mayor Tom Reilly spoke. Ann Lee listened. The 60-year-old mayor said he was tired.")
+        #expect(mayor.quoteSummary.map(\.speaker) == ["Tom Reilly"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
