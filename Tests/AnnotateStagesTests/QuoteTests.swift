@@ -10327,6 +10327,19 @@ import Testing
         #expect(mayor.quoteSummary.map(\.speaker) == ["Tom Reilly"])
     }
 
+    /// "Krieger and colleagues said ..." spoke as "colleagues", and "But he and other experts stressed that ..." as "other
+    /// experts": two subjects joined by "and" spoke together only when the second had a determiner and the first was more
+    /// than one word. A bare plural of people (or "others") after a name or a pronoun joins it, past an opening "But".
+    @Test func aNameOrPronounAndABarePluralSpeakTogether() throws {
+        let doc = try annotate("Krieger and colleagues said the robot worked.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Krieger and colleagues"])
+        let he = try annotate("Axel Krieger led the project. But he and other experts stressed that surgery on people was years away.")
+        #expect(he.quoteSummary.map(\.speaker) == ["he and other experts"])
+        // A clause before "and" keeps its own subject.
+        let clause = try annotate("He resigned and aides said he was tired.")
+        #expect(clause.quoteSummary.map(\.speaker) == ["aides"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

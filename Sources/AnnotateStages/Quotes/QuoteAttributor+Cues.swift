@@ -2256,12 +2256,23 @@ extension QuoteAttributor {
         // (A name's own article stands before it: "the FSB".)
         let start = np.lowerBound - 1 > r.lowerBound && tokens[np.lowerBound - 1].lower == "the" ? np.lowerBound - 1 : np.lowerBound
         let and = start - 1
+        // ("Krieger and colleagues said", "But he and other experts stressed": a bare plural of people, or "others", after
+        // a name or a pronoun of one word.)
+        let barePeople = np.count == 1 && tokens[start].isWord && !tokens[start].capitalized
+            && (lexicon.groups[tokens[start]] == "group" && tokens[start].lower.looksPlural || tokens[start].lower == "others")
+        let oneWord = and - 1 >= r.lowerBound && tokens[and - 1].isWord
+            && (tokens[and - 1].capitalized && QuoteLexicon.pronouns[tokens[and - 1]] == nil || QuoteAttributor.nominativePronouns.contains(tokens[and - 1]))
         // (Not a clause with a cue of its own before "and": in "Residents complained about the noise and the council said"
         // the first phrase is a sentence, not people described by a participle.)
-        guard and - 1 > r.lowerBound, tokens[and].lower == "and", QuoteLexicon.determiners.contains(tokens[start]),
+        guard and - 1 > r.lowerBound || oneWord && and - 1 == r.lowerBound, tokens[and].lower == "and",
+              QuoteLexicon.determiners.contains(tokens[start]) || barePeople,
               let first = leftSubject(tokens, before: and, r), first.upperBound == and,
-              first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1 && tokens[r.lowerBound].lower == "both",
-              !first.contains(where: { lexicon.verbs[tokens[$0]] != nil })
+              first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1
+                && (tokens[r.lowerBound].lower == "both" || QuoteAttributor.narrativeConjunctions.contains(tokens[r.lowerBound])),
+              !first.contains(where: { lexicon.verbs[tokens[$0]] != nil }),
+              // (The bare plural only after a name or a pronoun: "The plant closed and workers demand answers" is two clauses.)
+              !barePeople || QuoteLexicon.determiners.contains(tokens[start]) || first.count == 1 && QuoteAttributor.nominativePronouns.contains(tokens[first.lowerBound])
+                || first.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") })
         else { return np }
         return first.lowerBound..<np.upperBound
     }
