@@ -10340,6 +10340,17 @@ import Testing
         #expect(clause.quoteSummary.map(\.speaker) == ["aides"])
     }
 
+    /// "When the immunologist De’Broski Herbert at the University of Pennsylvania looked ..., he thought ..." left "he"
+    /// unresolved: a name with an unknown first name became a person only before its verb. A lower-case occupation
+    /// ending in "-ologist", "-ician" or "-ist" right before a name of two or three words makes it a person; a body's
+    /// name keeps its kind.
+    @Test func anOccupationByItsEndingBeforeANameMakesAPerson() throws {
+        let doc = try annotate("When the immunologist Quenby Herbert at the University of Pennsylvania looked inside, he thought he was seeing things.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Quenby Herbert"])
+        let party = try annotate("The socialist Workers Party said it would stand.")
+        #expect(party.entities.first(where: { $0.name == "Workers Party" })?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
