@@ -10351,6 +10351,16 @@ import Testing
         #expect(party.entities.first(where: { $0.name == "Workers Party" })?.kind == .organization)
     }
 
+    /// "Dick Clark Productions denies that ... ¶ “Any final agreement must come from her team. We have no further comment,”
+    /// they said." left "they" unresolved, and the body was a man named Dick: "Productions" closed no business's name, and
+    /// "they" named a body that spoke only in the sentence just before. A body that spoke in the two sentences before is
+    /// the "they" whose words say "we".
+    @Test func theyWhoseWordsSayWeIsTheBodyThatSpokeBefore() throws {
+        let doc = try annotate("Dick Clark Productions denies that the deal was done.\n\n\u{201C}Any final agreement must come from her team. We have no further comment,\u{201D} they said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Dick Clark Productions", "Dick Clark Productions"])
+        #expect(doc.entities.first { $0.name == "Dick Clark Productions" }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

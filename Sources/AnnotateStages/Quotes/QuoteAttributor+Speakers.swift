@@ -759,6 +759,15 @@ extension QuoteAttributor {
                names[run.last + 1] != nil { return true }
             return false
         }
+        // Some of the words reported say "we", "our" or "us" (the first 200 tokens of each span): a body speaking as itself.
+        func speaksAsWe(_ spans: [TextSpan]) -> Bool {
+            spans.contains { span in
+                guard let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: span.start) else { return false }
+                return scanRange(from: t, upTo: min(tokens.count, t + 200)).prefix(while: { tokens[$0].start < span.end })
+                    .contains(where: { tokens[$0].lower == "we" || tokens[$0].lower == "our" || tokens[$0].lower == "us" })
+            }
+        }
+
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
         func lastSpeaker(within window: Int, of sentence: Int,
@@ -1304,6 +1313,12 @@ extension QuoteAttributor {
                 if p.plural, tokens[a].lower == "they",
                    let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset }), h.entity != chosen,
                    !table[h.entity].plural, let head = descriptionHead(h.entity), QuoteAttributor.collectiveKin.contains(head) {
+                    chosen = h.entity
+                }
+                // ("Dick Clark Productions denies that ... ¶ “... We have no further comment,” they said": a body that spoke
+                // last, in this sentence or the two before, is the "they" whose words say "we", as British papers write.)
+                if chosen == nil, p.plural, tokens[a].lower == "they", speaksAsWe(attributions[k].contents),
+                   let h = lastSpeaker(within: 2, of: attributions[k].sentence, { $0.offset < offset }), table[h.entity].kind == .organization {
                     chosen = h.entity
                 }
                 if let e = chosen {
