@@ -10361,6 +10361,17 @@ import Testing
         #expect(doc.entities.first { $0.name == "Dick Clark Productions" }?.kind == .organization)
     }
 
+    /// "The United Nations High Commissioner for Human Rights said ..." spoke as "Human Rights", a person: an office's
+    /// title and its "for" or "of" were no part of the subject, which began at the name after them. They are, with the
+    /// capitalised words before the title, when that name holds no first name; the office's holder speaks, a person a
+    /// later pronoun can name. "Secretary of State Mike Pompeo said" is still Mike Pompeo.
+    @Test func anOfficesTitleWithItsFieldSpeaks() throws {
+        let doc = try annotate("The UN High Commissioner for Refugees said camps were full. She said more tents were needed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["UN High Commissioner for Refugees", "UN High Commissioner for Refugees"])
+        let named = try annotate("Secretary of State Mike Pompeo said the plan would work.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Mike Pompeo"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

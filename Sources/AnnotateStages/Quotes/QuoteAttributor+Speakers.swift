@@ -1915,6 +1915,15 @@ extension QuoteAttributor {
                 describe(display(a, b), .group)
                 return
             }
+            // ("The United Nations High Commissioner for Human Rights said": a capitalised office's title with its "for" or "of"
+            // right before a name that holds no first name is the office's holder, a person of that role; the name is the
+            // office's field, no speaker.)
+            if let field = names[b - 1], field.first - 2 >= a, QuoteAttributor.isOrganisationJoiner(tokens[field.first - 1]),
+               case let title = tokens[field.first - 2], title.isWord, title.capitalized, let role = lexicon.titles[QuoteAttributor.bare(title.lower)],
+               !(field.first..<field.last).contains(where: { lexicon.firstName(tokens[$0]) != nil }) {
+                describe(display(a, b), .other, role: role)
+                return
+            }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)

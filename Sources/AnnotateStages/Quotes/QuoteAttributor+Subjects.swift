@@ -638,6 +638,16 @@ extension QuoteAttributor {
                 s -= 2
                 continue
             }
+            // ("The United Nations High Commissioner for Human Rights said": so do an office's title and its "for" or "of", with
+            // the capitalised words before the title, when the name after holds no first name: "Secretary of State Mike Pompeo"
+            // is Mike Pompeo.)
+            if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
+               lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil, !(s...k).contains(where: { lexicon.firstName(tokens[$0]) != nil }),
+               case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
+               c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
+                s = c > r.lowerBound && QuoteLexicon.determiners.contains(tokens[c - 1]) ? c - 1 : c
+                break
+            }
             // ("Marks & Spencer said": an ampersand between capitalised words is inside the name; so between
             // capital letters, "the A&E department".)
             if s - 2 >= r.lowerBound, QuoteAttributor.ampersandJoins(tokens, at: s - 1, letters: true) {
