@@ -10372,6 +10372,22 @@ import Testing
         #expect(named.quoteSummary.map(\.speaker) == ["Mike Pompeo"])
     }
 
+    /// "In a post on Instagram, the festival said ... “Safety has to come first,” the post said." gave the quotation to a
+    /// new "post": a text speaking again named its issuer only when the issuer had a kind. A kindless description that is
+    /// no text itself ("the festival") issues it too.
+    @Test func thePostSpeaksForTheDescriptionThatIssuedIt() throws {
+        let doc = try annotate("In a post on Instagram, the festival said it was \u{201C}heartbroken\u{201D}. \u{201C}Safety has to come first,\u{201D} the post said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["festival", "festival", "festival"])
+    }
+
+    /// "The company flat-out denied the allegations." spoke as "company flat-out", and "The moderator, Keith Lam, twice
+    /// asked the candidates to stop" reported nothing: an adverb without "-ly" between the subject and its verb was read
+    /// as part of the subject. "flat-out", "outright", "twice" and "thrice" are skipped as "always" is.
+    @Test func anAdverbWithoutLyBeforeTheVerbIsNoPartOfTheSubject() throws {
+        #expect(try annotate("The company flat-out denied the allegations.").quoteSummary.map(\.speaker) == ["company"])
+        #expect(try annotate("Lee twice told reporters the plan was bad.").quoteSummary.map(\.speaker) == ["Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

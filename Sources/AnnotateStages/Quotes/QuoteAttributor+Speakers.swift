@@ -1405,7 +1405,12 @@ extension QuoteAttributor {
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
                let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
                    h.sentence <= attributions[k].sentence && ranges.indices.contains(h.sentence)
-                       && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower }) && table[h.entity].kind != .other }),
+                       && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower })
+                       // ("In a post on Instagram, the festival said ... “...,” the post said": or a kindless description that
+                       // is no text itself.)
+                       && (table[h.entity].kind != .other || descriptionHead(h.entity).map { head in
+                           !QuoteAttributor.issuedTexts.contains(head) && !QuoteAttributor.postedTexts.contains(head)
+                               && !QuoteAttributor.records.contains(head) && !QuoteAttributor.writtenTexts.contains(head) } == true) }),
                !attributions[..<k].contains(where: { p in
                    p.sentence == prior.sentence && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true
                        && p.speaker?.entity != table[prior.entity].id }) {

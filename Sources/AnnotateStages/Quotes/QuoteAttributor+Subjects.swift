@@ -219,7 +219,7 @@ extension QuoteAttributor {
               QuoteLexicon.auxiliaries.contains(tokens[k]) && !(tokens[k].capitalized && k > r.lowerBound && tokens[k - 1].capitalized)
                 || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
-                || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) {
+                || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k]) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }

@@ -87,6 +87,8 @@ extension QuoteAttributor {
 
     /// Adverbs of frequency between a subject and its verb that are not in the helper list: "always said".
     static let frequencyAdverbs: WordSet = ["always", "sometimes", "usually"]
+    /// Adverbs without "-ly" that stand between a subject and its verb: "The company flat-out denied", "Lee twice told".
+    static let unmarkedAdverbs: WordSet = ["flat-out", "outright", "twice", "thrice"]
 
     static let butAnd: WordSet = ["but", "and"]
     /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
