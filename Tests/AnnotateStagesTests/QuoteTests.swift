@@ -10388,6 +10388,15 @@ import Testing
         #expect(try annotate("Lee twice told reporters the plan was bad.").quoteSummary.map(\.speaker) == ["Lee"])
     }
 
+    /// "CEO of the Refugee Council Enver Solomon told Sky News ..." spoke as "Refugee Council Enver Solomon": the body's
+    /// name ran on into the person's. After a title's "of the", a body's head word and two more capitalised words are the
+    /// body and then the title's holder.
+    @Test func aBodyAfterATitlesOfTheEndsBeforeItsHoldersName() throws {
+        let doc = try annotate("After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process was flawed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Enver Solomon"])
+        #expect(doc.entities.first { $0.name == "Refugee Council" }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -114,6 +114,15 @@ extension QuoteAttributor {
                     j = b
                     next = b + 1
                 }
+                // ("CEO of the Refugee Council Enver Solomon told": after a title's "of the", a body's head word and two more
+                // capitalised words are the body, then the person who holds the title; the next run starts at the name.)
+                if j - i >= 3, i >= 3, tokens[i - 1].lower == "the", tokens[i - 2].lower == "of",
+                   lexicon.titles[QuoteAttributor.bare(tokens[i - 3].lower)] != nil, isOrganisationHead(tokens[j - 3]),
+                   tokens[j - 2].isWord, tokens[j - 2].capitalized, tokens[j - 1].isWord, tokens[j - 1].capitalized,
+                   !isOrganisationHead(tokens[j - 1]), !isOrganisationHead(tokens[j - 2]) {
+                    j -= 2
+                    next = j
+                }
                 // ("Simon Reed KC", "Jane Hill MP": the letters of an honour or an office closing a run of three words or
                 // more are no part of the name; the run still maps them to it, so the speaker shown is the person.)
                 var postNominal = -1
