@@ -10397,6 +10397,13 @@ import Testing
         #expect(doc.entities.first { $0.name == "Refugee Council" }?.kind == .organization)
     }
 
+    /// "Analysts asked whether the Gulf states' oil wealth will last." added a report by "Gulf" with the cue "states": a
+    /// plural possessive read as the verb "state". A verb's form closed by a possessive's apostrophe is a noun.
+    @Test func aPluralPossessiveIsNoVerb() throws {
+        let doc = try annotate("Analysts asked whether the Gulf states' oil wealth will last.")
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["ask"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -112,6 +112,8 @@ extension QuoteAttributor {
             let particleAt = dayAfterParticle ? i + 3 : i + 1
             let phrasal = phrasals?[tokens[particleAt]]
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
+            // ("whether the Arab states' oil wealth will ...": a plural possessive is a noun, no verb.)
+            if phrasal == nil, QuoteAttributor.isPluralPossessive(tokens, i + 1) { continue }
             // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
             let baseForm = w == verb.lemma
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1
