@@ -10341,9 +10341,9 @@ import Testing
     }
 
     /// "When the immunologist De’Broski Herbert at the University of Pennsylvania looked ..., he thought ..." left "he"
-    /// unresolved: a name with an unknown first name became a person only before its verb. A lower-case occupation
-    /// ending in "-ologist", "-ician" or "-ist" right before a name of two or three words makes it a person; a body's
-    /// name keeps its kind.
+    /// unresolved: a name with an unknown first name became a person only before its verb. A lower-case occupation by
+    /// its ending (`namesAnOccupation`: "-ologist", "-ician", a long "-ist") right before a name of two or three words makes
+    /// it a person; a body's name keeps its kind.
     @Test func anOccupationByItsEndingBeforeANameMakesAPerson() throws {
         let doc = try annotate("When the immunologist Quenby Herbert at the University of Pennsylvania looked inside, he thought he was seeing things.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Quenby Herbert"])

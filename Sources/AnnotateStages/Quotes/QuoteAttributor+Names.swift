@@ -259,10 +259,11 @@ extension QuoteAttributor {
                     kind = .person
                     gender = QuoteLexicon.gender(g)
                     role = b.lower.description
-                } else if let b = before, b.isWord, !b.capitalized, (2...3).contains(j - first), QuoteAttributor.isOccupationByShape(b),
+                } else if let b = before, b.isWord, !b.capitalized, (2...3).contains(j - first), QuoteAttributor.namesAnOccupation(b.lower),
                           !isOrganisationHead(tokens[j - 1]), !closesThingName(tokens[j - 1]) {
-                    // ("the immunologist De’Broski Herbert at the University of Pennsylvania", "the pianist Ivo Kral": a
-                    // lower-case occupation in "-ologist", "-ician" or "-ist", which no list needs to hold, before a name.)
+                    // ("the immunologist De’Broski Herbert at the University of Pennsylvania", "the cartographer Ivo Kral": a
+                    // lower-case occupation by its ending ("-ologist", "-ician", a long "-ist"), which no list needs to hold,
+                    // before a name.)
                     kind = .person
                     role = b.lower.description
                 } else if let b = before, b.isWord, !b.capitalized, let g = QuoteAttributor.relationNouns[b], first - 2 >= r.lowerBound,

@@ -369,12 +369,6 @@ extension QuoteAttributor {
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let copulaForms: WordSet = ["was", "is", "were", "are"]
     /// An age written as one number token: "84-year-old", "six-month-old".
-    /// A lower-case word that names an occupation by its ending: "immunologist", "physician", "pianist" (longer than five
-    /// letters, so not "list" or "mist").
-    static func isOccupationByShape(_ t: Token) -> Bool {
-        t.lower.utf8.count > 5 && (t.lower.endsWith("ologist") || t.lower.endsWith("ician") || t.lower.endsWith("ist"))
-    }
-
     static func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-old") }
 
     /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
