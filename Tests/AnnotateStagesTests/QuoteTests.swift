@@ -10404,6 +10404,16 @@ import Testing
         #expect(doc.quotes.map { $0.cue?.lemma } == ["ask"])
     }
 
+    /// "Minister for Health Ann Lee said ..." spoke as "for Health Ann Lee", and "The plan would work, Minister for Health
+    /// Ann Lee said." and "..., Secretary of State Mike Pompeo said." reported nothing: the office's field after "for" stayed
+    /// in the name, and after a comma the office was no part of the subject. The field is no part of the name, and the
+    /// office opening the clause after a comma is part of the subject, whose named person speaks.
+    @Test func anOfficeWithItsFieldBeforeAPersonsName() throws {
+        #expect(try annotate("Minister for Health Ann Lee said the plan would work.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+        #expect(try annotate("The plan would work, Minister for Health Ann Lee said.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+        #expect(try annotate("The plan would work, Secretary of State Mike Pompeo said.").quoteSummary.map(\.speaker) == ["Mike Pompeo"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

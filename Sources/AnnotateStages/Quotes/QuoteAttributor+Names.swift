@@ -213,6 +213,16 @@ extension QuoteAttributor {
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
+                    // ("Minister for Health Ann Lee said", "Minister of Education Stefania Giannini": the office's field after
+                    // its "for" or "of" is no part of the name; the name is its last two or three words, from a known first
+                    // name, or the two after a one-word field.)
+                    if first == ofAt, first + 3 < j {
+                        if let f = (first + 1..<j).first(where: { lexicon.firstName(tokens[$0]) != nil }), (2...3).contains(j - f) {
+                            first = f
+                        } else if j - (first + 2) == 2, (first + 1..<j).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
+                            first += 2
+                        }
+                    }
                     // (A one-word role, or one of two title words: "Vice President Biden" is not "the president", but he
                     // is "the vice president".)
                     let office = officeWord.description

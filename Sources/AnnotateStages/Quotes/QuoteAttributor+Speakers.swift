@@ -1696,9 +1696,12 @@ extension QuoteAttributor {
                 var role = tokens[a].lower == "the" ? a + 1 : a
                 if tokens[role].lower.endsWith("'s") { role += 1 }
                 let holder = QuoteAttributor.bare(tokens[role].lower)
-                if role + 2 < run.first, run.first - (role + 2) <= 3, tokens[role + 1].lower == "of", !holder.looksPlural,
+                // ("The plan would work, Secretary of State Mike Pompeo said", "Minister for Health Ann Lee": so does a
+                // capitalised title with its capitalised field after "of" or "for".)
+                if role + 2 < run.first, run.first - (role + 2) <= 3, !holder.looksPlural,
+                   tokens[role + 1].lower == "of" || tokens[role].capitalized && QuoteAttributor.isOrganisationJoiner(tokens[role + 1]),
                    lexicon.titles[holder] != nil || QuoteAttributor.roleHeads.contains(holder),
-                   (role + 2..<run.first).allSatisfy({ isBareRoleWord(tokens[$0]) }) {
+                   (role + 2..<run.first).allSatisfy({ isBareRoleWord(tokens[$0]) || tokens[role].capitalized && tokens[$0].isWord && tokens[$0].capitalized }) {
                     assign(run.entity, .name)
                     return
                 }

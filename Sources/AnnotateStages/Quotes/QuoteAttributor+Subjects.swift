@@ -642,8 +642,11 @@ extension QuoteAttributor {
             // the capitalised words before the title, when the name after holds no first name: "Secretary of State Mike Pompeo"
             // is Mike Pompeo.)
             if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
-               lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil, !(s...k).contains(where: { lexicon.firstName(tokens[$0]) != nil }),
+               lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil,
                case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
+               // ("The plan would work, Minister for Health Ann Lee said": after a comma the office opens the clause, and
+               // the name in it speaks.)
+               c > r.lowerBound && tokens[c - 1].punct == UInt8(ascii: ",") || !(s...k).contains(where: { lexicon.firstName(tokens[$0]) != nil }),
                c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
                 s = c > r.lowerBound && QuoteLexicon.determiners.contains(tokens[c - 1]) ? c - 1 : c
                 break
