@@ -10401,6 +10401,8 @@ import Testing
     /// office opening the clause after a comma is part of the subject, whose named person speaks.
     @Test func anOfficeWithItsFieldBeforeAPersonsName() throws {
         #expect(try annotate("Minister for Health Ann Lee said the plan would work.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+        // (A first name the list lacks: the two words after a one-word field.)
+        #expect(try annotate("Minister for Health Quenby Lee said the plan would work.").quoteSummary.map(\.speaker) == ["Quenby Lee"])
         #expect(try annotate("The plan would work, Minister for Health Ann Lee said.").quoteSummary.map(\.speaker) == ["Ann Lee"])
         #expect(try annotate("The plan would work, Secretary of State Mike Pompeo said.").quoteSummary.map(\.speaker) == ["Mike Pompeo"])
     }

@@ -213,9 +213,10 @@ extension QuoteAttributor {
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
-                    // ("Minister for Health Ann Lee said", "Minister of Education Stefania Giannini": the office's field after
-                    // its "for" or "of" is no part of the name; the name is its last two or three words, from a known first
-                    // name, or the two after a one-word field.)
+                    // ("Minister for Health Ann Lee said", "Minister for Health Quenby Lee said": the office's field after its
+                    // "for" or "of" is no part of the name; the name is its last two or three words, from a known first name,
+                    // or the two after a one-word field. A run that splits at "of", "Minister of Education Stefania Giannini",
+                    // never gets here.)
                     if first == ofAt, first + 3 < j {
                         if let f = (first + 1..<j).first(where: { lexicon.firstName(tokens[$0]) != nil }), (2...3).contains(j - f) {
                             first = f
