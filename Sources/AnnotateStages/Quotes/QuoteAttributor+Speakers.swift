@@ -1408,9 +1408,7 @@ extension QuoteAttributor {
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower })
                        // ("In a post on Instagram, the festival said ... “...,” the post said": or a kindless description that
                        // is no text itself.)
-                       && (table[h.entity].kind != .other || descriptionHead(h.entity).map { head in
-                           !QuoteAttributor.issuedTexts.contains(head) && !QuoteAttributor.postedTexts.contains(head)
-                               && !QuoteAttributor.records.contains(head) && !QuoteAttributor.writtenTexts.contains(head) } == true) }),
+                       && (table[h.entity].kind != .other || descriptionHead(h.entity).map { !QuoteAttributor.namesAText($0) } == true) }),
                !attributions[..<k].contains(where: { p in
                    p.sentence == prior.sentence && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true
                        && p.speaker?.entity != table[prior.entity].id }) {

@@ -510,7 +510,7 @@ extension QuoteAttributor {
         }
         // ("About 40 backbenchers said", "At least two officials said", "..., while more than 300 doctors warned": a count of
         // people opening its clause is the subject.)
-        if let q = quantityPhrase(tokens, endingAt: k, r), opensClause(tokens, at: q.start, r) { return q.name..<(k + 1) }
+        if let q = quantityPhrase(tokens, endingAt: k, r), countOpensClause(tokens, at: q.start, r) { return q.name..<(k + 1) }
         if let s = shareStart(tokens, endingAt: k, r) { return s..<(k + 1) }
         let headWord = QuoteAttributor.bare(head.lower)
         // ("the mother of three said", "A father of two said": a relation and the number of its children is one person.)
@@ -632,24 +632,22 @@ extension QuoteAttributor {
             // belong to the name.)
             // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...";
             // capitalised words of the name may come first: "the Royal College of Surgeons".)
-            if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
-               isOrganisationHead(tokens[s - 2]), case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
-               c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
-                s -= 2
-                continue
-            }
             // ("The United Nations High Commissioner for Human Rights said": so do an office's title and its "for" or "of", with
             // the capitalised words before the title, when the name after holds no first name: "Secretary of State Mike Pompeo"
-            // is Mike Pompeo.)
+            // is Mike Pompeo. "The plan would work, Minister for Health Ann Lee said": after a comma the office opens the
+            // clause, and the name in it speaks.)
             if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
-               lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil,
+               case let body = isOrganisationHead(tokens[s - 2]), body || lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil,
                case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
-               // ("The plan would work, Minister for Health Ann Lee said": after a comma the office opens the clause, and
-               // the name in it speaks.)
-               c > r.lowerBound && tokens[c - 1].punct == UInt8(ascii: ",") || !(s...k).contains(where: { lexicon.firstName(tokens[$0]) != nil }),
                c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
-                s = c > r.lowerBound && QuoteLexicon.determiners.contains(tokens[c - 1]) ? c - 1 : c
-                break
+                if body {
+                    s -= 2
+                    continue
+                }
+                if c > r.lowerBound && tokens[c - 1].punct == UInt8(ascii: ",") || !(s...k).contains(where: { lexicon.firstName(tokens[$0]) != nil }) {
+                    s = c > r.lowerBound && QuoteLexicon.determiners.contains(tokens[c - 1]) ? c - 1 : c
+                    break
+                }
             }
             // ("Marks & Spencer said": an ampersand between capitalised words is inside the name; so between
             // capital letters, "the A&E department".)
@@ -1523,12 +1521,13 @@ extension QuoteAttributor {
             return nil
         }
         n = QuoteAttributor.countOpening(tokens, count: n, r)
-        return opensClause(tokens, at: n, r) ? n : nil
+        return countOpensClause(tokens, at: n, r) ? n : nil
     }
 
-    /// A phrase at `s` opens a clause: at the sentence's start or after a comma, colon, quotation mark or bracket, a
-    /// coordinator, "that", or a reporting verb ("said about 40 officials had ...").
-    func opensClause(_ tokens: Tokens, at s: Int, _ r: Range<Int>) -> Bool {
+    /// A count's phrase at `s` opens a clause or a reported clause: at the sentence's start or after a comma, colon,
+    /// quotation mark or bracket, a coordinator, "that", or a reporting verb ("said about 40 officials had ..."). (Wider
+    /// than the static `opensClause`, which knows only a comma and the clause conjunctions.)
+    func countOpensClause(_ tokens: Tokens, at s: Int, _ r: Range<Int>) -> Bool {
         guard s > r.lowerBound else { return true }
         let t = tokens[s - 1]
         return !t.isWord && t.kind != .number || QuoteAttributor.coordinators.contains(t) || t.lower == "that" || lexicon.verbs[t] != nil

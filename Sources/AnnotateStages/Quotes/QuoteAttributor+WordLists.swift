@@ -673,6 +673,12 @@ extension QuoteAttributor {
         records.contains(w) || issuedTexts.contains(w) || postedTexts.contains(w) || writtenTexts.contains(w)
     }
 
+    /// The same for a word held in a `String` (a description's head noun).
+    static func namesAText(_ w: String) -> Bool {
+        var w = w
+        return w.withUTF8 { namesAText(Word(base: $0.baseAddress, count: $0.count)) }
+    }
+
     /// Common irregular past forms, which the "-ed" test misses: "The top fifth paid 69 percent".
     static let irregularPast: WordSet = [
         "paid", "hit", "cost", "hurt", "spread", "shut", "quit", "made", "won", "lost", "got", "went", "came", "took", "gave", "left", "kept", "held", "led",
