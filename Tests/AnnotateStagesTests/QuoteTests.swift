@@ -10407,6 +10407,37 @@ import Testing
         #expect(try annotate("The plan would work, Secretary of State Mike Pompeo said.").quoteSummary.map(\.speaker) == ["Mike Pompeo"])
     }
 
+    /// "Gunmen attacked the convoy, killing three guards", "Troops defended the town for weeks", "The jets blasted the
+    /// bridge overnight" and "Lee hailed a taxi" were reported as speech: these verbs of criticism, praise and defence
+    /// also name physical acts. An armed agent, a place, a vehicle or a title for object, or a toll after a comma,
+    /// is the physical sense, which reports nothing; a person, a plan or a chamber keeps the verbal one.
+    @Test func physicalAttacksAndDefencesAreNoSpeech() throws {
+        #expect(try annotate("Gunmen attacked the convoy, killing three guards.").quotes.isEmpty)
+        #expect(try annotate("Rebels attacked a police station near the border.").quotes.isEmpty)
+        #expect(try annotate("Troops defended the town for weeks.").quotes.isEmpty)
+        #expect(try annotate("The jets blasted the bridge overnight.").quotes.isEmpty)
+        #expect(try annotate("The dog attacked a child in the park.").quotes.isEmpty)
+        #expect(try annotate("The champion defended her title in Paris.").quotes.isEmpty)
+        #expect(try annotate("Lee hailed a taxi.").quotes.isEmpty)
+        #expect(try annotate("Critics attacked the mayor over the cuts.").quoteSummary.map(\.text) == ["the mayor over the cuts"])
+        #expect(try annotate("Trump attacked the House over the inquiry.").quoteSummary.map(\.text) == ["the House over the inquiry"])
+        #expect(try annotate("Activists attacked the pipeline plan.").quoteSummary.map(\.text) == ["the pipeline plan"])
+        #expect(try annotate("Lee hailed the deal as historic.").quoteSummary.map(\.text) == ["the deal as historic"])
+    }
+
+    /// "Trump officially endorsed one in July" gave "one in July" as what he endorsed: a month or a year after a verb's
+    /// plain noun phrase is when the act took place. The time of an event asked for or foreseen, or of a clause inside
+    /// the object, stays in it.
+    @Test func aMonthOrYearAfterAnObjectIsWhenItWasSaid() throws {
+        #expect(try annotate("Trump officially endorsed one in July.").quoteSummary.map(\.text) == ["one"])
+        #expect(try annotate("The senator criticized the bill in May.").quoteSummary.map(\.text) == ["the bill"])
+        #expect(try annotate("Smith praised the plan in 2019.").quoteSummary.map(\.text) == ["the plan"])
+        #expect(try annotate("Lee called for elections in May.").quoteSummary.map(\.text) == ["elections in May"])
+        #expect(try annotate("Analysts predicted a small fall in April.").quoteSummary.map(\.text) == ["a small fall in April"])
+        #expect(try annotate("Kerry urged Iran to resume talks it abandoned in 2009.").quoteSummary.map(\.text)
+            == ["Iran to resume talks it abandoned in 2009"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

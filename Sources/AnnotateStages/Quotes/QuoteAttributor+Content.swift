@@ -737,7 +737,8 @@ extension QuoteAttributor {
         // (A record is shown at no unnamed place: "It shows an officer aiming a gun at an unseen man" runs on.)
         if a.verb.objectContent {
             end = objectEnd(tokens, from: f, to: end, anyVenue: !a.verb.evidenceObject, directive: a.verb.frame == .directive,
-                            infinitive: a.cueStart > r.lowerBound && tokens[a.cueStart - 1].lower == "to")
+                            infinitive: a.cueStart > r.lowerBound && tokens[a.cueStart - 1].lower == "to",
+                            forecast: a.verb.frame == .intention || a.verb.lemma == "predict")
         }
         // "While Trump acknowledged using the tax code, he does not defend it": a cue inside a
         // fronted subordinate clause has content only up to the comma that closes that clause.
@@ -781,7 +782,9 @@ extension QuoteAttributor {
     /// content ("urged supporters at a rally to vote early").
     /// `infinitive`: the verb is an infinitive, which a second one may follow with "and" ("to accuse the campaign of
     /// being duped and encourage Americans to ...").
-    func objectEnd(_ tokens: Tokens, from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false, infinitive: Bool = false) -> Int {
+    /// `forecast`: the object is an event foreseen or proposed, whose month or year is its own ("predicted a fall in April").
+    func objectEnd(_ tokens: Tokens, from f: Int, to end: Int, anyVenue: Bool = true, directive: Bool = false, infinitive: Bool = false,
+                   forecast: Bool = false) -> Int {
         guard f < end else { return end }
         func predicateAfterComma(_ j: Int) -> Bool {
             tokens[j].punct == UInt8(ascii: ",") && QuoteAttributor.looksLikePredicate(tokens[j + 1])
@@ -862,6 +865,12 @@ extension QuoteAttributor {
             }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             let next = tokens[j + 1].lower
+            // ("endorsed one in July", "criticized the bill in 2019": a month or a year after a plain noun phrase is
+            // when it was said. Not the time of an event asked for or foreseen, "called for elections in May",
+            // "predicted a fall in April", nor of a clause inside the object, "talks it abandoned in 2009".)
+            if !directive, !forecast, tokens[j + 1].capitalized && QuoteAttributor.months.contains(next) || QuoteAttributor.isYear(tokens[j + 1]),
+               (f..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.looksLikeVerb(tokens[$0])
+                   && tokens[$0].lower != "to" && tokens[$0].lower != "that" && !ContentBoundary.relatives.contains(tokens[$0]) }) { return true }
             return (next == "a" || next == "an") && anyVenue || QuoteAttributor.timeNouns.contains(next)
                 || (["last", "this"].contains(next) && j + 2 < tokens.count && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[j + 2].lower)))
                 || (QuoteAttributor.nounDeterminers.contains(next)

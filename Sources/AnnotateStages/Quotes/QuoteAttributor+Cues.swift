@@ -308,6 +308,8 @@ extension QuoteAttributor {
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)
             if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next), !QuoteAttributor.thatAfterWords(tokens, cueEnd, r) { continue }
+            // ("Gunmen attacked the convoy", "Troops defended the town": the physical sense reports nothing.)
+            if QuoteAttributor.physicalSenseVerbs.contains(verb.lemma), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
@@ -1036,6 +1038,25 @@ extension QuoteAttributor {
     @inline(never)
     static func isPastForm(_ tokens: Tokens, at i: Int) -> Bool {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
+    }
+
+    /// "Gunmen attacked the convoy", "Troops defended the town", "The jets blasted the bridge", "hailed a taxi":
+    /// a verb of `physicalSenseVerbs` at `i` in its physical sense. The agent is armed (the word before the
+    /// verb, past an adverb), or the object is a place, a vehicle or a title, or a comma then gives the
+    /// act's toll ("..., killing three"). (Not inlined: `findCues` is long.)
+    @inline(never)
+    static func physicalSense(_ tokens: Tokens, verb i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
+        var agent = i - 1
+        while agent > r.lowerBound, tokens[agent].isWord, tokens[agent].lower.endsWith("ly") || tokens[agent].lower == "also" { agent -= 1 }
+        if agent >= r.lowerBound, tokens[agent].isWord, armedAgents.contains(tokens[agent]) { return true }
+        // (The object's head is the last word of its run, past a trailing adverb: "the bridge overnight",
+        // not "the pipeline plan"; in lower case, so "the House" is the chamber.)
+        var j = cueEnd
+        while j < min(r.upperBound, cueEnd + 6), tokens[j].isWord, !purePrepositions.contains(tokens[j]) { j += 1 }
+        var head = j - 1
+        while head > cueEnd, tokens[head].lower.endsWith("ly") || tokens[head].lower == "overnight" || tokens[head].lower == "again" { head -= 1 }
+        if head >= cueEnd, tokens[head].isWord, !tokens[head].capitalized, physicalTargets.contains(tokens[head]) { return true }
+        return j + 1 < r.upperBound && tokens[j].punct == UInt8(ascii: ",") && tollParticiples.contains(tokens[j + 1])
     }
 
     /// No "to", "that" or quotation in the few words after `cueEnd` ("threatening disruption before Christmas"),

@@ -52,6 +52,29 @@ extension QuoteAttributor {
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
     static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
 
+    /// Verbs of verbal attack, praise or defence that also name a physical act ("attacked the convoy",
+    /// "defended the town", "blasted the bridge", "hailed a taxi"). The physical sense reports nothing.
+    static let physicalSenseVerbs: WordSet = ["attack", "assail", "blast", "slam", "defend", "hail"]
+
+    /// Agents whose attack, blast or defence is physical: armed people, weapons, animals.
+    static let armedAgents: WordSet = ["gunman", "gunmen", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents",
+                                       "troops", "soldier", "soldiers", "forces", "fighters", "attacker", "attackers", "assailant",
+                                       "assailants", "jets", "warplanes", "planes", "drones", "bombers", "missiles", "rockets",
+                                       "artillery", "tanks", "army", "armies", "mob", "rioters", "looters", "raiders", "pirates",
+                                       "terrorists", "jihadists", "dog", "dogs", "shark", "bear", "wolves"]
+
+    /// Objects of an attack, a blast or a defence that make it physical: places, buildings, vehicles,
+    /// military units, and the titles that champions defend.
+    static let physicalTargets: WordSet = ["station", "bridge", "town", "village", "villages", "city", "base", "bases", "camp",
+                                           "camps", "convoy", "ship", "ships", "vessel", "vessels", "tanker", "embassy", "consulate",
+                                           "building", "buildings", "checkpoint", "compound", "positions", "port", "airport", "airfield",
+                                           "refinery", "pipeline", "train", "bus", "truck", "ferry", "boat", "outpost",
+                                           "barracks", "patrol", "trenches", "mosque", "church", "synagogue", "temple", "shrine",
+                                           "homes", "taxi", "cab", "title", "crown", "belt"]
+
+    /// "-ing" words after a comma that tell an act's toll: "attacked the convoy, killing three".
+    static let tollParticiples: WordSet = ["killing", "wounding", "injuring", "leaving", "destroying", "damaging"]
+
     /// Prepositions that only ever name a circumstance, never a part of the object before them.
     static let circumstanceOnlyPrepositions: WordSet = ["during", "amid", "despite"]
 
@@ -725,6 +748,12 @@ extension QuoteAttributor {
     /// A word of a phrase of time: a time noun, a weekday, a month or a number ("Tuesday afternoon", "May 2019").
     static func isTimeWord(_ t: Token) -> Bool {
         timeNouns.contains(t) || t.kind == .number || QuoteLexicon.calendarWords.contains(bare(t.lower))
+    }
+
+    /// A year of four digits from 1900 to 2099 ("in 2019").
+    static func isYear(_ t: Token) -> Bool {
+        let w = t.lower.utf8
+        return t.kind == .number && w.count == 4 && (w[0] == UInt8(ascii: "1") && w[1] == UInt8(ascii: "9") || w[0] == UInt8(ascii: "2") && w[1] == UInt8(ascii: "0"))
     }
 
     /// Verbs of seeing, hearing and recording, whose object speaks in an "-ing" cue after it: "caught him calling".
