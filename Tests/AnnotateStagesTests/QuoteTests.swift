@@ -10438,6 +10438,22 @@ import Testing
             == ["Iran to resume talks it abandoned in 2009"])
     }
 
+    /// "Smith accused Tom Hale, who runs the port, of hiding the losses" gave "Tom Hale" alone as the accusation, and
+    /// "urged the council, which meets on Monday, to drop the plan" gave "the council, which meets": a relative clause
+    /// set between commas ended the object. When the object's own "of" or infinitive follows the closing comma, the
+    /// content goes on through the relative clause; "to the dismay of" is the writer's.
+    @Test func aRelativeClauseBeforeTheObjectsOwnOfOrInfinitive() throws {
+        #expect(try annotate("Smith accused Tom Hale, who runs the port, of hiding the losses.").quoteSummary.map(\.text)
+            == ["Tom Hale, who runs the port, of hiding the losses"])
+        #expect(try annotate("Lee urged the council, which meets on Monday, to drop the plan.").quoteSummary.map(\.text)
+            == ["the council, which meets on Monday, to drop the plan"])
+        #expect(try annotate("Smith accused Ann Ross, who was born and raised in Leeds, of lying.").quoteSummary.map(\.text)
+            == ["Ann Ross, who was born and raised in Leeds, of lying"])
+        #expect(try annotate("He proposed to form a task force, which would include the army, to crack down on hackers.").quoteSummary.map(\.text)
+            == ["to form a task force, which would include the army, to crack down on hackers"])
+        #expect(try annotate("Lee criticized the plan, which was drafted in May, to the dismay of her party.").quoteSummary.map(\.text) == ["the plan"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -69,7 +69,8 @@ enum ContentBoundary {
                     let leadingPhrase = QuoteAttributor.purePrepositions.contains(tokens[start]) && j - start <= 9
                         && (start + 1..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.clauseMarkers.contains(tokens[$0])
                             && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !relatives.contains(tokens[$0]) && tokens[$0].lower != "that" })
-                    if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end) { close = c }
+                    if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end)
+                        || objectGoesOn(tokens, after: c, end) { close = c }
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
                 } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
@@ -113,6 +114,23 @@ enum ContentBoundary {
               let verb = scanRange(from: link + 1, upTo: min(end, link + 6)).first(where: { !tokens[$0].isWord || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }),
               tokens[verb].isWord else { return false }
         return !hasClause(start, j)
+    }
+
+    /// ("accused Tom Hale, who runs the port, of hiding ...", "urged the council, which meets on Monday, to drop the plan":
+    /// after the comma `c` closing a relative clause, the object's own "of" or infinitive goes on with the content; not "to the".)
+    static func objectGoesOn(_ tokens: Tokens, after c: Int, _ end: Int) -> Bool {
+        guard c + 2 < end, tokens[c + 2].isWord, !tokens[c + 2].capitalized else { return false }
+        return tokens[c + 1].lower == "of" || tokens[c + 1].lower == "to" && !QuoteAttributor.articles.contains(tokens[c + 2])
+            && !QuoteAttributor.nounDeterminers.contains(tokens[c + 2]) && !QuoteAttributor.isNumberWord(tokens[c + 2].lower)
+    }
+
+    /// The comma closing a relative clause set between commas at `comma` ("the council, which meets on Monday, to"),
+    /// when the object goes on after it (`objectGoesOn`); nil otherwise.
+    static func relativeInsertionEnd(_ tokens: Tokens, comma j: Int, _ end: Int) -> Int? {
+        guard tokens[j].punct == UInt8(ascii: ","), j + 1 < end, relatives.contains(tokens[j + 1]),
+              let c = insertionComma(tokens, after: j + 1, end, within: 25, stops: { $0.punct == UInt8(ascii: ",") || $0.isQuoteMark }),
+              objectGoesOn(tokens, after: c, end) else { return nil }
+        return c
     }
 
     /// The comma closing a phrase inserted at `k`: the first token within `n` that `stops` it, when

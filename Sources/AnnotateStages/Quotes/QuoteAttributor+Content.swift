@@ -894,10 +894,20 @@ extension QuoteAttributor {
                 }
             }
         }
+        // ("accused Rafael Cruz, who was born and raised in Cuba, of associating with ...": nor does a relative clause
+        // set between commas before the object's own "of" or infinitive end it.)
+        // (Built only when a relative follows a comma: most objects have none.)
+        var inserted: [Bool] = []
+        for j in f..<max(f, end - 1) where tokens[j].punct == UInt8(ascii: ",") {
+            guard let c = ContentBoundary.relativeInsertionEnd(tokens, comma: j, end) else { continue }
+            if inserted.isEmpty { inserted = [Bool](repeating: false, count: end - f) }
+            for k in j...c { inserted[k - f] = true }
+        }
         // Each rule reads the end the earlier rules left, as the phrase shortens.
         var end = end
         for rule in [{ (j: Int, _: Int) in predicateAfterComma(j) }, newClause, circumstance] {
-            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: { (quoted.isEmpty || !quoted[$0 - f]) && rule($0, end) }) { end = cut }
+            if let cut = (f + 1..<max(f + 1, end - 1)).first(where: {
+                (quoted.isEmpty || !quoted[$0 - f]) && (inserted.isEmpty || !inserted[$0 - f]) && rule($0, end) }) { end = cut }
         }
         return end
     }
