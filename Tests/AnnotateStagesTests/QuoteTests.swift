@@ -10454,6 +10454,16 @@ import Testing
         #expect(try annotate("Lee criticized the plan, which was drafted in May, to the dismay of her party.").quoteSummary.map(\.text) == ["the plan"])
     }
 
+    /// "Lee said the plan was “a start, but also a risk.”" cut the speech at ", but also" inside the open quotation,
+    /// leaving "the plan was “a start" and a stray partial: the cut at a comma, "but" or "and", and a predicate word
+    /// read the speaker's own comma as the writer's. Inside an open quotation the words are the speaker's.
+    @Test func butAlsoInsideAnOpenQuotationIsTheSpeakers() throws {
+        #expect(try annotate("Lee said the plan was “a start, but also a risk.”").quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(try annotate("Lee said the plan was “a start, but also a risk.”").quoteSummary.first?.text == "the plan was “a start, but also a risk.”")
+        // (Outside the quotation the writer's second predicate still ends the speech.)
+        #expect(try annotate("Lee said the plan was good, but also warned of risks.").quoteSummary.map(\.text) == ["the plan was good", "risks"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

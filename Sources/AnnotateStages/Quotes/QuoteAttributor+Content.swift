@@ -635,9 +635,11 @@ extension QuoteAttributor {
             ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
             end = verb
         }
+        // (Not inside an open quotation, whose words are the speaker's: "said the plan was “a start, but also a risk.”".
+        // The marks are counted only at such a comma, which is rare.)
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
-                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) }) {
+                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) && (f..<j).filter({ tokens[$0].isQuoteMark }).count % 2 == 0 }) {
             end = cut
         }
         // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
