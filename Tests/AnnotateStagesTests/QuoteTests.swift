@@ -10464,6 +10464,28 @@ import Testing
         #expect(try annotate("Lee said the plan was good, but also warned of risks.").quoteSummary.map(\.text) == ["the plan was good", "risks"])
     }
 
+    /// "Lee was at the venue when police located her and told her to leave" gave the telling to Lee: a past verb after
+    /// "and" took the sentence's subject. The same object pronoun after the verb before "and" and after the cue joins
+    /// the two under the first verb's subject (Lee telling "her" would be telling someone else). "campus security" and
+    /// "law enforcement" now name groups that can speak ("security", "enforcement" and "guards" in group_nouns).
+    @Test func aPronounObjectRepeatedAfterBothVerbsSharesTheirSubject() throws {
+        #expect(try annotate("Lee was at the venue when police located her and told her to leave.").quoteSummary.map(\.speaker) == ["police"])
+        #expect(try annotate("She was at the venue when campus security located her and told her to leave.").quoteSummary.map(\.speaker)
+            == ["campus security"])
+        // (Another object after the cue leaves the second act the sentence's subject's.)
+        #expect(try annotate("Smith resigned after the board accused him of lying and said he would sue.").quoteSummary.map(\.speaker)
+            == ["board", "Smith"])
+    }
+
+    /// "Democrats demanded that the Department of Energy explain why the records were deleted" reported the department
+    /// explaining: a base form in the clause a demand or request opens is the act asked for, not speech. After "said
+    /// that", a present verb still reports.
+    @Test func aBaseFormAfterADemandThatIsNoSpeech() throws {
+        #expect(try annotate("Democrats demanded that the Department of Energy explain why the records were deleted.").quoteSummary.map(\.speaker)
+            == ["Democrats"])
+        #expect(try annotate("Lee said that officials say the plan failed.").quoteSummary.map(\.speaker) == ["Lee", "officials"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -315,7 +315,7 @@ extension QuoteAttributor {
             // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
             if verb.lemma == "fear", next == "about" || next == "over" || next == "of" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
-            if verb.frame == .denial, ["him", "her", "them", "us", "me"].contains(next) { continue }
+            if verb.frame == .denial, QuoteAttributor.personalObjects.contains(next) { continue }
             if isNounForm(tokens, at: i, r, next: next, baseForm: baseForm) { continue }
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
@@ -468,6 +468,10 @@ extension QuoteAttributor {
                 // (Not "read", its own past, which reaches here only before a quotation or a colon: "A sign read: “...”".)
                 if baseForm, w != "read", subject.upperBound == i,
                    QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
+                // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request
+                // opens is the act asked for, not speech; not after a helper, "cautioned that it did not prove".)
+                if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
+                   let asking = lexicon.verbs[tokens[subject.lowerBound - 2]], asking.frame == .directive { continue }
                 // ("Some say ...": a quantifier standing alone is a plural subject.)
                 if baseForm, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
@@ -529,6 +533,9 @@ extension QuoteAttributor {
                       // subject that may speak goes on; talks do not insist, and the cue is the speaker's second act.)
                       !found.contains(where: { $0.cueStart < s.lowerBound }) || mayAct(tokens[s.upperBound - 1]) {
                 // "I laughed and said, “...”": the subject of the first verb.
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
+            } else if let s = parallelObjectSubject(tokens, cue: i, cueEnd: cueEnd, r) {
+                // "when police located her and told her to leave": the first verb's subject.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
             } else if let c = (r.lowerBound..<i).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                       // ("said she was pleased but warned that time was short": a second verb with "that" is a
@@ -723,6 +730,18 @@ extension QuoteAttributor {
         guard subjectEnd > that + 1, e < c, tokens[e].isWord, !tokens[e].capitalized, QuoteAttributor.isPastForm(tokens, at: e),
               !(e + 1..<c).contains(where: { !tokens[$0].isWord || tokens[$0].lower == "that" }) else { return nil }
         return (that + 1)..<subjectEnd
+    }
+
+    /// "Lee was at the venue when police located her and told her to leave": one object pronoun after the past verb
+    /// before "and" and again after the cue at `i` joins the two verbs under the first verb's subject. (The sentence's
+    /// subject would have told someone else: "Lee told her" is not Lee told herself.) Nil otherwise.
+    @inline(never)
+    func parallelObjectSubject(_ tokens: Tokens, cue i: Int, cueEnd: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 3 > r.lowerBound, cueEnd < r.upperBound, tokens[i - 1].lower == "and",
+              QuoteAttributor.personalObjects.contains(tokens[i - 2]), tokens[cueEnd].lower == tokens[i - 2].lower,
+              tokens[i - 3].isWord, !tokens[i - 3].capitalized, QuoteAttributor.isPastForm(tokens, at: i - 3),
+              let s = leftSubject(tokens, before: i - 3, r), s.upperBound == i - 3 else { return nil }
+        return s
     }
 
     /// The cue `prev` opens a clause of time or cause after the sentence's subject `ss`, which is no one who could speak,
@@ -1683,6 +1702,8 @@ extension QuoteAttributor {
     /// Possessive determiners and the pronouns they stand for.
     static let possessivePronouns = WordMap<String>(["his": "he", "her": "she", "their": "they", "its": "it"])
     static let objectPronouns = WordMap<String>(["him": "he", "them": "they", "us": "we", "me": "i"])
+    /// Personal pronouns in the object case, "her" too (also a possessive).
+    static let personalObjects: WordSet = ["him", "her", "them", "us", "me"]
 
     /// "Trump's claim that ...", "Stumpf's repeated emphasis that ...", "his claim that ...": the
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was
