@@ -10486,6 +10486,17 @@ import Testing
         #expect(try annotate("Lee said that officials say the plan failed.").quoteSummary.map(\.speaker) == ["Lee", "officials"])
     }
 
+    /// "The report says the company “reports having 987 subsidiaries, according to its own website.”" cut the speech at
+    /// the quoted "according to", leaving "the company “reports having 987 subsidiaries" and a stray partial. The cut
+    /// at "according to" now skips one inside an open quotation, which is the source's own.
+    @Test func accordingToInsideAnOpenQuotationIsTheSpeakers() throws {
+        let doc = try annotate("The report says the company “reports having 987 subsidiaries, according to its own website.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.first?.text == "the company “reports having 987 subsidiaries, according to its own website.”")
+        #expect(try annotate("The report says the company has 987 subsidiaries, according to its website.").quoteSummary.first?.text
+            == "the company has 987 subsidiaries")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -587,7 +587,10 @@ extension QuoteAttributor {
            let comma = (a.cueEnd..<np.lowerBound).last(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
             end = min(end, comma + 1 < np.lowerBound && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         }
-        if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to" }) { end = acc }
+        // (Not inside an open quotation: "says the company “reports having 987 subsidiaries, according to its own website.”"
+        // quotes the source's own "according to".)
+        if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to"
+            && (f..<$0).filter({ tokens[$0].isQuoteMark }).count % 2 == 0 }) { end = acc }
         // ("said the plan would work, in an interview with the BBC", ", in a televised address to the nation":
         // where it was said, after a comma at the end, is not the speech.)
         if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
