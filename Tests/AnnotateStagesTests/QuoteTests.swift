@@ -10497,6 +10497,27 @@ import Testing
             == "the company has 987 subsidiaries")
     }
 
+    /// "Det. Insp. Karen Doyle appealed for witnesses. “Someone knows who did this,” she said." gave the quotation to a
+    /// person named "Insp": after a title's abbreviation a title word is read as a surname ("Mr. King"). A title's
+    /// abbreviation right after another, before a capitalised name, is a title too.
+    @Test func twoAbbreviatedTitlesBeforeAName() throws {
+        let doc = try annotate("Det. Insp. Karen Doyle appealed for witnesses. “Someone knows who did this,” she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karen Doyle", "Karen Doyle"])
+        #expect(try annotate("Lt. Col. Ann Ross said the base was safe.").quoteSummary.map(\.speaker) == ["Ann Ross"])
+    }
+
+    /// "Labour's health spokesman, Anna Price, said ministers were wrong. She accused Grant of hiding." left "She"
+    /// unresolved: "spokesman" made Anna Price a man. Reports give women "-man" roles, so beside one of them a first
+    /// name's gender decides; a courtesy title still does ("Mr. Kim Lee").
+    @Test func aGenericMaleRoleLeavesTheGenderToTheFirstName() throws {
+        #expect(try annotate("Labour's health spokesman, Anna Price, said ministers were wrong. She accused Grant of hiding.").quoteSummary
+            .map(\.speaker) == ["Anna Price", "Anna Price"])
+        #expect(try annotate("Chairman Anna Price said the plan failed. She resigned. She said she was sorry.").quoteSummary
+            .map(\.speaker) == ["Anna Price", "Anna Price"])
+        #expect(try annotate("Spokesman John Price said ministers were wrong. He accused Grant of hiding.").quoteSummary
+            .map(\.speaker) == ["John Price", "John Price"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -64,6 +64,14 @@ extension QuoteAttributor {
                         j += 1
                     }
                 }
+                // ("Det. Insp. Karen Doyle", "Lt. Col. Ann Ross": a title's abbreviation right after another, before a name,
+                // is a title too, not the surname "Mr. King" is.)
+                if j == i + 1, i >= r.lowerBound + 2, tokens[i - 1].punct == UInt8(ascii: "."), j + 1 < r.upperBound,
+                   tokens[j].punct == UInt8(ascii: "."), tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                   lexicon.titles[tokens[i - 2]] != nil, lexicon.titles[tokens[i]] != nil {
+                    i = j
+                    continue
+                }
                 // ("the charity Save the Children", "the campaign group Stop the War Coalition": after a body's noun, a
                 // capitalised word, "the" and a capitalised run are one name, a body's.)
                 // (The "the" tested by shape first: nearly every one-word run is followed by none.)
@@ -438,7 +446,9 @@ extension QuoteAttributor {
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
                     // (Not a name already known for a body's: "the journal Marine Ecology".)
-                    if kind == .other || kind == .person && gender == .unknown, !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
+                    // ("Labour's health spokesman, Anna Price": a role's generic "-man" beside the name leaves it to the first name too.)
+                    if kind == .other || kind == .person && (gender == .unknown || gender == .male && genericMaleRoleNear(tokens, first, j, r)),
+                       !namesAThing, words.count >= 2, lexicon.firstNameShapes.mayContain(firstShape) || words[0].contains(UInt8(ascii: "-")),
                        let g = lexicon.firstName(words[0]),
                        // ("Virginia Democrats", "Georgia Republicans": a place that is also a first name, before a plural of
                        // people, names a group of them.)
@@ -752,6 +762,14 @@ extension QuoteAttributor {
             k = e
         }
         return nil
+    }
+
+    /// A generic "-man" role ("spokesman", "chairman") within four words before the name `first..<j` or six after it:
+    /// such roles are used for women too, so a first name's gender outweighs them. (Not inlined: rare.)
+    @inline(never)
+    func genericMaleRoleNear(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ j: Int, _ r: Range<Int>) -> Bool {
+        (max(r.lowerBound, first - 4)..<first).contains(where: { QuoteAttributor.genericMaleRoles.contains(tokens[$0]) })
+            || (j..<min(r.upperBound, j + 6)).contains(where: { QuoteAttributor.genericMaleRoles.contains(tokens[$0]) })
     }
 
     /// "Mrs May", "Theresa May", "Brian May": a month that is a surname after a title or a given name, with no day after it

@@ -52,6 +52,9 @@ extension QuoteAttributor {
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
     static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
 
+    /// Roles in "-man" that reports also give women ("health spokesman Anna Price"), which a first name outweighs.
+    static let genericMaleRoles: WordSet = ["spokesman", "chairman", "congressman", "councilman", "businessman"]
+
     /// Verbs of verbal attack, praise or defence that also name a physical act ("attacked the convoy",
     /// "defended the town", "blasted the bridge", "hailed a taxi"). The physical sense reports nothing.
     static let physicalSenseVerbs: WordSet = ["attack", "assail", "blast", "slam", "defend", "hail"]
