@@ -10518,6 +10518,20 @@ import Testing
             .map(\.speaker) == ["John Price", "John Price"])
     }
 
+    /// "The plan will fail, Labour leader Keir Starmer said." and "..., Republican presidential nominee Donald Trump said."
+    /// reported nothing: the speaker's phrase started at the name, and the words before it ("Labour leader") were left
+    /// dangling at the end of the speech. A body's name, a role and its modifiers, or an initial, between the comma and
+    /// the name, are the speaker's phrase too; a relative ("..., which Mr. Obama championed") is not.
+    @Test func aRoleAndItsBodyBeforeANameAfterTheSpeech() throws {
+        #expect(try annotate("The plan will fail, Labour leader Keir Starmer said.").quoteSummary.map(\.text) == ["The plan will fail"])
+        #expect(try annotate("The plan will fail, Republican presidential nominee Donald Trump said.").quoteSummary.map(\.speaker)
+            == ["Donald Trump"])
+        #expect(try annotate("The radar found the signal, ISRO chairman S. Somanath told a news conference.").quoteSummary.map(\.text)
+            == ["The radar found the signal"])
+        #expect(try annotate("It will fail, Acme's chief executive Tim Cook said on Monday.").quoteSummary.map(\.speaker) == ["Tim Cook"])
+        #expect(try annotate("They backed the overhaul of the courts, which Mr. Obama championed.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -102,6 +102,20 @@ extension QuoteAttributor {
            (det + 1..<speakerStart).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
             speakerStart = det
         }
+        // ("..., Labour leader Keir Starmer said", "..., Republican presidential nominee Donald Trump said", "..., ISRO chairman
+        // S. Somanath said": a body's name, a lower-case role and its modifiers, or an initial, between the comma and the
+        // name belong to the speaker's phrase too: words only, none a verb, pronoun, relative or clause's link.)
+        if speakerStart > r.lowerBound + 2, tokens[speakerStart].capitalized, a.cueStart > speakerStart,
+           let comma = (max(r.lowerBound + 1, speakerStart - 7)..<speakerStart).last(where: {
+               !tokens[$0].isWord && !(tokens[$0].punct == UInt8(ascii: ".") && tokens[$0 - 1].lower.count == 1 && tokens[$0 - 1].capitalized) }),
+           comma + 1 < speakerStart, tokens[comma].punct == UInt8(ascii: ","),
+           (comma + 1..<speakerStart).allSatisfy({ j in
+               !tokens[j].isWord || !QuoteAttributor.clauseMarkers.contains(tokens[j]) && !QuoteAttributor.subordinators.contains(tokens[j])
+                   && !QuoteAttributor.coordinators.contains(tokens[j]) && QuoteLexicon.pronouns[tokens[j]] == nil
+                   && !QuoteAttributor.relativePronouns.contains(tokens[j]) && tokens[j].lower != "that"
+                   && (tokens[j].capitalized || !QuoteAttributor.looksLikeVerb(tokens[j]) && !QuoteAttributor.purePrepositions.contains(tokens[j])) }) {
+            speakerStart = comma + 1
+        }
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         // ("drivers, whom the company calls “partners”, say ...": so is a relative pronoun.)
