@@ -10532,6 +10532,15 @@ import Testing
         #expect(try annotate("They backed the overhaul of the courts, which Mr. Obama championed.").quotes.isEmpty)
     }
 
+    /// "Lee said there is a big gap, when it comes to pay." ended the speech at the comma: "when" after a comma opened a
+    /// writer's clause of time. "When it comes to" names the speech's topic and stays in it; "when it rained" does not.
+    @Test func whenItComesToStaysInTheSpeech() throws {
+        #expect(try annotate("Lee said there is a big gap, when it comes to pay.").quoteSummary.map(\.text) == ["there is a big gap, when it comes to pay"])
+        #expect(try annotate("Lee said there remains a “big gap in pay,” when it comes to how many women work there.").quoteSummary.first?.text
+            == "there remains a “big gap in pay,” when it comes to how many women work there")
+        #expect(try annotate("Lee said the plan failed, when it rained.").quoteSummary.map(\.text) == ["the plan failed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -195,7 +195,10 @@ enum ContentBoundary {
         // (", even if ..." states the speaker's own condition: "would cost $150 billion, even if the
         // offsets materialized"; "even as" and "even though" are the writer's.)
         let evenIf = w == "even" && k + 1 < end && tokens[k + 1].lower == "if"
-        if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf { return true }
+        // (", when it comes to pay" names the speech's topic, not a time of the writer's.)
+        let whenItComesTo = w == "when" && k + 3 < end && tokens[k + 1].lower == "it" && ["comes", "came"].contains(tokens[k + 2].lower)
+            && tokens[k + 3].lower == "to"
+        if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf, !whenItComesTo { return true }
         if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
         // (", and “we're going to get away from” that": a second clause holding the speaker's quoted
         // words is still the speech.)
