@@ -10541,6 +10541,24 @@ import Testing
         #expect(try annotate("Lee said the plan failed, when it rained.").quoteSummary.map(\.text) == ["the plan failed"])
     }
 
+    /// "Two city councillors who rarely agree have joined forces to fight a plan." reported "agree" with "have joined
+    /// forces ..." as its content: a verb whose subject is the relative pronoun before it, followed by a finite helper,
+    /// ends its clause there; the helper is the sentence's own verb.
+    @Test func aRelativesOwnVerbBeforeTheSentencesHelperReportsNothing() throws {
+        #expect(try annotate("Two city councillors who rarely agree have joined forces to fight a plan.").quotes.isEmpty)
+        #expect(try annotate("Critics who say the plan will fail were ignored.").quoteSummary.map(\.text) == ["the plan will fail"])
+    }
+
+    /// "The man who police said was armed was arrested." gave the man as speaker of "was armed was arrested": the group
+    /// right after "who" is the one who said, "who" being the speech's gapped subject, and the speech ends before the
+    /// sentence's own verb.
+    @Test func aGroupAfterWhoSaysTheGappedSpeech() throws {
+        let doc = try annotate("The man who police said was armed was arrested.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["police"])
+        #expect(doc.quoteSummary.map(\.text) == ["was armed"])
+        #expect(try annotate("The plan that officials said would save money was dropped.").quoteSummary.map(\.text) == ["would save money"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

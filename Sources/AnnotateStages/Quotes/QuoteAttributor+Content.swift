@@ -652,6 +652,16 @@ extension QuoteAttributor {
             ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
             end = verb
         }
+        // ("The man who police said was armed was arrested", "The plan officials said would save money was dropped": a
+        // speech whose subject is gapped by a relative clause (it opens on its finite helper, right after the cue) ends
+        // before the sentence's own verb.)
+        if f == a.cueEnd, f < end, QuoteAttributor.finiteAuxiliaries.contains(tokens[f]), let s = a.subject, s.lowerBound > r.lowerBound,
+           s.upperBound == a.cueStart, tokens[s.lowerBound - 1].lower == "who" || tokens[s.lowerBound - 1].lower == "that"
+            || tokens[s.lowerBound - 1].isWord && !tokens[s.lowerBound - 1].capitalized && tokens[s.lowerBound - 1].lower != "and"
+                && QuoteLexicon.determiners.contains(tokens[max(r.lowerBound, s.lowerBound - 2)]),
+           let verb = QuoteAttributor.outerPredicate(tokens, f, end) {
+            end = verb
+        }
         // (Not inside an open quotation, whose words are the speaker's: "said the plan was “a start, but also a risk.”".
         // The marks are counted only at such a comma, which is rare.)
         if let cut = (f..<max(f, end - 2)).first(where: { j in

@@ -308,6 +308,10 @@ extension QuoteAttributor {
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)
             if verb.objectContent, QuoteAttributor.placeOrTimePrepositions.contains(next), !QuoteAttributor.thatAfterWords(tokens, cueEnd, r) { continue }
+            // ("Two councillors who rarely agree have joined forces": a verb whose subject is the relative pronoun before it,
+            // followed by a finite helper, ends its clause; the helper is the sentence's own verb. Not "the man who police
+            // said was armed", where the relative is the speech's gapped subject.)
+            if QuoteAttributor.finiteAuxiliaries.contains(next), QuoteAttributor.relativeSubjectOf(tokens, verb: i, r) { continue }
             // ("Gunmen attacked the convoy", "Troops defended the town": the physical sense reports nothing.)
             if QuoteAttributor.physicalSenseVerbs.contains(verb.lemma), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
@@ -1057,6 +1061,13 @@ extension QuoteAttributor {
     @inline(never)
     static func isPastForm(_ tokens: Tokens, at i: Int) -> Bool {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
+    }
+
+    /// "who rarely agree": "who" or "which" right before the verb at `i`, past adverbs, is its subject.
+    static func relativeSubjectOf(_ tokens: Tokens, verb i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > r.lowerBound, tokens[k].isWord, tokens[k].lower.endsWith("ly") || tokens[k].lower == "also" || tokens[k].lower == "often" { k -= 1 }
+        return k >= r.lowerBound && (tokens[k].lower == "who" || tokens[k].lower == "which")
     }
 
     /// "Gunmen attacked the convoy", "Troops defended the town", "The jets blasted the bridge", "hailed a taxi":
