@@ -10559,6 +10559,16 @@ import Testing
         #expect(try annotate("The plan that officials said would save money was dropped.").quoteSummary.map(\.text) == ["would save money"])
     }
 
+    /// "Defences failed, a federal report found." and "..., an independent review has found." reported nothing: the
+    /// record's phrase stopped at "federal" (a word of the determiner list), leaving its article behind the speech. A
+    /// modifier of that list takes the article before it into the record's phrase.
+    @Test func aRecordsArticleBeforeAModifierOfTheDeterminerList() throws {
+        #expect(try annotate("Defences failed, a federal report found.").quoteSummary.map(\.text) == ["Defences failed"])
+        #expect(try annotate("Defences failed because they were old, an independent review has found.").quoteSummary.map(\.text)
+            == ["Defences failed because they were old"])
+        #expect(try annotate("Defences failed, government figures showed.").quoteSummary.map(\.text) == ["Defences failed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

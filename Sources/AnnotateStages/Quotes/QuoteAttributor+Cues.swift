@@ -1492,7 +1492,10 @@ extension QuoteAttributor {
               // published study" after a determiner is.)
               lexicon.verbs[tokens[s - 1]] == nil || tokens[s - 1].capitalized || s - 2 >= r.lowerBound && QuoteAttributor.opensNoun(tokens[s - 2]) {
             s -= 1
-            if QuoteLexicon.determiners.contains(tokens[s]) || QuoteAttributor.nounDeterminers.contains(tokens[s]) { break }
+            // (A modifier of the determiner list is no determiner itself: "a federal report", "an independent review"
+            // take their article too.)
+            if QuoteAttributor.nounDeterminers.contains(tokens[s])
+                || QuoteLexicon.determiners.contains(tokens[s]) && !(s - 1 >= r.lowerBound && QuoteAttributor.articles.contains(tokens[s - 1])) { break }
         }
         while s < head, !tokens[s].isWord { s += 1 }  // ("USC Dornsife/Los Angeles Times poll": not from the slash.)
         // (Past the helpers before the verb: "A report by the Food Foundation has found".)
