@@ -10569,6 +10569,17 @@ import Testing
         #expect(try annotate("Defences failed, government figures showed.").quoteSummary.map(\.text) == ["Defences failed"])
     }
 
+    /// "The issue grew after the debate, when Clinton suggested that Trump “doesn't want the people, all of you watching,
+    /// to know.”" cut the speech at the comma inside the quotation: a cue inside a clause opened by "when" has content
+    /// up to the comma that closes the clause, and the first comma was taken. The comma looked for is now one outside an
+    /// open quotation (a closing mark's own comma, "“bold,”", still counts).
+    @Test func theCommaClosingAFrontedClauseIsNotInsideAQuotation() throws {
+        let doc = try annotate("The issue grew after the debate, when Clinton suggested that Trump “doesn't want the people, all of you watching, to know.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.first?.text == "Trump “doesn't want the people, all of you watching, to know.”")
+        #expect(try annotate("While Trump acknowledged using the tax code, he does not defend it.").quoteSummary.first?.text == "using the tax code")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

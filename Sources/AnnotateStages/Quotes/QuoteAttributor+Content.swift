@@ -782,7 +782,7 @@ extension QuoteAttributor {
                 && QuoteAttributor.subordinators.contains(tokens[r.lowerBound + 1])) ? r.lowerBound + 1 : r.lowerBound
         if QuoteAttributor.subordinators.contains(tokens[lead]), !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-           let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
+           let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
             end = max(f, comma + 1 < end && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") })
@@ -790,7 +790,7 @@ extension QuoteAttributor {
                     ?? a.subject.flatMap({ $0.lowerBound - 2 >= r.lowerBound && $0.upperBound <= a.cueStart
                         && QuoteAttributor.clauseOpeners.contains(tokens[$0.lowerBound - 1]) ? $0.lowerBound - 2 : nil }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1]),
-                  let comma = (a.cueEnd..<end).first(where: { tokens[$0].punct == UInt8(ascii: ",") }), comma + 2 < end,
+                  let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end), comma + 2 < end,
                   QuoteLexicon.pronouns[tokens[comma + 1]] != nil || tokens[comma + 1].capitalized
                       || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1]) {
             // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
@@ -798,6 +798,21 @@ extension QuoteAttributor {
             end = max(f, comma)
         }
         return end
+    }
+
+    /// The first comma in `a..<b` outside an open quotation: the comma that closes a fronted clause is the writer's, and
+    /// one inside the speaker's quoted words is not ("when Clinton suggested that Trump “doesn't want the American people,
+    /// all of you watching tonight, to know ...”, ..."). A closing mark's own comma ("“bold,”") counts.
+    static func commaOutsideQuotation(_ tokens: Tokens, from a: Int, to b: Int) -> Int? {
+        var open = false
+        for j in a..<max(a, b) {
+            if tokens[j].isQuoteMark {
+                open.toggle()
+            } else if tokens[j].punct == UInt8(ascii: ","), !open || j + 1 < b && tokens[j + 1].isQuoteMark {
+                return j
+            }
+        }
+        return nil
     }
 
     /// Where a verb's object, as content, ends: before a comma and the sentence's own verb ("after
