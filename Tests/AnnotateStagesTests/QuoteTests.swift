@@ -10580,6 +10580,18 @@ import Testing
         #expect(try annotate("While Trump acknowledged using the tax code, he does not defend it.").quoteSummary.first?.text == "using the tax code")
     }
 
+    /// "Lee said the plan was “a start. We need more money.”" cut the speech at its sentence's end, inside the
+    /// quotation: an indirect "the plan was “a start" and a stray partial. A quotation opened inside the speech and
+    /// closed at a sentence's end in a later sentence carries the speech on to its close; one closed on a comma before
+    /// another cue ("...,” she added") does not.
+    @Test func aQuotationOpenedInTheSpeechCarriesItIntoTheNextSentence() throws {
+        let doc = try annotate("Lee said the plan was “a start. We need more money.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.first?.text == "the plan was “a start. We need more money.”")
+        let added = try annotate("Lee said the plan was “a start. We need more money,” she added.")
+        #expect(added.quoteSummary.map(\.kind) == ["indirect", "direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -277,6 +277,21 @@ struct QuoteAttributor {
     }
 
     /// Every cue outside quotations, with its reported content.
+    /// The quotation that opens inside `content` and closes after it, at a sentence's end ("“a start. We need more
+    /// money.”"), when the content was cut inside it; nil otherwise (and when it closes on a comma, "...,” she added", whose
+    /// words another cue gives). `quoted` is in text order, searched by halves.
+    static func quotationRunningOn(from content: TextSpan, _ quoted: [QuotedSpan], _ tokens: Tokens) -> TextSpan? {
+        var lo = 0, hi = quoted.count
+        while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].span.start < content.start { lo = mid + 1 } else { hi = mid } }
+        guard lo < quoted.count, case let q = quoted[lo].span, q.start < content.end, q.end > content.end, quoted[lo].looksLikeSpeech else { return nil }
+        // The closing mark's token, and the one before it: sentence punctuation.
+        var a = 0, b = tokens.count
+        while a < b { let mid = (a + b) / 2; if tokens[mid].end < q.end { a = mid + 1 } else { b = mid } }
+        guard a < tokens.count, a > 0, tokens[a].end == q.end, tokens[a].isQuoteMark,
+              [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[a - 1].punct) || tokens[a - 1].lower == "…" else { return nil }
+        return q
+    }
+
     func findAttributions(_ tokens: Tokens, _ ranges: [Range<Int>], headline: [Bool], quoted: [QuotedSpan]) -> [Attribution] {
         // A reporting verb inside a quotation is part of what was said, not an attribution.
         var insideQuote = [Bool](repeating: false, count: tokens.count)
@@ -462,6 +477,11 @@ struct QuoteAttributor {
                 end = min(end, cut > attributions[k].cueEnd ? subjectLead : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
+            // ("Lee said the plan was “a start. We need more money.”": a quotation opened inside the speech and closed at a
+            // sentence's end in a later sentence carries the speech on to its close.)
+            if let last = attributions[k].contents.last, let q = QuoteAttributor.quotationRunningOn(from: last, quoted, tokens) {
+                attributions[k].contents[attributions[k].contents.count - 1] = TextSpan(start: last.start, end: q.end)
+            }
             if attributions[k].contents.isEmpty, let colon = scanRange(from: attributions[k].cueEnd, upTo: min(end, attributions[k].cueEnd + 5)).first(where: {
                 tokens[$0].punct == UInt8(ascii: ":") }), colon + 1 >= end {
                 attributions[k].introducesNext = true
