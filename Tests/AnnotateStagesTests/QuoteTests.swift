@@ -10592,6 +10592,15 @@ import Testing
         #expect(added.quoteSummary.map(\.kind) == ["indirect", "direct"])
     }
 
+    /// "Players must leave the field, according to the rules." and "He is overweight according to his body mass index."
+    /// gave the rules and the index as sources that spoke: after "according to", a standard or a measure the claim
+    /// follows reports nothing. A body named by such a word's compound still does ("according to the law firm").
+    @Test func aStandardAfterAccordingToIsNoSource() throws {
+        #expect(try annotate("Players must leave the field, according to the rules.").quotes.isEmpty)
+        #expect(try annotate("He is overweight according to his body mass index.").quotes.isEmpty)
+        #expect(try annotate("According to the law firm, tenants must be given notice.").quoteSummary.map(\.speaker) == ["law firm"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -75,6 +75,9 @@ extension QuoteAttributor {
                     np = name
                     skipUntil = name.upperBound
                 }
+                // ("according to plan", "according to the rules", "overweight according to his body mass index": a standard
+                // or a measure the claim follows, not a source that reports it.)
+                if np.count <= 4, QuoteAttributor.standardNouns.contains(tokens[np.upperBound - 1]) { continue }
                 found.append(Attribution(cueStart: i, cueEnd: i + 2,
                                          verb: QuoteAttributor.accordingTo,
                                          subject: np, sentence: sentence))

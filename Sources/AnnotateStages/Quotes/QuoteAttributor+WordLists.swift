@@ -52,6 +52,11 @@ extension QuoteAttributor {
     /// statement", "at last week's forum", "on Monday") rather than part of a named object.
     static let circumstancePrepositions: WordSet = ["in", "at", "on", "during"]
 
+    /// Standards and measures after "according to", which no one speaks through ("according to plan", "according to the
+    /// rules", "according to his body mass index").
+    static let standardNouns: WordSet = ["plan", "rules", "law", "laws", "schedule", "index", "guidelines", "regulations", "standards",
+                                         "criteria", "definition", "tradition", "custom", "formula", "script", "protocol", "scale"]
+
     /// Roles in "-man" that reports also give women ("health spokesman Anna Price"), which a first name outweighs.
     static let genericMaleRoles: WordSet = ["spokesman", "chairman", "congressman", "councilman", "businessman"]
 
