@@ -604,7 +604,7 @@ extension QuoteAttributor {
         // (Not inside an open quotation: "says the company “reports having 987 subsidiaries, according to its own website.”"
         // quotes the source's own "according to".)
         if let acc = (f..<limit).first(where: { tokens[$0].lower == "according" && $0 + 1 < limit && tokens[$0 + 1].lower == "to"
-            && (f..<$0).filter({ tokens[$0].isQuoteMark }).count % 2 == 0 }) { end = acc }
+            && !QuoteAttributor.quotationOpen(tokens, from: f, to: $0) }) { end = acc }
         // ("said the plan would work, in an interview with the BBC", ", in a televised address to the nation":
         // where it was said, after a comma at the end, is not the speech.)
         if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
@@ -666,7 +666,7 @@ extension QuoteAttributor {
         // The marks are counted only at such a comma, which is rare.)
         if let cut = (f..<max(f, end - 2)).first(where: { j in
             tokens[j].punct == UInt8(ascii: ",") && ["but", "and"].contains(tokens[j + 1].lower)
-                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) && (f..<j).filter({ tokens[$0].isQuoteMark }).count % 2 == 0 }) {
+                && QuoteAttributor.looksLikePredicate(tokens[j + 2]) && !QuoteAttributor.quotationOpen(tokens, from: f, to: j) }) {
             end = cut
         }
         // ("would respond “in a measured way” but did not say how", "and declined to elaborate": the writer's
@@ -798,6 +798,13 @@ extension QuoteAttributor {
             end = max(f, comma)
         }
         return end
+    }
+
+    /// An odd number of quotation marks in `a..<b`: a quotation opened there is still open at `b`.
+    static func quotationOpen(_ tokens: Tokens, from a: Int, to b: Int) -> Bool {
+        var open = false
+        for j in a..<max(a, b) where tokens[j].isQuoteMark { open.toggle() }
+        return open
     }
 
     /// The first comma in `a..<b` outside an open quotation: the comma that closes a fronted clause is the writer's, and

@@ -1066,10 +1066,16 @@ extension QuoteAttributor {
         tokens[i].lower.endsWith("ed") || irregularPast.contains(tokens[i]) || tokens[i].lower == "said" || tokens[i].lower == "told"
     }
 
-    /// "who rarely agree": "who" or "which" right before the verb at `i`, past adverbs, is its subject.
-    static func relativeSubjectOf(_ tokens: Tokens, verb i: Int, _ r: Range<Int>) -> Bool {
+    /// The word before the verb at `i`, past the adverbs between ("who rarely agree", "Gunmen also attacked").
+    static func wordBeforeAdverbs(_ tokens: Tokens, verb i: Int, _ r: Range<Int>) -> Int {
         var k = i - 1
         while k > r.lowerBound, tokens[k].isWord, tokens[k].lower.endsWith("ly") || tokens[k].lower == "also" || tokens[k].lower == "often" { k -= 1 }
+        return k
+    }
+
+    /// "who rarely agree": "who" or "which" right before the verb at `i`, past adverbs, is its subject.
+    static func relativeSubjectOf(_ tokens: Tokens, verb i: Int, _ r: Range<Int>) -> Bool {
+        let k = wordBeforeAdverbs(tokens, verb: i, r)
         return k >= r.lowerBound && (tokens[k].lower == "who" || tokens[k].lower == "which")
     }
 
@@ -1079,8 +1085,7 @@ extension QuoteAttributor {
     /// act's toll ("..., killing three"). (Not inlined: `findCues` is long.)
     @inline(never)
     static func physicalSense(_ tokens: Tokens, verb i: Int, cueEnd: Int, _ r: Range<Int>) -> Bool {
-        var agent = i - 1
-        while agent > r.lowerBound, tokens[agent].isWord, tokens[agent].lower.endsWith("ly") || tokens[agent].lower == "also" { agent -= 1 }
+        let agent = wordBeforeAdverbs(tokens, verb: i, r)
         if agent >= r.lowerBound, tokens[agent].isWord, armedAgents.contains(tokens[agent]) { return true }
         // (The object's head is the last word of its run, past a trailing adverb: "the bridge overnight",
         // not "the pipeline plan"; in lower case, so "the House" is the chamber.)
