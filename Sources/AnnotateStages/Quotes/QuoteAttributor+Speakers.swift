@@ -1460,12 +1460,13 @@ extension QuoteAttributor {
                 && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             // ("Neil Hart has retired. The 52-year-old referee said": an age before a person's noun or a role, when no one was
             // introduced with that role, names the person mentioned last as "the 52-year-old" does.)
-            let agedRole = b - a == 3 && isAge(tokens[a + 1]) && !tokens[b - 1].capitalized
-                && (lexicon.titles[headLower] != nil || QuoteAttributor.personNouns[headLower] != nil)
-                && table.holder(ofRole: headLower.description, before: offset) == nil
+            // (Its gender is the role's or the noun's: "" for none, nil when it is no aged role.)
+            let agedRoleGender = b - a == 3 && isAge(tokens[a + 1]) && !tokens[b - 1].capitalized
+                ? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower] : nil
+            let agedRole = agedRoleGender != nil && table.holder(ofRole: headLower.description, before: offset) == nil
             if rank || article >= 0 && tokens[article].lower == "the"
                 && (personEpithet(headLower) != nil || b - a == 2 && isAge(tokens[b - 1]) || profession || agedRole) {
-                let g = QuoteLexicon.gender(personEpithet(headLower) ?? (agedRole ? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower] ?? "" : ""))
+                let g = QuoteLexicon.gender(personEpithet(headLower) ?? (agedRole ? agedRoleGender : nil) ?? "")
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
                 func fits(_ m: (Int, Int)) -> Bool {

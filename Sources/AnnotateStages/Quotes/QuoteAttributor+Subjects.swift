@@ -31,11 +31,11 @@ extension QuoteAttributor {
             return t.capitalized || QuoteLexicon.pronouns[t] != nil || QuoteAttributor.articles.contains(t)
         }) { return nil }
         // ("staff members who she said had saved a life": a subject pronoun right after "who" says it.)
-        if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil { return nil }
         // ("The man who police said was armed was arrested": so does a group or a name right after "who" when a finite helper
         // follows the cue; "who" is the speech's gapped subject, and the group is the one who said.)
-        if j + 1 == k, tokens[j].lower == "who", i + 1 < r.upperBound, QuoteAttributor.finiteAuxiliaries.contains(tokens[i + 1]),
-           tokens[k].capitalized || lexicon.groups[tokens[k]] == "group" { return nil }
+        if j + 1 == k, tokens[j].lower == "who", QuoteLexicon.pronouns[tokens[k]] != nil
+            || i + 1 < r.upperBound && QuoteAttributor.finiteAuxiliaries.contains(tokens[i + 1])
+                && (tokens[k].capitalized || lexicon.groups[tokens[k]] == "group") { return nil }
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
         // clause whose subject could be the one who said; nor one before the terms of anonymity, "A nurse who asked not
         // to be named said".)

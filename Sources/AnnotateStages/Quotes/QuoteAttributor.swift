@@ -281,13 +281,11 @@ struct QuoteAttributor {
     /// money.”"), when the content was cut inside it; nil otherwise (and when it closes on a comma, "...,” she added", whose
     /// words another cue gives). `quoted` is in text order, searched by halves.
     static func quotationRunningOn(from content: TextSpan, _ quoted: [QuotedSpan], _ tokens: Tokens) -> TextSpan? {
-        var lo = 0, hi = quoted.count
-        while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].span.start < content.start { lo = mid + 1 } else { hi = mid } }
+        let lo = quoted.partitionPoint { $0.span.start >= content.start }
         guard lo < quoted.count, case let q = quoted[lo].span, q.start < content.end, q.end > content.end, quoted[lo].looksLikeSpeech else { return nil }
-        // The closing mark's token, and the one before it: sentence punctuation.
-        var a = 0, b = tokens.count
-        while a < b { let mid = (a + b) / 2; if tokens[mid].end < q.end { a = mid + 1 } else { b = mid } }
-        guard a < tokens.count, a > 0, tokens[a].end == q.end, tokens[a].isQuoteMark,
+        // The closing mark's token (the last one starting before the quotation's end), and the one before it: sentence punctuation.
+        let a = (firstToken(tokens, startingAtOrAfter: q.end) ?? tokens.count) - 1
+        guard a > 0, tokens[a].end == q.end, tokens[a].isQuoteMark,
               [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(tokens[a - 1].punct) || tokens[a - 1].lower == "…" else { return nil }
         return q
     }
