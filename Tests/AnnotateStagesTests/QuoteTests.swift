@@ -2711,8 +2711,9 @@ import Testing
         let pieces = QuoteAttributor.bounded([0..<10, 10..<(10 + 2 * cap + 5)])
         #expect(pieces == [0..<10, 10..<(10 + cap), (10 + cap)..<(10 + 2 * cap), (10 + 2 * cap)..<(10 + 2 * cap + 5)])
         #expect(QuoteAttributor.bounded([0..<5, 5..<9]) == [0..<5, 5..<9])
-        // Each piece still reads its cues.
-        let text = Array(repeating: "people we talked to said", count: 600).joined(separator: " ")
+        // Each piece still reads its cues. (Each cue with content of its own: a cue inside the same speaker's content is the
+        // same utterance told again, see `aSpeakersAttributionInsideTheirOwnSpeechIsNotASecondQuote`.)
+        let text = Array(repeating: "people we talked to said they agreed, and", count: 600).joined(separator: " ")
         #expect(try annotate(text).quoteSummary.count > 100)
     }
 
@@ -10599,6 +10600,29 @@ import Testing
         #expect(try annotate("Players must leave the field, according to the rules.").quotes.isEmpty)
         #expect(try annotate("He is overweight according to his body mass index.").quotes.isEmpty)
         #expect(try annotate("According to the law firm, tenants must be given notice.").quoteSummary.map(\.speaker) == ["law firm"])
+    }
+
+    /// "Ham went on to explain how he believes the cuts left generals' hands tied" gave Ham a second quote, "the cuts left
+    /// ...", by "believes"; so did "the $18 million he says he raised" and "condemned what she called a “reckless”
+    /// decision" (PolNeAR: Ham, Trump, Clinton, Ban Ki-moon, Johnnie Wilson). An attribution inside the content of the
+    /// same speaker's earlier one, in a relative or complement clause, is the same utterance told again. One after a
+    /// subordinator is another act and stays ("after she told the board ..."), as does another speaker's, and a claim
+    /// about what praise or blame acts on.
+    @Test func aSpeakersAttributionInsideTheirOwnSpeechIsNotASecondQuote() throws {
+        #expect(try annotate("Ham went on to explain how he believes the cuts left generals' hands tied.").quoteSummary.map(\.text)
+            == ["how he believes the cuts left generals' hands tied"])
+        #expect(try annotate("Trump said he would spend the $18 million he says he raised on ads.").quoteSummary.map(\.text)
+            == ["he would spend the $18 million he says he raised on ads"])
+        #expect(try annotate("Lee said the school copied a policy which she said had cut absences by a third.").quotes.count == 1)
+        let called = try annotate("The mayor condemned what she called a “reckless” decision by the board.")
+        #expect(called.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(called.quotes.last?.within == called.quotes.first?.id)
+        #expect(try annotate("Lee said the deal collapsed after she told the board the terms were unfair.").quoteSummary.map(\.text)
+            == ["the deal collapsed after she told the board the terms were unfair", "the terms were unfair"])
+        #expect(try annotate("Lee said Kim told her the plan was dead.").quoteSummary.map(\.speaker) == ["Lee", "Kim"])
+        // Praise or blame acts on its object; a claim about it in a relative clause is a claim of its own.
+        #expect(try annotate("Carla Nunes praised two harbour staff who she said had saved a life.").quoteSummary.map(\.text)
+            == ["two harbour staff who she said had saved a life", "had saved a life"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

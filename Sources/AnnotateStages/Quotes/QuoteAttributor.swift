@@ -128,6 +128,7 @@ struct QuoteAttributor {
         quotes.sort { $0.span < $1.span }
         QuoteAttributor.speakersFromEchoes(&quotes, doc.paragraphs, utf8)
         QuoteAttributor.speakerOfInterviewHeadline(&quotes, doc.paragraphs, utf8)
+        dropRestatements(&quotes, tokens)
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
         var entities = table.takeFinal()
@@ -1016,9 +1017,40 @@ struct QuoteAttributor {
         return true
     }
 
+    /// "Ham explained how he believes the cuts left generals' hands tied", "the $18 million he says he raised", "condemned
+    /// what she called a “reckless” decision": an attribution inside the content of the same speaker's earlier one, in a
+    /// relative or complement clause, is the same utterance told again, and the outer quote reports it. Not one after a
+    /// subordinator or a coordinator ("said the deal collapsed after she told the board ...": another time, another
+    /// act), nor one whose outer cue comes later ("X said she felt ... because “...,” she said": a writer's doubled verb).
+    /// A claim in a relative clause on what a verb of praise or blame acts on is a claim of its own: "praised two harbour
+    /// staff who she said had saved a life" keeps both; a name given there is the act's own word ("what she called").
+    /// Quotes are sorted by span; an outer quote starts at or before its inner one, a few quotes back at most.
+    func dropRestatements(_ quotes: inout [Quote], _ tokens: Tokens) {
+        func verb(_ cue: Cue) -> ReportingVerbs.Verb? {
+            QuoteAttributor.firstToken(tokens, startingAtOrAfter: cue.span.start).flatMap { lexicon.verbs[tokens[$0]] }
+        }
+        var drop: [Int] = []
+        for i in quotes.indices where quotes[i].kind == .indirect || quotes[i].kind == .mixed {
+            guard let cue = quotes[i].cue, let speaker = quotes[i].speaker, let entity = speaker.entity,
+                  let mention = speaker.span else { continue }
+            let nested = quotes[max(0, i - 8)..<i].contains { o in
+                guard o.kind == .indirect || o.kind == .mixed, let outerCue = o.cue, outerCue.span.start < cue.span.start,
+                      o.speaker?.entity == entity, o.span.contains(quotes[i].span), o.span.length > quotes[i].span.length,
+                      o.span.contains(mention), o.span.start <= cue.span.start, cue.span.start < o.span.end else { return false }
+                return verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming
+            }
+            guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
+                  !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
+                  tokens[k - 1].lower != "or" else { continue }
+            drop.append(i)
+        }
+        for i in drop.reversed() { quotes.remove(at: i) }
+    }
+
     /// A partial quote inside the mixed quote of the same attribution (same speaker, same cue) is the same
     /// utterance seen twice: it names the mixed quote in `within`. (By key, not by sorted order: a mixed quote
-    /// that opens with its quotation sorts after it.)
+    /// that opens with its quotation sorts after it.) So is one whose own attribution lies inside a mixed quote of the
+    /// same speaker (see `dropRestatements`): "condemned what she called a “reckless” decision".
     static func markNestedPartials(_ quotes: inout [Quote]) {
         // (Keyed by where the cue and the speaker's mention start, then compared in full: hashing the names' strings
         // for every quote cost more than the rest.)
@@ -1030,6 +1062,15 @@ struct QuoteAttributor {
             guard let candidates = mixed[key(quotes[i])] else { continue }
             if let m = candidates.first(where: { quotes[$0].span.contains(quotes[i].span) && quotes[$0].speaker == quotes[i].speaker
                                                    && quotes[$0].cue == quotes[i].cue }) {
+                quotes[i].within = quotes[m].id
+            }
+        }
+        for i in quotes.indices where quotes[i].kind == .partial && quotes[i].within == nil {
+            guard let cue = quotes[i].cue, let entity = quotes[i].speaker?.entity else { continue }
+            if let m = quotes[max(0, i - 8)..<i].lastIndex(where: { o in
+                o.kind == .mixed && o.speaker?.entity == entity && o.span.contains(quotes[i].span)
+                    && o.span.start <= cue.span.start && cue.span.start < o.span.end && (o.cue.map { $0.span.start < cue.span.start } ?? false)
+            }) {
                 quotes[i].within = quotes[m].id
             }
         }
