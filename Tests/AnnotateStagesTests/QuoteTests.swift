@@ -10625,6 +10625,14 @@ import Testing
             == ["two harbour staff who she said had saved a life", "had saved a life"])
     }
 
+    /// "Kim told her the plan was dead" gave the content "her the plan was dead": "her" before a noun is a determiner,
+    /// and "the" was taken for that noun. Before an article or another determiner, "her" is the listener.
+    @Test func herBeforeAnArticleIsTheListener() throws {
+        #expect(try annotate("Kim told her the plan was dead.").quoteSummary.map(\.text) == ["the plan was dead"])
+        #expect(try annotate("Kim told her this was the end.").quoteSummary.map(\.text) == ["this was the end"])
+        #expect(try annotate("Kim told her staff the plan was dead.").quoteSummary.map(\.text) == ["the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

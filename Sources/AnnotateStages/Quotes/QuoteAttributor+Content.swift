@@ -1481,10 +1481,11 @@ extension QuoteAttributor {
         if f + 1 < limit, QuoteAttributor.isPluralPossessive(tokens, f + 1) { return f }
         let t = tokens[f]
         // ("told her radio audience": "her" before a noun is a determiner.)
-        // ("told her she had ...": not before a pronoun, which opens the content.)
+        // ("told her she had ...": not before a pronoun, which opens the content, nor before an article or another
+        // determiner, "told her the plan was dead".)
         let herBeforeNoun = t.lower == "her" && f + 1 < limit && tokens[f + 1].isWord && !tokens[f + 1].capitalized
             && tokens[f + 1].lower != "that" && !QuoteAttributor.prepositions.contains(tokens[f + 1])
-            && QuoteLexicon.pronouns[tokens[f + 1]] == nil
+            && QuoteLexicon.pronouns[tokens[f + 1]] == nil && !QuoteAttributor.articles.contains(tokens[f + 1])
         if !herBeforeNoun, ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters"].contains(t.lower) {
             return f + 1
         }
