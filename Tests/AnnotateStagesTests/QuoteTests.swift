@@ -10633,6 +10633,30 @@ import Testing
         #expect(try annotate("Kim told her staff the plan was dead.").quoteSummary.map(\.text) == ["the plan was dead"])
     }
 
+    /// "SkyLink said the cancellations were caused by illness and apologised to passengers" gave the apology as part of
+    /// what was said. After a speech whose subject is a thing, "and" and an act only a person does is the speaker's next
+    /// act; after a person or a group, who may have done it, the speech goes on.
+    @Test func aPersonsActAfterAThingsSpeechIsTheSpeakers() throws {
+        #expect(try annotate("SkyLink said the flights were cancelled because of illness and apologised to passengers.").quoteSummary.map(\.text)
+            == ["the flights were cancelled because of illness"])
+        #expect(try annotate("The firm said sales fell and thanked its staff.").quoteSummary.map(\.text) == ["sales fell"])
+        #expect(try annotate("Lee said the plan was a mistake and resigned.").quoteSummary.map(\.text) == ["the plan was a mistake"])
+        #expect(try annotate("Lee said residents were frightened and wept.").quoteSummary.map(\.text) == ["residents were frightened and wept"])
+        #expect(try annotate("Lee said she was tired and smiled.").quoteSummary.map(\.text) == ["she was tired and smiled"])
+    }
+
+    /// "Cars will be banned from the centre, the council announced on Wednesday, in one of the boldest schemes yet" gave
+    /// "in one of the boldest schemes yet" as what was announced: after an attribution set off by commas, with its time,
+    /// what follows its closing comma is the writer's; the speech is before. A clause there still goes on with it.
+    @Test func afterAnAttributionSetOffByCommasWithItsTimeTheSpeechIsBefore() throws {
+        #expect(try annotate("Cars will be banned from the centre, the council announced on Wednesday, in one of the boldest schemes yet.")
+            .quoteSummary.map(\.text) == ["Cars will be banned from the centre"])
+        #expect(try annotate("The new line, the council announced on Monday, will open in May.").quoteSummary.map(\.text)
+            == ["The new line", "will open in May"])
+        #expect(try annotate("African-Americans, he said, can “rock like Jimi.”").quoteSummary.first?.text == "can “rock like Jimi.”")
+        #expect(try annotate("Lee said on Monday, the company will close.").quoteSummary.map(\.text) == ["the company will close"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

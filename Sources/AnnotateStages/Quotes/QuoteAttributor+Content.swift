@@ -219,11 +219,17 @@ extension QuoteAttributor {
         // subordinator after the cue's comma say when it was said; the speech is before.)
         let timeAfterCue = !introducedByThat && f > a.cueEnd && tokens[f - 1].punct == UInt8(ascii: ",")
             && QuoteAttributor.timeBeforeSubordinator(tokens, f, end)
+        // ("Cars will be banned from the centre, the council announced on Wednesday, in one of the boldest schemes yet": after an
+        // attribution set off by commas, what follows its closing comma is the writer's, not the verb's object. A clause
+        // there goes on with the speech, which `parentheticalContents` reads.)
+        let setOffAfterCue = !introducedByThat && f - 1 > a.cueEnd && f < end && tokens[f - 1].punct == UInt8(ascii: ",")
+            && !QuoteAttributor.opensQuotation(tokens[f]) && speakerStart > r.lowerBound && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
         // ("Police appeal after teenager injured in hit-and-run": a directive verb with no object, then "after",
         // "following" or "amid", is an act at a time; what happened is no one's words.)
         let circumstanceAfterDirective = f == a.cueEnd && !introducedByThat && a.verb.frame == .directive && f < end
             && QuoteAttributor.occasionLeads.contains(tokens[f])
-        if !receivedAfterQuotation, !unnamedObject, !calledAct, !listenerAfterQuotation, !timeAfterCue, !circumstanceAfterDirective, let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+        if !receivedAfterQuotation, !unnamedObject, !calledAct, !listenerAfterQuotation, !timeAfterCue, !setOffAfterCue, !circumstanceAfterDirective,
+           let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
@@ -687,6 +693,13 @@ extension QuoteAttributor {
             guard cut > f, QuoteAttributor.butAnd.contains(tokens[cut]), QuoteAttributor.unsaidVerbs.contains(tokens[verbAt]) else { continue }
             end = tokens[cut - 1].punct == UInt8(ascii: ",") ? cut - 1 : cut
             break
+        }
+        // ("said the flights were cancelled because of illness and apologised to passengers", "said sales fell and thanked its
+        // staff": "and" and an act only a person does, after a speech whose subject is a thing, is the speaker's next act.
+        // Not after a person or a group, who may have done it: "said residents were frightened and wept".)
+        if f + 2 < end, let and = (f + 2..<(end - 1)).first(where: { tokens[$0].lower == "and" && QuoteAttributor.personalActs.contains(tokens[$0 + 1]) }),
+           !QuoteAttributor.quotationOpen(tokens, from: f, to: and), !opensWithPersonOrGroup(tokens, f, and) {
+            end = tokens[and - 1].punct == UInt8(ascii: ",") ? and - 1 : and
         }
         // ("called its removal “a surrender” and voted against the bill": so after a name or an object,
         // unless the second act is speech too: "called her “disgusting” and referred to her “sex tape”".)
@@ -1472,6 +1485,21 @@ extension QuoteAttributor {
             guard tokens[p].isWord else { return nil }
         }
         return nil
+    }
+
+    /// The speech at `f` opens with a person or a group as its subject, before its first verb: a name, a personal
+    /// pronoun, a group noun or a title ("residents were frightened", "she was tired"), not a thing ("the flights were").
+    func opensWithPersonOrGroup(_ tokens: Tokens, _ f: Int, _ end: Int) -> Bool {
+        var k = f
+        if tokens[k].lower == "that" { k += 1 }
+        for j in k..<min(end, k + 6) {
+            let t = tokens[j]
+            guard t.isWord, !QuoteAttributor.looksLikeVerb(t), !QuoteLexicon.auxiliaries.contains(t) else { return false }
+            if QuoteAttributor.articles.contains(t) || QuoteAttributor.nounDeterminers.contains(t) { continue }
+            if t.capitalized || QuoteAttributor.nominativePronouns.contains(t) || lexicon.groups[t] != nil
+                || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil || lexicon.titles[t] != nil { return true }
+        }
+        return false
     }
 
     /// Skips a listener after "told": a pronoun, "reporters", a determiner phrase or a name.

@@ -136,6 +136,10 @@ extension QuoteAttributor {
     /// What a speaker may decline to do after speaking: "but did not say how", "and declined to elaborate".
     static let unsaidVerbs: WordSet = ["say", "elaborate", "explain", "comment", "specify", "give", "provide", "answer", "offer", "identify", "name"]
 
+    /// Pasts of what only a person does, so a thing the speech is about did not: "said sales fell and apologised".
+    static let personalActs: WordSet = ["apologised", "apologized", "resigned", "thanked", "laughed", "smiled", "shrugged", "wept",
+                                        "sighed", "nodded", "bowed", "waved", "stormed"]
+
     /// Pasts of giving before "no": "but gave no figure", "and offered no evidence".
     static let withheldPasts: WordSet = ["gave", "offered", "provided", "cited", "presented", "produced"]
 
