@@ -10657,6 +10657,25 @@ import Testing
         #expect(try annotate("Lee said on Monday, the company will close.").quoteSummary.map(\.text) == ["the company will close"])
     }
 
+    /// "Farmers are warning of the worst harvest in a decade" gave "the worst harvest": "in a" read as a venue ("in a
+    /// statement"). After a superlative, the span it is measured over belongs to the phrase.
+    @Test func theSpanASuperlativeIsMeasuredOverStaysInTheObject() throws {
+        #expect(try annotate("Farmers are warning of the worst harvest in a decade.").quoteSummary.map(\.text) == ["the worst harvest in a decade"])
+        #expect(try annotate("The firm praised the best results in its history.").quoteSummary.map(\.text) == ["the best results in its history"])
+        #expect(try annotate("Lee criticized the plan in a statement.").quoteSummary.map(\.text) == ["the plan"])
+    }
+
+    /// "Fans had called for his departure for weeks" gave "his departure for weeks": how long something was said, closing
+    /// an object, is not what was said. A counted length may be what was asked ("a ceasefire for 30 days"), and a length
+    /// of a verb inside the object is its own ("of ignoring warnings for years").
+    @Test func howLongItWasSaidIsNotTheObject() throws {
+        #expect(try annotate("Fans had called for his departure for weeks.").quoteSummary.map(\.text) == ["his departure"])
+        #expect(try annotate("Unions have demanded higher pay for the past two years.").quoteSummary.map(\.text) == ["higher pay"])
+        #expect(try annotate("Lee called for a ceasefire for 30 days.").quoteSummary.map(\.text) == ["a ceasefire for 30 days"])
+        #expect(try annotate("The union accused ministers of ignoring warnings for years.").quoteSummary.map(\.text)
+            == ["ministers of ignoring warnings for years"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

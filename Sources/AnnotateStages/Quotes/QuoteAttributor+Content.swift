@@ -927,7 +927,18 @@ extension QuoteAttributor {
                 if k + 1 < end, tokens[k].isWord, !QuoteAttributor.timeNouns.contains(tokens[k]), QuoteAttributor.timeNouns.contains(tokens[k + 1]) { k += 1 }
                 return k < end && QuoteAttributor.timeNouns.contains(QuoteAttributor.bare(tokens[k].lower))
             }
+            // ("had called for his departure for weeks", "have demanded higher pay for months": how long it was said, closing
+            // the phrase. Not a length that is part of what was asked, "called for a ceasefire for 30 days", nor one of a verb
+            // inside the object, "accused ministers of ignoring warnings for years".)
+            if tokens[j].lower == "for", let d = QuoteAttributor.durationEnd(tokens, from: j + 1, end),
+               d == end || !tokens[d].isWord || QuoteAttributor.coordinators.contains(tokens[d]),
+               !(f..<j).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0])
+                   || tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }) { return true }
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
+            // ("warned of the worst harvest in a decade", "the biggest losses on record": after a superlative, the span it
+            // is measured over is part of the phrase, no venue or time of the speech.)
+            if j > f, (f..<j).contains(where: { QuoteAttributor.superlatives.contains(tokens[$0]) }),
+               QuoteAttributor.measuredSpan(tokens, from: j + 1, end) { return false }
             let next = tokens[j + 1].lower
             // ("endorsed one in July", "criticized the bill in 2019": a month or a year after a plain noun phrase is
             // when it was said. Not the time of an event asked for or foreseen, "called for elections in May",
@@ -974,6 +985,31 @@ extension QuoteAttributor {
                 (quoted.isEmpty || !quoted[$0 - f]) && (inserted.isEmpty || !inserted[$0 - f]) && rule($0, end) }) { end = cut }
         }
         return end
+    }
+
+    /// The index after a length of time at `k`, after "for": "weeks", "several years", "the past year", "the last two
+    /// months". A counted length without "past" or "last", "for 30 days", may be part of what was asked, and is none.
+    static func durationEnd(_ tokens: Tokens, from k: Int, _ end: Int) -> Int? {
+        var k = k
+        var recent = false
+        if k < end, tokens[k].lower == "the" { k += 1 }
+        if k < end, tokens[k].lower == "past" || tokens[k].lower == "last" { k += 1; recent = true }
+        if k < end, tokens[k].kind == .number || isNumberWord(tokens[k].lower) {
+            guard recent else { return nil }
+            k += 1
+        } else if k < end, ["several", "many"].contains(tokens[k].lower) {
+            k += 1
+        }
+        guard k < end, timeDistanceUnits.contains(tokens[k]), recent || tokens[k].lower.looksPlural else { return nil }
+        return k + 1
+    }
+
+    /// The words at `k` are a span something is measured over: "a decade", "years", "a generation", "record", "history".
+    static func measuredSpan(_ tokens: Tokens, from k: Int, _ end: Int) -> Bool {
+        var k = k
+        if k < end, ["a", "an", "the"].contains(tokens[k].lower) { k += 1 }
+        if k < end, tokens[k].kind == .number || isNumberWord(tokens[k].lower) || ["several", "many", "few"].contains(tokens[k].lower) { k += 1 }
+        return k < end && (timeDistanceUnits.contains(tokens[k]) || ["generation", "generations", "century", "record", "history", "memory"].contains(tokens[k].lower))
     }
 
     /// The index after a dash starting at `j` ("--", "—", "–"), or nil when `tokens[j]` is no dash.

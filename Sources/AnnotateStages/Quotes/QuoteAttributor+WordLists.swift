@@ -140,6 +140,12 @@ extension QuoteAttributor {
     static let personalActs: WordSet = ["apologised", "apologized", "resigned", "thanked", "laughed", "smiled", "shrugged", "wept",
                                         "sighed", "nodded", "bowed", "waved", "stormed"]
 
+    /// Superlatives, after which "in a decade", "on record" measure the phrase: "the worst harvest in a decade".
+    static let superlatives: WordSet = ["worst", "best", "most", "least", "first", "biggest", "largest", "highest", "lowest", "greatest",
+                                        "deadliest", "heaviest", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
+                                        "smallest", "hottest", "coldest", "driest", "wettest", "warmest", "toughest", "busiest",
+                                        "costliest", "poorest", "richest", "oldest", "youngest", "deepest", "sharpest", "steepest"]
+
     /// Pasts of giving before "no": "but gave no figure", "and offered no evidence".
     static let withheldPasts: WordSet = ["gave", "offered", "provided", "cited", "presented", "produced"]
 
