@@ -10676,6 +10676,18 @@ import Testing
             == ["ministers of ignoring warnings for years"])
     }
 
+    /// "She pointed to a speech in which, she said, Delgado had called for cuts" gave "She pointed to a speech in which"
+    /// as what she said, and "a speech in which" as what she pointed to. An attribution right after a relative word
+    /// speaks the relative clause, not what stands before it; and the relative word left before another attribution's
+    /// comma is no part of the object.
+    @Test func anAttributionAfterARelativeWordSpeaksItsClause() throws {
+        let doc = try annotate("She pointed to a speech in which, she said, Delgado had called for cuts.")
+        #expect(!doc.quoteSummary.contains { $0.text.hasPrefix("She pointed") })
+        #expect(doc.quoteSummary.first?.text == "a speech")
+        #expect(try annotate("He cited a report which, he said, showed the plan had failed.").quoteSummary.map(\.text)
+            == ["a report", "showed the plan had failed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

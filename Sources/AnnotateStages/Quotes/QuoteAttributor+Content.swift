@@ -269,7 +269,11 @@ extension QuoteAttributor {
             s.upperBound < a.cueStart
                 && (s.upperBound..<a.cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     .map { QuoteAttributor.coordinators.contains(tokens[$0]) } == true } ?? false
-        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, result.isEmpty || frontQuoted,
+        // ("She pointed to a speech in which, she said, Delgado had called for cuts": an attribution right after a relative
+        // word speaks the relative clause; what stands before it is the writer's.)
+        let afterRelative = speakerStart - 2 >= r.lowerBound && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
+            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2])
+        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
             let frontEnd = descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
@@ -809,6 +813,11 @@ extension QuoteAttributor {
             // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
             // the same inside the sentence, when a main clause follows the closing comma.
             end = max(f, comma)
+        }
+        // ("cited a report which, he said, showed ...", "pointed to a speech in which, she said, ...": a relative word left
+        // before another attribution's comma opens that clause; it is no part of this speech.)
+        if end - 2 > f, tokens[end - 1].punct == UInt8(ascii: ","), QuoteAttributor.relativePronouns.contains(tokens[end - 2]) {
+            end -= end - 3 > f && QuoteAttributor.purePrepositions.contains(tokens[end - 3]) ? 3 : 2
         }
         return end
     }
