@@ -10688,6 +10688,26 @@ import Testing
             == ["a report", "showed the plan had failed"])
     }
 
+    /// "He said his government would not sign a deal that kept what he called “a wall”" gave the name to "deal": the
+    /// relative clause's noun was taken for the subject of every verb in it. A free relative inside the clause, or a
+    /// pronoun right before the cue, is the cue's own subject.
+    @Test func aFreeRelativeInsideARelativeClauseBringsItsOwnSubject() throws {
+        let doc = try annotate("Richard Hale accused them. He said his government would not sign a deal that kept what he called “a wall.”")
+        #expect(doc.quoteSummary.last?.kind == "partial")
+        #expect(doc.quoteSummary.last?.speaker == "Richard Hale")
+        #expect(try annotate("Firms that joined the trial said profits rose.").quoteSummary.map(\.speaker) == ["Firms"])
+    }
+
+    /// "A series of offensive posts he wrote a decade ago resurfaced online" gave "he" the speech "a decade ago resurfaced
+    /// online": a clause with no relative pronoun right after its noun has its object in that noun. Past a time, the
+    /// predicate left is the sentence's own, or a reporting verb with speech of its own.
+    @Test func aVerbWhoseObjectIsTheNounBeforeItsClauseReportsNothing() throws {
+        #expect(try annotate("A series of offensive posts he wrote a decade ago resurfaced online.").quotes.isEmpty)
+        #expect(try annotate("The letter she wrote last week was leaked.").quotes.isEmpty)
+        #expect(try annotate("The plan he said would save money was dropped.").quoteSummary.map(\.text) == ["would save money"])
+        #expect(try annotate("Lee said he wrote the letter last week.").quoteSummary.map(\.text) == ["he wrote the letter last week"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1644,6 +1644,21 @@ extension QuoteAttributor {
     /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
     /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
     /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
+    /// Past a time after a verb: "last week", "on Monday", "a decade ago", "two years ago".
+    static func skipTimeAgo(_ tokens: Tokens, _ k: Int, _ end: Int) -> Int {
+        var g = k
+        if g < end, tokens[g].kind == .number || timeQuantities.contains(tokens[g]) || isNumberWord(tokens[g].lower) { g += 1 }
+        if g + 1 < end, timeDistanceUnits.contains(tokens[g]), tokens[g + 1].lower == "ago" { return g + 2 }
+        if k + 1 < end, tokens[k].lower == "on", weekdays.contains(tokens[k + 1]) { return k + 2 }
+        return skipTime(tokens, k, end)
+    }
+
+    /// At `k` the sentence's own verb, after a clause whose object gap its noun fills: the only predicate left before `end`
+    /// ("The letter she wrote | was leaked"), or a reporting verb with its own speech ("The report she wrote | said costs rose").
+    static func sentenceVerbAfterGap(_ tokens: Tokens, _ k: Int, _ end: Int, reporting: (Token) -> Bool) -> Bool {
+        k < end && startsPredicate(tokens[k]) && (reporting(tokens[k]) || outerPredicate(tokens, k, end) == nil)
+    }
+
     static func outerPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         func isVerb(_ t: Token) -> Bool {
             t.isWord && (QuoteLexicon.auxiliaries.contains(t) && !t.lower.endsWith("ly") || looksLikeVerb(t)

@@ -417,11 +417,16 @@ extension QuoteAttributor {
                    QuoteAttributor.startsPredicate(tokens[i + 2]) || tokens[i + 2].isWord && tokens[i + 2].lower.endsWith("n't") { continue }
                 // ("To fund the schools he has promised, he will raise taxes": a clause with no relative pronoun after its noun,
                 // ended by a comma, has its object in that noun; what follows the comma is the sentence's own clause.)
-                if cueEnd + 1 < r.upperBound, tokens[cueEnd].punct == UInt8(ascii: ","), !tokens[cueEnd + 1].isQuoteMark,
+                // ("a series of offensive posts he wrote a decade ago resurfaced", "The letter she wrote last week was leaked": so
+                // when, past a time, the predicate left is the sentence's; before it, even a word that may be a verb is the noun.)
+                let gapBeforeSentenceVerb = cueEnd < r.upperBound && tokens[cueEnd].isWord
+                    && QuoteAttributor.sentenceVerbAfterGap(tokens, QuoteAttributor.skipTimeAgo(tokens, cueEnd, r.upperBound), r.upperBound,
+                                                            reporting: { lexicon.verbs[$0] != nil })
+                if cueEnd + 1 < r.upperBound, tokens[cueEnd].punct == UInt8(ascii: ",") && !tokens[cueEnd + 1].isQuoteMark || gapBeforeSentenceVerb,
                    subject.count == 1, QuoteAttributor.nominativePronouns.contains(tokens[subject.lowerBound]),
                    subject.lowerBound - 2 >= r.lowerBound, case let n = tokens[subject.lowerBound - 1], n.isWord, !n.capitalized,
                    n.lower.looksPlural || QuoteAttributor.articles.contains(tokens[subject.lowerBound - 2]),
-                   lexicon.verbs[n] == nil, !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
+                   lexicon.verbs[n] == nil || gapBeforeSentenceVerb, !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
                    !QuoteLexicon.auxiliaries.contains(n), QuoteLexicon.pronouns[n] == nil, !n.lower.endsWith("ly") { continue }
                 // ("Talks announced on Monday will begin", "A strike planned for Friday will go ahead": a past participle
                 // right after its noun, a short phrase of time or place, then the clause's own helper: it describes the noun.)

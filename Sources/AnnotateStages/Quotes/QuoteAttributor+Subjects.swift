@@ -118,7 +118,9 @@ extension QuoteAttributor {
                 // ("A software company that holds the records of two million patients has blamed": a present verb in "-s" after a
                 // singular noun, its object's article next; not "the claim that officials said", whose plural is the subject.)
                 || v.lower.looksPlural && !noun.lower.looksPlural && j + 2 < k && QuoteAttributor.nounDeterminers.contains(tokens[j + 2]),
-              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]] != nil }) else { return nil }
+              !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]] != nil }),
+              // ("a deal that kept what he called “a wall”": a free relative inside the clause brings the cue's own subject.)
+              !(j + 2..<k).contains(where: { tokens[$0].lower == "what" }), QuoteLexicon.pronouns[tokens[k]] == nil else { return nil }
         return leftSubject(tokens, before: j, r)
     }
 
