@@ -10708,6 +10708,15 @@ import Testing
         #expect(try annotate("Lee said he wrote the letter last week.").quoteSummary.map(\.text) == ["he wrote the letter last week"])
     }
 
+    /// "He nominated an ally, a choice critics say threatens the court" reported nothing: a speech whose subject a
+    /// relative clause gaps was read only when it opened on a finite helper ("a choice critics say will hurt the court").
+    /// A present verb opens it too, and the sentence's own verb after it ends it.
+    @Test func aGappedSpeechMayOpenOnAPresentVerb() throws {
+        #expect(try annotate("He nominated an ally, a choice critics say threatens the court.").quoteSummary.map(\.text) == ["threatens the court"])
+        #expect(try annotate("A plan experts say threatens jobs was approved.").quoteSummary.map(\.text) == ["threatens jobs"])
+        #expect(try annotate("Officials say prices rose.").quoteSummary.map(\.text) == ["prices rose"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -233,6 +233,7 @@ extension QuoteAttributor {
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
+            || QuoteAttributor.gappedSpeechOpens(tokens, r, a, f, end)
             || quotationAtCue
             || a.verb.frame == .naming && namesWithComplement(tokens, f, end) {
             result.append(s)
@@ -665,11 +666,10 @@ extension QuoteAttributor {
         // ("The man who police said was armed was arrested", "The plan officials said would save money was dropped": a
         // speech whose subject is gapped by a relative clause (it opens on its finite helper, right after the cue) ends
         // before the sentence's own verb.)
-        if f == a.cueEnd, f < end, QuoteAttributor.finiteAuxiliaries.contains(tokens[f]), let s = a.subject, s.lowerBound > r.lowerBound,
-           s.upperBound == a.cueStart, tokens[s.lowerBound - 1].lower == "who" || tokens[s.lowerBound - 1].lower == "that"
-            || tokens[s.lowerBound - 1].isWord && !tokens[s.lowerBound - 1].capitalized && tokens[s.lowerBound - 1].lower != "and"
-                && QuoteLexicon.determiners.contains(tokens[max(r.lowerBound, s.lowerBound - 2)]),
-           let verb = QuoteAttributor.outerPredicate(tokens, f, end) {
+        // ("A plan experts say threatens jobs was approved": so when it opens on a present verb.)
+        if f < end, QuoteAttributor.gappedSpeechOpens(tokens, r, a, f, end),
+           let verb = QuoteAttributor.finiteAuxiliaries.contains(tokens[f])
+            ? QuoteAttributor.outerPredicate(tokens, f, end) : QuoteAttributor.firstPredicate(tokens, f + 1, end) {
             end = verb
         }
         // (Not inside an open quotation, whose words are the speaker's: "said the plan was “a start, but also a risk.”".
@@ -1644,6 +1644,21 @@ extension QuoteAttributor {
     /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
     /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
     /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
+    /// The speech at `f` opens right after the cue on its own verb, its subject gapped by a relative clause whose noun
+    /// stands before the speaker: on a finite helper, "The man who police said was armed", "The plan officials said would
+    /// save money", or on a present verb, "a choice critics say threatens the court".
+    static func gappedSpeechOpens(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, _ f: Int, _ end: Int) -> Bool {
+        guard f == a.cueEnd, f < end, let s = a.subject, s.lowerBound > r.lowerBound, s.upperBound == a.cueStart else { return false }
+        let before = tokens[s.lowerBound - 1]
+        guard before.lower == "who" || before.lower == "that"
+                || before.isWord && !before.capitalized && before.lower != "and" && QuoteLexicon.determiners.contains(tokens[max(r.lowerBound, s.lowerBound - 2)])
+        else { return false }
+        let v = tokens[f]
+        if finiteAuxiliaries.contains(v) { return true }
+        return f + 1 < end && v.isWord && !v.capitalized && v.lower.looksPlural && v.lower.utf8.count > 3 && tokens[f + 1].isWord
+            && !looksLikeVerb(tokens[f + 1]) && !prepositions.contains(v) && QuoteLexicon.pronouns[v] == nil
+    }
+
     /// Past a time after a verb: "last week", "on Monday", "a decade ago", "two years ago".
     static func skipTimeAgo(_ tokens: Tokens, _ k: Int, _ end: Int) -> Int {
         var g = k
