@@ -10717,6 +10717,15 @@ import Testing
         #expect(try annotate("Officials say prices rose.").quoteSummary.map(\.text) == ["prices rose"])
     }
 
+    /// "“We've had enough,” said one of the organisers, a lorry driver." gave the quotation to no one, and the next one
+    /// to the police named before: "one of the ..." was read as the speaker only when the sentence ended after it. A
+    /// description after its comma closes it too, and a possessive may stand for "the" ("one of its organisers").
+    @Test func oneOfThemWithADescriptionSpeaks() throws {
+        #expect(try annotate("“We've had enough,” said one of the organisers, a lorry driver.").quoteSummary.map(\.speaker) == ["one of the organisers"])
+        #expect(try annotate("“We've had enough,” said one of its organisers.").quoteSummary.map(\.speaker) == ["one of its organisers"])
+        #expect(try annotate("“We've had enough,” said one of the organisers, Tom Hale.").quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

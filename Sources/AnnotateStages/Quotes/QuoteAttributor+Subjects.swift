@@ -1362,7 +1362,8 @@ extension QuoteAttributor {
             var e = j + 1
             if tokens[e].lower == "them" || tokens[e].lower == "us" {
                 e += 1
-            } else if tokens[e].lower == "the" {
+            } else if tokens[e].lower == "the" || tokens[e].lower == "our" || QuoteAttributor.possessivePronouns[tokens[e]] != nil {
+                // ("said one of its organisers": a possessive as "the".)
                 e += 1
                 while e < r.upperBound, e - j <= 4, tokens[e].isWord, !tokens[e].capitalized, !lexicon.isReportingVerb(tokens[e]),
                       !QuoteLexicon.phraseBreakers.contains(tokens[e]), !QuoteLexicon.auxiliaries.contains(tokens[e]) { e += 1 }
@@ -1372,7 +1373,9 @@ extension QuoteAttributor {
             }
             if e > j {
                 if let name = nameAfterComma(tokens, e, r) { return name }
-                if e == r.upperBound || tokens[e].punct == UInt8(ascii: ".") { return from..<e }
+                // ("said one of the organisers, a lorry driver.": or a description of the one after a comma.)
+                if e == r.upperBound || tokens[e].punct == UInt8(ascii: ".")
+                    || tokens[e].punct == UInt8(ascii: ",") && e + 1 < r.upperBound && QuoteAttributor.articles.contains(tokens[e + 1]) { return from..<e }
             }
         }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
