@@ -10726,6 +10726,19 @@ import Testing
         #expect(try annotate("“We've had enough,” said one of the organisers, Tom Hale.").quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
 
+    /// "A spokesman added that the government understood “the pressures families are under.”" gave the government a direct
+    /// quote of words it never said. A quotation after a verb of knowing or thinking inside another speaker's mixed quote
+    /// is that speaker's wording: a partial quote of theirs, within the mixed quote. Words told to someone stay the teller's.
+    @Test func aQuotedThoughtInsideAnotherSpeechIsTheReportersWording() throws {
+        let doc = try annotate("A spokesman added that the government understood “the pressures families are under.”")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["spokesman", "spokesman"])
+        #expect(doc.quotes.last?.within == doc.quotes.first?.id)
+        let told = try annotate("Lee said the minister told her “the plan will work.”")
+        #expect(told.quoteSummary.map(\.kind) == ["mixed", "direct"])
+        #expect(told.quoteSummary.last?.speaker == "minister")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

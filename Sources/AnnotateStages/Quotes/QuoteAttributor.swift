@@ -129,6 +129,7 @@ struct QuoteAttributor {
         QuoteAttributor.speakersFromEchoes(&quotes, doc.paragraphs, utf8)
         QuoteAttributor.speakerOfInterviewHeadline(&quotes, doc.paragraphs, utf8)
         dropRestatements(&quotes, tokens)
+        QuoteAttributor.quotedThoughtsAreTheReporters(&quotes)
         for i in quotes.indices { quotes[i].id = ShortID.make("q", i + 1) }
         QuoteAttributor.markNestedPartials(&quotes)
         var entities = table.takeFinal()
@@ -1046,6 +1047,26 @@ struct QuoteAttributor {
         }
         for i in drop.reversed() { quotes.remove(at: i) }
     }
+
+    /// "A spokesman added that the government understood “the pressures families are under.”": a quotation after a verb of
+    /// knowing or thinking inside another speaker's mixed quote is that speaker's wording, not words the one who thinks
+    /// said. It is a partial quote of the outer speaker's, within the mixed quote.
+    static func quotedThoughtsAreTheReporters(_ quotes: inout [Quote]) {
+        for i in quotes.indices where quotes[i].kind == .direct {
+            guard let cue = quotes[i].cue, QuoteAttributor.thinkingLemmas.contains(cue.lemma),
+                  let m = quotes[max(0, i - 8)..<i].lastIndex(where: { o in
+                      o.kind == .mixed && o.span.contains(quotes[i].span) && o.speaker != quotes[i].speaker
+                          && (o.cue.map { $0.span.start < cue.span.start && o.span.start <= cue.span.start } ?? false)
+                  }) else { continue }
+            quotes[i].kind = .partial
+            quotes[i].speaker = quotes[m].speaker
+            quotes[i].cue = quotes[m].cue
+        }
+    }
+
+    /// Verbs of knowing and thinking: what follows them was not said by their subject.
+    static let thinkingLemmas: Set<String> = ["understand", "know", "believe", "think", "feel", "recognize", "realize", "fear", "hope",
+                                              "expect", "doubt", "suspect", "assume"]
 
     /// A partial quote inside the mixed quote of the same attribution (same speaker, same cue) is the same
     /// utterance seen twice: it names the mixed quote in `within`. (By key, not by sorted order: a mixed quote
