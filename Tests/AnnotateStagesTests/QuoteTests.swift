@@ -10739,6 +10739,14 @@ import Testing
         #expect(told.quoteSummary.last?.speaker == "minister")
     }
 
+    /// "Nobody said the plan would fail" and "Everyone said ..." made people named "Nobody" and "Everyone": a pronoun for no
+    /// one or anyone, capitalised to open the sentence, was read as a name. It is a description, as "No one" is.
+    @Test func aPronounForNoOneOpeningASentenceIsNoName() throws {
+        let doc = try annotate("Nobody said the plan would fail. Everyone said it would work.")
+        #expect(doc.quotes.map { $0.speaker?.resolution } == [.description, .description])
+        #expect(doc.entities.allSatisfy { $0.kind != .person })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -16,6 +16,7 @@ extension QuoteAttributor {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         let closingShapes = QuoteAttributor.bodyClosingShapes
         let seatShapes = QuoteAttributor.governmentSeatShapes
+        let indefinites = QuoteAttributor.personPronouns
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -27,8 +28,9 @@ extension QuoteAttributor {
             var i = r.lowerBound
             while i < r.upperBound {
                 // ("and I have never seen", "I'm gutted": the pronoun "I" is no name, nor is it contracted.)
+                // ("Nobody said ...", "Everyone agrees": nor is a pronoun for no one or anyone opening a sentence.)
                 guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]),
-                      !QuoteAttributor.isPartyTag(tokens, i, utf8) else {
+                      !QuoteAttributor.isPartyTag(tokens, i, utf8), !indefinites.contains(tokens[i]) else {
                     i += 1
                     continue
                 }

@@ -1931,6 +1931,11 @@ extension QuoteAttributor {
                 describe(display(a, b), .other, role: role)
                 return
             }
+            // ("Nobody said", "Everyone agrees": a pronoun for no one or anyone, capitalised to open the sentence, is no name.)
+            if b - a == 1, QuoteAttributor.personPronouns.contains(tokens[a]) {
+                describe(display(a, b), .other)
+                return
+            }
             // A name: the entity found for it, now known to be a speaker (a person unless it is an organisation).
             let run = names[b - 1]
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)

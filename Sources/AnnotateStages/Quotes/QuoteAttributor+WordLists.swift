@@ -642,6 +642,9 @@ extension QuoteAttributor {
                                               // ("“...,” one wrote": a number standing for a person; "no one" too.)
                                               "one"]
 
+    /// Pronouns for no one, someone or anyone: a phrase of their own, never a name, capitalised or not ("Nobody said").
+    static let personPronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+
     /// Units of a distance in time: ", hours after", ", a week before", "said months ago that".
     static let timeDistanceUnits: WordSet = ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
                                              "years", "year", "decades", "decade", "moments", "moment"]
