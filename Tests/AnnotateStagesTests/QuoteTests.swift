@@ -10696,6 +10696,8 @@ import Testing
         #expect(doc.quoteSummary.last?.kind == "partial")
         #expect(doc.quoteSummary.last?.speaker == "Richard Hale")
         #expect(try annotate("Firms that joined the trial said profits rose.").quoteSummary.map(\.speaker) == ["Firms"])
+        // Regression (fuzz): a relative clause of one word before the cue made an empty range the wrong way round, a trap.
+        #expect(try annotate("Firms that joined said profits rose.").quoteSummary.map(\.speaker) == ["Firms"])
     }
 
     /// "A series of offensive posts he wrote a decade ago resurfaced online" gave "he" the speech "a decade ago resurfaced

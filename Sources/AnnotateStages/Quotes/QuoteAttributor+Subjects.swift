@@ -120,7 +120,8 @@ extension QuoteAttributor {
                 || v.lower.looksPlural && !noun.lower.looksPlural && j + 2 < k && QuoteAttributor.nounDeterminers.contains(tokens[j + 2]),
               !(j + 1...k).contains(where: { lexicon.verbs[tokens[$0]] != nil }),
               // ("a deal that kept what he called “a wall”": a free relative inside the clause brings the cue's own subject.)
-              !(j + 2..<k).contains(where: { tokens[$0].lower == "what" }), QuoteLexicon.pronouns[tokens[k]] == nil else { return nil }
+              !scanRange(from: j + 2, upTo: k).contains(where: { tokens[$0].lower == "what" }), QuoteLexicon.pronouns[tokens[k]] == nil
+        else { return nil }
         return leftSubject(tokens, before: j, r)
     }
 
