@@ -10749,6 +10749,15 @@ import Testing
         #expect(doc.entities.allSatisfy { $0.kind != .person })
     }
 
+    /// "The plan, which, officials said, cost millions, was dropped" gave the speech "cost millions, was dropped": an
+    /// attribution set between commas right after "which" speaks the relative clause, whose gapped subject "which" is,
+    /// up to the comma before the sentence's own verb. On the sentence's last noun the clause runs on.
+    @Test func anAttributionBetweenCommasAfterWhichSpeaksTheRelativeClause() throws {
+        #expect(try annotate("The plan, which, officials said, cost millions, was dropped.").quoteSummary.map(\.text) == ["cost millions"])
+        #expect(try annotate("The park is near the stadium, which, Tompkins said, is usually full of activities, including bounce houses.")
+            .quoteSummary.map(\.text) == ["is usually full of activities, including bounce houses"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

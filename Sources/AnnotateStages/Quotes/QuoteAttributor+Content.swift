@@ -143,10 +143,15 @@ extension QuoteAttributor {
         // (Not a comma inside the quotation: "which she described as “robust, perhaps too robust.”")
         // ("for a handball that replays suggested was accidental, drew criticism": so does a relative
         // clause after its noun whose speech lacks a subject, the gap the noun fills.)
+        // ("The plan, which, officials said, cost millions, was dropped": so with the attribution set between commas after
+        // the relative word, which is the speech's gapped subject.)
+        let gapAfterRelative = speakerStart - 3 >= r.lowerBound && a.cueStart > speakerStart && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
+            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2]) && tokens[speakerStart - 3].punct == UInt8(ascii: ",")
         if speakerStart - 2 >= r.lowerBound, a.cueStart > speakerStart,
            QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]) && tokens[speakerStart - 2].punct == UInt8(ascii: ",")
             || (tokens[speakerStart - 1].lower == "that" || tokens[speakerStart - 1].lower == "which") && tokens[speakerStart - 2].isWord
-                && start < end && QuoteAttributor.gapOpeners.contains(tokens[start]) {
+                && start < end && QuoteAttributor.gapOpeners.contains(tokens[start])
+            || gapAfterRelative {
             // ("the cost, which she estimated at €40m, was “manageable”": a clause set off by commas that closes
             // before any words it reports holds none; the words after its comma are the sentence's own.)
             if tokens[speakerStart - 2].punct == UInt8(ascii: ","), QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]),
@@ -162,7 +167,10 @@ extension QuoteAttributor {
                     inside = QuoteAttributor.opensQuotation(tokens[c])
                     continue
                 }
-                guard !inside, tokens[c].punct == UInt8(ascii: ",") else { continue }
+                guard !inside, tokens[c].punct == UInt8(ascii: ","), c > start else { continue }
+                // (After "which" and a parenthetical attribution, the comma before the sentence's own verb: a clause on the
+                // sentence's last noun runs on, "the stadium, which, Tompkins said, is full of activities, including ...".)
+                if gapAfterRelative, !(c + 1 < end && QuoteAttributor.startsPredicate(tokens[c + 1])) { continue }
                 end = c + 1 < end && tokens[c + 1].isQuoteMark && !QuoteAttributor.opensQuotation(tokens[c + 1]) ? c + 2 : c
                 break
             }
@@ -233,7 +241,7 @@ extension QuoteAttributor {
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
-            || QuoteAttributor.gappedSpeechOpens(tokens, r, a, f, end)
+            || QuoteAttributor.gappedSpeechOpens(tokens, r, a, f, end) || gapAfterRelative
             || quotationAtCue
             || a.verb.frame == .naming && namesWithComplement(tokens, f, end) {
             result.append(s)
