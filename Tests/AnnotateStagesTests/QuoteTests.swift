@@ -4835,7 +4835,8 @@ import Testing
         #expect(try annotate("Ruth Ames said the talks went well. “Nothing has been agreed,” the French ambassador said.").quoteSummary.last?.speaker
                 == "French ambassador")
         // (Nor a people: "the Chinese pledged" is China's, not the last person named.)
-        #expect(try annotate("Mr. Obama sent Mr. Xi a letter. The United States would act if the Chinese pledged to cap their emissions.")
+        // (A pledge that happened: one in a condition reports nothing, see `aConditionReportsNothing`.)
+        #expect(try annotate("Mr. Obama sent Mr. Xi a letter. The United States acted after the Chinese pledged to cap their emissions.")
                 .quoteSummary.map(\.speaker) == ["Chinese"])
     }
 
@@ -10756,6 +10757,16 @@ import Testing
         #expect(try annotate("The plan, which, officials said, cost millions, was dropped.").quoteSummary.map(\.text) == ["cost millions"])
         #expect(try annotate("The park is near the stadium, which, Tompkins said, is usually full of activities, including bounce houses.")
             .quoteSummary.map(\.text) == ["is usually full of activities, including bounce houses"])
+    }
+
+    /// "If the plan rejected single mothers, families would suffer" reported the plan rejecting them, and "If someone
+    /// wanted to re-record a chapter, ..." someone wanting it: a condition tells what would follow if it happened, and
+    /// reports nothing that was said. A speech that holds a condition still reports it.
+    @Test func aConditionReportsNothing() throws {
+        #expect(try annotate("If the plan rejected single mothers, families would suffer.").quotes.isEmpty)
+        #expect(try annotate("If they really believed the plan would fail, they would have stopped it.").quotes.isEmpty)
+        #expect(try annotate("Lee said that if the board rejects the deal, the firm will close.").quoteSummary.map(\.text)
+            == ["if the board rejects the deal, the firm will close"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

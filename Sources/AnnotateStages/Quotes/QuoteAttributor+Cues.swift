@@ -428,6 +428,11 @@ extension QuoteAttributor {
                    n.lower.looksPlural || QuoteAttributor.articles.contains(tokens[subject.lowerBound - 2]),
                    lexicon.verbs[n] == nil || gapBeforeSentenceVerb, !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
                    !QuoteLexicon.auxiliaries.contains(n), QuoteLexicon.pronouns[n] == nil, !n.lower.endsWith("ly") { continue }
+                // ("If the plan rejected single mothers, families would suffer", "unless the board approves it": a condition
+                // tells what would follow if it happened; it reports nothing that was said.)
+                if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "if" || tokens[subject.lowerBound - 1].lower == "unless" {
+                    continue
+                }
                 // ("Talks announced on Monday will begin", "A strike planned for Friday will go ahead": a past participle
                 // right after its noun, a short phrase of time or place, then the clause's own helper: it describes the noun.)
                 if w.endsWith("ed"), subject.upperBound == i, QuoteLexicon.pronouns[tokens[i - 1]] == nil,
