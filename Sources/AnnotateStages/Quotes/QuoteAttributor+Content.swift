@@ -709,8 +709,13 @@ extension QuoteAttributor {
         // ("said the flights were cancelled because of illness and apologised to passengers", "said sales fell and thanked its
         // staff": "and" and an act only a person does, after a speech whose subject is a thing, is the speaker's next act.
         // Not after a person or a group, who may have done it: "said residents were frightened and wept".)
-        if f + 2 < end, let and = (f + 2..<(end - 1)).first(where: { tokens[$0].lower == "and" && QuoteAttributor.personalActs.contains(tokens[$0 + 1]) }),
-           !QuoteAttributor.quotationOpen(tokens, from: f, to: and), !opensWithPersonOrGroup(tokens, f, and) {
+        // (A loop over word shapes: it reads every token of every content, and few are "and".)
+        let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+        var and = f + 2
+        while and < end - 1, tokens[and].shape != andShape || tokens[and].lower != "and" || !QuoteAttributor.personalActs.contains(tokens[and + 1]) {
+            and += 1
+        }
+        if and < end - 1, !QuoteAttributor.quotationOpen(tokens, from: f, to: and), !opensWithPersonOrGroup(tokens, f, and) {
             end = tokens[and - 1].punct == UInt8(ascii: ",") ? and - 1 : and
         }
         // ("called its removal “a surrender” and voted against the bill": so after a name or an object,
@@ -954,8 +959,9 @@ extension QuoteAttributor {
             guard QuoteAttributor.circumstancePrepositions.contains(tokens[j]) else { return false }
             // ("warned of the worst harvest in a decade", "the biggest losses on record": after a superlative, the span it
             // is measured over is part of the phrase, no venue or time of the speech.)
-            if j > f, (f..<j).contains(where: { QuoteAttributor.superlatives.contains(tokens[$0]) }),
-               QuoteAttributor.measuredSpan(tokens, from: j + 1, end) { return false }
+            // (The span first: it reads two or three words, the superlative a word list for each word before.)
+            if j > f, QuoteAttributor.measuredSpan(tokens, from: j + 1, end),
+               (f..<j).contains(where: { QuoteAttributor.superlatives.contains(tokens[$0]) }) { return false }
             let next = tokens[j + 1].lower
             // ("endorsed one in July", "criticized the bill in 2019": a month or a year after a plain noun phrase is
             // when it was said. Not the time of an event asked for or foreseen, "called for elections in May",

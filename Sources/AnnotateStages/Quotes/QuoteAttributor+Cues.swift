@@ -419,15 +419,15 @@ extension QuoteAttributor {
                 // ended by a comma, has its object in that noun; what follows the comma is the sentence's own clause.)
                 // ("a series of offensive posts he wrote a decade ago resurfaced", "The letter she wrote last week was leaked": so
                 // when, past a time, the predicate left is the sentence's; before it, even a word that may be a verb is the noun.)
-                let gapBeforeSentenceVerb = cueEnd < r.upperBound && tokens[cueEnd].isWord
-                    && QuoteAttributor.sentenceVerbAfterGap(tokens, QuoteAttributor.skipTimeAgo(tokens, cueEnd, r.upperBound), r.upperBound,
-                                                            reporting: { lexicon.verbs[$0] != nil })
-                if cueEnd + 1 < r.upperBound, tokens[cueEnd].punct == UInt8(ascii: ",") && !tokens[cueEnd + 1].isQuoteMark || gapBeforeSentenceVerb,
-                   subject.count == 1, QuoteAttributor.nominativePronouns.contains(tokens[subject.lowerBound]),
+                // (The subject's shape first, which few cues have; the look past the time reads on to the sentence's end.)
+                if cueEnd + 1 < r.upperBound, subject.count == 1, QuoteAttributor.nominativePronouns.contains(tokens[subject.lowerBound]),
                    subject.lowerBound - 2 >= r.lowerBound, case let n = tokens[subject.lowerBound - 1], n.isWord, !n.capitalized,
                    n.lower.looksPlural || QuoteAttributor.articles.contains(tokens[subject.lowerBound - 2]),
-                   lexicon.verbs[n] == nil || gapBeforeSentenceVerb, !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
-                   !QuoteLexicon.auxiliaries.contains(n), QuoteLexicon.pronouns[n] == nil, !n.lower.endsWith("ly") { continue }
+                   !QuoteAttributor.looksLikeVerb(n), !QuoteLexicon.phraseBreakers.contains(n),
+                   !QuoteLexicon.auxiliaries.contains(n), QuoteLexicon.pronouns[n] == nil, !n.lower.endsWith("ly"),
+                   tokens[cueEnd].punct == UInt8(ascii: ",") && !tokens[cueEnd + 1].isQuoteMark && lexicon.verbs[n] == nil
+                    || tokens[cueEnd].isWord && QuoteAttributor.sentenceVerbAfterGap(tokens, QuoteAttributor.skipTimeAgo(tokens, cueEnd, r.upperBound),
+                                                                                  r.upperBound, reporting: { lexicon.verbs[$0] != nil }) { continue }
                 // ("If the plan rejected single mothers, families would suffer", "unless the board approves it": a condition
                 // tells what would follow if it happened; it reports nothing that was said.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "if" || tokens[subject.lowerBound - 1].lower == "unless" {

@@ -1032,13 +1032,20 @@ struct QuoteAttributor {
         }
         var drop: [Int] = []
         for i in quotes.indices where quotes[i].kind == .indirect || quotes[i].kind == .mixed {
-            guard let cue = quotes[i].cue, let speaker = quotes[i].speaker, let entity = speaker.entity,
-                  let mention = speaker.span else { continue }
-            let nested = quotes[max(0, i - 8)..<i].contains { o in
-                guard o.kind == .indirect || o.kind == .mixed, let outerCue = o.cue, outerCue.span.start < cue.span.start,
-                      o.speaker?.entity == entity, o.span.contains(quotes[i].span), o.span.length > quotes[i].span.length,
-                      o.span.contains(mention), o.span.start <= cue.span.start, cue.span.start < o.span.end else { return false }
-                return verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming
+            // (Read by index, field by field: a closure over the quotes copied each whole quote it looked at.)
+            guard let cueStart = quotes[i].cue?.span.start, let mention = quotes[i].speaker?.span, quotes[i].speaker?.entity != nil
+            else { continue }
+            let span = quotes[i].span
+            var nested = false
+            for j in stride(from: i - 1, through: max(0, i - 8), by: -1) {
+                guard quotes[j].kind == .indirect || quotes[j].kind == .mixed, quotes[j].span.contains(span), quotes[j].span.length > span.length,
+                      quotes[j].span.contains(mention), quotes[j].span.start <= cueStart, cueStart < quotes[j].span.end,
+                      let outerCue = quotes[j].cue, outerCue.span.start < cueStart,
+                      quotes[j].speaker?.entity == quotes[i].speaker?.entity, let cue = quotes[i].cue else { continue }
+                if verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming {
+                    nested = true
+                    break
+                }
             }
             guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
                   !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
@@ -1053,11 +1060,17 @@ struct QuoteAttributor {
     /// said. It is a partial quote of the outer speaker's, within the mixed quote.
     static func quotedThoughtsAreTheReporters(_ quotes: inout [Quote]) {
         for i in quotes.indices where quotes[i].kind == .direct {
-            guard let cue = quotes[i].cue, QuoteAttributor.thinkingLemmas.contains(cue.lemma),
-                  let m = quotes[max(0, i - 8)..<i].lastIndex(where: { o in
-                      o.kind == .mixed && o.span.contains(quotes[i].span) && o.speaker != quotes[i].speaker
-                          && (o.cue.map { $0.span.start < cue.span.start && o.span.start <= cue.span.start } ?? false)
-                  }) else { continue }
+            guard let cueStart = quotes[i].cue?.span.start else { continue }
+            let span = quotes[i].span
+            var outer: Int?
+            for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
+            where quotes[j].kind == .mixed && quotes[j].span.contains(span) && quotes[j].span.start <= cueStart {
+                if let c = quotes[j].cue?.span.start, c < cueStart, quotes[j].speaker != quotes[i].speaker {
+                    outer = j
+                    break
+                }
+            }
+            guard let m = outer, let lemma = quotes[i].cue?.lemma, QuoteAttributor.thinkingLemmas.contains(lemma) else { continue }
             quotes[i].kind = .partial
             quotes[i].speaker = quotes[m].speaker
             quotes[i].cue = quotes[m].cue
@@ -1087,12 +1100,14 @@ struct QuoteAttributor {
             }
         }
         for i in quotes.indices where quotes[i].kind == .partial && quotes[i].within == nil {
-            guard let cue = quotes[i].cue, let entity = quotes[i].speaker?.entity else { continue }
-            if let m = quotes[max(0, i - 8)..<i].lastIndex(where: { o in
-                o.kind == .mixed && o.speaker?.entity == entity && o.span.contains(quotes[i].span)
-                    && o.span.start <= cue.span.start && cue.span.start < o.span.end && (o.cue.map { $0.span.start < cue.span.start } ?? false)
-            }) {
-                quotes[i].within = quotes[m].id
+            guard let cueStart = quotes[i].cue?.span.start, quotes[i].speaker?.entity != nil else { continue }
+            let span = quotes[i].span
+            for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
+            where quotes[j].kind == .mixed && quotes[j].span.contains(span) && quotes[j].span.start <= cueStart && cueStart < quotes[j].span.end {
+                if let c = quotes[j].cue?.span.start, c < cueStart, quotes[j].speaker?.entity == quotes[i].speaker?.entity {
+                    quotes[i].within = quotes[j].id
+                    break
+                }
             }
         }
     }
