@@ -1655,9 +1655,6 @@ extension QuoteAttributor {
         return nil
     }
 
-    /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
-    /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
-    /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
     /// The speech at `f` opens right after the cue on its own verb, its subject gapped by a relative clause whose noun
     /// stands before the speaker: on a finite helper, "The man who police said was armed", "The plan officials said would
     /// save money", or on a present verb, "a choice critics say threatens the court".
@@ -1688,6 +1685,9 @@ extension QuoteAttributor {
         k < end && startsPredicate(tokens[k]) && (reporting(tokens[k]) || outerPredicate(tokens, k, end) == nil)
     }
 
+    /// The writer's verb after a clause that is the content of a speech noun: the first verb after the
+    /// clause's own verb group with no conjunction, comma, relative word or quotation mark between
+    /// ("the plan would fail | was ignored", "the pier was safe | proved wrong").
     static func outerPredicate(_ tokens: Tokens, _ f: Int, _ end: Int) -> Int? {
         func isVerb(_ t: Token) -> Bool {
             t.isWord && (QuoteLexicon.auxiliaries.contains(t) && !t.lower.endsWith("ly") || looksLikeVerb(t)

@@ -637,13 +637,12 @@ extension QuoteAttributor {
     /// Quantifiers that stand for a group already named: "To varying degrees, all agreed that ...".
     static let quantifierPronouns: WordSet = ["all", "both", "many", "most", "some", "several", "others", "few"]
 
-    /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
-    static let indefinitePronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
-                                              // ("“...,” one wrote": a number standing for a person; "no one" too.)
-                                              "one"]
-
     /// Pronouns for no one, someone or anyone: a phrase of their own, never a name, capitalised or not ("Nobody said").
     static let personPronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+
+    /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
+    /// ("“...,” one wrote": a number standing for a person; "no one" too.)
+    static let indefinitePronouns: WordSet = personPronouns.union(["one"])
 
     /// Units of a distance in time: ", hours after", ", a week before", "said months ago that".
     static let timeDistanceUnits: WordSet = ["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",

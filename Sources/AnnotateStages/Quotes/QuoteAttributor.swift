@@ -1030,9 +1030,8 @@ struct QuoteAttributor {
         func verb(_ cue: Cue) -> ReportingVerbs.Verb? {
             QuoteAttributor.firstToken(tokens, startingAtOrAfter: cue.span.start).flatMap { lexicon.verbs[tokens[$0]] }
         }
-        var drop: [Int] = []
+        var drop = [Bool](repeating: false, count: quotes.count)
         for i in quotes.indices where quotes[i].kind == .indirect || quotes[i].kind == .mixed {
-            // (Read by index, field by field: a closure over the quotes copied each whole quote it looked at.)
             guard let cueStart = quotes[i].cue?.span.start, let mention = quotes[i].speaker?.span, quotes[i].speaker?.entity != nil
             else { continue }
             let span = quotes[i].span
@@ -1050,9 +1049,14 @@ struct QuoteAttributor {
             guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
                   !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
                   tokens[k - 1].lower != "or" else { continue }
-            drop.append(i)
+            drop[i] = true
         }
-        for i in drop.reversed() { quotes.remove(at: i) }
+        // (One pass, in order: removing each at its index moved the rest every time, quadratic on a long record.)
+        var k = 0
+        quotes.removeAll { _ in
+            defer { k += 1 }
+            return drop[k]
+        }
     }
 
     /// "A spokesman added that the government understood “the pressures families are under.”": a quotation after a verb of
