@@ -36,13 +36,14 @@ parts = {
     "trailing_company": lambda i: f"Revenue rose {i % 90} percent in the quarter, the company said. ",
     "body_it": lambda i: "Acme said it was good news. It warned that prices would rise. ",
     "turn_labels": lambda i: "Presenter: Will prices rise?\n\nMinister: They will not.\n\n",
+    "quotes_near_cues": lambda i: "She pointed to a speech in which, she said, Delgado had called for cuts. \u201cWe have had enough,\u201d said two of the people there. ",
 }
 print(json.dumps({"id": shape, "text": "".join(parts[shape](i) for i in range(n))}))
 PY
 swift build -c release --product annotate >/dev/null
 stage_seconds() { .build/release/annotate run --jobs 1 "$tmp/pipeline.json" "$1" 2>&1 >/dev/null | sed -n 's/.*quotes \([0-9.]*\)s.*/\1/p'; }
 printf "%-16s %-6s %9s %9s %8s %6s\n" shape input "N (s)" "4N (s)" "4N MB" ratio
-for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels; do
+for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels quotes_near_cues; do
   python3 "$tmp/gen.py" "$shape" "$n" > "$tmp/small.jsonl"
   python3 "$tmp/gen.py" "$shape" $((n * 4)) > "$tmp/large.jsonl"
   # (The same line as plain text: one paragraph of megabytes, with JSON's escapes as words.)

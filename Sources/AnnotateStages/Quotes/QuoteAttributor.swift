@@ -715,6 +715,19 @@ struct QuoteAttributor {
 
     /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
     /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
+    /// Of `speaking` (indices into `attributions` that have a speaker, by cue place), the one whose cue starts nearest
+    /// `offset`; on a tie the earlier.
+    static func nearest(_ speaking: [Int], _ attributions: [Attribution], _ tokens: Tokens, to offset: Int) -> Int? {
+        func place(_ k: Int) -> Int { tokens[attributions[k].cueStart].start }
+        let pivot = speaking.partitionPoint { place($0) >= offset }
+        var before = pivot - 1
+        while before > 0, place(speaking[before - 1]) == place(speaking[before]) { before -= 1 }
+        switch (before >= 0 ? speaking[before] : nil, pivot < speaking.count ? speaking[pivot] : nil) {
+        case let (b?, a?): return place(a) - offset < offset - place(b) ? a : b
+        case let (b, a): return b ?? a
+        }
+    }
+
     func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: [Bool],
                             attributed: [Quote], _ paragraphs: [TextSpan], _ ranges: [Range<Int>], _ utf8: [UInt8],
                             _ table: inout EntityTable) -> [Quote] {
@@ -733,6 +746,8 @@ struct QuoteAttributor {
         for (k, a) in attributions.enumerated() {
             if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p].append(k) }
         }
+        // (Those of a paragraph's attributions that have a speaker, made when a quotation there first asks.)
+        var speakingByParagraph = [[Int]?](repeating: nil, count: paragraphCount)
         for (qi, q) in quoted.enumerated() where !used[qi] {
             // ("‘Grossly unfair’: teachers condemn pay offer": a quotation opening its paragraph before a colon is
             // speech, as headlines quote it, though it is short and has no punctuation of its own.)
@@ -767,11 +782,15 @@ struct QuoteAttributor {
             let open = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start)
             let fragment = open.map { open in open > 0 && open + 1 < tokens.count && tokens[open - 1].isWord && tokens[open - 1].start >= para.start
                 && tokens[open + 1].isWord && !tokens[open + 1].capitalized } ?? false
-            // (Chosen by index: copying the paragraph's attributions for every quotation cost more than the choice.)
-            let near = byParagraph[q.paragraph].filter { k in
-                attributions[k].speaker != nil && para.contains(tokens[attributions[k].cueStart].span)
-            }.min { abs(tokens[attributions[$0].cueStart].start - q.span.start) < abs(tokens[attributions[$1].cueStart].start - q.span.start) }
-                .map { attributions[$0] }
+            // The paragraph's attribution with a speaker whose cue is nearest, the earlier on a tie. (Found from where the
+            // quotation falls among the cues, sorted by place: reading every cue of the paragraph for every quotation was
+            // quadratic in a paragraph of thousands.)
+            if speakingByParagraph[q.paragraph] == nil {
+                speakingByParagraph[q.paragraph] = byParagraph[q.paragraph].filter { k in
+                    attributions[k].speaker != nil && para.contains(tokens[attributions[k].cueStart].span)
+                }
+            }
+            let near = QuoteAttributor.nearest(speakingByParagraph[q.paragraph] ?? [], attributions, tokens, to: q.span.start).map { attributions[$0] }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
                 // “...” — Sonya Herridge
                 let words = byline.map { QuoteAttributor.bare(tokens[$0].lower) }
