@@ -748,6 +748,15 @@ struct QuoteAttributor {
         }
         // (Those of a paragraph's attributions that have a speaker, made when a quotation there first asks.)
         var speakingByParagraph = [[Int]?](repeating: nil, count: paragraphCount)
+        // The last attribution of paragraph `p` that introduces the next paragraph and has a speaker ("The New York Times
+        // reports:"), looked for once per paragraph (-2: not yet; -1: none).
+        var introducers = [Int](repeating: -2, count: paragraphCount)
+        func introducer(_ p: Int) -> Int? {
+            if introducers[p] == -2 {
+                introducers[p] = byParagraph[p].last(where: { attributions[$0].introducesNext && attributions[$0].speaker != nil }) ?? -1
+            }
+            return introducers[p] >= 0 ? introducers[p] : nil
+        }
         for (qi, q) in quoted.enumerated() where !used[qi] {
             // ("‘Grossly unfair’: teachers condemn pay offer": a quotation opening its paragraph before a colon is
             // speech, as headlines quote it, though it is short and has no punctuation of its own.)
@@ -809,8 +818,7 @@ struct QuoteAttributor {
                 speaker = near.speaker
                 speaker?.resolution = .context
                 cue = near.implicit ? nil : near.cue(tokens)
-            } else if q.paragraph > 0, let intro = byParagraph[q.paragraph - 1].map({ attributions[$0] }).last(where: { a in
-                a.introducesNext && a.speaker != nil }) {
+            } else if q.paragraph > 0, let intro = introducer(q.paragraph - 1).map({ attributions[$0] }) {
                 // "The New York Times reports:" ends the previous paragraph.
                 speaker = intro.speaker
                 cue = intro.implicit ? nil : intro.cue(tokens)
