@@ -713,8 +713,6 @@ struct QuoteAttributor {
         return tokens[after + 1].start < paragraphs[q.paragraph].end
     }
 
-    /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
-    /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
     /// Of `speaking` (indices into `attributions` that have a speaker, by cue place), the one whose cue starts nearest
     /// `offset`; on a tie the earlier.
     static func nearest(_ speaking: [Int], _ attributions: [Attribution], _ tokens: Tokens, to offset: Int) -> Int? {
@@ -728,6 +726,8 @@ struct QuoteAttributor {
         }
     }
 
+    /// Quotations with no attribution of their own take the nearest one in their paragraph, a dash
+    /// byline, an introduction ending the previous paragraph, or the previous paragraph's speaker.
     func unattributedQuotes(_ tokens: Tokens, _ attributions: [Attribution], _ quoted: [QuotedSpan], used: [Bool],
                             attributed: [Quote], _ paragraphs: [TextSpan], _ ranges: [Range<Int>], _ utf8: [UInt8],
                             _ table: inout EntityTable) -> [Quote] {
