@@ -143,10 +143,14 @@ extension QuoteAttributor {
         // (Not a comma inside the quotation: "which she described as “robust, perhaps too robust.”")
         // ("for a handball that replays suggested was accidental, drew criticism": so does a relative
         // clause after its noun whose speech lacks a subject, the gap the noun fills.)
+        // ("She pointed to a speech in which, she said, Delgado had called for cuts": an attribution right after a relative
+        // word and its comma speaks the relative clause; what stands before it is the writer's.)
+        let afterRelative = speakerStart - 2 >= r.lowerBound && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
+            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2])
         // ("The plan, which, officials said, cost millions, was dropped": so with the attribution set between commas after
         // the relative word, which is the speech's gapped subject.)
-        let gapAfterRelative = speakerStart - 3 >= r.lowerBound && a.cueStart > speakerStart && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
-            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2]) && tokens[speakerStart - 3].punct == UInt8(ascii: ",")
+        let gapAfterRelative = afterRelative && speakerStart - 3 >= r.lowerBound && a.cueStart > speakerStart
+            && tokens[speakerStart - 3].punct == UInt8(ascii: ",")
         if speakerStart - 2 >= r.lowerBound, a.cueStart > speakerStart,
            QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 1]) && tokens[speakerStart - 2].punct == UInt8(ascii: ",")
             || (tokens[speakerStart - 1].lower == "that" || tokens[speakerStart - 1].lower == "which") && tokens[speakerStart - 2].isWord
@@ -278,10 +282,7 @@ extension QuoteAttributor {
             s.upperBound < a.cueStart
                 && (s.upperBound..<a.cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     .map { QuoteAttributor.coordinators.contains(tokens[$0]) } == true } ?? false
-        // ("She pointed to a speech in which, she said, Delgado had called for cuts": an attribution right after a relative
-        // word speaks the relative clause; what stands before it is the writer's.)
-        let afterRelative = speakerStart - 2 >= r.lowerBound && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
-            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2])
+        // (No front after a relative word, `afterRelative` above.)
         if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
             let frontEnd = descriptorEnd ?? speakerStart

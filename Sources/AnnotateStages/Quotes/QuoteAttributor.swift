@@ -1045,6 +1045,19 @@ struct QuoteAttributor {
         return true
     }
 
+    /// The quotes before `i`, nearest first and up to eight back (quotes are sorted by span, so one holding `i` starts at or
+    /// before it), mixed ones and, with `indirectToo`, indirect ones, that hold quote `i` and its cue at `cueStart` and have
+    /// their own cue before it: the speeches quote `i`'s attribution sits inside.
+    static func enclosingQuotes(_ quotes: [Quote], _ i: Int, cueStart: Int, indirectToo: Bool) -> [Int] {
+        var found: [Int] = []
+        for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
+        where (quotes[j].kind == .mixed || indirectToo && quotes[j].kind == .indirect) && quotes[j].span.contains(quotes[i].span)
+            && quotes[j].span.start <= cueStart && cueStart < quotes[j].span.end {
+            if let c = quotes[j].cue?.span.start, c < cueStart { found.append(j) }
+        }
+        return found
+    }
+
     /// "Ham explained how he believes the cuts left generals' hands tied", "the $18 million he says he raised", "condemned
     /// what she called a “reckless” decision": an attribution inside the content of the same speaker's earlier one, in a
     /// relative or complement clause, is the same utterance told again, and the outer quote reports it. Not one after a
@@ -1061,17 +1074,10 @@ struct QuoteAttributor {
         for i in quotes.indices where quotes[i].kind == .indirect || quotes[i].kind == .mixed {
             guard let cueStart = quotes[i].cue?.span.start, let mention = quotes[i].speaker?.span, quotes[i].speaker?.entity != nil
             else { continue }
-            let span = quotes[i].span
-            var nested = false
-            for j in stride(from: i - 1, through: max(0, i - 8), by: -1) {
-                guard quotes[j].kind == .indirect || quotes[j].kind == .mixed, quotes[j].span.contains(span), quotes[j].span.length > span.length,
-                      quotes[j].span.contains(mention), quotes[j].span.start <= cueStart, cueStart < quotes[j].span.end,
-                      let outerCue = quotes[j].cue, outerCue.span.start < cueStart,
-                      quotes[j].speaker?.entity == quotes[i].speaker?.entity, let cue = quotes[i].cue else { continue }
-                if verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming {
-                    nested = true
-                    break
-                }
+            let nested = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: true).contains { j in
+                guard quotes[j].span.length > quotes[i].span.length, quotes[j].span.contains(mention),
+                      quotes[j].speaker?.entity == quotes[i].speaker?.entity, let outerCue = quotes[j].cue, let cue = quotes[i].cue else { return false }
+                return verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming
             }
             guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
                   !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
@@ -1091,17 +1097,10 @@ struct QuoteAttributor {
     /// said. It is a partial quote of the outer speaker's, within the mixed quote.
     static func quotedThoughtsAreTheReporters(_ quotes: inout [Quote]) {
         for i in quotes.indices where quotes[i].kind == .direct {
-            guard let cueStart = quotes[i].cue?.span.start else { continue }
-            let span = quotes[i].span
-            var outer: Int?
-            for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
-            where quotes[j].kind == .mixed && quotes[j].span.contains(span) && quotes[j].span.start <= cueStart {
-                if let c = quotes[j].cue?.span.start, c < cueStart, quotes[j].speaker != quotes[i].speaker {
-                    outer = j
-                    break
-                }
-            }
-            guard let m = outer, let lemma = quotes[i].cue?.lemma, QuoteAttributor.thinkingLemmas.contains(lemma) else { continue }
+            guard let cueStart = quotes[i].cue?.span.start,
+                  let m = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: false).first(where: {
+                      quotes[$0].speaker != quotes[i].speaker }),
+                  let lemma = quotes[i].cue?.lemma, QuoteAttributor.thinkingLemmas.contains(lemma) else { continue }
             quotes[i].kind = .partial
             quotes[i].speaker = quotes[m].speaker
             quotes[i].cue = quotes[m].cue
@@ -1131,15 +1130,10 @@ struct QuoteAttributor {
             }
         }
         for i in quotes.indices where quotes[i].kind == .partial && quotes[i].within == nil {
-            guard let cueStart = quotes[i].cue?.span.start, quotes[i].speaker?.entity != nil else { continue }
-            let span = quotes[i].span
-            for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
-            where quotes[j].kind == .mixed && quotes[j].span.contains(span) && quotes[j].span.start <= cueStart && cueStart < quotes[j].span.end {
-                if let c = quotes[j].cue?.span.start, c < cueStart, quotes[j].speaker?.entity == quotes[i].speaker?.entity {
-                    quotes[i].within = quotes[j].id
-                    break
-                }
-            }
+            guard let cueStart = quotes[i].cue?.span.start, quotes[i].speaker?.entity != nil,
+                  let m = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: false).first(where: {
+                      quotes[$0].speaker?.entity == quotes[i].speaker?.entity }) else { continue }
+            quotes[i].within = quotes[m].id
         }
     }
 
