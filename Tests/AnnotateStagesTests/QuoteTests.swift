@@ -10769,6 +10769,19 @@ import Testing
             == ["if the board rejects the deal, the firm will close"])
     }
 
+    /// "Lee noted that Trump — even as aides say it works — has done little" reported nothing, and "said the mayor, even as
+    /// she left, was happy" nothing: the content stopped at the aside, leaving a subject with no verb. An aside of the writer's
+    /// kind ("even as", "although") or a name's appositive, set between commas or dashes after the subject and followed by its
+    /// verb, belongs to the content; the speech inside it is still a quote of its own.
+    @Test func anAsideBeforeTheContentsVerbStaysInIt() throws {
+        #expect(try annotate("Kay noted that Moss — even as aides say his plan works — has done little.").quoteSummary.map(\.text)
+            == ["Moss — even as aides say his plan works — has done little", "his plan works"])
+        #expect(try annotate("Kay said the mayor, even as she left, was happy.").quoteSummary.map(\.text)
+            == ["the mayor, even as she left, was happy"])
+        #expect(try annotate("The paper reports that Hale Foods, the firm that owns the mill, has filed a notice.").quoteSummary.map(\.text)
+            == ["Hale Foods, the firm that owns the mill, has filed a notice"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -88,6 +88,9 @@ enum ContentBoundary {
                     close = insertionEnd(tokens, after: k, end, within: 2, helpers: appositiveContinuations, stops: { !$0.isWord })
                 }
             }
+            // ("said that Trump — even as he says his record qualifies him — has done little": an aside after a subject
+            // whose verb comes after it belongs to the content.)
+            if close == nil { close = asideBeforeVerb(tokens, from: start, at: j, end, hasClause: hasClause) }
             if let close {
                 j = close + 1
                 continue
@@ -101,6 +104,35 @@ enum ContentBoundary {
             j = k
         }
         return end
+    }
+
+    /// The last token of an aside opening at the comma or dash `j` (its closing comma or dash), when the content from
+    /// `start` is a subject with no verb yet and the words after the aside begin its predicate; nil otherwise.
+    /// ("said the mayor, even as she left, was ...", "said that Trump — even as he says ... — has proposed little",
+    /// "reports that Hyundai Mobis, the company that supplies the chassis, has filed ...".)
+    static func asideBeforeVerb(_ tokens: Tokens, from start: Int, at j: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Int? {
+        let dash = tokens[j].isDash || (tokens[j].punct == 0 && tokens[j].end - tokens[j].start == 3)
+        guard j > start, tokens[j - 1].isWord, !hasClause(start, j) else { return nil }
+        var k = j + 1
+        while k < end, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
+        // (An aside of the writer's kind, "even as", "although", "because", or a name's appositive, ", the company that
+        // supplies it,"; not a note on an object, "endorsed his campaign, the latest chapter in ...".)
+        guard k < end, writerLinks.contains(tokens[k]) || QuoteAttributor.pureSubordinators.contains(tokens[k])
+                || tokens[j - 1].capitalized && determiners.contains(tokens[k]) else { return nil }
+        var c = k + 1
+        while c < min(end - 1, k + 30) {
+            let t = tokens[c]
+            if t.isQuoteMark || t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ".") { return nil }
+            let closes = t.kind == .punct && (dash ? t.isDash || (t.punct == 0 && t.end - t.start == 3) : t.punct == UInt8(ascii: ","))
+            if closes {
+                var n = c + 1
+                while n < end, tokens[n].punct == UInt8(ascii: "-") { n += 1 }
+                guard n < end, QuoteAttributor.startsPredicate(tokens[n]) else { return nil }
+                return n - 1
+            }
+            c += 1
+        }
+        return nil
     }
 
     /// ("said that high debt, ageing populations and trade tensions were weighing ...": a noun phrase, its comma, then
