@@ -10782,6 +10782,26 @@ import Testing
             == ["Hale Foods, the firm that owns the mill, has filed a notice"])
     }
 
+    /// "failing to say that the drivers’ deal was only “temporary,” meaning it could end in May" kept the writer's ", meaning
+    /// ..." in the speech: the plural possessive's apostrophe was counted as a quotation mark, so the comma inside
+    /// "“temporary,”" looked like one inside an open quotation. With no quotation open, such an apostrophe opens none.
+    @Test func aPluralPossessiveOpensNoQuotationForTheContentsEnd() throws {
+        #expect(try annotate("Unions criticised the board for failing to say that the drivers’ deal was only “temporary,” meaning it could end in May.")
+            .quoteSummary.first?.text == "the board for failing to say that the drivers’ deal was only “temporary,”")
+        #expect(try annotate("Kay said the miners’ union called the offer “an insult,” and walked out.").quoteSummary.first?.text
+            == "the miners’ union called the offer “an insult,”")
+    }
+
+    /// "The town's fire chief praised crews' work at a blaze in which two homes burned, saying they had been “fearless.”"
+    /// gave the participle to "two homes": a possessive in the earlier cue's subject was read as making its verb a noun
+    /// ("Burma's bipartisan appeal"). A subject ending on a speaker's noun is still the participle's.
+    @Test func aPossessiveSubjectEndingOnASpeakerKeepsTheParticiple() throws {
+        let summary = try annotate("The town's fire chief praised crews' work at a blaze in which two homes burned, saying they had been \"fearless.\"")
+            .quoteSummary
+        #expect(summary.map(\.speaker) == ["town's fire chief", "town's fire chief", "town's fire chief"])
+        #expect(summary.map(\.text) == ["crews' work", "they had been \"fearless.\"", "\"fearless.\""])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -25,6 +25,9 @@ enum ContentBoundary {
         while j < end - 1 {
             let t = tokens[j]
             if case .quoteMark = t.kind {
+                // ("that Mills’ and Sameuelson’s immunity was only “partial,” meaning ...": a plural possessive's apostrophe,
+                // with no quotation open, neither opens nor closes one.)
+                if quoteMarks % 2 == 0, QuoteAttributor.isPluralPossessive(tokens, j) { j += 1; continue }
                 quoteMarks += 1
                 if quoteMarks % 2 == 0, j > start {
                     // “... a terrible situation,” but stopped short: the comma sits inside the closing mark.

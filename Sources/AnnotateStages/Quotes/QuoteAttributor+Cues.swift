@@ -1264,12 +1264,17 @@ extension QuoteAttributor {
                 && !QuoteAttributor.subordinators.contains(tokens[s.lowerBound - 1])
                 && !QuoteAttributor.coordinators.contains(tokens[s.lowerBound - 1]) && tokens[s.lowerBound - 1].lower != "that"
         }
+        // (A possessive in the cue's subject makes the cue's word likely a noun, "Burma's bipartisan appeal", unless the
+        // subject ends on a speaker's noun: "The city's police chief defended the arrests, saying ..." is the chief's.)
+        func possessiveBeforeNoun(_ s: Range<Int>) -> Bool {
+            s.contains(where: { tokens[$0].lower.endsWith("'s") }) && !namesSpeaker(QuoteAttributor.bare(tokens[s.upperBound - 1].lower))
+        }
         // ("Campaigners said it did not go far enough, arguing that ...": after a cue's content the
         // participle goes on with the cue's speaker, not with the subject inside the speech, unless a
         // clause of its own comes between: "..., and the council closed it, citing ...".)
         // (Not a relative clause's cue: "defend not paying an architect who said ..., saying" is the sentence's.)
         if let cue = found.last(where: { $0.cueStart < i - 1 }), let s = cue.subject, s.upperBound <= cue.cueStart,
-           !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s),
+           !possessiveBeforeNoun(s), !isObject(s),
            !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
            !(cue.cueEnd..<max(cue.cueEnd, i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
                || tokens[k].punct == UInt8(ascii: ",") && QuoteAttributor.coordinators.contains(tokens[k + 1]) }) { return s }
@@ -1277,7 +1282,7 @@ extension QuoteAttributor {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
             // (Nor a relative clause's cue: "an architect who said he was stiffed ..., saying" is the sentence's.)
             if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,
-               !s.contains(where: { tokens[$0].lower.endsWith("'s") }), !isObject(s),
+               !possessiveBeforeNoun(s), !isObject(s),
                !(QuoteAttributor.relativePronouns.contains(tokens[v - 1]) || tokens[v - 1].lower == "that") { return s }
             let t = tokens[v]
             let prev = tokens[v - 1]
