@@ -10802,6 +10802,18 @@ import Testing
         #expect(summary.map(\.text) == ["crews' work", "they had been \"fearless.\"", "\"fearless.\""])
     }
 
+    /// "Fares will keep rising, as the transport board warned on Monday." reported nothing: an attribution after "as" that
+    /// closes the sentence reports the clause before its comma (the last one, when commas part clauses), with a quotation
+    /// in it a mixed quote. Not after a denial: "He served 144 days — not 49, as Moss has claimed" is no claim of 144 days.
+    @Test func aTrailingAsAttributionReportsTheClauseBeforeIt() throws {
+        let fares = try annotate("Fares will keep rising, as the transport board warned on Monday.").quoteSummary
+        #expect(fares.map(\.text) == ["Fares will keep rising"])
+        #expect(fares.map(\.speaker) == ["transport board"])
+        #expect(try annotate("Most buyers must show income, but the main test is a \"lawful source of funds,\" as one memo put it.")
+            .quoteSummary.map(\.text) == ["the main test is a \"lawful source of funds,\"", "\"lawful source of funds,\""])
+        #expect(try annotate("He served 144 days — not 49, as Moss has claimed.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

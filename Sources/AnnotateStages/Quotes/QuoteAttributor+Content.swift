@@ -282,12 +282,15 @@ extension QuoteAttributor {
             s.upperBound < a.cueStart
                 && (s.upperBound..<a.cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     .map { QuoteAttributor.coordinators.contains(tokens[$0]) } == true } ?? false
+        // ("Prices will keep rising, as the bank warned.", "..., the main test is a “lawful source of income,” as a memo put it.":
+        // an attribution after "as" closing the sentence reports the clause before its comma.)
+        let trailingAs = trailingAsClause(tokens, r, a, speakerStart: speakerStart)
         // (No front after a relative word, `afterRelative` above.)
         if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, result.isEmpty || frontQuoted,
-           isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil {
-            let frontEnd = descriptorEnd ?? speakerStart
+           isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil || trailingAs != nil {
+            let frontEnd = trailingAs.map { _ in speakerStart - 1 } ?? descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
-            let opening = r.lowerBound
+            let opening = trailingAs ?? r.lowerBound
             let firstMark = (opening..<frontEnd).first { tokens[$0].isQuoteMark }
             // ("In a three-hour recorded interview with the FBI, Webb confessed": where it was said.)
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark.map { !hasClause(tokens, opening, $0) } == true
@@ -329,8 +332,8 @@ extension QuoteAttributor {
                 QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
                     && scanRange(from: k + 1, upTo: min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
             }
-            if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, let s = span(tokens, r.lowerBound, frontEnd), wordCount(tokens, r.lowerBound, frontEnd) >= (quotedOnly ? 1 : 2),
-               hasClause(tokens, r.lowerBound, frontEnd) || sentenceBefore {
+            if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, let s = span(tokens, opening, frontEnd), wordCount(tokens, opening, frontEnd) >= (quotedOnly ? 1 : 2),
+               hasClause(tokens, opening, frontEnd) || sentenceBefore {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
                 // speech goes on after the attribution, as when it interrupts a shorter sentence.)
@@ -342,6 +345,31 @@ extension QuoteAttributor {
             }
         }
         return result
+    }
+
+    /// Where the clause reported by a trailing "as" attribution begins ("Prices will keep rising, as the bank warned."): after
+    /// the last comma outside quotation marks before the attribution's own comma when a clause follows it, else at the
+    /// sentence's start. Nil unless "as" and the speaker follow that comma (or a closing mark after it) and nothing but a
+    /// few words without a clause ("it", "on Monday") follows the verb; nil too after a denial (", not ...").
+    func trailingAsClause(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, speakerStart: Int) -> Int? {
+        guard speakerStart - 3 > r.lowerBound, speakerStart < a.cueStart, tokens[speakerStart - 1].lower == "as" else { return nil }
+        var comma = speakerStart - 2
+        if tokens[comma].isQuoteMark, tokens[comma - 1].punct == UInt8(ascii: ",") { comma -= 1 }
+        guard tokens[comma].punct == UInt8(ascii: ","), a.cueEnd <= r.upperBound else { return nil }
+        var tail = r.upperBound
+        while tail > a.cueEnd, tokens[tail - 1].kind == .punct || tokens[tail - 1].isQuoteMark { tail -= 1 }
+        guard tail - a.cueEnd <= 6, !hasClause(tokens, a.cueEnd, tail) else { return nil }
+        var open = false
+        var start = r.lowerBound
+        for j in r.lowerBound..<comma {
+            if tokens[j].isQuoteMark { open.toggle(); continue }
+            // ("He served 144 days — not 49, as Trump has claimed.": what the speaker said is the figure denied, which is
+            // no clause to report.)
+            if !open, tokens[j].punct == UInt8(ascii: ",") || tokens[j].isDash, tokens[j + 1].lower == "not" { return nil }
+            if !open, tokens[j].punct == UInt8(ascii: ","), hasClause(tokens, j + 1, comma) { start = j + 1 }
+        }
+        // (", but the main test is ...": the conjunction joins the clause; it is not said.)
+        return start + 1 < comma && start > r.lowerBound && QuoteAttributor.coordinators.contains(tokens[start]) ? start + 1 : start
     }
 
     /// One or two lower-case words between a quotation's closing mark (after its own comma or
