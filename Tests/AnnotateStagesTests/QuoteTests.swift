@@ -10814,6 +10814,16 @@ import Testing
         #expect(try annotate("He served 144 days — not 49, as Moss has claimed.").quotes.isEmpty)
     }
 
+    /// "The retailer Sainsbury's said it would close ten stores." reported nothing: after a name in "'s" inside the sentence
+    /// "said" was read as a noun, as "report" is in "The council's report estimates". A form of "say" or "tell" there is
+    /// the business's verb.
+    @Test func aSayFormAfterADescribedNameInApostropheSIsAVerb() throws {
+        #expect(try annotate("The retailer Harwood's said it would close ten stores.").quoteSummary.map(\.text)
+            == ["it would close ten stores"])
+        #expect(try annotate("The chain Petrie's says it will hire 500 staff.").quoteSummary.map(\.text) == ["it will hire 500 staff"])
+        #expect(try annotate("The council's report estimates costs will rise.").quoteSummary.map(\.speaker) == ["council's report"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1852,7 +1852,8 @@ extension QuoteAttributor {
             if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1]) { return true }
             // ("The council's report estimates ...": after a possessive noun the form is a noun; "he's
             // said" and "it's claimed" are contractions of "has" and "is".)
-            if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound,
+            // ("The retailer Sainsbury's said": "said", "says" or "told" after a name in "'s" is its verb, a business's name.)
+            if prev.endsWith("'s"), !tokens[i - 1].capitalized || i - 1 > r.lowerBound && !QuoteAttributor.sayForms.contains(tokens[i]),
                !QuoteAttributor.contractedSubjects.contains(tokens[i - 1]),
                !w.endsWith("ed"), !w.endsWith("ing") { return true }
             // ("Ministers ignored repeated warnings that ...", "faced repeated calls to resign": an "-ed" form
