@@ -10824,6 +10824,15 @@ import Testing
         #expect(try annotate("The council's report estimates costs will rise.").quoteSummary.map(\.speaker) == ["council's report"])
     }
 
+    /// "Birch added that the cuts would be reviewed in March, as the company had promised the council." gave the company
+    /// "Birch added that ...": a trailing "as" attribution after a clause that reports speech reports that speech.
+    @Test func aTrailingAsAttributionAfterReportedSpeechReportsThatSpeech() throws {
+        let summary = try annotate("Alan Birch added that the cuts would be reviewed in March, as the company had promised the council.")
+            .quoteSummary
+        #expect(summary.map(\.text) == ["the cuts would be reviewed in March", "the cuts would be reviewed in March"])
+        #expect(summary.map(\.speaker) == ["Alan Birch", "company"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -368,6 +368,13 @@ extension QuoteAttributor {
             if !open, tokens[j].punct == UInt8(ascii: ",") || tokens[j].isDash, tokens[j + 1].lower == "not" { return nil }
             if !open, tokens[j].punct == UInt8(ascii: ","), hasClause(tokens, j + 1, comma) { start = j + 1 }
         }
+        // ("Birch added that the cuts would be reviewed in March, as the company had promised": a clause that reports
+        // speech itself; the speech it reports is what was promised.)
+        if let v = (start..<comma).last(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] != nil
+               && QuoteAttributor.looksLikeVerb(tokens[$0]) }),
+           case let c = v + 1 < comma && tokens[v + 1].lower == "that" ? v + 2 : v + 1, c < comma, hasClause(tokens, c, comma) {
+            start = c
+        }
         // (", but the main test is ...": the conjunction joins the clause; it is not said.)
         return start + 1 < comma && start > r.lowerBound && QuoteAttributor.coordinators.contains(tokens[start]) ? start + 1 : start
     }
