@@ -10833,6 +10833,17 @@ import Testing
         #expect(summary.map(\.speaker) == ["Alan Birch", "company"])
     }
 
+    /// "She said the government had “no more money to give,” a position the union described as “fantasy.”" gave the union
+    /// her sentence and her the union's word: with the comma inside the closing mark, "a position" was read as a
+    /// descriptor of the union, and the writer's note stayed in her speech. The note after a closing mark ends the speech.
+    @Test func aWritersNoteAfterAClosingMarkEndsTheSpeech() throws {
+        let summary = try annotate("Lowe said the government had “no more money to give,” a position the union described as “fantasy.”")
+            .quoteSummary
+        #expect(summary.map(\.text) == ["the government had “no more money to give,”", "“no more money to give,”"])
+        #expect(summary.map(\.speaker) == ["Lowe", "Lowe"])
+        #expect(try annotate("“We lost,” a club spokesman said.").quoteSummary.map(\.speaker) == ["club spokesman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

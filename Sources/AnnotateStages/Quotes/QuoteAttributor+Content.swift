@@ -403,6 +403,9 @@ extension QuoteAttributor {
             if QuoteAttributor.closesQuotation(tokens, at: c - 1) { return c }
         }
         guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
+        // ("“...,” a position the union called “fantasy”": "a" and a noun before a speaker opening on a determiner is the
+        // writer's note on the quotation, and that speaker's own subject; no descriptor of a speaker's.)
+        if ["a", "an"].contains(tokens[k + 1].lower), QuoteLexicon.determiners.contains(tokens[s]) { return nil }
         return k + 1
     }
 

@@ -986,13 +986,17 @@ struct QuoteAttributor {
 
     /// The comma opening an appositive note that ends right before a later speaker's subject at `subject`: ", a move
     /// critics said", ", a step that officials said": "a", "an" or "the" and one or two lower-case words, then perhaps "that".
+    /// (After a comma inside a closing mark, the index after the mark.)
     static func appositiveNoteComma(_ tokens: Tokens, before subject: Int, after start: Int) -> Int? {
         var e = subject
         if e - 1 > start, tokens[e - 1].lower == "that" { e -= 1 }
         var d = e - 1
         while d > start, e - d <= 3, tokens[d].isWord, !tokens[d].capitalized, !articles.contains(tokens[d]) { d -= 1 }
-        guard d < e - 1, d - 1 > start, ["a", "an", "the"].contains(tokens[d].lower), tokens[d - 1].punct == UInt8(ascii: ",") else { return nil }
-        return d - 1
+        guard d < e - 1, d - 1 > start, ["a", "an", "the"].contains(tokens[d].lower) else { return nil }
+        // ("said the government had “no more money to give,” a position the union called “fantasy”": the comma may sit
+        // inside a closing mark, which then ends the content.)
+        if tokens[d - 1].isQuoteMark, d - 2 > start, tokens[d - 2].punct == UInt8(ascii: ",") { return d }
+        return tokens[d - 1].punct == UInt8(ascii: ",") ? d - 1 : nil
     }
 
     /// Indices of the (sorted, disjoint) quotations that overlap a span.
