@@ -10844,6 +10844,18 @@ import Testing
         #expect(try annotate("“We lost,” a club spokesman said.").quoteSummary.map(\.speaker) == ["club spokesman"])
     }
 
+    /// In a transcript whose questions are labelled too ("Herald: ... ¶ Osei: Reading. Too many ..."), the question-then-answer
+    /// reading gave the answers again, label and all ("Osei: Reading. ..."), and an answer opening with a one-word sentence
+    /// lost its label's reading (only the label's sentence was counted for three words). The label's paragraph counts, and
+    /// an answer that opens with its speaker's label is that label's alone.
+    @Test func aLabelledTranscriptGivesEachAnswerOnceWithoutItsLabel() throws {
+        let text = "Q&A: the new schools chief\n\nDr. Amara Osei took over as the city's schools superintendent this month. She spoke to the Herald about budgets, teachers and phones.\n\nHerald: What is your first priority?\n\nOsei: Reading. Too many of our children leave primary school unable to read well. That has to change.\n\nHerald: Teachers say they are exhausted. What will you do for them?\n\nOsei: I hear them. We will cut paperwork by a third this year, and I have asked the board for money to hire more classroom assistants.\n\nHerald: Will you ban phones?\n\nOsei: Yes, in classrooms. Not in schools altogether \u{2014} parents want to reach their children.\n\nThe board's chairman, Victor Lam, said he backed her \"completely.\" Some teachers are less sure. \"We've heard promises before,\" said one, who did not want to be named."
+        let answers = try annotate(text).quoteSummary.filter { $0.speaker == "Amara Osei" }.map(\.text)
+        #expect(answers.count == 3)
+        #expect(answers.first == "Reading. Too many of our children leave primary school unable to read well. That has to change.")
+        #expect(!answers.contains { $0.hasPrefix("Osei:") })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

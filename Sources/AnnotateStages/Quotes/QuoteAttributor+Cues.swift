@@ -2157,7 +2157,8 @@ extension QuoteAttributor {
     func speakerLabels(_ tokens: Tokens, ranges: [Range<Int>], paragraphs: [TextSpan], utf8: [UInt8], table: EntityTable) -> [Attribution] {
         var out: [Attribution] = []
         var interview = interviewAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table)
-        if interview.isEmpty { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
+        let unlabelled = interview.isEmpty
+        if unlabelled { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
         let turns = turnTakingLabels(tokens, paragraphs: paragraphs, table: table)
         var si = 0
         for para in paragraphs {
@@ -2178,8 +2179,9 @@ extension QuoteAttributor {
                 k = a
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
+                      // (Three words or more in the paragraph, not only in the label's sentence: "Osei: Reading. Too many ...".)
                       turns.contains(a)
-                        || (k + 1..<ranges[si].upperBound).filter({ tokens[$0].isWord }).count >= 3
+                        || QuoteAttributor.hasWords(tokens, from: k + 1, before: para.end, atLeast: 3)
                             && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
                       !reportsSpeech(tokens, k + 1..<ranges[si].upperBound) else { continue }
@@ -2199,7 +2201,24 @@ extension QuoteAttributor {
             attribution.verbatim = true
             out.append(attribution)
         }
+        // ("Herald: Will you ban phones? ¶ Osei: Yes, in classrooms.": a transcript whose questions are labelled too; an
+        // answer paragraph that opens with its speaker's label is that label's, and the label is no part of the words.)
+        if unlabelled, !out.isEmpty {
+            interview.removeAll { answer in
+                out.contains { $0.contents[0].start < answer.contents[0].end && answer.contents[0].start < $0.contents[0].end }
+            }
+        }
         return out + interview
+    }
+
+    /// At least `n` words from token `k` on among the tokens that start before byte offset `end`.
+    static func hasWords(_ tokens: Tokens, from k: Int, before end: Int, atLeast n: Int) -> Bool {
+        var j = k, count = 0
+        while j < tokens.count, tokens[j].start < end, count < n {
+            if tokens[j].isWord { count += 1 }
+            j += 1
+        }
+        return count >= n
     }
 
     /// "Presenter: ... ¶ Minister: ... ¶ Presenter: ...": labels of one to three capitalised words and a colon that each
