@@ -10856,6 +10856,14 @@ import Testing
         #expect(!answers.contains { $0.hasPrefix("Osei:") })
     }
 
+    /// "“We've heard promises before,” said one, who did not want to be named." gave the quotation to no one, and in an
+    /// article to the last person named: the lone "one" before a relative clause about it is the speaker, one of the
+    /// people just named.
+    @Test func aLoneOneBeforeARelativeClauseSpeaks() throws {
+        #expect(try annotate("Lam backed her. Some teachers are less sure. “We've heard promises before,” said one, who did not want to be named.")
+            .quoteSummary.map(\.speaker) == ["one of some teachers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

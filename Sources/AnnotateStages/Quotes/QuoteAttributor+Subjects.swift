@@ -1380,7 +1380,9 @@ extension QuoteAttributor {
             }
         }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
-        if loneOne, j == r.upperBound || tokens[j].punct == UInt8(ascii: ".") { return from..<j }
+        // ("said one, who did not want to be named": so before a relative clause about the one.)
+        if loneOne, j == r.upperBound || tokens[j].punct == UInt8(ascii: ".")
+            || tokens[j].punct == UInt8(ascii: ",") && j + 1 < r.upperBound && tokens[j + 1].lower == "who" { return from..<j }
         // ("said a spokesman for Harbour Link.": the organisation, as in "A spokesman for Harbour Link said".)
         if j + 1 < r.upperBound, tokens[j].lower == "for", QuoteAttributor.spokesWords.contains(tokens[j - 1]) {
             var n = j + 1
