@@ -10864,6 +10864,17 @@ import Testing
             .quoteSummary.map(\.speaker) == ["one of some teachers"])
     }
 
+    /// "Mary Doyle's son, Kevin, said ... Kevin Doyle said ..." made two people, "Kevin" and "Kevin Doyle": a person the
+    /// story calls by the first name alone before naming anyone with it in full is the first person it then names so, as
+    /// a person first called by the surname is. Not when someone already has that first name in full.
+    @Test func aPersonFirstCalledByTheFirstNameGrowsIntoTheFullName() throws {
+        let doc = try annotate("Mary Doyle's son, Kevin, said his mother had been ignored. Kevin Doyle said that was no excuse.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Kevin Doyle", "Kevin Doyle"])
+        #expect(doc.entities.filter { $0.name.hasPrefix("Kevin") }.map(\.name) == ["Kevin Doyle"])
+        let two = try annotate("Kevin Moss said the plan was late. His son, Kevin, said it was fine. Kevin Doyle said it was not.")
+        #expect(two.quoteSummary.map(\.speaker) == ["Kevin Moss", "Kevin Moss", "Kevin Doyle"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

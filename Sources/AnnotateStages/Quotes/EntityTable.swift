@@ -70,14 +70,15 @@ struct EntityTable {
         }
         // ("Harriers win as Doyle fumes at referee ... said manager Kevin Doyle": a person the story called by the surname
         // alone before naming anyone with it in full is the first person it then names so; the name grows, the entity stays.)
-        if words.count > 1, kind == .person, case let surname = [words[words.count - 1]], let s = named(surname, EntityTable.nameHash(surname)),
-           tokensOf[s].count == 1, entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < mention.start,
-           gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
-           !namedInFull(surname: words[words.count - 1]) {
+        // ("Mary Doyle's son, Kevin, said ... Kevin Doyle said": so does a person called by the first name alone, who
+        // must already be known as a person.)
+        if words.count > 1, kind == .person, let s = grownFromSurname(words, gender: gender, at: mention.start)
+            ?? grownFromFirstName(words, gender: gender, at: mention.start) {
+            // (Called by the surname only when the word it was called by is the name's last.)
+            calledBySurname[s] = tokensOf[s][0] == words[words.count - 1]
             tokensOf[s] = words
             entities[s].name = display()
             byName.insert(key, s)
-            calledBySurname[s] = true
             noteInitials(of: words, s)
             indexWords(words, s)
             add(mention, to: s, kind: kind, gender: gender)
@@ -98,6 +99,33 @@ struct EntityTable {
         noteInitials(of: words, entities.count - 1)
         indexWords(words, entities.count - 1)
         return (entities.count - 1, false)
+    }
+
+    /// A person (or an entity of no known kind) the story has called by the last word of `words` alone, before `offset`,
+    /// whom no person's name of two or more words ending in it holds yet.
+    private func grownFromSurname(_ words: [Word], gender: Entity.Gender, at offset: Int) -> Int? {
+        let surname = [words[words.count - 1]]
+        guard let s = named(surname, EntityTable.nameHash(surname)), tokensOf[s].count == 1,
+              entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < offset,
+              gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
+              !namedInFull(surname: words[words.count - 1]) else { return nil }
+        return s
+    }
+
+    /// A person the story has called by the first word of `words` alone, before `offset`, whom no name of two or more
+    /// words holds yet.
+    private func grownFromFirstName(_ words: [Word], gender: Entity.Gender, at offset: Int) -> Int? {
+        let first = [words[0]]
+        guard let s = named(first, EntityTable.nameHash(first)), tokensOf[s].count == 1, entities[s].kind == .person,
+              entities[s].mentions[0].start < offset, gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
+              !namedInFull(first: words[0]) else { return nil }
+        return s
+    }
+
+    /// Some person already has a name of two or more words beginning with `first`.
+    private func namedInFull(first: Word) -> Bool {
+        guard let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return false }
+        return wordEntities[slot].contains { tokensOf[$0].first == first && entities[$0].kind == .person }
     }
 
     /// Some person already has a name of two or more words ending in `surname`.
