@@ -10835,12 +10835,13 @@ import Testing
 
     /// "She said the government had “no more money to give,” a position the union described as “fantasy.”" gave the union
     /// her sentence and her the union's word: with the comma inside the closing mark, "a position" was read as a
-    /// descriptor of the union, and the writer's note stayed in her speech. The note after a closing mark ends the speech.
+    /// descriptor of the union, and the writer's note stayed in her speech. The note after a closing mark ends the speech,
+    /// and the union's word in it is the union's.
     @Test func aWritersNoteAfterAClosingMarkEndsTheSpeech() throws {
         let summary = try annotate("Lowe said the government had “no more money to give,” a position the union described as “fantasy.”")
             .quoteSummary
-        #expect(summary.map(\.text) == ["the government had “no more money to give,”", "“no more money to give,”"])
-        #expect(summary.map(\.speaker) == ["Lowe", "Lowe"])
+        #expect(summary.map(\.text) == ["the government had “no more money to give,”", "“no more money to give,”", "“fantasy.”"])
+        #expect(summary.map(\.speaker) == ["Lowe", "Lowe", "union"])
         #expect(try annotate("“We lost,” a club spokesman said.").quoteSummary.map(\.speaker) == ["club spokesman"])
     }
 

@@ -1165,7 +1165,11 @@ extension QuoteAttributor {
         var steps = 0
         while k >= r.lowerBound, steps < 8 {
             let t = tokens[k]
-            if case .quoteMark = t.kind { return true }
+            // ("“...,” a position the union described as “fantasy”": "a" and a noun after the mark, before a speaker opening on
+            // a determiner, is the writer's note, whose clause the speaker's verb is in; see `descriptorAfterQuotation`.)
+            if case .quoteMark = t.kind {
+                return !(k + 1 < i && ["a", "an"].contains(tokens[k + 1].lower) && QuoteLexicon.determiners.contains(tokens[i]))
+            }
             guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
                 || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
             // ("accused the rebels of “bad faith”, while a rebel commander told Reuters ...": a subordinator or "but" after
