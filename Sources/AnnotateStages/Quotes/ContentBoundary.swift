@@ -17,6 +17,10 @@ enum ContentBoundary {
     static let determiners: WordSet = ["the", "a", "an", "another"]
     static let circumstances: WordSet = ["during", "while", "until", "amid"]
 
+    /// A punctuation token that parts a phrase as a dash does: "-", an en or em dash, or another three-byte mark (a
+    /// horizontal bar). (Read only for punctuation tokens: a three-letter word is three bytes too.)
+    static func isDashLike(_ t: Token) -> Bool { t.isDash || (t.punct == 0 && t.end - t.start == 3) }
+
     /// The end (exclusive token index) of content running from `start` to at most `end`.
     /// `hasClause` says whether tokens a..<b hold a finite clause.
     static func end(_ tokens: Tokens, from start: Int, to end: Int, hasClause: (Int, Int) -> Bool) -> Int {
@@ -53,8 +57,7 @@ enum ContentBoundary {
             // Inside an open quotation the speaker's own punctuation is kept.
             guard quoteMarks % 2 == 0, t.kind == .punct else { j += 1; continue }
             if t.punct == UInt8(ascii: ";") { return j }
-            let isDash = t.isDash || (t.punct == 0 && t.end - t.start == 3)
-            guard t.punct == UInt8(ascii: ",") || isDash else { j += 1; continue }
+            guard t.punct == UInt8(ascii: ",") || isDashLike(t) else { j += 1; continue }
             var k = j + 1
             while k < end, tokens[k].kind == .punct, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
             // A phrase set between commas before the content's own helper verb belongs to the content:
@@ -114,19 +117,20 @@ enum ContentBoundary {
     /// ("said the mayor, even as she left, was ...", "said that Trump — even as he says ... — has proposed little",
     /// "reports that Hyundai Mobis, the company that supplies the chassis, has filed ...".)
     static func asideBeforeVerb(_ tokens: Tokens, from start: Int, at j: Int, _ end: Int, hasClause: (Int, Int) -> Bool) -> Int? {
-        let dash = tokens[j].isDash || (tokens[j].punct == 0 && tokens[j].end - tokens[j].start == 3)
-        guard j > start, tokens[j - 1].isWord, !hasClause(start, j) else { return nil }
+        let dash = isDashLike(tokens[j])
+        guard j > start, tokens[j - 1].isWord else { return nil }
         var k = j + 1
         while k < end, tokens[k].punct == UInt8(ascii: "-") { k += 1 }
         // (An aside of the writer's kind, "even as", "although", "because", or a name's appositive, ", the company that
         // supplies it,"; not a note on an object, "endorsed his campaign, the latest chapter in ...".)
+        // (The words first, the clause test after: it reads the content from its start, at every comma.)
         guard k < end, writerLinks.contains(tokens[k]) || QuoteAttributor.pureSubordinators.contains(tokens[k])
-                || tokens[j - 1].capitalized && determiners.contains(tokens[k]) else { return nil }
+                || tokens[j - 1].capitalized && determiners.contains(tokens[k]), !hasClause(start, j) else { return nil }
         var c = k + 1
         while c < min(end - 1, k + 30) {
             let t = tokens[c]
             if t.isQuoteMark || t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ".") { return nil }
-            let closes = t.kind == .punct && (dash ? t.isDash || (t.punct == 0 && t.end - t.start == 3) : t.punct == UInt8(ascii: ","))
+            let closes = t.kind == .punct && (dash ? isDashLike(t) : t.punct == UInt8(ascii: ","))
             if closes {
                 var n = c + 1
                 while n < end, tokens[n].punct == UInt8(ascii: "-") { n += 1 }

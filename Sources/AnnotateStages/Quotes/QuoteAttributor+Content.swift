@@ -366,7 +366,9 @@ extension QuoteAttributor {
             // ("He served 144 days — not 49, as Trump has claimed.": what the speaker said is the figure denied, which is
             // no clause to report.)
             if !open, tokens[j].punct == UInt8(ascii: ",") || tokens[j].isDash, tokens[j + 1].lower == "not" { return nil }
-            if !open, tokens[j].punct == UInt8(ascii: ","), hasClause(tokens, j + 1, comma) { start = j + 1 }
+            // (Only commas within 200 tokens of the attribution's: a hostile sentence of thousands of commas asked the
+            // clause test, which reads on to that comma, once for each.)
+            if !open, tokens[j].punct == UInt8(ascii: ","), comma - j <= 200, hasClause(tokens, j + 1, comma) { start = j + 1 }
         }
         // ("Birch added that the cuts would be reviewed in March, as the company had promised": a clause that reports
         // speech itself; the speech it reports is what was promised.)
@@ -403,9 +405,7 @@ extension QuoteAttributor {
             if QuoteAttributor.closesQuotation(tokens, at: c - 1) { return c }
         }
         guard k < s - 1, k > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k) else { return nil }
-        // ("“...,” a position the union called “fantasy”": "a" and a noun before a speaker opening on a determiner is the
-        // writer's note on the quotation, and that speaker's own subject; no descriptor of a speaker's.)
-        if ["a", "an"].contains(tokens[k + 1].lower), QuoteLexicon.determiners.contains(tokens[s]) { return nil }
+        if QuoteAttributor.noteAfterMark(tokens, k, speaker: s) { return nil }
         return k + 1
     }
 
@@ -1157,6 +1157,13 @@ extension QuoteAttributor {
         return k
     }
 
+    /// "“...,” a position the union called “fantasy”": "a" or "an" right after the closing mark at `k`, before a speaker
+    /// phrase at `s` that opens on a determiner, is the writer's note on the quotation, and the speaker the subject of
+    /// the note's own clause; no descriptor of a speaker's, and no attribution trailing the quotation.
+    static func noteAfterMark(_ tokens: Tokens, _ k: Int, speaker s: Int) -> Bool {
+        ["a", "an"].contains(tokens[k + 1].lower) && QuoteLexicon.determiners.contains(tokens[s])
+    }
+
     /// A quotation closes just before the speaker phrase starting at `i`, with at most a short
     /// title or parenthesis between: "...,” White House press secretary Josh Earnest said",
     /// "...,” Rep. Jason Chaffetz (R-Utah) said".
@@ -1165,11 +1172,8 @@ extension QuoteAttributor {
         var steps = 0
         while k >= r.lowerBound, steps < 8 {
             let t = tokens[k]
-            // ("“...,” a position the union described as “fantasy”": "a" and a noun after the mark, before a speaker opening on
-            // a determiner, is the writer's note, whose clause the speaker's verb is in; see `descriptorAfterQuotation`.)
-            if case .quoteMark = t.kind {
-                return !(k + 1 < i && ["a", "an"].contains(tokens[k + 1].lower) && QuoteLexicon.determiners.contains(tokens[i]))
-            }
+            // (Not before a writer's note on the quotation, whose clause the speaker's verb is in.)
+            if case .quoteMark = t.kind { return !(k + 1 < i && noteAfterMark(tokens, k, speaker: i)) }
             guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
                 || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
             // ("accused the rebels of “bad faith”, while a rebel commander told Reuters ...": a subordinator or "but" after
