@@ -10876,6 +10876,14 @@ import Testing
         #expect(two.quoteSummary.map(\.speaker) == ["Kevin Moss", "Kevin Moss", "Kevin Doyle"])
     }
 
+    /// "He was taken to hospital, a spokesman for the Coastguard Agency said." reported nothing: the body speaks, and the
+    /// words before it, "a spokesman for", hid the comma that closes what it reports. They belong to the speaker's phrase.
+    @Test func aTrailingSpokesmanForABodyReportsTheClauseBefore() throws {
+        let summary = try annotate("He was taken to hospital, a spokesman for the Coastguard Agency said.").quoteSummary
+        #expect(summary.map(\.text) == ["He was taken to hospital"])
+        #expect(summary.map(\.speaker) == ["Coastguard Agency"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -102,6 +102,13 @@ extension QuoteAttributor {
            (det + 1..<speakerStart).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
             speakerStart = det
         }
+        // ("..., a spokesman for the Coastguard Agency said": the body speaks, and the spokesman and "for" before it belong to
+        // the speaker's phrase.)
+        if speakerStart - 3 > r.lowerBound, tokens[speakerStart - 1].lower == "for", QuoteAttributor.spokesWords.contains(tokens[speakerStart - 2]),
+           let det = (max(r.lowerBound + 1, speakerStart - 5)...(speakerStart - 3)).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
+           (det + 1..<(speakerStart - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+            speakerStart = det
+        }
         // ("..., Labour leader Keir Starmer said", "..., Republican presidential nominee Donald Trump said", "..., ISRO chairman
         // S. Somanath said": a body's name, a lower-case role and its modifiers, or an initial, between the comma and the
         // name belong to the speaker's phrase too: words only, none a verb, pronoun, relative or clause's link.)
