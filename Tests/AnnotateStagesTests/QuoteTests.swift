@@ -10884,6 +10884,16 @@ import Testing
         #expect(summary.map(\.speaker) == ["Coastguard Agency"])
     }
 
+    /// "He was taken to hospital, a spokesman for the Maritime and Coastguard Agency said." reported nothing: the speaker
+    /// found was the name's part after "and", and the words before it hid the comma. The name's words before it and their
+    /// "the" come first (only after "the": "for Marks and Spencer" would give "Spencer" alone, so it stays unread).
+    @Test func aTrailingSpokesmanForABodyNamedWithAndReportsTheClauseBefore() throws {
+        let summary = try annotate("He was taken to hospital, a spokesman for the Maritime and Coastguard Agency said.").quoteSummary
+        #expect(summary.map(\.text) == ["He was taken to hospital"])
+        #expect(summary.map(\.speaker) == ["Maritime and Coastguard Agency"])
+        #expect(try annotate("He was taken to hospital, a spokeswoman for Marks and Spencer said.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -104,9 +104,16 @@ extension QuoteAttributor {
         }
         // ("..., a spokesman for the Coastguard Agency said": the body speaks, and the spokesman and "for" before it belong to
         // the speaker's phrase.)
-        if speakerStart - 3 > r.lowerBound, tokens[speakerStart - 1].lower == "for", QuoteAttributor.spokesWords.contains(tokens[speakerStart - 2]),
-           let det = (max(r.lowerBound + 1, speakerStart - 5)...(speakerStart - 3)).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
-           (det + 1..<(speakerStart - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+        // ("..., a spokesman for the Maritime and Coastguard Agency said": so when the speaker found is the name's part after
+        // "and" or "of", the name's words before it and their "the" first.)
+        // (Only a name after "the": in "for Marks and Spencer" the speaker found would be "Spencer" alone.)
+        var body = speakerStart
+        while body - 2 > r.lowerBound, tokens[body - 1].lower == "and" || tokens[body - 1].lower == "of", tokens[body - 2].isWord,
+              tokens[body - 2].capitalized { body -= 2 }
+        body = body < speakerStart && body - 1 > r.lowerBound && tokens[body - 1].lower == "the" ? body - 1 : speakerStart
+        if body - 3 > r.lowerBound, tokens[body - 1].lower == "for", QuoteAttributor.spokesWords.contains(tokens[body - 2]),
+           let det = (max(r.lowerBound + 1, body - 5)...(body - 3)).last(where: { QuoteLexicon.determiners.contains(tokens[$0]) }),
+           (det + 1..<(body - 2)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
             speakerStart = det
         }
         // ("..., Labour leader Keir Starmer said", "..., Republican presidential nominee Donald Trump said", "..., ISRO chairman
