@@ -763,7 +763,7 @@ extension QuoteAttributor {
         // staff": "and" and an act only a person does, after a speech whose subject is a thing, is the speaker's next act.
         // Not after a person or a group, who may have done it: "said residents were frightened and wept".)
         // (A loop over word shapes: it reads every token of every content, and few are "and".)
-        let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+        let andShape = QuoteAttributor.andShape
         var and = f + 2
         while and < end - 1, tokens[and].shape != andShape || tokens[and].lower != "and" || !QuoteAttributor.personalActs.contains(tokens[and + 1]) {
             and += 1

@@ -1193,6 +1193,10 @@ extension QuoteAttributor {
     @inline(__always) static var whoShape: Int32 {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "h"), last: UInt8(ascii: "o"), length: 3)
     }
+    /// The same for "and" (names joined by it, a speaker's second act after it).
+    @inline(__always) static var andShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+    }
     /// "With those words", "With these remarks": what the quotation before was.
     static let closingWordNouns: WordSet = ["words", "remarks", "comments", "lines"]
 

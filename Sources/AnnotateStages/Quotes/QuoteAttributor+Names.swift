@@ -18,7 +18,7 @@ extension QuoteAttributor {
         let seatShapes = QuoteAttributor.governmentSeatShapes
         let indefinites = QuoteAttributor.personPronouns
         // (Shape keys compared in place: most runs are followed by neither word.)
-        let andShape = WordShape.key(first: UInt8(ascii: "a"), second: UInt8(ascii: "n"), last: UInt8(ascii: "d"), length: 3)
+        let andShape = QuoteAttributor.andShape
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
         let theShape = WordShape.key(first: UInt8(ascii: "t"), second: UInt8(ascii: "h"), last: UInt8(ascii: "e"), length: 3)
         // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)

@@ -689,6 +689,11 @@ extension QuoteAttributor {
     /// Verbs of knowing among the confirmation cues: before a question they report no speech ("understand how",
     /// "know why"), where "revealed how" and "clarified why" do.
     static let knowingLemmas: WordSet = ["understand", "know", "realize", "realise", "recognize", "recognise", "learn"]
+    /// Verbs of knowing and thinking, by lemma: what follows them was not said by their subject, so a quotation after them
+    /// inside another speaker's mixed quote is that speaker's wording (`quotedThoughtsAreTheReporters`). (Beside
+    /// `knowingLemmas`, which keeps "learn" and the British spellings for cue finding; this list never had them.)
+    static let thinkingLemmas: WordSet = ["understand", "know", "believe", "think", "feel", "recognize", "realize", "fear", "hope",
+                                          "expect", "doubt", "suspect", "assume"]
     static let clauseMarkers: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "will", "would",
                                              "can", "could", "should", "shall", "may", "might", "must", "has", "have",
                                              "had", "do", "does", "did", "not", "it's", "he's", "she's", "that's",

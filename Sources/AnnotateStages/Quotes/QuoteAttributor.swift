@@ -1111,10 +1111,6 @@ struct QuoteAttributor {
         }
     }
 
-    /// Verbs of knowing and thinking: what follows them was not said by their subject.
-    static let thinkingLemmas: Set<String> = ["understand", "know", "believe", "think", "feel", "recognize", "realize", "fear", "hope",
-                                              "expect", "doubt", "suspect", "assume"]
-
     /// A partial quote inside the mixed quote of the same attribution (same speaker, same cue) is the same
     /// utterance seen twice: it names the mixed quote in `within`. (By key, not by sorted order: a mixed quote
     /// that opens with its quotation sorts after it.) So is one whose own attribution lies inside a mixed quote of the
