@@ -17,7 +17,7 @@ public struct Entity: Sendable, Hashable {
     public var plural: Bool
     public var mentions: [TextSpan]
 
-    public init(id: String, name: String, kind: Kind, gender: Gender = .unknown, plural: Bool = false,
+    @inlinable public init(id: String, name: String, kind: Kind, gender: Gender = .unknown, plural: Bool = false,
                 mentions: [TextSpan] = []) {
         self.id = id
         self.name = name

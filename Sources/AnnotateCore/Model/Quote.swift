@@ -25,7 +25,7 @@ public struct Quote: Sendable, Hashable {
     /// each utterance counts once.
     public var within: String?
 
-    public init(id: String, span: TextSpan, kind: Kind, speaker: SpeakerReference? = nil, cue: Cue? = nil,
+    @inlinable public init(id: String, span: TextSpan, kind: Kind, speaker: SpeakerReference? = nil, cue: Cue? = nil,
                 tone: Tone? = nil) {
         self.id = id
         self.span = span
@@ -46,7 +46,7 @@ public struct Cue: Sendable, Hashable {
     /// speaker did not say, find or claim, so it is no statement of theirs.
     public var negated: Bool
 
-    public init(span: TextSpan, lemma: String, framing: String? = nil, negated: Bool = false) {
+    @inlinable public init(span: TextSpan, lemma: String, framing: String? = nil, negated: Bool = false) {
         self.span = span
         self.lemma = lemma
         self.framing = framing

@@ -25,7 +25,7 @@ public struct SpeakerReference: Sendable, Hashable {
     public var span: TextSpan?
     public var resolution: Resolution
 
-    public init(name: String, entity: String?, span: TextSpan?, resolution: Resolution) {
+    @inlinable public init(name: String, entity: String?, span: TextSpan?, resolution: Resolution) {
         self.name = name
         self.entity = entity
         self.span = span

@@ -22,7 +22,7 @@ extension QuoteAttributor {
             next = a.cueEnd
         }
         while true {
-            let i = nextCueCandidate(tokens, from: next, r.upperBound, nounShapes, useShapes)
+            let i = nextCueCandidate(tokens, from: next, r.upperBound)
             guard i < r.upperBound else { break }
             next = i + 1
             if i < skipUntil || i == particle { continue }
@@ -645,19 +645,13 @@ extension QuoteAttributor {
     /// alone; `end` when none is. Most words are none. (A function of its own, so that `findCues`'
     /// long loop runs only for these: how the compiler treats token reads in that loop, which changes
     /// with any edit there, then costs a few words per sentence instead of every word of the text.)
-    /// (The caller's filters are passed in: reading the static ones here, for every candidate, cost a
-    /// lazy-initialisation check and a retain each.)
+    /// (One test a word, the lexicon's `cueShapes`, where five filters and keys were tested.)
     @inline(never)
-    func nextCueCandidate(_ tokens: Tokens, from i: Int, _ end: Int, _ nounShapes: ShapeFilter, _ useShapes: ShapeFilter) -> Int {
-        let accordingShape = QuoteAttributor.accordingShape, wordsShape = QuoteAttributor.wordsShape
+    func nextCueCandidate(_ tokens: Tokens, from i: Int, _ end: Int) -> Int {
+        let cueShapes = lexicon.cueShapes
         var i = i
         while i < end {
-            if case .word = tokens[i].kind {
-                let shape = tokens[i].shape
-                if shape == accordingShape || shape == wordsShape || useShapes.mayContain(shape) || nounShapes.mayContain(shape) || lexicon.mayBeVerb(shape: shape) {
-                    return i
-                }
-            }
+            if case .word = tokens[i].kind, cueShapes.mayContain(tokens[i].shape) { return i }
             i += 1
         }
         return end

@@ -999,12 +999,13 @@ struct QuoteAttributor {
         return tokens[d - 1].punct == UInt8(ascii: ",") ? d - 1 : nil
     }
 
-    /// Indices of the (sorted, disjoint) quotations that overlap a span.
-    static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> [Int] {
-        var lo = quoted.partitionPoint { $0.span.end > c.start }
-        var out: [Int] = []
-        while lo < quoted.count, quoted[lo].span.start < c.end { out.append(lo); lo += 1 }
-        return out
+    /// Indices of the (sorted, disjoint) quotations that overlap a span. (A range, not an array: this runs
+    /// for every content and many subjects, and an array was an allocation each time.)
+    static func overlapping(_ quoted: [QuotedSpan], _ c: TextSpan) -> Range<Int> {
+        let lo = quoted.partitionPoint { $0.span.end > c.start }
+        var hi = lo
+        while hi < quoted.count, quoted[hi].span.start < c.end { hi += 1 }
+        return lo..<hi
     }
 
     /// The words from `start` to the quotation at `end` are a naming verb's object, or the object of

@@ -35,6 +35,10 @@ final class QuoteLexicon: Sendable {
     private let verbShapes: ShapeFilter
     /// The same for the forms of phrasal cues only ("call", "point"), so most verbs skip that lookup.
     let phrasalShapes: ShapeFilter
+    /// One filter over every word that may open a cue: the verb forms, the speech nouns ("claim"), the forms of "use",
+    /// "according" and "words". (The cue scan of every word tested five filters and keys. A word this filter lets
+    /// through wrongly is rejected by the lookups after it, as any filter's were.)
+    let cueShapes: ShapeFilter
 
     /// A cheap test before the dictionary lookup of a reporting verb.
     @inline(__always) func mayBeVerb(_ t: Token) -> Bool {
@@ -145,6 +149,8 @@ final class QuoteLexicon: Sendable {
         self.phrasal = WordMap(reporting.phrasal.mapValues { WordMap($0) })
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
         phrasalShapes = ShapeFilter(reporting.phrasal.keys)
+        cueShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys) + QuoteAttributor.speechNouns.keys
+                                + Array(QuoteAttributor.useForms) + ["according", "words"])
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
         var aliasTable: [String: String] = [:]
         for row in WordList.rows(try context.readText(titles)) {
