@@ -59,6 +59,16 @@ public struct SentenceSplitter: Sendable {
         var sentenceStart = start
         var i = start
         while i < end {
+            // (Eight bytes at a time over plain text: no terminator starts in a word without . ! ? or the lead byte of
+            // the ellipsis "…". Byte by byte, this test was a third of the sentence stage.)
+            if i &+ 8 <= end {
+                let w = ByteWord.load(text.baseAddress! + i)
+                if !ByteWord.has(w, UInt8(ascii: ".")) && !ByteWord.has(w, UInt8(ascii: "!")) && !ByteWord.has(w, UInt8(ascii: "?"))
+                    && !ByteWord.has(w, 0xE2) {
+                    i &+= 8
+                    continue
+                }
+            }
             let b = text[i]
             let termWidth = SentenceSplitter.terminatorWidth(text, i, end)
             if termWidth == 0 || suppressed.contains(i) { i += 1; continue }

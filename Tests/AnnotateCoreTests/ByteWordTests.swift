@@ -1,0 +1,36 @@
+import Testing
+@testable import AnnotateCore
+
+/// The word-at-a-time byte tests agree with a byte-by-byte reading, wherever the byte sits.
+@Suite struct ByteWordTests {
+    private func word(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!) }
+    }
+
+    @Test func findsEachCapitalInEveryPosition() {
+        for position in 0..<8 {
+            for capital in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+                var bytes = Array("the quay".utf8)
+                bytes[position] = capital
+                #expect(ByteWord.hasASCIIUpper(word(bytes)), "\(capital) at \(position)")
+            }
+        }
+    }
+
+    @Test func noCapitalInLowerCaseDigitsPunctuationOrUTF8() {
+        // The neighbours of the capitals' range ("@" and "["), small letters, digits and the bytes of “É” and “—”.
+        let samples = ["@[`{ 09az", "ordinary", "12,345.6", "\u{201C}\u{00E9}\u{2014}"]
+        for s in samples {
+            var bytes = Array(s.utf8)
+            while bytes.count < 8 { bytes.append(0x20) }
+            #expect(!ByteWord.hasASCIIUpper(word(Array(bytes.prefix(8)))), "\(s)")
+        }
+    }
+
+    @Test func findsAGivenByteOnlyWhereItIs() {
+        let bytes = Array("no stop!".utf8)
+        #expect(ByteWord.has(word(bytes), UInt8(ascii: "!")))
+        #expect(!ByteWord.has(word(bytes), UInt8(ascii: ".")))
+        #expect(!ByteWord.has(word(bytes), 0xE2))
+    }
+}
