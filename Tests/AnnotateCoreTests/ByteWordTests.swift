@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    @Test func firstMarkedIsTheFirstMatchingByte() {
+        // "a.b.c" puts periods at 1 and 3; a zero byte right before a 0x01 byte must not move the first mark.
+        #expect(ByteWord.firstMarked(ByteWord.bytes(word(Array("a.b.cdef".utf8)), equalTo: UInt8(ascii: "."))) == 1)
+        #expect(ByteWord.firstMarked(ByteWord.zeroBytes(word([7, 7, 0, 1, 7, 7, 7, 7]))) == 2)
+        #expect(ByteWord.firstMarked(ByteWord.upperBytes(word(Array("quiet Xy".utf8)))) == 6)
+        #expect(ByteWord.firstMarked(ByteWord.upperBytes(word(Array("nothing!".utf8)))) == 8)
+    }
+
     @Test func findsAGivenByteOnlyWhereItIs() {
         let bytes = Array("no stop!".utf8)
         #expect(ByteWord.has(word(bytes), UInt8(ascii: "!")))

@@ -20,10 +20,14 @@ enum LayoutCuts {
         var cuts: [Int] = []
         var i = start
         while i < end {
-            // (Eight bytes at a time past words without a capital letter, which are most of the text.)
-            if i &+ 8 <= end, !ByteWord.hasASCIIUpper(ByteWord.load(t.baseAddress! + i)) {
-                i &+= 8
-                continue
+            // (Eight bytes at a time past words without a capital letter, which are most of the text, and straight to the
+            // next capital.)
+            if i &+ 8 <= end {
+                let skip = ByteWord.firstMarked(ByteWord.upperBytes(ByteWord.load(t.baseAddress! + i)))
+                if skip > 0 {
+                    i &+= skip
+                    continue
+                }
             }
             // Only word starts with a capital letter are candidates.
             guard ByteClass.isASCIIUpper(t[i]), i == start || ByteClass.spaceWidth(t, at: i - 1) > 0 else { i += 1; continue }
