@@ -35,6 +35,15 @@ import Testing
         #expect(ByteWord.firstMarked(ByteWord.upperBytes(word(Array("nothing!".utf8)))) == 8)
     }
 
+    @Test func bytesBelowMissNone() {
+        // Spaces, a tab and a newline, each marked; the first mark is the first of them.
+        let w = word(Array("ab c\td\ne".utf8))
+        let marks = ByteWord.bytes(w, below: 0x21)
+        #expect(ByteWord.firstMarked(marks) == 2)
+        for k in [2, 4, 6] { #expect(marks & (0x80 << UInt64(8 * k)) != 0, "byte \(k)") }
+        #expect(ByteWord.bytes(word(Array("abcdefgh".utf8)), below: 0x21) == 0)
+    }
+
     @Test func findsAGivenByteOnlyWhereItIs() {
         let bytes = Array("no stop!".utf8)
         #expect(ByteWord.has(word(bytes), UInt8(ascii: "!")))

@@ -32,6 +32,10 @@ public enum ByteWord {
 
     @inlinable @inline(__always) public static func hasBetween(_ w: UInt64, _ m: UInt8, _ n: UInt8) -> Bool { bytes(w, between: m, and: n) != 0 }
 
+    /// The high bit of each byte below `n` (n ≤ 128), and perhaps of some bytes above one: none is missed, and the
+    /// lowest mark is exact.
+    @inlinable @inline(__always) public static func bytes(_ w: UInt64, below n: UInt8) -> UInt64 { (w &- ones &* UInt64(n)) & ~w & highs }
+
     /// The high bit of each ASCII capital, A to Z.
     @inlinable @inline(__always) public static func upperBytes(_ w: UInt64) -> UInt64 { bytes(w, between: 0x40, and: 0x5B) }
 

@@ -897,9 +897,12 @@ struct QuoteAttributor {
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         var words = 0, capitals = 0
-        for i in r where tokens[i].isWord && tokens[i].lower.utf8.count > 3 {
-            words += 1
-            if tokens[i].capitalized { capitals += 1 }
+        // (Counted without branches: this reads every token of the document, and whether a word is long or capitalised
+        // is too irregular for the processor to guess.)
+        for i in r {
+            let long = tokens[i].isWord && tokens[i].lower.utf8.count > 3 ? 1 : 0
+            words &+= long
+            capitals &+= long & (tokens[i].capitalized ? 1 : 0)
         }
         guard words >= 4 && Double(capitals) >= 0.9 * Double(words) else { return false }
         // ("Tom Lane met Sarah Holt on Monday.": a short word in lower case that no title leaves small, a verb such as

@@ -20,10 +20,13 @@ enum LayoutCuts {
         var cuts: [Int] = []
         var i = start
         while i < end {
-            // (Eight bytes at a time past words without a capital letter, which are most of the text, and straight to the
-            // next capital.)
-            if i &+ 8 <= end {
-                let skip = ByteWord.firstMarked(ByteWord.upperBytes(ByteWord.load(t.baseAddress! + i)))
+            // (Eight bytes at a time to the next capital after a one-byte space, the only space that can come right
+            // before a byte below 0x80: most eights hold none. The space mask takes every byte up to 0x20, and may mark a
+            // few bytes more, which the test below turns away; it never misses one.)
+            if i > start, i &+ 8 <= end {
+                let w = ByteWord.load(t.baseAddress! + i)
+                let spaceBefore = ByteWord.bytes(w << 8 | UInt64(t[i - 1]), below: 0x21)
+                let skip = ByteWord.firstMarked(ByteWord.upperBytes(w) & spaceBefore)
                 if skip > 0 {
                     i &+= skip
                     continue
