@@ -17,6 +17,13 @@ extension QuoteAttributor {
         let closingShapes = QuoteAttributor.bodyClosingShapes
         let seatShapes = QuoteAttributor.governmentSeatShapes
         let indefinites = QuoteAttributor.personPronouns
+        // (The word lists this loop reads most, read once: each read of a static list asks whether it is made yet, and
+        // those asks were a few per cent of the stage's time.)
+        let nameParticles = QuoteAttributor.nameParticles, relationNouns = QuoteAttributor.relationNouns
+        let ownerNouns = QuoteAttributor.ownerNouns, courtesyTitles = QuoteAttributor.courtesyTitles
+        let servedNations = QuoteAttributor.servedNations, personNouns = QuoteAttributor.personNouns
+        let calendarShapes = QuoteLexicon.calendarShapes, calendarWords = QuoteLexicon.calendarWords
+        let determiners = ContentBoundary.determiners
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = QuoteAttributor.andShape
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -48,8 +55,8 @@ extension QuoteAttributor {
                     // letters, "A&E", "R&D".)
                     if j + 1 < r.upperBound, QuoteAttributor.ampersandJoins(tokens, at: j, letters: false) { j += 1 }
                     // ("Bill de Blasio", "Ursula von der Leyen": a lower-case particle between capitalised words.)
-                    while j + 1 < r.upperBound, QuoteAttributor.nameParticles.contains(tokens[j]),
-                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[j + 1])) { j += 1 }
+                    while j + 1 < r.upperBound, nameParticles.contains(tokens[j]),
+                          tokens[j + 1].isWord, (tokens[j + 1].capitalized || nameParticles.contains(tokens[j + 1])) { j += 1 }
                     // ("Parkinson's UK", "Alzheimer's Research UK": a charity's name goes on past its "'s" to a
                     // scope word.)
                     // ("the Information Commissioner's Office", "St Anne's Hospital": or to a body's or a place's head
@@ -99,7 +106,7 @@ extension QuoteAttributor {
                    tokens[j + 1 + article].isWord, tokens[j + 1 + article].capitalized,
                    isOrganisationHead(tokens[j - 1]) || article == 0 && forNamesABody(tokens, i, j, r.upperBound),
                    // ("the Security Council on Friday": a day or a month is no part of the name.)
-                   !QuoteLexicon.calendarWords.contains(tokens[j + 1 + article]) {
+                   !calendarWords.contains(tokens[j + 1 + article]) {
                     j += 1 + article
                     while j < r.upperBound, tokens[j].isWord, tokens[j].capitalized, !tokens[j - 1].lower.endsWith("'s") { j += 1 }
                     // ("Institute for the Study of War": one more "of" and its capitalised run.)
@@ -151,7 +158,7 @@ extension QuoteAttributor {
                 // ("Even China, its only ally, said": a focusing adverb neither.)
                 while first < j, (first == i && (initial || bracketed)) || first > i, lexicon.starters.contains(tokens[first])
                         || (first == i && initial && QuoteAttributor.focusAdverbs.contains(tokens[first]))
-                        || QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
+                        || calendarWords.contains(QuoteAttributor.bare(tokens[first].lower))
                         // ("Urge Congress to act": a verb opening the sentence; not the first of a new person's two names
                         // before a comma or a reporting verb, "Grant Fielding, chief economist at Merrow Bank, said", but
                         // "Say Mexico demanded ..." when Mexico is known.)
@@ -202,7 +209,7 @@ extension QuoteAttributor {
                 // thing's or a body's noun is no person, and a title opening it is part of it.)
                 // ("Queen Mary University of London": so is one whose head before "of" is a body's.)
                 // (Not after "Mr" or "Mrs", which only a person's surname follows: "Mr Chambers".)
-                let namesAThing = j - first >= 2 && !QuoteAttributor.courtesyTitles.contains(tokens[first])
+                let namesAThing = j - first >= 2 && !courtesyTitles.contains(tokens[first])
                     && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1])
                         // ("King's College London": a possessive's head and the body's place.)
                         || possessiveHeadBeforePlace(tokens, first, j))
@@ -215,11 +222,11 @@ extension QuoteAttributor {
                     // ("Pensioner Mavis Clegg, 82, said", "Witness Jana Krüger, 34, told": so does a noun for one person before
                     // two words, a first name and a surname, when an age between commas shows a person; not "Patient Safety
                     // Watch said" or "Victim Support Scotland said", bodies whose names open with such a noun.)
-                    ?? (j - first == 3 && ofAt == j && QuoteAttributor.personNouns[tokens[first]] != nil && !isOrganisationHead(tokens[j - 1])
+                    ?? (j - first == 3 && ofAt == j && personNouns[tokens[first]] != nil && !isOrganisationHead(tokens[j - 1])
                         && (first + 1..<j).allSatisfy({ tokens[$0].isWord }) && j + 2 < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
                         && tokens[j + 1].kind == .number && tokens[j + 1].lower.utf8.count <= 3 && tokens[j + 2].punct == UInt8(ascii: ",") ? first : nil) {
                     let officeWord = QuoteAttributor.bare(tokens[titleAt].lower)
-                    let g = lexicon.titles[officeWord] ?? QuoteAttributor.personNouns[officeWord] ?? ""
+                    let g = lexicon.titles[officeWord] ?? personNouns[officeWord] ?? ""
                     gender = QuoteLexicon.gender(g)
                     kind = .person
                     first = titleAt + 1
@@ -240,7 +247,7 @@ extension QuoteAttributor {
                     // ("Mr Justice Harlow", "Mrs Justice Pryce": a courtesy title before the office gives the gender the office
                     // leaves open, and the title is no part of the role.)
                     let wordBefore = titleAt > first0 ? QuoteAttributor.bare(tokens[titleAt - 1].lower) : nil
-                    let courtesy = wordBefore.map { QuoteAttributor.courtesyTitles.contains($0) } ?? false
+                    let courtesy = wordBefore.map { courtesyTitles.contains($0) } ?? false
                     if courtesy, gender == .unknown, let wordBefore, let cg = lexicon.titles[wordBefore] {
                         gender = QuoteLexicon.gender(cg)
                     }
@@ -272,7 +279,7 @@ extension QuoteAttributor {
                 let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
                 // ("British Gas owner Centrica", "Facebook parent Meta": one word after a name and "owner" or "parent" is the
                 // body that owns it; two words with a first name are an owner's: "Chelsea owner Todd Boehly".)
-                if let b = before, b.isWord, !b.capitalized, QuoteAttributor.ownerNouns.contains(b), j - first == 1, first - 2 >= r.lowerBound,
+                if let b = before, b.isWord, !b.capitalized, ownerNouns.contains(b), j - first == 1, first - 2 >= r.lowerBound,
                    tokens[first - 2].isWord, tokens[first - 2].capitalized, lexicon.firstName(tokens[first]) == nil {
                     kind = .organization
                 } else if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
@@ -287,7 +294,7 @@ extension QuoteAttributor {
                     // before a name.)
                     kind = .person
                     role = b.lower.description
-                } else if let b = before, b.isWord, !b.capitalized, let g = QuoteAttributor.relationNouns[b], first - 2 >= r.lowerBound,
+                } else if let b = before, b.isWord, !b.capitalized, let g = relationNouns[b], first - 2 >= r.lowerBound,
                           case let owner = tokens[first - 2], owner.lower != "its",
                           QuoteAttributor.possessivePronouns[owner] != nil || QuoteAttributor.ownsNoun(owner) {
                     // ("The jury heard that his daughter Chloe had not known": a possessor's relation right before the
@@ -316,14 +323,14 @@ extension QuoteAttributor {
                 // A relation or a role before the name's comma: "The woman's son, Peter Lang, said" (which
                 // "her son" names again), "The winning candidate, Farah Siddiqui, 34, thanked".
                 if let b = before, b.punct == UInt8(ascii: ","), first - 2 >= r.lowerBound, case let t = tokens[first - 2], t.isWord, !t.capitalized {
-                    if let g = QuoteAttributor.relationNouns[t] {
+                    if let g = relationNouns[t] {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
                         relation = t.lower.description
                     } else if lexicon.titleShapes.mayContain(t.shape), let g = lexicon.titles[t] {
                         kind = .person
                         gender = QuoteLexicon.gender(g)
-                    } else if let g = QuoteAttributor.personNouns[t], first - 3 >= r.lowerBound,
+                    } else if let g = personNouns[t], first - 3 >= r.lowerBound,
                               QuoteAttributor.possessivePronouns[tokens[first - 3]] != nil || QuoteAttributor.ownsNoun(tokens[first - 3]) {
                         // ("Her neighbour, Petro, has stayed": a person's noun after a determiner or a possessor.)
                         kind = .person
@@ -375,7 +382,7 @@ extension QuoteAttributor {
                 }
                 // ("Beatriz Salgado, a lawyer, moved ...": a role in the appositive right after the name.)
                 // (Not the subject of the main clause after a fronted phrase: "In a post on Instagram, the singer wrote".)
-                if kind == .other, commaAfter, j + 2 < r.upperBound, ContentBoundary.determiners.contains(tokens[j + 1]),
+                if kind == .other, commaAfter, j + 2 < r.upperBound, determiners.contains(tokens[j + 1]),
                    let roleAt = scanRange(from: j + 2, upTo: min(r.upperBound, j + 6)).prefix(while: { tokens[$0].isWord && !tokens[$0].capitalized })
                        .first(where: { lexicon.titleShapes.mayContain(tokens[$0].shape) && lexicon.titles[tokens[$0]] != nil }),
                    !QuoteAttributor.verbAfterRole(tokens, roleAt, r, lexicon) {
@@ -401,7 +408,7 @@ extension QuoteAttributor {
                 // name is the one a later "the manager" names him by.)
                 var appositiveRole: String? = nil
                 // ("Beatriz Salgado, a lawyer for the family, said": the role before its employer.)
-                if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), ContentBoundary.determiners.contains(tokens[j + 1]),
+                if j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: ","), determiners.contains(tokens[j + 1]),
                    case let c = scanRange(from: j + 2, upTo: min(r.upperBound, j + 10)).first(where: { !tokens[$0].isWord }) ?? min(r.upperBound, j + 10),
                    c > j + 2, c == r.upperBound || tokens[c].punct == UInt8(ascii: ",") || tokens[c].punct == UInt8(ascii: "."),
                    let at = (j + 2..<c).first(where: { $0 == c - 1 || QuoteAttributor.isAffiliationPreposition(tokens[$0 + 1]) || tokens[$0 + 1].lower == "for" }),
@@ -427,7 +434,7 @@ extension QuoteAttributor {
                 for k in first..<j where tokens[k].isWord {
                     let word = QuoteAttributor.bare(tokens[k].lower)
                     let shape = word.utf8.count == tokens[k].lower.utf8.count ? tokens[k].shape : WordShape.key(word)
-                    if QuoteLexicon.calendarShapes.mayContain(shape), QuoteLexicon.calendarWords.contains(word),
+                    if calendarShapes.mayContain(shape), calendarWords.contains(word),
                        !monthAsSurname(tokens, k, r.upperBound) { continue }
                     if QuoteAttributor.isShortMonth(tokens, k, r.upperBound) { continue }
                     if words.isEmpty { firstShape = shape }
@@ -464,7 +471,7 @@ extension QuoteAttributor {
                     if let last = words.last, lexicon.groupShapes.mayContain(lastShape),
                        lexicon.groups[last] == "org", !(kind == .person && words.count <= 2 && last.looksPlural) { kind = .organization }
                     // ("Natural Resources Wales", "Harbour Services Scotland": a body's word before the nation it serves.)
-                    if words.count >= 2, QuoteAttributor.servedNations.contains(words[words.count - 1]),
+                    if words.count >= 2, servedNations.contains(words[words.count - 1]),
                        lexicon.groups[words[words.count - 2]] == "org" { kind = .organization }
                     // ("King's College London": a possessive's body and its place.)
                     if possessiveHeadBeforePlace(tokens, first, j), isOrganisationHead(tokens[j - 2]) { kind = .organization }
@@ -492,7 +499,7 @@ extension QuoteAttributor {
                     let aged = kind != .organization && j + 2 < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
                         && tokens[j + 1].kind == .number && tokens[j + 1].lower.utf8.count <= 3 && tokens[j + 2].punct == UInt8(ascii: ",")
                         // (Not a headline's common noun: "Pensioner, 94, completes degree".)
-                        && !(j - first == 1 && (QuoteAttributor.personNouns[tokens[first]] != nil || lexicon.titles[tokens[first]] != nil))
+                        && !(j - first == 1 && (personNouns[tokens[first]] != nil || lexicon.titles[tokens[first]] != nil))
                     if aged { kind = .person }
                     let mention = TextSpan(start: tokens[first].start, end: QuoteAttributor.endWithoutPossessive(tokens[j - 1], utf8))
                     // A lone capitalised word at a sentence start is only a name if it is already known, or if the words
