@@ -1054,12 +1054,16 @@ extension QuoteAttributor {
             if inserted.isEmpty { inserted = [Bool](repeating: false, count: end - f) }
             for k in j...c { inserted[k - f] = true }
         }
-        // Each rule reads the end the earlier rules left, as the phrase shortens.
+        // Each rule reads the end the earlier rules left, as the phrase shortens. (Applied one after another, not
+        // from a list of the three: the list was built anew for every object.)
         var end = end
-        for rule in [{ (j: Int, _: Int) in predicateAfterComma(j) }, newClause, circumstance] {
+        func shorten(by rule: (Int, Int) -> Bool) {
             if let cut = (f + 1..<max(f + 1, end - 1)).first(where: {
                 (quoted.isEmpty || !quoted[$0 - f]) && (inserted.isEmpty || !inserted[$0 - f]) && rule($0, end) }) { end = cut }
         }
+        shorten { j, _ in predicateAfterComma(j) }
+        shorten(by: newClause)
+        shorten(by: circumstance)
         return end
     }
 

@@ -1868,7 +1868,8 @@ extension QuoteAttributor {
             if w.endsWith("s"), !tokens[i - 1].capitalized, QuoteAttributor.nounlikePlurals.contains(tokens[i]),
                QuoteAttributor.isPastVerb(tokens[i - 1]), !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
-            if !w.endsWith("ing"), !w.endsWith("ed"), ["earlier", "initial", "original"].contains(prev) { return true }
+            // (Three comparisons, not a list's `contains`: the list was built anew at every candidate cue.)
+            if !w.endsWith("ing"), !w.endsWith("ed"), prev == "earlier" || prev == "initial" || prev == "original" { return true }
             // ("an app that reads supermarket labels aloud": an "-s" form after a bare lower-case noun that a reporting verb's
             // form precedes is a plural noun, that verb's object.)
             if w.endsWith("s"), w != "says", i - 2 >= r.lowerBound, case let n = tokens[i - 1], n.isWord, !n.capitalized,

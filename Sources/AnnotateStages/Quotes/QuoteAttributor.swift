@@ -326,8 +326,7 @@ struct QuoteAttributor {
         // Reported content of one cue ends where the next cue's subject begins
         // ("described X as ... and that she believes ...").
         // Attributions by sentence: each is compared only with the others of its sentence.
-        var bySentence = [[Int]](repeating: [], count: ranges.count)
-        for (k, a) in attributions.enumerated() { bySentence[a.sentence].append(k) }
+        let bySentence = IndexGroups(count: ranges.count, keys: attributions.map { $0.sentence })
         // Cues that are the next predicate of a reported clause (by cue start): part of that speech.
         var clausePredicates: Set<Int> = []
         // Coordinators and semicolons of each long sentence holding attributions, in order: there the
@@ -742,10 +741,7 @@ struct QuoteAttributor {
                 lastSpeakerOfParagraph[p] = s
             }
         }
-        var byParagraph = [[Int]](repeating: [], count: paragraphCount)
-        for (k, a) in attributions.enumerated() {
-            if let p = paragraphIndex(tokens[a.cueStart].start) { byParagraph[p].append(k) }
-        }
+        let byParagraph = IndexGroups(count: paragraphCount, keys: attributions.map { paragraphIndex(tokens[$0.cueStart].start) })
         // (Those of a paragraph's attributions that have a speaker, made when a quotation there first asks.)
         var speakingByParagraph = [[Int]?](repeating: nil, count: paragraphCount)
         // The last attribution of paragraph `p` that introduces the next paragraph and has a speaker ("The New York Times
