@@ -18,7 +18,12 @@ struct EntityTable {
     /// is looked up among the entities that hold its first word, not among all entities.
     private var byWord = HashSlots(capacity: 64)
     private var wordKeys: [Word] = []
-    private var wordEntities: [[Int]] = []
+    /// Per word of `wordKeys`: the node of the entity listed under it last. A node holds an entity and the node listed
+    /// before it under the same word, -1 after the first. (Linked, not an array per word: that was an allocation for
+    /// every word of every name.)
+    private var wordLatest: [Int] = []
+    private var nodeEntity: [Int] = []
+    private var nodeEarlier: [Int] = []
     /// Mention starts already recorded (a mention belongs to one entity).
     private var seen = HashSlots(capacity: 256)
     /// People named with a role word before their name ("Mayor Ruth Ames", "goalkeeper Sam Okoye"), by
@@ -41,7 +46,19 @@ struct EntityTable {
     /// surname alone goes to another person who bears it.
     private var introducedAsRelative: [Bool] = []
 
-    init() {}
+    init() {
+        // (Room at once for the names of a usual article, a few dozen: grown from nothing, each of these arrays was
+        // allocated anew six or seven times a document.)
+        entities.reserveCapacity(32)
+        tokensOf.reserveCapacity(32)
+        calledBySurname.reserveCapacity(32)
+        latestMention.reserveCapacity(32)
+        introducedAsRelative.reserveCapacity(32)
+        wordKeys.reserveCapacity(64)
+        wordLatest.reserveCapacity(64)
+        nodeEntity.reserveCapacity(64)
+        nodeEarlier.reserveCapacity(64)
+    }
 
     /// The entity a name refers to: an earlier entity whose name contains all its words (an
     /// alias), an earlier person called by this name's surname alone (which takes the full name), or a
@@ -125,13 +142,13 @@ struct EntityTable {
     /// Some person already has a name of two or more words beginning with `first`.
     private func namedInFull(first: Word) -> Bool {
         guard let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return false }
-        return wordEntities[slot].contains { tokensOf[$0].first == first && entities[$0].kind == .person }
+        return holders(of: slot).contains { tokensOf[$0].first == first && entities[$0].kind == .person }
     }
 
     /// Some person already has a name of two or more words ending in `surname`.
     private func namedInFull(surname: Word) -> Bool {
         guard let slot = byWord.first(HashSlots.hash(surname), where: { wordKeys[$0] == surname }) else { return false }
-        return wordEntities[slot].contains { tokensOf[$0].last == surname && entities[$0].kind == .person }
+        return holders(of: slot).contains { tokensOf[$0].last == surname && entities[$0].kind == .person }
     }
 
     /// Lists entity `i` under each word of its name of two or more words (see `byWord`).
@@ -139,13 +156,38 @@ struct EntityTable {
         guard words.count > 1 else { return }
         for (k, w) in words.enumerated() where !words[..<k].contains(w) {
             let h = HashSlots.hash(w)
+            nodeEntity.append(i)
             if let slot = byWord.first(h, where: { wordKeys[$0] == w }) {
-                wordEntities[slot].append(i)
+                nodeEarlier.append(wordLatest[slot])
+                wordLatest[slot] = nodeEntity.count - 1
             } else {
                 byWord.insert(h, wordKeys.count)
                 wordKeys.append(w)
-                wordEntities.append([i])
+                nodeEarlier.append(-1)
+                wordLatest.append(nodeEntity.count - 1)
             }
+        }
+    }
+
+    /// The entities listed under word `slot` of `wordKeys`, the last listed first, at most `limit` of them.
+    private func holders(of slot: Int, limit: Int = .max) -> WordHolders {
+        WordHolders(node: wordLatest[slot], left: limit, entity: nodeEntity, earlier: nodeEarlier)
+    }
+
+    /// The entities listed under one word, walked from the last listed back (see `wordLatest`).
+    struct WordHolders: Sequence, IteratorProtocol {
+        var node: Int
+        var left: Int
+        let entity: [Int]
+        let earlier: [Int]
+
+        mutating func next() -> Int? {
+            guard node >= 0, left > 0 else { return nil }
+            defer {
+                node = earlier[node]
+                left -= 1
+            }
+            return entity[node]
         }
     }
 
@@ -178,21 +220,21 @@ struct EntityTable {
               let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
         // (The latest few hundred only: an article names no more people who share a word, and a list of
         // thousands of "John"s read in full for every "John" made a long record quadratic.)
-        let candidates = wordEntities[slot].suffix(EntityTable.shortFormWindow)
+        let candidates = holders(of: slot, limit: EntityTable.shortFormWindow)  // (the last listed first)
         func owns(_ i: Int) -> Bool {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
                 && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)
         }
         // ("Kate and Sam Whitfield ... Mrs Whitfield": one of the title's gender before one of no known gender.)
         if gender != .unknown,
-           let same = candidates.reversed().first(where: { owns($0) && entities[$0].gender == gender && tokensOf[$0].last == words.last }) {
+           let same = candidates.first(where: { owns($0) && entities[$0].gender == gender && tokensOf[$0].last == words.last }) {
             return same
         }
-        let latest = candidates.reversed().first { owns($0) && tokensOf[$0].last == words.last }
+        let latest = candidates.first { owns($0) && tokensOf[$0].last == words.last }
         // ("Jean-Paul Mercier ... His daughter, Claire Mercier, said ... Mercier was born in Lyon": a surname alone is not
         // the relative's, whom a story introduced through the person and calls by the first name, but the other's.)
         if words.count == 1, let latest, introducedAsRelative[latest],
-           let other = candidates.reversed().first(where: { $0 != latest && !introducedAsRelative[$0] && entities[$0].kind == .person
+           let other = candidates.first(where: { $0 != latest && !introducedAsRelative[$0] && entities[$0].kind == .person
                && owns($0) && tokensOf[$0].last == first }) {
             return other
         }
@@ -201,12 +243,12 @@ struct EntityTable {
         // story: mentioned since the other was, or within the last dozen lines or so. A chronology that moves on from
         // "Gen. Ayub Khan ... Khan" to "President Ghulam Ishaq Khan ... Khan" means the latest.)
         if words.count == 1, let offset, let latest,
-           let called = candidates.reversed().first(where: { calledBySurname[$0] && entities[$0].kind == .person && owns($0) && tokensOf[$0].last == first }),
+           let called = candidates.first(where: { calledBySurname[$0] && entities[$0].kind == .person && owns($0) && tokensOf[$0].last == first }),
            called != latest,
            latestMention[called] >= latestMention[latest] || offset - latestMention[called] <= EntityTable.surnameMemory {
             return called
         }
-        return latest ?? candidates.reversed().first(where: owns)
+        return latest ?? candidates.first(where: owns)
     }
 
     mutating func add(_ mention: TextSpan, to i: Int, kind: Entity.Kind, gender: Entity.Gender) {
