@@ -374,6 +374,9 @@ extension QuoteAttributor {
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
+        // (Each reserved at its size, or about: grown from nothing, each was allocated anew several times a document.)
+        personMentions.reserveCapacity(table.entities.reduce(0) { $0 + $1.mentions.count })
+        speakerHistory.reserveCapacity(attributions.count)
         for (i, e) in table.entities.enumerated() { for m in e.mentions { personMentions.append((m.start, i)) } }
         personMentions.sort { $0.0 < $1.0 }
         // (Both lists are long in a long document: searches jump to their window instead of scanning.)

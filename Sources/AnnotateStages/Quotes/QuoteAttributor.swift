@@ -94,8 +94,10 @@ struct QuoteAttributor {
         let headline = ranges.map { QuoteAttributor.isTitleCase(tokens, $0) }
         // (A byline, "By Helen Cartwright", names the writer, who is no one's antecedent: "She said" later
         // is someone the writer met.)
-        findNames(tokens, ranges.indices.filter { !headline[$0] && !QuoteAttributor.isByline(tokens, ranges[$0]) }.map { ranges[$0] },
-                  utf8, &table, &names)
+        var nameRanges: [Range<Int>] = []
+        nameRanges.reserveCapacity(ranges.count)  // (one array, not a filter's and a map's, each grown as it filled)
+        for si in ranges.indices where !headline[si] && !QuoteAttributor.isByline(tokens, ranges[si]) { nameRanges.append(ranges[si]) }
+        findNames(tokens, nameRanges, utf8, &table, &names)
         // (Entities after these are made for speakers while cues are read; one whose quote was dropped goes at the end.)
         let namedCount = table.entities.count
 
@@ -249,6 +251,7 @@ struct QuoteAttributor {
     /// Token range of each sentence.
     static func sentenceRanges(_ tokens: Tokens, _ sentences: [TextSpan]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(sentences.count)  // (one allocation, not one for each time the array grew)
         var t = 0
         for s in sentences {
             while t < tokens.count, tokens[t].start < s.start { t += 1 }
