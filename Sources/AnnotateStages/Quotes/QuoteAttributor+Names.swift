@@ -17,8 +17,8 @@ extension QuoteAttributor {
         let closingShapes = QuoteAttributor.bodyClosingShapes
         let seatShapes = QuoteAttributor.governmentSeatShapes
         let indefinites = QuoteAttributor.personPronouns
-        // (The word lists this loop reads most, read once: each read of a static list asks whether it is made yet, and
-        // those asks were a few per cent of the stage's time.)
+        // (The word lists this loop reads most, read once a document: each read of a static list calls the runtime to
+        // ask whether the list is made yet.)
         let nameParticles = QuoteAttributor.nameParticles, relationNouns = QuoteAttributor.relationNouns
         let ownerNouns = QuoteAttributor.ownerNouns, courtesyTitles = QuoteAttributor.courtesyTitles
         let servedNations = QuoteAttributor.servedNations, personNouns = QuoteAttributor.personNouns
