@@ -11,13 +11,21 @@ extension QuoteAttributor {
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
         let wordsShape = QuoteAttributor.wordsShape
         var next = r.lowerBound
-        if let a = inWordsOf(tokens, r, sentence: sentence) ?? asStatedIn(tokens, r, sentence: sentence) {
+        // (Each asked in turn, not joined by `??`: an attribution is large, and the optional one each returns, nearly
+        // always none, was copied on through the operator for every sentence.)
+        if let a = inWordsOf(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.fixedContent?.lowerBound ?? next
+        } else if let a = asStatedIn(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.fixedContent?.lowerBound ?? next
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
-        } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) ?? cameTheReply(tokens, r, sentence: sentence) {
+        } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.cueEnd
+        } else if tokens[r.lowerBound].isQuoteMark, let a = cameTheReply(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
         }
@@ -615,7 +623,8 @@ extension QuoteAttributor {
         }
         // ("repeated his claim that the economy had collapsed": when a verb's object is a speech noun with
         // its own possessor and clause, the noun's cue carries the speech.)
-        if found.count > 1, found.contains(where: { $0.noun }) {
+        // (Read through a buffer: an element read from the array was a copy of the whole attribution.)
+        if found.count > 1, found.withUnsafeBufferPointer({ b in b.indices.contains { b[$0].noun } }) {
             let nounCues = found.filter(\.noun).map(\.cueStart)
             found.removeAll { a in
                 !a.noun && a.fixedContent == nil && nounCues.contains(where: { $0 > a.cueEnd && $0 <= a.cueEnd + 2 })
