@@ -345,138 +345,141 @@ struct QuoteAttributor {
             let r = ranges[si]
             var end = r.upperBound
             let sentenceJoints = joints[si]
-            for o in bySentence[si] where attributions[o].cueStart > attributions[k].cueEnd {
-                let other = attributions[o]
-                let cut = other.subject?.lowerBound ?? other.cueStart
-                // (A cue past the end found so far cannot end this content sooner: the words that lead it
-                // are a few helpers at most.)
-                if min(cut, other.cueStart) > end + 8 { continue }
-                // ("said volunteers will help and donors from around the region who want to see more trees will send money":
-                // a wish, an act or a belief in a restrictive relative clause describes a noun inside the reported clause; it
-                // neither ends that clause nor speaks: "said tenants who think an increase is too high can apply".)
-                if other.nestsInSpeech(tokens) || other.verb.frame == .tentative, other.cueStart - 2 > attributions[k].cueEnd, other.opensRestrictiveRelative(tokens) { continue }
-                // ("announced new rules, a move critics said was overdue": a later speaker in the writer's appositive note on
-                // the content, an article, a word or two and a relative clause with or without "that", ends the content at
-                // the note's comma.)
-                if let c = QuoteAttributor.appositiveNoteComma(tokens, before: cut, after: attributions[k].cueEnd) {
-                    end = min(end, c)
-                    continue
+            // (Read through a buffer, not copied: each attribution read from the array, or bound to a name, was a copy
+            // of the whole, several for every pair of cues in a sentence. Nothing here changes the attributions.)
+            attributions.withUnsafeBufferPointer { atts in
+                for o in bySentence[si] where atts[o].cueStart > atts[k].cueEnd {
+                    let cut = atts[o].subject?.lowerBound ?? atts[o].cueStart
+                    // (A cue past the end found so far cannot end this content sooner: the words that lead it
+                    // are a few helpers at most.)
+                    if min(cut, atts[o].cueStart) > end + 8 { continue }
+                    // ("said volunteers will help and donors from around the region who want to see more trees will send money":
+                    // a wish, an act or a belief in a restrictive relative clause describes a noun inside the reported clause; it
+                    // neither ends that clause nor speaks: "said tenants who think an increase is too high can apply".)
+                    if atts[o].nestsInSpeech(tokens) || atts[o].verb.frame == .tentative, atts[o].cueStart - 2 > atts[k].cueEnd, atts[o].opensRestrictiveRelative(tokens) { continue }
+                    // ("announced new rules, a move critics said was overdue": a later speaker in the writer's appositive note on
+                    // the content, an article, a word or two and a relative clause with or without "that", ends the content at
+                    // the note's comma.)
+                    if let c = QuoteAttributor.appositiveNoteComma(tokens, before: cut, after: atts[k].cueEnd) {
+                        end = min(end, c)
+                        continue
+                    }
+                    // A later cue is a new attribution only after a coordination ("..., and that she
+                    // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
+                    // A verb that would be part of the speech ("said the fishermen and their unions
+                    // praised the pier") starts a new attribution only after ", and" or ";".
+                    let between = atts[k].cueEnd..<max(atts[k].cueEnd, cut)
+                    let nestable = atts[o].nestsInSpeech(tokens)
+                    // (An object holding no clause opener, and a later cue right after its subject: not "cite the uncertainty over
+                    // whether the United States and China could agree", where China is inside the object.)
+                    // (Read only at such an "and": this runs for every pair of cues in a sentence.)
+                    func objectFirst() -> Bool {
+                        (atts[k].verb.objectContent
+                            || atts[k].cueEnd < r.upperBound && QuoteAttributor.purePrepositions.contains(tokens[atts[k].cueEnd]))
+                            && atts[o].subject?.upperBound == atts[o].cueStart
+                            && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "that"
+                                || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+                    }
+                    // ("said they were convinced the department erred and Democrats accused ...": after a
+                    // clause of its own, "and" coordinates without a comma too.)
+                    // ("said the strike was illegal and that the company would seek an injunction": "and that"
+                    // continues the same speech; the company's intention is part of it.)
+                    func joins(_ t: Int) -> Bool {
+                        // ("denied the claims and police said ...", "complained of queues and cyclists said ...": after an
+                        // object or a preposition's phrase, which holds no clause, an "and" right before the later subject
+                        // opens a sentence of its own.)
+                        if t == cut - 1, tokens[t].lower == "and", t > atts[k].cueEnd, objectFirst() { return true }
+                        // ("said the union and the firm had claimed ...": an "and" right before the later
+                        // subject, with no clause before it, joins two noun phrases, not two speeches.)
+                        if t == cut - 1, tokens[t].lower == "and", t > atts[k].cueEnd, tokens[t - 1].punct != UInt8(ascii: ","),
+                           !hasClause(tokens, atts[k].cueEnd, t) { return false }
+                        // ("said his client accepted the errors but would argue that he never intended to deceive anyone": a later
+                        // cue in the "that"-clause of a verb after the coordination is inside that verb's clause; a second act of the
+                        // speaker's, "but warned that ...", is a cue of its own and ends the content there.)
+                        if cut - 2 > t, tokens[cut - 1].lower == "that", tokens[cut - 2].isWord, !tokens[cut - 2].capitalized,
+                           lexicon.verbs[tokens[cut - 2]] != nil || QuoteAttributor.looksLikeVerb(tokens[cut - 2]) { return false }
+                        return QuoteAttributor.coordinators.contains(tokens[t])
+                            && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
+                            && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, atts[k].cueEnd, t))
+                            || tokens[t].punct == UInt8(ascii: ";")
+                    }
+                    let coordinated: Bool
+                    if let sentenceJoints {
+                        let first = sentenceJoints.partitionPoint { $0 >= between.lowerBound }
+                        coordinated = sentenceJoints[first...].prefix(while: { $0 < between.upperBound }).contains(where: joins)
+                    } else {
+                        coordinated = between.contains(where: joins)
+                    }
+                    // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
+                    // ("scolded him: “... you called ‘miracles,’” she said.": the comma may sit inside closing marks.)
+                    var beforeCut = cut - 1
+                    while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
+                    // (", the companies said in a joint statement, creating ...": a short circumstance may follow the verb.)
+                    var afterCircumstance = atts[o].cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[atts[o].cueEnd]) && tokens[atts[o].cueEnd].lower != "to"
+                        ? scanRange(from: atts[o].cueEnd, upTo: min(r.upperBound, atts[o].cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : atts[o].cueEnd
+                    // (", a spokesperson told a news briefing.": so may the listener of a verb that takes one, a few words
+                    // with no clause; not "told staff that rules were for losers".)
+                    if afterCircumstance == atts[o].cueEnd, atts[o].cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(atts[o].verb.lemma),
+                       let stop = scanRange(from: atts[o].cueEnd, upTo: min(r.upperBound, atts[o].cueEnd + 5)).first(where: { !tokens[$0].isWord }),
+                       !(atts[o].cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, atts[o].cueEnd, stop) {
+                        afterCircumstance = stop
+                    }
+                    let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
+                        && (afterCircumstance >= r.upperBound || tokens[afterCircumstance].kind == .punct)
+                    // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
+                    // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
+                    // ("said they had run out of cots and were asking for blankets": so is a progressive.)
+                    // ("and would not comment on ...": past a negation.)
+                    let helperAt = atts[o].cueStart - 1 > atts[k].cueEnd && tokens[atts[o].cueStart - 1].lower == "not" ? atts[o].cueStart - 2 : atts[o].cueStart - 1
+                    let helper = tokens[max(0, helperAt)]
+                    let modalPredicate = (atts[o].subject?.lowerBound ?? 0) < atts[k].cueEnd && atts[o].cueStart - 1 > atts[k].cueEnd
+                        && (QuoteAttributor.modalsAndFuture.contains(helper)
+                            || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[atts[o].cueStart].lower.endsWith("ing")
+                            // ("wrote that he was embarrassed and had asked for a review": and a perfect.)
+                            || helper.lower == "had" && helperAt > 0 && tokens[helperAt - 1].lower == "and"
+                            // ("said engineers had modelled the effect and found that ...": a participle sharing the
+                            // reported clause's "had".)
+                            // (Not a verb of speech before "that": "said heavy rain had hampered the search and warned
+                            // that ..." is the speaker's second act; a finding, "found that", is not speech.)
+                            || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[atts[o].cueStart])
+                                && !(atts[o].cueEnd < r.upperBound && tokens[atts[o].cueEnd].lower == "that" && !atts[o].verb.needsThat
+                                     && atts[o].verb.frame != .confirmation)
+                                // (Only when the clause's subject, right before its "had", may act: in "said that the talks had ended
+                                // and insisted ..." the speaker insists.)
+                                && (atts[k].cueEnd..<(atts[o].cueStart - 1)).contains(where: { t in
+                                    ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < atts[o].cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1])
+                                        && mayAct(tokens[t - 1]) })
+                                && !(atts[k].cueEnd..<atts[o].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
+                            // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
+                            // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
+                            || helper.lower == "and" && atts[o].verb.frame == .intention && helperAt - 1 > atts[k].cueEnd
+                                && hasClause(tokens, atts[k].cueEnd, helperAt)
+                                && !(atts[k].cueEnd..<atts[o].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
+                    // ("said she was fired after calling the hotline": a gerund after a preposition is a
+                    // circumstance inside the reported clause.)
+                    // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
+                    let gerund = atts[o].cueStart - 2 > atts[k].cueEnd && tokens[atts[o].cueStart].lower.endsWith("ing")
+                        && tokens[atts[o].cueStart - 2].punct != UInt8(ascii: ",")
+                        && QuoteAttributor.gerundCircumstanceLeads.contains(tokens[atts[o].cueStart - 1])
+                    if modalPredicate { clausePredicates.insert(atts[o].cueStart) }
+                    // ("Of the economists who responded, 41 said ...": a later speaker right after the verb's comma opens a
+                    // sentence of its own; the verb before it reports nothing.)
+                    let opensAfterComma = atts[o].subject != nil && cut > atts[k].cueEnd && tokens[atts[k].cueEnd].punct == UInt8(ascii: ",")
+                        && cut == atts[k].cueEnd + 1
+                    guard !modalPredicate, !gerund, coordinated || trailing || atts[o].subject == nil || cut < atts[k].cueEnd || opensAfterComma else { continue }
+                    // (", before warning that ...", "and has asked ...": the word that leads a participle, or
+                    // the helper and "and" before a verb, go with it.)
+                    var before = atts[o].cueStart
+                    while before - 1 > atts[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1])
+                            || QuoteAttributor.finiteAuxiliaries.contains(tokens[before - 1]) { before -= 1 }
+                    if before < atts[o].cueStart, before - 1 > atts[k].cueEnd, QuoteAttributor.coordinators.contains(tokens[before - 1]) { before -= 1 }
+                    // ("what Hale says his plan would do and how experts say ...": a wh-word and "and" before
+                    // the later speaker open that speaker's clause.)
+                    var subjectLead = cut
+                    if cut - 2 > atts[k].cueEnd, QuoteAttributor.whWords.contains(tokens[cut - 1]),
+                       QuoteAttributor.coordinators.contains(tokens[cut - 2]) { subjectLead = cut - 2 }
+                    end = min(end, cut > atts[k].cueEnd ? subjectLead : before)
                 }
-                // A later cue is a new attribution only after a coordination ("..., and that she
-                // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
-                // A verb that would be part of the speech ("said the fishermen and their unions
-                // praised the pier") starts a new attribution only after ", and" or ";".
-                let between = attributions[k].cueEnd..<max(attributions[k].cueEnd, cut)
-                let nestable = other.nestsInSpeech(tokens)
-                // (An object holding no clause opener, and a later cue right after its subject: not "cite the uncertainty over
-                // whether the United States and China could agree", where China is inside the object.)
-                // (Read only at such an "and": this runs for every pair of cues in a sentence.)
-                func objectFirst() -> Bool {
-                    (attributions[k].verb.objectContent
-                        || attributions[k].cueEnd < r.upperBound && QuoteAttributor.purePrepositions.contains(tokens[attributions[k].cueEnd]))
-                        && other.subject?.upperBound == other.cueStart
-                        && !between.contains(where: { QuoteAttributor.whWords.contains(tokens[$0]) || tokens[$0].lower == "that"
-                            || tokens[$0].lower == "if" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
-                }
-                // ("said they were convinced the department erred and Democrats accused ...": after a
-                // clause of its own, "and" coordinates without a comma too.)
-                // ("said the strike was illegal and that the company would seek an injunction": "and that"
-                // continues the same speech; the company's intention is part of it.)
-                func joins(_ t: Int) -> Bool {
-                    // ("denied the claims and police said ...", "complained of queues and cyclists said ...": after an
-                    // object or a preposition's phrase, which holds no clause, an "and" right before the later subject
-                    // opens a sentence of its own.)
-                    if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, objectFirst() { return true }
-                    // ("said the union and the firm had claimed ...": an "and" right before the later
-                    // subject, with no clause before it, joins two noun phrases, not two speeches.)
-                    if t == cut - 1, tokens[t].lower == "and", t > attributions[k].cueEnd, tokens[t - 1].punct != UInt8(ascii: ","),
-                       !hasClause(tokens, attributions[k].cueEnd, t) { return false }
-                    // ("said his client accepted the errors but would argue that he never intended to deceive anyone": a later
-                    // cue in the "that"-clause of a verb after the coordination is inside that verb's clause; a second act of the
-                    // speaker's, "but warned that ...", is a cue of its own and ends the content there.)
-                    if cut - 2 > t, tokens[cut - 1].lower == "that", tokens[cut - 2].isWord, !tokens[cut - 2].capitalized,
-                       lexicon.verbs[tokens[cut - 2]] != nil || QuoteAttributor.looksLikeVerb(tokens[cut - 2]) { return false }
-                    return QuoteAttributor.coordinators.contains(tokens[t])
-                        && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
-                        && (!nestable || tokens[t - 1].punct == UInt8(ascii: ",") || hasClause(tokens, attributions[k].cueEnd, t))
-                        || tokens[t].punct == UInt8(ascii: ";")
-                }
-                let coordinated: Bool
-                if let sentenceJoints {
-                    let first = sentenceJoints.partitionPoint { $0 >= between.lowerBound }
-                    coordinated = sentenceJoints[first...].prefix(while: { $0 < between.upperBound }).contains(where: joins)
-                } else {
-                    coordinated = between.contains(where: joins)
-                }
-                // (", sources said." closing the sentence attributes what comes before it, so it ends the content too.)
-                // ("scolded him: “... you called ‘miracles,’” she said.": the comma may sit inside closing marks.)
-                var beforeCut = cut - 1
-                while beforeCut > r.lowerBound, tokens[beforeCut].isQuoteMark { beforeCut -= 1 }
-                // (", the companies said in a joint statement, creating ...": a short circumstance may follow the verb.)
-                var afterCircumstance = other.cueEnd < r.upperBound && QuoteAttributor.prepositions.contains(tokens[other.cueEnd]) && tokens[other.cueEnd].lower != "to"
-                    ? scanRange(from: other.cueEnd, upTo: min(r.upperBound, other.cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : other.cueEnd
-                // (", a spokesperson told a news briefing.": so may the listener of a verb that takes one, a few words
-                // with no clause; not "told staff that rules were for losers".)
-                if afterCircumstance == other.cueEnd, other.cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(other.verb.lemma),
-                   let stop = scanRange(from: other.cueEnd, upTo: min(r.upperBound, other.cueEnd + 5)).first(where: { !tokens[$0].isWord }),
-                   !(other.cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, other.cueEnd, stop) {
-                    afterCircumstance = stop
-                }
-                let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
-                    && (afterCircumstance >= r.upperBound || tokens[afterCircumstance].kind == .punct)
-                // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
-                // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
-                // ("said they had run out of cots and were asking for blankets": so is a progressive.)
-                // ("and would not comment on ...": past a negation.)
-                let helperAt = other.cueStart - 1 > attributions[k].cueEnd && tokens[other.cueStart - 1].lower == "not" ? other.cueStart - 2 : other.cueStart - 1
-                let helper = tokens[max(0, helperAt)]
-                let modalPredicate = (other.subject?.lowerBound ?? 0) < attributions[k].cueEnd && other.cueStart - 1 > attributions[k].cueEnd
-                    && (QuoteAttributor.modalsAndFuture.contains(helper)
-                        || QuoteAttributor.passiveAuxiliaries.contains(helper) && tokens[other.cueStart].lower.endsWith("ing")
-                        // ("wrote that he was embarrassed and had asked for a review": and a perfect.)
-                        || helper.lower == "had" && helperAt > 0 && tokens[helperAt - 1].lower == "and"
-                        // ("said engineers had modelled the effect and found that ...": a participle sharing the
-                        // reported clause's "had".)
-                        // (Not a verb of speech before "that": "said heavy rain had hampered the search and warned
-                        // that ..." is the speaker's second act; a finding, "found that", is not speech.)
-                        || helper.lower == "and" && QuoteAttributor.looksLikeVerb(tokens[other.cueStart])
-                            && !(other.cueEnd < r.upperBound && tokens[other.cueEnd].lower == "that" && !other.verb.needsThat
-                                 && other.verb.frame != .confirmation)
-                            // (Only when the clause's subject, right before its "had", may act: in "said that the talks had ended
-                            // and insisted ..." the speaker insists.)
-                            && (attributions[k].cueEnd..<(other.cueStart - 1)).contains(where: { t in
-                                ["had", "have", "has"].contains(tokens[t].lower) && t + 1 < other.cueStart && QuoteAttributor.looksLikeVerb(tokens[t + 1])
-                                    && mayAct(tokens[t - 1]) })
-                            && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
-                        // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
-                        // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
-                        || helper.lower == "and" && other.verb.frame == .intention && helperAt - 1 > attributions[k].cueEnd
-                            && hasClause(tokens, attributions[k].cueEnd, helperAt)
-                            && !(attributions[k].cueEnd..<other.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
-                // ("said she was fired after calling the hotline": a gerund after a preposition is a
-                // circumstance inside the reported clause.)
-                // (Not after a comma: "said the pier was unsafe, before warning that ..." is a second act.)
-                let gerund = other.cueStart - 2 > attributions[k].cueEnd && tokens[other.cueStart].lower.endsWith("ing")
-                    && tokens[other.cueStart - 2].punct != UInt8(ascii: ",")
-                    && QuoteAttributor.gerundCircumstanceLeads.contains(tokens[other.cueStart - 1])
-                if modalPredicate { clausePredicates.insert(other.cueStart) }
-                // ("Of the economists who responded, 41 said ...": a later speaker right after the verb's comma opens a
-                // sentence of its own; the verb before it reports nothing.)
-                let opensAfterComma = other.subject != nil && cut > attributions[k].cueEnd && tokens[attributions[k].cueEnd].punct == UInt8(ascii: ",")
-                    && cut == attributions[k].cueEnd + 1
-                guard !modalPredicate, !gerund, coordinated || trailing || other.subject == nil || cut < attributions[k].cueEnd || opensAfterComma else { continue }
-                // (", before warning that ...", "and has asked ...": the word that leads a participle, or
-                // the helper and "and" before a verb, go with it.)
-                var before = other.cueStart
-                while before - 1 > attributions[k].cueEnd, QuoteAttributor.participleLeaders.contains(tokens[before - 1])
-                        || QuoteAttributor.finiteAuxiliaries.contains(tokens[before - 1]) { before -= 1 }
-                if before < other.cueStart, before - 1 > attributions[k].cueEnd, QuoteAttributor.coordinators.contains(tokens[before - 1]) { before -= 1 }
-                // ("what Hale says his plan would do and how experts say ...": a wh-word and "and" before
-                // the later speaker open that speaker's clause.)
-                var subjectLead = cut
-                if cut - 2 > attributions[k].cueEnd, QuoteAttributor.whWords.contains(tokens[cut - 1]),
-                   QuoteAttributor.coordinators.contains(tokens[cut - 2]) { subjectLead = cut - 2 }
-                end = min(end, cut > attributions[k].cueEnd ? subjectLead : before)
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
             // ("Lee said the plan was “a start. We need more money.”": a quotation opened inside the speech and closed at a
