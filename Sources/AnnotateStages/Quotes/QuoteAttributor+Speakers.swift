@@ -360,6 +360,9 @@ extension QuoteAttributor {
 
     func resolveSpeakers(_ tokens: Tokens, _ ranges: [Range<Int>], _ attributions: inout [Attribution], _ table: inout EntityTable,
                                  _ names: [NameRun?], _ utf8: [UInt8], quoted: [QuotedSpan]) {
+        // (Read through a buffer: a field read from the array was a copy of the whole attribution, and this is read
+        // for every cue many times.)
+        func sentenceOf(_ k: Int) -> Int { attributions.withUnsafeBufferPointer { $0[k].sentence } }
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
@@ -664,7 +667,7 @@ extension QuoteAttributor {
         // The business a trailing "the company said" names in the speech before it: its first word, a capitalised
         // name of one word that its verb follows ("Boeing will cut ..."), made an organisation.
         func openingBusiness(of k: Int, before a: Int, head: Word) -> Int? {
-            let si = attributions[k].sentence
+            let si = sentenceOf(k)
             guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 1 < a,
                   attributions[k].contents.first?.start == tokens[s0].start,
                   case let t = tokens[s0], mayNameABody(t), verbFollowsOpener(s0, before: a),
@@ -677,7 +680,7 @@ extension QuoteAttributor {
         // The business a trailing "the firm said" names when a business noun introduces its name at the sentence's
         // opening, its verb next: "Software company Brightline will cut 1,200 jobs, the firm announced".
         func introducedOpeningBusiness(of k: Int, before a: Int) -> Int? {
-            let si = attributions[k].sentence
+            let si = sentenceOf(k)
             guard ranges.indices.contains(si), case let s0 = ranges[si].lowerBound, s0 + 2 < a,
                   attributions[k].contents.first?.start == tokens[s0].start,
                   let n = scanRange(from: s0 + 1, upTo: min(s0 + 4, a)).first(where: { tokens[$0].capitalized }),
@@ -787,7 +790,7 @@ extension QuoteAttributor {
         // order: the search stops at the window's edge.)
         func spokespersonsPrincipal(before k: Int, word: Word) -> String? {
             var j = k - 1
-            while j >= 0, attributions[j].sentence >= attributions[k].sentence - 1 {
+            while j >= 0, attributions[j].sentence >= sentenceOf(k) - 1 {
                 if let s = attributions[j].subject, s.lowerBound >= 2, tokens[s.lowerBound - 1].lower == "for", tokens[s.lowerBound - 2].lower == word {
                     return attributions[j].speaker?.entity
                 }
@@ -854,7 +857,7 @@ extension QuoteAttributor {
         }
 
         func resolveSubject(_ k: Int) {
-            guard var np = attributions[k].subject else { return }
+            guard var np = attributions.withUnsafeBufferPointer({ $0[k].subject }) else { return }
             // ("a study published on Wednesday suggests": a participle whose own phrase was cut off after
             // it, at a preposition, follows the head; the study speaks.)
             if np.count >= 3, np.upperBound < tokens.count, QuoteAttributor.purePrepositions.contains(tokens[np.upperBound]),
@@ -875,7 +878,7 @@ extension QuoteAttributor {
             // before it.)
             if np.count == 1, np.lowerBound > 0, QuoteAttributor.oneOf.contains(tokens[np.lowerBound - 1]), tokens[np.lowerBound].capitalized,
                lexicon.titles[QuoteAttributor.bare(tokens[np.lowerBound].lower)] != nil,
-               ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].contains(np.lowerBound - 1) {
+               ranges.indices.contains(sentenceOf(k)), ranges[sentenceOf(k)].contains(np.lowerBound - 1) {
                 np = (np.lowerBound - 1)..<np.upperBound
                 attributions[k].subject = np
             }
@@ -886,7 +889,7 @@ extension QuoteAttributor {
             // The attribution's speaker is entity `e`, which later pronouns may name.
             func assign(_ e: Int, _ resolution: SpeakerReference.Resolution, mention: TextSpan? = nil) {
                 attributions[k].speaker = SpeakerReference(name: table[e].name, entity: table[e].id, span: mention ?? span, resolution: resolution)
-                speakerHistory.append((offset, e, attributions[k].sentence))
+                speakerHistory.append((offset, e, sentenceOf(k)))
             }
             // A description as the speaker. A role word ("a council spokesman", "the chairwoman", "the
             // mayor" when no one was named "Mayor ..." before) makes it a person, with the role's gender.
@@ -927,7 +930,7 @@ extension QuoteAttributor {
                     guard let e = table.holder(ofRole: key, before: offset), compatible(e) else { return nil }
                     return e
                 }
-                let sentence = attributions[k].sentence
+                let sentence = sentenceOf(k)
                 // (For "they", not a speaker inside the words reported: "Staff reported less stress, they found.")
                 let reported = p.plural ? attributions[k].contents : []
                 chosen = lastSpeaker(within: 0, of: sentence) { h in h.sentence == sentence && h.offset < offset && compatible(h.entity)
@@ -1020,7 +1023,7 @@ extension QuoteAttributor {
                 // ("An independent watchdog is investigating. It said ...": a body described by its noun as the subject of the
                 // sentence before, when "it" opens its own sentence; it is nearer than any earlier speaker.)
                 // ("... issued a clarification. “No agreement has been signed,” it said": or trails a quotation opening its sentence.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
+                if chosen == nil, inanimate, tokens[a].lower == "it", case let s = sentenceOf(k), s > 0, ranges.indices.contains(s),
                    a == ranges[s].lowerBound || a - 2 > ranges[s].lowerBound && QuoteAttributor.opensQuotation(tokens[ranges[s].lowerBound])
                     && tokens[a - 1].isQuoteMark && tokens[a - 2].punct == UInt8(ascii: ","),
                    !ranges[s - 1].isEmpty, let subject = describedBodySubject(tokens, ranges[s - 1]),
@@ -1273,8 +1276,8 @@ extension QuoteAttributor {
                 }
                 // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
                 // its speech speaks for the body that opens the sentence, the company or a named organisation.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(attributions[k].sentence),
-                   let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[attributions[k].sentence], names, table) {
+                if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(sentenceOf(k)),
+                   let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[sentenceOf(k)], names, table) {
                     chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
                     if let e = chosen, table[e].kind == .other { table.makeOrganisation(e) }
                 }
@@ -1283,7 +1286,7 @@ extension QuoteAttributor {
                 // gender made it a person and that sentence gives it an "its", or it is a body already.)
                 // ("Acme Corp cut 300 jobs. Sales will fall next year, it said.": so does an "it" trailing its speech after a
                 // comma, when its own sentence opens with no body.)
-                if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, attributions[k].sentence, trailing: true) {
+                if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, sentenceOf(k), trailing: true) {
                     chosen = e
                 }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
@@ -1292,7 +1295,7 @@ extension QuoteAttributor {
                 // ("Her family said in a statement that ... “Mum sang until the end,” they said": or a family, a team, a
                 // body that spoke there, spoken of as its members.)
                 if chosen == nil, p.plural, tokens[a].lower == "they",
-                   let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in
+                   let h = lastSpeaker(within: 1, of: sentenceOf(k), { h in
                        h.offset < offset && table[h.entity].kind != .group && !table[h.entity].plural
                            && (table[h.entity].kind == .organization || namedAsSpokesperson(h.entity)
                                || table[h.entity].kind == .person && table[h.entity].gender == .unknown
@@ -1301,27 +1304,27 @@ extension QuoteAttributor {
                 }
                 // ("A spokesperson for Harbour Ferries welcomed the vote. “...,” they said": or for a spokesperson opening the
                 // sentence before as its subject, who spoke there or not.)
-                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = attributions[k].sentence, s > 0, ranges.indices.contains(s),
+                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = sentenceOf(k), s > 0, ranges.indices.contains(s),
                    let np = openingSpokesperson(tokens, ranges[s - 1]) {
                     chosen = describePhrase(np, .person)
                 }
                 // ("A Norvane spokesperson declined to comment on what they called “rumour”": or opening the pronoun's own
                 // sentence before it.)
-                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = attributions[k].sentence, ranges.indices.contains(s),
+                if chosen == nil, p.plural, tokens[a].lower == "they", case let s = sentenceOf(k), ranges.indices.contains(s),
                    let np = openingSpokesperson(tokens, ranges[s]), np.upperBound < a {
                     chosen = describePhrase(np, .person)
                 }
                 // ("Police said ... His family described him as “...”. They asked for privacy.": a family or a team that
                 // spoke last, in the sentence before or this one, is who "they" are, before a group named earlier.)
                 if p.plural, tokens[a].lower == "they",
-                   let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset }), h.entity != chosen,
+                   let h = lastSpeaker(within: 1, of: sentenceOf(k), { h in h.offset < offset }), h.entity != chosen,
                    !table[h.entity].plural, let head = descriptionHead(h.entity), QuoteAttributor.collectiveKin.contains(head) {
                     chosen = h.entity
                 }
                 // ("Dick Clark Productions denies that ... ¶ “... We have no further comment,” they said": a body that spoke
                 // last, in this sentence or the two before, is the "they" whose words say "we", as British papers write.)
                 if chosen == nil, p.plural, tokens[a].lower == "they", speaksAsWe(attributions[k].contents),
-                   let h = lastSpeaker(within: 2, of: attributions[k].sentence, { $0.offset < offset }), table[h.entity].kind == .organization {
+                   let h = lastSpeaker(within: 2, of: sentenceOf(k), { $0.offset < offset }), table[h.entity].kind == .organization {
                     chosen = h.entity
                 }
                 if let e = chosen {
@@ -1343,7 +1346,7 @@ extension QuoteAttributor {
             // one.": "one" alone is one of the people just named, the plural subject of the sentence before
             // or the last group to speak; it is shown as such, "one of neighbours".)
             if b - a == 1, tokens[a].lower == "one" || tokens[a].lower == "another" {
-                let sentence = attributions[k].sentence
+                let sentence = sentenceOf(k)
                 // ("“...,” wrote one user on X. Another posted ...": after "one" and a noun spoke, "another" is another of them.)
                 if tokens[a].lower == "another",
                    let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), table.words(of: h.entity).isEmpty,
@@ -1395,7 +1398,7 @@ extension QuoteAttributor {
             // "the" speaks for the author it was given with a few sentences before.)
             if b - a == 2, tokens[a].lower == "the", QuoteAttributor.records.contains(headLower),
                let prior = attributions[..<k].last(where: { p in
-                   p.sentence >= attributions[k].sentence - 3 && p.speaker?.resolution == .name
+                   p.sentence >= sentenceOf(k) - 3 && p.speaker?.resolution == .name
                        && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true }),
                let id = prior.speaker?.entity, let e = table.entities.firstIndex(where: { $0.id == id }) {
                 assign(e, .context)
@@ -1406,8 +1409,8 @@ extension QuoteAttributor {
             // ("A leaked memo suggested officials had warned her ... The memo says": not when the text itself spoke there,
             // unless it is the same one, "The New York Post reports ... The Post has learned".)
             if b - a <= 2, b - a == 1 || tokens[a].lower == "the", QuoteAttributor.issuedTexts.contains(headLower),
-               let prior = lastSpeaker(within: 2, of: attributions[k].sentence, { h in
-                   h.sentence <= attributions[k].sentence && ranges.indices.contains(h.sentence)
+               let prior = lastSpeaker(within: 2, of: sentenceOf(k), { h in
+                   h.sentence <= sentenceOf(k) && ranges.indices.contains(h.sentence)
                        && ranges[h.sentence].contains(where: { tokens[$0].lower == headLower })
                        // ("In a post on Instagram, the festival said ... “...,” the post said": or a kindless description that
                        // is no text itself.)
@@ -1422,7 +1425,7 @@ extension QuoteAttributor {
             // person said": a one described, no name, who spoke in the sentences just before is who "the" and a noun of
             // that description name now.)
             if b - a == 2, tokens[a].lower == "the", tokens[b - 1].isWord, !tokens[b - 1].capitalized,
-               let prior = lastSpeaker(within: 3, of: attributions[k].sentence, { h in
+               let prior = lastSpeaker(within: 3, of: sentenceOf(k), { h in
                    h.offset < offset && table.words(of: h.entity).isEmpty && QuoteAttributor.descriptionHead(of: table[h.entity].name, is: headLower) }) {
                 assign(prior.entity, .context)
                 return
@@ -1480,7 +1483,7 @@ extension QuoteAttributor {
                     // ("Emma Raducanu lost 6-1 6-0 to Iga Swiatek. The Briton ... admitted": of the people in the
                     // sentence that names one last, its subject, named first, before anyone named after a verb.)
                     if let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),
-                       si != attributions[k].sentence, case let opening = tokens[ranges[si].lowerBound].start {
+                       si != sentenceOf(k), case let opening = tokens[ranges[si].lowerBound].start {
                         // (Not a possessor opening it, whose noun is the subject: "Sinner's coach, Darren Cahill, said ... The
                         // Australian added" is Cahill.)
                         if let first = mentions(opening, m.0).first(where: fits), first.0 == opening,
@@ -1503,10 +1506,10 @@ extension QuoteAttributor {
                QuoteAttributor.professionEpithets.contains(headLower),
                case let nationality = QuoteAttributor.bare(tokens[a + 1].lower),
                lexicon.demonyms.adjectives.contains(nationality) || personEpithet(nationality) != nil,
-               ranges.indices.contains(attributions[k].sentence),
-               followsQuotation(tokens, attributions[k].cueStart, ranges[attributions[k].sentence]),
+               ranges.indices.contains(sentenceOf(k)),
+               followsQuotation(tokens, attributions[k].cueStart, ranges[sentenceOf(k)]),
                table.holder(ofRole: headLower.description, before: offset) == nil,
-               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && table[h.entity].kind == .person }) {
+               let h = lastSpeaker(within: 1, of: sentenceOf(k), { h in h.offset < offset && table[h.entity].kind == .person }) {
                 assign(h.entity, .alias)
                 return
             }
@@ -1515,7 +1518,7 @@ extension QuoteAttributor {
             if b - a == 5, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(tokens[a + 1]),
                tokens[a + 2].lower == "for", tokens[a + 3].lower == "the", !tokens[b - 1].capitalized,
                lexicon.bodies.isTrade(headLower) || lexicon.groups[headLower] == "org",
-               let e = namedOrganisation(kind: headLower, at: a + 3, sentence: attributions[k].sentence, outside: attributions[k].contents) {
+               let e = namedOrganisation(kind: headLower, at: a + 3, sentence: sentenceOf(k), outside: attributions[k].contents) {
                 assign(e, .alias)
                 return
             }
@@ -1523,7 +1526,7 @@ extension QuoteAttributor {
             // one described with it that spoke in the sentence before or earlier in this one; so does an insider's, "a
             // senior administration official said ... the official described".)
             if b - a == 2, tokens[a].lower == "the", QuoteAttributor.spokesWords.contains(headLower) || QuoteAttributor.insiderNouns.contains(headLower),
-               let h = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && descriptionHead(h.entity) == headLower.description }) {
+               let h = lastSpeaker(within: 1, of: sentenceOf(k), { h in h.offset < offset && descriptionHead(h.entity) == headLower.description }) {
                 assign(h.entity, .context)
                 return
             }
@@ -1541,10 +1544,10 @@ extension QuoteAttributor {
             // ("Harlow Foods apologised. A spokeswoman said ...": else for the body that opens the sentence before, though
             // it spoke not, as "It said" there would.)
             if b - a == 2, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
-               let e = lastSpeaker(within: 1, of: attributions[k].sentence, { h in h.offset < offset && (table[h.entity].kind == .organization
+               let e = lastSpeaker(within: 1, of: sentenceOf(k), { h in h.offset < offset && (table[h.entity].kind == .organization
                    || table[h.entity].kind == .person && table[h.entity].gender == .unknown
                        && table.words(of: h.entity).first.map { lexicon.firstName($0) == nil } == true) })?.entity
-                ?? bodyOpeningSentenceBefore(a, attributions[k].sentence, spokenFor: true) {
+                ?? bodyOpeningSentenceBefore(a, sentenceOf(k), spokenFor: true) {
                 assign(e, .context)
                 return
             }
@@ -1558,7 +1561,7 @@ extension QuoteAttributor {
             let nounWithThe = b - a == 2 || lexicon.bodies.isBusiness(headLower) && b - a >= 3 && b - a <= 4
                 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || lexicon.demonyms.looksLikeDemonym(tokens[$0])) })
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
-               let e = namedOrganisation(kind: headLower, at: a, sentence: attributions[k].sentence, outside: attributions[k].contents) {
+               let e = namedOrganisation(kind: headLower, at: a, sentence: sentenceOf(k), outside: attributions[k].contents) {
                 // (A name of no known kind that the noun names is a body: "Budget airline SkyWest Air ... the airline said".)
                 table.setKind(e, .organization)
                 assign(e, .alias)
@@ -1579,7 +1582,7 @@ extension QuoteAttributor {
             // a person; the noun shows it to be a business.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
                lexicon.bodies.isBusiness(headLower),
-               let e = oneWordBusiness(before: a, sentence: attributions[k].sentence, head: headLower) {
+               let e = oneWordBusiness(before: a, sentence: sentenceOf(k), head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return
@@ -1587,7 +1590,7 @@ extension QuoteAttributor {
             // ("Thames Water has been fined £10m. The company said ...": else the body whose name of two words or more
             // opens one of the five sentences before as its subject.)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.bodies.isBusiness(headLower),
-               let e = subjectBody(before: attributions[k].sentence, head: headLower) {
+               let e = subjectBody(before: sentenceOf(k), head: headLower) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return
@@ -1595,7 +1598,7 @@ extension QuoteAttributor {
             // ("The chancellor, Lucy Hale, wants to delay it; the business secretary, Owen Tate, wants it brought
             // forward. The former told MPs ...": the first or second of the last two named in the sentences before.)
             if b - a == 2, tokens[a].lower == "the", headLower == "former" || headLower == "latter",
-               ranges.indices.contains(attributions[k].sentence), let first = ranges[max(0, attributions[k].sentence - 2)].first {
+               ranges.indices.contains(sentenceOf(k)), let first = ranges[max(0, sentenceOf(k) - 2)].first {
                 var two: [Int] = []
                 for m in mentions(tokens[first].start, offset).reversed()
                     where (table[m.1].kind == .person || table[m.1].kind == .organization) && !two.contains(m.1) {
@@ -1627,7 +1630,7 @@ extension QuoteAttributor {
             // ("The mayor of Eastham has promised to fight the cuts. ¶ Speaking on Tuesday, Mayor Priya Nair said": a role with
             // "the", alone or before "of" and a place, opening a story's first two sentences, which no one was named with
             // before, is the one person the story names with it later, when their gender fits.)
-            if tokens[a].lower == "the", attributions[k].sentence <= 1, b - a >= 2, !twoWordOffice,
+            if tokens[a].lower == "the", sentenceOf(k) <= 1, b - a >= 2, !twoWordOffice,
                case let role = tokens[a + 1], role.isWord, !role.capitalized,
                b - a == 2 || b - a >= 4 && tokens[a + 2].lower == "of" && (a + 3..<b).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
                let g = lexicon.titles[role], table.holder(ofRole: role.lower.description, before: offset) == nil,
@@ -1854,7 +1857,7 @@ extension QuoteAttributor {
             let which = b + 1 < tokens.count && tokens[b].punct == UInt8(ascii: ",") && tokens[b + 1].lower == "which"
             // ("“We will not be silenced,” Jones said": not after a closing quotation mark, where a common noun is written in
             // lower case, unless a group noun: "“...,” Democrats said".)
-            let afterQuotation = ranges.indices.contains(attributions[k].sentence) && a > ranges[attributions[k].sentence].lowerBound + 1
+            let afterQuotation = ranges.indices.contains(sentenceOf(k)) && a > ranges[sentenceOf(k)].lowerBound + 1
                 && (tokens[a - 1].isQuoteMark || tokens[a - 1].punct == UInt8(ascii: ",") && tokens[a - 2].isQuoteMark)
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
                table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil, !afterQuotation || lexicon.groups[tokens[a]] != nil {
@@ -1875,9 +1878,9 @@ extension QuoteAttributor {
             }
             // ("Chipmaker warns of slower sales", "Minister says schools will reopen": a lone capitalised trade noun or role
             // opening the sentence, which no name holds, is the common noun a headline writes without its article.)
-            if b - a == 1, names[a] == nil, ranges.indices.contains(attributions[k].sentence), ranges[attributions[k].sentence].lowerBound == a {
+            if b - a == 1, names[a] == nil, ranges.indices.contains(sentenceOf(k)), ranges[sentenceOf(k)].lowerBound == a {
                 // (A bare noun opening the first sentence is a headline's too.)
-                let sentence = attributions[k].sentence
+                let sentence = sentenceOf(k)
                 let headline = attributions[k].inHeadline || sentence == 0
                 // (The role first: "Lawmaker" ends as a trade does.)
                 if let role = lexicon.titles[headLower] {
@@ -2000,7 +2003,7 @@ extension QuoteAttributor {
         // The speaker history entry of the attribution, earlier in `k`'s sentence, whose content holds `k`'s cue.
         // (Attributions are in text order, so only those just before are read: a 17 MB record has 75,000.)
         func reporterRemembered(_ k: Int, before end: Int) -> (offset: Int, entity: Int, sentence: Int)? {
-            let cue = tokens[attributions[k].cueStart].start, sentence = attributions[k].sentence
+            let cue = tokens[attributions[k].cueStart].start, sentence = sentenceOf(k)
             var j = k - 1
             while j >= 0, k - j <= 16, attributions[j].sentence >= sentence - 1 {
                 let outer = attributions[j]
