@@ -28,4 +28,12 @@ import Testing
         #expect(map["say"] == nil)
         #expect(map.keys == ["said", "says"])
     }
+
+    @Test func aVerbsLemmaIsFoundByTheHashItWasMadeWith() {
+        let say = ReportingVerbs.Verb(lemma: "say", framing: "neutral", needsThat: false)
+        let referTo = ReportingVerbs.Verb(lemma: "refer to", framing: "naming", needsThat: false)
+        let set: WordSet = ["tell", "say", "refer to"]
+        #expect(set.contains(lemmaOf: say) && set.contains(lemmaOf: referTo))
+        #expect(!WordSet(["tell", "says"]).contains(lemmaOf: say))
+    }
 }

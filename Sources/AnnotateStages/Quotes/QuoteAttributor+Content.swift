@@ -150,7 +150,7 @@ extension QuoteAttributor {
         // its own tells when it happened. Not after "say" and its kind, whose speech may open so: "said after the vote
         // the plan was dead".)
         if start == a.cueEnd, start < limit, QuoteAttributor.timeSubordinators.contains(tokens[start]),
-           !QuoteAttributor.plainSpeechLemmas.contains(a.verb.lemma) { return [] }
+           !QuoteAttributor.plainSpeechLemmas.contains(lemmaOf: a.verb) { return [] }
         var end = contentEnd(tokens, r, a, from: start, limit: limit)
         // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
         // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)
@@ -469,7 +469,7 @@ extension QuoteAttributor {
             f = thatAt
         }
         // ("promised voters that taxes would fall": the people a promise is made to, before "that", are not what was promised.)
-        if QuoteAttributor.promiseVerbs.contains(a.verb.lemma), let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)), thatAt > f,
+        if QuoteAttributor.promiseVerbs.contains(lemmaOf: a.verb), let thatAt = QuoteAttributor.complementizer(tokens, f, min(limit, f + 6)), thatAt > f,
            (f..<thatAt).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
            QuoteAttributor.objectPronouns[tokens[thatAt - 1]] != nil || mayBePeople(tokens[thatAt - 1]) {
             f = thatAt
@@ -484,7 +484,7 @@ extension QuoteAttributor {
         }
         // "said this weekend he would ...", "revealed Tuesday the ...": a leading time is not the content.
         f = QuoteAttributor.skipTime(tokens, f, limit)
-        if QuoteAttributor.listenerVerbs.contains(a.verb.lemma) {
+        if QuoteAttributor.listenerVerbs.contains(lemmaOf: a.verb) {
             // ("told reporters who asked about the plan that it would pass", "told a woman who suggested that he was harsh
             // that “...”": a listener's relative clause, with its own verb and the "that" of a verb of speech in it, stands
             // before the "that" of what was told.)
@@ -517,14 +517,14 @@ extension QuoteAttributor {
                 // is the next clause of the speech around this verb, which itself tells nothing more.)
                 f = thatAt - 1 > f && QuoteAttributor.coordinators.contains(tokens[thatAt - 1]) ? limit : thatAt
             } else {
-                let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(a.verb.lemma))
+                let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: a.verb))
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
                 // ("told a senator to “grow up”": the speaker's own words may open with a quotation mark.)
                 let infinitiveAt = g + 2 < limit && QuoteAttributor.opensQuotation(tokens[g + 1]) ? g + 2 : g + 1
                 if g > f, infinitiveAt < limit, tokens[g].lower == "to", tokens[infinitiveAt].isWord,
                    !QuoteAttributor.opensNounPhrase(tokens[infinitiveAt]),
-                   QuoteAttributor.requestVerbs.contains(a.verb.lemma) {
+                   QuoteAttributor.requestVerbs.contains(lemmaOf: a.verb) {
                     return (f, true)
                 }
                 // ("told reporters later that ...": a time or circumstance after the listener, then "that".)
@@ -1452,7 +1452,7 @@ extension QuoteAttributor {
         // (What follows the verb before the comma is a circumstance or a listener, never a phrase that
         // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)
         if c2 > a.cueEnd, QuoteAttributor.possessivePronouns[tokens[a.cueEnd]] != nil
-            || ContentBoundary.determiners.contains(tokens[a.cueEnd]) && !QuoteAttributor.listenerVerbs.contains(a.verb.lemma) { return nil }
+            || ContentBoundary.determiners.contains(tokens[a.cueEnd]) && !QuoteAttributor.listenerVerbs.contains(lemmaOf: a.verb) { return nil }
         let lead = r.lowerBound + 1 < comma && QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
             ? r.lowerBound + 1 : r.lowerBound
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not

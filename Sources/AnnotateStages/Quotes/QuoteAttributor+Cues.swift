@@ -148,7 +148,7 @@ extension QuoteAttributor {
             }
             // ("a species once thought to be extinct", "the ship, said to be the largest": before "to be" or "to have"
             // these verbs are passive participles, whoever the helper; nobody speaks.)
-            if QuoteAttributor.raisingPassives.contains(verb.lemma), w.endsWith("ed") || w == "thought" || w == "said" || w == "known",
+            if QuoteAttributor.raisingPassives.contains(lemmaOf: verb), w.endsWith("ed") || w == "thought" || w == "said" || w == "known",
                cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "to", tokens[cueEnd + 1].lower == "be" || tokens[cueEnd + 1].lower == "have" { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
@@ -170,7 +170,7 @@ extension QuoteAttributor {
                 }
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
                 // clause after "that" to the subject.)
-                if QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
+                if QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
                    let np = agentPhrase(tokens, from: cueEnd + 1, r),
                    np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "that" {
                     let end = ContentBoundary.end(tokens, from: np.upperBound + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
@@ -184,12 +184,12 @@ extension QuoteAttributor {
             }
             // ("drivers had been given water and told to take breaks": a listener verb with no listener before "to" and a
             // verb is a passive whose helper was left out after "and"; the words are the speech of a cue before.)
-            if i > r.lowerBound, tokens[i - 1].lower == "and", QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma), cueEnd + 1 < r.upperBound,
+            if i > r.lowerBound, tokens[i - 1].lower == "and", QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb), cueEnd + 1 < r.upperBound,
                tokens[cueEnd].lower == "to", tokens[cueEnd + 1].isWord, !tokens[cueEnd + 1].capitalized,
                !QuoteAttributor.nounDeterminers.contains(tokens[cueEnd + 1]) { continue }
             // ("Ministers urged to act as waiting lists hit record": a request that names its listener first, right before "to"
             // and a verb, is a passive with its helper left out, as headlines write it; the subject is asked, nobody speaks.)
-            if QuoteAttributor.listenerFirstRequests.contains(verb.lemma), w.endsWith("ed") || w == "told", cueEnd + 1 < r.upperBound,
+            if QuoteAttributor.listenerFirstRequests.contains(lemmaOf: verb), w.endsWith("ed") || w == "told", cueEnd + 1 < r.upperBound,
                tokens[cueEnd].lower == "to", tokens[cueEnd + 1].isWord, !tokens[cueEnd + 1].capitalized,
                !QuoteAttributor.nounDeterminers.contains(tokens[cueEnd + 1]) { continue }
             // "Few people would have described him as ...": a counterfactual reports nothing.
@@ -223,7 +223,7 @@ extension QuoteAttributor {
             // ("would help scientists understand how forests return", "We understand why people are angry": a verb of
             // knowing before a question knows the answer or not, and reports no speech.)
             if verb.frame == .confirmation, cueEnd < r.upperBound, QuoteAttributor.questionWords.contains(tokens[cueEnd]),
-               QuoteAttributor.knowingLemmas.contains(verb.lemma) { continue }
+               QuoteAttributor.knowingLemmas.contains(lemmaOf: verb) { continue }
             // ("a teacher who believed in her": believing in someone is trust, no report.)
             if verb.lemma == "believe", cueEnd < r.upperBound, tokens[cueEnd].lower == "in" { continue }
             // ("Residents fear for homes as cliff crumbles": fearing for someone is worry about them, no report.)
@@ -324,7 +324,7 @@ extension QuoteAttributor {
             // said was armed", where the relative is the speech's gapped subject.)
             if QuoteAttributor.finiteAuxiliaries.contains(next), QuoteAttributor.relativeSubjectOf(tokens, verb: i, r) { continue }
             // ("Gunmen attacked the convoy", "Troops defended the town": the physical sense reports nothing.)
-            if QuoteAttributor.physicalSenseVerbs.contains(verb.lemma), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
+            if QuoteAttributor.physicalSenseVerbs.contains(lemmaOf: verb), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
             // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
@@ -397,7 +397,7 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.endsWith("ing"),
                       // (After a listener verb or a verb whose object is its content, the phrase is that object.)
-                      !QuoteAttributor.listenerVerbs.contains(verb.lemma), !verb.objectContent,
+                      !QuoteAttributor.listenerVerbs.contains(lemmaOf: verb), !verb.objectContent,
                       let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
                       // (a speaker, not an object: "noted the rule in the interview"; "said a witness" is one)
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
@@ -528,7 +528,7 @@ extension QuoteAttributor {
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
                       // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
                       // Brooks" and "warned the mayor" may be inverted.)
-                      !QuoteAttributor.listenerOnlyVerbs.contains(verb.lemma),
+                      !QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb),
                       // ("The chip, called the Orion N5, had ...": a naming participle after a comma names
                       // the phrase before it; only right after a quotation is it inverted.)
                       verb.frame != .naming || followsQuotation(tokens, i, r),

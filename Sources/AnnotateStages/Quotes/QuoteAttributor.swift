@@ -419,7 +419,7 @@ struct QuoteAttributor {
                         ? scanRange(from: atts[o].cueEnd, upTo: min(r.upperBound, atts[o].cueEnd + 7)).first(where: { !tokens[$0].isWord }) ?? r.upperBound : atts[o].cueEnd
                     // (", a spokesperson told a news briefing.": so may the listener of a verb that takes one, a few words
                     // with no clause; not "told staff that rules were for losers".)
-                    if afterCircumstance == atts[o].cueEnd, atts[o].cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(atts[o].verb.lemma),
+                    if afterCircumstance == atts[o].cueEnd, atts[o].cueEnd < r.upperBound, QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: atts[o].verb),
                        let stop = scanRange(from: atts[o].cueEnd, upTo: min(r.upperBound, atts[o].cueEnd + 5)).first(where: { !tokens[$0].isWord }),
                        !(atts[o].cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, atts[o].cueEnd, stop) {
                         afterCircumstance = stop
@@ -495,7 +495,7 @@ struct QuoteAttributor {
         // ("told reporters who asked about the plan that it would pass": a cue in the listener's relative clause, between the
         // verb and its words, reports none of the words told.)
         for k in attributions.indices {
-            guard let c = attributions[k].contents.first, QuoteAttributor.listenerVerbs.contains(attributions[k].verb.lemma) else { continue }
+            guard let c = attributions[k].contents.first, QuoteAttributor.listenerVerbs.contains(lemmaOf: attributions[k].verb) else { continue }
             for o in bySentence[attributions[k].sentence] where o != k && attributions[o].cueStart > attributions[k].cueEnd
                 && tokens[attributions[o].cueStart].start < c.start && attributions[o].contents.first == c {
                 attributions[o].contents = []

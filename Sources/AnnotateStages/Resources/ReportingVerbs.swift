@@ -8,6 +8,9 @@ struct ReportingVerbs: Sendable {
         /// The lemma and the framing are `Word`s (a literal's bytes, a `WordStore`'s or a document's arena),
         /// so a verb is copied without retaining anything.
         let lemma: Word
+        /// FNV-1a of the lemma's bytes, as the word tables hash a word: the rules ask several lemma lists about every
+        /// candidate cue, and each asked hashed the lemma anew (see `WordSet.contains(lemmaOf:)`).
+        let lemmaHash: UInt64
         /// The framing as the lexicon names it, for the output.
         let framing: Word
         /// The same framing as a code, for the rules that test it (comparing two strings cost a call).
@@ -30,6 +33,9 @@ struct ReportingVerbs: Sendable {
         init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false,
              asQuoted: Bool = false, quotedObject: Bool = false) {
             self.lemma = lemma
+            var hash = FNV1a.offset
+            FNV1a.add(lemma.utf8, to: &hash)
+            lemmaHash = hash
             self.framing = framing
             self.frame = Frame(rawValue: framing.description) ?? .other
             self.needsThat = needsThat

@@ -102,6 +102,9 @@ struct WordMap<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { self[word] != nil }
 
+    /// A word whose hash (`FNV1a` over its bytes) is known already.
+    @inline(__always) func contains(_ word: Word, hash: UInt64) -> Bool { index(hash, word) != nil }
+
     /// (Membership alone: the value is not read.)
     @inline(__always) func contains(_ token: Token) -> Bool { index(token.hash, token.lower) != nil }
 }

@@ -13,6 +13,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     @inline(__always) func contains(_ word: Word) -> Bool { table.contains(word) }
 
+    /// The verb's lemma is in the set (hashed once, when the verb was made).
+    @inline(__always) func contains(lemmaOf verb: ReportingVerbs.Verb) -> Bool { table.contains(verb.lemma, hash: verb.lemmaHash) }
+
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(table.keys + Array(other)) }
 
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
