@@ -292,9 +292,10 @@ extension QuoteAttributor {
         // after its subject's first predicate trails nothing; the phrase before the subject is no speech of it.)
         // (The coordinator right before the verb, past its helpers: not an appositive's "and", "Jim Chilton, senior vice president
         // for space and launch, said".)
-        let coordinatedVerb = a.subject.map { s in
-            s.upperBound < a.cueStart
-                && (s.upperBound..<a.cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
+        // (The cue's start captured alone: a closure that read `a` took a copy of the whole attribution.)
+        let coordinatedVerb = a.subject.map { [cueStart = a.cueStart] s in
+            s.upperBound < cueStart
+                && (s.upperBound..<cueStart).last(where: { !QuoteLexicon.auxiliaries.contains(tokens[$0]) })
                     .map { QuoteAttributor.coordinators.contains(tokens[$0]) } == true } ?? false
         // ("Prices will keep rising, as the bank warned.", "..., the main test is a “lawful source of income,” as a memo put it.":
         // an attribution after "as" closing the sentence reports the clause before its comma.)
@@ -870,8 +871,9 @@ extension QuoteAttributor {
             end = max(f, comma + 1 < end && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
         } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") })
                     // ("... and once he has said his piece, he is ready to move on": or right before the subject.)
-                    ?? a.subject.flatMap({ $0.lowerBound - 2 >= r.lowerBound && $0.upperBound <= a.cueStart
-                        && QuoteAttributor.clauseOpeners.contains(tokens[$0.lowerBound - 1]) ? $0.lowerBound - 2 : nil }),
+                    // (The cue's start captured alone, not the attribution.)
+                    ?? a.subject.flatMap({ [cueStart = a.cueStart] s in s.lowerBound - 2 >= r.lowerBound && s.upperBound <= cueStart
+                        && QuoteAttributor.clauseOpeners.contains(tokens[s.lowerBound - 1]) ? s.lowerBound - 2 : nil }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1]),
                   let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end), comma + 2 < end,
                   QuoteLexicon.pronouns[tokens[comma + 1]] != nil || tokens[comma + 1].capitalized

@@ -3,7 +3,10 @@ import AnnotateCore
 /// Cues: reporting verbs and "according to", with the speaker phrase before or after the verb.
 extension QuoteAttributor {
     /// The sentence's cues, into `found`, which is empty on entry (the caller's buffer, reused for every sentence).
-    func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: Attribution?, _ found: inout [Attribution]) {
+    /// `previous` is the sentence and subject of the attribution found last before this sentence. (Those two alone:
+    /// the whole attribution was copied for every sentence to pass them.)
+    func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: (sentence: Int, subject: Range<Int>?)?,
+                  _ found: inout [Attribution]) {
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         var particle = -1  // a phrasal cue's particle, no cue of its own ("shot back that ...": "back" is a verb too)
         let askedRange = QuoteAttributor.questionPut(tokens, r)
@@ -478,7 +481,7 @@ extension QuoteAttributor {
                    !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence),
                    // ("The Campaign for Better Transport said ..., though it warned": or the speaker before it in this sentence.)
                    !(found.last(where: { $0.cueStart < i && $0.subject != nil }).map {
-                       bodySpokeBefore(tokens, subject.lowerBound, previous: $0, sentence: sentence) } ?? false) { continue }
+                       bodySpokeBefore(tokens, subject.lowerBound, previous: ($0.sentence, $0.subject), sentence: sentence) } ?? false) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -1023,7 +1026,7 @@ extension QuoteAttributor {
     /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
     /// `isImperative`.)
     @inline(never)
-    func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: Attribution?, sentence: Int) -> Bool {
+    func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: (sentence: Int, subject: Range<Int>?)?, sentence: Int) -> Bool {
         // ("The union has rejected the offer, which it described as ...": past the helpers of its verb.)
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
             guard tokens[j].isWord, !tokens[j].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org" else { return false }
