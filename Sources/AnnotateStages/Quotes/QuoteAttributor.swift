@@ -518,7 +518,6 @@ struct QuoteAttributor {
         // sanctions": a commitment, an intention or an act reported inside someone's speech is
         // part of that speech, not a second quote. (An act before a trailing ", sources said" is the
         // sentence's own predicate and stays: "Rules called for the boats to move, sources said.")
-        let all = attributions
         // "Clinton said she thinks America is strongest ...": a view, an order or an act the speaker reports
         // of themselves, its pronoun opening the speech ("said she would ask the office to review it",
         // "insisted that he had declared all his interests"), is that same speech, not a second one.
@@ -535,35 +534,42 @@ struct QuoteAttributor {
             return tokens[s.lowerBound].start == speech.start
                 || s.lowerBound > 0 && tokens[s.lowerBound - 1].lower == "that" && tokens[s.lowerBound - 1].start == speech.start
         }
-        attributions.removeAll { a in
+        // (What to drop is read first, through a buffer, then dropped in one pass: the removal read a second reference
+        // to the array, so removing copied the whole array first, and each read of another attribution copied it too.)
+        let drop: [Bool] = attributions.withUnsafeBufferPointer { all in all.indices.map { k in
             // ("X argues the campaign would do well to target voters, emphasizing ...": a participle after a
             // comma inside someone's reported speech is part of it too.)
-            let participle = a.cueStart > 0 && tokens[a.cueStart - 1].punct == UInt8(ascii: ",") && tokens[a.cueStart].lower.endsWith("ing")
-            return bySentence[a.sentence].contains { o in
-                guard all[o].cueStart != a.cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[a.cueStart].span) }) else { return false }
+            let participle = all[k].cueStart > 0 && tokens[all[k].cueStart - 1].punct == UInt8(ascii: ",") && tokens[all[k].cueStart].lower.endsWith("ing")
+            return bySentence[all[k].sentence].contains { o in
+                guard all[o].cueStart != all[k].cueStart, let speech = all[o].contents.first(where: { $0.contains(tokens[all[k].cueStart].span) }) else { return false }
                 // ("said Canada would respond “in a measured way”": speech yet to come, inside someone's
                 // speech, is part of what they said.)
                 // ("said Britain would not accept “a bad deal”": past a "not" inside the speech.)
-                let helper = a.cueStart - 2 >= 0 && tokens[a.cueStart - 1].start > speech.start && tokens[a.cueStart - 1].lower == "not"
-                    ? a.cueStart - 2 : a.cueStart - 1
+                let helper = all[k].cueStart - 2 >= 0 && tokens[all[k].cueStart - 1].start > speech.start && tokens[all[k].cueStart - 1].lower == "not"
+                    ? all[k].cueStart - 2 : all[k].cueStart - 1
                 let future = helper >= 0 && tokens[helper].start >= speech.start && QuoteAttributor.modalsAndFuture.contains(tokens[helper])
                 // ("The study did not prove that night work causes diabetes, the authors cautioned": a record's verb whose
                 // subject opens a trailing speaker's words is part of them, as after a leading "said".)
-                let recordInTrailingSpeech = all[o].cueStart > a.cueEnd
-                    && a.subject.map { !$0.isEmpty && tokens[$0.lowerBound].start >= speech.start
+                let recordInTrailingSpeech = all[o].cueStart > all[k].cueEnd
+                    && all[k].subject.map { !$0.isEmpty && tokens[$0.lowerBound].start >= speech.start
                         && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[$0.upperBound - 1].lower)) } == true
                 // ("Donors who want to see more trees will send money, she said.": so is one in a restrictive relative clause
                 // inside the speech, before the verb too; and a belief there, wherever the verb stands.)
-                let relative = a.opensRestrictiveRelative(tokens) && tokens[a.cueStart - 2].start >= speech.start
-                return (a.nestsInSpeech(tokens) || participle)
-                    && (all[o].cueStart < a.cueStart || a.verb.frame == .agreement || all[o].verb.lemma == "according to" || relative)
-                    || a.verb.frame == .tentative && relative
-                    || all[o].cueStart < a.cueStart && (ownReport(a, in: speech, by: all[o]) || future || clausePredicates.contains(a.cueStart))
+                let relative = all[k].opensRestrictiveRelative(tokens) && tokens[all[k].cueStart - 2].start >= speech.start
+                return (all[k].nestsInSpeech(tokens) || participle)
+                    && (all[o].cueStart < all[k].cueStart || all[k].verb.frame == .agreement || all[o].verb.lemma == "according to" || relative)
+                    || all[k].verb.frame == .tentative && relative
+                    || all[o].cueStart < all[k].cueStart && (ownReport(all[k], in: speech, by: all[o]) || future || clausePredicates.contains(all[k].cueStart))
                     || recordInTrailingSpeech
-            } || a.noun && bySentence[a.sentence].contains { o in
+            } || all[k].noun && bySentence[all[k].sentence].contains { o in
                 // ("told the court in his opening statement that ...": the noun's clause is the verb's content.)
-                all[o].cueStart < a.cueStart && !all[o].noun && !a.contents.isEmpty && all[o].contents == a.contents
+                all[o].cueStart < all[k].cueStart && !all[o].noun && !all[k].contents.isEmpty && all[o].contents == all[k].contents
             }
+        } }
+        var k = 0
+        attributions.removeAll { _ in
+            defer { k += 1 }
+            return drop[k]
         }
         return attributions
     }
