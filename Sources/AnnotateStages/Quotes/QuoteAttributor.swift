@@ -1087,18 +1087,21 @@ struct QuoteAttributor {
             QuoteAttributor.firstToken(tokens, startingAtOrAfter: cue.span.start).flatMap { lexicon.verbs[tokens[$0]] }
         }
         var drop = [Bool](repeating: false, count: quotes.count)
-        for i in quotes.indices where quotes[i].kind == .indirect || quotes[i].kind == .mixed {
-            guard let cueStart = quotes[i].cue?.span.start, let mention = quotes[i].speaker?.span, quotes[i].speaker?.entity != nil
-            else { continue }
-            let nested = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: true).contains { j in
-                guard quotes[j].span.length > quotes[i].span.length, quotes[j].span.contains(mention),
-                      quotes[j].speaker?.entity == quotes[i].speaker?.entity, let outerCue = quotes[j].cue, let cue = quotes[i].cue else { return false }
-                return verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming
+        // (Read through a buffer: each quote read from the array was a copy, its strings retained and released.)
+        quotes.withUnsafeBufferPointer { q in
+            for i in q.indices where q[i].kind == .indirect || q[i].kind == .mixed {
+                guard let cueStart = q[i].cue?.span.start, let mention = q[i].speaker?.span, q[i].speaker?.entity != nil
+                else { continue }
+                let nested = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: true).contains { j in
+                    guard q[j].span.length > q[i].span.length, q[j].span.contains(mention),
+                          q[j].speaker?.entity == q[i].speaker?.entity, let outerCue = q[j].cue, let cue = q[i].cue else { return false }
+                    return verb(outerCue)?.objectContent != true || verb(cue)?.frame == .naming
+                }
+                guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
+                      !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
+                      tokens[k - 1].lower != "or" else { continue }
+                drop[i] = true
             }
-            guard nested, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: mention.start), k > 0,
-                  !QuoteAttributor.subordinators.contains(tokens[k - 1]), !QuoteAttributor.coordinators.contains(tokens[k - 1]),
-                  tokens[k - 1].lower != "or" else { continue }
-            drop[i] = true
         }
         // (One pass, in order: removing each at its index moved the rest every time, quadratic on a long record.)
         var k = 0
