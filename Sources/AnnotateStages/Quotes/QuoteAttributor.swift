@@ -146,9 +146,14 @@ struct QuoteAttributor {
     static func dropUnquotedSpeakers(_ entities: inout [Entity], namedCount: Int, _ quotes: inout [Quote]) {
         guard entities.count > namedCount else { return }
         var quoted = [Bool](repeating: false, count: entities.count)
-        for q in quotes {
-            // (The table numbers its entities in order, "e1" first.)
-            if let id = q.speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id { quoted[n - 1] = true }
+        // (Read through a buffer: each quote taken from the array was a copy, its strings retained and released.)
+        quotes.withUnsafeBufferPointer { q in
+            for k in q.indices {
+                // (The table numbers its entities in order, "e1" first.)
+                if let id = q[k].speaker?.entity, let n = ShortID.number(id, "e"), n >= 1, n <= entities.count, entities[n - 1].id == id {
+                    quoted[n - 1] = true
+                }
+            }
         }
         guard let firstDropped = (namedCount..<entities.count).first(where: { !quoted[$0] }) else { return }
         // (In place, from the first one dropped: the entities before it keep their places and ids.)
@@ -1066,10 +1071,13 @@ struct QuoteAttributor {
     /// their own cue before it: the speeches quote `i`'s attribution sits inside.
     static func enclosingQuotes(_ quotes: [Quote], _ i: Int, cueStart: Int, indirectToo: Bool) -> [Int] {
         var found: [Int] = []
-        for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
-        where (quotes[j].kind == .mixed || indirectToo && quotes[j].kind == .indirect) && quotes[j].span.contains(quotes[i].span)
-            && quotes[j].span.start <= cueStart && cueStart < quotes[j].span.end {
-            if let c = quotes[j].cue?.span.start, c < cueStart { found.append(j) }
+        // (Read through a buffer: each quote read from the array was a copy.)
+        quotes.withUnsafeBufferPointer { q in
+            for j in stride(from: i - 1, through: max(0, i - 8), by: -1)
+            where (q[j].kind == .mixed || indirectToo && q[j].kind == .indirect) && q[j].span.contains(q[i].span)
+                && q[j].span.start <= cueStart && cueStart < q[j].span.end {
+                if let c = q[j].cue?.span.start, c < cueStart { found.append(j) }
+            }
         }
         return found
     }
@@ -1115,11 +1123,19 @@ struct QuoteAttributor {
     /// knowing or thinking inside another speaker's mixed quote is that speaker's wording, not words the one who thinks
     /// said. It is a partial quote of the outer speaker's, within the mixed quote.
     static func quotedThoughtsAreTheReporters(_ quotes: inout [Quote]) {
-        for i in quotes.indices where quotes[i].kind == .direct {
-            guard let cueStart = quotes[i].cue?.span.start,
-                  let m = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: false).first(where: {
-                      quotes[$0].speaker != quotes[i].speaker }),
-                  let lemma = quotes[i].cue?.lemma, QuoteAttributor.thinkingLemmas.contains(lemma) else { continue }
+        // (Found first, reading through a buffer, then changed: each quote read from the array was a copy, its strings
+        // retained and released. A quote changed here is never read again as an outer one: that one is mixed.)
+        var moves: [(quote: Int, outer: Int)] = []
+        quotes.withUnsafeBufferPointer { q in
+            for i in q.indices where q[i].kind == .direct {
+                guard let cueStart = q[i].cue?.span.start,
+                      let m = QuoteAttributor.enclosingQuotes(quotes, i, cueStart: cueStart, indirectToo: false).first(where: {
+                          q[$0].speaker != q[i].speaker }),
+                      let lemma = q[i].cue?.lemma, QuoteAttributor.thinkingLemmas.contains(lemma) else { continue }
+                moves.append((i, m))
+            }
+        }
+        for (i, m) in moves {
             quotes[i].kind = .partial
             quotes[i].speaker = quotes[m].speaker
             quotes[i].cue = quotes[m].cue
