@@ -615,7 +615,10 @@ extension QuoteAttributor {
         // (Not when the speaking subject is the source itself: "according to a police spokesman, who said ...".)
         // ("According to Park, the policy was modeled on one adopted last year, which she said had cut referrals": a cue inside
         // a relative clause is no speaking subject of the sentence.)
-        if let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
+        // (Asked only when an "according to" is there to drop, read through a buffer: the search took a copy of every
+        // attribution it passed, in every sentence with a cue.)
+        if found.count > 1, found.withUnsafeBufferPointer({ b in b.indices.contains { b[$0].verb.lemma == "according to" } }),
+           let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
             && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
