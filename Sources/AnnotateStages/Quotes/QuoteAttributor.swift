@@ -166,11 +166,15 @@ struct QuoteAttributor {
             write += 1
         }
         entities.removeLast(entities.count - write)
-        for i in quotes.indices {
-            if let id = quotes[i].speaker?.entity, let n = ShortID.number(id, "e"), n > firstDropped, n <= quoted.count, quoted[n - 1] {
-                quotes[i].speaker?.entity = entities[newNumber[n - 1]].id
+        // (The quotes to renumber found through a buffer first, then renumbered: a read from the array was a copy.)
+        let renumbered: [(quote: Int, entity: Int)] = quotes.withUnsafeBufferPointer { q in
+            q.indices.compactMap { i in
+                guard let id = q[i].speaker?.entity, let n = ShortID.number(id, "e"), n > firstDropped, n <= quoted.count, quoted[n - 1]
+                else { return nil }
+                return (i, newNumber[n - 1])
             }
         }
+        for (i, e) in renumbered { quotes[i].speaker?.entity = entities[e].id }
     }
 
     /// Marks of `labelledWords`: the token is inside a labelled speaker's words, or inside an interview's answer.
