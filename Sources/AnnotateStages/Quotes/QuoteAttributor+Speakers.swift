@@ -1100,7 +1100,7 @@ extension QuoteAttributor {
                            case let from = QuoteAttributor.mainClauseAfterSubordinate(tokens, r)?.lowerBound ?? r.lowerBound,
                            from + 1 < r.upperBound,
                            // (Attributions are in text order: those of the sentence before stand right before this one.)
-                           attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                           (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
                            // ("She remembers the night the projector caught fire": a pronoun opening the clause before a
                            // lower-case word is its subject, though the verb is none the subject reader knows.)
                            let s = QuoteLexicon.pronouns[tokens[from]] != nil && tokens[from + 1].isWord && !tokens[from + 1].capitalized
@@ -1185,13 +1185,13 @@ extension QuoteAttributor {
                             }
                         } else if !inanimate, !p.plural,
                                   // (A sentence with no cue of its own: a speaker's own subject is described already.)
-                                  attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                                  (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
                                   let subject = describedPersonSubject(tokens, prev, gender: p.gender) ?? relationSubject(tokens, prev, gender: p.gender) {
                             // ("One victim, an 84-year-old widow, lost her savings. In a statement, she said": so is one
                             // person described by a common noun, or a relation: "The boy's mother thanked the crew.")
                             chosen = describePhrase(subject, .person)
                         } else if p.plural, tokens[a].lower == "they",
-                                  attributions[..<k].last(where: { $0.sentence <= topicSentence })?.sentence != topicSentence,
+                                  (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
                                   let subject = pluralSubject(tokens, prev, names, collectives: true),
                                   !inWordsOfEarlier(tokens[subject.lowerBound].start),
                                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty,
@@ -1396,11 +1396,14 @@ extension QuoteAttributor {
             }
             // ("A report by the National Audit Office found ... The report said ...": a record named again with
             // "the" speaks for the author it was given with a few sentences before.)
+            // (The earlier attributions read through a buffer: reading each from the array copied it whole, which on a long
+            // record of such reports was most of the stage.)
             if b - a == 2, tokens[a].lower == "the", QuoteAttributor.records.contains(headLower),
-               let prior = attributions[..<k].last(where: { p in
-                   p.sentence >= sentenceOf(k) - 3 && p.speaker?.resolution == .name
-                       && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true }),
-               let id = prior.speaker?.entity, let e = table.entities.firstIndex(where: { $0.id == id }) {
+               case let since = sentenceOf(k) - 3,
+               let prior = attributions.withUnsafeBufferPointer({ p in (0..<k).last(where: { j in
+                   p[j].sentence >= since && p[j].speaker?.resolution == .name
+                       && p[j].subject.map { np in np.contains { tokens[$0].lower == headLower } } == true }) }),
+               let id = attributions.withUnsafeBufferPointer({ $0[prior].speaker?.entity }), let e = table.entities.firstIndex(where: { $0.id == id }) {
                 assign(e, .context)
                 return
             }
@@ -1415,9 +1418,10 @@ extension QuoteAttributor {
                        // ("In a post on Instagram, the festival said ... “...,” the post said": or a kindless description that
                        // is no text itself.)
                        && (table[h.entity].kind != .other || descriptionHead(h.entity).map { !QuoteAttributor.namesAText($0) } == true) }),
-               !attributions[..<k].contains(where: { p in
-                   p.sentence == prior.sentence && p.subject.map { np in np.contains { tokens[$0].lower == headLower } } == true
-                       && p.speaker?.entity != table[prior.entity].id }) {
+               case let priorID = table[prior.entity].id,
+               !attributions.withUnsafeBufferPointer({ p in (0..<k).contains(where: { j in
+                   p[j].sentence == prior.sentence && p[j].subject.map { np in np.contains { tokens[$0].lower == headLower } } == true
+                       && p[j].speaker?.entity != priorID }) }) {
                 assign(prior.entity, .context)
                 return
             }
