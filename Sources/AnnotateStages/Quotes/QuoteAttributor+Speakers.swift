@@ -1397,13 +1397,14 @@ extension QuoteAttributor {
             // ("A report by the National Audit Office found ... The report said ...": a record named again with
             // "the" speaks for the author it was given with a few sentences before.)
             // (The earlier attributions read through a buffer: reading each from the array copied it whole, which on a long
-            // record of such reports was most of the stage.)
+            // record of such reports was about half the stage's time.)
             if b - a == 2, tokens[a].lower == "the", QuoteAttributor.records.contains(headLower),
                case let since = sentenceOf(k) - 3,
-               let prior = attributions.withUnsafeBufferPointer({ p in (0..<k).last(where: { j in
+               let priorAt = attributions.withUnsafeBufferPointer({ p in (0..<k).last(where: { j in
                    p[j].sentence >= since && p[j].speaker?.resolution == .name
                        && p[j].subject.map { np in np.contains { tokens[$0].lower == headLower } } == true }) }),
-               let id = attributions.withUnsafeBufferPointer({ $0[prior].speaker?.entity }), let e = table.entities.firstIndex(where: { $0.id == id }) {
+               let id = attributions.withUnsafeBufferPointer({ $0[priorAt].speaker?.entity }),
+               let e = table.entities.firstIndex(where: { $0.id == id }) {
                 assign(e, .context)
                 return
             }
