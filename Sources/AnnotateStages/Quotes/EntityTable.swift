@@ -125,7 +125,7 @@ struct EntityTable {
         guard let s = named(surname, EntityTable.nameHash(surname)), tokensOf[s].count == 1,
               entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < offset,
               gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
-              !namedInFull(surname: words[words.count - 1]) else { return nil }
+              !namedInFull(words[words.count - 1], last: true) else { return nil }
         return s
     }
 
@@ -135,20 +135,14 @@ struct EntityTable {
         let first = [words[0]]
         guard let s = named(first, EntityTable.nameHash(first)), tokensOf[s].count == 1, entities[s].kind == .person,
               entities[s].mentions[0].start < offset, gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
-              !namedInFull(first: words[0]) else { return nil }
+              !namedInFull(words[0], last: false) else { return nil }
         return s
     }
 
-    /// Some person already has a name of two or more words beginning with `first`.
-    private func namedInFull(first: Word) -> Bool {
-        guard let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return false }
-        return holders(of: slot).contains { tokensOf[$0].first == first && entities[$0].kind == .person }
-    }
-
-    /// Some person already has a name of two or more words ending in `surname`.
-    private func namedInFull(surname: Word) -> Bool {
-        guard let slot = byWord.first(HashSlots.hash(surname), where: { wordKeys[$0] == surname }) else { return false }
-        return holders(of: slot).contains { tokensOf[$0].last == surname && entities[$0].kind == .person }
+    /// Some person already has a name of two or more words beginning with `word` (or ending in it, when `last`).
+    private func namedInFull(_ word: Word, last: Bool) -> Bool {
+        guard let slot = byWord.first(HashSlots.hash(word), where: { wordKeys[$0] == word }) else { return false }
+        return holders(of: slot).contains { (last ? tokensOf[$0].last : tokensOf[$0].first) == word && entities[$0].kind == .person }
     }
 
     /// Lists entity `i` under each word of its name of two or more words (see `byWord`).

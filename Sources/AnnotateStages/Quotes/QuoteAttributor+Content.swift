@@ -1181,7 +1181,7 @@ extension QuoteAttributor {
     /// phrase at `s` that opens on a determiner, is the writer's note on the quotation, and the speaker the subject of
     /// the note's own clause; no descriptor of a speaker's, and no attribution trailing the quotation.
     static func noteAfterMark(_ tokens: Tokens, _ k: Int, speaker s: Int) -> Bool {
-        ["a", "an"].contains(tokens[k + 1].lower) && QuoteLexicon.determiners.contains(tokens[s])
+        (tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an") && QuoteLexicon.determiners.contains(tokens[s])
     }
 
     /// A quotation closes just before the speaker phrase starting at `i`, with at most a short

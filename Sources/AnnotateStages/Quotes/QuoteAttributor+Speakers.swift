@@ -363,6 +363,8 @@ extension QuoteAttributor {
         // (Read through a buffer: a field read from the array was a copy of the whole attribution, and this is read
         // for every cue many times.)
         func sentenceOf(_ k: Int) -> Int { attributions.withUnsafeBufferPointer { $0[k].sentence } }
+        /// The sentence of the latest attribution before `k` in sentence `s` or an earlier one.
+        func latestSentence(before k: Int, atMost s: Int) -> Int? { (0..<k).last(where: { sentenceOf($0) <= s }).map(sentenceOf) }
         func display(_ a: Int, _ b: Int) -> String {
             var s = a
             if ["the", "a", "an"].contains(tokens[s].lower), s + 1 < b { s += 1 }
@@ -1100,7 +1102,7 @@ extension QuoteAttributor {
                            case let from = QuoteAttributor.mainClauseAfterSubordinate(tokens, r)?.lowerBound ?? r.lowerBound,
                            from + 1 < r.upperBound,
                            // (Attributions are in text order: those of the sentence before stand right before this one.)
-                           (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
+                           latestSentence(before: k, atMost: topicSentence) != topicSentence,
                            // ("She remembers the night the projector caught fire": a pronoun opening the clause before a
                            // lower-case word is its subject, though the verb is none the subject reader knows.)
                            let s = QuoteLexicon.pronouns[tokens[from]] != nil && tokens[from + 1].isWord && !tokens[from + 1].capitalized
@@ -1185,13 +1187,13 @@ extension QuoteAttributor {
                             }
                         } else if !inanimate, !p.plural,
                                   // (A sentence with no cue of its own: a speaker's own subject is described already.)
-                                  (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
+                                  latestSentence(before: k, atMost: topicSentence) != topicSentence,
                                   let subject = describedPersonSubject(tokens, prev, gender: p.gender) ?? relationSubject(tokens, prev, gender: p.gender) {
                             // ("One victim, an 84-year-old widow, lost her savings. In a statement, she said": so is one
                             // person described by a common noun, or a relation: "The boy's mother thanked the crew.")
                             chosen = describePhrase(subject, .person)
                         } else if p.plural, tokens[a].lower == "they",
-                                  (0..<k).last(where: { sentenceOf($0) <= topicSentence }).map(sentenceOf) != topicSentence,
+                                  latestSentence(before: k, atMost: topicSentence) != topicSentence,
                                   let subject = pluralSubject(tokens, prev, names, collectives: true),
                                   !inWordsOfEarlier(tokens[subject.lowerBound].start),
                                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty,

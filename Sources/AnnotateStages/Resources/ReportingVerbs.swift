@@ -33,9 +33,7 @@ struct ReportingVerbs: Sendable {
         init(lemma: Word, framing: Word, needsThat: Bool, objectContent: Bool = false, evidenceObject: Bool = false,
              asQuoted: Bool = false, quotedObject: Bool = false) {
             self.lemma = lemma
-            var hash = FNV1a.offset
-            FNV1a.add(lemma.utf8, to: &hash)
-            lemmaHash = hash
+            lemmaHash = FNV1a.hash(lemma.utf8)
             self.framing = framing
             self.frame = Frame(rawValue: framing.description) ?? .other
             self.needsThat = needsThat

@@ -3,6 +3,13 @@
 enum FNV1a {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// The hash of these bytes alone.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = offset
+        add(bytes, to: &h)
+        return h
+    }
+
     @inline(__always) static func add(_ bytes: UnsafeBufferPointer<UInt8>, to h: inout UInt64) {
         for b in bytes { add(b, to: &h) }
     }

@@ -63,9 +63,5 @@ struct HashSlots {
     @inline(__always) static func hash(_ n: Int) -> UInt64 { UInt64(bitPattern: Int64(n)) &* 0x9E37_79B9_7F4A_7C15 }
 
     /// The FNV-1a hash of a word's bytes.
-    @inline(__always) static func hash(_ w: Word) -> UInt64 {
-        var h = FNV1a.offset
-        FNV1a.add(w.utf8, to: &h)
-        return h
-    }
+    @inline(__always) static func hash(_ w: Word) -> UInt64 { FNV1a.hash(w.utf8) }
 }

@@ -51,11 +51,7 @@ struct WordMap<Value: Sendable>: Sendable {
 
     init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
 
-    @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = FNV1a.offset
-        FNV1a.add(b, to: &h)
-        return h
-    }
+    @inline(__always) private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(b) }
 
     @inline(__always) private static func slot(_ fnv: UInt64) -> Int { Int(truncatingIfNeeded: fnv ^ (fnv >> 29)) }
 
