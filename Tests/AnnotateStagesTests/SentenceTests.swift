@@ -48,4 +48,14 @@ import Testing
         let accented = try annotate("Élodie met ÉCOLE. Then she left.")
         #expect(accented.sentences.count == 2)
     }
+
+    @Test func paragraphsAreSplitOneByOneInOrder() throws {
+        // (The stage reuses one array of cuts for every paragraph: each paragraph's sentences are the ones it has
+        // alone, in order, whatever the paragraph before held.)
+        let paragraphs = ["1.) Buy bread 2.) Buy milk", "Thursday, March 5, 2026 The council met today.",
+                          "Mr. Okafor arrived. Dr. Lee left.", "Storm closes port In the morning the ferries stayed in."]
+        let alone = try paragraphs.flatMap { try sentences($0) }
+        #expect(alone.count == 8)
+        #expect(try sentences(paragraphs.joined(separator: "\n\n")) == alone)
+    }
 }

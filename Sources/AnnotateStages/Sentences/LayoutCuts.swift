@@ -14,10 +14,9 @@ enum LayoutCuts {
     static let headlineBreakers: [UInt64] = ["in", "on", "at", "for", "after", "during", "the", "this", "it", "he", "she",
                                              "they", "we", "but"].map { w in w.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
-    /// Cuts before a dateline ("Sunday, May 28, 2006") and after it, and before a capitalised
-    /// function word glued to the end of a headline.
-    static func cuts(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Int] {
-        var cuts: [Int] = []
+    /// Appends to `cuts` the cuts before a dateline ("Sunday, May 28, 2006") and after it, and before a
+    /// capitalised function word glued to the end of a headline.
+    static func cuts(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into cuts: inout [Int]) {
         var i = start
         while i < end {
             // (Eight bytes at a time to the next capital after a one-byte space, the only space that can come right
@@ -53,7 +52,6 @@ enum LayoutCuts {
             }
             i = w.1
         }
-        return cuts
     }
 
     private static func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int) {

@@ -25,19 +25,29 @@ public struct SentenceSplitter: Sendable {
 
     /// Sentence spans inside `paragraph` (UTF-8 offsets into `text`).
     public func split(_ text: UnsafeBufferPointer<UInt8>, paragraph: TextSpan) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var cuts: [Int] = []
+        split(text, paragraph: paragraph, into: &spans, cuts: &cuts)
+        return spans
+    }
+
+    /// Appends the sentence spans inside `paragraph` to `spans`. `cuts` is scratch room, reused from one
+    /// paragraph to the next: a document has dozens of paragraphs, and the arrays made for each (the cuts of
+    /// each kind, their sum, the spans) were a quarter of this stage's instructions.
+    func split(_ text: UnsafeBufferPointer<UInt8>, paragraph: TextSpan, into spans: inout [TextSpan], cuts: inout [Int]) {
         let start = paragraph.start, end = paragraph.end
         let list = ListMarkers.find(text, start, end)
-        var cuts = list.starts.dropFirst().map { $0 }
-        cuts += punctuationCuts(text, start, end, suppressed: list.periods)
-        cuts += LayoutCuts.cuts(text, start, end)
+        cuts.removeAll(keepingCapacity: true)
+        cuts.append(contentsOf: list.starts.dropFirst())
+        punctuationCuts(text, start, end, suppressed: list.periods, into: &cuts)
+        LayoutCuts.cuts(text, start, end, into: &cuts)
         cuts.sort()
-        var spans: [TextSpan] = []
+        cuts.append(end)
         var s = start
-        for cut in cuts + [end] where cut > s && cut <= end {
+        for cut in cuts where cut > s && cut <= end {
             if let span = trimmed(text, s, cut) { spans.append(span) }
             s = cut
         }
-        return spans
     }
 
     private func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> TextSpan? {
@@ -53,9 +63,9 @@ public struct SentenceSplitter: Sendable {
         return a < b ? TextSpan(start: a, end: b) : nil
     }
 
-    /// Positions where a sentence starts after end punctuation.
-    private func punctuationCuts(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, suppressed: Set<Int>) -> [Int] {
-        var cuts: [Int] = []
+    /// Appends to `cuts` the positions where a sentence starts after end punctuation.
+    private func punctuationCuts(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, suppressed: Set<Int>,
+                                 into cuts: inout [Int]) {
         var sentenceStart = start
         var i = start
         while i < end {
@@ -131,7 +141,6 @@ public struct SentenceSplitter: Sendable {
             sentenceStart = n
             i = n
         }
-        return cuts
     }
 
     /// Skips closing marks and whitespace after a terminator: the end of the closers, and where the

@@ -35,7 +35,12 @@ public struct SentenceStage: ConfigurableStage {
         var text = document.text
         let paragraphs = document.paragraphs.isEmpty
             ? [TextSpan(start: 0, end: text.utf8.count)] : document.paragraphs
-        let spans = text.withUTF8 { buf in paragraphs.flatMap { splitter.split(buf, paragraph: $0) } }
+        // (All paragraphs' sentences into one array, through one scratch array of cuts.)
+        var spans: [TextSpan] = []
+        var cuts: [Int] = []
+        text.withUTF8 { buf in
+            for paragraph in paragraphs { splitter.split(buf, paragraph: paragraph, into: &spans, cuts: &cuts) }
+        }
         document.sentences = spans.map { Sentence(span: $0) }
     }
 }
