@@ -188,6 +188,12 @@ extension QuoteAttributor {
                                  && closesThingName(tokens[j - 1]))) {
                     first += 1
                 }
+                // (A run of function words only, a sentence's "The" or "But": nothing below names anything when no word
+                // is left, so none of it is read.)
+                if first == j {
+                    i = next
+                    continue
+                }
                 var kind = Entity.Kind.other
                 var gender = Entity.Gender.unknown
                 var role: String? = nil  // the role word before the name, which "the mayor" later names again
