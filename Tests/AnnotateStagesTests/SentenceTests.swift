@@ -33,6 +33,10 @@ import Testing
         ("Write to jane.doe@example.com. She replies fast.", ["Write to jane.doe@example.com.", "She replies fast."]),
         ("No, no. Forget it.", ["No, no.", "Forget it."]),
         ("The room was full (2012). Nobody left.", ["The room was full (2012).", "Nobody left."]),
+        // (A dateline's abbreviated state, then the agency's tag and a dash: no sentence ends there.)
+        ("OLYMPIA, Wash. (AP) — Gov. Ann Reyes said the state would appeal.", ["OLYMPIA, Wash. (AP) — Gov. Ann Reyes said the state would appeal."]),
+        ("JACKSON, Miss. (Reuters) - Officials said the river had crested.", ["JACKSON, Miss. (Reuters) - Officials said the river had crested."]),
+        ("The vote failed. (Two members were absent.) The chair left.", ["The vote failed.", "(Two members were absent.)", "The chair left."]),
         // (German marks close with “ and ‘, French-Swiss with «: after a stop and before a space they close.)
         ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
         ("She said: »We stay.« Then she left.", ["She said: »We stay.«", "Then she left."]),
