@@ -44,6 +44,10 @@ import Testing
         ("I love it 😍", 0.0, 0.41, 0.59, 0.802),                                         // emoji description
         ("no good news", 0.546, 0.454, 0.0, -0.3412),                                    // "no" before a lexicon word
         ("The plan is never so bad", 0.518, 0.482, 0.0, -0.7479),                        // "never so"
+        // (Python's strip() of Unicode spaces at either end, and a text ending on a curly mark, which it keeps.)
+        ("\u{3000}The book was good.\u{00A0}", 0.0, 0.508, 0.492, 0.4404),              // ideographic, no-break space
+        ("\u{2028} Great   day \u{2003}", 0.0, 0.196, 0.804, 0.6249),                     // line separator, em space
+        ("“The book was good.”", 0.0, 1.0, 0.0, 0.0),                                     // "good.”" is no lexicon word
     ])
     func matchesTheReference(_ text: String, _ neg: Double, _ neu: Double, _ pos: Double, _ compound: Double) throws {
         let tone = try #require(try annotate(text, with: "vader").tone)

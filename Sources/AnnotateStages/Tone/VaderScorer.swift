@@ -273,6 +273,7 @@ public struct VaderScorer: Sendable {
     /// remain; each word lower-cased into one buffer.
     private func tokenize(_ b: inout [UInt8]) -> ([Word], [UInt8]) {
         var words: [Word] = []
+        words.reserveCapacity(b.count / 5 + 1)
         var lowerBuf: [UInt8] = []
         lowerBuf.reserveCapacity(b.count)
         b.withUnsafeBufferPointer { t in
@@ -281,27 +282,47 @@ public struct VaderScorer: Sendable {
             while i < n {
                 let sw = VaderScorer.pySpaceWidth(t, i)
                 if sw > 0 { i += sw; continue }
+                // The word runs to the next space. (Printable ASCII, most bytes, is tested first; its letters set the
+                // case flags on the way. Stripping takes punctuation only, so the flags hold for the stripped word too.)
                 var e = i
-                while e < n, VaderScorer.pySpaceWidth(t, e) == 0 { e += 1 }
+                var ascii = true, hasUpper = false, hasLower = false
+                while e < n {
+                    let c = t[e]
+                    if c > 0x20 && c < 0x80 {
+                        if c &- 0x41 < 26 { hasUpper = true } else if c &- 0x61 < 26 { hasLower = true }
+                        e += 1
+                        continue
+                    }
+                    if VaderScorer.pySpaceWidth(t, e) > 0 { break }
+                    if c >= 0x80 { ascii = false }
+                    e += 1
+                }
                 // Strip ASCII punctuation; keep the token whole if two code points or fewer remain.
                 var s2 = i, e2 = e
                 while s2 < e2, VaderScorer.isASCIIPunct(t[s2]) { s2 += 1 }
                 while e2 > s2, VaderScorer.isASCIIPunct(t[e2 - 1]) { e2 -= 1 }
-                var cps = 0
-                for k in s2..<e2 where t[k] & 0xC0 != 0x80 { cps += 1 }
-                if cps <= 2 { s2 = i; e2 = e }
-                let lowerStart = lowerBuf.count
-                var ascii = true
-                var hasUpper = false, hasLower = false
-                for k in s2..<e2 {
-                    let c = t[k]
-                    if c >= 0x80 { ascii = false; break }
-                    if ByteClass.isASCIIUpper(c) { hasUpper = true } else if ByteClass.isASCIILower(c) { hasLower = true }
-                    lowerBuf.append(ByteClass.lower(c))
+                if s2 > i || e2 < e {
+                    // (Counted only up to three: whether more than two remain is all that is asked.)
+                    var cps = 0
+                    var k = s2
+                    while k < e2, cps <= 2 {
+                        if t[k] & 0xC0 != 0x80 { cps += 1 }
+                        k += 1
+                    }
+                    if cps <= 2 { s2 = i; e2 = e }
                 }
+                let lowerStart = lowerBuf.count
                 var upper = hasUpper && !hasLower
-                if !ascii {
-                    lowerBuf.removeSubrange(lowerStart...)
+                if ascii {
+                    // (The word copied at once, then lowered in place when it has a capital: appending byte by byte
+                    // checked the array's room and uniqueness for every byte of every text scored.)
+                    lowerBuf.append(contentsOf: UnsafeBufferPointer(rebasing: t[s2..<e2]))
+                    if hasUpper {
+                        lowerBuf.withUnsafeMutableBufferPointer { low in
+                            for k in lowerStart..<low.count { low[k] = ByteClass.lower(low[k]) }
+                        }
+                    }
+                } else {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: t[s2..<e2]), as: UTF8.self)
                     lowerBuf.append(contentsOf: word.lowercased().utf8)
                     upper = VaderScorer.pyIsUpper(word)
@@ -314,10 +335,12 @@ public struct VaderScorer: Sendable {
         lowerBuf.withUnsafeBufferPointer { low in
             for k in words.indices {
                 let key = UnsafeBufferPointer(rebasing: low[words[k].lower])
-                words[k].valence = lexicon.value(key)
-                words[k].booster = boosterMap.value(key)
-                words[k].negated = negations.value(key) != nil || VaderScorer.containsNT(key)
-                words[k].idiomWord = idiomWords.value(key) != nil
+                // (Hashed once for the four tables.)
+                let h = ByteKeyMap<Double>.hash(key)
+                words[k].valence = lexicon.value(key, hash: h)
+                words[k].booster = boosterMap.value(key, hash: h)
+                words[k].negated = negations.value(key, hash: h) != nil || VaderScorer.containsNT(key)
+                words[k].idiomWord = idiomWords.value(key, hash: h) != nil
             }
         }
         return (words, lowerBuf)
@@ -477,15 +500,6 @@ public struct VaderScorer: Sendable {
         return Double(text) ?? x
     }
 
-    static func isPySpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
-
     static func pyStrip(_ s: String) -> String {
         // Fast path: nothing to strip (checked on the bytes, no copy).
         var s = s
@@ -494,10 +508,24 @@ public struct VaderScorer: Sendable {
             return first <= 0x20 || last <= 0x20 || first >= 0x80 || last >= 0x80
         }
         guard edge else { return s }
-        var v = Substring(s).unicodeScalars[...]
-        while let f = v.first, isPySpace(f) { v = v.dropFirst() }
-        while let l = v.last, isPySpace(l) { v = v.dropLast() }
-        return String(String.UnicodeScalarView(v))
+        // (On the bytes: a sentence closing on a curly quotation mark comes here, and stepping through its scalars and
+        // building the string again cost more than scoring it.)
+        let stripped = s.withUTF8 { b -> String? in
+            var a = 0, e = b.count
+            while a < e {
+                let w = pySpaceWidth(b, a)
+                if w == 0 { break }
+                a += w
+            }
+            while e > a {
+                var k = e - 1
+                while k > a, b[k] & 0xC0 == 0x80 { k -= 1 }
+                guard pySpaceWidth(b, k) == e - k else { break }
+                e = k
+            }
+            return a == 0 && e == b.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self)
+        }
+        return stripped ?? s
     }
 
     /// Python's `str.isupper()`: at least one cased character and no lower-case ones.
