@@ -51,7 +51,7 @@ struct TargetScorer: Sendable {
         let words = vader.wordScores(sentence)
         let lowerWords = TargetScorer.lowerWords(bytes)
         return Prepared(text: sentence, bytes: bytes, words: words, fallback: words == nil ? vader.score(sentence) : nil,
-                        boundaries: TargetScorer.clauseBoundaries(bytes), lowerWords: lowerWords,
+                        boundaries: TargetScorer.clauseBoundaries(bytes, lowerWords), lowerWords: lowerWords,
                         quoted: TargetScorer.quotedRanges(bytes), titleCase: TargetScorer.isTitleCase(bytes),
                         compoundWords: TargetScorer.neutralCompoundWords(lowerWords))
     }
@@ -241,8 +241,8 @@ struct TargetScorer: Sendable {
         return words >= 3 && capitals * 10 >= words * 7
     }
 
-    /// Byte offsets where a new clause starts.
-    static func clauseBoundaries(_ b: [UInt8]) -> [Int] {
+    /// Byte offsets where a new clause starts; `words` are `lowerWords(b)`.
+    static func clauseBoundaries(_ b: [UInt8], _ words: [(Range<Int>, String)]) -> [Int] {
         var out: [Int] = []
         for (i, c) in b.enumerated() where c == UInt8(ascii: ";") || c == UInt8(ascii: ":") {
             out.append(i)
@@ -250,7 +250,7 @@ struct TargetScorer: Sendable {
         for i in b.indices where b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
             out.append(i)
         }
-        for (range, lower) in lowerWords(b) where clauseWords.contains(lower) { out.append(range.lowerBound) }
+        for (range, lower) in words where clauseWords.contains(lower) { out.append(range.lowerBound) }
         return out.sorted()
     }
 
@@ -262,7 +262,12 @@ struct TargetScorer: Sendable {
             guard ByteClass.isASCIILetter(b[i]) else { i += 1; continue }
             let s = i
             while i < b.count, ByteClass.isASCIILetter(b[i]) { i += 1 }
-            out.append((s..<i, String(decoding: b[s..<i].map(ByteClass.lower), as: UTF8.self)))
+            // (Lowered straight into the string: a word of 15 bytes or fewer is then held inline, with no
+            // allocation, where an array of its lowered bytes was allocated for every word.)
+            out.append((s..<i, String(unsafeUninitializedCapacity: i - s) { buf in
+                for k in s..<i { buf[k - s] = ByteClass.lower(b[k]) }
+                return i - s
+            }))
         }
         return out
     }
