@@ -47,7 +47,10 @@ public struct VaderScorer: Sendable {
     let boosterMap: ByteKeyMap<Double>
     let negations: ByteKeyMap<Bool>
     public let emojis: [UInt32: String]
-    private let specialBytes: [(key: [UInt8], value: Double)]
+    /// A bit for each scalar below U+10000 that `emojis` describes: most texts hold curly quotation marks and dashes
+    /// but no emoji, and a bit test per scalar tells them apart.
+    private let emojiBMP: [UInt64]
+    private let specialMap: ByteKeyMap<Double>
 
     /// Words that occur in a special-case idiom or a multi-word booster: the idiom rule is only
     /// worth running near one of them.
@@ -70,7 +73,10 @@ public struct VaderScorer: Sendable {
         self.boosterMap = ByteKeyMap(VaderScorer.boosters.map { (Array($0.key.utf8), $0.value) })
         self.negations = ByteKeyMap(VaderScorer.negate.map { (Array($0.utf8), true) })
         self.emojis = emojis
-        self.specialBytes = VaderScorer.specialCases.map { (Array($0.key.utf8), $0.value) }
+        var bmp = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in emojis.keys where v < 0x10000 { bmp[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        self.emojiBMP = bmp
+        self.specialMap = ByteKeyMap(VaderScorer.specialCases.map { (Array($0.key.utf8), $0.value) })
         let idiomKeys = Array(VaderScorer.specialCases.keys) + VaderScorer.boosters.keys.filter { $0.contains(" ") }
         self.idiomWords = ByteKeyMap(Set(idiomKeys.flatMap { $0.split(separator: " ").map(String.init) }).map { (Array($0.utf8), true) })
     }
@@ -250,9 +256,32 @@ public struct VaderScorer: Sendable {
     }
 
     private func replaceEmoji(_ input: String) -> String {
-        // Fast path: ASCII text, or no scalar with a description.
-        var needs = false
-        for u in input.unicodeScalars where u.value >= 0x80 && emojis[u.value] != nil { needs = true; break }
+        // Fast path: ASCII text, or no scalar with a description (on the bytes: scalars are decoded only past
+        // ASCII, and looked up in the dictionary only beyond U+FFFF).
+        var bytes = input
+        let needs = bytes.withUTF8 { b -> Bool in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                // (A String's bytes are valid UTF-8: a lead byte is followed by its continuation bytes.)
+                let v: UInt32, w: Int
+                if c >= 0xF0 {
+                    v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    w = 4
+                } else if c >= 0xE0 {
+                    v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    w = 3
+                } else {
+                    v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    w = 2
+                }
+                if v < 0x10000 ? emojiBMP[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : emojis[v] != nil { return true }
+                i += w
+            }
+            return false
+        }
         guard needs else { return input }
         var replaced = String.UnicodeScalarView()
         var prevSpace = true
@@ -411,27 +440,41 @@ public struct VaderScorer: Sendable {
 
     /// Special-case idioms around word `i`, and booster n-grams before it.
     private func specialIdioms(_ valence: Double, _ i: Int, _ count: Int, _ w: (Int) -> UnsafeBufferPointer<UInt8>) -> Double {
-        var v = valence
-        func joined(_ idx: [Int]) -> [UInt8] {
-            var out: [UInt8] = []
-            for (n, k) in idx.enumerated() {
-                if n > 0 { out.append(0x20) }
-                out.append(contentsOf: w(k))
+        // (Each n-gram is spelled into one buffer on the stack and looked up in a hash map: building an array for each
+        // of eight n-grams and comparing it with every idiom cost about ten thousand instructions a call, and "the",
+        // "of", "to" and "for" bring most lexicon words here. No idiom or booster is as long as the buffer, so an
+        // n-gram that does not fit matches none.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: VaderScorer.longestGram + 1) { buf in
+            func lookup<V>(_ map: ByteKeyMap<V>, _ words: Int...) -> V? {
+                var n = 0
+                for (x, k) in words.enumerated() {
+                    let word = w(k)
+                    let space = x > 0 ? 1 : 0
+                    guard n + space + word.count <= buf.count else { return nil }
+                    if space > 0 { buf[n] = 0x20 }
+                    n += space
+                    if let from = word.baseAddress { (buf.baseAddress! + n).update(from: from, count: word.count) }
+                    n += word.count
+                }
+                return map.value(UnsafeBufferPointer(rebasing: buf[0..<n]))
             }
-            return out
+            var v = valence
+            // The reference's order: "i-1 i", "i-2 i-1 i", "i-2 i-1", "i-3 i-2 i-1", "i-3 i-2"; the first found wins.
+            if let s = lookup(specialMap, i - 1, i) ?? lookup(specialMap, i - 2, i - 1, i) ?? lookup(specialMap, i - 2, i - 1)
+                ?? lookup(specialMap, i - 3, i - 2, i - 1) ?? lookup(specialMap, i - 3, i - 2) {
+                v = s
+            }
+            if count - 1 > i, let s = lookup(specialMap, i, i + 1) { v = s }
+            if count - 1 > i + 1, let s = lookup(specialMap, i, i + 1, i + 2) { v = s }
+            if let b = lookup(boosterMap, i - 3, i - 2, i - 1) { v += b }
+            if let b = lookup(boosterMap, i - 3, i - 2) { v += b }
+            if let b = lookup(boosterMap, i - 2, i - 1) { v += b }
+            return v
         }
-        func special(_ key: [UInt8]) -> Double? { specialBytes.first { $0.key == key }?.value }
-        let threetwoone = joined([i - 3, i - 2, i - 1]), threetwo = joined([i - 3, i - 2]), twoone = joined([i - 2, i - 1])
-        for seq in [joined([i - 1, i]), joined([i - 2, i - 1, i]), twoone, threetwoone, threetwo] {
-            if let s = special(seq) { v = s; break }
-        }
-        if count - 1 > i, let s = special(joined([i, i + 1])) { v = s }
-        if count - 1 > i + 1, let s = special(joined([i, i + 1, i + 2])) { v = s }
-        for gram in [threetwoone, threetwo, twoone] {
-            if let b = boosterMap.value(gram) { v += b }
-        }
-        return v
     }
+
+    /// The longest idiom or booster, in bytes: the n-grams `specialIdioms` spells are never longer.
+    static let longestGram = (Array(specialCases.keys) + Array(boosters.keys)).map(\.utf8.count).max() ?? 0
 
     private func scoreValence(_ sentiments: [Double], _ text: [UInt8]) -> Tone {
         guard !sentiments.isEmpty else { return Tone(neg: 0, neu: 0, pos: 0, compound: 0) }
