@@ -201,11 +201,17 @@ struct TargetScorer: Sendable {
         "trust fund", "best interests", "united states", "united nations", "united kingdom",
     ]
 
+    /// The first words of `neutralCompounds`.
+    static let neutralCompoundOpeners = Set(neutralCompounds.map { String($0.prefix { $0 != " " }) })
+
     /// Start offsets of words that are part of a neutral compound.
     static func neutralCompoundWords(_ words: [(Range<Int>, String)]) -> Set<Int> {
         var out = Set<Int>()
         guard words.count > 1 else { return out }
-        for k in 1..<words.count where words[k].0.lowerBound - words[k - 1].0.upperBound == 1
+        // (The pair is joined into a string only when its first word opens a compound: joining every pair of
+        // neighbours was about a tenth of the stance stage.)
+        let openers = neutralCompoundOpeners
+        for k in 1..<words.count where words[k].0.lowerBound - words[k - 1].0.upperBound == 1 && openers.contains(words[k - 1].1)
             && neutralCompounds.contains(words[k - 1].1 + " " + words[k].1) {
             out.insert(words[k - 1].0.lowerBound)
             out.insert(words[k].0.lowerBound)

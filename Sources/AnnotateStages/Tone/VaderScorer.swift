@@ -361,15 +361,18 @@ public struct VaderScorer: Sendable {
                 i = e
             }
         }
+        // (Written through a buffer: each write to an element of the array asked whether it was uniquely held.)
         lowerBuf.withUnsafeBufferPointer { low in
-            for k in words.indices {
-                let key = UnsafeBufferPointer(rebasing: low[words[k].lower])
-                // (Hashed once for the four tables.)
-                let h = ByteKeyMap<Double>.hash(key)
-                words[k].valence = lexicon.value(key, hash: h)
-                words[k].booster = boosterMap.value(key, hash: h)
-                words[k].negated = negations.value(key, hash: h) != nil || VaderScorer.containsNT(key)
-                words[k].idiomWord = idiomWords.value(key, hash: h) != nil
+            words.withUnsafeMutableBufferPointer { words in
+                for k in words.indices {
+                    let key = UnsafeBufferPointer(rebasing: low[words[k].lower])
+                    // (Hashed once for the four tables.)
+                    let h = ByteKeyMap<Double>.hash(key)
+                    words[k].valence = lexicon.value(key, hash: h)
+                    words[k].booster = boosterMap.value(key, hash: h)
+                    words[k].negated = negations.value(key, hash: h) != nil || VaderScorer.containsNT(key)
+                    words[k].idiomWord = idiomWords.value(key, hash: h) != nil
+                }
             }
         }
         return (words, lowerBuf)
