@@ -28,6 +28,8 @@ struct TargetScorer: Sendable {
                                            "topped", "trounced", "outpolled", "outraised", "edged"]
     static let winnerAdverbs: Set<String> = ["has", "have", "had", "also", "now", "still", "easily", "narrowly", "comfortably"]
     static let clauseWords: Set<String> = ["but", "although", "though", "while", "whereas", "however", "yet"]
+    /// (Word-shape keys of `clauseWords`, asked first: a set of strings hashes every word it is asked about.)
+    static let clauseWordShapes = ShapeFilter(clauseWords)
 
     /// A sentence analysed once for all the mentions it holds.
     struct Prepared {
@@ -201,8 +203,9 @@ struct TargetScorer: Sendable {
         "trust fund", "best interests", "united states", "united nations", "united kingdom",
     ]
 
-    /// The first words of `neutralCompounds`.
+    /// The first words of `neutralCompounds`, and their word-shape keys.
     static let neutralCompoundOpeners = Set(neutralCompounds.map { String($0.prefix { $0 != " " }) })
+    static let neutralCompoundOpenerShapes = ShapeFilter(neutralCompoundOpeners)
 
     /// Start offsets of words that are part of a neutral compound.
     static func neutralCompoundWords(_ words: [(Range<Int>, String)]) -> Set<Int> {
@@ -210,8 +213,9 @@ struct TargetScorer: Sendable {
         guard words.count > 1 else { return out }
         // (The pair is joined into a string only when its first word opens a compound: joining every pair of
         // neighbours was about a tenth of the stance stage.)
-        let openers = neutralCompoundOpeners
-        for k in 1..<words.count where words[k].0.lowerBound - words[k - 1].0.upperBound == 1 && openers.contains(words[k - 1].1)
+        let openers = neutralCompoundOpeners, openerShapes = neutralCompoundOpenerShapes
+        for k in 1..<words.count where words[k].0.lowerBound - words[k - 1].0.upperBound == 1
+            && openerShapes.mayContain(WordShape.key(words[k - 1].1)) && openers.contains(words[k - 1].1)
             && neutralCompounds.contains(words[k - 1].1 + " " + words[k].1) {
             out.insert(words[k - 1].0.lowerBound)
             out.insert(words[k].0.lowerBound)
@@ -256,13 +260,17 @@ struct TargetScorer: Sendable {
         for i in b.indices where b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
             out.append(i)
         }
-        for (range, lower) in words where clauseWords.contains(lower) { out.append(range.lowerBound) }
+        let shapes = clauseWordShapes
+        for (range, lower) in words where shapes.mayContain(WordShape.key(lower)) && clauseWords.contains(lower) {
+            out.append(range.lowerBound)
+        }
         return out.sorted()
     }
 
     /// Lower-cased ASCII-letter words with their byte ranges.
     static func lowerWords(_ b: [UInt8]) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
+        out.reserveCapacity(b.count / 5 + 1)
         var i = 0
         while i < b.count {
             guard ByteClass.isASCIILetter(b[i]) else { i += 1; continue }
