@@ -34,9 +34,14 @@ extension QuoteAttributor {
         for r in sentences {
             var i = r.lowerBound
             while i < r.upperBound {
+                // (Straight past tokens that are not capitalised, most of them, one flag each: only a word is capitalised.)
+                if !tokens[i].capitalized {
+                    i &+= 1
+                    continue
+                }
                 // ("and I have never seen", "I'm gutted": the pronoun "I" is no name, nor is it contracted.)
                 // ("Nobody said ...", "Everyone agrees": nor is a pronoun for no one or anyone opening a sentence.)
-                guard tokens[i].isWord, tokens[i].capitalized, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]),
+                guard tokens[i].isWord, tokens[i].lower != "i", !QuoteAttributor.isContractedI(tokens[i]),
                       !QuoteAttributor.isPartyTag(tokens, i, utf8), !indefinites.contains(tokens[i]) else {
                     i += 1
                     continue
