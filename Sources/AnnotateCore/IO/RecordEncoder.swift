@@ -22,66 +22,40 @@ public struct RecordEncoder: ~Copyable {
         w.raw("{")
         w.key("id", first: true); w.string(doc.id)
         w.key("status"); w.string(doc.status.rawValue)
-        w.key("errors"); w.raw("[")
-        for (i, e) in doc.errors.enumerated() {
-            comma(i)
-            w.raw("{")
-            w.key("stage", first: true); w.string(e.stage)
-            w.key("code"); w.string(e.code)
-            w.key("message"); w.string(e.message)
-            w.raw("}")
+        w.key("errors")
+        list(doc.errors) { e, error in
+            e.w.raw("{")
+            e.w.key("stage", first: true); e.w.string(error.stage)
+            e.w.key("code"); e.w.string(error.code)
+            e.w.key("message"); e.w.string(error.message)
+            e.w.raw("}")
         }
-        w.raw("]")
         w.key("offset_unit"); w.string("codepoint")
         w.key("text"); w.string(doc.text)
         meta(doc.meta)
 
-        w.key("paragraphs"); w.raw("[")
-        for (i, p) in doc.paragraphs.enumerated() {
-            comma(i)
-            spanObject(p)
+        w.key("paragraphs"); list(doc.paragraphs) { $0.spanObject($1) }
+        w.key("sentences")
+        list(doc.sentences) { e, s in
+            e.w.raw("{"); e.span(s.span, first: true)
+            if let t = s.tone { e.w.key("tone"); e.tone(t) }
+            e.w.raw("}")
         }
-        w.raw("]")
-        w.key("sentences"); w.raw("[")
-        for (i, s) in doc.sentences.enumerated() {
-            comma(i)
-            w.raw("{"); span(s.span, first: true)
-            if let t = s.tone { w.key("tone"); tone(t) }
-            w.raw("}")
-        }
-        w.raw("]")
-        w.key("entities"); w.raw("[")
-        for (i, e) in doc.entities.enumerated() {
-            comma(i)
-            entity(e)
-        }
-        w.raw("]")
-        w.key("quotes"); w.raw("[")
-        for (i, q) in doc.quotes.enumerated() {
-            comma(i)
-            quote(q)
-        }
-        w.raw("]")
+        w.key("entities"); list(doc.entities) { $0.entity($1) }
+        w.key("quotes"); list(doc.quotes) { $0.quote($1) }
         if let t = doc.tone { w.key("tone"); tone(t) }
-        w.key("speakers"); w.raw("[")
-        for (i, s) in doc.speakers.enumerated() {
-            comma(i)
-            speaker(s)
-        }
-        w.raw("]")
+        w.key("speakers"); list(doc.speakers) { $0.speaker($1) }
         if !doc.targets.isEmpty || !doc.input.targets.isEmpty {
-            w.key("targets"); w.raw("[")
-            for (i, t) in doc.targets.enumerated() {
-                comma(i)
-                w.raw("{")
-                w.key("name", first: true); w.string(t.name)
-                span(t.span)
-                w.key("label"); w.string(t.label)
-                if let tt = t.tone { w.key("tone"); tone(tt) }
-                w.key("evidence"); toneWords(t.evidence)
-                w.raw("}")
+            w.key("targets")
+            list(doc.targets) { e, t in
+                e.w.raw("{")
+                e.w.key("name", first: true); e.w.string(t.name)
+                e.span(t.span)
+                e.w.key("label"); e.w.string(t.label)
+                if let tt = t.tone { e.w.key("tone"); e.tone(tt) }
+                e.w.key("evidence"); e.toneWords(t.evidence)
+                e.w.raw("}")
             }
-            w.raw("]")
         }
         for (k, v) in doc.extensions.sorted(by: { $0.key < $1.key }) {
             w.raw(","); w.string(k); w.raw(":"); w.value(v)
@@ -89,18 +63,19 @@ public struct RecordEncoder: ~Copyable {
         w.raw("}\n")
     }
 
-    /// The separator before a list's element `i`.
-    @inline(__always) private mutating func comma(_ i: Int) {
-        if i > 0 { w.raw(",") }
+    /// A JSON array of `items`, each written by `body`. (The encoder is passed to `body`, not captured: a closure that
+    /// captured it would send every write through the exclusivity check again.)
+    @inline(__always) private mutating func list<T>(_ items: [T], _ body: (inout RecordEncoder, T) -> Void) {
+        w.raw("[")
+        for (i, item) in items.enumerated() {
+            if i > 0 { w.raw(",") }
+            body(&self, item)
+        }
+        w.raw("]")
     }
 
     private mutating func strings(_ items: [String]) {
-        w.raw("[")
-        for (i, s) in items.enumerated() {
-            comma(i)
-            w.string(s)
-        }
-        w.raw("]")
+        list(items) { $0.w.string($1) }
     }
 
     private mutating func span(_ s: TextSpan, first: Bool = false) {
@@ -134,12 +109,7 @@ public struct RecordEncoder: ~Copyable {
         w.key("name"); w.string(e.name)
         w.key("kind"); w.string(e.kind.rawValue)
         if e.gender != .unknown { w.key("gender"); w.string(e.gender.rawValue) }
-        w.key("mentions"); w.raw("[")
-        for (i, s) in e.mentions.enumerated() {
-            comma(i)
-            spanObject(s)
-        }
-        w.raw("]")
+        w.key("mentions"); list(e.mentions) { $0.spanObject($1) }
         w.raw("}")
     }
 
@@ -183,18 +153,16 @@ public struct RecordEncoder: ~Copyable {
         w.key("quotes"); strings(s.quoteIDs)
         if let t = s.tone { w.key("tone"); tone(t) }
         if !s.stance.isEmpty {
-            w.key("stance"); w.raw("[")
-            for (i, st) in s.stance.enumerated() {
-                comma(i)
-                w.raw("{")
-                w.key("target", first: true); w.string(st.target)
-                w.key("polarity"); w.double(st.polarity)
-                w.key("label"); w.string(st.label)
-                w.key("count"); w.int(st.count)
-                w.key("quotes"); strings(st.quoteIDs)
-                w.raw("}")
+            w.key("stance")
+            list(s.stance) { e, st in
+                e.w.raw("{")
+                e.w.key("target", first: true); e.w.string(st.target)
+                e.w.key("polarity"); e.w.double(st.polarity)
+                e.w.key("label"); e.w.string(st.label)
+                e.w.key("count"); e.w.int(st.count)
+                e.w.key("quotes"); e.strings(st.quoteIDs)
+                e.w.raw("}")
             }
-            w.raw("]")
         }
         w.raw("}")
     }
@@ -210,16 +178,13 @@ public struct RecordEncoder: ~Copyable {
     }
 
     private mutating func toneWords(_ words: [ToneWord]) {
-        w.raw("[")
-        for (i, x) in words.enumerated() {
-            comma(i)
-            w.raw("{")
-            w.key("token", first: true); w.string(x.token)
-            w.key("valence"); w.double(x.valence)
-            w.key("score"); w.double(x.score)
-            w.key("rules"); strings(x.rules)
-            w.raw("}")
+        list(words) { e, x in
+            e.w.raw("{")
+            e.w.key("token", first: true); e.w.string(x.token)
+            e.w.key("valence"); e.w.double(x.valence)
+            e.w.key("score"); e.w.double(x.score)
+            e.w.key("rules"); e.strings(x.rules)
+            e.w.raw("}")
         }
-        w.raw("]")
     }
 }
