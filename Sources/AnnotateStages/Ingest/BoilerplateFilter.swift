@@ -27,7 +27,7 @@ struct BoilerplateFilter: Sendable {
 
     /// True when the paragraph holds two different cues, or one cue in at most `shortWords` words.
     func isBoilerplate<C: Collection>(_ paragraph: C, shortWords: Int = 12) -> Bool where C.Element == UInt8 {
-        // (Lowered through a buffer: `map` over a slice wrote byte by byte through the generic path, a third of
+        // (Lowered through a buffer: `map` over a slice wrote byte by byte through the generic path, about a fifth of
         // plain-text ingest.)
         let lower = [UInt8](unsafeUninitializedCapacity: paragraph.count) { out, written in
             var k = 0

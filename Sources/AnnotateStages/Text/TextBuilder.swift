@@ -22,7 +22,8 @@ struct TextBuilder {
     }
 
     /// The paragraph with each run of whitespace one space, none at either end. (Written through a buffer, printable
-    /// ASCII first: appending byte by byte through a generic collection's indices was most of plain-text ingest.)
+    /// ASCII first: appending byte by byte through a generic collection's indices was about a third of plain-text
+    /// ingest.)
     private func normalised(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         // (Never longer than the paragraph: a space is written only for a run of whitespace one byte long or more.)
         [UInt8](unsafeUninitializedCapacity: p.count) { out, written in
