@@ -2533,6 +2533,24 @@ import Testing
         #expect(try annotate("He asked questions about the fund.").quoteSummary.isEmpty)
     }
 
+    /// Regression: a text's contact clause that went on past its verb ("The letter he sent to councillors said")
+    /// gave no quote, the clause's own verb as a cue ("they wrote" with the words "for the council said costs rose"),
+    /// or its subject and verb as the speaker ("mayor sent to the council").
+    @Test func aTextsContactClauseWithAPrepositionLeavesTheTextAsSpeaker() throws {
+        let cases = [
+            ("The letter he sent to councillors said the plan was unlawful.", "letter", "the plan was unlawful"),
+            ("The report they wrote for the council said costs rose.", "report", "costs rose"),
+            ("The letter the mayor sent to the council said the plan was unlawful.", "letter", "the plan was unlawful"),
+            ("The email she sent to staff said the office would close.", "email", "the office would close"),
+        ]
+        for (text, speaker, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.count == 1, "\(text)")
+            #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
+            #expect(doc.quoteSummary.first?.text == content, "\(text)")
+        }
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -882,7 +882,10 @@ extension QuoteAttributor {
         guard p >= r.lowerBound, tokens[p].isWord, !tokens[p].capitalized || p == r.lowerBound || tokens[p - 1].isQuoteMark else { return nil }
         let word = QuoteAttributor.bare(tokens[p].lower)
         let standsAlone = QuoteAttributor.contactClauseHeads.contains(tokens[p])
-        guard lexicon.groups[word] != nil || QuoteAttributor.personNouns[word] != nil || standsAlone else { return nil }
+        // ("The letter he sent to councillors said", "The report they wrote for the council said": a text's noun too, when
+        // the clause goes on past its verb; the text is what speaks.)
+        let text = v < k && QuoteAttributor.textNouns.contains(tokens[p])
+        guard lexicon.groups[word] != nil || QuoteAttributor.personNouns[word] != nil || standsAlone || text else { return nil }
         if standsAlone { return p..<(p + 1) }
         guard let np = leftSubject(tokens, before: p + 1, r), np.upperBound == p + 1 else { return nil }
         return np
