@@ -30,8 +30,6 @@ public enum ByteWord {
         return ((ones &* (127 &+ UInt64(n))) &- low) & ~w & (low &+ ones &* (127 &- UInt64(m))) & highs
     }
 
-    @inlinable @inline(__always) public static func hasBetween(_ w: UInt64, _ m: UInt8, _ n: UInt8) -> Bool { bytes(w, between: m, and: n) != 0 }
-
     /// The high bit of each byte below `n` (n ≤ 128), and perhaps of some bytes above one: none is missed, and the
     /// lowest mark is exact.
     @inlinable @inline(__always) public static func bytes(_ w: UInt64, below n: UInt8) -> UInt64 { (w &- ones &* UInt64(n)) & ~w & highs }

@@ -125,7 +125,7 @@ public struct SentenceSplitter: Sendable {
             let c = text[n]
             if ByteClass.isASCIILower(c) { i = n; continue }
             // "— Rick Santorum": an attribution after a quotation belongs to it.
-            if c == 0xE2, n + 2 < end, text[n + 1] == 0x80, text[n + 2] == 0x94 || text[n + 2] == 0x93 { i = n; continue }
+            if ByteClass.isLongDash(text, n, end) { i = n; continue }
             // "(2012)." or "(Smith 55).": a short parenthetical that ends in a period belongs to the sentence.
             // ("OLYMPIA, Wash. (AP) — The governor said": so does one before a dash, a dateline's agency.)
             if c == UInt8(ascii: "("), let close = scanRange(from: n, upTo: min(end, n + 24)).first(where: { text[$0] == UInt8(ascii: ")") }),
@@ -278,20 +278,20 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    /// Width of a sentence terminator at `i`: `.` `!` `?` (1) or `…` (3), else 0.
-    @inline(__always)
     /// A dash after optional spaces at `i`: "—", "–", or a hyphen or two before a space. ("OLYMPIA, Wash. (AP) — The
     /// governor ...": a short bracket then a dash follows a dateline's abbreviation; no sentence opens that way.)
     static func dashFollows(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var k = i
         while k < end, text[k] == UInt8(ascii: " ") { k += 1 }
         guard k > i, k < end else { return false }
-        if text[k] == 0xE2, k + 2 < end, text[k + 1] == 0x80, text[k + 2] == 0x94 || text[k + 2] == 0x93 { return true }
+        if ByteClass.isLongDash(text, k, end) { return true }
         var h = k
         while h < end, h - k < 2, text[h] == UInt8(ascii: "-") { h += 1 }
         return h > k && h < end && text[h] == UInt8(ascii: " ")
     }
 
+    /// Width of a sentence terminator at `i`: `.` `!` `?` (1) or `…` (3), else 0.
+    @inline(__always)
     static func terminatorWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         let b = t[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return 1 }

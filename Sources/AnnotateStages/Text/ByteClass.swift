@@ -21,6 +21,11 @@ enum ByteClass {
         return 0
     }
 
+    /// An en or em dash (– —: E2 80 93, E2 80 94) at `i`, all three bytes before `end`.
+    @inline(__always) static func isLongDash(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94)
+    }
+
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

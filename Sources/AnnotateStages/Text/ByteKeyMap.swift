@@ -60,11 +60,7 @@ struct ByteKeyMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h)
-    }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: FNV1a.hash(key)) }
 
     /// The value for a key given as bytes, or nil.
     @inline(__always)

@@ -66,7 +66,7 @@ enum Tokenizer {
                 continue
             }
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
-            let longDash = w == 3 && i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94)
+            let longDash = w == 3 && ByteClass.isLongDash(t, i, end)
             tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: .empty, capitalized: false,
                                 punct: w == 1 ? t[i] : (longDash ? Token.longDash : 0)))
             i += w
