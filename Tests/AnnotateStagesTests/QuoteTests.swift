@@ -2551,6 +2551,50 @@ import Testing
         }
     }
 
+    /// Regression: a contact clause whose preposition was "after" or "before" ("The statement the club issued
+    /// after the match said") gave the preposition's object ("match") as the speaker.
+    @Test func aContactClauseWithAPrepositionOfTimeLeavesItsHeadAsSpeaker() throws {
+        let cases = [
+            ("The statement the club issued after the match said the coach would stay.", "statement", "the coach would stay"),
+            ("The letter she sent before the hearing said the evidence was weak.", "letter", "the evidence was weak"),
+            ("Residents we spoke to after the flood said they felt abandoned.", "Residents", "they felt abandoned"),
+        ]
+        for (text, speaker, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.count == 1, "\(text)")
+            #expect(doc.quoteSummary.first?.speaker == speaker, "\(text)")
+            #expect(doc.quoteSummary.first?.text == content, "\(text)")
+        }
+        // A clause of time of the sentence's own speaker still reports: "he said after the match".
+        let after = try annotate("The coach said after the match that the team had played well.")
+        #expect(after.quoteSummary.first?.speaker == "coach")
+    }
+
+    /// Regression: a verb of speech in a relative clause without "that" about the sentence's opening noun ("The things
+    /// she said about him were cruel", "The book she wrote about the war sold ...") was a cue, and gave the pronoun the
+    /// rest of the sentence as its words.
+    @Test func aContactClauseAboutTheOpeningNounReportsNoSpeech() throws {
+        #expect(try annotate("The things she said about him were cruel.").quoteSummary.isEmpty)
+        #expect(try annotate("The book she wrote about the war sold a million copies.").quoteSummary.isEmpty)
+        #expect(try annotate("Those remarks he made to the committee were later withdrawn.").quoteSummary.isEmpty)
+        let publisher = try annotate("The book she wrote about the war sold a million copies, her publisher said.")
+        #expect(publisher.quoteSummary.count == 1)
+        #expect(publisher.quoteSummary.first?.text == "The book she wrote about the war sold a million copies")
+        // Before a finite helper the clause's verb reports, its subject gapped.
+        #expect(try annotate("The plan he said would save money was dropped.").quoteSummary.map(\.text) == ["would save money"])
+        // A time before the pronoun is no noun the clause describes: the pronoun's verb reports.
+        let cases = [
+            ("The next day she said the plan was off.", "the plan was off"),
+            ("This week he said the talks had failed.", "the talks had failed"),
+            ("That evening they said the road would reopen.", "the road would reopen"),
+        ]
+        for (text, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.count == 1, "\(text)")
+            #expect(doc.quoteSummary.first?.text == content, "\(text)")
+        }
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -318,6 +318,12 @@ extension QuoteAttributor {
                w.endsWith("ing") || !followsQuotation(tokens, i, r) { continue }
             // "The four loopholes he cited are ...": the object stands before the verb, in a relative clause.
             if verb.objectContent, QuoteAttributor.clauseMarkers.contains(next) { continue }
+            // ("The things she said about him were cruel", "The book she wrote about the war sold ...": a pronoun and its
+            // verb right after the sentence's opening noun phrase, with no comma, are a relative clause without "that"
+            // about the noun; the noun is the sentence's subject, and no words of the pronoun's follow. Not before a
+            // finite helper: "The plan he said would save money" reports that it would, its subject gapped.)
+            if i - 3 >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[i - 1]),
+               !QuoteAttributor.finiteAuxiliaries.contains(next), QuoteAttributor.opensWithNounBefore(tokens, pronoun: i - 1, r) { continue }
             // ("The Slovenian attacked on the final climb": a verb whose object is what was said, followed by a
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)

@@ -855,15 +855,15 @@ extension QuoteAttributor {
         // (A cheap test first: this runs for most subjects. The clause ends in its verb or in a
         // preposition's phrase of at most three words.)
         // (Needed below: the verb is the last word, or a preposition stands among the last three.)
-        guard k - 2 >= r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[k - 1])
-                || QuoteAttributor.purePrepositions.contains(tokens[k - 2])
-                || !tokens[k].capitalized && (QuoteAttributor.purePrepositions.contains(tokens[k]) || QuoteAttributor.looksLikeVerb(tokens[k]))
+        guard k - 2 >= r.lowerBound, QuoteAttributor.isContactClausePreposition(tokens[k - 1])
+                || QuoteAttributor.isContactClausePreposition(tokens[k - 2])
+                || !tokens[k].capitalized && (QuoteAttributor.isContactClausePreposition(tokens[k]) || QuoteAttributor.looksLikeVerb(tokens[k]))
         else { return nil }
         // The clause's verb: the last word, or one before a preposition and at most three words of its object.
         var v = k
         while v > r.lowerBound, k - v < 4, tokens[v].isWord, !QuoteAttributor.looksLikeVerb(tokens[v]) { v -= 1 }
         guard v - 2 >= r.lowerBound, tokens[v].isWord, QuoteAttributor.looksLikeVerb(tokens[v]), !tokens[v].capitalized,
-              v == k || QuoteAttributor.purePrepositions.contains(tokens[v + 1]),
+              v == k || QuoteAttributor.isContactClausePreposition(tokens[v + 1]),
               (v + 1..<(k + 1)).allSatisfy({ tokens[$0].isWord }) else { return nil }
         // Its subject: a pronoun ("we"), a name ("Reuters") or a determiner and a noun ("the paper").
         var p = v - 1
@@ -889,6 +889,27 @@ extension QuoteAttributor {
         if standsAlone { return p..<(p + 1) }
         guard let np = leftSubject(tokens, before: p + 1, r), np.upperBound == p + 1 else { return nil }
         return np
+    }
+
+    /// A preposition that may follow a contact clause's verb: one that never opens a clause, or "after" and
+    /// "before" ("The statement the club issued after the match said"): between a noun, a subject and its past
+    /// verb, and the verb that speaks, they open no clause either.
+    @inline(__always) static func isContactClausePreposition(_ t: Token) -> Bool {
+        purePrepositions.contains(t) || t.lower == "after" || t.lower == "before"
+    }
+
+    /// The sentence opens on a noun phrase that ends right before the pronoun at `pronoun`: "The things she
+    /// said", "Those remarks he made", "The book she wrote". A determiner, then one to three lower-case words
+    /// that are no verb and no time ("The next day she said", "This week he said": a time before the pronoun
+    /// is when the pronoun speaks).
+    static func opensWithNounBefore(_ tokens: Tokens, pronoun p: Int, _ r: Range<Int>) -> Bool {
+        let d = r.lowerBound
+        guard p - d >= 2, p - d <= 4, contactClauseDeterminers.contains(tokens[d]) else { return false }
+        for j in (d + 1)..<p {
+            let t = tokens[j]
+            guard t.isWord, !t.capitalized, !isTimeWord(t), !clauseTimeNouns.contains(t), !looksLikeVerb(t) else { return false }
+        }
+        return true
     }
 
     /// "Priya Natarajan of Eastbridge Capital said", "analysts at Goldman Sachs said", "the head of

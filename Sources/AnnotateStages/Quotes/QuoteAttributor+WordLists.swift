@@ -770,6 +770,13 @@ extension QuoteAttributor {
     /// Times that may stand between a subject and its verb ("Trump this week said").
     static let timeNouns: WordSet = weekdays.union(["weekend", "week", "month", "year", "morning", "afternoon", "evening", "night"])
 
+    /// Determiners that open a noun a relative clause without "that" may describe ("The book she wrote").
+    static let contactClauseDeterminers: WordSet = ["the", "this", "that", "these", "those", "his", "her", "their", "our",
+                                                    "my", "its", "every", "each"]
+
+    /// Nouns of a moment that, after a determiner, say when ("The day she said", "That time he wrote").
+    static let clauseTimeNouns: WordSet = ["day", "days", "time", "times", "moment", "hour", "hours", "minute", "minutes", "later"]
+
     /// A word of a phrase of time: a time noun, a weekday, a month or a number ("Tuesday afternoon", "May 2019").
     static func isTimeWord(_ t: Token) -> Bool {
         timeNouns.contains(t) || t.kind == .number || QuoteLexicon.calendarWords.contains(bare(t.lower))
