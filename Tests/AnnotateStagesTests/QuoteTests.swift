@@ -97,6 +97,18 @@ import Testing
         }
     }
 
+    /// Regression: "„Das ist inakzeptabel“, said the German finance minister, Klaus Berger, when asked" gave the quotation to
+    /// "German": a closing mark shaped like an opening one (German „…“) was not read as closing a quotation before the cue.
+    @Test func aClosingMarkShapedLikeAnOpeningOneClosesTheQuotationBeforeTheCue() throws {
+        for (open, close) in [("„", "“"), ("»", "«"), ("“", "”"), ("\"", "\"")] {
+            let doc = try annotate("\(open)Nothing will change\(close), said the German finance minister, Klaus Berger, when asked.")
+            #expect(doc.quoteSummary.map(\.speaker) == ["Klaus Berger"], "\(open)\(close)")
+            #expect(doc.quoteSummary.first?.text == "\(open)Nothing will change\(close)", "\(open)\(close)")
+        }
+        // A pointing-right mark between spaces opens nothing: "Home » News" is a trail of links.
+        #expect(try annotate("Home » News » Politics. The vote is on Monday, officials said.").quoteSummary.map(\.text) == ["The vote is on Monday"])
+    }
+
     @Test func scareQuotesAreNotSpeech() throws {
         let doc = try annotate("The so-called “green corridor” opened on Friday.")
         #expect(doc.quotes.isEmpty)

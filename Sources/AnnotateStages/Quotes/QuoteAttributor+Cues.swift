@@ -2151,7 +2151,11 @@ extension QuoteAttributor {
         guard k > r.lowerBound, case .quoteMark(let mark) = tokens[k].kind else { return false }
         // A closing mark: after the quoted words' own punctuation, and not an opening shape.
         switch mark {
-        case .leftDouble, .leftSingle, .lowDouble, .lowSingle, .leftGuillemet, .leftSingleGuillemet: return false
+        case .lowDouble, .lowSingle: return false
+        // ("„Das ist inakzeptabel“, said", "»Nie wieder«, sagte": German closes with the English opening shapes and with
+        // «; glued to the word or stop before it, such a mark closes.)
+        case .leftDouble, .leftSingle, .leftGuillemet, .leftSingleGuillemet:
+            return tokens[k - 1].end == tokens[k].start && (tokens[k - 1].isWord || tokens[k - 1].kind == .punct)
         // ("... 'we want to work with you,'" Mitchell recalled": or after a nested quotation's own mark.)
         default: return tokens[k - 1].kind == .punct || tokens[k - 1].isWord || tokens[k - 1].isQuoteMark
         }

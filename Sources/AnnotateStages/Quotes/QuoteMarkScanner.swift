@@ -1,6 +1,7 @@
 import AnnotateCore
 
-/// Finds quotations in each paragraph. Double marks of every style pair up (“ ” " « » „ “);
+/// Finds quotations in each paragraph. Double marks of every style pair up (“ ” " « » „ “, and »…« as German and
+/// Danish set them);
 /// a straight `"` closes an open curly quote (the seed's mismatched mark), and a ” typed before a
 /// word opens one; ‘ ’ quotes count
 /// when no double quote is open. A quote left open at the end of a paragraph runs to the
@@ -75,8 +76,11 @@ enum QuoteMarkScanner {
                     if nested > 0, mark == .rightDouble { nested -= 1; continue }
                     let closes: Bool
                     switch mark {
-                    case .rightDouble, .rightGuillemet, .straightDouble: closes = !single
+                    case .rightDouble, .straightDouble: closes = !single
+                    case .rightGuillemet: closes = !single && openMark != .rightGuillemet
                     case .leftDouble: closes = openMark == .lowDouble
+                    case .leftGuillemet: closes = openMark == .rightGuillemet
+                    case .leftSingleGuillemet: closes = openMark == .rightSingleGuillemet
                     case .rightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
                     case .straightSingle:
                         closes = single && (openMark == .straightSingle ? straightSingleCloses(tokens, i, range)
@@ -102,6 +106,12 @@ enum QuoteMarkScanner {
                     // opens a quotation (a common typing slip).
                     if prevIsSpace, !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord {
                         openIndex = i; openMark = .leftDouble; single = false
+                    }
+                case .rightGuillemet, .rightSingleGuillemet:
+                    // (»Nie wieder«, ›so‹: German and Danish open with the pointing-right mark, glued to the word after
+                    // it; one after a space and before a space closes nothing, "Home » News".)
+                    if prevIsSpace, !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord {
+                        openIndex = i; openMark = mark; single = mark == .rightSingleGuillemet
                     }
                 case .leftSingle, .leftSingleGuillemet:
                     openIndex = i; openMark = mark; single = true
