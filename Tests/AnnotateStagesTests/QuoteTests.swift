@@ -2607,6 +2607,42 @@ import Testing
         }
     }
 
+    /// Regression: "Residents who signed the petition say the plan is unfair" reported nothing: a base form after a
+    /// determiner and a singular noun was read as a noun ("the petition say"), though the noun is the object of the
+    /// relative clause about the plural before "who", whose verb the base form is.
+    @Test func aPresentVerbAfterARelativeClauseWithAnObjectReports() throws {
+        let cases = [
+            ("Residents who signed the petition say the plan is unfair.", "Residents", "the plan is unfair"),
+            ("Thousands of residents who signed the petition say the plan is unfair.", "Thousands of residents", "the plan is unfair"),
+            ("Parents who attended the meeting say the school ignored them.", "Parents", "the school ignored them"),
+        ]
+        for (text, speaker, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.map(\.speaker) == [speaker], "\(text)")
+            #expect(doc.quoteSummary.first?.text == content, "\(text)")
+        }
+        // A singular noun and a base form with no such clause before them stay a noun: "the most basic question".
+        #expect(try annotate("He made the final call on Friday.").quoteSummary.isEmpty)
+    }
+
+    /// Regression: "He is one of the residents who say the system is unfair", "A group of residents say ..." reported
+    /// nothing: a singular determiner opening the subject made the base form a noun, though the phrase ends on the
+    /// plural after "of" that the verb agrees with. And "met skippers who said" gave no speaker: before "who", only a
+    /// plural in the list of groups was taken for people.
+    @Test func aPluralAfterOfOrBeforeWhoTakesThePresentVerb() throws {
+        let one = try annotate("He is one of the residents who say the system is unfair.")
+        #expect(one.quoteSummary.map(\.speaker) == ["one of the residents"])
+        #expect(one.quoteSummary.first?.text == "the system is unfair")
+        let group = try annotate("A group of residents say the plan is unfair.")
+        #expect(group.quoteSummary.map(\.text) == ["the plan is unfair"])
+        let skippers = try annotate("He met skippers who said the quota was unfair.")
+        #expect(skippers.quoteSummary.map(\.speaker) == ["skippers"])
+        let fishermen = try annotate("She joined fishermen who say the quota is unfair.")
+        #expect(fishermen.quoteSummary.map(\.speaker) == ["fishermen"])
+        // A singular head with no plural after it keeps the base form a noun.
+        #expect(try annotate("A swing state crucial to the race say.").quoteSummary.isEmpty)
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -500,8 +500,12 @@ extension QuoteAttributor {
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 // (Not "read", its own past, which reaches here only before a quotation or a colon: "A sign read: “...”".)
+                // ("one of the residents who say", "A group of residents say": not before "of" and a plural that ends the
+                // phrase, which the verb agrees with.)
                 if baseForm, w != "read", subject.upperBound == i,
-                   QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]) { continue }
+                   QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]),
+                   !(tokens[subject.upperBound - 1].lower.looksPlural
+                     && (subject.lowerBound + 1..<min(subject.lowerBound + 3, subject.upperBound)).contains(where: { tokens[$0].lower == "of" })) { continue }
                 // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request
                 // opens is the act asked for, not speech; not after a helper, "cautioned that it did not prove".)
                 if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
@@ -1935,7 +1939,8 @@ extension QuoteAttributor {
             && followsQuotation(tokens, i, r)
         // ("a full copy of the harbour report.": a base form needs a plural subject, so after a singular
         // head and its prepositional phrase it is a noun; "observers around the country say" keep their verb.)
-        if baseForm, i - 4 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized,
+        // (Not right after "who": "one of the residents who say" is the relative clause's verb.)
+        if baseForm, i - 4 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized, tokens[i - 1].lower != "who",
            let d = (max(r.lowerBound + 2, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
            QuoteAttributor.purePrepositions.contains(tokens[d - 1]), tokens[d - 2].isWord, !tokens[d - 2].capitalized,
            !tokens[d - 2].lower.looksPlural, !QuoteAttributor.unmarkedPlurals.contains(tokens[d - 2]), lexicon.groups[tokens[d - 2]] == nil,
@@ -1964,7 +1969,11 @@ extension QuoteAttributor {
                !QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1]), !QuoteAttributor.functionWordsBeforeVerbs.contains(tokens[i - 1]),
                !QuoteLexicon.auxiliaries.contains(tokens[i - 1]),
                let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
-               d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1]) && tokens[d - 1].lower != "around" {
+               d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1]) && tokens[d - 1].lower != "around",
+               // ("Residents who signed the petition say": not the object of a relative clause's verb about the plural
+               // before "who"; the base form is that plural's verb.)
+               !(d - 3 >= r.lowerBound && tokens[d - 2].lower == "who" && QuoteAttributor.isPastVerb(tokens[d - 1])
+                 && tokens[d - 3].isWord && (tokens[d - 3].lower.looksPlural || lexicon.groups[tokens[d - 3]] != nil)) {
                 return true
             }
         }

@@ -1921,11 +1921,12 @@ extension QuoteAttributor {
                                                "men", "people", "person", "persons", "folk", "folks", "ee", "ees"]
 
     /// A plural group of people and up to two lower-case modifiers ending before `e`, after a preposition or a verb:
-    /// "civil rights groups" in "protests from civil rights groups who say".
+    /// "civil rights groups" in "protests from civil rights groups who say", "skippers" in "met skippers who said" (before
+    /// "who", a plural that may name people does).
     func barePeople(_ tokens: Tokens, before e: Int, _ r: Range<Int>) -> Range<Int>? {
         let k = e - 1
-        guard k - 1 > r.lowerBound, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.looksPlural,
-              lexicon.groups[tokens[k]] == "group" else { return nil }
+        guard k - 1 > r.lowerBound, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.looksPlural || tokens[k].lower.endsWith("men"),
+              lexicon.groups[tokens[k]] == "group" || mayNamePeople(QuoteAttributor.bare(tokens[k].lower)) else { return nil }
         var s = k
         while s - 1 > r.lowerBound, k - s < 2, tokens[s - 1].isWord, !tokens[s - 1].capitalized, !QuoteAttributor.purePrepositions.contains(tokens[s - 1]),
               !QuoteAttributor.nounDeterminers.contains(tokens[s - 1]), !QuoteAttributor.looksLikeVerb(tokens[s - 1]),
