@@ -2643,6 +2643,26 @@ import Testing
         #expect(try annotate("A swing state crucial to the race say.").quoteSummary.isEmpty)
     }
 
+    /// Regression: "Biden vowed to press ahead despite a court ruling that struck down a key rule" gave the vow the words
+    /// "struck down a key rule": "to press" was read as "to the press", a listener, so the "that" after it opened the
+    /// content. A verb after "to" with a particle or an object ("press ahead", "press its case") is an infinitive.
+    @Test func aNounThatIsAlsoAVerbAfterToWithAnObjectIsAnInfinitive() throws {
+        let cases = [
+            ("Lee vowed to press ahead despite a court ruling that struck down a key rule.",
+             "to press ahead despite a court ruling that struck down a key rule"),
+            ("Lee vowed to press ahead with the plan despite a ruling that struck it down.",
+             "to press ahead with the plan despite a ruling that struck it down"),
+            ("The union vowed to press its case after a ruling that went against it.",
+             "to press its case after a ruling that went against it"),
+        ]
+        for (text, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.map(\.text) == [content], "\(text)")
+        }
+        // The listener after "to" stays one: "said in an email to staff that".
+        #expect(try annotate("She said in an email to staff that the office would close.").quoteSummary.map(\.text) == ["the office would close"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -1140,13 +1140,18 @@ extension QuoteAttributor {
     /// An infinitive ("to pay", "to settle") between `a` and `b`: "agreed on Monday to pay $310 million
     /// to settle claims that ...": the "that" belongs to a noun inside the verb's own complement.
     /// ("to reporters", "to the board", "to Congress" name a listener.)
+    /// (A noun that is also a verb is the verb before a particle or an object: "to press ahead", "to press its case".)
     static func hasInfinitive(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { j in
             tokens[j].lower == "to" && j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].capitalized
                 && !nounDeterminers.contains(tokens[j + 1]) && !tokens[j + 1].lower.looksPlural
-                && !nounsAfterTo.contains(tokens[j + 1])
+                && (!nounsAfterTo.contains(tokens[j + 1]) || j + 2 < b && objectsOfNounVerbs.contains(tokens[j + 2]))
         }
     }
+
+    /// Words after "press", "police", "staff" that make them verbs: a particle or the opening of an object.
+    static let objectsOfNounVerbs: WordSet = ["ahead", "forward", "the", "a", "an", "his", "her", "their", "its", "our", "them",
+                                               "him", "it", "this", "these", "those"]
 
     /// Past an "-ly" adverb at `f` when a subordinator follows it ("shortly after", "soon before").
     static func pastAdverb(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int {
