@@ -2663,6 +2663,25 @@ import Testing
         #expect(try annotate("She said in an email to staff that the office would close.").quoteSummary.map(\.text) == ["the office would close"])
     }
 
+    /// Regression: "The regulator had written to the airline, according to a person familiar with the matter" reported
+    /// nothing: a verb of speech earlier in the sentence made the sentence's subject the speaker and dropped the source,
+    /// though the verb, with only its listener after it, reports no words.
+    @Test func aSourceAfterAVerbOfSpeechWithOnlyItsListenerStays() throws {
+        let cases = [
+            ("The regulator had written to the airline, according to a person familiar with the matter.", "person familiar with the matter",
+             "The regulator had written to the airline"),
+            ("The firm complained to the council, according to a source.", "source", "The firm complained to the council"),
+        ]
+        for (text, speaker, content) in cases {
+            let doc = try annotate(text)
+            #expect(doc.quoteSummary.map(\.speaker) == [speaker], "\(text)")
+            #expect(doc.quoteSummary.first?.text == content, "\(text)")
+        }
+        // A verb with words of its own keeps them, and the source is dropped.
+        let said = try annotate("Lee said the plan would fail, according to a transcript.")
+        #expect(said.quoteSummary.map(\.speaker) == ["Lee"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -629,7 +629,8 @@ extension QuoteAttributor {
         // attribution it passed, in every sentence with a cue.)
         if found.count > 1, found.withUnsafeBufferPointer({ b in b.indices.contains { b[$0].verb.lemma == "according to" } }),
            let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
-            && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false) }) {
+            && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false)
+            && !QuoteAttributor.onlyListenerBeforeSource(tokens, after: $0.cueEnd, found) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
             found.removeAll { a in
                 a.verb.lemma == "according to" && !(a.subject.map { s in
@@ -645,6 +646,18 @@ extension QuoteAttributor {
             found.removeAll { a in
                 !a.noun && a.fixedContent == nil && nounCues.contains(where: { $0 > a.cueEnd && $0 <= a.cueEnd + 2 })
             }
+        }
+    }
+
+    /// Between a cue ending at `e` and the comma before an "according to" after it stand only a preposition and its
+    /// object, "had written to the airline, according to ...": the verb names whom it addressed and reports no words,
+    /// so the source after it stays.
+    static func onlyListenerBeforeSource(_ tokens: Tokens, after e: Int, _ found: [Attribution]) -> Bool {
+        guard e + 1 < tokens.count, purePrepositions.contains(tokens[e]),
+              let source = found.first(where: { $0.verb.lemma == "according to" && $0.cueStart > e }),
+              source.cueStart - e <= 7, tokens[source.cueStart - 1].punct == UInt8(ascii: ",") else { return false }
+        return (e + 1..<(source.cueStart - 1)).allSatisfy { k in
+            tokens[k].isWord && !looksLikeVerb(tokens[k]) && !QuoteLexicon.auxiliaries.contains(tokens[k]) && tokens[k].lower != "that"
         }
     }
 
