@@ -2682,6 +2682,15 @@ import Testing
         #expect(said.quoteSummary.map(\.speaker) == ["Lee"])
     }
 
+    /// Regression: "“About time,” said one, a mother of three travelling to Malaga." gave the quotation no speaker: "one"
+    /// alone was the speaker only at the sentence's end or before "who". (As there, it is one of the people just named.)
+    @Test func aLoneOneBeforeItsDescriptionSpeaks() throws {
+        let doc = try annotate("Passengers were relieved. \u{201C}About time,\u{201D} said one, a mother of three travelling to Malaga.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one of passengers"])
+        let nurse = try annotate("\u{201C}We are exhausted,\u{201D} said another, an intensive care nurse.")
+        #expect(nurse.quoteSummary.map(\.speaker) == ["another"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -1404,9 +1404,11 @@ extension QuoteAttributor {
             }
         }
         // ("“It hurts,” said one.": the pronoun alone, one of the people just named.)
-        // ("said one, who did not want to be named": so before a relative clause about the one.)
+        // ("said one, who did not want to be named": so before a relative clause about the one; "said one, a mother of
+        // three": or a description of the one.)
         if loneOne, j == r.upperBound || tokens[j].punct == UInt8(ascii: ".")
-            || tokens[j].punct == UInt8(ascii: ",") && j + 1 < r.upperBound && tokens[j + 1].lower == "who" { return from..<j }
+            || tokens[j].punct == UInt8(ascii: ",") && j + 1 < r.upperBound
+                && (tokens[j + 1].lower == "who" || QuoteAttributor.articles.contains(tokens[j + 1])) { return from..<j }
         // ("said a spokesman for Harbour Link.": the organisation, as in "A spokesman for Harbour Link said".)
         if j + 1 < r.upperBound, tokens[j].lower == "for", QuoteAttributor.spokesWords.contains(tokens[j - 1]) {
             var n = j + 1
