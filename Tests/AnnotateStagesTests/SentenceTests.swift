@@ -36,6 +36,13 @@ import Testing
         // (A dateline's abbreviated state, then the agency's tag and a dash: no sentence ends there.)
         ("OLYMPIA, Wash. (AP) — Gov. Ann Reyes said the state would appeal.", ["OLYMPIA, Wash. (AP) — Gov. Ann Reyes said the state would appeal."]),
         ("JACKSON, Miss. (Reuters) - Officials said the river had crested.", ["JACKSON, Miss. (Reuters) - Officials said the river had crested."]),
+        // (A state's abbreviation that is also a word, after a place and its comma: it ends a sentence only before a
+        // word that opens one; elsewhere it is the word, "felt ill.")
+        ("He moved to Springfield, Ill. The town was small.", ["He moved to Springfield, Ill.", "The town was small."]),
+        ("He flew to Olympia, Wash. Governor Lee met him.", ["He flew to Olympia, Wash. Governor Lee met him."]),
+        ("The firm is based in Boston, Mass. Its founder left.", ["The firm is based in Boston, Mass.", "Its founder left."]),
+        ("She felt ill. Smith drove her home.", ["She felt ill.", "Smith drove her home."]),
+        ("OLYMPIA, Wash. The governor signed the bill.", ["OLYMPIA, Wash. The governor signed the bill."]),
         ("The vote failed. (Two members were absent.) The chair left.", ["The vote failed.", "(Two members were absent.)", "The chair left."]),
         // (German marks close with “ and ‘, French-Swiss with «: after a stop and before a space they close.)
         ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),

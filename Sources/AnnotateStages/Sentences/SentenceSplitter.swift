@@ -11,7 +11,7 @@ import AnnotateCore
 /// 2006") and a headline glued to the text without punctuation.
 public struct SentenceSplitter: Sendable {
     public enum AbbreviationClass: String, Sendable {
-        case title, month, prefix, other
+        case title, month, prefix, other, state
     }
 
     // Byte-hashed tables (see `WordMap`): a lookup for the words around every period.
@@ -180,6 +180,16 @@ public struct SentenceSplitter: Sendable {
             case .other:
                 // "at 6 P.M. Mr. Smith" ends a sentence; "At 5 a.m. Mr. Smith went" is too short to have.
                 return starters.contains(nextWord) || (abbreviations[nextWord] == .title && wordCount(text, sentenceStart, wordStart) >= 3)
+            case .state:
+                // ("Springfield, Ill. The town", "Olympia, Wash. Governor Lee": capitalised after a place and its comma, a
+                // state, after which a sentence ends only before a word that opens one; not after a dateline's place in
+                // capitals opening the paragraph, "OLYMPIA, Wash. The governor". Elsewhere the word: "felt ill. Smith".)
+                let place = previousWordBytes(text, before: wordStart, sentenceStart: sentenceStart)
+                guard ByteClass.isASCIIUpper(text[ws]), place.count >= 3, text[place.upperBound - 1] == UInt8(ascii: ","),
+                      ByteClass.isASCIIUpper(text[place.lowerBound]) else { return true }
+                if place.lowerBound == sentenceStart,
+                   text[place.lowerBound..<(place.upperBound - 1)].allSatisfy({ ByteClass.isASCIIUpper($0) || $0 == 0x20 }) { return false }
+                return starters.contains(nextWord)
             }
         }
         // An initial ("Albert I. Jones", "writer L. Ron Hubbard") — but "you and I." is the pronoun.
