@@ -2691,6 +2691,16 @@ import Testing
         #expect(nurse.quoteSummary.map(\.speaker) == ["another"])
     }
 
+    /// Regression: "Its chairman, the Rev. John Ellery, said" gave the words to "Its chairman": the article before an
+    /// abbreviated title hid the name in the appositive.
+    @Test func theNameAfterAnArticleAndAnAbbreviatedTitleInTheAppositiveSpeaks() throws {
+        let doc = try annotate("The parish council objected. Its chairman, the Rev. John Ellery, said the plan was wrong.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["John Ellery"])
+        // Without the article, as before.
+        let rev = try annotate("Its vicar, Rev. Anne Hale, said the plan was wrong.")
+        #expect(rev.quoteSummary.map(\.speaker) == ["Anne Hale"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -317,6 +317,9 @@ extension QuoteAttributor {
             // ("A patient ..., 84-year-old Walter Briggs, told": past an age before the name.)
             if a < k - 1, QuoteAttributor.isAge(tokens[a]), tokens[a + 1].capitalized { a += 1 }
             // ("A Pentagon spokeswoman, Lt. Col. Dana Whitfield, said": past abbreviated ranks before the name.)
+            // ("Its chairman, the Rev. John Ellery, said": and the article before them.)
+            if a + 3 < k, tokens[a].lower == "the", tokens[a + 1].isWord, tokens[a + 1].capitalized, tokens[a + 2].punct == UInt8(ascii: "."),
+               lexicon.titles[tokens[a + 1]] != nil, tokens[a + 3].capitalized { a += 1 }
             while a + 2 < k, tokens[a].isWord, tokens[a].capitalized, tokens[a + 1].punct == UInt8(ascii: "."),
                   lexicon.titles[tokens[a]] != nil, tokens[a + 2].capitalized { a += 2 }
             while a < k - 1, tokens[a].isWord, !tokens[a].capitalized,
