@@ -2701,6 +2701,16 @@ import Testing
         #expect(rev.quoteSummary.map(\.speaker) == ["Anne Hale"])
     }
 
+    /// Regression: "One patient, 67-year-old Jean Hollings from Hull, has waited 14 months. “...,” she said." gave the
+    /// quotation to "One patient": an appositive opening on an age was read as a description, though a name follows it.
+    @Test func anAgeBeforeANameInTheAppositiveLeavesTheNameTheAntecedent() throws {
+        let doc = try annotate("One patient, 67-year-old Jean Hollings from Hull, has waited 14 months. \u{201C}Some days I can't get out of bed,\u{201D} she said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jean Hollings"])
+        // An age before a description stays a description.
+        let widow = try annotate("One victim, an 84-year-old widow from Bristol, lost her savings. \u{201C}I trusted them,\u{201D} she said.")
+        #expect(widow.quoteSummary.map(\.speaker) == ["One victim"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -140,8 +140,10 @@ extension QuoteAttributor {
               case let noun = tokens[s + 1], noun.isWord, !noun.capitalized, QuoteAttributor.personNouns[noun] != nil, fits(noun) else { return nil }
         var after = s + 2
         // (The appositive opens on an article or a number, never a name, "One victim, Ann Lee,", and closes within ten words.)
+        // (Nor an age before a name: "One patient, 67-year-old Jean Hollings,".)
         if tokens[after].punct == UInt8(ascii: ",") {
             guard after + 1 < prev.upperBound, QuoteAttributor.articles.contains(tokens[after + 1]) || tokens[after + 1].kind == .number,
+                  !(tokens[after + 1].kind == .number && after + 2 < prev.upperBound && tokens[after + 2].isWord && tokens[after + 2].capitalized),
                   let close = scanRange(from: after + 2, upTo: min(prev.upperBound, after + 12)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                   (after + 1..<close).allSatisfy({ fits(tokens[$0]) }) else { return nil }
             after = close + 1
