@@ -2711,6 +2711,17 @@ import Testing
         #expect(widow.quoteSummary.map(\.speaker) == ["One victim"])
     }
 
+    /// Regression: "Staff at Northgate University walked out. The University and College Union said ... The university
+    /// said ..." gave the university's words to the union: an organisation's noun before "and" in a name is what the
+    /// body is made of or for, not its kind ("University and College Union" is a union).
+    @Test func anOrganisationsNounBeforeAndInItsNameIsNotItsKind() throws {
+        let doc = try annotate("Staff at Northgate University walked out on Wednesday. The University and College Union said 600 members had joined. The university said the cuts were needed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["University and College Union", "Northgate University"])
+        // The noun after "and" is the kind: "the union" is the union.
+        let union = try annotate("Staff at Northgate University walked out on Wednesday. The University and College Union called the strike. The union said 600 members had joined.")
+        #expect(union.quoteSummary.map(\.speaker) == ["University and College Union"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

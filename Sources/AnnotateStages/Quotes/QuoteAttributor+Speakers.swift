@@ -406,8 +406,15 @@ extension QuoteAttributor {
                 return words.count >= 2 && words.last == surname })?.1
         }
         // The words of a body's name that say what kind of body it is: "commission" in "Data Protection Commission".
+        // (Before the name's first "of", "for", "on" or "to", and after the last "and" there: "University and College
+        // Union" is a union, its first nouns are whom it serves; "Department for Work and Pensions" is a department.)
         func organisationKinds(_ e: Int) -> [Word] {
-            table.words(of: e).filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) }
+            let words = table.words(of: e)
+            let head = words.prefix(while: { !($0 == "of" || $0 == "for" || $0 == "on" || $0 == "to") })
+            let from = head.lastIndex(where: { $0 == "and" }).map { $0 + 1 } ?? head.startIndex
+            let kinds = head[from...].filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) }
+            // (A name whose head holds no such noun keeps the old reading: every noun of the name.)
+            return kinds.isEmpty ? words.filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) } : kinds
         }
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
