@@ -2722,6 +2722,20 @@ import Testing
         #expect(union.quoteSummary.map(\.speaker) == ["University and College Union"])
     }
 
+    /// Regression: "The ministry urged “maximum restraint”" made the two quoted words a `direct` quote, a whole utterance:
+    /// a short lower-case noun phrase in quotation marks as the object of a verb whose object is what was said is the
+    /// speaker's wording of a phrase, a `partial` quote (with no `mixed` one around it, as after "call them").
+    @Test func aQuotedPhraseAsTheObjectOfAVerbOfRequestIsPartial() throws {
+        let urged = try annotate("The ministry urged \u{201C}maximum restraint\u{201D}.")
+        #expect(urged.quoteSummary.map(\.kind) == ["partial"])
+        #expect(urged.quoteSummary.first?.speaker == "ministry")
+        let called = try annotate("The union called for \u{201C}an immediate halt\u{201D} to the cuts.")
+        #expect(called.quoteSummary.map(\.kind).contains("partial"))
+        // A quotation that reads as speech stays direct.
+        let stop = try annotate("The protesters demanded, \u{201C}Stop the war now!\u{201D}")
+        #expect(stop.quoteSummary.map(\.kind) == ["direct"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

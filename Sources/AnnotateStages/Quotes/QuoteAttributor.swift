@@ -637,7 +637,12 @@ struct QuoteAttributor {
                             && (QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 2]) || QuoteAttributor.articles.contains(tokens[s.lowerBound - 2]))
                     } == true && QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
                         open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
-                    claim(qi, a.verb.frame == .naming && !before || completesWriter ? .partial : .direct)
+                    // ("urged “maximum restraint”", "demanded “a full inquiry”": a short lower-case phrase that reads as no
+                    // speech, the object of a verb whose object is what was said, is the speaker's wording of a phrase.)
+                    let objectPhrase = !before && a.verb.objectContent && !quoted[qi].looksLikeSpeech
+                        && QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
+                            open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
+                    claim(qi, a.verb.frame == .naming && !before || completesWriter || objectPhrase ? .partial : .direct)
                     continue
                 }
                 // "told his audience, “What has happened is this. ...”": a quotation opening after a comma,
