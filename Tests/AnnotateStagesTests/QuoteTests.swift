@@ -100,7 +100,7 @@ import Testing
     /// Regression: "„Das ist inakzeptabel“, said the German finance minister, Klaus Berger, when asked" gave the quotation to
     /// "German": a closing mark shaped like an opening one (German „…“) was not read as closing a quotation before the cue.
     @Test func aClosingMarkShapedLikeAnOpeningOneClosesTheQuotationBeforeTheCue() throws {
-        for (open, close) in [("„", "“"), ("»", "«"), ("“", "”"), ("\"", "\"")] {
+        for (open, close) in [("„", "“"), ("»", "«"), ("›", "‹"), ("“", "”"), ("\"", "\"")] {
             let doc = try annotate("\(open)Nothing will change\(close), said the German finance minister, Klaus Berger, when asked.")
             #expect(doc.quoteSummary.map(\.speaker) == ["Klaus Berger"], "\(open)\(close)")
             #expect(doc.quoteSummary.first?.text == "\(open)Nothing will change\(close)", "\(open)\(close)")

@@ -43,6 +43,7 @@ import Testing
         ("The firm is based in Boston, Mass. Its founder left.", ["The firm is based in Boston, Mass.", "Its founder left."]),
         ("She felt ill. Smith drove her home.", ["She felt ill.", "Smith drove her home."]),
         ("OLYMPIA, Wash. The governor signed the bill.", ["OLYMPIA, Wash. The governor signed the bill."]),
+        ("NEW ORLEANS, La. The mayor closed the levee road.", ["NEW ORLEANS, La. The mayor closed the levee road."]),
         ("The vote failed. (Two members were absent.) The chair left.", ["The vote failed.", "(Two members were absent.)", "The chair left."]),
         // (German marks close with “ and ‘, French-Swiss with «: after a stop and before a space they close.)
         ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),

@@ -85,7 +85,7 @@ enum QuoteMarkScanner {
                     case .straightSingle:
                         closes = single && (openMark == .straightSingle ? straightSingleCloses(tokens, i, range)
                                                                        : nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
-                    case .rightSingleGuillemet: closes = single
+                    case .rightSingleGuillemet: closes = single && openMark != .rightSingleGuillemet
                     default: closes = false
                     }
                     if closes {
