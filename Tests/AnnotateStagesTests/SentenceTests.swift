@@ -42,6 +42,9 @@ import Testing
         ("He flew to Olympia, Wash. Governor Lee met him.", ["He flew to Olympia, Wash. Governor Lee met him."]),
         ("The firm is based in Boston, Mass. Its founder left.", ["The firm is based in Boston, Mass.", "Its founder left."]),
         ("She felt ill. Smith drove her home.", ["She felt ill.", "Smith drove her home."]),
+        // ("Del." is listed as a delegate's title, not as Delaware.)
+        ("It was wrong, said Del. Stacey Plaskett of the Virgin Islands.", ["It was wrong, said Del. Stacey Plaskett of the Virgin Islands."]),
+        ("Another possibility is Del. Jennifer McClellan, a lawyer.", ["Another possibility is Del. Jennifer McClellan, a lawyer."]),
         ("OLYMPIA, Wash. The governor signed the bill.", ["OLYMPIA, Wash. The governor signed the bill."]),
         ("NEW ORLEANS, La. The mayor closed the levee road.", ["NEW ORLEANS, La. The mayor closed the levee road."]),
         ("The vote failed. (Two members were absent.) The chair left.", ["The vote failed.", "(Two members were absent.)", "The chair left."]),

@@ -184,12 +184,13 @@ public struct SentenceSplitter: Sendable {
                 // ("Springfield, Ill. The town", "Olympia, Wash. Governor Lee": capitalised after a place and its comma, a
                 // state, after which a sentence ends only before a word that opens one; not after a dateline's place in
                 // capitals opening the paragraph, "OLYMPIA, Wash. The governor", "NEW ORLEANS, La. The mayor". Elsewhere
-                // the word: "felt ill. Smith".)
+                // read as any unlisted word: "felt ill. Smith" ends.)
                 let place = previousWordBytes(text, before: wordStart, sentenceStart: sentenceStart)
-                guard ByteClass.isASCIIUpper(text[ws]), place.count >= 3, text[place.upperBound - 1] == UInt8(ascii: ","),
-                      ByteClass.isASCIIUpper(text[place.lowerBound]) else { return true }
-                if text[sentenceStart..<(place.upperBound - 1)].allSatisfy({ ByteClass.isASCIIUpper($0) || $0 == 0x20 }) { return false }
-                return starters.contains(nextWord)
+                if ByteClass.isASCIIUpper(text[ws]), place.count >= 3, text[place.upperBound - 1] == UInt8(ascii: ","),
+                   ByteClass.isASCIIUpper(text[place.lowerBound]) {
+                    if text[sentenceStart..<(place.upperBound - 1)].allSatisfy({ ByteClass.isASCIIUpper($0) || $0 == 0x20 }) { return false }
+                    return starters.contains(nextWord)
+                }
             }
         }
         // An initial ("Albert I. Jones", "writer L. Ron Hubbard") — but "you and I." is the pronoun.
