@@ -2736,6 +2736,14 @@ import Testing
         #expect(stop.quoteSummary.map(\.kind) == ["direct"])
     }
 
+    /// Regression: "I’d like to think the new banks will be better" gave "I’d" as a name, and "We'd argue the plan is
+    /// flawed" reported nothing: "I'd", "I'll", "we'd", "we'll" and "they'd" were missing from the contracted pronouns.
+    @Test func aPronounContractedWithWouldOrWillIsThePronoun() throws {
+        #expect(try annotate("I\u{2019}d argue the plan is flawed.").quoteSummary.map(\.speaker) == ["I"])
+        #expect(try annotate("We'd argue the plan is flawed.").quoteSummary.map(\.speaker) == ["we"])
+        #expect(try annotate("They'd said the plan was flawed.").quoteSummary.map(\.speaker) == ["they"])
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

@@ -64,6 +64,9 @@ final class QuoteLexicon: Sendable {
         "i'm": (.unknown, false), "he'd": (.male, false), "she'd": (.female, false), "they've": (.unknown, true),
         "we've": (.unknown, true), "i've": (.unknown, false), "he'll": (.male, false), "she'll": (.female, false),
         "they'll": (.unknown, true),
+        // ("I'd argue", "We'd said", "I'll say this": with "would", "had" or "will".)
+        "i'd": (.unknown, false), "i'll": (.unknown, false), "we'd": (.unknown, true), "we'll": (.unknown, true),
+        "they'd": (.unknown, true),
     ]
     typealias Pronoun = (gender: Entity.Gender, plural: Bool)
     /// Words that may stand between a subject and its reporting verb ("Trump has also said").
