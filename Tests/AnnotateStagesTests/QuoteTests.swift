@@ -2744,6 +2744,23 @@ import Testing
         #expect(try annotate("They'd said the plan was flawed.").quoteSummary.map(\.speaker) == ["they"])
     }
 
+    /// Regression: "NEW DELHI: Their American dream shattered, nearly 150 Indians returned home ..." made the dateline a
+    /// transcript's speaker label and the paragraph its words: a place of two words or more in capitals before a colon,
+    /// opening one of the first paragraphs, the only such label in the story, with no "I", "we" or "you" after it, is a
+    /// dateline.
+    @Test func aDatelineWithAColonIsNoSpeakerLabel() throws {
+        let text = "Deportees return home\n\nNEW DELHI: Nearly 150 Indians returned home on Wednesday after being deported.\n\nOfficials said the flight landed at 6am."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Officials"])
+        // Labels that take turns stay labels.
+        let transcript = "The debate began.\n\nPENCE: Well, look, the economy is growing.\n\nKAINE: It is not growing for everyone."
+        #expect(try annotate(transcript).quoteSummary.map(\.speaker) == ["PENCE", "KAINE"])
+        // A single label that opens on a first name, or of one word, stays a label.
+        #expect(try annotate("KEVIN CIRILLI: So has she ruled it out?").quoteSummary.map(\.speaker) == ["KEVIN CIRILLI"])
+        #expect(try annotate("CORNISH: That's Jason Furman.").quoteSummary.map(\.speaker) == ["CORNISH"])
+        #expect(try annotate("VAN SANT: The service usually starts at about 9:45 a.m.").quoteSummary.map(\.speaker) == ["VAN SANT"])
+        #expect(try annotate("HARBOUR MASTER: Well, the ferry usually starts at about 9:45 a.m.").quoteSummary.count == 1)
+    }
+
     /// Regression: a role given in the appositive after a name ("Tom Pike, the Rovers manager,") did not
     /// make a later "the manager said" that person; it stayed a description.
     @Test func aRoleInTheAppositiveAfterANameIsTheRoleALaterDefiniteNames() throws {

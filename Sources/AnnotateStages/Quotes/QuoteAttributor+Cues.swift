@@ -2207,11 +2207,13 @@ extension QuoteAttributor {
         if unlabelled { interview = unlabelledAnswers(tokens, ranges: ranges, paragraphs: paragraphs, utf8: utf8, table: table) }
         let turns = turnTakingLabels(tokens, paragraphs: paragraphs, table: table)
         var si = 0
-        for para in paragraphs {
+        var capitalLabels: Int? = nil  // (counted only when a label in capitals is found)
+        for (p, para) in paragraphs.enumerated() {
             while si < ranges.count, let f = ranges[si].first, tokens[f].start < para.start { si += 1 }
             guard si < ranges.count, var a = ranges[si].first, tokens[a].start >= para.start, tokens[a].start < para.end else { continue }
             // "PENCE: ... in a transcript quoted as a whole: the label follows the opening mark.
-            if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < ranges[si].upperBound { a += 1 }
+            let quotedLabel = QuoteAttributor.opensQuotation(tokens[a]) && a + 1 < ranges[si].upperBound
+            if quotedLabel { a += 1 }
             var k = a
             // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); "Correction:" is a note.
             // ("MR. DALTON:": a title's period stays inside the label.)
@@ -2238,6 +2240,17 @@ extension QuoteAttributor {
                   !lexicon.starters.contains(tokens[a]) || capitalLabel && speakerLabelHead(tokens[k - 1]),
                   !QuoteAttributor.editorialLabels.contains(tokens[a]),
                   k + 1 < tokens.count, tokens[k + 1].start < para.end else { continue }
+            // ("NEW DELHI: Nearly 150 Indians returned home ...": a label of two words or more in capitals, not opening on
+            // a first name, that opens one of the first paragraphs, the only one in the story, before words with no "I",
+            // "we" or "you", is a dateline. "PENCE: Well, look, we will win" speaks, and "KEVIN CIRILLI: So has she ruled it
+            // out?", and a label inside a quotation mark, a transcript quoted as a whole. A city of one word, "MUMBAI:",
+            // stays a label: it reads as a surname, "CORNISH: That's Jason Furman.")
+            // (Nor a surname's particle, "VAN SANT:", nor before a word that opens speech, "Well, ...".)
+            if p < 4, !quotedLabel, k - a >= 2, lexicon.firstName(tokens[a]) == nil, !QuoteAttributor.surnameParticles.contains(tokens[a]),
+               !QuoteAttributor.speechOpeners.contains(tokens[k + 1]), !turns.contains(a), (a..<k).allSatisfy({ tokens[$0].isWord && QuoteAttributor.isAllCaps(tokens[$0], utf8) }) {
+                if capitalLabels == nil { capitalLabels = QuoteAttributor.capitalLabelCount(tokens, paragraphs: paragraphs, utf8: utf8) }
+                if capitalLabels == 1, !QuoteAttributor.hasPersonalPronoun(tokens, from: k + 1, before: para.end) { continue }
+            }
             var end = para.end
             while end > tokens[k + 1].start, utf8[end - 1] == 0x20 { end -= 1 }
             var attribution = Attribution(cueStart: k, cueEnd: k + 1,
@@ -2255,6 +2268,29 @@ extension QuoteAttributor {
             }
         }
         return out + interview
+    }
+
+    /// How many paragraphs open with a label of words in capitals and a colon ("PENCE:", "NEW DELHI:").
+    static func capitalLabelCount(_ tokens: Tokens, paragraphs: [TextSpan], utf8: [UInt8]) -> Int {
+        var n = 0
+        for para in paragraphs {
+            guard var k = firstToken(tokens, startingAtOrAfter: para.start), tokens[k].start < para.end else { continue }
+            if opensQuotation(tokens[k]) { k += 1 }
+            let a = k
+            while k < tokens.count, k - a < 4, tokens[k].start < para.end, tokens[k].isWord, isAllCaps(tokens[k], utf8) { k += 1 }
+            if k > a, k < tokens.count, tokens[k].start < para.end, tokens[k].punct == UInt8(ascii: ":") { n += 1 }
+        }
+        return n
+    }
+
+    /// A first- or second-person pronoun among the tokens from `k` that start before byte offset `end`.
+    static func hasPersonalPronoun(_ tokens: Tokens, from k: Int, before end: Int) -> Bool {
+        var j = k
+        while j < tokens.count, tokens[j].start < end {
+            if tokens[j].isWord, speakersOwnWords.contains(tokens[j]) || isContractedI(tokens[j]) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// At least `n` words from token `k` on among the tokens that start before byte offset `end`.

@@ -563,6 +563,16 @@ extension QuoteAttributor {
     /// A singular subject pronoun for one person.
     static let personalPronouns: WordSet = ["he", "she"]
 
+    /// Particles that open a surname of two words ("Van Sant", "De Niro", "McAllister" aside).
+    static let surnameParticles: WordSet = ["van", "von", "de", "di", "du", "da", "le", "mc", "mac", "o", "st"]
+
+    /// Words that open a speaker's turn, not a report: "Well, ...", "Look, ...", "Yes. ...".
+    static let speechOpeners: WordSet = ["well", "look", "yes", "yeah", "no", "oh", "um", "uh", "so", "listen", "thank", "thanks"]
+
+    /// Words of the first and second person, with which a speaker's own words speak ("we will win", "you know").
+    static let speakersOwnWords: WordSet = ["i", "me", "my", "we", "us", "our", "you", "your", "we're", "we've", "we'll", "we'd",
+                                            "you're", "you've", "you'll"]
+
     /// Words that stand for people on their own before a relative clause without "who": "Those we
     /// asked said", "Others we spoke to said".
     static let contactClauseHeads: WordSet = ["those", "many", "some", "most", "several", "few", "all", "others"]
