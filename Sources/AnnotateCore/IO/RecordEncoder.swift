@@ -123,10 +123,7 @@ public struct RecordEncoder: ~Copyable {
             w.raw("{")
             w.key("name", first: true); w.string(s.name)
             if let e = s.entity { w.key("entity"); w.string(e) }
-            if let sp = s.span {
-                w.key("start"); w.int(cp.codePoint(sp.start))
-                w.key("end"); w.int(cp.codePoint(sp.end))
-            }
+            if let sp = s.span { span(sp) }
             w.key("resolution"); w.string(s.resolution.rawValue)
             w.raw("}")
         } else {

@@ -2214,12 +2214,8 @@ extension QuoteAttributor {
             // "PENCE: ... in a transcript quoted as a whole: the label follows the opening mark.
             let quotedLabel = QuoteAttributor.opensQuotation(tokens[a]) && a + 1 < ranges[si].upperBound
             if quotedLabel { a += 1 }
-            var k = a
             // Transcript labels are written in capitals ("PENCE:", "MR. SMITH:"); "Correction:" is a note.
-            // ("MR. DALTON:": a title's period stays inside the label.)
-            while k < ranges[si].upperBound, k - a < 4,
-                  tokens[k].isWord && QuoteAttributor.isAllCaps(tokens[k], utf8)
-                    || tokens[k].punct == UInt8(ascii: ".") && k > a && lexicon.titles.contains(tokens[k - 1]) { k += 1 }
+            var k = capitalRunEnd(tokens, from: a, before: ranges[si].upperBound, utf8)
             let capitalLabel = k > a + 1 && k < ranges[si].upperBound && tokens[k].punct == UInt8(ascii: ":")
             // A headline "Pence: Flowers Won't Be at Debate" gives the words of a name the article
             // knows; "Stealth Over Health:" names no one in it.
@@ -2248,7 +2244,7 @@ extension QuoteAttributor {
             // (Nor a surname's particle, "VAN SANT:", nor before a word that opens speech, "Well, ...".)
             if p < 4, !quotedLabel, k - a >= 2, lexicon.firstName(tokens[a]) == nil, !QuoteAttributor.surnameParticles.contains(tokens[a]),
                !QuoteAttributor.speechOpeners.contains(tokens[k + 1]), !turns.contains(a), (a..<k).allSatisfy({ tokens[$0].isWord && QuoteAttributor.isAllCaps(tokens[$0], utf8) }) {
-                if capitalLabels == nil { capitalLabels = QuoteAttributor.capitalLabelCount(tokens, paragraphs: paragraphs, utf8: utf8) }
+                if capitalLabels == nil { capitalLabels = capitalLabelCount(tokens, paragraphs: paragraphs, utf8: utf8) }
                 if capitalLabels == 1, !QuoteAttributor.hasPersonalPronoun(tokens, from: k + 1, before: para.end) { continue }
             }
             var end = para.end
@@ -2270,15 +2266,24 @@ extension QuoteAttributor {
         return out + interview
     }
 
+    /// The end of a run of up to four words in capitals from token `a`, before token `limit` ("PENCE", "NEW DELHI"; "MR.
+    /// DALTON": a title's period stays inside).
+    func capitalRunEnd(_ tokens: Tokens, from a: Int, before limit: Int, _ utf8: [UInt8]) -> Int {
+        var k = a
+        while k < limit, k - a < 4, tokens[k].isWord && QuoteAttributor.isAllCaps(tokens[k], utf8)
+                || tokens[k].punct == UInt8(ascii: ".") && k > a && lexicon.titles.contains(tokens[k - 1]) { k += 1 }
+        return k
+    }
+
     /// How many paragraphs open with a label of words in capitals and a colon ("PENCE:", "NEW DELHI:").
-    static func capitalLabelCount(_ tokens: Tokens, paragraphs: [TextSpan], utf8: [UInt8]) -> Int {
+    func capitalLabelCount(_ tokens: Tokens, paragraphs: [TextSpan], utf8: [UInt8]) -> Int {
         var n = 0
         for para in paragraphs {
-            guard var k = firstToken(tokens, startingAtOrAfter: para.start), tokens[k].start < para.end else { continue }
-            if opensQuotation(tokens[k]) { k += 1 }
-            let a = k
-            while k < tokens.count, k - a < 4, tokens[k].start < para.end, tokens[k].isWord, isAllCaps(tokens[k], utf8) { k += 1 }
-            if k > a, k < tokens.count, tokens[k].start < para.end, tokens[k].punct == UInt8(ascii: ":") { n += 1 }
+            guard var a = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.start), tokens[a].start < para.end else { continue }
+            let limit = QuoteAttributor.firstToken(tokens, startingAtOrAfter: para.end) ?? tokens.count
+            if QuoteAttributor.opensQuotation(tokens[a]), a + 1 < limit { a += 1 }
+            let k = capitalRunEnd(tokens, from: a, before: limit, utf8)
+            if k > a, k < limit, tokens[k].punct == UInt8(ascii: ":") { n += 1 }
         }
         return n
     }

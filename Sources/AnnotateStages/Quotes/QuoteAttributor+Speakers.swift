@@ -412,9 +412,10 @@ extension QuoteAttributor {
             let words = table.words(of: e)
             let head = words.prefix(while: { !($0 == "of" || $0 == "for" || $0 == "on" || $0 == "to") })
             let from = head.lastIndex(where: { $0 == "and" }).map { $0 + 1 } ?? head.startIndex
-            let kinds = head[from...].filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) }
+            let isKind = { (w: Word) in lexicon.groups[w] == "org" && !lexicon.corporateSuffixes.contains(w) }
+            let kinds = head[from...].filter(isKind)
             // (A name whose head holds no such noun keeps the old reading: every noun of the name.)
-            return kinds.isEmpty ? words.filter { lexicon.groups[$0] == "org" && !lexicon.corporateSuffixes.contains($0) } : kinds
+            return kinds.isEmpty ? words.filter(isKind) : kinds
         }
         // The organisation's name `e` fits the noun `head`.
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {

@@ -632,16 +632,15 @@ struct QuoteAttributor {
                     let before = quoted[qi].span.end <= tokens[a.cueStart].start
                     // ("came to England with, she says, “two suitcases and a rolling pin”": lower-case words completing a
                     // preposition or an article of the writer's, past a cue set off by commas, are a fragment.)
-                    let completesWriter = !before && a.subject.map { s in
+                    let opensLowerCase = QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
+                        open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
+                    let completesWriter = !before && opensLowerCase && a.subject.map { s in
                         s.lowerBound >= 2 && tokens[s.lowerBound - 1].punct == UInt8(ascii: ",")
                             && (QuoteAttributor.purePrepositions.contains(tokens[s.lowerBound - 2]) || QuoteAttributor.articles.contains(tokens[s.lowerBound - 2]))
-                    } == true && QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
-                        open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
+                    } == true
                     // ("urged “maximum restraint”", "demanded “a full inquiry”": a short lower-case phrase that reads as no
                     // speech, the object of a verb whose object is what was said, is the speaker's wording of a phrase.)
-                    let objectPhrase = !before && a.verb.objectContent && !quoted[qi].looksLikeSpeech
-                        && QuoteAttributor.firstToken(tokens, startingAtOrAfter: quoted[qi].span.start).map { open in
-                            open + 1 < tokens.count && tokens[open + 1].isWord && !tokens[open + 1].capitalized } == true
+                    let objectPhrase = !before && opensLowerCase && a.verb.objectContent && !quoted[qi].looksLikeSpeech
                     claim(qi, a.verb.frame == .naming && !before || completesWriter || objectPhrase ? .partial : .direct)
                     continue
                 }

@@ -254,11 +254,10 @@ struct TargetScorer: Sendable {
     /// Byte offsets where a new clause starts; `words` are `lowerWords(b)`.
     static func clauseBoundaries(_ b: [UInt8], _ words: [(Range<Int>, String)]) -> [Int] {
         var out: [Int] = []
-        for (i, c) in b.enumerated() where c == UInt8(ascii: ";") || c == UInt8(ascii: ":") {
-            out.append(i)
-        }
-        for i in b.indices where b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) {
-            out.append(i)
+        b.withUnsafeBufferPointer { t in
+            for i in t.indices where t[i] == UInt8(ascii: ";") || t[i] == UInt8(ascii: ":") || ByteClass.isLongDash(t, i, t.count) {
+                out.append(i)
+            }
         }
         let shapes = clauseWordShapes
         for (range, lower) in words where shapes.mayContain(WordShape.key(lower)) && clauseWords.contains(lower) {
