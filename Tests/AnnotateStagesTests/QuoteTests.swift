@@ -11122,6 +11122,31 @@ import Testing
         #expect(try annotate("He was taken to hospital, a spokeswoman for Marks and Spencer said.").quotes.isEmpty)
     }
 
+    /// "A spokesman for the teachers' union said the offer was too low." reported nothing: the subject of a clause was
+    /// read back to the apostrophe, which is a plural possessive's and no quotation mark.
+    @Test func aSpokespersonForABodyWithAPluralPossessive() throws {
+        let plain = try annotate("A spokesman for the teachers' union said the offer was too low.").quoteSummary
+        #expect(plain.map(\.text) == ["the offer was too low"])
+        #expect(plain.map(\.speaker) == ["spokesman for the teachers' union"])
+        let curly = try annotate("A spokeswoman for the nurses’ union called the offer “an insult.”").quoteSummary
+        #expect(curly.map(\.kind) == ["mixed", "partial"])
+        #expect(curly.map(\.speaker) == ["spokeswoman for the nurses’ union", "spokeswoman for the nurses’ union"])
+    }
+
+    /// "Unions were less impressed: a spokesman for the union called the decision “a missed chance.”" left the partial
+    /// quote with no speaker (and a document gave it the last one quoted): after a colon or a semicolon a new clause
+    /// opens, and its subject speaks.
+    @Test func aSubjectOpensAClauseAfterAColonOrASemicolon() throws {
+        for mark in [":", ";"] {
+            let summary = try annotate("Unions were less impressed\(mark) a spokesman for the union called the decision “a missed chance.”").quoteSummary
+            #expect(summary.map(\.kind) == ["mixed", "partial"], "\(mark)")
+            #expect(summary.map(\.speaker) == ["spokesman for the union", "spokesman for the union"], "\(mark)")
+        }
+        let said = try annotate("The vote was close: a spokesman for the council said the result stood.").quoteSummary
+        #expect(said.map(\.text) == ["the result stood"])
+        #expect(said.map(\.speaker) == ["spokesman for the council"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

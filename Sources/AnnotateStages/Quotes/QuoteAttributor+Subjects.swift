@@ -1801,6 +1801,8 @@ extension QuoteAttributor {
                       lexicon.verbs[t] == nil || s - 2 >= r.lowerBound && QuoteAttributor.ownsNoun(tokens[s - 2]) else { return nil }
             } else if t.kind == .number {
             } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
+            } else if QuoteAttributor.isPluralPossessive(tokens, s - 1) {
+                // ("A spokesman for the teachers' union said": a plural possessive's apostrophe is inside the phrase.)
             } else {
                 break
             }
@@ -1815,6 +1817,9 @@ extension QuoteAttributor {
                 opensClause = s - 2 >= r.lowerBound && QuoteAttributor.closesQuotation(tokens, at: s - 1)
             } else if before.isWord {
                 opensClause = QuoteAttributor.subjectClauseOpeners.contains(before)
+            } else if before.punct == UInt8(ascii: ":") || before.punct == UInt8(ascii: ";") {
+                // ("Unions were less impressed: a spokesman for the union called ...": a colon or a semicolon opens a clause.)
+                opensClause = true
             } else if before.punct == UInt8(ascii: ",") {
                 // A leading phrase: "In a statement Friday, ..." or "However, ...".
                 // ("Asked about the delay, ...", "Speaking to reporters, ...": a participle and a lower-case word too.)
