@@ -11147,6 +11147,18 @@ import Testing
         #expect(said.map(\.speaker) == ["spokesman for the council"])
     }
 
+    /// "“Range anxiety is real,” said Voltary's co-founder, Lena Hoffmann." gave "Voltary": a title with "co-", "vice-" or
+    /// "ex-" before it was no title, so the possessive name was read as the speaker, not the role's holder after it.
+    @Test func aTitleWithAHyphenatedPrefixIsATitle() throws {
+        for role in ["co-founder", "vice-president", "ex-chairman"] {
+            let doc = try annotate("“Range anxiety is real,” said Voltary's \(role), Lena Hoffmann.")
+            #expect(doc.quoteSummary.map(\.speaker) == ["Lena Hoffmann"], "\(role)")
+        }
+        // Their plurals are people who speak together, as a title's plural is.
+        let plural = try annotate("The co-founders said the firm would stay independent.")
+        #expect(plural.quoteSummary.map(\.speaker) == ["co-founders"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -160,6 +160,11 @@ final class QuoteLexicon: Sendable {
             titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : ""
             if row.count > 2, !row[2].isEmpty { aliasTable[row[0].lowercased()] = row[2].lowercased() }
         }
+        // ("said Voltary's co-founder, Lena Hoffmann", "the vice-chair", "an ex-minister": a role with a hyphenated
+        // prefix is that role, written as one word. Not the abbreviations, "co-mr" names nothing.)
+        for (title, gender) in titleTable.sorted(by: { $0.key < $1.key }) where title.utf8.count > 3 && !title.contains("-") {
+            for prefix in ["co-", "vice-", "ex-"] where titleTable[prefix + title] == nil { titleTable[prefix + title] = gender }
+        }
         let bodyNouns = try BodyNouns(text: try context.readText(bodies), path: bodies)
         var firmEnds = Array(bodyNouns.corporate)
         for row in WordList.rows(try context.readText(groups)) {
