@@ -11159,6 +11159,19 @@ import Testing
         #expect(plural.quoteSummary.map(\.speaker) == ["co-founders"])
     }
 
+    /// "Eleanor Vance ... Her daughter, Clare Vance, confirmed the death. Ms. Vance often said ..." gave the daughter the
+    /// words: a surname with a title took the latest person of its gender before the rule that a relative introduced
+    /// through the person is not the one the surname alone means. The title's gender only narrows that rule's people.
+    @Test func aTitledSurnameIsNotTheRelativeIntroducedThroughThePerson() throws {
+        let text = "Eleanor Vance, an architect, died on Saturday. Her daughter, Clare Vance, confirmed the death. " +
+            "Ms. Vance often said that she had been underestimated."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Eleanor Vance"])
+        // The title's gender still picks the one person of that gender.
+        let son = "Eleanor Vance, an architect, died on Saturday. Her son, Peter Vance, confirmed the death. " +
+            "Mr. Vance said that she had never retired."
+        #expect(try annotate(son).quoteSummary.map(\.speaker) == ["Peter Vance"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

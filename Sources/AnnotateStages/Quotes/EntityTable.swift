@@ -219,19 +219,21 @@ struct EntityTable {
             tokensOf[i].count > words.count && (groups || entities[i].kind != .group) && words.allSatisfy(tokensOf[i].contains)
                 && (gender == .unknown || entities[i].gender == .unknown || entities[i].gender == gender)
         }
+        // ("Jean-Paul Mercier ... His daughter, Claire Mercier, said ... Mercier was born in Lyon": a surname alone is not
+        // the relative's, whom a story introduced through the person and calls by the first name, but the other's.)
+        // ("Eleanor Vance ... Her daughter, Clare Vance, ... Ms. Vance said": nor with a title, whose gender both share.)
+        func notTheRelative(_ latest: Int) -> Int? {
+            guard words.count == 1, introducedAsRelative[latest] else { return nil }
+            return candidates.first(where: { $0 != latest && !introducedAsRelative[$0] && entities[$0].kind == .person
+                && owns($0) && tokensOf[$0].last == first })
+        }
         // ("Kate and Sam Whitfield ... Mrs Whitfield": one of the title's gender before one of no known gender.)
         if gender != .unknown,
            let same = candidates.first(where: { owns($0) && entities[$0].gender == gender && tokensOf[$0].last == words.last }) {
-            return same
+            return notTheRelative(same) ?? same
         }
         let latest = candidates.first { owns($0) && tokensOf[$0].last == words.last }
-        // ("Jean-Paul Mercier ... His daughter, Claire Mercier, said ... Mercier was born in Lyon": a surname alone is not
-        // the relative's, whom a story introduced through the person and calls by the first name, but the other's.)
-        if words.count == 1, let latest, introducedAsRelative[latest],
-           let other = candidates.first(where: { $0 != latest && !introducedAsRelative[$0] && entities[$0].kind == .person
-               && owns($0) && tokensOf[$0].last == first }) {
-            return other
-        }
+        if let latest, let other = notTheRelative(latest) { return other }
         // ("Barack Obama ... Obama told ... Michelle Obama ... Obama paused": a surname alone stays with the person the
         // story has already called by it, before a later one of the same surname, while that person is still in the
         // story: mentioned since the other was, or within the last dozen lines or so. A chronology that moves on from
