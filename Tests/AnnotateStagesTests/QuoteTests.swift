@@ -11172,6 +11172,18 @@ import Testing
         #expect(try annotate(son).quoteSummary.map(\.speaker) == ["Peter Vance"])
     }
 
+    /// An obituary's "Eleanor Margaret Vance was born in 1935" made a second entity beside "Eleanor Vance", and the
+    /// "Ms. Vance" after it went to the new one: a person's name with a middle name is the person named without it, as
+    /// with a middle initial.
+    @Test func aMiddleNameJoinsThePersonNamedWithoutIt() throws {
+        let text = "Eleanor Vance, an architect, died on Saturday. Eleanor Margaret Vance was born in 1935 in Glasgow. " +
+            "“The roof didn't leak,” Ms. Vance said."
+        let doc = try annotate(text)
+        #expect(doc.entities.filter { $0.name.hasPrefix("Eleanor") }.map(\.name) == ["Eleanor Vance"])
+        #expect(doc.entities.first { $0.name == "Eleanor Vance" }?.mentions.count == 3)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Eleanor Vance"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

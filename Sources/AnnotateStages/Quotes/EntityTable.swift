@@ -85,6 +85,12 @@ struct EntityTable {
                 return (i, true)
             }
         }
+        // ("Eleanor Vance ... Eleanor Margaret Vance was born": so with a middle name, for a person known by the other two.)
+        if words.count == 3, kind == .person || kind == .other, case let plain = [words[0], words[2]],
+           let i = named(plain, EntityTable.nameHash(plain)), entities[i].kind == .person {
+            add(mention, to: i, kind: kind, gender: gender)
+            return (i, true)
+        }
         // ("Harriers win as Doyle fumes at referee ... said manager Kevin Doyle": a person the story called by the surname
         // alone before naming anyone with it in full is the first person it then names so; the name grows, the entity stays.)
         // ("Mary Doyle's son, Kevin, said ... Kevin Doyle said": so does a person called by the first name alone, who
