@@ -11184,6 +11184,29 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Eleanor Vance"])
     }
 
+    /// "Asked in a 2019 interview what she hoped people would remember, Ms. Vance laughed." reported "people would
+    /// remember, Ms. Vance laughed" as her hope: the question put opens "Asked" and a preposition of place or time, an
+    /// adverb of repetition, or the question's own word, and reports no one's words.
+    @Test func aQuestionPutWithAPlaceOrTimeAfterAsked() throws {
+        for opening in ["Asked in a 2019 interview", "Asked at a news conference", "Asked during the hearing", "Asked again", "Asked later"] {
+            let text = "Ms. Vance retired in 2001. \(opening) what she hoped people would remember, Ms. Vance laughed."
+            #expect(try annotate(text).quotes.isEmpty, "\(opening)")
+        }
+        // The answer after the question still reports.
+        let answer = try annotate("Ms. Vance retired in 2001. Asked in an interview whether she missed work, she said she did not.")
+        #expect(answer.quoteSummary.map(\.text) == ["she did not"])
+    }
+
+    /// "Here is what Smith said: “We will win.”" gave the quotation to "Here": "what Smith said" with nothing after "said"
+    /// is the speech itself, but a colon and a quotation after it are that speech, and Smith speaks.
+    @Test func whatSomeoneSaidBeforeAColonAndAQuotation() throws {
+        let doc = try annotate("Here is what Smith said: “We will win.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Smith"])
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        // ("That was what Liz Wahl said.": still no report without a quotation.)
+        #expect(try annotate("That was what Liz Wahl said. She left.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

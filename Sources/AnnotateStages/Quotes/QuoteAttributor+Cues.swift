@@ -475,8 +475,11 @@ extension QuoteAttributor {
                    QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound])
                     || subject.lowerBound > r.lowerBound && QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound - 1]) { continue }
                 // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
+                // ("Here is what Smith said: “We will win.”": unless a colon hands on to a quotation, which is that speech.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
-                   QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct { continue }
+                   QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound
+                    || tokens[cueEnd].kind == .punct && !(tokens[cueEnd].punct == UInt8(ascii: ":") && cueEnd + 1 < tokens.count
+                        && tokens[cueEnd + 1].isQuoteMark) { continue }
                 // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
                 // just before: "The city sent a letter Thursday. It says the campaign violated ...".
                 // (Or trailing its speech, as wire copy writes a body's announcement: "The bank will cut 2,000

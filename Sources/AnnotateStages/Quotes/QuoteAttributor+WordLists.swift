@@ -275,7 +275,9 @@ extension QuoteAttributor {
 
     /// Words after a fronted participle that make it a question put to the speaker ("Asked whether",
     /// "Pressed on", "Reached by phone").
-    static let afterAskedParticiple: WordSet = ["whether", "about", "if", "why", "how", "what", "on", "by", "for", "to"]
+    static let afterAskedParticiple: WordSet = ["whether", "about", "if", "why", "how", "what", "on", "by", "for", "to",
+        // ("Asked in a 2019 interview what ...", "Asked at a news conference whether ...", "Asked again ...": where, when or how often.)
+        "in", "at", "during", "after", "again", "later", "repeatedly", "directly", "twice"]
 
     /// Texts issued by a speaker that may speak for them later: "the statement said".
     static let issuedTexts: WordSet = ["statement", "letter", "memo", "release", "email", "post", "tweet", "filing", "complaint"]
