@@ -11207,6 +11207,29 @@ import Testing
         #expect(try annotate("That was what Liz Wahl said. She left.").quotes.isEmpty)
     }
 
+    /// "The lender said profits rose. It said it would hire." dropped the second report: "lender", "carmaker", "startup"
+    /// and the other nouns of a business were no organisation's nouns, so "it" had no body to speak for.
+    @Test func aBusinessNounIsABodyThatItMayStandFor() throws {
+        for noun in ["lender", "carmaker", "startup", "retailer", "insurer", "tech giant"] {
+            let doc = try annotate("The \(noun) said profits rose. It said it would hire 200 people.")
+            #expect(doc.quoteSummary.map(\.text) == ["profits rose", "it would hire 200 people"], "\(noun)")
+            #expect(doc.quoteSummary.map(\.speaker) == [noun, noun], "\(noun)")
+        }
+    }
+
+    /// "A California startup unveiled a battery cell that it says can charge a car in ten minutes." reported nothing: an
+    /// "it" after a relative "that" or "which" spoke only for a body named before. In a relative clause on a noun, with
+    /// a body for the sentence's subject, that body speaks.
+    @Test func itInARelativeClauseSpeaksForTheBodyOpeningTheSentence() throws {
+        let startup = try annotate("A California startup on Tuesday unveiled a battery cell that it says can charge a car in ten minutes.")
+        #expect(startup.quoteSummary.map(\.text) == ["can charge a car in ten minutes"])
+        #expect(startup.quoteSummary.map(\.speaker) == ["California startup"])
+        let named = try annotate("Voltary unveiled a cell which it said could charge a car in ten minutes.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Voltary"])
+        // (Not a person, whom "it" never names.)
+        #expect(try annotate("Ruth Ames unveiled a cell that it says can charge a car.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -484,8 +484,11 @@ extension QuoteAttributor {
                 // just before: "The city sent a letter Thursday. It says the campaign violated ...".
                 // (Or trailing its speech, as wire copy writes a body's announcement: "The bank will cut 2,000
                 // jobs, it said on Tuesday.")
+                // ("A California startup unveiled a cell that it says can charge ...": or in a relative clause, for the body
+                // that is its sentence's subject.)
                 if subject.count == 1, tokens[subject.lowerBound].lower == "it", !followsQuotation(tokens, i, r),
                    !QuoteAttributor.trailsSpeech(tokens, pronounAt: subject.lowerBound, cueEnd: cueEnd, r),
+                   bodyBeforeRelativeIt(tokens, subject.lowerBound, r) == nil,
                    QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil,
                    !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence),
                    // ("The Campaign for Better Transport said ..., though it warned": or the speaker before it in this sentence.)
@@ -1050,6 +1053,10 @@ extension QuoteAttributor {
         return i - 60 <= 0 ? 0 : nil
     }
 
+    /// A lower-case noun for a body: an organisation's ("the company", "the council") or a business's by its trade ("the
+    /// lender", "the carmaker").
+    func namesBody(_ w: Word) -> Bool { lexicon.groups[w] == "org" || lexicon.bodies.isTrade(w) }
+
     /// An organisation spoke in the 40 words before `i` ("The company said ... It said it would offer
     /// ..."), or the last speaker, a sentence or two before, is a body's name ("The company, Fastway
     /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
@@ -1058,7 +1065,7 @@ extension QuoteAttributor {
     func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: (sentence: Int, subject: Range<Int>?)?, sentence: Int) -> Bool {
         // ("The union has rejected the offer, which it described as ...": past the helpers of its verb.)
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
-            guard tokens[j].isWord, !tokens[j].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[j].lower)] == "org" else { return false }
+            guard tokens[j].isWord, !tokens[j].capitalized, namesBody(QuoteAttributor.bare(tokens[j].lower)) else { return false }
             var v = j + 1
             while v < i - 1, v - j <= 2, QuoteLexicon.auxiliaries.contains(tokens[v]) { v += 1 }
             return lexicon.isReportingVerb(tokens[v])
@@ -1075,7 +1082,7 @@ extension QuoteAttributor {
         if let start = QuoteAttributor.previousSentenceStart(tokens, before: i), describedBodySubject(tokens, start..<i) != nil { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
         // ("The Chinese embassy in London said ... It urged ...": an organisation's noun in the phrase.)
-        if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && lexicon.groups[QuoteAttributor.bare(tokens[$0].lower)] == "org" }) {
+        if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && namesBody(QuoteAttributor.bare(tokens[$0].lower)) }) {
             return true
         }
         // ("Acme said it was good news. It warned ...": a name of one capitalised word, no first name, title or group, that

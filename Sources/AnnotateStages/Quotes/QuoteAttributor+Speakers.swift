@@ -302,6 +302,25 @@ extension QuoteAttributor {
         return subject
     }
 
+    /// "A California startup unveiled a cell that it says can charge a car", "Voltary unveiled a cell which it said
+    /// ...": the body opening sentence `r` that an "it" at `a`, right after a relative "that" or "which" on a noun,
+    /// speaks for: a phrase with an organisation's noun at its end, or a capitalised name with no first name or title
+    /// ("it" names no person).
+    @inline(never)
+    func bodyBeforeRelativeIt(_ tokens: Tokens, _ a: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard a - 2 > r.lowerBound, tokens[a - 1].lower == "that" || tokens[a - 1].lower == "which",
+              case let noun = tokens[a - 2], noun.isWord, !noun.capitalized, !QuoteAttributor.looksLikeVerb(noun),
+              lexicon.verbs[noun] == nil, !QuoteLexicon.phraseBreakers.contains(noun),
+              let subject = mainSubject(tokens, r), subject.upperBound < a - 2 else { return nil }
+        let last = tokens[subject.upperBound - 1]
+        guard last.isWord else { return nil }
+        if !last.capitalized { return namesBody(QuoteAttributor.bare(last.lower)) ? subject : nil }
+        let first = tokens[subject.lowerBound]
+        return subject.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) && !isFirstName(first)
+            && lexicon.titles[QuoteAttributor.bare(first.lower)] == nil && QuoteLexicon.pronouns[first] == nil
+            && !lexicon.starters.contains(first) ? subject : nil
+    }
+
     /// "the founder of the company": the role (its gender, or "") of a person's word before an
     /// affiliation preposition in the lower-case phrase `a..<b`. Not a spokesman, who speaks for the body.
     @inline(never)
@@ -1288,8 +1307,10 @@ extension QuoteAttributor {
                 }
                 // ("Britain's biggest water company will cut its dividend, it said on Tuesday.": an "it" trailing
                 // its speech speaks for the body that opens the sentence, the company or a named organisation.)
+                // ("A California startup unveiled a cell that it says can ...": so does an "it" in a relative clause on a noun.)
                 if chosen == nil, inanimate, tokens[a].lower == "it", ranges.indices.contains(sentenceOf(k)),
-                   let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[sentenceOf(k)], names, table) {
+                   let subject = bodyBeforeTrailingIt(tokens, a, cueEnd: attributions[k].cueEnd, ranges[sentenceOf(k)], names, table)
+                    ?? bodyBeforeRelativeIt(tokens, a, ranges[sentenceOf(k)]) {
                     chosen = names[subject.upperBound - 1]?.entity ?? describePhrase(subject, .organization)
                     if let e = chosen, table[e].kind == .other { table.makeOrganisation(e) }
                 }
