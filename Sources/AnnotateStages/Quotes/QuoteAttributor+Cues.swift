@@ -2378,8 +2378,10 @@ extension QuoteAttributor {
     /// The last text ("a letter", "the report", "its statement") named within the 40 tokens before `i`.
     /// (`outside`: not one inside these quotations; "“Show me the data,” he said. ... It said" is no data speaking.)
     /// (Nor the text whose "that"-clause holds `i`: "after reports that it plans to cut jobs" is about someone else.)
+    /// (Nor a count of units, "in ten minutes", "in 12 minutes".)
     static func namedText(_ tokens: Tokens, before i: Int, outside quoted: [QuotedSpan] = []) -> Int? {
         (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j])
+            && !(j > 0 && (tokens[j - 1].kind == .number || isNumberWord(tokens[j - 1].lower)))
             && (quoted.isEmpty || overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty)
             && !(j + 1 < i && tokens[j + 1].lower == "that" && (j + 2..<i).allSatisfy({ tokens[$0].isWord })) }
     }
