@@ -11242,6 +11242,20 @@ import Testing
         #expect(letter.quoteSummary.map(\.speaker) == ["letter"])
     }
 
+    /// "A man whose car was stolen said the police never came." reported nothing, and "one woman whose home in Tewkesbury
+    /// was flooded last week wrote: “...”" had no speaker: a relative clause with "whose" stands between the subject and
+    /// its verb as one with "who" does; the phrase before it speaks ("Residents who live near the pier said" gives
+    /// "Residents").
+    @Test func aWhoseClauseBetweenTheSubjectAndTheCue() throws {
+        let man = try annotate("A man whose car was stolen said the police never came.").quoteSummary
+        #expect(man.map(\.text) == ["the police never came"])
+        #expect(man.map(\.speaker) == ["man"])
+        let residents = try annotate("Residents whose homes were flooded last winter say the river defences failed.").quoteSummary
+        #expect(residents.map(\.speaker) == ["Residents"])
+        let woman = try annotate("Posting on Facebook, one woman whose home in Tewkesbury was flooded last week wrote: “We didn't choose this.”")
+        #expect(woman.quoteSummary.map(\.speaker) == ["one woman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -19,7 +19,9 @@ extension QuoteAttributor {
         var j = k
         // (Up to 20 words back to "who": "A boy who spent nine hours in the water after being swept off rocks in Cornwall has
         // described"; a "that" or "which" so far back opens some earlier clause.)
-        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" {
+        // ("A man whose car was stolen said": or back to "whose", its noun and a verb of its own after it.)
+        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who",
+              tokens[j].lower != "whose" || k - j < 2 {
             if tokens[j].lower == "that" || tokens[j].lower == "which" { return k - j < 12 ? thatClauseHolder(tokens, relative: j, cue: i, k, r) : nil }
             j -= 1
         }
@@ -39,12 +41,12 @@ extension QuoteAttributor {
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
         // clause whose subject could be the one who said; nor one before the terms of anonymity, "A nurse who asked not
         // to be named said".)
-        guard j < k, j > r.lowerBound, tokens[j].lower == "who", tokens[j - 1].isWord,
+        guard j < k, j > r.lowerBound, tokens[j].lower == "who" || tokens[j].lower == "whose", tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
                   (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to")
                       && !QuoteAttributor.asksAnonymity(tokens, v + 1, (v + 1)..<(k + 1)) }),
               !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k),
-              let np = leftSubject(tokens, before: j + 1, r) else { return nil }
+              let np = leftSubject(tokens, before: tokens[j].lower == "whose" ? j : j + 1, r) else { return nil }
         // ("Relatives of residents who died in the outbreak have demanded": the people before "of" and the phrase
         // after it; the clause is about the residents, the verb after it is the relatives'.)
         if np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "of", tokens[np.lowerBound - 2].isWord,
