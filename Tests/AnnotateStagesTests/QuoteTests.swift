@@ -11256,6 +11256,23 @@ import Testing
         #expect(woman.quoteSummary.map(\.speaker) == ["one woman"])
     }
 
+    /// "Their barrister, Catherine de la Cruz, argued that ..." gave "Their barrister", and "Catherine de la Cruz said"
+    /// gave "Cruz": "la" was no name particle, so the name stopped at it.
+    @Test func aNameWithDeLa() throws {
+        let plain = try annotate("Catherine de la Cruz said the assessment was flawed.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Catherine de la Cruz"])
+        let appositive = try annotate("Their barrister, Catherine de la Cruz, argued that the assessment was flawed.")
+        #expect(appositive.quoteSummary.map(\.speaker) == ["Catherine de la Cruz"])
+    }
+
+    /// "Judge Marcus van der Berg heard the case. Van der Berg said ..." made "Van der Berg" a person of its own: a short
+    /// form of three words or more joined no longer name. A surname with its particles is one short form.
+    @Test func aSurnameWithParticlesIsAShortForm() throws {
+        let doc = try annotate("Judge Marcus van der Berg heard the case. Van der Berg said he would rule next month.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marcus van der Berg"])
+        #expect(doc.entities.filter { $0.kind == .person }.map(\.name) == ["Marcus van der Berg"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -216,7 +216,8 @@ struct EntityTable {
     /// A short form with a gender (from its title) never joins a person of the other one: "Mrs. Clinton"
     /// is not "Bill Clinton"; and it joins one of its own before one of no known gender.
     private func shortFormOwner(_ words: [Word], groups: Bool = false, gender: Entity.Gender = .unknown, at offset: Int? = nil) -> Int? {
-        guard words.count < 3, let first = words.first,
+        // ("Van der Berg" for "Marcus van der Berg": a surname with its particles is a short form too.)
+        guard words.count < 3 || words.dropLast().allSatisfy(QuoteAttributor.nameParticles.contains), let first = words.first,
               let slot = byWord.first(HashSlots.hash(first), where: { wordKeys[$0] == first }) else { return nil }
         // (The latest few hundred only: an article names no more people who share a word, and a list of
         // thousands of "John"s read in full for every "John" made a long record quadratic.)

@@ -693,7 +693,7 @@ extension QuoteAttributor {
     /// "agreed to", "were frustrated that"): "according to" keeps its source beside them.
     static let heldFramings: [ReportingVerbs.Frame] = [.intention, .agreement, .attitude]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
-    static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den",
+    static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den", "la",
                                          "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
