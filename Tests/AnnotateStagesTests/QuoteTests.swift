@@ -11273,6 +11273,14 @@ import Testing
         #expect(doc.entities.filter { $0.kind == .person }.map(\.name) == ["Marcus van der Berg"])
     }
 
+    /// "Neither the union nor the company would comment on the talks." gave the company a report, not negated: a subject
+    /// after "nor" is as negative as one after "neither".
+    @Test func aSubjectAfterNorIsNegative() throws {
+        let doc = try annotate("Neither the union nor the company would comment on the talks.")
+        #expect(doc.quotes.allSatisfy { $0.cue?.negated == true })
+        #expect(try annotate("The union and the company would comment on the talks later.").quotes.allSatisfy { $0.cue?.negated != true })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

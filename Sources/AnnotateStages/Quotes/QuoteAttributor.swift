@@ -1205,6 +1205,8 @@ struct QuoteAttributor {
         guard let s = subject, s.upperBound <= cueStart else { return false }
         // ("Not everyone agrees", "Not all experts agree": no one speaks for the whole.)
         if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "not", QuoteAttributor.wholeQuantifiers.contains(tokens[s.lowerBound]) { return true }
+        // ("Neither the union nor the company would comment": the subject after "nor" is denied as the first is.)
+        if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "nor" { return true }
         for k in max(0, s.lowerBound - 1)...s.lowerBound where QuoteAttributor.negativeSubjects.contains(tokens[k]) {
             if tokens[k].lower == "no", k + 1 < cueStart, tokens[k + 1].kind == .number { return false }
             return (k..<cueStart).allSatisfy { tokens[$0].isWord }
