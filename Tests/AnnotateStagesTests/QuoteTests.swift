@@ -11281,6 +11281,17 @@ import Testing
         #expect(try annotate("The union and the company would comment on the talks later.").quotes.allSatisfy { $0.cue?.negated != true })
     }
 
+    /// "She studied at the Glasgow School of Art, where, she later recalled, a tutor told her to go home." gave her the
+    /// clause before "where": a relative "where" set off by commas just before the speaker opens the clause she speaks,
+    /// as "when" does.
+    @Test func anAttributionAfterWhereSetOffByCommas() throws {
+        let doc = try annotate("She studied at the Glasgow School of Art, where, she later recalled, the winters were bitterly cold.")
+        #expect(doc.quoteSummary.map(\.text) == ["the winters were bitterly cold"])
+        // (A report inside the clause is its own, as after "in which, she said,"; the clause before "where" is still no speech.)
+        let tutor = try annotate("She studied at the Glasgow School of Art, where, she later recalled, a tutor told her to go home.")
+        #expect(tutor.quoteSummary.map(\.text) == ["her to go home"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -159,8 +159,9 @@ extension QuoteAttributor {
         // clause after its noun whose speech lacks a subject, the gap the noun fills.)
         // ("She pointed to a speech in which, she said, Delgado had called for cuts": an attribution right after a relative
         // word and its comma speaks the relative clause; what stands before it is the writer's.)
+        // ("She studied in Glasgow, where, she later recalled, a tutor told her ...": so does a relative "where".)
         let afterRelative = speakerStart - 2 >= r.lowerBound && tokens[speakerStart - 1].punct == UInt8(ascii: ",")
-            && QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2])
+            && (QuoteAttributor.relativePronouns.contains(tokens[speakerStart - 2]) || tokens[speakerStart - 2].lower == "where")
         // ("The plan, which, officials said, cost millions, was dropped": so with the attribution set between commas after
         // the relative word, which is the speech's gapped subject.)
         let gapAfterRelative = afterRelative && speakerStart - 3 >= r.lowerBound && a.cueStart > speakerStart
