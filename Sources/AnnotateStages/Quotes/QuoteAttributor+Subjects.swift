@@ -19,9 +19,8 @@ extension QuoteAttributor {
         var j = k
         // (Up to 20 words back to "who": "A boy who spent nine hours in the water after being swept off rocks in Cornwall has
         // described"; a "that" or "which" so far back opens some earlier clause.)
-        // ("A man whose car was stolen said": or back to "whose", its noun and a verb of its own after it.)
-        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who",
-              tokens[j].lower != "whose" || k - j < 2 {
+        // ("A man whose car was stolen said": or back to "whose", with its noun and a verb of its own after it, below.)
+        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who", tokens[j].lower != "whose" {
             if tokens[j].lower == "that" || tokens[j].lower == "which" { return k - j < 12 ? thatClauseHolder(tokens, relative: j, cue: i, k, r) : nil }
             j -= 1
         }
@@ -41,7 +40,7 @@ extension QuoteAttributor {
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
         // clause whose subject could be the one who said; nor one before the terms of anonymity, "A nurse who asked not
         // to be named said".)
-        guard j < k, j > r.lowerBound, tokens[j].lower == "who" || tokens[j].lower == "whose", tokens[j - 1].isWord,
+        guard j < k, j > r.lowerBound, tokens[j].lower == "who" || tokens[j].lower == "whose" && k - j >= 2, tokens[j - 1].isWord,
               !(j + 1...k).contains(where: { v in
                   (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to")
                       && !QuoteAttributor.asksAnonymity(tokens, v + 1, (v + 1)..<(k + 1)) }),

@@ -160,11 +160,6 @@ final class QuoteLexicon: Sendable {
             titleTable[row[0].lowercased()] = row.count > 1 ? row[1] : ""
             if row.count > 2, !row[2].isEmpty { aliasTable[row[0].lowercased()] = row[2].lowercased() }
         }
-        // ("said Voltary's co-founder, Lena Hoffmann", "the vice-chair", "an ex-minister": a role with a hyphenated
-        // prefix is that role, written as one word. Not the abbreviations, "co-mr" names nothing.)
-        for (title, gender) in titleTable.sorted(by: { $0.key < $1.key }) where title.utf8.count > 3 && !title.contains("-") {
-            for prefix in ["co-", "vice-", "ex-"] where titleTable[prefix + title] == nil { titleTable[prefix + title] = gender }
-        }
         let bodyNouns = try BodyNouns(text: try context.readText(bodies), path: bodies)
         var firmEnds = Array(bodyNouns.corporate)
         for row in WordList.rows(try context.readText(groups)) {
@@ -181,6 +176,13 @@ final class QuoteLexicon: Sendable {
         for title in titleTable.keys.sorted() where title.utf8.count > 3 {
             let plural = QuoteLexicon.plural(of: title)
             if titleTable[plural] == nil, groupTable[plural] == nil { groupTable[plural] = "group" }
+        }
+        // ("said Voltary's co-founder, Lena Hoffmann", "the vice-chair", "an ex-minister": a role with a hyphenated
+        // prefix is that role, written as one word. Not the abbreviations, "co-mr" names nothing. After the plurals:
+        // "the co-founders said" reads as any plural of people, and a plural for each would cost every start a few
+        // milliseconds.)
+        for (title, gender) in Array(titleTable) where title.utf8.count > 3 && !title.contains("-") {
+            for prefix in ["co-", "vice-", "ex-"] where titleTable[prefix + title] == nil { titleTable[prefix + title] = gender }
         }
         self.titles = WordMap(titleTable)
         titleAliases = WordMap(aliasTable)
