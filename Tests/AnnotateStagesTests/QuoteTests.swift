@@ -11292,6 +11292,17 @@ import Testing
         #expect(tutor.quoteSummary.map(\.text) == ["her to go home"])
     }
 
+    /// "Lee and Park met on Friday. Both said the talks were good." gave the speaker "Both": "both" alone stands for the
+    /// two the sentence before has for its plural subject, as "they" does.
+    @Test func bothAloneStandsForThePluralSubjectBefore() throws {
+        let names = try annotate("Ruth Ames and Tom Baxter met on Friday. Both said the talks were good.")
+        #expect(names.quoteSummary.map(\.speaker) == ["Ruth Ames and Tom Baxter"])
+        let leaders = try annotate("The two leaders met in Rome on Friday. Both said the talks had been frank.")
+        #expect(leaders.quoteSummary.map(\.speaker) == ["two leaders"])
+        // (With no plural subject before, "Both" stays the description it was.)
+        #expect(try annotate("Both said the talks were good.").quoteSummary.map(\.speaker) == ["Both"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

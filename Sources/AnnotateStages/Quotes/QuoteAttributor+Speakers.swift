@@ -1902,6 +1902,13 @@ extension QuoteAttributor {
                 describe(display(a, b), which ? .organization : .group)
                 return
             }
+            // ("Ruth Ames and Tom Baxter met on Friday. Both said ...": "both" alone stands for the plural subject of the
+            // sentence before, as "they" does.)
+            if b - a == 1, tokens[a].lower == "both", case let s = sentenceOf(k), s > 0, ranges.indices.contains(s), !ranges[s - 1].isEmpty,
+               let pair = pluralSubject(tokens, ranges[s - 1], names, collectives: true) {
+                assign(describePhrase(pair, .group), .context)
+                return
+            }
             // ("Economists are divided. Some argue ...", "Many say": a quantifier standing alone names some of a group.)
             if b - a == 1, names[a] == nil, QuoteAttributor.quantifierPronouns.contains(tokens[a]) {
                 describe(display(a, b), .group)
