@@ -39,13 +39,14 @@ parts = {
     "turn_labels": lambda i: "Presenter: Will prices rise?\n\nMinister: They will not.\n\n",
     "quotes_near_cues": lambda i: "She pointed to a speech in which, she said, Delgado had called for cuts. \u201cWe have had enough,\u201d said two of the people there. ",
     "cues_then_quotes": lambda i: ("Lee said the plan was good. " * 2 if i < n // 2 else "\u201cWe have had enough of this.\u201d ") + ("\n\n" if i == n // 2 - 1 else ""),
+    "relative_chain": lambda i: "Ruth Ames, who said that Tom Lee, who told her that officials said, ",
 }
 print(json.dumps({"id": shape, "text": "".join(parts[shape](i) for i in range(n))}))
 PY
 swift build -c release --product annotate >/dev/null
 stage_seconds() { .build/release/annotate run --jobs 1 "$tmp/pipeline.json" "$1" 2>&1 >/dev/null | sed -n 's/.*quotes \([0-9.]*\)s.*/\1/p'; }
 printf "%-16s %-6s %9s %9s %8s %6s\n" shape input "N (s)" "4N (s)" "4N MB" ratio
-for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels quotes_near_cues cues_then_quotes; do
+for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels quotes_near_cues cues_then_quotes relative_chain; do
   python3 "$tmp/gen.py" "$shape" "$n" > "$tmp/small.jsonl"
   python3 "$tmp/gen.py" "$shape" $((n * 4)) > "$tmp/large.jsonl"
   # (The same line as plain text: one paragraph of megabytes, with JSON's escapes as words.)
@@ -55,4 +56,16 @@ for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speake
     mb=$(python3 -c "import os; print(f'{os.path.getsize(\"$tmp/large.$ext\") / 1e6:.1f}')")
     printf "%-16s %-6s %9s %9s %8s %6s\n" "$shape" "$ext" "$a" "$b" "$mb" "$(python3 -c "print(f'{$b / max($a, 0.005):.1f}')")"
   done
+done
+# The stages after the quotes, in the default pipeline: tone and stance score each sentence, and stance each mention
+# in it, so one sentence of megabytes with thousands of names and quotes is their hostile shape (a fifth of N: the
+# default pipeline does more per byte).
+stage_of() { .build/release/annotate run --jobs 1 pipelines/default.json "$1" 2>&1 >/dev/null | sed -n "s/.* $2 \([0-9.]*\)s.*/\1/p"; }
+printf "\n%-16s %-6s %9s %9s %8s %6s\n" "shape (stance)" input "N/5 (s)" "4N/5 (s)" "4N/5 MB" ratio
+for shape in relative_chain one_paragraph many_names; do
+  python3 "$tmp/gen.py" "$shape" $((n / 5)) > "$tmp/small.jsonl"
+  python3 "$tmp/gen.py" "$shape" $((n * 4 / 5)) > "$tmp/large.jsonl"
+  a=$(stage_of "$tmp/small.jsonl" stance); b=$(stage_of "$tmp/large.jsonl" stance)
+  mb=$(python3 -c "import os; print(f'{os.path.getsize(\"$tmp/large.jsonl\") / 1e6:.1f}')")
+  printf "%-16s %-6s %9s %9s %8s %6s\n" "$shape" jsonl "$a" "$b" "$mb" "$(python3 -c "print(f'{$b / max($a, 0.005):.1f}')")"
 done

@@ -161,7 +161,10 @@ public struct StanceStage: ConfigurableStage {
                 activeSpeech.removeAll { speech[$0].span.end <= sentence.start }
             }
             let local = (span.start - sentence.start)..<(span.end - sentence.start)
-            let ownSpeech = activeSpeech.compactMap { i -> Range<Int>? in
+            // (Only speech that may reach the scorer's window around the mention, and of that the nearest 64 quotes: a
+            // sentence of megabytes holding thousands of quotes made every mention read them all.)
+            let reach = activeSpeech.partitionPoint { speech[$0].span.start >= span.end + TargetScorer.window }
+            let ownSpeech = activeSpeech[max(0, reach - 64)..<reach].compactMap { i -> Range<Int>? in
                 let q = speech[i]
                 guard q.isSpokenBy(span), !q.span.contains(span), q.span.overlaps(sentence) else { return nil }
                 return max(0, q.span.start - sentence.start)..<min(sentence.end, q.span.end) - sentence.start
@@ -189,11 +192,12 @@ public struct StanceStage: ConfigurableStage {
                 let t = targets[k]
                 k += 1
                 guard quote.span.contains(t.span) else { continue }
-                var entry = byTarget[t.name] ?? (0, 0, [])
-                entry.sum += t.tone?.compound ?? 0
-                entry.count += 1
-                if !entry.quotes.contains(qid) { entry.quotes.append(qid) }
-                byTarget[t.name] = entry
+                // (In place: a copy of the entry taken out and put back copied its list of quotes at every mention. A
+                // speaker's quotes are read one after another, so this quote, if listed, is the last: asking the whole list
+                // made a speaker quoted thousands of times quadratic too.)
+                byTarget[t.name, default: (0, 0, [])].sum += t.tone?.compound ?? 0
+                byTarget[t.name, default: (0, 0, [])].count += 1
+                if byTarget[t.name]?.quotes.last != qid { byTarget[t.name, default: (0, 0, [])].quotes.append(qid) }
             }
         }
         return byTarget.sorted { $0.key < $1.key }.map { name, e in

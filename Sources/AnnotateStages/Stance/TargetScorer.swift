@@ -84,14 +84,19 @@ struct TargetScorer: Sendable {
             return (clause(r.lowerBound) == clauseOfMention ? 1.0 : crossClause) * (inside ? 0.5 : 1.0) / (1.0 + Double(distance) / decay)
         }
         let quoted = p.quoted
-        let mentionQuoted = quoted.contains { $0.contains(mention.lowerBound) }
+        let mentionQuoted = TargetScorer.inside(quoted, mention.lowerBound)
         // A word VADER scored that turns out to be an evaluation's verb counts once, as that evaluation.
+        // (Words, quotations and lower-case words are in text order: each is found by binary search, and only the
+        // window's words are read, so a sentence of megabytes with thousands of mentions costs each mention its
+        // window, not the sentence.)
         func dropVaderScore(at range: Range<Int>) {
-            guard let scored = words.first(where: { $0.range == range }) else { return }
+            let k = words.partitionPoint { $0.range.lowerBound >= range.lowerBound }
+            guard k < words.count, case let scored = words[k], scored.range == range else { return }
             sum -= weight(range) * scored.word.score
             evidence.removeAll { $0.token == scored.word.token && $0.valence == scored.word.valence }
         }
-        for (range, word) in words where range.upperBound > lo && range.lowerBound < hi {
+        for (range, word) in words[words.partitionPoint { $0.range.upperBound > lo }...] {
+            if range.lowerBound >= hi { break }
             var w = weight(range)
             // "United Nations", "Supreme Court", "Justice Department": a word inside a name is
             // not an opinion (unless the whole line is a title-case headline).
@@ -104,7 +109,7 @@ struct TargetScorer: Sendable {
             }
             // Words inside a quotation the target is not in are what someone said (often the target
             // itself, speaking about something else): they do not bear on the target.
-            if !mentionQuoted, quoted.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
+            if !mentionQuoted, TargetScorer.inside(quoted, range.lowerBound) { w = 0 }
             if silenced.contains(where: { $0.contains(range.lowerBound) }) { w = 0 }
             sum += w * word.score
             var weighted = word
@@ -112,7 +117,9 @@ struct TargetScorer: Sendable {
             evidence.append(weighted)
         }
         // Evaluative verbs with the target as their object, in the same clause, shortly before it.
-        for (k, (range, lower)) in p.lowerWords.enumerated() where range.upperBound <= mention.lowerBound && mention.lowerBound - range.upperBound <= 40 {
+        for k in p.lowerWords.partitionPoint(where: { $0.0.upperBound >= mention.lowerBound - 40 })..<p.lowerWords.count {
+            let (range, lower) = p.lowerWords[k]
+            if range.upperBound > mention.lowerBound { break }
             // "vote for X", "support for X": the preposition carries the evaluation.
             let supportFor: Double? = lower == "for" && k > 0 && TargetScorer.supportBeforeFor.contains(p.lowerWords[k - 1].1) ? 1 : nil
             guard var polarity = evaluativeVerbs[lower] ?? supportFor, clause(range.lowerBound) == clauseOfMention else { continue }
@@ -141,7 +148,7 @@ struct TargetScorer: Sendable {
                                      score: 2.0 * polarity, rules: ["evaluates-target"]))
         }
         // "He leads liberals by 5 points and beats Hillary": the target wins a contest.
-        var j = p.lowerWords.firstIndex { $0.0.lowerBound >= mention.upperBound } ?? p.lowerWords.count
+        var j = p.lowerWords.partitionPoint { $0.0.lowerBound >= mention.upperBound }
         while j < p.lowerWords.count, TargetScorer.winnerAdverbs.contains(p.lowerWords[j].1) { j += 1 }
         if j < p.lowerWords.count, TargetScorer.winnerVerbs.contains(p.lowerWords[j].1),
            p.lowerWords[j].0.lowerBound - mention.upperBound <= 25, clause(p.lowerWords[j].0.lowerBound) == clauseOfMention {
@@ -153,6 +160,12 @@ struct TargetScorer: Sendable {
         let tone = Tone(neg: 0, neu: 0, pos: 0, compound: (compound * 10000).rounded() / 10000)
         let label = compound >= threshold ? "positive" : compound <= -threshold ? "negative" : "neutral"
         return (tone, label, evidence)
+    }
+
+    /// `offset` lies in one of `ranges`, which are in text order and do not overlap (as `quotedRanges` makes them).
+    static func inside(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+        let k = ranges.partitionPoint { $0.lowerBound > offset }
+        return k > 0 && ranges[k - 1].contains(offset)
     }
 
     /// Byte ranges between double quotation marks (“ ” or ") that stand as utterances of their
