@@ -11303,6 +11303,18 @@ import Testing
         #expect(try annotate("Both said the talks were good.").quoteSummary.map(\.speaker) == ["Both"])
     }
 
+    /// "The prime ministers of Italy and Greece pledged to work together, after talks in Rome that both described as “frank
+    /// and friendly.”" gave the partial the cue "pledge": "both" right after a relative "that" was skipped as the adverb of
+    /// "they both said", so the clause had no subject. There it is the subject, and stands for the sentence's plural one.
+    @Test func bothAfterARelativeThatIsTheSubject() throws {
+        let doc = try annotate("The prime ministers of Italy and Greece pledged to work together, after talks in Rome that both described as “frank and friendly.”")
+        let partial = doc.quoteSummary.filter { $0.kind == "partial" }
+        #expect(partial.map(\.speaker) == ["prime ministers of Italy and Greece"])
+        #expect(doc.quotes.filter { $0.kind == .partial }.map { $0.cue?.lemma } == ["describe"])
+        // ("they both said" keeps "both" as the adverb it is.)
+        #expect(try annotate("Lee and Park met. They both said the talks were good.").quoteSummary.map(\.text) == ["the talks were good"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

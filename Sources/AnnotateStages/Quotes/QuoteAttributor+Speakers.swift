@@ -1867,6 +1867,15 @@ extension QuoteAttributor {
                 describe(display(a, b), .other, role: role)
                 return
             }
+            // ("Ruth Ames and Tom Baxter met on Friday. Both said ...": "both" alone stands for the plural subject of the
+            // sentence before, as "they" does; "The two leaders pledged ..., after talks that both described as ...": or of
+            // its own sentence, before it.)
+            if b - a == 1, tokens[a].lower == "both", case let s = sentenceOf(k), ranges.indices.contains(s),
+               let pair = pluralSubject(tokens, ranges[s], names, collectives: true).flatMap({ $0.upperBound < a ? $0 : nil })
+                ?? (s > 0 && !ranges[s - 1].isEmpty ? pluralSubject(tokens, ranges[s - 1], names, collectives: true) : nil) {
+                assign(describePhrase(pair, .group), .context)
+                return
+            }
             // A common noun ("the announcer", "the poll"): a description, not a name.
             if !tokens[b - 1].capitalized, names[b - 1] == nil {
                 // ("Both women said": a plural of people without its "-s".) (Not records: "Official figures showed".)
@@ -1900,13 +1909,6 @@ extension QuoteAttributor {
             if b - a == 1, names[a] == nil, tokens[a].lower.looksPlural, !tokens[a].lower.endsWith("'s"), tokens[a].lower.utf8.count > 3,
                table.find([QuoteAttributor.bare(tokens[a].lower)]) == nil, !afterQuotation || lexicon.groups[tokens[a]] != nil {
                 describe(display(a, b), which ? .organization : .group)
-                return
-            }
-            // ("Ruth Ames and Tom Baxter met on Friday. Both said ...": "both" alone stands for the plural subject of the
-            // sentence before, as "they" does.)
-            if b - a == 1, tokens[a].lower == "both", case let s = sentenceOf(k), s > 0, ranges.indices.contains(s), !ranges[s - 1].isEmpty,
-               let pair = pluralSubject(tokens, ranges[s - 1], names, collectives: true) {
-                assign(describePhrase(pair, .group), .context)
                 return
             }
             // ("Economists are divided. Some argue ...", "Many say": a quantifier standing alone names some of a group.)

@@ -181,7 +181,12 @@ extension QuoteAttributor {
         guard quantifierPronouns.contains(tokens[k]) else { return false }
         if k == r.lowerBound { return true }
         let before = tokens[k - 1]
-        if before.isWord { return subjectClauseOpeners.contains(before) || before.lower == "and" }
+        // ("talks that both described as ...": or "both" right after a relative "that" or "which", whose clause it opens. Not
+        // "all": "a panel that all agreed Pence won the debate, Barabak noted ..." would run on past the clause's comma.)
+        if before.isWord {
+            return subjectClauseOpeners.contains(before) || before.lower == "and"
+                || tokens[k].lower == "both" && (before.lower == "that" || before.lower == "which")
+        }
         return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
     }
 
@@ -223,8 +228,10 @@ extension QuoteAttributor {
         // "-ly" is a name: "Maureen Kelly, 78, said".)
         // ("Her family said": a few nouns end in "-ly" too.)
         // ("Mrs May told": a capitalised "May" after a capitalised word is a name's, no helper.)
+        // ("talks that both described as ...": not "both" right after a relative "that" or "which", the clause's subject.)
         while k >= r.lowerBound, tokens[k].isWord,
               QuoteLexicon.auxiliaries.contains(tokens[k]) && !(tokens[k].capitalized && k > r.lowerBound && tokens[k - 1].capitalized)
+                && !(tokens[k].lower == "both" && k > r.lowerBound && (tokens[k - 1].lower == "that" || tokens[k - 1].lower == "which"))
                 || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k]) {
