@@ -308,7 +308,7 @@ extension QuoteAttributor {
     /// ("it" names no person).
     @inline(never)
     func bodyBeforeRelativeIt(_ tokens: Tokens, _ a: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard a - 2 > r.lowerBound, tokens[a - 1].lower == "that" || tokens[a - 1].lower == "which",
+        guard a - 2 > r.lowerBound, QuoteAttributor.isRelativeThatOrWhich(tokens[a - 1]),
               case let noun = tokens[a - 2], noun.isWord, !noun.capitalized, !QuoteAttributor.looksLikeVerb(noun),
               lexicon.verbs[noun] == nil, !QuoteLexicon.phraseBreakers.contains(noun),
               let subject = mainSubject(tokens, r), subject.upperBound < a - 2 else { return nil }

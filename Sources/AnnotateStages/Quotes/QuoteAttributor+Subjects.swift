@@ -174,6 +174,16 @@ extension QuoteAttributor {
         }
     }
 
+    /// "both" right after a relative "that" or "which" ("talks that both described as ..."), which it opens as the
+    /// subject, not the adverb of "they both said". (Not "all": "a panel that all agreed Pence won the debate, Barabak
+    /// noted ..." would run on past the clause's comma.) The relative word is at or after `lower`.
+    static func bothOpensRelativeClause(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
+        k > lower && tokens[k].lower == "both" && isRelativeThatOrWhich(tokens[k - 1])
+    }
+
+    /// "that" or "which", as a relative clause opens.
+    @inline(__always) static func isRelativeThatOrWhich(_ t: Token) -> Bool { t.lower == "that" || t.lower == "which" }
+
     /// A quantifier opening its clause with no noun of its own ("Some", "But many", "“...,” several",
     /// "The plan, some say,"): a pronoun subject, not a determiner. (Not after a name and its comma,
     /// which list it: "Obama, others vow consequences".)
@@ -181,12 +191,7 @@ extension QuoteAttributor {
         guard quantifierPronouns.contains(tokens[k]) else { return false }
         if k == r.lowerBound { return true }
         let before = tokens[k - 1]
-        // ("talks that both described as ...": or "both" right after a relative "that" or "which", whose clause it opens. Not
-        // "all": "a panel that all agreed Pence won the debate, Barabak noted ..." would run on past the clause's comma.)
-        if before.isWord {
-            return subjectClauseOpeners.contains(before) || before.lower == "and"
-                || tokens[k].lower == "both" && (before.lower == "that" || before.lower == "which")
-        }
+        if before.isWord { return subjectClauseOpeners.contains(before) || before.lower == "and" || bothOpensRelativeClause(tokens, k, after: r.lowerBound) }
         return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
     }
 
@@ -228,10 +233,10 @@ extension QuoteAttributor {
         // "-ly" is a name: "Maureen Kelly, 78, said".)
         // ("Her family said": a few nouns end in "-ly" too.)
         // ("Mrs May told": a capitalised "May" after a capitalised word is a name's, no helper.)
-        // ("talks that both described as ...": not "both" right after a relative "that" or "which", the clause's subject.)
+        // ("talks that both described as ...": not "both" opening a relative clause, its subject.)
         while k >= r.lowerBound, tokens[k].isWord,
               QuoteLexicon.auxiliaries.contains(tokens[k]) && !(tokens[k].capitalized && k > r.lowerBound && tokens[k - 1].capitalized)
-                && !(tokens[k].lower == "both" && k > r.lowerBound && (tokens[k - 1].lower == "that" || tokens[k - 1].lower == "which"))
+                && !QuoteAttributor.bothOpensRelativeClause(tokens, k, after: r.lowerBound)
                 || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k]) {

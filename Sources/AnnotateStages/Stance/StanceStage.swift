@@ -192,12 +192,8 @@ public struct StanceStage: ConfigurableStage {
                 let t = targets[k]
                 k += 1
                 guard quote.span.contains(t.span) else { continue }
-                // (In place: a copy of the entry taken out and put back copied its list of quotes at every mention. A
-                // speaker's quotes are read one after another, so this quote, if listed, is the last: asking the whole list
-                // made a speaker quoted thousands of times quadratic too.)
-                byTarget[t.name, default: (0, 0, [])].sum += t.tone?.compound ?? 0
-                byTarget[t.name, default: (0, 0, [])].count += 1
-                if byTarget[t.name]?.quotes.last != qid { byTarget[t.name, default: (0, 0, [])].quotes.append(qid) }
+                // (In place: a copy of the entry taken out and put back copied its list of quotes at every mention.)
+                StanceStage.tally(&byTarget[t.name, default: (0, 0, [])], tone: t.tone?.compound ?? 0, quote: qid)
             }
         }
         return byTarget.sorted { $0.key < $1.key }.map { name, e in
@@ -206,6 +202,14 @@ public struct StanceStage: ConfigurableStage {
             return SpeakerStance(target: name, polarity: (polarity * 10000).rounded() / 10000, label: label,
                                  count: e.count, quoteIDs: e.quotes)
         }
+    }
+
+    /// One more mention of a target in quote `quote`. (A speaker's quotes are read one after another, so this quote, if
+    /// listed, is the last: asking the whole list made a speaker quoted thousands of times quadratic.)
+    static func tally(_ entry: inout (sum: Double, count: Int, quotes: [String]), tone: Double, quote: String) {
+        entry.sum += tone
+        entry.count += 1
+        if entry.quotes.last != quote { entry.quotes.append(quote) }
     }
 
     static let selfReferences: Set<String> = ["he", "she", "his", "her", "him", "i", "me", "my", "we", "our", "us",
