@@ -11315,6 +11315,23 @@ import Testing
         #expect(try annotate("Lee and Park met. They both said the talks were good.").quoteSummary.map(\.text) == ["the talks were good"])
     }
 
+    /// "A former aide to the ex-mayor of Carlsbridge told a court ...", "A spokesman for the mayor of Leeds said" and
+    /// "A lawyer for the family of Ruth Ames said" gave the words to the place or the person at the end of the phrase. A
+    /// role after "to" or "for" is still the object of the person noun before it, who speaks with the whole phrase; a
+    /// lawyer acts for a client as lawyers do, and speaks as themselves.
+    @Test func aPersonBeforeARoleOfAPlaceSpeaks() throws {
+        let aide = try annotate("A former aide to the ex-mayor of Carlsbridge told a court that she had deleted the emails.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["former aide to the ex-mayor of Carlsbridge"])
+        let spokesman = try annotate("A spokesman for the mayor of Leeds said the bridge would reopen.")
+        #expect(spokesman.quoteSummary.map(\.speaker) == ["spokesman for the mayor of Leeds"])
+        let lawyer = try annotate("A lawyer for the family of Ruth Ames said the verdict was unjust.")
+        #expect(lawyer.quoteSummary.map(\.speaker) == ["lawyer for the family of Ruth Ames"])
+        #expect(try annotate("A lawyer for Ruth Ames said the verdict was unjust.").quoteSummary.map(\.speaker) == ["lawyer for Ruth Ames"])
+        // (A spokesman still gives the organisation's words, and the mayor of a place is one role.)
+        #expect(try annotate("A spokesman for Ferrand Motors said the plant would stay open.").quoteSummary.map(\.speaker) == ["Ferrand Motors"])
+        #expect(try annotate("The mayor of Leeds said the bridge would reopen.").quoteSummary.map(\.speaker) == ["mayor of Leeds"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1077,8 +1077,13 @@ extension QuoteAttributor {
 
     /// People who act for someone named after "for" and speak as themselves: "lawyers", "campaigners".
     /// (Not a spokesman: "a spokesman for the Commission said" gives the Commission's words.)
+    /// ("A lawyer for Ruth Ames said": one of such people acts as they do; not a singular the groups list holds as an
+    /// organisation's voice, "spokesperson", whose plural the lexicon makes a group.)
     func actsFor(_ t: Token) -> Bool {
-        t.isWord && lexicon.groups[QuoteAttributor.bare(t.lower)] == "group"
+        guard t.isWord else { return false }
+        let word = QuoteAttributor.bare(t.lower)
+        guard let kind = lexicon.groups[word] else { return !word.looksPlural && lexicon.groups[word.description + "s"] == "group" }
+        return kind == "group"
     }
 
     /// "R-Texas", "D-Ore.", "I-Vt.": a party initial, a hyphen and a state, which follows a legislator's name.
@@ -1119,6 +1124,19 @@ extension QuoteAttributor {
         if tokens[s - 1].lower == "to", s - 3 >= r.lowerBound, QuoteAttributor.closenessWords.contains(tokens[s - 2]),
            let people = leftSubject(tokens, before: s - 2, r), people.upperBound == s - 2 {
             return people.lowerBound
+        }
+        // ("An aide to the mayor of Leeds said", "A spokesman for the mayor of Leeds said": a person's or a role's noun
+        // before "to" or "for" heads the phrase, back to its determiner; the role after is its object. Not before a name,
+        // for which a spokesman speaks: "A spokesman for Ferrand Motors said", "a spokesperson for the World Food Programme".)
+        if tokens[s - 1].lower == "to" || tokens[s - 1].lower == "for", s - 2 >= r.lowerBound, !tokens[s].capitalized,
+           !(QuoteAttributor.articles.contains(tokens[s]) && s + 1 < r.upperBound && tokens[s + 1].capitalized), case let noun = tokens[s - 2],
+           noun.isWord, !noun.capitalized || s - 2 == r.lowerBound,
+           lexicon.titles[QuoteAttributor.bare(noun.lower)] != nil || QuoteAttributor.insiderNouns.contains(noun)
+            || QuoteAttributor.personNouns[noun] != nil || actsFor(noun),
+           let det = (max(r.lowerBound, s - 6)..<(s - 2)).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0]) }),
+           (det + 1..<(s - 2)).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+               && !QuoteAttributor.purePrepositions.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }) {
+            return det
         }
         // ("The state commander of the group said": a role before "of" heads the phrase.)
         if tokens[s - 1].lower == "of", s - 2 >= r.lowerBound, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
