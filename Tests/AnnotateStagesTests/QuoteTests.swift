@@ -11332,6 +11332,20 @@ import Testing
         #expect(try annotate("The mayor of Leeds said the bridge would reopen.").quoteSummary.map(\.speaker) == ["mayor of Leeds"])
     }
 
+    /// "Detectives investigating an armed robbery at a jewellery shop in Harrogate on Thursday have appealed for witnesses,
+    /// saying ..." gave both reports to Harrogate: "armed" after its article was read as the participle that governs the
+    /// chain of places. A participle's form after an article is an adjective, and the chain goes on to "investigating".
+    @Test func aParticiplesFormAfterAnArticleIsAnAdjective() throws {
+        let doc = try annotate("Detectives investigating an armed robbery at a jewellery shop in Harrogate on Thursday have appealed for witnesses, saying the raid was planned.")
+        #expect(doc.quoteSummary.last?.speaker == "Detectives investigating an armed robbery at a jewellery shop in Harrogate")
+        #expect(try annotate("Doctors treating the injured workers at a clinic in Leeds said the fumes were toxic.").quoteSummary.map(\.speaker)
+            == ["Doctors treating the injured workers at a clinic in Leeds"])
+        // (The chain back from a place stops at a question's word: "wondered" is the sentence's verb, and "respond" has no
+        // speaker, so the question stays Howitt's.)
+        let question = try annotate("Howitt wondered whether the cells in the intestines might respond to the bacteria in the gut.")
+        #expect(question.quoteSummary.map(\.speaker) == ["Howitt"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

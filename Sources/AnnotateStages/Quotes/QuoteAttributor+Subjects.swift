@@ -824,9 +824,12 @@ extension QuoteAttributor {
         guard end < r.upperBound, tokens[end].isWord else { return nil }
         // ("A letter sent to tenants said": an irregular participle too, right before its preposition, as a passive
         // takes no object; "The firm sent a letter to staff" is the sentence's verb.)
+        // ("Detectives investigating an armed robbery at a shop in Harrogate said": a participle's form after an article is
+        // an adjective, and the chain goes on past it.)
         func isParticiple(_ p: Int) -> Bool {
             let t = tokens[p]
-            return t.isWord && !t.capitalized && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+            return t.isWord && !t.capitalized && !(p > r.lowerBound && QuoteAttributor.articles.contains(tokens[p - 1]))
+                && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
                 || QuoteAttributor.irregularParticiples.contains(t) && p + 1 < end && QuoteAttributor.purePrepositions.contains(tokens[p + 1]))
         }
         var j = x
@@ -837,7 +840,9 @@ extension QuoteAttributor {
                   !isParticiple(p), !QuoteAttributor.purePrepositions.contains(tokens[p]) { p -= 1 }
             // ("Ruth Ames repeated that officials in Leeds said": a clause's "that" or relative word ends the object; the
             // verb before it is the sentence's own.)
-            guard tokens[p].isWord, !(p..<(j - 1)).contains(where: { tokens[$0].lower == "that" || QuoteAttributor.relativePronouns.contains(tokens[$0]) })
+            // ("Howitt wondered whether the cells in the gut might respond": so does a question's word or a subordinator.)
+            guard tokens[p].isWord, !(p..<(j - 1)).contains(where: { tokens[$0].lower == "that" || QuoteAttributor.relativePronouns.contains(tokens[$0])
+                || QuoteAttributor.whWords.contains(tokens[$0]) || QuoteAttributor.pureSubordinators.contains(tokens[$0]) })
             else { return nil }
             if QuoteAttributor.purePrepositions.contains(tokens[p]) {
                 j = p + 1
