@@ -11346,6 +11346,17 @@ import Testing
         #expect(question.quoteSummary.map(\.speaker) == ["Howitt"])
     }
 
+    /// "Three men entered the shop shortly after 10 a.m., threatened staff with a hammer and escaped with watches, police
+    /// said." gave a threat to "staff", who were threatened, and made its content the clause before. A verb after a comma
+    /// whose phrase goes on to "and" and another verb is one of a series of the subject's acts, not an inverted cue.
+    @Test func aVerbInASeriesOfActsIsNoInvertedCue() throws {
+        let doc = try annotate("Three men entered the shop, threatened staff with a hammer and escaped with watches, police said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["police"])
+        // (An inverted cue still reads: "..., warned Ruth Ames on Tuesday.")
+        #expect(try annotate("The plan would fail, warned Ruth Ames on Tuesday.").quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        #expect(try annotate("The plan would fail, said Ruth Ames and Tom Lee.").quoteSummary.map(\.speaker) == ["Ruth Ames and Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

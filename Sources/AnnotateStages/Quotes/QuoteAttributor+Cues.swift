@@ -555,7 +555,9 @@ extension QuoteAttributor {
                       let np = roleOfPhraseClosing(tokens, after: i, r) ?? forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
                         ?? bareRoleClosing(tokens, after: i, r),
                       // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)
-                      np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]) {
+                      np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]),
+                      // ("Three men entered the shop, threatened staff with a hammer and escaped": one of a series of acts.)
+                      !QuoteAttributor.coordinatedVerbFollows(tokens, from: np.upperBound, r) {
                 // Inverted: "..., said Smith."
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
             } else if w.endsWith("ing"), isSentenceParticiple(tokens, at: i, r, next: next, request: verb.frame == .directive || verb.lemma == "ask"),
@@ -670,6 +672,18 @@ extension QuoteAttributor {
     /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past
     /// only words and commas (an appositive or relative clause about the speaker), and right before a
     /// quotation.
+    /// Within the words from `j` (up to 12, to the next mark), "and" or "or" before a lower-case verb: the phrase before
+    /// is a verb's object in a series of the subject's acts, "threatened staff with a hammer and escaped", not the
+    /// speaker of an inverted cue.
+    static func coordinatedVerbFollows(_ tokens: Tokens, from j: Int, _ r: Range<Int>) -> Bool {
+        var k = j
+        while k + 1 < min(r.upperBound, j + 12), tokens[k].isWord || tokens[k].kind == .number {
+            if tokens[k].lower == "and" || tokens[k].lower == "or", looksLikeVerb(tokens[k + 1]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func invertedOpeningColon(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Int? {
         var c = i + 1
         while c < min(r.upperBound - 1, i + 20), tokens[c].isWord || tokens[c].punct == UInt8(ascii: ",") { c += 1 }
