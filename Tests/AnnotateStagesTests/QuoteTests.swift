@@ -11357,6 +11357,17 @@ import Testing
         #expect(try annotate("The plan would fail, said Ruth Ames and Tom Lee.").quoteSummary.map(\.speaker) == ["Ruth Ames and Tom Lee"])
     }
 
+    /// "A year after the school banned phones, teachers say pupils are calmer, more focused and talking again." gave the
+    /// teachers the clause before the cue and the words after the second comma, as if "teachers say pupils are calmer"
+    /// stood between commas like "she said". A clause of its own after the verb, with a helper or a copula, is the speech.
+    @Test func aClauseAfterTheCueIsNoParentheticalCircumstance() throws {
+        let doc = try annotate("A year after the school banned phones, teachers say pupils are calmer, more focused and talking again.")
+        #expect(doc.quoteSummary.map(\.text) == ["pupils are calmer, more focused and talking again"])
+        // (A circumstance still stands between the commas: "Too often, Clarke said in a speech, the debate is shallow.")
+        let aside = try annotate("Too often, Clarke said in a speech, the debate is shallow.")
+        #expect(aside.quoteSummary.map(\.text) == ["Too often", "the debate is shallow"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1455,8 +1455,11 @@ extension QuoteAttributor {
         // not "reported at the time that ..." or "plans to make records available soon".)
         // (A verb whose object is its content has none here unless the comma follows it at once: "All of
         // this, he acknowledges, could be undone".)
+        // ("A year after the ban, teachers say pupils are calmer, more focused ...": nor a clause with a helper or a
+        // copula of its own, which is the speech.)
         guard !a.verb.objectContent || c2 == a.cueEnd, a.verb.frame != .intention, c2 - a.cueEnd <= 6,
-              !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to" }) else { return nil }
+              !(a.cueEnd..<c2).contains(where: { tokens[$0].lower == "that" || tokens[$0].lower == "to"
+                  || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) }) else { return nil }
         // (What follows the verb before the comma is a circumstance or a listener, never a phrase that
         // could be the speech's own subject: "Gareth Price, said his mother, who has dementia, had ...".)
         if c2 > a.cueEnd, QuoteAttributor.possessivePronouns[tokens[a.cueEnd]] != nil
