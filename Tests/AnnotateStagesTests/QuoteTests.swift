@@ -11368,6 +11368,16 @@ import Testing
         #expect(aside.quoteSummary.map(\.text) == ["Too often", "the debate is shallow"])
     }
 
+    /// "He said under oath that managers had ordered him to stop" took "under oath that" into the speech: "under",
+    /// "over", "through" and "via" open a circumstance between the verb and "that" as "in" does.
+    @Test func aCircumstanceUnderOathIsNoSpeech() throws {
+        #expect(try annotate("He said under oath that managers had ordered him to stop.").quoteSummary.map(\.text)
+            == ["managers had ordered him to stop"])
+        #expect(try annotate("She said over dinner that the deal was done.").quoteSummary.map(\.text) == ["the deal was done"])
+        #expect(try annotate("The mayor said through a spokesman that the bridge would reopen.").quoteSummary.map(\.text)
+            == ["the bridge would reopen"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
