@@ -11378,6 +11378,14 @@ import Testing
             == ["the bridge would reopen"])
     }
 
+    /// "Mick Lynch, the general secretary of the RMT, hit back within minutes." reported "within minutes": "within" opens
+    /// a circumstance after the verb, as "on Tuesday" does, and no speech follows it.
+    @Test func aTimeWithinMinutesIsNoSpeech() throws {
+        #expect(try annotate("Mick Lynch hit back within minutes.").quotes.isEmpty)
+        #expect(try annotate("The union said within hours that the strike would go ahead.").quoteSummary.map(\.text)
+            == ["the strike would go ahead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1835,9 +1835,11 @@ extension QuoteAttributor {
             && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !modals.contains(tokens[$0]) && tokens[$0].lower != "can" }
     }
 
-    /// "in a statement", "on Thursday": a short prepositional phrase is not reported content.
+    /// "in a statement", "on Thursday", "within minutes", "through a spokesman": a short prepositional phrase is not
+    /// reported content.
     func isAdjunctOnly(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
-        guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to"].contains(tokens[a].lower) else { return false }
+        guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to", "within", "under", "over",
+                      "through", "via"].contains(tokens[a].lower) else { return false }
         // ("called for early elections": "early", "late", "last" and "this" open a time only before a time word.)
         if ["last", "this", "late", "early"].contains(tokens[a].lower),
            !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0])

@@ -9,7 +9,7 @@ extension QuoteAttributor {
 
     /// Prepositions that open a circumstance after a verb ("said during a rally ...").
     static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
-                                            "about", "since", "while", "outside", "inside", "ahead", "following", "under", "over", "through", "via"]
+                                            "about", "since", "while", "outside", "inside", "ahead", "following", "under", "over", "through", "via", "within"]
 
     /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
     /// Prepositions inside an organisation's name after its head word ("Bank of America", "Commission
