@@ -11386,6 +11386,17 @@ import Testing
             == ["the strike would go ahead"])
     }
 
+    /// "Inflation will fall sharply next year, the governor of the Bank of England, Andrew Bailey, said" took the role into
+    /// the speech: a role before the name's comma may end in a capitalised name after its preposition, and its head is
+    /// the noun before that preposition.
+    @Test func aRoleOfANamedBodyBeforeTheNameIsNoSpeech() throws {
+        let doc = try annotate("Inflation will fall sharply next year, the governor of the Bank of England, Andrew Bailey, said on Thursday.")
+        #expect(doc.quoteSummary.map(\.text) == ["Inflation will fall sharply next year"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Andrew Bailey"])
+        let ceo = try annotate("Sales would recover, the chief executive of Tesco, Ken Murphy, told investors.")
+        #expect(ceo.quoteSummary.map(\.text) == ["Sales would recover"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

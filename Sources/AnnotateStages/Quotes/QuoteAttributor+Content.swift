@@ -1563,7 +1563,7 @@ extension QuoteAttributor {
         }
         // (A role: right after a quotation, or with a title, a relation or a group as its head.)
         // ("“We regret nothing”, one of the defendants, Lena Krüger, told": a comma after the closing mark too.)
-        let head = tokens[np.lowerBound - 2]
+        let head = tokens[roleHead(tokens, comma: np.lowerBound - 1, r)]
         let afterQuotation = s > r.lowerBound && (tokens[s - 1].isQuoteMark
             || tokens[s - 1].punct == UInt8(ascii: ",") && s - 2 >= r.lowerBound && tokens[s - 2].isQuoteMark)
         guard afterQuotation || lexicon.titles[head] != nil || QuoteAttributor.relationNouns[head] != nil
@@ -1577,9 +1577,11 @@ extension QuoteAttributor {
     private func roleStart(_ tokens: Tokens, beforeNameAt name: Int, _ r: Range<Int>) -> Int? {
         let c = name - 1
         guard c - 1 > r.lowerBound, tokens[c].punct == UInt8(ascii: ","), tokens[name].capitalized else { return nil }
-        var s = c
+        // ("the governor of the Bank of England, Andrew Bailey": from the role's own head, past the body it serves.)
+        let from = roleHead(tokens, comma: c, r) + 1
+        var s = from
         // ("“...,” her editor of 30 years, Tom Gould, said": a number inside the role too.)
-        while s > r.lowerBound, c - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]))
+        while s > r.lowerBound, from - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]))
                 || tokens[s - 1].kind == .number,
               tokens[s - 1].lower != "and" { s -= 1 }
         // ("“...,” Tuvalu's foreign minister, Simon Kofe, told", "the Marshall Islands' climate envoy, Tina Stege,": a
@@ -1601,6 +1603,20 @@ extension QuoteAttributor {
               !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) })
         else { return nil }
         return s
+    }
+
+    /// The head of a role phrase that ends at the comma `c`: the word before the comma, or, when a capitalised name
+    /// follows the role's "of", "for" or "at" ("the governor of the Bank of England", "the chief executive of Tesco"),
+    /// the lower-case word before that preposition.
+    func roleHead(_ tokens: Tokens, comma c: Int, _ r: Range<Int>) -> Int {
+        var t = c
+        while t - 1 > r.lowerBound, c - t < 6, tokens[t - 1].isWord,
+              tokens[t - 1].capitalized || t < c && QuoteAttributor.isOrganisationJoiner(tokens[t - 1]) && tokens[t - 2].capitalized { t -= 1 }
+        guard t < c, tokens[t].capitalized else { return c - 1 }
+        let p = tokens[t - 1].lower == "the" ? t - 2 : t - 1
+        guard p - 1 > r.lowerBound, tokens[p].lower == "of" || tokens[p].lower == "for" || tokens[p].lower == "at",
+              tokens[p - 1].isWord, !tokens[p - 1].capitalized else { return c - 1 }
+        return p - 1
     }
 
     /// A participle before its subject, with the content between them: "After saying the pier
