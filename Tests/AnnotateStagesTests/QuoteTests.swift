@@ -11397,6 +11397,15 @@ import Testing
         #expect(ceo.quoteSummary.map(\.text) == ["Sales would recover"])
     }
 
+    /// "She said it twice." reported "it twice": "it" before an adverb of repetition is the verb's object, a word said
+    /// before, and no clause of its own; "She said it was late" still reports a clause.
+    @Test func saidItTwiceReportsNothing() throws {
+        #expect(try annotate("She said it twice.").quotes.isEmpty)
+        #expect(try annotate("He said it again on Monday.").quotes.isEmpty)
+        #expect(try annotate("She said it was late.").quoteSummary.map(\.text) == ["it was late"])
+        #expect(try annotate("The firm said it again raised prices.").quoteSummary.map(\.text) == ["it again raised prices"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

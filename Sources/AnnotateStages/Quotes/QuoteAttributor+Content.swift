@@ -1150,6 +1150,10 @@ extension QuoteAttributor {
         }
     }
 
+    /// Words after which "it" is an object, not a subject: "said it twice", "said it all".
+    static let objectItFollowers: WordSet = ["twice", "again", "all", "once", "aloud", "loud", "out", "too", "repeatedly", "herself",
+                                             "himself", "themselves", "myself", "yourself", "ourselves"]
+
     /// Words after "press", "police", "staff" that make them verbs: a particle or the opening of an object.
     static let objectsOfNounVerbs: WordSet = ["ahead", "forward", "the", "a", "an", "his", "her", "their", "its", "our", "them",
                                                "him", "it", "this", "these", "those"]
@@ -1263,7 +1267,13 @@ extension QuoteAttributor {
     func hasClause(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         // "he began to rethink his goals": a subject pronoun and a word after it.
-        if b - a >= 3, ["he", "she", "they", "we", "i", "it", "you"].contains(tokens[a].lower), tokens[a + 1].isWord { return true }
+        // ("said it twice": not "it" as an object, before an adverb of repetition; a verb further on still makes a clause,
+        // "said it again raised prices". A preposition after "it" may still open what is recommended or denied: "We're
+        // recommending it to anybody".)
+        if b - a >= 3, ["he", "she", "they", "we", "i", "it", "you"].contains(tokens[a].lower), tokens[a + 1].isWord,
+           !(tokens[a].lower == "it" && QuoteAttributor.objectItFollowers.contains(tokens[a + 1])) {
+            return true
+        }
         for k in a..<b {
             let t = tokens[k]
             // (A plural possessive's apostrophe, "workers’ jobs", is no quotation.)
