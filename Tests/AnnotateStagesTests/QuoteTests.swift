@@ -11406,6 +11406,15 @@ import Testing
         #expect(try annotate("The firm said it again raised prices.").quoteSummary.map(\.text) == ["it again raised prices"])
     }
 
+    /// "Moreau, she said, kept her awake by singing. ¶ “He knows every word,” she said" gave the second quotation to Moreau:
+    /// "by singing" was a cue of Moreau's, with nothing said, and made him the last speaker. A verb of manner after "by"
+    /// is the means of an act, no report, unless a quotation follows it.
+    @Test func aMannerVerbAfterByIsNoCue() throws {
+        let doc = try annotate("Helen Strand spent the night with her partner, Luc Moreau. Moreau, she said, kept her awake by singing.\n\n“He knows every word of every song,” she said, laughing.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Helen Strand", "Helen Strand", "Helen Strand"])
+        #expect(try annotate("She answered by shouting “Get out!”").quoteSummary.map(\.text) == ["“Get out!”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -240,6 +240,10 @@ extension QuoteAttributor {
                 || QuoteAttributor.opensQuotation(tokens[i + 1]))
             // ("had cried “like children”", "screamed “like a banshee”": a quoted likeness after a verb of how one
             // cried out is how it sounded, not what was said.)
+            // ("Moreau kept her awake by singing": a verb of manner after "by" is the means of an act, no report, unless a
+            // quotation follows it, "answered by shouting “Get out!”".)
+            if verb.frame == .emotiveManner, i > r.lowerBound, tokens[i - 1].lower == "by", w.endsWith("ing"),
+               !(i + 1 < r.upperBound && QuoteAttributor.opensQuotation(tokens[i + 1])) { continue }
             if verb.frame == .emotiveManner, i + 2 < r.upperBound, QuoteAttributor.opensQuotation(tokens[i + 1]),
                tokens[i + 2].lower == "like" { continue }
             // ("wondered whether the moderators will be fair", "questioned why she isn't ...": an
