@@ -11415,6 +11415,16 @@ import Testing
         #expect(try annotate("She answered by shouting “Get out!”").quoteSummary.map(\.text) == ["“Get out!”"])
     }
 
+    /// "The board's chairman, Colin Reeve — who has backed the plan since 2019 — said" gave the words to "board's
+    /// chairman": past a parenthetical between dashes, the phrase before an appositive's comma speaks only when the
+    /// appositive is a description ("John Dickey, the chief executive — ... — told"); a name there speaks itself.
+    @Test func aNameBeforeDashesSpeaksAfterItsRole() throws {
+        #expect(try annotate("The board's chairman, Colin Reeve — who has backed the plan since 2019 — said the expansion would create jobs.")
+            .quoteSummary.map(\.speaker) == ["Colin Reeve"])
+        #expect(try annotate("John Dickey, the chief executive — the company that owns it — told me the plan was dead.")
+            .quoteSummary.map(\.speaker) == ["John Dickey"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

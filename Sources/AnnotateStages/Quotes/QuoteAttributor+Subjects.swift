@@ -430,8 +430,10 @@ extension QuoteAttributor {
             var b = open
             while b > r.lowerBound, tokens[b - 1].isDash { b -= 1 }
             if b > r.lowerBound, let np = leftSubject(tokens, before: b, r) {
-                // ("John Dickey, the chief executive -- ... -- told": the name before the appositive.)
+                // ("John Dickey, the chief executive -- ... -- told": the name before the appositive. Not before a name, which
+                // speaks after its role: "The board's chairman, Colin Reeve -- ... -- said".)
                 if np.lowerBound - 1 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","),
+                   !tokens[np.lowerBound].capitalized || QuoteLexicon.determiners.contains(tokens[np.lowerBound]),
                    let name = subject(tokens, r, endingAtComma: np.lowerBound - 1) {
                     return name
                 }
