@@ -11425,6 +11425,17 @@ import Testing
             .quoteSummary.map(\.speaker) == ["John Dickey"])
     }
 
+    /// "An official at the ministry, who asked not to be named, said ..." and "A senior official at the energy ministry,
+    /// speaking on condition of anonymity ..., told Reuters that ..." reported nothing: before an appositive's comma, a
+    /// person's noun before "at", "from", "with" or "in" and a common noun's phrase heads the subject, as before "to" and "for".
+    @Test func aPersonAtACommonNounsPlaceSpeaksBeforeAnAppositive() throws {
+        #expect(try annotate("An official at the ministry, who asked not to be named, said drones had been used.").quoteSummary.map(\.speaker)
+            == ["official at the ministry"])
+        let anonymous = try annotate("A senior official at the energy ministry, speaking on condition of anonymity because he was not authorised to talk to the media, told Reuters that drones had been used.")
+        #expect(anonymous.quoteSummary.map(\.speaker) == ["senior official at the energy ministry"])
+        #expect(anonymous.quoteSummary.map(\.text) == ["drones had been used"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

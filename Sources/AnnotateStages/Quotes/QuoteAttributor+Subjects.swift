@@ -1132,18 +1132,22 @@ extension QuoteAttributor {
            let people = leftSubject(tokens, before: s - 2, r), people.upperBound == s - 2 {
             return people.lowerBound
         }
-        // ("An aide to the mayor of Leeds said", "A spokesman for the mayor of Leeds said": a person's or a role's noun
-        // before "to" or "for" heads the phrase, back to its determiner; the role after is its object. Not before a name,
-        // for which a spokesman speaks: "A spokesman for Ferrand Motors said", "a spokesperson for the World Food Programme".)
-        if tokens[s - 1].lower == "to" || tokens[s - 1].lower == "for", s - 2 >= r.lowerBound, !tokens[s].capitalized,
+        // ("An aide to the mayor of Leeds said", "A spokesman for the mayor of Leeds said", "An official at the ministry, who
+        // ..., said": a person's or a role's noun before "to", "for", "at", "from", "with" or "in" heads the phrase, back to
+        // its determiner; the common noun after is its object. Not before a name, for which a spokesman speaks: "A
+        // spokesman for Ferrand Motors said", "a spokesperson for the World Food Programme".)
+        // (A group's plural is read below, and "that" after a verb opens a clause: "shows that senior officials at the
+        // border agency warned".)
+        if QuoteAttributor.personPrepositions.contains(tokens[s - 1]), s - 2 >= r.lowerBound, !tokens[s].capitalized,
            !(QuoteAttributor.articles.contains(tokens[s]) && s + 1 < r.upperBound && tokens[s + 1].capitalized), case let noun = tokens[s - 2],
-           noun.isWord, !noun.capitalized || s - 2 == r.lowerBound,
+           noun.isWord, !noun.capitalized || s - 2 == r.lowerBound, lexicon.groups[noun] != "group",
            lexicon.titles[QuoteAttributor.bare(noun.lower)] != nil || QuoteAttributor.insiderNouns.contains(noun)
             || QuoteAttributor.personNouns[noun] != nil || actsFor(noun),
            let det = (max(r.lowerBound, s - 6)..<(s - 2)).last(where: { QuoteAttributor.nounDeterminers.contains(tokens[$0]) }),
+           tokens[det].lower != "that",
            (det + 1..<(s - 2)).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
                && !QuoteAttributor.purePrepositions.contains(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }) {
-            return det
+            return ownerBefore(tokens, det, r)
         }
         // ("The state commander of the group said": a role before "of" heads the phrase.)
         if tokens[s - 1].lower == "of", s - 2 >= r.lowerBound, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
@@ -1167,15 +1171,7 @@ extension QuoteAttributor {
                 start -= 1
                 if QuoteLexicon.determiners.contains(t) { break }
             }
-            // ("The parents of pupils at the school said", "the mother of a pupil at the school": the people or the
-            // relation of those people speak.)
-            if start - 2 >= r.lowerBound, tokens[start - 1].lower == "of", case let owner = tokens[start - 2], owner.isWord,
-               !owner.capitalized || start - 2 == r.lowerBound,
-               lexicon.groups[owner] == "group" && owner.lower.looksPlural || QuoteAttributor.relationNouns[owner] != nil {
-                start -= 2
-                if start > r.lowerBound, QuoteLexicon.determiners.contains(tokens[start - 1]) { start -= 1 }
-            }
-            return start
+            return ownerBefore(tokens, start, r)
         }
         // ("..., a report by two wildlife charities says", "a letter from the residents argues": a record and
         // its author are one subject; so are a record and its client, "a survey for the Health Foundation suggests".)
@@ -1205,6 +1201,16 @@ extension QuoteAttributor {
             return role
         }
         return start
+    }
+
+    /// Where a phrase of people starting at `start` opens once the people or the relation it belongs to after "of" are
+    /// read with it: "The parents of pupils at the school said", "the mother of a pupil at the school". `start` otherwise.
+    func ownerBefore(_ tokens: Tokens, _ start: Int, _ r: Range<Int>) -> Int {
+        guard start - 2 >= r.lowerBound, tokens[start - 1].lower == "of", case let owner = tokens[start - 2], owner.isWord,
+              !owner.capitalized || start - 2 == r.lowerBound,
+              lexicon.groups[owner] == "group" && owner.lower.looksPlural || QuoteAttributor.relationNouns[owner] != nil else { return start }
+        let s = start - 2
+        return s > r.lowerBound && QuoteLexicon.determiners.contains(tokens[s - 1]) ? s - 1 : s
     }
 
     /// After a determiner, a possessive or "own" a verb's form is a noun: "the report said", "The

@@ -44,6 +44,10 @@ extension QuoteAttributor {
     /// Prepositions between a role and whom it serves: "a spokesman for", "analysts at", "the chairman of".
     static let rolePrepositions: WordSet = ["for", "at", "of", "with", "from"]
 
+    /// Prepositions after a person's noun that open what the person serves or where they are: "an aide to the mayor",
+    /// "an official at the ministry".
+    static let personPrepositions: WordSet = ["to", "for", "at", "from", "with", "in"]
+
     static let purePrepositions: WordSet = ["in", "on", "at", "with", "for", "from", "about", "of", "to", "during", "into", "by",
                                                 "through", "across", "over", "under", "near", "against", "between", "among", "within",
                                                 "outside", "inside", "behind", "beside", "beyond", "toward", "towards", "along"]
