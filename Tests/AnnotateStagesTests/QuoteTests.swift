@@ -11436,6 +11436,17 @@ import Testing
         #expect(anonymous.quoteSummary.map(\.text) == ["drones had been used"])
     }
 
+    /// "A man has been jailed for life and told he must serve at least 24 years" gave the man the judge's words: a verb
+    /// coordinated after a passive participle shares its helper, and the passive subject does not speak.
+    @Test func aVerbCoordinatedWithAPassiveIsPassive() throws {
+        #expect(try annotate("A man has been jailed for life and told he must serve at least 24 years.").quotes.isEmpty)
+        #expect(try annotate("She was jailed and told she would serve ten years.").quotes.isEmpty)
+        // (An active first verb still gives its subject the second: "I laughed and said ...".)
+        #expect(try annotate("Ruth Ames laughed and said the plan was dead.").quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        // (Nor a verb without a listener: "was arrested and said he was innocent" is his.)
+        #expect(try annotate("Tom Lee was arrested and said he was innocent.").quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

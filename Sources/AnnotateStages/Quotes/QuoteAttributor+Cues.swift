@@ -153,6 +153,12 @@ extension QuoteAttributor {
             // these verbs are passive participles, whoever the helper; nobody speaks.)
             if QuoteAttributor.raisingPassives.contains(lemmaOf: verb), w.endsWith("ed") || w == "thought" || w == "said" || w == "known",
                cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "to", tokens[cueEnd + 1].lower == "be" || tokens[cueEnd + 1].lower == "have" { continue }
+            // ("A man has been jailed for life and told he must serve 24 years": a verb that names its listener first,
+            // coordinated after a passive participle with no listener after it, shares that participle's helper. "was
+            // arrested and said he was innocent" is active.)
+            if !w.endsWith("ing"), QuoteAttributor.listenerVerbs.contains(lemmaOf: verb) || QuoteAttributor.listenerFirstRequests.contains(lemmaOf: verb),
+               cueEnd < r.upperBound, QuoteAttributor.listenerlessOpeners.contains(tokens[cueEnd]),
+               coordinatedWithPassive(tokens, cue: i, r) { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
@@ -684,6 +690,22 @@ extension QuoteAttributor {
         while k + 1 < min(r.upperBound, j + 12), tokens[k].isWord || tokens[k].kind == .number {
             if tokens[k].lower == "and" || tokens[k].lower == "or", looksLikeVerb(tokens[k + 1]) { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// The cue at `i` follows "and" after a passive participle with its helper, the words between them a phrase of
+    /// the participle's (up to six words, no mark): "has been jailed for life and told". Not a passive inside an
+    /// earlier cue's speech: "said the pier was closed and warned that ...".
+    func coordinatedWithPassive(_ tokens: Tokens, cue i: Int, _ r: Range<Int>) -> Bool {
+        guard i - 3 >= r.lowerBound, tokens[i - 1].lower == "and" else { return false }
+        var j = i - 2
+        while j > r.lowerBound, i - j <= 8, tokens[j].isWord {
+            if QuoteAttributor.passiveAuxiliaries.contains(tokens[j - 1]), !tokens[j].capitalized,
+               tokens[j].lower.endsWith("ed") || QuoteAttributor.irregularParticiples.contains(tokens[j]) {
+                return !(r.lowerBound..<(j - 1)).contains(where: { lexicon.isReportingVerb(tokens[$0]) })
+            }
+            j -= 1
         }
         return false
     }

@@ -763,6 +763,8 @@ extension QuoteAttributor {
                                          "mps", "peers", "delegates", "conference", "summit"]
     /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
+    /// Words right after a listener's verb that show no listener came first: "was told he must", "was told to leave".
+    static let listenerlessOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "that", "to", "there"]
     /// Verbs that ask or tell someone to act and always name whom first ("urged ministers to act"): right before "to"
     /// and a verb they are passive ("Ministers urged to act").
     static let listenerFirstRequests: WordSet = ["urge", "implore", "advise", "exhort", "tell", "remind"]
