@@ -11447,6 +11447,20 @@ import Testing
         #expect(try annotate("Tom Lee was arrested and said he was innocent.").quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
 
+    /// "The plan, she said, “will never work.”" reported only the quoted words: quoted words that open in lower case
+    /// after an attribution set off by commas go on with the interrupted sentence, and the phrase before is its subject,
+    /// a part of the speech as in "The plan, she said, will never work".
+    @Test func quotedWordsContinuingAnInterruptedSentenceKeepTheirSubject() throws {
+        let doc = try annotate("The plan, Ruth Ames said, “will never work.”")
+        #expect(doc.quoteSummary.map(\.text) == ["The plan", "“will never work.”"])
+        // (Not a subject far from the verb: "During the call, he asked about it and said, “somebody ...”".)
+        let call = try annotate("During the call, he asked about the plan and said, “somebody ought to stop it.”")
+        #expect(!call.quoteSummary.map(\.text).contains("During the call"))
+        // (A quotation opening in capitals is what the cue introduces: "At the shore, she said, quietly, “Thanks, Dad.”")
+        let shore = try annotate("At the shore, Ruth Ames said, “Thanks, Dad.”")
+        #expect(shore.quoteSummary.map(\.text) == ["“Thanks, Dad.”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1458,7 +1458,10 @@ extension QuoteAttributor {
               tokens[comma].punct == UInt8(ascii: ","),
               let c2 = scanRange(from: a.cueEnd, upTo: min(limit, a.cueEnd + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               (a.cueEnd..<c2).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
-              c2 + 1 < limit, tokens[c2 + 1].isWord,
+              c2 + 1 < limit else { return nil }
+        let quotedContinuation = QuoteAttributor.opensQuotation(tokens[c2 + 1]) && c2 + 2 < limit && tokens[c2 + 2].isWord
+            && !tokens[c2 + 2].capitalized
+        guard tokens[c2 + 1].isWord || quotedContinuation,
               // ("The plan failed, he said, which surprised nobody.": a relative clause after is the writer's.)
               !QuoteAttributor.relativePronouns.contains(tokens[c2 + 1]) else { return nil }
         // (Between the commas only the attribution and a short circumstance: "Obama said in a speech",
@@ -1486,7 +1489,14 @@ extension QuoteAttributor {
         // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
         // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)
         if c2 + 1 < limit, QuoteAttributor.opensQuotation(tokens[c2 + 1]) || QuoteAttributor.mannerAdverbBeforeQuotation(tokens, c2 + 1, limit) {
-            return nil
+            // ("The plan, she said, “will never work.”": quoted words opening in lower case after a phrase with no verb of its
+            // own go on with the sentence the attribution interrupts, and the phrase is their subject.)
+            // (The subject right before the verb: not "During the call, he asked ..., called ... and said, “somebody ...”".)
+            guard quotedContinuation, !hasClause(tokens, lead, comma), a.cueStart - np.upperBound <= 2,
+                  (np.upperBound..<a.cueStart).allSatisfy({ tokens[$0].isWord }),
+                  let back = span(tokens, c2 + 1, ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) })
+            else { return nil }
+            return [front, back]
         }
         let backStart = tokens[c2 + 1].lower
         let end = ContentBoundary.end(tokens, from: c2 + 1, to: limit) { hasClause(tokens, $0, $1) }
