@@ -11461,6 +11461,15 @@ import Testing
         #expect(shore.quoteSummary.map(\.text) == ["“Thanks, Dad.”"])
     }
 
+    /// "His wife said the worst part had been the second night, when the wind “sounded like the mountain was falling
+    /// down.”" ended the speech at "night": a "when" after a noun of time describes that time, as "which" would a thing,
+    /// and goes on with the speech; "said the plan would fail, when asked" still stops.
+    @Test func aWhenAfterANounOfTimeGoesOnWithTheSpeech() throws {
+        let doc = try annotate("She said the worst part had been the second night, when the wind howled.")
+        #expect(doc.quoteSummary.map(\.text) == ["the worst part had been the second night, when the wind howled"])
+        #expect(try annotate("She said the plan would fail, when asked about it.").quoteSummary.map(\.text) == ["the plan would fail"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -16,6 +16,9 @@ enum ContentBoundary {
                                               "spring", "string", "bring", "ring", "wing", "sing", "swing"]
     static let determiners: WordSet = ["the", "a", "an", "another"]
     static let circumstances: WordSet = ["during", "while", "until", "amid"]
+    /// Nouns of time a "when" after their comma describes: "the second night, when the wind howled".
+    static let timesWhenDescribes: WordSet = QuoteAttributor.timeNouns.union(["day", "days", "moment", "time", "hour", "decade", "era",
+                                                                               "period", "nights", "years", "weeks", "months"])
 
     /// A punctuation token that parts a phrase as a dash does: "-", an en or em dash, or another three-byte mark (a
     /// horizontal bar). (Read only for punctuation tokens: a three-letter word is three bytes too.)
@@ -237,7 +240,9 @@ enum ContentBoundary {
         // (", when it comes to pay" names the speech's topic, not a time of the writer's.)
         let whenItComesTo = w == "when" && k + 3 < end && tokens[k + 1].lower == "it" && ["comes", "came"].contains(tokens[k + 2].lower)
             && tokens[k + 3].lower == "to"
-        if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf, !whenItComesTo { return true }
+        // (", when the wind howled" after "the second night": a "when" describing a noun of time goes on with the speech.)
+        let whenOfTime = w == "when" && k >= 2 && tokens[k - 1].punct == UInt8(ascii: ",") && timesWhenDescribes.contains(tokens[k - 2])
+        if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf, !whenItComesTo, !whenOfTime { return true }
         if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
         // (", and “we're going to get away from” that": a second clause holding the speaker's quoted
         // words is still the speech.)
