@@ -11470,6 +11470,16 @@ import Testing
         #expect(try annotate("She said the plan would fail, when asked about it.").quoteSummary.map(\.text) == ["the plan would fail"])
     }
 
+    /// "Not all drivers were happy. One, who asked not to be named, told the BBC the deal was bad." named "one of all
+    /// drivers": "not all" opening the plural subject is no part of the group "one" belongs to; "one of many residents"
+    /// keeps its quantifier.
+    @Test func oneOfAGroupDropsNotAll() throws {
+        let doc = try annotate("Not all drivers were happy. One, who asked not to be named, told the BBC the deal was bad.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one of drivers"])
+        let many = try annotate("Many residents were angry. One said the council had ignored them.")
+        #expect(many.quoteSummary.map(\.speaker) == ["one of many residents"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

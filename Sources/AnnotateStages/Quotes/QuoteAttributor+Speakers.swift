@@ -1393,7 +1393,12 @@ extension QuoteAttributor {
                 let own = ranges.indices.contains(sentence) && a > ranges[sentence].lowerBound
                     ? pluralSubject(tokens, ranges[sentence], names).flatMap { $0.upperBound <= a ? $0 : nil } : nil
                 let subjectSentence = own != nil ? sentence : sentence - 1
-                if let g = own ?? (sentence > 0 && ranges.indices.contains(sentence - 1) ? pluralSubject(tokens, ranges[sentence - 1], names) : nil) {
+                if var g = own ?? (sentence > 0 && ranges.indices.contains(sentence - 1) ? pluralSubject(tokens, ranges[sentence - 1], names) : nil) {
+                    // ("Not all drivers were happy. One, ..., told": the group is "drivers", past "not" and "all"; "one of many
+                    // fans" keeps its quantifier.)
+                    while g.count > 1, tokens[g.lowerBound].lower == "not" || tokens[g.lowerBound].lower == "all" {
+                        g = (g.lowerBound + 1)..<g.upperBound
+                    }
                     let shown = display(g.lowerBound, g.upperBound)
                     // (A capital that only opens the sentence is no name's.)
                     if let first = shown.first, g.lowerBound == ranges[subjectSentence].lowerBound, names[g.lowerBound] == nil {
