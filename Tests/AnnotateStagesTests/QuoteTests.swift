@@ -11480,6 +11480,14 @@ import Testing
         #expect(many.quoteSummary.map(\.speaker) == ["one of many residents"])
     }
 
+    /// "Argyll and Bute Council says the school costs £40,000 per pupil per year to run" reported nothing: a present verb
+    /// before a sum in pounds (or euros, or yen) has its object, as before "$3 million".
+    @Test func aVerbBeforeASumInPoundsMakesAClause() throws {
+        #expect(try annotate("The council says the school costs £40,000 per pupil per year to run.").quoteSummary.map(\.text)
+            == ["the school costs £40,000 per pupil per year to run"])
+        #expect(try annotate("The council says the school costs €40,000 a year.").quoteSummary.map(\.text) == ["the school costs €40,000 a year"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -298,7 +298,7 @@ extension QuoteAttributor {
     static let objectOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "them", "him", "it", "no", "more", "less", "to"]
 
     /// Signs that go with a number: "$6.2 billion", "12%".
-    static let numberSigns: Set<UInt8> = [UInt8(ascii: "$"), UInt8(ascii: "%")]
+    static let numberSigns: Set<UInt8> = [UInt8(ascii: "$"), UInt8(ascii: "%"), Token.currency]
 
     /// Words of reputation whose subject a gerund after "for" shares: "was known for telling".
     static let reputationWords: WordSet = ["known", "famous", "notorious", "remembered", "renowned", "infamous", "celebrated"]

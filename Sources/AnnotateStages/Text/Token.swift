@@ -39,6 +39,8 @@ struct Token: Sendable {
 
     /// `punct` of an en or em dash (– —), which are three bytes long.
     static let longDash: UInt8 = 0x14
+    /// The `punct` of a currency sign of more than one byte: "£", "€", "¥".
+    static let currency: UInt8 = 0x15
 
     var span: TextSpan { TextSpan(start: start, end: end) }
     /// A hyphen-minus or an en or em dash.
