@@ -1150,6 +1150,11 @@ extension QuoteAttributor {
         }
     }
 
+    /// Words that open a short adjunct after a verb, which is no reported content alone: "in a statement", "on Thursday",
+    /// "last week", "within minutes", "through a spokesman".
+    static let adjunctOpeners: WordSet = ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to", "within",
+                                          "under", "over", "through", "via"]
+
     /// Words after which "it" is an object, not a subject: "said it twice", "said it all".
     static let objectItFollowers: WordSet = ["twice", "again", "all", "once", "aloud", "loud", "out", "too", "repeatedly", "herself",
                                              "himself", "themselves", "myself", "yourself", "ourselves"]
@@ -1875,8 +1880,7 @@ extension QuoteAttributor {
     /// "in a statement", "on Thursday", "within minutes", "through a spokesman": a short prepositional phrase is not
     /// reported content.
     func isAdjunctOnly(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
-        guard a < b, ["in", "on", "at", "during", "last", "this", "after", "before", "late", "early", "to", "within", "under", "over",
-                      "through", "via"].contains(tokens[a].lower) else { return false }
+        guard a < b, QuoteAttributor.adjunctOpeners.contains(tokens[a]) else { return false }
         // ("called for early elections": "early", "late", "last" and "this" open a time only before a time word.)
         if ["last", "this", "late", "early"].contains(tokens[a].lower),
            !(a + 1..<b).contains(where: { QuoteAttributor.timeNouns.contains(tokens[$0])

@@ -156,8 +156,10 @@ extension QuoteAttributor {
             // ("A man has been jailed for life and told he must serve 24 years": a verb that names its listener first,
             // coordinated after a passive participle with no listener after it, shares that participle's helper. "was
             // arrested and said he was innocent" is active.)
-            if !w.endsWith("ing"), QuoteAttributor.listenerVerbs.contains(lemmaOf: verb) || QuoteAttributor.listenerFirstRequests.contains(lemmaOf: verb),
-               cueEnd < r.upperBound, QuoteAttributor.listenerlessOpeners.contains(tokens[cueEnd]),
+            // (The word before first: most cues follow no "and".)
+            if i > r.lowerBound, tokens[i - 1].lower == "and", !w.endsWith("ing"), cueEnd < r.upperBound,
+               QuoteAttributor.listenerlessOpeners.contains(tokens[cueEnd]),
+               QuoteAttributor.listenerVerbs.contains(lemmaOf: verb) || QuoteAttributor.listenerFirstRequests.contains(lemmaOf: verb),
                coordinatedWithPassive(tokens, cue: i, r) { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
@@ -679,9 +681,6 @@ extension QuoteAttributor {
         }
     }
 
-    /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past
-    /// only words and commas (an appositive or relative clause about the speaker), and right before a
-    /// quotation.
     /// Within the words from `j` (up to 12, to the next mark), "and" or "or" before a lower-case verb: the phrase before
     /// is a verb's object in a series of the subject's acts, "threatened staff with a hammer and escaped", not the
     /// speaker of an inverted cue.
@@ -710,6 +709,9 @@ extension QuoteAttributor {
         return false
     }
 
+    /// The colon of "Said one fan: “...”" after the verb opening the sentence: within 20 tokens, past
+    /// only words and commas (an appositive or relative clause about the speaker), and right before a
+    /// quotation.
     func invertedOpeningColon(_ tokens: Tokens, after i: Int, _ r: Range<Int>) -> Int? {
         var c = i + 1
         while c < min(r.upperBound - 1, i + 20), tokens[c].isWord || tokens[c].punct == UInt8(ascii: ",") { c += 1 }
