@@ -1317,8 +1317,7 @@ extension QuoteAttributor {
             // ("the pier needs $3 million", "the plan gives them ...": a present "-s" verb after a
             // singular noun and before its object. "the board members" has no object after it.)
             if t.lower.lastByte == UInt8(ascii: "s"), k > a, k + 1 < b, !t.capitalized, t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
-               tokens[k + 1].kind == .number || tokens[k + 1].punct == UInt8(ascii: "$") || tokens[k + 1].punct == Token.currency
-                || QuoteAttributor.objectOpeners.contains(tokens[k + 1])
+               tokens[k + 1].kind == .number || tokens[k + 1].isCurrencySign || QuoteAttributor.objectOpeners.contains(tokens[k + 1])
                 // ("says offshore wind now accounts for half its income": a verb that takes its preposition.)
                 || QuoteAttributor.prepositionalVerbs.contains(t) && QuoteAttributor.purePrepositions.contains(tokens[k + 1])
                 // ("said its approach protects users’ privacy": or after a clause that opens with a possessive and its noun.)

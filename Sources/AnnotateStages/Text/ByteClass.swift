@@ -26,6 +26,12 @@ enum ByteClass {
         i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x93 || t[i + 2] == 0x94)
     }
 
+    /// A currency sign of more than one byte at `i`, all its bytes before `end`: "£" and "¥" (C2 A3, C2 A5), "€" (E2 82 AC).
+    @inline(__always) static func isWideCurrencySign(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        i + 1 < end && t[i] == 0xC2 && (t[i + 1] == 0xA3 || t[i + 1] == 0xA5)
+            || i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x82 && t[i + 2] == 0xAC
+    }
+
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -45,6 +45,8 @@ struct Token: Sendable {
     var span: TextSpan { TextSpan(start: start, end: end) }
     /// A hyphen-minus or an en or em dash.
     @inline(__always) var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
+    /// A currency sign before a sum: "$", or "£", "€", "¥".
+    @inline(__always) var isCurrencySign: Bool { punct == UInt8(ascii: "$") || punct == Token.currency }
     @inline(__always) var isWord: Bool { kind == .word }
     @inline(__always) var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }

@@ -68,8 +68,7 @@ enum Tokenizer {
             let w = t[i] < 0x80 ? 1 : scalarWidth(t[i])
             let longDash = w == 3 && ByteClass.isLongDash(t, i, end)
             // (A currency sign before a sum, "£40,000", "€2bn", "¥500", is marked as "$" is by its byte.)
-            let currency = i + w <= end && (w == 2 && t[i] == 0xC2 && (t[i + 1] == 0xA3 || t[i + 1] == 0xA5)
-                || w == 3 && t[i] == 0xE2 && t[i + 1] == 0x82 && t[i + 2] == 0xAC)
+            let currency = w > 1 && !longDash && ByteClass.isWideCurrencySign(t, i, end)
             tokens.append(Token(start: i, end: min(i + w, end), kind: .punct, lower: .empty, capitalized: false,
                                 punct: w == 1 ? t[i] : (longDash ? Token.longDash : currency ? Token.currency : 0)))
             i += w
