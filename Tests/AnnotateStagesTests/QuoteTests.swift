@@ -11488,6 +11488,20 @@ import Testing
         #expect(try annotate("The council says the school costs €40,000 a year.").quoteSummary.map(\.text) == ["the school costs €40,000 a year"])
     }
 
+    /// "The calf was born at Chester Zoo, in what keepers described as “a huge boost” for the species" reported nothing,
+    /// though "what officials called “a huge boost”" did: the "as" after "described" read as a subordinator, which after
+    /// "what ... said" ends the speech ("what Liz Wahl said when she resigned"). A naming verb's "as" before a
+    /// quotation names what it is called; "what she said as she left" still reports nothing.
+    @Test func whatANamingVerbDescribedAsNamesTheQuotation() throws {
+        let doc = try annotate("The calf was born last week, in what officials described as \u{201C}a huge boost\u{201D} for the species.")
+        #expect(doc.quoteSummary.map(\.text) == ["\u{201C}a huge boost\u{201D}"])
+        #expect(doc.quoteSummary.first?.speaker == "officials")
+        #expect(try annotate("That was what Ruth Ames said as she left the hall.").quotes.isEmpty)
+        // (Keepers, like the other occupations added with them, are people who speak.)
+        let keepers = try annotate("The calf was born at the zoo, in what keepers described as \u{201C}a huge boost\u{201D} for the species.")
+        #expect(keepers.quoteSummary.first?.speaker == "keepers")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

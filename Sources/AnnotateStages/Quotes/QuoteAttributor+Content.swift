@@ -133,10 +133,12 @@ extension QuoteAttributor {
         if let parts = parentheticalContents(tokens, r, a, limit: limit) { return parts }
         // "what multiple lawmakers called “fraud”": "what" is the object, so the name is only the quotation.
         // ("drivers, whom the company calls “partners”, say ...": so is a relative pronoun.)
+        // ("what keepers described as “a huge boost”": the naming verb's "as" stands before the quotation.)
         if a.verb.frame == .naming, speakerStart > r.lowerBound,
            ["what", "whom", "who", "which", "that"].contains(tokens[speakerStart - 1].lower),
-           a.cueEnd < limit, QuoteAttributor.opensQuotation(tokens[a.cueEnd]),
-           let close = (a.cueEnd + 1..<limit).first(where: { tokens[$0].isQuoteMark }), let s = span(tokens, a.cueEnd, close + 1) {
+           case let open = QuoteAttributor.asThenQuotation(tokens, a.cueEnd, r) ? a.cueEnd + 1 : a.cueEnd,
+           open < limit, QuoteAttributor.opensQuotation(tokens[open]),
+           let close = (open + 1..<limit).first(where: { tokens[$0].isQuoteMark }), let s = span(tokens, open, close + 1) {
             return [s]
         }
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)

@@ -488,8 +488,11 @@ extension QuoteAttributor {
                     || subject.lowerBound > r.lowerBound && QuoteAttributor.freeRelativeHeads.contains(tokens[subject.lowerBound - 1]) { continue }
                 // ("That was what Liz Wahl said when she resigned": "what" is the speech; the rest is circumstance.)
                 // ("Here is what Smith said: “We will win.”": unless a colon hands on to a quotation, which is that speech.)
+                // ("in what keepers described as “a huge boost”": nor is a naming verb's "as" before a quotation a
+                // subordinator; it names what "what" is called.)
                 if subject.lowerBound > r.lowerBound, tokens[subject.lowerBound - 1].lower == "what",
-                   QuoteAttributor.subordinators.contains(next) || cueEnd >= r.upperBound
+                   QuoteAttributor.subordinators.contains(next) && !(verb.frame == .naming && QuoteAttributor.asThenQuotation(tokens, cueEnd, r))
+                    || cueEnd >= r.upperBound
                     || tokens[cueEnd].kind == .punct && !(tokens[cueEnd].punct == UInt8(ascii: ":") && cueEnd + 1 < tokens.count
                         && tokens[cueEnd + 1].isQuoteMark) { continue }
                 // "it" speaks only for a text or body just quoted, "“...,” it added.", or for a text named
@@ -788,6 +791,11 @@ extension QuoteAttributor {
                   || coordinators.contains(tokens[$0]) || tokens[$0].lower == "that" })
         else { return false }
         return opensQuotation(tokens[q])
+    }
+
+    /// "as" at `k` and a quotation opening right after it: "described as “a huge boost”".
+    static func asThenQuotation(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        k + 1 < r.upperBound && tokens[k].lower == "as" && opensQuotation(tokens[k + 1])
     }
 
     /// An object of at most twelve words from `k`, "as", then an opening quotation mark after at most three lower-case
