@@ -11502,6 +11502,19 @@ import Testing
         #expect(keepers.quoteSummary.first?.speaker == "keepers")
     }
 
+    /// "Tom Hurst said that the sentence reflected “the scale of the offending”" gave the quotation to "sentence" as well
+    /// as to Hurst, and "The decision reflected “a change of heart”" to "decision": a quotation right after a verb that is
+    /// not plain speech is its object, and a subject that is no one, nor a text or a record, does not speak it. A text
+    /// still does ("The sign read “No entry”"), and so does a person ("Ruth Ames reflected “we were lucky”").
+    @Test func aQuotedObjectOfAThingThatCannotSpeakIsNoSpeech() throws {
+        let nested = try annotate("Tom Hurst said that the sentence reflected \u{201C}the scale of the offending\u{201D}.")
+        #expect(nested.quoteSummary.map(\.speaker) == ["Tom Hurst", "Tom Hurst"])
+        #expect(try annotate("The decision reflected \u{201C}a change of heart\u{201D}.").quotes.isEmpty)
+        #expect(try annotate("The phone call revealed \u{201C}a plan to kill\u{201D}.").quotes.isEmpty)
+        #expect(try annotate("The sign read \u{201C}No entry\u{201D}.").quoteSummary.map(\.speaker) == ["sign"])
+        #expect(try annotate("Ruth Ames reflected \u{201C}we were lucky\u{201D}.").quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

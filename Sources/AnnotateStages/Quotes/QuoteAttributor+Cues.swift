@@ -444,6 +444,11 @@ extension QuoteAttributor {
                    !n.lower.looksPlural, !n.lower.endsWith("ly"), !QuoteLexicon.determiners.contains(n), QuoteLexicon.pronouns[n] == nil,
                    QuoteAttributor.objectPronouns[n] == nil, !QuoteAttributor.purePrepositions.contains(n), !QuoteAttributor.subordinators.contains(n),
                    QuoteAttributor.startsPredicate(tokens[i + 2]) || tokens[i + 2].isWord && tokens[i + 2].lower.endsWith("n't") { continue }
+                // ("said the sentence reflected “the scale of the offending”", "The phone call revealed “a plan to kill”": a
+                // quotation right after a verb that is not plain speech is its object, and a subject that is no one, nor a
+                // text or a record, says nothing. A text's "read" does: "The sign read “No entry”".)
+                if cueEnd < r.upperBound, QuoteAttributor.opensQuotation(tokens[cueEnd]), !QuoteAttributor.plainSpeechLemmas.contains(lemmaOf: verb),
+                   verb.lemma != "read", verb.lemma != "type", namesNoOne(tokens, subject) { continue }
                 // ("To fund the schools he has promised, he will raise taxes": a clause with no relative pronoun after its noun,
                 // ended by a comma, has its object in that noun; what follows the comma is the sentence's own clause.)
                 // ("a series of offensive posts he wrote a decade ago resurfaced", "The letter she wrote last week was leaked": so
@@ -859,6 +864,27 @@ extension QuoteAttributor {
               (max(ss.upperBound, s.lowerBound - 2)..<s.lowerBound).contains(where: { QuoteAttributor.clauseOpeners.contains(tokens[$0]) }),
               QuoteAttributor.isPastForm(tokens, at: prev.cueStart), QuoteAttributor.isPastForm(tokens, at: i) else { return false }
         return cannotSpeak(tokens, ss, r)
+    }
+
+    /// The phrase `ss` names a thing: "the sentence", "The phone call". Past its determiners, no word of it is
+    /// capitalised, a pronoun, a group, a title, a body or a kind of person, and its last word is no text, record or work,
+    /// which speaks for whoever made it ("the statement", "the report"). (Wider than `cannotSpeak`, which reads only the
+    /// head, knows no bodies and takes a plural opening the sentence for a common noun: "The airline blamed “...”",
+    /// "PolitiFact claimed “...”".)
+    func namesNoOne(_ tokens: Tokens, _ ss: Range<Int>) -> Bool {
+        for k in ss {
+            let t = tokens[k]
+            // (The last word is read even when it could be a determiner: "the government recommending “...”".)
+            if k + 1 < ss.upperBound, QuoteLexicon.determiners.contains(t) { continue }
+            guard t.isWord, !t.capitalized else { return false }
+            let w = QuoteAttributor.bare(t.lower)
+            if QuoteLexicon.pronouns[t] != nil || lexicon.groups[w] != nil || lexicon.titles[w] != nil || lexicon.bodies.mayDescribe(t)
+                || QuoteAttributor.personNouns[w] != nil || QuoteAttributor.relationNouns[w] != nil
+                || QuoteAttributor.irregularPeoplePlurals.contains(w) || QuoteAttributor.quantifierPronouns.contains(w) { return false }
+        }
+        let head = QuoteAttributor.bare(tokens[ss.upperBound - 1].lower)
+        return !QuoteAttributor.issuedTexts.contains(head) && !QuoteAttributor.postedTexts.contains(head) && !QuoteAttributor.records.contains(head)
+            && !QuoteAttributor.writtenTexts.contains(head) && !QuoteAttributor.workNouns.contains(head)
     }
 
     /// The subject `ss` is a common noun that names no one who could speak: "Shares in Norvex", "Prices", "The pound".
