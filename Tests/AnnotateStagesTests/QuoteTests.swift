@@ -11515,6 +11515,19 @@ import Testing
         #expect(try annotate("Ruth Ames reflected \u{201C}we were lucky\u{201D}.").quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
 
+    /// "..., despite figures showing completions fell" named "despite figures" as the speaker, "Shares fell amid reports
+    /// suggesting that the deal had collapsed" named "Shares", and ", with polls showing her ahead" reported nothing: the
+    /// phrase after "despite", "amid" (or "with" after a comma) is the subject of the participle right after it.
+    @Test func aParticiplesSubjectAfterDespiteOrAmid() throws {
+        let despite = try annotate("The minister insisted the target would be met, despite figures showing that completions fell.")
+        #expect(despite.quoteSummary.map(\.speaker) == ["minister", "figures"])
+        #expect(despite.quoteSummary.map(\.text) == ["the target would be met", "completions fell"])
+        let amid = try annotate("Shares fell amid reports suggesting that the deal had collapsed.")
+        #expect(amid.quoteSummary.map(\.speaker) == ["reports"])
+        let with = try annotate("Clinton is confident, with polls showing her ahead in Ohio.")
+        #expect(with.quoteSummary.map(\.speaker) == ["polls"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

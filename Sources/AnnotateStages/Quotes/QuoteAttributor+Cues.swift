@@ -1632,7 +1632,7 @@ extension QuoteAttributor {
         var s = head
         while s - 1 >= r.lowerBound, head - s < 6, tokens[s - 1].isWord || tokens[s - 1].kind == .number || tokens[s - 1].punct == UInt8(ascii: "/"),
               !QuoteLexicon.phraseBreakers.contains(tokens[s - 1]) || QuoteLexicon.determiners.contains(tokens[s - 1]),
-              !QuoteAttributor.prepositions.contains(tokens[s - 1]), tokens[s - 1].lower != "of",
+              !QuoteAttributor.prepositions.contains(tokens[s - 1]), !QuoteAttributor.absoluteOpeners.contains(tokens[s - 1]), tokens[s - 1].lower != "of",
               // ("Supporters cite research showing ...": a verb before the record is not its modifier; "the
               // published study" after a determiner is.)
               lexicon.verbs[tokens[s - 1]] == nil || tokens[s - 1].capitalized || s - 2 >= r.lowerBound && QuoteAttributor.opensNoun(tokens[s - 2]) {
@@ -1646,6 +1646,11 @@ extension QuoteAttributor {
         // (Past the helpers before the verb: "A report by the Food Foundation has found".)
         var e = i
         while e - 1 > head, tokens[e - 1].isWord, !tokens[e - 1].capitalized, QuoteLexicon.auxiliaries.contains(tokens[e - 1]) { e -= 1 }
+        // ("despite figures showing ...", ", with polls showing ...": a record opening an absolute phrase is its participle's
+        // subject.)
+        if s > r.lowerBound, e == head + 1, tokens[i].lower.endsWith("ing"), absoluteSubject(tokens, at: i, r)?.lowerBound == s {
+            return s..<(head + 1)
+        }
         // (A record inside a prepositional phrase is not the subject: "according to the poll, ...". Right before its verb
         // after a word that opens a clause, it is that clause's subject: "resigned after a report found he had lied".)
         if s > r.lowerBound, QuoteAttributor.prepositions.contains(tokens[s - 1]) || tokens[s - 1].lower == "of",
@@ -2226,8 +2231,11 @@ extension QuoteAttributor {
         // (Up to ten words back: ", with drivers complaining of longer queues and cyclists saying".)
         // (", with 81 percent saying", ", with 81% saying": a count among the words.)
         func inPhrase(_ t: Token) -> Bool { t.isWord || t.kind == .number || t.punct == UInt8(ascii: "%") }
-        while k > r.lowerBound, i - k <= 10, inPhrase(tokens[k]), tokens[k].lower != "with", !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
-        guard k > r.lowerBound, k + 1 < i, tokens[k].lower == "with", tokens[k - 1].punct == UInt8(ascii: ","),
+        while k > r.lowerBound, i - k <= 10, inPhrase(tokens[k]), !QuoteAttributor.absoluteOpeners.contains(tokens[k]),
+              !QuoteAttributor.looksLikeVerb(tokens[k]) { k -= 1 }
+        // ("fell amid reports suggesting ...", "despite figures showing ...": "amid" and "despite" open one without a comma.)
+        guard k > r.lowerBound, k + 1 < i, QuoteAttributor.absoluteOpeners.contains(tokens[k]),
+              tokens[k].lower != "with" || tokens[k - 1].punct == UInt8(ascii: ","),
               (k + 1..<i).allSatisfy({ inPhrase(tokens[$0]) }) else { return nil }
         // (", with drivers complaining of queues and cyclists saying ...": a participle before "and" closes an absolute
         // phrase of its own; the words after "and" are this one's subject.)

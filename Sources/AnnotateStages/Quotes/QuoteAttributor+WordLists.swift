@@ -11,6 +11,10 @@ extension QuoteAttributor {
     static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
                                             "about", "since", "while", "outside", "inside", "ahead", "following", "under", "over", "through", "via", "within"]
 
+    /// Prepositions that open an absolute phrase, a subject and its participle: ", with polls showing her ahead",
+    /// "amid reports suggesting ...", "despite figures showing ...".
+    static let absoluteOpeners: WordSet = ["with", "amid", "despite"]
+
     /// Prepositions that never open a clause ("after", "before", "since" may: "after the mogul claimed").
     /// Prepositions inside an organisation's name after its head word ("Bank of America", "Commission
     /// on Presidential Debates", "Center for American Progress", "Committee to Protect Journalists"):
