@@ -11528,6 +11528,18 @@ import Testing
         #expect(with.quoteSummary.map(\.speaker) == ["polls"])
     }
 
+    /// "The bike is made by Veloxa, a start-up in Leeds. The company said ..." gave the words to Leeds: the one-word name
+    /// mentioned last, which "the company" took for a business. A name after "in" that follows a body's noun or "based"
+    /// is the place the body is in; the business is the name before it. "The fund invested in Veloxa" still names one.
+    @Test func thePlaceABodyIsInIsNoBusiness() throws {
+        let startUp = try annotate("The bike is made by Veloxa, a start-up in Leeds. The company said sales were strong.")
+        #expect(startUp.quoteSummary.map(\.speaker) == ["Veloxa"])
+        let based = try annotate("The bike is made by Veloxa, which is based in Leeds. The company said sales were strong.")
+        #expect(based.quoteSummary.map(\.speaker) == ["Veloxa"])
+        let invested = try annotate("The fund invested in Veloxa. The company said sales were strong.")
+        #expect(invested.quoteSummary.map(\.speaker) == ["Veloxa"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -608,7 +608,8 @@ extension QuoteAttributor {
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
             // (A speaker's name that opens its sentence is an entity only once it has spoken: the speakers too.)
             let from = tokens[firstToken].start, to = tokens[subject].start
-            let named = mentions(from, to).last
+            // ("made by Veloxa, a start-up in Leeds. The company said": not the place a body is in.)
+            let named = mentions(from, to).last(where: { !placeOfABody($0) })
             let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
@@ -788,6 +789,13 @@ extension QuoteAttributor {
                   !endsRoute(k)
             else { return false }
             return true
+        }
+        // The name mentioned at `m` follows "in" after a body's noun or "based": the place a body is in, "a start-up in
+        // Leeds", "a firm based in Leeds". (Not after a verb: "invested in Veloxa" names a business.)
+        func placeOfABody(_ m: (Int, Int)) -> Bool {
+            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, tokens[k - 1].lower == "in",
+                  case let t = tokens[k - 2], t.isWord, !t.capitalized else { return false }
+            return QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t)
         }
         // The name at `k` is one end of a route, "from Manchester to Tenerife": a place.
         func endsRoute(_ k: Int) -> Bool {

@@ -11,6 +11,9 @@ extension QuoteAttributor {
     static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
                                             "about", "since", "while", "outside", "inside", "ahead", "following", "under", "over", "through", "via", "within"]
 
+    /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
+    static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
+
     /// Prepositions that open an absolute phrase, a subject and its participle: ", with polls showing her ahead",
     /// "amid reports suggesting ...", "despite figures showing ...".
     static let absoluteOpeners: WordSet = ["with", "amid", "despite"]
