@@ -11540,6 +11540,18 @@ import Testing
         #expect(invested.quoteSummary.map(\.speaker) == ["Veloxa"])
     }
 
+    /// "The Fold One, made by Wetherby-based Veloxa" named "Wetherby-based Veloxa", which "the company" did not name
+    /// later: a capitalised place's "-based" (or "-born") before a name describes it and is no part of it. "-based" says
+    /// the name is a body's, "-born" a person's.
+    @Test func aPlacesBasedBeforeANameDescribesIt() throws {
+        #expect(try annotate("London-based Veloxa said sales were strong.").quoteSummary.map(\.speaker) == ["Veloxa"])
+        let later = try annotate("The bike is made by Wetherby-based Veloxa. The company said sales were strong.")
+        #expect(later.quoteSummary.map(\.speaker) == ["Veloxa"])
+        let born = try annotate("London-born Ruth Ames said she was delighted.")
+        #expect(born.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        #expect(born.entities.first?.gender == .female)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -152,7 +152,8 @@ extension QuoteAttributor {
                     j -= 1
                     postNominal = j
                 }
-                var first = i
+                // ("made by Wetherby-based Veloxa", "London-born Ruth Ames": a place's "-based" or "-born" describes the name.)
+                var first = j - i > 1 && QuoteAttributor.isPlaceOfOrigin(tokens[i]) ? i + 1 : i
                 // A sentence-initial function word is not part of a name ("But", "The").
                 // Sentence-initial: at the sentence start, or right after an opening quotation mark.
                 // (Or after a colon: "Q: Will automation cost jobs?")
@@ -288,6 +289,8 @@ extension QuoteAttributor {
                 // (The tokens on either side of the name, read once: this runs for every name.)
                 let before: Token? = kind == .other && first > r.lowerBound ? tokens[first - 1] : nil
                 let commaAfter = kind == .other && j < r.upperBound && tokens[j].punct == UInt8(ascii: ",")
+                // ("Wetherby-based Veloxa": a place's "-based" before the name says it is a body's.)
+                if let b = before, QuoteAttributor.isPlaceOfOrigin(b), b.lower.endsWith("-based") { kind = .organization }
                 // ("British Gas owner Centrica", "Facebook parent Meta": one word after a name and "owner" or "parent" is the
                 // body that owns it; two words with a first name are an owner's: "Chelsea owner Todd Boehly".)
                 if let b = before, b.isWord, !b.capitalized, ownerNouns.contains(b), j - first == 1, first - 2 >= r.lowerBound,
@@ -868,6 +871,11 @@ extension QuoteAttributor {
     @inline(__always) static func isContractedI(_ t: Token) -> Bool {
         let w = t.lower
         return w.count >= 3 && w.count <= 4 && w.utf8[0] == UInt8(ascii: "i") && w.utf8[1] == UInt8(ascii: "'")
+    }
+
+    /// A capitalised place joined to "based" or "born": "Wetherby-based", "London-born".
+    static func isPlaceOfOrigin(_ t: Token) -> Bool {
+        t.isWord && t.capitalized && t.lower.count > 6 && (t.lower.endsWith("-based") || t.lower.endsWith("-born"))
     }
 
     /// A lower-cased word without a possessive ending or a final period (a prefix of the same bytes).
