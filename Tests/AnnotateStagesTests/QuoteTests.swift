@@ -11552,6 +11552,17 @@ import Testing
         #expect(born.entities.first?.gender == .female)
     }
 
+    /// "Protesters held placards reading “Stop the war on motorists”. One of them, Gary Hughes, said: “...”" gave the
+    /// slogan to Hughes, and "a sign that read “No entry”" reported nothing: the words a sign, a banner or a placard bears
+    /// are the text's, the noun right before "reading", or before "that read".
+    @Test func theWordsASignBearsAreTheSigns() throws {
+        let doc = try annotate("Protesters held placards reading \u{201C}Stop the war on motorists\u{201D}. One of them, Gary Hughes, said: \u{201C}This will add ten minutes.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["placards", "Gary Hughes"])
+        let sign = try annotate("Residents put up a sign that read \u{201C}No entry\u{201D}.")
+        #expect(sign.quoteSummary.map(\.speaker) == ["sign"])
+        #expect(sign.quoteSummary.map(\.text) == ["\u{201C}No entry\u{201D}"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

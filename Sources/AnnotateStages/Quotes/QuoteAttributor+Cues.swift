@@ -408,6 +408,12 @@ extension QuoteAttributor {
             if QuoteAttributor.quotingVerbs.contains(tok),
                let a = (i + 2..<max(i + 2, min(r.upperBound - 1, i + 13))).first(where: { !(tokens[$0].isWord || tokens[$0].punct == UInt8(ascii: ".")) || tokens[$0].lower == "as" }),
                tokens[a].lower == "as", tokens[a + 1].lower.endsWith("ing"), lexicon.verbs[tokens[a + 1]] != nil { continue }
+            // ("held placards reading “Stop the war on motorists”", "a sign that read “No entry”": the words a text bears;
+            // the text right before the verb, or before its "that" or "which", is the subject.)
+            if verb.lemma == "read", let s = QuoteAttributor.textBearingWords(tokens, cue: i, r) {
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
+                continue
+            }
             if let quoted = quotedAsSaying(tokens, at: i, r) {
                 // "The agency quoted Deputy Minister Oleg Varin as saying ...": the person quoted speaks.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: quoted, sentence: sentence))
@@ -796,6 +802,15 @@ extension QuoteAttributor {
                   || coordinators.contains(tokens[$0]) || tokens[$0].lower == "that" })
         else { return false }
         return opensQuotation(tokens[q])
+    }
+
+    /// The noun of a text that bears words (`signNouns`) right before the "read" at `i`, or before its "that" or "which":
+    /// "placards reading", "a sign that read".
+    static func textBearingWords(_ tokens: Tokens, cue i: Int, _ r: Range<Int>) -> Range<Int>? {
+        var n = i - 1
+        if n > r.lowerBound, tokens[n].lower == "that" || tokens[n].lower == "which" { n -= 1 }
+        guard n >= r.lowerBound, tokens[n].isWord, !tokens[n].capitalized, signNouns.contains(tokens[n]) else { return nil }
+        return n..<(n + 1)
     }
 
     /// "as" at `k` and a quotation opening right after it: "described as “a huge boost”".

@@ -11,6 +11,11 @@ extension QuoteAttributor {
     static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "for", "from",
                                             "about", "since", "while", "outside", "inside", "ahead", "following", "under", "over", "through", "via", "within"]
 
+    /// Things that bear written words, which "read" reports: "placards reading “...”", "a sign that read “...”".
+    static let signNouns: WordSet = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard",
+                                     "billboards", "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts",
+                                     "inscription", "caption", "headline", "graffiti", "card", "cards", "note", "notice", "message"]
+
     /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
     static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
 
