@@ -11563,6 +11563,16 @@ import Testing
         #expect(sign.quoteSummary.map(\.text) == ["\u{201C}No entry\u{201D}"])
     }
 
+    /// "in what many called “a necessary step”" and "in what both firms called “a necessary step”" reported nothing: a
+    /// quantifier right after "what" stands alone as the subject, as it does opening a clause, and a plural of a body's noun
+    /// ("firms") names someone who can speak.
+    @Test func whatAQuantifierOrAPluralBodyCalledIsReported() throws {
+        let many = try annotate("The firms made the move in what many called \u{201C}a necessary step\u{201D}.")
+        #expect(many.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
+        let both = try annotate("The firms made the move in what both firms called \u{201C}a necessary step\u{201D}.")
+        #expect(both.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -191,7 +191,11 @@ extension QuoteAttributor {
         guard quantifierPronouns.contains(tokens[k]) else { return false }
         if k == r.lowerBound { return true }
         let before = tokens[k - 1]
-        if before.isWord { return subjectClauseOpeners.contains(before) || before.lower == "and" || bothOpensRelativeClause(tokens, k, after: r.lowerBound) }
+        // ("in what many called “...”": so after "what", whose clause it opens.)
+        if before.isWord {
+            return subjectClauseOpeners.contains(before) || before.lower == "and" || before.lower == "what"
+                || bothOpensRelativeClause(tokens, k, after: r.lowerBound)
+        }
         return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
     }
 
