@@ -11573,6 +11573,16 @@ import Testing
         #expect(both.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
     }
 
+    /// "in what both described as “an unusual but necessary” step" and "in what many described as “...”" reported nothing:
+    /// "both" after "what" opens its clause as the subject (not the adverb of "they both said"), and after a quantifier
+    /// standing alone a naming verb before "as" and a quotation is the verb, not a noun.
+    @Test func whatBothOrManyDescribedAsIsReported() throws {
+        let both = try annotate("The firms made the move in what both described as \u{201C}a necessary step\u{201D}.")
+        #expect(both.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
+        let many = try annotate("The firms made the move in what many described as \u{201C}a necessary step\u{201D}.")
+        #expect(many.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1979,6 +1979,8 @@ extension QuoteAttributor {
             if baseForm || i + 1 >= r.upperBound || !tokens[i + 1].isWord { return false }
             let t = tokens[i + 1]
             if t.lower == "that" || QuoteLexicon.pronouns[t] != nil || QuoteAttributor.definiteDeterminers.contains(t) { return false }
+            // ("in what many described as “...”": nor before "as" and a quotation.)
+            if QuoteAttributor.asThenQuotation(tokens, i + 1, r) { return false }
         }
         if i > r.lowerBound {
             let prev = tokens[i - 1].lower
