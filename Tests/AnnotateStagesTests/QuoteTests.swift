@@ -11583,6 +11583,16 @@ import Testing
         #expect(many.quoteSummary.map(\.text) == ["\u{201C}a necessary step\u{201D}"])
     }
 
+    /// "The nearest branch is now 14 miles away in Kendal. ... The bank says fewer than 200 customers used the branch"
+    /// gave the words to Kendal: a one-word name after "in" or "to" that follows a verb of going or a word of distance
+    /// ("go to Kendal", "miles away in Kendal") is a place, which "the bank" does not name.
+    @Test func aPlaceGoneToIsNoBusiness() throws {
+        let away = try annotate("The nearest branch is now 14 miles away in Kendal. The bank says few customers used the branch.")
+        #expect(away.quoteSummary.map(\.speaker) == ["bank"])
+        let go = try annotate("Now they just go to Kendal. The bank says few customers used the branch.")
+        #expect(go.quoteSummary.map(\.speaker) == ["bank"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

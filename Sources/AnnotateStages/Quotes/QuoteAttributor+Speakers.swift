@@ -790,12 +790,14 @@ extension QuoteAttributor {
             else { return false }
             return true
         }
-        // The name mentioned at `m` follows "in" after a body's noun or "based": the place a body is in, "a start-up in
-        // Leeds", "a firm based in Leeds". (Not after a verb: "invested in Veloxa" names a business.)
+        // The name mentioned at `m` is a place: after "in" and a body's noun or "based", the place a body is in ("a start-up
+        // in Leeds", "a firm based in Leeds"); after "in" or "to" and a verb of going or a word of distance, where one goes
+        // ("go to Kendal", "14 miles away in Kendal"). (Not after another verb: "invested in Veloxa" names a business.)
         func placeOfABody(_ m: (Int, Int)) -> Bool {
-            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, tokens[k - 1].lower == "in",
+            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, tokens[k - 1].lower == "in" || tokens[k - 1].lower == "to",
                   case let t = tokens[k - 2], t.isWord, !t.capitalized else { return false }
-            return QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t)
+            if QuoteAttributor.placeLeads.contains(t) { return true }
+            return tokens[k - 1].lower == "in" && (QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t))
         }
         // The name at `k` is one end of a route, "from Manchester to Tenerife": a place.
         func endsRoute(_ k: Int) -> Bool {

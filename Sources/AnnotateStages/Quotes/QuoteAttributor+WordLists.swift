@@ -16,6 +16,11 @@ extension QuoteAttributor {
                                      "billboards", "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts",
                                      "inscription", "caption", "headline", "graffiti", "card", "cards", "note", "notice", "message"]
 
+    /// Verbs of going and words of distance before "to" or "in" and a place: "go to Kendal", "14 miles away in Kendal".
+    static let placeLeads: WordSet = ["go", "goes", "went", "gone", "going", "travel", "travels", "travelled", "traveled", "travelling",
+                                      "move", "moves", "moved", "moving", "drive", "drives", "drove", "driving", "fly", "flies", "flew",
+                                      "flying", "return", "returns", "returned", "returning", "away", "miles", "kilometres", "kilometers"]
+
     /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
     static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
 
