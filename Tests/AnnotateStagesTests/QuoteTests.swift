@@ -11593,6 +11593,17 @@ import Testing
         #expect(go.quoteSummary.map(\.speaker) == ["bank"])
     }
 
+    /// "One pupil asked her what she missed most about home. “Fresh bread,” she replied" gave the reply to the pupil, and
+    /// made the pupil female: the one who asks does not answer. A reply's pronoun passes over the speaker of the question
+    /// put in its sentence or the one before.
+    @Test func aReplyIsNotTheAskers() throws {
+        let doc = try annotate("""
+            Rhian Evans said she loved life in space. One pupil asked her what she missed most about home. \
+            \u{201C}Fresh bread,\u{201D} she replied.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rhian Evans", "One pupil", "Rhian Evans"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -817,6 +817,17 @@ extension QuoteAttributor {
 
         // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
         // history is in sentence order, so the search stops at the window's edge.
+        // The speaker of the question put in the sentence of the reply `k` or the one before ("One pupil asked her ...
+        // “...,” she replied"), when `k`'s cue is a reply; nil otherwise.
+        func replyAsker(_ k: Int) -> String? {
+            guard QuoteAttributor.replyLemmas.contains(lemmaOf: attributions[k].verb) else { return nil }
+            var j = k - 1
+            while j >= 0, attributions[j].sentence + 1 >= attributions[k].sentence {
+                if attributions[j].verb.lemma == "ask" { return attributions[j].speaker?.entity }
+                j -= 1
+            }
+            return nil
+        }
         func lastSpeaker(within window: Int, of sentence: Int,
                          _ test: ((offset: Int, entity: Int, sentence: Int)) -> Bool) -> (offset: Int, entity: Int, sentence: Int)? {
             for h in speakerHistory.reversed() {
@@ -1084,8 +1095,10 @@ extension QuoteAttributor {
                     chosen = h.entity
                 }
                 if chosen == nil {
+                    // ("One pupil asked her what she missed. “Fresh bread,” she replied": the one who asked does not reply.)
+                    let asker = replyAsker(k)
                     let earlier = lastSpeaker(within: 6, of: sentence) { h in h.offset < offset && compatible(h.entity)
-                        && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) }
+                        && !reported.contains(where: { $0.start <= h.offset && h.offset < $0.end }) && table[h.entity].id != asker }
                     chosen = earlier?.entity
                     // "Sens. Jeff Merkley ... said. ... Hillary Clinton was more circumspect. Though she called ...":
                     // a later person of the pronoun's known gender beats an earlier speaker of unknown gender.

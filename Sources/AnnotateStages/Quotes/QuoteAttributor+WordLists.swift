@@ -21,6 +21,9 @@ extension QuoteAttributor {
                                       "move", "moves", "moved", "moving", "drive", "drives", "drove", "driving", "fly", "flies", "flew",
                                       "flying", "return", "returns", "returned", "returning", "away", "miles", "kilometres", "kilometers"]
 
+    /// Verbs of answering a question put just before: "“Fresh bread,” she replied".
+    static let replyLemmas: WordSet = ["reply", "answer", "respond", "retort"]
+
     /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
     static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
 
