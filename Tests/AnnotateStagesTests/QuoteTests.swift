@@ -11604,6 +11604,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Rhian Evans", "One pupil", "Rhian Evans"])
     }
 
+    /// "The prime minister set out her plans in a speech. Here are the main points. On tax, she said ..." left "she"
+    /// unresolved: the role opening a sentence names the pronoun's speaker two sentences on, when the sentence between
+    /// names no one.
+    @Test func aRoleSubjectTwoSentencesBackWithNoOneBetween() throws {
+        let doc = try annotate("""
+            The prime minister set out her plans in a speech on Thursday. Here are the main points. \
+            On tax, she said there would be no rise in income tax.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

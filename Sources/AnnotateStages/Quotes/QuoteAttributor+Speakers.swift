@@ -1265,8 +1265,12 @@ extension QuoteAttributor {
                     // ("The King thanked workers. Speaking to volunteers, he said ...", "In a speech in Manchester,
                     // the prime minister set out her plans. “...,” she said": with no speaker before, a role with
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
+                    // ("The prime minister set out her plans. Here are the main points. On tax, she said ...": or of the
+                    // sentence before that, when the one between names no one.)
                     if sentence > 0, ranges.indices.contains(sentence - 1),
-                       let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted) {
+                       let subject = roleSubject(tokens, ranges[sentence - 1], names, gender: p.gender, quoted: quoted)
+                        ?? (sentence > 1 && !ranges[sentence - 1].contains(where: { names[$0] != nil })
+                            ? roleSubject(tokens, ranges[sentence - 2], names, gender: p.gender, quoted: quoted) : nil) {
                         chosen = roleHolder(subject) ?? describePhrase(subject, .person)
                     } else if sentence > 0, ranges.indices.contains(sentence - 1),
                               let subject = describedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender) {
