@@ -11615,6 +11615,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["prime minister"])
     }
 
+    /// "Some employees criticised the timing. “...,” one wrote" named "one of Some employees": the capital of a group
+    /// described at the start of its sentence is no name's, and "one of" shows it in lower case.
+    @Test func oneOfAGroupOpeningItsSentenceIsLowerCase() throws {
+        let doc = try annotate("Some employees criticised the timing. \u{201C}Record profits, then layoffs. Make it make sense,\u{201D} one wrote on X.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Some employees", "one of some employees"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1438,7 +1438,10 @@ extension QuoteAttributor {
                     // ("Fans reacted. “...,” one wrote. Another said": the group of the one of them who spoke just before.)
                     group = String(table[h.entity].name.dropFirst(7))
                 } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group || closesWithPeople($0.entity) }) {
-                    group = table[h.entity].name
+                    // ("Some employees criticised the timing. “...,” one wrote": a described group's capital only opened its
+                    // sentence.)
+                    let name = table[h.entity].name
+                    group = table.words(of: h.entity).isEmpty ? (name.first.map { $0.lowercased() } ?? "") + name.dropFirst() : name
                 } else if sentence > 0, ranges.indices.contains(sentence - 1),
                           let g = ranges[sentence - 1].last(where: { j in tokens[j].isWord && !tokens[j].capitalized
                               && lexicon.groups[tokens[j]] == "group" && tokens[j].lower.looksPlural
