@@ -895,7 +895,8 @@ extension QuoteAttributor {
             let w = QuoteAttributor.bare(t.lower)
             // (A body's noun in the plural too: "both firms".)
             if QuoteLexicon.pronouns[t] != nil || lexicon.groups[w] != nil || lexicon.titles[w] != nil || lexicon.bodies.mayDescribe(t)
-                || w.looksPlural && lexicon.bodies.any.contains(w.dropLast()) || QuoteAttributor.personNouns[w] != nil || QuoteAttributor.relationNouns[w] != nil
+                || w.looksPlural && lexicon.bodies.any.contains(w.dropLast())
+                || QuoteAttributor.personNouns[w] != nil || QuoteAttributor.relationNouns[w] != nil
                 || QuoteAttributor.irregularPeoplePlurals.contains(w) || QuoteAttributor.quantifierPronouns.contains(w) { return false }
         }
         let head = QuoteAttributor.bare(tokens[ss.upperBound - 1].lower)

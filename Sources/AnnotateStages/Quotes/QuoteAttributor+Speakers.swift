@@ -609,7 +609,7 @@ extension QuoteAttributor {
             // (A speaker's name that opens its sentence is an entity only once it has spoken: the speakers too.)
             let from = tokens[firstToken].start, to = tokens[subject].start
             // ("made by Veloxa, a start-up in Leeds. The company said": not the place a body is in.)
-            let named = mentions(from, to).last(where: { !placeOfABody($0) })
+            let named = mentions(from, to).last(where: { !mentionedAsPlace($0) })
             let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
@@ -793,7 +793,7 @@ extension QuoteAttributor {
         // The name mentioned at `m` is a place: after "in" and a body's noun or "based", the place a body is in ("a start-up
         // in Leeds", "a firm based in Leeds"); after "in" or "to" and a verb of going or a word of distance, where one goes
         // ("go to Kendal", "14 miles away in Kendal"). (Not after another verb: "invested in Veloxa" names a business.)
-        func placeOfABody(_ m: (Int, Int)) -> Bool {
+        func mentionedAsPlace(_ m: (Int, Int)) -> Bool {
             guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, tokens[k - 1].lower == "in" || tokens[k - 1].lower == "to",
                   case let t = tokens[k - 2], t.isWord, !t.capitalized else { return false }
             if QuoteAttributor.placeLeads.contains(t) { return true }
@@ -815,8 +815,6 @@ extension QuoteAttributor {
             }
         }
 
-        // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
-        // history is in sentence order, so the search stops at the window's edge.
         // The speaker of the question put in the sentence of the reply `k` or the one before ("One pupil asked her ...
         // “...,” she replied"), when `k`'s cue is a reply; nil otherwise.
         func replyAsker(_ k: Int) -> String? {
@@ -828,6 +826,8 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // The latest speaker at most `window` sentences before `sentence` that passes `test`. The
+        // history is in sentence order, so the search stops at the window's edge.
         func lastSpeaker(within window: Int, of sentence: Int,
                          _ test: ((offset: Int, entity: Int, sentence: Int)) -> Bool) -> (offset: Int, entity: Int, sentence: Int)? {
             for h in speakerHistory.reversed() {

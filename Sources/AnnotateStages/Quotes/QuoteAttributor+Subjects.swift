@@ -175,8 +175,9 @@ extension QuoteAttributor {
     }
 
     /// "both" right after a relative "that" or "which" ("talks that both described as ..."), or after "what" ("in what
-    /// both described as ..."), which it opens as the subject, not the adverb of "they both said". (Not "all": "a panel that all agreed Pence won the debate, Barabak
-    /// noted ..." would run on past the clause's comma.) The relative word is at or after `lower`.
+    /// both described as ..."), which it opens as the subject, not the adverb of "they both said". (Not "all": "a panel
+    /// that all agreed Pence won the debate, Barabak noted ..." would run on past the clause's comma.) The relative word
+    /// is at or after `lower`.
     static func bothOpensRelativeClause(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
         k > lower && tokens[k].lower == "both" && (isRelativeThatOrWhich(tokens[k - 1]) || tokens[k - 1].lower == "what")
     }
