@@ -11622,6 +11622,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Some employees", "one of some employees"])
     }
 
+    /// "One caller, an 84-year-old widow from Doncaster, told the charity she had no heating. “I sit in my coat all day,”
+    /// she said" gave the quotation to the charity's director, who spoke before: "caller" was no person's noun, so "One
+    /// caller" was no person for "she". A caller, a reader, a guest and a few more now are, as a resident is.
+    @Test func oneCallerIsAPersonForALaterPronoun() throws {
+        let doc = try annotate("""
+            Caroline Abrahams said older people were cold. One caller, an 84-year-old widow from Doncaster, told the \
+            charity she had been without heating. \u{201C}I sit in my coat all day,\u{201D} she said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Caroline Abrahams", "One caller", "One caller"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

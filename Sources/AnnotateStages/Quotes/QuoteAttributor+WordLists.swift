@@ -543,7 +543,9 @@ extension QuoteAttributor {
                                               "claimant": "", "donor": "", "cyclist": "", "pedestrian": "", "motorist": "",
                                               "viewer": "", "listener": "", "contestant": "", "hiker": "", "traveller": "",
                                               "traveler": "", "onlooker": "", "eyewitness": "", "mourner": "",
-                                              "assistant": ""])
+                                              "assistant": "", "caller": "", "reader": "", "guest": "", "spectator": "",
+                                              "campaigner": "", "subscriber": "", "diner": "", "buyer": "",
+                                              "landlord": "", "householder": ""])
 
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
