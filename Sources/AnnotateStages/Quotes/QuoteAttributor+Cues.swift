@@ -900,8 +900,7 @@ extension QuoteAttributor {
                 || QuoteAttributor.irregularPeoplePlurals.contains(w) || QuoteAttributor.quantifierPronouns.contains(w) { return false }
         }
         let head = QuoteAttributor.bare(tokens[ss.upperBound - 1].lower)
-        return !QuoteAttributor.issuedTexts.contains(head) && !QuoteAttributor.postedTexts.contains(head) && !QuoteAttributor.records.contains(head)
-            && !QuoteAttributor.writtenTexts.contains(head) && !QuoteAttributor.workNouns.contains(head)
+        return !QuoteAttributor.namesAText(head) && !QuoteAttributor.workNouns.contains(head)
     }
 
     /// The subject `ss` is a common noun that names no one who could speak: "Shares in Norvex", "Prices", "The pound".

@@ -1428,11 +1428,8 @@ extension QuoteAttributor {
                     }
                     let shown = display(g.lowerBound, g.upperBound)
                     // (A capital that only opens the sentence is no name's.)
-                    if let first = shown.first, g.lowerBound == ranges[subjectSentence].lowerBound, names[g.lowerBound] == nil {
-                        group = first.lowercased() + shown.dropFirst()
-                    } else {
-                        group = shown
-                    }
+                    group = g.lowerBound == ranges[subjectSentence].lowerBound && names[g.lowerBound] == nil
+                        ? QuoteAttributor.lowercasingFirst(shown) : shown
                 } else if let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset && table.words(of: $0.entity).isEmpty
                               && table[$0.entity].name.hasPrefix("one of ") }) {
                     // ("Fans reacted. “...,” one wrote. Another said": the group of the one of them who spoke just before.)
@@ -1440,8 +1437,7 @@ extension QuoteAttributor {
                 } else if let h = lastSpeaker(within: 2, of: sentence, { table[$0.entity].kind == .group || closesWithPeople($0.entity) }) {
                     // ("Some employees criticised the timing. “...,” one wrote": a described group's capital only opened its
                     // sentence.)
-                    let name = table[h.entity].name
-                    group = table.words(of: h.entity).isEmpty ? (name.first.map { $0.lowercased() } ?? "") + name.dropFirst() : name
+                    group = table.words(of: h.entity).isEmpty ? QuoteAttributor.lowercasingFirst(table[h.entity].name) : table[h.entity].name
                 } else if sentence > 0, ranges.indices.contains(sentence - 1),
                           let g = ranges[sentence - 1].last(where: { j in tokens[j].isWord && !tokens[j].capitalized
                               && lexicon.groups[tokens[j]] == "group" && tokens[j].lower.looksPlural
@@ -2131,6 +2127,11 @@ extension QuoteAttributor {
                 }
             }
         }
+    }
+
+    /// `s` with its first letter in lower case: a group described at the start of its sentence, shown after "one of".
+    static func lowercasingFirst(_ s: String) -> String {
+        s.first.map { $0.lowercased() + s.dropFirst() } ?? s
     }
 
     /// The name at `offset` is given as an example of its clause's subject, set off by commas before
