@@ -11633,6 +11633,39 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Caroline Abrahams", "One caller", "One caller"])
     }
 
+    /// Regression: "The measure passed 71-28 after Democrats and a group of Republicans agreed to drop
+    /// the clause" named "measure passed 71-28 after Democrats and a group of Republicans": "passed" was
+    /// read as a participle describing "The measure" ("A letter sent to tenants said"), with "after" as its
+    /// preposition. A word between the participle and "after" ("71-28") makes "passed" the sentence's own
+    /// verb, and "after" opens the clause whose subject speaks.
+    @Test func aSubordinatorPastTheVerbsObjectOpensTheSpeakersClause() throws {
+        let measure = try annotate("The measure passed 71-28 after Democrats and a group of Republicans agreed to drop the clause.")
+        #expect(measure.quoteSummary.map(\.speaker) == ["Democrats and a group of Republicans"])
+        // A participle with "after" right behind it still describes the people before it.
+        let residents = try annotate("Residents evacuated after the floods in Leeds said the council had failed them.")
+        #expect(residents.quoteSummary.map(\.speaker) == ["Residents evacuated after the floods in Leeds"])
+        // So does one with a number that is its own complement, before a plain preposition.
+        let man = try annotate("A man aged 45 from Leeds told the court he was innocent.")
+        #expect(man.quoteSummary.map(\.speaker) == ["man aged 45 from Leeds"])
+    }
+
+    /// Regression: "Unite and the GMB said" named "GMB", and "after Democrats and a group of Republicans agreed" named
+    /// "group of Republicans": a capitalised word opening the sentence is no name of the table's, so the pair was not
+    /// read as two speaking together; and two phrases joined by "and" were one subject only opening the sentence, not a
+    /// clause after a subordinator.
+    @Test func twoPhrasesJoinedByAndSpeakTogetherAfterASubordinatorToo() throws {
+        let unions = try annotate("Unite and the GMB said the offer was not enough.")
+        #expect(unions.quoteSummary.map(\.speaker) == ["Unite and the GMB"])
+        let parties = try annotate("The bill passed after Labour and the Liberal Democrats agreed to back it.")
+        #expect(parties.quoteSummary.map(\.speaker) == ["Labour and the Liberal Democrats"])
+        // After a preposition that opens no clause, "and" still joins the clause that follows.
+        let storm = try annotate("The plant closed during the storm and the workers said they were sent home.")
+        #expect(storm.quoteSummary.map(\.speaker) == ["workers"])
+        // A common noun after the subordinator is the circumstance's, not a speaker of its own.
+        let vote = try annotate("The plant closed after the vote and the workers said they were sent home.")
+        #expect(vote.quoteSummary.map(\.speaker) == ["workers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

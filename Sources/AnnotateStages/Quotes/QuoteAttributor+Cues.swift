@@ -2570,8 +2570,15 @@ extension QuoteAttributor {
               QuoteLexicon.determiners.contains(tokens[start]) || barePeople,
               let first = leftSubject(tokens, before: and, r), first.upperBound == and,
               first.lowerBound == r.lowerBound || first.lowerBound == r.lowerBound + 1
-                && (tokens[r.lowerBound].lower == "both" || QuoteAttributor.narrativeConjunctions.contains(tokens[r.lowerBound])),
+                && (tokens[r.lowerBound].lower == "both" || QuoteAttributor.narrativeConjunctions.contains(tokens[r.lowerBound]))
+                // ("The bill passed after Labour and the Liberal Democrats agreed": or names opening a clause after a
+                // subordinator; not a common noun there, "closed after the vote and the workers said".)
+                || first.lowerBound - 1 > r.lowerBound && QuoteAttributor.subordinators.contains(tokens[first.lowerBound - 1])
+                && first.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
               !first.contains(where: { lexicon.verbs[tokens[$0]] != nil }),
+              // ("The plant closed during the storm and the workers said": a verb's form after a noun makes the first phrase
+              // a sentence of its own, as a reporting verb does; "the retired teacher and her husband" keeps it.)
+              !first.dropFirst().contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.nounDeterminers.contains(tokens[$0 - 1]) }),
               // (The bare plural only after a name or a pronoun: "The plant closed and workers demand answers" is two clauses.)
               !barePeople || QuoteLexicon.determiners.contains(tokens[start]) || first.count == 1 && QuoteAttributor.nominativePronouns.contains(tokens[first.lowerBound])
                 || first.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized || tokens[$0].punct == UInt8(ascii: ".") })

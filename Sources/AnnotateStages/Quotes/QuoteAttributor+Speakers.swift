@@ -1949,8 +1949,10 @@ extension QuoteAttributor {
             }
             // ("The CBI and the FSB said": two names joined by "and" speak together, as one group, not the last.)
             // ("Elena Ruiz (D-Calif.) and Dana Kim said": past a member's party and state.)
+            // ("Unite and the GMB said": or a capitalised word opening the subject, which no name holds as it opens a sentence.)
             if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first),
-               names[QuoteAttributor.beforeParenthetical(tokens, c - 1, a..<b)] != nil {
+               names[QuoteAttributor.beforeParenthetical(tokens, c - 1, a..<b)] != nil
+                || c - 1 == a && tokens[a].isWord && tokens[a].capitalized && QuoteLexicon.pronouns[tokens[a]] == nil {
                 describe(display(a, b), .group)
                 return
             }

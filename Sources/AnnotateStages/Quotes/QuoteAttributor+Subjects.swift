@@ -835,8 +835,10 @@ extension QuoteAttributor {
         // an adjective, and the chain goes on past it.)
         func isParticiple(_ p: Int) -> Bool {
             let t = tokens[p]
+            // ("A man aged 45 from Leeds told": "aged" before a number, shorter than the others.)
             return t.isWord && !t.capitalized && !(p > r.lowerBound && QuoteAttributor.articles.contains(tokens[p - 1]))
                 && (t.lower.utf8.count > 4 && (t.lower.endsWith("ing") || t.lower.endsWith("ed"))
+                || t.lower == "aged" && p + 1 < end && tokens[p + 1].kind == .number
                 || QuoteAttributor.irregularParticiples.contains(t) && p + 1 < end && QuoteAttributor.purePrepositions.contains(tokens[p + 1]))
         }
         var j = x
@@ -862,6 +864,12 @@ extension QuoteAttributor {
                 j = p
                 steps += 1
                 continue
+            }
+            // ("The measure passed 71-28 after Democrats and a group of Republicans agreed": a subordinator of time past the
+            // participle's next word opens the clause whose subject speaks; the participle is its sentence's own verb.
+            // "Residents evacuated after the floods in Leeds said" keeps the phrase: "after" right behind the participle.)
+            if isParticiple(p), p + 2 < j - 1, scanRange(from: p + 2, upTo: j - 1).contains(where: { QuoteAttributor.timeSubordinators.contains(tokens[$0]) }) {
+                return nil
             }
             // (The phrase before the participle is read within the 16 tokens before it, so a chain of
             // participle phrases never walks back, call within call, through a whole long sentence.)
