@@ -11666,6 +11666,27 @@ import Testing
         #expect(vote.quoteSummary.map(\.speaker) == ["workers"])
     }
 
+    /// Regression: "Two of the country's biggest care providers have agreed to share the cost, in what both described as
+    /// “an unusual but necessary” step" kept "in what both described as ..." in the commitment and left "both" unnamed:
+    /// someone's naming of the act after a comma is a speech of its own, and "Two of" counts the providers, the plural
+    /// head that "both" stands for. ", a move both called “bold”" gave the partial no speaker at all.
+    @Test func aNamingOfTheActAfterACommaIsASpeechOfItsOwn() throws {
+        let providers = try annotate("Two of the country's biggest care providers have agreed to share the cost, in what both described as “an unusual but necessary” step.")
+        #expect(providers.quoteSummary.map(\.text) == ["to share the cost", "“an unusual but necessary”"])
+        #expect(providers.quoteSummary.map(\.speaker) == ["Two of the country's biggest care providers", "Two of the country's biggest care providers"])
+        let move = try annotate("The firms agreed to share the cost, a move both called “bold”.")
+        #expect(move.quoteSummary.map(\.text) == ["to share the cost", "“bold”"])
+        #expect(move.quoteSummary.map(\.speaker) == ["firms", "firms"])
+        let critics = try annotate("The firms agreed to share the cost, in a move critics called “reckless”.")
+        #expect(critics.quoteSummary.map(\.speaker) == ["firms", "critics"])
+        // A noun the phrase names, with no subject of its own before the verb, stays in the speech.
+        let parasite = try annotate("She said the mice carried a parasite, a common single-celled parasite called Tritrichomonas.")
+        #expect(parasite.quoteSummary.map(\.text) == ["the mice carried a parasite, a common single-celled parasite called Tritrichomonas"])
+        // "One of the officials" is one person: "Another" is another of them.
+        let officials = try annotate("One of the officials said the president was angry. Another cautioned that the timing depended on the talks.")
+        #expect(officials.quoteSummary.map(\.speaker) == ["One of the officials", "another of officials"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -691,6 +691,9 @@ extension QuoteAttributor {
         if let comma = QuoteAttributor.timeDistanceAfterComma(tokens, from: f + 1, to: end) { end = comma }
         // ("told the cashier to empty the till, the court heard.": the report of a hearing closing the sentence.)
         if let comma = QuoteAttributor.courtHeardAfterComma(tokens, from: f + 1, to: end) { end = comma }
+        // ("agreed to share the cost, in what both described as “a necessary step”": someone's naming of the act, after a
+        // comma, is a speech of its own.)
+        if let comma = QuoteAttributor.characterisationAfterComma(tokens, from: f + 1, to: end) { end = comma }
         // "What residents say they want is simpler": in a free relative the speech ends where the
         // writer's own verb follows. ("what the senators said was gerrymandering": unless that verb
         // opens it, the speech's own predicate.)
@@ -1933,6 +1936,42 @@ extension QuoteAttributor {
                     && (tokens[b - 2].lower == "and" || tokens[b - 2].lower == "but") && !QuoteAttributor.isSentenceStop(tokens, at: b) { b -= 1 }
         guard a < b else { return nil }
         return TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    /// The comma in f..<e that opens a characterisation of what was said or done, someone else's naming of it:
+    /// ", in what both described as “a necessary step”", ", in a move analysts called “bold”", ", a step critics
+    /// labelled ...". Nil if there is none. (A naming verb within a few words of "what" or the noun: the clause has a
+    /// speaker of its own, so its words are no part of the speech before.)
+    @inline(never)
+    static func characterisationAfterComma(_ tokens: Tokens, from f: Int, to e: Int) -> Int? {
+        var c = f
+        while c + 3 < e {
+            defer { c += 1 }
+            guard tokens[c].punct == UInt8(ascii: ",") else { continue }
+            var k = c + 1
+            if tokens[k].lower == "in" { k += 1 }
+            if tokens[k].lower == "what" {
+                k += 1
+            } else if articles.contains(tokens[k]), k + 2 < e, tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+                      // (Then the clause's subject, one noun after the article: ", a parasite called Tritrichomonas" and
+                      // ", a common single-celled parasite called ..." name the noun, in the speech.)
+                      case let s = tokens[k + 2], s.isWord, isRelativeThatOrWhich(s) || quantifierPronouns.contains(s)
+                        || nominativePronouns.contains(s) || s.capitalized || s.lower.looksPlural {
+                k += 2
+            } else {
+                continue
+            }
+            guard let verb = scanRange(from: k, upTo: min(e, k + 5)).first(where: { !tokens[$0].isWord || isCharacterisingVerb(tokens[$0]) }),
+                  // (A subject before the verb: ", a scheme called “Help to Buy”" names the scheme, in the speech.)
+                  tokens[verb].isWord, verb > k else { continue }
+            return c
+        }
+        return nil
+    }
+
+    /// "called", "described", "dubbed", "labelled" ...: the past forms that name what was done.
+    @inline(__always) static func isCharacterisingVerb(_ t: Token) -> Bool {
+        namingForms.contains(t) && t.lower.endsWith("ed") || t.lower == "described" || t.lower == "termed" || t.lower == "hailed"
     }
 
     /// The comma in f..<e before a distance in time and "after" or "before" (", hours after", ", just

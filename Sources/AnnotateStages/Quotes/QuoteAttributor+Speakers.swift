@@ -2195,7 +2195,12 @@ extension QuoteAttributor {
         }
         // The head: before a preposition ("Researchers at the University of Lund", "Lawyers for the producer"), else
         // the last word.
-        let h = (subject.lowerBound + 1..<subject.upperBound).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "for" })
+        // ("Two of the country's biggest care providers", "Both of the firms": past a count's own "of", to the people counted.)
+        // (Not "One of the officials", who is one.)
+        let counted = subject.count > 2 && tokens[subject.lowerBound + 1].lower == "of" && tokens[subject.lowerBound].lower != "one"
+            && (QuoteAttributor.isNumberWord(tokens[subject.lowerBound].lower) || QuoteAttributor.quantifierPronouns.contains(tokens[subject.lowerBound]))
+        let h = ((counted ? subject.lowerBound + 3 : subject.lowerBound + 1)..<subject.upperBound)
+            .first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "for" })
             .map { $0 - 1 } ?? subject.upperBound - 1
         let head = tokens[h]
         guard !head.capitalized || h == r.lowerBound, names[h] == nil,

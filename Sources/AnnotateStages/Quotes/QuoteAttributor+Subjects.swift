@@ -179,7 +179,15 @@ extension QuoteAttributor {
     /// that all agreed Pence won the debate, Barabak noted ..." would run on past the clause's comma.) The relative word
     /// is at or after `lower`.
     static func bothOpensRelativeClause(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
-        k > lower && tokens[k].lower == "both" && (isRelativeThatOrWhich(tokens[k - 1]) || tokens[k - 1].lower == "what")
+        k > lower && tokens[k].lower == "both" && (isRelativeThatOrWhich(tokens[k - 1]) || tokens[k - 1].lower == "what"
+            || opensNamingClause(tokens, k, after: lower))
+    }
+
+    /// The word at `k` opens a relative clause without "that" after an article's noun, as the subject of a naming verb
+    /// right after it: ", a move both called “bold”", "a step many described as ...".
+    static func opensNamingClause(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
+        k - 2 >= lower && k + 1 < tokens.endIndex && tokens[k - 1].isWord && !tokens[k - 1].capitalized
+            && articles.contains(tokens[k - 2]) && isCharacterisingVerb(tokens[k + 1])
     }
 
     /// "that" or "which", as a relative clause opens.
@@ -195,7 +203,7 @@ extension QuoteAttributor {
         // ("in what many called “...”": so after "what", whose clause it opens.)
         if before.isWord {
             return subjectClauseOpeners.contains(before) || before.lower == "and" || before.lower == "what"
-                || bothOpensRelativeClause(tokens, k, after: r.lowerBound)
+                || bothOpensRelativeClause(tokens, k, after: r.lowerBound) || opensNamingClause(tokens, k, after: r.lowerBound)
         }
         return !(before.punct == UInt8(ascii: ",") && k - 2 >= r.lowerBound && tokens[k - 2].capitalized)
     }
