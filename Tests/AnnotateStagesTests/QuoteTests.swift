@@ -11687,6 +11687,19 @@ import Testing
         #expect(officials.quoteSummary.map(\.speaker) == ["One of the officials", "another of officials"])
     }
 
+    /// Regression: "Veloxa, which is headquartered in Leeds, makes bikes. The company said ..." left "company" unnamed:
+    /// a lone word opening its sentence is no name until the words around it show it to be a body's, and a relative
+    /// clause of what only a body does ("which is headquartered", "which employs") shows it.
+    @Test func aRelativeClauseOfWhatABodyDoesMakesTheOpeningWordABody() throws {
+        let veloxa = try annotate("Veloxa, which is headquartered in Leeds, makes bikes. The company said sales had doubled.")
+        #expect(veloxa.quoteSummary.map(\.speaker) == ["Veloxa"])
+        let employs = try annotate("Brightwell, which employs 400 people, makes boilers. The firm said it would hire more.")
+        #expect(employs.quoteSummary.map(\.speaker) == ["Brightwell"])
+        // A place the clause locates is no body.
+        let leeds = try annotate("Leeds, which is located on the River Aire, is growing. The company said sales had doubled.")
+        #expect(leeds.entities.allSatisfy { $0.name != "Leeds" || $0.kind != .organization })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

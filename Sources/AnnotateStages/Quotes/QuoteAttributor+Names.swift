@@ -418,6 +418,16 @@ extension QuoteAttributor {
                     kind = .organization
                     apposedBody = true
                 }
+                // ("Veloxa, which is headquartered in Leeds, makes bikes", "Brightwell, which employs 400 people,": so is a
+                // relative clause of what only a body does.)
+                if kind == .other, commaAfter, j + 2 < r.upperBound, tokens[j + 1].lower == "which",
+                   case let act = QuoteAttributor.finiteAuxiliaries.contains(tokens[j + 2]) && j + 3 < r.upperBound ? j + 3 : j + 2,
+                   // ("based" in a place, not a film's "based on a true story".)
+                   QuoteAttributor.bodyActs.contains(tokens[act])
+                    || tokens[act].lower == "based" && act + 1 < r.upperBound && (tokens[act + 1].lower == "in" || tokens[act + 1].lower == "at") {
+                    kind = .organization
+                    apposedBody = true
+                }
                 // ("Tom Pike, the Rovers manager, was ...": the role closing an appositive right after the
                 // name is the one a later "the manager" names him by.)
                 var appositiveRole: String? = nil

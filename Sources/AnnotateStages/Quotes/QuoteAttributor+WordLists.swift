@@ -24,6 +24,11 @@ extension QuoteAttributor {
     /// Verbs of answering a question put just before: "“Fresh bread,” she replied".
     static let replyLemmas: WordSet = ["reply", "answer", "respond", "retort"]
 
+    /// What only a body does, in a relative clause after its name: "Veloxa, which is headquartered in Leeds,", "Brightwell,
+    /// which employs 400 people,". (Not "located": places are located too; nor a passive a place or a building takes,
+    /// "owned", "listed".)
+    static let bodyActs: WordSet = ["headquartered", "employs", "manufactures", "trades", "traded", "owns", "operates"]
+
     /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
     static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
 
