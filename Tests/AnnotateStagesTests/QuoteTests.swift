@@ -11700,6 +11700,18 @@ import Testing
         #expect(leeds.entities.allSatisfy { $0.name != "Leeds" || $0.kind != .organization })
     }
 
+    /// Regression: "Harlow's, which employs 90,000 people, said it would open 12 new stores" reported nothing: a
+    /// capitalised word in "'s" was a business's name only right before its verb, not before a relative "which"
+    /// about it.
+    @Test func aBusinessNameInPossessiveFormSpeaksPastItsRelativeClause() throws {
+        let harlows = try annotate("Harlow's, which employs 90,000 people, said it would open 12 new stores next year.")
+        #expect(harlows.quoteSummary.map(\.speaker) == ["Harlow's"])
+        #expect(harlows.quoteSummary.map(\.text) == ["it would open 12 new stores next year"])
+        // A possessive before a noun still owns it.
+        let plan = try annotate("Harlow's plan, which critics called reckless, was dropped.")
+        #expect(plan.quoteSummary.allSatisfy { $0.speaker != "Harlow's" })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

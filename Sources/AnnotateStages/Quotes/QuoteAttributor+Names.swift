@@ -420,7 +420,8 @@ extension QuoteAttributor {
                 }
                 // ("Veloxa, which is headquartered in Leeds, makes bikes", "Brightwell, which employs 400 people,": so is a
                 // relative clause of what only a body does.)
-                if kind == .other, commaAfter, j + 2 < r.upperBound, tokens[j + 1].lower == "which",
+                // (Not a name in "'s", a business's own, "Harlow's, which employs ...": shown whole once it speaks.)
+                if kind == .other, commaAfter, j + 2 < r.upperBound, tokens[j + 1].lower == "which", !tokens[j - 1].lower.endsWith("'s"),
                    case let act = QuoteAttributor.finiteAuxiliaries.contains(tokens[j + 2]) && j + 3 < r.upperBound ? j + 3 : j + 2,
                    // ("based" in a place, not a film's "based on a true story".)
                    QuoteAttributor.bodyActs.contains(tokens[act])

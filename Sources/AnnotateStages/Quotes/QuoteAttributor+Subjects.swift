@@ -561,8 +561,10 @@ extension QuoteAttributor {
         // it is a business's name, "Sainsbury's said", "McDonald's has warned". Not before another form that
         // may be a noun or an adjective, "Clinton's comments on", "Editor's note:", "Stumpf's repeated emphasis";
         // nor a contraction, "It's".)
+        // ("Harlow's, which employs 90,000 people, said": nor before the comma of a relative "which" about it.)
         if head.lower.endsWith("'s"),
-           !(head.capitalized && i < r.upperBound && (k + 1 < i || QuoteAttributor.sayForms.contains(tokens[i]))
+           !(head.capitalized && i < r.upperBound && (k + 1 < i || QuoteAttributor.sayForms.contains(tokens[i])
+                || tokens[i].punct == UInt8(ascii: ",") && i + 1 < r.upperBound && tokens[i + 1].lower == "which")
              && !QuoteAttributor.contractedOpeners.contains(headWord)) { return nil }
         // ("“...,” King said" is a name: a gerund opens its sentence and is longer than "King".)
         // ("(Having said that, ...": after an opening bracket too.)
