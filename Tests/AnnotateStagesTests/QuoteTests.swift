@@ -11712,6 +11712,26 @@ import Testing
         #expect(plan.quoteSummary.allSatisfy { $0.speaker != "Harlow's" })
     }
 
+    /// Regression: "The singer Amelia Rowe and the actor Daniel Pryce have announced they are separating" and "Labour
+    /// leader Tom Hale and Green leader Ann Reed said" named only the second: two names joined by "and" spoke together
+    /// only with nothing between "and" and the second name, and only when the first opened the clause itself, not
+    /// after its role.
+    @Test func twoNamesEachAfterTheirRoleSpeakTogether() throws {
+        let couple = try annotate("The singer Amelia Rowe and the actor Daniel Pryce have announced they are separating.")
+        #expect(couple.quoteSummary.map(\.speaker) == ["Amelia Rowe and Daniel Pryce"])
+        let leaders = try annotate("Labour leader Tom Hale and Green leader Ann Reed said they would work together.")
+        #expect(leaders.quoteSummary.map(\.speaker) == ["Tom Hale and Ann Reed"])
+        // A role word that is the second name's own relation still reads as before.
+        let wife = try annotate("Tom Hale and his wife Ann said they were delighted.")
+        #expect(wife.quoteSummary.map(\.speaker) == ["Tom Hale and his wife Ann"])
+        // Not a clause of its own before "and".
+        let clause = try annotate("The singer Amelia Rowe left early and the actor Daniel Pryce said she was unwell.")
+        #expect(clause.quoteSummary.map(\.speaker) == ["Daniel Pryce"])
+        // Nor one person's roles in a list.
+        let roles = try annotate("Chairman, CEO and president Craig Menear said sales were below expectations.")
+        #expect(roles.quoteSummary.map(\.speaker) == ["Craig Menear"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

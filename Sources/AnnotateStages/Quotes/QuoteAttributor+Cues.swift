@@ -1539,15 +1539,25 @@ extension QuoteAttributor {
         // ("Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote": a member's party and state in
         // parentheses after each name.)
         // ("Dr. Haugen and her colleague Dr. Piet Vos said": past the second name's role after a possessive.)
-        let and = tokens[np.lowerBound].capitalized ? QuoteAttributor.joinerBeforeOwnRole(tokens, np.lowerBound) ?? np.lowerBound - 1 : np.lowerBound - 1
+        // ("The singer Amelia Rowe and the actor Daniel Pryce said", "Labour leader Tom Hale and Green leader Ann Reed said":
+        // past the second name's role, and the first's opening the clause.)
+        let secondRole = tokens[np.lowerBound].capitalized ? roleLead(tokens, before: np.lowerBound, r) : nil
+        let and = tokens[np.lowerBound].capitalized
+            ? QuoteAttributor.joinerBeforeOwnRole(tokens, np.lowerBound) ?? secondRole.map { $0 - 1 } ?? np.lowerBound - 1 : np.lowerBound - 1
         let last = QuoteAttributor.beforeParenthetical(tokens, np.upperBound - 1, r)
         guard and - 1 >= r.lowerBound, tokens[and].lower == "and", tokens[last].capitalized || ownPeople,
               QuoteLexicon.pronouns[tokens[last]] == nil,
               case let firstEnd = QuoteAttributor.beforeParenthetical(tokens, and - 1, r) + 1,
               var first = leftSubject(tokens, before: firstEnd, r), first.upperBound == firstEnd,
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
-              // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
-              first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
+              // (Not a list of one person's roles: "chairman, CEO and president Craig Menear said".)
+              secondRole == nil || lexicon.titles[tokens[first.upperBound - 1]] == nil else { return nil }
+        if secondRole != nil, let name = (first.lowerBound..<firstEnd).first(where: { tokens[$0].capitalized && lexicon.titles[tokens[$0]] == nil }),
+           roleLead(tokens, before: name, r) == r.lowerBound {
+            return name..<np.upperBound
+        }
+        // ("“...,” Nick Clegg and Jennifer Newstead wrote": or right after a quotation.)
+        guard first.lowerBound == r.lowerBound || tokens[first.lowerBound - 1].punct == UInt8(ascii: ",")
                 || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1)
                 || first.lowerBound - 1 == r.lowerBound && lexicon.starters.contains(tokens[r.lowerBound]) else { return nil }
         // ("Elena Ruiz, Marcus Hale and Dana Kim wrote": the earlier names of a list, each a full name after a comma.)
@@ -1565,6 +1575,20 @@ extension QuoteAttributor {
             items += 1
         }
         return first.lowerBound..<np.upperBound
+    }
+
+    /// Where the role before the name at `nameStart` opens: "the actor" in "and the actor Daniel Pryce", "Green leader" in
+    /// "and Green leader Ann Reed". Up to three words back, at least one a title and none a verb or "and"; nil if there is
+    /// no such role.
+    func roleLead(_ tokens: Tokens, before nameStart: Int, _ r: Range<Int>) -> Int? {
+        var k = nameStart
+        var role = false
+        while k - 1 >= r.lowerBound, nameStart - k < 3, tokens[k - 1].isWord, tokens[k - 1].lower != "and",
+              lexicon.verbs[tokens[k - 1]] == nil, !QuoteAttributor.looksLikeVerb(tokens[k - 1]) {
+            k -= 1
+            if !tokens[k].capitalized, lexicon.titles[QuoteAttributor.bare(tokens[k].lower)] != nil { role = true }
+        }
+        return role && k < nameStart ? k : nil
     }
 
     /// A comma stands right before `i`, or inside a closing quotation mark right before it: "would “reward aggression,”

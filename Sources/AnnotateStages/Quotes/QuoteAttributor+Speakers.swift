@@ -1501,6 +1501,14 @@ extension QuoteAttributor {
             }
             // ("Ruth Ames and Tom Lee said": two people speaking together are a group of their own.)
             // (Not an "and" inside one body's name: "Harbour Fire and Rescue Service said".)
+            // ("Amelia Rowe and the actor Daniel Pryce said", "Tom Hale and Green leader Ann Reed said": each name shown without
+            // the second's role.)
+            if b - a > 3, tokens[a].capitalized, let second = names[b - 1], second.first > a + 2, names[a] != nil,
+               let lead = roleLead(tokens, before: second.first, a..<b), lead - 1 > a, tokens[lead - 1].lower == "and",
+               names[lead - 2] != nil, QuoteAttributor.joinerBeforeOwnRole(tokens, second.first) == nil {
+                describe(display(a, lead - 1) + " and " + display(second.first, b), .group)
+                return
+            }
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
                let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized
                    && names[$0] == nil }) {
