@@ -11732,6 +11732,15 @@ import Testing
         #expect(roles.quoteSummary.map(\.speaker) == ["Craig Menear"])
     }
 
+    /// Regression: "The chief executive of Lomax Engineering has stepped down. ... the firm said" left "firm" unnamed, and
+    /// "Corvell Chemicals" became a person: words that close a business's name lacked "engineering", "chemicals" and other
+    /// trades' plurals (`group_nouns.txt`, column 3).
+    @Test func aTradeClosingANameMakesABusinessTheFirmCanName() throws {
+        let lomax = try annotate("The chief executive of Lomax Engineering has stepped down. Mark Ruddock will leave immediately, the firm said.")
+        #expect(lomax.quoteSummary.map(\.speaker) == ["Lomax Engineering"])
+        #expect(lomax.entities.first { $0.name == "Lomax Engineering" }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
