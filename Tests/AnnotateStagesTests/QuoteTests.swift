@@ -61,7 +61,9 @@ import Testing
 
     @Test func whichStandsForANamedBodyAndARelativeClauseEndsBeforeTheMainVerb() throws {
         let a = try annotate("The plan was criticized by the Harbour Trust, which said the tolls were reckless.")
-        let q = try #require(a.quotes.first)
+        // (The passive "was criticized by the Harbour Trust" is a report of its own, of "The plan".)
+        #expect(a.quoteSummary.map(\.text) == ["The plan", "the tolls were reckless"])
+        let q = try #require(a.quotes.first { $0.cue?.lemma == "say" })
         #expect(a.string(q.span) == "the tolls were reckless")
         #expect(q.speaker?.name == "Harbour Trust")
         #expect(q.speaker?.resolution == .relative)
@@ -11739,6 +11741,27 @@ import Testing
         let lomax = try annotate("The chief executive of Lomax Engineering has stepped down. Mark Ruddock will leave immediately, the firm said.")
         #expect(lomax.quoteSummary.map(\.speaker) == ["Lomax Engineering"])
         #expect(lomax.entities.first { $0.name == "Lomax Engineering" }?.kind == .organization)
+    }
+
+    /// Passive attribution: "The allegations were denied by the transport minister, Rachel Dunn" reported nothing. A verb
+    /// whose object is what was said, in the passive with its agent after "by", is the agent's report of the passive's
+    /// subject, as PolNeAR annotates "has been endorsed by dozens of papers".
+    @Test func aPassiveReportingVerbWithItsAgentReportsTheSubject() throws {
+        let denied = try annotate("The allegations were denied by the transport minister, Rachel Dunn, on Tuesday.")
+        #expect(denied.quoteSummary.map(\.speaker) == ["Rachel Dunn"])
+        #expect(denied.quoteSummary.map(\.text) == ["The allegations"])
+        #expect(denied.quotes.first?.cue?.lemma == "deny")
+        let welcomed = try annotate("The decision has been welcomed by campaigners.")
+        #expect(welcomed.quoteSummary.map(\.speaker) == ["campaigners"])
+        #expect(welcomed.quoteSummary.map(\.text) == ["The decision"])
+        let papers = try annotate("The nominee has been endorsed by dozens of papers ranging from the Times to the Sun.")
+        #expect(papers.quoteSummary.map(\.speaker) == ["dozens of papers"])
+        // Not a ground after the agent, nor a verb whose passive is an act ("was questioned by detectives").
+        #expect(try annotate("The plan was criticised by teachers for its cost.").quotes.isEmpty)
+        #expect(try annotate("The suspect was questioned by detectives.").quotes.isEmpty)
+        // A verb that is no report of its object stays silent in the passive, as does one with no agent.
+        #expect(try annotate("The bridge was designed by Ruth Ames.").quotes.isEmpty)
+        #expect(try annotate("The allegations were denied on Tuesday.").quotes.isEmpty)
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -179,6 +179,27 @@ extension QuoteAttributor {
                     a.fixedContent = cueEnd..<by
                     found.append(a)
                 }
+                // ("The allegations were denied by the minister", "has been endorsed by dozens of papers": a verb whose object is
+                // what was said reports the passive's subject, its agent the speaker.)
+                // (Verbs of judging what was said or proposed only: "was questioned by police", "were defended by troops" and
+                // "was attacked by a dog" report nothing. Not before a ground after the agent, "is accused by critics of
+                // ...", whose speech is no phrase of its own; nor a subject that a comma or anything but helpers parts
+                // from its helper, or a lone pronoun.)
+                // ("has been endorsed by dozens of papers": the agent goes on past a count's "of".)
+                if QuoteAttributor.passiveReportLemmas.contains(lemmaOf: verb), cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "by",
+                   case let first = agentPhrase(tokens, from: cueEnd + 1, r),
+                   let np = first.flatMap({ np in np.upperBound + 1 < r.upperBound && tokens[np.upperBound].lower == "of" && np.count == 1
+                       && !tokens[np.upperBound + 1].lower.endsWith("ing")
+                       ? agentPhrase(tokens, from: np.upperBound + 1, r).map { np.lowerBound..<$0.upperBound } : np }),
+                   np.upperBound >= r.upperBound || tokens[np.upperBound].lower != "for"
+                    && !(tokens[np.upperBound].lower == "of" && np.upperBound + 1 < r.upperBound && tokens[np.upperBound + 1].lower.endsWith("ing")),
+                   helper > r.lowerBound, tokens[helper - 1].isWord, let content = leftSubject(tokens, before: helper, r),
+                   content.upperBound <= helper, (content.upperBound..<helper).allSatisfy({ QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
+                   QuoteLexicon.pronouns[tokens[content.lowerBound]] == nil || content.count > 1 {
+                    var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                    a.fixedContent = content
+                    found.append(a)
+                }
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
                 // clause after "that" to the subject.)
                 if QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
@@ -1464,6 +1485,13 @@ extension QuoteAttributor {
     }
 
     static let useForms: WordSet = ["use", "uses", "used", "using"]
+    /// Verbs of judging something said or proposed, whose passive with an agent after "by" reports its subject: "The
+    /// allegations were denied by the minister", "The plan was welcomed by campaigners".
+    static let passiveReportLemmas: WordSet = ["deny", "reject", "dispute", "criticise", "criticize", "condemn", "denounce", "decry",
+                                               "deplore", "rebuke", "censure", "ridicule", "mock", "deride", "castigate", "lambaste",
+                                               "welcome", "praise", "hail", "commend", "applaud", "laud", "endorse", "oppose",
+                                               "cite", "mention", "predict", "acknowledge", "propose"]
+
     /// Adverbs between a passive helper and its participle: "is not thought", "is often said", "was later asked".
     static let passiveAdverbs: WordSet = ["not", "often", "long", "also", "still", "now", "already", "never", "sometimes",
                                           "later", "earlier", "then", "again", "once", "first", "twice", "ever", "just"]
@@ -1613,8 +1641,10 @@ extension QuoteAttributor {
     func agentPhrase(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Range<Int>? {
         if let np = forwardPhrase(tokens, from: from, r, commonNouns: true) { return np }
         var e = from
+        // ("by dozens of papers ranging from ...": nor a participle after the noun.)
         while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e]),
-              !QuoteAttributor.subordinators.contains(tokens[e]) { e += 1 }
+              !QuoteAttributor.subordinators.contains(tokens[e]),
+              !(e > from && !tokens[e].capitalized && tokens[e].lower.utf8.count > 4 && tokens[e].lower.endsWith("ing")) { e += 1 }
         return e > from && e - from < 6 ? from..<e : nil
     }
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
