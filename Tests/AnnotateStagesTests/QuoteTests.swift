@@ -11764,6 +11764,19 @@ import Testing
         #expect(try annotate("The allegations were denied on Tuesday.").quotes.isEmpty)
     }
 
+    /// Regression: "The father of Rovers striker Jay Okonjo has defended his son" named the striker: a role between "of"
+    /// and the name it describes was read back to the holder only when every word of it was lower-case, and "Rovers" is
+    /// the role's team.
+    @Test func aRelationOfANameDescribedWithItsTeamIsTheSpeaker() throws {
+        let father = try annotate("The father of Rovers striker Jay Okonjo has defended his son.")
+        #expect(father.quoteSummary.map(\.speaker) == ["father of Rovers striker Jay Okonjo"])
+        let mother = try annotate("The mother of England captain Harry Kane said he was tired.")
+        #expect(mother.quoteSummary.map(\.speaker) == ["mother of England captain Harry Kane"])
+        // The name itself, with no relation before it, still speaks.
+        let striker = try annotate("Rovers striker Jay Okonjo said he was sorry.")
+        #expect(striker.quoteSummary.map(\.speaker) == ["Jay Okonjo"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1005,7 +1005,9 @@ extension QuoteAttributor {
                     // (The phrase may already hold the body's noun, "budget firm Lumio": an organisation's noun joins its name.)
                     || !tokens[s].capitalized && lexicon.bodies.mayDescribe(tokens[s]),
                   let p = (max(r.lowerBound + 1, s - 4)..<(s - 1)).last(where: { tokens[$0].lower == "of" || tokens[$0].lower == "at" || tokens[$0].lower == "for" }),
-                  (p + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.determiners.contains(tokens[$0])
+                  // ("The father of Rovers striker Jay Okonjo": a capitalised word of the role's own, its team or party, before it.)
+                  case let role = lexicon.titles[tokens[s - 1]] != nil || QuoteAttributor.personNouns[tokens[s - 1]] != nil,
+                  (p + 1..<s).allSatisfy({ tokens[$0].isWord && (!tokens[$0].capitalized || role && $0 < s - 1) && !QuoteLexicon.determiners.contains(tokens[$0])
                       && lexicon.verbs[tokens[$0]] == nil && (!QuoteAttributor.looksLikeVerb(tokens[$0]) || $0 == p + 1) }),
                   tokens[p - 1].isWord, !tokens[p - 1].capitalized || p - 1 == r.lowerBound {
             // ("The chief executive of budget carrier SkyBridge said": the same with no determiner, when a business's
