@@ -11777,6 +11777,21 @@ import Testing
         #expect(striker.quoteSummary.map(\.speaker) == ["Jay Okonjo"])
     }
 
+    /// Regression: "Brambly Toys said ... Consumer group Which? said ... Parents can return them, the company said" gave the
+    /// company's words to Which?: a group that campaigns is no business "the company" can name, and the business that
+    /// spoke last is found past bodies of another kind that spoke since.
+    @Test func theCompanyPassesOverAConsumerGroup() throws {
+        let recall = try annotate("""
+            Brambly Toys said no injuries had been reported. The regulator said it was working with the firm. \
+            Consumer group Which? said the recall showed a problem. Its head of policy called for tougher checks. \
+            Parents can return them for a refund, the company said.
+            """)
+        #expect(recall.quoteSummary.map(\.speaker).last == "Brambly Toys")
+        // "the group" still names it.
+        let group = try annotate("Consumer group Which? said the recall showed a problem. The group said checks were too weak.")
+        #expect(group.quoteSummary.map(\.speaker) == ["Which", "Which"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -521,8 +521,10 @@ extension QuoteAttributor {
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
             // name shows it to be one.)
             if lexicon.bodies.corporate.contains(head) || lexicon.bodies.isTrade(head),
-               let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization }),
-               table.words(of: h.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }),
+               // (Past bodies of another kind that spoke since: "Brambly Toys said ... Consumer group Which? said ... the company
+               // said".)
+               let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization
+                   && table.words(of: $0.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }) }),
                let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity, head) {
                 return h.entity
             }
@@ -555,9 +557,11 @@ extension QuoteAttributor {
         }
         // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
         // says what the body is; a business noun asks for a business.
+        // ("Consumer group Which? said ... the company said": a group that campaigns is no business, with or without "the".)
         func describedAsAnotherKind(at j: Int, than head: Word) -> Bool {
-            guard lexicon.bodies.isBusiness(head), j >= 2, !QuoteAttributor.articles.contains(tokens[j - 1]),
-                  let the = descriptionArticle(before: j, words: 3),
+            guard lexicon.bodies.isBusiness(head), j >= 2, !QuoteAttributor.articles.contains(tokens[j - 1]) else { return false }
+            if tokens[j - 1].lower == "group", QuoteAttributor.campaignGroupModifiers.contains(tokens[j - 2]) { return head != "group" }
+            guard let the = descriptionArticle(before: j, words: 3),
                   // (Only nouns and their modifiers between: not "The commission said Apple ...".)
                   (the + 1..<j).allSatisfy({ !QuoteAttributor.looksLikeVerb(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0]) })
             else { return false }

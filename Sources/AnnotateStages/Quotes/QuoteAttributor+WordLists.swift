@@ -29,6 +29,12 @@ extension QuoteAttributor {
     /// "owned", "listed".)
     static let bodyActs: WordSet = ["headquartered", "employs", "manufactures", "trades", "traded", "owns", "operates"]
 
+    /// Words before "group" that make it a body that campaigns, no business "the company" could name: "Consumer group
+    /// Which?", "the pressure group Fidra", "the patients' group".
+    static let campaignGroupModifiers: WordSet = ["consumer", "campaign", "pressure", "lobby", "advocacy", "rights", "action",
+                                                  "protest", "environmental", "activist", "community", "residents'", "parents'",
+                                                  "patients'", "victims'", "families'", "civil", "voluntary", "charity", "support"]
+
     /// Participles that say where a body is, before "in" and a place: "a firm based in Leeds".
     static let locatedParticiples: WordSet = ["based", "headquartered", "located"]
 
