@@ -11792,6 +11792,18 @@ import Testing
         #expect(group.quoteSummary.map(\.speaker) == ["Which", "Which"])
     }
 
+    /// Regression: "Chris Lloyd said Ms Price had done everything right by staying still and calling for help" cut the
+    /// speech at "and" and reported Lloyd "calling for help": a gerund joined by "and" to one a preposition governs,
+    /// inside the speech of an earlier cue, is the act of that speech's subject, no report of the speaker's.
+    @Test func aGerundJoinedToAPrepositionsGerundInsideASpeechIsNoCue() throws {
+        let lloyd = try annotate("Team leader Chris Lloyd said Ms Price had done everything right by staying still and calling for help.")
+        #expect(lloyd.quoteSummary.map(\.text) == ["Ms Price had done everything right by staying still and calling for help"])
+        #expect(lloyd.quoteSummary.map(\.speaker) == ["Chris Lloyd"])
+        // With no cue before, the subject's own call stays a report.
+        let praised = try annotate("She was praised for staying calm and calling for help.")
+        #expect(praised.quoteSummary.map(\.text) == ["help"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -161,6 +161,14 @@ extension QuoteAttributor {
                QuoteAttributor.listenerlessOpeners.contains(tokens[cueEnd]),
                QuoteAttributor.listenerVerbs.contains(lemmaOf: verb) || QuoteAttributor.listenerFirstRequests.contains(lemmaOf: verb),
                coordinatedWithPassive(tokens, cue: i, r) { continue }
+            // ("Chris Lloyd said Ms Price had done everything right by staying still and calling for help": a gerund joined by
+            // "and" to one a preposition governs, inside the speech of a cue before it, is the speech's subject's act, not
+            // a report of the speaker's. "She was praised for staying calm and calling for help" has no cue before.)
+            if w.endsWith("ing"), i - 2 > r.lowerBound, tokens[i - 1].lower == "and" || tokens[i - 1].lower == "or",
+               let g = scanRange(from: max(r.lowerBound + 1, i - 6), upTo: i - 1).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
+                   && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }),
+               QuoteAttributor.purePrepositions.contains(tokens[g - 1]) || tokens[g - 1].lower == "without",
+               found.contains(where: { $0.sentence == sentence && $0.cueEnd <= g - 1 }) { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
