@@ -11804,6 +11804,16 @@ import Testing
         #expect(praised.quoteSummary.map(\.text) == ["help"])
     }
 
+    /// Regression: "a flat that a judge described as a “death trap”" gave the judge a mixed quote 'as a “death trap”':
+    /// the relative "that" is the naming verb's object, so the quotation alone is named, also past an article before it.
+    @Test func aNamingVerbsQuotationPastAnArticleIsTheWholeSpeech() throws {
+        let judge = try annotate("He rented out a flat that a judge described as a “death trap”.")
+        #expect(judge.quoteSummary.map(\.text) == ["“death trap”"])
+        #expect(judge.quoteSummary.map(\.kind) == ["partial"])
+        let called = try annotate("He rented out a flat that a judge called a “death trap”.")
+        #expect(called.quoteSummary.map(\.text) == ["“death trap”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
