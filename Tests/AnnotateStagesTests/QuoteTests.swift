@@ -11814,6 +11814,19 @@ import Testing
         #expect(called.quoteSummary.map(\.text) == ["“death trap”"])
     }
 
+    /// Regression: "Brian May is a guitarist. May said on Instagram he was thrilled" reported nothing: a capitalised "May"
+    /// opening its sentence was skipped as a helper, and "said" had no subject. A helper that is also a name, right before a
+    /// form no helper takes, is the name.
+    @Test func mayBeforeAPastVerbIsAName() throws {
+        let may = try annotate("Brian May is a guitarist. May said on Instagram he was thrilled.")
+        #expect(may.quoteSummary.map(\.speaker) == ["Brian May"])
+        let theresa = try annotate("Theresa May spoke first. May told MPs the deal was good.")
+        #expect(theresa.quoteSummary.map(\.speaker) == ["Theresa May"])
+        // The helper itself still stands before its verb.
+        let officials = try annotate("Officials may say the plan failed.")
+        #expect(officials.quoteSummary.map(\.speaker) == ["Officials"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

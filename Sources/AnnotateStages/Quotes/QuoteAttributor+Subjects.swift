@@ -190,6 +190,15 @@ extension QuoteAttributor {
             && articles.contains(tokens[k - 2]) && isCharacterisingVerb(tokens[k + 1])
     }
 
+    /// The capitalised "May" or "Will" at `k` names someone: right before a past or a present in "-s" ("May said", "Will
+    /// tells"), which no helper takes.
+    static func helperNamedBeforeFiniteVerb(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        guard tokens[k].capitalized, tokens[k].lower == "may" || tokens[k].lower == "will", k + 1 < r.upperBound else { return false }
+        let v = tokens[k + 1]
+        return v.isWord && !v.capitalized && (sayForms.contains(v) && v.lower != "say" || v.lower.endsWith("ed") || irregularPast.contains(v)
+            || v.lower.endsWith("s") && !v.lower.endsWith("ss"))
+    }
+
     /// "that" or "which", as a relative clause opens.
     @inline(__always) static func isRelativeThatOrWhich(_ t: Token) -> Bool { t.lower == "that" || t.lower == "which" }
 
@@ -247,8 +256,11 @@ extension QuoteAttributor {
         // ("Her family said": a few nouns end in "-ly" too.)
         // ("Mrs May told": a capitalised "May" after a capitalised word is a name's, no helper.)
         // ("talks that both described as ...": not "both" opening a relative clause, its subject.)
+        // ("May said on Instagram", "Will told friends": a helper that is also a name, capitalised right before a form no
+        // helper takes, is the name.)
         while k >= r.lowerBound, tokens[k].isWord,
               QuoteLexicon.auxiliaries.contains(tokens[k]) && !(tokens[k].capitalized && k > r.lowerBound && tokens[k - 1].capitalized)
+                && !(k == i - 1 && QuoteAttributor.helperNamedBeforeFiniteVerb(tokens, k, r))
                 && !QuoteAttributor.bothOpensRelativeClause(tokens, k, after: r.lowerBound)
                 || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
