@@ -136,8 +136,7 @@ extension QuoteAttributor {
         // ("what keepers described as “a huge boost”": the naming verb's "as" stands before the quotation.)
         if a.verb.frame == .naming, speakerStart > r.lowerBound,
            ["what", "whom", "who", "which", "that"].contains(tokens[speakerStart - 1].lower),
-           case let named = QuoteAttributor.asThenQuotation(tokens, a.cueEnd, r) || a.cueEnd < limit && tokens[a.cueEnd].lower == "as"
-            ? a.cueEnd + 1 : a.cueEnd,
+           case let named = a.cueEnd < limit && tokens[a.cueEnd].lower == "as" ? a.cueEnd + 1 : a.cueEnd,
            // ("a flat that a judge described as a “death trap”": past an article before the quotation.)
            case let open = named + 1 < limit && (tokens[named].lower == "a" || tokens[named].lower == "an" || tokens[named].lower == "the")
             && QuoteAttributor.opensQuotation(tokens[named + 1]) ? named + 1 : named,

@@ -193,12 +193,8 @@ extension QuoteAttributor {
                 // "was attacked by a dog" report nothing. Not before a ground after the agent, "is accused by critics of
                 // ...", whose speech is no phrase of its own; nor a subject that a comma or anything but helpers parts
                 // from its helper, or a lone pronoun.)
-                // ("has been endorsed by dozens of papers": the agent goes on past a count's "of".)
                 if QuoteAttributor.passiveReportLemmas.contains(lemmaOf: verb), cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "by",
-                   case let first = agentPhrase(tokens, from: cueEnd + 1, r),
-                   let np = first.flatMap({ np in np.upperBound + 1 < r.upperBound && tokens[np.upperBound].lower == "of" && np.count == 1
-                       && !tokens[np.upperBound + 1].lower.endsWith("ing")
-                       ? agentPhrase(tokens, from: np.upperBound + 1, r).map { np.lowerBound..<$0.upperBound } : np }),
+                   let np = countedAgent(tokens, from: cueEnd + 1, r),
                    np.upperBound >= r.upperBound || tokens[np.upperBound].lower != "for"
                     && !(tokens[np.upperBound].lower == "of" && np.upperBound + 1 < r.upperBound && tokens[np.upperBound + 1].lower.endsWith("ing")),
                    helper > r.lowerBound, tokens[helper - 1].isWord, let content = leftSubject(tokens, before: helper, r),
@@ -1655,6 +1651,17 @@ extension QuoteAttributor {
               !(e > from && !tokens[e].capitalized && tokens[e].lower.utf8.count > 4 && tokens[e].lower.endsWith("ing")) { e += 1 }
         return e > from && e - from < 6 ? from..<e : nil
     }
+    /// The agent after "by" at `from`, going on past a count's "of": "by dozens of papers". (Not before a gerund, "by critics
+    /// of promoting ...", a ground.)
+    func countedAgent(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard let np = agentPhrase(tokens, from: from, r) else { return nil }
+        if np.count == 1, np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "of", !tokens[np.upperBound + 1].lower.endsWith("ing"),
+           let counted = agentPhrase(tokens, from: np.upperBound + 1, r) {
+            return np.lowerBound..<counted.upperBound
+        }
+        return np
+    }
+
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
     /// inside a clause belongs to the name right before it.
     func interruptingSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {

@@ -191,11 +191,11 @@ extension QuoteAttributor {
     }
 
     /// The capitalised "May" or "Will" at `k` names someone: right before a past or a present in "-s" ("May said", "Will
-    /// tells"), which no helper takes.
+    /// tells"), which no helper takes. (Not a past spelt as its base form, "May cut", "May set".)
     static func helperNamedBeforeFiniteVerb(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
         guard tokens[k].capitalized, tokens[k].lower == "may" || tokens[k].lower == "will", k + 1 < r.upperBound else { return false }
         let v = tokens[k + 1]
-        return v.isWord && !v.capitalized && (sayForms.contains(v) && v.lower != "say" || v.lower.endsWith("ed") || irregularPast.contains(v)
+        return v.isWord && !v.capitalized && (v.lower == "said" || v.lower == "told" || v.lower == "wrote" || v.lower.endsWith("ed")
             || v.lower.endsWith("s") && !v.lower.endsWith("ss"))
     }
 
