@@ -1947,29 +1947,28 @@ extension QuoteAttributor {
     /// speaker of its own, so its words are no part of the speech before.)
     @inline(never)
     static func characterisationAfterComma(_ tokens: Tokens, from f: Int, to e: Int) -> Int? {
-        var c = f
-        while c + 3 < e {
-            defer { c += 1 }
-            guard tokens[c].punct == UInt8(ascii: ",") else { continue }
-            var k = c + 1
-            if tokens[k].lower == "in" { k += 1 }
-            if tokens[k].lower == "what" {
-                k += 1
-            } else if articles.contains(tokens[k]), k + 2 < e, tokens[k + 1].isWord, !tokens[k + 1].capitalized,
-                      // (Then the clause's subject, one noun after the article: ", a parasite called Tritrichomonas" and
-                      // ", a common single-celled parasite called ..." name the noun, in the speech.)
-                      case let s = tokens[k + 2], s.isWord, isRelativeThatOrWhich(s) || quantifierPronouns.contains(s)
-                        || nominativePronouns.contains(s) || s.capitalized || s.lower.looksPlural {
-                k += 2
-            } else {
-                continue
-            }
-            guard let verb = scanRange(from: k, upTo: min(e, k + 5)).first(where: { !tokens[$0].isWord || isCharacterisingVerb(tokens[$0]) }),
-                  // (A subject before the verb: ", a scheme called “Help to Buy”" names the scheme, in the speech.)
-                  tokens[verb].isWord, verb > k else { continue }
-            return c
+        scanRange(from: f, upTo: e - 3).first { c in tokens[c].punct == UInt8(ascii: ",") && opensCharacterisation(tokens, at: c + 1, e) }
+    }
+
+    /// At `k0`, before `e`: "in" perhaps, then "what" or an article's noun and the clause's subject, then a naming verb.
+    static func opensCharacterisation(_ tokens: Tokens, at k0: Int, _ e: Int) -> Bool {
+        var k = k0
+        if tokens[k].lower == "in" { k += 1 }
+        if tokens[k].lower == "what" {
+            k += 1
+        } else if articles.contains(tokens[k]), k + 2 < e, tokens[k + 1].isWord, !tokens[k + 1].capitalized,
+                  // (Then the clause's subject, one noun after the article: ", a parasite called Tritrichomonas" and
+                  // ", a common single-celled parasite called ..." name the noun, in the speech.)
+                  case let s = tokens[k + 2], s.isWord, isRelativeThatOrWhich(s) || quantifierPronouns.contains(s)
+                    || nominativePronouns.contains(s) || s.capitalized || s.lower.looksPlural {
+            k += 2
+        } else {
+            return false
         }
-        return nil
+        // (A subject before the verb: ", a scheme called “Help to Buy”" names the scheme, in the speech.)
+        guard let verb = scanRange(from: k, upTo: min(e, k + 5)).first(where: { !tokens[$0].isWord || isCharacterisingVerb(tokens[$0]) })
+        else { return false }
+        return tokens[verb].isWord && verb > k
     }
 
     /// "called", "described", "dubbed", "labelled" ...: the past forms that name what was done.
