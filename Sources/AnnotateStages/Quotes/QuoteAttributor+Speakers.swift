@@ -521,10 +521,7 @@ extension QuoteAttributor {
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
             // name shows it to be one.)
             if lexicon.bodies.corporate.contains(head) || lexicon.bodies.isTrade(head),
-               // (Past bodies of another kind that spoke since: "Brambly Toys said ... Consumer group Which? said ... the company
-               // said".)
-               let h = speakerHistory.last(where: { $0.offset < offset && table[$0.entity].kind == .organization
-                   && table.words(of: $0.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }) }),
+               let h = lastBusinessSpeaker(before: offset),
                let from = QuoteAttributor.firstToken(tokens, startingAtOrAfter: h.offset), !isEmployer(at: from), fits(h.entity, head) {
                 return h.entity
             }
@@ -554,6 +551,18 @@ extension QuoteAttributor {
                   (the + 1..<j).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil })
             else { return nil }
             return the
+        }
+        // The organisation that spoke last before `offset` whose name shows it to be a business, past up to three bodies of
+        // another kind that spoke since ("Brambly Toys said ... Consumer group Which? said ... the company said"). (Three at
+        // most: a record of a thousand "the company said" would read its whole history at each.)
+        func lastBusinessSpeaker(before offset: Int) -> (offset: Int, entity: Int, sentence: Int)? {
+            var passed = 0
+            for h in speakerHistory.reversed() where h.offset < offset && table[h.entity].kind == .organization {
+                if table.words(of: h.entity).contains(where: { lexicon.corporateSuffixes.contains($0) }) { return h }
+                passed += 1
+                if passed > 3 { return nil }
+            }
+            return nil
         }
         // "the industry regulator Ofwat", "the charity Shelter": a common noun right before the name, after "the",
         // says what the body is; a business noun asks for a business.
