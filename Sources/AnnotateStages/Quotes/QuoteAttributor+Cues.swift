@@ -168,7 +168,7 @@ extension QuoteAttributor {
                let g = scanRange(from: max(r.lowerBound + 1, i - 6), upTo: i - 1).last(where: { tokens[$0].isWord && !tokens[$0].capitalized
                    && tokens[$0].lower.utf8.count > 4 && tokens[$0].lower.endsWith("ing") }),
                QuoteAttributor.purePrepositions.contains(tokens[g - 1]) || tokens[g - 1].lower == "without",
-               found.contains(where: { $0.sentence == sentence && $0.cueEnd <= g - 1 }) { continue }
+               found.contains(where: { $0.cueEnd <= g - 1 }) { continue }
             // "The holiday is observed as ...", "he was told that ...": in the passive the subject
             // does not speak. ("is saying" is active; "is intended to ..." still states an intention.)
             // ("is not thought to be", "was widely seen as": past "not" or an adverb too.)
@@ -194,9 +194,7 @@ extension QuoteAttributor {
                 // ...", whose speech is no phrase of its own; nor a subject that a comma or anything but helpers parts
                 // from its helper, or a lone pronoun.)
                 if QuoteAttributor.passiveReportLemmas.contains(lemmaOf: verb), cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "by",
-                   let np = countedAgent(tokens, from: cueEnd + 1, r),
-                   np.upperBound >= r.upperBound || tokens[np.upperBound].lower != "for"
-                    && !(tokens[np.upperBound].lower == "of" && np.upperBound + 1 < r.upperBound && tokens[np.upperBound + 1].lower.endsWith("ing")),
+                   let np = countedAgent(tokens, from: cueEnd + 1, r), !QuoteAttributor.opensGround(tokens, at: np.upperBound, r),
                    helper > r.lowerBound, tokens[helper - 1].isWord, let content = leftSubject(tokens, before: helper, r),
                    content.upperBound <= helper, (content.upperBound..<helper).allSatisfy({ QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                    QuoteLexicon.pronouns[tokens[content.lowerBound]] == nil || content.count > 1 {
@@ -1651,15 +1649,21 @@ extension QuoteAttributor {
               !(e > from && !tokens[e].capitalized && tokens[e].lower.utf8.count > 4 && tokens[e].lower.endsWith("ing")) { e += 1 }
         return e > from && e - from < 6 ? from..<e : nil
     }
-    /// The agent after "by" at `from`, going on past a count's "of": "by dozens of papers". (Not before a gerund, "by critics
-    /// of promoting ...", a ground.)
+    /// The agent after "by" at `from`, going on past a count's "of": "by dozens of papers". (Not past a ground, "by critics
+    /// of promoting ...".)
     func countedAgent(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Range<Int>? {
         guard let np = agentPhrase(tokens, from: from, r) else { return nil }
-        if np.count == 1, np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "of", !tokens[np.upperBound + 1].lower.endsWith("ing"),
+        if np.count == 1, np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "of", !QuoteAttributor.opensGround(tokens, at: np.upperBound, r),
            let counted = agentPhrase(tokens, from: np.upperBound + 1, r) {
             return np.lowerBound..<counted.upperBound
         }
         return np
+    }
+
+    /// A ground for a judgement opens at `k`, after its agent: "for its cost", "of promoting ..." (criticised by teachers for,
+    /// accused by critics of).
+    static func opensGround(_ tokens: Tokens, at k: Int, _ r: Range<Int>) -> Bool {
+        k < r.upperBound && (tokens[k].lower == "for" || tokens[k].lower == "of" && k + 1 < r.upperBound && tokens[k + 1].lower.endsWith("ing"))
     }
 
     /// "when Trump, after railing against ..., produced": a participle phrase set off by commas
