@@ -11827,6 +11827,23 @@ import Testing
         #expect(officials.quoteSummary.map(\.speaker) == ["Officials"])
     }
 
+    /// "Rep. Tom Kerr called it damning. The Iowa Republican said ..." made "Iowa Republican" a body of its own: a
+    /// party's member or another epithet with "the", after a state or a word such as "veteran", names the person
+    /// mentioned last, as it does alone.
+    @Test func aPlacedPartyEpithetNamesThePersonMentionedLast() throws {
+        #expect(try annotate("Rep. Tom Kerr called it damning. The Iowa Republican said the committee would act.").quoteSummary.map(\.speaker)
+                == ["Tom Kerr", "Tom Kerr"])
+        #expect(try annotate("Senator Ann Reed spoke first. The New Mexico Democrat said she was tired.").quoteSummary.map(\.speaker)
+                == ["Ann Reed"])
+        #expect(try annotate("Senator Ann Reed spoke first. The veteran Democrat said she was tired.").quoteSummary.map(\.speaker)
+                == ["Ann Reed"])
+        #expect(try annotate("Jo Hart, 17, won gold. The Leeds teenager said she was thrilled.").quoteSummary.map(\.speaker)
+                == ["Jo Hart"])
+        // A party's own body keeps its name.
+        #expect(try annotate("Senator Ann Reed spoke first. The Iowa Republican Party said it was shocked.").quoteSummary.map(\.speaker)
+                == ["Iowa Republican Party"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

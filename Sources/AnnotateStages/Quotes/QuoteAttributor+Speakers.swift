@@ -1547,7 +1547,17 @@ extension QuoteAttributor {
             func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-year-old") }
             // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
             // number four said": so does a rank with "the".)
-            let article = b - a == 1 && a >= 2 && isAge(tokens[a - 1]) ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 ? a : -1
+            // ("The Iowa Republican said", "the New Mexico Democrat", "the veteran Democrat", "the Leeds teenager": a place, or a
+            // word of standing, between "the" and the epithet too; not an office, "the Senate Republican leader".)
+            let placed = (3...4).contains(b - a) && tokens[a].lower == "the" && personEpithet(headLower) != nil
+                && (a + 1..<b - 1).allSatisfy({ j in
+                    let w = QuoteAttributor.bare(tokens[j].lower)
+                    return tokens[j].isWord && (QuoteAttributor.epithetModifiers.contains(w)
+                        || tokens[j].capitalized && lexicon.titles[w] == nil && personEpithet(w) == nil && lexicon.groups[w] == nil)
+                })
+            // (A word of standing may be left outside the phrase, as an age is: "the veteran Democrat".)
+            let outside = b - a == 1 && a >= 2 && (isAge(tokens[a - 1]) || QuoteAttributor.epithetModifiers.contains(QuoteAttributor.bare(tokens[a - 1].lower)))
+            let article = outside ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 || placed ? a : -1
             let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
             // ("Rice ... said the team had learned. “...,” the midfielder said": a player's position or an
             // artist's craft too, when no one was introduced with it; not a role that someone else in the story

@@ -377,6 +377,12 @@ extension QuoteAttributor {
         "democrat": "", "republican": "", "tory": "", "libertarian": "", "socialist": "",
     ])
 
+    /// Lower-case words of standing that may stand between "the" and an epithet: "the veteran Democrat", "the freshman
+    /// Republican".
+    static let epithetModifiers: WordSet = ["veteran", "longtime", "long-time", "former", "freshman", "first-term", "conservative",
+                                            "liberal", "moderate", "progressive", "centrist", "senior", "junior", "young",
+                                            "retiring", "outgoing", "embattled", "local"]
+
     /// A word that names the person mentioned last, with "the": a people's ("the Croatian") or an epithet ("the
     /// teenager"), and the gender it implies ("" when none).
     func personEpithet(_ w: Word) -> String? { lexicon.demonyms.persons[w] ?? QuoteAttributor.personEpithets[w] }
