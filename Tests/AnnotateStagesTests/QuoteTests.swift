@@ -11844,6 +11844,19 @@ import Testing
                 == ["Iowa Republican Party"])
     }
 
+    /// "“Every bed is full,” a pediatrician there told The Associated Press" gave the words to the doctors of the sentence
+    /// before, and "Officials there said the plan failed" reported nothing: "there" or "here" between a noun and its verb
+    /// places the speaker and is no part of the subject's reading.
+    @Test func thereBetweenASubjectAndItsVerbIsSkipped() throws {
+        let doctor = try annotate("Doctors reported a rise. “Every bed is full,” a pediatrician there told The Associated Press by phone.")
+        #expect(doctor.quoteSummary.map(\.speaker) == ["pediatrician"])
+        let officials = try annotate("Officials there said the plan failed.")
+        #expect(officials.quoteSummary.map(\.text) == ["the plan failed"])
+        #expect(officials.quoteSummary.map(\.speaker) == ["Officials"])
+        // "There" opening a clause is no place after a subject.
+        #expect(try annotate("There said to be no plan.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -264,7 +264,10 @@ extension QuoteAttributor {
                 && !QuoteAttributor.bothOpensRelativeClause(tokens, k, after: r.lowerBound)
                 || (tokens[k].lower.endsWith("ly") && tokens[k].lower.utf8.count > 4 && !tokens[k].capitalized
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
-                || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k]) {
+                || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k])
+                // ("Officials there said", "a pediatrician there told": a place's adverb after a noun.)
+                || k == i - 1 && k > r.lowerBound && !tokens[k].capitalized && QuoteAttributor.placeAdverbs.contains(tokens[k])
+                    && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1]) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }

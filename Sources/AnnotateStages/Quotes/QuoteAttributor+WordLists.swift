@@ -155,6 +155,8 @@ extension QuoteAttributor {
     static let frequencyAdverbs: WordSet = ["always", "sometimes", "usually"]
     /// Adverbs without "-ly" that stand between a subject and its verb: "The company flat-out denied", "Lee twice told".
     static let unmarkedAdverbs: WordSet = ["flat-out", "outright", "twice", "thrice"]
+    /// Adverbs of place that stand between a subject and its verb: "Officials there said", "doctors here warned".
+    static let placeAdverbs: WordSet = ["there", "here"]
 
     static let butAnd: WordSet = ["but", "and"]
     /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
