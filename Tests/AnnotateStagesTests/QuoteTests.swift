@@ -11857,6 +11857,18 @@ import Testing
         #expect(try annotate("There said to be no plan.").quoteSummary.isEmpty)
     }
 
+    /// "Helen Okoro spoke. The mayor knew about it, she said." gave the words to "mayor": a role opening the sentence was
+    /// taken for the "she" that reports it. A role inside the words reported is someone spoken about, not the speaker.
+    @Test func aRoleInsideTheReportedWordsIsNoAntecedentOfItsPronoun() throws {
+        let mayor = try annotate("Helen Okoro spoke. The mayor knew about it, she said.")
+        #expect(mayor.quoteSummary.map(\.text) == ["The mayor knew about it"])
+        #expect(mayor.quoteSummary.map(\.speaker) == ["Helen Okoro"])
+        #expect(try annotate("Helen Okoro spoke. The minister had lied, she said.").quoteSummary.map(\.speaker) == ["Helen Okoro"])
+        // A role opening the sentence outside the words still names its pronoun.
+        let governor = try annotate("According to a pool report, the governor spent the morning at a diner, where he told patrons the race was close.")
+        #expect(governor.quoteSummary.last?.speaker == "governor")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

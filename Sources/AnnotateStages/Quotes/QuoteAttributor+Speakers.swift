@@ -1038,7 +1038,9 @@ extension QuoteAttributor {
                    let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
                    case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
                    lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
-                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty {
+                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty,
+                   // ("The mayor knew about it, she said": not a role inside the words the pronoun reports.)
+                   case let start = tokens[subject.lowerBound].start, !attributions[k].contents.contains(where: { $0.start <= start && start < $0.end }) {
                     if let holder = roleHolder(subject) {
                         chosen = holder
                     } else {
