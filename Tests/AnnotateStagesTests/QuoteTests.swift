@@ -11869,6 +11869,24 @@ import Testing
         #expect(governor.quoteSummary.last?.speaker == "governor")
     }
 
+    /// "A former aide told a committee that she had warned her bosses. Linda Okafor, who served as deputy chief, said ..."
+    /// gave the story's first words to a description apart from the woman named next: a person described with "a" opening
+    /// the story, whom the next sentence names as its opening subject, is that person, unless a role of their own
+    /// introduces them as someone else.
+    @Test func aStoryOpeningDescriptionIsThePersonTheNextSentenceNames() throws {
+        let aide = try annotate("A former aide told a committee on Wednesday that she had warned her bosses. Linda Okafor, who served as deputy chief until March, said she raised the issue.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["Linda Okafor", "Linda Okafor"])
+        let teacher = try annotate("A teacher who was stabbed in a school corridor has said she forgives her attacker. Helen Ward, 52, told the BBC she had thought she would die.")
+        #expect(teacher.quoteSummary.map(\.speaker) == ["Helen Ward", "Helen Ward"])
+        // Someone introduced with a role of their own, or of the other gender, is someone else.
+        let witness = try annotate("A witness told police she saw a car speed away. Officer Tom Reed said the car was stolen.")
+        #expect(witness.quoteSummary.map(\.speaker) == ["witness", "Tom Reed"])
+        let neighbour = try annotate("A woman said she heard screams. Jane Doe, a neighbour, said the house was quiet.")
+        #expect(neighbour.quoteSummary.map(\.speaker) == ["woman", "Jane Doe"])
+        let man = try annotate("A man said he heard screams. Jane Doe told reporters the house was quiet.")
+        #expect(man.quoteSummary.map(\.speaker) == ["man", "Jane Doe"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -921,6 +921,38 @@ extension QuoteAttributor {
                 table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == gender) })?.1
         }
 
+        // The head of a person described with "a" at `a` in `a..<b`, past lower-case modifiers: a role or a person's noun,
+        // singular, that nothing but a preposition, a relative clause or a participle goes on from ("a former senior aide at
+        // the Department", "a teacher who was stabbed", "a man aged 45").
+        func storyOpeningPerson(_ a: Int, _ b: Int) -> Int? {
+            guard let h = scanRange(from: a + 1, upTo: min(b, a + 5)).first(where: { j in
+                      tokens[j].isWord && !tokens[j].capitalized && !tokens[j].lower.endsWith("'s")
+                          && (lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil
+                              || QuoteAttributor.insiderNouns.contains(tokens[j])) }),
+                  (a + 1..<h).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
+            guard h + 1 < b else { return h }
+            let next = tokens[h + 1]
+            return next.punct == UInt8(ascii: ",") || QuoteAttributor.purePrepositions.contains(next) || ContentBoundary.relatives.contains(next)
+                || next.lower == "aged" || QuoteAttributor.accusedParticiples.contains(next) ? h : nil
+        }
+        // The person named by the name opening `sentence`, when that is its first mention and their gender fits the noun
+        // `role`, with no title of office before it and no appositive naming them with another noun after it.
+        func personNamedNext(_ sentence: Range<Int>, role: Token) -> Int? {
+            guard let first = sentence.first, let run = names[first], run.first == first, table[run.entity].kind == .person,
+                  !mentions(0, tokens[first].start).contains(where: { $0.1 == run.entity }),
+                  // (A title of address may open it, "Mrs", "Dr"; an office may not, "Officer Tom Reed".)
+                  case let opening = QuoteAttributor.bare(tokens[first].lower),
+                  lexicon.titles[opening].map({ !$0.isEmpty || opening == "dr" }) ?? true else { return nil }
+            let own = QuoteLexicon.gender(lexicon.titles[role] ?? QuoteAttributor.personNouns[role] ?? "")
+            guard own == .unknown || table[run.entity].gender == .unknown || table[run.entity].gender == own else { return nil }
+            // (", a neighbour,": an appositive's noun other than the story's.)
+            if run.last + 2 < sentence.upperBound, tokens[run.last].punct == UInt8(ascii: ","), QuoteAttributor.articles.contains(tokens[run.last + 1]),
+               let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { j in
+                   lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil }),
+               tokens[noun].lower != role.lower { return nil }
+            return run.entity
+        }
+
         func resolveSubject(_ k: Int) {
             guard var np = attributions.withUnsafeBufferPointer({ $0[k].subject }) else { return }
             // ("a study published on Wednesday suggests": a participle whose own phrase was cut off after
@@ -1738,6 +1770,16 @@ extension QuoteAttributor {
                let g = lexicon.titles[role], table.holder(ofRole: role.lower.description, before: offset) == nil,
                let e = table.soleHolder(ofRole: role.lower.description, after: offset),
                case let own = QuoteLexicon.gender(g), own == .unknown || table[e].gender == .unknown || table[e].gender == own {
+                assign(e, .context)
+                return
+            }
+            // ("A former aide told a committee that she had warned her bosses. Linda Okafor, who served as deputy chief, said":
+            // a person described with "a" opening a story's first two sentences is the person named first, unmentioned
+            // before, as the subject opening the next sentence, when their gender fits; not one a title of office or an
+            // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
+            if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
+               ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
+               let e = personNamedNext(ranges[sentenceOf(k) + 1], role: tokens[role]) {
                 assign(e, .context)
                 return
             }
