@@ -11887,6 +11887,20 @@ import Testing
         #expect(man.quoteSummary.map(\.speaker) == ["man", "Jane Doe"])
     }
 
+    /// "Climber describes night on ledge ¶ A climber who spent 14 hours on a ledge has described ... ¶ Hannah Price, 27,
+    /// ..." linked the story's "a climber" to Hannah Price but left the headline's "Climber" a speaker apart: a headline's
+    /// bare noun for a person is the person the story's opening description with that noun is.
+    @Test func aHeadlinesBareNounIsThePersonTheStoryOpensWith() throws {
+        let text = "Climber describes night trapped on ledge\n\nA climber who spent 14 hours on a ledge has described the moment rescuers reached her.\n\nHannah Price, 27, fell on Saturday. “I kept talking to myself,” she said."
+        let climber = try annotate(text)
+        #expect(climber.quoteSummary.map(\.speaker) == ["Hannah Price", "Hannah Price", "Hannah Price"])
+        let aide = try annotate("Former aide says she warned of lapses\n\nA former senior aide told a committee on Wednesday that she had warned her bosses.\n\nLinda Okafor, who served as deputy chief, said she raised the issue.")
+        #expect(aide.quoteSummary.map(\.speaker) == ["Linda Okafor", "Linda Okafor", "Linda Okafor"])
+        // A headline noun the story opens with otherwise stays a description.
+        let nurse = try annotate("Nurse says wards are full\n\nA doctor told reporters the wards were full.\n\nHannah Price, 27, said she was tired.")
+        #expect(nurse.quoteSummary.first?.speaker == "Nurse")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

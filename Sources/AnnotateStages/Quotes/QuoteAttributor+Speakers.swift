@@ -923,8 +923,9 @@ extension QuoteAttributor {
 
         // The head of a person described with "a" at `a` in `a..<b`, past lower-case modifiers: a role or a person's noun,
         // singular, that nothing but a preposition, a relative clause or a participle goes on from ("a former senior aide at
-        // the Department", "a teacher who was stabbed", "a man aged 45").
-        func storyOpeningPerson(_ a: Int, _ b: Int) -> Int? {
+        // the Department", "a teacher who was stabbed", "a man aged 45"); with `verbMayFollow`, `b` ends the sentence, not the
+        // phrase, and a lower-case word may follow as its verb ("a climber told").
+        func storyOpeningPerson(_ a: Int, _ b: Int, verbMayFollow: Bool = false) -> Int? {
             guard let h = scanRange(from: a + 1, upTo: min(b, a + 5)).first(where: { j in
                       tokens[j].isWord && !tokens[j].capitalized && !tokens[j].lower.endsWith("'s")
                           && (lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil
@@ -933,7 +934,8 @@ extension QuoteAttributor {
             guard h + 1 < b else { return h }
             let next = tokens[h + 1]
             return next.punct == UInt8(ascii: ",") || QuoteAttributor.purePrepositions.contains(next) || ContentBoundary.relatives.contains(next)
-                || next.lower == "aged" || QuoteAttributor.accusedParticiples.contains(next) ? h : nil
+                || next.lower == "aged" || QuoteAttributor.accusedParticiples.contains(next)
+                || verbMayFollow && next.isWord && !next.capitalized && !next.lower.endsWith("'s") ? h : nil
         }
         // The person named by the name opening `sentence`, when that is its first mention and their gender fits the noun
         // `role`, with no title of office before it and no appositive naming them with another noun after it.
@@ -1780,6 +1782,28 @@ extension QuoteAttributor {
             if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
                ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
                let e = personNamedNext(ranges[sentenceOf(k) + 1], role: tokens[role]) {
+                assign(e, .context)
+                return
+            }
+            // ("A former aide told a committee that she had warned her bosses. Linda Okafor, who served as deputy chief, said":
+            // a person described with "a" opening a story's first two sentences is the person named first, unmentioned
+            // before, as the subject opening the next sentence, when their gender fits; not one a title of office or an
+            // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
+            if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
+               ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
+               let e = personNamedNext(ranges[sentenceOf(k) + 1], role: tokens[role]) {
+                assign(e, .context)
+                return
+            }
+            // ("Climber describes night on ledge ¶ A climber who spent 14 hours on a ledge ... ¶ Hannah Price, 27, ...": a
+            // headline's bare noun for a person, with lower-case modifiers, is the person the story's opening description
+            // with that noun is.)
+            if b - a <= 3, (attributions[k].inHeadline || sentenceOf(k) == 0), ranges.indices.contains(sentenceOf(k) + 2),
+               tokens[a].capitalized, !QuoteAttributor.articles.contains(tokens[a]), names[a] == nil, names[b - 1] == nil,
+               case let lede = ranges[sentenceOf(k) + 1], let opening = lede.first,
+               tokens[opening].lower == "a" || tokens[opening].lower == "an",
+               let h = storyOpeningPerson(opening, lede.upperBound, verbMayFollow: true), tokens[h].lower == headLower,
+               let e = personNamedNext(ranges[sentenceOf(k) + 2], role: tokens[h]) {
                 assign(e, .context)
                 return
             }
