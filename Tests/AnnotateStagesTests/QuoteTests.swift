@@ -11901,6 +11901,25 @@ import Testing
         #expect(nurse.quoteSummary.first?.speaker == "Nurse")
     }
 
+    /// "'We will not back down': nurses vote to strike" left the headline's quotation without a speaker: a quotation
+    /// opening a headline before a colon is the words of the subject of the clause after it, when that names someone.
+    @Test func aHeadlinesQuotationBeforeAColonIsItsClausesSubjects() throws {
+        let nurses = try annotate("'We will not back down': nurses vote to strike\n\nNurses in England have voted to strike over pay.")
+        #expect(nurses.quoteSummary.first?.text == "'We will not back down'")
+        #expect(nurses.quoteSummary.first?.speaker == "nurses")
+        let mps = try annotate("“It is a betrayal”: Tory MPs turn on minister\n\nThe minister faced a revolt on Monday.")
+        #expect(mps.quoteSummary.first?.speaker == "Tory MPs")
+        // A phrase that names no one speaks nothing.
+        let airline = try annotate("'Cheap at twice the price': the rise of the budget airline\n\nBudget airlines carried more people than ever.")
+        #expect(airline.quoteSummary.first?.speaker == nil)
+        // Nor a label with a relative clause, whose quotation the story gives to its speaker.
+        let novelist = try annotate("'I never wanted to be famous': the novelist who hid for 20 years\n\nMargaret Lindqvist wrote under a man's name. \"I never wanted to be famous,\" she says.")
+        #expect(novelist.quoteSummary.first?.speaker == "Margaret Lindqvist")
+        // Nor words the story gives to someone later.
+        let echoed = try annotate("'We will not back down': nurses vote to strike\n\nPat Cullen said: \"We will not back down.\"")
+        #expect(echoed.quoteSummary.first?.speaker == "Pat Cullen")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

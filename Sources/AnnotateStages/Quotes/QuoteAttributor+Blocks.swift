@@ -136,6 +136,41 @@ extension QuoteAttributor {
         return out
     }
 
+    /// The attribution of a quotation opening the first line, a headline without a stop, before a colon: the subject of
+    /// the clause after it speaks. "'We will not back down': nurses vote to strike", "“It is a betrayal”: Tory MPs turn on
+    /// minister". The subject runs over capitalised words, determiners and nouns for speakers, and a lower-case word, its
+    /// verb, follows; a phrase that names no one speaks nothing ("'Cheap at twice the price': the rise of ...").
+    /// (Not words a later quotation holds: the story gives them to their speaker, `speakersFromEchoes`.)
+    func headlineQuotation(_ tokens: Tokens, _ ranges: [Range<Int>], quoted: [QuotedSpan], existing: [Attribution],
+                           _ utf8: [UInt8]) -> Attribution? {
+        guard let r = ranges.first, r.count > 4, QuoteAttributor.endsWithoutStop(tokens, r),
+              QuoteAttributor.opensQuotation(tokens[r.lowerBound]),
+              let q = quoted.first(where: { $0.span.start == tokens[r.lowerBound].start }),
+              let after = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.end), after + 2 < r.upperBound,
+              tokens[after].punct == UInt8(ascii: ":"),
+              !existing.contains(where: { a in a.contents.contains(where: { $0.start < q.span.end && q.span.start < $0.end }) })
+        else { return nil }
+        let words = QuoteAttributor.folded(utf8, q.span)
+        if let i = quoted.firstIndex(where: { $0.span.start >= q.span.end }),
+           quoted[i..<min(quoted.count, i + QuoteAttributor.echoReach)].contains(where: {
+               ByteSearch.firstIndex(of: words, in: QuoteAttributor.folded(utf8, $0.span)) != nil }) { return nil }
+        var e = after + 1
+        while e < r.upperBound, e - after <= 4, tokens[e].isWord,
+              tokens[e].capitalized || QuoteLexicon.determiners.contains(tokens[e]) || namesSpeaker(QuoteAttributor.bare(tokens[e].lower)) {
+            e += 1
+        }
+        guard e > after + 1, e < r.upperBound, tokens[e].isWord, !tokens[e].capitalized,
+              !QuoteAttributor.prepositions.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e - 1]),
+              // (A relative clause makes the line a label, "'I never wanted to be famous': the novelist who hid for 20 years",
+              // whose quotation the story gives to its speaker later.)
+              !ContentBoundary.relatives.contains(tokens[e]), tokens[e].lower != "that",
+              case let head = tokens[e - 1], head.capitalized || namesSpeaker(QuoteAttributor.bare(head.lower)) else { return nil }
+        var a = Attribution(cueStart: after, cueEnd: after + 1, verb: QuoteAttributor.impliedSay, subject: (after + 1)..<e, sentence: 0)
+        a.contents = [q.span]
+        a.implicit = true
+        return a
+    }
+
     /// A paragraph closing on a colon after a speech noun introduces the next paragraph's speech:
     /// "Sanders made the following comment:", "this statement by Trump on June 11:". The speaker
     /// is the name after "by", or else the sentence's subject when it is a name.
