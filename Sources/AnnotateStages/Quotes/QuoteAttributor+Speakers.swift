@@ -888,20 +888,24 @@ extension QuoteAttributor {
         func unlistedPersonName(before offset: Int, sentence: Int, outside speech: [TextSpan]) -> (offset: Int, entity: Int)? {
             guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 3)].first else { return nil }
             for m in mentions(tokens[firstToken].start, offset).reversed() {
-                let e = table[m.1]
-                let words = table.words(of: m.1)
-                guard e.kind == .other, e.gender == .unknown, (2...3).contains(words.count),
-                      !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0)
-                          || QuoteAttributor.thingNameHeads.contains($0) }),
-                      !QuoteAttributor.weatherSystemNouns.contains(words[0]),
-                      !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }),
-                      QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
-                      let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k],
-                      QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count) || QuoteAttributor.verbFollowsHometown(tokens, run, before: tokens.count)
-                else { continue }
+                guard mayBeUnlistedPerson(m), !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) else { continue }
                 return (m.0, m.1)
             }
             return nil
+        }
+
+        // The mention `m` (offset, entity) is of a name of two or three words that nothing made a person, a body or a place,
+        // outside quotations, and the subject of a verb there: a person whose first name the list lacks, "Giles Ferrand".
+        func mayBeUnlistedPerson(_ m: (Int, Int)) -> Bool {
+            let e = table[m.1]
+            let words = table.words(of: m.1)
+            guard e.kind == .other, e.gender == .unknown, (2...3).contains(words.count),
+                  !words.contains(where: { lexicon.groups[$0] != nil || QuoteAttributor.placeNouns.contains($0)
+                      || QuoteAttributor.thingNameHeads.contains($0) }),
+                  !QuoteAttributor.weatherSystemNouns.contains(words[0]),
+                  QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty,
+                  let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[k] else { return false }
+            return QuoteAttributor.verbFollowsName(tokens, run, before: tokens.count) || QuoteAttributor.verbFollowsHometown(tokens, run, before: tokens.count)
         }
 
         // A record's named source right after its preposition at `p`, past up to `within - 1` lower-case words that
@@ -1215,8 +1219,15 @@ extension QuoteAttributor {
                         func isTopic(_ m: (Int, Int)) -> Bool {
                             // ("Spotify welcomed the ruling. “...,” it said": for "it", a body named first there; not
                             // a place inside the phrase: "The embassy in London said ... It urged".)
-                            m.0 > earlier.offset && m.1 != earlier.entity && compatible(m.1)
-                                && (table[m.1].kind == .person || inanimate && table[m.1].kind != .group && m.0 == tokens[prev.lowerBound].start)
+                            // ("Tom Hale said ... Giles Ferrand stood by his verdict. “...,” he told": for "he" or "she", a name
+                            // whose first word the list lacks, the subject of a verb, when a pronoun of that gender follows it
+                            // there; not "Harrow Theatres stood by its critic".)
+                            m.0 > earlier.offset && m.1 != earlier.entity
+                                && (compatible(m.1) && (table[m.1].kind == .person || inanimate && table[m.1].kind != .group && m.0 == tokens[prev.lowerBound].start)
+                                    || !inanimate && !p.plural && p.gender != .unknown && mayBeUnlistedPerson(m)
+                                        && prev.contains(where: { tokens[$0].start > m.0 && QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[$0]]
+                                            ?? QuoteAttributor.objectPronouns[tokens[$0]] ?? tokens[$0].lower.description].map { q in
+                                                !q.plural && q.gender == p.gender } == true }))
                                 && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty && !inWordsOfEarlier(m.0)
                         }
                         func isPossessor(_ offset: Int) -> Bool {
@@ -1437,6 +1448,8 @@ extension QuoteAttributor {
                     chosen = h.entity
                 }
                 if let e = chosen {
+                    // (A name whose first word the list lacks, taken for "he" or "she", is a person's.)
+                    if p.gender != .unknown, !p.plural, !inanimate { table.setKind(e, .person) }
                     if p.gender != .unknown, !spokenForBody { table.setGender(e, p.gender) }
                     assign(e, .pronoun)
                 } else {
