@@ -11920,14 +11920,14 @@ import Testing
         #expect(echoed.quoteSummary.first?.speaker == "Pat Cullen")
     }
 
-    /// "Tom Hale said the review was cruel. Giles Ferrand stood by his verdict. He said the play was weak." gave "he" to
+    /// "Tom Hale said the review was cruel. Ferris Quillon stood by his verdict. He said the play was weak." gave "he" to
     /// Tom Hale: a name whose first word the list lacks was no person, so the subject of the sentence before was passed
     /// over for the last speaker. A name of two words that is the subject of a verb there is the topic "he" names.
     @Test func anUnlistedNameOpeningTheSentenceBeforeIsThePronounsTopic() throws {
-        let critic = try annotate("The actor Tom Hale said the review was cruel. Giles Ferrand stood by his verdict. He said the play was weak.")
-        #expect(critic.quoteSummary.map(\.speaker) == ["Tom Hale", "Giles Ferrand"])
-        let quoted = try annotate("The actor Tom Hale said the review was cruel. Giles Ferrand stood by his verdict. “I call them as I see them,” he told the Stage.")
-        #expect(quoted.quoteSummary.map(\.speaker) == ["Tom Hale", "Giles Ferrand"])
+        let critic = try annotate("The actor Tom Hale said the review was cruel. Ferris Quillon stood by his verdict. He said the play was weak.")
+        #expect(critic.quoteSummary.map(\.speaker) == ["Tom Hale", "Ferris Quillon"])
+        let quoted = try annotate("The actor Tom Hale said the review was cruel. Ferris Quillon stood by his verdict. “I call them as I see them,” he told the Stage.")
+        #expect(quoted.quoteSummary.map(\.speaker) == ["Tom Hale", "Ferris Quillon"])
         // A body's name is no "he".
         let firm = try annotate("The actor Tom Hale said the review was cruel. Harrow Theatres stood by its critic. He said the play was weak.")
         #expect(firm.quoteSummary.map(\.speaker) == ["Tom Hale", "Tom Hale"])

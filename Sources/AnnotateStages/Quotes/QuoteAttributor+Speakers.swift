@@ -895,7 +895,7 @@ extension QuoteAttributor {
         }
 
         // The mention `m` (offset, entity) is of a name of two or three words that nothing made a person, a body or a place,
-        // outside quotations, and the subject of a verb there: a person whose first name the list lacks, "Giles Ferrand".
+        // outside quotations, and the subject of a verb there: a person whose first name the list lacks, "Ferris Quillon".
         func mayBeUnlistedPerson(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             let words = table.words(of: m.1)
@@ -1219,7 +1219,7 @@ extension QuoteAttributor {
                         func isTopic(_ m: (Int, Int)) -> Bool {
                             // ("Spotify welcomed the ruling. “...,” it said": for "it", a body named first there; not
                             // a place inside the phrase: "The embassy in London said ... It urged".)
-                            // ("Tom Hale said ... Giles Ferrand stood by his verdict. “...,” he told": for "he" or "she", a name
+                            // ("Tom Hale said ... Ferris Quillon stood by his verdict. “...,” he told": for "he" or "she", a name
                             // whose first word the list lacks, the subject of a verb, when a pronoun of that gender follows it
                             // there; not "Harrow Theatres stood by its critic".)
                             m.0 > earlier.offset && m.1 != earlier.entity
