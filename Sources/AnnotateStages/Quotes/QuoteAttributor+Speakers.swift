@@ -1833,6 +1833,22 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("Tom Reed denied the claims. His lawyers said ... Bill Hart also denied them. His lawyers said": "his" or "her"
+            // before a speaker's noun stands for the person of its gender named last, in this sentence or the three before,
+            // and the speaker is that person's, "Tom Reed's lawyers", apart from another's.)
+            if b - a >= 2, b - a <= 4, let pronoun = QuoteAttributor.possessivePronouns[tokens[a]], pronoun == "he" || pronoun == "she",
+               (a + 1..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+               namesSpeaker(headLower) || QuoteAttributor.relationNouns[headLower] != nil || QuoteAttributor.spokesWords.contains(tokens[b - 1]),
+               ranges.indices.contains(sentenceOf(k)), let first = ranges[max(0, sentenceOf(k) - 3)].first,
+               case let g = QuoteLexicon.gender(pronoun == "he" ? "male" : "female"),
+               let owner = mentions(tokens[first].start, offset).last(where: { m in
+                   table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == g) })?.1 {
+                let noun = lexicon.groups[tokens[b - 1]]
+                describe("\(table[owner].name)'s \(display(a + 1, b))", noun == "org" ? .organization : noun != nil ? .group : .person,
+                         role: noun == nil ? lexicon.titles[tokens[b - 1]] ?? QuoteAttributor.personNouns[tokens[b - 1]]
+                            ?? QuoteAttributor.relationNouns[headLower] ?? "" : nil)
+                return
+            }
             // A description shown as `a..<b` whose head noun is at `head`: a body, a group, or a person of that role.
             func describeHeaded(_ a: Int, _ b: Int, head: Int) {
                 let noun = lexicon.groups[tokens[head]]
