@@ -11943,6 +11943,9 @@ import Testing
         #expect(doc.speakers.count == 3)
         let wife = try annotate("Tom Reed was injured in the crash. His wife said he was recovering.")
         #expect(wife.quoteSummary.map(\.speaker) == ["Tom Reed's wife"])
+        // One of its gender before one whose gender is unknown.
+        let met = try annotate("Tom Reed met Sam Lee on Monday. His lawyers said the talks went well.")
+        #expect(met.quoteSummary.map(\.speaker) == ["Tom Reed's lawyers"])
         // With no one of its gender named, it stays as written.
         let none = try annotate("Ann Lee was injured in the crash. His lawyers said the case was weak.")
         #expect(none.quoteSummary.map(\.speaker) == ["His lawyers"])

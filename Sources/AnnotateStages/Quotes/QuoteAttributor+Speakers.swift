@@ -1841,8 +1841,10 @@ extension QuoteAttributor {
                namesSpeaker(headLower) || QuoteAttributor.relationNouns[headLower] != nil || QuoteAttributor.spokesWords.contains(tokens[b - 1]),
                ranges.indices.contains(sentenceOf(k)), let first = ranges[max(0, sentenceOf(k) - 3)].first,
                case let g = QuoteLexicon.gender(pronoun == "he" ? "male" : "female"),
-               let owner = mentions(tokens[first].start, offset).last(where: { m in
-                   table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == g) })?.1 {
+               // (One of that gender before one whose gender is unknown: "Tom Reed met Sam Lee. His lawyers said".)
+               case let window = mentions(tokens[first].start, offset),
+               let owner = window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == g })?.1
+                ?? window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == .unknown })?.1 {
                 let noun = lexicon.groups[tokens[b - 1]]
                 describe("\(table[owner].name)'s \(display(a + 1, b))", noun == "org" ? .organization : noun != nil ? .group : .person,
                          role: noun == nil ? lexicon.titles[tokens[b - 1]] ?? QuoteAttributor.personNouns[tokens[b - 1]]
