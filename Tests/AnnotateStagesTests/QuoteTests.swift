@@ -11886,6 +11886,9 @@ import Testing
         #expect(neighbour.quoteSummary.map(\.speaker) == ["woman", "Jane Doe"])
         let man = try annotate("A man said he heard screams. Jane Doe told reporters the house was quiet.")
         #expect(man.quoteSummary.map(\.speaker) == ["man", "Jane Doe"])
+        // Nor someone the next sentence names who does not speak there or after it.
+        let judge = try annotate("A judge said the defendant had lied to the court. John Smith, 45, was jailed for six years. The case took a week.")
+        #expect(judge.quoteSummary.map(\.speaker) == ["judge"])
     }
 
     /// "Climber describes night on ledge ¶ A climber who spent 14 hours on a ledge has described ... ¶ Hannah Price, 27,

@@ -941,9 +941,12 @@ extension QuoteAttributor {
                 || next.lower == "aged" || QuoteAttributor.accusedParticiples.contains(next)
                 || verbMayFollow && next.isWord && !next.capitalized && !next.lower.endsWith("'s") ? h : nil
         }
-        // The person named by the name opening `sentence`, when that is its first mention and their gender fits the noun
-        // `role`, with no title of office before it and no appositive naming them with another noun after it.
-        func personNamedNext(_ sentence: Range<Int>, role: Token) -> Int? {
+        // The person named by the name opening sentence `si`, when that is its first mention and their gender fits the noun
+        // `role`, with no title of office before it and no appositive naming them with another noun after it, and who speaks
+        // there or, as "he" or "she", in the sentence after. (Not "A judge said the defendant lied. John Smith, 45, was
+        // jailed.", the next one named, who is someone else.)
+        func personNamedNext(_ si: Int, role: Token) -> Int? {
+            let sentence = ranges[si]
             guard let first = sentence.first, let run = names[first], run.first == first, table[run.entity].kind == .person,
                   !mentions(0, tokens[first].start).contains(where: { $0.1 == run.entity }),
                   // (A title of address may open it, "Mrs", "Dr"; an office may not, "Officer Tom Reed".)
@@ -956,7 +959,14 @@ extension QuoteAttributor {
                let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { j in
                    lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil }),
                tokens[noun].lower != role.lower { return nil }
-            return run.entity
+            let gender = table[run.entity].gender
+            let speaks = attributions.contains(where: { a in
+                guard let subject = a.subject else { return false }
+                if a.sentence == si { return subject.lowerBound == run.first }
+                guard a.sentence == si + 1, subject.count == 1, let p = QuoteLexicon.pronouns[tokens[subject.lowerBound]] else { return false }
+                return !p.plural && p.gender != .unknown && (gender == .unknown || p.gender == gender)
+            })
+            return speaks ? run.entity : nil
         }
 
         func resolveSubject(_ k: Int) {
@@ -1794,17 +1804,7 @@ extension QuoteAttributor {
             // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
             if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
                ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
-               let e = personNamedNext(ranges[sentenceOf(k) + 1], role: tokens[role]) {
-                assign(e, .context)
-                return
-            }
-            // ("A former aide told a committee that she had warned her bosses. Linda Okafor, who served as deputy chief, said":
-            // a person described with "a" opening a story's first two sentences is the person named first, unmentioned
-            // before, as the subject opening the next sentence, when their gender fits; not one a title of office or an
-            // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
-            if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
-               ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
-               let e = personNamedNext(ranges[sentenceOf(k) + 1], role: tokens[role]) {
+               let e = personNamedNext(sentenceOf(k) + 1, role: tokens[role]) {
                 assign(e, .context)
                 return
             }
@@ -1816,7 +1816,7 @@ extension QuoteAttributor {
                case let lede = ranges[sentenceOf(k) + 1], let opening = lede.first,
                tokens[opening].lower == "a" || tokens[opening].lower == "an",
                let h = storyOpeningPerson(opening, lede.upperBound, verbMayFollow: true), tokens[h].lower == headLower,
-               let e = personNamedNext(ranges[sentenceOf(k) + 2], role: tokens[h]) {
+               let e = personNamedNext(sentenceOf(k) + 2, role: tokens[h]) {
                 assign(e, .context)
                 return
             }
