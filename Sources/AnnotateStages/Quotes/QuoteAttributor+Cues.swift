@@ -1954,6 +1954,11 @@ extension QuoteAttributor {
     static let speechNounShapes = ShapeFilter(speechNouns.keys)
     /// Possessive determiners and the pronouns they stand for.
     static let possessivePronouns = WordMap<String>(["his": "he", "her": "she", "their": "they", "its": "it"])
+    /// The pronoun a token is or stands for: a possessive determiner its pronoun's ("his" is "he"), an object pronoun too
+    /// ("him"); nil for no pronoun.
+    static func pronounOf(_ t: Token) -> QuoteLexicon.Pronoun? {
+        QuoteLexicon.pronouns[possessivePronouns[t] ?? objectPronouns[t] ?? t.lower.description]
+    }
     static let objectPronouns = WordMap<String>(["him": "he", "them": "they", "us": "we", "me": "i"])
     /// Personal pronouns in the object case, "her" too (also a possessive).
     static let personalObjects: WordSet = ["him", "her", "them", "us", "me"]

@@ -925,6 +925,10 @@ extension QuoteAttributor {
                 table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == gender) })?.1
         }
 
+        // A noun for one person: a role, a person's noun or an insider's ("aide", "official").
+        func namesOnePerson(_ t: Token) -> Bool {
+            lexicon.titles[t] != nil || QuoteAttributor.personNouns[t] != nil || QuoteAttributor.insiderNouns.contains(t)
+        }
         // The head of a person described with "a" at `a` in `a..<b`, past lower-case modifiers: a role or a person's noun,
         // singular, that nothing but a preposition, a relative clause or a participle goes on from ("a former senior aide at
         // the Department", "a teacher who was stabbed", "a man aged 45"); with `verbMayFollow`, `b` ends the sentence, not the
@@ -932,8 +936,7 @@ extension QuoteAttributor {
         func storyOpeningPerson(_ a: Int, _ b: Int, verbMayFollow: Bool = false) -> Int? {
             guard let h = scanRange(from: a + 1, upTo: min(b, a + 5)).first(where: { j in
                       tokens[j].isWord && !tokens[j].capitalized && !tokens[j].lower.endsWith("'s")
-                          && (lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil
-                              || QuoteAttributor.insiderNouns.contains(tokens[j])) }),
+                          && namesOnePerson(tokens[j]) }),
                   (a + 1..<h).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) else { return nil }
             guard h + 1 < b else { return h }
             let next = tokens[h + 1]
@@ -956,8 +959,7 @@ extension QuoteAttributor {
             guard own == .unknown || table[run.entity].gender == .unknown || table[run.entity].gender == own else { return nil }
             // (", a neighbour,": an appositive's noun other than the story's.)
             if run.last + 2 < sentence.upperBound, tokens[run.last].punct == UInt8(ascii: ","), QuoteAttributor.articles.contains(tokens[run.last + 1]),
-               let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { j in
-                   lexicon.titles[tokens[j]] != nil || QuoteAttributor.personNouns[tokens[j]] != nil }),
+               let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { namesOnePerson(tokens[$0]) }),
                tokens[noun].lower != role.lower { return nil }
             let gender = table[run.entity].gender
             let speaks = attributions.contains(where: { a in
@@ -1017,8 +1019,7 @@ extension QuoteAttributor {
             }
             // ("his claim that ...": a possessive determiner stands for its pronoun.)
             // ("According to him, ...": an object pronoun too.)
-            if b - a == 1, let p = QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[a]]
-                    ?? QuoteAttributor.objectPronouns[tokens[a]] ?? tokens[a].lower.description] {
+            if b - a == 1, let p = QuoteAttributor.pronounOf(tokens[a]) {
                 var chosen: Int? = nil
                 var spokenForBody = false  // a spokesperson's "he" or "she" for the body she speaks for
                 let inanimate = tokens[a].lower == "it" || tokens[a].lower == "its"
@@ -1235,9 +1236,8 @@ extension QuoteAttributor {
                             m.0 > earlier.offset && m.1 != earlier.entity
                                 && (compatible(m.1) && (table[m.1].kind == .person || inanimate && table[m.1].kind != .group && m.0 == tokens[prev.lowerBound].start)
                                     || !inanimate && !p.plural && p.gender != .unknown && mayBeUnlistedPerson(m)
-                                        && prev.contains(where: { tokens[$0].start > m.0 && QuoteLexicon.pronouns[QuoteAttributor.possessivePronouns[tokens[$0]]
-                                            ?? QuoteAttributor.objectPronouns[tokens[$0]] ?? tokens[$0].lower.description].map { q in
-                                                !q.plural && q.gender == p.gender } == true }))
+                                        && prev.contains(where: { tokens[$0].start > m.0
+                                            && QuoteAttributor.pronounOf(tokens[$0]).map { q in !q.plural && q.gender == p.gender } == true }))
                                 && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty && !inWordsOfEarlier(m.0)
                         }
                         func isPossessor(_ offset: Int) -> Bool {
@@ -1607,7 +1607,8 @@ extension QuoteAttributor {
             // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
             // number four said": so does a rank with "the".)
             // ("The Iowa Republican said", "the New Mexico Democrat", "the veteran Democrat", "the Leeds teenager": a place, or a
-            // word of standing, between "the" and the epithet too; not an office, "the Senate Republican leader".)
+            // word of standing, between "the" and the epithet too; not a title, a people's word or a group's noun, which is no
+            // place.)
             let placed = (3...4).contains(b - a) && tokens[a].lower == "the" && personEpithet(headLower) != nil
                 && (a + 1..<b - 1).allSatisfy({ j in
                     let w = QuoteAttributor.bare(tokens[j].lower)
