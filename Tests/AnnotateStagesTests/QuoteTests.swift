@@ -11954,6 +11954,19 @@ import Testing
         #expect(none.quoteSummary.map(\.speaker) == ["His lawyers"])
     }
 
+    /// "The town's mayor, Ruth Ames, opened the park. ... the mayor said" left "mayor" a description apart from Ames, and
+    /// "Minister says schools will reopen" stayed apart from "The education minister, Ann Reed": a role closing a phrase
+    /// with "the" right before a name set off by commas is the role a later "the mayor", or a headline's bare role, names
+    /// that person by, as a role in an appositive after the name is.
+    @Test func aRoleBeforeANamesCommaIsTheRoleItIsKnownBy() throws {
+        let mayor = try annotate("The town's mayor, Ruth Ames, opened the park. Tom Lee was there. Later the mayor said it was a good day.")
+        #expect(mayor.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        let minister = try annotate("Minister says schools will reopen\n\nThe education minister, Ann Reed, said on Monday that schools would reopen.")
+        #expect(minister.quoteSummary.map(\.speaker) == ["Ann Reed", "Ann Reed"])
+        let pm = try annotate("The prime minister, Keir Starmer, met Ann Reed. Later the prime minister said talks went well.")
+        #expect(pm.quoteSummary.map(\.speaker) == ["Keir Starmer"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
