@@ -11889,6 +11889,9 @@ import Testing
         // Nor someone the next sentence names who does not speak there or after it.
         let judge = try annotate("A judge said the defendant had lied to the court. John Smith, 45, was jailed for six years. The case took a week.")
         #expect(judge.quoteSummary.map(\.speaker) == ["judge"])
+        // Nor when the story's first sentence names no one again by "he" or "she".
+        let nurse = try annotate("A nurse said the ward was full. Jane Smith, 34, said she waited nine hours.")
+        #expect(nurse.quoteSummary.map(\.speaker) == ["nurse", "Jane Smith"])
     }
 
     /// "Climber describes night on ledge ¶ A climber who spent 14 hours on a ledge has described ... ¶ Hannah Price, 27,

@@ -947,8 +947,10 @@ extension QuoteAttributor {
         // The person named by the name opening sentence `si`, when that is its first mention and their gender fits the noun
         // `role`, with no title of office before it and no appositive naming them with another noun after it, and who speaks
         // there or, as "he" or "she", in the sentence after. (Not "A judge said the defendant lied. John Smith, 45, was
-        // jailed.", the next one named, who is someone else.)
-        func personNamedNext(_ si: Int, role: Token) -> Int? {
+        // jailed.", the next one named, who is someone else.) The story's opening sentence, `lede` past its description,
+        // names the person again by a pronoun of their gender ("A former aide told ... that she had warned"; not "A nurse
+        // said the ward was full. Jane Smith, 34, said she waited nine hours").
+        func personNamedNext(_ si: Int, role: Token, lede: Range<Int>) -> Int? {
             let sentence = ranges[si]
             guard let first = sentence.first, let run = names[first], run.first == first, table[run.entity].kind == .person,
                   !mentions(0, tokens[first].start).contains(where: { $0.1 == run.entity }),
@@ -962,6 +964,8 @@ extension QuoteAttributor {
                let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { namesOnePerson(tokens[$0]) }),
                tokens[noun].lower != role.lower { return nil }
             let gender = table[run.entity].gender
+            guard lede.contains(where: { j in QuoteAttributor.pronounOf(tokens[j]).map { p in
+                !p.plural && p.gender != .unknown && (gender == .unknown || p.gender == gender) } == true }) else { return nil }
             let speaks = attributions.contains(where: { a in
                 guard let subject = a.subject else { return false }
                 if a.sentence == si { return subject.lowerBound == run.first }
@@ -1805,7 +1809,7 @@ extension QuoteAttributor {
             // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
             if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
                ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
-               let e = personNamedNext(sentenceOf(k) + 1, role: tokens[role]) {
+               let e = personNamedNext(sentenceOf(k) + 1, role: tokens[role], lede: (role + 1)..<ranges[sentenceOf(k)].upperBound) {
                 assign(e, .context)
                 return
             }
@@ -1817,7 +1821,7 @@ extension QuoteAttributor {
                case let lede = ranges[sentenceOf(k) + 1], let opening = lede.first,
                tokens[opening].lower == "a" || tokens[opening].lower == "an",
                let h = storyOpeningPerson(opening, lede.upperBound, verbMayFollow: true), tokens[h].lower == headLower,
-               let e = personNamedNext(sentenceOf(k) + 2, role: tokens[h]) {
+               let e = personNamedNext(sentenceOf(k) + 2, role: tokens[h], lede: (h + 1)..<lede.upperBound) {
                 assign(e, .context)
                 return
             }
