@@ -415,14 +415,22 @@ extension QuoteAttributor {
         // The person of the gender `relation` gives who shares a surname with the person last named before `offset` that
         // the possessive `pronoun` ("her", "his") can stand for: "Ben and Sarah Lowe ... Sarah said ... Her husband".
         func relativeSharingSurname(possessive pronoun: Token, _ relation: String, before offset: Int) -> Int? {
-            let own: Entity.Gender = pronoun.lower == "her" ? .female : pronoun.lower == "his" ? .male : .unknown
-            guard own != .unknown, case let wanted = QuoteLexicon.gender(relation), wanted != .unknown,
-                  let owner = mentions(0, offset).last(where: { table[$0.1].kind == .person && table[$0.1].gender == own })?.1,
+            guard case let wanted = QuoteLexicon.gender(relation), wanted != .unknown,
+                  let owner = possessiveOwner(pronoun, from: 0, before: offset, orUnknownGender: false),
                   case let ownerWords = table.words(of: owner), ownerWords.count >= 2, let surname = ownerWords.last else { return nil }
             return mentions(0, offset).last(where: { m in
                 guard m.1 != owner, table[m.1].kind == .person, table[m.1].gender == wanted else { return false }
                 let words = table.words(of: m.1)
                 return words.count >= 2 && words.last == surname })?.1
+        }
+        // The person "his" or "her" (`pronoun`) stands for: the person of its gender named last at offsets in `from..<offset`,
+        // or, with `orUnknownGender`, else the one named last whose gender is unknown. Nil for any other word.
+        func possessiveOwner(_ pronoun: Token, from: Int, before offset: Int, orUnknownGender: Bool) -> Int? {
+            let own: Entity.Gender = pronoun.lower == "her" ? .female : pronoun.lower == "his" ? .male : .unknown
+            guard own != .unknown else { return nil }
+            let window = mentions(from, offset)
+            return window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == own })?.1
+                ?? (orUnknownGender ? window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == .unknown })?.1 : nil)
         }
         // The words of a body's name that say what kind of body it is: "commission" in "Data Protection Commission".
         // (Before the name's first "of", "for", "on" or "to", and after the last "and" there: "University and College
@@ -963,14 +971,16 @@ extension QuoteAttributor {
             if run.last + 2 < sentence.upperBound, tokens[run.last].punct == UInt8(ascii: ","), QuoteAttributor.articles.contains(tokens[run.last + 1]),
                let noun = scanRange(from: run.last + 2, upTo: min(sentence.upperBound, run.last + 6)).first(where: { namesOnePerson(tokens[$0]) }),
                tokens[noun].lower != role.lower { return nil }
+            // ("He" or "she" that may stand for the person named.)
             let gender = table[run.entity].gender
-            guard lede.contains(where: { j in QuoteAttributor.pronounOf(tokens[j]).map { p in
-                !p.plural && p.gender != .unknown && (gender == .unknown || p.gender == gender) } == true }) else { return nil }
+            func fits(_ p: QuoteLexicon.Pronoun?) -> Bool {
+                p.map { !$0.plural && $0.gender != .unknown && (gender == .unknown || $0.gender == gender) } == true
+            }
+            guard lede.contains(where: { fits(QuoteAttributor.pronounOf(tokens[$0])) }) else { return nil }
             let speaks = attributions.contains(where: { a in
                 guard let subject = a.subject else { return false }
                 if a.sentence == si { return subject.lowerBound == run.first }
-                guard a.sentence == si + 1, subject.count == 1, let p = QuoteLexicon.pronouns[tokens[subject.lowerBound]] else { return false }
-                return !p.plural && p.gender != .unknown && (gender == .unknown || p.gender == gender)
+                return a.sentence == si + 1 && subject.count == 1 && fits(QuoteLexicon.pronouns[tokens[subject.lowerBound]])
             })
             return speaks ? run.entity : nil
         }
@@ -1841,15 +1851,11 @@ extension QuoteAttributor {
             // ("Tom Reed denied the claims. His lawyers said ... Bill Hart also denied them. His lawyers said": "his" or "her"
             // before a speaker's noun stands for the person of its gender named last, in this sentence or the three before,
             // and the speaker is that person's, "Tom Reed's lawyers", apart from another's.)
-            if b - a >= 2, b - a <= 4, let pronoun = QuoteAttributor.possessivePronouns[tokens[a]], pronoun == "he" || pronoun == "she",
-               (a + 1..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+            // (One of that gender before one whose gender is unknown: "Tom Reed met Sam Lee. His lawyers said".)
+            if b - a >= 2, b - a <= 4, (a + 1..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
                namesSpeaker(headLower) || QuoteAttributor.relationNouns[headLower] != nil || QuoteAttributor.spokesWords.contains(tokens[b - 1]),
                ranges.indices.contains(sentenceOf(k)), let first = ranges[max(0, sentenceOf(k) - 3)].first,
-               case let g = QuoteLexicon.gender(pronoun == "he" ? "male" : "female"),
-               // (One of that gender before one whose gender is unknown: "Tom Reed met Sam Lee. His lawyers said".)
-               case let window = mentions(tokens[first].start, offset),
-               let owner = window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == g })?.1
-                ?? window.last(where: { table[$0.1].kind == .person && table[$0.1].gender == .unknown })?.1 {
+               let owner = possessiveOwner(tokens[a], from: tokens[first].start, before: offset, orUnknownGender: true) {
                 let noun = lexicon.groups[tokens[b - 1]]
                 describe("\(table[owner].name)'s \(display(a + 1, b))", noun == "org" ? .organization : noun != nil ? .group : .person,
                          role: noun == nil ? lexicon.titles[tokens[b - 1]] ?? QuoteAttributor.personNouns[tokens[b - 1]]
