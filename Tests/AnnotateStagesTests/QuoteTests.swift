@@ -11968,6 +11968,10 @@ import Testing
         #expect(minister.quoteSummary.map(\.speaker) == ["Ann Reed", "Ann Reed"])
         let pm = try annotate("The prime minister, Keir Starmer, met Ann Reed. Later the prime minister said talks went well.")
         #expect(pm.quoteSummary.map(\.speaker) == ["Keir Starmer"])
+        // An office of two title words is known by both, not by its last: "The vice president, Mike Pence," is not "the
+        // president", as "Vice President Mike Pence" is not.
+        let vice = try annotate("The vice president, Mike Pence, spoke first. Later the president said the talks went well.")
+        #expect(vice.quoteSummary.map(\.speaker) == ["president"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -448,17 +448,16 @@ extension QuoteAttributor {
                 }
                 // ("The town's mayor, Ruth Ames, opened the park", "The prime minister, Keir Starmer, met": the role closing a
                 // phrase with "the" right before the name's comma, the name closed by a comma too, is the one a later "the
-                // mayor" or a headline's "Minister" names the person by; an office of two title words by both.)
-                var leadingRoles: [String] = []
+                // mayor" or a headline's "Minister" names the person by; an office of two title words by both words only, as
+                // a title before the name is: "The vice president, Mike Pence," is not "the president".)
+                var leadingRole: String? = nil
                 if first >= r.lowerBound + 3, j < r.upperBound, tokens[j].punct == UInt8(ascii: ","), tokens[first - 1].punct == UInt8(ascii: ","),
                    case let roleAt = first - 2, tokens[roleAt].isWord, lexicon.titles[tokens[roleAt]] != nil,
                    let the = scanRange(from: max(r.lowerBound, roleAt - 3), upTo: roleAt).last(where: { tokens[$0].lower == "the" }),
                    (the + 1..<roleAt).allSatisfy({ tokens[$0].isWord }) {
                     let role = QuoteAttributor.bare(tokens[roleAt].lower)
-                    leadingRoles.append(role.description)
-                    if roleAt - 1 > the, lexicon.titles[tokens[roleAt - 1]] != nil {
-                        leadingRoles.append("\(QuoteAttributor.bare(tokens[roleAt - 1].lower)) \(role)")
-                    }
+                    leadingRole = roleAt - 1 > the && lexicon.titles[tokens[roleAt - 1]] != nil
+                        ? "\(QuoteAttributor.bare(tokens[roleAt - 1].lower)) \(role)" : role.description
                     if kind == .other {
                         kind = .person
                         gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")
@@ -583,7 +582,7 @@ extension QuoteAttributor {
                             table.markRelative(e)
                         }
                         if let appositiveRole, kind == .person { table.noteRole(appositiveRole, e, at: mention.start) }
-                        if kind == .person { for role in leadingRoles { table.noteRole(role, e, at: mention.start) } }
+                        if let leadingRole, kind == .person { table.noteRole(leadingRole, e, at: mention.start) }
                         if words.count >= 2, j + 2 < r.upperBound, tokens[j].punct == UInt8(ascii: "("),
                            let short = QuoteAttributor.abbreviation(tokens, at: j + 1, of: words, utf8) {
                             table.abbreviate(short, as: e)
