@@ -272,7 +272,7 @@ extension QuoteAttributor {
                     } else if titleAt == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 1].lower)] == nil {
                         role = office
                     } else if titleAt - 1 == first0 || lexicon.titles[QuoteAttributor.bare(tokens[titleAt - 2].lower)] == nil {
-                        role = "\(QuoteAttributor.bare(tokens[titleAt - 1].lower)) \(office)"
+                        role = QuoteAttributor.officeKey(tokens[titleAt - 1], office)
                         // ("Justice Minister Alan Pryce ... the minister said": a minister of a field is "the minister" too; a
                         // vice president or a deputy mayor is not the president or the mayor.)
                         if !QuoteAttributor.rankBeforeOffice.contains(QuoteAttributor.bare(tokens[titleAt - 1].lower)) { headRole = office }
@@ -457,7 +457,7 @@ extension QuoteAttributor {
                    (the + 1..<roleAt).allSatisfy({ tokens[$0].isWord }) {
                     let role = QuoteAttributor.bare(tokens[roleAt].lower)
                     leadingRole = roleAt - 1 > the && lexicon.titles[tokens[roleAt - 1]] != nil
-                        ? "\(QuoteAttributor.bare(tokens[roleAt - 1].lower)) \(role)" : role.description
+                        ? QuoteAttributor.officeKey(tokens[roleAt - 1], role.description) : role.description
                     if kind == .other {
                         kind = .person
                         gender = QuoteLexicon.gender(lexicon.titles[tokens[roleAt]] ?? "")

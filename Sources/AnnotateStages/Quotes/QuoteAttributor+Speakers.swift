@@ -1052,8 +1052,8 @@ extension QuoteAttributor {
                     let last = subject.upperBound - 1
                     let role = QuoteAttributor.bare(tokens[last].lower)
                     var key = role.description
-                    if last > subject.lowerBound + 1, case let before = QuoteAttributor.bare(tokens[last - 1].lower), lexicon.titles[before] != nil {
-                        key = "\(before) \(role)"
+                    if last > subject.lowerBound + 1, lexicon.titles[QuoteAttributor.bare(tokens[last - 1].lower)] != nil {
+                        key = QuoteAttributor.officeKey(tokens[last - 1], role.description)
                     }
                     guard let e = table.holder(ofRole: key, before: offset), compatible(e) else { return nil }
                     return e
@@ -1789,7 +1789,7 @@ extension QuoteAttributor {
             let twoWordOffice = b - a == 3 && tokens[a].lower == "the" && lexicon.titles[headLower] != nil
                 && lexicon.titles[QuoteAttributor.bare(tokens[a + 1].lower)] != nil
             if twoWordOffice,
-               let e = table.holder(ofRole: "\(QuoteAttributor.bare(tokens[a + 1].lower)) \(headLower)", before: offset) {
+               let e = table.holder(ofRole: QuoteAttributor.officeKey(tokens[a + 1], headLower.description), before: offset) {
                 assign(e, .alias)
                 return
             }

@@ -379,6 +379,10 @@ extension QuoteAttributor {
         "democrat": "", "republican": "", "tory": "", "libertarian": "", "socialist": "",
     ])
 
+    /// The key an office of two title words is noted and looked up by: "vice president", "prime minister", from the first
+    /// title word's token and the role word.
+    static func officeKey(_ first: Token, _ role: String) -> String { "\(bare(first.lower)) \(role)" }
+
     /// Lower-case words of standing that may stand between "the" and an epithet: "the veteran Democrat", "the freshman
     /// Republican".
     static let epithetModifiers: WordSet = ["veteran", "longtime", "long-time", "former", "freshman", "first-term", "conservative",
