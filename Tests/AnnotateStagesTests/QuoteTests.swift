@@ -11974,6 +11974,26 @@ import Testing
         #expect(vice.quoteSummary.map(\.speaker) == ["president"])
     }
 
+    /// An unlabelled Q&A's closing editor's note ("This interview has been edited for length and clarity.")
+    /// was read as the rest of the last answer and given to the interviewee. A note about the interview is
+    /// the publisher's and ends the answers.
+    @Test func anEditorsNoteIsNoAnswer() throws {
+        let questions = ["Why does the old press matter?", "Does anyone still use it?", "What happens to it now?"]
+        let answers = ["It is not the machine. It is the people who set the type by hand.",
+                       "Almost nobody prints on it. But I open the shop on Saturdays for children.",
+                       "The council will keep it in the museum. I will train two volunteers."]
+        let body = zip(questions, answers).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
+        let intro = "Ada Quill has run the Eastfield print shop for 40 years. We asked her about its last press."
+        for note in ["This interview has been edited for length and clarity.", "This conversation has been condensed and edited.",
+                     "Answers have been edited for brevity."] {
+            let qa = try annotate("Q&A: The printer who saved a press\n\n\(intro)\n\n\(body)\n\n\(note)\n")
+            #expect(qa.quoteSummary.filter { $0.kind == "direct" }.map(\.text) == answers)
+        }
+        // (A second paragraph of an answer still is one.)
+        let more = try annotate("Q&A: The printer who saved a press\n\n\(intro)\n\n\(body)\n\nI have edited every page of it myself.\n")
+        #expect(more.quoteSummary.filter { $0.kind == "direct" }.count == 4)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -98,12 +98,22 @@ extension QuoteAttributor {
             }
             return reports
         }
+        // ("This interview has been edited for length and clarity.", "Answers have been condensed.": the publisher's
+        // note on the interview, which closes it; no answer of the interviewee's.)
+        func editorsNote(_ p: Int) -> Bool {
+            guard spans[p].count <= 30, !spans[p].contains(where: { firstPerson.contains(tokens[$0]) }) else { return false }
+            return spans[p].contains { k in
+                (tokens[k].lower == "edited" || tokens[k].lower == "condensed")
+                    && (max(spans[p].lowerBound, k - 3)..<k).contains { tokens[$0].lower == "been" }
+            }
+        }
         var answers: [(question: Int, paragraph: Int)] = []
         for (n, q) in questions.enumerated() {
             let next = n + 1 < questions.count ? questions[n + 1] : paragraphs.count
             // (A question without an answer, or an answer running on for pages: not this shape.)
             guard q + 1 < next, next - q <= 5 || n + 1 == questions.count else { return [] }
             for p in q + 1..<min(next, q + 6) where !spans[p].isEmpty {
+                if editorsNote(p) { break }
                 // (Answers in marks end at the first paragraph out of them: the writer's own again.)
                 if quotedAnswers, !whollyQuoted(p) { break }
                 // (After its first paragraph, an answer ends where the writer reports someone's words again. A long
