@@ -11994,6 +11994,22 @@ import Testing
         #expect(more.quoteSummary.filter { $0.kind == "direct" }.count == 4)
     }
 
+    /// "'We were left to drown': flood victims demand inquiry" gave the headline's quotation to "flood victims" by the
+    /// cue after its colon, though the story quotes a resident saying the words. A quotation opening a top paragraph
+    /// before a colon takes the speaker of a later quotation that holds its words, as one without a speaker does.
+    @Test func aHeadlineQuotationBeforeACueTakesTheSpeakerOfItsEcho() throws {
+        let body = "'We wrote letters. We were left to drown,' said Ruth Pemberton, 67."
+        let doc = try annotate("'We were left to drown': flood victims demand inquiry\n\nResidents have demanded an inquiry.\n\n\(body)")
+        #expect(doc.quoteSummary.first?.speaker == "Ruth Pemberton")
+        #expect(doc.quotes.first?.cue == nil)
+        // (Unechoed, the clause after the colon still speaks.)
+        let alone = try annotate("'We were left to drown': flood victims demand inquiry\n\nResidents have demanded an inquiry.")
+        #expect(alone.quoteSummary.first?.speaker == "flood victims")
+        // (Nor does an echo reach a quotation attributed in a sentence of the body.)
+        let said = try annotate("Ruth Pemberton spoke first.\n\nTom Hale said: 'We were left to drown.'\n\n\(body)")
+        #expect(said.quoteSummary.first(where: { $0.text.hasPrefix("'We were left") })?.speaker == "Tom Hale")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

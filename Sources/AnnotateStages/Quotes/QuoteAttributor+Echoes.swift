@@ -20,18 +20,29 @@ extension QuoteAttributor {
         for i in quotes.indices {
             // (In text order: past the top, no quotation is read.)
             if quotes[i].span.start >= topEnd { break }
-            guard quotes[i].speaker == nil, quotes[i].kind == .direct else { continue }
+            // ("'We were left to drown': flood victims demand inquiry": a quotation opening a paragraph before a colon, the
+            // headline's way, takes its echo's speaker over the clause after the colon, which speaks for the story's people.)
+            guard quotes[i].kind == .direct, quotes[i].speaker == nil || leadsParagraphBeforeColon(quotes[i].span, paragraphs, utf8) else { continue }
             let words = folded(utf8, quotes[i].span)
             guard words.split(separator: 0x20).count >= 3 else { continue }
             // (The nearest later holder: the quotation's own words, told again in the body.)
             for j in (i + 1)..<min(quotes.count, i + 1 + echoReach) where quotes[j].span.start >= quotes[i].span.end {
                 guard let speaker = quotes[j].speaker, quotes[j].span.end - quotes[j].span.start > words.count,
                       ByteSearch.firstIndex(of: words, in: folded(utf8, quotes[j].span)) != nil else { continue }
+                if quotes[i].speaker != nil { quotes[i].cue = nil }
                 quotes[i].speaker = speaker
                 quotes[i].speaker?.resolution = .context
                 break
             }
         }
+    }
+
+    /// `span` opens one of `paragraphs` and a colon follows it there (spaces aside).
+    static func leadsParagraphBeforeColon(_ span: TextSpan, _ paragraphs: [TextSpan], _ utf8: [UInt8]) -> Bool {
+        guard let p = paragraphIndex(paragraphs, span.start), paragraphs[p].start == span.start else { return false }
+        var k = span.end
+        while k < paragraphs[p].end, utf8[k] == 0x20 { k += 1 }
+        return k < paragraphs[p].end && utf8[k] == UInt8(ascii: ":")
     }
 
     /// "Interview: 'I never planned to be a politician'" over a question-and-answer interview: a quotation in a headline
