@@ -12010,6 +12010,20 @@ import Testing
         #expect(said.quoteSummary.first(where: { $0.text.hasPrefix("'We were left") })?.speaker == "Tom Hale")
     }
 
+    /// "Detectives released images of two men they want to trace." reported "to trace" as the detectives' intention:
+    /// a pronoun and a verb of intent right after a noun, with the infinitive's object missing, are a relative clause
+    /// without "that" about the noun. Guarded: a verb of telling before the noun ("told investors it plans to expand")
+    /// and an opening phrase of place or time ("In the end they want to leave") keep their reports.
+    @Test func aVerbOfIntentInAContactRelativeReportsNothing() throws {
+        #expect(try annotate("Detectives released images of two men they want to trace.").quoteSummary.isEmpty)
+        #expect(try annotate("He set out the changes he wants to make.").quoteSummary.isEmpty)
+        #expect(try annotate("She named the three players she wants to sign this summer.").quoteSummary.isEmpty)
+        #expect(try annotate("Police want to speak to anyone who saw the car.").quoteSummary.map(\.text) == ["to speak to anyone who saw the car"])
+        #expect(try annotate("The company told investors it plans to expand.").quoteSummary.map(\.text) == ["it plans to expand"])
+        #expect(try annotate("In the end they want to leave.").quoteSummary.map(\.text) == ["to leave"])
+        #expect(try annotate("Last year she wanted to resign.").quoteSummary.map(\.text) == ["to resign"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

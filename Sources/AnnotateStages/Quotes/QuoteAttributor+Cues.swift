@@ -359,6 +359,10 @@ extension QuoteAttributor {
             // finite helper: "The plan he said would save money" reports that it would, its subject gapped.)
             if i - 3 >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[i - 1]),
                !QuoteAttributor.finiteAuxiliaries.contains(next), QuoteAttributor.opensWithNounBefore(tokens, pronoun: i - 1, r) { continue }
+            // ("images of two men they want to trace", "the changes he wants to make.": so are a pronoun and a verb of intent
+            // right after a noun in the sentence's middle, when the infinitive lacks its object, which is that noun.)
+            if verb.frame == .intention, i - 3 >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[i - 1]),
+               QuoteAttributor.infinitiveWithoutObject(tokens, from: cueEnd, r), headsContactClause(tokens, noun: i - 2, r) { continue }
             // ("The Slovenian attacked on the final climb": a verb whose object is what was said, followed by a
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)

@@ -973,6 +973,42 @@ extension QuoteAttributor {
         return true
     }
 
+    /// "to trace.", "to sign this summer.", "to speak to.": at `f`, an infinitive whose verb has no object after it, only
+    /// a phrase of time or a stranded preposition before the clause ends.
+    static func infinitiveWithoutObject(_ tokens: Tokens, from f: Int, _ r: Range<Int>) -> Bool {
+        guard f + 1 < r.upperBound, tokens[f].lower == "to", tokens[f + 1].isWord, !tokens[f + 1].capitalized else { return false }
+        var k = f + 2
+        if k + 1 < r.upperBound, ["this", "next", "last"].contains(tokens[k].lower), tokens[k + 1].isWord {
+            k += 2
+        } else if k < r.upperBound, purePrepositions.contains(tokens[k]) || ["soon", "now", "later", "again"].contains(tokens[k].lower) {
+            k += 1
+        }
+        return k == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                                     UInt8(ascii: ")")].contains(tokens[k].punct)
+    }
+
+    /// A lower-case noun at `n` that a relative clause without "that" may follow: "two men [they want to trace]", "the
+    /// changes [he wants to make]". Its phrase neither opens the sentence nor follows a verb of telling ("told investors it
+    /// plans") or a preposition other than "of" ("In the end they want"); no word of time ("Last year she wanted").
+    func headsContactClause(_ tokens: Tokens, noun n: Int, _ r: Range<Int>) -> Bool {
+        func isNounWord(_ t: Token) -> Bool {
+            t.isWord && !t.capitalized && !QuoteAttributor.looksLikeVerb(t) && !QuoteAttributor.isTimeWord(t)
+                && !QuoteAttributor.clauseTimeNouns.contains(t) && !t.lower.endsWith("ly")
+                && !QuoteAttributor.prepositions.contains(t) && !QuoteAttributor.purePrepositions.contains(t)
+                && !QuoteAttributor.subordinators.contains(t) && !QuoteAttributor.innerClauseOpeners.contains(t)
+                && !QuoteAttributor.functionWordsBeforeVerbs.contains(t) && !QuoteAttributor.narrativeConjunctions.contains(t)
+                && !["today", "yesterday", "tonight", "tomorrow", "here", "there", "instead", "too", "ago", "already"].contains(t.lower)
+        }
+        guard isNounWord(tokens[n]), !QuoteLexicon.determiners.contains(tokens[n]) else { return false }
+        var s = n
+        while s - 1 > r.lowerBound, n - s < 4, tokens[s - 1].kind == .number
+                || QuoteLexicon.determiners.contains(tokens[s - 1]) || isNounWord(tokens[s - 1]) { s -= 1 }
+        let before = tokens[s - 1]
+        guard s - 1 > r.lowerBound || before.lower == "of", before.isWord, !before.capitalized, !lexicon.isReportingVerb(before) else { return false }
+        return before.lower == "of" || !QuoteAttributor.purePrepositions.contains(before) && !QuoteAttributor.prepositions.contains(before)
+            && !QuoteAttributor.subordinators.contains(before) && !QuoteAttributor.innerClauseOpeners.contains(before)
+    }
+
     /// "Priya Natarajan of Eastbridge Capital said", "analysts at Goldman Sachs said", "the head of
     /// the IMF said": the person or group before a preposition speaks, not the employer or place named
     /// after it. A name before the preposition is the subject on its own; a common noun keeps the
