@@ -12024,6 +12024,18 @@ import Testing
         #expect(try annotate("Last year she wanted to resign.").quoteSummary.map(\.text) == ["to resign"])
     }
 
+    /// "A retired couple say their lives have been “made a misery” by a hedge." reported nothing: "couple" was no
+    /// speaking noun, so the plural verb after it read as a noun ("the couple's say"). A couple, a pair, a duo, a trio
+    /// and a band are collective nouns like "family", which British reports give a plural verb.
+    @Test func aCoupleSayReportsTheirWords() throws {
+        #expect(try annotate("A retired couple say their lives have been \"made a misery\" by a hedge.").quoteSummary.first?.speaker == "retired couple")
+        for noun in ["couple", "pair", "duo", "trio", "band"] {
+            #expect(try annotate("The \(noun) say the tour is over.").quoteSummary.map(\.speaker) == [noun])
+        }
+        // (A quantity before "of" still is one.)
+        #expect(try annotate("A couple of analysts say the tour is over.").quoteSummary.map(\.speaker) == ["couple of analysts"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -560,9 +560,9 @@ extension QuoteAttributor {
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
                 // (Not "read", its own past, which reaches here only before a quotation or a colon: "A sign read: “...”".)
                 // ("one of the residents who say", "A group of residents say": not before "of" and a plural that ends the
-                // phrase, which the verb agrees with.)
+                // phrase, which the verb agrees with; nor after a collective noun of people, "A retired couple say".)
                 if baseForm, w != "read", subject.upperBound == i,
-                   QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]),
+                   QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]), !QuoteAttributor.collectiveKin.contains(head),
                    !(tokens[subject.upperBound - 1].lower.looksPlural
                      && (subject.lowerBound + 1..<min(subject.lowerBound + 3, subject.upperBound)).contains(where: { tokens[$0].lower == "of" })) { continue }
                 // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request

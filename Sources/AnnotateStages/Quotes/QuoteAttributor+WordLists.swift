@@ -436,7 +436,7 @@ extension QuoteAttributor {
     static let servedNations: WordSet = ["england", "scotland", "wales", "ireland", "uk", "cymru", "international"]
 
     /// Collective nouns for people close to each other, whom a report calls "they": "His family ... They asked for privacy".
-    static let collectiveKin: WordSet = ["family", "couple", "team", "band", "crew"]
+    static let collectiveKin: WordSet = ["family", "couple", "pair", "duo", "trio", "team", "band", "crew"]
 
     /// Words whose "'s" is "is" or "us", never a name's: "It's", "Let's", "That's", "There's".
     static let contractedOpeners: WordSet = ["it", "let", "that", "there", "here", "what", "who", "where", "how", "he", "she",
