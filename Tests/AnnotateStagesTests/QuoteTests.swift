@@ -12036,6 +12036,16 @@ import Testing
         #expect(try annotate("A couple of analysts say the tour is over.").quoteSummary.map(\.speaker) == ["couple of analysts"])
     }
 
+    /// "messages in which she appeared to mock homeless people were published" reported "homeless people were published by a
+    /// newspaper": the relative clause's end was found only for a cue right after its subject. A verb that lends its subject
+    /// to the infinitive ("appeared to", "seemed to") may stand between.
+    @Test func aRelativeClauseWithALenderEndsBeforeTheSentencesVerb() throws {
+        let doc = try annotate("She resigned after messages in which she appeared to mock homeless people were published by a newspaper.")
+        #expect(doc.quoteSummary.map(\.text) == ["homeless people"])
+        let plain = try annotate("She resigned after messages in which she mocked homeless people were published by a newspaper.")
+        #expect(plain.quoteSummary.map(\.text) == ["homeless people"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -727,9 +727,12 @@ extension QuoteAttributor {
         // the speech's own, or for a verb whose object is its content, or a demand's, the first.)
         // ("Messages in which she mocked colleagues were published": so in a relative clause after a preposition, its
         // subject the speaker, that follows a clause's short opening subject with no verb of its own.)
+        // ("in which she appeared to mock colleagues": a verb lending its subject to the cue's infinitive may stand between.)
         if let s = a.subject, f < end,
            s.lowerBound == r.lowerBound && s.upperBound + 1 == a.cueStart && tokens[s.upperBound].lower == "who"
-            || s.upperBound == a.cueStart && QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
+            || (s.upperBound == a.cueStart || s.upperBound + 2 == a.cueStart && tokens[s.upperBound + 1].lower == "to"
+                && QuoteAttributor.infinitiveLenders.contains(tokens[s.upperBound]))
+                && QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
            let verb = (a.verb.objectContent || a.verb.frame == .directive) && tokens[f].lower != "that"
             ? QuoteAttributor.firstPredicate(tokens, f, end) : QuoteAttributor.outerPredicate(tokens, f, end) {
             end = verb
