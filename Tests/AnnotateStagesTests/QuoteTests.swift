@@ -12046,6 +12046,15 @@ import Testing
         #expect(plain.quoteSummary.map(\.text) == ["homeless people"])
     }
 
+    /// "“Ivan is our player until he isn't,” he joked at a news conference." gave the quotation no speaker: "at" after a
+    /// verb of manner was read as shouting at someone, behaviour rather than speech. Right after the quotation it
+    /// attributes, the verb reports it whatever follows.
+    @Test func aVerbOfMannerAfterItsQuotationReportsItBeforeAt() throws {
+        let doc = try annotate("Thomas Frank refused to be drawn. \"Ivan is our player until he isn't,\" he joked at a news conference.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Thomas Frank"])
+        #expect(try annotate("The manager had shouted at staff and humiliated them.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -402,8 +402,9 @@ extension QuoteAttributor {
             // ("can claim up to 600 euros in compensation": a claim for money is no statement.)
             // ("claimed more than 20,000 pounds in expenses", "had claimed thousands of pounds in improper expenses": money
             // named within the next words too; "claimed more than 20 people had died" reports.)
-            // ("had shouted at staff, humiliated them ...": shouting at someone is behaviour, unless the words follow.)
-            if verb.frame == .emotiveManner, next == "at",
+            // ("had shouted at staff, humiliated them ...": shouting at someone is behaviour, unless the words follow, or come
+            // right before: "“...,” he joked at a news conference".)
+            if verb.frame == .emotiveManner, next == "at", !followsQuotation(tokens, i, r),
                !scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 6)).contains(where: { tokens[$0].isQuoteMark || tokens[$0].punct == UInt8(ascii: ":") }) { continue }
             // ("had claimed for meals and travel": claiming for something is asking to be paid for it.)
             if verb.lemma == "claim", next == "up" || next == "for" || next == "back" || next == "compensation" || next == "damages" || next == "refunds" || next == "expenses"
