@@ -12055,6 +12055,19 @@ import Testing
         #expect(try annotate("The manager had shouted at staff and humiliated them.").quoteSummary.isEmpty)
     }
 
+    /// "said investigators had found gasoline cans in the truck and video showing him near the church" ended the
+    /// prosecutor's words at "and": the record's verb in a participle or relative clause about a noun of the speech
+    /// ("video showing", "a video that showed") was read as a second report coordinated with the first.
+    @Test func aRecordsVerbDescribingANounOfTheSpeechEndsNothing() throws {
+        let doc = try annotate("Brennan said investigators had found gasoline cans in the truck and video showing him near the church.")
+        #expect(doc.quoteSummary.first?.text == "investigators had found gasoline cans in the truck and video showing him near the church")
+        let that = try annotate("Brennan said investigators had found cans in the truck and a video that showed him near the church.")
+        #expect(that.quoteSummary.first?.text == "investigators had found cans in the truck and a video that showed him near the church")
+        // (A report of its own after "and" still ends the first: "and police said ...".)
+        let two = try annotate("Brennan said the cans were found in the truck, and police said the video showed him near the church.")
+        #expect(two.quoteSummary.first?.text == "the cans were found in the truck")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

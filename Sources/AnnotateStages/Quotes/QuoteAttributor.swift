@@ -378,6 +378,14 @@ struct QuoteAttributor {
                     // believes ..."); otherwise it is inside the content ("thought voters would repudiate ...").
                     // A verb that would be part of the speech ("said the fishermen and their unions
                     // praised the pier") starts a new attribution only after ", and" or ";".
+                    // ("said investigators had found cans and video showing him near the church", "and a video that showed him": a
+                    // cue in a participle or a relative clause about a noun of the speech, after the speech's own clause, describes
+                    // that noun; it ends nothing. Not an absolute phrase's, "with drivers complaining of queues and cyclists saying".)
+                    if let s = atts[o].subject, s.lowerBound - 1 > atts[k].cueEnd,
+                       s.upperBound == atts[o].cueStart && tokens[atts[o].cueStart].lower.endsWith("ing")
+                        || s.upperBound + 1 == atts[o].cueStart && QuoteAttributor.relativeMarkers.contains(tokens[s.upperBound]),
+                       tokens[s.lowerBound - 1].isWord, tokens[s.lowerBound - 1].lower != "with", !tokens[atts[k].cueStart].lower.endsWith("ing"),
+                       hasClause(tokens, atts[k].cueEnd, s.lowerBound) { continue }
                     let between = atts[k].cueEnd..<max(atts[k].cueEnd, cut)
                     let nestable = atts[o].nestsInSpeech(tokens)
                     // (An object holding no clause opener, and a later cue right after its subject: not "cite the uncertainty over
