@@ -12068,6 +12068,16 @@ import Testing
         #expect(two.quoteSummary.first?.text == "the cans were found in the truck")
     }
 
+    /// "A girl who wrote to the council complaining that the swings had been broken for two years has been told they will
+    /// be replaced." ran the complaint on into "has been told ...": in a relative clause about the sentence's opening
+    /// subject, a participle's speech ends before the sentence's own verb, as a finite cue's does ("Critics who say ...").
+    @Test func aParticiplesSpeechInARelativeClauseEndsBeforeTheSentencesVerb() throws {
+        let doc = try annotate("A girl who wrote to the council complaining that the swings had been broken for two years has been told they will be replaced.")
+        #expect(doc.quoteSummary.map(\.text) == ["the swings had been broken for two years"])
+        let finite = try annotate("A girl who complained that the swings had been broken for two years has been told they will be replaced.")
+        #expect(finite.quoteSummary.map(\.text) == ["the swings had been broken for two years"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -728,8 +728,11 @@ extension QuoteAttributor {
         // ("Messages in which she mocked colleagues were published": so in a relative clause after a preposition, its
         // subject the speaker, that follows a clause's short opening subject with no verb of its own.)
         // ("in which she appeared to mock colleagues": a verb lending its subject to the cue's infinitive may stand between.)
+        // ("A girl who wrote to the council complaining that ... has been told": so a participle's in that relative clause.)
         if let s = a.subject, f < end,
-           s.lowerBound == r.lowerBound && s.upperBound + 1 == a.cueStart && tokens[s.upperBound].lower == "who"
+           s.lowerBound == r.lowerBound && s.upperBound < a.cueStart && tokens[s.upperBound].lower == "who"
+            && (s.upperBound + 1 == a.cueStart || tokens[a.cueStart].lower.endsWith("ing")
+                && !(s.upperBound..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
             || (s.upperBound == a.cueStart || s.upperBound + 2 == a.cueStart && tokens[s.upperBound + 1].lower == "to"
                 && QuoteAttributor.infinitiveLenders.contains(tokens[s.upperBound]))
                 && QuoteAttributor.relativeAfterOpeningSubject(tokens, s.lowerBound, r),
