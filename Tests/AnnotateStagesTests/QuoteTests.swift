@@ -12078,6 +12078,17 @@ import Testing
         #expect(finite.quoteSummary.map(\.text) == ["the swings had been broken for two years"])
     }
 
+    /// "Lord Vallance said when asked about the criticism on Tuesday:" and a quotation as the next paragraph left the
+    /// quotation without a speaker: a cue with no words of its own introduced the next paragraph only when its colon came
+    /// within five tokens. A longer circumstance before the colon ends the sentence the same way.
+    @Test func aCueWithALongCircumstanceBeforeItsColonIntroducesTheNextParagraph() throws {
+        let quote = "\"We want Britain to be the best place in the world.\""
+        let doc = try annotate("Lord Vallance said when asked about the criticism on Tuesday:\n\n\(quote)")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Vallance"])
+        let what = try annotate("Here is what the science minister, Lord Vallance, said when asked about the criticism on Tuesday:\n\n\(quote)")
+        #expect(what.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Vallance"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -505,7 +505,8 @@ struct QuoteAttributor {
             if let last = attributions[k].contents.last, let q = QuoteAttributor.quotationRunningOn(from: last, quoted, tokens) {
                 attributions[k].contents[attributions[k].contents.count - 1] = TextSpan(start: last.start, end: q.end)
             }
-            if attributions[k].contents.isEmpty, let colon = scanRange(from: attributions[k].cueEnd, upTo: min(end, attributions[k].cueEnd + 5)).first(where: {
+            // ("said when asked about the criticism on Tuesday:": a circumstance of up to a dozen words may come before the colon.)
+            if attributions[k].contents.isEmpty, let colon = scanRange(from: attributions[k].cueEnd, upTo: min(end, attributions[k].cueEnd + 12)).first(where: {
                 tokens[$0].punct == UInt8(ascii: ":") }), colon + 1 >= end {
                 attributions[k].introducesNext = true
             }
