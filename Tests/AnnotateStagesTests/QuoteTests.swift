@@ -12089,6 +12089,18 @@ import Testing
         #expect(what.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Vallance"])
     }
 
+    /// "Here is what the science minister, Lord Vallance, said when asked:" reported "Here is what the science minister" as
+    /// his words: the speaker is an appositive inside a free relative ("what the minister ... said"), and nothing before
+    /// the name is speech. The paragraph after the colon is still his.
+    @Test func aFreeRelativeBeforeTheSpeakersAppositiveIsNoSpeech() throws {
+        let doc = try annotate("Here is what the science minister, Lord Vallance, said when asked on Tuesday:\n\n\"We want Britain to be the best place in the world.\"")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.first?.speaker == "Vallance")
+        #expect(try annotate("That is what the minister, Ann Lee, said on Monday.").quoteSummary.isEmpty)
+        // (A clause before the role's phrase still is: "The plan will fail, the minister, Ann Lee, said.")
+        #expect(try annotate("The plan will fail, the minister, Ann Lee, said.").quoteSummary.map(\.text) == ["The plan will fail"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

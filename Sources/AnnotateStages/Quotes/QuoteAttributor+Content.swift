@@ -353,7 +353,15 @@ extension QuoteAttributor {
                 QuoteAttributor.closesQuotation(tokens, at: k) && !QuoteAttributor.opensQuotation(tokens[k])
                     && scanRange(from: k + 1, upTo: min(frontEnd, k + 4)).contains { lexicon.isReportingVerb(tokens[$0]) }
             }
-            if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, let s = span(tokens, opening, frontEnd), wordCount(tokens, opening, frontEnd) >= (quotedOnly ? 1 : 2),
+            // ("Here is what the science minister, Lord Vallance, said:": a speaker in apposition to the noun of a free relative,
+            // "what" or "how" and a determiner's phrase with no verb, is that relative's subject; the words before it are the writer's.)
+            let freeRelative = frontEnd - 3 >= opening && tokens[frontEnd - 1].punct == UInt8(ascii: ",")
+                && (opening..<(frontEnd - 2)).last(where: { tokens[$0].lower == "what" || tokens[$0].lower == "how" }).map { w in
+                    ContentBoundary.determiners.contains(tokens[w + 1])
+                        && (w + 1..<(frontEnd - 1)).allSatisfy { tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0])
+                        && !QuoteLexicon.auxiliaries.contains(tokens[$0]) } } == true
+            if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, !freeRelative, let s = span(tokens, opening, frontEnd),
+               wordCount(tokens, opening, frontEnd) >= (quotedOnly ? 1 : 2),
                hasClause(tokens, opening, frontEnd) || sentenceBefore {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
