@@ -12101,6 +12101,14 @@ import Testing
         #expect(try annotate("The plan will fail, the minister, Ann Lee, said.").quoteSummary.map(\.text) == ["The plan will fail"])
     }
 
+    /// "Here is what Lord Vallance said when asked about it:" gave the next paragraph's quotation to a person called
+    /// "Here": the capitalised opener was read as a name. "Here" joins the sentence starters, as "There" is.
+    @Test func hereOpeningASentenceIsNoName() throws {
+        let doc = try annotate("Here is what Lord Vallance said when asked about it:\n\n\"We want it.\"")
+        #expect(!doc.quoteSummary.contains { $0.speaker == "Here" })
+        #expect(!doc.entities.contains { $0.name == "Here" })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
