@@ -12109,6 +12109,15 @@ import Testing
         #expect(!doc.entities.contains { $0.name == "Here" })
     }
 
+    /// "Astronomers using the telescope say they have found it." reported nothing: a base form after a singular noun and
+    /// its determiner reads as a noun ("the most basic question"), though the noun here closes a participle's phrase
+    /// about the plural before it, which the verb agrees with.
+    @Test func aPluralsParticiplePhraseKeepsItsVerb() throws {
+        #expect(try annotate("Astronomers using the telescope say they have found it.").quoteSummary.map(\.speaker) == ["Astronomers using the telescope"])
+        // (After a singular's phrase the base form is still a noun.)
+        #expect(try annotate("The firm said a man using the lift report was hurt.").quoteSummary.map(\.speaker) == ["firm"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

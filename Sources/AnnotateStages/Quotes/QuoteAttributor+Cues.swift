@@ -2178,7 +2178,10 @@ extension QuoteAttributor {
                // ("Residents who signed the petition say": not the object of a relative clause's verb about the plural
                // before "who"; the base form is that plural's verb.)
                !(d - 3 >= r.lowerBound && tokens[d - 2].lower == "who" && QuoteAttributor.isPastVerb(tokens[d - 1])
-                 && tokens[d - 3].isWord && (tokens[d - 3].lower.looksPlural || lexicon.groups[tokens[d - 3]] != nil)) {
+                 && tokens[d - 3].isWord && (tokens[d - 3].lower.looksPlural || lexicon.groups[tokens[d - 3]] != nil)),
+               // ("Astronomers using the telescope say": nor the object of a participle about the plural before it.)
+               !(d - 2 >= r.lowerBound && tokens[d - 1].lower.endsWith("ing") && tokens[d - 1].lower.utf8.count > 4
+                 && tokens[d - 2].isWord && (tokens[d - 2].lower.looksPlural || lexicon.groups[tokens[d - 2]] != nil)) {
                 return true
             }
         }
