@@ -12118,6 +12118,16 @@ import Testing
         #expect(try annotate("The firm said a man using the lift report was hurt.").quoteSummary.map(\.speaker) == ["firm"])
     }
 
+    /// "The Campaign for Real Ale says more than 50 pubs close in Britain every month." reported nothing: a base-form verb
+    /// after a plural opened the clause only after a determiner; a count ("50 pubs", "more than 50 pubs") opens it too.
+    @Test func aCountedPluralOpensTheReportedClause() throws {
+        #expect(try annotate("The group says 50 pubs close every month.").quoteSummary.map(\.text) == ["50 pubs close every month"])
+        #expect(try annotate("The Campaign for Real Ale says more than 50 pubs close in Britain every month.").quoteSummary.map(\.text)
+                == ["more than 50 pubs close in Britain every month"])
+        // (A past after the count reads as before.)
+        #expect(try annotate("Police said 50 people were hurt.").quoteSummary.map(\.text) == ["50 people were hurt"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1357,7 +1357,9 @@ extension QuoteAttributor {
             // right after the plural that opens the clause.)
             // ("said half his customers arrive by car", "all the shops close": after "all", "half" or "both" before the
             // determiner.)
-            let opening = k - a == 3 && QuoteAttributor.predeterminers.contains(tokens[a]) ? a + 1 : a
+            var opening = k - a == 3 && QuoteAttributor.predeterminers.contains(tokens[a]) ? a + 1 : a
+            // ("says more than 50 pubs close every month": past a count's own words before its number.)
+            if k - 2 > a, tokens[k - 2].kind == .number, (a..<(k - 2)).allSatisfy({ QuoteAttributor.countLeads.contains(tokens[$0]) }) { opening = k - 2 }
             if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
             // ("said the new drug helps patients", "his plan makes sense", "says the drug works.": an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
@@ -1378,7 +1380,7 @@ extension QuoteAttributor {
         guard n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
               t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
               !t.lower.endsWith("ing"), !t.lower.endsWith("ed"),
-              k - 1 == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
+              k - 1 == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil || tokens[a].kind == .number,
               !purePrepositions.contains(t), !prepositions.contains(t), !coordinators.contains(t), !subordinators.contains(t),
               !notVerbsAfterPlurals.contains(t) else { return false }
         return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number

@@ -235,6 +235,9 @@ extension QuoteAttributor {
     // MARK: Determiners, quantities and pronouns
 
     /// Determiners and possessives that open a noun phrase ("the", "his", "several", "two").
+    /// Words before a count's number: "more than 50", "at least 200", "nearly 3,000".
+    static let countLeads: WordSet = ["more", "fewer", "less", "than", "at", "least", "most", "about", "nearly", "almost", "around",
+                                      "over", "under", "up", "to", "roughly", "just", "some", "an", "estimated"]
     static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
                                                "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
                                                "three", "four", "five"]
