@@ -12128,6 +12128,13 @@ import Testing
         #expect(try annotate("Police said 50 people were hurt.").quoteSummary.map(\.text) == ["50 people were hurt"])
     }
 
+    /// "GPs say many parents simply forget the second dose." reported nothing: a base-form verb opened the reported clause
+    /// only right after its plural; an adverb in "-ly" may stand between ("parents simply forget", "voters rarely turn out").
+    @Test func anAdverbBetweenAPluralAndItsVerbKeepsTheClause() throws {
+        #expect(try annotate("Doctors say many parents simply forget the second dose.").quoteSummary.map(\.text) == ["many parents simply forget the second dose"])
+        #expect(try annotate("Officials say voters rarely turn out in winter.").quoteSummary.map(\.text) == ["voters rarely turn out in winter"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1361,6 +1361,9 @@ extension QuoteAttributor {
             // ("says more than 50 pubs close every month": past a count's own words before its number.)
             if k - 2 > a, tokens[k - 2].kind == .number, (a..<(k - 2)).allSatisfy({ QuoteAttributor.countLeads.contains(tokens[$0]) }) { opening = k - 2 }
             if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
+            // ("say many parents simply forget the second dose": past an adverb in "-ly" after the plural.)
+            if k - 1 > opening, k - opening <= 3, tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.endsWith("ly"),
+               tokens[k - 1].lower.utf8.count > 4, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b, adverb: true) { return true }
             // ("said the new drug helps patients", "his plan makes sense", "says the drug works.": an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }
@@ -1374,13 +1377,15 @@ extension QuoteAttributor {
     /// The word at `k` is a present verb after the plural noun that opens the clause at `a` (alone or
     /// after a determiner): a lower-case word with no ending of a noun, adverb or participle, and none
     /// of the words that follow a plural noun without being its verb ("lorries like these", "months ago").
-    static func verbAfterOpeningPlural(_ tokens: Tokens, _ k: Int, _ a: Int, _ b: Int) -> Bool {
-        let t = tokens[k], n = tokens[k - 1]
+    /// (`adverb`: an adverb in "-ly" stands between the plural and the verb, "parents simply forget".)
+    static func verbAfterOpeningPlural(_ tokens: Tokens, _ k: Int, _ a: Int, _ b: Int, adverb: Bool = false) -> Bool {
+        let p = adverb ? k - 2 : k - 1
+        let t = tokens[k], n = tokens[p]
         // (The plural first: most words follow none.)
         guard n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
               t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
               !t.lower.endsWith("ing"), !t.lower.endsWith("ed"),
-              k - 1 == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil || tokens[a].kind == .number,
+              p == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil || tokens[a].kind == .number,
               !purePrepositions.contains(t), !prepositions.contains(t), !coordinators.contains(t), !subordinators.contains(t),
               !notVerbsAfterPlurals.contains(t) else { return false }
         return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number
