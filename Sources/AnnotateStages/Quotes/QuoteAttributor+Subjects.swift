@@ -978,13 +978,15 @@ extension QuoteAttributor {
     static func infinitiveWithoutObject(_ tokens: Tokens, from f: Int, _ r: Range<Int>) -> Bool {
         guard f + 1 < r.upperBound, tokens[f].lower == "to", tokens[f + 1].isWord, !tokens[f + 1].capitalized else { return false }
         var k = f + 2
-        if k + 1 < r.upperBound, ["this", "next", "last"].contains(tokens[k].lower), tokens[k + 1].isWord {
+        if k + 1 < r.upperBound, timeDeterminers.contains(tokens[k]), tokens[k + 1].isWord {
             k += 2
-        } else if k < r.upperBound, purePrepositions.contains(tokens[k]) || ["soon", "now", "later", "again"].contains(tokens[k].lower) {
+        } else if k < r.upperBound, purePrepositions.contains(tokens[k]) || objectlessAdverbs.contains(tokens[k]) {
             k += 1
         }
-        return k == r.upperBound || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                                     UInt8(ascii: ")")].contains(tokens[k].punct)
+        if k == r.upperBound { return true }
+        let p = tokens[k].punct
+        return p == UInt8(ascii: ".") || p == UInt8(ascii: ",") || p == UInt8(ascii: ";") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?")
+            || p == UInt8(ascii: ")")
     }
 
     /// A lower-case noun at `n` that a relative clause without "that" may follow: "two men [they want to trace]", "the
@@ -997,7 +999,7 @@ extension QuoteAttributor {
                 && !QuoteAttributor.prepositions.contains(t) && !QuoteAttributor.purePrepositions.contains(t)
                 && !QuoteAttributor.subordinators.contains(t) && !QuoteAttributor.innerClauseOpeners.contains(t)
                 && !QuoteAttributor.functionWordsBeforeVerbs.contains(t) && !QuoteAttributor.narrativeConjunctions.contains(t)
-                && !["today", "yesterday", "tonight", "tomorrow", "here", "there", "instead", "too", "ago", "already"].contains(t.lower)
+                && !QuoteAttributor.adverbsLikeNouns.contains(t)
         }
         guard isNounWord(tokens[n]), !QuoteLexicon.determiners.contains(tokens[n]) else { return false }
         var s = n

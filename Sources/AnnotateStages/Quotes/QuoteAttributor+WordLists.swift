@@ -234,10 +234,10 @@ extension QuoteAttributor {
 
     // MARK: Determiners, quantities and pronouns
 
-    /// Determiners and possessives that open a noun phrase ("the", "his", "several", "two").
     /// Words before a count's number: "more than 50", "at least 200", "nearly 3,000".
     static let countLeads: WordSet = ["more", "fewer", "less", "than", "at", "least", "most", "about", "nearly", "almost", "around",
                                       "over", "under", "up", "to", "roughly", "just", "some", "an", "estimated"]
+    /// Determiners and possessives that open a noun phrase ("the", "his", "several", "two").
     static let nounDeterminers: WordSet = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another",
                                                "each", "several", "many", "some", "most", "few", "both", "other", "all", "two",
                                                "three", "four", "five"]
@@ -841,6 +841,13 @@ extension QuoteAttributor {
     /// Determiners that open a noun a relative clause without "that" may describe ("The book she wrote").
     static let contactClauseDeterminers: WordSet = ["the", "this", "that", "these", "those", "his", "her", "their", "our",
                                                     "my", "its", "every", "each"]
+
+    /// Adverbs of time or place that may stand where a noun would, before a pronoun subject: "today they want to leave".
+    static let adverbsLikeNouns: WordSet = ["today", "yesterday", "tonight", "tomorrow", "here", "there", "instead", "too", "ago", "already"]
+    /// Words after an infinitive's verb that leave it without an object: "to sign soon", "to speak again".
+    static let objectlessAdverbs: WordSet = ["soon", "now", "later", "again"]
+    /// Determiners of a phrase of time after a verb: "this summer", "next year", "last week".
+    static let timeDeterminers: WordSet = ["this", "next", "last"]
 
     /// Nouns of a moment that, after a determiner, say when ("The day she said", "That time he wrote").
     static let clauseTimeNouns: WordSet = ["day", "days", "time", "times", "moment", "hour", "hours", "minute", "minutes", "later"]
