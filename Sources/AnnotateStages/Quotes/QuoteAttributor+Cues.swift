@@ -2190,10 +2190,12 @@ extension QuoteAttributor {
         if w.endsWith("s"), w != "says" {
             var k = i - 1
             while k > r.lowerBound, k >= i - 5, tokens[k].isWord, !tokens[k].lower.endsWith("'s") { k -= 1 }
-            // ("because of Ruth Ames's Harbour Act claims": past the possessor's other names.)
-            var p = k
-            while p - 1 > r.lowerBound, k - p < 3, tokens[p - 1].isWord, tokens[p - 1].capitalized { p -= 1 }
-            if k > r.lowerBound, tokens[k].lower.endsWith("'s"), QuoteAttributor.purePrepositions.contains(tokens[p - 1]) { return true }
+            if k > r.lowerBound, tokens[k].lower.endsWith("'s") {
+                // ("because of Ruth Ames's Harbour Act claims": past the possessor's other names.)
+                var p = k
+                while p - 1 > r.lowerBound, k - p < 3, tokens[p - 1].isWord, tokens[p - 1].capitalized { p -= 1 }
+                if QuoteAttributor.purePrepositions.contains(tokens[p - 1]) { return true }
+            }
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
         if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
