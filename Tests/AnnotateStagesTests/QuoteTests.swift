@@ -12135,6 +12135,23 @@ import Testing
         #expect(try annotate("Officials say voters rarely turn out in winter.").quoteSummary.map(\.text) == ["voters rarely turn out in winter"])
     }
 
+    /// "A passenger jet bound for Tenerife was forced to return ..., the airline said" gave the words to Tenerife: a
+    /// one-word name a journey's noun goes to or comes from ("flights to Paris", "a jet from Faro", "the ferry to
+    /// Calais"), or that a craft is bound for, is a place, which "the airline" or "the operator" does not name.
+    @Test func aJourneysEndIsNoBusiness() throws {
+        let bound = try annotate("A passenger jet bound for Tenerife was forced to return on Saturday, the airline said.")
+        #expect(bound.quoteSummary.map(\.speaker) == ["airline"])
+        let flights = try annotate("Flights to Paris were cancelled, the airline said.")
+        #expect(flights.quoteSummary.map(\.speaker) == ["airline"])
+        let from = try annotate("A jet from Faro landed safely, the airline said.")
+        #expect(from.quoteSummary.map(\.speaker) == ["airline"])
+        let ferry = try annotate("The ferry to Calais was cancelled. The operator said the sea was too rough.")
+        #expect(ferry.quoteSummary.map(\.speaker) == ["operator"])
+        // (A business a share, a bid or a product goes with keeps its noun: "Shares in Veloxa fell, the company said".)
+        let shares = try annotate("Shares in Veloxa fell sharply on Monday, the company said.")
+        #expect(shares.quoteSummary.map(\.speaker) == ["Veloxa"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -630,11 +630,15 @@ extension QuoteAttributor {
             // (A speaker's name that opens its sentence is an entity only once it has spoken: the speakers too.)
             let from = tokens[firstToken].start, to = tokens[subject].start
             // ("made by Veloxa, a start-up in Leeds. The company said": not the place a body is in.)
-            let named = mentions(from, to).last(where: { !mentionedAsPlace($0) })
+            let all = mentions(from, to)
+            let named = all.last(where: { !mentionedAsPlace($0) })
             let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
-            guard let m = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
+            let last = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 })
+            // ("Ryanair cancelled 40 flights to Spain. The airline said": a place mentioned last still shows the sentence
+            // whose opening subject may be the business.)
+            guard let at = [last, all.last].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
             // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
             // already made an organisation when it spoke.)
             func spokeAsBusiness() -> Int? {
@@ -644,7 +648,7 @@ extension QuoteAttributor {
             // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned after the subject of
             // its sentence is no business, when a one-word name and its verb open that sentence, or the one who spoke
             // there is a business: "Aldi plans to open stores in Britain".)
-            if spoke.map({ $0.0 < m.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
+            if spoke.map({ $0.0 < at.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: at.0),
                let si = QuoteAttributor.sentence(of: t, ranges), case let s0 = ranges[si].lowerBound, s0 + 1 < t {
                 if let sp = spoke, let st = QuoteAttributor.firstToken(tokens, startingAtOrAfter: sp.0),
                    QuoteAttributor.sentence(of: st, ranges) == si, let e = spokeAsBusiness() {
@@ -655,7 +659,7 @@ extension QuoteAttributor {
                     return e
                 }
             }
-            if isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
+            if let m = last, isOneWordBusiness(m), !knownAsAnotherKind(m.1, than: head) { return m.1 }
             return spokeAsBusiness()
         }
         // The name of two words or more that opens one of the five sentences before `sentence` as its verb's subject,
@@ -813,10 +817,16 @@ extension QuoteAttributor {
         }
         // The name mentioned at `m` is a place: after "in" and a body's noun or "based", the place a body is in ("a start-up
         // in Leeds", "a firm based in Leeds"); after "in" or "to" and a verb of going or a word of distance, where one goes
-        // ("go to Kendal", "14 miles away in Kendal"). (Not after another verb: "invested in Veloxa" names a business.)
+        // ("go to Kendal", "14 miles away in Kendal"); after "to" or "from" and a journey's noun, or "for" and "bound", an end
+        // of a journey ("flights to Paris", "a jet bound for Tenerife"). (Not after another verb: "invested in Veloxa" names
+        // a business.)
         func mentionedAsPlace(_ m: (Int, Int)) -> Bool {
-            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, tokens[k - 1].lower == "in" || tokens[k - 1].lower == "to",
-                  case let t = tokens[k - 2], t.isWord, !t.capitalized else { return false }
+            guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 2, case let p = tokens[k - 1].lower,
+                  case let t = tokens[k - 2], t.isWord else { return false }
+            // ("A jet bound for Tenerife", "Flights to Paris", "the ferry from Calais": where a journey goes or comes from.)
+            if p == "for" { return !t.capitalized && QuoteAttributor.boundWords.contains(t) }
+            if p == "to" || p == "from", QuoteAttributor.journeyNouns.contains(t) { return true }
+            guard p == "in" || p == "to", !t.capitalized else { return false }
             if QuoteAttributor.placeLeads.contains(t) { return true }
             return tokens[k - 1].lower == "in" && (QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t))
         }

@@ -21,6 +21,16 @@ extension QuoteAttributor {
                                       "move", "moves", "moved", "moving", "drive", "drives", "drove", "driving", "fly", "flies", "flew",
                                       "flying", "return", "returns", "returned", "returning", "away", "miles", "kilometres", "kilometers"]
 
+    /// Nouns of a journey or what makes one, whose "to" or "from" names a place: "flights to Paris", "a jet from Faro".
+    static let journeyNouns: WordSet = ["flight", "flights", "route", "routes", "train", "trains", "ferry", "ferries", "crossing",
+                                        "crossings", "trip", "trips", "journey", "journeys", "voyage", "voyages", "cruise", "cruises",
+                                        "holiday", "holidays", "jet", "jets", "plane", "planes", "aircraft", "airliner", "ship",
+                                        "ships", "boat", "boats", "bus", "buses", "coach", "coaches", "passengers", "travellers",
+                                        "travelers", "tourists", "visitors", "migrants", "refugees", "evacuees", "exports",
+                                        "imports", "shipments"]
+    /// Words whose "for" names where a journey goes: "a jet bound for Tenerife".
+    static let boundWords: WordSet = ["bound", "headed", "heading", "destined", "sailed", "departed", "left", "leaving"]
+
     /// Verbs of answering a question put just before: "“Fresh bread,” she replied".
     static let replyLemmas: WordSet = ["reply", "answer", "respond", "retort"]
 
