@@ -12152,6 +12152,21 @@ import Testing
         #expect(shares.quoteSummary.map(\.speaker) == ["Veloxa"])
     }
 
+    /// "An engineer not involved in the investigation, who asked not to be named, said damage ... would be checked"
+    /// reported nothing: a participle phrase after its noun may be denied ("a doctor not involved in the study"), and the
+    /// noun before the "not" still speaks.
+    @Test func aDeniedParticiplePhraseKeepsItsSpeaker() throws {
+        let doctor = try annotate("A doctor not involved in the study said the results were striking.")
+        #expect(doctor.quoteSummary.map(\.speaker) == ["doctor not involved in the study"])
+        let experts = try annotate("Experts not involved in the research said the results were striking.")
+        #expect(experts.quoteSummary.map(\.speaker) == ["Experts not involved in the research"])
+        let engineer = try annotate("An engineer not involved in the investigation, who asked not to be named, said the blades would be checked.")
+        #expect(engineer.quoteSummary.map(\.text) == ["the blades would be checked"])
+        // (A denied verb of the sentence's own is no phrase: "The doctors did not take part in the study" reports nothing.)
+        let own = try annotate("The doctors did not take part in the study, the hospital said.")
+        #expect(own.quoteSummary.map(\.speaker) == ["hospital"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

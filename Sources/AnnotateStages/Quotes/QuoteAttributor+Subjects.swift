@@ -899,9 +899,10 @@ extension QuoteAttributor {
             // (The phrase before the participle is read within the 16 tokens before it, so a chain of
             // participle phrases never walks back, call within call, through a whole long sentence.)
             // (A pronoun takes no participle phrase: "They sent a letter to Senate leaders" is its own clause.)
-            guard isParticiple(p), p > r.lowerBound,
-                  let np = leftSubject(tokens, before: p, max(r.lowerBound, p - 16)..<r.upperBound), np.upperBound == p,
-                  QuoteLexicon.pronouns[tokens[p - 1]] == nil else { return nil }
+            // ("A doctor not involved in the study said": past a "not" that denies the participle.)
+            guard isParticiple(p), p > r.lowerBound, case let q = tokens[p - 1].lower == "not" && p - 1 > r.lowerBound ? p - 1 : p,
+                  let np = leftSubject(tokens, before: q, max(r.lowerBound, q - 16)..<r.upperBound), np.upperBound == q,
+                  QuoteLexicon.pronouns[tokens[q - 1]] == nil else { return nil }
             return np.lowerBound
         }
         return nil
@@ -1406,9 +1407,10 @@ extension QuoteAttributor {
             j > r.lowerBound + 1 && j + 1 < e && QuoteAttributor.purePrepositions.contains(tokens[j + 1])
                 && (tokens[j].lower.endsWith("ed") || tokens[j].lower.endsWith("ing"))
         }
+        // ("An engineer not involved in the inquiry, who ..., said": a "not" denying that participle is part of it.)
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
               (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && (!QuoteAttributor.looksLikePredicate(tokens[$0]) || describing($0))
-                  && !QuoteLexicon.auxiliaries.contains(tokens[$0])
+                  && (!QuoteLexicon.auxiliaries.contains(tokens[$0]) || tokens[$0].lower == "not" && describing($0 + 1))
                   && (!lexicon.verbs.contains(tokens[$0]) || verbFormIsNoun(tokens, $0, after: r.lowerBound))
                   && !QuoteAttributor.subordinators.contains(tokens[$0]) }) else { return nil }
         return r.lowerBound..<e
