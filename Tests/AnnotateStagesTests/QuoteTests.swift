@@ -12167,6 +12167,34 @@ import Testing
         #expect(own.quoteSummary.map(\.speaker) == ["hospital"])
     }
 
+    /// "Among them was retired teacher Ann Pryce, 71, who said she had used her library every week" gave the words to "71":
+    /// the age in commas after a name is no antecedent of "who"; the name before it is.
+    @Test func anAgeBeforeWhoIsNoSpeaker() throws {
+        let doc = try annotate("""
+            Among them was retired teacher Ann Pryce, 71, who said she had used her library every week. \
+            \u{201C}It's the only warm place some people have,\u{201D} she said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Pryce", "Ann Pryce"])
+    }
+
+    /// "Adele has said she still gets stage fright. Speaking to Zane Lowe on Apple Music, the singer said she had been
+    /// terrified" gave the words to Zane Lowe: a person named after a preposition earlier in the sentence ("speaking to",
+    /// "in an interview with") is someone the described subject talks to, not the one "the singer" names.
+    @Test func aPersonSpokenToIsNotTheDescribedSpeaker() throws {
+        let doc = try annotate("""
+            Adele has said she still gets stage fright. Speaking to Zane Lowe on Apple Music, the singer said she had been \
+            terrified before every show.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Adele", "Adele"])
+        let with = try annotate("""
+            Adele has said she still gets stage fright. In an interview with Zane Lowe, the singer said she had been terrified.
+            """)
+        #expect(with.quoteSummary.map(\.speaker) == ["Adele", "Adele"])
+        // (One named as the sentence's subject before is: "Rice scored twice, and the midfielder said".)
+        let rice = try annotate("Declan Rice scored twice on Sunday, and the midfielder said the team had earned it.")
+        #expect(rice.quoteSummary.map(\.speaker) == ["Declan Rice"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1659,11 +1659,22 @@ extension QuoteAttributor {
                 let g = QuoteLexicon.gender(personEpithet(headLower) ?? (agedRole ? agedRoleGender : nil) ?? "")
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
+                // ("Speaking to Zane Lowe, the singer said": nor one named after a preposition earlier in the sentence, whom
+                // the one described talks to or meets.)
+                let sentenceStart = ranges.indices.contains(sentenceOf(k)) ? tokens[ranges[sentenceOf(k)].lowerBound].start : offset
                 func fits(_ m: (Int, Int)) -> Bool {
                     table[m.1].kind == .person && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
                         && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
+                        && !(m.0 >= sentenceStart && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map({ t in
+                            t > 0 && QuoteAttributor.purePrepositions.contains(tokens[t - 1]) }) == true)
                 }
-                if var m = mentions(0, offset).last(where: fits) {
+                // ("Adele has said ... Speaking to Zane Lowe, the singer said": or one who spoke by a name that is an entity only
+                // since speaking.)
+                var named = mentions(0, offset).last(where: fits)
+                if let h = speakerHistory.last(where: { $0.offset < offset && fits(($0.offset, $0.entity)) }), named.map({ h.offset > $0.0 }) ?? true {
+                    named = (h.offset, h.entity)
+                }
+                if var m = named {
                     // ("Emma Raducanu lost 6-1 6-0 to Iga Swiatek. The Briton ... admitted": of the people in the
                     // sentence that names one last, its subject, named first, before anyone named after a verb.)
                     if let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),

@@ -498,7 +498,12 @@ extension QuoteAttributor {
         let shareOfWhom = head.lower == "whom" && k - 3 > r.lowerBound && tokens[k - 1].lower == "of" && tokens[k - 3].punct == UInt8(ascii: ",")
             && (QuoteAttributor.quantifierPronouns.contains(tokens[k - 2]) || QuoteAttributor.isNumberWord(tokens[k - 2].lower))
         if head.lower == "who" || shareOfWhom, k > r.lowerBound {
-            let before = shareOfWhom ? k - 3 : tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
+            var before = shareOfWhom ? k - 3 : tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
+            // ("Ann Pryce, 71, who said": an age in commas after a name; the name is who.)
+            if before == k - 1, before - 3 > r.lowerBound, tokens[before - 1].kind == .number, tokens[before - 1].lower.utf8.count <= 3,
+               tokens[before - 2].punct == UInt8(ascii: ","), tokens[before - 3].isWord, tokens[before - 3].capitalized {
+                before -= 2
+            }
             guard before > r.lowerBound else { return nil }
             // ("treated by a doctor, who said ...", "according to a police spokesman, who said ...": the
             // person may be a preposition's object.)
