@@ -12195,6 +12195,15 @@ import Testing
         #expect(rice.quoteSummary.map(\.speaker) == ["Declan Rice"])
     }
 
+    /// "Schools in parts of Cumbria have already announced they will close" gave the words to Cumbria: a part of a place
+    /// after "in" ("in parts of", "in the north of") places the people or bodies before it, as "Schools in Cumbria" does.
+    @Test func aPartOfAPlacePlacesTheSpeakers() throws {
+        let parts = try annotate("Schools in parts of Cumbria have already announced they will close on Friday.")
+        #expect(parts.quoteSummary.map(\.speaker) == ["Schools in parts of Cumbria"])
+        let north = try annotate("Hospitals in the north of England said they were full.")
+        #expect(north.quoteSummary.map(\.speaker) == ["Hospitals in the north of England"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1080,6 +1080,11 @@ extension QuoteAttributor {
            QuoteAttributor.isAffiliationPreposition(tokens[s - 2]) {
             s -= 1
         }
+        // ("Schools in parts of Cumbria announced", "Hospitals in the north of England said": a part of the place after "in".)
+        if s - 4 >= r.lowerBound, tokens[s - 1].lower == "of", QuoteAttributor.placeParts.contains(tokens[s - 2]),
+           case let p = tokens[s - 3].lower == "the" ? s - 4 : s - 3, p - 1 >= r.lowerBound, tokens[p].lower == "in" {
+            s = p + 1
+        }
         // ("Lawyers for the singer Dana Rivers said": "for" after people who act for someone.)
         guard s - 2 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1])
                 || (tokens[s - 1].lower == "to" && tokens[s - 2].isWord && QuoteAttributor.headsPhraseBeforeTo(tokens, s - 2, opening: r.lowerBound)

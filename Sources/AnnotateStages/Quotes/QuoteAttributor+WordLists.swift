@@ -410,6 +410,10 @@ extension QuoteAttributor {
     static let placeModifiers: WordSet = ["nearby", "neighbouring", "neighboring", "rural", "central", "northern", "southern",
                                           "eastern", "western", "coastal", "suburban", "downtown", "greater", "inner", "outer"]
 
+    /// Parts of a place, before "of" and its name: "in parts of Cumbria", "in the north of England".
+    static let placeParts: WordSet = ["parts", "part", "much", "most", "rest", "north", "south", "east", "west", "centre", "center",
+                                      "heart", "outskirts", "suburbs"]
+
     /// Capitalised words that open a place's name of two words: "New Mexico", "South Carolina", "San Diego".
     static let placeOpeners: WordSet = ["new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                         "san", "santa", "los", "las", "saint", "st", "upper", "lower", "greater"]
