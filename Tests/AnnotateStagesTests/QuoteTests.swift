@@ -12204,6 +12204,36 @@ import Testing
         #expect(north.quoteSummary.map(\.speaker) == ["Hospitals in the north of England"])
     }
 
+    /// "'I still get stage fright': Adele on her return to live shows" and "Adele: 'I still get stage fright'" left the
+    /// headline's quotation with no speaker: a name that speaks in the story, after the quotation's colon with "on" and
+    /// its topic, or before a colon and the quotation, speaks it. (Not a name that never speaks: "Rome on a budget".)
+    @Test func aHeadlineNameOnATopicOrBeforeAColonSpeaks() throws {
+        let on = try annotate("""
+            \u{2018}I still get stage fright\u{2019}: Adele on her return to live shows
+
+            Adele has said she still suffers from stage fright.
+            """)
+        #expect(on.quoteSummary.map(\.speaker) == ["Adele", "Adele"])
+        let before = try annotate("""
+            Adele: \u{2018}I still get stage fright\u{2019}
+
+            Adele has said she still suffers from stage fright.
+            """)
+        #expect(before.quoteSummary.map(\.speaker) == ["Adele", "Adele"])
+        let rome = try annotate("""
+            \u{2018}Cheap at twice the price\u{2019}: Rome on a budget
+
+            Rome is expensive, but there are ways to save, the guide says.
+            """)
+        #expect(rome.quoteSummary.map(\.speaker) == [nil, "guide"])
+        let topic = try annotate("""
+            Brexit: \u{2018}We will not back down\u{2019}
+
+            The prime minister said she would keep talking.
+            """)
+        #expect(topic.quoteSummary.map(\.speaker) == [nil, "prime minister"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -150,17 +150,18 @@ extension QuoteAttributor {
               tokens[after].punct == UInt8(ascii: ":"),
               !existing.contains(where: { a in a.contents.contains(where: { $0.start < q.span.end && q.span.start < $0.end }) })
         else { return nil }
-        let words = QuoteAttributor.folded(utf8, q.span)
-        if let i = quoted.firstIndex(where: { $0.span.start >= q.span.end }),
-           quoted[i..<min(quoted.count, i + QuoteAttributor.echoReach)].contains(where: {
-               ByteSearch.firstIndex(of: words, in: QuoteAttributor.folded(utf8, $0.span)) != nil }) { return nil }
+        if QuoteAttributor.echoedLater(q, quoted, utf8) { return nil }
         var e = after + 1
         while e < r.upperBound, e - after <= 4, tokens[e].isWord,
               tokens[e].capitalized || QuoteLexicon.determiners.contains(tokens[e]) || namesSpeaker(QuoteAttributor.bare(tokens[e].lower)) {
             e += 1
         }
+        // ("'I still get stage fright': Adele on her return to live shows": "on" and a topic after a name that speaks in
+        // the story; not "'Cheap at twice the price': Rome on a budget".)
         guard e > after + 1, e < r.upperBound, tokens[e].isWord, !tokens[e].capitalized,
-              !QuoteAttributor.prepositions.contains(tokens[e]), !QuoteLexicon.determiners.contains(tokens[e - 1]),
+              !QuoteAttributor.prepositions.contains(tokens[e])
+                || tokens[e].lower == "on" && QuoteAttributor.speaksInStory(tokens, (after + 1)..<e, existing),
+              !QuoteLexicon.determiners.contains(tokens[e - 1]),
               // (A relative clause makes the line a label, "'I never wanted to be famous': the novelist who hid for 20 years",
               // whose quotation the story gives to its speaker later.)
               !ContentBoundary.relatives.contains(tokens[e]), tokens[e].lower != "that",
@@ -169,6 +170,44 @@ extension QuoteAttributor {
         a.contents = [q.span]
         a.implicit = true
         return a
+    }
+
+    /// The attribution of a quotation that closes the first line, a headline without a stop, after a name and a colon:
+    /// "Adele: 'I still get stage fright'". The name speaks when it names a speaker of the story ("Adele has said ..."); a
+    /// topic never does ("Brexit: 'We will not back down'"). (Not words a later quotation holds, as above.)
+    func headlineNameQuotation(_ tokens: Tokens, _ ranges: [Range<Int>], quoted: [QuotedSpan], existing: [Attribution],
+                               _ utf8: [UInt8]) -> Attribution? {
+        guard let r = ranges.first, r.count > 3, QuoteAttributor.endsWithoutStop(tokens, r),
+              let colon = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 1, r.lowerBound + 5)).first(where: { !tokens[$0].isWord }),
+              tokens[colon].punct == UInt8(ascii: ":"), QuoteAttributor.opensQuotation(tokens[colon + 1]),
+              (r.lowerBound..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+              let q = quoted.first(where: { $0.span.start == tokens[colon + 1].start }), q.span.end >= tokens[r.upperBound - 1].end,
+              !existing.contains(where: { a in a.contents.contains(where: { $0.start < q.span.end && q.span.start < $0.end }) }),
+              QuoteAttributor.speaksInStory(tokens, r.lowerBound..<colon, existing), !QuoteAttributor.echoedLater(q, quoted, utf8)
+        else { return nil }
+        var a = Attribution(cueStart: colon, cueEnd: colon + 1, verb: QuoteAttributor.impliedSay, subject: r.lowerBound..<colon, sentence: 0)
+        a.contents = [q.span]
+        a.implicit = true
+        return a
+    }
+
+    /// The words of quotation `q` stand in one of the quotations after it (within `echoReach`): the story gives them to
+    /// their speaker there.
+    static func echoedLater(_ q: QuotedSpan, _ quoted: [QuotedSpan], _ utf8: [UInt8]) -> Bool {
+        let words = folded(utf8, q.span)
+        guard let i = quoted.firstIndex(where: { $0.span.start >= q.span.end }) else { return false }
+        return quoted[i..<min(quoted.count, i + echoReach)].contains(where: {
+            ByteSearch.firstIndex(of: words, in: folded(utf8, $0.span)) != nil })
+    }
+
+    /// A capitalised word of `name` is a word of the subject of an attribution after the first line: the name speaks in
+    /// the story.
+    static func speaksInStory(_ tokens: Tokens, _ name: Range<Int>, _ existing: [Attribution]) -> Bool {
+        existing.contains { a in
+            guard a.sentence > 0, let s = a.subject else { return false }
+            return s.contains(where: { j in tokens[j].isWord && tokens[j].capitalized
+                && name.contains(where: { tokens[$0].capitalized && tokens[$0].lower == tokens[j].lower }) })
+        }
     }
 
     /// A paragraph closing on a colon after a speech noun introduces the next paragraph's speech:

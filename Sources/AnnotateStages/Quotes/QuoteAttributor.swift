@@ -121,7 +121,8 @@ struct QuoteAttributor {
                                              paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
         attributions += nounIntroductions(tokens, ranges, headline: headline,
                                           paragraphs: doc.paragraphs.isEmpty ? [whole] : doc.paragraphs, existing: attributions)
-        if let a = headlineQuotation(tokens, ranges, quoted: quoted, existing: attributions, utf8) { attributions.append(a) }
+        if let a = headlineQuotation(tokens, ranges, quoted: quoted, existing: attributions, utf8)
+            ?? headlineNameQuotation(tokens, ranges, quoted: quoted, existing: attributions, utf8) { attributions.append(a) }
         attributions.sort { $0.cueStart < $1.cueStart }
         resolveSpeakers(tokens, ranges, &attributions, &table, names, utf8, quoted: quoted)
 
