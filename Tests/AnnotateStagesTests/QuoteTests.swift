@@ -12234,6 +12234,34 @@ import Testing
         #expect(topic.quoteSummary.map(\.speaker) == [nil, "prime minister"])
     }
 
+    /// "Q&A: What the new AI rules mean for you ... We asked Dr Sandra Wachter, a professor ..., what it means." gave the
+    /// answers to no one, since most were impersonal ("It sorts AI systems by risk."): "we asked" and the person named
+    /// right after it say whose answers follow, first person or not. (Without it, impersonal answers stay the writer's:
+    /// an explainer's.)
+    @Test func weAskedNamesTheIntervieweeOfImpersonalAnswers() throws {
+        let questions = ["What does the law do?", "Will people notice?", "Is it enough?"]
+        let answers = ["It sorts systems by risk. Some uses are banned outright.",
+                       "Probably not straight away. Firms must label generated images.",
+                       "Nobody believes it is the final word. Much depends on enforcement."]
+        let body = zip(questions, answers).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
+        let asked = try annotate("""
+            Q&A: What the new rules mean
+
+            The law began to apply this month. We asked Dr Ann Blake, a professor of law at Leeds, what it means.
+
+            \(body)
+            """)
+        #expect(asked.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Ann Blake", "Ann Blake", "Ann Blake"])
+        let explainer = try annotate("""
+            Q&A: What the new rules mean
+
+            The law began to apply this month. Dr Ann Blake, a professor of law at Leeds, has studied it for years.
+
+            \(body)
+            """)
+        #expect(explainer.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -129,8 +129,14 @@ extension QuoteAttributor {
         }
         let personal = Set(answers.filter { a in whollyQuoted(a.paragraph) || spans[a.paragraph].contains { firstPerson.contains(tokens[$0]) } }
             .map(\.question))
-        guard personal.count * 2 >= questions.count,
-              let interviewee = interviewee(tokens, table, ranges: ranges, before: paragraphs[firstQ].start) else { return [] }
+        guard let interviewee = interviewee(tokens, table, ranges: ranges, before: paragraphs[firstQ].start) else { return [] }
+        // ("We asked Dr Sandra Wachter, a professor ..., what it means.": the writer says whose answers follow, so they
+        // are the interviewee's even when most are impersonal, "It sorts AI systems by risk.")
+        let asked = (1..<max(1, interviewee.lowerBound)).contains { j in
+            tokens[j].lower == "asked" && (tokens[j - 1].lower == "we" || tokens[j - 1].lower == "i") && interviewee.lowerBound - j <= 3
+                && (j + 1..<interviewee.lowerBound).allSatisfy { tokens[$0].isWord && tokens[$0].capitalized }
+        }
+        guard personal.count * 2 >= questions.count || asked else { return [] }
         return answers.compactMap { a in
             let body = spans[a.paragraph], question = spans[a.question]
             guard let sentence = QuoteAttributor.sentence(of: body.lowerBound, ranges) else { return nil }
