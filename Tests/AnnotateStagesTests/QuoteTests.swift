@@ -12262,6 +12262,16 @@ import Testing
         #expect(explainer.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
     }
 
+    /// "A lawsuit filed Monday in federal court in San Francisco accuses the maker ..." gave the words to San Francisco: a
+    /// weekday between a participle and its place ("filed Monday in") is no name that holds the place; the phrase speaks,
+    /// as "A lawsuit filed in San Francisco" does.
+    @Test func aWeekdayBeforeAPlaceKeepsTheDescribedSpeaker() throws {
+        let suit = try annotate("A lawsuit filed Monday in San Francisco accuses the company of selling data.")
+        #expect(suit.quoteSummary.map(\.speaker) == ["lawsuit filed Monday in San Francisco"])
+        let court = try annotate("A lawsuit filed Monday in federal court in San Francisco accuses the company of selling data.")
+        #expect(court.quoteSummary.map(\.speaker) == ["lawsuit filed Monday in federal court in San Francisco"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

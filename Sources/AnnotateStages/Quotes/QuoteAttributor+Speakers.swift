@@ -1957,7 +1957,9 @@ extension QuoteAttributor {
                // opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group"))
                 // ("The First Minister of Wales said": a capitalised title after "the", as British papers write offices.)
-                || tokens[a].lower == "the" && lexicon.titles[QuoteAttributor.bare(tokens[p - 1].lower)] != nil {
+                || tokens[a].lower == "the" && lexicon.titles[QuoteAttributor.bare(tokens[p - 1].lower)] != nil
+                // ("A lawsuit filed Monday in San Francisco accuses": a weekday is no name holding the place.)
+                || p - 1 > a && QuoteAttributor.weekdays.contains(tokens[p - 1]) {
                 let holder = QuoteAttributor.bare(tokens[p - 1].lower)
                 // ("Data from the Office for National Statistics showed", "according to figures from Rightmove": a
                 // record's source speaks, as a report's author does.)
