@@ -12272,6 +12272,16 @@ import Testing
         #expect(court.quoteSummary.map(\.speaker) == ["lawsuit filed Monday in federal court in San Francisco"])
     }
 
+    /// "Reuters could not independently verify either side's claims" reported Reuters verifying "either side's claims": a
+    /// confirmation denied ("could not verify", "did not confirm that ...") reports nothing, as "did not comment" does.
+    @Test func aDeniedConfirmationReportsNothing() throws {
+        #expect(try annotate("Reuters could not independently verify either side's claims.").quoteSummary.isEmpty)
+        #expect(try annotate("The BBC could not confirm that the footage was genuine.").quoteSummary.isEmpty)
+        #expect(try annotate("Police have not confirmed that a man died.").quoteSummary.isEmpty)
+        // (One given still reports: "Police confirmed that a man had died".)
+        #expect(try annotate("Police confirmed that a man had died.").quoteSummary.map(\.speaker) == ["Police"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

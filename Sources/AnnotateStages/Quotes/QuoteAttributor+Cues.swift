@@ -254,6 +254,9 @@ extension QuoteAttributor {
                tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "cannot"
                 || (max(r.lowerBound, i - 4)..<i).contains(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) })
                     && (max(r.lowerBound, i - 4)..<i).allSatisfy({ tokens[$0].isWord }) { continue }
+            // ("Reuters could not independently verify the claims", "Police have not confirmed that ...": a confirmation
+            // denied reports nothing.)
+            if verb.lemma == "confirm" || verb.lemma == "verify", QuoteAttributor.denied(tokens, verbAt: i, r) { continue }
             // ("would help scientists understand how forests return", "We understand why people are angry": a verb of
             // knowing before a question knows the answer or not, and reports no speech.)
             if verb.frame == .confirmation, cueEnd < r.upperBound, QuoteAttributor.questionWords.contains(tokens[cueEnd]),
@@ -1333,6 +1336,16 @@ extension QuoteAttributor {
     static let commentShapes = ShapeFilter(commentForms)
     /// Words that open a subject no one is in: "Neither side would say", "No one would say", "Nobody knew".
     static let negativeSubjects: WordSet = ["neither", "nobody", "none", "no"]
+    /// The verb at `i` is denied: "not", "n't", "cannot" or "never" right before it, or before one "-ly" adverb and it
+    /// ("could not independently verify").
+    static func denied(_ tokens: Tokens, verbAt i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        if k > r.lowerBound, tokens[k].isWord, tokens[k].lower.endsWith("ly"), !tokens[k].capitalized { k -= 1 }
+        guard k >= r.lowerBound, tokens[k].isWord else { return false }
+        let w = tokens[k].lower
+        return w == "not" || w == "never" || w == "cannot" || w.endsWith("n't")
+    }
+
     /// Quantifiers of a whole, which "not" before them denies: "not everyone", "not all".
     static let wholeQuantifiers: WordSet = ["everyone", "everybody", "all", "every"]
     static let negations: WordSet = ["not", "never", "didn't", "won't", "wouldn't", "couldn't", "can't", "doesn't", "don't"]
