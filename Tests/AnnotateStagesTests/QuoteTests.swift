@@ -12282,6 +12282,16 @@ import Testing
         #expect(try annotate("Police confirmed that a man had died.").quoteSummary.map(\.speaker) == ["Police"])
     }
 
+    /// "Farmers across Britain have warned that food production could fall" gave the words to Britain: people opening the
+    /// sentence right before the preposition of the place speak, as they do with a word before them ("Many farmers across
+    /// Britain").
+    @Test func peopleOpeningTheSentenceBeforeAPlaceSpeak() throws {
+        let farmers = try annotate("Farmers across Britain have warned that food production could fall.")
+        #expect(farmers.quoteSummary.map(\.speaker) == ["Farmers across Britain"])
+        let teachers = try annotate("Many teachers across Wales said they were tired.")
+        #expect(teachers.quoteSummary.map(\.speaker) == ["Many teachers across Wales"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

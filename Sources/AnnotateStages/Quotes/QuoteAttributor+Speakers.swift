@@ -1952,7 +1952,9 @@ extension QuoteAttributor {
             // the phrase; the name after it is the employer or place.)
             if tokens[b - 1].capitalized, b - a > 2,
                let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0])
-                   || (tokens[$0].lower == "to" && QuoteAttributor.headsPhraseBeforeTo(tokens, $0 - 1, opening: a)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1])) }),
+                   || (tokens[$0].lower == "to" && QuoteAttributor.headsPhraseBeforeTo(tokens, $0 - 1, opening: a)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1]))
+                   // ("Farmers across Britain have warned": people spread over the place.)
+                   || tokens[$0].lower == "across" && lexicon.groups[tokens[$0 - 1]] == "group" }),
                // ("Lawyers for the pop singer Dana Rivers said", "Aides to Mr. Rubio said": a capitalised group noun
                // opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group"))

@@ -2003,7 +2003,8 @@ extension QuoteAttributor {
     func peopleBeforePlace(_ tokens: Tokens, of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         var s = name.lowerBound
         if s - 1 > r.lowerBound, tokens[s - 1].lower == "the" { s -= 1 }
-        guard s - 2 > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return nil }
+        // ("Farmers across Britain have warned": the people may open the sentence right before the preposition.)
+        guard s - 2 >= r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return nil }
         var j = s - 1
         while j - 1 >= r.lowerBound, s - j < 10 {
             let t = tokens[j - 1]
