@@ -12292,6 +12292,17 @@ import Testing
         #expect(teachers.quoteSummary.map(\.speaker) == ["Many teachers across Wales"])
     }
 
+    /// "Contracts had to be signed “in days, not months”, he said, and “some mistakes were inevitable”." lost the second
+    /// clause: a clause joined by "and" after an interrupting attribution goes on with the speech when it opens with a
+    /// quotation mark too.
+    @Test func aCoordinateClauseMayOpenWithAQuotation() throws {
+        let doc = try annotate("""
+            Lord Bethell spoke. Contracts had to be signed \u{201C}in days, not months\u{201D}, he said, and \u{201C}some mistakes were inevitable\u{201D}.
+            """)
+        #expect(doc.quoteSummary.filter { $0.kind != "partial" }.map(\.text) == [
+            "Contracts had to be signed \u{201C}in days, not months\u{201D}", "\u{201C}some mistakes were inevitable\u{201D}"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

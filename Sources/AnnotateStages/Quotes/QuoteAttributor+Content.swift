@@ -366,9 +366,12 @@ extension QuoteAttributor {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
                 // speech goes on after the attribution, as when it interrupts a shorter sentence.)
-                if result.count == 1, !trailsQuotation,
+                // (After a quotation only when a quotation opens the clause too: "..., he said, and “some mistakes were
+                // inevitable”"; "“...,” Ames said, and the crowd cheered" is the writer's.)
+                if result.count == 1,
                    let c2 = scanRange(from: a.cueEnd, upTo: min(limit, a.cueEnd + 8)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) }),
-                   tokens[c2].punct == UInt8(ascii: ","), let more = coordinateClause(tokens, after: c2, limit: limit) {
+                   tokens[c2].punct == UInt8(ascii: ","), !trailsQuotation || c2 + 2 < limit && QuoteAttributor.opensQuotation(tokens[c2 + 2]),
+                   let more = coordinateClause(tokens, after: c2, limit: limit) {
                     result.append(more)
                 }
             }
@@ -1592,12 +1595,14 @@ extension QuoteAttributor {
     /// act) and it holds no reporting verb of its own (its own attribution).
     func coordinateClause(_ tokens: Tokens, after comma: Int, limit: Int) -> TextSpan? {
         let s = comma + 2
-        guard s < limit, tokens[comma + 1].lower == "and", tokens[s].isWord,
-              !QuoteAttributor.personalSubjects.contains(tokens[s]), tokens[s].lower != "then" else { return nil }
-        let end = ContentBoundary.end(tokens, from: s, to: limit) { hasClause(tokens, $0, $1) }
+        // ("..., he said, and “some mistakes were inevitable”": the clause may open with a quotation mark.)
+        let w = s + 1 < limit && QuoteAttributor.opensQuotation(tokens[s]) ? s + 1 : s
+        guard w < limit, tokens[comma + 1].lower == "and", tokens[w].isWord,
+              !QuoteAttributor.personalSubjects.contains(tokens[w]), tokens[w].lower != "then" else { return nil }
+        let end = ContentBoundary.end(tokens, from: w, to: limit) { hasClause(tokens, $0, $1) }
         // ("..., she said, and would end the trial if ...": a modal predicate shares the speech's subject.)
-        guard hasClause(tokens, s, end) || QuoteAttributor.modalsAndFuture.contains(tokens[s]),
-              !(s..<end).contains(where: { lexicon.isReportingVerb(tokens[$0]) })
+        guard hasClause(tokens, w, end) || QuoteAttributor.modalsAndFuture.contains(tokens[w]),
+              !(w..<end).contains(where: { lexicon.isReportingVerb(tokens[$0]) })
         else { return nil }
         return span(tokens, s, end)
     }
