@@ -12303,6 +12303,14 @@ import Testing
             "Contracts had to be signed \u{201C}in days, not months\u{201D}", "\u{201C}some mistakes were inevitable\u{201D}"])
     }
 
+    /// "The mother of a 16-year-old boy stabbed to death outside his school has called for metal detectors" gave the words
+    /// to "outside his school": a preposition before a group's noun and its determiner is no modifier of the group; the
+    /// participle's phrase describes the boy, and his mother speaks.
+    @Test func aPrepositionBeforeAGroupsDeterminerIsNoModifier() throws {
+        let doc = try annotate("The mother of a boy stabbed outside his school has called for metal detectors.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mother of a boy stabbed outside his school"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -734,6 +734,9 @@ extension QuoteAttributor {
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
                 && !QuoteLexicon.auxiliaries.contains(t) && lexicon.verbs[t] == nil
                 && !(QuoteAttributor.looksLikeVerb(t) && QuoteAttributor.nounDeterminers.contains(tokens[s]))
+            // ("a boy stabbed outside his school has called": a preposition before the group's article or possessive
+            // governs the phrase, though "outside" modifies a group elsewhere, "outside experts".)
+            if QuoteAttributor.purePrepositions.contains(t), QuoteAttributor.nounDeterminers.contains(tokens[s]) { break }
             // ("the country's largest teaching union said": a possessive after its determiner owns the group.)
             let possessor = !head.capitalized && lexicon.groups[headWord] != nil && !t.capitalized && t.lower.endsWith("'s")
                 && s - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[s - 2])
