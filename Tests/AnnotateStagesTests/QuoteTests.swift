@@ -12311,6 +12311,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["mother of a boy stabbed outside his school"])
     }
 
+    /// "Raducanu will face Jessica Pegula next. The American, who beat Raducanu in their only previous meeting, said ..."
+    /// gave the words to Raducanu, the subject of the sentence before: a person the description's own relative clause
+    /// names is someone else, and the next person back speaks.
+    @Test func aPersonInTheDescriptionsRelativeClauseIsSomeoneElse() throws {
+        let doc = try annotate("""
+            Emma Raducanu won on Wednesday. Raducanu will face Jessica Pegula next. The American, who beat Raducanu in \
+            their only previous meeting, said she expected a tough match.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jessica Pegula"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

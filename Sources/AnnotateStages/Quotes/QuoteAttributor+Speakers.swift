@@ -1662,9 +1662,11 @@ extension QuoteAttributor {
                 // ("Speaking to Zane Lowe, the singer said": nor one named after a preposition earlier in the sentence, whom
                 // the one described talks to or meets.)
                 let sentenceStart = ranges.indices.contains(sentenceOf(k)) ? tokens[ranges[sentenceOf(k)].lowerBound].start : offset
+                // ("The American, who beat Raducanu ..., said": nor one the description's own clause names, someone else.)
+                let others = b < attributions[k].cueStart ? mentions(tokens[b].start, tokens[attributions[k].cueStart].start).map(\.1) : []
                 func fits(_ m: (Int, Int)) -> Bool {
                     table[m.1].kind == .person && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
-                        && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end })
+                        && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) && !others.contains(m.1)
                         && !(m.0 >= sentenceStart && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map({ t in
                             t > 0 && QuoteAttributor.purePrepositions.contains(tokens[t - 1]) }) == true)
                 }
