@@ -132,8 +132,9 @@ extension QuoteAttributor {
         guard let interviewee = interviewee(tokens, table, ranges: ranges, before: paragraphs[firstQ].start) else { return [] }
         // ("We asked Dr Sandra Wachter, a professor ..., what it means.": the writer says whose answers follow, so they
         // are the interviewee's even when most are impersonal, "It sorts AI systems by risk.")
-        let asked = (1..<max(1, interviewee.lowerBound)).contains { j in
-            tokens[j].lower == "asked" && (tokens[j - 1].lower == "we" || tokens[j - 1].lower == "i") && interviewee.lowerBound - j <= 3
+        // (Up to three tokens before the name: "asked", then at most a title, "Dr".)
+        let asked = (max(1, interviewee.lowerBound - 3)..<max(1, interviewee.lowerBound)).contains { j in
+            tokens[j].lower == "asked" && (tokens[j - 1].lower == "we" || tokens[j - 1].lower == "i")
                 && (j + 1..<interviewee.lowerBound).allSatisfy { tokens[$0].isWord && tokens[$0].capitalized }
         }
         guard personal.count * 2 >= questions.count || asked else { return [] }

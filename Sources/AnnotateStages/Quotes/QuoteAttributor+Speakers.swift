@@ -828,7 +828,7 @@ extension QuoteAttributor {
             if p == "to" || p == "from", QuoteAttributor.journeyNouns.contains(t) { return true }
             guard p == "in" || p == "to", !t.capitalized else { return false }
             if QuoteAttributor.placeLeads.contains(t) { return true }
-            return tokens[k - 1].lower == "in" && (QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t))
+            return p == "in" && (QuoteAttributor.locatedParticiples.contains(t) || lexicon.bodies.mayDescribe(t))
         }
         // The name at `k` is one end of a route, "from Manchester to Tenerife": a place.
         func endsRoute(_ k: Int) -> Bool {
