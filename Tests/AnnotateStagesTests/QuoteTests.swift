@@ -12322,6 +12322,18 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Jessica Pegula"])
     }
 
+    /// "The Isle of Man Steam Packet Company admitted breaching safety rules" gave the words to "Isle": after "the", a
+    /// capitalised word, "of" and a name closed by an organisation's noun are one body's name ("The Port of London
+    /// Authority"), as "The Royal Society of Chemistry" is. (Not a person's name before "of": "Jane Smith of Acme Company".)
+    @Test func anOrganisationsNameRunsOverItsOf() throws {
+        let ferry = try annotate("The Isle of Man Steam Packet Company admitted breaching safety rules.")
+        #expect(ferry.quoteSummary.map(\.speaker) == ["Isle of Man Steam Packet Company"])
+        let port = try annotate("The Port of London Authority said the river was closed.")
+        #expect(port.quoteSummary.map(\.speaker) == ["Port of London Authority"])
+        let person = try annotate("Jane Smith of Acme Company said the river was closed.")
+        #expect(person.quoteSummary.map(\.speaker) == ["Jane Smith"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

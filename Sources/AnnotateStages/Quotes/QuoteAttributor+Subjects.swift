@@ -697,8 +697,12 @@ extension QuoteAttributor {
             // is Mike Pompeo. "The plan would work, Minister for Health Ann Lee said": after a comma the office opens the
             // clause, and the name in it speaks.)
             if head.capitalized, s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(t), tokens[s - 2].capitalized,
-               case let body = isOrganisationHead(tokens[s - 2]), body || lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil,
                case let c = QuoteAttributor.capitalisedStart(tokens, s - 2, r),
+               // ("The Port of London Authority said", "the Isle of Man Steam Packet Company": or the name after "of" closes
+               // with a body's noun, and "the" opens the whole.)
+               case let body = isOrganisationHead(tokens[s - 2]) || isOrganisationHead(head)
+                   && (tokens[c].lower == "the" || c > r.lowerBound && tokens[c - 1].lower == "the"),
+               body || lexicon.titles[QuoteAttributor.bare(tokens[s - 2].lower)] != nil,
                c == r.lowerBound || QuoteLexicon.determiners.contains(tokens[c - 1]) || !tokens[c - 1].isWord && !tokens[c - 1].isQuoteMark {
                 if body {
                     s -= 2
