@@ -148,7 +148,7 @@ extension QuoteAttributor {
               let q = quoted.first(where: { $0.span.start == tokens[r.lowerBound].start }),
               let after = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.end), after + 2 < r.upperBound,
               tokens[after].punct == UInt8(ascii: ":"),
-              !existing.contains(where: { a in a.contents.contains(where: { $0.start < q.span.end && q.span.start < $0.end }) })
+              !QuoteAttributor.attributedAlready(q.span, existing)
         else { return nil }
         if QuoteAttributor.echoedLater(q, quoted, utf8) { return nil }
         var e = after + 1
@@ -182,13 +182,18 @@ extension QuoteAttributor {
               tokens[colon].punct == UInt8(ascii: ":"), QuoteAttributor.opensQuotation(tokens[colon + 1]),
               (r.lowerBound..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
               let q = quoted.first(where: { $0.span.start == tokens[colon + 1].start }), q.span.end >= tokens[r.upperBound - 1].end,
-              !existing.contains(where: { a in a.contents.contains(where: { $0.start < q.span.end && q.span.start < $0.end }) }),
+              !QuoteAttributor.attributedAlready(q.span, existing),
               QuoteAttributor.speaksInStory(tokens, r.lowerBound..<colon, existing), !QuoteAttributor.echoedLater(q, quoted, utf8)
         else { return nil }
         var a = Attribution(cueStart: colon, cueEnd: colon + 1, verb: QuoteAttributor.impliedSay, subject: r.lowerBound..<colon, sentence: 0)
         a.contents = [q.span]
         a.implicit = true
         return a
+    }
+
+    /// Some attribution in `existing` already holds words of `span`.
+    static func attributedAlready(_ span: TextSpan, _ existing: [Attribution]) -> Bool {
+        existing.contains(where: { a in a.contents.contains(where: { $0.start < span.end && span.start < $0.end }) })
     }
 
     /// The words of quotation `q` stand in one of the quotations after it (within `echoReach`): the story gives them to

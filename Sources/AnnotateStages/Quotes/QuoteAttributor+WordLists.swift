@@ -647,8 +647,6 @@ extension QuoteAttributor {
 
     /// Relative pronouns that open a clause about the phrase before them.
     static let relativePronouns: WordSet = ["which", "who", "whom"]
-    /// Words opening a relative clause right after its noun, the clause's subject: "a video that showed", "a witness who said".
-    static let relativeMarkers: WordSet = ["that", "which", "who"]
 
     /// Words of degree that make "known" an adjective of fame: "best known", "little known", "widely known".
     static let degreesOfFame: WordSet = ["best", "well", "better", "little", "lesser", "least", "widely", "most", "less"]

@@ -384,7 +384,7 @@ struct QuoteAttributor {
                     // that noun; it ends nothing. Not an absolute phrase's, "with drivers complaining of queues and cyclists saying".)
                     if let s = atts[o].subject, s.lowerBound - 1 > atts[k].cueEnd,
                        s.upperBound == atts[o].cueStart && tokens[atts[o].cueStart].lower.endsWith("ing")
-                        || s.upperBound + 1 == atts[o].cueStart && QuoteAttributor.relativeMarkers.contains(tokens[s.upperBound]),
+                        || s.upperBound + 1 == atts[o].cueStart && (QuoteAttributor.isRelativeThatOrWhich(tokens[s.upperBound]) || tokens[s.upperBound].lower == "who"),
                        tokens[s.lowerBound - 1].isWord, tokens[s.lowerBound - 1].lower != "with", !tokens[atts[k].cueStart].lower.endsWith("ing"),
                        hasClause(tokens, atts[k].cueEnd, s.lowerBound) { continue }
                     let between = atts[k].cueEnd..<max(atts[k].cueEnd, cut)
