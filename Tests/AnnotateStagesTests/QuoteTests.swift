@@ -12334,6 +12334,21 @@ import Testing
         #expect(person.quoteSummary.map(\.speaker) == ["Jane Smith"])
     }
 
+    /// "Pat Cummins took five wickets ... Cummins said his side had stuck to its plans. “...,” the fast bowler said" left
+    /// "fast bowler" a bare description: a word of a player's or an artist's craft ("fast", "left-arm", "lead") or of
+    /// standing ("veteran") may stand between "the" and the position; "the other striker" is someone else.
+    @Test func aPositionWithACraftWordNamesThePersonMentionedLast() throws {
+        let doc = try annotate("""
+            Pat Cummins took five wickets. Cummins said his side had stuck to its plans. \u{201C}It's a good feeling,\u{201D} the \
+            fast bowler said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Pat Cummins", "Pat Cummins"])
+        let veteran = try annotate("Tom Hale scored twice. \u{201C}We never gave up,\u{201D} the veteran striker said.")
+        #expect(veteran.quoteSummary.map(\.speaker) == ["Tom Hale"])
+        let other = try annotate("Tom Hale scored twice. \u{201C}He was superb,\u{201D} the other striker said.")
+        #expect(other.quoteSummary.first?.speaker != "Tom Hale")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1641,12 +1641,16 @@ extension QuoteAttributor {
                 })
             // (A word of standing may be left outside the phrase, as an age is: "the veteran Democrat".)
             let outside = b - a == 1 && a >= 2 && (isAge(tokens[a - 1]) || QuoteAttributor.epithetModifiers.contains(QuoteAttributor.bare(tokens[a - 1].lower)))
-            let article = outside ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 || placed ? a : -1
+            // ("the fast bowler", "the veteran striker": a word of craft or standing may stand before a player's position or
+            // an artist's craft; "the other striker" is someone else.)
+            let crafted = b - a == 3 && tokens[a + 1].isWord && !tokens[a + 1].capitalized
+                && (QuoteAttributor.craftModifiers.contains(tokens[a + 1]) || QuoteAttributor.epithetModifiers.contains(tokens[a + 1]))
+            let article = outside ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 || placed || crafted ? a : -1
             let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
             // ("Rice ... said the team had learned. “...,” the midfielder said": a player's position or an
             // artist's craft too, when no one was introduced with it; not a role that someone else in the story
             // may hold, "the manager".)
-            let profession = b - a == 2 && QuoteAttributor.professionEpithets.contains(headLower)
+            let profession = (b - a == 2 || crafted) && QuoteAttributor.professionEpithets.contains(headLower)
                 && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             // ("Neil Hart has retired. The 52-year-old referee said": an age before a person's noun or a role, when no one was
             // introduced with that role, names the person mentioned last as "the 52-year-old" does.)

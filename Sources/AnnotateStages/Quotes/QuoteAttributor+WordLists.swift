@@ -402,6 +402,11 @@ extension QuoteAttributor {
                                             "liberal", "moderate", "progressive", "centrist", "senior", "junior", "young",
                                             "retiring", "outgoing", "embattled", "local"]
 
+    /// Lower-case words of a player's or an artist's craft that may stand between "the" and their position: "the fast
+    /// bowler", "the left-arm spinner", "the lead singer".
+    static let craftModifiers: WordSet = ["fast", "left-arm", "right-arm", "opening", "teenage", "experienced", "lead",
+                                          "star", "central", "holding", "attacking"]
+
     /// A word that names the person mentioned last, with "the": a people's ("the Croatian") or an epithet ("the
     /// teenager"), and the gender it implies ("" when none).
     func personEpithet(_ w: Word) -> String? { lexicon.demonyms.persons[w] ?? QuoteAttributor.personEpithets[w] }
