@@ -12349,6 +12349,19 @@ import Testing
         #expect(other.quoteSummary.first?.speaker != "Tom Hale")
     }
 
+    /// "Tech firm cuts 1,200 jobs as chief executive admits it hired too fast" reported nothing: a headline drops the
+    /// article, so a role right after a linking "as" or "while", before a present "-s" cue, is the cue's subject, as "the
+    /// chief executive" would be. A role in a capacity ("Lee, who served as chief executive, said") is not.
+    @Test func aHeadlinesRoleAfterAsSpeaks() throws {
+        let doc = try annotate("Veloxa cuts 300 jobs as chief executive admits it grew too fast")
+        #expect(doc.quoteSummary.map(\.speaker) == ["chief executive"])
+        #expect(doc.quoteSummary.map(\.text) == ["it grew too fast"])
+        let boss = try annotate("Rail fares to rise as minister says costs have soared")
+        #expect(boss.quoteSummary.map(\.speaker) == ["minister"])
+        let served = try annotate("Ann Lee, who served as chief executive, said the firm grew too fast.")
+        #expect(served.quoteSummary.map(\.speaker) == ["Ann Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
