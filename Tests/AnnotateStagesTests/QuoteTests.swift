@@ -12362,6 +12362,16 @@ import Testing
         #expect(served.quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
 
+    /// "Her lawyer, Daniel Okafor of Pearce & Co, said" gave the words to the client's lawyer, undescribed: an ampersand
+    /// joining an employer's capitalised words ("Pearce & Co", "Marks & Spencer") belongs to the name after the
+    /// appositive's person, as "of Pearce Legal" does.
+    @Test func anEmployersAmpersandKeepsTheAppositivesPerson() throws {
+        let doc = try annotate("Ruth Begum said she cried. Her lawyer, Daniel Okafor of Pearce & Co, said the judgment was clear.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ruth Begum", "Daniel Okafor"])
+        let marks = try annotate("One analyst, Joanna Li of Marks & Spencer, said sales were weak.")
+        #expect(marks.quoteSummary.map(\.speaker) == ["Joanna Li"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -402,9 +402,10 @@ extension QuoteAttributor {
             if a + 1 < k, let p = (a + 1..<k).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) }), p - a >= 2, p + 1 < k,
                !isOrganisationHead(tokens[p - 1]),
                // ("Dr Amanda Paluch of the University of Massachusetts": an article and an organisation's own
-               // "of" inside the employer's name.)
+               // "of" inside the employer's name; "Daniel Okafor of Pearce & Co": an ampersand joining its words.)
                (p + 1..<k).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || $0 == p + 1 && tokens[$0].lower == "the"
-                   || $0 > p + 1 && $0 + 1 < k && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && tokens[$0 + 1].capitalized) }),
+                   || $0 > p + 1 && $0 + 1 < k && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && tokens[$0 + 1].capitalized)
+                   || $0 > p + 1 && $0 + 1 < k && QuoteAttributor.ampersandJoins(tokens, at: $0, letters: true) }),
                tokens[k - 1].capitalized { nameEnd = p }
             // ("Sen. Richard Cole, R-Texas, said": a party and state label is about the name before it.)
             if QuoteAttributor.isPartyLabel(tokens, c + 1..<k) { return leftSubject(tokens, before: c, r) }
