@@ -12372,6 +12372,32 @@ import Testing
         #expect(marks.quoteSummary.map(\.speaker) == ["Joanna Li"])
     }
 
+    /// "Redwood Homes submitted the application last month. It says the scheme would include 160 homes" reported
+    /// nothing: "it" may stand for a body whose name, closed by an organisation's noun ("Homes", "Corp", "Council"),
+    /// opens the sentence before as the subject of its verb, as it may when "its" follows the name there.
+    @Test func itStandsForABodyNamedAsTheSubjectBefore() throws {
+        let doc = try annotate("""
+            Redwood Homes submitted the application last month. It says the scheme would include 160 affordable homes.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Redwood Homes"])
+        let corp = try annotate("Acme Corp cut 200 jobs. It said the market was weak.")
+        #expect(corp.quoteSummary.map(\.speaker) == ["Acme Corp"])
+        // (Past a capitalised noun of its trade: "Developer Redwood Homes".)
+        let developer = try annotate("Developer Redwood Homes submitted the plans. It says the scheme would include 160 homes.")
+        #expect(developer.quoteSummary.map(\.speaker) == ["Redwood Homes"])
+        // (A headline without a full stop before it is a sentence apart, not the opening of the sentence before; and its
+        // "fight plans for" holds no verb of intent, so "Villagers fight" never spoke.)
+        let headline = try annotate("""
+            Villagers fight plans for 400 homes
+
+            Developer Redwood Homes submitted the plans. It says the scheme would include 160 homes.
+            """)
+        #expect(headline.quoteSummary.map(\.speaker) == ["Redwood Homes"])
+        // (A thing's name is no body: "Tower Bridge reopened. It said nothing" has no speaker to give.)
+        let bridge = try annotate("Tower Bridge reopened on Monday. It said the repairs were done.")
+        #expect(bridge.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

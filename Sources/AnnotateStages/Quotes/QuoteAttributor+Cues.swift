@@ -6,7 +6,7 @@ extension QuoteAttributor {
     /// `previous` is the sentence and subject of the attribution found last before this sentence. (Those two alone:
     /// the whole attribution was copied for every sentence to pass them.)
     func findCues(_ tokens: Tokens, _ r: Range<Int>, sentence: Int, previous: (sentence: Int, subject: Range<Int>?)?,
-                  _ found: inout [Attribution]) {
+                  sentenceBefore: Int, _ found: inout [Attribution]) {
         var skipUntil = r.lowerBound  // the source phrase of "according to" holds no cues ("annual report")
         var particle = -1  // a phrasal cue's particle, no cue of its own ("shot back that ...": "back" is a verb too)
         let askedRange = QuoteAttributor.questionPut(tokens, r)
@@ -366,6 +366,10 @@ extension QuoteAttributor {
             // right after a noun in the sentence's middle, when the infinitive lacks its object, which is that noun.)
             if verb.frame == .intention, i - 3 >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[i - 1]),
                QuoteAttributor.infinitiveWithoutObject(tokens, from: cueEnd, r), headsContactClause(tokens, noun: i - 2, r) { continue }
+            // ("Villagers fight plans for 400 homes": a verb of intent before a preposition other than "to" is a plural noun,
+            // or intends nothing it reports; its would-be subject is no speaker.)
+            if verb.frame == .intention, !verb.objectContent, cueEnd < r.upperBound, tokens[cueEnd].lower != "to",
+               QuoteAttributor.purePrepositions.contains(tokens[cueEnd]) { continue }
             // ("The Slovenian attacked on the final climb": a verb whose object is what was said, followed by a
             // preposition of place or time and no "that"-clause after it, takes no object.)
             // ("acknowledged on Sunday that ..." reports.)
@@ -547,10 +551,11 @@ extension QuoteAttributor {
                    !QuoteAttributor.trailsSpeech(tokens, pronounAt: subject.lowerBound, cueEnd: cueEnd, r),
                    bodyBeforeRelativeIt(tokens, subject.lowerBound, r) == nil,
                    QuoteAttributor.namedText(tokens, before: subject.lowerBound) == nil,
-                   !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence),
+                   !bodySpokeBefore(tokens, subject.lowerBound, previous: previous, sentence: sentence, sentenceBefore: sentenceBefore),
                    // ("The Campaign for Better Transport said ..., though it warned": or the speaker before it in this sentence.)
                    !(found.last(where: { $0.cueStart < i && $0.subject != nil }).map {
-                       bodySpokeBefore(tokens, subject.lowerBound, previous: ($0.sentence, $0.subject), sentence: sentence) } ?? false) { continue }
+                       bodySpokeBefore(tokens, subject.lowerBound, previous: ($0.sentence, $0.subject), sentence: sentence,
+                                       sentenceBefore: sentenceBefore) } ?? false) { continue }
                 // "The New York state attorney general": a base form after a singular name is a noun.
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
@@ -1185,7 +1190,10 @@ extension QuoteAttributor {
     /// Logistics, said ... It said ..."): "it" may stand for that body. (A function of its own, like
     /// `isImperative`.)
     @inline(never)
-    func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: (sentence: Int, subject: Range<Int>?)?, sentence: Int) -> Bool {
+    func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: (sentence: Int, subject: Range<Int>?)?, sentence: Int,
+                         sentenceBefore: Int) -> Bool {
+        // (The sentence before opens no earlier than its own range: a headline without a full stop is a sentence apart.)
+        let opening = QuoteAttributor.previousSentenceStart(tokens, before: i).map { max($0, sentenceBefore) }
         // ("The union has rejected the offer, which it described as ...": past the helpers of its verb.)
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
             guard tokens[j].isWord, !tokens[j].capitalized, namesBody(QuoteAttributor.bare(tokens[j].lower)) else { return false }
@@ -1195,14 +1203,20 @@ extension QuoteAttributor {
         }) { return true }
         // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
         // after it, is a body that acts, though it spoke not; "The Bank of Westmark kept its rate" after "the".)
-        if let start = QuoteAttributor.previousSentenceStart(tokens, before: i),
+        // ("Redwood Homes submitted the application. It says ...": so is one closed by an organisation's noun, its verb
+        // right after it.)
+        if let start = opening,
            case let first = start + 1 < i && tokens[start].lower == "the" && tokens[start + 1].isWord && tokens[start + 1].capitalized ? start + 1 : start,
            first + 2 < i, tokens[first].isWord, tokens[first].capitalized,
            !isFirstName(tokens[first]), !QuoteLexicon.determiners.contains(tokens[first]), QuoteLexicon.pronouns[tokens[first]] == nil,
-           lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil,
-           (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }
+           lexicon.titles[QuoteAttributor.bare(tokens[first].lower)] == nil {
+            if (first + 1..<i - 1).contains(where: { tokens[$0].lower == "its" }) { return true }
+            var e = first + 1
+            while e < i - 1, e - first < 5, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+            if e - first >= 2, e < i - 1, isOrganisationHead(tokens[e - 1]), QuoteAttributor.startsPredicate(tokens[e]) { return true }
+        }
         // ("An independent watchdog is investigating. It said ...": a body described by its noun, that sentence's subject.)
-        if let start = QuoteAttributor.previousSentenceStart(tokens, before: i), describedBodySubject(tokens, start..<i) != nil { return true }
+        if let start = opening, describedBodySubject(tokens, start..<i) != nil { return true }
         guard let last = previous, last.sentence >= sentence - 2, let s = last.subject, s.upperBound <= i else { return false }
         // ("The Chinese embassy in London said ... It urged ...": an organisation's noun in the phrase.)
         if s.contains(where: { tokens[$0].isWord && !tokens[$0].capitalized && namesBody(QuoteAttributor.bare(tokens[$0].lower)) }) {

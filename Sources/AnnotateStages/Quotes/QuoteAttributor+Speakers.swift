@@ -764,7 +764,11 @@ extension QuoteAttributor {
                 }
                 return e.kind == .organization ? run.entity : nil
             }
-            if let run = names[first], run.first == first {
+            // ("Developer Redwood Homes submitted the application": past a capitalised noun of the body's trade.)
+            let named = names[first].flatMap({ $0.first == first ? $0 : nil })
+                ?? (first + 1 < r.upperBound && tokens[first].capitalized && lexicon.bodies.isTrade(QuoteAttributor.bare(tokens[first].lower))
+                    ? names[first + 1].flatMap({ $0.first == first + 1 ? $0 : nil }) : nil)
+            if let run = named {
                 let e = table[run.entity]
                 guard e.kind != .person, e.kind != .group, e.gender == .unknown,
                       e.kind == .organization || (run.last..<r.upperBound).contains(where: { tokens[$0].lower == "its" }) else { return nil }

@@ -323,7 +323,8 @@ struct QuoteAttributor {
             }
             found.removeAll(keepingCapacity: true)
             findCues(tokens, QuoteAttributor.kickerEnd(tokens, r).map { $0 + 1..<r.upperBound } ?? r, sentence: si,
-                     previous: attributions.withUnsafeBufferPointer { $0.last.map { (sentence: $0.sentence, subject: $0.subject) } }, &found)
+                     previous: attributions.withUnsafeBufferPointer { $0.last.map { (sentence: $0.sentence, subject: $0.subject) } },
+                     sentenceBefore: si > 0 ? ranges[si - 1].lowerBound : 0, &found)
             // ("Inquest told teenager's death was 'entirely preventable'", "Jury told nurse 'falsified records'": a headline's
             // bare "told" after the forum that heard it is passive; the forum is no speaker, and the headline names none.)
             // (The subject and cue passed alone: passing the attribution copied it, arrays and all, for every cue.)
