@@ -12398,6 +12398,16 @@ import Testing
         #expect(bridge.quoteSummary.isEmpty)
     }
 
+    /// "Stallholder Rukhsana Begum said she cried" named the speaker "Stallholder Rukhsana Begum": a capitalised noun
+    /// before a name loses its place as a descriptor only when the given name is known, and the list lacked "Rukhsana".
+    /// A few more given names from South Asia, Africa, the Middle East and Europe are listed now.
+    @Test func aDescriptorBeforeAListedGivenNameIsDropped() throws {
+        let doc = try annotate("Stallholder Rukhsana Begum said she cried when she heard the news.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rukhsana Begum"])
+        let sadiq = try annotate("Councillor Sadiq Anwar said he would vote against the plan.")
+        #expect(sadiq.quoteSummary.map(\.speaker) == ["Sadiq Anwar"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
