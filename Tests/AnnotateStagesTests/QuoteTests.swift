@@ -12408,6 +12408,25 @@ import Testing
         #expect(sadiq.quoteSummary.map(\.speaker) == ["Sadiq Anwar"])
     }
 
+    /// "A friend suggested a swim might help. “It was February and the water was six degrees,” she remembers" gave the
+    /// quotation to the friend's "suggested", the cue before it: "remember" is a cue, a speaker's recollection, trailing
+    /// a quotation or before "that" (as "recall" is); "Residents remember the flood" reports nothing.
+    @Test func rememberIsACue() throws {
+        let doc = try annotate("""
+            Brenda Holt started swimming after her husband died. A friend suggested a swim might help. \
+            \u{201C}It was February and the water was six degrees,\u{201D} she remembers.
+            """)
+        #expect(doc.quotes.map(\.cue?.lemma) == ["suggest", "remember"])
+        let alone = try annotate("""
+            Brenda Holt started swimming in 1993. \u{201C}It was February and the water was six degrees,\u{201D} she remembers.
+            """)
+        #expect(alone.quoteSummary.map(\.speaker) == ["Brenda Holt"])
+        let that = try annotate("Brenda Holt remembers that the water was freezing.")
+        #expect(that.quoteSummary.map(\.text) == ["the water was freezing"])
+        let flood = try annotate("Residents remember the flood of 1953.")
+        #expect(flood.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
