@@ -12427,6 +12427,20 @@ import Testing
         #expect(flood.quoteSummary.isEmpty)
     }
 
+    /// "warned that services inflation, which the Bank of England watches closely, remained “sticky”" cut the speech at
+    /// "services inflation": a relative clause between commas after the speech's subject belongs to the speech when a
+    /// finite verb, not only a helper, follows its closing comma and the words before it hold no clause of their own.
+    @Test func aRelativeClauseBeforeTheSpeechsOwnVerbBelongsToIt() throws {
+        let doc = try annotate("Liz McKeown said that services inflation, which the bank watches closely, remained high.")
+        #expect(doc.quoteSummary.map(\.text) == ["services inflation, which the bank watches closely, remained high"])
+        let past = try annotate("Ann Lee said the new road, which opened in May, cut journey times.")
+        #expect(past.quoteSummary.map(\.text) == ["the new road, which opened in May, cut journey times"])
+        // (After a clause of its own the relative is the writer's note: "said the firm had cut jobs in Leeds, which
+        // employs 200 people".)
+        let note = try annotate("Ann Lee said the firm had cut jobs in Leeds, which employs 200 people.")
+        #expect(note.quoteSummary.map(\.text) == ["the firm had cut jobs in Leeds"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

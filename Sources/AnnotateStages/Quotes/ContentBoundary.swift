@@ -78,8 +78,15 @@ enum ContentBoundary {
                     let leadingPhrase = QuoteAttributor.purePrepositions.contains(tokens[start]) && j - start <= 9
                         && (start + 1..<j).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number) && !QuoteAttributor.clauseMarkers.contains(tokens[$0])
                             && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !relatives.contains(tokens[$0]) && tokens[$0].lower != "that" })
+                    // ("said the new road, which opened in May, cut journey times": or a finite verb after a subject with no
+                    // clause of its own, the content's predicate; "services inflation" holds no helper, past or pronoun, though
+                    // "services" may be a verb.)
                     if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end)
-                        || objectGoesOn(tokens, after: c, end) { close = c }
+                        || objectGoesOn(tokens, after: c, end)
+                        || QuoteAttributor.startsPredicate(tokens[c + 1]) && (!hasClause(start, j) || (start..<j).allSatisfy({
+                            tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteAttributor.isPastVerb(tokens[$0])
+                                && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !QuoteAttributor.subordinators.contains(tokens[$0])
+                                && !(tokens[$0].lower == "that" && $0 > start) })) { close = c }
                 } else if QuoteAttributor.pureSubordinators.contains(tokens[k]) {
                     close = insertionEnd(tokens, after: k, end, within: 8, helpers: QuoteAttributor.finiteAuxiliaries, stops: { !$0.isWord })
                 } else if tokens[j - 1].capitalized, QuoteAttributor.articles.contains(tokens[k]) {
