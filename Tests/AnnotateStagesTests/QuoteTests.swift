@@ -12441,6 +12441,23 @@ import Testing
         #expect(note.quoteSummary.map(\.text) == ["the firm had cut jobs in Leeds"])
     }
 
+    /// "Premier League: Villa edge past Spurs in five-goal thriller" gave the headline to a speaker "Premier League": a
+    /// headline's label closed by a body's or a thing's noun names a speaker only when the article names it outside the
+    /// label too, as "Hale: Pier Will Close Before Winter" over "Harbour master Tom Hale said" does.
+    @Test func aHeadlineLabelKnownOnlyFromItselfIsNoSpeaker() throws {
+        let doc = try annotate("""
+            Premier League: Villa edge past Spurs in five-goal thriller
+
+            Aston Villa came from behind to beat Tottenham 3-2 on Sunday.
+            """)
+        #expect(doc.quotes.isEmpty)
+        let known = try annotate("Hale: Pier will close before winter\n\nHarbour master Tom Hale said on Monday the pier is unsafe.")
+        #expect(known.quoteSummary.contains { $0.text == "Pier will close before winter" && $0.speaker == "Tom Hale" })
+        // (A name closed by no body's or thing's noun, a person's, needs no other mention.)
+        let person = try annotate("Tucker Carlson: Mark Zuckerberg and Michael Flynn, a tale of two liars")
+        #expect(person.quoteSummary.map(\.speaker) == ["Tucker Carlson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

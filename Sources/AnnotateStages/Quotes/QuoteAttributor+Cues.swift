@@ -2454,9 +2454,13 @@ extension QuoteAttributor {
                 while k < ranges[si].upperBound, k - a < 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k].lower.endsWith("'s") { k += 1 }
                 guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                       // (Three words or more in the paragraph, not only in the label's sentence: "Osei: Reading. Too many ...".)
+                      // ("Premier League: Villa edge past Spurs": a body's or a thing's name the article knows outside the
+                      // label, not only there; a person's may be known only there: "Tucker Carlson: A tale of two liars".)
                       turns.contains(a)
                         || QuoteAttributor.hasWords(tokens, from: k + 1, before: para.end, atLeast: 3)
-                            && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }) != nil,
+                            && table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ e in
+                                !isOrganisationHead(tokens[k - 1]) && !closesThingName(tokens[k - 1])
+                                    || table[e].mentions.contains { $0.end <= tokens[a].start || $0.start >= para.end } }) == true,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
                       !reportsSpeech(tokens, k + 1..<ranges[si].upperBound) else { continue }
             }
