@@ -12458,6 +12458,18 @@ import Testing
         #expect(person.quoteSummary.map(\.speaker) == ["Tucker Carlson"])
     }
 
+    /// "A lawyer for the rapper known as King Lyric said Monday that his client would plead not guilty" gave the words to
+    /// the lawyer through "known" and to "Lyric" through "said": "known as" names, it is no cue; and a name after it
+    /// names the object of the preposition before it, so the phrase holding the preposition speaks. "The man known as
+    /// Jihadi John said" is the man so named.
+    @Test func aNameAfterKnownAsIsTheNameOfTheNounBefore() throws {
+        let doc = try annotate("A lawyer for the rapper known as King Lyric said Monday that his client would plead not guilty.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quoteSummary.first?.speaker == "lawyer for the rapper")
+        let man = try annotate("The man known as Jihadi John said he would kill them.")
+        #expect(man.quoteSummary.map(\.speaker) == ["Jihadi John"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

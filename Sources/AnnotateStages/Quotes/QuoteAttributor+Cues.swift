@@ -437,6 +437,8 @@ extension QuoteAttributor {
             if w.endsWith("ing"), i > r.lowerBound, tokens[i - 1].lower == "from" { continue }
             // ("Her best known, “River Songs” (1971), was praised": "known" after a word of degree is an adjective.)
             if w == "known", i > r.lowerBound, QuoteAttributor.degreesOfFame.contains(tokens[i - 1]) { continue }
+            // ("the rapper known as King Lyric said": "known as" names.)
+            if w == "known", cueEnd < r.upperBound, tokens[cueEnd].lower == "as" { continue }
             // ("Rest assured, ...": an idiom of the writer's.)
             if verb.lemma == "assure", i > r.lowerBound, tokens[i - 1].lower == "rest" { continue }
             // ("cited a senior official as saying ...": the official's cue below reports it.)

@@ -816,6 +816,13 @@ extension QuoteAttributor {
             s += 1
         }
         if head.capitalized, lexicon.starters.contains(head), s == k { return nil }
+        // ("A lawyer for the rapper known as King Lyric said": a name after "known as" names the object of a preposition
+        // before it, and the phrase holding the preposition speaks; "The man known as Jihadi John said" is the name's.)
+        if head.capitalized, s - 3 > r.lowerBound, tokens[s - 1].lower == "as", tokens[s - 2].lower == "known",
+           let np = leftSubject(tokens, before: s - 2, r), np.upperBound == s - 2,
+           np.contains(where: { QuoteAttributor.purePrepositions.contains(tokens[$0]) }) {
+            return np
+        }
         // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
         if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for",
            let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
