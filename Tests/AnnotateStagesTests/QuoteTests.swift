@@ -12470,6 +12470,13 @@ import Testing
         #expect(man.quoteSummary.map(\.speaker) == ["Jihadi John"])
     }
 
+    /// "The decision was welcomed by savers' groups" gave the welcome to "savers": a plural's possessive apostrophe
+    /// inside an agent after "by" owns the noun after it, without an article too ("by the teachers' union" was read).
+    @Test func aPluralPossessiveInsideAnAgentKeepsItsNoun() throws {
+        let doc = try annotate("The decision was welcomed by savers' groups but criticised by some business organisations.")
+        #expect(doc.quoteSummary.first?.speaker == "savers' groups")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1678,7 +1678,10 @@ extension QuoteAttributor {
         if let np = forwardPhrase(tokens, from: from, r, commonNouns: true) { return np }
         var e = from
         // ("by dozens of papers ranging from ...": nor a participle after the noun.)
-        while e < r.upperBound, e - from < 6, tokens[e].isWord, !QuoteAttributor.purePrepositions.contains(tokens[e]),
+        // ("by savers' groups but criticised by ...": a plural's possessive apostrophe owns the noun after it, and a
+        // coordinator ends the phrase.)
+        while e < r.upperBound, e - from < 6, tokens[e].isWord || e > from && QuoteAttributor.isPluralPossessive(tokens, e),
+              !QuoteAttributor.purePrepositions.contains(tokens[e]), !QuoteAttributor.coordinators.contains(tokens[e]),
               !QuoteAttributor.subordinators.contains(tokens[e]),
               !(e > from && !tokens[e].capitalized && tokens[e].lower.utf8.count > 4 && tokens[e].lower.endsWith("ing")) { e += 1 }
         return e > from && e - from < 6 ? from..<e : nil
