@@ -12477,6 +12477,13 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "savers' groups")
     }
 
+    /// A lower-case role opening the text before a present cue ("minister says the plan works.") trapped on a reversed
+    /// range in the headline-role rule, which looks back for a linking word before the role: the look-back is empty there.
+    @Test func aRoleOpeningTheTextBeforeAPresentCueDoesNotTrap() throws {
+        let doc = try annotate("minister says the plan works.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan works"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

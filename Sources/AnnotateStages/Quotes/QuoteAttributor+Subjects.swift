@@ -620,9 +620,10 @@ extension QuoteAttributor {
                 return start..<(k + 1)
             }
             // ("Tech firm cuts jobs as chief executive admits it hired too fast", "Fares rise as minister says": a headline
-            // drops the article; a role right after a linking "as" or "while", before a present "-s" cue, is the subject.)
+            // drops the article; a role right after a linking word ("as", "while", "after": `headlineLinks`), before a present
+            // "-s" cue, is the subject.)
             if i < r.upperBound, tokens[i].lower.endsWith("s"), lexicon.titles[head] != nil || QuoteAttributor.roleNouns.contains(head),
-               let link = (max(r.lowerBound + 1, k - 2)..<k).first(where: { QuoteAttributor.headlineLinks.contains(tokens[$0]) }),
+               let link = scanRange(from: max(r.lowerBound + 1, k - 2), upTo: k).first(where: { QuoteAttributor.headlineLinks.contains(tokens[$0]) }),
                tokens[link - 1].isWord, (link + 1...k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized
                    && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
                 return (link + 1)..<(k + 1)
