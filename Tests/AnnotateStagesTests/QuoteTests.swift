@@ -12484,6 +12484,19 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the plan works"])
     }
 
+    /// "said that inflation, which the bank watches closely, remained high" kept "that" in the speech, read as the
+    /// determiner of "that inflation", and after "warned" the speech opened at "which": a relative clause between commas
+    /// after the noun, then a finite verb, makes the noun the speech's subject and "that" its complementizer. "rejected
+    /// that claim, which he called absurd" keeps the determiner.
+    @Test func thatBeforeANounAndARelativeClauseIsTheComplementizer() throws {
+        let said = try annotate("Liz McKeown said that inflation, which the bank watches closely, remained high.")
+        #expect(said.quoteSummary.map(\.text) == ["inflation, which the bank watches closely, remained high"])
+        let warned = try annotate("Liz McKeown warned that inflation, which the bank watches closely, remained high.")
+        #expect(warned.quoteSummary.map(\.text) == ["inflation, which the bank watches closely, remained high"])
+        let claim = try annotate("Ann Lee rejected that claim, which he called absurd.")
+        #expect(claim.quoteSummary.map(\.text) == ["that claim"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

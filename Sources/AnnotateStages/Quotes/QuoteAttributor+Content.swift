@@ -1898,6 +1898,11 @@ extension QuoteAttributor {
         }
         guard e - f >= 2, e - f <= 4, e == limit || tokens[e].punct == UInt8(ascii: ",") || tokens[e].punct == UInt8(ascii: ".")
                 || tokens[e].punct == UInt8(ascii: ";") || circumstancePrepositions.contains(tokens[e]) && (objectVerb || closingAdjunct()) else { return false }
+        // ("said that inflation, which the bank watches, remained high": a relative clause between commas, then a finite
+        // verb, makes the noun the clause's subject; "rejected that claim, which he called absurd" keeps the determiner.)
+        if e + 2 < limit, tokens[e].punct == UInt8(ascii: ","), ContentBoundary.relatives.contains(tokens[e + 1]),
+           let close = scanRange(from: e + 2, upTo: min(limit - 1, e + 25)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+           tokens[close].punct == UInt8(ascii: ","), startsPredicate(tokens[close + 1]) { return false }
         // ("said that debt, inflation and tensions were ...": a comma that opens a list of the clause's subjects.)
         if e + 2 < limit, tokens[e].punct == UInt8(ascii: ","), tokens[e + 1].isWord,
            let link = scanRange(from: e + 2, upTo: min(limit, e + 6)).first(where: { !tokens[$0].isWord || tokens[$0].lower == "and" || tokens[$0].lower == "or" }),
