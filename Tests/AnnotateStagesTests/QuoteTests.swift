@@ -12497,6 +12497,15 @@ import Testing
         #expect(claim.quoteSummary.map(\.text) == ["that claim"])
     }
 
+    /// "Of 24 toys bought online, 14 failed safety tests, Which? said." reported nothing: a name's own "?" or "!" glued to
+    /// it closes the subject after a comma too, right before a trailing cue, as it does after a body's noun ("Consumer
+    /// group Which? said"). Not a question word: "..., Why? asked Lee" is Lee's.
+    @Test func aNamesOwnMarkBeforeATrailingCueClosesTheSubject() throws {
+        let doc = try annotate("Of 24 toys bought online, 14 failed safety tests, Which? said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Which"])
+        #expect(doc.quoteSummary.map(\.text) == ["Of 24 toys bought online, 14 failed safety tests"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

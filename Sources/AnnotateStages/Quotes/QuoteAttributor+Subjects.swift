@@ -285,6 +285,12 @@ extension QuoteAttributor {
         // ("Consumer group Which? said": a name's own "?" or "!", written onto a name that a body's noun introduces.)
         // (The name itself, which may be a word that opens no phrase elsewhere: "Which".)
         if QuoteAttributor.markClosesName(tokens, k, r, lexicon) { return (k - 1)..<k }
+        // ("..., 14 failed safety tests, Which? said.": after a comma too, right before a cue that no name follows; not a
+        // question word, "..., Why? asked Lee".)
+        if k == i - 1, k - 2 >= r.lowerBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
+           case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start,
+           tokens[k - 2].punct == UInt8(ascii: ","), !QuoteAttributor.questionWords.contains(name),
+           i + 1 >= r.upperBound || !tokens[i + 1].capitalized { return (k - 1)..<k }
         // ("Authors including John Grisham and Jodi Picoult said", "Several authors, including John Grisham,
         // said": names given as examples of the subject are not it; the phrase before them speaks.)
         if let lead = exampleLead(tokens, endingAt: k, r) { return leftSubject(tokens, before: lead, r) }
