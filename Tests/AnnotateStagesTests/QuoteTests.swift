@@ -12506,6 +12506,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["Of 24 toys bought online, 14 failed safety tests"])
     }
 
+    /// "said about 500 estates a year would pay the tax, and that the money was needed" lost its first clause: "about"
+    /// before a number is an approximation, not a preposition opening a circumstance to pass over up to a later "that".
+    @Test func aboutBeforeANumberOpensTheSpeech() throws {
+        let doc = try annotate("James Murray said about 500 estates a year would pay the tax, and that the money was needed.")
+        #expect(doc.quoteSummary.map(\.text) == ["about 500 estates a year would pay the tax, and that the money was needed"])
+        // (A circumstance before "that" is still passed over: "said during a rally in Leeds that ...".)
+        let rally = try annotate("James Murray said during a rally in Leeds that the money was needed.")
+        #expect(rally.quoteSummary.map(\.text) == ["the money was needed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

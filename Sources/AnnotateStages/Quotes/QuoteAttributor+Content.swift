@@ -555,7 +555,9 @@ extension QuoteAttributor {
         }
         // ("disagreed over whether the plant should be built": the question is the content, not its preposition.)
         if f + 2 < limit, tokens[f + 1].lower == "whether", QuoteAttributor.purePrepositions.contains(tokens[f]) { f += 1 }
-        if f < limit, QuoteAttributor.prepositions.contains(tokens[f]) {
+        // ("said about 500 estates would pay": "about" before a number is an approximation, no preposition.)
+        if f < limit, QuoteAttributor.prepositions.contains(tokens[f]),
+           !(f + 1 < limit && tokens[f + 1].kind == .number && QuoteAttributor.approximations.contains(tokens[f])) {
             // "said during a rally in Michigan that ...", "said at a briefing, ...": the circumstance is not the content.
             // ("data showed on Thursday, adding to signs that ...": not into a participle's clause after a comma;
             // "said on Monday, speaking in Leeds, that ..." closes it with a comma before "that".)
