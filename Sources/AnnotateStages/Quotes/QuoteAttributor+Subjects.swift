@@ -240,12 +240,17 @@ extension QuoteAttributor {
         return lead
     }
 
-    /// A "?" or "!" at `k` written onto a capitalised word that a body's noun introduces: "group Which?", "site Yahoo!".
-    static func markClosesName(_ tokens: Tokens, _ k: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
+    /// A "?" or "!" at `k` written onto a capitalised word that a body's noun introduces ("group Which?", "site Yahoo!"), or
+    /// that stands alone after a comma right before the cue at `i` ("..., Which? said.").
+    static func markClosesName(_ tokens: Tokens, _ k: Int, cue i: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
         guard k - 2 >= r.lowerBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
-              case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start,
-              case let noun = tokens[k - 2], noun.isWord, !noun.capitalized else { return false }
-        return lexicon.groups[noun] == "org"
+              case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start else { return false }
+        let before = tokens[k - 2]
+        if before.isWord, !before.capitalized { return lexicon.groups[before] == "org" }
+        // ("..., 14 failed safety tests, Which? said.": after a comma too, right before a cue that no name follows; not a
+        // question word, "..., Why? asked Lee".)
+        return k == i - 1 && before.punct == UInt8(ascii: ",") && !QuoteAttributor.questionWords.contains(name)
+            && (i + 1 >= r.upperBound || !tokens[i + 1].capitalized)
     }
 
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
@@ -284,13 +289,7 @@ extension QuoteAttributor {
         }
         // ("Consumer group Which? said": a name's own "?" or "!", written onto a name that a body's noun introduces.)
         // (The name itself, which may be a word that opens no phrase elsewhere: "Which".)
-        if QuoteAttributor.markClosesName(tokens, k, r, lexicon) { return (k - 1)..<k }
-        // ("..., 14 failed safety tests, Which? said.": after a comma too, right before a cue that no name follows; not a
-        // question word, "..., Why? asked Lee".)
-        if k == i - 1, k - 2 >= r.lowerBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
-           case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start,
-           tokens[k - 2].punct == UInt8(ascii: ","), !QuoteAttributor.questionWords.contains(name),
-           i + 1 >= r.upperBound || !tokens[i + 1].capitalized { return (k - 1)..<k }
+        if QuoteAttributor.markClosesName(tokens, k, cue: i, r, lexicon) { return (k - 1)..<k }
         // ("Authors including John Grisham and Jodi Picoult said", "Several authors, including John Grisham,
         // said": names given as examples of the subject are not it; the phrase before them speaks.)
         if let lead = exampleLead(tokens, endingAt: k, r) { return leftSubject(tokens, before: lead, r) }
