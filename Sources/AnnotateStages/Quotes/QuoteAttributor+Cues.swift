@@ -1194,8 +1194,6 @@ extension QuoteAttributor {
     @inline(never)
     func bodySpokeBefore(_ tokens: Tokens, _ i: Int, previous: (sentence: Int, subject: Range<Int>?)?, sentence: Int,
                          sentenceBefore: Int) -> Bool {
-        // (The sentence before opens no earlier than its own range: a headline without a full stop is a sentence apart.)
-        let opening = QuoteAttributor.previousSentenceStart(tokens, before: i).map { max($0, sentenceBefore) }
         // ("The union has rejected the offer, which it described as ...": past the helpers of its verb.)
         if (max(0, i - 40)..<max(0, i - 1)).contains(where: { j in
             guard tokens[j].isWord, !tokens[j].capitalized, namesBody(QuoteAttributor.bare(tokens[j].lower)) else { return false }
@@ -1203,6 +1201,8 @@ extension QuoteAttributor {
             while v < i - 1, v - j <= 2, QuoteLexicon.auxiliaries.contains(tokens[v]) { v += 1 }
             return lexicon.isReportingVerb(tokens[v])
         }) { return true }
+        // (The sentence before opens no earlier than its own range: a headline without a full stop is a sentence apart.)
+        let opening = QuoteAttributor.previousSentenceStart(tokens, before: i).map { max($0, sentenceBefore) }
         // ("Harlow Foods will close its plant. It said ...": a name opening the sentence just before, with its own "its"
         // after it, is a body that acts, though it spoke not; "The Bank of Westmark kept its rate" after "the".)
         // ("Redwood Homes submitted the application. It says ...": so is one closed by an organisation's noun, its verb

@@ -637,8 +637,8 @@ extension QuoteAttributor {
             // the name mentioned since is no business's.)
             let last = [named, spoke].compactMap({ $0 }).max(by: { $0.0 < $1.0 })
             // ("Ryanair cancelled 40 flights to Spain. The airline said": a place mentioned last still shows the sentence
-            // whose opening subject may be the business.)
-            guard let at = [last, all.last].compactMap({ $0 }).max(by: { $0.0 < $1.0 }) else { return nil }
+            // whose opening subject may be the business: the offset of the last mention or speaker, place or not.)
+            guard let at = [spoke?.0, all.last?.0].compactMap({ $0 }).max() else { return nil }
             // ("Streamflix will raise the price of its plan, the company said. The company said ...": or one a business noun
             // already made an organisation when it spoke.)
             func spokeAsBusiness() -> Int? {
@@ -648,7 +648,7 @@ extension QuoteAttributor {
             // ("Primark opened its biggest store in Birmingham. The retailer said": a name mentioned after the subject of
             // its sentence is no business, when a one-word name and its verb open that sentence, or the one who spoke
             // there is a business: "Aldi plans to open stores in Britain".)
-            if spoke.map({ $0.0 < at.0 }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: at.0),
+            if spoke.map({ $0.0 < at }) ?? true, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: at),
                let si = QuoteAttributor.sentence(of: t, ranges), case let s0 = ranges[si].lowerBound, s0 + 1 < t {
                 if let sp = spoke, let st = QuoteAttributor.firstToken(tokens, startingAtOrAfter: sp.0),
                    QuoteAttributor.sentence(of: st, ranges) == si, let e = spokeAsBusiness() {
