@@ -12516,6 +12516,13 @@ import Testing
         #expect(rally.quoteSummary.map(\.text) == ["the money was needed"])
     }
 
+    /// "Police are appealing for witnesses after an 84-year-old man's car was stolen from outside his home" ran the object
+    /// into the circumstance: the clause's noun had an age and an owner before it, three words where two were read.
+    @Test func anObjectEndsBeforeAClauseWhoseNounHasAnOwner() throws {
+        let doc = try annotate("Police are appealing for witnesses after an 84-year-old man's car was stolen from outside his home. The mayor hailed the scheme as a bold new housing plan.")
+        #expect(doc.quoteSummary.map(\.text) == ["witnesses", "the scheme as a bold new housing plan"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -974,12 +974,15 @@ extension QuoteAttributor {
                 // age or an adjective may stand before the noun.)
                 if QuoteAttributor.nounDeterminers.contains(next) {
                     if j + 3 < end && tokens[j + 2].isWord && QuoteAttributor.looksLikeVerb(tokens[j + 3]) { return true }
-                    // (One modifier, then a noun: neither a verb nor a function word, "as a crutch because it failed".)
+                    // (Up to two modifiers, then a noun: neither a verb nor a function word, "as a crutch because it failed",
+                    // "after an 84-year-old man's car was stolen".)
                     func modifierOrNoun(_ t: Token) -> Bool {
                         (t.isWord || t.kind == .number) && !QuoteAttributor.looksLikeVerb(t) && !QuoteAttributor.subordinators.contains(t)
                             && QuoteLexicon.pronouns[t] == nil && !QuoteAttributor.prepositions.contains(t)
                     }
-                    return j + 4 < end && modifierOrNoun(tokens[j + 2]) && modifierOrNoun(tokens[j + 3]) && QuoteAttributor.looksLikeVerb(tokens[j + 4])
+                    var k = j + 2
+                    while k < min(end, j + 5), modifierOrNoun(tokens[k]) { k += 1 }
+                    return k > j + 3 && k < end && QuoteAttributor.looksLikeVerb(tokens[k])
                 }
                 // ("defends school phone ban as teachers report calmer classrooms": a bare plural and a verb.)
                 if next.isWord, !next.capitalized, next.lower.looksPlural, tokens[j + 2].isWord,
