@@ -12523,6 +12523,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["witnesses", "the scheme as a bold new housing plan"])
     }
 
+    /// "The engine maker, Pratt & Whitney, said last year that ..." gave the words to the airline named before: the
+    /// name between the commas stopped at the ampersand, so no name stood there. An ampersand between two capitalised
+    /// words is inside the name, as it is in a name that opens the sentence.
+    @Test func anAppositiveNameMayHoldAnAmpersand() throws {
+        let doc = try annotate("Skyway Airlines said its flights were safe. The engine maker, Pratt & Whitney, said last year that a flaw existed. Her adviser, Jo Reed, said she would appeal. According to the engine maker, Pratt & Whitney, the flaw is rare.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Skyway Airlines", "Pratt & Whitney", "Jo Reed", "Pratt & Whitney"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

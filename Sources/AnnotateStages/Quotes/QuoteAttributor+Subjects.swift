@@ -419,10 +419,12 @@ extension QuoteAttributor {
             if tokens[a].capitalized, let person = personNameBefore(tokens, comma: c, r) { return person }
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
             // ("the Transport Workers Union of America": an organisation's own "of".)
+            // ("The engine maker, Pratt & Whitney, said": an ampersand joining its words.)
             if nameEnd - a >= 1, nameEnd - a <= 6, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
                 && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd
                     || $0 > a && $0 + 1 < nameEnd && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && isOrganisationHead(tokens[$0 - 1]))
-                || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1])) }) {
+                || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1]))
+                || $0 + 1 < nameEnd && QuoteAttributor.ampersandJoins(tokens, at: $0, letters: true) }) {
                 return a..<nameEnd
             }
             // ("Its co-chairs, Dr Rob Laurenson and Dr Vivek Trivedi, said": two names joined by "and" speak together.)
@@ -1657,10 +1659,12 @@ extension QuoteAttributor {
     }
 
     /// The one to five capitalised words right after `c` (with `titlePeriods`, a title abbreviation's
-    /// period inside: "Dr. Priya Raman"), not opening with a day or month.
+    /// period inside: "Dr. Priya Raman"), not opening with a day or month. An ampersand joining two of them is
+    /// inside the name: "The engine maker, Pratt & Whitney, said".
     private func capitalisedRun(_ tokens: Tokens, after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
         var k = c + 1
         while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
+                || k > c + 1 && QuoteAttributor.ampersandJoins(tokens, at: k, letters: true)
                 || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
                     && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
         guard k > c + 1, k - (c + 1) <= 5, !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
