@@ -12531,6 +12531,23 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Skyway Airlines", "Pratt & Whitney", "Jo Reed", "Pratt & Whitney"])
     }
 
+    /// "Loomer said she was told by the platform that her account broke its rules" lost the platform's report once
+    /// "platform" named a business (as "the airline" had lost it): a one-word name of unknown gender may be a business, so
+    /// "the platform" was taken for Loomer, whose report already held it. A report opening with "he" or "she" speaks of a
+    /// person, and its speaker is no business its own words name. A body's report of a woman stays a body's:
+    /// "Big Machine says she will be allowed ... But the company says".
+    @Test func aNameReportingOfAPersonIsNoBusinessItsWordsName() throws {
+        let doc = try annotate("Loomer said she was told by the platform that her account broke its rules. Tesco said prices would fall. The supermarket said it would open stores. Northwind said she would be paid. The firm said it regretted the delay.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Loomer", "platform", "Tesco", "Tesco", "Northwind", "Northwind"])
+    }
+
+    /// "The billionaire owner of social media platform Chirp has accused ..." gave the accusation to Chirp: "platform"
+    /// was no body's noun, so the owner's phrase stopped short of it. A platform is a business by its trade.
+    @Test func aPlatformIsABusinessByItsTrade() throws {
+        let doc = try annotate("The billionaire owner of social media platform Chirp has accused regulators of censorship. Chirp has 90 million users. The platform said it would appeal.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["billionaire owner of social media platform Chirp", "Chirp"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -819,6 +819,16 @@ extension QuoteAttributor {
             else { return false }
             return true
         }
+        // Entity `e` speaks a report whose content holds `offset` and opens with "he" or "she": of a person, so itself one.
+        func reportsOfAPerson(_ e: Int, holding offset: Int) -> Bool {
+            let id = table[e].id
+            return attributions.contains { at in
+                at.speaker?.entity == id && at.contents.contains { c in
+                    c.start <= offset && offset < c.end && QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start).map {
+                        tokens[$0].lower == "he" || tokens[$0].lower == "she" } == true
+                }
+            }
+        }
         // The name mentioned at `m` is a place: after "in" and a body's noun or "based", the place a body is in ("a start-up
         // in Leeds", "a firm based in Leeds"); after "in" or "to" and a verb of going or a word of distance, where one goes
         // ("go to Kendal", "14 miles away in Kendal"); after "to" or "from" and a journey's noun, or "for" and "bound", an end
@@ -1785,9 +1795,11 @@ extension QuoteAttributor {
             // ("Apple said it would appeal. In a statement, the company accused ...": a business noun with "the"
             // names the name mentioned last, when that is one word that no first name, title or gender made
             // a person; the noun shows it to be a business.)
+            // (Not the one whose report holds the noun and opens with "he" or "she", who speaks of a person: "Loomer said
+            // she was told by the platform that ...".)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
                lexicon.bodies.isBusiness(headLower),
-               let e = oneWordBusiness(before: a, sentence: sentenceOf(k), head: headLower) {
+               let e = oneWordBusiness(before: a, sentence: sentenceOf(k), head: headLower), !reportsOfAPerson(e, holding: offset) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return
