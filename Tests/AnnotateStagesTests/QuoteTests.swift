@@ -12548,6 +12548,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["billionaire owner of social media platform Chirp", "Chirp"])
     }
 
+    /// "The report on Kenton Park Academy said leaders had “an overly positive view”" gave the words to the school the
+    /// report was about. A record and what it is "on" or "into" are one subject, as a record and its author are; the
+    /// record speaks.
+    @Test func aRecordSpeaksForItselfNotForWhatItIsAbout() throws {
+        let doc = try annotate("Inspectors visited in May. The report on Kenton Park Academy said leaders had failed. An inquiry into Northfield Council said its finances were weak. A report from the Pentagon said troops would stay.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["report on Kenton Park Academy", "inquiry into Northfield Council", "Pentagon"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -832,7 +832,9 @@ extension QuoteAttributor {
             return np
         }
         // ("a report by the British Hedgehog Preservation Society says": the record with its author.)
-        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for",
+        // ("The report on Kenton Park Academy said": what a record is about, after "on" or "into", too.)
+        if head.capitalized, s - 2 >= r.lowerBound, tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for"
+            || (tokens[s - 1].lower == "on" || tokens[s - 1].lower == "into") && QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[s - 2].lower)),
            let start = startPastPreposition(tokens, s, r), start < s { return start..<(k + 1) }
         // ("A chatbot used by the appliance maker Kelvo told", "economists polled by the news agency Reuters said": so
         // past the agent's lower-case description.)
@@ -1294,8 +1296,11 @@ extension QuoteAttributor {
             return ownerBefore(tokens, start, r)
         }
         // ("..., a report by two wildlife charities says", "a letter from the residents argues": a record and
-        // its author are one subject; so are a record and its client, "a survey for the Health Foundation suggests".)
-        if tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for", s - 2 >= r.lowerBound, tokens[s - 2].isWord,
+        // its author are one subject; so are a record and its client, "a survey for the Health Foundation suggests",
+        // and a record and what it is about, "The report on Kenton Park Academy said", which the record says, not the school.)
+        if tokens[s - 1].lower == "by" || tokens[s - 1].lower == "from" || tokens[s - 1].lower == "for"
+            || (tokens[s - 1].lower == "on" || tokens[s - 1].lower == "into") && !QuoteAttributor.weekdays.contains(tokens[s]),
+           s - 2 >= r.lowerBound, tokens[s - 2].isWord,
            case let record = QuoteAttributor.bare(tokens[s - 2].lower),
            QuoteAttributor.records.contains(record) || QuoteAttributor.issuedTexts.contains(record) {
             var start = s - 2
