@@ -12556,6 +12556,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["report on Kenton Park Academy", "inquiry into Northfield Council", "Pentagon"])
     }
 
+    /// "The prime minister conceded defeat on Saturday night after his government lost its majority" read "defeat ... lost
+    /// its majority" as a clause: "concede" took no object. It does now, as "acknowledge" does, and an adverb of time
+    /// before "after" or a day's phrase ends the object: "conceded defeat shortly after midnight", "early on Wednesday".
+    /// The time of an event asked for stays: "called for elections early next year".
+    @Test func aConcededDefeatIsTheContentWithoutItsTime() throws {
+        let doc = try annotate("The prime minister conceded defeat on Saturday night after his government lost its majority. Grace Nkosi conceded defeat shortly after midnight. Frank Ellison conceded defeat early on Wednesday. Lee conceded that the plan had failed. Tom Reed called for elections early next year.")
+        #expect(doc.quoteSummary.map(\.text) == ["defeat", "defeat", "defeat", "the plan had failed", "elections early next year"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

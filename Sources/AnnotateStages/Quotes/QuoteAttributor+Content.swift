@@ -1027,6 +1027,14 @@ extension QuoteAttributor {
                 let k = ["the", "last"].contains(tokens[j + 1].lower) && j + 2 < end ? j + 2 : j + 1
                 return tokens[k].kind == .number || QuoteAttributor.timeNouns.contains(tokens[k]) || QuoteAttributor.months.contains(tokens[k])
             }
+            // ("conceded defeat shortly after midnight", "conceded defeat early on Wednesday": an adverb of time before
+            // "after", "before" or the phrase of a day is when it was said. Not the time of an event asked for or foreseen,
+            // "called for elections early next year".)
+            if !directive, !forecast, QuoteAttributor.timeLeads.contains(tokens[j]) || QuoteAttributor.relativeTimes.contains(tokens[j]),
+               tokens[j + 1].lower == "after" || tokens[j + 1].lower == "before"
+                || QuoteAttributor.relativeTimes.contains(tokens[j]) && ["on", "this", "last", "in", "that"].contains(tokens[j + 1].lower) {
+                return true
+            }
             // ("praised the crews after a long night", "before the weekend": a time before or after which, with one
             // adjective at most, is when it was said.)
             if tokens[j].lower == "after" || tokens[j].lower == "before" {

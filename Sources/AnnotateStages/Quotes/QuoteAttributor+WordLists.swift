@@ -532,6 +532,8 @@ extension QuoteAttributor {
 
     /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
     static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
+    /// Adverbs of time relative to the day they open: "early on Wednesday", "late last night", "later that day".
+    static let relativeTimes: WordSet = ["early", "late", "earlier", "later"]
     /// Words that open what follows a described speaker's head noun: "a person familiar with", "an aide to", "a report in".
     static let postModifierWords: WordSet = ["familiar", "close", "with", "to", "at", "for", "from", "in", "of", "on", "by", "who", "briefed"]
     /// Group nouns that close the names of bodies, not of groups of people: "Global Media", "Avon Police", "Port Authorities".
