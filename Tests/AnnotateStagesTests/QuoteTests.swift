@@ -12565,6 +12565,22 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["defeat", "defeat", "defeat", "the plan had failed", "elections early next year"])
     }
 
+    /// "His former manager at Aston Villa, Unai Emery, said" gave the words to the description: two capitalised words after
+    /// a place's comma, the first no known first name, were read as a state ("Austin, Texas"). After an office "at" a place,
+    /// as after one "of" it, they are the office holder's name.
+    @Test func anOfficeAtAPlaceThenANameIsItsHolder() throws {
+        let doc = try annotate("Blake scored twice. His former manager at Aston Villa, Unai Emery, said Blake was special. John Smith, a lawyer at Hale Partners in Austin, Texas, said the deal was fair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Unai Emery", "John Smith"])
+    }
+
+    /// "Singer-songwriter Mae Holloway has returned to the stage" kept the role in the speaker's name: an occupation the
+    /// lexicon lacks was known only by its ending. A capitalised word whose part after a hyphen is in lower case is a
+    /// common noun opening the sentence; a name's parts are all capitalised, "Ann Smith-Jones".
+    @Test func aHyphenatedRoleBeforeANameIsNoPartOfIt() throws {
+        let doc = try annotate("Singer-songwriter Mae Holloway said she was grateful. Co-founder Ann Lee said sales rose. Lucy Smith-Jones said she agreed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mae Holloway", "Ann Lee", "Lucy Smith-Jones"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

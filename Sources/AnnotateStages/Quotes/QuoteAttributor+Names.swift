@@ -230,7 +230,9 @@ extension QuoteAttributor {
                     && !($0 == i && abbreviatedTitle != nil) })
                     // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
                     // run of three words or more.)
-                    ?? (ofAt - first >= 3 && QuoteAttributor.namesAnOccupation(tokens[first].lower) ? first : nil)
+                    // ("Singer-songwriter Mae Holloway", "Co-founder Ann Lee": or by a hyphen before a lower-case word.)
+                    ?? (ofAt - first >= 3 && (QuoteAttributor.namesAnOccupation(tokens[first].lower)
+                        || QuoteAttributor.isHyphenatedNoun(tokens[first], utf8)) ? first : nil)
                     // ("Pensioner Mavis Clegg, 82, said", "Witness Jana Krüger, 34, told": so does a noun for one person before
                     // two words, a first name and a surname, when an age between commas shows a person; not "Patient Safety
                     // Watch said" or "Victim Support Scotland said", bodies whose names open with such a noun.)
@@ -903,6 +905,19 @@ extension QuoteAttributor {
     }
 
     /// A capitalised place joined to "based" or "born": "Wetherby-based", "London-born".
+    /// A capitalised word whose last part, after a hyphen, is written in lower case, and is no participle: a common
+    /// noun opening a sentence ("Singer-songwriter", "Co-founder", "Ex-minister"), where a name's parts are all
+    /// capitalised ("Smith-Jones", "Rolls-Royce"). Not "Saudi-backed" or "Leeds-based".
+    static func isHyphenatedNoun(_ t: Token, _ utf8: [UInt8]) -> Bool {
+        guard t.isWord, t.capitalized, !t.lower.endsWith("ed"), !isPlaceOfOrigin(t) else { return false }
+        var k = t.end - 2
+        while k > t.start {
+            if utf8[k] == UInt8(ascii: "-") { return ByteClass.isASCIILower(utf8[k + 1]) }
+            k -= 1
+        }
+        return false
+    }
+
     static func isPlaceOfOrigin(_ t: Token) -> Bool {
         t.isWord && t.capitalized && t.lower.count > 6 && (t.lower.endsWith("-based") || t.lower.endsWith("-born"))
     }

@@ -331,7 +331,9 @@ extension QuoteAttributor {
                 while town - 1 > floor, c - town < 3, tokens[town - 1].isWord, tokens[town - 1].capitalized { town -= 1 }
                 // ("The foreign minister of Jordan, Ayman Safadi, urged": after an office "of" a place, two capitalised words
                 // that open as no place does are the office holder's name, though the first names list lacks the first.)
-                let holderAfterOffice = tokens[town - 1].lower == "of" && town - 2 > floor && lexicon.titles[tokens[town - 2]] != nil
+                // ("His former manager at Aston Villa, Unai Emery, said": or "at" a club or a firm.)
+                let holderAfterOffice = (tokens[town - 1].lower == "of" || tokens[town - 1].lower == "at") && town - 2 > floor
+                    && lexicon.titles[tokens[town - 2]] != nil
                     && k - c >= 3 && !QuoteAttributor.placeOpeners.contains(tokens[c + 1])
                 if QuoteAttributor.townPrepositions.contains(tokens[town - 1]), !holderAfterOffice {
                     if let opening = (floor..<(town - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
