@@ -12581,6 +12581,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Mae Holloway", "Ann Lee", "Lucy Smith-Jones"])
     }
 
+    /// "Jason Moor denies assault. Cross-examining Mr Fry, barrister Anita Shah suggested that the actor had thrown the
+    /// first punch. “That's simply not true,” he replied." gave the reply to Moor, the last man who spoke. A reply is the
+    /// words of the one the question was put to: a person of the pronoun's gender named in the sentence before, outside
+    /// anyone's words and not speaking there.
+    @Test func aReplyIsTheAddresseesWords() throws {
+        let doc = try annotate("The actor Daniel Fry said he was terrified. Jason Moor, 31, denies assault. Cross-examining Mr Fry, barrister Anita Shah suggested that the actor had thrown the first punch. “That's simply not true,” he replied. Tom Hale said the case was weak. Ann Cole asked Jim Reed about the plan. “It is fine,” he replied. Tom Hale said he agreed. “It is fine,” he replied.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Daniel Fry", "Jason Moor", "Anita Shah", "Daniel Fry", "Tom Hale", "Jim Reed", "Tom Hale", "Tom Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

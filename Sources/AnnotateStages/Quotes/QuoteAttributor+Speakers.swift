@@ -1227,6 +1227,26 @@ extension QuoteAttributor {
                            && table[m.1].gender == p.gender && !inWordsOfEarlier(m.0) }) {
                         chosen = later.1
                     }
+                    // ("Jason Moor denies assault. Cross-examining Mr Fry, Anita Shah suggested that ... “...,” he replied": a
+                    // reply is the words of the person of its gender the sentence before put the question to, named there
+                    // outside anyone's words and not speaking there, before an earlier speaker.)
+                    if QuoteAttributor.replyLemmas.contains(lemmaOf: attributions[k].verb), p.gender != .unknown, sentence > 0,
+                       ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty, case let prev = ranges[sentence - 1] {
+                        var speakers: [String] = []
+                        var words: [TextSpan] = []
+                        var j = k - 1
+                        while j >= 0, attributions[j].sentence >= sentence - 1 {
+                            if let id = attributions[j].speaker?.entity { speakers.append(id) }
+                            words += attributions[j].contents
+                            j -= 1
+                        }
+                        if let addressed = mentions(tokens[prev.lowerBound].start, tokens[prev.upperBound - 1].end).last(where: { m in
+                            table[m.1].kind == .person && table[m.1].gender == p.gender && !speakers.contains(table[m.1].id)
+                                && !words.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }),
+                           earlier.map({ $0.offset < addressed.0 }) ?? true {
+                            chosen = addressed.1
+                        }
+                    }
                     // ("Interview: the novelist who writes at night ¶ Tessa Gray has published six novels ... “...,” she
                     // says": a speaker described by a noun only is less likely the one than a name after it whose first
                     // word is not in the list, the subject of a verb in the three sentences before.)
