@@ -12590,6 +12590,22 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Daniel Fry", "Jason Moor", "Anita Shah", "Daniel Fry", "Tom Hale", "Jim Reed", "Tom Hale", "Tom Hale"])
     }
 
+    /// "Astronomers using the James Webb Space Telescope say they have found ..." reported nothing: the name before "say"
+    /// was read as its singular subject, and a base form after a singular name is no verb. A name that is the object of a
+    /// participle about a plural before it belongs to the plural's phrase, which speaks.
+    @Test func aPluralWithAParticipleAndANameSpeaks() throws {
+        let doc = try annotate("Astronomers using the James Webb Space Telescope say they have found a galaxy. Fans supporting Leeds United said the result was fair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Astronomers using the James Webb Space Telescope", "Fans supporting Leeds United"])
+    }
+
+    /// "Sarah Quinn said customers should be alert to scam emails and calls." lost "and calls": "calls" was read as a
+    /// second cue, where the content had to end. An "-s" form joined to a plural by "and", closing the clause with nothing
+    /// after it, is a plural noun. "Quinn denied the report and claims she was framed" keeps its second cue.
+    @Test func aPluralJoinedToAPluralClosingTheClauseIsNoCue() throws {
+        let doc = try annotate("Sarah Quinn said customers should be alert to scam emails and calls. Tom Reed said he had read the letters and claims. Jo Hale denied the report and claims she was framed.")
+        #expect(doc.quoteSummary.map(\.text) == ["customers should be alert to scam emails and calls", "he had read the letters and claims", "the report", "she was framed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

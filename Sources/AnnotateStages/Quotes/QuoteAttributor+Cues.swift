@@ -563,8 +563,9 @@ extension QuoteAttributor {
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
                 // ("aides to Tom Hale say": the head of a phrase with its employer is before the preposition.)
                 // ("Residents of Mill Lane say": a plural opening the sentence, capitalised there, heads it too.)
+                // ("Astronomers using the James Webb Space Telescope say": so does one before a participle about it.)
                 let head = tokens[(subject.lowerBound + 1..<subject.upperBound).first(where: {
-                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to")
+                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to" || QuoteAttributor.participleAfterPeople(tokens, $0))
                         && (!tokens[$0 - 1].capitalized || $0 - 1 == r.lowerBound && tokens[$0 - 1].lower.looksPlural) })
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
@@ -2231,6 +2232,11 @@ extension QuoteAttributor {
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
         if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
+        // ("should be alert to scam emails and calls.": an "-s" form joined to a plural by "and" or "or", closing the clause
+        // with nothing of its own after it, is a plural noun too.)
+        if w.endsWith("s"), w != "says", i - 2 >= r.lowerBound, tokens[i - 1].lower == "and" || tokens[i - 1].lower == "or",
+           tokens[i - 2].isWord, !tokens[i - 2].capitalized, tokens[i - 2].lower.looksPlural,
+           i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",") { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false

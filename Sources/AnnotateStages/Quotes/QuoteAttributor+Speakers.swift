@@ -1996,7 +1996,9 @@ extension QuoteAttributor {
                let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0])
                    || (tokens[$0].lower == "to" && QuoteAttributor.headsPhraseBeforeTo(tokens, $0 - 1, opening: a)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1]))
                    // ("Farmers across Britain have warned": people spread over the place.)
-                   || tokens[$0].lower == "across" && lexicon.groups[tokens[$0 - 1]] == "group" }),
+                   || tokens[$0].lower == "across" && lexicon.groups[tokens[$0 - 1]] == "group"
+                   // ("Astronomers using the James Webb Space Telescope say": people and a participle whose object is the name.)
+                   || QuoteAttributor.participleAfterPeople(tokens, $0) }),
                // ("Lawyers for the pop singer Dana Rivers said", "Aides to Mr. Rubio said": a capitalised group noun
                // opening the sentence.)
                !tokens[p - 1].capitalized || (p - 1 == a && (names[a] == nil || lexicon.groups[QuoteAttributor.bare(tokens[a].lower)] == "group"))

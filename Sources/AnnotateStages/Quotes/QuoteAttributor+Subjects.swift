@@ -853,6 +853,13 @@ extension QuoteAttributor {
            let start = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) {
             return start..<(k + 1)
         }
+        // ("Astronomers using the James Webb Space Telescope say": a name that is the object of a participle about a plural
+        // or a group before it; they speak, with the phrase.)
+        if head.capitalized, case let p = s - 1 > r.lowerBound && QuoteAttributor.articles.contains(tokens[s - 1]) ? s - 2 : s - 1,
+           p > r.lowerBound, QuoteAttributor.participleAfterPeople(tokens, p),
+           let np = leftSubject(tokens, before: p, r), np.upperBound == p {
+            return np.lowerBound..<(k + 1)
+        }
         if head.capitalized, let holder = affiliationHolder(tokens, of: s..<(k + 1), r) ?? peopleBeforePlace(tokens, of: s..<(k + 1), r) {
             return holder
         }
@@ -1634,6 +1641,14 @@ extension QuoteAttributor {
               name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct
                 || employerCloses(tokens, after: name.upperBound, r) else { return nil }
         return name
+    }
+
+    /// The "-ing" participle at `p` follows a plural or a group noun it describes: "Astronomers using", "fans supporting".
+    static func participleAfterPeople(_ tokens: Tokens, _ p: Int) -> Bool {
+        let t = tokens[p]
+        guard p > 0, t.isWord, !t.capitalized, t.lower.utf8.count > 4, t.lower.endsWith("ing"), !purePrepositions.contains(t),
+              tokens[p - 1].isWord else { return false }
+        return tokens[p - 1].lower.looksPlural
     }
 
     /// "of the University of Sydney" or "at Barclays" closes the clause at `k`: a preposition of affiliation,
