@@ -12606,6 +12606,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["customers should be alert to scam emails and calls", "he had read the letters and claims", "the report", "she was framed"])
     }
 
+    /// "Work and Pensions Secretary Mel Stride said" made a group of "Work" and Mel Stride: the "and" of an office's
+    /// fields was read as joining two speakers. Capitalised words with no first name or title before "and", and a
+    /// capitalised title after it before a name, are one office's fields; its holder speaks. Two people still speak
+    /// together: "Health Secretary Wes Streeting and Chancellor Rachel Reeves said".
+    @Test func anOfficesFieldsJoinedByAndAreNoTwoSpeakers() throws {
+        let doc = try annotate("Work and Pensions Secretary Mel Stride said the change was needed. Health Secretary Wes Streeting and Chancellor Rachel Reeves said the plan was fair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mel Stride", "Health Secretary Wes Streeting and Chancellor Rachel Reeves"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1617,6 +1617,14 @@ extension QuoteAttributor {
               tokens[first.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[first.upperBound - 1]] == nil,
               // (Not a list of one person's roles: "chairman, CEO and president Craig Menear said".)
               secondRole == nil || lexicon.titles[tokens[first.upperBound - 1]] == nil else { return nil }
+        // ("Work and Pensions Secretary Mel Stride said": nor the fields of one office, capitalised words with no first name or
+        // title before "and", and a capitalised title after it before the holder's name.)
+        if tokens[np.lowerBound].capitalized, lexicon.titles[QuoteAttributor.bare(tokens[np.lowerBound].lower)] == nil,
+           lexicon.firstName(tokens[np.lowerBound]) == nil,
+           scanRange(from: np.lowerBound + 1, upTo: np.upperBound - 1).contains(where: { tokens[$0].capitalized
+               && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil }),
+           first.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && lexicon.firstName(tokens[$0]) == nil
+               && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] == nil }) { return nil }
         if secondRole != nil, let name = (first.lowerBound..<firstEnd).first(where: { tokens[$0].capitalized && lexicon.titles[tokens[$0]] == nil }),
            roleLead(tokens, before: name, r) == r.lowerBound {
             return name..<np.upperBound
