@@ -12615,6 +12615,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Mel Stride", "Health Secretary Wes Streeting and Chancellor Rachel Reeves"])
     }
 
+    /// "Pope calls for ceasefire in Christmas message" kept the message in what was called for: a message, a sermon, a
+    /// podcast or an email is where something was said, as a speech or a letter is.
+    @Test func aMessageIsWhereItWasSaid() throws {
+        let doc = try annotate("Pope Francis called for peace in his Christmas message. The bishop called for calm in a sermon on Sunday. Reed urged staff to stay home in an email.")
+        #expect(doc.quoteSummary.map(\.text) == ["peace", "calm", "staff to stay home"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -905,7 +905,9 @@ extension QuoteAttributor {
     /// Where something was said: "in a statement", "at a rally", "in early-morning tweets".
     static let speechVenues: WordSet = ["statement", "interview", "speech", "letter", "conference", "rally", "debate",
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
-                                            "tweets", "posts", "statements", "interviews", "speeches", "letters"]
+                                            "tweets", "posts", "statements", "interviews", "speeches", "letters",
+                                            // ("called for a ceasefire in his Christmas message", "in a sermon", "in an email to staff")
+                                            "message", "messages", "sermon", "homily", "podcast", "email", "emails"]
 
     /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
     /// The one after "by" holds the text and did not write it.
