@@ -12622,6 +12622,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["peace", "calm", "staff to stay home"])
     }
 
+    /// "she would keep Labour's manifesto promise not to raise taxes" made "Labour's manifesto" promise something: a base
+    /// form after a determiner and a singular noun is a noun, and a possessive name stands as that determiner, as "the
+    /// party's" does.
+    @Test func aBaseFormAfterAPossessiveNameAndANounIsANoun() throws {
+        let doc = try annotate("Rachel Reeves said she would keep Labour's manifesto promise not to raise taxes. Labour's leaders promise to cut fares.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Rachel Reeves", "Labour's leaders"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2214,7 +2214,9 @@ extension QuoteAttributor {
             if !prev.endsWith("s"), !prev.endsWith("ly"), QuoteLexicon.pronouns[tokens[i - 1]] == nil, lexicon.groups[tokens[i - 1]] == nil,
                !QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1]), !QuoteAttributor.functionWordsBeforeVerbs.contains(tokens[i - 1]),
                !QuoteLexicon.auxiliaries.contains(tokens[i - 1]),
-               let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
+               // ("keep Labour's manifesto promise not to ...": a possessive stands as the determiner.)
+               let d = (max(r.lowerBound, i - 3)..<(i - 1)).first(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0])
+                   || tokens[$0].isWord && tokens[$0].lower.endsWith("'s") && !QuoteAttributor.contractedSubjects.contains(tokens[$0]) }),
                d == r.lowerBound || !QuoteAttributor.purePrepositions.contains(tokens[d - 1]) && tokens[d - 1].lower != "around",
                // ("Residents who signed the petition say": not the object of a relative clause's verb about the plural
                // before "who"; the base form is that plural's verb.)
