@@ -10138,9 +10138,11 @@ import Testing
     /// "announced new rules, a move critics said was overdue" gave the announcement the critics' clause too, cue and
     /// all: a later speaker inside the content only ended it after a coordination. One in the writer's appositive note
     /// on the content (an article, a few words, then a relative clause with or without "that") ends it at the comma.
+    /// (The example's first verb was "announced", whose noun phrase "new rules" was content only while "rules" was read as a
+    /// verb; "criticised", whose object is its content, keeps what the test is about.)
     @Test func aSpeakerInTheWritersNoteEndsTheContentAtItsComma() throws {
-        let doc = try annotate("The council announced new rules, a move critics said was overdue. The board announced that fares would rise, a step that staff said was unfair.")
-        #expect(doc.quoteSummary.map(\.text) == ["new rules", "was overdue", "fares would rise", "was unfair"])
+        let doc = try annotate("The council criticised the new rules, a move critics said was overdue. The board announced that fares would rise, a step that staff said was unfair.")
+        #expect(doc.quoteSummary.map(\.text) == ["the new rules", "was overdue", "fares would rise", "was unfair"])
         // (A later speaker set off by commas inside the speech is no note: "said the plan, the mayor added, was sound".)
     }
 
@@ -12628,6 +12630,14 @@ import Testing
     @Test func aBaseFormAfterAPossessiveNameAndANounIsANoun() throws {
         let doc = try annotate("Rachel Reeves said she would keep Labour's manifesto promise not to raise taxes. Labour's leaders promise to cut fares.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Rachel Reeves", "Labour's leaders"])
+    }
+
+    /// "The EU agreed new rules on Friday" reported "new rules on Friday", as if "rules" were a verb with "new" its subject:
+    /// an "-es" word after an adjective that only opens a noun phrase is a plural noun, as one after a number is. A clause
+    /// after "that" stays one.
+    @Test func anEsWordAfterNewIsAPluralNoun() throws {
+        let doc = try annotate("The EU agreed new rules on Friday. The minister announced tougher measures on knife crime. Leaders agreed that the deal was fair.")
+        #expect(doc.quoteSummary.map(\.text) == ["the deal was fair"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

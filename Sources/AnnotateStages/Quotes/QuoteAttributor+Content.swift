@@ -1345,8 +1345,10 @@ extension QuoteAttributor {
                k == 0 || !QuoteAttributor.articles.contains(tokens[k - 1]),
                // ("called several families to apologise": after a number or a quantifier an "-es" word is a
                // plural noun; an "-ed" one may be a verb, "many agreed".)
+               // ("agreed new rules on Friday", "announced tougher measures": so is one after an adjective that only opens
+               // a noun phrase.)
                !(t.lower.endsWith("es") && k > 0 && (tokens[k - 1].kind == .number || QuoteAttributor.quantifiers.contains(tokens[k - 1])
-                   || QuoteAttributor.isNumberWord(tokens[k - 1].lower))) {
+                   || QuoteAttributor.isNumberWord(tokens[k - 1].lower) || QuoteAttributor.adjectivesBeforePlurals.contains(tokens[k - 1]))) {
                 return true
             }
             if k > a, !t.capitalized, QuoteAttributor.irregularPastShapes.mayContain(t.shape), QuoteAttributor.irregularPast.contains(t) {

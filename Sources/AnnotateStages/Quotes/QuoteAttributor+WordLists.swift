@@ -532,6 +532,10 @@ extension QuoteAttributor {
 
     /// Adverbs of time before a subordinator: "soon after", "shortly before", "just as".
     static let timeLeads: WordSet = ["soon", "shortly", "just", "right", "long", "moments", "minutes", "hours", "days", "weeks"]
+    /// Adjectives that open a noun phrase and never stand as a clause's subject, so an "-es" word after them is a plural
+    /// noun: "new rules", "tougher measures", "landmark rules", "sweeping changes".
+    static let adjectivesBeforePlurals: WordSet = ["new", "fresh", "further", "additional", "extra", "tougher", "stricter", "tighter",
+                                                   "sweeping", "landmark", "major", "radical", "draft"]
     /// Adverbs of time relative to the day they open: "early on Wednesday", "late last night", "later that day".
     static let relativeTimes: WordSet = ["early", "late", "earlier", "later"]
     /// Words that open what follows a described speaker's head noun: "a person familiar with", "an aide to", "a report in".
