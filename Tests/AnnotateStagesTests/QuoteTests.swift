@@ -12640,6 +12640,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the deal was fair"])
     }
 
+    /// "Dr Agostinho Sousa, of the agency, advised people to check on elderly neighbours." gave "people" the doctor's name
+    /// as their words: after a comma, "advised" was read as inverted, "..., said Smith". A phrase and an infinitive after
+    /// a directive are whom it asks and what; the sentence is no inverted report. "“Stay inside,” advised Dr Lee" still is.
+    @Test func aDirectivesObjectAndInfinitiveAreNoInvertedSubject() throws {
+        let doc = try annotate("Dr Agostinho Sousa, of the agency, advised people to check on elderly neighbours. “Stay inside,” advised Dr Lee.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -466,7 +466,11 @@ extension QuoteAttributor {
                       // (a speaker, not an object: "noted the rule in the interview"; "said a witness" is one)
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
                           || lexicon.titles[tokens[np.upperBound - 1]] != nil || QuoteAttributor.personNouns[tokens[np.upperBound - 1]] != nil,
-                      !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0]) || QuoteAttributor.timeNouns.contains(tokens[$0]) }) {
+                      !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0]) || QuoteAttributor.timeNouns.contains(tokens[$0]) }),
+                      // ("Dr Ann Lee, of the agency, advised people to check on neighbours": a phrase and an infinitive after a
+                      // directive are whom it asks and what, not an inverted subject.)
+                      !(verb.frame == .directive && np.upperBound < r.upperBound && tokens[np.upperBound].lower == "to"
+                          && QuoteAttributor.hasInfinitive(tokens, np.upperBound, min(r.upperBound, np.upperBound + 2))) {
                 // "..., the meeting deteriorated from there, said one GOP source in the room.": an
                 // inverted speaker closing the sentence, not the name before the comma.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence))
