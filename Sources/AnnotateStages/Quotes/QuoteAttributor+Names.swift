@@ -904,7 +904,6 @@ extension QuoteAttributor {
         return w.count >= 3 && w.count <= 4 && w.utf8[0] == UInt8(ascii: "i") && w.utf8[1] == UInt8(ascii: "'")
     }
 
-    /// A capitalised place joined to "based" or "born": "Wetherby-based", "London-born".
     /// A capitalised word whose last part, after a hyphen, is written in lower case, and is no participle: a common
     /// noun opening a sentence ("Singer-songwriter", "Co-founder", "Ex-minister"), where a name's parts are all
     /// capitalised ("Smith-Jones", "Rolls-Royce"). Not "Saudi-backed" or "Leeds-based".
@@ -918,6 +917,7 @@ extension QuoteAttributor {
         return false
     }
 
+    /// A capitalised place joined to "based" or "born": "Wetherby-based", "London-born".
     static func isPlaceOfOrigin(_ t: Token) -> Bool {
         t.isWord && t.capitalized && t.lower.count > 6 && (t.lower.endsWith("-based") || t.lower.endsWith("-born"))
     }

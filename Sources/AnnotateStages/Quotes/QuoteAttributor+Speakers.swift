@@ -819,15 +819,21 @@ extension QuoteAttributor {
             else { return false }
             return true
         }
-        // Entity `e` speaks a report whose content holds `offset` and opens with "he" or "she": of a person, so itself one.
-        func reportsOfAPerson(_ e: Int, holding offset: Int) -> Bool {
-            let id = table[e].id
-            return attributions.contains { at in
-                at.speaker?.entity == id && at.contents.contains { c in
+        // Entity `e` speaks a report of `k`'s sentence whose content holds `offset` and opens with "he" or "she": of a person,
+        // so itself one. (Attributions are in text order: only those of that sentence, on either side of `k`, are read.)
+        func reportsOfAPerson(_ e: Int, holding offset: Int, cue k: Int) -> Bool {
+            let id = table[e].id, sentence = attributions[k].sentence
+            func holds(_ j: Int) -> Bool {
+                attributions[j].speaker?.entity == id && attributions[j].contents.contains { c in
                     c.start <= offset && offset < c.end && QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start).map {
                         tokens[$0].lower == "he" || tokens[$0].lower == "she" } == true
                 }
             }
+            var j = k - 1
+            while j >= 0, attributions[j].sentence == sentence { if holds(j) { return true }; j -= 1 }
+            j = k + 1
+            while j < attributions.count, attributions[j].sentence == sentence { if holds(j) { return true }; j += 1 }
+            return false
         }
         // The name mentioned at `m` is a place: after "in" and a body's noun or "based", the place a body is in ("a start-up
         // in Leeds", "a firm based in Leeds"); after "in" or "to" and a verb of going or a word of distance, where one goes
@@ -1819,7 +1825,7 @@ extension QuoteAttributor {
             // she was told by the platform that ...".)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized,
                lexicon.bodies.isBusiness(headLower),
-               let e = oneWordBusiness(before: a, sentence: sentenceOf(k), head: headLower), !reportsOfAPerson(e, holding: offset) {
+               let e = oneWordBusiness(before: a, sentence: sentenceOf(k), head: headLower), !reportsOfAPerson(e, holding: offset, cue: k) {
                 table.makeOrganisation(e)
                 assign(e, .alias)
                 return

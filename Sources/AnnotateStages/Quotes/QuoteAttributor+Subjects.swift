@@ -854,7 +854,7 @@ extension QuoteAttributor {
             return start..<(k + 1)
         }
         // ("Astronomers using the James Webb Space Telescope say": a name that is the object of a participle about a plural
-        // or a group before it; they speak, with the phrase.)
+        // before it; the plural speaks, with the phrase.)
         if head.capitalized, case let p = s - 1 > r.lowerBound && QuoteAttributor.articles.contains(tokens[s - 1]) ? s - 2 : s - 1,
            p > r.lowerBound, QuoteAttributor.participleAfterPeople(tokens, p),
            let np = leftSubject(tokens, before: p, r), np.upperBound == p {
@@ -1643,7 +1643,7 @@ extension QuoteAttributor {
         return name
     }
 
-    /// The "-ing" participle at `p` follows a plural or a group noun it describes: "Astronomers using", "fans supporting".
+    /// The "-ing" participle at `p` follows a plural it describes: "Astronomers using", "fans supporting".
     static func participleAfterPeople(_ tokens: Tokens, _ p: Int) -> Bool {
         let t = tokens[p]
         guard p > 0, t.isWord, !t.capitalized, t.lower.utf8.count > 4, t.lower.endsWith("ing"), !purePrepositions.contains(t),
