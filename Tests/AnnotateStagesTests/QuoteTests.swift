@@ -12648,6 +12648,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Lee"])
     }
 
+    /// "Women's Aid said the case showed why police needed better training" gave the words to "Aid": a name's run stopped
+    /// at the possessive, as in "Sinner's coach". A plural of people in "'s" owns no name and opens a body's: "Women's
+    /// Aid", "the Children's Society".
+    @Test func aPeoplesPluralPossessiveOpensABodysName() throws {
+        let doc = try annotate("Women's Aid said the case showed why police needed training. The Children's Society said more help was needed. Sinner's coach said he was tired.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Women's Aid", "Children's Society", "Sinner's coach"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -66,8 +66,11 @@ extension QuoteAttributor {
                     // scope word.)
                     // ("the Information Commissioner's Office", "St Anne's Hospital": or to a body's or a place's head
                     // that closes the name.)
+                    // ("Women's Aid", "the Children's Society", "People's Vote": a plural of people in "'s" owns no name; it
+                    // opens a body's.)
                     if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound),
-                       !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i) { break }
+                       !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i),
+                       !(j - 1 == i && QuoteAttributor.unmarkedPlurals.contains(QuoteAttributor.bare(tokens[j - 1].lower))) { break }
                     // ("Channel 4 News": a name's short number between capitalised words.)
                     if j + 1 < r.upperBound, tokens[j + 1].isWord, tokens[j + 1].capitalized, QuoteAttributor.isNameNumber(tokens, j, after: i - 1) {
                         j += 1
