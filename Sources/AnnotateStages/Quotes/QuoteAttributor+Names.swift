@@ -23,7 +23,7 @@ extension QuoteAttributor {
         let ownerNouns = QuoteAttributor.ownerNouns, courtesyTitles = QuoteAttributor.courtesyTitles
         let servedNations = QuoteAttributor.servedNations, personNouns = QuoteAttributor.personNouns
         let calendarShapes = QuoteLexicon.calendarShapes, calendarWords = QuoteLexicon.calendarWords
-        let determiners = ContentBoundary.determiners
+        let determiners = ContentBoundary.determiners, unmarkedPlurals = QuoteAttributor.unmarkedPlurals
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = QuoteAttributor.andShape
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -70,7 +70,7 @@ extension QuoteAttributor {
                     // opens a body's.)
                     if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound),
                        !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i),
-                       !(j - 1 == i && QuoteAttributor.unmarkedPlurals.contains(QuoteAttributor.bare(tokens[j - 1].lower))) { break }
+                       !(j - 1 == i && unmarkedPlurals.contains(QuoteAttributor.bare(tokens[j - 1].lower))) { break }
                     // ("Channel 4 News": a name's short number between capitalised words.)
                     if j + 1 < r.upperBound, tokens[j + 1].isWord, tokens[j + 1].capitalized, QuoteAttributor.isNameNumber(tokens, j, after: i - 1) {
                         j += 1
