@@ -12656,6 +12656,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Women's Aid", "Children's Society", "Sinner's coach"])
     }
 
+    /// "The Sudanese army and the Rapid Support Forces have both denied blocking aid" gave the denial to the Rapid Support
+    /// Forces alone: a joint subject was read only between two names. A group's noun after a determiner opening the
+    /// clause, joined by "and" to a name, speaks with it. A name alone still speaks alone after a clause's opening word
+    /// that is no determiner: "After the talks and Hamas said" is no subject of two.
+    @Test func aGroupAndANameSpeakTogether() throws {
+        let doc = try annotate("The Sudanese army and the Rapid Support Forces have both denied blocking aid. The police and Hamas said the crossing was closed. Officials met on Monday, and Hamas said the talks had failed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Sudanese army and the Rapid Support Forces", "police and Hamas", "Hamas"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

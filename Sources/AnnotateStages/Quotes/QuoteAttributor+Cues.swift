@@ -1603,6 +1603,7 @@ extension QuoteAttributor {
            first.lowerBound == r.lowerBound || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1) {
             return first.lowerBound..<np.upperBound
         }
+        if let group = groupJoinedToName(tokens, np, r) { return group }
         // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
         let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized
         // ("Reps. Elena Ruiz (D-Calif.), Marcus Hale (D-Ill.) and Dana Kim (D-Wash.) wrote": a member's party and state in
@@ -1652,6 +1653,30 @@ extension QuoteAttributor {
             items += 1
         }
         return first.lowerBound..<np.upperBound
+    }
+
+    /// "The Sudanese army and the Rapid Support Forces have both denied", "The police and Hamas said": a group's noun after
+    /// a determiner that opens the clause (or follows a comma or a quotation), joined by "and" to the name `np`, speaks
+    /// with it; the whole phrase from the determiner, or nil. (At most three words between the determiner and the
+    /// noun, none a verb: "After the talks and Hamas said" opens with no determiner.)
+    func groupJoinedToName(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        guard tokens[np.upperBound - 1].capitalized, QuoteLexicon.pronouns[tokens[np.upperBound - 1]] == nil,
+              np.lowerBound - 2 > r.lowerBound else { return nil }
+        let and = tokens[np.lowerBound - 1].lower == "and" ? np.lowerBound - 1
+            : QuoteAttributor.articles.contains(tokens[np.lowerBound - 1]) && np.lowerBound - 3 > r.lowerBound
+                && tokens[np.lowerBound - 2].lower == "and" ? np.lowerBound - 2 : nil
+        guard let and, tokens[and - 1].isWord, !tokens[and - 1].capitalized,
+              lexicon.groups.contains(QuoteAttributor.bare(tokens[and - 1].lower)) else { return nil }
+        var s = and - 1
+        while s > r.lowerBound, and - s <= 4, !QuoteAttributor.nounDeterminers.contains(tokens[s]) {
+            s -= 1
+            guard tokens[s].isWord, tokens[s].lower != "and", !QuoteAttributor.looksLikeVerb(tokens[s]), lexicon.verbs[tokens[s]] == nil,
+                  !QuoteAttributor.prepositions.contains(tokens[s]) else { return nil }
+        }
+        guard QuoteAttributor.nounDeterminers.contains(tokens[s]),
+              s == r.lowerBound || tokens[s - 1].punct == UInt8(ascii: ",") || QuoteAttributor.closesQuotation(tokens, at: s - 1)
+        else { return nil }
+        return s..<np.upperBound
     }
 
     /// Where the role before the name at `nameStart` opens: "the actor" in "and the actor Daniel Pryce", "Green leader" in

@@ -2168,7 +2168,9 @@ extension QuoteAttributor {
             // ("Unite and the GMB said": or a capitalised word opening the subject, which no name holds as it opens a sentence.)
             if let run = names[b - 1], let c = QuoteAttributor.nameJoiner(tokens, a, run.first),
                names[QuoteAttributor.beforeParenthetical(tokens, c - 1, a..<b)] != nil
-                || c - 1 == a && tokens[a].isWord && tokens[a].capitalized && QuoteLexicon.pronouns[tokens[a]] == nil {
+                || c - 1 == a && tokens[a].isWord && tokens[a].capitalized && QuoteLexicon.pronouns[tokens[a]] == nil
+                // ("The Sudanese army and the Rapid Support Forces": or a group's noun after a determiner.)
+                || groupJoinedToName(tokens, run.first..<b, a..<b)?.lowerBound == a {
                 describe(display(a, b), .group)
                 return
             }
