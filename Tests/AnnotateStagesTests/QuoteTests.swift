@@ -12665,6 +12665,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Sudanese army and the Rapid Support Forces", "police and Hamas", "Hamas"])
     }
 
+    /// "Fishermen in Cornwall say new limits will put them out of business" reported nothing: a capitalised subject
+    /// without its "-s" before a base form was taken for one person's name, which "say" cannot agree with. A plural of
+    /// people without its "-s" ("Fishermen", "Women") is a plural subject, as "Some" is. A name before a base form still
+    /// reports nothing: "Carmen say the talks failed."
+    @Test func aPluralOfPeopleWithoutItsSIsAPluralSubject() throws {
+        let doc = try annotate("Fishermen in Cornwall say new limits will put them out of business. Women say the plan is unfair. Carmen say the talks failed.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Fishermen in Cornwall", "Women"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -566,11 +566,13 @@ extension QuoteAttributor {
                 // (Not after an auxiliary, "did not want", nor for a coordinated or longer subject,
                 // "Mr. Grassley and Mr. Leahy say", "advisers to Mr. Obama say".)
                 // ("aides to Tom Hale say": the head of a phrase with its employer is before the preposition.)
-                // ("Residents of Mill Lane say": a plural opening the sentence, capitalised there, heads it too.)
+                // ("Residents of Mill Lane say", "Fishermen in Cornwall say": a plural opening the sentence, capitalised there,
+                // heads it too.)
                 // ("Astronomers using the James Webb Space Telescope say": so does one before a participle about it.)
                 let head = tokens[(subject.lowerBound + 1..<subject.upperBound).first(where: {
                     (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to" || QuoteAttributor.participleAfterPeople(tokens, $0))
-                        && (!tokens[$0 - 1].capitalized || $0 - 1 == r.lowerBound && tokens[$0 - 1].lower.looksPlural) })
+                        && (!tokens[$0 - 1].capitalized || $0 - 1 == r.lowerBound
+                            && (tokens[$0 - 1].lower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(tokens[$0 - 1]))) })
                     .map { $0 - 1 } ?? subject.upperBound - 1]
                 let before = subject.lowerBound > r.lowerBound ? tokens[subject.lowerBound - 1].lower : ""
                 // ("a swing state crucial to ...": a singular determiner makes the base form a noun.)
@@ -586,9 +588,10 @@ extension QuoteAttributor {
                 if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
                    let asking = lexicon.verbs[tokens[subject.lowerBound - 2]], asking.frame == .directive { continue }
                 // ("Some say ...": a quantifier standing alone is a plural subject.)
+                // ("Fishermen say ...", "Women say ...": so is a plural of people without its "-s".)
                 if baseForm, subject.upperBound == i, head.capitalized, !head.lower.endsWith("s"),
                    lexicon.groups[QuoteAttributor.bare(head.lower)] == nil, QuoteLexicon.pronouns[head] == nil,
-                   !QuoteAttributor.quantifierPronouns.contains(head),
+                   !QuoteAttributor.quantifierPronouns.contains(head), !QuoteAttributor.irregularPeoplePlurals.contains(head),
                    !QuoteAttributor.linksBeforeSubject.contains(before) { continue }
                 // ("comments his rival made questioning why ...": before a participle, a past verb ends the
                 // phrase, and its own subject is the participle's.)
