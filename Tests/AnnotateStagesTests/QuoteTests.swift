@@ -12674,6 +12674,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Fishermen in Cornwall", "Women"])
     }
 
+    /// "Her lawyer, Ben Cole, said she would appeal, adding: “This fight is not over.”" gave the added words to "she":
+    /// "appeal", a cue inside the lawyer's speech, was taken for the clause the participle goes on from. A cue whose
+    /// subject follows an earlier cue with no punctuation between is part of what was said; the participle goes on with
+    /// the one who said it. After a quotation, "the mayor said, adding" is still the mayor's.
+    @Test func aParticipleAfterReportedSpeechGoesOnWithTheReporter() throws {
+        let doc = try annotate("Her lawyer, Ben Cole, said she would appeal, adding: “This fight is not over.” “We lost,” the mayor said, adding that he was sorry.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ben Cole", "Ben Cole", "mayor", "mayor"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1476,7 +1476,14 @@ extension QuoteAttributor {
         // participle goes on with the cue's speaker, not with the subject inside the speech, unless a
         // clause of its own comes between: "..., and the council closed it, citing ...".)
         // (Not a relative clause's cue: "defend not paying an architect who said ..., saying" is the sentence's.)
-        if let cue = found.last(where: { $0.cueStart < i - 1 }), let s = cue.subject, s.upperBound <= cue.cueStart,
+        // ("Her lawyer said she would appeal, adding: ...": a cue inside an earlier cue's speech, its subject right after that
+        // cue with no punctuation between, is part of what was said; the participle goes on with the one who said it.)
+        func embedded(_ c: Attribution) -> Bool {
+            guard let cs = c.subject else { return false }
+            return found.contains(where: { e in e.cueStart < c.cueStart && e.subject != nil && e.cueEnd <= cs.lowerBound
+                && (e.cueEnd..<cs.lowerBound).allSatisfy({ tokens[$0].isWord }) })
+        }
+        if let cue = found.last(where: { $0.cueStart < i - 1 && !embedded($0) }), let s = cue.subject, s.upperBound <= cue.cueStart,
            !possessiveBeforeNoun(s), !isObject(s),
            !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
            !(cue.cueEnd..<max(cue.cueEnd, i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
@@ -1484,7 +1491,7 @@ extension QuoteAttributor {
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
             // (Nor a relative clause's cue: "an architect who said he was stiffed ..., saying" is the sentence's.)
-            if let cue = found.last(where: { $0.cueStart == v }), let s = cue.subject, s.upperBound <= v,
+            if let cue = found.last(where: { $0.cueStart == v }), !embedded(cue), let s = cue.subject, s.upperBound <= v,
                !possessiveBeforeNoun(s), !isObject(s),
                !(QuoteAttributor.relativePronouns.contains(tokens[v - 1]) || tokens[v - 1].lower == "that") { return s }
             let t = tokens[v]
