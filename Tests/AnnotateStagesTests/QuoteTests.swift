@@ -12683,6 +12683,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Ben Cole", "Ben Cole", "mayor", "mayor"])
     }
 
+    /// "Oxfam says two in five children live in poverty" reported nothing, and "The charity estimates that one in five
+    /// children lives in poverty" kept "that" in the content: a share's "in" was read as a place after a noun, so the
+    /// clause had no verb after its opening plural and "that" looked like a determiner. A share ("two in five", "three out
+    /// of four") opens the clause as its whole's number does, and a count in words counts as one in figures ("ten
+    /// families live"). "rejected that one, saying" still keeps its determiner.
+    @Test func aShareOpensAClause() throws {
+        let doc = try annotate("Oxfam says two in five children live in poverty. The charity estimates that one in five children lives in poverty. Pollsters say three out of four voters back the plan. Oxfam says ten families live in tents. Ann Lee rejected that one, saying it was too costly.")
+        #expect(doc.quoteSummary.map(\.text) == ["two in five children live in poverty", "one in five children lives in poverty",
+                                                 "three out of four voters back the plan", "ten families live in tents", "that one", "it was too costly"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1306,6 +1306,16 @@ extension QuoteAttributor {
         return false
     }
 
+    /// The number of the whole in a share opening at `a`: "five" in "two in five", "four" in "three out of four", "10" in
+    /// "one of 10"; nil when no share opens there.
+    static func shareWhole(_ tokens: Tokens, _ a: Int, _ b: Int) -> Int? {
+        func isCount(_ t: Token) -> Bool { t.kind == .number || isNumberWord(t.lower) }
+        guard a + 2 < b, isCount(tokens[a]) else { return nil }
+        if tokens[a + 1].lower == "in" || tokens[a + 1].lower == "of", isCount(tokens[a + 2]) { return a + 2 }
+        if a + 3 < b, tokens[a + 1].lower == "out", tokens[a + 2].lower == "of", isCount(tokens[a + 3]) { return a + 3 }
+        return nil
+    }
+
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
@@ -1378,6 +1388,9 @@ extension QuoteAttributor {
             var opening = k - a == 3 && QuoteAttributor.predeterminers.contains(tokens[a]) ? a + 1 : a
             // ("says more than 50 pubs close every month": past a count's own words before its number.)
             if k - 2 > a, tokens[k - 2].kind == .number, (a..<(k - 2)).allSatisfy({ QuoteAttributor.countLeads.contains(tokens[$0]) }) { opening = k - 2 }
+            // ("says two in five children live in poverty", "three out of four voters back it": past a share's count and its
+            // "in", "of" or "out of", to the whole it is counted from.)
+            if k - a >= 4, let whole = QuoteAttributor.shareWhole(tokens, a, b), k > whole, k - whole <= 2 { opening = whole }
             if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
             // ("say many parents simply forget the second dose": past an adverb in "-ly" after the plural.)
             if k - 1 > opening, k - opening <= 3, tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.endsWith("ly"),
@@ -1403,7 +1416,9 @@ extension QuoteAttributor {
         guard n.isWord, n.lower.utf8.count > 3 && n.lower.looksPlural && !n.lower.endsWith("'s") || unmarkedPlurals.contains(n),
               t.isWord, !t.capitalized, t.lower.utf8.count >= 3, !t.lower.endsWith("s"), !t.lower.endsWith("ly"),
               !t.lower.endsWith("ing"), !t.lower.endsWith("ed"),
-              p == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil || tokens[a].kind == .number,
+              // ("ten families live": a count in words as in figures.)
+              p == a || nounDeterminers.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil || tokens[a].kind == .number
+                || isNumberWord(tokens[a].lower),
               !purePrepositions.contains(t), !prepositions.contains(t), !coordinators.contains(t), !subordinators.contains(t),
               !notVerbsAfterPlurals.contains(t) else { return false }
         return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number
@@ -1898,6 +1913,8 @@ extension QuoteAttributor {
         if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
         // ("suggest that at some point in history, ...": nor a preposition.)
         if f + 1 < limit, purePrepositions.contains(tokens[f + 1]) { return false }
+        // ("estimates that one in five children lives in poverty": nor a share, whose "in" is no place of the noun.)
+        if shareWhole(tokens, f + 1, limit) != nil { return false }
         var e = f + 1
         // (After a verb whose object is its content, a place or time may follow the noun: "rejected that
         // account in a statement".)
