@@ -12694,6 +12694,14 @@ import Testing
                                                  "three out of four voters back the plan", "ten families live in tents", "that one", "it was too costly"])
     }
 
+    /// "Critics, including several Conservative MPs, argue the policy will push up prices" gave the words to "Conservative
+    /// MPs": the examples after "including" were read only when capitalised words followed it at once. A quantifier or a
+    /// count may stand before the names; the subject is still the plural before "including".
+    @Test func examplesAfterIncludingMayOpenWithAQuantifier() throws {
+        let doc = try annotate("Critics, including several Conservative MPs, argue the policy will push up prices. Unions, including 12 Labour affiliates, said the deal was poor.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Critics", "Unions"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

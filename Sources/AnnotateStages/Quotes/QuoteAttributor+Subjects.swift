@@ -231,6 +231,9 @@ extension QuoteAttributor {
             j -= 1
         }
         guard names >= 2, j > r.lowerBound else { return nil }
+        // ("Critics, including several Conservative MPs, said": past a quantifier or a count before the names.)
+        if j - 1 > r.lowerBound, QuoteAttributor.quantifiers.contains(tokens[j]) || QuoteAttributor.isNumberWord(tokens[j].lower)
+            || tokens[j].kind == .number { j -= 1 }
         var lead = j
         if tokens[j].lower == "as", tokens[j - 1].lower == "such" { lead = j - 1 } else if tokens[j].lower != "including" && tokens[j].lower != "like" { return nil }
         // (The phrase before is a plural or a group: "authors including", "a group of authors, such as".)
