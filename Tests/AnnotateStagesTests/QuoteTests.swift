@@ -5866,11 +5866,12 @@ import Testing
 
     /// "The mayor went on television to say the road was closed" found nothing: an infinitive took its subject only from
     /// a verb right before "to" ("continued to insist"). An act done in order to speak ("took to social media to say",
-    /// "used his speech to warn"), with its object or place between, lends its subject too.
+    /// "used his speech to warn"), with its object or place between, lends its subject too. ("is expected to say" is a
+    /// speech trailed before it is given, which its speaker's plan lends: see aSpeechTrailedBeforeItIsGivenIsItsSpeakers.)
     @Test func aPurposeInfinitiveTakesTheSubjectOfTheActBeforeIt() throws {
         let doc = try annotate("The mayor went on television to say the road was closed. The council used its report to warn that costs would rise.")
         #expect(doc.quoteSummary.map(\.speaker) == ["mayor", "council"])
-        #expect(try annotate("The mayor is expected to say the road is closed.").quotes.isEmpty)
+        #expect(try annotate("The mayor is expected to say the road is closed.").quoteSummary.map(\.speaker) == ["mayor"])
     }
 
     /// "Tom Lane met Sarah Holt on Monday. He said ..." left "He" unresolved: every longer word of the first sentence is
@@ -12700,6 +12701,16 @@ import Testing
     @Test func examplesAfterIncludingMayOpenWithAQuantifier() throws {
         let doc = try annotate("Critics, including several Conservative MPs, argue the policy will push up prices. Unions, including 12 Labour affiliates, said the deal was poor.")
         #expect(doc.quoteSummary.map(\.speaker) == ["Critics", "Unions"])
+    }
+
+    /// "Ms Reeves is expected to say in her speech on Monday that growth is ..." reported nothing: "expected" lent no
+    /// subject to its infinitive, and a base form before a preposition was read as a noun ("demand from China"). A speech
+    /// trailed before it is given ("is expected to say", "is due to tell") is its speaker's, and a base form after a modal
+    /// or such a "to" is a verb: "will say on Monday that". "The decision is expected to say a lot" reports nothing.
+    @Test func aSpeechTrailedBeforeItIsGivenIsItsSpeakers() throws {
+        let doc = try annotate("Ms Reeves is expected to say in her speech on Monday that growth is the government's “number one mission”. The minister is due to tell MPs that the plan will go ahead. Tom Hale will say on Monday that the plan works. The decision is expected to say a lot about the court.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Reeves", "Reeves", "minister", "Tom Hale"])
+        #expect(doc.quoteSummary.map(\.text) == ["growth is the government's “number one mission”", "“number one mission”", "the plan will go ahead", "the plan works"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

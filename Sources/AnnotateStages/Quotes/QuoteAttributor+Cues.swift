@@ -2280,7 +2280,14 @@ extension QuoteAttributor {
             }
         }
         // ("demand from China cooled", "a call in the night": a base form right before a preposition is a noun.)
-        if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next) { return true }
+        // (Not after a modal, nor after the "to" of a verb or a plan that lends its subject, when a "that" follows the
+        // preposition's phrase: "will say on Monday that", "is expected to say in her speech that". "will insist on being
+        // himself" has no clause of speech.)
+        if baseForm, QuoteAttributor.prepositionsAfterNouns.contains(next),
+           !((i > r.lowerBound && QuoteAttributor.modalsAndFuture.contains(tokens[i - 1])
+              || i - 2 >= r.lowerBound && tokens[i - 1].lower == "to"
+                && (QuoteAttributor.plannedSpeechWords.contains(tokens[i - 2]) || QuoteAttributor.infinitiveLenders.contains(tokens[i - 2])))
+             && QuoteAttributor.thatAfterWords(tokens, i + 1, r)) { return true }
         // ("should be alert to scam emails and calls.": an "-s" form joined to a plural by "and" or "or", closing the clause
         // with nothing of its own after it, is a plural noun too.)
         if w.endsWith("s"), w != "says", i - 2 >= r.lowerBound, tokens[i - 1].lower == "and" || tokens[i - 1].lower == "or",

@@ -164,6 +164,9 @@ extension QuoteAttributor {
         // ("went on to say": the particle belongs to the verb.)
         if tokens[v].lower == "on", v - 1 > r.lowerBound, ["went", "goes", "go", "going"].contains(tokens[v - 1].lower) { return v - 1 }
         if infinitiveLenders.contains(tokens[v]) { return v }
+        // ("is expected to say in her speech that ...", "is due to tell MPs", "was set to announce": a speech trailed before it
+        // is given is the speaker's, after the copula of a plan.)
+        if plannedSpeechWords.contains(tokens[v]), v - 1 > r.lowerBound, passiveAuxiliaries.contains(tokens[v - 1]) { return v }
         // ("Her mother used to say that ...": the habitual "used to", not the passive "was used to tell".)
         if tokens[v].lower == "used", !passiveAuxiliaries.contains(tokens[v - 1]) { return v }
         // ("took to social media to say", "went on television to say", "used his speech to warn": an act done in

@@ -309,13 +309,17 @@ extension QuoteAttributor {
     /// an MP has been jailed"): the perfect's and the copula's.
     static let perfectAndCopula: WordSet = ["has", "have", "had", "was", "were", "is", "are"]
 
-    /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     /// Pasts of acts done in order to speak, before their object or place and "to": "took to Twitter to say",
     /// "went on television to say", "used his speech to warn", "appeared on stage to announce".
     /// (Acts of writing or issuing too: "wrote to parents to say", "issued a statement to say", "posted a video to warn".)
     static let purposeLenders: WordSet = ["took", "went", "used", "appeared", "returned", "turned", "wrote", "issued", "released",
                                           "posted", "published", "phoned", "rang", "emailed", "came"]
 
+    /// Words of a plan after a copula that lend their subject to a speech trailed before it is given: "is expected to say",
+    /// "is due to tell", "was set to announce".
+    static let plannedSpeechWords: WordSet = ["expected", "due", "set"]
+
+    /// Verbs whose subject is also the subject of the infinitive after them ("continues to insist").
     static let infinitiveLenders: WordSet = ["continue", "continues", "continued", "continuing", "begin", "begins", "began",
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
