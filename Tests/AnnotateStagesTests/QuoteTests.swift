@@ -12713,6 +12713,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["growth is the government's “number one mission”", "“number one mission”", "the plan will go ahead", "the plan works"])
     }
 
+    /// "Demand from China fell, the firm said" gave the words to China: a one-word name of no kind, mentioned last, was
+    /// taken for the business "the firm" names. A known place (a country, a region, a state or a large city, listed in
+    /// `lexicons/demonyms.tsv`) is no such business. A business that opens the words still speaks: "Boeing will cut 10% of
+    /// its workforce, the company said", and so does one a share goes with: "Shares in Veloxa fell".
+    @Test func aKnownPlaceIsNoBusiness() throws {
+        let doc = try annotate("Demand from China fell, the firm said. Boeing will cut 10% of its workforce, the company said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["firm", "Boeing"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

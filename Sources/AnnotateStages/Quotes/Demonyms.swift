@@ -8,24 +8,27 @@ final class Demonyms: Sendable {
     let persons: WordMap<String>
     /// Words read only as adjectives ("french", "portuguese"): they name someone only before a profession.
     let adjectives: WordSet
+    /// One-word names of countries, regions, states and large cities ("china", "texas"): no business a noun names.
+    let places: WordSet
     /// The words' shapes, so that most names are rejected without hashing (every one-word name asks).
     private let shapes: ShapeFilter
 
-    static let forms = ["person", "adjective"]
+    static let forms = ["person", "adjective", "place"]
 
-    /// Reads `word<TAB>person|adjective[<TAB>gender]` rows; an unknown form is an error.
+    /// Reads `word<TAB>person|adjective|place[<TAB>gender]` rows; an unknown form is an error.
     init(text: String, path: String) throws {
-        var persons: [String: String] = [:], adjectives: [String] = []
+        var persons: [String: String] = [:], adjectives: [String] = [], places: [String] = []
         for row in WordList.rows(text) {
             let word = row[0].lowercased()
-            if try WordList.value(of: row, in: Self.forms, column: "form", path: path) == "person" {
-                persons[word] = row.count > 2 ? row[2] : ""
-            } else {
-                adjectives.append(word)
+            switch try WordList.value(of: row, in: Self.forms, column: "form", path: path) {
+            case "person": persons[word] = row.count > 2 ? row[2] : ""
+            case "place": places.append(word)
+            default: adjectives.append(word)
             }
         }
         self.persons = WordMap(persons)
         self.adjectives = WordSet(adjectives)
+        self.places = WordSet(places)
         shapes = ShapeFilter(Array(persons.keys) + adjectives)
     }
 

@@ -631,7 +631,8 @@ extension QuoteAttributor {
             let from = tokens[firstToken].start, to = tokens[subject].start
             // ("made by Veloxa, a start-up in Leeds. The company said": not the place a body is in.)
             let all = mentions(from, to)
-            let named = all.last(where: { !mentionedAsPlace($0) })
+            // ("Primark's sales rose in Germany. The retailer said": nor a known place, however it is mentioned.)
+            let named = all.last(where: { !mentionedAsPlace($0) && !isKnownPlace($0) })
             let spoke = speakerHistory.last(where: { $0.offset >= from && $0.offset < to }).map { ($0.offset, $0.entity) }
             // ("Meta has said it will use posts from adults in the UK ... The company said": the one who spoke, when
             // the name mentioned since is no business's.)
@@ -801,6 +802,10 @@ extension QuoteAttributor {
             guard words.count >= 2, let last = words.last else { return false }
             return lexicon.groups[last] == "group" && last.looksPlural && !QuoteAttributor.bodyPlurals.contains(last)
         }
+        // The mention `m` is of a one-word place the demonyms list knows: "China", "Texas".
+        func isKnownPlace(_ m: (Int, Int)) -> Bool {
+            table.words(of: m.1).count == 1 && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map { lexicon.demonyms.places.contains(tokens[$0]) } == true
+        }
         func isOneWordBusiness(_ m: (Int, Int)) -> Bool {
             let e = table[m.1]
             guard e.kind == .person || e.kind == .other, e.gender == .unknown, let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0),
@@ -808,8 +813,9 @@ extension QuoteAttributor {
                   lexicon.firstName(tokens[k]) == nil, lexicon.titles[tokens[k]] == nil,
                   // (Not a word that opens sentences: "Several said ...".)
                   !lexicon.starters.contains(tokens[k]), !QuoteAttributor.quantifierPronouns.contains(tokens[k]),
-                  // (Not a language or a people: "In English, the company said".)
-                  !lexicon.demonyms.adjectives.contains(tokens[k]),
+                  // (Not a language or a people: "In English, the company said"; nor a place, "Demand from China fell, the
+                  // firm said".)
+                  !lexicon.demonyms.adjectives.contains(tokens[k]), !lexicon.demonyms.places.contains(tokens[k]),
                   // (Not a name its noun follows, "the Unite union", or one a noun before it describes: "the
                   // tracking site FlightAware" is no company.)
                   k + 1 >= tokens.count || lexicon.groups[tokens[k + 1]] == nil,
