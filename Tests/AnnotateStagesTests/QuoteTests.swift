@@ -12722,6 +12722,17 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["firm", "Boeing"])
     }
 
+    /// "The 62-year-old says business has never been worse" reported nothing: after a number an "-s" form was read as a
+    /// plural noun ("Twenty-seven states"), and an age was no phrase a relative clause or an appositive could follow
+    /// ("The 62-year-old, who is a widow, said"). An age is a person: the "-s" form after it is a verb, and an age after
+    /// its determiner opening the clause is the subject before the commas. "Twenty-seven states led by Texas sued"
+    /// still reports nothing.
+    @Test func anAgeIsAPersonBeforeItsVerb() throws {
+        let doc = try annotate("Joan Smith runs a shop. The 62-year-old says business is bad. The 62-year-old, who is a widow, said rents were high. The 62-year-old, a mother of two, said she would stay. Twenty-seven states led by Texas sued.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Joan Smith", "Joan Smith", "Joan Smith"])
+        #expect(doc.quoteSummary.map(\.text) == ["business is bad", "rents were high", "she would stay"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2294,7 +2294,9 @@ extension QuoteAttributor {
            tokens[i - 2].isWord, !tokens[i - 2].capitalized, tokens[i - 2].lower.looksPlural,
            i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",") { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
-        if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
+        // (Not after an age, which is a person: "The 62-year-old says business has never been worse".)
+        if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number && !tokens[i - 1].lower.endsWith("-year-old")
+            || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false
     }
 

@@ -1397,6 +1397,9 @@ extension QuoteAttributor {
            let open = (max(r.lowerBound, e - 9)..<(e - 1)).last(where: { tokens[$0].punct == UInt8(ascii: "(") }) {
             e = open
         }
+        // ("The 62-year-old, who has run the shop for decades, says": an age after its determiner, opening the clause, is a
+        // person.)
+        if e - 2 == r.lowerBound, QuoteAttributor.isAge(tokens[e - 1]), QuoteLexicon.determiners.contains(tokens[e - 2]) { return (e - 2)..<e }
         // ("The minister, speaking on condition of anonymity ..., said": a title word heads a phrase too.)
         // ("A person familiar with the negotiations, who ..., said", "One traveler, stuck in Denver, called":
         // so does a phrase opening the sentence with its determiner.)
