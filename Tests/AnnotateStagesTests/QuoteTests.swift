@@ -12733,6 +12733,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["business is bad", "rents were high", "she would stay"])
     }
 
+    /// "Marvin Rees set out his plans in a speech on Thursday. Here are the key passages: ¶ “...”" left the speech with no
+    /// speaker: "Here are" opens no subject, and a colon closing its paragraph hands nothing on. A sentence that only
+    /// presents what follows hands the quotation to the subject of the sentence before it in its paragraph, and the
+    /// paragraphs the quotation runs on into go with it. A bare "Update:" still hands on nothing.
+    @Test func aPresentativeHandsTheQuotationToTheSubjectBefore() throws {
+        let doc = try annotate("The mayor, Marvin Rees, set out his plans in a speech on Thursday. Here are the key passages:\n\n“When I became mayor, I made a promise.\n\n“But I also said we would not leave anyone behind.”\n\nUpdate:\n\n“The meeting is over.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marvin Rees", "Marvin Rees", nil])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -23,11 +23,25 @@ extension QuoteAttributor {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), qt > 0,
                   tokens[qt - 1].punct == UInt8(ascii: ":") else { continue }
             let colon = qt - 1
-            // ("Partial transcript as follows:" ends a paragraph; the next one has its own labels.)
-            if paragraphs.indices.contains(q.paragraph), tokens[colon].start < paragraphs[q.paragraph].start { continue }
             while si < ranges.count, ranges[si].upperBound <= colon { si += 1 }
             guard si < ranges.count, ranges[si].contains(colon), !headline[si] else { continue }
             let r = ranges[si]
+            // ("Marvin Rees set out his plans in a speech on Thursday. Here are the key passages: ¶ “...”": a sentence that only
+            // presents what follows, "Here is" or "Here are", hands the quotation after it to the subject of the sentence
+            // before it in its paragraph, when that is a name or names who speaks.)
+            if r.count >= 3, tokens[r.lowerBound].lower == "here", ["is", "are"].contains(tokens[r.lowerBound + 1].lower), si > 0,
+               !existing.contains(where: { $0.sentence == si }),
+               case let before = ranges[si - 1], !before.isEmpty,
+               QuoteAttributor.paragraphIndex(paragraphs, tokens[before.lowerBound].start) == QuoteAttributor.paragraphIndex(paragraphs, tokens[colon].start),
+               let subject = sentenceSubject(tokens, before), QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil,
+               tokens[subject.upperBound - 1].capitalized || namesSpeaker(QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)) {
+                var a = Attribution(cueStart: colon, cueEnd: colon + 1, verb: QuoteAttributor.impliedSay, subject: subject, sentence: si)
+                a.contents = [q.span]
+                out.append(a)
+                continue
+            }
+            // ("Partial transcript as follows:" ends a paragraph; the next one has its own labels.)
+            if paragraphs.indices.contains(q.paragraph), tokens[colon].start < paragraphs[q.paragraph].start { continue }
             // (A cue of its own decides: "Trump said:" is a cue already.)
             if existing.contains(where: { $0.sentence == si }) { continue }
             // ("Q&A: ‘I never planned to be a chef’": an interview's announcement, whose "Q" is no one's name.)
