@@ -12742,6 +12742,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Marvin Rees", "Marvin Rees", nil])
     }
 
+    /// "Residents have described a “night of terror” as Storm Darragh brought winds of 90mph" kept the storm in what was
+    /// described: "as" after a naming verb's quotation was read as naming it. "as" with a subject and a past verb of its
+    /// own opens a clause of time, which is the writer's. "described “Project Fear” as a lie" still names.
+    @Test func anAsClauseOfTimeEndsANamingVerbsContent() throws {
+        let doc = try annotate("Residents have described a “night of terror” as Storm Darragh brought winds of 90mph. They called the move “reckless” as the crisis deepened. He described “Project Fear” as a lie.")
+        #expect(doc.quoteSummary.map(\.text) == ["a “night of terror”", "“night of terror”", "the move “reckless”", "“reckless”", "“Project Fear” as a lie"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

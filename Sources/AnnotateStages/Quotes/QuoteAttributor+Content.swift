@@ -2115,10 +2115,22 @@ extension QuoteAttributor {
               case let asBefore = open > f && tokens[open - 1].lower == "as",
               asBefore || !afterAs && open <= f + 4, opensQuotation(tokens[open]),
               let close = (open + 1..<end).first(where: { tokens[$0].isQuoteMark }), close + 2 < end,
-              ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower),
+              ["at", "in", "on", "during", "after", "before"].contains(tokens[close + 1].lower) || asClause(tokens, close + 1, end),
               // ("“...” before describing the “physical fight”": a gerund after it is a second act of speech.)
               !tokens[close + 2].lower.endsWith("ing") else { return nil }
         return close
+    }
+
+    /// "as" at `k` opens a clause of time: "described a “night of terror” as Storm Darragh brought winds", "called it
+    /// “reckless” as the crisis deepened". A phrase of at most three words that may be a subject, then a past verb that
+    /// no "by" follows; "as a lie told by ministers" names.
+    static func asClause(_ tokens: Tokens, _ k: Int, _ end: Int) -> Bool {
+        guard tokens[k].lower == "as", k + 2 < end, case let first = tokens[k + 1], first.isWord,
+              first.capitalized || nounDeterminers.contains(first) || possessivePronouns[first] != nil
+                || ["he", "she", "they", "we", "it"].contains(first.lower) else { return false }
+        guard let v = scanRange(from: k + 2, upTo: min(end, k + 5)).first(where: { !tokens[$0].isWord || isPastVerb(tokens[$0]) }),
+              tokens[v].isWord, !tokens[v].capitalized, isPastVerb(tokens[v]) else { return false }
+        return v + 1 >= end || tokens[v + 1].lower != "by"
     }
 
     /// The "that" after a short circumstance at `f` ("later that", "on Monday that"), words only
