@@ -12750,6 +12750,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["a “night of terror”", "“night of terror”", "the move “reckless”", "“reckless”", "“Project Fear” as a lie"])
     }
 
+    /// "she said that without action, patients would die" kept "that" in the content: "that" before "without action" and a
+    /// comma was read as a determiner. A preposition that opens a fronted adjunct ("without", "despite", "amid") takes no
+    /// such determiner; "that" is the complementizer. "rejected that claim, saying ..." keeps its determiner.
+    @Test func thatBeforeAFrontedAdjunctIsTheComplementizer() throws {
+        let doc = try annotate("Ann Lee said that without action, patients would die. She said that despite the cuts, services would survive. Tom Hale rejected that claim, saying it was false.")
+        #expect(doc.quoteSummary.map(\.text) == ["without action, patients would die", "despite the cuts, services would survive", "that claim", "it was false"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

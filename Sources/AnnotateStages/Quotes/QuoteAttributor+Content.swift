@@ -1912,7 +1912,9 @@ extension QuoteAttributor {
         // ("said that the old pier, long a landmark, was unsafe": a determiner after it makes "that" the complementizer.)
         if f + 1 < limit, ContentBoundary.determiners.contains(tokens[f + 1]) || possessivePronouns[tokens[f + 1]] != nil { return false }
         // ("suggest that at some point in history, ...": nor a preposition.)
-        if f + 1 < limit, purePrepositions.contains(tokens[f + 1]) { return false }
+        // ("said that without action, patients would die", "despite the cuts", "amid the crisis": nor one that opens an
+        // adjunct before the clause.)
+        if f + 1 < limit, purePrepositions.contains(tokens[f + 1]) || adjunctPrepositions.contains(tokens[f + 1]) { return false }
         // ("estimates that one in five children lives in poverty": nor a share, whose "in" is no place of the noun.)
         if shareWhole(tokens, f + 1, limit) != nil { return false }
         var e = f + 1

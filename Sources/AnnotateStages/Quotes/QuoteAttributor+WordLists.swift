@@ -369,6 +369,10 @@ extension QuoteAttributor {
     /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
 
+    /// Prepositions that open an adjunct fronted in a clause, which no determiner "that" takes: "said that without action,
+    /// patients would die", "that despite the cuts", "that amid the crisis".
+    static let adjunctPrepositions: WordSet = ["without", "despite", "amid", "amidst", "notwithstanding", "besides", "beyond"]
+
     /// Family relations, with the gender each implies: "The woman's son, Peter Lang, ... her son said".
     static let relationNouns = WordMap<String>(["daughter": "female", "son": "male", "wife": "female", "husband": "male",
                                                 "mother": "female", "father": "male", "brother": "male", "sister": "female",
