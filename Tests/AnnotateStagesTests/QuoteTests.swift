@@ -12758,6 +12758,15 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["without action, patients would die", "despite the cuts, services would survive", "that claim", "it was false"])
     }
 
+    /// "The children's charity Barnardo's said the figures were shocking" showed the speaker as "Barnardo": a name in "'s"
+    /// that speaks is a business's, shown whole, only when no name had been found for it; after a body's noun it had. A
+    /// one-word name in "'s" right before its verb is shown whole and is an organisation either way.
+    @Test func aNameInPossessiveThatSpeaksIsShownWholeAfterItsNoun() throws {
+        let doc = try annotate("The children's charity Barnardo's said the figures were shocking. Sainsbury's said sales rose.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Barnardo's", "Sainsbury's"])
+        #expect(doc.entities.first { $0.name == "Barnardo's" }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

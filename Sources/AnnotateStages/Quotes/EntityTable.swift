@@ -287,6 +287,9 @@ struct EntityTable {
     /// A name taken for a person that a business noun names ("Apple ... the company") is an organisation.
     mutating func makeOrganisation(_ i: Int) { entities[i].kind = .organization }
 
+    /// A business whose own name ends in "'s", read first without it ("Barnardo" for "Barnardo's"), is shown whole.
+    mutating func showWhole(_ i: Int, _ name: String) { entities[i].name = name }
+
     mutating func setGender(_ i: Int, _ g: Entity.Gender) {
         if entities[i].gender == .unknown { entities[i].gender = g }
     }

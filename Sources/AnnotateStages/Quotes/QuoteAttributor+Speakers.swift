@@ -2254,6 +2254,13 @@ extension QuoteAttributor {
             var e: Int
             if let run {
                 e = run.entity
+                // ("The children's charity Barnardo's said": so is a one-word name in "'s" found as a name, a body's noun
+                // before it.)
+                if run.first == b - 1, run.last == b, tokens[b - 1].lower.endsWith("'s"), !attributions[k].noun,
+                   table.words(of: e).count == 1 {
+                    table.showWhole(e, String(decoding: utf8[tokens[b - 1].start..<tokens[b - 1].end], as: UTF8.self))
+                    table.makeOrganisation(e)
+                }
             } else {
                 let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
                 let shown = possessiveName ? String(decoding: utf8[tokens[a].start..<tokens[b - 1].end], as: UTF8.self) : display(a, b)
@@ -2298,7 +2305,10 @@ extension QuoteAttributor {
                     && !(n.first..<n.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
             }
             table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
-            let nameSpan = run.map { TextSpan(start: tokens[$0.first].start, end: QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
+            // (A name shown whole with its "'s", "Barnardo's", is written with it.)
+            let whole = table[e].name.hasSuffix("'s") || table[e].name.hasSuffix("’s")
+            let nameSpan = run.map { TextSpan(start: tokens[$0.first].start,
+                                              end: whole ? tokens[$0.last - 1].end : QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias
             assign(e, resolution, mention: nameSpan)
