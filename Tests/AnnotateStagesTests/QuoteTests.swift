@@ -12767,6 +12767,14 @@ import Testing
         #expect(doc.entities.first { $0.name == "Barnardo's" }?.kind == .organization)
     }
 
+    /// "The Duke of Sussex said" and "The Archbishop of Canterbury said" showed "Duke" and "Archbishop": the words were no
+    /// titles, so the name stopped before its "of". A peer's, a prelate's or a monarch's title ("duke", "duchess",
+    /// "archbishop", "baroness", "emir") is one, as "Bishop of Durham" and "Prince of Wales" were.
+    @Test func aPeersTitleOfAPlaceIsOneName() throws {
+        let doc = try annotate("The Duke of Sussex said he was saddened. The Archbishop of Canterbury said the plan was cruel. Duke University said the study was sound.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Duke of Sussex", "Archbishop of Canterbury", "Duke University"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
