@@ -573,10 +573,17 @@ extension QuoteAttributor {
                               // ("Kovac ... the Croatian replied", "Greek officials": a people's word alone is no one's name.)
                               words.count > 1 || j - first > 1 || !lexicon.demonyms.contains(tokens[first]) {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
+                        // ("Pope Leo", "King Charles", "Lord Sugar": one name after a monarch's, a pope's or a peer's title is
+                        // shown with the title, by which it is known.)
+                        // (Not a surname inside a longer name: "Larry King Now".)
+                        let styled = words.count == 1 && j - first == 1 && first > 0 && tokens[first - 1].capitalized
+                            && QuoteAttributor.stylingTitles.contains(tokens[first - 1])
+                            && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)
+                        let shownFrom = styled ? tokens[first - 1].start : mention.start
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
                                                         + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
-                                                    ?? String(decoding: utf8[mention.start..<mention.end], as: UTF8.self),
+                                                    ?? String(decoding: utf8[shownFrom..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }

@@ -2307,7 +2307,10 @@ extension QuoteAttributor {
             table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
             // (A name shown whole with its "'s", "Barnardo's", is written with it.)
             let whole = table[e].name.hasSuffix("'s") || table[e].name.hasSuffix("’s")
-            let nameSpan = run.map { TextSpan(start: tokens[$0.first].start,
+            // (So is one shown with its title, "Pope Leo".)
+            let styled = run.map { $0.first > 0 && QuoteAttributor.stylingTitles.contains(tokens[$0.first - 1]) && tokens[$0.first - 1].capitalized
+                && table[e].name.utf8.count == tokens[$0.last - 1].end - tokens[$0.first - 1].start } ?? false
+            let nameSpan = run.map { TextSpan(start: tokens[styled ? $0.first - 1 : $0.first].start,
                                               end: whole ? tokens[$0.last - 1].end : QuoteAttributor.endWithoutPossessive(tokens[$0.last - 1], utf8)) } ?? span
             let written = String(decoding: utf8[nameSpan.start..<nameSpan.end], as: UTF8.self)
             let resolution: SpeakerReference.Resolution = written == table[e].name ? .name : .alias

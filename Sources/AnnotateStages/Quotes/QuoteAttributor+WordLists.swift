@@ -369,6 +369,10 @@ extension QuoteAttributor {
     /// Prepositions after which a verb's base form is a noun: "demand from China", "a call in the night".
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
 
+    /// Titles by which one name is known, shown with it: "Pope Leo", "King Charles", "Lord Sugar", "Prince Harry".
+    static let stylingTitles: WordSet = ["pope", "king", "queen", "prince", "princess", "lord", "lady", "emperor", "empress",
+                                         "sheikh", "emir"]
+
     /// Prepositions that open an adjunct fronted in a clause, which no determiner "that" takes: "said that without action,
     /// patients would die", "that despite the cuts", "that amid the crisis".
     static let adjunctPrepositions: WordSet = ["without", "despite", "amid", "amidst", "notwithstanding", "besides", "beyond"]
