@@ -1,8 +1,9 @@
 import AnnotateCore
 
 /// Words for peoples, from `lexicons/demonyms.tsv`, by which a report names someone it has named before: "Kovac ...
-/// the Croatian replied", "the Portuguese coach told Sky Sports". A lexicon, so that a user adds the peoples of their
-/// beat; a class, so that asking does not copy its tables.
+/// the Croatian replied", "the Portuguese coach told Sky Sports"; and one-word places, which no business noun names
+/// ("Demand from China fell, the firm said"). A lexicon, so that a user adds the peoples and places of their beat; a
+/// class, so that asking does not copy its tables.
 final class Demonyms: Sendable {
     /// Nouns for one of a people ("croatian", "spaniard", "frenchman"), with the gender they imply ("" when none).
     let persons: WordMap<String>

@@ -1319,6 +1319,8 @@ extension QuoteAttributor {
     /// Reported speech is a clause (or holds a quotation): "Machado since the Monday debate" is not.
     func hasClause(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
+        // (A share opening the clause, read once: the loop below asks at every word.)
+        let share = b - a >= 5 ? QuoteAttributor.shareWhole(tokens, a, b) : nil
         // "he began to rethink his goals": a subject pronoun and a word after it.
         // ("said it twice": not "it" as an object, before an adverb of repetition; a verb further on still makes a clause,
         // "said it again raised prices". A preposition after "it" may still open what is recommended or denied: "We're
@@ -1390,7 +1392,7 @@ extension QuoteAttributor {
             if k - 2 > a, tokens[k - 2].kind == .number, (a..<(k - 2)).allSatisfy({ QuoteAttributor.countLeads.contains(tokens[$0]) }) { opening = k - 2 }
             // ("says two in five children live in poverty", "three out of four voters back it": past a share's count and its
             // "in", "of" or "out of", to the whole it is counted from.)
-            if k - a >= 4, let whole = QuoteAttributor.shareWhole(tokens, a, b), k > whole, k - whole <= 2 { opening = whole }
+            if k - a >= 4, let whole = share, k > whole, k - whole <= 2 { opening = whole }
             if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
             // ("say many parents simply forget the second dose": past an adverb in "-ly" after the plural.)
             if k - 1 > opening, k - opening <= 3, tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.endsWith("ly"),

@@ -1478,12 +1478,21 @@ extension QuoteAttributor {
         // (Not a relative clause's cue: "defend not paying an architect who said ..., saying" is the sentence's.)
         // ("Her lawyer said she would appeal, adding: ...": a cue inside an earlier cue's speech, its subject right after that
         // cue with no punctuation between, is part of what was said; the participle goes on with the one who said it.)
-        func embedded(_ c: Attribution) -> Bool {
-            guard let cs = c.subject else { return false }
-            return found.contains(where: { e in e.cueStart < c.cueStart && e.subject != nil && e.cueEnd <= cs.lowerBound
-                && (e.cueEnd..<cs.lowerBound).allSatisfy({ tokens[$0].isWord }) })
+        // (The cue before it in `found`, a dozen words back at most: this runs for every participle, and a hostile sentence
+        // of thousands of cues must not make it quadratic.)
+        func embedded(at j: Int) -> Bool {
+            guard j > 0, let cs = found[j].subject, case let e = found[j - 1], e.subject != nil, e.cueEnd <= cs.lowerBound,
+                  cs.lowerBound - e.cueEnd <= 12 else { return false }
+            return (e.cueEnd..<cs.lowerBound).allSatisfy({ tokens[$0].isWord })
         }
-        if let cue = found.last(where: { $0.cueStart < i - 1 && !embedded($0) }), let s = cue.subject, s.upperBound <= cue.cueStart,
+        // (The last cue before the participle that is no such cue, past at most eight that are.)
+        var last = found.count - 1
+        var skipped = 0
+        while last >= 0, found[last].cueStart >= i - 1 || embedded(at: last) && skipped < 8 {
+            if found[last].cueStart < i - 1 { skipped += 1 }
+            last -= 1
+        }
+        if last >= 0, case let cue = found[last], !embedded(at: last), let s = cue.subject, s.upperBound <= cue.cueStart,
            !possessiveBeforeNoun(s), !isObject(s),
            !(cue.cueStart - 1 >= r.lowerBound && ["who", "which", "that"].contains(tokens[cue.cueStart - 1].lower)),
            !(cue.cueEnd..<max(cue.cueEnd, i - 1)).contains(where: { k in tokens[k].punct == UInt8(ascii: ";")
@@ -1491,7 +1500,7 @@ extension QuoteAttributor {
         for v in clause.reversed() where v > r.lowerBound {
             // (Not after a possessive, where the cue's word is likely a noun: "Burma's bipartisan appeal".)
             // (Nor a relative clause's cue: "an architect who said he was stiffed ..., saying" is the sentence's.)
-            if let cue = found.last(where: { $0.cueStart == v }), !embedded(cue), let s = cue.subject, s.upperBound <= v,
+            if let j = found.lastIndex(where: { $0.cueStart == v }), !embedded(at: j), case let cue = found[j], let s = cue.subject, s.upperBound <= v,
                !possessiveBeforeNoun(s), !isObject(s),
                !(QuoteAttributor.relativePronouns.contains(tokens[v - 1]) || tokens[v - 1].lower == "that") { return s }
             let t = tokens[v]

@@ -2306,7 +2306,8 @@ extension QuoteAttributor {
             }
             table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
             // (A name shown whole with its "'s", "Barnardo's", is written with it.)
-            let whole = table[e].name.hasSuffix("'s") || table[e].name.hasSuffix("’s")
+            // (Its bytes read, not its characters: this runs for every named speaker.)
+            let whole = table[e].name.utf8.suffix(2).elementsEqual("'s".utf8) || table[e].name.utf8.suffix(4).elementsEqual("’s".utf8)
             // (So is one shown with its title, "Pope Leo".)
             let styled = run.map { $0.first > 0 && QuoteAttributor.stylingTitles.contains(tokens[$0.first - 1]) && tokens[$0.first - 1].capitalized
                 && table[e].name.utf8.count == tokens[$0.last - 1].end - tokens[$0.first - 1].start } ?? false
