@@ -533,6 +533,11 @@ extension QuoteAttributor {
                     // ("Department of Justice": the head word before "of".)
                     if ofAt < j, ofAt > first, isOrganisationHead(tokens[ofAt - 1]) { kind = .organization }
                     if namedAfterBody { kind = .organization }
+                    // ("Oxfam said", "NASA announced": a listed organisation's name alone is a body's, whatever its place.)
+                    // (Made one only once it is known to be no short form of a longer name: "Google" in "Google Stadia" is the
+                    // product's, which it leaves of the kind it has.)
+                    let listedBody = words.count == 1 && j - first == 1 && lexicon.organisations.contains(tokens[first], utf8)
+                    if listedBody { gender = .unknown }
                     // ("Downing Street declined to comment. A spokesman said": the seat of a government stands for it.)
                     // (By the last word's shape first: nearly every name asks.)
                     if seatShapes.mayContain(lastShape), QuoteAttributor.namesAGovernmentSeat(words) { kind = .organization }
@@ -569,7 +574,7 @@ extension QuoteAttributor {
                        table.find(words) == nil, let e = table.initialism(words[0]) {
                         table.add(mention, to: e, kind: .other, gender: .unknown)
                         names[first] = NameRun(first: first, last: j, entity: e)
-                    } else if !letter, !described, !lone || apposedBody || aged || table.find(words) != nil,
+                    } else if !letter, !described, !lone || apposedBody || aged || listedBody || table.find(words) != nil,
                               // ("Kovac ... the Croatian replied", "Greek officials": a people's word alone is no one's name.)
                               words.count > 1 || j - first > 1 || !lexicon.demonyms.contains(tokens[first]) {
                         // (A first name sharing a surname is shown with it: "Karen Dawson".)
@@ -585,6 +590,7 @@ extension QuoteAttributor {
                                                         + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
                                                     ?? String(decoding: utf8[shownFrom..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
+                        if listedBody, table.words(of: e).count == 1 { table.makeOrganisation(e) }
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }

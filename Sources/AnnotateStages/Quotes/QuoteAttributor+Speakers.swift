@@ -441,6 +441,8 @@ extension QuoteAttributor {
             let from = head.lastIndex(where: { $0 == "and" }).map { $0 + 1 } ?? head.startIndex
             let isKind = { (w: Word) in lexicon.groups[w] == "org" && !lexicon.corporateSuffixes.contains(w) }
             let kinds = head[from...].filter(isKind)
+            // ("Oxfam ... the charity said": a listed organisation's name is named again by the nouns listed with it.)
+            if words.count == 1, let listed = lexicon.organisations.nouns(of: words[0]) { return listed }
             // (A name whose head holds no such noun keeps the old reading: every noun of the name.)
             return kinds.isEmpty ? words.filter(isKind) : kinds
         }
@@ -448,6 +450,8 @@ extension QuoteAttributor {
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
             let kinds = known ?? organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
+            // ("Unilever ... the group said": a company is named again by any noun of a business's form.)
+            if lexicon.bodies.corporate.contains(head), kinds.contains(where: { lexicon.bodies.corporate.contains($0) }) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)
             if head == "force" { return table.words(of: e).contains(where: QuoteAttributor.namesAForce) }
             // ("The Financial Conduct Authority ... the regulator", "the Information Commissioner's Office ... the watchdog": a
@@ -491,6 +495,17 @@ extension QuoteAttributor {
             func namedAsEmployer(_ m: (Int, Int)) -> Bool {
                 QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false
             }
+            // ("her Netflix special", "a Netflix documentary": a one-word name between "a" or a possessive and a common noun
+            // says what kind of thing the noun is; it is not the body the story speaks of. "An Apple spokesman" speaks for it.)
+            func modifiesANoun(_ m: (Int, Int)) -> Bool {
+                guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 1, k + 1 < tokens.count,
+                      names[k].map({ $0.first == k && $0.last == k + 1 }) == true,
+                      case let d = tokens[k - 1], d.lower == "a" || d.lower == "an" || QuoteAttributor.possessivePronouns[d] != nil,
+                      case let n = tokens[k + 1], n.isWord, !n.capitalized, lexicon.verbs[n] == nil, !QuoteAttributor.looksLikeVerb(n),
+                      !QuoteAttributor.spokesWords.contains(n), lexicon.titles[n] == nil, QuoteAttributor.personNouns[n] == nil
+                else { return false }
+                return true
+            }
             // ("Budget airline SkyWest Air apologised to passengers stranded at Manchester Airport. The airline said": a
             // body introduced with the noun itself comes before one named later that the noun would only fit.)
             if let m = mentions(tokens[firstToken].start, offset).reversed().first(where: { m in
@@ -499,9 +514,10 @@ extension QuoteAttributor {
                 return m.1
             }
             var mayBe: Int? = nil
+            var mayBeListed: Int? = nil  // the offset of the mention when `mayBe` is a listed organisation
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
                 || describedAs(m.1, head)) && !inQuotedSpeech(m) {
-                if namedAsEmployer(m) { continue }
+                if namedAsEmployer(m) || modifiesANoun(m) { continue }
                 // ("the industry regulator Ofwat ... Ofwat's chief executive ... the company said": nor a body that a
                 // noun of another kind said what it is.)
                 if knownAsAnotherKind(m.1, than: head) { continue }
@@ -520,11 +536,28 @@ extension QuoteAttributor {
                 if describedAs(m.1, head) { return m.1 }
                 let kinds = organisationKinds(m.1)
                 if fits(m.1, head, kinds: kinds) {
-                    if !kinds.isEmpty || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
-                    if mayBe == nil { mayBe = m.1 }
+                    // (A listed organisation's nouns only say it may be the one, as a name of no kind may: "Tesco said ...
+                    // Northwind said ... The firm said" is Northwind's.)
+                    let listed = table.words(of: m.1).count == 1 && lexicon.organisations.nouns(of: table.words(of: m.1)[0]) != nil
+                    if !kinds.isEmpty && !listed || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
+                    if mayBe == nil {
+                        mayBe = m.1
+                        mayBeListed = listed ? m.0 : nil
+                    }
                 }
             }
-            if let mayBe { return mayBe }
+            // ("Tesco said prices would fall. Northwind said she would be paid. The firm said": a one-word name that spoke
+            // since a listed organisation was mentioned, a body only once it spoke, may be the one as well; the business
+            // that spoke last decides, below or as the name mentioned last.)
+            // (The speakers are read back only to the mention: a long record has thousands.)
+            func spokeSince(_ at: Int, _ e: Int) -> Bool {
+                for h in speakerHistory.reversed() {
+                    if h.offset <= at { return false }
+                    if h.offset < offset, h.entity != e, table.words(of: h.entity).count == 1, table[h.entity].kind != .group { return true }
+                }
+                return false
+            }
+            if let mayBe, !(mayBeListed.map { spokeSince($0, mayBe) } ?? false) { return mayBe }
             // ("Northwind Airways cut its forecast, blaming fuel costs. [analysts' words] The company said it would cut
             // 800 jobs": with no organisation named in the sentences before, the business that spoke last, when its
             // name shows it to be one.)
@@ -2264,7 +2297,11 @@ extension QuoteAttributor {
             } else {
                 let words = (a..<b).map { QuoteAttributor.bare(tokens[$0].lower) }
                 let shown = possessiveName ? String(decoding: utf8[tokens[a].start..<tokens[b - 1].end], as: UTF8.self) : display(a, b)
-                e = table.name(words, display: shown, kind: possessiveName || which ? .organization : .person, gender: .unknown, mention: span).0
+                // ("Oxfam said", "China said": a listed organisation is one, a known place no person.)
+                let one = b - a == 1 ? tokens[a] : nil
+                let kind: Entity.Kind = possessiveName || which || one.map({ lexicon.organisations.contains($0, utf8) }) == true ? .organization
+                    : one.map({ lexicon.demonyms.places.contains($0) }) == true ? .other : .person
+                e = table.name(words, display: shown, kind: kind, gender: .unknown, mention: span).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
             // ("according to the trade publication Pollstar", "the charity Shelter": so is a name after "the" and one or
@@ -2304,7 +2341,12 @@ extension QuoteAttributor {
                     && (n.first..<n.last).contains(where: { QuoteAttributor.hasLowerCase(tokens[$0], utf8) })
                     && !(n.first..<n.last).contains(where: { lexicon.firstName(tokens[$0]) != nil })
             }
-            table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
+            // ("China said", "Texas sued": a one-word place the demonyms list knows speaks for its government, as no person;
+            // it stays a place, of no kind the pronouns of a person name.)
+            let knownPlace = b - a == 1 && table[e].kind == .other && lexicon.demonyms.places.contains(tokens[a])
+            if !knownPlace {
+                table.setKind(e, groupName ? .group : (theName || placeName || abbreviated()) && table[e].kind != .person ? .organization : .person)
+            }
             // (A name shown whole with its "'s", "Barnardo's", is written with it.)
             // (Its bytes read, not its characters: this runs for every named speaker.)
             let whole = table[e].name.utf8.suffix(2).elementsEqual("'s".utf8) || table[e].name.utf8.suffix(4).elementsEqual("’s".utf8)

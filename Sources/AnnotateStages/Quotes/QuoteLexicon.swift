@@ -24,6 +24,8 @@ final class QuoteLexicon: Sendable {
     let bodies: BodyNouns
     /// Words for peoples: "the Croatian replied", "the Portuguese coach".
     let demonyms: Demonyms
+    /// Names of organisations that nothing around them marks: "Oxfam said", "Nato warned".
+    let organisations: OrganisationNames
     let firstNames: WordMap<String>
     let starters: WordSet
     /// Word-shape filters before the title, first-name and group lookups of every name word.
@@ -145,7 +147,7 @@ final class QuoteLexicon: Sendable {
     }
 
     init(context: StageContext, verbs: String, titles: String, groups: String, bodies: String, demonyms: String,
-         firstNames: String, starters: String) throws {
+         organisations: String, firstNames: String, starters: String) throws {
         let reporting = try ReportingVerbs.load(verbs, context: context)
         verbWords = reporting.store
         self.verbs = WordMap(reporting.byForm)
@@ -190,6 +192,7 @@ final class QuoteLexicon: Sendable {
         corporateSuffixes = WordSet(firmEnds)
         self.bodies = bodyNouns
         self.demonyms = try Demonyms(text: try context.readText(demonyms), path: demonyms)
+        self.organisations = OrganisationNames(text: try context.readText(organisations))
         self.firstNames = WordMap(firstNameTable)
         self.starters = WordSet(WordList.words(try context.readText(starters)))
         titleShapes = ShapeFilter(titleTable.keys)

@@ -8,6 +8,7 @@ public struct QuoteStage: ConfigurableStage {
         public var groups = "../lexicons/group_nouns.txt"
         public var bodies = "../lexicons/body_nouns.tsv"
         public var demonyms = "../lexicons/demonyms.tsv"
+        public var organisations = "../lexicons/organisation_names.txt"
         public var firstNames = "../lexicons/first_names.tsv"
         public var starters = "../lexicons/sentence_starters.txt"
         public init() {}
@@ -17,6 +18,7 @@ public struct QuoteStage: ConfigurableStage {
             OptionField("groups", .resourcePath, "group and organisation nouns that can speak"),
             OptionField("bodies", .resourcePath, "nouns that say what kind of body a name is: company, trade, public, outlet"),
             OptionField("demonyms", .resourcePath, "words for peoples that name someone named before: \"the Croatian replied\""),
+            OptionField("organisations", .resourcePath, "one-word names of organisations, never persons: \"Oxfam\", \"Nato\""),
             OptionField("firstNames", .resourcePath, "given names with gender, a hint for pronouns"),
             OptionField("starters", .resourcePath, "sentence-initial function words (not names)"),
         ]
@@ -31,10 +33,11 @@ public struct QuoteStage: ConfigurableStage {
 
     public init(options: Options, context: StageContext) throws {
         let files = [options.reportingVerbs, options.titles, options.groups, options.bodies, options.demonyms,
-                     options.firstNames, options.starters]
+                     options.organisations, options.firstNames, options.starters]
         let lexicon = try context.shared("quotes", files: files) {
             try QuoteLexicon(context: context, verbs: options.reportingVerbs, titles: options.titles, groups: options.groups,
-                             bodies: options.bodies, demonyms: options.demonyms, firstNames: options.firstNames, starters: options.starters)
+                             bodies: options.bodies, demonyms: options.demonyms,
+                             organisations: options.organisations, firstNames: options.firstNames, starters: options.starters)
         }
         attributor = QuoteAttributor(lexicon: lexicon)
     }
