@@ -12828,6 +12828,17 @@ import Testing
         #expect(try speakers("../lexicons/organisation_names.txt") != own)
     }
 
+    /// "Dan Ives of Wedbush Securities said the figures showed Apple was losing ground to Huawei. The company said ..." gave
+    /// the company's words to Huawei, and before Huawei was a listed business to Wedbush Securities. A name after a
+    /// preposition inside the words someone else reported in an earlier sentence is part of what they said, and a name
+    /// right after "of" after a person's name is that person's employer; neither is the business "the company" names.
+    /// The subject of the reported words still may be: "Mia Chen said Greggs was losing ground to Tesco. The firm said"
+    /// is Greggs.
+    @Test func aNameInsideAnotherReportOrAnEmployerIsNoCompanyNamedAgain() throws {
+        let doc = try annotate("Apple reported a fall in iPhone sales. Chief executive Tim Cook said demand in China was weak. Dan Ives of Wedbush Securities said the figures showed Apple was losing ground to Huawei. The company said revenue from services rose. Analyst Mia Chen said Greggs was losing ground to Tesco. The firm said its sales rose.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Apple", "Tim Cook", "Dan Ives", "Apple", "Mia Chen", "Greggs"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

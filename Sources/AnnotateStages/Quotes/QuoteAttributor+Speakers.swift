@@ -495,6 +495,23 @@ extension QuoteAttributor {
             func namedAsEmployer(_ m: (Int, Int)) -> Bool {
                 QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map(isEmployer(at:)) ?? false
             }
+            // ("Dan Ives said the figures showed Apple was losing ground to Huawei. The company said ...": a name after a
+            // preposition inside the words someone else reported in a sentence before is part of what they said, not the
+            // body the story turns to; the subject of those words, "Apple", may still be.)
+            func insideAnotherReport(_ m: (Int, Int)) -> Bool {
+                guard let k = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), k >= 1,
+                      case let p = tokens[k - 1].lower == "the" && k >= 2 ? k - 2 : k - 1, QuoteAttributor.purePrepositions.contains(tokens[p]),
+                      let si = QuoteAttributor.sentence(of: k, ranges), si < sentence else { return false }
+                let id = table[m.1].id
+                return attributions.withUnsafeBufferPointer { all in
+                    var j = all.partitionPoint { $0.sentence >= si }
+                    while j < all.count, all[j].sentence == si {
+                        if all[j].speaker?.entity != id, all[j].contents.contains(where: { $0.start <= m.0 && m.0 < $0.end }) { return true }
+                        j += 1
+                    }
+                    return false
+                }
+            }
             // ("her Netflix special", "a Netflix documentary": a one-word name between "a" or a possessive and a common noun
             // says what kind of thing the noun is; it is not the body the story speaks of. "An Apple spokesman" speaks for it.)
             func modifiesANoun(_ m: (Int, Int)) -> Bool {
@@ -517,7 +534,7 @@ extension QuoteAttributor {
             var mayBeListed: Int? = nil  // the offset of the mention when `mayBe` is a listed organisation
             for m in mentions(tokens[firstToken].start, offset).reversed() where (table[m.1].kind == .organization || namesWorkers(m.1, head)
                 || describedAs(m.1, head)) && !inQuotedSpeech(m) {
-                if namedAsEmployer(m) || modifiesANoun(m) { continue }
+                if namedAsEmployer(m) || modifiesANoun(m) || insideAnotherReport(m) { continue }
                 // ("the industry regulator Ofwat ... Ofwat's chief executive ... the company said": nor a body that a
                 // noun of another kind said what it is.)
                 if knownAsAnotherKind(m.1, than: head) { continue }
@@ -650,6 +667,8 @@ extension QuoteAttributor {
         func isEmployer(at j: Int) -> Bool {
             if j >= 2 && (tokens[j - 1].lower == "at" || tokens[j - 1].lower == "with") && tokens[j - 2].isWord && !tokens[j - 2].capitalized
                 && (lexicon.titles[QuoteAttributor.bare(tokens[j - 2].lower)] != nil || lexicon.groups[tokens[j - 2]] == "group") { return true }
+            // ("Dan Ives of Wedbush Securities said": or right after "of" after a person's name.)
+            if j >= 2, tokens[j - 1].lower == "of", let run = names[j - 2], run.last == j - 1, table[run.entity].kind == .person { return true }
             // ("Rebecca Lind, of broker Hartwell & Co, said": or after "of" set off by a comma after a name, past up to two
             // lower-case words that say what the body is.)
             var o = j - 1
