@@ -12839,6 +12839,17 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Apple", "Tim Cook", "Dan Ives", "Apple", "Mia Chen", "Greggs"])
     }
 
+    /// "The WHO said it would send experts" reported nothing: "WHO" was lowered to the pronoun "who", which ends a subject
+    /// read leftwards, so "said" had none. "WHO" and "IS" in capitals among words in lower case are a body's initials;
+    /// so are initials with points, "U.N.", which match "UN" in `lexicons/organisation_names.txt`. A line in capitals
+    /// keeps its words: "WHO IS TO BLAME" is a question.
+    @Test func initialsInCapitalsAreABodyNotThePronoun() throws {
+        let doc = try annotate("Lucy Hart is a nurse. The WHO said it would send experts. Cases rose, the WHO said. IS said it carried out the attack. The U.N. said it was alarmed. She said help was late. “WHO IS TO BLAME?” he asked.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["WHO", "WHO", "IS", "U.N.", "Lucy Hart", "he"])
+        #expect(doc.entities.first { $0.name == "WHO" }?.kind == .organization)
+        #expect(doc.entities.first { $0.name == "U.N." }?.kind == .organization)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

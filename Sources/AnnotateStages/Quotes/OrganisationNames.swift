@@ -24,7 +24,13 @@ final class OrganisationNames: Sendable {
             if lower.hasSuffix("'s") { lower.removeLast(2) }
             let nouns = row.count > 1 ? row[1].lowercased().split(separator: ",").map { store.word(String($0).trimmed(" ")) } : []
             let inCapitals = name.utf8.count >= 2 && name.utf8.allSatisfy { !ByteClass.isASCIILower($0) }
-            if inCapitals { capitals[lower] = nouns } else { anyCase[lower] = nouns }
+            if inCapitals {
+                capitals[lower] = nouns
+                // ("U.N.", and "WHO" read as initials, "w.h.o.": the initials with points are the same name.)
+                if lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+                    capitals[lower.map { "\($0)." }.joined()] = nouns
+                }
+            } else { anyCase[lower] = nouns }
         }
         self.store = store
         self.anyCase = WordMap(anyCase)

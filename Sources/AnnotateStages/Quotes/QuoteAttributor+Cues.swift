@@ -1382,7 +1382,7 @@ extension QuoteAttributor {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "o"), last: UInt8(ascii: "s"), length: 5)
     }
     static let useShapes = ShapeFilter(useForms)
-    /// The `WordShape` keys of "without", "whoever" and "who", computed in place like `accordingShape`.
+    /// The `WordShape` keys of "without", "whoever", "who" and "is", computed in place like `accordingShape`.
     @inline(__always) static var withoutShape: Int32 {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "i"), last: UInt8(ascii: "t"), length: 7)
     }
@@ -1391,6 +1391,9 @@ extension QuoteAttributor {
     }
     @inline(__always) static var whoShape: Int32 {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "h"), last: UInt8(ascii: "o"), length: 3)
+    }
+    @inline(__always) static var isShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "i"), second: UInt8(ascii: "s"), last: UInt8(ascii: "s"), length: 2)
     }
     /// The same for "and" (names joined by it, a speaker's second act after it).
     @inline(__always) static var andShape: Int32 {

@@ -77,8 +77,9 @@ struct QuoteAttributor {
         // (The tokens' lowered words live in the arena: it must outlast every use of them.)
         let arena = WordArena(capacity: text.utf8.count)
         defer { withExtendedLifetime(arena) {} }
-        let tokenArray = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
+        var tokenArray = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
         guard !tokenArray.isEmpty else { return }
+        text.withUTF8 { QuoteAttributor.markInitialisms(&tokenArray, $0) }
         tokenArray.withUnsafeBufferPointer { annotate(&doc, $0) }
     }
 
@@ -202,6 +203,23 @@ struct QuoteAttributor {
     /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
     /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
     /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
+    /// "The WHO said", "IS claimed the attack": "WHO" and "IS" written in capitals among words in lower case are a body's
+    /// initials, not the pronoun or the verb, which end a subject read leftwards. Their lowered word becomes the initials
+    /// with points, "w.h.o.", which no grammatical list holds (and `OrganisationNames` knows as "WHO"). A line of capitals
+    /// keeps them: "WHO IS TO BLAME?".
+    static func markInitialisms(_ tokens: inout [Token], _ utf8: UnsafeBufferPointer<UInt8>) {
+        func inCapitals(_ t: Token) -> Bool { t.isWord && t.end - t.start >= 2 && (t.start..<t.end).allSatisfy { ByteClass.isASCIIUpper(utf8[$0]) } }
+        for i in tokens.indices where tokens[i].shape == whoShape || tokens[i].shape == isShape {
+            let t = tokens[i]
+            let dotted: Word
+            if t.lower == "who" { dotted = "w.h.o." } else if t.lower == "is" { dotted = "i.s." } else { continue }
+            guard inCapitals(t), i == 0 || !inCapitals(tokens[i - 1]), i + 1 == tokens.count || !inCapitals(tokens[i + 1]) else { continue }
+            tokens[i].lower = dotted
+            tokens[i].shape = WordShape.none
+            tokens[i].hash = FNV1a.hash(dotted.utf8)
+        }
+    }
+
     static func pastDateline(_ tokens: Tokens, _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
