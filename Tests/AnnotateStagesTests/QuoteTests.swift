@@ -12850,6 +12850,15 @@ import Testing
         #expect(doc.entities.first { $0.name == "U.N." }?.kind == .organization)
     }
 
+    /// "“I was wrong,” she said the next morning, still in the dress she had worn" reported "the next morning, still in the
+    /// dress she had worn" as her words: after a quotation the cue trails, a phrase set off by a comma tells how the words
+    /// were said only when it opens with a preposition or a participle. It may also open with an adverb before the
+    /// preposition ("still in"), and come after a time and its comma. "she said, still hoping he would return" stays.
+    @Test func aCircumstanceAfterATrailingCueMayOpenWithAnAdverbOrFollowATime() throws {
+        let doc = try annotate("“I was wrong,” she said the next morning, still in the dress she had worn. “I was tired,” he said, visibly in pain as he had been all day.")
+        #expect(doc.quoteSummary.map(\.text) == ["“I was wrong,”", "“I was tired,”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -221,12 +221,19 @@ extension QuoteAttributor {
         let timeAfterQuotation = trailsQuotation && f < end && (QuoteAttributor.subordinators.contains(tokens[f])
             || f + 1 < end && QuoteAttributor.timeLeads.contains(tokens[f]) && QuoteAttributor.subordinators.contains(tokens[f + 1]))
         // ("“...,” she said, standing in what was left of her kitchen": a participle that is no speech says how.)
-        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end && f > a.cueEnd
-            && (circumstantialParticiple(tokens, f)
-                || (tokens[f - 1].punct == UInt8(ascii: ",") || tokens[f - 1].isQuoteMark)
-                    && (QuoteAttributor.purePrepositions.contains(tokens[f])
-                        || QuoteAttributor.articles.contains(tokens[f])
-                            && scanRange(from: f + 1, upTo: min(end, f + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) })))
+        func received(at g: Int) -> Bool {
+            circumstantialParticiple(tokens, g)
+                || (tokens[g - 1].punct == UInt8(ascii: ",") || tokens[g - 1].isQuoteMark)
+                    && (QuoteAttributor.purePrepositions.contains(tokens[g])
+                        // ("“...,” she said, still in the dress she had worn": past an adverb before the preposition.)
+                        || g + 1 < end && (tokens[g].lower == "still" || tokens[g].lower.endsWith("ly")) && QuoteAttributor.purePrepositions.contains(tokens[g + 1])
+                        || QuoteAttributor.articles.contains(tokens[g])
+                            && scanRange(from: g + 1, upTo: min(end, g + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }))
+        }
+        // ("“...,” she said the next morning, still in the dress she had worn": or after a time and its comma.)
+        let receivedAfterQuotation = timeAfterQuotation || trailsQuotation && f < end
+            && (f > a.cueEnd && received(at: f)
+                || f == a.cueEnd && QuoteAttributor.timeBeforeComma(tokens, from: f, end).map { c in c + 1 < end && received(at: c + 1) } == true)
         // ("the union had called the action and that contingency plans were ...": a naming verb's object
         // with no name given before "and that" names nothing; the clause after is another speech's.)
         let unnamedObject = f < end && a.verb.frame == .naming && !quotationAtCue
