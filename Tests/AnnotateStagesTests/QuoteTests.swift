@@ -12859,6 +12859,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["“I was wrong,”", "“I was tired,”"])
     }
 
+    /// "The study, published in the journal Heart, was funded by the British Heart Foundation. The charity said ..." gave the
+    /// charity's words to the journal: a foundation was no charity, so the name of no kind before it was the one "the
+    /// charity" could name. A foundation or a trust is a charity.
+    @Test func aFoundationOrATrustIsACharity() throws {
+        let doc = try annotate("The study, published in the journal Heart, was funded by the British Heart Foundation. The charity said the results were reassuring. The work was paid for by the Wellcome Trust. The charity said it was proud.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["British Heart Foundation", "Wellcome Trust"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -450,6 +450,8 @@ extension QuoteAttributor {
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
             let kinds = known ?? organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
+            // ("The study was funded by the British Heart Foundation. The charity said": a foundation or a trust is a charity.)
+            if head == "charity", kinds.contains(where: { $0 == "foundation" || $0 == "trust" }) { return true }
             // ("Unilever ... the group said": a company is named again by any noun of a business's form.)
             if lexicon.bodies.corporate.contains(head), kinds.contains(where: { lexicon.bodies.corporate.contains($0) }) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)
