@@ -12867,6 +12867,14 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["British Heart Foundation", "Wellcome Trust"])
     }
 
+    /// "Campaigner Gill George, who helped organise the protest, said ..." showed the speaker as "Campaigner Gill George": a
+    /// capitalised descriptor before a first name the list lacks stays in the name unless it is a title. "campaigner" and
+    /// "protester" are roles in `lexicons/person_titles.txt` now, as "activist" was.
+    @Test func aCampaignerOrAProtesterIsARole() throws {
+        let doc = try annotate("Campaigner Gill George, who helped organise the protest, said the turnout was huge. Protester Ianto Rees said he would march again.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Gill George", "Ianto Rees"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
