@@ -12875,6 +12875,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Gill George", "Ianto Rees"])
     }
 
+    /// "Acme Corp has cut jobs. The company said sales had fallen. It said the cuts were needed." gave the second report to
+    /// a description, "company", though "the company" had just been found to be Acme Corp: an "it" opening its sentence
+    /// took the subject of the sentence before as a new description. It now takes the body that subject was found to name
+    /// when it spoke there.
+    @Test func itAfterADescriptionThatSpokeIsTheBodyItNamed() throws {
+        let doc = try annotate("Acme Corp has cut jobs. The company said sales had fallen. It said the cuts were needed. Ofcom has fined GB News. The regulator said the channel had failed. It said the breach was serious.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Acme Corp", "Acme Corp", "Ofcom", "Ofcom"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

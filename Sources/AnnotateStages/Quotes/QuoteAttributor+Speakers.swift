@@ -1249,7 +1249,15 @@ extension QuoteAttributor {
                    !ranges[s - 1].isEmpty, let subject = describedBodySubject(tokens, ranges[s - 1]),
                    // ("The council sent a letter on Thursday. It says ...": not when that sentence names a text, which speaks.)
                    !(QuoteAttributor.namedText(tokens, before: a, outside: quoted).map { $0 >= subject.upperBound } ?? false) {
-                    chosen = describePhrase(subject, .organization)
+                    // ("Ofcom has fined GB News. The regulator said ... It said ...": the body that description was found to
+                    // name when it spoke, read back only through the sentence before.)
+                    let at = tokens[subject.lowerBound].start
+                    var named: Int? = nil
+                    for h in speakerHistory.reversed() {
+                        if h.sentence < s - 1 { break }
+                        if h.sentence == s - 1, h.offset == at { named = h.entity; break }
+                    }
+                    chosen = named ?? describePhrase(subject, .organization)
                 }
                 // ("A Department of Health spokesperson said ... “...,” they said": a singular "they" for the spokesperson who
                 // spoke last, in this sentence or the one before, before a group that spoke earlier.)
