@@ -12884,6 +12884,16 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Acme Corp", "Acme Corp", "Ofcom", "Ofcom"])
     }
 
+    /// "Mikel Arteta said his side were perfect. Bukayo Saka scored twice and Declan Rice added a third. “...,” the Spaniard
+    /// told Sky Sports." gave the words to Saka: a people's word named the subject of the sentence that names someone last.
+    /// When that sentence names two people or more, the people's word names the one who spoke in the three sentences
+    /// before, the story's subject. A person left alone there by the description's own clause is still the one: "Raducanu
+    /// will face Jessica Pegula of the United States next. The American, who beat Raducanu, said ..." is Pegula.
+    @Test func aPeoplesWordNamesTheSpeakerBeforeTwoPeopleNamedSince() throws {
+        let doc = try annotate("Mikel Arteta said his side were “perfect”. Bukayo Saka scored twice and Declan Rice added a third. “We were the better team,” the Spaniard told Sky Sports.\n\nEmma Raducanu said she was tired. Raducanu will face Jessica Pegula of the United States next. The American, who beat Raducanu last year, said she expected a tough match.")
+        #expect(doc.quoteSummary.filter { $0.kind != "partial" }.map { $0.speaker ?? "" } == ["Mikel Arteta", "Mikel Arteta", "Emma Raducanu", "Jessica Pegula"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

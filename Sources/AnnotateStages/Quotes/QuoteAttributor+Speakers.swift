@@ -1785,7 +1785,27 @@ extension QuoteAttributor {
                 // ("Adele has said ... Speaking to Zane Lowe, the singer said": or one who spoke by a name that is an entity only
                 // since speaking.)
                 var named = mentions(0, offset).last(where: fits)
-                if let h = speakerHistory.last(where: { $0.offset < offset && fits(($0.offset, $0.entity)) }), named.map({ h.offset > $0.0 }) ?? true {
+                // ("Mikel Arteta said ... Bukayo Saka scored twice and Declan Rice added a third. “...,” the Spaniard told Sky
+                // Sports": a people's word names the story's subject, one who spoke in the three sentences before, rather
+                // than one of two or more people merely named since in one sentence. "Raducanu will face Jessica Pegula. The
+                // American, who beat Raducanu, said" is Pegula: the description's own clause leaves her alone there.)
+                func amongOthers(_ m: (Int, Int)) -> Bool {
+                    guard let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let si = QuoteAttributor.sentence(of: t, ranges),
+                          let last = ranges[si].last else { return false }
+                    // (A name of two words or more of no known kind may be a person's too: "Bukayo Saka", a first name the list lacks;
+                    // not one after "the" or a preposition, "of the United States".)
+                    func mayBePerson(_ o: (Int, Int)) -> Bool {
+                        guard table[o.1].kind == .other, table.words(of: o.1).count >= 2,
+                              let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: o.0) else { return false }
+                        return t == 0 || tokens[t - 1].lower != "the" && !QuoteAttributor.purePrepositions.contains(tokens[t - 1])
+                    }
+                    return mentions(tokens[ranges[si].lowerBound].start, tokens[last].end).contains { o in
+                        o.1 != m.1 && !others.contains(o.1) && (fits(o) || mayBePerson(o))
+                    }
+                }
+                let people = lexicon.demonyms.persons[headLower] != nil
+                if let h = speakerHistory.last(where: { $0.offset < offset && fits(($0.offset, $0.entity)) }),
+                   named.map({ h.offset > $0.0 || people && h.sentence >= sentenceOf(k) - 3 && amongOthers($0) }) ?? true {
                     named = (h.offset, h.entity)
                 }
                 if var m = named {
