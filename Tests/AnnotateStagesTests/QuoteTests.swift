@@ -12894,6 +12894,15 @@ import Testing
         #expect(doc.quoteSummary.filter { $0.kind != "partial" }.map { $0.speaker ?? "" } == ["Mikel Arteta", "Mikel Arteta", "Emma Raducanu", "Jessica Pegula"])
     }
 
+    /// "Teacher praised for quick thinking" reported "for quick thinking" as the teacher's praise: a headline's participle
+    /// with its helper left out was read as an active verb. A verb of praise or blame in "-ed" right before "for" or "over"
+    /// is passive, as one before "of" or "by" is: the active gives its object first, "The mayor praised the staff for
+    /// their work".
+    @Test func aVerbOfPraiseOrBlameBeforeForIsPassive() throws {
+        let doc = try annotate("Teacher praised for quick thinking\n\nCouncil slammed over bin delays\n\nThe mayor praised the staff for their work.")
+        #expect(doc.quoteSummary.map { "\($0.speaker ?? "") \($0.text)" } == ["mayor the staff for their work"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -381,7 +381,10 @@ extension QuoteAttributor {
             // ("Gunmen attacked the convoy", "Troops defended the town": the physical sense reports nothing.)
             if QuoteAttributor.physicalSenseVerbs.contains(lemmaOf: verb), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
-            if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by" { continue }
+            // ("Teacher praised for quick thinking", "Council slammed over delays": so is a verb of praise or blame before
+            // "for" or "over", which the active gives its object first, "praised the staff for".)
+            if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by"
+                || (next == "for" || next == "over") && (verb.frame == .approving || verb.frame == .critical) { continue }
             // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
             if verb.lemma == "fear", next == "about" || next == "over" || next == "of" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
