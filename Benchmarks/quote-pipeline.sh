@@ -7,6 +7,7 @@ write_quote_pipeline() {
   {"stage": "sentences", "options": {"abbreviations": "$PWD/lexicons/abbreviations.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}},
   {"stage": "quotes", "options": {"reportingVerbs": "$PWD/lexicons/reporting_verbs.tsv", "titles": "$PWD/lexicons/person_titles.txt",
     "groups": "$PWD/lexicons/group_nouns.txt", "bodies": "$PWD/lexicons/body_nouns.tsv", "demonyms": "$PWD/lexicons/demonyms.tsv",
+    "organisations": "$PWD/lexicons/organisation_names.txt",
     "firstNames": "$PWD/lexicons/first_names.tsv", "starters": "$PWD/lexicons/sentence_starters.txt"}}
 ]}
 JSON
