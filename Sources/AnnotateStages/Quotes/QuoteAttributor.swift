@@ -209,14 +209,20 @@ struct QuoteAttributor {
     /// keeps them: "WHO IS TO BLAME?".
     static func markInitialisms(_ tokens: inout [Token], _ utf8: UnsafeBufferPointer<UInt8>) {
         func inCapitals(_ t: Token) -> Bool { t.isWord && t.end - t.start >= 2 && (t.start..<t.end).allSatisfy { ByteClass.isASCIIUpper(utf8[$0]) } }
-        for i in tokens.indices where tokens[i].shape == whoShape || tokens[i].shape == isShape {
-            let t = tokens[i]
-            let dotted: Word
-            if t.lower == "who" { dotted = "w.h.o." } else if t.lower == "is" { dotted = "i.s." } else { continue }
-            guard inCapitals(t), i == 0 || !inCapitals(tokens[i - 1]), i + 1 == tokens.count || !inCapitals(tokens[i + 1]) else { continue }
-            tokens[i].lower = dotted
-            tokens[i].shape = WordShape.none
-            tokens[i].hash = FNV1a.hash(dotted.utf8)
+        // (Every token's shape is read, through a buffer and against the two keys held once: this runs over the whole text.)
+        let who = whoShape, isKey = isShape
+        tokens.withUnsafeMutableBufferPointer { all in
+            for i in all.indices {
+                let shape = all[i].shape
+                guard shape == who || shape == isKey, all[i].capitalized else { continue }
+                let t = all[i]
+                let dotted: Word
+                if t.lower == "who" { dotted = "w.h.o." } else if t.lower == "is" { dotted = "i.s." } else { continue }
+                guard inCapitals(t), i == 0 || !inCapitals(all[i - 1]), i + 1 == all.count || !inCapitals(all[i + 1]) else { continue }
+                all[i].lower = dotted
+                all[i].shape = WordShape.none
+                all[i].hash = FNV1a.hash(dotted.utf8)
+            }
         }
     }
 
