@@ -12903,6 +12903,14 @@ import Testing
         #expect(doc.quoteSummary.map { "\($0.speaker ?? "") \($0.text)" } == ["mayor the staff for their work"])
     }
 
+    /// "Tom Lee was rescued from the river. The eight-year-old said he was scared." gave the words to a description,
+    /// "eight-year-old": an age was a number token only, and two rules knew only "-year-old". An age is one notion now,
+    /// a number or a number in words joined to "-old", for every rule that reads one.
+    @Test func anAgeInWordsNamesThePersonBefore() throws {
+        let doc = try annotate("Tom Lee was rescued from the river. The eight-year-old said he was scared. Amy Fox was found safe. The six-year-old says she wants to go home.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Tom Lee", "Amy Fox"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2310,7 +2310,7 @@ extension QuoteAttributor {
            i + 1 >= r.upperBound || tokens[i + 1].punct == UInt8(ascii: ".") || tokens[i + 1].punct == UInt8(ascii: ",") { return true }
         // "Twenty-seven states led by ...": after a number, an "-s" form is a plural noun.
         // (Not after an age, which is a person: "The 62-year-old says business has never been worse".)
-        if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number && !tokens[i - 1].lower.endsWith("-year-old")
+        if w.endsWith("s"), i > r.lowerBound, tokens[i - 1].kind == .number && !QuoteAttributor.isAge(tokens[i - 1])
             || QuoteAttributor.isNumberWord(tokens[i - 1].lower) { return true }
         return false
     }

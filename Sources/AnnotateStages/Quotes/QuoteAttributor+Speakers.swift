@@ -1735,7 +1735,7 @@ extension QuoteAttributor {
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
             // epithet is capitalised.)
-            func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-year-old") }
+            func isAge(_ t: Token) -> Bool { QuoteAttributor.isAge(t) }
             // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
             // number four said": so does a rank with "the".)
             // ("The Iowa Republican said", "the New Mexico Democrat", "the veteran Democrat", "the Leeds teenager": a place, or a
@@ -2228,7 +2228,7 @@ extension QuoteAttributor {
                     && b < tokens.count && (tokens[b].lower == "who"
                         || tokens[b].punct == UInt8(ascii: ",") && b + 1 < tokens.count && tokens[b + 1].lower == "who")
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
-                    ?? QuoteAttributor.relationNouns[headLower] ?? (headLower.endsWith("-year-old") || memberOfPeople(headLower) || who ? "" : nil))
+                    ?? QuoteAttributor.relationNouns[headLower] ?? (QuoteAttributor.isAge(tokens[b - 1]) || memberOfPeople(headLower) || who ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence

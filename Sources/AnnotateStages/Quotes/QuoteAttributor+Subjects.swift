@@ -497,7 +497,7 @@ extension QuoteAttributor {
                 return k..<(k + 1)
             }
             // ("the 27-year-old said": an age after its determiner is a person.)
-            if tokens[k].kind == .number, tokens[k].lower.endsWith("-year-old"), k > r.lowerBound,
+            if QuoteAttributor.isAge(tokens[k]), k > r.lowerBound,
                QuoteLexicon.determiners.contains(tokens[k - 1]) { return (k - 1)..<(k + 1) }
             // ("Channel 4 said", "No 10 said": a name that ends in a short number after a capitalised word.)
             if QuoteAttributor.isNameNumber(tokens, k, after: r.lowerBound) {
@@ -1617,7 +1617,7 @@ extension QuoteAttributor {
         // ("'We will not be bullied', says council leader in row over bins": a headline's bare role, before the phrase
         // that says where it spoke.)
         guard head.capitalized || lexicon.groups[QuoteAttributor.bare(head.lower)] != nil || QuoteLexicon.pronouns[head] != nil
-            || (determined && (head.isWord || head.lower.endsWith("-old")) && j - from >= 2)
+            || (determined && (head.isWord || QuoteAttributor.isAge(head)) && j - from >= 2)
             || (!determined && j < r.upperBound && lexicon.titles[head] != nil && QuoteAttributor.purePrepositions.contains(tokens[j])) else {
             return nil
         }

@@ -492,8 +492,14 @@ extension QuoteAttributor {
     /// "That was the verdict of ...", "Those were the words of ...": the demonstrative and the copula.
     static let demonstratives: WordSet = ["that", "this", "those", "these"]
     static let copulaForms: WordSet = ["was", "is", "were", "are"]
-    /// An age written as one number token: "84-year-old", "six-month-old".
-    static func isAge(_ t: Token) -> Bool { t.kind == .number && t.lower.endsWith("-old") }
+    /// An age: a number, or a number in words, joined to "-old": "84-year-old", "6-month-old", "eight-year-old",
+    /// "twenty-one-year-old". (One notion for every rule: a person may be named by an age however it is written.)
+    static func isAge(_ t: Token) -> Bool {
+        guard t.lower.endsWith("-old") else { return false }
+        if t.kind == .number { return true }
+        guard t.isWord, let dash = t.lower.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        return numberWords.contains(Word(base: t.lower.base, count: dash))
+    }
 
     /// One or two words of a listener from `from`, then "was" or "is": "told parliament was", "told me is".
     static func listenerThenCopula(_ tokens: Tokens, from: Int, _ r: Range<Int>) -> Bool {
