@@ -1735,7 +1735,6 @@ extension QuoteAttributor {
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
             // epithet is capitalised.)
-            func isAge(_ t: Token) -> Bool { QuoteAttributor.isAge(t) }
             // ("Jack Draper reached the quarter-finals ... The British number one, who served 14 aces, said", "the world
             // number four said": so does a rank with "the".)
             // ("The Iowa Republican said", "the New Mexico Democrat", "the veteran Democrat", "the Leeds teenager": a place, or a
@@ -1748,12 +1747,12 @@ extension QuoteAttributor {
                         || tokens[j].capitalized && lexicon.titles[w] == nil && personEpithet(w) == nil && lexicon.groups[w] == nil)
                 })
             // (A word of standing may be left outside the phrase, as an age is: "the veteran Democrat".)
-            let outside = b - a == 1 && a >= 2 && (isAge(tokens[a - 1]) || QuoteAttributor.epithetModifiers.contains(QuoteAttributor.bare(tokens[a - 1].lower)))
+            let outside = b - a == 1 && a >= 2 && (QuoteAttributor.isAge(tokens[a - 1]) || QuoteAttributor.epithetModifiers.contains(QuoteAttributor.bare(tokens[a - 1].lower)))
             // ("the fast bowler", "the veteran striker": a word of craft or standing may stand before a player's position or
             // an artist's craft; "the other striker" is someone else.)
             let crafted = b - a == 3 && tokens[a + 1].isWord && !tokens[a + 1].capitalized
                 && (QuoteAttributor.craftModifiers.contains(tokens[a + 1]) || QuoteAttributor.epithetModifiers.contains(tokens[a + 1]))
-            let article = outside ? a - 2 : b - a == 3 && isAge(tokens[a + 1]) ? a : b - a == 2 || placed || crafted ? a : -1
+            let article = outside ? a - 2 : b - a == 3 && QuoteAttributor.isAge(tokens[a + 1]) ? a : b - a == 2 || placed || crafted ? a : -1
             let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
             // ("Rice ... said the team had learned. “...,” the midfielder said": a player's position or an
             // artist's craft too, when no one was introduced with it; not a role that someone else in the story
@@ -1763,11 +1762,11 @@ extension QuoteAttributor {
             // ("Neil Hart has retired. The 52-year-old referee said": an age before a person's noun or a role, when no one was
             // introduced with that role, names the person mentioned last as "the 52-year-old" does.)
             // (Its gender is the role's or the noun's: "" for none, nil when it is no aged role.)
-            let agedRoleGender = b - a == 3 && isAge(tokens[a + 1]) && !tokens[b - 1].capitalized
+            let agedRoleGender = b - a == 3 && QuoteAttributor.isAge(tokens[a + 1]) && !tokens[b - 1].capitalized
                 ? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower] : nil
             let agedRole = agedRoleGender != nil && table.holder(ofRole: headLower.description, before: offset) == nil
             if rank || article >= 0 && tokens[article].lower == "the"
-                && (personEpithet(headLower) != nil || b - a == 2 && isAge(tokens[b - 1]) || profession || agedRole) {
+                && (personEpithet(headLower) != nil || b - a == 2 && QuoteAttributor.isAge(tokens[b - 1]) || profession || agedRole) {
                 let g = QuoteLexicon.gender(personEpithet(headLower) ?? (agedRole ? agedRoleGender : nil) ?? "")
                 // (Not a name inside the words attributed: "“Emma makes you earn every point,” the American said.")
                 let speech = attributions[k].contents
