@@ -557,7 +557,8 @@ extension QuoteAttributor {
                 if fits(m.1, head, kinds: kinds) {
                     // (A listed organisation's nouns only say it may be the one, as a name of no kind may: "Tesco said ...
                     // Northwind said ... The firm said" is Northwind's.)
-                    let listed = table.words(of: m.1).count == 1 && lexicon.organisations.nouns(of: table.words(of: m.1)[0]) != nil
+                    let words = table.words(of: m.1)
+                    let listed = words.count == 1 && lexicon.organisations.nouns(of: words[0]) != nil
                     if !kinds.isEmpty && !listed || head == "club" || head == "force" || namesWorkers(m.1, head) { return m.1 }
                     if mayBe == nil {
                         mayBe = m.1
