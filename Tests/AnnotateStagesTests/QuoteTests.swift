@@ -12911,6 +12911,14 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Tom Lee", "Amy Fox"])
     }
 
+    /// "Tom Reed, 53, runs the bakery. His neighbour Sam Cole, 61, runs the cafe next door. The 53-year-old said ..." gave
+    /// the words to Sam Cole, the man named last. An age in figures names the person the story gave that age ("Tom Reed,
+    /// 53," or "53-year-old Tom Reed") before anyone named since.
+    @Test func anAgeNamesThePersonGivenThatAge() throws {
+        let doc = try annotate("Tom Reed, 53, runs the bakery. His neighbour Sam Cole, 61, runs the cafe next door. The 53-year-old said business was slow.\n\n47-year-old Ann Fox chairs the board. The chief executive, Jo Hart, spoke first. Asked about the vote, the 47-year-old said: “It was close.”")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Tom Reed", "Ann Fox"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1808,6 +1808,23 @@ extension QuoteAttributor {
                    named.map({ h.offset > $0.0 || people && h.sentence >= sentenceOf(k) - 3 && amongOthers($0) }) ?? true {
                     named = (h.offset, h.entity)
                 }
+                // ("Tom Reed, 53, runs the bakery. His neighbour Sam Cole, 61, runs the cafe. The 53-year-old said": an age in
+                // figures names the person the story gave that age, "Tom Reed, 53," or "53-year-old Tom Reed", before anyone
+                // named since.)
+                let ageToken = b - a == 2 && QuoteAttributor.isAge(tokens[b - 1]) ? b - 1 : b - a == 3 && QuoteAttributor.isAge(tokens[a + 1]) ? a + 1 : -1
+                if ageToken >= 0, tokens[ageToken].kind == .number, let dash = tokens[ageToken].lower.utf8.firstIndex(of: UInt8(ascii: "-")),
+                   case let years = Word(base: tokens[ageToken].lower.base, count: dash) {
+                    func givenThatAge(_ m: (Int, Int)) -> Bool {
+                        guard let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0), let run = names[t], run.first == t else { return false }
+                        if run.last + 2 < tokens.count, tokens[run.last].punct == UInt8(ascii: ","), tokens[run.last + 1].kind == .number,
+                           tokens[run.last + 1].lower == years, !tokens[run.last + 2].isWord { return true }
+                        return t > 0 && tokens[t - 1].kind == .number && tokens[t - 1].lower == tokens[ageToken].lower
+                    }
+                    if let m = mentions(0, offset).last(where: { fits($0) && givenThatAge($0) }) {
+                        assign(m.1, .alias)
+                        return
+                    }
+                }
                 if var m = named {
                     // ("Emma Raducanu lost 6-1 6-0 to Iga Swiatek. The Briton ... admitted": of the people in the
                     // sentence that names one last, its subject, named first, before anyone named after a verb.)
