@@ -1820,7 +1820,8 @@ extension QuoteAttributor {
                            tokens[run.last + 1].lower == years, !tokens[run.last + 2].isWord { return true }
                         return t > 0 && tokens[t - 1].kind == .number && tokens[t - 1].lower == tokens[ageToken].lower
                     }
-                    if let m = mentions(0, offset).last(where: { fits($0) && givenThatAge($0) }) {
+                    // (The last 300 mentions only: a long record of ages with none given would read every mention for each.)
+                    if let m = mentions(0, offset).reversed().prefix(300).first(where: { fits($0) && givenThatAge($0) }) {
                         assign(m.1, .alias)
                         return
                     }
