@@ -200,9 +200,6 @@ struct QuoteAttributor {
         return inside
     }
 
-    /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
-    /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
-    /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
     /// "The WHO said", "IS claimed the attack": "WHO" and "IS" written in capitals among words in lower case are a body's
     /// initials, not the pronoun or the verb, which end a subject read leftwards. Their lowered word becomes the initials
     /// with points, "w.h.o.", which no grammatical list holds (and `OrganisationNames` knows as "WHO"). A line of capitals
@@ -226,6 +223,9 @@ struct QuoteAttributor {
         }
     }
 
+    /// A sentence without its dateline: "NEW YORK (Reuters) - Calloway agreed ..." starts at
+    /// "Calloway", so the place is never content or a speaker. A dateline is an all-capitals word,
+    /// then capitalised words, commas, periods or an agency in parentheses, then a dash.
     static func pastDateline(_ tokens: Tokens, _ r: Range<Int>, _ utf8: [UInt8]) -> Range<Int> {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
