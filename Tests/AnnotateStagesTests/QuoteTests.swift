@@ -12919,6 +12919,16 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Tom Reed", "Ann Fox"])
     }
 
+    /// "The girls' coach, Imran Siddiqui, told reporters the claim was false" reported nothing: the apostrophe of the plural
+    /// possessive was read as the closing mark of a quotation the speaker's phrase trails, whose words the verb would then
+    /// report. A plural possessive closes no quotation. "The protesters’ solicitor, Ann Reed, welcomed the apology but said
+    /// ..." reported nothing either: the sentence's subject phrase stopped at the apostrophe, so "but said" had no subject.
+    @Test func aPluralPossessiveBeforeTheSpeakerClosesNoQuotation() throws {
+        let doc = try annotate("The girls' coach, Imran Siddiqui, told reporters the claim was false. The protesters’ solicitor, Ann Reed, welcomed the apology but said her clients would seek damages.")
+        #expect(doc.quoteSummary.map { $0.text } == ["the claim was false", "her clients would seek damages"])
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Imran Siddiqui", "Ann Reed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

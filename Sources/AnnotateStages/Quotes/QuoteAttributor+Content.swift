@@ -1253,7 +1253,8 @@ extension QuoteAttributor {
         while k >= r.lowerBound, steps < 8 {
             let t = tokens[k]
             // (Not before a writer's note on the quotation, whose clause the speaker's verb is in.)
-            if case .quoteMark = t.kind { return !(k + 1 < i && noteAfterMark(tokens, k, speaker: i)) }
+            // ("The girls' coach, Imran Siddiqui, told": a plural possessive's apostrophe closes no quotation.)
+            if case .quoteMark = t.kind, !isPluralPossessive(tokens, k) { return !(k + 1 < i && noteAfterMark(tokens, k, speaker: i)) }
             guard t.isWord || t.punct == UInt8(ascii: ",") || t.punct == UInt8(ascii: "(") || t.punct == UInt8(ascii: ")")
                 || t.punct == UInt8(ascii: "-") || t.punct == UInt8(ascii: ".") else { return false }
             // ("accused the rebels of “bad faith”, while a rebel commander told Reuters ...": a subordinator or "but" after

@@ -1845,9 +1845,11 @@ extension QuoteAttributor {
             // ("The union met in May and said ...": an irregular past ends the phrase too.)
             // ("A group of parents has sued ..., alleging": "of" and its noun stay in the phrase.)
             // ("The federation broadly welcomed ...": an adverb before the verb is no part of the phrase.)
-            while e < r.upperBound, e - a < 6, tokens[e].isWord, !QuoteAttributor.startsPredicate(tokens[e]),
-                  lexicon.verbs[tokens[e]] == nil, !QuoteAttributor.adverbBeforePredicate(tokens, e, r),
-                  !QuoteLexicon.phraseBreakers.contains(tokens[e]) || tokens[e].lower == "of" && e > a + 1 { e += 1 }
+            // ("The protesters' solicitor, Ann Reed, welcomed ... but said": a plural possessive's apostrophe stays in it.)
+            while e < r.upperBound, e - a < 6, e > a + 1 && QuoteAttributor.isPluralPossessive(tokens, e)
+                    || tokens[e].isWord && !QuoteAttributor.startsPredicate(tokens[e])
+                    && lexicon.verbs[tokens[e]] == nil && !QuoteAttributor.adverbBeforePredicate(tokens, e, r)
+                    && (!QuoteLexicon.phraseBreakers.contains(tokens[e]) || tokens[e].lower == "of" && e > a + 1) { e += 1 }
             // ("A federal judge on Friday temporarily blocked ...": a time and an adverb may stand between
             // the phrase and its verb.)
             var v = e
