@@ -12929,6 +12929,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Imran Siddiqui", "Ann Reed"])
     }
 
+    /// "Southern Rivers Water discharged sewage ... said Hugh Fenwick of the group Clean Rivers Now. The water company said
+    /// ..." gave the company's words to the campaign group, the body a noun of a business's form ("group") named last. A
+    /// business noun's modifier that is a word of a body's name in the sentences before ("water", "Southern Rivers Water")
+    /// names that body first.
+    @Test func aBusinessNounsModifierNamesTheBodyWhoseNameHoldsIt() throws {
+        let doc = try annotate("Southern Rivers Water discharged sewage into rivers 3,000 times last year. Campaigners were angry. They said the figures were a scandal. “Our rivers are open sewers,” said Hugh Fenwick of the group Clean Rivers Now. He called for fines. The water company said most discharges were permitted.\n\nOctopus Energy raised its prices. Ofgem said the rise was fair. The energy firm said costs had doubled.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Campaigners", "Hugh Fenwick", "Hugh Fenwick", "Southern Rivers Water", "Ofgem", "Octopus Energy"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -735,6 +735,19 @@ extension QuoteAttributor {
             }
             return nil
         }
+        // The body mentioned latest in the six sentences before `sentence`, up to `offset`, whose name of two words or
+        // more holds one of the lower-case modifiers at `modifiers` of a business noun: "Southern Rivers Water ... the water
+        // company", "Octopus Energy ... the energy firm". (No person's, nor one named only inside quoted speech. The word
+        // shared is a strong sign, so the story may have turned to others between.)
+        func bodyNamedByModifier(_ modifiers: Range<Int>, sentence: Int, before offset: Int) -> Int? {
+            guard ranges.indices.contains(sentence), let firstToken = ranges[max(0, sentence - 6)].first else { return nil }
+            let wanted = modifiers.compactMap { j in tokens[j].isWord && !tokens[j].capitalized ? tokens[j].lower : nil }
+            guard !wanted.isEmpty else { return nil }
+            return mentions(tokens[firstToken].start, offset).last(where: { m in
+                table[m.1].kind != .person && table[m.1].kind != .group && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
+                    && table.words(of: m.1).count >= 2 && table.words(of: m.1).contains(where: { wanted.contains($0) })
+            })?.1
+        }
         // The words written with a capital after another word, somewhere inside a sentence: names, not common nouns
         // that open a sentence. (Read once, when first asked: a long record may ask for each of thousands of cues.)
         var capitalisedInsideWords: Set<Word>? = nil
@@ -1907,6 +1920,15 @@ extension QuoteAttributor {
             let tradeNoun = lexicon.bodies.isTrade(headLower)
             let nounWithThe = b - a == 2 || lexicon.bodies.isBusiness(headLower) && b - a >= 3 && b - a <= 4
                 && (a + 1..<b - 1).allSatisfy({ tokens[$0].isWord && (names[$0] == nil || lexicon.demonyms.looksLikeDemonym(tokens[$0])) })
+            // ("Southern Rivers Water discharged sewage ... said Hugh Fenwick of the group Clean Rivers Now. The water company
+            // said": a business noun's modifier that is a word of a body's name before names that body, before any other body
+            // the noun would fit.)
+            if nounWithThe, b - a >= 3, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.bodies.isBusiness(headLower),
+               let e = bodyNamedByModifier((a + 1)..<(b - 1), sentence: sentenceOf(k), before: offset) {
+                table.makeOrganisation(e)
+                assign(e, .alias)
+                return
+            }
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, tradeNoun || lexicon.groups[headLower] == "org",
                let e = namedOrganisation(kind: headLower, at: a, sentence: sentenceOf(k), outside: attributions[k].contents) {
                 // (A name of no known kind that the noun names is a body: "Budget airline SkyWest Air ... the airline said".)
