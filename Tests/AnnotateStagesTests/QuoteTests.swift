@@ -12938,6 +12938,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Campaigners", "Hugh Fenwick", "Hugh Fenwick", "Southern Rivers Water", "Ofgem", "Octopus Energy"])
     }
 
+    /// "Marguerite Osei has written six novels. Her latest, The Salt Road, is shortlisted. “I tried a computer once,” she
+    /// says" gave the words to the book: a name after "Her latest," was taken for the one person the common noun describes,
+    /// and then for the nearest "she". A name that opens with "The" inside a sentence is a title's or a band's, no person's.
+    @Test func aNameOpeningWithTheIsNoPersonInAnAppositive() throws {
+        let doc = try annotate("Marguerite Osei has written six novels. Her latest, The Salt Road, is shortlisted for a prize.\n\n“I tried a computer once,” she says.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Marguerite Osei"])
+        #expect(doc.entities.first(where: { $0.name == "The Salt Road" })?.kind == .other)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

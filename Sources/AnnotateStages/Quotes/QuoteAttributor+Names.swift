@@ -377,6 +377,9 @@ extension QuoteAttributor {
                               lexicon.groups[QuoteAttributor.bare(t.lower)] == nil, !QuoteAttributor.placeNouns.contains(t),
                               // (Nor a work: "Her book, River Without End, is out".)
                               !QuoteAttributor.workNouns.contains(t), !QuoteAttributor.writtenWorks.contains(t),
+                              // (Nor a name that opens with "The" inside the sentence, a title's or a band's: "Her latest, The
+                              // Salt Road, is shortlisted".)
+                              tokens[first].lower != "the",
                               !isOrganisationHead(tokens[j - 1]) {
                         // ("A tenant, Maribel Ortiz, showed me ...", "Another resident, Tom Hale,": one person
                         // described by a common noun, not a company or a place.)
