@@ -12947,6 +12947,16 @@ import Testing
         #expect(doc.entities.first(where: { $0.name == "The Salt Road" })?.kind == .other)
     }
 
+    /// "Oliver's parents, Jade and Liam Grant, said ... “He was perfect,” Mrs Grant said" gave the words to a new "Grant":
+    /// "Jade" was no known given name, so the pair was not read as two people sharing a surname. The given names now
+    /// include the US census lists' (public domain), filtered as the lexicon says. Without "Terence", the "he" later went to
+    /// Liam Grant.
+    @Test func censusGivenNamesShareASurnameAndGiveAGender() throws {
+        let doc = try annotate("Oliver's parents, Jade and Liam Grant, said they were heartbroken. “He was perfect,” Mrs Grant said.\n\nTerence Hale runs the shop. Asked about the fire, he said: “We lost everything.”")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Jade and Liam Grant", "Jade Grant", "Terence Hale"])
+        #expect(doc.entities.first(where: { $0.name == "Terence Hale" })?.gender == .male)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
