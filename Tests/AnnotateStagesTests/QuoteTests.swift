@@ -12957,6 +12957,14 @@ import Testing
         #expect(doc.entities.first(where: { $0.name == "Terence Hale" })?.gender == .male)
     }
 
+    /// "A climber has been rescued in what mountain rescue teams described as “a small miracle”" gave the words to the
+    /// climber: a bare plural after "what" with modifiers of its own was no subject. It is the naming verb's.
+    @Test func aBarePluralAfterWhatNamesWithItsVerb() throws {
+        let doc = try annotate("A climber has been rescued in what mountain rescue teams described as “a small miracle”. He was in hospital on Tuesday.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["mountain rescue teams"])
+        #expect(doc.quoteSummary.map { $0.text } == ["“a small miracle”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -643,6 +643,14 @@ extension QuoteAttributor {
                    && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
                 return (link + 1)..<(k + 1)
             }
+            // ("in what mountain rescue teams described as “a small miracle”": a bare plural, after up to two lower-case
+            // modifiers, right after "what" is the subject of the naming verb the clause opens with.)
+            if head.lower.looksPlural, head.lower.utf8.count > 3, i < r.upperBound, QuoteAttributor.isCharacterisingVerb(tokens[i]),
+               let w = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].lower == "what" }),
+               (w + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
+                   && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
+                return (w + 1)..<(k + 1)
+            }
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head),
