@@ -12957,10 +12957,11 @@ import Testing
         #expect(doc.entities.first(where: { $0.name == "Terence Hale" })?.gender == .male)
     }
 
-    /// "A climber has been rescued in what mountain rescue teams described as “a small miracle”" gave the words to the
-    /// climber: a bare plural after "what" with modifiers of its own was no subject. It is the naming verb's.
+    /// "A climber who spent three nights on a ledge has been rescued in what mountain rescue teams described as “a small
+    /// miracle”" gave the words to the climber: a bare plural after "what" with modifiers of its own was no subject, and
+    /// the relative clause's subject was read first. It is the naming verb's.
     @Test func aBarePluralAfterWhatNamesWithItsVerb() throws {
-        let doc = try annotate("A climber has been rescued in what mountain rescue teams described as “a small miracle”. He was in hospital on Tuesday.")
+        let doc = try annotate("A climber who spent three nights on a ledge has been rescued in what mountain rescue teams described as “a small miracle”. He was in hospital on Tuesday.")
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["mountain rescue teams"])
         #expect(doc.quoteSummary.map { $0.text } == ["“a small miracle”"])
     }

@@ -480,7 +480,7 @@ extension QuoteAttributor {
             } else if !(w.endsWith("ing") && QuoteAttributor.followsComma(tokens, i, r)),
                       // (", with mediators in Geneva saying": an absolute phrase's whole subject, not the name closing it.)
                       let nearest = (w.endsWith("ing") ? absoluteSubject(tokens, at: i, r) : nil)
-                        ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
+                        ?? barePluralAfterWhat(tokens, before: i, r) ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
                         ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let near = coordinatedSubject(tokens, nearest, r),

@@ -643,14 +643,7 @@ extension QuoteAttributor {
                    && !QuoteAttributor.nounDeterminers.contains(tokens[$0]) && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }) {
                 return (link + 1)..<(k + 1)
             }
-            // ("in what mountain rescue teams described as “a small miracle”": a bare plural, after up to two lower-case
-            // modifiers, right after "what" is the subject of the naming verb the clause opens with.)
-            if head.lower.looksPlural, head.lower.utf8.count > 3, i < r.upperBound, QuoteAttributor.isCharacterisingVerb(tokens[i]),
-               let w = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].lower == "what" }),
-               (w + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
-                   && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
-                return (w + 1)..<(k + 1)
-            }
+            if k == i - 1, let s = barePluralAfterWhat(tokens, before: i, r) { return s }
             // A common noun with its determiner: "the announcer said", "the ad's narrator says".
             // ("The report said": a verb's form right after a determiner is a noun.)
             guard !QuoteLexicon.phraseBreakers.contains(head),
@@ -1195,6 +1188,19 @@ extension QuoteAttributor {
         // (A capitalised word opening the sentence is a common noun unless it is a known first name: "Protesters in Charlotte".)
         let common = !h.capitalized || (holder.count == 1 && holder.lowerBound == r.lowerBound && !isFirstName(h))
         return common ? holder.lowerBound..<name.upperBound : holder
+    }
+
+    /// "in what mountain rescue teams described as “a small miracle”": a bare plural right before the naming verb at `i`,
+    /// after up to two lower-case modifiers and "what", is that verb's subject; the clause "what" opens is about the
+    /// thing named, not about the sentence's own subject ("A climber who ... has been rescued").
+    func barePluralAfterWhat(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        let k = i - 1
+        guard k > r.lowerBound, i < r.upperBound, QuoteAttributor.isCharacterisingVerb(tokens[i]), case let head = tokens[k],
+              head.isWord, !head.capitalized, head.lower.looksPlural, head.lower.utf8.count > 3,
+              let w = (max(r.lowerBound, k - 3)..<k).last(where: { tokens[$0].lower == "what" }),
+              (w + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil
+                  && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) && !QuoteAttributor.looksLikeVerb(tokens[$0]) }) else { return nil }
+        return (w + 1)..<(k + 1)
     }
 
     /// "Dr Rob Laurenson and Dr Vivek Trivedi" filling `a..<k`: two names of two to four words each (a title's
