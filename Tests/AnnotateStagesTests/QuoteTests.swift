@@ -12966,6 +12966,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["“a small miracle”"])
     }
 
+    /// "Russo said some landlords might sell up, but that evidence from Scotland, which brought in similar rules in 2017,
+    /// suggested the effect would be small" cut the speech at "Scotland": a relative clause after the subject of the
+    /// speech's second "that"-clause was read as the writer's comment, because the speech held a clause before it.
+    @Test func aRelativeClauseInsideASecondThatClauseStaysInTheSpeech() throws {
+        let doc = try annotate("Russo said some landlords might sell up, but that evidence from Scotland, which brought in similar rules in 2017, suggested the effect would be small.")
+        #expect(doc.quoteSummary.first?.text == "some landlords might sell up, but that evidence from Scotland, which brought in similar rules in 2017, suggested the effect would be small")
+        #expect(doc.quoteSummary.first?.speaker == "Russo")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

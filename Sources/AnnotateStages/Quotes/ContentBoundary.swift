@@ -81,8 +81,13 @@ enum ContentBoundary {
                     // ("said the new road, which opened in May, cut journey times": or a finite verb after a subject with no
                     // clause of its own, the content's predicate; "services inflation" holds no helper, past or pronoun, though
                     // "services" may be a verb.)
+                    // ("said some landlords might sell up, but that evidence from Scotland, which brought in such rules, suggested
+                    // the effect was small": or after a later "that" opening the content's next clause, whose subject holds
+                    // no clause of its own.)
+                    let laterThat = (start + 1..<j).last(where: { tokens[$0].lower == "that" })
                     if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end)
                         || objectGoesOn(tokens, after: c, end)
+                        || laterThat.map({ $0 + 1 < j && QuoteAttributor.startsPredicate(tokens[c + 1]) && !hasClause($0 + 1, j) }) == true
                         || QuoteAttributor.startsPredicate(tokens[c + 1]) && (!hasClause(start, j) || (start..<j).allSatisfy({
                             tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteAttributor.isPastVerb(tokens[$0])
                                 && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !QuoteAttributor.subordinators.contains(tokens[$0])
