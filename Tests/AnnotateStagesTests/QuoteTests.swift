@@ -12975,6 +12975,15 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Russo")
     }
 
+    /// "..., according to two people with knowledge of the plans who asked not to be named because the talks are private"
+    /// showed the speaker as the first fifteen words, cut at "because the". A relative clause about the source is no part
+    /// of its name.
+    @Test func aRelativeClauseAfterASourceIsNoPartOfItsName() throws {
+        let doc = try annotate("The cuts will fall mainly on back-office staff, according to two people with knowledge of the plans who asked not to be named because the talks are private.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["two people with knowledge of the plans"])
+        #expect(doc.quoteSummary.map { $0.text } == ["The cuts will fall mainly on back-office staff"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

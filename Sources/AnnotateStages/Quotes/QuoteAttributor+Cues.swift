@@ -86,6 +86,11 @@ extension QuoteAttributor {
                     np = name
                     skipUntil = name.upperBound
                 }
+                // ("according to two people with knowledge of the plans who asked not to be named because ...": a relative
+                // clause about the people is no part of the source's name.)
+                if np.count > 3, let who = (np.lowerBound + 2..<np.upperBound).first(where: { tokens[$0].lower == "who" }) {
+                    np = np.lowerBound..<who
+                }
                 // ("according to plan", "according to the rules", "overweight according to his body mass index": a standard
                 // or a measure the claim follows, not a source that reports it.)
                 if np.count <= 4, QuoteAttributor.standardNouns.contains(tokens[np.upperBound - 1]) { continue }
