@@ -12984,6 +12984,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["The cuts will fall mainly on back-office staff"])
     }
 
+    /// An interview written "Q: Did you expect to win?\nA: Honestly, no." with single line breaks gave its answers to no
+    /// one: plain text joined the two lines into one paragraph, as a hard wrap, and the answer's label was then inside
+    /// it. A line that opens with a label starts a paragraph.
+    @Test func aLineOpeningWithALabelStartsAParagraph() throws {
+        let doc = try annotate("Amara Nwosu, 26, won the chess championship. She spoke to us.\n\nQ: Did you expect to win?\nA: Honestly, no. I was seeded sixth.\n\nQ: What's next?\nA: The qualifiers in March.", with: "default")
+        #expect(doc.quoteSummary.map { $0.text } == ["Honestly, no. I was seeded sixth.", "The qualifiers in March."])
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Amara Nwosu", "Amara Nwosu"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

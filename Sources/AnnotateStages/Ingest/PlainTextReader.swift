@@ -35,6 +35,11 @@ struct PlainTextReader {
             if let _ = wrapWidth, !current.isEmpty, PlainTextReader.isBlankByte(line.first!) {
                 blocks.append(current); current = []
             }
+            // ("Q: Did you expect to win?" then "A: Honestly, no." on the next line, "SMITH: ..." in a transcript: a line
+            // that opens with a speaker's or an interview's label starts a paragraph; it is no hard wrap.)
+            if !current.isEmpty, PlainTextReader.opensWithLabel(line) {
+                blocks.append(current); current = []
+            }
             if !current.isEmpty { current.append(0x20) }
             current.append(contentsOf: line)
             // In hard-wrapped text a line well short of the width ends its paragraph.
@@ -94,6 +99,23 @@ struct PlainTextReader {
         }
         if let s = start { spans.append(TextSpan(start: s, end: lastNonSpace)) }
         return spans
+    }
+
+    /// The line opens with an interview's label, "Q:", "A:", "Q." or "A." and a space, or a speaker's name in capitals of
+    /// one or two words, "CORNISH:" or "JOHN KERRY:", then a colon and a space.
+    static func opensWithLabel(_ line: ArraySlice<UInt8>) -> Bool {
+        var i = line.startIndex
+        while i < line.endIndex, isBlankByte(line[i]) { i += 1 }
+        guard i + 2 < line.endIndex, ByteClass.isASCIIUpper(line[i]) else { return false }
+        if line[i] == UInt8(ascii: "Q") || line[i] == UInt8(ascii: "A"),
+           line[i + 1] == UInt8(ascii: ":") || line[i + 1] == UInt8(ascii: "."), line[i + 2] == 0x20 { return true }
+        var j = i
+        var words = 1
+        while j < line.endIndex, ByteClass.isASCIIUpper(line[j]) || line[j] == 0x20 && j > i && ByteClass.isASCIIUpper(line[j - 1]) {
+            if line[j] == 0x20 { words += 1 }
+            j += 1
+        }
+        return words <= 2 && j - i >= 2 && j + 1 < line.endIndex && line[j] == UInt8(ascii: ":") && line[j + 1] == 0x20
     }
 
     /// The wrap width when the text is hard-wrapped without blank lines: most lines end close to
