@@ -12993,6 +12993,13 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Amara Nwosu", "Amara Nwosu"])
     }
 
+    /// "The prime minister's official spokesman said ..." showed the speaker as "minister's official spokesman": a
+    /// possessive with a modifier of its own before the group's noun lost that modifier.
+    @Test func aTitlesPossessiveKeepsItsModifier() throws {
+        let doc = try annotate("The prime minister's official spokesman said no decision had been taken.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["prime minister's official spokesman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -770,6 +770,14 @@ extension QuoteAttributor {
             // ("the country's largest teaching union said": a possessive after its determiner owns the group.)
             let possessor = !head.capitalized && lexicon.groups[headWord] != nil && !t.capitalized && t.lower.endsWith("'s")
                 && s - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[s - 2])
+            // ("The prime minister's official spokesman said": so does a title's possessive with its own modifier after the
+            // determiner, which goes with it.)
+            if !head.capitalized, lexicon.groups[headWord] != nil, !t.capitalized, t.lower.endsWith("'s"), s - 3 >= r.lowerBound,
+               lexicon.titles[QuoteAttributor.bare(t.lower)] != nil, tokens[s - 2].isWord, !tokens[s - 2].capitalized,
+               QuoteAttributor.nounDeterminers.contains(tokens[s - 3]) {
+                s -= 2
+                continue
+            }
             guard t.capitalized || QuoteLexicon.determiners.contains(t) || lexicon.groups[t] != nil || modifiesGroup || possessor else { break }
             s -= 1
         }
