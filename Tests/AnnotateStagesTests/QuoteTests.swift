@@ -13000,6 +13000,13 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["prime minister's official spokesman"])
     }
 
+    /// "One of the country's most senior judges warned that ..." showed the speaker as "most senior judges": "most", read as
+    /// an article, closed the phrase before the possessive that owns it.
+    @Test func aPossessiveBeforeMostStaysInThePhrase() throws {
+        let doc = try annotate("One of the country's most senior judges warned that the system is in crisis.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["One of the country's most senior judges"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

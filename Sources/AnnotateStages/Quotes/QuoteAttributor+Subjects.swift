@@ -711,9 +711,11 @@ extension QuoteAttributor {
             // ("On Monday the committee said", "Today the Senate said", "On Tuesday night officials said": a time
             // opening the sentence is no modifier of the speakers; nor is a word before their article, "Last week the
             // committee said".)
+            // ("the country's most senior judges": not a possessive after its own determiner, which owns the phrase.)
             if t.isWord, QuoteLexicon.calendarWords.contains(t) || QuoteAttributor.timeNouns.contains(t)
                 || t.capitalized && QuoteAttributor.sentenceAdverbs.contains(t)
-                || QuoteAttributor.articles.contains(tokens[s]) && !t.capitalized && !QuoteLexicon.determiners.contains(t) { break }
+                || QuoteAttributor.articles.contains(tokens[s]) && !t.capitalized && !QuoteLexicon.determiners.contains(t)
+                    && !(t.lower.endsWith("'s") && s - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[s - 2])) { break }
             // ("..., the Office for National Statistics said": an organisation's head and its "for" or "of"
             // belong to the name.)
             // (Only with the name's own article or edge before it: not "the Court of Appeals' Board on ...";
