@@ -13007,6 +13007,17 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["One of the country's most senior judges"])
     }
 
+    /// "One patient, Linda Shaw, died. Her husband, Gary, told the hearing ... “...,” Mr Shaw said" gave the quotation to a
+    /// new "Shaw", apart from Gary. A spouse's or a child's first name after "her husband" or "his daughter" shares the
+    /// surname of the one the possessor names, while the name shown stays "Gary".
+    @Test func aSpousesFirstNameSharesTheSurnameOfTheOneNamed() throws {
+        let doc = try annotate("One patient, Linda Shaw, died in 2021. Her husband, Gary, told the hearing he had begged the doctor to refer her. “He told us it was indigestion,” Mr Shaw said.\n\nTom Reed runs the farm. His daughter Chloe said the harvest was late. “It rained for weeks,” Ms Reed said.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Gary", "Gary", "Chloe", "Chloe"])
+        // (Not "his" inside a sentence, which may be another's than the man named last.)
+        let inside = try annotate("Ted Cruz spoke on Monday. The senator said Tom Hale had attacked his wife, Heidi, in public. Later Heidi Cruz said she was hurt.")
+        #expect(inside.entities.first(where: { $0.name == "Heidi Cruz" })?.mentions.count == 2)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

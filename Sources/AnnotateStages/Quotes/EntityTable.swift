@@ -40,6 +40,9 @@ struct EntityTable {
     /// Per entity: the story has called it by its last word alone ("Obama" for "Barack Obama"), which makes that
     /// word its own against a later person of the same surname.
     private var calledBySurname: [Bool] = []
+    /// Entities shown by a first name alone though their words hold a surname inferred from a relative ("Her husband,
+    /// Gary,"): the name shown grows when the story first writes the whole name.
+    private var shownWithoutSurname: Set<Int> = []
     /// Per entity: the start of its latest mention in the text (mentions are not added in text order).
     private var latestMention: [Int] = []
     /// Per entity: the person was introduced as someone's relative ("His daughter, Claire Mercier, said"), so a
@@ -69,6 +72,8 @@ struct EntityTable {
         let key = EntityTable.nameHash(words)
         if let i = named(words, key) {
             add(mention, to: i, kind: kind, gender: gender)
+            // ("Mary Doyle's son, Kevin, said ... Kevin Doyle said": the whole name, written at last, is shown.)
+            if !shownWithoutSurname.isEmpty, shownWithoutSurname.remove(i) != nil { entities[i].name = display() }
             return (i, false)
         }
         // Short form of an earlier, longer name: every word appears in it. Latest person first.
@@ -265,6 +270,9 @@ struct EntityTable {
 
     /// Records that the person `i` was introduced as someone's relative: "His daughter, Claire Mercier".
     mutating func markRelative(_ i: Int) { introducedAsRelative[i] = true }
+
+    /// Records that entity `i` is shown by its first name alone, its surname inferred.
+    mutating func markShownWithoutSurname(_ i: Int) { shownWithoutSurname.insert(i) }
 
     /// Records that the person `entity` was named with `role` before their name at `offset`.
     mutating func noteRole(_ role: String, _ entity: Int, at offset: Int) {

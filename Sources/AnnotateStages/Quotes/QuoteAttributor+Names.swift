@@ -31,6 +31,8 @@ extension QuoteAttributor {
         // (Buffers for each run's words, reused: a document has thousands of capitalised runs.)
         var words: [Word] = []
         words.reserveCapacity(8)
+        // The last woman and the last man named so far, whom "Her husband" or "His daughter" opening a sentence may name.
+        var lastWomanNamed: Int? = nil, lastManNamed: Int? = nil
         for r in sentences {
             var i = r.lowerBound
             while i < r.upperBound {
@@ -588,12 +590,34 @@ extension QuoteAttributor {
                             && QuoteAttributor.stylingTitles.contains(tokens[first - 1])
                             && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)
                         let shownFrom = styled ? tokens[first - 1].start : mention.start
+                        var inferredSurname = false
+                        // ("One patient, Linda Shaw, died. Her husband, Gary, told the hearing ... Mr Shaw said": a spouse's or a
+                        // child's first name after "her husband" or "his daughter" shares the surname of the one the possessor
+                        // names, the name owning "'s" or, for a pronoun opening the sentence, the last woman or man named; the
+                        // mention and the name shown stay the first name alone, and "Mr Shaw" is the husband.)
+                        // (Not a pronoun inside the sentence, which may be another's than the last named: "the senator said
+                        // Trump had attacked his wife, Heidi".)
+                        if let relation, sharedSurname == nil, words.count == 1, j - first == 1,
+                           QuoteAttributor.surnameSharingRelations.contains(relation), isFirstName(tokens[first]),
+                           case let noun = tokens[first - 1].isWord ? first - 1 : first - 2, noun >= r.lowerBound + 1,
+                           case let owner = tokens[noun - 1],
+                           let ownerEntity = owner.lower.endsWith("'s") ? names[noun - 1]?.entity
+                               : noun - 1 != r.lowerBound ? nil : owner.lower == "her" ? lastWomanNamed : owner.lower == "his" ? lastManNamed : nil,
+                           table[ownerEntity].kind == .person, table.words(of: ownerEntity).count >= 2,
+                           let surname = table.words(of: ownerEntity).last {
+                            words.append(surname)
+                            inferredSurname = true
+                        }
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
                                                         + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
                                                     ?? String(decoding: utf8[shownFrom..<mention.end], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         if listedBody, table.words(of: e).count == 1 { table.makeOrganisation(e) }
+                        if inferredSurname, table[e].name.utf8.count == mention.end - mention.start { table.markShownWithoutSurname(e) }
+                        if table[e].kind == .person {
+                            if table[e].gender == .female { lastWomanNamed = e } else if table[e].gender == .male { lastManNamed = e }
+                        }
                         for k in first..<j { names[k] = NameRun(first: first, last: j, entity: e) }
                         if postNominal >= 0 { names[postNominal] = NameRun(first: first, last: j, entity: e) }
                         if let role, kind == .person { table.noteRole(role, e, at: mention.start) }

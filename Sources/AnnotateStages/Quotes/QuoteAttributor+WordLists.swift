@@ -386,6 +386,10 @@ extension QuoteAttributor {
                                                 "mum": "female", "mom": "female", "dad": "male", "stepmother": "female",
                                                 "stepfather": "male", "aunt": "female", "uncle": "male", "cousin": ""])
 
+    /// Relations whose first name, given alone after "her" or "his", usually shares the surname of the one named:
+    /// "Her husband, Gary,", "his daughter Chloe".
+    static let surnameSharingRelations: Set<String> = ["husband", "wife", "son", "daughter"]
+
     /// Goods a company recalls: "recalled 80,000 vehicles", "recalls its baby formula".
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
                                          "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
