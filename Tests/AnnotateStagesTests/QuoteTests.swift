@@ -13018,6 +13018,13 @@ import Testing
         #expect(inside.entities.first(where: { $0.name == "Heidi Cruz" })?.mentions.count == 2)
     }
 
+    /// "A spokesman for Cardiff and Vale University Health Board said" spoke as "Vale University Health Board": two places
+    /// joined by "and" before a body's head were read as one name only with up to three words after the "and".
+    @Test func twoPlacesJoinedBeforeAFourWordBodyAreOneName() throws {
+        let doc = try annotate("A spokesman for Cardiff and Vale University Health Board said: “We are very sorry.”")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Cardiff and Vale University Health Board"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

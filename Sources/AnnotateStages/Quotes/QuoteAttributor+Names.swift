@@ -767,10 +767,11 @@ extension QuoteAttributor {
     func placesJoinedBeforeHead(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Int {
         guard j + 1 < end, j - i <= 2, tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized,
               !isFirstName(tokens[i]) else { return j }
-        // The end of the up to three capitalised words after the "and" at `and`, none past a possessive.
+        // The end of the up to four capitalised words after the "and" at `and`, none past a possessive.
+        // ("Cardiff and Vale University Health Board": four.)
         @inline(__always) func runAfter(_ and: Int) -> Int {
             var k = and + 1
-            while k < end, k - and <= 3, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
+            while k < end, k - and <= 4, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
             return k
         }
         @inline(__always) func closesBody(_ e: Int) -> Bool { isOrganisationHead(tokens[e - 1]) || QuoteAttributor.namesAForce(tokens[e - 1]) }
