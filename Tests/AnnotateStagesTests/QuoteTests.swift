@@ -6757,10 +6757,11 @@ import Testing
     }
 
     /// "Consumer group Which? said subscribers should check their plans" was missed: the "?" stood between the name and
-    /// its verb. A "?" or "!" written onto a name that a body's noun introduces is the name's own.
+    /// its verb. A "?" or "!" written onto a name that a body's noun introduces is the name's own (and, since 6 December,
+    /// shown with it).
     @Test func aNamesOwnQuestionMarkEndsNoSubject() throws {
         let doc = try annotate("Consumer group Which? said subscribers should check their plans.")
-        #expect(doc.quoteSummary.map(\.speaker) == ["Which"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Which?"])
         #expect(doc.quoteSummary.map(\.text) == ["subscribers should check their plans"])
     }
 
@@ -11793,7 +11794,7 @@ import Testing
         #expect(recall.quoteSummary.map(\.speaker).last == "Brambly Toys")
         // "the group" still names it.
         let group = try annotate("Consumer group Which? said the recall showed a problem. The group said checks were too weak.")
-        #expect(group.quoteSummary.map(\.speaker) == ["Which", "Which"])
+        #expect(group.quoteSummary.map(\.speaker) == ["Which?", "Which?"])
     }
 
     /// Regression: "Chris Lloyd said Ms Price had done everything right by staying still and calling for help" cut the
@@ -13023,6 +13024,13 @@ import Testing
     @Test func twoPlacesJoinedBeforeAFourWordBodyAreOneName() throws {
         let doc = try annotate("A spokesman for Cardiff and Vale University Health Board said: “We are very sorry.”")
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Cardiff and Vale University Health Board"])
+    }
+
+    /// "Consumer group Which? said the fine sent a strong message" showed the speaker as "Which": a body's one-word name
+    /// with its own "?" after a body's noun is shown with the mark.
+    @Test func aBodysNameKeepsItsOwnQuestionMark() throws {
+        let doc = try annotate("Consumer group Which? said the fine sent a strong message.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Which?"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -591,6 +591,12 @@ extension QuoteAttributor {
                             && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)
                         let shownFrom = styled ? tokens[first - 1].start : mention.start
                         var inferredSurname = false
+                        // ("Consumer group Which? said": a body's name of one word with its own "?" or "!" after a body's noun
+                        // is shown with the mark.)
+                        let shownTo = words.count == 1 && j - first == 1 && j < r.upperBound && first - 1 >= r.lowerBound
+                            && (tokens[j].punct == UInt8(ascii: "?") || tokens[j].punct == UInt8(ascii: "!")) && tokens[first].end == tokens[j].start
+                            && tokens[first - 1].isWord && !tokens[first - 1].capitalized && lexicon.groups[tokens[first - 1]] == "org"
+                            ? tokens[j].end : mention.end
                         // ("One patient, Linda Shaw, died. Her husband, Gary, told the hearing ... Mr Shaw said": a spouse's or a
                         // child's first name after "her husband" or "his daughter" shares the surname of the one the possessor
                         // names, the name owning "'s" or, for a pronoun opening the sentence, the last woman or man named; the
@@ -611,7 +617,7 @@ extension QuoteAttributor {
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
                                                         + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
-                                                    ?? String(decoding: utf8[shownFrom..<mention.end], as: UTF8.self),
+                                                    ?? String(decoding: utf8[shownFrom..<shownTo], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         if listedBody, table.words(of: e).count == 1 { table.makeOrganisation(e) }
                         if inferredSurname, table[e].name.utf8.count == mention.end - mention.start { table.markShownWithoutSurname(e) }
