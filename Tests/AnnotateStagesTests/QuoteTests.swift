@@ -13033,6 +13033,14 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Which?"])
     }
 
+    /// "Celtic have sold their striker to Rennes, the club said" spoke as the bare "club": a one-word club's name is no
+    /// body to the rules, and most such names are places. "The club" names the word opening the speech's sentence, or the
+    /// sentence before, when a plural verb follows it, as a team's name takes; no person's surname takes "have".
+    @Test func theClubNamesTheTeamOpeningTheSentenceWithAPluralVerb() throws {
+        let doc = try annotate("Celtic have sold their striker to Rennes for £10m, the club said.\n\nArsenal have signed a forward. The club said the fee was a record.\n\nSmith has signed a new deal, the club said.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Celtic", "Arsenal", "club"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

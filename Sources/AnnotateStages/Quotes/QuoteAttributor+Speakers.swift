@@ -803,6 +803,22 @@ extension QuoteAttributor {
             else { return nil }
             return organisationOpening(at: s0) { e in table[e].kind != .person && !knownAsAnotherKind(e, than: head) }
         }
+        // The team a "the club" cue at `a` names: the one capitalised word opening the sentence its speech opens, or the
+        // sentence before the cue's, when "have", "are" or "were" follows it; made an organisation.
+        func openingClub(of k: Int, before a: Int) -> Int? {
+            let cueSentence = sentenceOf(k)
+            guard ranges.indices.contains(cueSentence) else { return nil }
+            var starts: [Int] = []
+            if let c = attributions[k].contents.first, let t = QuoteAttributor.firstToken(tokens, startingAtOrAfter: c.start),
+               let si = QuoteAttributor.sentence(of: t, ranges), ranges[si].lowerBound == t { starts.append(t) }
+            if cueSentence > 0, !ranges[cueSentence - 1].isEmpty { starts.append(ranges[cueSentence - 1].lowerBound) }
+            for s0 in starts where s0 + 1 < tokens.count && s0 + 1 != a {
+                guard names[s0] == nil || names[s0]?.last == s0 + 1, mayNameABody(tokens[s0]),
+                      ["have", "are", "were"].contains(tokens[s0 + 1].lower.description) else { continue }
+                return organisationOpening(at: s0) { e in table[e].kind != .person }
+            }
+            return nil
+        }
         // The business a trailing "the firm said" names when a business noun introduces its name at the sentence's
         // opening, its verb next: "Software company Brightline will cut 1,200 jobs, the firm announced".
         func introducedOpeningBusiness(of k: Int, before a: Int) -> Int? {
@@ -1943,6 +1959,13 @@ extension QuoteAttributor {
             // (Or the name a business noun introduces there: "Software company Brightline will cut ..., the firm announced".)
             if nounWithThe, tokens[a].lower == "the", !tokens[b - 1].capitalized, lexicon.bodies.isBusiness(headLower),
                let e = openingBusiness(of: k, before: a, head: headLower) ?? introducedOpeningBusiness(of: k, before: a) {
+                assign(e, .alias)
+                return
+            }
+            // ("Celtic have sold their striker to Rennes, the club said", "Arsenal have signed a forward. The club said ...":
+            // "the club" names the one word opening the speech's sentence, or the sentence before, when a plural verb
+            // follows it, as a team's name takes in British English; no person's surname takes "have" or "are".)
+            if b - a == 2, tokens[a].lower == "the", headLower == "club", let e = openingClub(of: k, before: a) {
                 assign(e, .alias)
                 return
             }
