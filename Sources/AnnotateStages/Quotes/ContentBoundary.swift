@@ -84,10 +84,12 @@ enum ContentBoundary {
                     // ("said some landlords might sell up, but that evidence from Scotland, which brought in such rules, suggested
                     // the effect was small": or after a later "that" opening the content's next clause, whose subject holds
                     // no clause of its own.)
-                    let laterThat = (start + 1..<j).last(where: { tokens[$0].lower == "that" })
+                    // (The "that" read within the twelve tokens before the comma, and only when nothing before decides: a
+                    // content of thousands of relative clauses would read back to its start at each.)
                     if tokens[c + 1].isWord && QuoteLexicon.auxiliaries.contains(tokens[c + 1]) || leadingPhrase && hasClause(c + 1, end)
                         || objectGoesOn(tokens, after: c, end)
-                        || laterThat.map({ $0 + 1 < j && QuoteAttributor.startsPredicate(tokens[c + 1]) && !hasClause($0 + 1, j) }) == true
+                        || QuoteAttributor.startsPredicate(tokens[c + 1])
+                            && (max(start + 1, j - 12)..<j).last(where: { tokens[$0].lower == "that" }).map({ $0 + 1 < j && !hasClause($0 + 1, j) }) == true
                         || QuoteAttributor.startsPredicate(tokens[c + 1]) && (!hasClause(start, j) || (start..<j).allSatisfy({
                             tokens[$0].isWord && !QuoteLexicon.auxiliaries.contains(tokens[$0]) && !QuoteAttributor.isPastVerb(tokens[$0])
                                 && !QuoteAttributor.nominativePronouns.contains(tokens[$0]) && !QuoteAttributor.subordinators.contains(tokens[$0])

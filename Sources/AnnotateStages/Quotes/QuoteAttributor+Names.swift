@@ -590,7 +590,6 @@ extension QuoteAttributor {
                             && QuoteAttributor.stylingTitles.contains(tokens[first - 1])
                             && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)
                         let shownFrom = styled ? tokens[first - 1].start : mention.start
-                        var inferredSurname = false
                         // ("Consumer group Which? said": a body's name of one word with its own "?" or "!" after a body's noun
                         // is shown with the mark.)
                         let shownTo = words.count == 1 && j - first == 1 && j < r.upperBound && first - 1 >= r.lowerBound
@@ -603,6 +602,7 @@ extension QuoteAttributor {
                         // mention and the name shown stay the first name alone, and "Mr Shaw" is the husband.)
                         // (Not a pronoun inside the sentence, which may be another's than the last named: "the senator said
                         // Trump had attacked his wife, Heidi".)
+                        var inferredSurname = false
                         if let relation, sharedSurname == nil, words.count == 1, j - first == 1,
                            QuoteAttributor.surnameSharingRelations.contains(relation), isFirstName(tokens[first]),
                            case let noun = tokens[first - 1].isWord ? first - 1 : first - 2, noun >= r.lowerBound + 1,

@@ -814,7 +814,7 @@ extension QuoteAttributor {
             if cueSentence > 0, !ranges[cueSentence - 1].isEmpty { starts.append(ranges[cueSentence - 1].lowerBound) }
             for s0 in starts where s0 + 1 < tokens.count && s0 + 1 != a {
                 guard names[s0] == nil || names[s0]?.last == s0 + 1, mayNameABody(tokens[s0]),
-                      ["have", "are", "were"].contains(tokens[s0 + 1].lower.description) else { continue }
+                      QuoteAttributor.teamPluralVerbs.contains(tokens[s0 + 1]) else { continue }
                 return organisationOpening(at: s0) { e in table[e].kind != .person }
             }
             return nil

@@ -390,6 +390,9 @@ extension QuoteAttributor {
     /// "Her husband, Gary,", "his daughter Chloe".
     static let surnameSharingRelations: Set<String> = ["husband", "wife", "son", "daughter"]
 
+    /// Plural verbs after a team's singular name in British English: "Celtic have sold", "Arsenal are".
+    static let teamPluralVerbs: WordSet = ["have", "are", "were"]
+
     /// Goods a company recalls: "recalled 80,000 vehicles", "recalls its baby formula".
     static let recalledGoods: WordSet = ["vehicles", "cars", "trucks", "products", "units", "models", "devices", "batches", "bottles",
                                          "packages", "phones", "laptops", "toys", "formula", "food", "medicines", "drugs", "tablets"]
