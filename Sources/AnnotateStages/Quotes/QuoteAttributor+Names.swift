@@ -592,9 +592,7 @@ extension QuoteAttributor {
                         let shownFrom = styled ? tokens[first - 1].start : mention.start
                         // ("Consumer group Which? said": a body's name of one word with its own "?" or "!" after a body's noun
                         // is shown with the mark.)
-                        let shownTo = words.count == 1 && j - first == 1 && j < r.upperBound && first - 1 >= r.lowerBound
-                            && (tokens[j].punct == UInt8(ascii: "?") || tokens[j].punct == UInt8(ascii: "!")) && tokens[first].end == tokens[j].start
-                            && tokens[first - 1].isWord && !tokens[first - 1].capitalized && lexicon.groups[tokens[first - 1]] == "org"
+                        let shownTo = words.count == 1 && j - first == 1 && QuoteAttributor.markOfNameAfterBodyNoun(tokens, j, r, lexicon)
                             ? tokens[j].end : mention.end
                         // ("One patient, Linda Shaw, died. Her husband, Gary, told the hearing ... Mr Shaw said": a spouse's or a
                         // child's first name after "her husband" or "his daughter" shares the surname of the one the possessor

@@ -744,8 +744,9 @@ extension QuoteAttributor {
             let wanted = modifiers.compactMap { j in tokens[j].isWord && !tokens[j].capitalized ? tokens[j].lower : nil }
             guard !wanted.isEmpty else { return nil }
             return mentions(tokens[firstToken].start, offset).last(where: { m in
-                table[m.1].kind != .person && table[m.1].kind != .group && QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
-                    && table.words(of: m.1).count >= 2 && table.words(of: m.1).contains(where: { wanted.contains($0) })
+                guard table[m.1].kind != .person, table[m.1].kind != .group, case let words = table.words(of: m.1), words.count >= 2,
+                      words.contains(where: { wanted.contains($0) }) else { return false }
+                return QuoteAttributor.overlapping(quoted, TextSpan(start: m.0, end: m.0 + 1)).isEmpty
             })?.1
         }
         // The words written with a capital after another word, somewhere inside a sentence: names, not common nouns

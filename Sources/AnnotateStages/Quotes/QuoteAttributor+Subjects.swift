@@ -246,13 +246,22 @@ extension QuoteAttributor {
         return lead
     }
 
+    /// The "?" or "!" at `k` is written onto the capitalised name right before it, which a body's noun introduces:
+    /// "Consumer group Which? said". (The name shows the mark; a subject read leftwards goes past it.)
+    static func markOfNameAfterBodyNoun(_ tokens: Tokens, _ k: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
+        guard k - 2 >= r.lowerBound, k < r.upperBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
+              case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start,
+              case let before = tokens[k - 2], before.isWord, !before.capitalized else { return false }
+        return lexicon.groups[before] == "org"
+    }
+
     /// A "?" or "!" at `k` written onto a capitalised word that a body's noun introduces ("group Which?", "site Yahoo!"), or
     /// that stands alone after a comma right before the cue at `i` ("..., Which? said.").
     static func markClosesName(_ tokens: Tokens, _ k: Int, cue i: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Bool {
+        if markOfNameAfterBodyNoun(tokens, k, r, lexicon) { return true }
         guard k - 2 >= r.lowerBound, tokens[k].punct == UInt8(ascii: "?") || tokens[k].punct == UInt8(ascii: "!"),
               case let name = tokens[k - 1], name.isWord, name.capitalized, name.end == tokens[k].start else { return false }
         let before = tokens[k - 2]
-        if before.isWord, !before.capitalized { return lexicon.groups[before] == "org" }
         // ("..., 14 failed safety tests, Which? said.": after a comma too, right before a cue that no name follows; not a
         // question word, "..., Why? asked Lee".)
         return k == i - 1 && before.punct == UInt8(ascii: ",") && !QuoteAttributor.questionWords.contains(name)
