@@ -13041,6 +13041,13 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Celtic", "Arsenal", "club"])
     }
 
+    /// "UN Secretary-General António Guterres said" showed the whole run as the speaker, and "Secretary-General Kovacs"
+    /// was a person of its own: a title written with a hyphen, as offices with "general" or "vice" are, was no title.
+    @Test func aHyphenatedTitleIsSplitFromTheName() throws {
+        let doc = try annotate("UN Secretary-General António Guterres said he was alarmed. The Attorney-General, Zoltan Kovacs, said it was lawful. Later, Attorney-General Kovacs added that the advice was clear. Vice-President Ana Ruiz said nothing had changed.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["António Guterres", "Zoltan Kovacs", "Zoltan Kovacs", "Ana Ruiz"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
