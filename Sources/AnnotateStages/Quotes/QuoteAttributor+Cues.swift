@@ -591,6 +591,9 @@ extension QuoteAttributor {
                    QuoteAttributor.singularDeterminers.contains(tokens[subject.lowerBound]), !QuoteAttributor.collectiveKin.contains(head),
                    !(tokens[subject.upperBound - 1].lower.looksPlural
                      && (subject.lowerBound + 1..<min(subject.lowerBound + 3, subject.upperBound)).contains(where: { tokens[$0].lower == "of" })) { continue }
+                // ("Dozens of grand slam champions said", "Three court appeal judges warned": a count of more than one before a
+                // singular word still asks for its plural noun, so the base form after that word is the compound's noun.)
+                if baseForm, subject.upperBound == i, QuoteAttributor.countAwaitsItsNoun(tokens, subject, r) { continue }
                 // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request
                 // opens is the act asked for, not speech; not after a helper, "cautioned that it did not prove".)
                 if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
@@ -1423,6 +1426,27 @@ extension QuoteAttributor {
                 || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
         }), let comma = scanRange(from: asked + 2, upTo: min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
+    }
+
+    /// `np` opens with a count of more than one ("three", "4", "dozens of", "several"), or follows one, and goes on only in
+    /// lower-case singular words: "four other grand", "dozens of insurance". The count's plural noun is still to come.
+    static func countAwaitsItsNoun(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Bool {
+        func isCount(_ t: Token) -> Bool { t.kind == .number || numberWords.contains(t) && t.lower != "one" || manyWords.contains(t) }
+        var k: Int
+        if isCount(tokens[np.lowerBound]), np.count >= 2 {
+            k = np.lowerBound + 1
+            if tokens[k].lower == "of" { k += 1 }
+        } else if np.lowerBound > r.lowerBound, isCount(tokens[np.lowerBound - 1]) {
+            k = np.lowerBound
+        } else {
+            return false
+        }
+        guard k < np.upperBound else { return false }
+        return (k..<np.upperBound).allSatisfy { j in
+            let t = tokens[j]
+            return t.isWord && !t.capitalized && !t.lower.looksPlural && !unmarkedPlurals.contains(t) && !irregularPeoplePlurals.contains(t)
+                && !purePrepositions.contains(t) && !articles.contains(t) && QuoteLexicon.pronouns[t] == nil
+        }
     }
 
     /// A preposition, an optional determiner and one or two words from `k`, then a finite helper or modal: "on Monday
