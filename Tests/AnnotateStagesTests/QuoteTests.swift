@@ -13058,6 +13058,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["the law was unclear", "it as cruel"])
     }
 
+    /// "A person close to her said the account was false" reported nothing, though "close to him" spoke: "her" was read as
+    /// a possessive, which makes the verb's form after it a noun ("her claims"). After a preposition "her" is its object,
+    /// and "said" or "told" after it is the verb.
+    @Test func herAfterAPrepositionIsAnObjectBeforeTheVerb() throws {
+        let doc = try annotate("A person close to her said the account was false. A spokesman for her told reporters she was resting. Her claims were denied.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["person close to her", "spokesman for her"])
+        #expect(doc.quoteSummary.map { $0.text } == ["the account was false", "she was resting"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2195,6 +2195,10 @@ extension QuoteAttributor {
             // form after it the verb.)
             if prev == "another", w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said",
                i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
+            // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
+            // possessive, and a form of "say" or "tell" after it is the verb.)
+            if prev == "her", QuoteAttributor.sayForms.contains(tokens[i]), i - 2 >= r.lowerBound,
+               QuoteAttributor.purePrepositions.contains(tokens[i - 2]) { return false }
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
             // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,

@@ -2018,7 +2018,10 @@ extension QuoteAttributor {
         guard !QuoteLexicon.phraseBreakers.contains(tokens[k]), !QuoteAttributor.notInSubject.contains(tokens[k]),
               !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k])
                 // ("Officials in the state said": after an article, a word that may modify a noun is the noun.)
-                || k > r.lowerBound && QuoteAttributor.articles.contains(tokens[k - 1]),
+                || k > r.lowerBound && QuoteAttributor.articles.contains(tokens[k - 1])
+                // ("A spokesman for her said", "A friend close to her said": after a preposition "her" is its object, not a
+                // possessive, as "him" is.)
+                || head == "her" && k > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[k - 1]),
               !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("'s"),
               // ("A person familiar with the plans said", "an aide familiar with his thinking said": after an
               // article or a possessive a verb's form is a noun.)
