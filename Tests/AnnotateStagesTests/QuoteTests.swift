@@ -13067,6 +13067,14 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["the account was false", "she was resting"])
     }
 
+    /// "“When the moment came, they ran,” Ashby writes of the ministers who resigned" reported "of the ministers who
+    /// resigned" as a second speech. After the quotation a cue attributes, "of" and its phrase say whom the words are
+    /// about; only a "that" after them opens a speech of its own.
+    @Test func ofAfterAQuotationsCueNamesWhatTheWordsAreAbout() throws {
+        let doc = try annotate("“When the moment came, they ran,” Ashby writes of the ministers who resigned. “It was a disaster,” Lee said of the launch, adding that staff had done their best.")
+        #expect(doc.quoteSummary.map { $0.text } == ["“When the moment came, they ran,”", "“It was a disaster,”", "staff had done their best"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -499,6 +499,9 @@ extension QuoteAttributor {
            QuoteAttributor.objectPronouns[tokens[thatAt - 1]] != nil || mayBePeople(tokens[thatAt - 1]) {
             f = thatAt
         }
+        // ("“...,” Ashby writes of the ministers who resigned": after the quotation it attributes, "of" and its phrase say
+        // whom the words were about; only a "that" after them, read above, opens a speech of its own.)
+        if trailsQuotation, f < limit, tokens[f].lower == "of" { f = limit }
         // "insisted, most recently in an interview with ABC News, that ...": a circumstance between
         // commas before "that" is not the content either.
         if f + 2 < limit, tokens[f].punct == UInt8(ascii: ","),
