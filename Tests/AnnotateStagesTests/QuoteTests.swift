@@ -13075,6 +13075,16 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["“When the moment came, they ran,”", "“It was a disaster,”", "staff had done their best"])
     }
 
+    /// "Even if Mr. Clarke's venture proves short-lived, Mr. Morgan said, he has already ..." left the words before the
+    /// attribution out of the speech: the period of "Mr." was read as punctuation that no speech's front may hold.
+    /// "Though the change was seamless, he said, replacing her would be much harder" lost its front too: a clause with a
+    /// gerund for its subject after the attribution was read as the writer's participle.
+    @Test func aSpeechInterruptedByItsAttributionKeepsATitlesPeriodAndAGerundSubject() throws {
+        let doc = try annotate("Even if Mr. Clarke's venture proves short-lived, Mr. Morgan said, he has already done a great deal. Though the change was seamless, he said, replacing her would be much harder.")
+        #expect(doc.quoteSummary.map { $0.text } == ["Even if Mr. Clarke's venture proves short-lived", "he has already done a great deal",
+                                                    "Though the change was seamless", "replacing her would be much harder"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1520,6 +1520,26 @@ extension QuoteAttributor {
                                           "made", "gave", "took", "told", "added"]
     static let predicateShapes = ShapeFilter(predicateWords)
 
+    /// The period at `j` closes a title's abbreviation or an initial right before a capitalised word, before `end`: "Mr.
+    /// Clarke", "Dr. Ames", "John F. Kennedy".
+    func titlePeriodBeforeName(_ tokens: Tokens, _ j: Int, _ end: Int) -> Bool {
+        guard tokens[j].punct == UInt8(ascii: "."), j > 0, j + 1 < end, tokens[j - 1].isWord, tokens[j - 1].capitalized,
+              tokens[j - 1].end == tokens[j].start, tokens[j + 1].isWord, tokens[j + 1].capitalized else { return false }
+        return lexicon.titles[tokens[j - 1]] != nil || tokens[j - 1].lower.utf8.count == 1
+    }
+
+    /// An "-ing" word at `k` whose phrase, in words alone, a finite helper closes within six words: "replacing her would",
+    /// "keeping rates high for too long could". It is a clause's subject.
+    static func gerundSubject(_ tokens: Tokens, at k: Int, _ end: Int) -> Bool {
+        guard k < end, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.utf8.count >= 5, tokens[k].lower.endsWith("ing") else { return false }
+        var j = k + 1
+        while j < end, j - k <= 6, tokens[j].isWord {
+            if finiteAuxiliaries.contains(tokens[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// "These employees, Stumpf explained earlier in the hearing, were “well-paid”": an attribution
     /// set between commas inside its content. The speech is the part before it and the part after
     /// it, two spans around the attribution:
@@ -1562,9 +1582,10 @@ extension QuoteAttributor {
         // Only words (and quotation marks) before the attribution: "In 2010, he said, ..." but not
         // "“...,” she said, ..." or a list.
         // ("Revenue rose 12% to $6.2 billion, the company said, ...": a number's signs too.)
+        // ("Even if Mr. Clarke's venture fails, Mr. Morgan said, ...": a title's period before a name too.)
         guard tokens[lead].isWord, lead < comma,
               (lead..<comma).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuoteMark
-                  || QuoteAttributor.numberSigns.contains(tokens[$0].punct) }),
+                  || QuoteAttributor.numberSigns.contains(tokens[$0].punct) || titlePeriodBeforeName(tokens, $0, comma) }),
               let front = span(tokens, lead, comma) else { return nil }
         // ("At the shore, she said, quietly, “Thanks, Dad.”": a quotation after the attribution, past a
         // manner adverb, is what the cue introduces, not the rest of an interrupted sentence.)
@@ -1605,7 +1626,10 @@ extension QuoteAttributor {
             && backClause && !QuoteAttributor.subordinators.contains(backStart)
             // ("Too often, Mensah said, planting budgets go ...": an -ing word before a plural noun modifies it.)
             && (c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized && tokens[c2 + 2].lower.looksPlural
-                || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) }))
+                || !ContentBoundary.elaborationStarts(tokens, at: c2 + 1, end, hasClause: { hasClause(tokens, $0, $1) })
+                // ("Though the change was seamless, he said, replacing her would be harder": after a subordinate clause, an
+                // "-ing" word whose phrase a finite helper follows is the main clause's subject, no participle of the writer's.)
+                || leadingSubordinate && QuoteAttributor.gerundSubject(tokens, at: c2 + 1, end))
         // ("The effect was strongest in poorer districts, the researchers wrote, where tree cover is
         // lowest": a relative clause after the attribution continues the sentence it interrupts.)
         // ("More observations would be needed, she said, to rule out ...": so does an infinitive of purpose, not "to
