@@ -13085,6 +13085,14 @@ import Testing
                                                     "Though the change was seamless", "replacing her would be much harder"])
     }
 
+    /// "Is that a worry? Not yet, she said." reported nothing: the words before an attribution that closes the sentence
+    /// were speech only with a clause of their own or five words. A short answer that is the whole sentence before it is
+    /// the speech too; a place or a time opening it is not ("In the end, she said." has no words of hers).
+    @Test func aShortAnswerBeforeAnAttributionClosingTheSentenceIsTheSpeech() throws {
+        let doc = try annotate("Is that a worry? Not yet, she said. Who would replace him? People like Scott, he told reporters. In the end, she said. Not important enough, I guess. His neighbour, Fiona Ross, disagrees.")
+        #expect(doc.quoteSummary.map { $0.text } == ["Not yet", "People like Scott"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -367,9 +367,22 @@ extension QuoteAttributor {
                     ContentBoundary.determiners.contains(tokens[w + 1])
                         && (w + 1..<(frontEnd - 1)).allSatisfy { tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0])
                         && !QuoteLexicon.auxiliaries.contains(tokens[$0]) } } == true
+            // ("Not yet, she said.", "People like Scott, he told reporters.": a short answer that is the whole sentence before
+            // an attribution closing it, with no more than a listener or a time after the verb, is the speech, clause or not.)
+            let shortAnswer = trailingAs == nil && descriptorEnd == nil && result.isEmpty && firstMark == nil
+                && tokens[frontEnd - 1].punct == UInt8(ascii: ",") && wordCount(tokens, opening, frontEnd) <= 6
+                && tokens[opening].capitalized && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
+                && !QuoteAttributor.sourceLeads.contains(first) && !QuoteAttributor.relativeTimes.contains(first)
+                && !first.endsWith("ed") && !first.endsWith("ing") && (opening..<(frontEnd - 1)).allSatisfy({ tokens[$0].isWord })
+                && !(a.cueEnd..<r.upperBound).contains(where: { !tokens[$0].isWord && !(tokens[$0].kind == .punct && $0 == r.upperBound - 1) })
+                && (a.cueEnd..<r.upperBound).filter({ tokens[$0].isWord }).count <= 4
+                // (Not the phrase an appositive speaker renames, "His neighbour, Fiona Ross, disagrees", nor the writer's own
+                // hedge, "Not important enough, I guess".)
+                && !(a.subject.map { $0.upperBound < a.cueStart } == true && tokens[a.cueStart - 1].punct == UInt8(ascii: ","))
+                && !(a.subject.map { $0.count == 1 && QuoteAttributor.firstPersonSubjects.contains(tokens[$0.lowerBound]) } ?? false)
             if !titledAdjunct, !placeWithRelative, !askedFront, !attributedFront, !freeRelative, let s = span(tokens, opening, frontEnd),
                wordCount(tokens, opening, frontEnd) >= (quotedOnly ? 1 : 2),
-               hasClause(tokens, opening, frontEnd) || sentenceBefore {
+               hasClause(tokens, opening, frontEnd) || sentenceBefore || shortAnswer {
                 result.append(s)
                 // ("The district will track attendance, she said, and would end the trial if ...": the
                 // speech goes on after the attribution, as when it interrupts a shorter sentence.)

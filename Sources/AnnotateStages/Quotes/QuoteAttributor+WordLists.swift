@@ -660,6 +660,8 @@ extension QuoteAttributor {
 
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
+    /// The writer's own voice outside quotation marks: "Not important enough, I guess."
+    static let firstPersonSubjects: WordSet = ["i", "we"]
     /// "sources close to Downing Street", "officials loyal to the general": between people and whom they know.
     static let closenessWords: WordSet = ["close", "closest", "closer", "loyal", "near"]
     /// People inside an institution who pass on what others said: "She said the official had said that ...".
