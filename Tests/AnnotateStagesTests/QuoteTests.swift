@@ -1201,9 +1201,9 @@ import Testing
     }
 
     @Test func aParentheticalAttributionBeforeAPrepositionalPhrase() throws {
-        // The phrase after "he said," continues the speech before it.
+        // The phrase after "he said," continues the speech before it, and is the speech's second part.
         let doc = try annotate("She has come up with a plan, she said, for how the pier could reopen.")
-        #expect(doc.quoteSummary.map(\.text) == ["She has come up with a plan"])
+        #expect(doc.quoteSummary.map(\.text) == ["She has come up with a plan", "for how the pier could reopen"])
         // "as well as" adds to the speech.
         let also = try annotate("The pier, the mayor said, is the town's oldest landmark, as well as its busiest.")
         #expect(also.quoteSummary.contains { $0.text == "is the town's oldest landmark, as well as its busiest" })
@@ -13091,6 +13091,15 @@ import Testing
     @Test func aShortAnswerBeforeAnAttributionClosingTheSentenceIsTheSpeech() throws {
         let doc = try annotate("Is that a worry? Not yet, she said. Who would replace him? People like Scott, he told reporters. In the end, she said. Not important enough, I guess. His neighbour, Fiona Ross, disagrees.")
         #expect(doc.quoteSummary.map { $0.text } == ["Not yet", "People like Scott"])
+    }
+
+    /// "That's why, he argued, the party should be prepared" and "He has come up with a model, he said, for how the
+    /// industry can keep producing coal" each lost a part of the speech around the attribution: a front ending in a
+    /// question word waits for the clause after, and a preposition before a question word goes on with the clause before.
+    @Test func aSpeechInterruptedAtAQuestionWordKeepsBothParts() throws {
+        let doc = try annotate("That's why, he argued, the party should be prepared. He has come up with a model, he said, for how the industry can keep producing coal.")
+        #expect(doc.quoteSummary.map { $0.text } == ["That's why", "the party should be prepared", "He has come up with a model",
+                                                    "for how the industry can keep producing coal"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

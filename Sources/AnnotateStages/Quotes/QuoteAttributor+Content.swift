@@ -1649,11 +1649,16 @@ extension QuoteAttributor {
         // the press".)
         let infinitiveAfter = backStart == "to" && c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized
             && !QuoteAttributor.articles.contains(tokens[c2 + 2]) && !QuoteAttributor.isNumberWord(tokens[c2 + 2].lower)
-        let clauseThenSubordinate = frontClause && !leadingSubordinate && (QuoteAttributor.continuingSubordinators.contains(backStart) || infinitiveAfter)
+        // ("He has come up with a model, he said, for how the industry can ...": so does a preposition before a question word.)
+        let questionAfter = QuoteAttributor.purePrepositions.contains(backStart) && c2 + 2 < end && QuoteAttributor.whWords.contains(tokens[c2 + 2])
+        let clauseThenSubordinate = frontClause && !leadingSubordinate
+            && (QuoteAttributor.continuingSubordinators.contains(backStart) || infinitiveAfter || questionAfter)
+        // ("That's why, he argued, the party should be prepared": a front ending in a question word waits for the clause after.)
+        let questionThenClause = comma - 1 > lead && QuoteAttributor.whWords.contains(tokens[comma - 1]) && backClause
         // ("As the report's author, Alan Grey, put it, the scheme ...": "as" and a noun phrase is the
         // speaker's capacity, not part of the speech.)
         if opener == "as", !frontClause, backClause { return [back] }
-        if subjectThenPredicate || adjunctThenClause || clauseThenSubordinate { return [front, back] }
+        if subjectThenPredicate || adjunctThenClause || clauseThenSubordinate || questionThenClause { return [front, back] }
         // ("The line is due to open in 2027, she said, a year later than planned.": a noun phrase after the attribution
         // sums up the clause before it, and both are the speech; a note on the speech, "..., the firm said, a claim
         // critics dispute", is the writer's, and the clause before is the speech alone.)
