@@ -13102,6 +13102,18 @@ import Testing
                                                     "for how the industry can keep producing coal"])
     }
 
+    /// "Peel persuaded 23 pensioners to move their savings, Leeds Crown Court heard" and "The inquest heard that the boy
+    /// had been bullied" reported nothing: what a court, an inquest or a jury heard is evidence given to it, the commonest
+    /// attribution of court reports. It is reported with the cue "hear" (or "tell", passive) and no speaker: the forum
+    /// only listened. "The court heard evidence from his mother" reports no clause.
+    @Test func whatAForumHeardIsReportedWithoutASpeaker() throws {
+        let doc = try annotate("Peel persuaded 23 pensioners to move their savings into a fund that did not exist, Leeds Crown Court heard. The inquest heard that the boy had been bullied for months. He had spent the money on cars, the jury was told. The court heard evidence from his mother.")
+        #expect(doc.quoteSummary.map { $0.text } == ["Peel persuaded 23 pensioners to move their savings into a fund that did not exist",
+                                                    "the boy had been bullied for months", "He had spent the money on cars"])
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["", "", ""])
+        #expect(doc.quotes.map { $0.cue?.lemma ?? "" } == ["hear", "hear", "tell"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1111,6 +1111,64 @@ extension QuoteAttributor {
         return a
     }
 
+    /// "Peel stole £2m from his clients, Leeds Crown Court heard.", "The inquest heard that the boy had been bullied", "He
+    /// had spent the money on cars, the jury was told": what a court, an inquest, a jury or a committee heard is evidence
+    /// given to it, reported without its speaker. The forum only listened, so the attribution has no subject; its cue is
+    /// "heard" ("hear"), or a passive "told" ("tell"). The speech is the clause before the forum's comma when the forum
+    /// and its verb close the sentence, or the clause after the verb ("that", "how" or a clause of its own) when the forum
+    /// opens it.
+    func forumHeard(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        guard r.count >= 6 else { return nil }
+        let heardShape = QuoteAttributor.heardShape, toldShape = QuoteAttributor.toldShape
+        // (Shapes first: this reads every token of every sentence.)
+        for v in (r.lowerBound + 1)..<r.upperBound where tokens[v].shape == heardShape || tokens[v].shape == toldShape {
+            let heard = tokens[v].lower == "heard"
+            guard heard || tokens[v].lower == "told" else { continue }
+            // The verb's helpers: "has heard", "was told", "has been told".
+            var h = v
+            if !heard {
+                guard QuoteAttributor.passiveHelpers.contains(tokens[v - 1]) else { continue }
+                h = v - 1
+            }
+            if h - 1 > r.lowerBound, tokens[h - 1].lower == "has" || tokens[h - 1].lower == "had" { h -= 1 }
+            guard h - 1 >= r.lowerBound, QuoteAttributor.hearingForums.contains(tokens[h - 1]) else { continue }
+            // The forum's phrase: its article and up to four capitalised or lower-case modifiers ("Leeds Crown Court",
+            // "the Commons home affairs committee").
+            var p = h - 1
+            while p > r.lowerBound, h - 1 - p < 4, tokens[p - 1].isWord, !QuoteLexicon.phraseBreakers.contains(tokens[p - 1]) || tokens[p - 1].capitalized,
+                  !QuoteAttributor.articles.contains(tokens[p]) { p -= 1 }
+            let verb = QuoteLexicon.Verb(lemma: heard ? "hear" : "tell", framing: "neutral", needsThat: false)
+            var a = Attribution(cueStart: v, cueEnd: v + 1, verb: verb, subject: nil, sentence: sentence)
+            a.heardByForum = true
+            if p - 1 > r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ",") {
+                // Closing the sentence: nothing after the verb but its stop.
+                guard v + 1 >= r.upperBound - 1, v + 1 == r.upperBound || tokens[v + 1].kind == .punct,
+                      wordCount(tokens, r.lowerBound, p - 1) >= 3, hasClause(tokens, r.lowerBound, p - 1) else { return nil }
+                let lead = QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound]) ? r.lowerBound + 1 : r.lowerBound
+                a.fixedContent = lead..<(p - 1)
+                return a
+            }
+            // Opening the sentence: the clause after the verb, past "that" or "how".
+            guard p == r.lowerBound, v + 2 < r.upperBound else { return nil }
+            var c = v + 1
+            if tokens[c].lower == "that" || tokens[c].lower == "how" {
+                c += 1
+            } else if QuoteAttributor.purePrepositions.contains(tokens[c])
+                        // ("The court heard two pilots accused of smuggling": a clause with no "that" only with a helper of its
+                        // own, "the boy had been bullied".)
+                        || !scanRange(from: c + 1, upTo: min(r.upperBound, c + 8)).contains(where: {
+                            QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.perfectAndCopula.contains(tokens[$0]) }) {
+                return nil
+            }
+            var e = r.upperBound
+            while e > c, tokens[e - 1].kind == .punct { e -= 1 }
+            guard e - c >= 3 else { return nil }
+            a.fixedContent = c..<e
+            return a
+        }
+        return nil
+    }
+
     /// "“I'm sorry,” was all she said", "“No comment” is all he would say", "“Never again” was what she told them":
     /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said. The subject is
     /// at most five words before the verb (helpers left out), and at most six words follow it to the sentence's end ("to

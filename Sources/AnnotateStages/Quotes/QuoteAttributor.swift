@@ -43,6 +43,8 @@ struct QuoteAttributor {
         var verbatim = false
         /// The cue is a title-case headline's own verb ("Pier Will Close, Mayor Says").
         var inHeadline = false
+        /// The speech is evidence a forum heard ("..., the court heard"), which names no speaker: its quote has none.
+        var heardByForum = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
@@ -355,6 +357,11 @@ struct QuoteAttributor {
             for i in found.indices where QuoteAttributor.heardByForum(tokens, subject: found[i].subject, cue: found[i].cueStart, r) {
                 found[i].subject = nil
             }
+            // ("..., Leeds Crown Court heard.", "The inquest heard that ...": evidence given to a forum.)
+            // (Not when the evidence holds a report of its own, "Price told the cashier to empty the till, the court heard":
+            // that report is the speech, and the forum heard it.)
+            if let a = forumHeard(tokens, r, sentence: si), let heard = a.fixedContent,
+               !found.contains(where: { $0.cueStart == a.cueStart || heard.contains($0.cueStart) }) { found.append(a) }
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             for a in found where !insideQuote[a.cueStart]
@@ -631,7 +638,7 @@ struct QuoteAttributor {
         var owner = [Int](repeating: -1, count: quoted.count)
         var ownerLength = [Int](repeating: Int.max, count: quoted.count)
         // (Not a record's evidence: in "said the figures showed “the plan is working”" the words are hers.)
-        for (k, a) in attributions.enumerated() where a.speaker != nil && !a.verbatim && !a.verb.evidenceObject {
+        for (k, a) in attributions.enumerated() where (a.speaker != nil || a.heardByForum) && !a.verbatim && !a.verb.evidenceObject {
             for c in a.contents {
                 for qi in QuoteAttributor.overlapping(quoted, c) where c.contains(quoted[qi].span) && c.end - c.start < ownerLength[qi] {
                     owner[qi] = k
@@ -640,7 +647,8 @@ struct QuoteAttributor {
             }
         }
         for (k, a) in attributions.enumerated() {
-            guard let speaker = a.speaker else { continue }
+            guard a.speaker != nil || a.heardByForum else { continue }
+            let speaker = a.speaker
             let cue = a.implicit ? nil : a.cue(tokens)
             // Each quotation is a quote once, with the first attribution that claims it.
             func claim(_ qi: Int, _ kind: Quote.Kind) {
