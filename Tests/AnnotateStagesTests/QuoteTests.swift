@@ -13114,6 +13114,13 @@ import Testing
         #expect(doc.quotes.map { $0.cue?.lemma ?? "" } == ["hear", "hear", "tell"])
     }
 
+    /// "“It's a bit much,” said Year 10 pupil Ffion, 15." gave the words to "Year": a school year before the descriptor and
+    /// the name ended the inverted speaker's phrase at its first word.
+    @Test func aSchoolYearBeforeAnInvertedSpeakersDescriptorIsAModifier() throws {
+        let doc = try annotate("“It's a bit much,” said Year 10 pupil Ffion, 15. “It's fine,” said Grade 5 teacher Ann Lee.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ffion", "Ann Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1546,6 +1546,11 @@ extension QuoteAttributor {
             from += 2
             if from + 1 < r.upperBound, tokens[from + 1].isWord { from += 1 }
         }
+        // ("said Year 10 pupil Ffion", "said Grade 5 teacher Ann Lee": a school year before the descriptor and the name.)
+        if from + 3 < r.upperBound, tokens[from].capitalized, tokens[from].lower == "year" || tokens[from].lower == "grade",
+           tokens[from + 1].kind == .number, tokens[from + 2].isWord, !tokens[from + 2].capitalized {
+            from += 2
+        }
         var j = from
         // "said the ruling", "said one Democratic source on the panel": after a determiner a
         // common noun may head the phrase.
