@@ -13121,6 +13121,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ffion", "Ann Lee"])
     }
 
+    /// "“Why stop now?” Mr Tate laughed." gave the question to no one, though "he laughed" spoke: a name after a question's
+    /// closing mark opens a sentence of its own, so the verb, which reports only "that" or a quotation, saw no quotation
+    /// before it.
+    @Test func aVerbOfMannerAfterAQuotedQuestionAndANameReportsIt() throws {
+        let doc = try annotate("Brian Tate won £1m. “Why stop now?” Mr Tate laughed.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Brian Tate"])
+        #expect(doc.quotes.map { $0.cue?.lemma ?? "" } == ["laugh"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

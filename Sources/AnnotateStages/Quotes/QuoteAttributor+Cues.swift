@@ -302,6 +302,7 @@ extension QuoteAttributor {
             let clauseThat = next == "that" && !QuoteAttributor.isDeterminerThat(tokens, cueEnd, r.upperBound, objectVerb: verb.objectContent)
             let recordObject = verb.needsThat && !clauseThat && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
                 && !followsQuotation(tokens, i, r) && !QuoteAttributor.closesAfterComma(tokens, i, cueEnd: cueEnd, r)
+                && !QuoteAttributor.followsQuotedQuestion(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
             if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: baseForm),
@@ -1484,6 +1485,15 @@ extension QuoteAttributor {
                 || k > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && questionOpeners.contains(tokens[k + 1]))
         }), let comma = scanRange(from: asked + 2, upTo: min(r.upperBound, asked + 40)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) else { return nil }
         return asked..<comma
+    }
+
+    /// Up to four words open the sentence before the verb at `i`, right after a quotation closed on its own "?" or "!":
+    /// "“Why stop now?” Mr Tate laughed." A capitalised name there opens a sentence of its own.
+    static func followsQuotedQuestion(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
+        guard r.lowerBound >= 2, i - r.lowerBound <= 4, tokens[r.lowerBound - 1].isQuoteMark,
+              !opensQuotation(tokens[r.lowerBound - 1]) || tokens[r.lowerBound - 2].kind == .punct,
+              tokens[r.lowerBound - 2].punct == UInt8(ascii: "?") || tokens[r.lowerBound - 2].punct == UInt8(ascii: "!") else { return false }
+        return (r.lowerBound..<i).allSatisfy { tokens[$0].isWord }
     }
 
     /// `np` opens with a count of more than one ("three", "4", "dozens of", "several"), or follows one, and goes on only in
