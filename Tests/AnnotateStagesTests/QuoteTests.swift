@@ -13130,6 +13130,14 @@ import Testing
         #expect(doc.quotes.map { $0.cue?.lemma ?? "" } == ["laugh"])
     }
 
+    /// "Ross Greer and Lorna Slater clashed. Greer accused Slater of lying. She replied that she was proud" gave the reply
+    /// to Greer: the person accused opens the accusation's content, so Slater counted as a name inside Greer's words, and
+    /// no woman was left for "she". The person a verb of address takes as its object is the one addressed, not the words.
+    @Test func thePersonAccusedIsNoNameInsideTheAccusersWords() throws {
+        let doc = try annotate("Ross Greer and Lorna Slater clashed on Thursday. Greer accused Slater of lying. She replied that she was proud of the record.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ross Greer", "Lorna Slater"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

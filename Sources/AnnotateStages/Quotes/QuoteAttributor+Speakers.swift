@@ -957,6 +957,12 @@ extension QuoteAttributor {
             }
         }
 
+        // The mention at `at` opens `content` of attribution `j`, whose verb takes the person it addresses as its object before
+        // the words ("accused Slater of lying", "urged Lee to resign"): that person is addressed, not named inside the words.
+        func addressedAt(_ j: Int, _ content: TextSpan, _ at: Int) -> Bool {
+            at == content.start && QuoteAttributor.addressingLemmas.contains(lemmaOf: attributions[j].verb)
+        }
+
         // The speaker of the question put in the sentence of the reply `k` or the one before ("One pupil asked her ...
         // “...,” she replied"), when `k`'s cue is a reply; nil otherwise.
         func replyAsker(_ k: Int) -> String? {
@@ -1320,7 +1326,8 @@ extension QuoteAttributor {
                         let id = table[earlier.entity].id
                         var j = k - 1
                         while j >= 0, attributions[j].sentence >= earlier.sentence {
-                            if attributions[j].speaker?.entity == id, attributions[j].contents.contains(where: { $0.start <= at && at < $0.end }) {
+                            if attributions[j].speaker?.entity == id,
+                               attributions[j].contents.contains(where: { $0.start <= at && at < $0.end && !addressedAt(j, $0, at) }) {
                                 return true
                             }
                             j -= 1
@@ -1338,16 +1345,16 @@ extension QuoteAttributor {
                     if QuoteAttributor.replyLemmas.contains(lemmaOf: attributions[k].verb), p.gender != .unknown, sentence > 0,
                        ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty, case let prev = ranges[sentence - 1] {
                         var speakers: [String] = []
-                        var words: [TextSpan] = []
+                        var words: [(attribution: Int, span: TextSpan)] = []
                         var j = k - 1
                         while j >= 0, attributions[j].sentence >= sentence - 1 {
                             if let id = attributions[j].speaker?.entity { speakers.append(id) }
-                            words += attributions[j].contents
+                            words += attributions[j].contents.map { (j, $0) }
                             j -= 1
                         }
                         if let addressed = mentions(tokens[prev.lowerBound].start, tokens[prev.upperBound - 1].end).last(where: { m in
                             table[m.1].kind == .person && table[m.1].gender == p.gender && !speakers.contains(table[m.1].id)
-                                && !words.contains(where: { $0.start <= m.0 && m.0 < $0.end }) }),
+                                && !words.contains(where: { $0.span.start <= m.0 && m.0 < $0.span.end && !addressedAt($0.attribution, $0.span, m.0) }) }),
                            earlier.map({ $0.offset < addressed.0 }) ?? true {
                             chosen = addressed.1
                         }

@@ -33,6 +33,8 @@ extension QuoteAttributor {
 
     /// Verbs of answering a question put just before: "“Fresh bread,” she replied".
     static let replyLemmas: WordSet = ["reply", "answer", "respond", "retort"]
+    /// Verbs whose object is the person they address, before the words: "accused Slater of lying", "urged Lee to resign".
+    static let addressingLemmas: WordSet = ["accuse", "urge", "blame", "challenge", "criticise", "criticize", "praise", "thank", "congratulate"]
 
     /// What only a body does, in a relative clause after its name: "Veloxa, which is headquartered in Leeds,", "Brightwell,
     /// which employs 400 people,". (Not "located": places are located too; nor a passive a place or a building takes,
