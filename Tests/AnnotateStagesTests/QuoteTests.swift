@@ -13138,6 +13138,14 @@ import Testing
         #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Ross Greer", "Lorna Slater"])
     }
 
+    /// "Five US states said the plan was unfair" reported nothing, and "Several US states have sued the firm, accusing it
+    /// of hiding risks" gave the accusation to "Several US": "states", a verb's form, after a count and a capitalised
+    /// modifier was read as the verb. After a count a verb's form is the count's noun, as after an article.
+    @Test func aVerbsFormAfterACountAndAModifierIsANoun() throws {
+        let doc = try annotate("Five US states said the plan was unfair. Several EU states have sued the firm, accusing it of hiding risks.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Five US states", "Several EU states"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

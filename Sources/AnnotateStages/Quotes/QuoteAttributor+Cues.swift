@@ -1496,10 +1496,12 @@ extension QuoteAttributor {
         return (r.lowerBound..<i).allSatisfy { tokens[$0].isWord }
     }
 
+    /// A count of more than one: "4", "five", "dozens", "several".
+    static func isCount(_ t: Token) -> Bool { t.kind == .number || numberWords.contains(t) && t.lower != "one" || manyWords.contains(t) }
+
     /// `np` opens with a count of more than one ("three", "4", "dozens of", "several"), or follows one, and goes on only in
     /// lower-case singular words: "four other grand", "dozens of insurance". The count's plural noun is still to come.
     static func countAwaitsItsNoun(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Bool {
-        func isCount(_ t: Token) -> Bool { t.kind == .number || numberWords.contains(t) && t.lower != "one" || manyWords.contains(t) }
         var k: Int
         if isCount(tokens[np.lowerBound]), np.count >= 2 {
             k = np.lowerBound + 1

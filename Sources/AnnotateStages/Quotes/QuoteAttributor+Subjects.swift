@@ -1518,8 +1518,12 @@ extension QuoteAttributor {
     /// name, not a plural's ("The Pentagon report says"; "The Democrats report that ..." is their verb).
     func verbFormIsNoun(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
         if k > lower, QuoteAttributor.opensNoun(tokens[k - 1]) { return true }
-        guard k - 1 > lower, QuoteAttributor.ownsNoun(tokens[k - 2]), tokens[k - 1].isWord else { return false }
-        if tokens[k - 1].capitalized { return !tokens[k - 1].lower.looksPlural }
+        // ("Five US states said": after a count and a capitalised modifier too.)
+        guard k - 1 > lower, QuoteAttributor.ownsNoun(tokens[k - 2]) || tokens[k - 1].capitalized && QuoteAttributor.isCount(tokens[k - 2]),
+              tokens[k - 1].isWord else { return false }
+        // ("Five US states": "US" capitalised there is the country, no plural; the pronoun is never capitalised inside a
+        // sentence.)
+        if tokens[k - 1].capitalized { return !tokens[k - 1].lower.looksPlural || tokens[k - 1].lower == "us" && k - 1 > lower }
         return lexicon.verbs[tokens[k - 1]] == nil && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
             && !QuoteLexicon.phraseBreakers.contains(tokens[k - 1])
     }
