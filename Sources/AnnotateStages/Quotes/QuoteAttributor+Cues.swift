@@ -1121,8 +1121,15 @@ extension QuoteAttributor {
     func forumHeard(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         guard r.count >= 6 else { return nil }
         let heardShape = QuoteAttributor.heardShape, toldShape = QuoteAttributor.toldShape
-        // (Shapes first: this reads every token of every sentence.)
-        for v in (r.lowerBound + 1)..<r.upperBound where tokens[v].shape == heardShape || tokens[v].shape == toldShape {
+        // (Only where the verb can stand: closing the sentence, before its stop, or within the nine tokens that open it, past
+        // a forum's phrase and its helpers. Shapes first: this runs for every sentence.)
+        let openingEnd = min(r.upperBound, r.lowerBound + 10), closingStart = max(openingEnd, r.upperBound - 2)
+        var v = r.lowerBound
+        while true {
+            v += 1
+            if v == openingEnd { v = closingStart }
+            guard v < r.upperBound else { break }
+            guard tokens[v].shape == heardShape || tokens[v].shape == toldShape else { continue }
             let heard = tokens[v].lower == "heard"
             guard heard || tokens[v].lower == "told" else { continue }
             // The verb's helpers: "has heard", "was told", "has been told".
