@@ -1629,7 +1629,10 @@ extension QuoteAttributor {
         let gerundFront = tokens[lead].lower.utf8.count > 4 && tokens[lead].lower.endsWith("ing")
         // ("What mattered, she says, was giving the town ...": a free relative is a subject, its verb and all.)
         let freeRelativeFront = tokens[lead].lower == "what" || tokens[lead].lower == "whatever"
-        let subjectThenPredicate = QuoteAttributor.startsPredicate(tokens[c2 + 1]) && (!frontClause || shortPhrase || gerundFront || freeRelativeFront)
+        // ("African-Americans, he said, can rock the vote": a modal opens the predicate too.)
+        let predicateAfter = QuoteAttributor.startsPredicate(tokens[c2 + 1])
+            || !tokens[c2 + 1].capitalized && QuoteAttributor.finiteAuxiliaries.contains(tokens[c2 + 1])
+        let subjectThenPredicate = predicateAfter && (!frontClause || shortPhrase || gerundFront || freeRelativeFront)
             && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
         // linking word: "However, she said, ...".)
