@@ -375,7 +375,7 @@ extension QuoteAttributor {
                 && !QuoteAttributor.sourceLeads.contains(first) && !QuoteAttributor.relativeTimes.contains(first)
                 && !first.endsWith("ed") && !first.endsWith("ing") && (opening..<(frontEnd - 1)).allSatisfy({ tokens[$0].isWord })
                 && !(a.cueEnd..<r.upperBound).contains(where: { !tokens[$0].isWord && !(tokens[$0].kind == .punct && $0 == r.upperBound - 1) })
-                && (a.cueEnd..<r.upperBound).filter({ tokens[$0].isWord }).count <= 4
+                && (a.cueEnd..<r.upperBound).reduce(0, { $0 + (tokens[$1].isWord ? 1 : 0) }) <= 4
                 // (Not the phrase an appositive speaker renames, "His neighbour, Fiona Ross, disagrees", nor the writer's own
                 // hedge, "Not important enough, I guess".)
                 && !(a.subject.map { $0.upperBound < a.cueStart } == true && tokens[a.cueStart - 1].punct == UInt8(ascii: ","))

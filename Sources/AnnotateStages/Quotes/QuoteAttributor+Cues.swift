@@ -1116,8 +1116,8 @@ extension QuoteAttributor {
     /// had spent the money on cars, the jury was told": what a court, an inquest, a jury or a committee heard is evidence
     /// given to it, reported without its speaker. The forum only listened, so the attribution has no subject; its cue is
     /// "heard" ("hear"), or a passive "told" ("tell"). The speech is the clause before the forum's comma when the forum
-    /// and its verb close the sentence, or the clause after the verb ("that", "how" or a clause of its own) when the forum
-    /// opens it.
+    /// and its verb close the sentence, or the clause after the verb (past "that" or "how", or a clause with a helper of
+    /// its own) when the forum opens it.
     func forumHeard(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         guard r.count >= 6 else { return nil }
         let heardShape = QuoteAttributor.heardShape, toldShape = QuoteAttributor.toldShape
@@ -1498,7 +1498,6 @@ extension QuoteAttributor {
     /// "“Why stop now?” Mr Tate laughed." A capitalised name there opens a sentence of its own.
     static func followsQuotedQuestion(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
         guard r.lowerBound >= 2, i - r.lowerBound <= 4, tokens[r.lowerBound - 1].isQuoteMark,
-              !opensQuotation(tokens[r.lowerBound - 1]) || tokens[r.lowerBound - 2].kind == .punct,
               tokens[r.lowerBound - 2].punct == UInt8(ascii: "?") || tokens[r.lowerBound - 2].punct == UInt8(ascii: "!") else { return false }
         return (r.lowerBound..<i).allSatisfy { tokens[$0].isWord }
     }

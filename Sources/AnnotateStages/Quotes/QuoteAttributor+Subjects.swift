@@ -1523,7 +1523,7 @@ extension QuoteAttributor {
               tokens[k - 1].isWord else { return false }
         // ("Five US states": "US" capitalised there is the country, no plural; the pronoun is never capitalised inside a
         // sentence.)
-        if tokens[k - 1].capitalized { return !tokens[k - 1].lower.looksPlural || tokens[k - 1].lower == "us" && k - 1 > lower }
+        if tokens[k - 1].capitalized { return !tokens[k - 1].lower.looksPlural || tokens[k - 1].lower == "us" }
         return lexicon.verbs[tokens[k - 1]] == nil && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
             && !QuoteLexicon.phraseBreakers.contains(tokens[k - 1])
     }

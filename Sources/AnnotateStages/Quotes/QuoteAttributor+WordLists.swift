@@ -660,12 +660,13 @@ extension QuoteAttributor {
     /// Subject pronouns that stand for the people in a story ("and she closed it").
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
-    /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     /// The shapes of "heard" and "told", which a forum's evidence is reported with.
     static let heardShape = WordShape.key(first: UInt8(ascii: "h"), second: UInt8(ascii: "e"), last: UInt8(ascii: "d"), length: 5)
     static let toldShape = WordShape.key(first: UInt8(ascii: "t"), second: UInt8(ascii: "o"), last: UInt8(ascii: "d"), length: 4)
     /// Helpers of a passive "told": "the jury was told", "MPs were told", "the court has been told".
     static let passiveHelpers: WordSet = ["was", "were", "been", "is", "are"]
+
+    /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]
     /// The writer's own voice outside quotation marks: "Not important enough, I guess."
     static let firstPersonSubjects: WordSet = ["i", "we"]
