@@ -13154,6 +13154,16 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["African-Americans", "can rock the vote", "Teachers", "must be paid more"])
     }
 
+    /// A live blog's entries open with their time: "09:47 More than 20,000 homes are without power, according to ...", and
+    /// "10:20 “We are doing all we can,” a spokesman said." The time was read as the start of the speech, and made the
+    /// second a mixed quote. Without a dash after it, as "9:15 a.m. —" has, a clock time opening a
+    /// sentence before a capitalised word or a quotation is a time stamp too.
+    @Test func aLiveBlogsTimeStampIsNoPartOfTheSpeech() throws {
+        let doc = try annotate("09:47 More than 20,000 homes are without power, according to Electricity North West.\n\n10:20 “We are doing all we can,” a spokesman said.")
+        #expect(doc.quoteSummary.map { $0.text } == ["More than 20,000 homes are without power", "“We are doing all we can,”"])
+        #expect(doc.quoteSummary.map { $0.kind } == ["indirect", "direct"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

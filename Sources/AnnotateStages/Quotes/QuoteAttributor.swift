@@ -237,6 +237,12 @@ struct QuoteAttributor {
            tokens[dash + 1].isWord || tokens[dash + 1].isQuoteMark {
             return (dash + 1)..<r.upperBound
         }
+        // ("09:47 More than 20,000 homes ...", "10:20 “We are doing all we can,” ...": a clock time opening the sentence
+        // before a capitalised word or a quotation, with no dash, is a live blog's time stamp too.)
+        if r.count > 3, let after = clockTimeEnd(tokens, r, utf8), after < r.upperBound,
+           tokens[after].isWord && tokens[after].capitalized || opensQuotation(tokens[after]) {
+            return after..<r.upperBound
+        }
         guard r.count > 3, tokens[r.lowerBound].isWord, isAllCaps(tokens[r.lowerBound], utf8) else { return r }
         var k = r.lowerBound + 1
         var depth = 0
@@ -254,6 +260,21 @@ struct QuoteAttributor {
             k += 1
         }
         return r
+    }
+
+    /// The token after a clock time opening `r`, "09:47" or "9:47 am" (one number token holding its colon, or two numbers
+    /// joined by it); nil when `r` opens otherwise.
+    static func clockTimeEnd(_ tokens: Tokens, _ r: Range<Int>, _ utf8: [UInt8]) -> Int? {
+        let first = tokens[r.lowerBound]
+        guard first.kind == .number, first.end - first.start <= 5 else { return nil }
+        var k = r.lowerBound + 1
+        if !(first.start..<first.end).contains(where: { utf8[$0] == UInt8(ascii: ":") }) {
+            guard k + 1 < r.upperBound, tokens[k].punct == UInt8(ascii: ":"), tokens[k].start == first.end,
+                  tokens[k + 1].kind == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 1].end - tokens[k + 1].start == 2 else { return nil }
+            k += 2
+        }
+        if k < r.upperBound, ["am", "pm", "a.m.", "p.m."].contains(tokens[k].lower) { k += 1 }
+        return k
     }
 
     /// "By Helen Cartwright", "By Ana Ruiz and Tom Lee": a line of "By" and capitalised names only.
