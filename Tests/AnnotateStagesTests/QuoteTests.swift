@@ -13164,6 +13164,15 @@ import Testing
         #expect(doc.quoteSummary.map { $0.kind } == ["indirect", "direct"])
     }
 
+    /// "Insurance claim handlers said the rules were clear" reported "handlers said ..." as what "Insurance" claimed, and
+    /// "Grand slam winners said they would play" reported nothing. A verb's base form between a singular word and a bare
+    /// plural that a verb follows is a noun of the compound, and the plural heads the subject.
+    @Test func aVerbsBaseFormBeforeABarePluralSubjectIsANoun() throws {
+        let doc = try annotate("Insurance claim handlers said the rules were clear. Grand slam winners said they would play. Critics claim officials lied.")
+        #expect(doc.quoteSummary.map { $0.speaker ?? "" } == ["Insurance claim handlers", "Grand slam winners", "Critics"])
+        #expect(doc.quoteSummary.map { $0.text } == ["the rules were clear", "they would play", "officials lied"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

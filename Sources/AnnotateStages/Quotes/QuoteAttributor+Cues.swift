@@ -595,6 +595,10 @@ extension QuoteAttributor {
                 // ("Dozens of grand slam champions said", "Three court appeal judges warned": a count of more than one before a
                 // singular word still asks for its plural noun, so the base form after that word is the compound's noun.)
                 if baseForm, subject.upperBound == i, QuoteAttributor.countAwaitsItsNoun(tokens, subject, r) { continue }
+                // ("Insurance claim handlers said", "Grand slam winners said": after a singular word, a base form before a bare
+                // plural that a verb follows is the compound's noun; the plural heads the subject. "Critics claim officials
+                // lied" agrees.)
+                if baseForm, subject.upperBound == i, isNounBeforeBarePlural(tokens, i, r) { continue }
                 // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request
                 // opens is the act asked for, not speech; not after a helper, "cautioned that it did not prove".)
                 if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
@@ -1500,6 +1504,18 @@ extension QuoteAttributor {
         guard r.lowerBound >= 2, i - r.lowerBound <= 4, tokens[r.lowerBound - 1].isQuoteMark,
               tokens[r.lowerBound - 2].punct == UInt8(ascii: "?") || tokens[r.lowerBound - 2].punct == UInt8(ascii: "!") else { return false }
         return (r.lowerBound..<i).allSatisfy { tokens[$0].isWord }
+    }
+
+    /// The verb's base form at `i` sits between a singular word and a bare plural that a verb follows: "Insurance claim
+    /// handlers said", "grand slam winners said". No subject agrees with it there, so it is a noun of the compound.
+    func isNounBeforeBarePlural(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
+        guard i > r.lowerBound, i + 2 < r.upperBound, case let before = tokens[i - 1], before.isWord, !before.lower.looksPlural,
+              !QuoteAttributor.unmarkedPlurals.contains(before), !QuoteAttributor.irregularPeoplePlurals.contains(before),
+              QuoteLexicon.pronouns[before] == nil, !QuoteAttributor.quantifierPronouns.contains(before),
+              lexicon.groups[QuoteAttributor.bare(before.lower)] == nil,
+              case let plural = tokens[i + 1], plural.isWord, !plural.capitalized, plural.lower.looksPlural, lexicon.verbs[plural] == nil,
+              case let verb = tokens[i + 2], verb.isWord, !verb.capitalized else { return false }
+        return lexicon.verbs[verb] != nil || QuoteAttributor.finiteAuxiliaries.contains(verb) || QuoteAttributor.isPastVerb(verb)
     }
 
     /// A count of more than one: "4", "five", "dozens", "several".

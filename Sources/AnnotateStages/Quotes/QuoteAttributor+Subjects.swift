@@ -2041,9 +2041,12 @@ extension QuoteAttributor {
             if t.isWord {
                 if QuoteAttributor.subjectClauseOpeners.contains(t) { break }
                 // ("The move against Pagliano took place despite ...": a verb of its own.)
+                // ("Grand slam winners said": a verb's base form right before the plural head is a noun of the compound.)
                 guard !QuoteAttributor.clauseMarkers.contains(t), !QuoteAttributor.notInSubject.contains(t),
                       !QuoteAttributor.irregularPast.contains(t), !QuoteAttributor.subordinators.contains(t),
-                      lexicon.verbs[t] == nil || s - 2 >= r.lowerBound && QuoteAttributor.ownsNoun(tokens[s - 2]) else { return nil }
+                      lexicon.verbs[t] == nil || s - 2 >= r.lowerBound && QuoteAttributor.ownsNoun(tokens[s - 2])
+                        || s == k && !t.capitalized && lexicon.verbs[t]?.lemma == t.lower && !tokens[k].capitalized && tokens[k].lower.looksPlural
+                else { return nil }
             } else if t.kind == .number {
             } else if QuoteAttributor.subjectPunctuation.contains(t.punct) {
             } else if QuoteAttributor.isPluralPossessive(tokens, s - 1) {
