@@ -1139,7 +1139,7 @@ extension QuoteAttributor {
             // The verb's helpers: "has heard", "was told", "has been told".
             var h = v
             if !heard {
-                guard QuoteAttributor.passiveHelpers.contains(tokens[v - 1]) else { continue }
+                guard QuoteAttributor.passiveAuxiliaries.contains(tokens[v - 1]) else { continue }
                 h = v - 1
             }
             if h - 1 > r.lowerBound, tokens[h - 1].lower == "has" || tokens[h - 1].lower == "had" { h -= 1 }
@@ -1151,7 +1151,7 @@ extension QuoteAttributor {
                   !QuoteAttributor.articles.contains(tokens[p]) { p -= 1 }
             let verb = QuoteLexicon.Verb(lemma: heard ? "hear" : "tell", framing: "neutral", needsThat: false)
             var a = Attribution(cueStart: v, cueEnd: v + 1, verb: verb, subject: nil, sentence: sentence)
-            a.heardByForum = true
+            a.forumEvidence = true
             if p - 1 > r.lowerBound, tokens[p - 1].punct == UInt8(ascii: ",") {
                 // Closing the sentence: nothing after the verb but its stop.
                 guard v + 1 >= r.upperBound - 1, v + 1 == r.upperBound || tokens[v + 1].kind == .punct,
@@ -1509,9 +1509,8 @@ extension QuoteAttributor {
     /// The verb's base form at `i` sits between a singular word and a bare plural that a verb follows: "Insurance claim
     /// handlers said", "grand slam winners said". No subject agrees with it there, so it is a noun of the compound.
     func isNounBeforeBarePlural(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
-        guard i > r.lowerBound, i + 2 < r.upperBound, case let before = tokens[i - 1], before.isWord, !before.lower.looksPlural,
-              !QuoteAttributor.unmarkedPlurals.contains(before), !QuoteAttributor.irregularPeoplePlurals.contains(before),
-              QuoteLexicon.pronouns[before] == nil, !QuoteAttributor.quantifierPronouns.contains(before),
+        guard i > r.lowerBound, i + 2 < r.upperBound, case let before = tokens[i - 1], before.isWord, QuoteAttributor.looksSingular(before),
+              !QuoteAttributor.quantifierPronouns.contains(before),
               lexicon.groups[QuoteAttributor.bare(before.lower)] == nil,
               case let plural = tokens[i + 1], plural.isWord, !plural.capitalized, plural.lower.looksPlural, lexicon.verbs[plural] == nil,
               case let verb = tokens[i + 2], verb.isWord, !verb.capitalized else { return false }
@@ -1519,16 +1518,27 @@ extension QuoteAttributor {
     }
 
     /// A count of more than one: "4", "five", "dozens", "several".
-    static func isCount(_ t: Token) -> Bool { t.kind == .number || numberWords.contains(t) && t.lower != "one" || manyWords.contains(t) }
+    static func countsMoreThanOne(_ t: Token) -> Bool { t.kind == .number || numberWords.contains(t) && t.lower != "one" || manyWords.contains(t) }
+
+    /// A word that names one of something, no plural nor a pronoun: "grand", "insurance", "court".
+    static func looksSingular(_ t: Token) -> Bool {
+        !t.lower.looksPlural && !unmarkedPlurals.contains(t) && !irregularPeoplePlurals.contains(t) && QuoteLexicon.pronouns[t] == nil
+    }
+
+    /// "her" at `k` right after a preposition, after `lower`: the pronoun's object, as "him" is, not a possessive ("A
+    /// spokesman for her said", "A friend close to her told").
+    static func isObjectHer(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
+        tokens[k].lower == "her" && k > lower && purePrepositions.contains(tokens[k - 1])
+    }
 
     /// `np` opens with a count of more than one ("three", "4", "dozens of", "several"), or follows one, and goes on only in
     /// lower-case singular words: "four other grand", "dozens of insurance". The count's plural noun is still to come.
     static func countAwaitsItsNoun(_ tokens: Tokens, _ np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k: Int
-        if isCount(tokens[np.lowerBound]), np.count >= 2 {
+        if countsMoreThanOne(tokens[np.lowerBound]), np.count >= 2 {
             k = np.lowerBound + 1
             if tokens[k].lower == "of" { k += 1 }
-        } else if np.lowerBound > r.lowerBound, isCount(tokens[np.lowerBound - 1]) {
+        } else if np.lowerBound > r.lowerBound, countsMoreThanOne(tokens[np.lowerBound - 1]) {
             k = np.lowerBound
         } else {
             return false
@@ -1536,8 +1546,7 @@ extension QuoteAttributor {
         guard k < np.upperBound else { return false }
         return (k..<np.upperBound).allSatisfy { j in
             let t = tokens[j]
-            return t.isWord && !t.capitalized && !t.lower.looksPlural && !unmarkedPlurals.contains(t) && !irregularPeoplePlurals.contains(t)
-                && !purePrepositions.contains(t) && !articles.contains(t) && QuoteLexicon.pronouns[t] == nil
+            return t.isWord && !t.capitalized && looksSingular(t) && !purePrepositions.contains(t) && !articles.contains(t)
         }
     }
 
@@ -2289,8 +2298,7 @@ extension QuoteAttributor {
                i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
             // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
             // possessive, and a form of "say" or "tell" after it is the verb.)
-            if prev == "her", QuoteAttributor.sayForms.contains(tokens[i]), i - 2 >= r.lowerBound,
-               QuoteAttributor.purePrepositions.contains(tokens[i - 2]) { return false }
+            if QuoteAttributor.sayForms.contains(tokens[i]), QuoteAttributor.isObjectHer(tokens, i - 1, after: r.lowerBound) { return false }
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
             // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,

@@ -1519,7 +1519,7 @@ extension QuoteAttributor {
     func verbFormIsNoun(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
         if k > lower, QuoteAttributor.opensNoun(tokens[k - 1]) { return true }
         // ("Five US states said": after a count and a capitalised modifier too.)
-        guard k - 1 > lower, QuoteAttributor.ownsNoun(tokens[k - 2]) || tokens[k - 1].capitalized && QuoteAttributor.isCount(tokens[k - 2]),
+        guard k - 1 > lower, QuoteAttributor.ownsNoun(tokens[k - 2]) || tokens[k - 1].capitalized && QuoteAttributor.countsMoreThanOne(tokens[k - 2]),
               tokens[k - 1].isWord else { return false }
         // ("Five US states": "US" capitalised there is the country, no plural; the pronoun is never capitalised inside a
         // sentence.)
@@ -2028,9 +2028,8 @@ extension QuoteAttributor {
               !QuoteLexicon.determiners.contains(tokens[k]) || lexicon.groups[tokens[k]] != nil || QuoteAttributor.quantifierPronouns.contains(tokens[k])
                 // ("Officials in the state said": after an article, a word that may modify a noun is the noun.)
                 || k > r.lowerBound && QuoteAttributor.articles.contains(tokens[k - 1])
-                // ("A spokesman for her said", "A friend close to her said": after a preposition "her" is its object, not a
-                // possessive, as "him" is.)
-                || head == "her" && k > r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[k - 1]),
+                // ("A spokesman for her said": after a preposition "her" is its object, not a possessive.)
+                || QuoteAttributor.isObjectHer(tokens, k, after: r.lowerBound),
               !(head.endsWith("ly") && !tokens[k].capitalized), !head.endsWith("'s"),
               // ("A person familiar with the plans said", "an aide familiar with his thinking said": after an
               // article or a possessive a verb's form is a noun.)

@@ -661,10 +661,9 @@ extension QuoteAttributor {
     static let personalSubjects: WordSet = ["he", "she", "i", "we", "you"]
 
     /// The shapes of "heard" and "told", which a forum's evidence is reported with.
-    static let heardShape = WordShape.key(first: UInt8(ascii: "h"), second: UInt8(ascii: "e"), last: UInt8(ascii: "d"), length: 5)
-    static let toldShape = WordShape.key(first: UInt8(ascii: "t"), second: UInt8(ascii: "o"), last: UInt8(ascii: "d"), length: 4)
-    /// Helpers of a passive "told": "the jury was told", "MPs were told", "the court has been told".
-    static let passiveHelpers: WordSet = ["was", "were", "been", "is", "are"]
+    static let heardShape = WordShape.key("heard"), toldShape = WordShape.key("told")
+    /// The marks of a clock time's half of the day: "9:15 a.m.", "09:47 am".
+    static let clockSuffixes: WordSet = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
 
     /// Pronouns that are a clause's subject: "as she hurried", "said she thinks".
     static let nominativePronouns: WordSet = ["he", "she", "they", "we", "i"]

@@ -44,7 +44,7 @@ struct QuoteAttributor {
         /// The cue is a title-case headline's own verb ("Pier Will Close, Mayor Says").
         var inHeadline = false
         /// The speech is evidence a forum heard ("..., the court heard"), which names no speaker: its quote has none.
-        var heardByForum = false
+        var forumEvidence = false
 
         /// A commitment ("agreed to"), an intention ("will seek") or an act whose object is the
         /// content ("praised the pier"): inside someone's reported speech, part of that speech.
@@ -232,7 +232,7 @@ struct QuoteAttributor {
         // ("9:15 a.m. — About 40,000 homes ...": a live blog's time stamp before a dash.)
         if r.count > 3, tokens[r.lowerBound].kind == .number,
            let dash = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 1, r.lowerBound + 8)).first(where: { tokens[$0].isDash }),
-           (r.lowerBound + 1..<dash).allSatisfy({ ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"].contains(tokens[$0].lower) || tokens[$0].kind == .number
+           (r.lowerBound + 1..<dash).allSatisfy({ clockSuffixes.contains(tokens[$0]) || tokens[$0].kind == .number
                || tokens[$0].punct == UInt8(ascii: ".") || tokens[$0].punct == UInt8(ascii: ":") }),
            tokens[dash + 1].isWord || tokens[dash + 1].isQuoteMark {
             return (dash + 1)..<r.upperBound
@@ -273,7 +273,7 @@ struct QuoteAttributor {
                   tokens[k + 1].kind == .number, tokens[k + 1].start == tokens[k].end, tokens[k + 1].end - tokens[k + 1].start == 2 else { return nil }
             k += 2
         }
-        if k < r.upperBound, ["am", "pm", "a.m.", "p.m."].contains(tokens[k].lower) { k += 1 }
+        if k < r.upperBound, clockSuffixes.contains(tokens[k]) { k += 1 }
         return k
     }
 
@@ -659,7 +659,7 @@ struct QuoteAttributor {
         var owner = [Int](repeating: -1, count: quoted.count)
         var ownerLength = [Int](repeating: Int.max, count: quoted.count)
         // (Not a record's evidence: in "said the figures showed “the plan is working”" the words are hers.)
-        for (k, a) in attributions.enumerated() where (a.speaker != nil || a.heardByForum) && !a.verbatim && !a.verb.evidenceObject {
+        for (k, a) in attributions.enumerated() where (a.speaker != nil || a.forumEvidence) && !a.verbatim && !a.verb.evidenceObject {
             for c in a.contents {
                 for qi in QuoteAttributor.overlapping(quoted, c) where c.contains(quoted[qi].span) && c.end - c.start < ownerLength[qi] {
                     owner[qi] = k
@@ -668,7 +668,7 @@ struct QuoteAttributor {
             }
         }
         for (k, a) in attributions.enumerated() {
-            guard a.speaker != nil || a.heardByForum else { continue }
+            guard a.speaker != nil || a.forumEvidence else { continue }
             let speaker = a.speaker
             let cue = a.implicit ? nil : a.cue(tokens)
             // Each quotation is a quote once, with the first attribution that claims it.
