@@ -13173,6 +13173,18 @@ import Testing
         #expect(doc.quoteSummary.map { $0.text } == ["the rules were clear", "they would play", "officials lied"])
     }
 
+    /// "Trade unions at the firm's plant in Dresden said" and "The union at the plant in Dresden said" gave the words to
+    /// the town: bodies named by an organisation's noun, with where they are, speak with the phrase, as people do.
+    @Test func bodiesAtAPlaceSpeakNotThePlace() throws {
+        let unions = try annotate("Trade unions at the firm's plant in Dresden said they had not been consulted.")
+        #expect(unions.quoteSummary.first?.speaker == "Trade unions at the firm's plant in Dresden")
+        #expect(try annotate("Councils across England said they were ready.").quoteSummary.first?.speaker == "Councils across England")
+        let union = try annotate("The union at the plant in Dresden said it had not been consulted.")
+        #expect(union.quoteSummary.first?.speaker == "union at the plant in Dresden")
+        // (People at a place speak as before.)
+        #expect(try annotate("Workers at the plant in Leeds said they were angry.").quoteSummary.first?.speaker == "Workers at the plant in Leeds")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2160,8 +2160,8 @@ extension QuoteAttributor {
             if tokens[b - 1].capitalized, b - a > 2,
                let p = (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0])
                    || (tokens[$0].lower == "to" && QuoteAttributor.headsPhraseBeforeTo(tokens, $0 - 1, opening: a)) || (tokens[$0].lower == "for" && actsFor(tokens[$0 - 1]))
-                   // ("Farmers across Britain have warned": people spread over the place.)
-                   || tokens[$0].lower == "across" && lexicon.groups[tokens[$0 - 1]] == "group"
+                   // ("Farmers across Britain have warned", "Councils across England said": people or bodies spread over the place.)
+                   || tokens[$0].lower == "across" && (lexicon.groups[tokens[$0 - 1]] == "group" || namesBodies(tokens[$0 - 1]))
                    // ("Astronomers using the James Webb Space Telescope say": people and a participle whose object is the name.)
                    || QuoteAttributor.participleAfterPeople(tokens, $0) }),
                // ("Lawyers for the pop singer Dana Rivers said", "Aides to Mr. Rubio said": a capitalised group noun

@@ -2121,7 +2121,9 @@ extension QuoteAttributor {
         var j = s - 1
         while j - 1 >= r.lowerBound, s - j < 10 {
             let t = tokens[j - 1]
-            if t.isWord, !t.capitalized || j - 1 == r.lowerBound, t.lower.looksPlural, lexicon.groups[t] == "group",
+            // ("Trade unions at the firm's plant in Dresden said", "Councils across England said": so do bodies, an
+            // organisation's noun in the plural.)
+            if t.isWord, !t.capitalized || j - 1 == r.lowerBound, t.lower.looksPlural, lexicon.groups[t] == "group" || namesBodies(t),
                QuoteAttributor.purePrepositions.contains(tokens[j]) {
                 var start = j - 1
                 while start > r.lowerBound, j - 1 - start < 2, tokens[start - 1].isWord, !QuoteAttributor.looksLikeVerb(tokens[start - 1]),
@@ -2133,9 +2135,10 @@ extension QuoteAttributor {
             // ("A nurse at the hospital in Leeds said", "One sales assistant at the firm's store in Swindon, who ..., said": so
             // does one person named by a noun for a person or a role, after "a", "an" or "one" opening the clause, and a
             // preposition of where they are. ("A spokesperson for the British Library said" still gives the words to the body.)
+            // ("The union at the plant in Dresden said": and one body, after "the" too.)
             if t.isWord, !t.capitalized, ["at", "in", "from", "on"].contains(tokens[j].lower),
-               QuoteAttributor.personNouns[t] != nil || lexicon.titles[t] != nil,
-               let det = (max(r.lowerBound, j - 4)..<(j - 1)).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) }),
+               case let body = lexicon.groups[t] == "org", body || QuoteAttributor.personNouns[t] != nil || lexicon.titles[t] != nil,
+               let det = (max(r.lowerBound, j - 4)..<(j - 1)).last(where: { ["a", "an", "one"].contains(tokens[$0].lower) || body && tokens[$0].lower == "the" }),
                // ("A 16-year-old activist from Leeds said": an age among the words before the noun.)
                (det + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0])
                    || QuoteAttributor.isAge(tokens[$0]) }),
@@ -2155,6 +2158,11 @@ extension QuoteAttributor {
             j -= 1
         }
         return nil
+    }
+
+    /// `t` is the plural of an organisation's noun: "unions", "councils".
+    func namesBodies(_ t: Token) -> Bool {
+        t.lower.endsWith("s") && lexicon.groups[t.lower.dropLast()] == "org"
     }
 
     /// A pronoun or a word that may name people: the subject of a clause that can go on to speak or act.
