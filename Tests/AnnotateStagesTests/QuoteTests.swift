@@ -13185,6 +13185,29 @@ import Testing
         #expect(try annotate("Workers at the plant in Leeds said they were angry.").quoteSummary.first?.speaker == "Workers at the plant in Leeds")
     }
 
+    /// "“...,” the Information Commissioner, Rachel Evans, said" kept "the Information Commissioner" in the speech as a
+    /// mixed quote: an office capitalised as British papers write it is a role before the name, as "the commissioner" is.
+    @Test func aCapitalisedOfficeBeforeTheNameIsNoSpeech() throws {
+        let doc = try annotate("“Privacy is not optional,” the Information Commissioner, Rachel Evans, said.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.first?.text == "“Privacy is not optional,”")
+        #expect(doc.quoteSummary.first?.speaker == "Rachel Evans")
+        let secretary = try annotate("“We will not back down,” the Health Secretary, Tom Hale, said.")
+        #expect(secretary.quoteSummary.map(\.text) == ["“We will not back down,”"])
+        // (A lower-case role as before.)
+        #expect(try annotate("“Privacy is not optional,” the commissioner, Rachel Evans, said.").quoteSummary.map(\.kind) == ["direct"])
+    }
+
+    /// "The First Minister said" spoke as "Minister", and "said the Information Commissioner, Rachel Evans." spoke as the
+    /// office: "First" before a capitalised office names it, and after an office with its "the" the person named speaks.
+    @Test func aCapitalisedOfficeKeepsItsFirstWordAndYieldsToItsHolder() throws {
+        #expect(try annotate("The First Minister said the plan had failed.").quoteSummary.first?.speaker == "First Minister")
+        let doc = try annotate("“Privacy is not optional,” said the Information Commissioner, Rachel Evans.")
+        #expect(doc.quoteSummary.first?.speaker == "Rachel Evans")
+        // ("First," opening the sentence is still no part of the speakers.)
+        #expect(try annotate("First, officials said the plan had failed.").quoteSummary.first?.speaker == "officials")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

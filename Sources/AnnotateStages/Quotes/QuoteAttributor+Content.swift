@@ -1727,8 +1727,12 @@ extension QuoteAttributor {
         // ("the governor of the Bank of England, Andrew Bailey": from the role's own head, past the body it serves.)
         let from = roleHead(tokens, comma: c, r) + 1
         var s = from
+        // ("“...,” the Information Commissioner, Rachel Evans, said": an office capitalised as British papers write it, its
+        // field's words too.)
+        let office = tokens[from - 1].capitalized && lexicon.titles[tokens[from - 1]] != nil
         // ("“...,” her editor of 30 years, Tom Gould, said": a number inside the role too.)
-        while s > r.lowerBound, from - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1]))
+        while s > r.lowerBound, from - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1])
+                || office && from - s < 3)
                 || tokens[s - 1].kind == .number,
               tokens[s - 1].lower != "and" { s -= 1 }
         // ("“...,” Tuvalu's foreign minister, Simon Kofe, told", "the Marshall Islands' climate envoy, Tina Stege,": a

@@ -722,7 +722,9 @@ extension QuoteAttributor {
             // committee said".)
             // ("the country's most senior judges": not a possessive after its own determiner, which owns the phrase.)
             if t.isWord, QuoteLexicon.calendarWords.contains(t) || QuoteAttributor.timeNouns.contains(t)
+                // ("The First Minister said": not "First" before a capitalised office, which it names.)
                 || t.capitalized && QuoteAttributor.sentenceAdverbs.contains(t)
+                    && !(t.lower == "first" && tokens[s].capitalized && lexicon.titles[QuoteAttributor.bare(tokens[s].lower)] != nil)
                 || QuoteAttributor.articles.contains(tokens[s]) && !t.capitalized && !QuoteLexicon.determiners.contains(t)
                     && !(t.lower.endsWith("'s") && s - 2 >= r.lowerBound && QuoteAttributor.nounDeterminers.contains(tokens[s - 2])) { break }
             // ("..., the Office for National Statistics said": an organisation's head and its "for" or "of"
@@ -1665,6 +1667,9 @@ extension QuoteAttributor {
         }
         // ("said the union's president, Abena Mensah.": the name in the appositive after a role speaks.)
         if !head.capitalized, let name = nameAfterComma(tokens, j, r) { return name }
+        // ("said the Information Commissioner, Rachel Evans.": so after an office capitalised as British papers write it.)
+        if head.capitalized, tokens[from].lower == "the", lexicon.titles[QuoteAttributor.bare(head.lower)] != nil,
+           let name = nameAfterComma(tokens, j, r) { return name }
         // ("said the chairman of the board, Sir Martin Webb.", "said her editor of 40 years, Tom Baines.": past
         // the role's own phrase with "of".)
         // ("said a lawyer for the family, Sam Ortiz.", "said an analyst at the bank, Tom Lee.", "said an adviser to the
