@@ -13208,6 +13208,13 @@ import Testing
         #expect(try annotate("First, officials said the plan had failed.").quoteSummary.first?.speaker == "officials")
     }
 
+    /// "One primary school head in Leeds ... said ... Another, in Kent, said" showed the second as "another primary school
+    /// head in Leeds": another of the same kind is not in the first one's place.
+    @Test func anotherIsNotInTheFirstOnesPlace() throws {
+        let doc = try annotate("One head teacher in Leeds said she supported the strike. Another, in Kent, said parents were worried.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["One head teacher in Leeds", "another head teacher"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1654,7 +1654,11 @@ extension QuoteAttributor {
                    let h = lastSpeaker(within: 1, of: sentence, { $0.offset < offset }), table.words(of: h.entity).isEmpty,
                    case let name = table[h.entity].name, case let lower = name.lowercased(),
                    lower.hasPrefix("one "), !lower.hasPrefix("one of "), name.utf8.count > 4 {
-                    describe("another " + name.dropFirst(4), .person)
+                    // ("One head teacher in Leeds said ... Another, in Kent, said": another of the kind, not in the first one's
+                    // place.)
+                    let kind = name.dropFirst(4)
+                    let place = [" in ", " at ", " from ", " on ", " near "].compactMap { kind.range(of: $0)?.lowerBound }.min()
+                    describe("another " + kind[..<(place ?? kind.endIndex)], .person)
                     return
                 }
                 var group: String? = nil
