@@ -13215,6 +13215,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["One head teacher in Leeds", "another head teacher"])
     }
 
+    /// "“...?” asked Mark Delaney, a father of two in Sacramento who opposed the bill. “...”" gave the relative clause and
+    /// the next quotation to "Sacramento": "who" after a place stands for the relation and its count before the place.
+    @Test func whoAfterAPlaceIsTheFatherOfTwo() throws {
+        let doc = try annotate("“What happens in an emergency?” asked Mark Delaney, a father of two in Sacramento who opposed the bill. “I want my daughter to call me.”")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mark Delaney", "Mark Delaney", "Mark Delaney"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

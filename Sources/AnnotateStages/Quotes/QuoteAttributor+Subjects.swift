@@ -545,10 +545,16 @@ extension QuoteAttributor {
             // Dana Keller, who has said".)
             // ("took calls from black listeners to his radio program who said": or, where no subject reads there, the people's
             // noun and its modifiers, back to a determiner, a preposition or a verb.)
-            if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group", mayBePeople(tokens[p - 1]) {
+            // ("Mark Delaney, a father of two in Sacramento who opposed the bill": nor a relation and the number of its
+            // children, one person.)
+            let relationCount = p - 3 > r.lowerBound && QuoteAttributor.isNumberWord(tokens[p - 1].lower) && tokens[p - 2].lower == "of"
+                && QuoteAttributor.relationNouns[tokens[p - 3]] != nil
+            if p < np.lowerBound, lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != "group", mayBePeople(tokens[p - 1]) || relationCount {
                 if let head = leftSubject(tokens, before: p, r), head.upperBound == p,
                    !head.contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) }) {
-                    phrase = head.lowerBound..<np.upperBound
+                    // (With the article the relation's phrase leaves out: "a father of two".)
+                    let article = relationCount && head.lowerBound - 1 > r.lowerBound && QuoteAttributor.articles.contains(tokens[head.lowerBound - 1])
+                    phrase = (article ? head.lowerBound - 1 : head.lowerBound)..<np.upperBound
                 } else if !tokens[p - 1].capitalized, tokens[p - 1].lower.looksPlural {
                     var h = p - 1
                     while h - 1 > r.lowerBound, p - h < 3, tokens[h - 1].isWord, !tokens[h - 1].capitalized, !QuoteAttributor.looksLikeVerb(tokens[h - 1]),
@@ -2260,7 +2266,8 @@ extension QuoteAttributor {
         while s - 1 >= r.lowerBound, c - s < 8, tokens[s - 1].isWord && tokens[s - 1].capitalized
                 || tokens[s - 1].punct == UInt8(ascii: ".") && s - 2 >= r.lowerBound && tokens[s - 2].capitalized { s -= 1 }
         guard c - s >= 2, c - s <= 6, tokens[s].isWord, !tokens[c - 1].lower.endsWith("'s"),
-              s == r.lowerBound || tokens[s - 1].punct == UInt8(ascii: ","),
+              // ("“...?” asked Mark Delaney, a father of two who ...": or after the verb that it inverts.)
+              s == r.lowerBound || tokens[s - 1].punct == UInt8(ascii: ",") || !tokens[s - 1].capitalized && lexicon.isReportingVerb(tokens[s - 1]),
               (s..<c).contains(where: { tokens[$0].isWord && (lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil || isFirstName(tokens[$0])) })
         else { return nil }
         return s..<c
