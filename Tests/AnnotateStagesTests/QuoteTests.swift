@@ -13222,6 +13222,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Mark Delaney", "Mark Delaney", "Mark Delaney"])
     }
 
+    /// "“...,” she said in a statement. The Care Quality Commission, which inspects hospitals, rated the ward poor. It
+    /// said ..." gave the words to "statement": a body opening the sentence before the "it" is nearer than a text before it.
+    @Test func itIsTheBodyNearerThanAnEarlierStatement() throws {
+        let doc = try annotate("“We have made changes,” she said in a statement. The Care Quality Commission, which inspects hospitals, rated the ward poor last year. It said it would return for a further inspection.")
+        #expect(doc.quoteSummary.last?.speaker == "Care Quality Commission")
+        // (A text named in the sentence before still speaks: "The study was observational ... It could not prove".)
+        let study = try annotate("The study was observational. It said the link could not be proved.")
+        #expect(study.quoteSummary.last?.speaker == "study")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1559,6 +1559,14 @@ extension QuoteAttributor {
                 }
                 // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
                 // in the 40 words before, when no body or publication was a speaker.)
+                // ("..., she said in a statement. The Care Quality Commission rated the ward poor. It said ...": not a text
+                // before a body that opens the sentence before the "it"; the body is nearer.)
+                if chosen == nil, inanimate, tokens[a].lower == "it",
+                   let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted),
+                   case let s = sentenceOf(k), s > 0, ranges.indices.contains(s), t < ranges[s - 1].lowerBound,
+                   let e = bodyOpeningSentenceBefore(a, s, trailing: true) {
+                    chosen = e
+                }
                 if chosen == nil, inanimate, tokens[a].lower == "it",
                    let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
