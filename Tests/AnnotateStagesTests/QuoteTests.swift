@@ -13232,6 +13232,27 @@ import Testing
         #expect(study.quoteSummary.last?.speaker == "study")
     }
 
+    /// "Minutes ... show her telling members that the council was broke" gave the words to the minutes: a record that
+    /// shows a person speaking is no speaker; the person is, through the "-ing" cue.
+    @Test func aRecordShowingSomeoneSpeakIsNoSpeaker() throws {
+        let doc = try annotate("The finance director warned in 2021 that reserves would run dry. Minutes from a 2022 meeting show her telling members that the council was broke.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["finance director", "finance director"])
+        #expect(doc.quoteSummary.last?.text == "the council was broke")
+        let footage = try annotate("Footage shows Ann Lee saying that she had done nothing wrong.")
+        #expect(footage.quoteSummary.map(\.speaker) == ["Ann Lee"])
+        // (What a record shows of no one speaking is still its own: "The poll shows Clinton ahead".)
+        #expect(try annotate("The poll shows Clinton ahead in Ohio.").quoteSummary.first?.speaker == "poll")
+    }
+
+    /// "A company spokeswoman declined to comment on what she called “market speculation”" left "she" unresolved, though
+    /// "The company spokeswoman ..." resolved: a role after "a" opening the sentence is the "she" or "he" of its gender.
+    @Test func anIndefiniteRoleOpeningTheSentenceIsItsPronoun() throws {
+        let doc = try annotate("A company spokeswoman declined to comment on what she called “market speculation”.")
+        #expect(doc.quoteSummary.first?.speaker == "company spokeswoman")
+        // (Not of the other gender.)
+        #expect(try annotate("A spokesman declined to comment on what she called “speculation”.").quoteSummary.first?.speaker == "she")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -305,6 +305,9 @@ extension QuoteAttributor {
                 && !QuoteAttributor.followsQuotedQuestion(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
             // the phrase that names it: "The latest Reuters/Ipsos poll released Friday shows that ...".
+            // ("Minutes show her telling members that ...", "Footage shows Ann Lee saying ...": not a record that shows a
+            // person speaking; the person speaks, through the "-ing" cue.)
+            if verb.evidenceObject, recordObject, showsSomeoneSpeaking(tokens, cueEnd, r) { continue }
             if verb.evidenceObject, !isNounForm(tokens, at: i, r, next: next, baseForm: baseForm),
                let s = recordSubject(tokens, before: i, r) {
                 var v = verb
@@ -1905,6 +1908,18 @@ extension QuoteAttributor {
         return np
     }
 
+    /// A person right after `cueEnd`, an object pronoun or up to three capitalised words, then a reporting verb's "-ing"
+    /// form: "her telling members", "Ann Lee saying".
+    func showsSomeoneSpeaking(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+        var j = cueEnd
+        if j < r.upperBound, QuoteAttributor.objectPronouns[tokens[j]] != nil || tokens[j].lower == "her" {
+            j += 1
+        } else {
+            while j < r.upperBound, j - cueEnd < 3, tokens[j].isWord, tokens[j].capitalized { j += 1 }
+        }
+        return j > cueEnd && j < r.upperBound && tokens[j].isWord && tokens[j].lower.endsWith("ing") && lexicon.isReportingVerb(tokens[j])
+    }
+
     /// The record speaking through an evidence verb: the first record noun of the verb's clause
     /// ("Data from the 2014 survey show", "A USA TODAY analysis of super PACs that ... shows"),
     /// with its determiner and modifiers. Nil when the clause names no record.
@@ -2299,6 +2314,9 @@ extension QuoteAttributor {
             // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
             // possessive, and a form of "say" or "tell" after it is the verb.)
             if QuoteAttributor.sayForms.contains(tokens[i]), QuoteAttributor.isObjectHer(tokens, i - 1, after: r.lowerBound) { return false }
+            // ("Minutes show her telling members", "A camera caught her saying": after a verb of seeing or hearing "her" is its
+            // object, and the "-ing" form after it her speech's verb.)
+            if prev == "her", w.endsWith("ing"), i - 2 >= r.lowerBound, QuoteAttributor.perceptionVerbs.contains(tokens[i - 2]) { return false }
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
             // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,

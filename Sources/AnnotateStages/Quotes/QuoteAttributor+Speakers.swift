@@ -1224,19 +1224,28 @@ extension QuoteAttributor {
                 // ("According to a pool report, the governor spent the morning at a diner, where he told patrons ...":
                 // a role opening the same sentence, the person it names or else the role itself.)
                 // (Most such pronouns open their sentence and are its subject: nothing to read.)
-                if chosen == nil, !p.plural, !inanimate, ranges.indices.contains(sentence), a > ranges[sentence].lowerBound + 1,
-                   let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
-                   case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
-                   lexicon.titles[head] != nil, tokens[subject.lowerBound].lower == "the",
-                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty,
-                   // ("The mayor knew about it, she said": not a role inside the words the pronoun reports.)
-                   case let start = tokens[subject.lowerBound].start, !attributions[k].contents.contains(where: { $0.start <= start && start < $0.end }) {
-                    if let holder = roleHolder(subject) {
-                        chosen = holder
-                    } else {
-                        let mention = TextSpan(start: tokens[subject.lowerBound].start, end: head.end)
-                        chosen = table.description(display(subject.lowerBound + 1, subject.upperBound), kind: .person, mention: mention)
-                    }
+                // ("A company spokeswoman declined to comment on what she called ...": or after "a", one not named before, of
+                // the pronoun's gender; read after the rules for a spokesperson who spoke for a body, below.)
+                func openingRole() -> (subject: Range<Int>, indefinite: Bool)? {
+                    guard !p.plural, !inanimate, ranges.indices.contains(sentence), a > ranges[sentence].lowerBound + 1,
+                          let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
+                          case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
+                          let office = lexicon.titles[head],
+                          case let indefinite = tokens[subject.lowerBound].lower == "a" || tokens[subject.lowerBound].lower == "an",
+                          tokens[subject.lowerBound].lower == "the" || indefinite && QuoteLexicon.gender(office) == p.gender,
+                          QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: head.end)).isEmpty,
+                          // ("The mayor knew about it, she said": not a role inside the words the pronoun reports.)
+                          case let start = tokens[subject.lowerBound].start, !attributions[k].contents.contains(where: { $0.start <= start && start < $0.end })
+                    else { return nil }
+                    return (subject, indefinite)
+                }
+                // The role itself, described.
+                func describeRole(_ subject: Range<Int>) -> Int {
+                    let mention = TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)
+                    return table.description(display(subject.lowerBound + 1, subject.upperBound), kind: .person, mention: mention)
+                }
+                if chosen == nil, let role = openingRole(), !role.indefinite {
+                    chosen = roleHolder(role.subject) ?? describeRole(role.subject)
                 }
                 // ("A spokeswoman for Harbour Fire and Rescue Service said ... “...,” she said": the spokesperson opening the
                 // sentence just before spoke there for the body named, which speaks through her again, though a woman named
@@ -1276,6 +1285,9 @@ extension QuoteAttributor {
                 if chosen == nil, !p.plural, !inanimate, p.gender != .unknown, let body = spokespersonsBody() ?? spokespersonSpokeForBody() {
                     chosen = body
                     spokenForBody = true
+                }
+                if chosen == nil, let role = openingRole(), role.indefinite {
+                    chosen = describeRole(role.subject)
                 }
                 // ("An independent watchdog is investigating. It said ...": a body described by its noun as the subject of the
                 // sentence before, when "it" opens its own sentence; it is nearer than any earlier speaker.)
