@@ -13253,6 +13253,16 @@ import Testing
         #expect(try annotate("A spokesman declined to comment on what she called “speculation”.").quoteSummary.first?.speaker == "she")
     }
 
+    /// "... dismissed for 'serious breaches of editorial process' unrelated to the story" found no partial quote: the
+    /// straight mark after "process" was read as a plural's apostrophe, but a word in "-ss" is no regular plural.
+    @Test func aStraightSingleMarkAfterSsClosesAQuotation() throws {
+        let doc = try annotate("Lord Ashford said Ms Carver had been dismissed for 'serious breaches of editorial process' unrelated to the story.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(doc.quoteSummary.last?.text == "'serious breaches of editorial process'")
+        // ("the pilots' union" keeps its apostrophe.)
+        #expect(try annotate("The pilots' union said it would strike.").quoteSummary.first?.speaker == "pilots' union")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

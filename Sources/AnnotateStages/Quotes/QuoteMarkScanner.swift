@@ -11,11 +11,13 @@ enum QuoteMarkScanner {
     /// with no word right after it ("clear.' She"), or after a word that cannot end a plural
     /// possessive ("the 'anger and frustration' but called"; not "the pilots' union").
     /// (A word after "s'" that no possessive can take as its noun: "'pricing out ordinary fans' after",
-    /// "'a disaster for farmers' and".)
+    /// "'a disaster for farmers' and"; or a word in "-ss", no regular plural: "'editorial process' unrelated".)
     static func straightSingleCloses(_ tokens: Tokens, _ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound, tokens[i - 1].end == tokens[i].start else { return false }
         if tokens[i - 1].kind == .punct { return true }
         if tokens[i - 1].isWord, tokens[i - 1].lower.lastByte != UInt8(ascii: "s") { return true }
+        // ("'serious breaches of editorial process' unrelated": a word in "-ss" is no regular plural.)
+        if tokens[i - 1].isWord, tokens[i - 1].lower.endsWith("ss") { return true }
         guard i + 1 < range.upperBound, tokens[i + 1].isWord, !tokens[i + 1].capitalized else { return true }
         return noPossessiveTakes(tokens[i + 1])
     }
