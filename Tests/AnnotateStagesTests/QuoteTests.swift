@@ -13263,6 +13263,19 @@ import Testing
         #expect(try annotate("The pilots' union said it would strike.").quoteSummary.first?.speaker == "pilots' union")
     }
 
+    /// "However, slower growth is being offset ..., the IMF said." and "In addition, the campaign plans to ..., a spokesman
+    /// announced" kept the writer's linking word in the speech: a linking adverbial and its comma opening the sentence tie
+    /// it to the one before, and stay out, as a leading "But" does in an interrupted sentence.
+    @Test func aLinkingAdverbialOpeningTheSentenceIsNoSpeech() throws {
+        let however = try annotate("However, slower growth is being offset by emerging markets, the IMF said.")
+        #expect(however.quoteSummary.map(\.text) == ["slower growth is being offset by emerging markets"])
+        let addition = try annotate("In addition, the campaign will release more records soon, a spokesman said.")
+        #expect(addition.quoteSummary.map(\.text) == ["the campaign will release more records soon"])
+        // (A quotation keeps its words: "“However, we will appeal,” she said.")
+        let quoted = try annotate("“However, we will appeal,” she said.")
+        #expect(quoted.quoteSummary.map(\.text) == ["“However, we will appeal,”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -318,7 +318,9 @@ extension QuoteAttributor {
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil || trailingAs != nil {
             let frontEnd = trailingAs.map { _ in speakerStart - 1 } ?? descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
-            let opening = trailingAs ?? r.lowerBound
+            // ("However, slower growth is ..., the IMF said.": past a linking adverbial and its comma, the writer's tie to the
+            // sentence before.)
+            let opening = trailingAs ?? QuoteAttributor.afterLinkingAdverbial(tokens, r, before: frontEnd) ?? r.lowerBound
             let firstMark = (opening..<frontEnd).first { tokens[$0].isQuoteMark }
             // ("In a three-hour recorded interview with the FBI, Webb confessed": where it was said.)
             let titledAdjunct = QuoteAttributor.prepositions.contains(tokens[opening]) && firstMark.map { !hasClause(tokens, opening, $0) } == true

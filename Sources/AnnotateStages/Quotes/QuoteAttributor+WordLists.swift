@@ -545,6 +545,20 @@ extension QuoteAttributor {
     /// Conjunctions and linking adverbs that may stand before "according to" opening a sentence.
     static let sourceLeads: WordSet = ["but", "and", "yet", "so", "still", "however", "meanwhile", "now", "instead"]
 
+    /// Where the sentence goes on after a linking adverbial and its comma that open it, before `end`: "However,", "In
+    /// addition,", "By contrast,". Nil when none opens it.
+    static func afterLinkingAdverbial(_ tokens: Tokens, _ r: Range<Int>, before end: Int) -> Int? {
+        let a = r.lowerBound
+        if a + 2 < end, linkingAdverbs.contains(tokens[a]), tokens[a + 1].punct == UInt8(ascii: ",") { return a + 2 }
+        if a + 3 < end, tokens[a + 2].punct == UInt8(ascii: ","), let second = linkingPhrases[tokens[a]], second.contains(tokens[a + 1]) { return a + 3 }
+        return nil
+    }
+    static let linkingAdverbs: WordSet = ["however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless",
+                                          "nonetheless", "separately", "similarly", "likewise", "still", "instead", "indeed"]
+    /// Two-word linking adverbials by their first word: "in addition", "by contrast", "even so".
+    static let linkingPhrases: WordMap<WordSet> = WordMap(["in": WordSet(["addition", "contrast"]), "by": WordSet(["contrast"]),
+                                                           "even": WordSet(["so"])])
+
     /// The nouns and determiners of "came the reply", "came a swift response", "came his answer".
     static let replyNouns: WordSet = ["reply", "response", "answer", "retort", "rejoinder", "riposte"]
     static let replyDeterminers: WordSet = ["the", "a", "his", "her", "their", "its", "one"]
