@@ -13276,6 +13276,16 @@ import Testing
         #expect(quoted.quoteSummary.map(\.text) == ["“However, we will appeal,”"])
     }
 
+    /// "The campaign plans to make records available soon, a spokesman announced Monday morning." let the plan's words run
+    /// on over the attribution: one closing the sentence with only a time after its verb still ends the speech before it.
+    @Test func aTrailingAttributionWithATimeEndsTheSpeechBeforeIt() throws {
+        let doc = try annotate("The campaign plans to make records available soon, a spokesman announced Monday morning.")
+        #expect(!doc.quoteSummary.map(\.text).contains(where: { $0.contains("spokesman") }))
+        // (As with no time: "..., a spokesman announced.")
+        let bare = try annotate("The campaign plans to make records available soon, a spokesman announced.")
+        #expect(!bare.quoteSummary.map(\.text).contains(where: { $0.contains("spokesman") }))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

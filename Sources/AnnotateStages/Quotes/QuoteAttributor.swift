@@ -496,6 +496,12 @@ struct QuoteAttributor {
                        !(atts[o].cueEnd..<stop).contains(where: { tokens[$0].lower == "that" }), !hasClause(tokens, atts[o].cueEnd, stop) {
                         afterCircumstance = stop
                     }
+                    // (", a spokesman announced Monday morning.": or a time of a few words.)
+                    if afterCircumstance == atts[o].cueEnd, case let e = atts[o].cueEnd,
+                       let stop = scanRange(from: e, upTo: min(r.upperBound, e + 4)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+                       stop > e, (e..<stop).allSatisfy({ QuoteAttributor.isTimeWord(tokens[$0]) || QuoteAttributor.timeModifiers.contains(tokens[$0]) }) {
+                        afterCircumstance = stop
+                    }
                     let trailing = cut > r.lowerBound && tokens[beforeCut].punct == UInt8(ascii: ",")
                         && (afterCircumstance >= r.upperBound || tokens[afterCircumstance].kind == .punct)
                     // ("said officials were reviewing costs and would announce a decision": a verb after a modal,
