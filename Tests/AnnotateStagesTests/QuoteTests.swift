@@ -13286,6 +13286,15 @@ import Testing
         #expect(!bare.quoteSummary.map(\.text).contains(where: { $0.contains("spokesman") }))
     }
 
+    /// "The chancellor's message was simple: “...”" spoke as "chancellor's message": the owner of the words named before
+    /// the colon speaks, a name, a role or a pronoun.
+    @Test func theOwnerOfTheMessageSpeaksItsQuotation() throws {
+        #expect(try annotate("The chancellor's message was simple: “Growth is the priority.”").quoteSummary.first?.speaker == "chancellor")
+        #expect(try annotate("Ann Lee spoke last. Her message was simple: “Growth is the priority.”").quoteSummary.first?.speaker == "Ann Lee")
+        // (A message owned by no one named is still the speaker shown.)
+        #expect(try annotate("The message was simple: “Growth is the priority.”").quoteSummary.first?.speaker == "message")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -60,9 +60,15 @@ extension QuoteAttributor {
                   // preposition or an article, which names no one who speaks and no text, is a verb the subject reader
                   // ran into; "The piece used ...:" keeps its subject.)
                   !endsInPresentVerb(tokens, subject, r) else { continue }
+            // ("The chancellor's message was simple: “...”", "Her answer was blunt: “...”": the owner of the words named speaks.)
+            var speaker = subject
+            if subject.count >= 2, subject.upperBound < colon, QuoteAttributor.verdictNouns.contains(tokens[subject.upperBound - 1]),
+               case let owner = tokens[subject.upperBound - 2], owner.lower.endsWith("'s") || QuoteAttributor.possessivePronouns[owner] != nil {
+                speaker = subject.lowerBound..<(subject.upperBound - 1)
+            }
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
-                                subject: subject, sentence: si)
+                                subject: speaker, sentence: si)
             a.contents = [q.span]
             out.append(a)
         }
