@@ -1486,10 +1486,11 @@ extension QuoteAttributor {
     static let irregularPastShapes = ShapeFilter(irregularPast)
 
     /// A lower-case word that starts a second predicate: "offered", "was", "also".
-    /// A verb that can start a predicate with no subject before it: a helper ("was"), an "-ed"
+    /// A verb that can start a predicate with no subject before it: a helper ("was", "can", "must"), an "-ed"
     /// form or an irregular past ("kept", "paid").
     static func startsPredicate(_ t: Token) -> Bool {
-        t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t) || looksLikePredicate(t) || irregularPast.contains(t))
+        t.isWord && !t.capitalized && (QuoteLexicon.auxiliaries.contains(t) || looksLikePredicate(t) || irregularPast.contains(t)
+            || finiteAuxiliaries.contains(t))
     }
 
     /// The word opens a noun phrase: a determiner, a possessive, a number or a capitalised name.
@@ -1633,7 +1634,6 @@ extension QuoteAttributor {
         let freeRelativeFront = tokens[lead].lower == "what" || tokens[lead].lower == "whatever"
         // ("African-Americans, he said, can rock the vote": a modal opens the predicate too.)
         let predicateAfter = QuoteAttributor.startsPredicate(tokens[c2 + 1])
-            || !tokens[c2 + 1].capitalized && QuoteAttributor.finiteAuxiliaries.contains(tokens[c2 + 1])
         let subjectThenPredicate = predicateAfter && (!frontClause || shortPhrase || gerundFront || freeRelativeFront)
             && !leadingSubordinate
         // (Not a participle, which describes the speaker: "Asked about the plan, Lee said, ...", nor one
@@ -1752,7 +1752,8 @@ extension QuoteAttributor {
         }
         // (A phrase with no verb: "The pier will close, Ruth K. Ames said" is a clause and the name.)
         guard s < c, possessor || QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil,
-              // (The words here are lower-case, so `startsPredicate` covers helpers and irregular pasts.)
+              // (The words here are lower-case but for an office's, so `startsPredicate` covers helpers and irregular pasts;
+              // a capitalised helper, "May", still ends the role.)
               !(s + 1..<c).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) })
         else { return nil }
         return s
