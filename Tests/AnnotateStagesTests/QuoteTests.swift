@@ -13295,6 +13295,31 @@ import Testing
         #expect(try annotate("The message was simple: “Growth is the priority.”").quoteSummary.first?.speaker == "message")
     }
 
+    /// "He showed the BBC a reply from March that said the problem was “caused by lifestyle factors”." reported nothing: a
+    /// reply is a text that speaks, as a letter is.
+    @Test func aReplyThatSaysSpeaks() throws {
+        let doc = try annotate("He showed the BBC a reply from March that said the problem was “caused by lifestyle factors”.")
+        #expect(doc.quoteSummary.first?.speaker == "reply from March")
+        #expect(doc.quoteSummary.first?.text == "the problem was “caused by lifestyle factors”")
+    }
+
+    /// "Allies of the former president pushed back against a report that he had mocked wounded veterans. ¶ “...,” Sen.
+    /// Rick Dalton wrote." gave the mocking to Dalton: a person named after a pronoun is its speaker only when the pronoun's
+    /// words are quoted, as when a story opens on a quotation; before that, a role with its article earlier in the
+    /// pronoun's own sentence is the one.
+    @Test func aLaterNameIsNoAntecedentOfUnquotedWords() throws {
+        let doc = try annotate("Allies of the former president pushed back against a report that he had mocked wounded veterans.\n\n“The story is a lie,” Sen. Rick Dalton wrote.")
+        #expect(doc.quoteSummary.first?.speaker == "former president")
+        let minister = try annotate("A government minister has resigned after messages in which he mocked constituents were leaked.")
+        #expect(minister.quoteSummary.first?.speaker == "government minister")
+        // (With no role there, the pronoun stays unresolved.)
+        let none = try annotate("Allies pushed back against a report that he had mocked wounded veterans.\n\n“The story is a lie,” Sen. Rick Dalton wrote.")
+        #expect(none.quoteSummary.first?.speaker == "he")
+        // (A story opening on a quotation still names its speaker after it.)
+        let opening = try annotate("“I didn't think I'd see my home again,” she said.\n\nMaria Delgado, 71, had lived there for decades.")
+        #expect(opening.quoteSummary.first?.speaker == "Maria Delgado")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

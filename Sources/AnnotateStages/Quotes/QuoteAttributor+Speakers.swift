@@ -1559,7 +1559,24 @@ extension QuoteAttributor {
                         // ("“I didn't think I'd see my home again,” she said. ¶ Maria Delgado, 71, had lived ...": a story
                         // opening on a quotation names its speaker after it; with no person named before, the first
                         // person of the pronoun's gender named in the next three sentences.)
-                        if chosen == nil, p.gender != .unknown, let e = personNamedAfter(offset, sentence: sentence, gender: p.gender) {
+                        // ("A government minister has resigned after messages in which he mocked constituents", "Allies of the
+                        // former president attacked a report that he had ...": with no person named before, a role with its
+                        // article earlier in the pronoun's own sentence, outside quotations and the pronoun's own words.)
+                        if chosen == nil, p.gender != .unknown, ranges.indices.contains(sentence), case let s0 = ranges[sentence].lowerBound,
+                           let h = (s0..<a).last(where: { j in
+                               tokens[j].isWord && !tokens[j].capitalized
+                                   && lexicon.titles[tokens[j]].map({ QuoteLexicon.gender($0) == .unknown || QuoteLexicon.gender($0) == p.gender }) == true }),
+                           let det = (max(s0, h - 3)..<h).last(where: { QuoteAttributor.articles.contains(tokens[$0]) }),
+                           (det + 1..<h).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }),
+                           QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[det].start, end: tokens[h].end)).isEmpty,
+                           !speech.contains(where: { $0.start <= tokens[det].start && tokens[det].start < $0.end }) {
+                            chosen = roleHolder(det..<(h + 1)) ?? describePhrase(det..<(h + 1), .person)
+                        }
+                        // (Only for words quoted: "Allies pushed back against a report that he had mocked veterans. ¶ “...,”
+                        // Sen. Rick Dalton wrote" names no one the "he" was.)
+                        if chosen == nil, p.gender != .unknown,
+                           attributions[k].contents.contains(where: { !QuoteAttributor.overlapping(quoted, $0).isEmpty }),
+                           let e = personNamedAfter(offset, sentence: sentence, gender: p.gender) {
                             chosen = e
                         }
                     }

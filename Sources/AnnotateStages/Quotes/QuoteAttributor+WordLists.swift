@@ -985,7 +985,9 @@ extension QuoteAttributor {
     /// Texts that speak for whoever issued them, so "It says ..." after one reports it.
     static let writtenTexts: WordSet = ["memo", "complaint", "lawsuit", "filing", "order", "email", "notice", "ruling",
                                             "ad", "advertisement", "bill", "website", "release", "petition", "indictment",
-                                            "motion", "brief", "guidance", "warning", "plan", "proposal", "policy", "agreement"]
+                                            "motion", "brief", "guidance", "warning", "plan", "proposal", "policy", "agreement",
+                                            // ("a reply from March that said ...": a written answer.)
+                                            "reply"]
 
     /// Nouns for written or broadcast works, and the participles that name them.
     static let workNouns: WordSet = ["commentary", "column", "op-ed", "essay", "editorial", "article", "book", "memoir",
