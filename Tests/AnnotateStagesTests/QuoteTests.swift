@@ -13320,6 +13320,16 @@ import Testing
         #expect(opening.quoteSummary.first?.speaker == "Maria Delgado")
     }
 
+    /// "The federation said the term “ultra-processed” was unhelpful." reported "“ultra-processed”" as quoted words: a term
+    /// named as such after "the" is the writer's mention of it, as a "so-called" one is.
+    @Test func aTermNamedAsSuchIsNoQuotation() throws {
+        let doc = try annotate("The federation said the term “ultra-processed” was unhelpful.")
+        #expect(doc.quoteSummary.map(\.kind) == ["indirect"])
+        // (A word a speaker used is still theirs.)
+        let used = try annotate("She used the word “disgraceful” to describe the plan.")
+        #expect(used.quoteSummary.map(\.text) == ["“disgraceful”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1047,6 +1047,9 @@ struct QuoteAttributor {
         }
         // ("the so-called “gig economy”": the writer's term, set apart, is no one's words.)
         if k > 0, tokens[k - 1].lower == "so-called" { return true }
+        // ("said the term “ultra-processed” was unhelpful": so is a term or a label named as such after "the"; the words a
+        // speaker used, "used the word “disgraceful”", stay theirs.)
+        if k > 1, tokens[k - 1].lower == "term" || tokens[k - 1].lower == "label", tokens[k - 2].lower == "the" { return true }
         // A quotation opening a sentence is someone's words: "He left. “We're all America now,” he said."
         if k > 0, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(tokens[k - 1].punct) { return false }
         // ("Turner said: “Nonsense.”": so is one after a colon, unless a work's noun stands before it.)
