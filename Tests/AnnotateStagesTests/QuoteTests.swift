@@ -13330,6 +13330,16 @@ import Testing
         #expect(used.quoteSummary.map(\.text) == ["“disgraceful”"])
     }
 
+    /// "The chief executive was accused by MPs on Tuesday of “abandoning” rural customers" reported nothing: a ground
+    /// after the passive's agent that holds quoted words gives the agent's words.
+    @Test func quotedWordsInAPassiveGroundAreTheAgents() throws {
+        let doc = try annotate("The chief executive of Northway Bank was accused by MPs on Tuesday of “abandoning” rural customers after the lender announced the closure of 120 branches.")
+        #expect(doc.quoteSummary.map(\.text) == ["“abandoning”", "“abandoning” rural customers"])
+        #expect(Set(doc.quoteSummary.map(\.speaker)) == ["MPs"])
+        // (A ground with no quoted words still reports nothing.)
+        #expect(try annotate("The minister was accused by MPs of lying.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

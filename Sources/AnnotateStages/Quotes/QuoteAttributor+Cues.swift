@@ -207,6 +207,20 @@ extension QuoteAttributor {
                     a.fixedContent = content
                     found.append(a)
                 }
+                // ("The chief executive was accused by MPs on Tuesday of “abandoning” rural customers": a ground after the
+                // agent that holds quoted words gives the agent's words, though a ground alone reports nothing.)
+                if verb.objectContent, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", let np = countedAgent(tokens, from: cueEnd + 1, r),
+                   let g = scanRange(from: np.upperBound, upTo: min(r.upperBound - 1, np.upperBound + 4)).first(where: { !tokens[$0].isWord
+                       || tokens[$0].lower == "of" || tokens[$0].lower == "for" || tokens[$0].lower == "over" }),
+                   tokens[g].isWord,
+                   // (To the phrase's end: a stop, or a subordinate clause, "after the lender announced ...".)
+                   case let end = scanRange(from: g + 1, upTo: r.upperBound).first(where: { !(tokens[$0].isWord || tokens[$0].isQuoteMark
+                       || tokens[$0].kind == .number) || QuoteAttributor.subordinators.contains(tokens[$0]) }) ?? r.upperBound,
+                   end - g <= 12, (g + 1..<end).contains(where: { tokens[$0].isQuoteMark }) {
+                    var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
+                    a.fixedContent = (g + 1)..<end
+                    found.append(a)
+                }
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
                 // clause after "that" to the subject.)
                 if QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
