@@ -1591,17 +1591,14 @@ extension QuoteAttributor {
                 // ("..., she said in a statement. The Care Quality Commission rated the ward poor. It said ...": not a text
                 // before a body that opens the sentence before the "it"; the body is nearer.)
                 if chosen == nil, inanimate, tokens[a].lower == "it",
-                   let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted),
-                   case let s = sentenceOf(k), s > 0, ranges.indices.contains(s), t < ranges[s - 1].lowerBound,
-                   let e = bodyOpeningSentenceBefore(a, s, trailing: true) {
-                    chosen = e
-                }
-                if chosen == nil, inanimate, tokens[a].lower == "it",
                    let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
                     // ("Brightline has burned through $2bn. In a filing last month, it warned ...": a text after the "In"
                     // opening the pronoun's sentence is where the body spoke; the body opening the sentence before speaks.)
-                    if ranges.indices.contains(sentence), case let r = ranges[sentence], tokens[r.lowerBound].lower == "in",
+                    if sentence > 0, ranges.indices.contains(sentence), t < ranges[sentence - 1].lowerBound,
+                       let e = bodyOpeningSentenceBefore(a, sentence, trailing: true) {
+                        chosen = e
+                    } else if ranges.indices.contains(sentence), case let r = ranges[sentence], tokens[r.lowerBound].lower == "in",
                        r.lowerBound < t, a > 0, tokens[a - 1].punct == UInt8(ascii: ","), sentence > 0, !ranges[sentence - 1].isEmpty,
                        let e = bodyOpening(ranges[sentence - 1]) {
                         chosen = e

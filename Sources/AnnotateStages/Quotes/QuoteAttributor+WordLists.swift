@@ -553,6 +553,7 @@ extension QuoteAttributor {
         if a + 3 < end, tokens[a + 2].punct == UInt8(ascii: ","), let second = linkingPhrases[tokens[a]], second.contains(tokens[a + 1]) { return a + 3 }
         return nil
     }
+    /// One-word linking adverbs: "However,", "Meanwhile,".
     static let linkingAdverbs: WordSet = ["however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless",
                                           "nonetheless", "separately", "similarly", "likewise", "still", "instead", "indeed"]
     /// Two-word linking adverbials by their first word: "in addition", "by contrast", "even so".
