@@ -13340,6 +13340,17 @@ import Testing
         #expect(try annotate("The minister was accused by MPs of lying.").quotes.isEmpty)
     }
 
+    /// "She said “No” before leaving the room." and "a banner reading “Art or life?” before gluing their hands ..." ran the
+    /// quotation on into the writer's clause of time: after a quotation that is the whole content so far, "before", "after",
+    /// "as", "while" or "when" and a gerund are the writer's.
+    @Test func aGerundOfTimeAfterAQuotationIsTheWriters() throws {
+        let doc = try annotate("She said “No” before leaving the room.")
+        #expect(doc.quoteSummary.map(\.text) == ["“No”"])
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        let banner = try annotate("They held up a banner reading “Art or life?” before gluing their hands to the frame.")
+        #expect(banner.quoteSummary.map(\.text) == ["“Art or life?”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -48,10 +48,12 @@ enum ContentBoundary {
                     // (chanting “Water, not mines!” as they passed the building": a clause of when after a
                     // quotation that is the whole content so far; inside reported speech it may be the speaker's.)
                     // ("chanted “Phase out now!” as delegates left": or a circumstance's clause with a noun for its subject.)
+                    // ("She said “No” before leaving the room": or a gerund after one of them.)
                     if quoteMarks == 2, tokens[start].isQuoteMark, j + 2 < end, QuoteAttributor.subordinators.contains(tokens[j + 1]),
                        QuoteAttributor.nominativePronouns.contains(tokens[j + 2])
                         || (QuoteAttributor.circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "when")
-                            && hasClause(j + 2, end) { return j + 1 }
+                            && (hasClause(j + 2, end) || tokens[j + 2].isWord && !tokens[j + 2].capitalized && tokens[j + 2].lower.utf8.count > 4
+                                && tokens[j + 2].lower.endsWith("ing") && !nonParticiples.contains(tokens[j + 2])) { return j + 1 }
                 }
                 j += 1
                 continue
