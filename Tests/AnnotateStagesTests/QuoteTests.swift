@@ -13351,6 +13351,13 @@ import Testing
         #expect(banner.quoteSummary.map(\.text) == ["“Art or life?”"])
     }
 
+    /// "St Mary's Hospice said" spoke as "Hospice", though "St Thomas' Hospital said" spoke as the whole name: a hospice or
+    /// a clinic closes a place's name, as a hospital does.
+    @Test func aSaintsHospiceIsOneName() throws {
+        #expect(try annotate("St Mary's Hospice said the money would pay for a nurse.").quoteSummary.first?.speaker == "St Mary's Hospice")
+        #expect(try annotate("The Mayo Clinic said the trial would continue.").quoteSummary.first?.speaker == "Mayo Clinic")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -666,7 +666,8 @@ extension QuoteAttributor {
     static let thingNameHeads: WordSet = ["hospital", "telescope", "bridge", "street", "road", "avenue", "boulevard", "square",
                                           "stadium", "arena", "station", "airport", "building", "theatre", "theater", "prize",
                                           "award", "trophy", "memorial", "tunnel", "highway", "school", "museum", "gallery",
-                                          "library", "partnership", "cathedral", "infirmary", "church", "chapel", "mosque", "synagogue"]
+                                          "library", "partnership", "cathedral", "infirmary", "church", "chapel", "mosque", "synagogue",
+                                          "hospice", "clinic"]
 
     /// Nouns that open the name of a weather system, which is no person's though it is given a first name and
     /// "brings" or "hits" as a person does: "Storm Hilde", "Hurricane Maria", "Cyclone Idai".
