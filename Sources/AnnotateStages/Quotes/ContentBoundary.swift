@@ -14,6 +14,10 @@ enum ContentBoundary {
     static let nonParticiples: WordSet = ["nothing", "something", "anything", "everything", "during",
                                               "including", "according", "regarding", "notwithstanding", "thing", "king",
                                               "spring", "string", "bring", "ring", "wing", "sing", "swing"]
+    /// A lower-case "-ing" word of five letters or more that is no noun or preposition: a participle ("arguing", "leaving").
+    static func opensParticiple(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && t.lower.utf8.count >= 5 && t.lower.endsWith("ing") && !nonParticiples.contains(t)
+    }
     static let determiners: WordSet = ["the", "a", "an", "another"]
     static let circumstances: WordSet = ["during", "while", "until", "amid"]
     /// Nouns of time a "when" after their comma describes: "the second night, when the wind howled".
@@ -52,8 +56,7 @@ enum ContentBoundary {
                     if quoteMarks == 2, tokens[start].isQuoteMark, j + 2 < end, QuoteAttributor.subordinators.contains(tokens[j + 1]),
                        QuoteAttributor.nominativePronouns.contains(tokens[j + 2])
                         || (QuoteAttributor.circumstanceSubordinators.contains(tokens[j + 1]) || tokens[j + 1].lower == "when")
-                            && (hasClause(j + 2, end) || tokens[j + 2].isWord && !tokens[j + 2].capitalized && tokens[j + 2].lower.utf8.count > 4
-                                && tokens[j + 2].lower.endsWith("ing") && !nonParticiples.contains(tokens[j + 2])) { return j + 1 }
+                            && (hasClause(j + 2, end) || opensParticiple(tokens[j + 2])) { return j + 1 }
                 }
                 j += 1
                 continue
@@ -259,7 +262,7 @@ enum ContentBoundary {
         // (", when the wind howled" after "the second night": a "when" describing a noun of time goes on with the speech.)
         let whenOfTime = w == "when" && k >= 2 && tokens[k - 1].punct == UInt8(ascii: ",") && timesWhenDescribes.contains(tokens[k - 2])
         if writerLinks.contains(w), !thatFollows, !asWellAs, !evenIf, !whenItComesTo, !whenOfTime { return true }
-        if !tokens[k].capitalized, w.utf8.count >= 5, w.endsWith("ing"), !nonParticiples.contains(w) { return true }
+        if opensParticiple(tokens[k]) { return true }
         // (", and “we're going to get away from” that": a second clause holding the speaker's quoted
         // words is still the speech.)
         if w == "and", !thatFollows, hasClause(k + 1, end), !(k + 1..<clauseEnd(tokens, from: k + 1, end)).contains(where: { q in

@@ -198,8 +198,11 @@ extension QuoteAttributor {
                 // "was attacked by a dog" report nothing. Not before a ground after the agent, "is accused by critics of
                 // ...", whose speech is no phrase of its own; nor a subject that a comma or anything but helpers parts
                 // from its helper, or a lone pronoun.)
-                if QuoteAttributor.passiveReportLemmas.contains(lemmaOf: verb), cueEnd + 1 < r.upperBound, tokens[cueEnd].lower == "by",
-                   let np = countedAgent(tokens, from: cueEnd + 1, r), !QuoteAttributor.opensGround(tokens, at: np.upperBound, r),
+                // (The agent after "by" is read once, for this rule and the next.)
+                let reportsPassive = QuoteAttributor.passiveReportLemmas.contains(lemmaOf: verb)
+                let agent = (reportsPassive || verb.objectContent) && cueEnd + 1 < r.upperBound && tokens[cueEnd].lower == "by"
+                    ? countedAgent(tokens, from: cueEnd + 1, r) : nil
+                if reportsPassive, let np = agent, !QuoteAttributor.opensGround(tokens, at: np.upperBound, r),
                    helper > r.lowerBound, tokens[helper - 1].isWord, let content = leftSubject(tokens, before: helper, r),
                    content.upperBound <= helper, (content.upperBound..<helper).allSatisfy({ QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                    QuoteLexicon.pronouns[tokens[content.lowerBound]] == nil || content.count > 1 {
@@ -209,7 +212,7 @@ extension QuoteAttributor {
                 }
                 // ("The chief executive was accused by MPs on Tuesday of “abandoning” rural customers": a ground after the
                 // agent that holds quoted words gives the agent's words, though a ground alone reports nothing.)
-                if verb.objectContent, cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by", let np = countedAgent(tokens, from: cueEnd + 1, r),
+                if verb.objectContent, cueEnd + 2 < r.upperBound, let np = agent,
                    let g = scanRange(from: np.upperBound, upTo: min(r.upperBound - 1, np.upperBound + 4)).first(where: { !tokens[$0].isWord
                        || tokens[$0].lower == "of" || tokens[$0].lower == "for" || tokens[$0].lower == "over" }),
                    tokens[g].isWord,
