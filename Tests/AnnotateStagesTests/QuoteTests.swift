@@ -13358,6 +13358,17 @@ import Testing
         #expect(try annotate("The Mayo Clinic said the trial would continue.").quoteSummary.first?.speaker == "Mayo Clinic")
     }
 
+    /// "His counterpart, Martin Keane, was furious with the referee, who he said had missed a foul" gave the "he" to the
+    /// manager quoted before: a person named in apposition to the phrase opening the sentence is its subject, as "Martin
+    /// Keane was furious ..." is.
+    @Test func aNameInAppositionOpeningTheSentenceIsItsPronoun() throws {
+        let doc = try annotate("“He has been brilliant,” said Steve Corrigan, the Athletic manager.\n\nHis counterpart, Martin Keane, was furious with the referee, who he said had missed a clear foul. “It is a disgrace,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Steve Corrigan", "Martin Keane", "Martin Keane"])
+        // (A possessor inside the opening phrase is not its subject: the earlier speaker goes on.)
+        let owner = try annotate("“He has been brilliant,” said Steve Corrigan, the Athletic manager.\n\nMartin Keane's assistant, Joe Hart, was furious, and the referee, he said, had missed a clear foul.")
+        #expect(owner.quoteSummary.map(\.speaker) == ["Steve Corrigan", "Joe Hart"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1214,7 +1214,16 @@ extension QuoteAttributor {
                         mentions(from, min(end, offset)).first(where: { m in
                             compatible(m.1) && table[m.1].kind == .person && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                     }
-                    chosen = openingPerson(tokens[ranges[sentence].lowerBound].start, leadEnd)
+                    // ("His counterpart, Martin Keane, was furious with the referee, who he said ...", "Keane's assistant, Joe
+                    // Hart, was furious ..., he said": a name in apposition to the phrase opening the sentence is its subject,
+                    // before the phrase's possessor.)
+                    if let subject = mainSubject(tokens, ranges[sentence]), subject.lowerBound > ranges[sentence].lowerBound + 1,
+                       tokens[subject.lowerBound - 1].punct == UInt8(ascii: ","), subject.upperBound < a,
+                       tokens[subject.upperBound].punct == UInt8(ascii: ","), let run = names[subject.lowerBound],
+                       run.first == subject.lowerBound, run.last == subject.upperBound {
+                        chosen = openingPerson(tokens[subject.lowerBound].start, tokens[subject.upperBound - 1].end)
+                    }
+                    if chosen == nil { chosen = openingPerson(tokens[ranges[sentence].lowerBound].start, leadEnd) }
                     // ("Born in Leeds in 1934, Webb trained as a nurse and, as she later put it, ...": after a participle's or
                     // a subordinate clause's phrase, the subject opening the main clause.)
                     if chosen == nil, let main = QuoteAttributor.mainClauseAfterSubordinate(tokens, ranges[sentence]), main.lowerBound < a {
