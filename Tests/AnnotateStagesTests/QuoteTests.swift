@@ -13369,6 +13369,17 @@ import Testing
         #expect(owner.quoteSummary.map(\.speaker) == ["Steve Corrigan", "Joe Hart"])
     }
 
+    /// "A spokeswoman for West Yorkshire Fire and Rescue Service said" spoke as "Rescue Service": three capitalised words
+    /// before "and" and a run closed by a body's head are one name, as two were ("Avon and Somerset Police").
+    @Test func threeWordsBeforeAndInABodysName() throws {
+        let doc = try annotate("A spokeswoman for West Yorkshire Fire and Rescue Service said crews had carried out 200 rescues. Greater Manchester Fire and Rescue Service said it had sent two engines.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["West Yorkshire Fire and Rescue Service", "Greater Manchester Fire and Rescue Service"])
+        #expect(doc.entities.contains(where: { $0.name == "Greater Manchester Fire and Rescue Service" && $0.kind == .organization }))
+        // (A body's head closing the first run keeps two bodies apart.)
+        let two = try annotate("The Foreign Affairs Committee and Defence Committee said they would hold a joint inquiry.")
+        #expect(two.entities.map(\.name).contains("Foreign Affairs Committee"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

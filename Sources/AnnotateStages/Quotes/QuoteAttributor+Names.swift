@@ -769,8 +769,10 @@ extension QuoteAttributor {
     /// (Not inlined: `findNames` is long, and token reads in it become whole-token copies.)
     @inline(never)
     func placesJoinedBeforeHead(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int, _ end: Int) -> Int {
-        guard j + 1 < end, j - i <= 2, tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized,
-              !isFirstName(tokens[i]) else { return j }
+        // ("West Yorkshire Fire and Rescue Service": three words before the "and" when none is a body's head, which would
+        // close a body of its own.)
+        guard j + 1 < end, j - i <= 2 || j - i == 3 && !(i..<j).contains(where: { isOrganisationHead(tokens[$0]) }),
+              tokens[j].lower == "and", tokens[j + 1].isWord, tokens[j + 1].capitalized, !isFirstName(tokens[i]) else { return j }
         // The end of the up to four capitalised words after the "and" at `and`, none past a possessive.
         // ("Cardiff and Vale University Health Board": four.)
         @inline(__always) func runAfter(_ and: Int) -> Int {
