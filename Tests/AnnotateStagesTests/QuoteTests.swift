@@ -13380,6 +13380,17 @@ import Testing
         #expect(two.entities.map(\.name).contains("Foreign Affairs Committee"))
     }
 
+    /// "The United Nations envoy overseeing the talks, Pedro Alarcón, said ... “...,” he said" gave the quotation to "United
+    /// Nations envoy": a participle's phrase after a role describes it, and the name in apposition after its comma is the
+    /// subject, not the role.
+    @Test func aRoleDescribedByAParticipleBeforeANameIsTheNames() throws {
+        let doc = try annotate("The United Nations envoy overseeing the talks, Pedro Alarcón, said he remained hopeful. “Nobody has walked away,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Pedro Alarcón", "Pedro Alarcón"])
+        // (A role with no name after its phrase still speaks as the role.)
+        let role = try annotate("The minister was upbeat. “We are close,” she said. The envoy leading the mission was cautious. “Nothing is agreed,” he said.")
+        #expect(role.quoteSummary.map(\.speaker) == ["minister", "envoy"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

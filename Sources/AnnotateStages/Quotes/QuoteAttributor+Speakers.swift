@@ -241,6 +241,11 @@ extension QuoteAttributor {
         let predicate = QuoteAttributor.relativeClauseClose(tokens, comma: end, before: prev.upperBound, window: 14).map { $0 + 1 } ?? end
         // (The word after is the predicate's: a verb, or a helper such as "was", not "of" or "and".)
         guard predicate < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[predicate]) else { return nil }
+        // ("The envoy overseeing the talks, Pedro Alarcón, said": a participle's phrase describes the role, and the name in
+        // apposition after its comma is the subject.)
+        if ContentBoundary.opensParticiple(tokens[predicate]),
+           let comma = scanRange(from: predicate + 1, upTo: min(prev.upperBound - 1, predicate + 10)).first(where: { !tokens[$0].isWord }),
+           tokens[comma].punct == UInt8(ascii: ","), names[comma + 1] != nil { return nil }
         return the..<end
     }
 
