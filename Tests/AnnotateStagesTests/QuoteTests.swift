@@ -13391,6 +13391,20 @@ import Testing
         #expect(role.quoteSummary.map(\.speaker) == ["minister", "envoy"])
     }
 
+    /// "Newsom wrote that while he supported “meaningful reform,” the measure would “create confusion”" lost the "wrote"
+    /// report: "while" right after the content's "that" opens a clause inside it, not a second speech, and the cue inside
+    /// that clause has content only up to the comma that closes it, past its closing mark.
+    @Test func aWhileClauseAfterThatStaysInsideTheContent() throws {
+        let doc = try annotate("In his veto message, the governor wrote that while he supported “meaningful reform,” the measure would “create confusion for officers.”")
+        let write = doc.quoteSummary.filter { $0.kind == "mixed" }
+        #expect(write.map(\.text) == ["while he supported “meaningful reform,” the measure would “create confusion for officers.”"])
+        #expect(doc.quotes.first(where: { $0.kind == .mixed })?.cue?.lemma == "write")
+        #expect(doc.quoteSummary.contains(where: { $0.text == "“meaningful reform,”" }))
+        // (A mark after the comma that opens a quotation is no closing one: the inner report runs on into it.)
+        let opens = try annotate("Ruth Hale said the mayor was “right” when he said that under the old council, “the roads were left to rot.”")
+        #expect(opens.quoteSummary.contains(where: { $0.kind == "direct" && $0.text == "“the roads were left to rot.”" }))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

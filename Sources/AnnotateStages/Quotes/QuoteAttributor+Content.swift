@@ -922,18 +922,26 @@ extension QuoteAttributor {
            let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
             end = max(f, comma + 1 < end && tokens[comma + 1].isQuoteMark ? comma + 2 : comma)
-        } else if let opener = (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") })
-                    // ("... and once he has said his piece, he is ready to move on": or right before the subject.)
+        } else if let opener = a.subject.flatMap({ [cueStart = a.cueStart] s in s.lowerBound - 2 >= r.lowerBound && s.upperBound <= cueStart
+                        && QuoteAttributor.clauseOpeners.contains(tokens[s.lowerBound - 1]) ? s.lowerBound - 2 : nil })
+                    // ("... and once he has said his piece, he is ready to move on": right before the subject, first; "In
+                    // his veto message, Newsom wrote that while he supported ...": an earlier comma leads no such clause.)
                     // (The cue's start captured alone, not the attribution.)
-                    ?? a.subject.flatMap({ [cueStart = a.cueStart] s in s.lowerBound - 2 >= r.lowerBound && s.upperBound <= cueStart
-                        && QuoteAttributor.clauseOpeners.contains(tokens[s.lowerBound - 1]) ? s.lowerBound - 2 : nil }),
+                    ?? (r.lowerBound..<a.cueStart).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
                   opener + 1 < a.cueStart, QuoteAttributor.clauseOpeners.contains(tokens[opener + 1]),
-                  let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end), comma + 2 < end,
-                  QuoteLexicon.pronouns[tokens[comma + 1]] != nil || tokens[comma + 1].capitalized
-                      || QuoteAttributor.nounDeterminers.contains(tokens[comma + 1]) {
+                  let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end),
+                  // ("wrote that while he supported “meaningful reform,” the measure would ...": past a mark after the comma
+                  // that closes a quotation opened after the cue, which stays with the content; not one that opens a
+                  // quotation, "when he said that under Obama, “the generals ...”".)
+                  case let closed = comma + 1 < end && tokens[comma + 1].isQuoteMark
+                      && (a.cueEnd..<comma).reduce(0, { tokens[$1].isQuoteMark ? $0 + 1 : $0 }) % 2 == 1,
+                  case let next = closed ? comma + 2 : comma + 1,
+                  next + 1 < end,
+                  QuoteLexicon.pronouns[tokens[next]] != nil || tokens[next].capitalized
+                      || QuoteAttributor.nounDeterminers.contains(tokens[next]) {
             // "Once in my twenties, when my mother mentioned the devil, I laughed and said ...":
             // the same inside the sentence, when a main clause follows the closing comma.
-            end = max(f, comma)
+            end = max(f, closed ? next : comma)
         }
         // ("cited a report which, he said, showed ...", "pointed to a speech in which, she said, ...": a relative word left
         // before another attribution's comma opens that clause; it is no part of this speech.)
