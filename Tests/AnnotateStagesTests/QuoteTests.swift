@@ -13405,6 +13405,19 @@ import Testing
         #expect(opens.quoteSummary.contains(where: { $0.kind == "direct" && $0.text == "“the roads were left to rot.”" }))
     }
 
+    /// "said Sen. Mike Lee, R-Utah, who called the agreement “...”" gave the call to "R-Utah"; "Mike Lee, who called the
+    /// agreement “a Christmas tree,” said he would vote no" lost the "said": a party label in commas after a name is about
+    /// the name "who" stands for, and a quotation closing a relative clause with its comma inside the mark leaves the one
+    /// "who" stands for as the subject of the verb after it.
+    @Test func aRelativeClauseAfterAPartyLabelOrClosedByAQuotation() throws {
+        let label = try annotate("“This is a bad deal,” said Sen. Mike Lee, R-Utah, who called the agreement “a Christmas tree of earmarks.”")
+        #expect(label.quoteSummary.map(\.speaker) == ["Mike Lee", "Mike Lee", "Mike Lee"])
+        #expect(label.quoteSummary.map(\.kind) == ["direct", "mixed", "partial"])
+        let closed = try annotate("Mike Lee, who called the agreement “a Christmas tree of earmarks,” said the deal would fail.")
+        #expect(closed.quoteSummary.map(\.text) == ["the agreement “a Christmas tree of earmarks,”", "“a Christmas tree of earmarks,”", "the deal would fail"])
+        #expect(Set(closed.quoteSummary.map(\.speaker)) == ["Mike Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -291,6 +291,15 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        // ("Mike Lee, who called the agreement “a Christmas tree,” said he would vote no": a quotation closing a relative
+        // clause with the comma inside its mark; the one "who" stands for is the subject, as after a comma outside it.)
+        if k - 2 > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k), tokens[k - 1].punct == UInt8(ascii: ","),
+           let open = scanRange(from: max(r.lowerBound, k - 30), upTo: k - 1).last(where: { tokens[$0].isQuoteMark }),
+           let who = scanRange(from: max(r.lowerBound, open - 12), upTo: open).last(where: { !tokens[$0].isWord }).map({ $0 + 1 }),
+           who < open, who - 1 > r.lowerBound, tokens[who - 1].punct == UInt8(ascii: ","), tokens[who].lower == "who",
+           let np = leftSubject(tokens, before: who + 1, r) {
+            return np
+        }
         // ("A microphone caught him calling residents “cranks”", "Cameras filmed Ruth Ames saying ...": the object of a
         // verb of seeing or hearing speaks in the "-ing" cue right after it.)
         if k > r.lowerBound, i < r.upperBound, k == i - 1, tokens[i].lower.endsWith("ing"), tokens[k].isWord {
@@ -528,6 +537,11 @@ extension QuoteAttributor {
             if before == k - 1, before - 3 > r.lowerBound, tokens[before - 1].kind == .number, tokens[before - 1].lower.utf8.count <= 3,
                tokens[before - 2].punct == UInt8(ascii: ","), tokens[before - 3].isWord, tokens[before - 3].capitalized {
                 before -= 2
+            }
+            // ("Sen. Mike Lee, R-Utah, who called": a party and state label in commas after a name; the name is who.)
+            if before == k - 1, let c = scanRange(from: max(r.lowerBound, before - 5), upTo: before).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+               c - 1 > r.lowerBound, c + 1 < before, QuoteAttributor.isPartyLabel(tokens, (c + 1)..<before), tokens[c - 1].isWord, tokens[c - 1].capitalized {
+                before = c
             }
             guard before > r.lowerBound else { return nil }
             // ("treated by a doctor, who said ...", "according to a police spokesman, who said ...": the
