@@ -13418,6 +13418,16 @@ import Testing
         #expect(Set(closed.quoteSummary.map(\.speaker)) == ["Mike Lee"])
     }
 
+    /// "The White House said that the president supported the deal but wanted more money for the wall" cut the speech at
+    /// "but": an intention after "but" and a clause of its own is the reported clause's next predicate, as after "and".
+    @Test func anIntentionAfterButStaysInTheReportedClause() throws {
+        let doc = try annotate("The White House said that the president supported the deal but wanted more money for the wall.")
+        #expect(doc.quoteSummary.map(\.text) == ["the president supported the deal but wanted more money for the wall"])
+        let quoted = try annotate("The White House said that the president supported the deal but wanted “more money for the wall.”")
+        #expect(quoted.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        #expect(Set(quoted.quoteSummary.map(\.speaker)) == ["White House"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -533,7 +533,8 @@ struct QuoteAttributor {
                                 && !(atts[k].cueEnd..<atts[o].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") })
                             // ("said she was furious about the findings and intended to appeal": so is an intention after "and"
                             // and a clause of its own; it is the reported clause's subject's, which no speech of the speaker's reports.)
-                            || helper.lower == "and" && atts[o].verb.frame == .intention && helperAt - 1 > atts[k].cueEnd
+                            // ("said Trump supported the deal but wanted “more money”": or "but".)
+                            || (helper.lower == "and" || helper.lower == "but") && atts[o].verb.frame == .intention && helperAt - 1 > atts[k].cueEnd
                                 && hasClause(tokens, atts[k].cueEnd, helperAt)
                                 && !(atts[k].cueEnd..<atts[o].cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }))
                     // ("said she was fired after calling the hotline": a gerund after a preposition is a
