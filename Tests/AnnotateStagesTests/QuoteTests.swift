@@ -13428,6 +13428,15 @@ import Testing
         #expect(Set(quoted.quoteSummary.map(\.speaker)) == ["White House"])
     }
 
+    /// "warned that child poverty amounts to “a moral emergency”, in an unusually direct intervention in politics" kept the
+    /// writer's note on the occasion: an intervention or an appearance is where something was said, as a speech is.
+    @Test func anInterventionIsAPlaceOfSpeech() throws {
+        let doc = try annotate("The archbishop warned that child poverty amounts to “a moral emergency”, in an unusually direct intervention in politics.")
+        #expect(doc.quoteSummary.first?.text == "child poverty amounts to “a moral emergency”")
+        let tv = try annotate("The minister said the plan was dead, in a television appearance on Sunday.")
+        #expect(tv.quoteSummary.map(\.text) == ["the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -961,7 +961,9 @@ extension QuoteAttributor {
                                             "forum", "hearing", "tweet", "post", "op-ed", "briefing", "address", "remarks",
                                             "tweets", "posts", "statements", "interviews", "speeches", "letters",
                                             // ("called for a ceasefire in his Christmas message", "in a sermon", "in an email to staff")
-                                            "message", "messages", "sermon", "homily", "podcast", "email", "emails"]
+                                            "message", "messages", "sermon", "homily", "podcast", "email", "emails",
+                                            // ("..., in an unusually direct intervention in politics", "in a television appearance")
+                                            "intervention", "interventions", "appearance", "appearances"]
 
     /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
     /// The one after "by" holds the text and did not write it.
