@@ -13437,6 +13437,13 @@ import Testing
         #expect(tv.quoteSummary.map(\.text) == ["the plan was dead"])
     }
 
+    /// "Baroness Harding questioned whether ..." spoke as "Harding", though "Lord Darzi said" spoke as "Lord Darzi": a peer's
+    /// rank is part of the name she is known by, as "Lord" is.
+    @Test func aPeersRankIsShownWithTheName() throws {
+        let doc = try annotate("Baroness Harding questioned whether the target could be met. Later, Harding said she was hopeful.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Baroness Harding", "Baroness Harding"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -372,8 +372,10 @@ extension QuoteAttributor {
     static let prepositionsAfterNouns: WordSet = ["from", "of", "in", "on", "at", "by", "with"]
 
     /// Titles by which one name is known, shown with it: "Pope Leo", "King Charles", "Lord Sugar", "Prince Harry".
+    /// (A peer's rank too: "Baroness Harding", "Earl Spencer", "Viscount Hailsham".)
     static let stylingTitles: WordSet = ["pope", "king", "queen", "prince", "princess", "lord", "lady", "emperor", "empress",
-                                         "sheikh", "emir"]
+                                         "sheikh", "emir", "baroness", "baron", "viscount", "viscountess", "earl", "countess",
+                                         "marquess"]
 
     /// Prepositions that open an adjunct fronted in a clause, which no determiner "that" takes: "said that without action,
     /// patients would die", "that despite the cuts", "that amid the crisis".
