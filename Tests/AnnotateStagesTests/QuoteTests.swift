@@ -13444,6 +13444,23 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Baroness Harding", "Baroness Harding"])
     }
 
+    /// "The mother of one of the babies said" spoke as "one of the babies", though "The father of one of the boys" spoke
+    /// as the father: a relation before the quantity's "of" speaks, as a role does.
+    @Test func aRelationBeforeOneOfSpeaks() throws {
+        let doc = try annotate("In a statement, the mother of one of the babies said: “I trusted them.”")
+        #expect(doc.quoteSummary.first?.speaker == "mother of one of the babies")
+    }
+
+    /// "Nurse tells court she never harmed a baby" reported nothing, "tells court" read as a noun like "appeals court";
+    /// "Nurse tells murder trial she ..." gave "murder trial" as the content. A pronoun opening a clause after the
+    /// institution shows the form is the verb, and a noun before the institution names it.
+    @Test func aHeadlineListenerInstitution() throws {
+        #expect(try annotate("Nurse tells court she never harmed a baby.").quoteSummary.map(\.text) == ["she never harmed a baby"])
+        #expect(try annotate("Nurse tells murder trial she never harmed a baby.").quoteSummary.map(\.text) == ["she never harmed a baby"])
+        // (A federal appeals court still rules.)
+        #expect(try annotate("A federal appeals court ruled that the law was void.").quoteSummary.first?.speaker == "court")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

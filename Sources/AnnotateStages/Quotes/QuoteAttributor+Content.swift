@@ -1837,6 +1837,13 @@ extension QuoteAttributor {
         // "warned court rulings could ..." opens its content with a compound.)
         // ("told jury members he was ...", "told court rulings had ...": a plural or a group after it is the
         // head the institution modifies.)
+        // ("tells murder trial she ...", "told appeal court he ...": a noun before such an institution names it; a pronoun
+        // after both opens the content.)
+        if listenerOnly, !t.capitalized, f + 2 < limit, tokens[f + 1].isWord, !tokens[f + 1].capitalized,
+           lexicon.groups[tokens[f + 1]] == "org" || QuoteAttributor.listenerNouns.contains(tokens[f + 1])
+            || QuoteAttributor.hearingForums.contains(tokens[f + 1]),
+           QuoteAttributor.nominativePronouns.contains(tokens[f + 2]), QuoteLexicon.pronouns[t] == nil,
+           !QuoteAttributor.nounDeterminers.contains(t) { return f + 2 }
         if listenerOnly, !t.capitalized, f + 1 < limit, tokens[f + 1].isWord,
            lexicon.groups[t] == "org" || QuoteAttributor.listenerNouns.contains(t),
            !tokens[f + 1].lower.looksPlural, lexicon.groups[tokens[f + 1]] == nil, !QuoteAttributor.roleHeads.contains(tokens[f + 1]) { return f + 1 }

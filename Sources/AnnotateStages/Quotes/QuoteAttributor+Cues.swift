@@ -2376,7 +2376,9 @@ extension QuoteAttributor {
         if w.endsWith("s"), w != "says", i - 3 >= r.lowerBound, tokens[i - 1].isWord, !tokens[i - 1].capitalized,
            QuoteAttributor.articles.contains(tokens[i - 2]), ["like", "unlike", "despite", "amid"].contains(tokens[i - 3].lower) { return true }
         // ("A federal appeals court ruled": a form before "court" or "panel" names it.)
-        if w.endsWith("s"), next == "court" || next == "courts" || next == "panel" || next == "process" { return true }
+        // ("Nurse tells court she never harmed a baby": not before a clause's subject pronoun or "that"; the form tells.)
+        if w.endsWith("s"), next == "court" || next == "courts" || next == "panel" || next == "process",
+           !(i + 2 < r.upperBound && (QuoteAttributor.nominativePronouns.contains(tokens[i + 2]) || tokens[i + 2].lower == "that")) { return true }
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }

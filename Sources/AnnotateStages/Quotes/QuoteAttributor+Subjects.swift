@@ -1386,10 +1386,11 @@ extension QuoteAttributor {
         var start = s - 2
         if start > r.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
         // ("A spokesman for one of the funds said": the role before the quantity's preposition speaks.)
+        // ("The mother of one of the victims said": so does a relation.)
         if start - 2 >= r.lowerBound, QuoteAttributor.rolePrepositions.contains(tokens[start - 1]), tokens[start - 2].isWord,
            !tokens[start - 2].capitalized || start - 2 == r.lowerBound,
            lexicon.titles[tokens[start - 2]] != nil || QuoteAttributor.roleHeads.contains(tokens[start - 2])
-            || lexicon.groups[tokens[start - 2]] == "group" {
+            || lexicon.groups[tokens[start - 2]] == "group" || QuoteAttributor.relationNouns[tokens[start - 2]] != nil {
             var role = start - 2
             while role > r.lowerBound, start - role < 5, tokens[role - 1].isWord, !QuoteAttributor.purePrepositions.contains(tokens[role - 1]),
                   lexicon.verbs[tokens[role - 1]] == nil { role -= 1 }
