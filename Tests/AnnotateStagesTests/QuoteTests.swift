@@ -13461,6 +13461,14 @@ import Testing
         #expect(try annotate("A federal appeals court ruled that the law was void.").quoteSummary.first?.speaker == "court")
     }
 
+    /// "She could tell a story better than anyone I know" reported "anyone I know" as what she told: a comparison after the
+    /// object holds no listener, and what was told is the object, no clause.
+    @Test func aComparisonAfterToldIsNoListener() throws {
+        #expect(try annotate("She could tell a story better than anyone I know.").quotes.isEmpty)
+        // (A listener still goes before the clause.)
+        #expect(try annotate("She told the committee her company had paid.").quoteSummary.map(\.text) == ["her company had paid"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -561,6 +561,9 @@ extension QuoteAttributor {
                 f = thatAt - 1 > f && QuoteAttributor.coordinators.contains(tokens[thatAt - 1]) ? limit : thatAt
             } else {
                 let g = skipObject(tokens, f, limit, listenerOnly: QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: a.verb))
+                // ("could tell a story better than anyone I know": a comparison after the object, which no listener holds;
+                // what was told is the object, no clause.)
+                if g > f, (f..<g).contains(where: { tokens[$0].lower == "than" }) { return (limit, false) }
                 // "asked the board to delay the vote": a request names its listener and what they are to
                 // do; like "urged Congress to act", the content keeps both.
                 // ("told a senator to “grow up”": the speaker's own words may open with a quotation mark.)
