@@ -13469,6 +13469,32 @@ import Testing
         #expect(try annotate("She told the committee her company had paid.").quoteSummary.map(\.text) == ["her company had paid"])
     }
 
+    /// "'I never wanted to be famous': a conversation with novelist Ruth Okafor" over a question-and-answer interview left
+    /// the headline's quotation with no speaker: a headline that names a conversation or an interview announces one, as
+    /// "Interview:" does.
+    @Test func aHeadlineNamingAConversationAnnouncesAnInterview() throws {
+        let text = """
+        ‘I never wanted to be famous’: a conversation with novelist Ruth Okafor
+
+        Ruth Okafor's first novel sold a million copies. She spoke to us about fame and her next book.
+
+        Why did you write in secret?
+
+        I was embarrassed. Writing felt like a childish dream.
+
+        How did your husband react?
+
+        He laughed. Then he cried.
+
+        What comes next?
+
+        A book about my grandmother.
+        """
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.first?.text == "‘I never wanted to be famous’")
+        #expect(doc.quoteSummary.first?.speaker == "Ruth Okafor")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

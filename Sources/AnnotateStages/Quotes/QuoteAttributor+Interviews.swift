@@ -157,10 +157,17 @@ extension QuoteAttributor {
         var b = p.start
         while b < p.end, utf8[b] == 0x20 || utf8[b] == 0x0A || utf8[b] == 0x0D || utf8[b] == 0x09 { b += 1 }
         // ("Interview: the composer who writes for robots" announces one too.)
-        return ["Q&A", "Q & A", "Interview:", "INTERVIEW:"].contains { label in
+        if ["Q&A", "Q & A", "Interview:", "INTERVIEW:"].contains(where: { label in
             b + label.utf8.count <= p.end && utf8[b..<(b + label.utf8.count)].elementsEqual(label.utf8)
-        }
+        }) { return true }
+        // ("'I never wanted to be famous': a conversation with novelist Ruth Okafor", "... — an interview with ...": or says
+        // so after a short headline's colon or dash. Read only in a headline of one line.)
+        guard p.end - b <= 200 else { return false }
+        let lowered = utf8[b..<p.end].map { ByteClass.lower($0) }
+        return QuoteAttributor.interviewAnnouncements.contains { ByteSearch.firstIndex(of: $0, in: lowered) != nil }
     }
+
+    static let interviewAnnouncements: [[UInt8]] = ["a conversation with", "an interview with", "in conversation with"].map { Array($0.utf8) }
 
     /// "an interview with the chancellor", before `offset`: "the", up to two lower-case modifiers and a role.
     @inline(never)
