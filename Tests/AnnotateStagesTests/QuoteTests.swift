@@ -13495,6 +13495,23 @@ import Testing
         #expect(doc.quoteSummary.first?.speaker == "Ruth Okafor")
     }
 
+    /// "said that the paper “cannot go on losing money”" kept the quotation as a title of "the paper": a negated or modal
+    /// helper opening the quotation carries on the sentence's clause, as "have" does.
+    @Test func aModalOpeningAQuotationAfterAWorkIsWords() throws {
+        let doc = try annotate("He said that the paper “cannot go on losing money at this rate”.")
+        #expect(doc.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        // (A work's title after its noun is still no quotation.)
+        #expect(!(try annotate("She wrote a book “The Long Road Home” about her father.").quoteSummary.contains(where: { $0.kind == "partial" || $0.kind == "direct" })))
+    }
+
+    /// "had threatened the boy but had not recorded the reports" reported "the boy but had not recorded the reports": a
+    /// short noun phrase with no verb, then "but" and a predicate, is the verb's object and the subject's second act.
+    @Test func anObjectThenButAndAPredicateIsNoClause() throws {
+        #expect(try annotate("The man had threatened the boy but had not been arrested.").quotes.isEmpty)
+        // (A clause after "but" inside the speech stays: "said the boy but not the girl had been hurt".)
+        #expect(try annotate("She said the boy but not the girl had been hurt.").quoteSummary.count == 1)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -730,6 +730,14 @@ extension QuoteAttributor {
         if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
             end = venue
         }
+        // ("had threatened the boy but had not been arrested": a short noun phrase with no verb, then "but" and a
+        // predicate, is the verb's object and the speaker's second act; no clause was reported.)
+        if f < end, let but = scanRange(from: f + 1, upTo: min(end - 1, f + 6)).first(where: { !(tokens[$0].isWord || tokens[$0].kind == .number) || tokens[$0].lower == "but" }),
+           tokens[but].lower == "but", QuoteAttributor.looksLikePredicate(tokens[but + 1]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[but + 1]),
+           !(f..<but).contains(where: { QuoteAttributor.looksLikeVerb(tokens[$0]) || QuoteLexicon.auxiliaries.contains(tokens[$0])
+               || QuoteAttributor.clauseMarkers.contains(tokens[$0]) }) {
+            end = but
+        }
         // ("said it would never sell data, hours after a newspaper reported the opposite": the writer's
         // time line, after a comma, is not the speech.)
         if let comma = QuoteAttributor.timeDistanceAfterComma(tokens, from: f + 1, to: end) { end = comma }

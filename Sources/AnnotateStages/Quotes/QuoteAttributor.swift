@@ -1046,7 +1046,9 @@ struct QuoteAttributor {
            !(tokens[k - 1].isWord && k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && namesItsObject(tokens, k - 1)),
            // ("critics of the film “have forgotten that ...”": a lower-case helper verb opening it carries on the
            // sentence's clause; it is words, not a title.)
-           !(k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized && QuoteLexicon.auxiliaries.contains(tokens[k + 1])) {
+           // ("said that the paper “cannot go on losing money”": so does a negated or modal one.)
+           !(k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].capitalized
+             && (QuoteLexicon.auxiliaries.contains(tokens[k + 1]) || QuoteAttributor.clauseMarkers.contains(tokens[k + 1]))) {
             return true
         }
         // ("the so-called “gig economy”": the writer's term, set apart, is no one's words.)
