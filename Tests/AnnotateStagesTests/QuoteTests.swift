@@ -13512,6 +13512,17 @@ import Testing
         #expect(try annotate("She said the boy but not the girl had been hurt.").quoteSummary.count == 1)
     }
 
+    /// "Half of the reefs have bleached, scientists said on Monday, in what they described as the worst event on record"
+    /// reported the writer's naming of the event as the scientists' words: after an attribution set off by commas, "in what
+    /// ... described as" is no question the sentence goes on with.
+    @Test func aCharacterisationAfterASetOffAttributionIsNotTheSpeech() throws {
+        let doc = try annotate("Half of the reefs have bleached, scientists said on Monday, in what they described as the worst event on record.")
+        #expect(doc.quoteSummary.map(\.text) == ["Half of the reefs have bleached"])
+        // (A question after one still goes on with the sentence.)
+        let how = try annotate("She has built a model, she said, for how the industry can grow.")
+        #expect(how.quoteSummary.map(\.text) == ["She has built a model", "for how the industry can grow"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1674,7 +1674,9 @@ extension QuoteAttributor {
         let infinitiveAfter = backStart == "to" && c2 + 2 < end && tokens[c2 + 2].isWord && !tokens[c2 + 2].capitalized
             && !QuoteAttributor.articles.contains(tokens[c2 + 2]) && !QuoteAttributor.isNumberWord(tokens[c2 + 2].lower)
         // ("He has come up with a model, he said, for how the industry can ...": so does a preposition before a question word.)
+        // (Not the writer's naming of the event: ", scientists said, in what they described as the worst on record".)
         let questionAfter = QuoteAttributor.purePrepositions.contains(backStart) && c2 + 2 < end && QuoteAttributor.whWords.contains(tokens[c2 + 2])
+            && !(QuoteAttributor.opensCharacterisation(tokens, at: c2 + 1, end) && !(c2 + 1..<end).contains(where: { tokens[$0].isQuoteMark }))
         let clauseThenSubordinate = frontClause && !leadingSubordinate
             && (QuoteAttributor.continuingSubordinators.contains(backStart) || infinitiveAfter || questionAfter)
         // ("That's why, he argued, the party should be prepared": a front ending in a question word waits for the clause after.)
