@@ -161,12 +161,13 @@ extension QuoteAttributor {
             b + label.utf8.count <= p.end && utf8[b..<(b + label.utf8.count)].elementsEqual(label.utf8)
         }) { return true }
         // ("'I never wanted to be famous': a conversation with novelist Ruth Okafor", "... — an interview with ...": or says
-        // so after a short headline's colon or dash. Read only in a headline of one line.)
+        // so anywhere in a short headline, 200 bytes at most; a long first paragraph is a story's opening, not a headline.)
         guard p.end - b <= 200 else { return false }
         let lowered = utf8[b..<p.end].map { ByteClass.lower($0) }
         return QuoteAttributor.interviewAnnouncements.contains { ByteSearch.firstIndex(of: $0, in: lowered) != nil }
     }
 
+    /// Phrases by which a headline names the interview it stands over, matched in lower case.
     static let interviewAnnouncements: [[UInt8]] = ["a conversation with", "an interview with", "in conversation with"].map { Array($0.utf8) }
 
     /// "an interview with the chancellor", before `offset`: "the", up to two lower-case modifiers and a role.

@@ -470,8 +470,8 @@ struct QuoteAttributor {
                         // speaker's, "but warned that ...", is a cue of its own and ends the content there.)
                         if cut - 2 > t, tokens[cut - 1].lower == "that", tokens[cut - 2].isWord, !tokens[cut - 2].capitalized,
                            lexicon.verbs[tokens[cut - 2]] != nil || QuoteAttributor.looksLikeVerb(tokens[cut - 2]) { return false }
-                        // ("wrote that while he supported “reform,” the measure ...": "while" or "whereas" right after the
-                        // content's "that" opens a clause inside it, not a second speech.)
+                        // ("wrote that while he supported “reform,” the measure ...": a coordinator right after the content's
+                        // "that", as "while" or "whereas" stand there, opens a clause inside it, not a second speech.)
                         if t - 1 >= atts[k].cueEnd, tokens[t - 1].lower == "that" { return false }
                         return QuoteAttributor.coordinators.contains(tokens[t])
                             && !(t + 1 < tokens.count && tokens[t + 1].lower == "that")
