@@ -13523,6 +13523,15 @@ import Testing
         #expect(how.quoteSummary.map(\.text) == ["She has built a model", "for how the industry can grow"])
     }
 
+    /// "Campaigners from the group Save Our Banks held placards ... The bank said ..." gave the bank's words to the campaign:
+    /// a name holding a trade's plural is about such businesses, not one of them.
+    @Test func aNameHoldingATradesPluralIsNoneOfThem() throws {
+        let doc = try annotate("Campaigners from the group Save Our Banks held placards. The bank said it would review the plan.")
+        #expect(doc.quoteSummary.first?.speaker == "bank")
+        // (A bank's own name still fits "the bank".)
+        #expect(try annotate("Lloyds Bank closed branches. The bank said it would review the plan.").quoteSummary.first?.speaker == "Lloyds Bank")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -474,7 +474,12 @@ extension QuoteAttributor {
             // ("Westbridge United ... the club confirmed": a club is a body whose name a club's word closes.)
             if head == "club" { return table.words(of: e).last.map(QuoteAttributor.clubNameEnds.contains) ?? false }
             // ("Harlow Foods ... the supermarket chain", "Lloyds Bank ... the lender": a trade names a business.)
-            if lexicon.bodies.isTrade(head) { return kinds.allSatisfy { lexicon.bodies.isBusiness($0) } }
+            // ("campaigners from Save Our Banks ... The bank said": not a name holding the trade's plural, which is about
+            // such businesses, not one of them.)
+            if lexicon.bodies.isTrade(head) {
+                let plural = QuoteLexicon.plural(of: head.description)
+                return kinds.allSatisfy { lexicon.bodies.isBusiness($0) } && !table.words(of: e).contains(where: { $0.description == plural })
+            }
             // ("Age UK said ... But the charity said": a charity's name seldom says what it is, as a company's may not; a union's
             // does, "Unite" aside, so "according to the union" is no business named just before.)
             return kinds.isEmpty ? lexicon.bodies.corporate.contains(head) || head == "charity"
