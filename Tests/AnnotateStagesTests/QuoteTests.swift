@@ -13532,6 +13532,19 @@ import Testing
         #expect(try annotate("Lloyds Bank closed branches. The bank said it would review the plan.").quoteSummary.first?.speaker == "Lloyds Bank")
     }
 
+    /// "“...,” said Olena, a teacher, who did not want to give her surname" made the quotation and "said Olena" a front part
+    /// of the "want"; "put forward by the envoy, Hans Richter, who said ..." gave the writer's clause to Richter: a verb in a
+    /// relative clause set off after its subject has no front part.
+    @Test func aVerbInARelativeClauseHasNoFrontPart() throws {
+        let doc = try annotate("“You get used to it,” said Olena, a teacher, who did not want to give her surname.")
+        #expect(!doc.quoteSummary.contains(where: { $0.kind == "mixed" }))
+        let envoy = try annotate("The plan had been put forward on Monday by the envoy, Hans Richter, who said both sides had agreed that it was fair.")
+        #expect(!envoy.quoteSummary.contains(where: { $0.text.hasPrefix("The plan had been put forward") }))
+        // (A restrictive relative clause before the main verb keeps the front: "..., sources who reviewed them told POLITICO.")
+        let sources = try annotate("The deals did not require witnesses to cooperate, sources who reviewed them told reporters.")
+        #expect(sources.quoteSummary.map(\.text) == ["The deals did not require witnesses to cooperate"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -313,8 +313,16 @@ extension QuoteAttributor {
         // ("Prices will keep rising, as the bank warned.", "..., the main test is a “lawful source of income,” as a memo put it.":
         // an attribution after "as" closing the sentence reports the clause before its comma.)
         let trailingAs = trailingAsClause(tokens, r, a, speakerStart: speakerStart)
+        // ("“...,” said Olena, a teacher, who did not want to give her surname", "put forward by the envoy, Hans Richter, who
+        // said ...": nor for a verb in a relative clause set off after its subject, its helpers alone between; what stands
+        // before that subject is the writer's or another's. Not "sources who reviewed them told", whose verb is the main one.)
+        let inRelativeClause = a.subject.map { [cueStart = a.cueStart] s in
+            s.upperBound < cueStart && (s.upperBound..<cueStart).contains(where: { j in
+                (tokens[j].lower == "who" || tokens[j].lower == "which") && j > s.upperBound && tokens[j - 1].punct == UInt8(ascii: ",")
+                    && (j + 1..<cueStart).allSatisfy({ QuoteLexicon.auxiliaries.contains(tokens[$0]) }) }) } ?? false
         // (No front after a relative word, `afterRelative` above.)
-        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, result.isEmpty || frontQuoted,
+        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, !inRelativeClause,
+           result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil || trailingAs != nil {
             let frontEnd = trailingAs.map { _ in speakerStart - 1 } ?? descriptorEnd ?? speakerStart
             // "In an interview on “Face the Nation,” Ryan said": a phrase naming a show is not speech.
