@@ -13545,6 +13545,14 @@ import Testing
         #expect(sources.quoteSummary.map(\.text) == ["The deals did not require witnesses to cooperate"])
     }
 
+    /// "The trust's chief executive, Dr Sarah Hale, apologised to Mrs Lopes's family. “...,” she said" gave the words to the
+    /// dead patient named in the possessive: with no one of the pronoun's gender speaking before, a name in apposition to
+    /// the phrase opening the sentence before is its subject, and the topic.
+    @Test func aNameInAppositionOpeningTheSentenceBeforeIsTheTopic() throws {
+        let doc = try annotate("Maria Lopes, 58, died at the hospital in 2021. Judge Philip Statman said the failings were serious.\n\nThe trust's chief executive, Dr Sarah Hale, apologised to Mrs Lopes's family. “We failed Maria,” she said in a statement.")
+        #expect(doc.quoteSummary.last?.speaker == "Sarah Hale")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

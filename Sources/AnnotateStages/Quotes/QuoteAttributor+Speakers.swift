@@ -1020,8 +1020,14 @@ extension QuoteAttributor {
             }
             var open = r.lowerBound
             if open + 1 < r.upperBound, QuoteAttributor.narrativeConjunctions.contains(tokens[open]) { open += 1 }
-            guard let subject = mainSubject(tokens, r), subject.lowerBound == open, let run = names[subject.upperBound - 1],
-                  run.first == open, table[run.entity].kind == .person,
+            // ("The trust's chief executive, Dr Sarah Hale, apologised ... “...,” she said": or a name in apposition to the
+            // phrase opening it, between its commas.)
+            guard let subject = mainSubject(tokens, r), let run = names[subject.upperBound - 1],
+                  subject.lowerBound == open && run.first == open
+                    || subject.lowerBound > open + 1 && tokens[subject.lowerBound - 1].punct == UInt8(ascii: ",")
+                        && subject.upperBound < r.upperBound && tokens[subject.upperBound].punct == UInt8(ascii: ",")
+                        && run.last == subject.upperBound && run.first >= subject.lowerBound,
+                  table[run.entity].kind == .person,
                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty
             else { return nil }
             return run.entity
