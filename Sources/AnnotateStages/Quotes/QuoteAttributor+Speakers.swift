@@ -46,6 +46,16 @@ extension QuoteAttributor {
         return tokens[head + 1].isWord ? r.lowerBound..<(head + 1) : nil
     }
 
+    /// `subject`, a sentence's main subject in `r`, is a name set off by commas after the phrase opening `r`: "His
+    /// counterpart, Martin Keane, was furious", "The trust's chief executive, Dr Sarah Hale, apologised" (the name's run
+    /// ends with the subject; a title may open it).
+    static func isNameInApposition(_ tokens: Tokens, _ subject: Range<Int>, _ r: Range<Int>, _ names: [NameRun?]) -> Bool {
+        guard subject.lowerBound > r.lowerBound + 1, tokens[subject.lowerBound - 1].punct == UInt8(ascii: ","),
+              subject.upperBound < r.upperBound, tokens[subject.upperBound].punct == UInt8(ascii: ","),
+              let run = names[subject.upperBound - 1] else { return false }
+        return run.last == subject.upperBound && run.first >= subject.lowerBound
+    }
+
     /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
     /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
     func mainSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
@@ -1022,11 +1032,9 @@ extension QuoteAttributor {
             if open + 1 < r.upperBound, QuoteAttributor.narrativeConjunctions.contains(tokens[open]) { open += 1 }
             // ("The trust's chief executive, Dr Sarah Hale, apologised ... “...,” she said": or a name in apposition to the
             // phrase opening it, between its commas.)
+            // (Past a conjunction at `open`, no comma stands before the name: the apposition test asks for one.)
             guard let subject = mainSubject(tokens, r), let run = names[subject.upperBound - 1],
-                  subject.lowerBound == open && run.first == open
-                    || subject.lowerBound > open + 1 && tokens[subject.lowerBound - 1].punct == UInt8(ascii: ",")
-                        && subject.upperBound < r.upperBound && tokens[subject.upperBound].punct == UInt8(ascii: ",")
-                        && run.last == subject.upperBound && run.first >= subject.lowerBound,
+                  subject.lowerBound == open && run.first == open || QuoteAttributor.isNameInApposition(tokens, subject, r, names),
                   table[run.entity].kind == .person,
                   QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[subject.lowerBound].start, end: tokens[subject.upperBound - 1].end)).isEmpty
             else { return nil }
@@ -1233,10 +1241,9 @@ extension QuoteAttributor {
                     // ("His counterpart, Martin Keane, was furious with the referee, who he said ...", "Keane's assistant, Joe
                     // Hart, was furious ..., he said": a name in apposition to the phrase opening the sentence is its subject,
                     // before the phrase's possessor.)
-                    if let subject = mainSubject(tokens, ranges[sentence]), subject.lowerBound > ranges[sentence].lowerBound + 1,
-                       tokens[subject.lowerBound - 1].punct == UInt8(ascii: ","), subject.upperBound < a,
-                       tokens[subject.upperBound].punct == UInt8(ascii: ","), let run = names[subject.lowerBound],
-                       run.first == subject.lowerBound, run.last == subject.upperBound {
+                    if let subject = mainSubject(tokens, ranges[sentence]), subject.upperBound < a,
+                       QuoteAttributor.isNameInApposition(tokens, subject, ranges[sentence], names),
+                       names[subject.upperBound - 1]?.first == subject.lowerBound {
                         chosen = openingPerson(tokens[subject.lowerBound].start, tokens[subject.upperBound - 1].end)
                     }
                     if chosen == nil { chosen = openingPerson(tokens[ranges[sentence].lowerBound].start, leadEnd) }

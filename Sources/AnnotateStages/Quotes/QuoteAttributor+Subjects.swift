@@ -533,14 +533,12 @@ extension QuoteAttributor {
             && (QuoteAttributor.quantifierPronouns.contains(tokens[k - 2]) || QuoteAttributor.isNumberWord(tokens[k - 2].lower))
         if head.lower == "who" || shareOfWhom, k > r.lowerBound {
             var before = shareOfWhom ? k - 3 : tokens[k - 1].punct == UInt8(ascii: ",") ? k - 1 : k
-            // ("Ann Pryce, 71, who said": an age in commas after a name; the name is who.)
-            if before == k - 1, before - 3 > r.lowerBound, tokens[before - 1].kind == .number, tokens[before - 1].lower.utf8.count <= 3,
-               tokens[before - 2].punct == UInt8(ascii: ","), tokens[before - 3].isWord, tokens[before - 3].capitalized {
-                before -= 2
-            }
-            // ("Sen. Mike Lee, R-Utah, who called": a party and state label in commas after a name; the name is who.)
+            // ("Ann Pryce, 71, who said", "Sen. Mike Lee, R-Utah, who called": an age, or a party and state label, in commas
+            // after a name; the name is who.)
             if before == k - 1, let c = scanRange(from: max(r.lowerBound, before - 5), upTo: before).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
-               c - 1 > r.lowerBound, c + 1 < before, QuoteAttributor.isPartyLabel(tokens, (c + 1)..<before), tokens[c - 1].isWord, tokens[c - 1].capitalized {
+               c - 1 > r.lowerBound, c + 1 < before, tokens[c - 1].isWord, tokens[c - 1].capitalized,
+               c + 2 == before && tokens[c + 1].kind == .number && tokens[c + 1].lower.utf8.count <= 3
+                || QuoteAttributor.isPartyLabel(tokens, (c + 1)..<before) {
                 before = c
             }
             guard before > r.lowerBound else { return nil }
