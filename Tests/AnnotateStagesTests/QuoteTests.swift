@@ -13553,6 +13553,18 @@ import Testing
         #expect(doc.quoteSummary.last?.speaker == "Sarah Hale")
     }
 
+    /// "Potato growers in the east of England have warned that ..." gave the words to England: a plural noun of people
+    /// by its ending ("growers", "beekeepers"), not only a listed group, is the people before a place, with the
+    /// capitalised modifier opening the sentence.
+    @Test func peopleByTheirEndingBeforeAPlaceSpeak() throws {
+        let growers = try annotate("Potato growers in the east of England have warned that the crop could be poor.")
+        #expect(growers.quoteSummary.map(\.speaker) == ["Potato growers in the east of England"])
+        let keepers = try annotate("Local beekeepers in Kent said the summer had been the worst on record.")
+        #expect(keepers.quoteSummary.map(\.speaker) == ["Local beekeepers in Kent"])
+        // (A listed group speaks as before.)
+        #expect(try annotate("Officials in Kent said the summer had been the worst on record.").quoteSummary.map(\.speaker) == ["Officials in Kent"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2146,8 +2146,10 @@ extension QuoteAttributor {
         while j - 1 >= r.lowerBound, s - j < 10 {
             let t = tokens[j - 1]
             // ("Trade unions at the firm's plant in Dresden said", "Councils across England said": so do bodies, an
-            // organisation's noun in the plural.)
-            if t.isWord, !t.capitalized || j - 1 == r.lowerBound, t.lower.looksPlural, lexicon.groups[t] == "group" || namesBodies(t),
+            // organisation's noun in the plural; "Potato growers in the east of England said": and people named by their
+            // noun's ending.)
+            if t.isWord, !t.capitalized || j - 1 == r.lowerBound, t.lower.looksPlural,
+               lexicon.groups[t] == "group" || namesBodies(t) || mayNamePeople(QuoteAttributor.bare(t.lower)),
                QuoteAttributor.purePrepositions.contains(tokens[j]) {
                 var start = j - 1
                 while start > r.lowerBound, j - 1 - start < 2, tokens[start - 1].isWord, !QuoteAttributor.looksLikeVerb(tokens[start - 1]),
