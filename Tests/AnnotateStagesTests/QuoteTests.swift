@@ -13565,6 +13565,17 @@ import Testing
         #expect(try annotate("Officials in Kent said the summer had been the worst on record.").quoteSummary.map(\.speaker) == ["Officials in Kent"])
     }
 
+    /// "A spokesperson said the crossing's barriers and warning lights had been “working correctly”" reported "lights had
+    /// been ..." with the cue "warn" and lost the "said": an "-ing" form after "and", joined to a noun phrase a determiner
+    /// opens and before a lower-case noun, modifies that noun.
+    @Test func anIngFormJoinedToANounPhraseModifiesTheNextNoun() throws {
+        let doc = try annotate("A spokesperson said the crossing's barriers and warning lights had been “working correctly” at the time.")
+        #expect(doc.quoteSummary.map(\.text) == ["the crossing's barriers and warning lights had been “working correctly” at the time", "“working correctly”"])
+        // (A participle joined to one before the determiner still reports: "citing the costs and warning that ...".)
+        let citing = try annotate("The firm closed the plant, citing the costs and warning that more jobs could go.")
+        #expect(citing.quoteSummary.map(\.text).contains("more jobs could go"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2296,6 +2296,22 @@ extension QuoteAttributor {
         return numberWords.contains(w.dropFirst(dash + 1))
     }
 
+    /// The noun phrase ending right before `c` ("and") opens with a determiner, with at most two lower-case words after it and
+    /// no verb among them, and no participle before it: "the crossing's barriers", not "citing the costs".
+    func joinsNounPhrase(_ tokens: Tokens, before c: Int, _ r: Range<Int>) -> Bool {
+        var k = c - 1
+        while k >= r.lowerBound, c - k <= 4 {
+            let t = tokens[k]
+            guard t.isWord, !t.capitalized || k == r.lowerBound else { return false }
+            if QuoteAttributor.definiteDeterminers.contains(t) && k < c - 1 {
+                return k == r.lowerBound || !tokens[k - 1].lower.endsWith("ing")
+            }
+            guard !QuoteAttributor.looksLikeVerb(t), !QuoteLexicon.auxiliaries.contains(t), lexicon.verbs[t] == nil || t.lower.endsWith("'s") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
     /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
@@ -2355,6 +2371,13 @@ extension QuoteAttributor {
                !QuoteLexicon.determiners.contains(tokens[i + 1]), !QuoteAttributor.prepositions.contains(tokens[i + 1]) { return true }
             // "It's worth noting that ...": the writer's aside.
             if prev == "worth" { return true }
+            // ("the crossing's barriers and warning lights had been working": an "-ing" form after "and", joined to a noun
+            // phrase a determiner opens, and before a lower-case noun, modifies that noun. "citing the costs and warning
+            // that ..." has a participle before the determiner and "that" after the form.)
+            if w.endsWith("ing"), prev == "and" || prev == "or", joinsNounPhrase(tokens, before: i - 1, r), i + 1 < r.upperBound,
+               case let n = tokens[i + 1], n.isWord, !n.capitalized, !n.lower.endsWith("ing"),
+               n.lower != "that", n.lower != "to", QuoteLexicon.pronouns[n] == nil, !QuoteLexicon.determiners.contains(n),
+               !QuoteAttributor.prepositions.contains(n), !QuoteLexicon.auxiliaries.contains(n) { return true }
             // ("Russia's annexation of Crimea renewed fears along ...", "raised hopes", "dismissed claims": a plural a verb's
             // form shares, right after a past verb, is its object.)
             // (By its "-s" first: this runs for every candidate cue.)
