@@ -13576,6 +13576,21 @@ import Testing
         #expect(citing.quoteSummary.map(\.text).contains("more jobs could go"))
     }
 
+    /// "Lead author Dr Anna Song of the Harvard Chan School of Public Health said ..." gave the words to the school: a long
+    /// name, or one with initials, was read without its article or its first words, and the person before the preposition
+    /// lost them.
+    @Test func aPersonOfALongInstitutionSpeaks() throws {
+        let long = try annotate("Lead author Dr Anna Song of the Harvard Chan School of Public Health said the findings were clear.")
+        #expect(long.quoteSummary.map(\.speaker) == ["Anna Song"])
+        let initials = try annotate("Dr Anna Song of the John F. Kennedy School said the findings were clear.")
+        #expect(initials.quoteSummary.map(\.speaker) == ["Anna Song"])
+        let longer = try annotate("Dr Anna Song of the Harvard T.H. Chan School of Public Health said the findings were clear.")
+        #expect(longer.quoteSummary.map(\.speaker) == ["Anna Song"])
+        // (The institution alone still speaks.)
+        #expect(try annotate("The Harvard Chan School of Public Health said the findings were clear.").quoteSummary.map(\.speaker)
+            == ["Harvard Chan School of Public Health"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -731,7 +731,9 @@ extension QuoteAttributor {
         }
         if QuoteLexicon.phraseBreakers.contains(head) { return nil }
         var s = k
-        while s - 1 >= r.lowerBound, k - s < 5 {
+        // (A name may run longer than a common noun's phrase: "the Harvard T.H. Chan School of Public Health".)
+        let longest = head.capitalized ? 7 : 5
+        while s - 1 >= r.lowerBound, k - s < longest {
             // ("the teachers' union said": the plural possessive belongs to the phrase.)
             if s - 2 >= r.lowerBound, QuoteAttributor.isPluralPossessive(tokens, s - 1) { s -= 2; continue }
             let t = tokens[s - 1]
@@ -1114,6 +1116,9 @@ extension QuoteAttributor {
     /// the Pentagon").
     func affiliationHolder(_ tokens: Tokens, of name: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
         var s = name.lowerBound
+        // ("Dr Anna Song of the Harvard Chan School of Public Health said", "of the John F. Kennedy School": a long name or
+        // one with initials is read without its article; the preposition stands before the article.)
+        if s - 2 >= r.lowerBound, tokens[s - 1].lower == "the", QuoteAttributor.isAffiliationPreposition(tokens[s - 2]) { s -= 1 }
         // ("Dr. Anne Lowe from the University of Toronto": past an organisation's own "of".)
         if s - 2 >= r.lowerBound, QuoteAttributor.isOrganisationJoiner(tokens[s - 1]), tokens[s - 2].capitalized,
            isOrganisationHead(tokens[s - 2]) {
