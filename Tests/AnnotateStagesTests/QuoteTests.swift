@@ -13591,6 +13591,18 @@ import Testing
             == ["Harvard Chan School of Public Health"])
     }
 
+    /// "The Oregon Department of Transportation, which had called the protest “reckless and dangerous,” said it was
+    /// disappointed" lost the "said" and ran the naming on into it: the phrase before "which" is the subject after a
+    /// quotation closing the relative clause, as before "who".
+    @Test func aQuotationClosingAWhichClauseLeavesTheSubject() throws {
+        let doc = try annotate("The state transport agency, which had called the protest “reckless and dangerous,” said it was disappointed by the outcome.")
+        #expect(doc.quoteSummary.map(\.text) == ["the protest “reckless and dangerous,”", "“reckless and dangerous,”", "it was disappointed by the outcome"])
+        #expect(doc.quoteSummary.last?.speaker == "state transport agency")
+        // (An object before "which" is no subject: the writer after the quotation still speaks.)
+        let object = try annotate("Four appointments failed to find the cause, which was “extremely distressing,” wrote Mark Hale.")
+        #expect(object.quoteSummary.first?.speaker == "Mark Hale")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -293,11 +293,15 @@ extension QuoteAttributor {
         guard k >= r.lowerBound else { return nil }
         // ("Mike Lee, who called the agreement “a Christmas tree,” said he would vote no": a quotation closing a relative
         // clause with the comma inside its mark; the one "who" stands for is the subject, as after a comma outside it.)
+        // ("The agency, which had called the protest “reckless,” said": so is the phrase before "which" and its comma, when it
+        // opens the clause; "failed to find the cause, which was “distressing,” wrote Taylor" is the verb's object.)
         if k - 2 > r.lowerBound, QuoteAttributor.closesQuotation(tokens, at: k), tokens[k - 1].punct == UInt8(ascii: ","),
            let open = scanRange(from: max(r.lowerBound, k - 30), upTo: k - 1).last(where: { tokens[$0].isQuoteMark }),
            let who = scanRange(from: max(r.lowerBound, open - 12), upTo: open).last(where: { !tokens[$0].isWord }).map({ $0 + 1 }),
-           who < open, who - 1 > r.lowerBound, tokens[who - 1].punct == UInt8(ascii: ","), tokens[who].lower == "who",
-           let np = leftSubject(tokens, before: who + 1, r) {
+           who < open, who - 1 > r.lowerBound, tokens[who - 1].punct == UInt8(ascii: ","),
+           let np = tokens[who].lower == "who" ? leftSubject(tokens, before: who + 1, r)
+               : tokens[who].lower == "which" ? leftSubject(tokens, before: who - 1, r).flatMap({
+                   $0.upperBound == who - 1 && QuoteAttributor.opensClause(tokens, at: $0.lowerBound, r) ? $0 : nil }) : nil {
             return np
         }
         // ("A microphone caught him calling residents “cranks”", "Cameras filmed Ruth Ames saying ...": the object of a
