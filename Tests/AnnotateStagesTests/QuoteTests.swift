@@ -13603,6 +13603,21 @@ import Testing
         #expect(object.quoteSummary.first?.speaker == "Mark Hale")
     }
 
+    /// "Professor Amara Oduya has spent 20 years arguing ... We spoke to her about it." over unlabelled questions gave the
+    /// impersonal answers to no one: the writer's "we spoke to her" says whose answers follow, as "we asked" does.
+    @Test func weSpokeToHerNamesTheIntervieweeOfImpersonalAnswers() throws {
+        let questions = ["Why is the index so misleading?", "Can you give an example?", "Has any city listened?"]
+        let answers = ["It counts output. Output is not welfare.",
+                       "A felled forest adds to it. A parent caring for a child adds nothing.",
+                       "Two have tried. The results are mixed."]
+        let body = zip(questions, answers).map { "\($0)\n\n\($1)" }.joined(separator: "\n\n")
+        let spoke = try annotate("Q&A: the planner who hates the index\n\nProfessor Dana Orme has argued for years that the index misleads. We spoke to her about it.\n\n\(body)\n")
+        #expect(spoke.quoteSummary.filter { $0.kind == "direct" }.map(\.speaker) == ["Dana Orme", "Dana Orme", "Dana Orme"])
+        // (Without it, impersonal answers stay the writer's.)
+        let explainer = try annotate("Q&A: the planner who hates the index\n\nProfessor Dana Orme has argued for years that the index misleads.\n\n\(body)\n")
+        #expect(explainer.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -137,7 +137,14 @@ extension QuoteAttributor {
             tokens[j].lower == "asked" && (tokens[j - 1].lower == "we" || tokens[j - 1].lower == "i")
                 && (j + 1..<interviewee.lowerBound).allSatisfy { tokens[$0].isWord && tokens[$0].capitalized }
         }
-        guard personal.count * 2 >= questions.count || asked else { return [] }
+        // ("Professor Amara Oduya has spent 20 years ... We spoke to her about it.": so does the writer's "we spoke to" or
+        // "talked to" with a pronoun for the interviewee, between the name and the first question.)
+        let spokeTo = !asked && (interviewee.upperBound..<max(interviewee.upperBound, spans[firstQ].lowerBound)).contains { j in
+            j + 3 < tokens.count && (tokens[j].lower == "we" || tokens[j].lower == "i")
+                && (tokens[j + 1].lower == "spoke" || tokens[j + 1].lower == "talked") && (tokens[j + 2].lower == "to" || tokens[j + 2].lower == "with")
+                && QuoteAttributor.interviewedPronouns.contains(tokens[j + 3])
+        }
+        guard personal.count * 2 >= questions.count || asked || spokeTo else { return [] }
         return answers.compactMap { a in
             let body = spans[a.paragraph], question = spans[a.question]
             guard let sentence = QuoteAttributor.sentence(of: body.lowerBound, ranges) else { return nil }
@@ -151,6 +158,9 @@ extension QuoteAttributor {
             return attribution
         }
     }
+
+    /// The pronouns for the one a writer says they spoke to: "We spoke to her about it."
+    static let interviewedPronouns: WordSet = ["her", "him", "them"]
 
     /// The paragraph (a headline) opens with "Q&A", "Q & A" or "Interview:".
     static func announcesQA(_ utf8: [UInt8], _ p: TextSpan) -> Bool {
