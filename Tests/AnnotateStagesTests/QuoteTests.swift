@@ -13618,6 +13618,18 @@ import Testing
         #expect(explainer.quoteSummary.filter { $0.kind == "direct" }.isEmpty)
     }
 
+    /// "“...,” said one father outside the school, who gave only his first name, Adam" and "An elderly man, who gave his name
+    /// only as Kostas, said" showed the description: the name a described speaker gives is the speaker.
+    @Test func theNameADescribedSpeakerGivesIsTheSpeaker() throws {
+        let adam = try annotate("“My son has lost a year,” said one father outside the school in south London, who gave only his first name, Adam.")
+        #expect(adam.quoteSummary.map(\.speaker) == ["Adam"])
+        let kostas = try annotate("An elderly man, who gave his name only as Kostas, said the fire came at night. “We ran,” he said.")
+        #expect(kostas.quoteSummary.map(\.speaker) == ["Kostas", "Kostas"])
+        // (A clause that gives no name leaves the description.)
+        let none = try annotate("An elderly man, who did not want to give his name, said the fire came at night.")
+        #expect(none.quoteSummary.last?.speaker == "elderly man")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

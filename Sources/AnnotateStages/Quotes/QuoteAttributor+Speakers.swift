@@ -1162,6 +1162,12 @@ extension QuoteAttributor {
                 np = (np.lowerBound - 1)..<np.upperBound
                 attributions[k].subject = np
             }
+            // ("said one father outside the school, who gave only his first name, Adam", "An elderly man, who gave his name
+            // only as Kostas, said": the name a described speaker gave is the speaker.)
+            if tokens[np.upperBound - 1].isWord, !tokens[np.upperBound - 1].capitalized, let run = QuoteAttributor.givenName(tokens, after: np.upperBound, names) {
+                np = run.first..<run.last
+                attributions[k].subject = np
+            }
             let a = np.lowerBound, b = np.upperBound
             let span = TextSpan(start: tokens[a].start, end: tokens[b - 1].end)
             let offset = tokens[a].start

@@ -2195,6 +2195,28 @@ extension QuoteAttributor {
         return nil
     }
 
+    /// The name run a relative clause right after a described speaker gives: ", who gave only his first name, Adam", ", who
+    /// gave his name only as Kostas", ", who identified herself as Mira". Nil unless "who" follows a comma at `e` or after up
+    /// to five words of a place ("outside a school in south London"), "name", "himself" or "herself" comes within eight
+    /// words, and "as" or a comma (after an optional "only") opens a name run.
+    static func givenName(_ tokens: Tokens, after e: Int, _ names: [NameRun?]) -> NameRun? {
+        var b = e
+        while b < tokens.count, b - e < 5, tokens[b].isWord, !tokens[b].isQuoteMark { b += 1 }
+        guard b + 5 < tokens.count, tokens[b].punct == UInt8(ascii: ","), tokens[b + 1].lower == "who" else { return nil }
+        var j = b + 2
+        while j < tokens.count, j - b < 10, tokens[j].isWord, !QuoteAttributor.selfNamingWords.contains(tokens[j]) { j += 1 }
+        guard j + 2 < tokens.count, j - b < 10, tokens[j].isWord else { return nil }
+        j += 1
+        if tokens[j].lower == "only" { j += 1 }
+        guard j + 1 < tokens.count, tokens[j].lower == "as" || tokens[j].punct == UInt8(ascii: ","), let run = names[j + 1], run.first == j + 1 else {
+            return nil
+        }
+        return run
+    }
+
+    /// The words after which a speaker gives the name to call them by.
+    static let selfNamingWords: WordSet = ["name", "himself", "herself"]
+
     /// `t` is the plural of an organisation's noun: "unions", "councils".
     func namesBodies(_ t: Token) -> Bool {
         t.lower.endsWith("s") && lexicon.groups[t.lower.dropLast()] == "org"

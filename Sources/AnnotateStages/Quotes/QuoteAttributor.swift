@@ -16,6 +16,7 @@ struct QuoteAttributor {
 
     struct NameRun {
         var first: Int
+        /// One past the run's last token: the run is `first..<last`.
         var last: Int
         var entity: Int
     }
