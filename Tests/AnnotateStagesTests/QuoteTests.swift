@@ -13630,6 +13630,17 @@ import Testing
         #expect(none.quoteSummary.last?.speaker == "elderly man")
     }
 
+    /// "“You get used to it,” said Olena, a teacher, who did not want to give her surname" reported "to give her surname"
+    /// with the cue "want": keeping one's name back, as "asked not to be named" does, is no report.
+    @Test func notWantingToGiveOnesNameIsNoReport() throws {
+        let doc = try annotate("“You get used to it,” said Olena, a teacher, who did not want to give her surname.")
+        #expect(doc.quoteSummary.map(\.text) == ["“You get used to it,”"])
+        let refused = try annotate("A man, who declined to reveal his identity, said the fire came at night.")
+        #expect(refused.quoteSummary.map(\.text) == ["the fire came at night"])
+        // (Other things given still report: "declined to give details" is no name.)
+        #expect(try annotate("The minister wants to give schools more money.").quoteSummary.count == 1)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2194,8 +2194,18 @@ extension QuoteAttributor {
                 && (k + 1..<n).contains(where: { ["name", "surname", "names", "identity", "full"].contains(tokens[$0].lower) })
         }
         if word(k) == "to", word(k + 1) == "remain" || word(k + 1) == "stay" { return word(k + 2) == "anonymous" || word(k + 2) == "unnamed" }
+        // ("who did not want to give her surname", "declined to reveal his identity": to give one's name, or not.)
+        if word(k) == "to", QuoteAttributor.nameGivingVerbs.contains(word(k + 1)) {
+            return (k + 2..<min(r.upperBound, k + 5)).contains(where: { QuoteAttributor.personalNameNouns.contains(tokens[$0]) })
+        }
         return word(k) == "for" && word(k + 1) == "anonymity"
     }
+
+    /// Verbs for giving one's name, after "to": "to give her surname".
+    static let nameGivingVerbs: WordSet = ["give", "reveal", "disclose", "share", "provide", "publish", "use"]
+
+    /// Nouns for the name one gives or keeps back: "her surname", "his full name", "their identities".
+    static let personalNameNouns: WordSet = ["name", "names", "surname", "surnames", "identity", "identities"]
 
     static let speechNouns = WordMap<Word>(speechNounTable)
     private static let speechNounTable: [String: Word] = [
