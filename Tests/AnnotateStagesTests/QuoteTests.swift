@@ -13641,6 +13641,16 @@ import Testing
         #expect(try annotate("The minister wants to give schools more money.").quoteSummary.count == 1)
     }
 
+    /// "a retired lifeboatman named Morris who insists on helping, is drawn with real warmth" reported "is drawn with real
+    /// warmth" as Morris's: "insist on" takes its object, a demand, as "call for" does; "on" is no circumstance of time.
+    @Test func insistOnTakesItsObject() throws {
+        let doc = try annotate("The cast, particularly a retired lifeboatman named Morris who insists on helping, is drawn with real warmth.")
+        #expect(doc.quoteSummary.map(\.text) == ["helping"])
+        #expect(try annotate("She insisted on an apology from the board.").quoteSummary.map(\.text) == ["an apology from the board"])
+        // (A weekday after "on" is still the time of the speech.)
+        #expect(try annotate("He insisted on Monday that the plan would work.").quoteSummary.map(\.text) == ["the plan would work"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
