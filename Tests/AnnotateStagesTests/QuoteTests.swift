@@ -13651,6 +13651,15 @@ import Testing
         #expect(try annotate("He insisted on Monday that the plan would work.").quoteSummary.map(\.text) == ["the plan would work"])
     }
 
+    /// "The company did not immediately comment on the report" reported "the report" with the cue "comment on": an adverb
+    /// in "-ly" between the negation and the verb still denies the comment.
+    @Test func aCommentDeniedPastAnAdverbIsNoReport() throws {
+        #expect(try annotate("The company did not immediately comment on the report.").quotes.isEmpty)
+        #expect(try annotate("The ministry does not usually comment on such claims.").quotes.isEmpty)
+        // (A comment given still reports.)
+        #expect(try annotate("The ministry commented on the claims.").quoteSummary.map(\.text) == ["the claims"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1449,11 +1449,15 @@ extension QuoteAttributor {
         return (c + 1..<i).allSatisfy { tokens[$0].isWord && !QuoteAttributor.modalsAndFuture.contains(tokens[$0]) && !negations.contains(tokens[$0]) }
     }
 
-    /// "would not comment", "did not elaborate" at `i`. (A function of its own: its token reads,
-    /// inside `findCues`' loop, made the compiler copy every token there whole.)
+    /// "would not comment", "did not elaborate", "did not immediately comment" at `i`. (A function of its own: its token
+    /// reads, inside `findCues`' loop, made the compiler copy every token there whole.)
     @inline(never)
     static func commentNotGiven(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Bool {
-        i - 1 > r.lowerBound && commentForms.contains(tokens[i]) && negations.contains(tokens[i - 1])
+        guard i - 1 > r.lowerBound, commentForms.contains(tokens[i]) else { return false }
+        var k = i - 1
+        // ("did not immediately comment", "does not usually comment": past one adverb in "-ly".)
+        if k - 1 > r.lowerBound, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.endsWith("ly") { k -= 1 }
+        return negations.contains(tokens[k])
     }
 
     static let anonymityLeadShapes = ShapeFilter(["not", "to", "for", "that"])
