@@ -13660,6 +13660,16 @@ import Testing
         #expect(try annotate("The ministry commented on the claims.").quoteSummary.map(\.text) == ["the claims"])
     }
 
+    /// "Karine Jean-Pierre said President Biden would sign the measure. Asked whether the president would act alone, she said
+    /// ..." gave the answer to Biden: a role in the question a speaker was asked is not the subject the pronoun stands for.
+    @Test func oneNamedInTheQuestionAskedIsNotTheAnswerer() throws {
+        let doc = try annotate("Press secretary Karine Jean-Pierre said President Biden would sign the measure. Asked whether the president would act alone, she said she would not “get ahead of” the process.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karine Jean-Pierre", "Karine Jean-Pierre", "Karine Jean-Pierre"])
+        // (A name opening the sentence otherwise is still its subject: "Mayor Ann Cole thanked the crews, and she said ...".)
+        let cole = try annotate("Officials met on Monday. Mayor Ann Cole thanked the crews after the fire, and she said the town would rebuild.")
+        #expect(cole.quoteSummary.last?.speaker == "Ann Cole")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

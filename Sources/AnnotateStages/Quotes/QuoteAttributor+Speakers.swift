@@ -1266,6 +1266,8 @@ extension QuoteAttributor {
                 // the pronoun's gender; read after the rules for a spokesperson who spoke for a body, below.)
                 func openingRole() -> (subject: Range<Int>, indefinite: Bool)? {
                     guard !p.plural, !inanimate, ranges.indices.contains(sentence), a > ranges[sentence].lowerBound + 1,
+                          // ("Asked whether the president would act, she said ...": not a role in the question the speaker was asked.)
+                          !QuoteAttributor.questionParticiples.contains(tokens[ranges[sentence].lowerBound]),
                           let subject = mainSubject(tokens, ranges[sentence]), subject.count <= 3, tokens[subject.upperBound - 1].end <= offset,
                           case let head = tokens[subject.upperBound - 1], head.isWord, !head.capitalized, names[subject.upperBound - 1] == nil,
                           let office = lexicon.titles[head],

@@ -2214,6 +2214,9 @@ extension QuoteAttributor {
         return run
     }
 
+    /// Participles opening a sentence with the question its speaker was asked: "Asked whether ..., she said".
+    static let questionParticiples: WordSet = ["asked", "pressed", "questioned", "quizzed"]
+
     /// The words after which a speaker gives the name to call them by.
     static let selfNamingWords: WordSet = ["name", "himself", "herself"]
 
