@@ -13670,6 +13670,17 @@ import Testing
         #expect(cole.quoteSummary.last?.speaker == "Ann Cole")
     }
 
+    /// "A 2023 report found “little robust evidence” that digital technology improved learning, but cautioned against blanket
+    /// bans" gave the caution to "digital technology": "learning" was read as a cue after a quotation, as in "“...,” she
+    /// learned", though a clause's "that" stood between them.
+    @Test func aCueAfterAQuotationHasNoThatBetween() throws {
+        let doc = try annotate("The report found “little evidence” that technology helped learning, but cautioned against bans.")
+        #expect(doc.quoteSummary.last?.speaker == "report")
+        // (A cue after a quotation and its speaker still reports: "“It was over,” the minister learned.")
+        let learned = try annotate("“The talks are over,” the envoy learned on Friday.")
+        #expect(learned.quoteSummary.map(\.speaker) == ["envoy"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2689,7 +2689,11 @@ extension QuoteAttributor {
     func followsQuotation(_ tokens: Tokens, _ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
         var words = 0
-        while k >= r.lowerBound, tokens[k].isWord, words < 4 { k -= 1; words += 1 }
+        // ("“little evidence” that technology helped learning": a clause's "that" between them opens no speaker's phrase.)
+        while k >= r.lowerBound, tokens[k].isWord, words < 4 {
+            if tokens[k].lower == "that" { return false }
+            k -= 1; words += 1
+        }
         while k >= r.lowerBound, tokens[k].punct == UInt8(ascii: ",") { k -= 1 }
         guard k > r.lowerBound, case .quoteMark(let mark) = tokens[k].kind else { return false }
         // A closing mark: after the quoted words' own punctuation, and not an opening shape.
