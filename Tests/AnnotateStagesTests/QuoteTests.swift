@@ -13681,6 +13681,14 @@ import Testing
         #expect(learned.quoteSummary.map(\.speaker) == ["envoy"])
     }
 
+    /// "The mother of a 19-year-old who took his own life ... has said he was “let down by everyone”" reported nothing: the
+    /// age before "who" is the noun the clause is about, as "a teenager" is, and the phrase before it speaks.
+    @Test func anAgeBeforeWhoIsTheNounOfTheClause() throws {
+        let doc = try annotate("The mother of a 19-year-old who died after leaving hospital has said he was “let down by everyone”.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mother of a 19-year-old", "mother of a 19-year-old"])
+        #expect(try annotate("A 19-year-old who was hurt said he was let down.").quoteSummary.map(\.speaker) == ["19-year-old"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -40,7 +40,9 @@ extension QuoteAttributor {
         // ("Officials who promised to fix the roads said": a verb of speech before an infinitive holds no
         // clause whose subject could be the one who said; nor one before the terms of anonymity, "A nurse who asked not
         // to be named said".)
-        guard j < k, j > r.lowerBound, tokens[j].lower == "who" || tokens[j].lower == "whose" && k - j >= 2, tokens[j - 1].isWord,
+        // ("A 19-year-old who was hurt said": an age may be the noun "who" stands for.)
+        guard j < k, j > r.lowerBound, tokens[j].lower == "who" || tokens[j].lower == "whose" && k - j >= 2,
+              tokens[j - 1].isWord || QuoteAttributor.isAge(tokens[j - 1]),
               !(j + 1...k).contains(where: { v in
                   (lexicon.verbs[tokens[v]].map { $0.frame != .intention } ?? false) && !(v + 1 <= k && tokens[v + 1].lower == "to")
                       && !QuoteAttributor.asksAnonymity(tokens, v + 1, (v + 1)..<(k + 1)) }),
