@@ -2216,6 +2216,9 @@ extension QuoteAttributor {
         return run
     }
 
+    /// How many mentions back a pronoun with no speaker to stand for looks for a name: far more than an article holds.
+    static let pronounWindow = 500
+
     /// Participles opening a sentence with the question its speaker was asked: "Asked whether ..., she said".
     static let questionParticiples: WordSet = ["asked", "pressed", "questioned", "quizzed"]
 
