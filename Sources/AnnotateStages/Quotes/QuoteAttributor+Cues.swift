@@ -2310,8 +2310,8 @@ extension QuoteAttributor {
         return numberWords.contains(w.dropFirst(dash + 1))
     }
 
-    /// The noun phrase ending right before `c` ("and") opens with a determiner, with at most two lower-case words after it and
-    /// no verb among them, and no participle before it: "the crossing's barriers", not "citing the costs".
+    /// The noun phrase ending right before `c` ("and") opens with a determiner, with one to three lower-case words after it
+    /// and no verb among them, and no participle before it: "the crossing's barriers", not "citing the costs".
     func joinsNounPhrase(_ tokens: Tokens, before c: Int, _ r: Range<Int>) -> Bool {
         var k = c - 1
         while k >= r.lowerBound, c - k <= 4 {

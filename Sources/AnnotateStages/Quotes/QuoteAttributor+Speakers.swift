@@ -2693,4 +2693,8 @@ extension QuoteAttributor {
                 || collectives && QuoteAttributor.collectiveKin.contains(head) && subject.count >= 2 else { return nil }
         return subject
     }
+
+    /// How many mentions back a pronoun with no speaker to stand for looks for a name (`recentMentions`): far more than an
+    /// article holds.
+    static let pronounWindow = 500
 }

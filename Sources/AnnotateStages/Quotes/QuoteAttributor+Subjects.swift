@@ -2203,7 +2203,7 @@ extension QuoteAttributor {
     /// words, and "as" or a comma (after an optional "only") opens a name run.
     static func givenName(_ tokens: Tokens, after e: Int, _ names: [NameRun?]) -> NameRun? {
         var b = e
-        while b < tokens.count, b - e < 5, tokens[b].isWord, !tokens[b].isQuoteMark { b += 1 }
+        while b < tokens.count, b - e < 5, tokens[b].isWord { b += 1 }
         guard b + 5 < tokens.count, tokens[b].punct == UInt8(ascii: ","), tokens[b + 1].lower == "who" else { return nil }
         var j = b + 2
         while j < tokens.count, j - b < 10, tokens[j].isWord, !QuoteAttributor.selfNamingWords.contains(tokens[j]) { j += 1 }
@@ -2215,12 +2215,6 @@ extension QuoteAttributor {
         }
         return run
     }
-
-    /// How many mentions back a pronoun with no speaker to stand for looks for a name: far more than an article holds.
-    static let pronounWindow = 500
-
-    /// Participles opening a sentence with the question its speaker was asked: "Asked whether ..., she said".
-    static let questionParticiples: WordSet = ["asked", "pressed", "questioned", "quizzed"]
 
     /// The words after which a speaker gives the name to call them by.
     static let selfNamingWords: WordSet = ["name", "himself", "herself"]

@@ -1022,4 +1022,7 @@ extension QuoteAttributor {
         "it", "there", "he", "she", "they", "we", "i", "you", "what", "how", "why", "when", "where", "whether",
         "if", "that", "which", "who", "whom", "whose", "not", "no", "as", "than", "so",
     ]
+
+    /// Participles opening a sentence with the question its speaker was asked: "Asked whether ..., she said".
+    static let questionParticiples: WordSet = ["asked", "pressed", "questioned", "quizzed"]
 }
