@@ -438,13 +438,6 @@ extension QuoteAttributor {
                 let words = table.words(of: m.1)
                 return words.count >= 2 && words.last == surname })?.1
         }
-        // The last `pronounWindow` mentions before offset `b`: how far back a pronoun with no speaker to stand for looks for a
-        // name. (A record naming no person among thousands of names, "He said Ab “yes” He said Ab ...", made every pronoun
-        // read back over all of them: 20,000 took 8 s, each doubling three times as long.)
-        func recentMentions(before b: Int) -> ArraySlice<(Int, Int)> {
-            let hi = personMentions.partitionPoint { $0.0 >= b }
-            return personMentions[max(0, hi - QuoteAttributor.pronounWindow)..<hi]
-        }
         // The person "his" or "her" (`pronoun`) stands for: the person of its gender named last at offsets in `from..<offset`,
         // or, with `orUnknownGender`, else the one named last whose gender is unknown. Nil for any other word.
         func possessiveOwner(_ pronoun: Token, from: Int, before offset: Int, orUnknownGender: Bool) -> Int? {
@@ -1578,7 +1571,9 @@ extension QuoteAttributor {
                         chosen = describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
-                        chosen = recentMentions(before: offset).last(where: { m in compatible(m.1)
+                        // (Over the last `pronounWindow` mentions only: a record naming no person among thousands of names,
+                        // "He said Ab “yes” He said Ab ...", made every pronoun read back over all of them, 20,000 in 8 s.)
+                        chosen = mentions(0, offset).suffix(QuoteAttributor.pronounWindow).last(where: { m in compatible(m.1)
                             && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) })?.1
                         // ("Okonedo, 58, received a standing ovation at the end of a performance of King Lear. “...,” he told the
                         // audience": with no one who spoke before, a person named as the subject opening the sentence before the
@@ -2694,7 +2689,6 @@ extension QuoteAttributor {
         return subject
     }
 
-    /// How many mentions back a pronoun with no speaker to stand for looks for a name (`recentMentions`): far more than an
-    /// article holds.
+    /// How many mentions back a pronoun with no speaker to stand for looks for a name: far more than an article holds.
     static let pronounWindow = 500
 }
