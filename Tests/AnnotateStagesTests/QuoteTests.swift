@@ -13689,6 +13689,16 @@ import Testing
         #expect(try annotate("A 19-year-old who was hurt said he was let down.").quoteSummary.map(\.speaker) == ["19-year-old"])
     }
 
+    /// "The housing minister has rejected calls to resign. The memo, dated March, was written by a civil servant. It says fire
+    /// doors “may not meet the standard”" gave the memo's words to the minister: a person described by a role is no "it".
+    @Test func aRoleDescribingAPersonIsNoIt() throws {
+        let doc = try annotate("The transport minister has rejected calls to resign. The report, dated May, was written by an engineer. It says the bridge “may not be safe” and calls for an inspection.")
+        #expect(doc.quoteSummary.filter { $0.kind == "mixed" }.map(\.speaker) == ["report"])
+        // (A body a spokesperson spoke for is still an "it": "A spokesperson for Harlow Foods said ... It said ...".)
+        let body = try annotate("Harlow Foods will close its plant. A spokesperson for Harlow Foods said talks had failed. It said demand had fallen.")
+        #expect(body.quoteSummary.last?.speaker == "Harlow Foods")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -412,6 +412,13 @@ extension QuoteAttributor {
             table.description(display(np.lowerBound, np.upperBound), kind: kind,
                               mention: TextSpan(start: tokens[np.lowerBound].start, end: QuoteAttributor.endWithoutPossessive(tokens[np.upperBound - 1], utf8)))
         }
+        /// A person described by the role its last word names ("housing minister", "the judge"), not a spokesperson,
+        /// who speaks for a body an "it" may stand for. (Read only for "it" against a person of no known gender.)
+        func describedByRole(_ ent: Entity) -> Bool {
+            guard let last = ent.name.split(separator: " ").last, case let word = last.lowercased(), lexicon.titles[word] != nil
+            else { return false }
+            return !QuoteAttributor.spokesWords.contains(word)
+        }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -1198,7 +1205,10 @@ extension QuoteAttributor {
                     let ent = table[e]
                     // A publication named as a speaker was taken for a person; it has no gender.
                     // ("the authors cautioned that it could not prove ...": "it" is never a plural group.)
-                    if inanimate { return (ent.kind != .person || ent.gender == .unknown) && !ent.plural }
+                    // ("The housing minister rejected calls ... The memo ... It says": but a person described by a role is no "it".)
+                    if inanimate {
+                        return (ent.kind != .person || ent.gender == .unknown && !describedByRole(ent)) && !ent.plural
+                    }
                     if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
                 }
