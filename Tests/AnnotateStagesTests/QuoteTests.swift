@@ -13699,6 +13699,21 @@ import Testing
         #expect(body.quoteSummary.last?.speaker == "Harlow Foods")
     }
 
+    /// "A man accused of murdering his partner planned the killing “down to the last detail”, a jury has heard" gave the
+    /// evidence to the accused with the cue "plan": a plan's object is no report, so the forum heard the whole clause; and
+    /// "has heard" closes a sentence's evidence as "heard" does.
+    @Test func aPlansObjectIsEvidenceTheForumHeard() throws {
+        for forum in ["the court heard", "a jury has heard"] {
+            let doc = try annotate("The accused planned the robbery “down to the last detail”, \(forum).")
+            #expect(doc.quotes.map { $0.cue?.lemma } == ["hear", "hear"])
+            #expect(doc.quoteSummary.first?.text == "The accused planned the robbery “down to the last detail”")
+            #expect(doc.quoteSummary.allSatisfy { $0.speaker == nil })
+        }
+        // (A plan "to" do something is still the planner's report, which the forum heard.)
+        let plan = try annotate("The accused planned to rob the bank, the court heard.")
+        #expect(plan.quotes.map { $0.cue?.lemma } == ["plan"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

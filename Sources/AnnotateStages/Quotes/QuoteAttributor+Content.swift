@@ -2174,6 +2174,8 @@ extension QuoteAttributor {
         guard k - 3 >= f, tokens[k - 1].lower == "heard" else { return nil }
         // ("a jury at Leeds Crown Court heard", "an inquest in Truro heard": where the hearing sat.)
         var noun = k - 2
+        // ("a jury has heard": past the perfect's helper.)
+        if noun - 2 >= f, tokens[noun].lower == "has" || tokens[noun].lower == "had" { noun -= 1 }
         var p = noun
         while p > f, noun - p < 5, tokens[p].isWord, tokens[p].capitalized { p -= 1 }
         if p < noun, p - 1 > f, tokens[p].lower == "at" || tokens[p].lower == "in", hearingNouns.contains(tokens[p - 1]) { noun = p - 1 }

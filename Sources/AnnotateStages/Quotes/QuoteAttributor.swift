@@ -382,8 +382,16 @@ struct QuoteAttributor {
             // ("..., Leeds Crown Court heard.", "The inquest heard that ...": evidence given to a forum.)
             // (Not when the evidence holds a report of its own, "Price told the cashier to empty the till, the court heard":
             // that report is the speech, and the forum heard it.)
+            // ("The accused planned the killing “...”, the court heard": but a plan's object is no report, so the forum
+            // heard the whole clause.)
+            func plansObject(_ c: Attribution) -> Bool {
+                c.verb.frame == .intention && c.cueEnd < r.upperBound && tokens[c.cueEnd].lower != "to" && tokens[c.cueEnd].lower != "that"
+            }
             if let a = forumHeard(tokens, r, sentence: si), let heard = a.fixedContent,
-               !found.contains(where: { $0.cueStart == a.cueStart || heard.contains($0.cueStart) }) { found.append(a) }
+               !found.contains(where: { $0.cueStart == a.cueStart || heard.contains($0.cueStart) && !plansObject($0) }) {
+                found.removeAll { heard.contains($0.cueStart) }
+                found.append(a)
+            }
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
             for a in found where !insideQuote[a.cueStart]
