@@ -13714,6 +13714,14 @@ import Testing
         #expect(plan.quotes.map { $0.cue?.lemma } == ["plan"])
     }
 
+    /// "Alan Hughes said ... “...,” Cllr Hughes told the meeting" showed "Cllr Hughes" as a second person: the written-short
+    /// title of a councillor is a title, as "Councillor" is.
+    @Test func cllrIsACouncillorsTitle() throws {
+        let doc = try annotate("The finance chief, Alan Hughes, said the rise was unavoidable. “Nobody wants to raise taxes,” Cllr Hughes told the meeting.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Alan Hughes", "Alan Hughes"])
+        #expect(try annotate("Cllr Jo Reed said the vote was fair.").quoteSummary.map(\.speaker) == ["Jo Reed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
