@@ -13722,6 +13722,16 @@ import Testing
         #expect(try annotate("Cllr Jo Reed said the vote was fair.").quoteSummary.map(\.speaker) == ["Jo Reed"])
     }
 
+    /// "the old fisherman, played by Michael Byrne, turns to his daughter and says: “...”" and "The minister, flanked by
+    /// aides, turned to the crowd and said ..." gave their words to no one: a participle's phrase set off by commas after
+    /// the subject leaves the phrase before it the subject of the verbs after it.
+    @Test func aParticiplePhraseBetweenCommasLeavesTheSubject() throws {
+        let minister = try annotate("The minister, flanked by aides, turned to the crowd and said he was sorry.")
+        #expect(minister.quoteSummary.map(\.speaker) == ["minister"])
+        let fisherman = try annotate("In the last scene, the old fisherman, played by Tom Reade, turns to his daughter and says: “I should have told you.”")
+        #expect(fisherman.quoteSummary.map(\.speaker) == ["old fisherman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

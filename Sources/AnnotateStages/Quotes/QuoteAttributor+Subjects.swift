@@ -1779,6 +1779,16 @@ extension QuoteAttributor {
         return (c + 1)..<k
     }
 
+    /// A narrator's present verb at `v`, after a subject's phrase: "turns to", "says:", "tells him". (An "-s" word before a
+    /// preposition, a determiner, a pronoun, a colon or a quotation mark; a lexicon's cue too.)
+    func presentVerbAfterPhrase(_ tokens: Tokens, _ v: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[v]
+        guard v + 1 < r.upperBound, t.isWord, !t.capitalized, t.lower.endsWith("s"), !t.lower.endsWith("ss"), !t.lower.endsWith("'s") else { return false }
+        let next = tokens[v + 1]
+        return lexicon.verbs[t] != nil || QuoteAttributor.purePrepositions.contains(next) || QuoteLexicon.determiners.contains(next)
+            || QuoteAttributor.objectPronouns[next.lower] != nil || next.punct == UInt8(ascii: ":") || next.isQuoteMark
+    }
+
     /// A word in "-ed" or "-ing" at `a` followed by a lower-case word: a participle opening its phrase ("Chastened by
     /// the analyses, ...", "Asked about the delay, ...").
     static func opensParticiplePhrase(_ tokens: Tokens, at a: Int, _ r: Range<Int>) -> Bool {
@@ -1962,6 +1972,16 @@ extension QuoteAttributor {
             // phrase before a relative clause set off by commas, when a verb follows the clause.)
             if e > a + 1, let close = QuoteAttributor.relativeClauseClose(tokens, comma: e, before: r.upperBound, window: 16),
                QuoteAttributor.startsPredicate(tokens[close + 1]) || QuoteAttributor.adverbBeforePredicate(tokens, close + 1, r) {
+                return a..<e
+            }
+            // ("The minister, flanked by aides, turned to the crowd and said", "the old fisherman, played by Tom Reade, turns to
+            // his daughter and says": so before a participle's phrase set off by commas, a past participle and a preposition.)
+            if e > a + 1, e + 3 < r.upperBound, tokens[e].punct == UInt8(ascii: ","), case let p = tokens[e + 1], p.isWord, !p.capitalized,
+               p.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(p), QuoteAttributor.purePrepositions.contains(tokens[e + 2]),
+               let close = scanRange(from: e + 3, upTo: min(r.upperBound - 1, e + 12)).first(where: { !tokens[$0].isWord }),
+               tokens[close].punct == UInt8(ascii: ","),
+               QuoteAttributor.startsPredicate(tokens[close + 1]) || QuoteAttributor.adverbBeforePredicate(tokens, close + 1, r)
+                || presentVerbAfterPhrase(tokens, close + 1, r) {
                 return a..<e
             }
         }
