@@ -13732,6 +13732,16 @@ import Testing
         #expect(fisherman.quoteSummary.map(\.speaker) == ["old fisherman"])
     }
 
+    /// "When the only shop in Little Harwood announced it would close" spoke as Little Harwood, and "the ombudsman" after
+    /// "The Housing Ombudsman found ..." was a second speaker: a shop, a pub or a factory is a body that speaks, before the
+    /// place it is in, and an ombudsman is an office, named by its noun as an agency is.
+    @Test func shopsAndOmbudsmenAreBodies() throws {
+        let shop = try annotate("When the only shop in Little Kelby announced it would close in January, residents decided to buy it.")
+        #expect(shop.quoteSummary.map(\.speaker) == ["only shop in Little Kelby"])
+        let office = try annotate("The Water Ombudsman found that the supplier had failed to act. The ombudsman said the supplier would pay.")
+        #expect(office.quoteSummary.map(\.speaker) == ["Water Ombudsman", "Water Ombudsman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
