@@ -13742,6 +13742,19 @@ import Testing
         #expect(office.quoteSummary.map(\.speaker) == ["Water Ombudsman", "Water Ombudsman"])
     }
 
+    /// "Tom Reed, 12, was hurt. His father thanked the staff. “They saved his life,” he said" gave the father's words to the
+    /// boy, and "His opponent was left to rue a missed chance. “I had him,” he admitted" to the winner: a relation or a
+    /// person's noun after a possessive, subject of the sentence before, is the pronoun's, before the one it belongs to.
+    @Test func aPossessedPersonSubjectBeforeIsThePronouns() throws {
+        let father = try annotate("Tom Reed, 12, was hurt in the crash. His father thanked the staff at the hospital. “They saved his life,” he said.")
+        #expect(father.quoteSummary.map(\.speaker) == ["His father"])
+        let opponent = try annotate("Sam Ortiz won in five sets. His opponent was left to rue a missed chance. “I had him,” he admitted.")
+        #expect(opponent.quoteSummary.map(\.speaker) == ["His opponent"])
+        // (A person who fits, named after the relation, is still nearer: "His father thanked Dr Ben Cole. “...,” he said".)
+        let doctor = try annotate("Tom Reed, 12, was hurt in the crash. His father thanked Dr Ben Cole. “We did our job,” he said.")
+        #expect(doctor.quoteSummary.map(\.speaker) == ["Ben Cole"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

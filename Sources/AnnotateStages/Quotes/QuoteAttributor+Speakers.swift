@@ -1597,8 +1597,17 @@ extension QuoteAttributor {
                         }
                         // ("His father, speaking outside the clinic, thanked the staff. “...,” he said": with no one
                         // named to stand for, a relation with a possessive as the subject of the sentence before.)
-                        if chosen == nil, sentence > 0, ranges.indices.contains(sentence - 1),
-                           let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender) {
+                        // ("Tom Reed, 12, was hurt. His father thanked the staff. “...,” he said": or when the one named is who
+                        // the relation belongs to, "his" fitting him, and no one who fits is named after it; "Sarah Jones and her
+                        // brother Mark ... His sister laughed. “...,” she said" is still Sarah's.)
+                        if sentence > 0, ranges.indices.contains(sentence - 1),
+                           let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender),
+                           chosen.map({ c in
+                               let possessor = tokens[subject.lowerBound]
+                               guard QuoteAttributor.possessivePronouns[possessor] != nil, let own = QuoteAttributor.pronounOf(possessor), !own.plural,
+                                     own.gender == table[c].gender || table[c].gender == .unknown else { return false }
+                               return !mentions(tokens[subject.upperBound - 1].end, offset).contains(where: { compatible($0.1) && table[$0.1].kind == .person })
+                           }) ?? true {
                             chosen = describePhrase(subject, .person)
                         }
                         // ("For ten years Odalys Brennick has run the bakery. “...,” she says": with no person

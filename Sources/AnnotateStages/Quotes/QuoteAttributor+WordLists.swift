@@ -640,7 +640,7 @@ extension QuoteAttributor {
                                               "traveler": "", "onlooker": "", "eyewitness": "", "mourner": "",
                                               "assistant": "", "caller": "", "reader": "", "guest": "", "spectator": "",
                                               "campaigner": "", "subscriber": "", "diner": "", "buyer": "",
-                                              "landlord": "", "householder": ""])
+                                              "landlord": "", "householder": "", "opponent": "", "rival": ""])
 
     /// Subordinate and relative words that, after an attribution set between commas, continue the
     /// sentence it interrupts: "Lenox thrived, Clarke said, until it went bankrupt".
