@@ -13755,6 +13755,19 @@ import Testing
         #expect(doctor.quoteSummary.map(\.speaker) == ["Ben Cole"])
     }
 
+    /// "Teacher recalls ... ¶ The boy, now 28 and an engineer, got in touch with her. According to Ms Cole, he told her: “...”"
+    /// gave the boy's words to the headline's teacher: "the" and a noun of the pronoun's gender opening the sentence before
+    /// name its subject, before an earlier speaker of no known gender, and with no one named before.
+    @Test func theBoyOpeningTheSentenceBeforeIsHe() throws {
+        let earlier = try annotate("Teacher recalls the words that changed her career\n\nThe boy, now 28 and an engineer, got in touch with her last year. According to Ms Cole, he told her: “You believed me.”")
+        #expect(earlier.quoteSummary.last?.speaker == "boy")
+        let none = try annotate("The boy, now 28, got in touch last year. According to Ms Cole, he told her: “You believed me.”")
+        #expect(none.quoteSummary.last?.speaker == "boy")
+        // (A man who spoke before is still "he" after a sentence about a woman: "The woman, 45, was treated in hospital.")
+        let man = try annotate("Tom Hale said the road was icy. The woman, 45, was treated in hospital. “She was lucky,” he said.")
+        #expect(man.quoteSummary.last?.speaker == "Tom Hale")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -163,6 +163,23 @@ extension QuoteAttributor {
         return s..<(s + 2)
     }
 
+    /// "The boy, now 28 and an engineer, got in touch": "the" and a noun for one person of `gender` ("boy", "woman", "father")
+    /// opening sentence `prev` as its subject, perhaps with an appositive of lower-case words and numbers set off by commas.
+    func genderedPersonSubject(_ tokens: Tokens, _ prev: Range<Int>, gender: Entity.Gender) -> Range<Int>? {
+        let s = prev.lowerBound
+        guard s + 2 < prev.upperBound, tokens[s].lower == "the", case let noun = tokens[s + 1], noun.isWord, !noun.capitalized,
+              let g = QuoteAttributor.personNouns[noun] ?? QuoteAttributor.relationNouns[noun], g == gender.rawValue else { return nil }
+        var after = s + 2
+        if tokens[after].punct == UInt8(ascii: ",") {
+            guard let close = scanRange(from: after + 1, upTo: min(prev.upperBound, after + 12)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+                  close > after + 1, tokens[close].punct == UInt8(ascii: ","),
+                  (after + 1..<close).allSatisfy({ !tokens[$0].capitalized }) else { return nil }
+            after = close + 1
+        }
+        guard after < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[after]) else { return nil }
+        return s..<(s + 2)
+    }
+
     /// The plural noun closing "One of the men", "One of his sons", "One of the injured nurses" at the start of `prev`: a plural
     /// of people (a group noun of the lexicon, "men", "people", or a person noun's plural) one or two lower-case words
     /// after "the" or a possessive pronoun. Nil for other sentences.
@@ -1401,6 +1418,12 @@ extension QuoteAttributor {
                            && table[m.1].gender == p.gender && !inWordsOfEarlier(m.0) }) {
                         chosen = later.1
                     }
+                    // ("Teacher recalls pupil's words ... ¶ The boy, now 28, got in touch. ... he told her: “...”": so does a person
+                    // the sentence before opens with, "the" and a noun of the pronoun's gender.)
+                    if let earlier, chosen == earlier.entity, p.gender != .unknown, table[earlier.entity].gender == .unknown, sentence > 0,
+                       ranges.indices.contains(sentence - 1), let subject = genderedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender) {
+                        chosen = describePhrase(subject, .person)
+                    }
                     // ("Jason Moor denies assault. Cross-examining Mr Fry, Anita Shah suggested that ... “...,” he replied": a
                     // reply is the words of the person of its gender the sentence before put the question to, named there
                     // outside anyone's words and not speaking there, before an earlier speaker.)
@@ -1575,9 +1598,11 @@ extension QuoteAttributor {
                             ? roleSubject(tokens, ranges[sentence - 2], names, gender: p.gender, quoted: quoted) : nil) {
                         chosen = roleHolder(subject) ?? describePhrase(subject, .person)
                     } else if sentence > 0, ranges.indices.contains(sentence - 1),
-                              let subject = describedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender) {
+                              let subject = describedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender)
+                                ?? genderedPersonSubject(tokens, ranges[sentence - 1], gender: p.gender) {
                         // ("Three men were arrested. One of the men was hurt. “...,” he said": so is one person described
-                        // without a name, rather than anyone named before.)
+                        // without a name, rather than anyone named before; "The boy, now 28, got in touch": or "the" and a noun
+                        // of the pronoun's gender.)
                         chosen = describePhrase(subject, .person)
                     } else {
                         let speech = attributions[k].contents
