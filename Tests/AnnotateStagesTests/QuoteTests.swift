@@ -13768,6 +13768,15 @@ import Testing
         #expect(man.quoteSummary.last?.speaker == "Tom Hale")
     }
 
+    /// "The farmers' union, the FNSEA, said" spoke as "farmers' union": a one-word name with its own article, in apposition
+    /// to a body's noun, is the body that speaks, as "the Rail Delivery Group" is.
+    @Test func aOneWordNameWithItsArticleAfterABodysNounSpeaks() throws {
+        #expect(try annotate("The farmers' union, the FNSEA, said 10,000 people took part.").quoteSummary.map(\.speaker) == ["FNSEA"])
+        #expect(try annotate("The regulator, the CMA, said the deal would be blocked.").quoteSummary.map(\.speaker) == ["CMA"])
+        // (Not after a person's role: "The minister, the Duke, said" keeps the minister.)
+        #expect(try annotate("The minister, the Duke, said the deal was fair.").quoteSummary.map(\.speaker) == ["minister"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

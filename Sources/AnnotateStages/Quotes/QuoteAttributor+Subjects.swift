@@ -405,6 +405,9 @@ extension QuoteAttributor {
             // ("The rail industry body, the Rail Delivery Group, said": a name with its own article.)
             if a + 2 < k, tokens[a].lower == "the", tokens[a + 1].isWord, tokens[a + 1].capitalized, tokens[a + 2].isWord,
                tokens[a + 2].capitalized || QuoteAttributor.isOrganisationJoiner(tokens[a + 2]) && isOrganisationHead(tokens[a + 1]) { a += 1 }
+            // ("The farmers' union, the FNSEA, said", "The regulator, the CMA, said": or of one word, after a body's noun.)
+            if a + 2 == k, c > r.lowerBound, tokens[a].lower == "the", tokens[a + 1].isWord, tokens[a + 1].capitalized,
+               lexicon.groups[tokens[c - 1]] == "org" { a += 1 }
             // ("Its chairman, retired engineer Colin Bates, said", "former police officer Colin Bates": up
             // to three words of description, no article or verb among them, before a full name.)
             func nameAfterDescription(_ a: Int) -> Int? {
