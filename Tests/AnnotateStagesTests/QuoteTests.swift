@@ -13777,6 +13777,15 @@ import Testing
         #expect(try annotate("The minister, the Duke, said the deal was fair.").quoteSummary.map(\.speaker) == ["minister"])
     }
 
+    /// "Readers respond ... Last week we asked whether Britain should stop putting the clocks back" gave the paper's question
+    /// to "Readers": "we" outside a quotation is the writer's, as "I" is, never an earlier group.
+    @Test func weOutsideAQuotationIsTheWriter() throws {
+        let doc = try annotate("Parents said the new timetable was too early. Last week we asked whether schools should start later.")
+        #expect(doc.quotes.first { doc.string($0.span).hasPrefix("whether") }?.speaker?.entity == nil)
+        // (Inside a quotation "we" is still the speaker's: "“We asked for more,” the parents said.")
+        #expect(try annotate("“We asked for more,” the parents said.").quoteSummary.map(\.speaker) == ["parents"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

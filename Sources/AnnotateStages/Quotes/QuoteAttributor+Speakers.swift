@@ -1586,7 +1586,9 @@ extension QuoteAttributor {
                 }
                 // "I" outside a quotation is the writer, never an earlier name.
                 // ("“John Ames is wrong,” he said": a name inside the speech is not the speaker.)
-                if tokens[a].lower == "i" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
+                // ("Last week we asked readers whether ...", "We also found that ...": so is "we", the writer's paper, never an
+                // earlier group.)
+                if tokens[a].lower == "i" || tokens[a].lower == "we" { chosen = nil } else if chosen == nil, !p.plural, !inanimate {
                     // ("The King thanked workers. Speaking to volunteers, he said ...", "In a speech in Manchester,
                     // the prime minister set out her plans. “...,” she said": with no speaker before, a role with
                     // "the" as the subject of the sentence before, rather than any name mentioned.)
