@@ -13786,6 +13786,13 @@ import Testing
         #expect(try annotate("“We asked for more,” the parents said.").quoteSummary.map(\.speaker) == ["parents"])
     }
 
+    /// "He called for labelling laws to be tightened" reported "laws to be tightened" again with the cue "label", as "called
+    /// for warning signs" did with "warn": an "-ing" form right after a phrasal cue's particle opens that cue's object.
+    @Test func anIngFormAfterAPhrasalCuesParticleIsItsObject() throws {
+        #expect(try annotate("He called for labelling laws to be tightened.").quoteSummary.map(\.text) == ["labelling laws to be tightened"])
+        #expect(try annotate("She called for warning signs to be put up.").quoteSummary.map(\.text) == ["warning signs to be put up"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
