@@ -13793,6 +13793,15 @@ import Testing
         #expect(try annotate("She called for warning signs to be put up.").quoteSummary.map(\.text) == ["warning signs to be put up"])
     }
 
+    /// "A Cambridge start-up that recycles lithium has raised £40m from investors, it announced" and "The retailer will close
+    /// 40 stores, it said" left "it" unresolved: a trade's noun names a body as an organisation's does, and the phrase
+    /// before a relative "that" opening the sentence is its subject, as before "who".
+    @Test func anItTrailingSpeechSpeaksForATradeOpeningTheSentence() throws {
+        let startUp = try annotate("A Cambridge start-up that recycles lithium has raised £40m from investors, it announced on Tuesday.")
+        #expect(startUp.quoteSummary.map(\.speaker) == ["Cambridge start-up"])
+        #expect(try annotate("The retailer will close 40 stores, it said.").quoteSummary.map(\.speaker) == ["retailer"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -78,7 +78,8 @@ extension QuoteAttributor {
         }
         // ("The family of a hiker who went missing for four days have thanked ...": a relative clause with no commas between
         // the phrase opening the sentence and its verb; the phrase before "who" is the subject.)
-        if let w = scanRange(from: r.lowerBound + 2, upTo: v).first(where: { tokens[$0].lower == "who" }),
+        // ("A Cambridge start-up that recycles lithium has raised ...": or before "that".)
+        if let w = scanRange(from: r.lowerBound + 2, upTo: v).first(where: { tokens[$0].lower == "who" || tokens[$0].lower == "that" }),
            QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound]),
            (r.lowerBound..<w).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
                && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
@@ -330,7 +331,9 @@ extension QuoteAttributor {
                 || run.first > r.lowerBound && tokens[run.first - 1].isWord
                     && lexicon.bodies.namesABodyBeforeItsName(QuoteAttributor.bare(tokens[run.first - 1].lower)) ? subject : nil
         }
-        guard tokens[last].isWord, !tokens[last].capitalized, lexicon.groups[QuoteAttributor.bare(tokens[last].lower)] == "org" else { return nil }
+        // ("The retailer will close 40 stores, it said": a business by its trade too.)
+        guard tokens[last].isWord, !tokens[last].capitalized, case let head = QuoteAttributor.bare(tokens[last].lower),
+              lexicon.groups[head] == "org" || lexicon.bodies.isBusiness(head) else { return nil }
         return subject
     }
 
