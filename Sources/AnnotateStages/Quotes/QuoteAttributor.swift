@@ -394,13 +394,15 @@ struct QuoteAttributor {
             }
             // ("He called for warning signs to be installed", "pushed for labelling rules": an "-ing" form right after a
             // phrasal cue's particle opens that cue's object; it reports nothing of its own.)
-            if found.count > 1, found.contains(where: { o in o.cueEnd - 1 > o.cueStart && QuoteAttributor.purePrepositions.contains(tokens[o.cueEnd - 1]) }) {
-                var particleEnds: [Int] = []
+            // (Not a gerund with its own clause or listener: "insisted on saying that ...", "called for telling them".)
+            if found.count > 1 {
+                var particleEnds: [Int] = []  // (allocated only when a phrasal cue is found)
                 for o in found where o.cueEnd - 1 > o.cueStart && QuoteAttributor.purePrepositions.contains(tokens[o.cueEnd - 1]) { particleEnds.append(o.cueEnd) }
-                // (Not a gerund with its own clause or listener: "insisted on saying that ...", "called for telling them".)
-                found.removeAll { a in particleEnds.contains(a.cueStart) && tokens[a.cueStart].lower.endsWith("ing") && a.cueEnd < r.upperBound
-                    && tokens[a.cueEnd].isWord && !tokens[a.cueEnd].capitalized && tokens[a.cueEnd].lower != "that"
-                    && !QuoteAttributor.personalObjects.contains(tokens[a.cueEnd]) }
+                if !particleEnds.isEmpty {
+                    found.removeAll { a in particleEnds.contains(a.cueStart) && tokens[a.cueStart].lower.endsWith("ing") && a.cueEnd < r.upperBound
+                        && tokens[a.cueEnd].isWord && !tokens[a.cueEnd].capitalized && tokens[a.cueEnd].lower != "that"
+                        && !QuoteAttributor.personalObjects.contains(tokens[a.cueEnd]) }
+                }
             }
             // ("Residents opposing the plan said ...": a cue inside another cue's subject phrase describes
             // the speakers; it reports nothing of its own.)
