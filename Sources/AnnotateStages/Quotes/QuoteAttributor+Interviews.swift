@@ -142,7 +142,7 @@ extension QuoteAttributor {
         let spokeTo = !asked && (interviewee.upperBound..<max(interviewee.upperBound, spans[firstQ].lowerBound)).contains { j in
             j + 3 < tokens.count && (tokens[j].lower == "we" || tokens[j].lower == "i")
                 && (tokens[j + 1].lower == "spoke" || tokens[j + 1].lower == "talked") && (tokens[j + 2].lower == "to" || tokens[j + 2].lower == "with")
-                && QuoteAttributor.interviewedPronouns.contains(tokens[j + 3])
+                && QuoteAttributor.personalObjects.contains(tokens[j + 3])
         }
         guard personal.count * 2 >= questions.count || asked || spokeTo else { return [] }
         return answers.compactMap { a in
@@ -158,9 +158,6 @@ extension QuoteAttributor {
             return attribution
         }
     }
-
-    /// The pronouns for the one a writer says they spoke to: "We spoke to her about it."
-    static let interviewedPronouns: WordSet = ["her", "him", "them"]
 
     /// The paragraph (a headline) opens with "Q&A", "Q & A" or "Interview:".
     static func announcesQA(_ utf8: [UInt8], _ p: TextSpan) -> Bool {

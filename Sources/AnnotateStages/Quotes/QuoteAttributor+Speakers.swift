@@ -432,13 +432,6 @@ extension QuoteAttributor {
             table.description(display(np.lowerBound, np.upperBound), kind: kind,
                               mention: TextSpan(start: tokens[np.lowerBound].start, end: QuoteAttributor.endWithoutPossessive(tokens[np.upperBound - 1], utf8)))
         }
-        /// A person described by the role its last word names ("housing minister", "the judge"), not a spokesperson,
-        /// who speaks for a body an "it" may stand for. (Read only for "it" against a person of no known gender.)
-        func describedByRole(_ ent: Entity) -> Bool {
-            guard let last = ent.name.split(separator: " ").last, case let word = last.lowercased(), lexicon.titles[word] != nil
-            else { return false }
-            return !QuoteAttributor.spokesWords.contains(word)
-        }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -711,6 +704,12 @@ extension QuoteAttributor {
         // The last word of a description's name, lower-cased ("group" in "Twin Cities Hospitals group"); nil for a name.
         func descriptionHead(_ e: Int) -> String? {
             table.words(of: e).isEmpty ? table[e].name.split(separator: " ").last?.lowercased() : nil
+        }
+        /// A person described by the role its head names ("housing minister", "the judge"), not a spokesperson, who speaks
+        /// for a body an "it" may stand for. (Read only for "it" against a person of no known gender.)
+        func describedByRole(_ e: Int) -> Bool {
+            guard let head = descriptionHead(e), lexicon.titles[head] != nil else { return false }
+            return !QuoteAttributor.spokesWords.contains(head)
         }
         // A name right after a job or a group of people and "at" or "with": "an analyst at Hargreave Securities",
         // "economists at Barclays".
@@ -1227,7 +1226,7 @@ extension QuoteAttributor {
                     // ("the authors cautioned that it could not prove ...": "it" is never a plural group.)
                     // ("The housing minister rejected calls ... The memo ... It says": but a person described by a role is no "it".)
                     if inanimate {
-                        return (ent.kind != .person || ent.gender == .unknown && !describedByRole(ent)) && !ent.plural
+                        return (ent.kind != .person || ent.gender == .unknown && !describedByRole(e)) && !ent.plural
                     }
                     if p.plural { return ent.kind == .group || ent.kind == .organization && ent.plural }
                     return ent.kind == .person && (p.gender == .unknown || ent.gender == .unknown || ent.gender == p.gender)
@@ -1630,14 +1629,14 @@ extension QuoteAttributor {
                         // ("Tom Reed, 12, was hurt. His father thanked the staff. “...,” he said": or when the one named is who
                         // the relation belongs to, "his" fitting him, and no one who fits is named after it; "Sarah Jones and her
                         // brother Mark ... His sister laughed. “...,” she said" is still Sarah's.)
+                        func ownsRelation(_ c: Int, _ subject: Range<Int>) -> Bool {
+                            let possessor = tokens[subject.lowerBound]
+                            guard QuoteAttributor.possessivePronouns[possessor] != nil, let own = QuoteAttributor.pronounOf(possessor), !own.plural,
+                                  own.gender == table[c].gender || table[c].gender == .unknown else { return false }
+                            return !mentions(tokens[subject.upperBound - 1].end, offset).contains(where: { compatible($0.1) && table[$0.1].kind == .person })
+                        }
                         if sentence > 0, ranges.indices.contains(sentence - 1),
-                           let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender),
-                           chosen.map({ c in
-                               let possessor = tokens[subject.lowerBound]
-                               guard QuoteAttributor.possessivePronouns[possessor] != nil, let own = QuoteAttributor.pronounOf(possessor), !own.plural,
-                                     own.gender == table[c].gender || table[c].gender == .unknown else { return false }
-                               return !mentions(tokens[subject.upperBound - 1].end, offset).contains(where: { compatible($0.1) && table[$0.1].kind == .person })
-                           }) ?? true {
+                           let subject = relationSubject(tokens, ranges[sentence - 1], gender: p.gender), chosen.map({ ownsRelation($0, subject) }) ?? true {
                             chosen = describePhrase(subject, .person)
                         }
                         // ("For ten years Odalys Brennick has run the bakery. “...,” she says": with no person
