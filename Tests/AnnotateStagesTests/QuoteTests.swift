@@ -13802,6 +13802,16 @@ import Testing
         #expect(try annotate("The retailer will close 40 stores, it said.").quoteSummary.map(\.speaker) == ["retailer"])
     }
 
+    @Test func anItSpeaksForANameBeforeItInItsOwnSentence() throws {
+        let doc = try annotate("Shares slide after profit warning\n\nShares in Brightwell fell by a fifth on Tuesday after it warned that profits would fall.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Brightwell"])
+        // A text named in the same sentence still speaks: "In a filing last month, it warned".
+        let filing = try annotate("The report on Leeds was published on Monday. It said the city needed more homes.")
+        #expect(filing.quoteSummary.map(\.speaker) == ["report"])
+        // A trailing "it" still speaks for the body opening its sentence, not a place named after it.
+        #expect(try annotate("The retailer will close 40 stores in London, it said.").quoteSummary.map(\.speaker) == ["retailer"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1680,8 +1680,22 @@ extension QuoteAttributor {
                 // in the 40 words before, when no body or publication was a speaker.)
                 // ("..., she said in a statement. The Care Quality Commission rated the ward poor. It said ...": not a text
                 // before a body that opens the sentence before the "it"; the body is nearer.)
+                // A body or a name of no person in the pronoun's own sentence before it, outside quoted words.
+                // ("Shares slide after profit warning ¶ Shares in Brightwell fell after it warned that ...": nearer than a
+                // text named in a sentence before; and read when nothing else is found.)
+                let nameBeforeInSentence: Int? = {
+                    guard inanimate, tokens[a].lower == "it", ranges.indices.contains(sentence) else { return nil }
+                    let r = ranges[sentence]
+                    guard let j = (r.lowerBound..<a).last(where: { j in
+                        guard let run = names[j], run.last == j + 1, case let ent = table[run.entity],
+                              ent.kind == .organization || ent.kind == .other, !ent.plural else { return false }
+                        return QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty
+                    }) else { return nil }
+                    return names[j]?.entity
+                }()
                 if chosen == nil, inanimate, tokens[a].lower == "it",
-                   let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted) {
+                   let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted),
+                   !(nameBeforeInSentence != nil && ranges.indices.contains(sentence) && t < ranges[sentence].lowerBound) {
                     let d = t > 0 && QuoteAttributor.articles.contains(tokens[t - 1]) ? t - 1 : t
                     // ("Brightline has burned through $2bn. In a filing last month, it warned ...": a text after the "In"
                     // opening the pronoun's sentence is where the body spoke; the body opening the sentence before speaks.)
@@ -1713,6 +1727,7 @@ extension QuoteAttributor {
                 if chosen == nil, inanimate, tokens[a].lower == "it", let e = bodyOpeningSentenceBefore(a, sentenceOf(k), trailing: true) {
                     chosen = e
                 }
+                if chosen == nil, let e = nameBeforeInSentence { chosen = e }
                 // ("A Treasury spokesperson said ... “...,” they said": a singular "they" for a spokesperson or
                 // source who spoke in the sentence before or this one, when no group is there to name.)
                 // ("One of the organisers said ... “...,” they said": or one of a group, of no known gender.)
