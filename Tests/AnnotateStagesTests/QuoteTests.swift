@@ -13812,6 +13812,21 @@ import Testing
         #expect(try annotate("The retailer will close 40 stores in London, it said.").quoteSummary.map(\.speaker) == ["retailer"])
     }
 
+    @Test func aBaseFormAfterAndContinuesAPastCuesSpeech() throws {
+        let court = try annotate("The court heard that Pike would knock on doors and ask for cash up front.")
+        #expect(court.quoteSummary.map(\.text) == ["Pike would knock on doors and ask for cash up front"])
+        #expect(court.quotes.map { $0.cue?.lemma } == ["hear"])
+        let said = try annotate("Mr Smith said that Pike would knock on doors and demand cash.")
+        #expect(said.quoteSummary.map(\.text) == ["Pike would knock on doors and demand cash"])
+        let phrasal = try annotate("Mr Smith said that Pike would knock on doors and ask for cash.")
+        #expect(phrasal.quoteSummary.map(\.text) == ["Pike would knock on doors and ask for cash"])
+        // A base form after "and" with no past cue or "that"-clause before it is the subject's own act.
+        #expect(try annotate("Mr Smith will visit the site and ask for calm.").quoteSummary.map(\.speaker) == ["Smith"])
+        // A past verb after "and" is still the speaker's second act.
+        let second = try annotate("Mr Smith said the plan was sound and warned that delays were likely.")
+        #expect(second.quoteSummary.map(\.speaker) == ["Smith", "Smith"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -480,6 +480,14 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
                 continue
             }
+            // ("The court heard that Pike would knock on doors and ask for cash": a base form right after "and" cannot
+            // join the past cue before it in the sentence; it goes on with that cue's speech.)
+            // ("... heard that Pike would knock on doors and ask for cash": nor the modal's verb in a "that"-clause after a
+            // past verb, when that verb is no cue of its own here, as a court's "heard" is not.)
+            if i - 1 > r.lowerBound, case let c = QuoteAttributor.wordBeforeAdverbs(tokens, verb: i, r), tokens[c].lower == "and",
+               phrasal == nil ? baseForm : verb.lemma.description.hasPrefix(w.description + " "), !QuoteAttributor.isPastForm(tokens, at: i),
+               found.last.map({ $0.cueStart < i && QuoteAttributor.isPastForm(tokens, at: $0.cueStart) }) == true
+                || QuoteAttributor.modalInThatClauseAfterPast(tokens, before: c, r) { continue }
             if let quoted = quotedAsSaying(tokens, at: i, r) {
                 // "The agency quoted Deputy Minister Oleg Varin as saying ...": the person quoted speaks.
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: quoted, sentence: sentence))
@@ -851,6 +859,16 @@ extension QuoteAttributor {
         if q < e, timeModifiers.contains(tokens[q]) || tokens[q].lower == "in" { q += 1 }
         // (Only a time closing the phrase: "published on Wednesday in the journal Nature" says where too.)
         return q + 1 == e && (QuoteLexicon.calendarWords.contains(tokens[q]) || timeNouns.contains(tokens[q])) ? p : e
+    }
+
+    /// A modal and its verb before the "and" at `c`, inside a "that"-clause opened right after a past verb, with no
+    /// punctuation but commas between: "heard that Pike would knock on doors, claim ... and ...". A base form after the
+    /// "and" is that modal's.
+    static func modalInThatClauseAfterPast(_ tokens: Tokens, before c: Int, _ r: Range<Int>) -> Bool {
+        guard let that = scanRange(from: max(r.lowerBound + 1, c - 16), upTo: c).last(where: { tokens[$0].lower == "that"
+                  || !tokens[$0].isWord && tokens[$0].punct != UInt8(ascii: ",") }),
+              tokens[that].lower == "that", isPastForm(tokens, at: that - 1) else { return false }
+        return (that + 2..<c).contains(where: { modalsAndFuture.contains(tokens[$0]) })
     }
 
     /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon, ", while",
