@@ -13827,6 +13827,14 @@ import Testing
         #expect(second.quoteSummary.map(\.speaker) == ["Smith", "Smith"])
     }
 
+    @Test func aSpeechNounInIngAfterAnArticleIsNoVerb() throws {
+        #expect(try annotate("A weather warning is in place.").quotes.isEmpty)
+        #expect(try annotate("A red weather warning, meaning there is a danger to life, covered coastal areas overnight.").quotes.isEmpty)
+        // The participle after the noun still reports.
+        let stark = try annotate("He issued a stark warning, saying the plant would close.")
+        #expect(stark.quoteSummary.map(\.text) == ["the plant would close"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

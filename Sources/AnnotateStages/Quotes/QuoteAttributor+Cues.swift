@@ -2437,6 +2437,17 @@ extension QuoteAttributor {
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        // ("A red weather warning, meaning ...", "A weather warning is in place": an "-ing" form that is also a speech
+        // noun, after "a" or "an" and one or two lower-case words that are no verbs and name no one, before a comma, a
+        // stop or a helper, is that noun. "A spokesman warning that ..." names someone; "warning that" takes a clause.)
+        if w.endsWith("ing"), QuoteAttributor.speechNouns[tokens[i]] != nil, i - 2 >= r.lowerBound,
+           let d = (max(r.lowerBound, i - 3)...(i - 2)).last(where: { tokens[$0].lower == "a" || tokens[$0].lower == "an" }),
+           (d + 1..<i).allSatisfy({ k in
+               let t = tokens[k], b = QuoteAttributor.bare(t.lower)
+               return t.isWord && !t.capitalized && lexicon.verbs[t] == nil && lexicon.groups[b] == nil && lexicon.titles[b] == nil
+                   && QuoteAttributor.personNouns[b] == nil && QuoteAttributor.relationNouns[b] == nil }),
+           i + 1 >= r.upperBound || QuoteAttributor.auxiliaries.contains(next)
+               || tokens[i + 1].punct == UInt8(ascii: ",") || tokens[i + 1].punct == UInt8(ascii: ".") { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
         // ("Scientists analysing data from an orbiter say": not when "a" or "an" opens a preposition's object
         // after the plural subject.)
