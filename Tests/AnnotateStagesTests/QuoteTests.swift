@@ -13835,6 +13835,13 @@ import Testing
         #expect(stark.quoteSummary.map(\.text) == ["the plant would close"])
     }
 
+    @Test func anAdverbOfTimeMayStandBetweenAPluralSubjectAndItsVerb() throws {
+        let still = try annotate("Her nephew, Callum, says visitors still ask to meet her.")
+        #expect(still.quoteSummary.map(\.text) == ["visitors still ask to meet her"])
+        #expect(still.quoteSummary.map(\.speaker) == ["Callum"])
+        #expect(try annotate("Callum said residents never pay more.").quoteSummary.map(\.text) == ["residents never pay more"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

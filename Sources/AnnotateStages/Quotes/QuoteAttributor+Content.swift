@@ -1448,8 +1448,10 @@ extension QuoteAttributor {
             if k - a >= 4, let whole = share, k > whole, k - whole <= 2 { opening = whole }
             if k > opening, k - opening <= 2, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b) { return true }
             // ("say many parents simply forget the second dose": past an adverb in "-ly" after the plural.)
-            if k - 1 > opening, k - opening <= 3, tokens[k - 1].isWord, !tokens[k - 1].capitalized, tokens[k - 1].lower.endsWith("ly"),
-               tokens[k - 1].lower.utf8.count > 4, QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b, adverb: true) { return true }
+            // ("says visitors still ask to meet her": or one of time or frequency.)
+            if k - 1 > opening, k - opening <= 3, tokens[k - 1].isWord, !tokens[k - 1].capitalized,
+               tokens[k - 1].lower.endsWith("ly") && tokens[k - 1].lower.utf8.count > 4 || QuoteAttributor.preverbalAdverbs.contains(tokens[k - 1]),
+               QuoteAttributor.verbAfterOpeningPlural(tokens, k, opening, b, adverb: true) { return true }
             // ("said the new drug helps patients", "his plan makes sense", "says the drug works.": an "-s" form after the
             // singular noun that opens the clause with its article or possessive.)
             if k - a >= 2, k - a <= 3, QuoteAttributor.verbAfterOpeningSingular(tokens, k, a, b) { return true }

@@ -743,6 +743,11 @@ extension QuoteAttributor {
     static let functionWordsBeforeVerbs: WordSet = ["and", "or", "but", "nor", "to", "not", "never", "also", "then", "even",
                                                         "still", "often", "always", "now", "just", "only", "who", "that", "which"]
 
+    /// Adverbs of time or frequency between a plural subject and its present verb: "visitors still come", "parents
+    /// often forget".
+    static let preverbalAdverbs: WordSet = ["still", "also", "often", "always", "never", "already", "sometimes", "now", "even",
+                                            "just", "seldom", "increasingly"]
+
     static let singularDeterminers: WordSet = ["a", "an", "one", "each", "every"]
 
     /// Words after which a verb-like word is a noun: "the claims", "his latest remarks".
