@@ -13842,6 +13842,16 @@ import Testing
         #expect(try annotate("Callum said residents never pay more.").quoteSummary.map(\.text) == ["residents never pay more"])
     }
 
+    @Test func aRecordAfterACommaTrailsWhatItFound() throws {
+        let bees = try annotate("Honeybees can be trained to count up to four objects, a study has found, adding to evidence that insects think.")
+        #expect(bees.quoteSummary.map(\.speaker) == ["study"])
+        #expect(bees.quoteSummary.map(\.text) == ["Honeybees can be trained to count up to four objects"])
+        #expect(try annotate("Bees can count, a study found.").quoteSummary.map(\.text) == ["Bees can count"])
+        // A verb before the phrase makes it no trailing subject: "attacks" is a noun there.
+        let attacks = try annotate("Ruth Cole told lawmakers it was her duty to speak, as she deflected party attacks, including from the chair.")
+        #expect(!attacks.quoteSummary.map(\.speaker).contains("party"))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1460,10 +1460,19 @@ extension QuoteAttributor {
         var e = r.upperBound
         while e > cueEnd, tokens[e - 1].kind == .punct || tokens[e - 1].isQuoteMark { e -= 1 }
         // ("Revenue was unchanged, they found, while sickness fell": or a subordinate clause of the writer's follows its comma.)
-        let writersClause = cueEnd + 2 < r.upperBound && tokens[cueEnd].punct == UInt8(ascii: ",") && QuoteAttributor.subordinators.contains(tokens[cueEnd + 1])
-        guard e == cueEnd || writersClause, i - 2 > r.lowerBound,
+        // ("Bees can count, a study has found, adding to evidence that ...": or a participle's phrase, after a subject that opens
+        // with a determiner and holds no verb but helpers; not "as he deflected Republican attacks, including ...".)
+        let participleAfter = cueEnd + 2 < r.upperBound && tokens[cueEnd].punct == UInt8(ascii: ",") && tokens[cueEnd + 1].isWord
+            && !tokens[cueEnd + 1].capitalized && tokens[cueEnd + 1].lower.endsWith("ing")
+        let writersClause = cueEnd + 2 < r.upperBound && tokens[cueEnd].punct == UInt8(ascii: ",")
+            && QuoteAttributor.subordinators.contains(tokens[cueEnd + 1])
+        guard e == cueEnd || writersClause || participleAfter, i - 2 > r.lowerBound,
               let c = (max(r.lowerBound, i - 6)..<i).last(where: { tokens[$0].punct == UInt8(ascii: ",") }),
               c > r.lowerBound, c + 1 < i else { return false }
+        if participleAfter, !writersClause, e != cueEnd,
+           !QuoteLexicon.determiners.contains(tokens[c + 1]) || (c + 1..<i).contains(where: { looksLikeVerb(tokens[$0]) && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
+            return false
+        }
         return (c + 1..<i).allSatisfy { tokens[$0].isWord && !QuoteAttributor.modalsAndFuture.contains(tokens[$0]) && !negations.contains(tokens[$0]) }
     }
 
@@ -1977,6 +1986,15 @@ extension QuoteAttributor {
         var v = i - 1
         while v > r.lowerBound, tokens[v].isWord, QuoteLexicon.auxiliaries.contains(tokens[v]) { v -= 1 }
         if v >= r.lowerBound, QuoteAttributor.nominativePronouns.contains(tokens[v]), tokens[v].lower != "it" { return nil }
+        // ("Bees can be trained to count up to four objects, a study has found": a record right before the verb group in a
+        // short phrase after a comma is the subject of a verb trailing what it found; a record word before the comma,
+        // "count", is in the finding.)
+        if v > r.lowerBound + 1, QuoteAttributor.records.contains(QuoteAttributor.bare(tokens[v].lower)),
+           let c = (max(r.lowerBound + 1, v - 4)..<v).last(where: { !tokens[$0].isWord }), tokens[c].punct == UInt8(ascii: ","),
+           QuoteLexicon.determiners.contains(tokens[c + 1]),
+           (c + 1..<v).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && lexicon.verbs[tokens[$0]] == nil }) {
+            return (c + 1)..<(v + 1)
+        }
         var k = i - 1
         var record: Int? = nil
         while k >= r.lowerBound, i - k <= 30 {
