@@ -13852,6 +13852,16 @@ import Testing
         #expect(!attacks.quoteSummary.map(\.speaker).contains("party"))
     }
 
+    @Test func aSpokespersonForABodyNamedByItsNounOrAJoinedNameSpeaksAfterAFirstVerb() throws {
+        let charity = try annotate("A spokesperson for the charity declined to comment but said the group had concerns.")
+        #expect(charity.quoteSummary.map(\.speaker) == ["spokesperson for the charity"])
+        #expect(charity.quoteSummary.map(\.text) == ["the group had concerns"])
+        let campaign = try annotate("A spokesperson for the Campaign to Protect Rural England declined to comment but said the group had concerns.")
+        #expect(campaign.quoteSummary.map(\.speaker) == ["Campaign to Protect Rural England"])
+        // A one-word name still speaks as before.
+        #expect(try annotate("A spokesperson for Oxfam declined to comment but said the group had concerns.").quoteSummary.map(\.speaker) == ["Oxfam"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

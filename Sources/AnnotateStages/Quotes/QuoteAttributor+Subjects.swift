@@ -1958,8 +1958,14 @@ extension QuoteAttributor {
                 var n = e + 1
                 if tokens[n].lower == "the" { n += 1 }
                 let first = n
-                while n < r.upperBound, n - first < 6, tokens[n].isWord, tokens[n].capitalized { n += 1 }
+                // ("A spokesperson for the Campaign to Protect Rural England declined ...": past a joiner inside the name.)
+                while n < r.upperBound, n - first < 8, tokens[n].isWord, tokens[n].capitalized
+                        || n > first && n + 1 < r.upperBound && QuoteAttributor.isOrganisationJoiner(tokens[n]) && tokens[n + 1].capitalized { n += 1 }
                 if n > first, n < r.upperBound, QuoteAttributor.startsPredicate(tokens[n]) { return first..<n }
+                // ("A spokesperson for the charity declined to comment but said": a body's noun after "the" ends the phrase
+                // too, which is the subject whole, as "A spokesperson for the charity said" speaks.)
+                if n == first, n > e + 1, n + 1 < r.upperBound, tokens[n].isWord, !tokens[n].capitalized,
+                   namesBody(QuoteAttributor.bare(tokens[n].lower)), QuoteAttributor.startsPredicate(tokens[n + 1]) { return a..<(n + 1) }
             }
             // ("The regulator, Ofwat, declined to comment but said ...": the name in an appositive after the
             // description, when a verb follows it.)
