@@ -13862,6 +13862,17 @@ import Testing
         #expect(try annotate("A spokesperson for Oxfam declined to comment but said the group had concerns.").quoteSummary.map(\.speaker) == ["Oxfam"])
     }
 
+    @Test func theObjectOfAVerbOfCausingSpeaksTheInfinitiveAfterIt() throws {
+        let flu = try annotate("Flu cases have tripled, according to the latest figures, prompting doctors to warn of a \"winter crisis\" in the NHS.")
+        #expect(flu.quoteSummary.map(\.speaker) == ["latest figures", "doctors", "doctors"])
+        #expect(flu.quotes.map { $0.cue?.lemma } == ["according to", "warn of", "warn of"])
+        let bank = try annotate("The scandal forced the bank to admit that it had lied.")
+        #expect(bank.quoteSummary.map(\.speaker) == ["bank"])
+        #expect(bank.quoteSummary.map(\.text) == ["it had lied"])
+        // Whom the caused verb answers is no speech.
+        #expect(try annotate("Such deals include language forcing the recipients to answer other agencies.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -752,7 +752,10 @@ extension QuoteAttributor {
         // (Asked only when an "according to" is there to drop, read through a buffer: the search took a copy of every
         // attribution it passed, in every sentence with a cue.)
         if found.count > 1, found.withUnsafeBufferPointer({ b in b.indices.contains { b[$0].verb.lemma == "according to" } }),
+           // ("Cases have tripled, according to the figures, prompting doctors to warn of ...": nor one whose object a verb of
+           // causing made the speaker, outside the clause the source reports.)
            let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
+            && QuoteAttributor.causedAgent(tokens, before: $0.cueStart, r) == nil
             && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false)
             && !QuoteAttributor.onlyListenerBeforeSource(tokens, after: $0.cueEnd, found) }) {
             // (Nor its appositive: "according to the refinery's owner, Castell Energy, which said ...".)
@@ -2365,6 +2368,13 @@ extension QuoteAttributor {
     /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
     /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
     /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
+    /// The cue at `i` is an infinitive after a verb of causing and its object (`causedAgent`), and reports a clause after
+    /// "that", a quotation or its particle's object: "prompting doctors to warn that ...", "to warn of a “crisis”".
+    func causedSpeech(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word) -> Bool {
+        guard i + 1 < r.upperBound, QuoteAttributor.causedAgent(tokens, before: i, r) != nil else { return false }
+        return next == "that" || QuoteAttributor.opensQuotation(tokens[i + 1]) || lexicon.phrasal[tokens[i]]?[tokens[i + 1]] != nil
+    }
+
     func isNounForm(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
         // ("A sign outside the shop read: “...”": "read", whose past is its base form, before a colon or a
@@ -2402,7 +2412,11 @@ extension QuoteAttributor {
             if prev == "her", w.endsWith("ing"), i - 2 >= r.lowerBound, QuoteAttributor.perceptionVerbs.contains(tokens[i - 2]) { return false }
             // ("continues to insist": after a verb lending its subject, "to" opens an infinitive.)
             // ("Residents who we spoke to said": a past form after a stranded "to" is the clause's verb.)
-            if QuoteAttributor.beforeNouns.contains(tokens[i - 1]), prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil,
+            // ("prompting doctors to warn that ...", "to warn of": nor after a verb of causing and its object, when the verb
+            // reports a clause, a quotation or its particle's object; "forcing the recipients to answer other agencies" names
+            // whom they answer.)
+            if QuoteAttributor.beforeNouns.contains(tokens[i - 1]),
+               prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil && !causedSpeech(tokens, at: i, r, next: next),
                !(prev == "to" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")) { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.

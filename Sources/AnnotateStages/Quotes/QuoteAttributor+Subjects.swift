@@ -132,8 +132,11 @@ extension QuoteAttributor {
     /// its subject to the infinitive, the reporting verb's subject is that verb's. ("declined to
     /// say" and "refused to say" are not among them: nothing was said.)
     func infinitiveSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        // ("Flu cases tripled, prompting doctors to warn of a “winter crisis”": after a verb of causing, its object is the
+        // infinitive's subject.)
+        if let np = QuoteAttributor.causedAgent(tokens, before: i, r) { return np }
         // (A noun phrase of the clause too, when short: "Harbour pilots like to say".)
-        QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { v in
+        return QuoteAttributor.subjectLender(tokens, before: i, r).flatMap { v in
             // ("“...,” Ann Lee said, going on to say that ...": a participle after a comma lends the subject of the clause
             // before it, not a name closing the quotation.)
             if tokens[v].lower.endsWith("ing"), v - 1 > r.lowerBound, tokens[v - 1].punct == UInt8(ascii: ",") {
@@ -142,6 +145,22 @@ extension QuoteAttributor {
             return leftSubject(tokens, before: v, r) ?? clauseSubject(tokens, before: v, r).flatMap { $0.count <= 4 ? $0 : nil }
         }
     }
+
+    /// The object of a verb of causing right before the "to" before `i`, a phrase of one to four words: "doctors" in
+    /// "prompting doctors to warn", "the bank" in "forced the bank to admit".
+    static func causedAgent(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 3 > r.lowerBound, tokens[i - 1].lower == "to" else { return nil }
+        var s = i - 2
+        while s > r.lowerBound, i - 1 - s < 4, tokens[s].isWord || tokens[s].kind == .number, !causingVerbs.contains(tokens[s]) { s -= 1 }
+        guard s < i - 2, causingVerbs.contains(tokens[s]), (s + 1..<(i - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+              QuoteLexicon.pronouns[tokens[s + 1]] == nil else { return nil }
+        return (s + 1)..<(i - 1)
+    }
+
+    /// Verbs of causing, whose object does what the infinitive after it says: "prompting doctors to warn".
+    static let causingVerbs: WordSet = ["prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing",
+                                        "spur", "spurs", "spurred", "spurring", "cause", "causes", "caused", "causing",
+                                        "lead", "leads", "leading", "led", "drive", "drives", "drove", "driving"]
 
     /// The verb lending its subject to the infinitive that ends just before `i`: "continues" in
     /// "continues to insist", "went" in "went on to say".
