@@ -13873,6 +13873,13 @@ import Testing
         #expect(try annotate("Such deals include language forcing the recipients to answer other agencies.").quotes.isEmpty)
     }
 
+    @Test func backbenchersAndOtherPluralsOfPeopleAreGroups() throws {
+        let letter = try annotate("Her comments came after 40 backbenchers signed a letter warning that the plans would fail.")
+        #expect(letter.quoteSummary.map(\.speaker) == ["40 backbenchers"])
+        let rebels = try annotate("The talks stalled after the rebels signed a letter warning that the truce was over.")
+        #expect(rebels.quoteSummary.map(\.speaker) == ["rebels"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
