@@ -13880,6 +13880,13 @@ import Testing
         #expect(rebels.quoteSummary.map(\.speaker) == ["rebels"])
     }
 
+    @Test func anAwardsWinnerNamesThePersonMentionedLast() throws {
+        let doc = try annotate("Daniel Brook was cast as Hamlet at 24. \"I had four days to learn the part,\" the Bafta winner told the Radio Times.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Daniel Brook"])
+        let poet = try annotate("Ruth Ames read from her new book. \"Poems are small rooms,\" the Nobel laureate said.")
+        #expect(poet.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1933,12 +1933,14 @@ extension QuoteAttributor {
             // an artist's craft; "the other striker" is someone else.)
             let crafted = b - a == 3 && tokens[a + 1].isWord && !tokens[a + 1].capitalized
                 && (QuoteAttributor.craftModifiers.contains(tokens[a + 1]) || QuoteAttributor.epithetModifiers.contains(tokens[a + 1]))
-            let article = outside ? a - 2 : b - a == 3 && QuoteAttributor.isAge(tokens[a + 1]) ? a : b - a == 2 || placed || crafted ? a : -1
+            // ("the Bafta winner", "the Nobel laureate": an award's name before one who won it.)
+            let awarded = b - a == 3 && tokens[a + 1].isWord && tokens[a + 1].capitalized && QuoteAttributor.awardEpithets.contains(headLower)
+            let article = outside ? a - 2 : b - a == 3 && QuoteAttributor.isAge(tokens[a + 1]) ? a : b - a == 2 || placed || crafted || awarded ? a : -1
             let rank = b - a >= 3 && b - a <= 4 && tokens[a].lower == "the" && tokens[b - 2].lower == "number" && QuoteAttributor.isNumberWord(headLower)
             // ("Rice ... said the team had learned. “...,” the midfielder said": a player's position or an
             // artist's craft too, when no one was introduced with it; not a role that someone else in the story
             // may hold, "the manager".)
-            let profession = (b - a == 2 || crafted) && QuoteAttributor.professionEpithets.contains(headLower)
+            let profession = (b - a == 2 || crafted || awarded) && QuoteAttributor.professionEpithets.contains(headLower)
                 && !QuoteAttributor.rolesOverOthers.contains(headLower) && table.holder(ofRole: headLower.description, before: offset) == nil
             // ("Neil Hart has retired. The 52-year-old referee said": an age before a person's noun or a role, when no one was
             // introduced with that role, names the person mentioned last as "the 52-year-old" does.)

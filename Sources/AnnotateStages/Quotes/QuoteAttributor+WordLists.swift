@@ -494,7 +494,13 @@ extension QuoteAttributor {
                                               "batsman", "spinner", "seamer", "paceman", "all-rounder", "left-armer", "wicketkeeper",
                                               "cyclist", "swimmer", "sprinter", "runner", "golfer", "boxer", "fighter", "champion",
                                               "singer", "actor", "actress", "star", "author", "writer", "novelist", "director",
-                                              "artist", "chef", "designer", "musician", "rapper", "comedian"]
+                                              "artist", "chef", "designer", "musician", "rapper", "comedian",
+                                              // ("the Bafta winner", "the Nobel laureate", "the Olympic medallist".)
+                                              "winner", "laureate", "medallist", "medalist", "presenter", "poet", "playwright",
+                                              "pianist", "dancer", "photographer", "filmmaker"]
+
+    /// Epithets of those who won something, after the award's name: "the Bafta winner", "the Nobel laureate".
+    static let awardEpithets: WordSet = ["winner", "laureate", "medallist", "medalist"]
 
     /// Professions above that lead others, so that "the manager" alone may be someone other than the person named
     /// last ("Rice scored twice. “...,” the manager said").
