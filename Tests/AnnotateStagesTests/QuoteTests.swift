@@ -13887,6 +13887,14 @@ import Testing
         #expect(poet.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
 
+    @Test func aNameOpeningTheSentenceBeforeWithAPresentVerbIsTheTopic() throws {
+        let doc = try annotate("Dr Helen Ward said councils should act.\n\nMary Shah laughs when we put this to her. \"Fair enough,\" she says.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Helen Ward", "Mary Shah"])
+        // A capitalised common word opening the sentence is no name: "They" is still the advocates.
+        let advocates = try annotate("Voting rights advocates have expressed concern about the policy. They cite the 2000 election in Florida.")
+        #expect(advocates.quoteSummary.map(\.speaker) == ["Voting rights advocates"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -58,6 +58,21 @@ extension QuoteAttributor {
 
     /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
     /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
+    /// The word at `k` is a present verb in "-s" right after capitalised words that open sentence `r`: "Mary Shah laughs",
+    /// not "Tesco shares fell", whose "-s" word is a plural noun before its verb, nor "Shah's".
+    func presentAfterOpeningName(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[k]
+        guard k + 1 < r.upperBound, t.lower.lastByte == UInt8(ascii: "s"), t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
+              !t.lower.endsWith("'s"), k - r.lowerBound <= 4, (r.lowerBound..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+              !(tokens[k + 1].isWord && (QuoteAttributor.looksLikeVerb(tokens[k + 1])
+                  || QuoteAttributor.finiteAuxiliaries.contains(tokens[k + 1]))) else { return false }
+        // (A name, not a common word capitalised at the sentence's start, "Voting rights advocates", "But allies of Karim",
+        // nor a phrase after "The".)
+        let first = tokens[r.lowerBound]
+        return !QuoteLexicon.determiners.contains(first) && !first.lower.endsWith("ing") && !first.lower.endsWith("ed")
+            && QuoteLexicon.pronouns[first] == nil && !lexicon.starters.contains(first)
+    }
+
     func mainSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         // (Not a relative clause's verb: "Asked about Kai Turner, who joined in January, she smiled.")
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
@@ -65,7 +80,10 @@ extension QuoteAttributor {
                 && tokens[k - 1].lower != "who" && tokens[k - 1].lower != "which"
                 && (QuoteAttributor.looksLikeVerb(tokens[k]) || QuoteAttributor.finiteAuxiliaries.contains(tokens[k])
                     // ("Her colleague, Dr. Iryna Bondar, remembers ...": a present verb after a name's closing comma.)
-                    || k - 2 > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && tokens[k - 2].capitalized && tokens[k].lower.looksPlural)
+                    || k - 2 > r.lowerBound && tokens[k - 1].punct == UInt8(ascii: ",") && tokens[k - 2].capitalized && tokens[k].lower.looksPlural
+                    // ("Mary Shah laughs when we put this to her": a present "-s" verb right after a name opening the sentence,
+                    // no plural noun before a verb of its own, "Tesco shares fell".)
+                    || presentAfterOpeningName(tokens, k, r))
         }) else { return nil }
         // ("The team, led by Dr Ingrid Solberg, analysed samples": a past participle's phrase between commas right after the
         // subject describes it; the subject is the phrase before the first comma, when a verb follows the second.)
