@@ -13895,6 +13895,14 @@ import Testing
         #expect(advocates.quoteSummary.map(\.speaker) == ["Voting rights advocates"])
     }
 
+    @Test func aRoleAfterAQuotationMayHoldABodysNameAfterItsArticle() throws {
+        let un = try annotate("\"We are heading for a catastrophe,\" the UN secretary general, António Guterres, told reporters.")
+        #expect(un.quoteSummary.map(\.kind) == ["direct"])
+        #expect(un.quoteSummary.map(\.speaker) == ["António Guterres"])
+        let chief = try annotate("\"We are heading for a catastrophe,\" the UN chief, António Guterres, said.")
+        #expect(chief.quoteSummary.map(\.text) == ["\"We are heading for a catastrophe,\""])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

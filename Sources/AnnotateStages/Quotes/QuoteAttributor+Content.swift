@@ -1764,8 +1764,15 @@ extension QuoteAttributor {
         // field's words too.)
         let office = tokens[from - 1].capitalized && lexicon.titles[tokens[from - 1]] != nil
         // ("“...,” her editor of 30 years, Tom Gould, said": a number inside the role too.)
+        // ("“...,” the UN secretary general, António Guterres, told", "the New York mayor, ...": a name of up to three
+        // capitalised words after "the" modifies the role.)
+        func nameAfterArticle(_ k: Int) -> Bool {
+            var j = k
+            while j > r.lowerBound, k - j < 3, tokens[j].isWord, tokens[j].capitalized, !QuoteAttributor.nounDeterminers.contains(tokens[j]) { j -= 1 }
+            return j < k && QuoteAttributor.articles.contains(tokens[j])
+        }
         while s > r.lowerBound, from - s < 6, tokens[s - 1].isWord && (!tokens[s - 1].capitalized || QuoteAttributor.nounDeterminers.contains(tokens[s - 1])
-                || office && from - s < 3)
+                || office && from - s < 3 || nameAfterArticle(s - 1))
                 || tokens[s - 1].kind == .number,
               tokens[s - 1].lower != "and" { s -= 1 }
         // ("“...,” Tuvalu's foreign minister, Simon Kofe, told", "the Marshall Islands' climate envoy, Tina Stege,": a
