@@ -13903,6 +13903,14 @@ import Testing
         #expect(chief.quoteSummary.map(\.text) == ["\"We are heading for a catastrophe,\""])
     }
 
+    /// "The court heard that and ask for cash" (from a fuzzed record) stopped the whole run: the modal test read a range
+    /// from two past a "that" right before the "and", which ran backwards. With no room for a modal the rule does not
+    /// apply, and the phrasal cue reports as any other.
+    @Test func aThatRightBeforeAndLeavesNoModalToRead() throws {
+        #expect(try annotate("The court heard that and ask for cash.").quotes.map { $0.cue?.lemma } == ["ask for"])
+        #expect(try annotate("Pike heard that and ask for cash.").quotes.map { $0.cue?.lemma } == ["ask for"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

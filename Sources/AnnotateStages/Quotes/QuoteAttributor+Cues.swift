@@ -871,7 +871,8 @@ extension QuoteAttributor {
         guard let that = scanRange(from: max(r.lowerBound + 1, c - 16), upTo: c).last(where: { tokens[$0].lower == "that"
                   || !tokens[$0].isWord && tokens[$0].punct != UInt8(ascii: ",") }),
               tokens[that].lower == "that", isPastForm(tokens, at: that - 1) else { return false }
-        return (that + 2..<c).contains(where: { modalsAndFuture.contains(tokens[$0]) })
+        // ("heard that and ask ...": a "that" right before the "and" leaves no room for a modal, and no range to read.)
+        return scanRange(from: that + 2, upTo: c).contains(where: { modalsAndFuture.contains(tokens[$0]) })
     }
 
     /// The cue `prev` sits in a clause of its own after the sentence's subject `ss` (after a semicolon, ", while",

@@ -1704,7 +1704,7 @@ extension QuoteAttributor {
                 let nameBeforeInSentence: Int? = {
                     guard inanimate, tokens[a].lower == "it", ranges.indices.contains(sentence) else { return nil }
                     let r = ranges[sentence]
-                    guard let j = (r.lowerBound..<a).last(where: { j in
+                    guard let j = scanRange(from: r.lowerBound, upTo: a).last(where: { j in
                         guard let run = names[j], run.last == j + 1, case let ent = table[run.entity],
                               ent.kind == .organization || ent.kind == .other, !ent.plural else { return false }
                         return QuoteAttributor.overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty
