@@ -480,8 +480,8 @@ extension QuoteAttributor {
                 found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: s, sentence: sentence))
                 continue
             }
-            // ("The court heard that Pike would knock on doors and ask for cash": a base form right after "and" cannot
-            // join the past cue before it in the sentence; it goes on with that cue's speech.)
+            // ("Mr Smith said that Pike would knock on doors and ask for cash": a base form right after "and" cannot join
+            // the past cue before it in the sentence; it goes on with that cue's speech.)
             // ("... heard that Pike would knock on doors and ask for cash": nor the modal's verb in a "that"-clause after a
             // past verb, when that verb is no cue of its own here, as a court's "heard" is not.)
             if i - 1 > r.lowerBound, case let c = QuoteAttributor.wordBeforeAdverbs(tokens, verb: i, r), tokens[c].lower == "and",
@@ -2366,9 +2366,6 @@ extension QuoteAttributor {
         return false
     }
 
-    /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
-    /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
-    /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
     /// The cue at `i` is an infinitive after a verb of causing and its object (`causedAgent`), and reports a clause after
     /// "that", a quotation or its particle's object: "prompting doctors to warn that ...", "to warn of a “crisis”".
     func causedSpeech(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word) -> Bool {
@@ -2376,6 +2373,9 @@ extension QuoteAttributor {
         return next == "that" || QuoteAttributor.opensQuotation(tokens[i + 1]) || lexicon.phrasal[tokens[i]]?[tokens[i + 1]] != nil
     }
 
+    /// A verb form used as a noun or adjective: "the claims", "despite repeated warnings", "making
+    /// remarks", "its earlier claim", "his latest remarks will", "Twenty-seven states led by".
+    /// `baseForm`: the word is its verb's lemma ("comment", not "comments").
     func isNounForm(_ tokens: Tokens, at i: Int, _ r: Range<Int>, next: Word, baseForm: Bool) -> Bool {
         let w = tokens[i].lower
         // ("A sign outside the shop read: “...”": "read", whose past is its base form, before a colon or a

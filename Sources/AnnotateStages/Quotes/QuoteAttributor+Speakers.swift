@@ -56,8 +56,6 @@ extension QuoteAttributor {
         return run.last == subject.upperBound && run.first >= subject.lowerBound
     }
 
-    /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
-    /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
     /// The word at `k` is a present verb in "-s" right after capitalised words that open sentence `r`: "Mary Shah laughs",
     /// not "Tesco shares fell", whose "-s" word is a plural noun before its verb, nor "Shah's".
     func presentAfterOpeningName(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
@@ -73,6 +71,8 @@ extension QuoteAttributor {
             && QuoteLexicon.pronouns[first] == nil && !lexicon.starters.contains(first)
     }
 
+    /// The subject of a sentence's first verb, read as a speaker's subject is ("Mallory did not speak",
+    /// "City manager Ingrid Falk was furious", "Ellison's spokesman, Brett Kline, dismissed ...").
     func mainSubject(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int>? {
         // (Not a relative clause's verb: "Asked about Kai Turner, who joined in January, she smiled.")
         guard let v = (r.lowerBound + 1..<r.upperBound).first(where: { k in
@@ -1694,10 +1694,6 @@ extension QuoteAttributor {
                     // plural subject of the sentence before, though it said nothing.)
                     chosen = describePhrase(subject, .group)
                 }
-                // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
-                // in the 40 words before, when no body or publication was a speaker.)
-                // ("..., she said in a statement. The Care Quality Commission rated the ward poor. It said ...": not a text
-                // before a body that opens the sentence before the "it"; the body is nearer.)
                 // A body or a name of no person in the pronoun's own sentence before it, outside quoted words.
                 // ("Shares slide after profit warning ¶ Shares in Brightwell fell after it warned that ...": nearer than a
                 // text named in a sentence before; and read when nothing else is found.)
@@ -1711,6 +1707,10 @@ extension QuoteAttributor {
                     }) else { return nil }
                     return names[j]?.entity
                 }()
+                // ("The study was observational ... it could not prove ...": "it" speaks for the text named last
+                // in the 40 words before, when no body or publication was a speaker.)
+                // ("..., she said in a statement. The Care Quality Commission rated the ward poor. It said ...": not a text
+                // before a body that opens the sentence before the "it"; the body is nearer.)
                 if chosen == nil, inanimate, tokens[a].lower == "it",
                    let t = QuoteAttributor.namedText(tokens, before: a, outside: quoted),
                    !(nameBeforeInSentence != nil && ranges.indices.contains(sentence) && t < ranges[sentence].lowerBound) {

@@ -489,15 +489,14 @@ extension QuoteAttributor {
 
     /// Professions a report names someone by after a nationality, once it has quoted them: "the Portuguese coach",
     /// "the Spanish midfielder", "the Irish singer". (Not offices: "the French ambassador" is whoever holds it.)
-    static let professionEpithets: WordSet = ["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",
+    static let professionEpithets: WordSet = WordSet(["coach", "manager", "boss", "striker", "midfielder", "defender", "forward", "winger",
                                               "goalkeeper", "keeper", "player", "captain", "batter", "bowler", "driver", "rider",
                                               "batsman", "spinner", "seamer", "paceman", "all-rounder", "left-armer", "wicketkeeper",
                                               "cyclist", "swimmer", "sprinter", "runner", "golfer", "boxer", "fighter", "champion",
                                               "singer", "actor", "actress", "star", "author", "writer", "novelist", "director",
                                               "artist", "chef", "designer", "musician", "rapper", "comedian",
-                                              // ("the Bafta winner", "the Nobel laureate", "the Olympic medallist".)
-                                              "winner", "laureate", "medallist", "medalist", "presenter", "poet", "playwright",
-                                              "pianist", "dancer", "photographer", "filmmaker"]
+                                              "presenter", "poet", "playwright", "pianist", "dancer", "photographer", "filmmaker"])
+        .union(awardEpithets)
 
     /// Epithets of those who won something, after the award's name: "the Bafta winner", "the Nobel laureate".
     static let awardEpithets: WordSet = ["winner", "laureate", "medallist", "medalist"]
