@@ -1481,13 +1481,18 @@ extension QuoteAttributor {
         return k + 1 >= b || tokens[k + 1].isWord || tokens[k + 1].kind == .number
     }
 
+    /// The word ends as a present verb of the third person does: in "-s", not "-ss" ("discuss") nor a possessive's "'s".
+    /// (Its length and case are the caller's to test.)
+    @inline(__always) static func hasPresentEnding(_ t: Token) -> Bool {
+        t.lower.lastByte == UInt8(ascii: "s") && !t.lower.endsWith("ss") && !t.lower.endsWith("'s")
+    }
+
     /// The word at `k` is a present "-s" verb after the singular noun that opens the clause at `a` with its article
     /// or possessive ("the new drug helps patients"): before a word, or closing the clause when it takes no object
     /// ("the drug works."; "said the magic words." is a plural noun).
     static func verbAfterOpeningSingular(_ tokens: Tokens, _ k: Int, _ a: Int, _ b: Int) -> Bool {
         let t = tokens[k], n = tokens[k - 1]
-        guard t.isWord, !t.capitalized, t.lower.utf8.count > 3, t.lower.lastByte == UInt8(ascii: "s"), !t.lower.endsWith("ss"),
-              !t.lower.endsWith("'s"), n.isWord, !n.lower.looksPlural, !n.lower.endsWith("'s"), !unmarkedPlurals.contains(n),
+        guard t.isWord, !t.capitalized, t.lower.utf8.count > 3, hasPresentEnding(t), n.isWord, !n.lower.looksPlural, !n.lower.endsWith("'s"), !unmarkedPlurals.contains(n),
               articles.contains(tokens[a]) || possessivePronouns[tokens[a]] != nil,
               (a + 1..<k).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !tokens[$0].lower.looksPlural
                   && !purePrepositions.contains(tokens[$0]) }) else { return false }

@@ -60,8 +60,7 @@ extension QuoteAttributor {
     /// not "Tesco shares fell", whose "-s" word is a plural noun before its verb, nor "Shah's".
     func presentAfterOpeningName(_ tokens: Tokens, _ k: Int, _ r: Range<Int>) -> Bool {
         let t = tokens[k]
-        guard k + 1 < r.upperBound, t.lower.lastByte == UInt8(ascii: "s"), t.lower.utf8.count > 3, !t.lower.endsWith("ss"),
-              !t.lower.endsWith("'s"), k - r.lowerBound <= 4, (r.lowerBound..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+        guard k + 1 < r.upperBound, t.lower.utf8.count > 3, QuoteAttributor.hasPresentEnding(t), k - r.lowerBound <= 4, (r.lowerBound..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
               !(tokens[k + 1].isWord && (QuoteAttributor.looksLikeVerb(tokens[k + 1])
                   || QuoteAttributor.finiteAuxiliaries.contains(tokens[k + 1]))) else { return false }
         // (A name, not a common word capitalised at the sentence's start, "Voting rights advocates", "But allies of Karim",

@@ -1805,7 +1805,7 @@ extension QuoteAttributor {
     /// preposition, a determiner, a pronoun, a colon or a quotation mark; a lexicon's cue too.)
     func presentVerbAfterPhrase(_ tokens: Tokens, _ v: Int, _ r: Range<Int>) -> Bool {
         let t = tokens[v]
-        guard v + 1 < r.upperBound, t.isWord, !t.capitalized, t.lower.endsWith("s"), !t.lower.endsWith("ss"), !t.lower.endsWith("'s") else { return false }
+        guard v + 1 < r.upperBound, t.isWord, !t.capitalized, QuoteAttributor.hasPresentEnding(t) else { return false }
         let next = tokens[v + 1]
         return lexicon.verbs[t] != nil || QuoteAttributor.purePrepositions.contains(next) || QuoteLexicon.determiners.contains(next)
             || QuoteAttributor.objectPronouns[next.lower] != nil || next.punct == UInt8(ascii: ":") || next.isQuoteMark
