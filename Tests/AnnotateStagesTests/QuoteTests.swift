@@ -13911,6 +13911,16 @@ import Testing
         #expect(try annotate("Pike heard that and ask for cash.").quotes.map { $0.cue?.lemma } == ["ask for"])
     }
 
+    @Test func aPastCueAfterEarlierIsTheVerbNotANoun() throws {
+        let told = try annotate("Shadow chancellor Mel Stride earlier told the BBC the budget would \"hammer working families\".")
+        #expect(told.quoteSummary.map(\.speaker) == ["Mel Stride", "Mel Stride"])
+        #expect(told.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        let said = try annotate("He earlier said he was tired.")
+        #expect(said.quoteSummary.map(\.text) == ["he was tired"])
+        // After a determiner the word is still the noun: "his earlier claim" reports nothing of its own.
+        #expect(try annotate("The minister stood by his earlier claim.").quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

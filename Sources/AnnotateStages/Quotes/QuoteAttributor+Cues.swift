@@ -2450,7 +2450,10 @@ extension QuoteAttributor {
                QuoteAttributor.isPastVerb(tokens[i - 1]), !QuoteLexicon.auxiliaries.contains(tokens[i - 1]) { return true }
             if w.endsWith("s"), w != "says", prev.utf8.count > 4, prev.endsWith("ing"), !tokens[i - 1].capitalized { return true }
             // (Three comparisons, not a list's `contains`: the list was built anew at every candidate cue.)
-            if !w.endsWith("ing"), !w.endsWith("ed"), prev == "earlier" || prev == "initial" || prev == "original" { return true }
+            // ("Stride earlier told the BBC ...", "He earlier said ...": an irregular past form after "earlier" is the verb,
+            // the adverb standing between it and its subject.)
+            if !w.endsWith("ing"), !w.endsWith("ed"), prev == "earlier" || prev == "initial" || prev == "original",
+               prev != "earlier" || w != "said" && w != "told" && !QuoteAttributor.irregularPast.contains(tokens[i]) { return true }
             // ("an app that reads supermarket labels aloud": an "-s" form after a bare lower-case noun that a reporting verb's
             // form precedes is a plural noun, that verb's object.)
             if w.endsWith("s"), w != "says", i - 2 >= r.lowerBound, case let n = tokens[i - 1], n.isWord, !n.capitalized,
