@@ -13921,6 +13921,18 @@ import Testing
         #expect(try annotate("The minister stood by his earlier claim.").quotes.isEmpty)
     }
 
+    @Test func aTimeOrPlaceAfterTheListenerIsNoPartOfTheSpeech() throws {
+        let riyadh = try annotate("Prince Faisal told a news conference in Riyadh the group would act.")
+        #expect(riyadh.quoteSummary.map(\.text) == ["the group would act"])
+        let monday = try annotate("Jones told reporters on Monday the deal was dead.")
+        #expect(monday.quoteSummary.map(\.text) == ["the deal was dead"])
+        let washington = try annotate("Smith said in Washington the deal was dead.")
+        #expect(washington.quoteSummary.map(\.text) == ["the deal was dead"])
+        // A place that is the speech's own subject stays in it.
+        let london = try annotate("Smith told reporters London would host the talks.")
+        #expect(london.quoteSummary.map(\.text) == ["London would host the talks"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -584,8 +584,9 @@ extension QuoteAttributor {
                 // ("told reporters later that ...": a time or circumstance after the listener, then "that".)
                 // ("warned the plan would fail": a phrase before a helper verb is the reported clause's subject,
                 // no listener.)
+                // ("told reporters on Monday the deal was dead": a time after the listener, before a clause, as after the verb.)
                 if !(g > f && g < limit && QuoteAttributor.finiteAuxiliaries.contains(tokens[g])) {
-                    f = QuoteAttributor.circumstanceBeforeThat(tokens, g, limit) ?? g
+                    f = QuoteAttributor.circumstanceBeforeThat(tokens, g, limit) ?? QuoteAttributor.skipTime(tokens, g, limit)
                 }
             }
         }
@@ -615,6 +616,9 @@ extension QuoteAttributor {
             } else if let p = QuoteAttributor.pronounAfterCircumstance(tokens, f, limit) {
                 // ("said in a statement it expected a recovery": the circumstance, then the clause's pronoun subject.)
                 f = p
+            } else if let d = QuoteAttributor.determinerAfterPlace(tokens, f, limit), hasClause(tokens, d, limit) {
+                // ("told a news conference in Riyadh the group would act": the place, then the clause's subject.)
+                f = d
             } else if let comma = scanRange(from: f, upTo: min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
                 f = comma
                 // ("sings on “Certain,” a line ...": a title's closing mark after its comma ends the circumstance.)
@@ -1833,6 +1837,19 @@ extension QuoteAttributor {
             guard tokens[p].isWord else { return nil }
         }
         return nil
+    }
+
+    /// "in Riyadh the group ...", "at the White House a deal ...": after "in" or "at" and a place's name of up to four
+    /// capitalised words, the article or possessive that opens the clause's subject; nil otherwise.
+    static func determinerAfterPlace(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
+        guard tokens[f].lower == "in" || tokens[f].lower == "at" else { return nil }
+        var k = f + 1
+        if k < limit, tokens[k].lower == "the" { k += 1 }
+        let name = k
+        while k < limit, k - name < 4, tokens[k].isWord, tokens[k].capitalized, !weekdays.contains(tokens[k]), !months.contains(tokens[k]) { k += 1 }
+        guard k > name, k + 1 < limit, tokens[k].isWord, !tokens[k].capitalized,
+              articles.contains(tokens[k]) || nounDeterminers.contains(tokens[k]) else { return nil }
+        return k
     }
 
     /// The speech at `f` opens with a person or a group as its subject, before its first verb: a name, a personal
