@@ -13933,6 +13933,16 @@ import Testing
         #expect(london.quoteSummary.map(\.text) == ["London would host the talks"])
     }
 
+    @Test func aDayAdverbBetweenSubjectAndVerbIsNoPartOfTheSubject() throws {
+        let minister = try annotate("The minister yesterday said the plan was sound.")
+        #expect(minister.quoteSummary.map(\.speaker) == ["minister"])
+        let smith = try annotate("Mr Smith tonight said he would resign.")
+        #expect(smith.quoteSummary.map(\.speaker) == ["Smith"])
+        // Capitalised, it is a name's word: the programme "Today" is no adverb.
+        let today = try annotate("BBC Today said the plan was sound.")
+        #expect(today.quoteSummary.map(\.speaker) == ["BBC Today"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -307,7 +307,9 @@ extension QuoteAttributor {
                     && !QuoteAttributor.nounsInLy.contains(tokens[k]))
                 || QuoteAttributor.frequencyAdverbs.contains(tokens[k]) || QuoteAttributor.unmarkedAdverbs.contains(tokens[k])
                 // ("Officials there said", "a pediatrician there told": a place's adverb after a noun.)
-                || k == i - 1 && k > r.lowerBound && !tokens[k].capitalized && QuoteAttributor.placeAdverbs.contains(tokens[k])
+                // ("The minister yesterday said": so is a day's adverb.)
+                || k == i - 1 && k > r.lowerBound && !tokens[k].capitalized
+                    && (QuoteAttributor.placeAdverbs.contains(tokens[k]) || QuoteAttributor.dayAdverbs.contains(tokens[k]))
                     && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1]) {
             k -= 1
         }

@@ -169,6 +169,8 @@ extension QuoteAttributor {
     static let unmarkedAdverbs: WordSet = ["flat-out", "outright", "twice", "thrice"]
     /// Adverbs of place that stand between a subject and its verb: "Officials there said", "doctors here warned".
     static let placeAdverbs: WordSet = ["there", "here"]
+    /// Adverbs of the day that stand between a subject and its verb, as British papers write them: "The minister yesterday said".
+    static let dayAdverbs: WordSet = ["yesterday", "today", "tonight"]
 
     static let butAnd: WordSet = ["but", "and"]
     /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
