@@ -13943,6 +13943,37 @@ import Testing
         #expect(today.quoteSummary.map(\.speaker) == ["BBC Today"])
     }
 
+    @Test func aWarningAfterADeterminerAndItsNounsIsTheNoun() throws {
+        let lifted = try annotate("The flood warning was lifted on Friday.")
+        #expect(lifted.quoteSummary.isEmpty)
+        let issued = try annotate("An amber heat health warning has been issued for much of England.")
+        #expect(issued.quoteSummary.isEmpty)
+        let remains = try annotate("A severe weather warning for ice remains in place.")
+        #expect(remains.quoteSummary.isEmpty)
+        // Set off by commas after its subject, the form is a verb.
+        let union = try annotate("The union, warning of cuts, said libraries would close.")
+        #expect(union.quoteSummary.map(\.text) == ["cuts", "libraries would close"])
+    }
+
+    @Test func aLowerCaseCourtesyTitleOrATitleAfterASubjectIsAVerb() throws {
+        let sweden = try annotate("Sofia Lind is an actor. Does she miss Sweden? \"Every day,\" she says.")
+        #expect(sweden.quoteSummary.map(\.speaker) == ["Sofia Lind"])
+        #expect(sweden.entities.first(where: { $0.name == "Sweden" })?.kind != .person)
+        let judge = try annotate("Sofia Lind is an actor. They will judge Hale on results. \"It is fair,\" she says.")
+        #expect(judge.quoteSummary.map(\.speaker) == ["Sofia Lind"])
+        // A role in lower case before a name still makes a person of it.
+        let coach = try annotate("Her coach Ann Bell said the team was ready.")
+        #expect(coach.quoteSummary.map(\.speaker) == ["Ann Bell"])
+    }
+
+    @Test func aPastFormBetweenANounAndItsHelperDescribesTheNoun() throws {
+        let pledged = try annotate("Mr Tavares admitted that the amounts pledged so far were \"not yet enough\".")
+        #expect(pledged.quoteSummary.map(\.speaker) == ["Tavares", "Tavares"])
+        #expect(pledged.quoteSummary.map(\.kind) == ["mixed", "partial"])
+        let promised = try annotate("The sums promised are small, Ms Fonoti said.")
+        #expect(promised.quoteSummary.map(\.text) == ["The sums promised are small"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

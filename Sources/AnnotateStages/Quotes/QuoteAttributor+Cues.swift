@@ -2474,16 +2474,29 @@ extension QuoteAttributor {
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
         // ("A red weather warning, meaning ...", "A weather warning is in place": an "-ing" form that is also a speech
-        // noun, after "a" or "an" and one or two lower-case words that are no verbs and name no one, before a comma, a
-        // stop or a helper, is that noun. "A spokesman warning that ..." names someone; "warning that" takes a clause.)
+        // noun, after a determiner and one to three lower-case words that are no verbs and name no one, before a comma, a
+        // stop, a helper or a preposition that takes no speech, is that noun: "The flood warning was lifted", "An amber heat
+        // health warning has been issued", "A severe weather warning for ice remains". "A spokesman warning that ..." names
+        // someone and "the council warning of cuts" a body; "warning that", "warning of" and "warning about" take speech.)
         if w.endsWith("ing"), QuoteAttributor.speechNouns[tokens[i]] != nil, i - 2 >= r.lowerBound,
-           let d = (max(r.lowerBound, i - 3)...(i - 2)).last(where: { tokens[$0].lower == "a" || tokens[$0].lower == "an" }),
+           let d = (max(r.lowerBound, i - 4)...(i - 2)).last(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
            (d + 1..<i).allSatisfy({ k in
                let t = tokens[k], b = QuoteAttributor.bare(t.lower)
                return t.isWord && !t.capitalized && lexicon.verbs[t] == nil && lexicon.groups[b] == nil && lexicon.titles[b] == nil
-                   && QuoteAttributor.personNouns[b] == nil && QuoteAttributor.relationNouns[b] == nil }),
+                   && QuoteAttributor.personNouns[b] == nil && QuoteAttributor.relationNouns[b] == nil && !lexicon.bodies.any.contains(b) }),
            i + 1 >= r.upperBound || QuoteAttributor.auxiliaries.contains(next)
-               || tokens[i + 1].punct == UInt8(ascii: ",") || tokens[i + 1].punct == UInt8(ascii: ".") { return true }
+               || tokens[i + 1].punct == UInt8(ascii: ",") || tokens[i + 1].punct == UInt8(ascii: ".")
+               || QuoteAttributor.purePrepositions.contains(next) && next != "of" && next != "about" && next != "against" { return true }
+        // ("the amounts pledged so far were not enough", "The sums promised are small": a past form right after a
+        // determiner's noun that names no one, before a helper, with at most two adverbs of time between, describes the
+        // noun, whose verb the helper is. "What the senators said was ..." has a speaker's noun before its verb.)
+        if w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]), i - 2 >= r.lowerBound,
+           case let n = tokens[i - 1], n.isWord, !n.capitalized, QuoteAttributor.articles.contains(tokens[i - 2]),
+           QuoteLexicon.pronouns[n] == nil, !QuoteLexicon.auxiliaries.contains(n),
+           case let b = QuoteAttributor.bare(n.lower), lexicon.groups[b] == nil, lexicon.titles[b] == nil,
+           QuoteAttributor.personNouns[b] == nil, QuoteAttributor.relationNouns[b] == nil, !lexicon.bodies.any.contains(b),
+           let h = (i + 1..<min(r.upperBound, i + 4)).first(where: { !QuoteAttributor.participleTimeAdverbs.contains(tokens[$0]) }),
+           QuoteAttributor.auxiliaries.contains(tokens[h]) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
         // ("Scientists analysing data from an orbiter say": not when "a" or "an" opens a preposition's object
         // after the plural subject.)

@@ -303,7 +303,12 @@ extension QuoteAttributor {
                 if let b = before, b.isWord, !b.capitalized, ownerNouns.contains(b), j - first == 1, first - 2 >= r.lowerBound,
                    tokens[first - 2].isWord, tokens[first - 2].capitalized, lexicon.firstName(tokens[first]) == nil {
                     kind = .organization
-                } else if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b] {
+                } else if let b = before, b.isWord, !b.capitalized, lexicon.titleShapes.mayContain(b.shape), let g = lexicon.titles[b],
+                          // ("Does she miss Sweden?", "they will judge Hale on results": not a courtesy title in lower case, nor
+                          // a title's word after a subject pronoun, a helper or "to", where it is a verb.)
+                          !courtesyTitles.contains(b),
+                          !(first - 2 >= r.lowerBound && (QuoteAttributor.nominativePronouns.contains(tokens[first - 2])
+                            || tokens[first - 2].lower == "to" || QuoteLexicon.auxiliaries.contains(tokens[first - 2]))) {
                     // ("City manager Ingrid Falk", "goalkeeper Sam Okoye": a lower-case role right before the name.)
                     kind = .person
                     gender = QuoteLexicon.gender(g)

@@ -172,6 +172,9 @@ extension QuoteAttributor {
     /// Adverbs of the day that stand between a subject and its verb, as British papers write them: "The minister yesterday said".
     static let dayAdverbs: WordSet = ["yesterday", "today", "tonight"]
 
+    /// Adverbs of time between a participle describing a noun and the noun's verb: "the amounts pledged so far were".
+    static let participleTimeAdverbs: WordSet = ["so", "far", "earlier", "previously", "already", "yesterday", "today", "initially"]
+
     static let butAnd: WordSet = ["but", "and"]
     /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
     static let clauseConjunctions: WordSet = ["but", "and", "or", "yet"]
