@@ -13974,6 +13974,28 @@ import Testing
         #expect(promised.quoteSummary.map(\.text) == ["The sums promised are small"])
     }
 
+    @Test func estatesAndDevelopmentsCloseABusinessName() throws {
+        let doc = try annotate("Developer Greenmoor Estates submitted the application last week. It says the scheme would include 120 homes.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Greenmoor Estates"])
+        let builder = try annotate("Harlow Developments bought the site in May. It said work would start next year.")
+        #expect(builder.quoteSummary.map(\.speaker) == ["Harlow Developments"])
+    }
+
+    @Test func tellingThingsApartIsNoSpeech() throws {
+        let bees = try annotate("Honeybees can tell the difference between groups of four dots, according to a study published on Monday.")
+        #expect(bees.quoteSummary.map(\.speaker) == ["study"])
+        #expect(bees.quoteSummary.map(\.text) == ["Honeybees can tell the difference between groups of four dots"])
+        let twins = try annotate("Their teacher could not tell the twins apart at first.")
+        #expect(twins.quoteSummary.isEmpty)
+    }
+
+    @Test func evenOpensASubordinateClauseOnlyBeforeASubordinator() throws {
+        let mother = try annotate("Even their mother was surprised, Mr Hale said.")
+        #expect(mother.quoteSummary.map(\.text) == ["Even their mother was surprised"])
+        let though = try annotate("Even though the plan failed, Smith said he was proud.")
+        #expect(though.quoteSummary.map(\.text) == ["he was proud"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

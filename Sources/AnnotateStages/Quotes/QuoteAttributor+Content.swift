@@ -288,7 +288,9 @@ extension QuoteAttributor {
         // commas inside too, when the verb goes on to a second predicate of its own.)
         let secondPredicate = a.cueEnd + 1 < limit && ["and", "but"].contains(tokens[a.cueEnd].lower)
             && QuoteAttributor.looksLikeVerb(tokens[a.cueEnd + 1])
+        // ("Even their mother was surprised, he said": "even" opens a subordinate clause only before a subordinator, "even if".)
         let frontedSubordinate = QuoteAttributor.subordinators.contains(tokens[frontLead])
+            && (tokens[frontLead].lower != "even" || frontLead + 1 < speakerStart && QuoteAttributor.subordinators.contains(tokens[frontLead + 1]))
             && (secondPredicate || !(frontLead..<max(frontLead, speakerStart - 1)).contains { tokens[$0].punct == UInt8(ascii: ",") })
         // ("“...,” panel Chairman Jason Chaffetz said": a descriptor may stand between the marks and the name.)
         let descriptorEnd = speakerStart > r.lowerBound ? descriptorAfterQuotation(tokens, before: speakerStart, r) : nil

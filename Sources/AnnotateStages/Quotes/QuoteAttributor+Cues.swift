@@ -419,6 +419,11 @@ extension QuoteAttributor {
             // ("who pleaded guilty last year", "pleaded no contest": a plea in court, not a plea to someone.)
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
                 || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
+            // ("Bees can tell the difference between ...", "could not tell the twins apart": telling things apart, or the
+            // time, is no speech.)
+            if verb.lemma == "tell", next == "the" && cueEnd + 1 < r.upperBound
+                && (tokens[cueEnd + 1].lower == "difference" || tokens[cueEnd + 1].lower == "time")
+                || scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 4)).contains(where: { tokens[$0].lower == "apart" }) { continue }
             // ("had written it over eleven years": "write" with an object pronoun and no clause after it
             // is authorship, not speech; "wrote it was time to go" reports.)
             if verb.lemma == "write", next == "it" || next == "them",
