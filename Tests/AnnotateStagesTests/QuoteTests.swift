@@ -13996,6 +13996,39 @@ import Testing
         #expect(though.quoteSummary.map(\.text) == ["he was proud"])
     }
 
+    @Test func aGestureRightBeforeAQuotationShowsItsSpeakerInACuedParagraph() throws {
+        let shrug = try annotate("One mother complained that her son would not eat. Ashdown shrugs. \"Now he asks for seconds.\"")
+        #expect(shrug.quoteSummary.map(\.speaker) == ["One mother", "Ashdown"])
+        let laugh = try annotate("Sofia Lind laughs when I repeat this. \"He is too kind.\"")
+        #expect(laugh.quoteSummary.map(\.speaker) == ["Sofia Lind"])
+        // A cue after the quotation keeps it: the gesture only sets the scene.
+        let bristle = try annotate("Tom Scott bristles at the suggestion. \"I have raised enough,\" he said.")
+        #expect(bristle.quoteSummary.map(\.speaker) == ["Tom Scott"])
+        #expect(bristle.quotes.first?.cue?.lemma == "say")
+    }
+
+    @Test func aTimeAloneBeforeTheSpeakerIsNoAnswer() throws {
+        let week = try annotate("This week, housing solicitor Meera Dutt answers.")
+        #expect(week.quoteSummary.isEmpty)
+        // A short answer still is one.
+        let yet = try annotate("Not yet, Ms Dutt said.")
+        #expect(yet.quoteSummary.map(\.text) == ["Not yet"])
+    }
+
+    @Test func aGerundAfterASubordinatorTrailsNothingBeforeItsSubject() throws {
+        let doc = try annotate("Northern Ale's chair, Catherine Bowes, said the board met before recommending the deal to shareholders.")
+        #expect(doc.quoteSummary.map(\.text) == ["the board met before recommending the deal to shareholders"])
+    }
+
+    @Test func aParticipleAfterBeforeAndTheCommaGoesOnWithTheClauseBefore() throws {
+        let doc = try annotate("The plan is sound, Mr Hale said, before adding that it was costly.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hale", "Hale"])
+        #expect(doc.quoteSummary.map(\.text) == ["The plan is sound", "it was costly"])
+        // Not a name's comma: "Trump, after railing against ..." is Trump's.
+        let trump = try annotate("Many observers were surprised when Mr Trump, after railing against perks for the wealthy, kept them.")
+        #expect(trump.quoteSummary.map(\.speaker) == ["Trump"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -120,8 +120,6 @@ extension QuoteAttributor {
             let sameParagraph = paragraphs[p].contains(tokens[prev].span)
             guard sameParagraph || p > 0 && paragraphs[p - 1].contains(tokens[prev].span) && !cued[p - 1]
                     && tokens[qt].start <= paragraphs[p].start + 3 else { continue }
-            // (A cue anywhere in the paragraph decides who speaks.)
-            if cued[p] { continue }
             // ("What’s changed for rent increases? ¶ “Rent can only go up ...”": a question is asked of the one who
             // answers; its subject does not speak the answer.)
             if let last = ranges[si - 1].last, tokens[last].punct == UInt8(ascii: "?") { continue }
@@ -136,6 +134,13 @@ extension QuoteAttributor {
                   QuoteLexicon.pronouns[tokens[subject.upperBound - 1]] == nil || personal,
                   lexicon.groups[QuoteAttributor.bare(tokens[subject.upperBound - 1].lower)] == nil,
                   QuoteAttributor.overlapping(quoted, tokens[subject.lowerBound].span).isEmpty else { continue }
+            // (A cue anywhere in the paragraph decides who speaks; but a gesture of the subject's right before the quotation
+            // shows who speaks it: "One mother complained ... Ashdown shrugs. “...”", "Lind laughs when I repeat this. “...”".
+            // Not when a cue follows: "Scott bristles at the suggestion. “...,” he said" has its verb.)
+            if cued[p], !(sameParagraph && subject.upperBound < ranges[si - 1].upperBound
+                          && QuoteAttributor.gestureVerbs.contains(tokens[subject.upperBound])
+                          && !existing.contains(where: { tokens[$0.cueStart].start > tokens[qt].start
+                              && paragraphs[p].contains(tokens[$0.cueStart].span) })) { continue }
             // (Across paragraphs, only a sentence whose verb follows its subject: not a caption, "Getty/Instagram.",
             // nor a list's item, "Fill in the gaps in his policy.")
             if !sameParagraph {

@@ -323,7 +323,11 @@ extension QuoteAttributor {
                 (tokens[j].lower == "who" || tokens[j].lower == "which") && j > s.upperBound && tokens[j - 1].punct == UInt8(ascii: ",")
                     && (j + 1..<cueStart).allSatisfy({ QuoteLexicon.auxiliaries.contains(tokens[$0]) }) }) } ?? false
         // (No front after a relative word, `afterRelative` above.)
-        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, !inRelativeClause,
+        // ("Northern Ale's chair, Catherine Bowes, said the board met before recommending the deal to shareholders": a gerund
+        // after a subordinator or "by" is a circumstance of another verb's; it trails no words before its subject.)
+        let adjunctGerund = a.cueStart > r.lowerBound && tokens[a.cueStart].lower.endsWith("ing")
+            && (QuoteAttributor.subordinators.contains(tokens[a.cueStart - 1]) || tokens[a.cueStart - 1].lower == "by")
+        if speakerStart > r.lowerBound, !frontedSubordinate, !subordinateBefore, !coordinatedVerb, !afterRelative, !inRelativeClause, !adjunctGerund,
            result.isEmpty || frontQuoted,
            isClauseEdge(tokens[speakerStart - 1]) || descriptorEnd != nil || trailingAs != nil {
             let frontEnd = trailingAs.map { _ in speakerStart - 1 } ?? descriptorEnd ?? speakerStart
@@ -385,6 +389,8 @@ extension QuoteAttributor {
                 && tokens[frontEnd - 1].punct == UInt8(ascii: ",") && wordCount(tokens, opening, frontEnd) <= 6
                 && tokens[opening].capitalized && !QuoteAttributor.prepositions.contains(first) && !QuoteAttributor.subordinators.contains(first)
                 && !QuoteAttributor.sourceLeads.contains(first) && !QuoteAttributor.relativeTimes.contains(first)
+                // (Nor a time alone: "This week, housing solicitor Meera Dutt answers.")
+                && !QuoteAttributor.saysOnlyWhen(tokens, opening, frontEnd - 1)
                 && !first.endsWith("ed") && !first.endsWith("ing") && (opening..<(frontEnd - 1)).allSatisfy({ tokens[$0].isWord })
                 && !(a.cueEnd..<r.upperBound).contains(where: { !tokens[$0].isWord && !(tokens[$0].kind == .punct && $0 == r.upperBound - 1) })
                 && (a.cueEnd..<r.upperBound).reduce(0, { $0 + (tokens[$1].isWord ? 1 : 0) }) <= 4
@@ -1265,6 +1271,15 @@ extension QuoteAttributor {
     }
 
     static let timeDistances: WordSet = ["ago", "later", "earlier"]
+
+    /// The words in `a..<b` only say when: "This week", "Last Monday morning", "Next year".
+    static func saysOnlyWhen(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        if k < b, timeModifiers.contains(tokens[k]) { k += 1 }
+        guard k > a, k < b, timeNouns.contains(tokens[k]) else { return false }
+        while k < b, timeNouns.contains(tokens[k]) { k += 1 }
+        return k == b
+    }
 
     /// Skips "this weekend", "Tuesday", "last week", "on Monday morning" at `f` when a clause follows.
     static func skipTime(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int {

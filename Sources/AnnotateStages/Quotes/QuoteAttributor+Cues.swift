@@ -2697,6 +2697,13 @@ extension QuoteAttributor {
     /// Who speaks through the participle at `i`: the subject of an absolute phrase, one interrupting the
     /// sentence or one before a comma, else the sentence's subject or the last cue's.
     func participleSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>, found: [Attribution]) -> Range<Int>? {
+        // ("The plan is sound, Smith said, before adding that ...": "before" or "after" between the comma and the participle
+        // leaves it the clause's before the comma. Not after a name's comma: "when Trump, after railing against ..., produced".)
+        if i - 3 > r.lowerBound, tokens[i - 1].lower == "before" || tokens[i - 1].lower == "after", tokens[i - 2].punct == UInt8(ascii: ","),
+           !tokens[i - 3].capitalized,
+           let s = clauseBeforeCommaSubject(tokens, at: i - 1, r, found: found) {
+            return s
+        }
         if let s = absoluteSubject(tokens, at: i, r) ?? interruptingSubject(tokens, at: i, r) ?? clauseBeforeCommaSubject(tokens, at: i, r, found: found)
             ?? subordinateIssuer(tokens, at: i, r) {
             return s

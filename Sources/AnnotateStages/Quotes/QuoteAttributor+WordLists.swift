@@ -194,6 +194,11 @@ extension QuoteAttributor {
     static let personalActs: WordSet = ["apologised", "apologized", "resigned", "thanked", "laughed", "smiled", "shrugged", "wept",
                                         "sighed", "nodded", "bowed", "waved", "stormed"]
 
+    /// A person's gestures, right after the subject of a sentence that comes before their quotation: "Ashdown shrugs. “...”".
+    static let gestureVerbs: WordSet = ["shrugs", "shrugged", "laughs", "laughed", "smiles", "smiled", "nods", "nodded", "sighs",
+                                        "sighed", "grins", "grinned", "winces", "winced", "frowns", "frowned", "chuckles", "chuckled",
+                                        "beams", "beamed", "bristles", "bristled"]
+
     /// Superlatives, after which "in a decade", "on record" measure the phrase: "the worst harvest in a decade".
     static let superlatives: WordSet = ["worst", "best", "most", "least", "first", "biggest", "largest", "highest", "lowest", "greatest",
                                         "deadliest", "heaviest", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
