@@ -14029,6 +14029,21 @@ import Testing
         #expect(trump.quoteSummary.map(\.speaker) == ["Trump"])
     }
 
+    @Test func houseClosesABodysName() throws {
+        // Read as a person's name, "Trinity House" took the keeper's "he" below.
+        let text = "The last lighthouse keeper\n\nOn a rock two miles off the Pembrokeshire coast, Dafydd Rees is making tea. He has done this every morning for thirty-one years, and he says he will keep doing it until someone tells him to stop.\n\n\"People think it must be lonely,\" he says, looking out at the grey water. \"It isn't. You have the birds, the seals, the weather. The weather is company enough.\"\n\nRees, 66, is the last full-time keeper in Wales. The lights were automated in the 1990s, but Trinity House kept him on to maintain the buildings. His wife, Mair, lives on the mainland and visits at weekends.\n\nShe laughs when asked whether she minds. \"Minds? I get the house to myself five days a week. It's the secret of a long marriage.\"\n\nHer husband is less sure about what comes next. Trinity House has told him the post will end when he retires. \"I'll miss it,\" he admits. \"But the rock won't miss me. It was here long before me.\""
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.suffix(2).map(\.speaker) == ["Dafydd Rees", "Dafydd Rees"])
+        #expect(doc.entities.first { $0.name == "Trinity House" }?.kind == .organization)
+    }
+
+    @Test func putItReportsNoSubordinateClauseAfterIt() throws {
+        let doc = try annotate("A colleague, Dr Amy Lister, put it bluntly when I called her. \"You cannot build trust on a call,\" she said.")
+        #expect(doc.quoteSummary.map(\.text) == ["\"You cannot build trust on a call,\""])
+        let colon = try annotate("Dr Lister put it bluntly: \"You cannot build trust.\"")
+        #expect(colon.quoteSummary.map(\.speaker) == ["Lister"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -585,6 +585,12 @@ struct QuoteAttributor {
                 }
             }
             attributions[k].contents = contents(tokens, r, attributions[k], limit: end)
+            // ("Dr Lister put it bluntly when I called her": what "put it" reports is never a subordinate clause after it,
+            // which says when or why.)
+            if attributions[k].verb.lemma == "put it", let first = attributions[k].contents.first, first.start >= tokens[attributions[k].cueEnd - 1].end,
+               let f = QuoteAttributor.firstToken(tokens, startingAtOrAfter: first.start), QuoteAttributor.subordinators.contains(tokens[f]) {
+                attributions[k].contents = []
+            }
             // ("Lee said the plan was “a start. We need more money.”": a quotation opened inside the speech and closed at a
             // sentence's end in a later sentence carries the speech on to its close.)
             if let last = attributions[k].contents.last, let q = QuoteAttributor.quotationRunningOn(from: last, quoted, tokens) {
