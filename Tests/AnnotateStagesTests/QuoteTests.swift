@@ -14044,6 +14044,12 @@ import Testing
         #expect(colon.quoteSummary.map(\.speaker) == ["Lister"])
     }
 
+    @Test func aPastFormAfterAnArticleInAnOpeningPhraseIsItsModifier() throws {
+        let text = "A librarian at one of the threatened branches, who did not want to be named, said staff had been told nothing. \"We found out from the newspaper,\" she said."
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.map(\.speaker) == ["librarian at one of the threatened branches", "librarian at one of the threatened branches"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1560,9 +1560,13 @@ extension QuoteAttributor {
             j > r.lowerBound + 1 && j + 1 < e && QuoteAttributor.purePrepositions.contains(tokens[j + 1])
                 && (tokens[j].lower.endsWith("ed") || tokens[j].lower.endsWith("ing"))
         }
+        // ("A librarian at one of the threatened branches, who ..., said": so is a past form between an article and its noun.)
+        func modifying(_ j: Int) -> Bool {
+            j > r.lowerBound && j + 1 < e && QuoteAttributor.articles.contains(tokens[j - 1]) && tokens[j].lower.endsWith("ed") && tokens[j + 1].isWord
+        }
         // ("An engineer not involved in the inquiry, who ..., said": a "not" denying that participle is part of it.)
         guard e - r.lowerBound >= 2, e - r.lowerBound <= 8,
-              (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && (!QuoteAttributor.looksLikePredicate(tokens[$0]) || describing($0))
+              (r.lowerBound..<e).allSatisfy({ tokens[$0].isWord && (!QuoteAttributor.looksLikePredicate(tokens[$0]) || describing($0) || modifying($0))
                   && (!QuoteLexicon.auxiliaries.contains(tokens[$0]) || tokens[$0].lower == "not" && describing($0 + 1))
                   && (!lexicon.verbs.contains(tokens[$0]) || verbFormIsNoun(tokens, $0, after: r.lowerBound))
                   && !QuoteAttributor.subordinators.contains(tokens[$0]) }) else { return nil }
