@@ -14050,6 +14050,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["librarian at one of the threatened branches", "librarian at one of the threatened branches"])
     }
 
+    @Test func aMediumsNounAfterTheListenersNameIsPartOfTheListener() throws {
+        let doc = try annotate("Javier Tebas told Cadena SER radio the case showed there was no place for racism.")
+        #expect(doc.quoteSummary.map(\.text) == ["the case showed there was no place for racism"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

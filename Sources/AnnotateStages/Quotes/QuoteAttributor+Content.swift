@@ -1949,6 +1949,8 @@ extension QuoteAttributor {
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // ("told Cadena SER radio the case showed ...": a medium's noun after the name is part of the listener.)
+        if k > f, k < limit, tokens[k].isWord, !tokens[k].capitalized, QuoteAttributor.mediumNouns.contains(tokens[k]) { k += 1 }
         // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
         if k > f, tokens[k - 1].lower.endsWith("'s") {
             let start = k

@@ -906,6 +906,9 @@ extension QuoteAttributor {
     /// Bodies that hear what is said without being organisations that speak: "told jury", "tells rally".
     static let listenerNouns: WordSet = ["jury", "jurors", "tribunal", "panel", "inquiry", "hearing", "audience", "crowd", "rally",
                                          "mps", "peers", "delegates", "conference", "summit"]
+    /// Media after an outlet's name, part of the listener: "told Cadena SER radio", "told Channel 4 television".
+    static let mediumNouns: WordSet = ["radio", "television", "tv", "programme", "program", "podcast", "station", "network", "newspaper",
+                                       "magazine", "website", "channel", "broadcaster"]
     /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
     /// Words right after a listener's verb that show no listener came first: "was told he must", "was told to leave".
