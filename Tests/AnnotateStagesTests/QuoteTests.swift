@@ -14055,6 +14055,16 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["the case showed there was no place for racism"])
     }
 
+    @Test func aGenerationsSuffixClosesTheName() throws {
+        let third = try annotate("Martin Luther King III said the deal was fair.")
+        #expect(third.quoteSummary.map(\.speaker) == ["Martin Luther King III"])
+        let junior = try annotate("Robert Downey Jr. said the deal was fair.")
+        #expect(junior.quoteSummary.map(\.speaker) == ["Robert Downey Jr"])
+        // A title opening the run is still one.
+        let king = try annotate("King Charles III said the deal was fair.")
+        #expect(king.quoteSummary.map(\.speaker) == ["Charles III"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

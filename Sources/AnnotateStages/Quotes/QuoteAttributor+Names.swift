@@ -230,9 +230,14 @@ extension QuoteAttributor {
                     && (closesThingName(tokens[j - 1]) || ofAt < j && ofAt > first + 1 && isOrganisationHead(tokens[ofAt - 1])
                         // ("King's College London": a possessive's head and the body's place.)
                         || possessiveHeadBeforePlace(tokens, first, j))
+                // ("Martin Luther King III said": a title's word before a generation's suffix that closes the name is its surname.)
+                let runFirst = first
+                func surnameBeforeSuffix(_ k: Int) -> Bool {
+                    k > runFirst && k + 2 == j && QuoteAttributor.generationSuffixes.contains(tokens[j - 1])
+                }
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
-                    && !($0 == i && abbreviatedTitle != nil) })
+                    && !($0 == i && abbreviatedTitle != nil) && !surnameBeforeSuffix($0) })
                     // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
                     // run of three words or more.)
                     // ("Singer-songwriter Mae Holloway", "Co-founder Ann Lee": or by a hyphen before a lower-case word.)

@@ -291,6 +291,11 @@ extension QuoteAttributor {
 
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        // ("Robert Downey Jr. said": the stop of a generation's suffix stands inside the name.)
+        if i - 3 >= r.lowerBound, tokens[i - 1].punct == UInt8(ascii: "."), tokens[i - 2].capitalized,
+           QuoteAttributor.generationSuffixes.contains(tokens[i - 2]), tokens[i - 3].capitalized {
+            return leftSubject(tokens, before: i - 1, r)
+        }
         var k = i - 1
         // ("My father always said": an adverb of frequency is no part of the subject; a capitalised word in
         // "-ly" is a name: "Maureen Kelly, 78, said".)

@@ -906,6 +906,8 @@ extension QuoteAttributor {
     /// Bodies that hear what is said without being organisations that speak: "told jury", "tells rally".
     static let listenerNouns: WordSet = ["jury", "jurors", "tribunal", "panel", "inquiry", "hearing", "audience", "crowd", "rally",
                                          "mps", "peers", "delegates", "conference", "summit"]
+    /// Suffixes that close a name by its generation: "Martin Luther King III", "Robert Downey Jr.".
+    static let generationSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
     /// Media after an outlet's name, part of the listener: "told Cadena SER radio", "told Channel 4 television".
     static let mediumNouns: WordSet = ["radio", "television", "tv", "programme", "program", "podcast", "station", "network", "newspaper",
                                        "magazine", "website", "channel", "broadcaster"]
