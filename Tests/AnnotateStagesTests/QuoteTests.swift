@@ -14065,6 +14065,11 @@ import Testing
         #expect(king.quoteSummary.map(\.speaker) == ["Charles III"])
     }
 
+    @Test func oneOfThemIsOnePersonOfThePluralBefore() throws {
+        let doc = try annotate("Three men were arrested after the raid. One of them was hurt. \"I was lucky,\" he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["One of them"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

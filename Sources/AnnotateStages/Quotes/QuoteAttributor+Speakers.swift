@@ -203,6 +203,8 @@ extension QuoteAttributor {
     /// after "the" or a possessive pronoun. Nil for other sentences.
     func oneOfPeopleHead(_ tokens: Tokens, _ prev: Range<Int>) -> Int? {
         let s = prev.lowerBound
+        // ("One of them was hurt.": "them" stands for the plural itself.)
+        if s + 3 < prev.upperBound, tokens[s].lower == "one", tokens[s + 1].lower == "of", tokens[s + 2].lower == "them" { return s + 2 }
         guard s + 4 < prev.upperBound, tokens[s].lower == "one", tokens[s + 1].lower == "of",
               QuoteAttributor.oneOfDeterminers.contains(tokens[s + 2]) else { return nil }
         func isPeople(_ t: Token) -> Bool { t.isWord && !t.capitalized && isPluralOfPeople(t.lower) }
