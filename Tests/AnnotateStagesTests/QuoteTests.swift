@@ -14070,6 +14070,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["One of them"])
     }
 
+    @Test func aNameAfterAPrepositionInAnInsertionIsNoAppositive() throws {
+        let doc = try annotate("Richardson, via USA Today, said the plan was bad.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Richardson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

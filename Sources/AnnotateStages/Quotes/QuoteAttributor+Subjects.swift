@@ -441,7 +441,9 @@ extension QuoteAttributor {
                       let b = scanRange(from: a + 1, upTo: min(k, a + 4)).first(where: { tokens[$0].isWord && tokens[$0].capitalized }),
                       // ("world number four Jessica Pegula": a number word past the first is a rank, no determiner.)
                       // ("state Sen. Marcus Hill", "state Senator Marcus Hill": a verb's form right before a title is its field.)
+                      // ("Richardson, via USA Today, said": no preposition; the name after it is a source, no appositive.)
                       (a..<b).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteLexicon.phraseBreakers.contains(tokens[$0])
+                          && !QuoteAttributor.prepositions.contains(tokens[$0]) && !QuoteAttributor.purePrepositions.contains(tokens[$0])
                           && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
                           && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                           && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
