@@ -14,6 +14,9 @@ import Testing
         ("The vote is on Oct. 22 in the hall.", ["The vote is on Oct. 22 in the hall."]),
         ("She moved to the U.S. The move was hard.", ["She moved to the U.S.", "The move was hard."]),
         ("He lives in the U.S. Capitol district.", ["He lives in the U.S. Capitol district."]),
+        // (A country's initials before an office's abbreviation modify it; a courtesy title after them may open a sentence.)
+        ("He threatened to kill U.S. Rep. Ann Ward in March.", ["He threatened to kill U.S. Rep. Ann Ward in March."]),
+        ("He moved back to the U.S. Mr. Hale stayed.", ["He moved back to the U.S.", "Mr. Hale stayed."]),
         ("It rose 3.5 percent. Traders cheered.", ["It rose 3.5 percent.", "Traders cheered."]),
         ("George W. Bush spoke. Writer L. Ron Hubbard did not.", ["George W. Bush spoke.", "Writer L. Ron Hubbard did not."]),
         ("We went, you and I. Then it rained.", ["We went, you and I.", "Then it rained."]),

@@ -158,6 +158,11 @@ public struct SentenceSplitter: Sendable {
         return (j, n < end ? n : nil)
     }
 
+    /// Initials of a country or union that modify an office after them: "U.S. Rep.", "U.K. Amb.".
+    static let countryInitials: Set<String> = ["u.s", "u.k", "u.n", "e.u"]
+    /// Abbreviated titles of courtesy, which a sentence may open with: "Mr.", "Dr.".
+    static let courtesyAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "prof"]
+
     /// Decides whether a single period followed by a capitalised word ends the sentence.
     func boundaryAfterPeriod(_ text: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, next: Int, end: Int) -> Bool {
         // The word before the period, without leading brackets or quotes.
@@ -178,6 +183,10 @@ public struct SentenceSplitter: Sendable {
             case .title, .prefix: return false
             case .month: return !nextIsDigit
             case .other:
+                // ("threatening to kill U.S. Rep. Ilhan Omar": a country's initials before an office's abbreviation modify
+                // it; a courtesy title after them may open a sentence, "in the U.S. Mr. Smith said".)
+                if SentenceSplitter.countryInitials.contains(word), abbreviations[nextWord] == .title,
+                   !SentenceSplitter.courtesyAbbreviations.contains(nextWord) { return false }
                 // "at 6 P.M. Mr. Smith" ends a sentence; "At 5 a.m. Mr. Smith went" is too short to have.
                 return starters.contains(nextWord) || (abbreviations[nextWord] == .title && wordCount(text, sentenceStart, wordStart) >= 3)
             case .state:
