@@ -14075,6 +14075,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Richardson"])
     }
 
+    @Test func aGenerationsSuffixWithItsStopClosesANameBeforeItsAppositive() throws {
+        let doc = try annotate("James P. Kennedy Jr., the U.S. Attorney for the district, said the case was clear.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["James P. Kennedy Jr"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

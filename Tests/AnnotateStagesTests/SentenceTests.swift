@@ -19,6 +19,8 @@ import Testing
         ("He moved back to the U.S. Mr. Hale stayed.", ["He moved back to the U.S.", "Mr. Hale stayed."]),
         ("It rose 3.5 percent. Traders cheered.", ["It rose 3.5 percent.", "Traders cheered."]),
         ("George W. Bush spoke. Writer L. Ron Hubbard did not.", ["George W. Bush spoke.", "Writer L. Ron Hubbard did not."]),
+        // (An initial that is also an abbreviation in lower case: "p. 22" is a page.)
+        ("James P. Kennedy spoke. See p. 22 for more.", ["James P. Kennedy spoke.", "See p. 22 for more."]),
         ("We went, you and I. Then it rained.", ["We went, you and I.", "Then it rained."]),
         // (The platform X after a preposition is no initial.)
         ("She wrote on X. Zentor replied.", ["She wrote on X.", "Zentor replied."]),

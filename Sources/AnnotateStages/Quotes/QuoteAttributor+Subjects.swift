@@ -1493,6 +1493,9 @@ extension QuoteAttributor {
            let open = (max(r.lowerBound, e - 9)..<(e - 1)).last(where: { tokens[$0].punct == UInt8(ascii: "(") }) {
             e = open
         }
+        // ("James Kennedy Jr., the prosecutor, said": the stop of a generation's suffix before the comma is the name's.)
+        if e - 3 >= r.lowerBound, tokens[e - 1].punct == UInt8(ascii: "."), tokens[e - 2].capitalized,
+           QuoteAttributor.generationSuffixes.contains(tokens[e - 2]) { e -= 1 }
         // ("The 62-year-old, who has run the shop for decades, says": an age after its determiner, opening the clause, is a
         // person.)
         if e - 2 == r.lowerBound, QuoteAttributor.isAge(tokens[e - 1]), QuoteLexicon.determiners.contains(tokens[e - 2]) { return (e - 2)..<e }

@@ -178,7 +178,8 @@ public struct SentenceSplitter: Sendable {
         let nextIsDigit = ByteClass.isDigit(text[next])
         let nextWord = SentenceSplitter.lowered(SentenceSplitter.wordBytes(text, from: next, end: end))
         let startsSentence = starters.contains(nextWord) || abbreviations[nextWord] == .title
-        if let cls = abbreviations[word] {
+        // (A capital letter alone is an initial before it is an abbreviation: "James P. Kennedy", not the page's "p. 22".)
+        if let cls = abbreviations[word], !(period - ws == 1 && ByteClass.isASCIIUpper(text[ws])) {
             switch cls {
             case .title, .prefix: return false
             case .month: return !nextIsDigit
