@@ -14080,6 +14080,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["James P. Kennedy Jr"])
     }
 
+    @Test func aPluralOpeningItsPhraseBeforeAPastVerbIsItsSubject() throws {
+        let doc = try annotate("The storm has passed and forecasts showed that more rain was coming.")
+        #expect(!doc.quotes.contains { $0.cue?.lemma == "forecast" })
+        let called = try annotate("Storms are over and forecasts called for a dry week, the agency said.")
+        #expect(called.quoteSummary.map(\.speaker) == ["agency"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2478,6 +2478,17 @@ extension QuoteAttributor {
         // "his latest remarks will ...", "battleground states could ...": a plural noun followed by its
         // verb. ("what the senators said was ..." keeps its verb.)
         if w.endsWith("s"), w != "says", QuoteAttributor.auxiliaries.contains(next) { return true }
+        // ("... and forecasts called for low humidity", "forecasts showed that ...": so is one right before a past verb
+        // and its preposition, "that" or determiner, when it opens its phrase; a present form is followed by a past one only
+        // when the speech's subject is gapped, "policies that Trump argues allowed ...", and "warns increased spending" has
+        // an adjective and its noun after it.)
+        if w.endsWith("s"), w != "says", i + 2 < r.upperBound,
+           i == r.lowerBound || !tokens[i - 1].isWord || QuoteAttributor.articles.contains(tokens[i - 1])
+            || tokens[i - 1].lower == "and" || tokens[i - 1].lower == "or" || tokens[i - 1].lower == "but",
+           case let v = tokens[i + 1], v.isWord, !v.capitalized,
+           v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v) || v.lower == "said",
+           case let after = tokens[i + 2], after.lower == "that" || QuoteAttributor.purePrepositions.contains(after)
+            || QuoteLexicon.determiners.contains(after) { return true }
         // ("A red weather warning, meaning ...", "A weather warning is in place": an "-ing" form that is also a speech
         // noun, after a determiner and one to three lower-case words that are no verbs and name no one, before a comma, a
         // stop, a helper or a preposition that takes no speech, is that noun: "The flood warning was lifted", "An amber heat
