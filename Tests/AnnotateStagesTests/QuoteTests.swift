@@ -14087,6 +14087,11 @@ import Testing
         #expect(called.quoteSummary.map(\.speaker) == ["agency"])
     }
 
+    @Test func aPrepositionsTimeAndItsThatOpenAClauseWhoseSpeechEndsAtItsComma() throws {
+        let doc = try annotate("On the day that Samsung announced its features were shipping, I rushed over to the shop.")
+        #expect(doc.quoteSummary.map(\.text) == ["its features were shipping"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

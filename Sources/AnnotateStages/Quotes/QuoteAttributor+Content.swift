@@ -948,7 +948,12 @@ extension QuoteAttributor {
         let lead = r.lowerBound + 1 < a.cueStart && (QuoteAttributor.discourseOpeners.contains(tokens[r.lowerBound])
             || tokens[r.lowerBound].lower.utf8.count > 5 && tokens[r.lowerBound].lower.endsWith("ing")
                 && QuoteAttributor.subordinators.contains(tokens[r.lowerBound + 1])) ? r.lowerBound + 1 : r.lowerBound
-        if QuoteAttributor.subordinators.contains(tokens[lead]), !asReported,
+        // ("On the day that Samsung announced its features were shipping, I rushed over": so does a preposition's time and
+        // its "that" or "when".)
+        let timeLead = QuoteAttributor.prepositions.contains(tokens[lead])
+            && scanRange(from: lead + 2, upTo: min(a.cueStart, lead + 6)).contains(where: { k in
+                (tokens[k].lower == "that" || tokens[k].lower == "when") && ContentBoundary.timesWhenDescribes.contains(tokens[k - 1]) })
+        if QuoteAttributor.subordinators.contains(tokens[lead]) || timeLead, !asReported,
            !(lead..<a.cueStart).contains(where: { tokens[$0].punct == UInt8(ascii: ",") }),
            let comma = QuoteAttributor.commaOutsideQuotation(tokens, from: a.cueEnd, to: end) {
             // (A comma inside a closing mark, "called the plan “bold,” she ...": the mark stays with the content.)
