@@ -14092,6 +14092,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["its features were shipping"])
     }
 
+    @Test func aNameRenamingTheLastNounOfAnOpeningNamesDescriptionIsNoSpeaker() throws {
+        let doc = try annotate("Prince Andrew, the younger brother of the heir to the throne, Charles, has told friends that the interview was a success.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Prince Andrew"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

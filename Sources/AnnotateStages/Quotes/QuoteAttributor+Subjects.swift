@@ -480,6 +480,15 @@ extension QuoteAttributor {
             // ("Dr Catherine Heymans, Scotland's Astronomer Royal, said": after a person's name the
             // capitalised appositive is a role; the name speaks.)
             if tokens[a].capitalized, let person = personNameBefore(tokens, comma: c, r) { return person }
+            // ("Prince Andrew, the younger brother of the heir to the throne, Charles, has told friends": after a name opening
+            // the sentence and an article's description holding "of", a name set off by commas renames the description's
+            // last noun; the opening name speaks.)
+            if tokens[a].capitalized, let c0 = (r.lowerBound + 1..<c).first(where: { tokens[$0].punct == UInt8(ascii: ",") }),
+               c0 - r.lowerBound <= 4, c0 + 2 < c, (r.lowerBound..<c0).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+               lexicon.firstName(tokens[r.lowerBound]) != nil || lexicon.titles[tokens[r.lowerBound]] != nil,
+               QuoteAttributor.articles.contains(tokens[c0 + 1]), (c0 + 2..<c).contains(where: { tokens[$0].lower == "of" }) {
+                return r.lowerBound..<c0
+            }
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
             // ("the Transport Workers Union of America": an organisation's own "of".)
             // ("The engine maker, Pratt & Whitney, said": an ampersand joining its words.)
