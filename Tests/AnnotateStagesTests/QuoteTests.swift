@@ -14097,6 +14097,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Prince Andrew"])
     }
 
+    @Test func aNameClosedByAPlusSignHeadsItsSpeakersPhrase() throws {
+        let doc = try annotate("An Opec+ delegate, speaking on condition of anonymity, said talks would resume on Thursday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Opec+ delegate"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -29,6 +29,12 @@ import Testing
         #expect(got.filter(\.1).map(\.0) == ["bashar", "al-assad", "el-sisi", "ash-sharaa"])
     }
 
+    /// "An Opec+ delegate ... said" reported nothing: the plus sign, a token of its own, cut the speaker's phrase.
+    @Test func closingPlusSignsStayWithTheirName() {
+        #expect(words("Opec+ and Disney+ hired C++ coders; 2+2 and A+B stay apart.").map(\.0)
+                == ["opec+", "and", "disney+", "hired", "c++", "coders", "and", "a", "b", "stay", "apart"])
+    }
+
     @Test func accentedCapitalsLowerAndCountAsCapitals() {
         let got = words("Éric ÁNGELA Łukasz Şebnem Žofie İlhan Ÿves Юлия Σοφία")
         #expect(got.map(\.0) == ["éric", "ángela", "łukasz", "şebnem", "žofie", "ilhan", "ÿves", "юлия", "σοφία"])

@@ -55,6 +55,12 @@ enum Tokenizer {
                 }
                 // A dotted abbreviation keeps its final period ("U.S.").
                 if i < end, t[i] == UInt8(ascii: "."), isDottedAbbreviation(t, s, i), containsDot(t, s, i) { i += 1 }
+                // So does a name its closing plus signs ("Opec+", "Disney+", "C++"), when no word follows them: "A+B" is two.
+                if i < end, t[i] == UInt8(ascii: "+"), !allDigits {
+                    var p = i
+                    while p < end, t[p] == UInt8(ascii: "+") { p += 1 }
+                    if p == end || !isWordByte(t, p, end) { i = p }
+                }
                 let bytes = UnsafeBufferPointer(rebasing: t[s..<i])
                 let kind: Token.Kind = digitStart && allDigits ? .number : (digitStart ? .number : .word)
                 var shape = WordShape.none
@@ -107,6 +113,8 @@ enum Tokenizer {
             if b >= 0x80 || b == UInt8(ascii: "'") || b == UInt8(ascii: "-") { return nil }
             if b == UInt8(ascii: ","), !letters { return nil }
             if b == UInt8(ascii: "."), !letters || n == 1 { return nil }
+            // (A plus sign after letters may close a name, "Opec+": the general loop decides.)
+            if b == UInt8(ascii: "+"), letters { return nil }
         }
         let shape = n >= 2 ? WordShape.key(first: out[0], second: out[1], last: out[n - 1], length: n) : WordShape.none
         return (i, n, shape, hash)
