@@ -13987,6 +13987,9 @@ import Testing
         #expect(bees.quoteSummary.map(\.text) == ["Honeybees can tell the difference between groups of four dots"])
         let twins = try annotate("Their teacher could not tell the twins apart at first.")
         #expect(twins.quoteSummary.isEmpty)
+        // An order to keep apart is one.
+        let order = try annotate("The teacher told them to keep apart.")
+        #expect(order.quoteSummary.map(\.text) == ["them to keep apart"])
     }
 
     @Test func evenOpensASubordinateClauseOnlyBeforeASubordinator() throws {

@@ -420,10 +420,11 @@ extension QuoteAttributor {
             if verb.lemma == "plead", next == "guilty" || next == "innocent"
                 || (next == "not" || next == "no") && cueEnd + 1 < r.upperBound && ["guilty", "contest"].contains(tokens[cueEnd + 1].lower) { continue }
             // ("Bees can tell the difference between ...", "could not tell the twins apart": telling things apart, or the
-            // time, is no speech.)
+            // time, is no speech. "told them to keep apart" is an order: not past "to".)
             if verb.lemma == "tell", next == "the" && cueEnd + 1 < r.upperBound
                 && (tokens[cueEnd + 1].lower == "difference" || tokens[cueEnd + 1].lower == "time")
-                || scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 4)).contains(where: { tokens[$0].lower == "apart" }) { continue }
+                || scanRange(from: cueEnd, upTo: min(r.upperBound, cueEnd + 4)).prefix(while: { tokens[$0].isWord && tokens[$0].lower != "to" })
+                    .contains(where: { tokens[$0].lower == "apart" }) { continue }
             // ("had written it over eleven years": "write" with an object pronoun and no clause after it
             // is authorship, not speech; "wrote it was time to go" reports.)
             if verb.lemma == "write", next == "it" || next == "them",
@@ -2484,7 +2485,7 @@ extension QuoteAttributor {
         // an adjective and its noun after it.)
         if w.endsWith("s"), w != "says", i + 2 < r.upperBound,
            i == r.lowerBound || !tokens[i - 1].isWord || QuoteAttributor.articles.contains(tokens[i - 1])
-            || tokens[i - 1].lower == "and" || tokens[i - 1].lower == "or" || tokens[i - 1].lower == "but",
+            || QuoteAttributor.butAnd.contains(tokens[i - 1]) || tokens[i - 1].lower == "or",
            case let v = tokens[i + 1], v.isWord, !v.capitalized,
            v.lower.endsWith("ed") || QuoteAttributor.irregularPast.contains(v) || v.lower == "said",
            case let after = tokens[i + 2], after.lower == "that" || QuoteAttributor.purePrepositions.contains(after)

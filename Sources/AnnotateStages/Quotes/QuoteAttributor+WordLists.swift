@@ -173,7 +173,7 @@ extension QuoteAttributor {
     static let dayAdverbs: WordSet = ["yesterday", "today", "tonight"]
 
     /// Adverbs of time between a participle describing a noun and the noun's verb: "the amounts pledged so far were".
-    static let participleTimeAdverbs: WordSet = ["so", "far", "earlier", "previously", "already", "yesterday", "today", "initially"]
+    static let participleTimeAdverbs: WordSet = dayAdverbs.union(["so", "far", "earlier", "previously", "already", "initially"])
 
     static let butAnd: WordSet = ["but", "and"]
     /// Conjunctions after which a new clause, and its subject, may open: "..., but unions representing dockworkers said".
