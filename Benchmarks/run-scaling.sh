@@ -15,8 +15,9 @@ write_quote_pipeline "$tmp/pipeline.json"
 # sharing first names, one speaker quoted all along, no punctuation, quotations that never close,
 # stray straight marks, one long paragraph, groups, a business unnamed but by the word opening its speech,
 # a one-word body that "it" speaks for again and again, a transcript's turn-taking labels in plain case, quotations
-# without a cue beside cues in one paragraph, a paragraph of cues before one of quotations without a cue, and one
-# sentence of pronouns among thousands of names that are no person's.
+# without a cue beside cues in one paragraph, a paragraph of cues before one of quotations without a cue, one
+# sentence of pronouns among thousands of names that are no person's, and a gesture before each of thousands of
+# quotations in one paragraph of cues.
 cat > "$tmp/gen.py" <<'PY'
 import json, sys
 shape, n = sys.argv[1], int(sys.argv[2])
@@ -42,13 +43,14 @@ parts = {
     "cues_then_quotes": lambda i: ("Lee said the plan was good. " * 2 if i < n // 2 else "\u201cWe have had enough of this.\u201d ") + ("\n\n" if i == n // 2 - 1 else ""),
     "relative_chain": lambda i: "Ruth Ames, who said that Tom Lee, who told her that officials said, ",
     "names_no_person": lambda i: "He said Ab \"yes\" ",
+    "gestures": lambda i: "Ann Lee shrugs. \"No, I will not go there today.\" Tom Hale said it was bad. ",
 }
 print(json.dumps({"id": shape, "text": "".join(parts[shape](i) for i in range(n))}))
 PY
 swift build -c release --product annotate >/dev/null
 stage_seconds() { .build/release/annotate run --jobs 1 "$tmp/pipeline.json" "$1" 2>&1 >/dev/null | sed -n 's/.*quotes \([0-9.]*\)s.*/\1/p'; }
 printf "%-16s %-6s %9s %9s %8s %6s\n" shape input "N (s)" "4N (s)" "4N MB" ratio
-for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels quotes_near_cues cues_then_quotes relative_chain names_no_person; do
+for shape in qa_nameless qa_named unlabelled_qa transcript many_names one_speaker no_punctuation open_quotes straight_marks one_paragraph groups colons trailing_company body_it turn_labels quotes_near_cues cues_then_quotes relative_chain names_no_person gestures; do
   python3 "$tmp/gen.py" "$shape" "$n" > "$tmp/small.jsonl"
   python3 "$tmp/gen.py" "$shape" $((n * 4)) > "$tmp/large.jsonl"
   # (The same line as plain text: one paragraph of megabytes, with JSON's escapes as words.)

@@ -109,6 +109,14 @@ extension QuoteAttributor {
         // Paragraphs holding a cue, found once (a long document has many of both).
         var cued = [Bool](repeating: false, count: paragraphs.count)
         for a in existing { if let p = QuoteAttributor.paragraphIndex(paragraphs, tokens[a.cueStart].start) { cued[p] = true } }
+        var cueStarts: [Int]? = nil
+        // A cue starts after `offset` and before `end`.
+        func cueFollows(_ offset: Int, before end: Int) -> Bool {
+            if cueStarts == nil { cueStarts = existing.map { tokens[$0.cueStart].start }.sorted() }
+            guard let starts = cueStarts else { return false }
+            let k = starts.partitionPoint { $0 > offset }
+            return k < starts.count && starts[k] < end
+        }
         for q in quoted where !q.continued && q.looksLikeSpeech {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start) else { continue }
             while si < ranges.count, ranges[si].upperBound <= qt { si += 1 }
@@ -137,10 +145,11 @@ extension QuoteAttributor {
             // (A cue anywhere in the paragraph decides who speaks; but a gesture of the subject's right before the quotation
             // shows who speaks it: "One mother complained ... Ashdown shrugs. “...”", "Lind laughs when I repeat this. “...”".
             // Not when a cue follows: "Scott bristles at the suggestion. “...,” he said" has its verb.)
+            // (The cues' starts sorted once, when first needed, and searched: a scan of them all for each quotation made a
+            // record of 50,000 such paragraphs' sentences quadratic.)
             if cued[p], !(sameParagraph && subject.upperBound < ranges[si - 1].upperBound
                           && QuoteAttributor.gestureVerbs.contains(tokens[subject.upperBound])
-                          && !existing.contains(where: { tokens[$0.cueStart].start > tokens[qt].start
-                              && paragraphs[p].contains(tokens[$0.cueStart].span) })) { continue }
+                          && !cueFollows(tokens[qt].start, before: paragraphs[p].end)) { continue }
             // (Across paragraphs, only a sentence whose verb follows its subject: not a caption, "Getty/Instagram.",
             // nor a list's item, "Fill in the gaps in his policy.")
             if !sameParagraph {
