@@ -14105,6 +14105,13 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Opec+ delegate"])
     }
 
+    @Test func aSurnameWithItsParticleNamedFirstGrowsIntoTheFullName() throws {
+        let text = "Ten Hag: \"We have to be more ruthless\"\n\nManchester United manager Erik ten Hag has called on his players to do better. \"We have to kill games off,\" Ten Hag said."
+        let doc = try annotate(text)
+        #expect(Set(doc.quoteSummary.map(\.speaker)) == ["Erik ten Hag"])
+        #expect(doc.entities.filter { $0.name.hasSuffix("Hag") }.count == 1)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

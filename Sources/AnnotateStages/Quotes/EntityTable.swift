@@ -131,9 +131,11 @@ struct EntityTable {
 
     /// A person (or an entity of no known kind) the story has called by the last word of `words` alone, before `offset`,
     /// whom no person's name of two or more words ending in it holds yet.
+    /// ("Ten Hag: “...” ¶ ... manager Erik ten Hag": a surname with its particle, "ten Hag", "van Dijk", counts as that word.)
     private func grownFromSurname(_ words: [Word], gender: Entity.Gender, at offset: Int) -> Int? {
-        let surname = [words[words.count - 1]]
-        guard let s = named(surname, EntityTable.nameHash(surname)), tokensOf[s].count == 1,
+        let n = words.count >= 3 && QuoteAttributor.nameParticles.contains(words[words.count - 2]) ? 2 : 1
+        let surname = Array(words.suffix(n))
+        guard let s = named(surname, EntityTable.nameHash(surname)), tokensOf[s].count == n,
               entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < offset,
               gender == .unknown || entities[s].gender == .unknown || entities[s].gender == gender,
               !namedInFull(words[words.count - 1], last: true) else { return nil }
