@@ -2499,8 +2499,7 @@ extension QuoteAttributor {
            let d = (max(r.lowerBound, i - 4)...(i - 2)).last(where: { QuoteAttributor.definiteDeterminers.contains(tokens[$0]) }),
            (d + 1..<i).allSatisfy({ k in
                let t = tokens[k], b = QuoteAttributor.bare(t.lower)
-               return t.isWord && !t.capitalized && lexicon.verbs[t] == nil && lexicon.groups[b] == nil && lexicon.titles[b] == nil
-                   && QuoteAttributor.personNouns[b] == nil && QuoteAttributor.relationNouns[b] == nil && !lexicon.bodies.any.contains(b) }),
+               return t.isWord && !t.capitalized && lexicon.verbs[t] == nil && !namesOneWhoSpeaks(b) }),
            i + 1 >= r.upperBound || QuoteAttributor.auxiliaries.contains(next)
                || tokens[i + 1].punct == UInt8(ascii: ",") || tokens[i + 1].punct == UInt8(ascii: ".")
                || QuoteAttributor.purePrepositions.contains(next) && next != "of" && next != "about" && next != "against" { return true }
@@ -2510,8 +2509,7 @@ extension QuoteAttributor {
         if w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]), i - 2 >= r.lowerBound,
            case let n = tokens[i - 1], n.isWord, !n.capitalized, QuoteAttributor.articles.contains(tokens[i - 2]),
            QuoteLexicon.pronouns[n] == nil, !QuoteLexicon.auxiliaries.contains(n),
-           case let b = QuoteAttributor.bare(n.lower), lexicon.groups[b] == nil, lexicon.titles[b] == nil,
-           QuoteAttributor.personNouns[b] == nil, QuoteAttributor.relationNouns[b] == nil, !lexicon.bodies.any.contains(b),
+           !namesOneWhoSpeaks(QuoteAttributor.bare(n.lower)),
            let h = (i + 1..<min(r.upperBound, i + 4)).first(where: { !QuoteAttributor.participleTimeAdverbs.contains(tokens[$0]) }),
            QuoteAttributor.auxiliaries.contains(tokens[h]) { return true }
         // "an hourlong show that aired": a base form one word after "a" or "an" is a noun.
@@ -2984,6 +2982,12 @@ extension QuoteAttributor {
     /// lexicon, or a person noun.
     func namesSpeaker(_ w: Word) -> Bool {
         lexicon.titles[w] != nil || lexicon.groups[w] != nil || QuoteAttributor.personNouns[w] != nil
+    }
+
+    /// `namesSpeaker`, or a relation's or a body's noun: a word before a verb's form that may be that verb's subject
+    /// ("the council warning", "her sister warning"), so the form is no noun after it.
+    func namesOneWhoSpeaks(_ w: Word) -> Bool {
+        namesSpeaker(w) || QuoteAttributor.relationNouns[w] != nil || lexicon.bodies.any.contains(w)
     }
 
     static let hearingParts: WordSet = ["witness", "defendant", "clerk", "moderator", "interviewer", "audience", "jury", "foreman",

@@ -289,11 +289,15 @@ extension QuoteAttributor {
             && (i + 1 >= r.upperBound || !tokens[i + 1].capitalized)
     }
 
+    /// The token at `k` is the stop of a capitalised generation's suffix: "Jr." in "Robert Downey Jr.". (`k - 1` must be in range.)
+    static func closesGenerationSuffix(_ tokens: Tokens, _ k: Int) -> Bool {
+        tokens[k].punct == UInt8(ascii: ".") && tokens[k - 1].capitalized && generationSuffixes.contains(tokens[k - 1])
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         // ("Robert Downey Jr. said": the stop of a generation's suffix stands inside the name.)
-        if i - 3 >= r.lowerBound, tokens[i - 1].punct == UInt8(ascii: "."), tokens[i - 2].capitalized,
-           QuoteAttributor.generationSuffixes.contains(tokens[i - 2]), tokens[i - 3].capitalized {
+        if i - 3 >= r.lowerBound, QuoteAttributor.closesGenerationSuffix(tokens, i - 1), tokens[i - 3].capitalized {
             return leftSubject(tokens, before: i - 1, r)
         }
         var k = i - 1
@@ -1503,8 +1507,7 @@ extension QuoteAttributor {
             e = open
         }
         // ("James Kennedy Jr., the prosecutor, said": the stop of a generation's suffix before the comma is the name's.)
-        if e - 3 >= r.lowerBound, tokens[e - 1].punct == UInt8(ascii: "."), tokens[e - 2].capitalized,
-           QuoteAttributor.generationSuffixes.contains(tokens[e - 2]) { e -= 1 }
+        if e - 3 >= r.lowerBound, QuoteAttributor.closesGenerationSuffix(tokens, e - 1) { e -= 1 }
         // ("The 62-year-old, who has run the shop for decades, says": an age after its determiner, opening the clause, is a
         // person.)
         if e - 2 == r.lowerBound, QuoteAttributor.isAge(tokens[e - 1]), QuoteLexicon.determiners.contains(tokens[e - 2]) { return (e - 2)..<e }

@@ -177,7 +177,8 @@ public struct SentenceSplitter: Sendable {
         let word = SentenceSplitter.lowered(raw)
         let nextIsDigit = ByteClass.isDigit(text[next])
         let nextWord = SentenceSplitter.lowered(SentenceSplitter.wordBytes(text, from: next, end: end))
-        let startsSentence = starters.contains(nextWord) || abbreviations[nextWord] == .title
+        let nextIsTitle = abbreviations[nextWord] == .title
+        let startsSentence = starters.contains(nextWord) || nextIsTitle
         // (A capital letter alone is an initial before it is an abbreviation: "James P. Kennedy", not the page's "p. 22".)
         if let cls = abbreviations[word], !(period - ws == 1 && ByteClass.isASCIIUpper(text[ws])) {
             switch cls {
@@ -186,10 +187,11 @@ public struct SentenceSplitter: Sendable {
             case .other:
                 // ("threatening to kill U.S. Rep. Ilhan Omar": a country's initials before an office's abbreviation modify
                 // it; a courtesy title after them may open a sentence, "in the U.S. Mr. Smith said".)
-                if SentenceSplitter.countryInitials.contains(word), abbreviations[nextWord] == .title,
-                   !SentenceSplitter.courtesyAbbreviations.contains(nextWord) { return false }
+                if nextIsTitle, SentenceSplitter.countryInitials.contains(word), !SentenceSplitter.courtesyAbbreviations.contains(nextWord) {
+                    return false
+                }
                 // "at 6 P.M. Mr. Smith" ends a sentence; "At 5 a.m. Mr. Smith went" is too short to have.
-                return starters.contains(nextWord) || (abbreviations[nextWord] == .title && wordCount(text, sentenceStart, wordStart) >= 3)
+                return starters.contains(nextWord) || (nextIsTitle && wordCount(text, sentenceStart, wordStart) >= 3)
             case .state:
                 // ("Springfield, Ill. The town", "Olympia, Wash. Governor Lee": capitalised after a place and its comma, a
                 // state, after which a sentence ends only before a word that opens one; not after a dateline's place in
