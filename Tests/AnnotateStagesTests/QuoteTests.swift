@@ -14112,6 +14112,18 @@ import Testing
         #expect(doc.entities.filter { $0.name.hasSuffix("Hag") }.count == 1)
     }
 
+    @Test func aPastVerbAfterANounBeforeARecordIsTheClausesVerbNotTheRecordsModifier() throws {
+        let video = try annotate("Police released dramatic video showing the rescue of the two climbers.")
+        #expect(video.quoteSummary.map(\.speaker) == ["dramatic video"])
+        let figures = try annotate("The council published figures showing that rents rose by a fifth.")
+        #expect(figures.quoteSummary.map(\.speaker) == ["figures"])
+        // (After an adverb or a determiner the past form is the record's modifier.)
+        let newly = try annotate("Newly released figures show that rents rose by a fifth.")
+        #expect(newly.quoteSummary.map(\.speaker) == ["Newly released figures"])
+        let published = try annotate("The published study found that rents rose by a fifth.")
+        #expect(published.quoteSummary.map(\.speaker) == ["published study"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2036,7 +2036,10 @@ extension QuoteAttributor {
               !QuoteAttributor.prepositions.contains(tokens[s - 1]), !QuoteAttributor.absoluteOpeners.contains(tokens[s - 1]), tokens[s - 1].lower != "of",
               // ("Supporters cite research showing ...": a verb before the record is not its modifier; "the
               // published study" after a determiner is.)
-              lexicon.verbs[tokens[s - 1]] == nil || tokens[s - 1].capitalized || s - 2 >= r.lowerBound && QuoteAttributor.opensNoun(tokens[s - 2]) {
+              lexicon.verbs[tokens[s - 1]] == nil || tokens[s - 1].capitalized || s - 2 >= r.lowerBound && QuoteAttributor.opensNoun(tokens[s - 2]),
+              // ("Police released dramatic video showing ...", "The council published figures showing ...": nor a past form
+              // right after a name or a noun that may be its subject; "Newly released figures", "the leaked memo" keep theirs.)
+              !(s - 2 >= r.lowerBound && QuoteAttributor.looksLikeVerb(tokens[s - 1]) && mayBeVerbsSubject(tokens[s - 2])) {
             s -= 1
             // (A modifier of the determiner list is no determiner itself: "a federal report", "an independent review"
             // take their article too.)
@@ -2068,6 +2071,14 @@ extension QuoteAttributor {
                tokens[e - 1].capitalized { return s..<e }
         }
         return s..<(head + 1)
+    }
+
+    /// A word before a past form that may be that verb's subject: a name, a plural or a group's noun ("Police released",
+    /// "The council published"); not a determiner, an adverb or another verb, after which the form describes a noun.
+    func mayBeVerbsSubject(_ t: Token) -> Bool {
+        guard t.isWord, !QuoteAttributor.nounDeterminers.contains(t), !QuoteAttributor.ownsNoun(t), !t.lower.endsWith("ly"),
+              !QuoteAttributor.looksLikeVerb(t) else { return false }
+        return t.capitalized || t.lower.looksPlural || lexicon.groups[QuoteAttributor.bare(t.lower)] != nil
     }
 
     /// "Observers around the country say": a base-form verb agrees with a plural, so when the phrase
