@@ -14124,6 +14124,19 @@ import Testing
         #expect(published.quoteSummary.map(\.speaker) == ["published study"])
     }
 
+    @Test func aParticipleOfSpeechAfterAnActDoneToSpeakTakesTheActsSubject() throws {
+        let posted = try annotate("Taylor Swift posted on Twitter accusing the label of bullying her.")
+        #expect(posted.quoteSummary.map(\.speaker) == ["Taylor Swift"])
+        #expect(posted.quoteSummary.map(\.text) == ["the label of bullying her"])
+        let radio = try annotate("Ruth Ames went on the radio urging residents to stay indoors.")
+        #expect(radio.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+        let screen = try annotate("Taylor Swift appeared on television accusing the label of bullying her.")
+        #expect(screen.quoteSummary.map(\.speaker) == ["Taylor Swift"])
+        // (A participle after a plain act's object is still that object's: "video showing".)
+        let video = try annotate("Police released video showing the rescue of the two climbers.")
+        #expect(video.quoteSummary.map(\.speaker) == ["video"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -521,7 +521,7 @@ extension QuoteAttributor {
                       // (", with mediators in Geneva saying": an absolute phrase's whole subject, not the name closing it.)
                       let nearest = (w.endsWith("ing") ? absoluteSubject(tokens, at: i, r) : nil)
                         ?? barePluralAfterWhat(tokens, before: i, r) ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
-                        ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
+                        ?? purposeActSubject(tokens, at: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let near = coordinatedSubject(tokens, nearest, r),
                       // ("He has written to the Cabinet Office asking for an inquiry": a name right after a verb's "to" is
@@ -2071,6 +2071,17 @@ extension QuoteAttributor {
                tokens[e - 1].capitalized { return s..<e }
         }
         return s..<(head + 1)
+    }
+
+    /// "Taylor Swift posted on Twitter accusing ...", "Ames went on the radio urging ...": a participle of speech after an act
+    /// done in order to speak and that act's place or object, with no comma between, takes the act's subject (as "took to
+    /// Twitter to say" lends it to the infinitive), not the phrase up to the participle.
+    func purposeActSubject(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard tokens[i].lower.endsWith("ing"), i - 2 > r.lowerBound,
+              let p = scanRange(from: max(r.lowerBound + 1, i - 5), upTo: i - 1).last(where: { QuoteAttributor.purposeLenders.contains(tokens[$0]) }),
+              (p + 1..<i).allSatisfy({ tokens[$0].isWord && lexicon.verbs[tokens[$0]] == nil && !QuoteAttributor.looksLikeVerb(tokens[$0]) })
+        else { return nil }
+        return leftSubject(tokens, before: p, r)
     }
 
     /// A word before a past form that may be that verb's subject: a name, a plural or a group's noun ("Police released",
