@@ -14137,6 +14137,16 @@ import Testing
         #expect(video.quoteSummary.map(\.speaker) == ["video"])
     }
 
+    @Test func aVenueAfterTheVerbIsNoPartOfTheSpeechThatFollowsIt() throws {
+        let venues = ["on Facebook", "in a statement", "on the radio", "on BBC Radio 4", "on social media", "in a televised address"]
+        for venue in venues {
+            let doc = try annotate("Ruth Ames said \(venue) the pool would close in May.")
+            #expect(doc.quoteSummary.map(\.text) == ["the pool would close in May"], "\(venue)")
+        }
+        let wrote = try annotate("Ruth Ames wrote on Facebook the pool would close in May.")
+        #expect(wrote.quoteSummary.map(\.text) == ["the pool would close in May"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
