@@ -14147,6 +14147,15 @@ import Testing
         #expect(wrote.quoteSummary.map(\.text) == ["the pool would close in May"])
     }
 
+    @Test func aBodysItInAClauseWithoutThatAfterItsObjectSpeaksForTheBody() throws {
+        let doc = try annotate("Hanul has unveiled a phone it says will cost less than $200.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hanul"])
+        #expect(doc.quoteSummary.map(\.text) == ["will cost less than $200"])
+        // (A person's "it" is no body's: "Ruth Ames bought a car it says ..." has no speaker to give.)
+        let person = try annotate("Ruth Ames bought a car it says will last for years.")
+        #expect(person.quotes.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

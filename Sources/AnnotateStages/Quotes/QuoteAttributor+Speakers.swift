@@ -359,13 +359,18 @@ extension QuoteAttributor {
     /// "A California startup unveiled a cell that it says can charge a car", "Voltary unveiled a cell which it said
     /// ...": the body opening sentence `r` that an "it" at `a`, right after a relative "that" or "which" on a noun,
     /// speaks for: a phrase with an organisation's noun at its end, or a capitalised name with no first name or title
-    /// ("it" names no person).
+    /// ("it" names no person). ("Hanul has unveiled a phone it says will cost less": or with no relative word, when an
+    /// article opens the noun's phrase.)
     @inline(never)
     func bodyBeforeRelativeIt(_ tokens: Tokens, _ a: Int, _ r: Range<Int>) -> Range<Int>? {
-        guard a - 2 > r.lowerBound, QuoteAttributor.isRelativeThatOrWhich(tokens[a - 1]),
-              case let noun = tokens[a - 2], noun.isWord, !noun.capitalized, !QuoteAttributor.looksLikeVerb(noun),
+        guard a - 2 > r.lowerBound else { return nil }
+        let relative = QuoteAttributor.isRelativeThatOrWhich(tokens[a - 1])
+        let n = relative ? a - 2 : a - 1
+        guard case let noun = tokens[n], noun.isWord, !noun.capitalized, !QuoteAttributor.looksLikeVerb(noun),
               lexicon.verbs[noun] == nil, !QuoteLexicon.phraseBreakers.contains(noun),
-              let subject = mainSubject(tokens, r), subject.upperBound < a - 2 else { return nil }
+              relative || scanRange(from: max(r.lowerBound, n - 3), upTo: n).last(where: { QuoteAttributor.articles.contains(tokens[$0]) }).map({ d in
+                  (d + 1..<n).allSatisfy { tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0]) } }) == true,
+              let subject = mainSubject(tokens, r), subject.upperBound < n else { return nil }
         let last = tokens[subject.upperBound - 1]
         guard last.isWord else { return nil }
         if !last.capitalized { return namesBody(QuoteAttributor.bare(last.lower)) ? subject : nil }
