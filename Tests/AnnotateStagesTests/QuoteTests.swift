@@ -14156,6 +14156,14 @@ import Testing
         #expect(person.quotes.isEmpty)
     }
 
+    @Test func aRecordsWordAfterToBeforeItsObjectIsAVerbNoTextForIt() throws {
+        let doc = try annotate("Analysts expect prices to average $75 a barrel next year. It says demand will fall.")
+        #expect(doc.quoteSummary.map(\.speaker).allSatisfy { $0 != "average" })
+        #expect(doc.quotes.allSatisfy { $0.cue?.lemma != "say" })
+        let report = try annotate("The agency published a report on Monday. It says demand will fall.")
+        #expect(report.quoteSummary.map(\.text) == ["demand will fall"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -3029,6 +3029,9 @@ extension QuoteAttributor {
     static func namedText(_ tokens: Tokens, before i: Int, outside quoted: [QuotedSpan] = []) -> Int? {
         (max(0, i - 40)..<i).last { j in tokens[j].isWord && !tokens[j].capitalized && textNouns.contains(tokens[j])
             && !(j > 0 && (tokens[j - 1].kind == .number || isNumberWord(tokens[j - 1].lower)))
+            // ("expect prices to average $75": after "to", before its object, the word is a verb.)
+            && !(j > 0 && j + 1 < i && tokens[j - 1].lower == "to" && (tokens[j + 1].kind == .number || tokens[j + 1].isCurrencySign
+                || objectOpeners.contains(tokens[j + 1]) && tokens[j + 1].lower != "to"))
             && (quoted.isEmpty || overlapping(quoted, TextSpan(start: tokens[j].start, end: tokens[j].end)).isEmpty)
             && !(j + 1 < i && tokens[j + 1].lower == "that" && (j + 2..<i).allSatisfy({ tokens[$0].isWord })) }
     }
