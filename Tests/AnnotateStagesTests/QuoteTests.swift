@@ -14164,6 +14164,13 @@ import Testing
         #expect(report.quoteSummary.map(\.text) == ["demand will fall"])
     }
 
+    @Test func aBodysNameWithItsNounAfterAndSpeaksWithTheBodyBeforeIt() throws {
+        let doc = try annotate("The Royal College of Nursing and the union Unison said staff were exhausted.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Royal College of Nursing and Unison"])
+        let charity = try annotate("Ruth Ames and the charity Shelter said rents were rising.")
+        #expect(charity.quoteSummary.map(\.speaker) == ["Ruth Ames and Shelter"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1904,7 +1904,10 @@ extension QuoteAttributor {
         while k - 1 >= r.lowerBound, nameStart - k < 3, tokens[k - 1].isWord, tokens[k - 1].lower != "and",
               lexicon.verbs[tokens[k - 1]] == nil, !QuoteAttributor.looksLikeVerb(tokens[k - 1]) {
             k -= 1
-            if !tokens[k].capitalized, lexicon.titles[QuoteAttributor.bare(tokens[k].lower)] != nil { role = true }
+            // ("the union Unison", "the charity Shelter": a body's noun right before its name is its role too; not "a group
+            // of Republicans".)
+            if !tokens[k].capitalized, lexicon.titles[QuoteAttributor.bare(tokens[k].lower)] != nil
+                || k == nameStart - 1 && lexicon.groups[QuoteAttributor.bare(tokens[k].lower)] == "org" { role = true }
         }
         return role && k < nameStart ? k : nil
     }

@@ -1912,10 +1912,12 @@ extension QuoteAttributor {
             // (Not an "and" inside one body's name: "Harbour Fire and Rescue Service said".)
             // ("Amelia Rowe and the actor Daniel Pryce said", "Tom Hale and Green leader Ann Reed said": each name shown without
             // the second's role.)
-            if b - a > 3, tokens[a].capitalized, let second = names[b - 1], second.first > a + 2, names[a] != nil,
-               let lead = roleLead(tokens, before: second.first, a..<b), lead - 1 > a, tokens[lead - 1].lower == "and",
+            // ("The Royal College of Nursing and the union Unison said": the first a body's name after the sentence's article.)
+            if b - a > 3, tokens[a].capitalized, case let f = QuoteAttributor.articles.contains(tokens[a]) && names[a] == nil ? a + 1 : a,
+               let second = names[b - 1], second.first > f + 2, names[f] != nil,
+               let lead = roleLead(tokens, before: second.first, f..<b), lead - 1 > f, tokens[lead - 1].lower == "and",
                names[lead - 2] != nil, QuoteAttributor.joinerBeforeOwnRole(tokens, second.first) == nil {
-                describe(display(a, lead - 1) + " and " + display(second.first, b), .group)
+                describe(display(f, lead - 1) + " and " + display(second.first, b), .group)
                 return
             }
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
