@@ -14169,6 +14169,8 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Royal College of Nursing and Unison"])
         let charity = try annotate("Ruth Ames and the charity Shelter said rents were rising.")
         #expect(charity.quoteSummary.map(\.speaker) == ["Ruth Ames and Shelter"])
+        let source = try annotate("According to the Royal College of Nursing and the union Unison, staff are exhausted.")
+        #expect(source.quoteSummary.map(\.speaker) == ["Royal College of Nursing and Unison"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -1912,8 +1912,9 @@ extension QuoteAttributor {
             // (Not an "and" inside one body's name: "Harbour Fire and Rescue Service said".)
             // ("Amelia Rowe and the actor Daniel Pryce said", "Tom Hale and Green leader Ann Reed said": each name shown without
             // the second's role.)
-            // ("The Royal College of Nursing and the union Unison said": the first a body's name after the sentence's article.)
-            if b - a > 3, tokens[a].capitalized, case let f = QuoteAttributor.articles.contains(tokens[a]) && names[a] == nil ? a + 1 : a,
+            // ("The Royal College of Nursing and the union Unison said", "according to the Royal College of Nursing and the union
+            // Unison": the first a body's name after its article.)
+            if b - a > 3, case let f = QuoteAttributor.articles.contains(tokens[a]) && names[a] == nil ? a + 1 : a, tokens[f].capitalized,
                let second = names[b - 1], second.first > f + 2, names[f] != nil,
                let lead = roleLead(tokens, before: second.first, f..<b), lead - 1 > f, tokens[lead - 1].lower == "and",
                names[lead - 2] != nil, QuoteAttributor.joinerBeforeOwnRole(tokens, second.first) == nil {
