@@ -14173,6 +14173,16 @@ import Testing
         #expect(source.quoteSummary.map(\.speaker) == ["Royal College of Nursing and Unison"])
     }
 
+    @Test func twoTitlesAbbreviatedBeforeOneNameSpeakTogether() throws {
+        let doc = try annotate("Mr. and Mrs. Hale said they were delighted. “We are thrilled,” Dr. and Mrs. Okafor said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mr. and Mrs. Hale", "Dr. and Mrs. Okafor"])
+    }
+
+    @Test func aNameAndARelationBeforeARelativeClauseSpeakTogether() throws {
+        let doc = try annotate("Jane Hale and her husband, who married in 1970, said they were delighted.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jane Hale and her husband"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

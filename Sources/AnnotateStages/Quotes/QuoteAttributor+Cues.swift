@@ -1819,6 +1819,12 @@ extension QuoteAttributor {
            first.lowerBound == r.lowerBound || QuoteAttributor.closesQuotation(tokens, at: first.lowerBound - 1) {
             return first.lowerBound..<np.upperBound
         }
+        // ("Mr. and Mrs. Hale said": two titles' abbreviations sharing one name.)
+        if np.lowerBound - 3 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "and", tokens[np.lowerBound - 2].punct == UInt8(ascii: "."),
+           case let title = tokens[np.lowerBound - 3], title.capitalized, lexicon.titles[title] != nil, lexicon.titles[tokens[np.lowerBound]] != nil,
+           np.lowerBound - 3 == r.lowerBound || !tokens[np.lowerBound - 4].isWord {
+            return (np.lowerBound - 3)..<np.upperBound
+        }
         if let group = groupJoinedToName(tokens, np, r) { return group }
         // ("Cruz and his aides signaled": a name and the people of that name's own, by a possessive.)
         let ownPeople = QuoteAttributor.possessivePronouns[tokens[np.lowerBound]] != nil && !tokens[np.upperBound - 1].capitalized

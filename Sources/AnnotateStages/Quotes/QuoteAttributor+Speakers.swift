@@ -1922,8 +1922,9 @@ extension QuoteAttributor {
                 return
             }
             if b - a > 2, tokens[a].capitalized, tokens[b - 1].capitalized,
-               let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].capitalized && tokens[$0 + 1].capitalized
-                   && names[$0] == nil }) {
+               // ("Mr. and Mrs. Hale said": or a title's abbreviation before it.)
+               let and = (a + 1..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 + 1].capitalized && names[$0] == nil
+                   && (tokens[$0 - 1].capitalized || $0 - 2 >= a && tokens[$0 - 1].punct == UInt8(ascii: ".") && lexicon.titles[tokens[$0 - 2]] != nil) }) {
                 // (From the first name's own run when one word that is no title stands before it: "Owners Kate and Sam
                 // Whitfield" are "Kate and Sam Whitfield"; "Mr. Grassley and Mr. Leahy" keep their titles.)
                 let own = names[and - 1].map { $0.first == a + 1 && lexicon.titles[QuoteAttributor.bare(tokens[a].lower)] == nil } ?? false

@@ -1520,6 +1520,8 @@ extension QuoteAttributor {
         var named = tokens[e - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[e - 1].lower)] != nil
             || lexicon.titles[tokens[e - 1]] != nil
             || e - 1 == r.lowerBound && (QuoteAttributor.indefinitePronouns.contains(tokens[e - 1]) || QuoteAttributor.quantifierPronouns.contains(tokens[e - 1]))
+            // ("Jane Hale and her husband, who married in 1970, said": a relation after "his" or "her" is a person.)
+            || e - 2 >= r.lowerBound && QuoteAttributor.relationNouns[tokens[e - 1]] != nil && QuoteAttributor.possessivePronouns[tokens[e - 2]] != nil
         var serviceName: Range<Int>? = nil
         if !named, e - 2 >= r.lowerBound, tokens[e - 2].capitalized, QuoteAttributor.serviceHeads.contains(tokens[e - 1]),
            (r.lowerBound..<e - 1).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }) {
