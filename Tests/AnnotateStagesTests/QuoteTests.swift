@@ -14183,6 +14183,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Jane Hale and her husband"])
     }
 
+    @Test func theGroupNamesACampaigningBodyNamedBefore() throws {
+        let doc = try annotate("The Ramblers Association estimates the plan will cost more. The group said lawmakers had not explained it.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ramblers Association", "Ramblers Association"])
+        // (A union is "the union", not "the group": the business named before it stays the group.)
+        let firm = try annotate("Acme Group cut 300 jobs. The GMB union condemned the cuts. The group said it had no choice.")
+        #expect(firm.quoteSummary.last?.speaker == "Acme Group")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -511,6 +511,8 @@ extension QuoteAttributor {
             if kinds.contains(head) || namesWorkers(e, head) { return true }
             // ("The study was funded by the British Heart Foundation. The charity said": a foundation or a trust is a charity.)
             if head == "charity", kinds.contains(where: { $0 == "foundation" || $0 == "trust" }) { return true }
+            // ("The Ramblers Association ... The group said": a campaigning body's name is named again by "group".)
+            if head == "group", !kinds.isEmpty, kinds.allSatisfy({ QuoteAttributor.namedAsGroup.contains($0) }) { return true }
             // ("Unilever ... the group said": a company is named again by any noun of a business's form.)
             if lexicon.bodies.corporate.contains(head), kinds.contains(where: { lexicon.bodies.corporate.contains($0) }) { return true }
             // ("Police Scotland ... the force said": a force is the police named last.)

@@ -41,6 +41,11 @@ extension QuoteAttributor {
     /// "owned", "listed".)
     static let bodyActs: WordSet = ["headquartered", "employs", "manufactures", "trades", "traded", "owns", "operates"]
 
+    /// The nouns of bodies' names that "the group" names again: "The Ramblers Association ... The group said", "the Center
+    /// for American Progress ... the group". (Not "union", which "the union" names, nor a public body's.)
+    static let namedAsGroup: WordSet = ["association", "federation", "coalition", "alliance", "society", "network", "campaign",
+                                        "movement", "foundation", "trust", "institute", "center", "centre"]
+
     /// Words before "group" that make it a body that campaigns, no business "the company" could name: "Consumer group
     /// Which?", "the pressure group Fidra", "the patients' group".
     static let campaignGroupModifiers: WordSet = ["consumer", "campaign", "pressure", "lobby", "advocacy", "rights", "action",
