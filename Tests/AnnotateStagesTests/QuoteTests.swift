@@ -14191,6 +14191,14 @@ import Testing
         #expect(firm.quoteSummary.last?.speaker == "Acme Group")
     }
 
+    @Test func aCountrysPossessiveBeforeABodysNameIsNoPartOfIt() throws {
+        let doc = try annotate("Italy's Ferrano Group blamed a slowdown for its cut. Britain's Ramblers Association said sales fell.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ferrano Group", "Ramblers Association"])
+        // (An office's or a saint's possessive stays inside the name: "the Information Commissioner's Office".)
+        let office = try annotate("The Information Commissioner's Office said the breach was serious.")
+        #expect(office.quoteSummary.map(\.speaker) == ["Information Commissioner's Office"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -24,6 +24,7 @@ extension QuoteAttributor {
         let servedNations = QuoteAttributor.servedNations, personNouns = QuoteAttributor.personNouns
         let calendarShapes = QuoteLexicon.calendarShapes, calendarWords = QuoteLexicon.calendarWords
         let determiners = ContentBoundary.determiners, unmarkedPlurals = QuoteAttributor.unmarkedPlurals
+        let places = lexicon.demonyms.places
         // (Shape keys compared in place: most runs are followed by neither word.)
         let andShape = QuoteAttributor.andShape
         let policeShape = WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "o"), last: UInt8(ascii: "e"), length: 6)
@@ -70,9 +71,13 @@ extension QuoteAttributor {
                     // that closes the name.)
                     // ("Women's Aid", "the Children's Society", "People's Vote": a plural of people in "'s" owns no name; it
                     // opens a body's.)
-                    if tokens[j - 1].lower.endsWith("'s"), !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound),
-                       !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i),
-                       !(j - 1 == i && unmarkedPlurals.contains(QuoteAttributor.bare(tokens[j - 1].lower))) { break }
+                    // ("Italy's Ferrano Group", "Britain's Ramblers Association": but a country's possessive opening the run says
+                    // where the body is; it is no part of the name.)
+                    if tokens[j - 1].lower.endsWith("'s"),
+                       j - 1 == i && places.contains(QuoteAttributor.bare(tokens[j - 1].lower))
+                        || !QuoteAttributor.possessiveNameGoesOn(tokens, at: j, r.upperBound)
+                            && !headClosesPossessiveName(tokens, at: j, r.upperBound, from: i)
+                            && !(j - 1 == i && unmarkedPlurals.contains(QuoteAttributor.bare(tokens[j - 1].lower))) { break }
                     // ("Channel 4 News": a name's short number between capitalised words.)
                     if j + 1 < r.upperBound, tokens[j + 1].isWord, tokens[j + 1].capitalized, QuoteAttributor.isNameNumber(tokens, j, after: i - 1) {
                         j += 1

@@ -1214,6 +1214,13 @@ extension QuoteAttributor {
                 np = (np.lowerBound - 1)..<np.upperBound
                 attributions[k].subject = np
             }
+            // ("Italy's Ferrano Group said", "Britain's Ramblers Association said": a country's possessive before a name that
+            // closes the subject says where the body is; the name speaks.)
+            if np.count >= 2, tokens[np.lowerBound].lower.endsWith("'s"), lexicon.demonyms.places.contains(QuoteAttributor.bare(tokens[np.lowerBound].lower)),
+               let run = names[np.lowerBound + 1], run.first == np.lowerBound + 1, run.last == np.upperBound {
+                np = run.first..<run.last
+                attributions[k].subject = np
+            }
             // ("said one father outside the school, who gave only his first name, Adam", "An elderly man, who gave his name
             // only as Kostas, said": the name a described speaker gave is the speaker.)
             if tokens[np.upperBound - 1].isWord, !tokens[np.upperBound - 1].capitalized, let run = QuoteAttributor.givenName(tokens, after: np.upperBound, names) {
