@@ -14199,6 +14199,13 @@ import Testing
         #expect(office.quoteSummary.map(\.speaker) == ["Information Commissioner's Office"])
     }
 
+    @Test func aVerbOfSpeechJoinedByAndToARelativeClausesVerbIsTheRelativesAntecedents() throws {
+        let doc = try annotate("The idea came from their mother, who fled Syria in the 1980s and told them that bread is the first thing you share.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["their mother"])
+        let officials = try annotate("Ruth Ames, who chaired the inquiry and wrote its report, said the findings were clear.")
+        #expect(officials.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -521,7 +521,7 @@ extension QuoteAttributor {
                       // (", with mediators in Geneva saying": an absolute phrase's whole subject, not the name closing it.)
                       let nearest = (w.endsWith("ing") ? absoluteSubject(tokens, at: i, r) : nil)
                         ?? barePluralAfterWhat(tokens, before: i, r) ?? reducedRelativeSubject(tokens, before: i, r) ?? relativeClauseSubject(tokens, before: i, r)
-                        ?? purposeActSubject(tokens, at: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
+                        ?? purposeActSubject(tokens, at: i, r) ?? relativeCoordinateSubject(tokens, before: i, r) ?? leftSubject(tokens, before: i, r) ?? infinitiveSubject(tokens, before: i, r)
                         ?? clauseSubject(tokens, before: i, r),
                       case let near = coordinatedSubject(tokens, nearest, r),
                       // ("He has written to the Cabinet Office asking for an inquiry": a name right after a verb's "to" is

@@ -58,6 +58,20 @@ extension QuoteAttributor {
         return np
     }
 
+    /// "their mother, who fled Syria in the 1980s and told them that ...": a verb of speech joined by "and" to the verb right
+    /// after "who", with only words between, shares the relative's subject: the phrase "who" stands for, read as for a verb
+    /// right after it. Nil otherwise.
+    func relativeCoordinateSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard i - 3 > r.lowerBound, tokens[i - 1].lower == "and" else { return nil }
+        var j = i - 2
+        while j > r.lowerBound, i - j < 20, tokens[j].isWord || tokens[j].kind == .number, tokens[j].lower != "who" { j -= 1 }
+        guard tokens[j].lower == "who", j + 1 < i - 1, QuoteAttributor.looksLikeVerb(tokens[j + 1]),
+              // (Not a clause that itself reports: "who said the plan had failed and warned" is read by the cue's own rules.)
+              !(j + 1..<i - 1).contains(where: { lexicon.verbs[tokens[$0]] != nil || tokens[$0].lower == "that" }),
+              let np = leftSubject(tokens, before: j + 1, r), np.upperBound <= j else { return nil }
+        return np
+    }
+
     /// "A nurse accused of poisoning four patients told a jury", "A man charged with attacking two officers said": a
     /// sentence opening with an article and up to three words, then a participle of the courts or the police and its own
     /// phrase, up to the cue's helpers. The whole phrase speaks, as "A man accused of arson told" does, not the last noun of
