@@ -14206,6 +14206,13 @@ import Testing
         #expect(officials.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
 
+    @Test func aProgressiveOrModalPredicateWithAnAdverbAfterAndStaysInTheSpeech() throws {
+        let doc = try annotate("Ian Pike said the council had wasted millions and was now asking residents to pay for its mistakes.")
+        #expect(doc.quoteSummary.map(\.text) == ["the council had wasted millions and was now asking residents to pay for its mistakes"])
+        let modal = try annotate("Ruth Ames said the board had met twice and would soon announce a decision.")
+        #expect(modal.quoteSummary.map(\.text) == ["the board had met twice and would soon announce a decision"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -532,7 +532,12 @@ struct QuoteAttributor {
                     // sharing the sentence's subject, is the reported clause's next predicate, not a second speech.)
                     // ("said they had run out of cots and were asking for blankets": so is a progressive.)
                     // ("and would not comment on ...": past a negation.)
-                    let helperAt = atts[o].cueStart - 1 > atts[k].cueEnd && tokens[atts[o].cueStart - 1].lower == "not" ? atts[o].cueStart - 2 : atts[o].cueStart - 1
+                    // ("and was now asking residents to pay", "and would soon announce": past an adverb before the verb.)
+                    var helperAt = atts[o].cueStart - 1
+                    while helperAt - 1 > atts[k].cueEnd, helperAt > atts[o].cueStart - 3,
+                          QuoteAttributor.preverbalAdverbs.contains(tokens[helperAt]) || QuoteAttributor.objectlessAdverbs.contains(tokens[helperAt])
+                            || tokens[helperAt].isWord && !tokens[helperAt].capitalized && tokens[helperAt].lower.endsWith("ly") { helperAt -= 1 }
+                    if helperAt - 1 > atts[k].cueEnd, tokens[helperAt].lower == "not" { helperAt -= 1 }
                     let helper = tokens[max(0, helperAt)]
                     let modalPredicate = (atts[o].subject?.lowerBound ?? 0) < atts[k].cueEnd && atts[o].cueStart - 1 > atts[k].cueEnd
                         && (QuoteAttributor.modalsAndFuture.contains(helper)
