@@ -14213,6 +14213,13 @@ import Testing
         #expect(modal.quoteSummary.map(\.text) == ["the board had met twice and would soon announce a decision"])
     }
 
+    @Test func twoRolesEachWithItsNameInCommasSpeakTogether() throws {
+        let doc = try annotate("Its chief executive, John Hale, and its research director, Duncan Simpson, said the scheme should be scrapped.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["John Hale and Duncan Simpson"])
+        let the = try annotate("The chief executive, John Hale, and the research director, Duncan Simpson, said the plan was flawed.")
+        #expect(the.quoteSummary.map(\.speaker) == ["John Hale and Duncan Simpson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -653,7 +653,9 @@ extension QuoteAttributor {
                 let joint = pastVerbSubject ?? ((subject.upperBound..<i).allSatisfy { tokens[$0].isWord } ? jointSubject(tokens, subject, r) ?? issuer(tokens, of: subject, r)
                     : QuoteAttributor.appositiveBetween(tokens, subject.upperBound, i)
                         // ("... and Dana Kim (D-Wash.) wrote": or a member's party and state.)
-                        || QuoteAttributor.beforeParenthetical(tokens, i - 1, r) + 1 == subject.upperBound ? jointSubject(tokens, subject, r) : nil)
+                        || QuoteAttributor.beforeParenthetical(tokens, i - 1, r) + 1 == subject.upperBound
+                        // ("..., and its research director, Duncan Simpson, wrote": or a name in an appositive before the verb.)
+                        || subject.upperBound + 1 == i && tokens[subject.upperBound].punct == UInt8(ascii: ",") ? jointSubject(tokens, subject, r) : nil)
                 // ("Teachers around the country said": with a past verb, no agreement tells, but a place is no speaker.)
                 let placeHead = QuoteAttributor.placeNouns.contains(head) || head.lower == "world" || head.lower == "area"
                 let agreeing = baseForm && w != "said" || placeHead ? pluralBeforePhrase(tokens, subject, r) : nil
@@ -1805,6 +1807,19 @@ extension QuoteAttributor {
                QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil {
                 return s..<np.upperBound
             }
+        }
+        // ("Its chief executive, John Hale, and its research director, Duncan Simpson, wrote": two roles, each with its name
+        // between commas; the two names speak together, from the first name.)
+        if np.lowerBound - 4 > r.lowerBound, tokens[np.lowerBound - 1].punct == UInt8(ascii: ","), tokens[np.upperBound - 1].capitalized,
+           let and = (max(r.lowerBound + 2, np.lowerBound - 6)..<(np.lowerBound - 1)).last(where: { tokens[$0].lower == "and" }),
+           tokens[and - 1].punct == UInt8(ascii: ","), QuoteAttributor.opensAppositive(tokens[and + 1]),
+           (and + 1..<np.lowerBound - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized && !QuoteAttributor.looksLikeVerb(tokens[$0])
+               && lexicon.verbs[tokens[$0]] == nil }),
+           let c = (max(r.lowerBound + 1, and - 6)..<(and - 1)).last(where: { !tokens[$0].isWord }), tokens[c].punct == UInt8(ascii: ","),
+           c + 1 < and - 1, (c + 1..<and - 1).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+           (r.lowerBound..<c).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil }),
+           QuoteAttributor.opensAppositive(tokens[r.lowerBound]) {
+            return (c + 1)..<np.upperBound
         }
         // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": a name with its
         // appositive before ", and"; the appositive opens with a determiner or a possessive and holds no verb.)

@@ -1949,6 +1949,14 @@ extension QuoteAttributor {
                 describe(display(a, run.last) + " and " + display(and + 1, b), .group)
                 return
             }
+            // ("Its chief executive, John Hale, and its research director, Duncan Simpson, wrote": two names, the second after
+            // its role in commas, shown without the roles.)
+            if b - a > 6, tokens[a].capitalized, let run = names[a], run.first == a, run.last + 4 < b, tokens[run.last].punct == UInt8(ascii: ","),
+               tokens[run.last + 1].lower == "and", let second = names[b - 1], second.last == b, second.first - 1 > run.last + 2,
+               tokens[second.first - 1].punct == UInt8(ascii: ",") {
+                describe(display(a, run.last) + " and " + display(second.first, b), .group)
+                return
+            }
             // ("“...,” the 27-year-old told Sky Sports", "The Irishman added", "the teenager said": an age, a
             // nationality or an epithet with "the" names the person mentioned last, of its gender.)
             // ("The 64-year-old Democrat said": an age before the epithet too, outside the phrase when the
