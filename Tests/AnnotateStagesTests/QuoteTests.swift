@@ -14220,6 +14220,15 @@ import Testing
         #expect(the.quoteSummary.map(\.speaker) == ["John Hale and Duncan Simpson"])
     }
 
+    @Test func anActWhoseObjectIsItsContentLeavesTheSourceAfterAccordingTo() throws {
+        let doc = try annotate("Most voters oppose the plan for a four-day week, according to a poll published on Sunday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["poll"])
+        #expect(doc.quoteSummary.map(\.text) == ["Most voters oppose the plan for a four-day week"])
+        // (A speaking subject still takes the source's place: "Ames said ..., according to the minutes".)
+        let said = try annotate("Ruth Ames said the plan would fail, according to the minutes of the meeting.")
+        #expect(said.quoteSummary.map(\.speaker) == ["Ruth Ames"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -762,7 +762,9 @@ extension QuoteAttributor {
         if found.count > 1, found.withUnsafeBufferPointer({ b in b.indices.contains { b[$0].verb.lemma == "according to" } }),
            // ("Cases have tripled, according to the figures, prompting doctors to warn of ...": nor one whose object a verb of
            // causing made the speaker, outside the clause the source reports.)
+           // ("Most voters oppose the plan, according to a poll": nor an act whose object is its content, which the source reports.)
            let other = found.first(where: { $0.verb.lemma != "according to" && !QuoteAttributor.heldFramings.contains($0.verb.frame)
+            && !$0.verb.objectContent
             && QuoteAttributor.causedAgent(tokens, before: $0.cueStart, r) == nil
             && !($0.subject.map { s in s.lowerBound > 0 && QuoteAttributor.relativePronouns.contains(tokens[s.lowerBound - 1]) } ?? false)
             && !QuoteAttributor.onlyListenerBeforeSource(tokens, after: $0.cueEnd, found) }) {
