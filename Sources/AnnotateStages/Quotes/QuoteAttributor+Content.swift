@@ -1881,6 +1881,7 @@ extension QuoteAttributor {
     /// subject; nil otherwise.
     static func determinerAfterVenue(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
         guard tokens[f].lower == "on" || tokens[f].lower == "in" || tokens[f].lower == "at" else { return nil }
+        func isVenueNoun(_ t: Token) -> Bool { speechVenues.contains(t) || mediumNouns.contains(t) || t.lower == "media" }
         var k = f + 1
         if k < limit, nounDeterminers.contains(tokens[k]) { k += 1 }
         let venue = k
@@ -1888,14 +1889,13 @@ extension QuoteAttributor {
             while k < limit, k - venue < 4, tokens[k].isWord && tokens[k].capitalized && !weekdays.contains(tokens[k]) && !months.contains(tokens[k])
                     || k > venue && tokens[k].kind == .number { k += 1 }
         } else {
+            // (Modifiers are words that start no predicate but an "-ed" form may: "a televised address".)
             while k < limit, k - venue < 3, tokens[k].isWord, !tokens[k].capitalized, !looksLikePredicate(tokens[k]) || tokens[k].lower.endsWith("ed"),
                   !nounDeterminers.contains(tokens[k]) {
-                let head = tokens[k]
                 k += 1
-                if speechVenues.contains(head) || mediumNouns.contains(head) || head.lower == "media" { break }
+                if isVenueNoun(tokens[k - 1]) { break }
             }
-            guard k > venue, speechVenues.contains(tokens[k - 1]) || mediumNouns.contains(tokens[k - 1]) || tokens[k - 1].lower == "media"
-            else { return nil }
+            guard k > venue, isVenueNoun(tokens[k - 1]) else { return nil }
         }
         guard k > venue, k + 1 < limit, tokens[k].isWord, !tokens[k].capitalized,
               articles.contains(tokens[k]) || nounDeterminers.contains(tokens[k]) else { return nil }

@@ -1953,7 +1953,8 @@ extension QuoteAttributor {
             // its role in commas, shown without the roles.)
             if b - a > 6, tokens[a].capitalized, let run = names[a], run.first == a, run.last + 4 < b, tokens[run.last].punct == UInt8(ascii: ","),
                tokens[run.last + 1].lower == "and", let second = names[b - 1], second.last == b, second.first - 1 > run.last + 2,
-               tokens[second.first - 1].punct == UInt8(ascii: ",") {
+               tokens[second.first - 1].punct == UInt8(ascii: ","),
+               (run.last + 2..<second.first - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                 describe(display(a, run.last) + " and " + display(second.first, b), .group)
                 return
             }
