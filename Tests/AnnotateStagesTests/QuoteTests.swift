@@ -92,7 +92,8 @@ import Testing
     }
 
     @Test func quoteMarkStyles() throws {
-        for (open, close) in [("«", "»"), ("„", "“"), ("\"", "\""), ("‘", "’")] {
+        // (The German single low mark, "‚...‘", and the same closed by the English shape, "‚...’", too.)
+        for (open, close) in [("«", "»"), ("„", "“"), ("\"", "\""), ("‘", "’"), ("‹", "›"), ("‚", "‘"), ("‚", "’")] {
             let doc = try annotate("\(open)Nothing will change for ordinary families soon,\(close) said Ivo Novak.")
             #expect(doc.quoteSummary.first?.text == "\(open)Nothing will change for ordinary families soon,\(close)", "\(open)\(close)")
             #expect(doc.quoteSummary.first?.speaker == "Ivo Novak")

@@ -81,6 +81,8 @@ enum QuoteMarkScanner {
                     case .rightDouble, .straightDouble: closes = !single
                     case .rightGuillemet: closes = !single && openMark != .rightGuillemet
                     case .leftDouble: closes = openMark == .lowDouble
+                    // (German "‚...‘": the high mark shaped like an English opening one closes the low single mark.)
+                    case .leftSingle: closes = openMark == .lowSingle
                     case .leftGuillemet: closes = openMark == .rightGuillemet
                     case .leftSingleGuillemet: closes = openMark == .rightSingleGuillemet
                     case .rightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
@@ -117,6 +119,9 @@ enum QuoteMarkScanner {
                     }
                 case .leftSingle, .leftSingleGuillemet:
                     openIndex = i; openMark = mark; single = true
+                case .lowSingle:
+                    // (‚So‘, the German single quotation: the low mark opens one glued to the word after it.)
+                    if !nextIsSpace, i + 1 < range.upperBound, tokens[i + 1].isWord { openIndex = i; openMark = mark; single = true }
                 case .straightSingle:
                     // 'We were surprised,' she said: a straight single mark opens a quotation before a word,
                     // after a space, only when a closing one follows in the paragraph ("'90s" and
