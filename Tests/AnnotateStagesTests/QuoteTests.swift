@@ -14230,6 +14230,13 @@ import Testing
         #expect(said.quoteSummary.map(\.speaker) == ["Ruth Ames"])
     }
 
+    @Test func aDelegateOrANegotiatorIsARoleThatAPronounInTheNextSentenceNames() throws {
+        let doc = try annotate("Karl Brenner said exports were falling. The Italian delegate was blunter. “We are losing customers every week,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karl Brenner", "Italian delegate"])
+        let named = try annotate("Chief negotiator Ann Berg said talks would resume.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Ann Berg"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
