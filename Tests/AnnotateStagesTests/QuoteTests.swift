@@ -14237,6 +14237,11 @@ import Testing
         #expect(named.quoteSummary.map(\.speaker) == ["Ann Berg"])
     }
 
+    @Test func aDescribedPersonWithAPlaceOpeningTheSentenceBeforeIsWhomAPronounNames() throws {
+        let doc = try annotate("Karl Brenner said exports were falling. A farmer from Kent was blunter. “We are losing customers every week,” he said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Karl Brenner", "farmer from Kent"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

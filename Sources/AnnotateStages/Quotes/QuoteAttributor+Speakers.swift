@@ -176,9 +176,17 @@ extension QuoteAttributor {
                   (after + 1..<close).allSatisfy({ fits(tokens[$0]) }) else { return nil }
             after = close + 1
         }
-        // (The word after is the predicate's, not "of" or "who": "One resident of Oban" is a longer phrase.)
+        // ("A farmer from Kent was blunter.": a place of one to three capitalised words after "from", "in" or "of" goes with
+        // the noun, with no appositive before it.)
+        var end = s + 2
+        if after == s + 2, after + 2 < prev.upperBound, ["from", "in", "of"].contains(tokens[after].lower) {
+            var k = after + 1
+            while k < prev.upperBound, k - after <= 3, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+            if k > after + 1 { end = k; after = k }
+        }
+        // (The word after is the predicate's, not "of" or "who": "One resident of the old mill" is a longer phrase.)
         guard after < prev.upperBound, QuoteAttributor.mayOpenPredicate(tokens[after]) else { return nil }
-        return s..<(s + 2)
+        return s..<end
     }
 
     /// "The boy, now 28 and an engineer, got in touch": "the" and a noun for one person of `gender` ("boy", "woman", "father")
