@@ -14242,6 +14242,11 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Karl Brenner", "farmer from Kent"])
     }
 
+    @Test func aRoleBeforeItsFieldsPrepositionIsAPersonAPronounCanName() throws {
+        let doc = try annotate("Lisa Reid said her son Callum was ill. A consultant in emergency medicine accepted that the teenager should have been given antibiotics sooner. He told the hearing the department had been busy.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lisa Reid", "consultant in emergency medicine", "consultant in emergency medicine"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

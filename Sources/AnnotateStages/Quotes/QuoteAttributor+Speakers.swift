@@ -2497,8 +2497,13 @@ extension QuoteAttributor {
                 let who = b - a >= 2 && b - a <= 3 && QuoteAttributor.oneOf.contains(tokens[a]) && !QuoteAttributor.quantityNouns.contains(headLower)
                     && b < tokens.count && (tokens[b].lower == "who"
                         || tokens[b].punct == UInt8(ascii: ",") && b + 1 < tokens.count && tokens[b + 1].lower == "who")
+                // ("A consultant in emergency medicine accepted ... He told": a role or a person's noun before a preposition and
+                // its field is the phrase's head, a person a later pronoun can name.)
+                let fieldHead = b - a >= 4 ? (a + 1..<b - 1).first(where: { QuoteAttributor.isAffiliationPreposition(tokens[$0]) })
+                    .map({ QuoteAttributor.bare(tokens[$0 - 1].lower) }) : nil
                 describe(display(a, b), plural ? .group : .other, role: plural ? nil : spokes ?? lexicon.titles[headLower] ?? QuoteAttributor.personNouns[headLower]
-                    ?? QuoteAttributor.relationNouns[headLower] ?? (QuoteAttributor.isAge(tokens[b - 1]) || memberOfPeople(headLower) || who ? "" : nil))
+                    ?? QuoteAttributor.relationNouns[headLower] ?? fieldHead.flatMap({ lexicon.titles[$0] ?? QuoteAttributor.personNouns[$0] })
+                    ?? (QuoteAttributor.isAge(tokens[b - 1]) || memberOfPeople(headLower) || who ? "" : nil))
                 return
             }
             // ("Engineers said ... She said": a lone capitalised plural that no name holds opens its sentence
