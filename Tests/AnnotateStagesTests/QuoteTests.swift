@@ -14247,6 +14247,14 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Lisa Reid", "consultant in emergency medicine", "consultant in emergency medicine"])
     }
 
+    @Test func aRecordSpeaksThroughSuggestAndIndicateAsThroughShow() throws {
+        let doc = try annotate("Coffee may protect the liver, study suggests\n\nThe results indicate that voters swung late.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["study", "results"])
+        // (A person's suggestion still owns the quoted words in it.)
+        let person = try annotate("Ruth Ames suggested the plan was “a disaster”.")
+        #expect(person.quoteSummary.map(\.speaker) == ["Ruth Ames", "Ruth Ames"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
