@@ -624,8 +624,7 @@ extension QuoteAttributor {
             } else if let p = QuoteAttributor.pronounAfterCircumstance(tokens, f, limit) {
                 // ("said in a statement it expected a recovery": the circumstance, then the clause's pronoun subject.)
                 f = p
-            } else if let d = QuoteAttributor.determinerAfterPlace(tokens, f, limit) ?? QuoteAttributor.determinerAfterVenue(tokens, f, limit),
-                      hasClause(tokens, d, limit) {
+            } else if let d = QuoteAttributor.determinerAfterVenue(tokens, f, limit), hasClause(tokens, d, limit) {
                 // ("told a news conference in Riyadh the group would act": the place, then the clause's subject.)
                 f = d
             } else if let comma = scanRange(from: f, upTo: min(limit, f + 10)).first(where: { tokens[$0].punct == UInt8(ascii: ",") }) {
@@ -1862,23 +1861,10 @@ extension QuoteAttributor {
         return nil
     }
 
-    /// "in Riyadh the group ...", "at the White House a deal ...": after "in" or "at" and a place's name of up to four
-    /// capitalised words, the article or possessive that opens the clause's subject; nil otherwise.
-    static func determinerAfterPlace(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
-        guard tokens[f].lower == "in" || tokens[f].lower == "at" else { return nil }
-        var k = f + 1
-        if k < limit, tokens[k].lower == "the" { k += 1 }
-        let name = k
-        while k < limit, k - name < 4, tokens[k].isWord, tokens[k].capitalized, !weekdays.contains(tokens[k]), !months.contains(tokens[k]) { k += 1 }
-        guard k > name, k + 1 < limit, tokens[k].isWord, !tokens[k].capitalized,
-              articles.contains(tokens[k]) || nounDeterminers.contains(tokens[k]) else { return nil }
-        return k
-    }
-
-    /// "on Facebook the pool ...", "in a statement the council ...", "on BBC Radio 4 the ...": after "on", "in" or "at", a
-    /// venue of speech (a name of up to four capitalised words or numbers, or up to two modifiers and a noun of a speech or
-    /// a medium: "a televised address", "social media", "the radio"), the article or possessive that opens the clause's
-    /// subject; nil otherwise.
+    /// "in Riyadh the group ...", "at the White House a deal ...", "on Facebook the pool ...", "in a statement the council
+    /// ...", "on BBC Radio 4 the ...": after "on", "in" or "at", a place or a venue of speech (a name of up to four
+    /// capitalised words or numbers, or up to two modifiers and a noun of a speech or a medium: "a televised address",
+    /// "social media", "the radio"), the article or possessive that opens the clause's subject; nil otherwise.
     static func determinerAfterVenue(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
         guard tokens[f].lower == "on" || tokens[f].lower == "in" || tokens[f].lower == "at" else { return nil }
         func isVenueNoun(_ t: Token) -> Bool { speechVenues.contains(t) || mediumNouns.contains(t) || t.lower == "media" }

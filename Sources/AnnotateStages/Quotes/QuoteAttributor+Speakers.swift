@@ -1948,21 +1948,16 @@ extension QuoteAttributor {
                 describe(display(own ? a + 1 : a, b), .group)
                 return
             }
-            // ("Nick Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote": two names each
-            // with an appositive, shown without them.)
-            if b - a > 6, tokens[a].capitalized, tokens[b - 1].capitalized, let run = names[a], run.first == a, run.last + 3 < b,
-               tokens[run.last].punct == UInt8(ascii: ","),
-               let and = (run.last + 2..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].punct == UInt8(ascii: ",") }),
-               let second = names[b - 1], second.first == and + 1 {
-                describe(display(a, run.last) + " and " + display(and + 1, b), .group)
-                return
-            }
-            // ("Its chief executive, John Hale, and its research director, Duncan Simpson, wrote": two names, the second after
-            // its role in commas, shown without the roles.)
-            if b - a > 6, tokens[a].capitalized, let run = names[a], run.first == a, run.last + 4 < b, tokens[run.last].punct == UInt8(ascii: ","),
-               tokens[run.last + 1].lower == "and", let second = names[b - 1], second.last == b, second.first - 1 > run.last + 2,
-               tokens[second.first - 1].punct == UInt8(ascii: ","),
-               (run.last + 2..<second.first - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
+            // Two names set off by commas, shown without their appositives or roles: each with an appositive after it ("Nick
+            // Clegg, the company's president, and Jennifer Newstead, its chief legal officer, wrote"), or each after its role
+            // ("Its chief executive, John Hale, and its research director, Duncan Simpson, wrote").
+            if b - a > 6, tokens[a].capitalized, let run = names[a], run.first == a, tokens[run.last].punct == UInt8(ascii: ","),
+               let second = names[b - 1],
+               tokens[b - 1].capitalized && run.last + 3 < b
+                && (run.last + 2..<b - 1).first(where: { tokens[$0].lower == "and" && tokens[$0 - 1].punct == UInt8(ascii: ",") }) == second.first - 1
+                || run.last + 4 < b && second.last == b && tokens[run.last + 1].lower == "and" && second.first - 1 > run.last + 2
+                && tokens[second.first - 1].punct == UInt8(ascii: ",")
+                && (run.last + 2..<second.first - 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].capitalized }) {
                 describe(display(a, run.last) + " and " + display(second.first, b), .group)
                 return
             }
