@@ -14255,6 +14255,24 @@ import Testing
         #expect(person.quoteSummary.map(\.speaker) == ["Ruth Ames", "Ruth Ames"])
     }
 
+    /// "A former mayor accused of taking £60,000 told a jury that ..." and "A man who lost £500 said he was innocent" reported
+    /// nothing: a sum's currency sign (or a share's "%") stopped the reading of the participle's or the relative clause's
+    /// phrase, which holds words and numbers, so the verb had no subject.
+    @Test func aSumInsideTheSubjectsClauseKeepsItsSpeaker() throws {
+        let accused = try annotate("A former mayor accused of taking £60,000 told a jury that the money was a loan.")
+        #expect(accused.quoteSummary.map(\.speaker) == ["former mayor accused of taking £60,000"])
+        #expect(accused.quoteSummary.map(\.text) == ["the money was a loan"])
+        let lost = try annotate("A man who lost £500 said he was innocent.")
+        #expect(lost.quoteSummary.map(\.speaker) == ["man"])
+        let dollars = try annotate("Investors who lost $2m in the scheme told reporters they wanted their money back.")
+        #expect(dollars.quoteSummary.map(\.speaker) == ["Investors"])
+        let share = try annotate("A councillor whose ward voted 62% for the plan said she would back it.")
+        #expect(share.quoteSummary.map(\.speaker) == ["councillor"])
+        // (A bare sum right before the verb after a comma is still a count of people: "41 said".)
+        let count = try annotate("Of the 90 economists who responded, 41 said rates would rise.")
+        #expect(count.quoteSummary.map(\.speaker) == ["41"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

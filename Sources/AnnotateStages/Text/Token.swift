@@ -47,6 +47,8 @@ struct Token: Sendable {
     @inline(__always) var isDash: Bool { punct == UInt8(ascii: "-") || punct == Token.longDash }
     /// A currency sign before a sum: "$", or "£", "€", "¥".
     @inline(__always) var isCurrencySign: Bool { punct == UInt8(ascii: "$") || punct == Token.currency }
+    /// A sum's or a share's sign, which stands inside a phrase of words and numbers: "£60,000", "62%".
+    @inline(__always) var isAmountSign: Bool { isCurrencySign || punct == UInt8(ascii: "%") }
     @inline(__always) var isWord: Bool { kind == .word }
     @inline(__always) var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }
