@@ -14273,6 +14273,21 @@ import Testing
         #expect(count.quoteSummary.map(\.speaker) == ["41"])
     }
 
+    /// "said the seeds might have absorbed old carbon from the water, which would make the prints look older" cut the speech
+    /// at "which": a relative clause with a modal after the comma carries on the speaker's reasoning (the PolNeAR gold keeps
+    /// such clauses in the speech), unlike the writer's comment "which makes him an outlier".
+    @Test func aRelativeClauseWithAModalGoesOnWithTheSpeech() throws {
+        let doc = try annotate("Loren Davis said the seeds might have absorbed old carbon from the water, which would make the prints look older.")
+        #expect(doc.quoteSummary.map(\.text) == ["the seeds might have absorbed old carbon from the water, which would make the prints look older"])
+        let could = try annotate("The paper said he had claimed a loss of $9 million, which could have let him avoid tax for years.")
+        #expect(could.quoteSummary.map(\.text) == ["he had claimed a loss of $9 million, which could have let him avoid tax for years"])
+        // (The writer's comment stays out: no modal, or a quoted term that the clause explains.)
+        let comment = try annotate("Graham said the climate was changing, which makes him an outlier in his party.")
+        #expect(comment.quoteSummary.map(\.text) == ["the climate was changing"])
+        let term = try annotate("She said she backed a \"public option\", which would let people buy into the scheme.")
+        #expect(term.quoteSummary.first?.text == "she backed a \"public option\"")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

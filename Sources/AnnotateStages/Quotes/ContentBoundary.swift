@@ -237,6 +237,12 @@ enum ContentBoundary {
            tokens[k + 1].lower.endsWith("ing") { k += 1 }
         let w = tokens[k].lower
         let thatFollows = k + 1 < end && tokens[k + 1].lower == "that"
+        // ("said the seeds might have absorbed old carbon, which would make the prints look older": a modal after "which"
+        // carries on the speaker's reasoning; not after a quoted term, which the clause explains: "a “public option”, which
+        // would let people buy in".)
+        if w == "which", k + 1 < end, QuoteAttributor.modalsAndFuture.contains(tokens[k + 1]), k >= 2, !tokens[k - 2].isQuoteMark {
+            return false
+        }
         if relatives.contains(w) { return true }
         // (", not that it mattered", "calling for a process to find a successor, not that he is calling for ...": a clause
         // set against the speech is the writer's aside or another claim.)
