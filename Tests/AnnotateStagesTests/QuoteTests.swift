@@ -14288,6 +14288,31 @@ import Testing
         #expect(term.quoteSummary.first?.text == "she backed a \"public option\"")
     }
 
+    /// "Bones found in the cave show that ..." spoke through "found", "Letters written by the king show that ..." through
+    /// "written", and "Samples taken from the river show that ...", "Emails obtained by the Guardian reveal that ..." reported
+    /// nothing: a participle's phrase between a plural and its present verb hid the plural the verb agrees with (the base
+    /// form after "the river" was read as a noun, "an hourlong show"), "found" was no participle, and a form that is only a
+    /// participle, before "by", is passive; and the participle's sentence-opening plural was no text before "obtained by".
+    /// The record speaks.
+    @Test func aRecordWithAParticiplesPhraseSpeaksThroughItsPresentVerb() throws {
+        let found = try annotate("Bones found in the cave show that humans lived there.")
+        #expect(found.quoteSummary.map(\.speaker) == ["Bones found in the cave"])
+        #expect(found.quoteSummary.map(\.text) == ["humans lived there"])
+        let taken = try annotate("Samples taken from the river show that the water is polluted.")
+        #expect(taken.quoteSummary.map(\.speaker) == ["Samples taken from the river"])
+        let written = try annotate("Letters written by the king show that he was lonely.")
+        #expect(written.quoteSummary.map(\.speaker) == ["Letters written by the king"])
+        let obtained = try annotate("Emails obtained by the Guardian reveal that the minister knew.")
+        // (The texts speak, shown without their participle, as "A memo obtained by The Chronicle says" shows "memo".)
+        #expect(obtained.quoteSummary.map(\.speaker) == ["Emails"])
+        // (What stays: a base form after a singular's article is a noun, "an hourlong show that aired"; "found" with its
+        // own "that" reports.)
+        let show = try annotate("Viewers loved an hourlong show that aired on Sunday.")
+        #expect(show.quoteSummary.isEmpty)
+        let researchers = try annotate("Researchers found in a study that most patients recovered.")
+        #expect(researchers.quoteSummary.map(\.speaker) == ["Researchers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

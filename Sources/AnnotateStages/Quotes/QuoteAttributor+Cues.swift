@@ -411,6 +411,8 @@ extension QuoteAttributor {
             // "for" or "over", which the active gives its object first, "praised the staff for".)
             if verb.objectContent, w.endsWith("ed"), next == "of" || next == "by"
                 || (next == "for" || next == "over") && (verb.frame == .approving || verb.frame == .critical) { continue }
+            // ("Letters written by the king show that ...": so is a form that is only a participle, of any verb, before "by".)
+            if next == "by", QuoteAttributor.irregularParticiples.contains(tok), !QuoteAttributor.irregularPast.contains(tok) { continue }
             // ("Current fears about a plague outbreak are ...": fears about, over or of something are a noun's.)
             if verb.lemma == "fear", next == "about" || next == "over" || next == "of" { continue }
             // "could deny them mining permits": a denial with a person as its first object gives nothing.
@@ -611,9 +613,11 @@ extension QuoteAttributor {
                 // ("aides to Tom Hale say": the head of a phrase with its employer is before the preposition.)
                 // ("Residents of Mill Lane say", "Fishermen in Cornwall say": a plural opening the sentence, capitalised there,
                 // heads it too.)
-                // ("Astronomers using the James Webb Space Telescope say": so does one before a participle about it.)
+                // ("Astronomers using the James Webb Space Telescope say", "Emails obtained by the Guardian reveal": so does one
+                // before a participle about it.)
                 let head = tokens[(subject.lowerBound + 1..<subject.upperBound).first(where: {
-                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to" || QuoteAttributor.participleAfterPeople(tokens, $0))
+                    (QuoteAttributor.isAffiliationPreposition(tokens[$0]) || tokens[$0].lower == "to" || QuoteAttributor.participleAfterPeople(tokens, $0)
+                        || QuoteAttributor.passiveParticipleAfterPlural(tokens, $0))
                         && (!tokens[$0 - 1].capitalized || $0 - 1 == r.lowerBound
                             && (tokens[$0 - 1].lower.looksPlural || QuoteAttributor.irregularPeoplePlurals.contains(tokens[$0 - 1]))) })
                     .map { $0 - 1 } ?? subject.upperBound - 1]
@@ -2565,9 +2569,11 @@ extension QuoteAttributor {
         // after the plural subject.)
         if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]),
            // ("recalled 80,000 vehicles over a software fault that ...": not after "over", which names a matter.)
-           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 3].lower != "over" && tokens[i - 4].isWord
-             && (tokens[i - 4].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[i - 4]))
-             && lexicon.verbs[tokens[i - 4]] == nil) { return true }
+           // ("Samples taken from the river show": nor when a participle stands between the plural and the preposition.)
+           case let p = i - 5 >= r.lowerBound && QuoteAttributor.isPassiveParticiple(tokens[i - 4]) ? i - 5 : i - 4,
+           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 3].lower != "over" && tokens[p].isWord
+             && (tokens[p].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[p]))
+             && lexicon.verbs[tokens[p]] == nil) { return true }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
         // (Not after a subject pronoun: "a novel, which she describes as “...”".)
         if w.endsWith("s"), w != "says", next == "as", !(i > r.lowerBound && QuoteAttributor.nominativePronouns.contains(tokens[i - 1])) { return true }
@@ -2596,6 +2602,9 @@ extension QuoteAttributor {
            tokens[d - 2].lower != "and", tokens[d - 2].lower != "or",
            // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
            !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
+           // ("Samples taken from the river show": nor a passive participle about a plural before it.)
+           !(d - 3 >= r.lowerBound && QuoteAttributor.isPassiveParticiple(tokens[d - 2]) && tokens[d - 3].isWord
+             && (tokens[d - 3].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[d - 3]))),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }

@@ -2315,7 +2315,9 @@ extension QuoteAttributor {
                let p = (a + 2..<b - 1).first(where: { tokens[$0].lower == "by" && (QuoteAttributor.receivingParticiples.contains(tokens[$0 - 1])
                    || QuoteAttributor.isPassiveParticiple(tokens[$0 - 1]) && !QuoteAttributor.askedOrLedParticiples.contains(tokens[$0 - 1])
                        && $0 - 2 >= a && !QuoteAttributor.namesAText(tokens[$0 - 2].lower)) }),
-               tokens[p - 2].isWord, !tokens[p - 2].capitalized, !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
+               // ("Emails obtained by the Guardian reveal": a plural opening the sentence is capitalised there.)
+               tokens[p - 2].isWord, !tokens[p - 2].capitalized || p - 2 == a && tokens[p - 2].lower.looksPlural,
+               !QuoteLexicon.auxiliaries.contains(tokens[p - 2]) {
                 describeHeaded(a, p - 1, head: p - 2)
                 return
             }

@@ -1798,6 +1798,14 @@ extension QuoteAttributor {
         return name
     }
 
+    /// The passive participle at `p`, before its preposition, follows a plural it describes: "Emails obtained by", "Samples
+    /// taken from".
+    static func passiveParticipleAfterPlural(_ tokens: Tokens, _ p: Int) -> Bool {
+        guard p > 0, p + 1 < tokens.count, isPassiveParticiple(tokens[p]), purePrepositions.contains(tokens[p + 1]), tokens[p - 1].isWord
+        else { return false }
+        return tokens[p - 1].lower.looksPlural || unmarkedPlurals.contains(tokens[p - 1])
+    }
+
     /// The "-ing" participle at `p` follows a plural it describes: "Astronomers using", "fans supporting".
     static func participleAfterPeople(_ tokens: Tokens, _ p: Int) -> Bool {
         let t = tokens[p]

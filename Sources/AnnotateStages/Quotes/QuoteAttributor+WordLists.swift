@@ -874,7 +874,8 @@ extension QuoteAttributor {
     /// Past participles not in "-ed" that describe a noun before a preposition: "a letter sent to tenants", "a report
     /// written by staff", "a survey taken in May".
     static let irregularParticiples: WordSet = ["sent", "written", "given", "taken", "seen", "held", "led", "brought", "shown",
-                                                "drawn", "chosen", "built", "sold", "paid", "kept", "made"]
+                                                "drawn", "chosen", "built", "sold", "paid", "kept", "made", "found", "known", "heard",
+                                                "caught", "stolen", "hidden", "spent", "bought", "lost", "won", "told"]
 
     /// A past participle after its noun, before "by": "used by", "backed by", "run by" ("run" is read as a participle
     /// only there: "the company run by her son"). (Only read before "by".)
