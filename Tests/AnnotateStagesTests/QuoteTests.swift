@@ -14313,6 +14313,37 @@ import Testing
         #expect(researchers.quoteSummary.map(\.speaker) == ["Researchers"])
     }
 
+    /// "New Delhi: The Lok Sabha on Monday passed the bill amid a walkout ..." made the dateline a speaker label and the
+    /// paragraph its words: in title case, as in capitals, a label that opens one of the first paragraphs and names no one
+    /// the article knows outside it, before a long paragraph with no "I", "we" or "you" and no quotation mark, is a dateline.
+    @Test func aTitleCaseDatelineWithAColonIsNoSpeakerLabel() throws {
+        let text = "Opposition walks out as bill passes\n\nNew Delhi: The Lok Sabha on Monday passed the data bill amid a walkout by "
+            + "opposition members, who alleged that it gave the government sweeping powers.\n\nThe minister said it was balanced."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["opposition members", "minister"])
+        // (A person's label the article names elsewhere speaks, even before a long third-person line.)
+        let headline = "Hale: The council will build two thousand new homes in the town over the next five years\n\n"
+            + "Council leader Tom Hale set out the plan on Monday."
+        #expect(try annotate(headline).quoteSummary.map(\.speaker) == ["Tom Hale"])
+        // (A headline's label names its speaker, before words with no verb: "Tucker Carlson: Ruth Ames and Tom Hale -- A tale of two
+        // liars.")
+        #expect(try annotate("Tucker Carlson: Ruth Ames and Tom Hale -- A tale of two liars.\n\nThe host spoke for an hour.").quoteSummary
+            .map(\.speaker) == ["Tucker Carlson"])
+    }
+
+    /// "Derek O'Brien opined that the bill had been “bulldozed” through" and "Shashi Tharoor termed the bill “a surveillance
+    /// charter”" had no cue (Indian English news writes both often): "opine" reports, and "termed" names as "dubbed" does
+    /// ("terms" stays a noun: "The terms of the deal").
+    @Test func opineReportsAndTermedNames() throws {
+        let opined = try annotate("Derek O'Brien opined that the bill had been \u{201C}bulldozed\u{201D} through without debate.")
+        #expect(opined.quoteSummary.map(\.speaker) == ["Derek O'Brien", "Derek O'Brien"])
+        #expect(opined.quotes.first?.cue?.lemma == "opine")
+        let termed = try annotate("Shashi Tharoor termed the bill \u{201C}a surveillance charter\u{201D}.")
+        #expect(termed.quotes.first?.cue?.lemma == "term")
+        #expect(termed.quotes.first?.cue?.framing == "naming")
+        let terms = try annotate("The terms of the deal were not disclosed, the company said.")
+        #expect(terms.quoteSummary.map(\.text) == ["The terms of the deal were not disclosed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

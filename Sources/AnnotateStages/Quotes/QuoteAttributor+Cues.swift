@@ -2915,6 +2915,17 @@ extension QuoteAttributor {
                                     || table[e].mentions.contains { $0.end <= tokens[a].start || $0.start >= para.end } }) == true,
                       !QuoteAttributor.namesWeatherSystem(tokens, a..<k),
                       !reportsSpeech(tokens, k + 1..<ranges[si].upperBound) else { continue }
+                // ("New Delhi: The Lok Sabha on Monday passed ...": in title case, as in capitals below, a label opening one of
+                // the first paragraphs, on no first name or title, that names no one the article knows outside it, before ten
+                // words or more with no "I", "we" or "you" and no quotation mark, opening a clause, is a dateline. "Tucker
+                // Carlson: Mark Zuckerberg and Michael Flynn -- A tale of two liars." is a headline's words, with no verb.)
+                if p < 4, !quotedLabel, !turns.contains(a), lexicon.firstName(tokens[a]) == nil, lexicon.titles[tokens[a]] == nil,
+                   QuoteAttributor.hasWords(tokens, from: k + 1, before: para.end, atLeast: 10),
+                   hasClause(tokens, k + 1, ranges[si].upperBound),
+                   !QuoteAttributor.hasPersonalPronoun(tokens, from: k + 1, before: para.end),
+                   !QuoteAttributor.hasQuoteMark(tokens, from: k + 1, before: para.end),
+                   table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ e in
+                       table[e].mentions.contains { $0.end <= tokens[a].start || $0.start >= tokens[k].end } }) != true { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
                   // ("THE COURT:", "THE WITNESS:": a function word may open a label of capitals whose last word
@@ -2979,6 +2990,16 @@ extension QuoteAttributor {
         var j = k
         while j < tokens.count, tokens[j].start < end {
             if tokens[j].isWord, speakersOwnWords.contains(tokens[j]) || isContractedI(tokens[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A quotation mark from token `k` on among the tokens that start before byte offset `end`.
+    static func hasQuoteMark(_ tokens: Tokens, from k: Int, before end: Int) -> Bool {
+        var j = k
+        while j < tokens.count, tokens[j].start < end {
+            if tokens[j].isQuoteMark { return true }
             j += 1
         }
         return false
