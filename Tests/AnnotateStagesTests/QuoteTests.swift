@@ -14344,6 +14344,25 @@ import Testing
         #expect(terms.quoteSummary.map(\.text) == ["The terms of the deal were not disclosed"])
     }
 
+    /// "Sir Nicholas Serota's successor, Anita Rao, took up her post ... ¶ Q: ... ¶ A: ..." gave every answer to Serota: a
+    /// name in the possessive is whose the interviewee is ("X's successor"), never the one who answers.
+    @Test func aPossessiveNameIsNoInterviewee() throws {
+        let text = "Sir Nicholas Serota's successor, Anita Rao, took up her post this month. We asked her about funding.\n\n"
+            + "Q: Will more money go outside London?\n\nA: It already is. We moved money out of the capital last year.\n\n"
+            + "Q: Is the arts a luxury?\n\nA: Come to a youth theatre in Hull and tell me that again."
+        #expect(try annotate(text).quoteSummary.map(\.speaker) == ["Anita Rao", "Anita Rao"])
+    }
+
+    /// "One Conservative MP said ..." spoke as "Conservative": the post-nominal "MP" was cut from the run as from "Jane Hill
+    /// MP", leaving the party as a name. A run that opens on a count or a quantifier is no person's name with letters after it;
+    /// the MP speaks (shown without the count, as the run's own words).
+    @Test func oneConservativeMPIsNoPersonNamedConservative() throws {
+        let one = try annotate("One Conservative MP, who asked not to be named, said colleagues had lobbied hard.")
+        #expect(one.quoteSummary.map(\.speaker) == ["Conservative MP"])
+        // (A person's letters still go: "Jane Hill MP said".)
+        #expect(try annotate("Sir Tom Hale MP said the plan was dead.").quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

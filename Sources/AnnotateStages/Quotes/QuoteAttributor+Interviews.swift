@@ -205,7 +205,14 @@ extension QuoteAttributor {
             while e < tokens.count, tokens[e].end <= m.end { e += 1 }
             return e > s ? s..<e : nil
         }
-        let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first })
+        // ("Sir Nicholas Serota's successor, Anita Rao,": a name in the possessive is whose someone is, not who answers.)
+        // (The mention stops before the "'s" of its last token, which reaches past it.)
+        func isPossessive(_ m: TextSpan) -> Bool {
+            guard var e = QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.start) else { return false }
+            while e + 1 < tokens.count, tokens[e + 1].start < m.end { e += 1 }
+            return tokens[e].lower.endsWith("'s")
+        }
+        let people = table.entities.filter({ $0.kind == .person }).compactMap({ $0.mentions.first(where: { !isPossessive($0) }) })
         var found = people.filter({ $0.start < offset }).min(by: { $0.start < $1.start })
         // ("Ilka Brennan spent eight months walking the Danube.": else a name of two or three words, no person's yet
         // for want of a known first name, that opens a sentence before its verb.)

@@ -157,8 +157,10 @@ extension QuoteAttributor {
                 }
                 // ("Simon Reed KC", "Jane Hill MP": the letters of an honour or an office closing a run of three words or
                 // more are no part of the name; the run still maps them to it, so the speaker shown is the person.)
+                // ("One Conservative MP said": not after a count or a quantifier, which opens no person's name.)
                 var postNominal = -1
-                if j - i >= 3, QuoteAttributor.isPostNominal(tokens[j - 1]) {
+                if j - i >= 3, QuoteAttributor.isPostNominal(tokens[j - 1]),
+                   !QuoteAttributor.isNumberWord(tokens[i].lower), !QuoteAttributor.quantifierPronouns.contains(tokens[i]) {
                     j -= 1
                     postNominal = j
                 }
