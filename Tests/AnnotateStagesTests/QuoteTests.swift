@@ -14363,6 +14363,35 @@ import Testing
         #expect(try annotate("Sir Tom Hale MP said the plan was dead.").quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
 
+    /// "China on Tuesday warned the Philippines ... in the South China Sea" spoke as "South China Sea": a known one-word place
+    /// that speaks was taken for a short form of a longer name holding its word; a place is no short form of a name.
+    @Test func aKnownPlaceIsNoShortFormOfALongerName() throws {
+        let doc = try annotate("China on Tuesday warned the Philippines to stop provocations near a shoal in the South China Sea.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["China"])
+        // (A body's short form still is: "Oakridge Homes ... Oakridge said".)
+        let firm = try annotate("Oakridge Homes submitted the plan. Oakridge said the scheme included a school.")
+        #expect(firm.quoteSummary.map(\.speaker) == ["Oakridge Homes"])
+    }
+
+    /// "Gemma Lane has split from her fiancé, pals have revealed." reported nothing: "pals", "insiders", "allies",
+    /// "confidants", "associates" and "teammates" are groups that speak, as "friends" is.
+    @Test func palsAndInsidersAreGroupsThatSpeak() throws {
+        let pals = try annotate("Gemma Lane has split from her fiance, pals have revealed.")
+        #expect(pals.quoteSummary.map(\.speaker) == ["pals"])
+        let insiders = try annotate("The deal is off, insiders have revealed.")
+        #expect(insiders.quoteSummary.map(\.speaker) == ["insiders"])
+    }
+
+    /// "The mother of one of the children, four-year-old Amir, said he could now recognise faces" spoke as Amir: a name with
+    /// its age in the appositive after a relative's "of" phrase is the child the phrase names last; the relative speaks.
+    @Test func aChildsNameAfterARelativesOfPhraseIsNoSpeaker() throws {
+        let doc = try annotate("The mother of one of the children, four-year-old Amir, said he could now recognise faces.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["mother of one of the children"])
+        // (A role's "of" keeps the name in the appositive: "The head of the agency, 58-year-old Tom Hale, said".)
+        let head = try annotate("The head of the agency, 58-year-old Tom Hale, said the plan would work.")
+        #expect(head.quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -67,8 +67,10 @@ struct EntityTable {
     /// alias), an earlier person called by this name's surname alone (which takes the full name), or a
     /// new one. Returns the index and whether the match was an alias.
     /// `display` is only built for a new entity: most mentions repeat a known name.
+    /// `shortForm: false` takes no longer name for this one's owner: a known place ("China") is no short form of "South China
+    /// Sea".
     mutating func name(_ words: [Word], display: @autoclosure () -> String, kind: Entity.Kind, gender: Entity.Gender,
-                       mention: TextSpan) -> (Int, Bool) {
+                       mention: TextSpan, shortForm: Bool = true) -> (Int, Bool) {
         let key = EntityTable.nameHash(words)
         if let i = named(words, key) {
             add(mention, to: i, kind: kind, gender: gender)
@@ -77,7 +79,7 @@ struct EntityTable {
             return (i, false)
         }
         // Short form of an earlier, longer name: every word appears in it. Latest person first.
-        if let i = shortFormOwner(words, gender: gender, at: mention.start) {
+        if shortForm, let i = shortFormOwner(words, gender: gender, at: mention.start) {
             add(mention, to: i, kind: kind, gender: gender)
             if words.count == 1, tokensOf[i].last == words[0] { calledBySurname[i] = true }
             return (i, true)

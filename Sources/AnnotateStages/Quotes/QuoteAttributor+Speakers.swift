@@ -2620,9 +2620,10 @@ extension QuoteAttributor {
                 let shown = possessiveName ? String(decoding: utf8[tokens[a].start..<tokens[b - 1].end], as: UTF8.self) : display(a, b)
                 // ("Oxfam said", "China said": a listed organisation is one, a known place no person.)
                 let one = b - a == 1 ? tokens[a] : nil
+                let place = one.map({ lexicon.demonyms.places.contains($0) }) == true
                 let kind: Entity.Kind = possessiveName || which || one.map({ lexicon.organisations.contains($0, utf8) }) == true ? .organization
-                    : one.map({ lexicon.demonyms.places.contains($0) }) == true ? .other : .person
-                e = table.name(words, display: shown, kind: kind, gender: .unknown, mention: span).0
+                    : place ? .other : .person
+                e = table.name(words, display: shown, kind: kind, gender: .unknown, mention: span, shortForm: !place).0
             }
             // ("the United States said": a name after "the", with no title, is a country or a body, not a person.)
             // ("according to the trade publication Pollstar", "the charity Shelter": so is a name after "the" and one or

@@ -440,7 +440,13 @@ extension QuoteAttributor {
             var a = c + 1
             // ("One, retired nurse Alan Pryce, likened": a modifier before the role too.)
             // ("A patient ..., 84-year-old Walter Briggs, told": past an age before the name.)
-            if a < k - 1, QuoteAttributor.isAge(tokens[a]), tokens[a + 1].capitalized { a += 1 }
+            if a < k - 1, QuoteAttributor.isAge(tokens[a]), tokens[a + 1].capitalized {
+                // ("The mother of one of the children, four-year-old Amir, said": after a relative's "of" phrase, a name with
+                // its age is the child the phrase names last; the relative speaks.)
+                if let of = scanRange(from: max(floor, c - 8), upTo: c).first(where: { tokens[$0].lower == "of" }), of > r.lowerBound,
+                   QuoteAttributor.relationNouns[tokens[of - 1]] != nil, let np = subject(tokens, r, endingAtComma: c) { return np }
+                a += 1
+            }
             // ("A Pentagon spokeswoman, Lt. Col. Dana Whitfield, said": past abbreviated ranks before the name.)
             // ("Its chairman, the Rev. John Ellery, said": and the article before them.)
             if a + 3 < k, tokens[a].lower == "the", tokens[a + 1].isWord, tokens[a + 1].capitalized, tokens[a + 2].punct == UInt8(ascii: "."),
