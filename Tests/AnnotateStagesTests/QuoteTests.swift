@@ -14392,6 +14392,20 @@ import Testing
         #expect(head.quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
 
+    /// "She said firefighters had told residents to stay put. “I did not believe them.”" gave the quotation to the
+    /// firefighters: the cue nearest the quotation was the one inside her own speech. A cue inside an earlier cue's content
+    /// is reported speech, no speaker a following quotation carries on.
+    @Test func aCueInsideAnotherCuesSpeechIsNoContextSpeaker() throws {
+        let doc = try annotate("Marcia Dunn said firefighters had told residents to stay put. \u{201C}I did not believe them.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Marcia Dunn", "firefighters", "Marcia Dunn"])
+        // (A cue of its own sentence still speaks on: "Dunn said she ran. The firefighters told her to wait. “...”".)
+        let own = try annotate("Marcia Dunn said she ran. The firefighters told her to wait. \u{201C}We had no choice.\u{201D}")
+        #expect(own.quoteSummary.last?.speaker == "firefighters")
+        // (Nor does one a quotation opening the next paragraph carries on.)
+        let next = try annotate("Marcia Dunn said firefighters had told residents to stay put.\n\n\u{201C}I did not believe them.\u{201D}")
+        #expect(next.quoteSummary.last?.speaker == "Marcia Dunn")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

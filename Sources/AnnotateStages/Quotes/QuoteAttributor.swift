@@ -868,9 +868,14 @@ struct QuoteAttributor {
         // every document. A quotation's paragraph may lie past `paragraphs` when the document has none.)
         let paragraphCount = max(paragraphs.count, (quoted.map(\.paragraph).max() ?? -1) + 1)
         var lastSpeakerOfParagraph = [SpeakerReference?](repeating: nil, count: paragraphCount)
+        // ("Dunn said firefighters had told residents to stay put. ¶ “...”": a quotation inside the last speaker's own is
+        // speech she reports; she speaks on.)
+        var lastSpan = [TextSpan?](repeating: nil, count: paragraphCount)
         for i in attributed.indices.sorted(by: { attributed[$0].span < attributed[$1].span }) {
-            if let p = paragraphIndex(attributed[i].span.start), paragraphs[p].contains(attributed[i].span), let s = attributed[i].speaker {
+            if let p = paragraphIndex(attributed[i].span.start), paragraphs[p].contains(attributed[i].span), let s = attributed[i].speaker,
+               lastSpan[p].map({ !$0.contains(attributed[i].span) }) ?? true {
                 lastSpeakerOfParagraph[p] = s
+                lastSpan[p] = attributed[i].span
             }
         }
         let byParagraph = IndexGroups(count: paragraphCount, keys: attributions.map { paragraphIndex(tokens[$0.cueStart].start) })
@@ -923,9 +928,15 @@ struct QuoteAttributor {
             // quotation falls among the cues, sorted by place: reading every cue of the paragraph for every quotation was
             // quadratic in a paragraph of thousands.)
             if speakingByParagraph[q.paragraph] == nil {
-                speakingByParagraph[q.paragraph] = byParagraph[q.paragraph].filter { k in
+                let speaking = byParagraph[q.paragraph].filter { k in
                     attributions[k].speaker != nil && para.contains(tokens[attributions[k].cueStart].span)
                 }
+                // ("Dunn said firefighters had told residents to stay put. “I did not believe them.”": a cue inside the
+                // content of one of the few before it is speech reported there, no speaker a quotation of its own carries on.)
+                speakingByParagraph[q.paragraph] = speaking.indices.filter { x in
+                    let cue = tokens[attributions[speaking[x]].cueStart].span
+                    return !speaking[max(0, x - 3)..<x].contains { attributions[$0].contents.contains { $0.contains(cue) } }
+                }.map { speaking[$0] }
             }
             let near = QuoteAttributor.nearest(speakingByParagraph[q.paragraph] ?? [], attributions, tokens, to: q.span.start).map { attributions[$0] }
             if let (byline, nameSpan) = dashByline(tokens, after: q.span.end, in: para, utf8: utf8) {
