@@ -14406,6 +14406,28 @@ import Testing
         #expect(next.quoteSummary.last?.speaker == "Marcia Dunn")
     }
 
+    /// "The plan, says Ann Lee, is dead." reported nothing: an inverted attribution set between commas inside the clause it
+    /// interrupts (feature writing's "The real problem, says Lee, is that ...") gives the clause's two parts as the speech, as
+    /// "The plan, Ann Lee insists, is not dead" does.
+    @Test func anInvertedAttributionInsideItsClauseSpeaks() throws {
+        let doc = try annotate("The plan, says Ann Lee, is dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Lee", "Ann Lee"])
+        #expect(doc.quoteSummary.map(\.text) == ["The plan", "is dead"])
+        let role = try annotate("The real problem, says the mayor, is that nobody listens.")
+        #expect(role.quoteSummary.map(\.text) == ["The real problem", "is that nobody listens"])
+        // (Past an appositive after the name: "says Ann Lee, a hydrologist at Leeds, is".)
+        let appositive = try annotate("The river, says Ann Lee, a hydrologist at Leeds, is rising faster than ever.")
+        #expect(appositive.quoteSummary.map(\.text) == ["The river", "is rising faster than ever"])
+        // (The inverted speaker closing the sentence is read as before.)
+        let closing = try annotate("The plan is dead, says Ann Lee.")
+        #expect(closing.quoteSummary.map(\.text) == ["The plan is dead"])
+        // (A clause before the comma is the speech whole: "The plan failed, says Lee, and the town paid" is not split.)
+        let clause = try annotate("The plan failed, says Ann Lee, and the town paid for it.")
+        #expect(clause.quoteSummary.first?.text != "The plan")
+        // (Nor a name's participle: "His group, called the Legacy Fund, will own the land.")
+        #expect(try annotate("His group, called the Legacy Fund, will own the land.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1627,6 +1627,12 @@ extension QuoteAttributor {
     func parentheticalContents(_ tokens: Tokens, _ r: Range<Int>, _ a: Attribution, limit: Int) -> [TextSpan]? {
         // ("The subsidy, council chair Miriam Oduya said, would ...": past a lower-case role before the name.)
         guard let np = a.subject else { return nil }
+        // ("The plan, says Ann Lee, is dead": an inverted speaker between commas splits the clause in two.)
+        if np.lowerBound >= a.cueEnd, a.verb.frame != .naming {
+            guard let back = interruptedClauseResumes(tokens, cue: a.cueStart, after: np, r), let front = span(tokens, r.lowerBound, a.cueStart - 1),
+                  let rest = span(tokens, back, ContentBoundary.end(tokens, from: back, to: limit) { hasClause(tokens, $0, $1) }) else { return nil }
+            return [front, rest]
+        }
         var comma = np.lowerBound - 1
         while comma > r.lowerBound, np.lowerBound - comma <= 3, tokens[comma].isWord, !tokens[comma].capitalized,
               lexicon.titles[tokens[comma]] != nil || lexicon.titles[tokens[comma + 1]] != nil { comma -= 1 }

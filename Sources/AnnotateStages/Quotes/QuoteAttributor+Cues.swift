@@ -507,7 +507,11 @@ extension QuoteAttributor {
             } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !w.endsWith("ing"),
                       // (After a listener verb or a verb whose object is its content, the phrase is that object.)
                       !QuoteAttributor.listenerVerbs.contains(lemmaOf: verb), !verb.objectContent,
-                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true), endsSentence(tokens, after: np, r),
+                      let np = forwardPhrase(tokens, from: i + 1, r, commonNouns: true),
+                      // ("The plan, says Ann Lee, is dead": or before the rest of the clause the attribution interrupts; not a
+                      // name's participle, "His group, called the Legacy Fund, will own".)
+                      endsSentence(tokens, after: np, r)
+                        || verb.frame != .naming && interruptedClauseResumes(tokens, cue: i, after: np, r) != nil,
                       // (a speaker, not an object: "noted the rule in the interview"; "said a witness" is one)
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
                           || lexicon.titles[tokens[np.upperBound - 1]] != nil || QuoteAttributor.personNouns[tokens[np.upperBound - 1]] != nil,
@@ -2831,6 +2835,23 @@ extension QuoteAttributor {
     }
 
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
+    /// "The plan, says Ann Lee, is dead": after an inverted speaker between commas (and an appositive about them), the
+    /// predicate of the clause the attribution interrupts, whose subject before the cue's comma is a phrase of words with no
+    /// clause of its own. The predicate's first token, or nil.
+    func interruptedClauseResumes(_ tokens: Tokens, cue i: Int, after np: Range<Int>, _ r: Range<Int>) -> Int? {
+        guard i - 2 >= r.lowerBound, i - 1 - r.lowerBound <= 12, tokens[i - 1].punct == UInt8(ascii: ","), np.upperBound + 1 < r.upperBound,
+              tokens[np.upperBound].punct == UInt8(ascii: ",") else { return nil }
+        var c = np.upperBound
+        // ("says Ann Lee, a hydrologist at Leeds, is": past an appositive that opens with a determiner.)
+        if QuoteAttributor.nounDeterminers.contains(tokens[c + 1]),
+           let c2 = scanRange(from: c + 2, upTo: min(r.upperBound - 1, c + 12)).first(where: { !tokens[$0].isWord }),
+           tokens[c2].punct == UInt8(ascii: ",") { c = c2 }
+        guard c + 1 < r.upperBound, QuoteAttributor.startsPredicate(tokens[c + 1]),
+              (r.lowerBound..<(i - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }),
+              !hasClause(tokens, r.lowerBound, i - 1) else { return nil }
+        return c + 1
+    }
+
     func endsSentence(_ tokens: Tokens, after np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k = np.upperBound
         if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k]) || tokens[k].lower == "of" {
