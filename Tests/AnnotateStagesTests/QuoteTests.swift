@@ -14428,6 +14428,20 @@ import Testing
         #expect(try annotate("His group, called the Legacy Fund, will own the land.").quoteSummary.isEmpty)
     }
 
+    /// "Lee said the plan — which cost two million — had failed." reported nothing: the relative clause between dashes ended
+    /// the speech at its first dash, as the writer's comment after a comma does, leaving too little to report. Between two
+    /// dashes, before the speech's own predicate, the clause is the writer's aside (so the PolNeAR gold reads "advanced
+    /// economies - which include Europe ... - will grow"), and the speech is its two parts.
+    @Test func aRelativeClauseBetweenDashesInsideTheSpeechIsAnAside() throws {
+        let doc = try annotate("Lee said the plan \u{2014} which cost two million \u{2014} had failed.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan", "had failed"])
+        let en = try annotate("Lee said the plan \u{2013} which cost two million \u{2013} had failed.")
+        #expect(en.quoteSummary.map(\.text) == ["the plan", "had failed"])
+        // (A dash's comment closing the sentence is still the writer's: "said the plan had failed — which surprised nobody".)
+        let comment = try annotate("Lee said the plan had failed \u{2014} which surprised nobody.")
+        #expect(comment.quoteSummary.map(\.text) == ["the plan had failed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -177,6 +177,16 @@ enum ContentBoundary {
         return !hasClause(start, j)
     }
 
+    /// "the plan — which cost two million — had failed": at the dash `j`, a relative clause closed by a second dash within
+    /// 25 tokens, before a predicate. The predicate's first token, or nil.
+    static func afterDashedRelative(_ tokens: Tokens, at j: Int, _ end: Int) -> Int? {
+        guard j + 2 < end, tokens[j].kind == .punct, isDashLike(tokens[j]), relatives.contains(tokens[j + 1]),
+              let d = scanRange(from: j + 2, upTo: min(end - 1, j + 25)).first(where: { tokens[$0].kind == .punct && isDashLike(tokens[$0])
+                  || tokens[$0].isQuoteMark || tokens[$0].punct == UInt8(ascii: ";") }),
+              tokens[d].kind == .punct, isDashLike(tokens[d]), QuoteAttributor.startsPredicate(tokens[d + 1]) else { return nil }
+        return d + 1
+    }
+
     /// ("accused Tom Hale, who runs the port, of hiding ...", "urged the council, which meets on Monday, to drop the plan":
     /// after the comma `c` closing a relative clause, the object's own "of" or infinitive goes on with the content; not "to the".)
     static func objectGoesOn(_ tokens: Tokens, after c: Int, _ end: Int) -> Bool {

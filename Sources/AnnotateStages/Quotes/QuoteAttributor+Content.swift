@@ -267,15 +267,21 @@ extension QuoteAttributor {
         // "following" or "amid", is an act at a time; what happened is no one's words.)
         let circumstanceAfterDirective = f == a.cueEnd && !introducedByThat && a.verb.frame == .directive && f < end
             && QuoteAttributor.occasionLeads.contains(tokens[f])
+        // ("said the plan — which cost two million — had failed": a relative clause between dashes inside the speech is the
+        // writer's aside, as the PolNeAR gold reads it; the speech goes on after the second dash, its predicate.)
+        let afterAside = f < end ? ContentBoundary.afterDashedRelative(tokens, at: end, limit) : nil
         if !receivedAfterQuotation, !unnamedObject, !calledAct, !listenerAfterQuotation, !timeAfterCue, !setOffAfterCue, !circumstanceAfterDirective,
-           let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue ? 1 : 2),
+           let s = span(tokens, f, end), wordCount(tokens, f, end) >= (a.verb.objectContent || quotationAtCue || afterAside != nil ? 1 : 2),
            infinitive || !isAdjunctOnly(tokens, f, end),
            hasClause(tokens, f, QuoteAttributor.oneWordBeforeSubordinateClause(tokens, f, end) ? f + 1 : end)
             || (introducedByThat && wordCount(tokens, f, end) >= 3) || infinitiveStart || a.verb.objectContent
             || QuoteAttributor.gappedSpeechOpens(tokens, r, a, f, end) || gapAfterRelative
-            || quotationAtCue
+            || quotationAtCue || afterAside != nil
             || a.verb.frame == .naming && namesWithComplement(tokens, f, end) {
             result.append(s)
+            if let g = afterAside, let rest = span(tokens, g, ContentBoundary.end(tokens, from: g, to: limit) { hasClause(tokens, $0, $1) }) {
+                result.append(rest)
+            }
         }
         // Before the speaker, when the attribution trails its content: "“...,” Smith said." or
         // "The talks went well, Lee's office said." A leading clause followed by a speaking
