@@ -14442,6 +14442,19 @@ import Testing
         #expect(comment.quoteSummary.map(\.text) == ["the plan had failed"])
     }
 
+    /// "Lee made it clear that she would not resign" reported nothing: "it" stood between "made" and the particle of the
+    /// phrasal cue "make clear". It may, and the clause after it needs no "that" then: "made it clear she would not resign".
+    @Test func madeItClearReports() throws {
+        let that = try annotate("Lee made it clear that she would not resign.")
+        #expect(that.quoteSummary.map(\.text) == ["she would not resign"])
+        #expect(that.quotes.first?.cue?.lemma == "make clear")
+        let bare = try annotate("Lee made it clear she would not resign.")
+        #expect(bare.quoteSummary.map(\.text) == ["she would not resign"])
+        // ("made clear that" still reports; "made it" alone is no cue.)
+        #expect(try annotate("Lee made clear that she would not resign.").quoteSummary.map(\.text) == ["she would not resign"])
+        #expect(try annotate("Lee made it to the final.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -128,8 +128,13 @@ extension QuoteAttributor {
             // day may still make the phrasal cue, which then spans the day.)
             let dayAfterParticle = phrasals != nil && i + 3 < r.upperBound && phrasals?[tokens[i + 1]] != nil
                 && (QuoteAttributor.weekdays.contains(tokens[i + 2]) || QuoteAttributor.months.contains(tokens[i + 2]))
-            let particleAt = dayAfterParticle ? i + 3 : i + 1
-            let phrasal = phrasals?[tokens[particleAt]]
+            // ("made it clear she would not resign": "it" may stand before the particle "clear", and the clause after it
+            // needs no "that".)
+            let itBeforeClear = phrasals != nil && !dayAfterParticle && i + 2 < r.upperBound && tokens[i + 1].lower == "it"
+                && tokens[i + 2].lower == "clear" && phrasals?[tokens[i + 2]] != nil
+            let particleAt = dayAfterParticle ? i + 3 : itBeforeClear ? i + 2 : i + 1
+            var phrasal = phrasals?[tokens[particleAt]]
+            if itBeforeClear { phrasal?.needsThat = false }
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             // ("whether the Arab states' oil wealth will ...": a plural possessive is a noun, no verb.)
             if phrasal == nil, QuoteAttributor.isPluralPossessive(tokens, i + 1) { continue }
