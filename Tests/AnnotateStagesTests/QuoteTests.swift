@@ -14455,6 +14455,20 @@ import Testing
         #expect(try annotate("Lee made it to the final.").quoteSummary.isEmpty)
     }
 
+    /// "Lee's view is that the tax is unfair" and "His argument is that ..." reported nothing: a speech noun with its
+    /// possessor before "is that" or "was that" reports the clause after, as "Lee's claim that ..." does.
+    @Test func aSpeechNounBeforeIsThatReports() throws {
+        let view = try annotate("Lee's view is that the tax is unfair.")
+        #expect(view.quoteSummary.map(\.speaker) == ["Lee"])
+        #expect(view.quoteSummary.map(\.text) == ["the tax is unfair"])
+        let argument = try annotate("His argument was that the council had no choice.")
+        #expect(argument.quoteSummary.map(\.text) == ["the council had no choice"])
+        // (Not a relative "that": "Lee's claim that was denied" reports nothing of its own.)
+        #expect(try annotate("Lee's view is that of a minority.").quoteSummary.isEmpty)
+        // (Nor one that could be made: "Mexico's best argument is that ...".)
+        #expect(try annotate("Mexico's best argument is that its stability matters.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

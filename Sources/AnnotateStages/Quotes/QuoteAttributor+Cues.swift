@@ -2350,8 +2350,13 @@ extension QuoteAttributor {
     /// possessor is the speaker and the clause after "that" the content. ("a claim that was
     /// rejected": a relative "that" reports nothing.)
     func nounCue(_ tokens: Tokens, at i: Int, _ r: Range<Int>, lemma: Word, sentence: Int) -> Attribution? {
-        guard i + 2 < r.upperBound, tokens[i + 1].lower == "that", tokens[i + 2].isWord,
-              !QuoteLexicon.auxiliaries.contains(tokens[i + 2]), !QuoteAttributor.looksLikePredicate(tokens[i + 2]) else { return nil }
+        // ("Lee's view is that the tax is unfair": or "is" or "was" before "that"; the clause after it is the content.)
+        let copula = i + 3 < r.upperBound && (tokens[i + 1].lower == "is" || tokens[i + 1].lower == "was") && tokens[i + 2].lower == "that"
+        let that = copula ? i + 2 : i + 1
+        guard that + 1 < r.upperBound, tokens[that].lower == "that", tokens[that + 1].isWord,
+              !QuoteLexicon.auxiliaries.contains(tokens[that + 1]), !QuoteAttributor.looksLikePredicate(tokens[that + 1]),
+              // ("Lee's view is that of a minority": a pronoun "that" before a preposition.)
+              !(copula && QuoteAttributor.purePrepositions.contains(tokens[that + 1])) else { return nil }
         // Up to two modifiers stand between the possessor and the noun ("earlier", "repeated"); never a preposition
         // ("pressed her on claims that ...": "her" is the one pressed, and the claims are no one's here).
         var k = i - 1
@@ -2359,6 +2364,8 @@ extension QuoteAttributor {
               QuoteAttributor.possessivePronouns[tokens[k]] == nil, !QuoteAttributor.nounDeterminers.contains(tokens[k]),
               !QuoteAttributor.purePrepositions.contains(tokens[k]) { k -= 1 }
         guard k >= r.lowerBound, tokens[k].isWord else { return nil }
+        // ("Mexico's best argument is that ...": a superlative makes the noun one that could be made, not one made.)
+        if copula, (k + 1..<i).contains(where: { tokens[$0].lower.endsWith("est") && tokens[$0].lower != "latest" }) { return nil }
         // ("with their union warning that strikes will continue": a noun of people or a body before an "-ing" form is the
         // subject of the participle, not the modifier of a speech noun; "their final warning that" is a warning.)
         if tokens[i].lower.endsWith("ing"), (k + 1..<i).contains(where: { lexicon.groups[tokens[$0]] != nil || lexicon.titles[tokens[$0]] != nil
@@ -2382,6 +2389,11 @@ extension QuoteAttributor {
         let verb = QuoteLexicon.Verb(lemma: lemma, framing: lexicon.verbs[lemma]?.framing ?? "neutral", needsThat: false)
         var a = Attribution(cueStart: i, cueEnd: i + 1, verb: verb, subject: subject, sentence: sentence)
         a.noun = true
+        if copula {
+            var end = ContentBoundary.end(tokens, from: that + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
+            while end > that + 2, QuoteAttributor.isSentenceStop(tokens, at: end - 1) { end -= 1 }
+            a.fixedContent = (that + 1)..<end
+        }
         return a
     }
 
