@@ -2591,10 +2591,12 @@ extension QuoteAttributor {
         if baseForm, i - 2 >= r.lowerBound, tokens[i - 1].isWord, QuoteAttributor.singularDeterminers.contains(tokens[i - 2]),
            // ("recalled 80,000 vehicles over a software fault that ...": not after "over", which names a matter.)
            // ("Samples taken from the river show": nor when a participle stands between the plural and the preposition.)
-           case let p = i - 5 >= r.lowerBound && QuoteAttributor.isPassiveParticiple(tokens[i - 4]) ? i - 5 : i - 4,
-           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 3].lower != "over" && tokens[p].isWord
-             && (tokens[p].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[p]))
-             && lexicon.verbs[tokens[p]] == nil) { return true }
+           !(i - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[i - 3]) && tokens[i - 3].lower != "over"
+             && (tokens[i - 4].isWord && (tokens[i - 4].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[i - 4]))
+                   && lexicon.verbs[tokens[i - 4]] == nil
+                 || i - 5 >= r.lowerBound && QuoteAttributor.passiveParticipleAfterPlural(tokens, i - 4) && lexicon.verbs[tokens[i - 5]] == nil)) {
+            return true
+        }
         // "rated 32% of Republican claims as “false”": an "-s" form right before "as" is a plural noun.
         // (Not after a subject pronoun: "a novel, which she describes as “...”".)
         if w.endsWith("s"), w != "says", next == "as", !(i > r.lowerBound && QuoteAttributor.nominativePronouns.contains(tokens[i - 1])) { return true }
@@ -2624,8 +2626,7 @@ extension QuoteAttributor {
            // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
            !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
            // ("Samples taken from the river show": nor a passive participle about a plural before it.)
-           !(d - 3 >= r.lowerBound && QuoteAttributor.isPassiveParticiple(tokens[d - 2]) && tokens[d - 3].isWord
-             && (tokens[d - 3].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[d - 3]))),
+           !(d - 3 >= r.lowerBound && QuoteAttributor.passiveParticipleAfterPlural(tokens, d - 2)),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }
@@ -2851,7 +2852,6 @@ extension QuoteAttributor {
         return (k + 1)..<i
     }
 
-    /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
     /// "The plan, says Ann Lee, is dead": after an inverted speaker between commas (and an appositive about them), the
     /// predicate of the clause the attribution interrupts, whose subject before the cue's comma is a phrase of words with no
     /// clause of its own. The predicate's first token, or nil.
@@ -2869,6 +2869,7 @@ extension QuoteAttributor {
         return c + 1
     }
 
+    /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
     func endsSentence(_ tokens: Tokens, after np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k = np.upperBound
         if k < r.upperBound, QuoteAttributor.prepositions.contains(tokens[k]) || tokens[k].lower == "of" {
@@ -3025,19 +3026,19 @@ extension QuoteAttributor {
 
     /// A first- or second-person pronoun among the tokens from `k` that start before byte offset `end`.
     static func hasPersonalPronoun(_ tokens: Tokens, from k: Int, before end: Int) -> Bool {
-        var j = k
-        while j < tokens.count, tokens[j].start < end {
-            if tokens[j].isWord, speakersOwnWords.contains(tokens[j]) || isContractedI(tokens[j]) { return true }
-            j += 1
-        }
-        return false
+        anyToken(tokens, from: k, before: end) { $0.isWord && (speakersOwnWords.contains($0) || isContractedI($0)) }
     }
 
     /// A quotation mark from token `k` on among the tokens that start before byte offset `end`.
     static func hasQuoteMark(_ tokens: Tokens, from k: Int, before end: Int) -> Bool {
+        anyToken(tokens, from: k, before: end) { $0.isQuoteMark }
+    }
+
+    /// A token from `k` on, among those that start before byte offset `end`, passes `test`.
+    static func anyToken(_ tokens: Tokens, from k: Int, before end: Int, where test: (Token) -> Bool) -> Bool {
         var j = k
         while j < tokens.count, tokens[j].start < end {
-            if tokens[j].isQuoteMark { return true }
+            if test(tokens[j]) { return true }
             j += 1
         }
         return false
