@@ -14469,6 +14469,19 @@ import Testing
         #expect(try annotate("Mexico's best argument is that its stability matters.").quoteSummary.isEmpty)
     }
 
+    /// "People familiar with the matter say he will resign" and "Sources close to the player say ..." reported nothing: the
+    /// base form after "the matter" was read as a noun ("a full copy of the harbour report"), though an adjective of
+    /// relation ("familiar with", "close to") after a plural is the plural's, which the verb agrees with.
+    @Test func peopleFamiliarWithTheMatterSay() throws {
+        let familiar = try annotate("People familiar with the matter say he will resign.")
+        #expect(familiar.quoteSummary.map(\.speaker) == ["People familiar with the matter"])
+        #expect(familiar.quoteSummary.map(\.text) == ["he will resign"])
+        let close = try annotate("Sources close to the player say he is considering retirement.")
+        #expect(close.quoteSummary.map(\.speaker) == ["Sources close to the player"])
+        // (A singular head keeps the noun: "a full copy of the harbour report".)
+        #expect(try annotate("She read a full copy of the harbour report.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

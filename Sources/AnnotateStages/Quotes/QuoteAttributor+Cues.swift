@@ -2626,7 +2626,10 @@ extension QuoteAttributor {
            // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
            !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
            // ("Samples taken from the river show": nor a passive participle about a plural before it.)
-           !(d - 3 >= r.lowerBound && QuoteAttributor.passiveParticipleAfterPlural(tokens, d - 2)),
+           // ("People familiar with the matter say", "Sources close to the player say": nor an adjective of relation.)
+           !(d - 3 >= r.lowerBound && (QuoteAttributor.passiveParticipleAfterPlural(tokens, d - 2)
+               || QuoteAttributor.relationAdjectives.contains(tokens[d - 2]) && tokens[d - 3].isWord
+                   && (tokens[d - 3].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[d - 3])))),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }

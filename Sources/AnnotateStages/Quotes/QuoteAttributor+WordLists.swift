@@ -281,6 +281,11 @@ extension QuoteAttributor {
     static let definiteDeterminers: WordSet = ["the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"]
 
     /// Plural nouns without an "-s" that may be the subject of a present verb ("the children say").
+    /// Adjectives of relation that stand after a plural with their preposition: "people familiar with the matter", "sources
+    /// close to the player", "residents opposed to the plan".
+    static let relationAdjectives: WordSet = ["familiar", "close", "near", "loyal", "sympathetic", "opposed", "linked", "connected",
+                                              "allied", "friendly", "hostile", "aligned", "involved"]
+
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
