@@ -14482,6 +14482,24 @@ import Testing
         #expect(try annotate("She read a full copy of the harbour report.").quoteSummary.isEmpty)
     }
 
+    /// "People with knowledge of the talks say ...", "Those close to the prime minister insist ..." and "Members of the
+    /// public say ..." reported nothing: the base form was read as a noun after "the talks", after a relation that "those"
+    /// opens, and after "public" (a word that stands before nouns, "public statements"). The plural before the phrase, or
+    /// "the public", is the verb's subject.
+    @Test func pluralsBeforeAPrepositionChainSay() throws {
+        let knowledge = try annotate("People with knowledge of the talks say a deal is close.")
+        #expect(knowledge.quoteSummary.map(\.speaker) == ["People with knowledge of the talks"])
+        let those = try annotate("Those close to the prime minister insist she will fight on.")
+        #expect(those.quoteSummary.map(\.text) == ["she will fight on"])
+        let members = try annotate("Members of the public say they feel safer.")
+        #expect(members.quoteSummary.map(\.speaker) == ["Members of the public"])
+        // (A singular head keeps the noun: "a copy of the text of the harbour report".)
+        #expect(try annotate("She read a copy of the report of the harbour show.").quoteSummary.isEmpty)
+        // (Nor after a verb in "-s": "this reeks of some of the greatest fear that I have ever seen".)
+        #expect(try annotate("Lee added that this reeks of some of the greatest fear that I have ever seen.").quoteSummary
+            .map(\.speaker) == ["Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2495,7 +2495,9 @@ extension QuoteAttributor {
             // ("prompting doctors to warn that ...", "to warn of": nor after a verb of causing and its object, when the verb
             // reports a clause, a quotation or its particle's object; "forcing the recipients to answer other agencies" names
             // whom they answer.)
+            // ("Members of the public say": not "the public", "the media", a plural of people.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]),
+               !(i - 2 >= r.lowerBound && tokens[i - 2].lower == "the" && QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1])),
                prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil && !causedSpeech(tokens, at: i, r, next: next),
                !(prev == "to" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")) { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
@@ -2626,10 +2628,13 @@ extension QuoteAttributor {
            // ("Scientists working on the orbiter say": a participle before the preposition heads no noun.)
            !(tokens[d - 2].lower.endsWith("ing") && tokens[d - 2].lower.utf8.count > 4),
            // ("Samples taken from the river show": nor a passive participle about a plural before it.)
-           // ("People familiar with the matter say", "Sources close to the player say": nor an adjective of relation.)
+           // ("People familiar with the matter say", "Sources close to the player say", "Those close to the prime minister
+           // insist": nor an adjective of relation; "People with knowledge of the talks say": nor a noun after a plural's own
+           // preposition.)
            !(d - 3 >= r.lowerBound && (QuoteAttributor.passiveParticipleAfterPlural(tokens, d - 2)
-               || QuoteAttributor.relationAdjectives.contains(tokens[d - 2]) && tokens[d - 3].isWord
-                   && (tokens[d - 3].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[d - 3])))),
+               || QuoteAttributor.relationAdjectives.contains(tokens[d - 2]) && isPeopleHead(tokens[d - 3])
+               || d - 4 >= r.lowerBound && QuoteAttributor.purePrepositions.contains(tokens[d - 3]) && !QuoteAttributor.looksLikeVerb(tokens[d - 2])
+                   && isPeopleHead(tokens[d - 4]))),
            QuoteLexicon.pronouns[tokens[d - 2]] == nil {
             return true
         }

@@ -286,6 +286,12 @@ extension QuoteAttributor {
     static let relationAdjectives: WordSet = ["familiar", "close", "near", "loyal", "sympathetic", "opposed", "linked", "connected",
                                               "allied", "friendly", "hostile", "aligned", "involved"]
 
+    /// A plural of people that may head a phrase the verb agrees with: "People", "sources", "those" (a group's noun of
+    /// `lexicons/group_nouns.txt`; not any word in "-s", "this reeks of some of the greatest fear").
+    func isPeopleHead(_ t: Token) -> Bool {
+        t.isWord && (QuoteAttributor.unmarkedPlurals.contains(t) || t.lower == "those" || lexicon.groups[t] == "group")
+    }
+
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 
