@@ -14500,6 +14500,17 @@ import Testing
             .map(\.speaker) == ["Lee"])
     }
 
+    /// "Teachers across the country say pupils are struggling" reported nothing: "country say pupils" was read as a
+    /// compound before its plural ("Insurance claim handlers said"). "say" opens no such compound.
+    @Test func sayBeforeABarePluralIsTheVerb() throws {
+        let doc = try annotate("Teachers across the country say pupils are struggling.")
+        #expect(doc.quoteSummary.map(\.text) == ["pupils are struggling"])
+        let region = try annotate("Observers across the region say tensions are rising.")
+        #expect(region.quoteSummary.map(\.text) == ["tensions are rising"])
+        // (A compound's noun stays one: "Insurance claim handlers said the form was new.")
+        #expect(try annotate("Insurance claim handlers said the form was new.").quoteSummary.map(\.speaker) == ["Insurance claim handlers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -645,7 +645,8 @@ extension QuoteAttributor {
                 // ("Insurance claim handlers said", "Grand slam winners said": after a singular word, a base form before a bare
                 // plural that a verb follows is the compound's noun; the plural heads the subject. "Critics claim officials
                 // lied" agrees.)
-                if baseForm, subject.upperBound == i, isNounBeforeBarePlural(tokens, i, r) { continue }
+                // ("Teachers across the country say pupils are struggling": "say" opens no compound.)
+                if baseForm, w != "say", subject.upperBound == i, isNounBeforeBarePlural(tokens, i, r) { continue }
                 // ("demanded that the Department of Energy explain why ...": a base form in the clause a demand or request
                 // opens is the act asked for, not speech; not after a helper, "cautioned that it did not prove".)
                 if baseForm, w != "read", subject.upperBound == i, subject.lowerBound - 2 >= r.lowerBound, tokens[subject.lowerBound - 1].lower == "that",
