@@ -14511,6 +14511,19 @@ import Testing
         #expect(try annotate("Insurance claim handlers said the form was new.").quoteSummary.map(\.speaker) == ["Insurance claim handlers"])
     }
 
+    /// "Pupils 'left behind' by cuts - report" reported nothing: a headline that ends with a dash and the record or body
+    /// it comes from ("- report", "- study", "- poll", "- MPs", "- watchdog") gives the words before the dash to it, as
+    /// "..., says watchdog" does.
+    @Test func aHeadlineTaggedWithItsSourceAfterADashSpeaks() throws {
+        let doc = try annotate("Pupils 'left behind' by cuts - report\n\nThe report was published on Monday.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["report", "report"])
+        #expect(doc.quoteSummary.first?.text == "Pupils 'left behind' by cuts")
+        let en = try annotate("Coffee may protect the liver \u{2013} study\n\nThe study followed 5,000 people.")
+        #expect(en.quoteSummary.map(\.text) == ["Coffee may protect the liver"])
+        // (Not a section's tag, "- analysis", nor a sentence with its stop.)
+        #expect(try annotate("Brexit deal explained - analysis\n\nThe deal was signed.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -25,6 +25,9 @@ extension QuoteAttributor {
         } else if let a = verdictOf(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
+        } else if let a = sourceTaggedHeadline(tokens, r, sentence: sentence) {
+            found.append(a)
+            next = a.cueEnd
         } else if tokens[r.lowerBound].isQuoteMark, let a = quotationAllSaid(tokens, r, sentence: sentence) {
             found.append(a)
             next = a.cueEnd
@@ -1138,6 +1141,22 @@ extension QuoteAttributor {
         a.fixedContent = (comma + 1)..<r.upperBound
         return a
     }
+
+    /// "Pupils 'left behind' by cuts - report", "Coffee may protect the liver – study": a headline, ending with no stop,
+    /// whose last word after a dash is the record or body it comes from. The words before the dash are its content.
+    func sourceTaggedHeadline(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
+        guard r.count >= 5, let last = r.last, tokens[last].isWord, !tokens[last].capitalized || tokens[last].lower == "mps",
+              QuoteAttributor.headlineSourceTags.contains(tokens[last]), tokens[last - 1].isDash,
+              QuoteAttributor.hasWords(tokens, from: r.lowerBound, before: tokens[last - 1].start, atLeast: 3) else { return nil }
+        var a = Attribution(cueStart: last, cueEnd: last + 1, verb: QuoteAttributor.impliedSay, subject: last..<(last + 1), sentence: sentence)
+        a.fixedContent = r.lowerBound..<(last - 1)
+        return a
+    }
+
+    /// The records and bodies a headline names after a dash as its source: "- report", "- study", "- MPs". (Not a section's
+    /// tag: "- analysis", "- live".)
+    static let headlineSourceTags: WordSet = ["report", "study", "poll", "survey", "research", "figures", "data", "review", "audit",
+                                              "watchdog", "mps", "charity", "union", "regulator", "inquiry", "police", "experts"]
 
     /// "“Unacceptable.” That was the verdict of Sir Keith Hall, ...": a sentence naming whose verdict,
     /// view or message the quotation just before it was. That quotation, a sentence of its own, is the
