@@ -14524,6 +14524,15 @@ import Testing
         #expect(try annotate("Brexit deal explained - analysis\n\nThe deal was signed.").quoteSummary.isEmpty)
     }
 
+    /// "Ms Ames and her husband, Tom, said they were “heartbroken”" spoke as Tom alone: the relation's name in commas after
+    /// a pair joined by "and her" names the husband; the pair speaks, as before a relative clause.
+    @Test func aPairWithTheRelationsNameInCommasSpeaks() throws {
+        let doc = try annotate("Ms Ames and her husband, Tom, said they were \u{201C}heartbroken\u{201D}.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ms Ames and her husband", "Ms Ames and her husband"])
+        // (A role's name in commas still speaks: "The firm's founder, Tom Hale, said".)
+        #expect(try annotate("The firm's founder, Tom Hale, said the deal was done.").quoteSummary.map(\.speaker) == ["Tom Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

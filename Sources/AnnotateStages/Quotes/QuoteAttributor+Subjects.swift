@@ -433,6 +433,11 @@ extension QuoteAttributor {
                lexicon.firstName(tokens[c + 1]) == nil, let opening = (floor..<(c - 1)).last(where: { tokens[$0].punct == UInt8(ascii: ",") }), opening > r.lowerBound {
                 c = opening
             }
+            // ("Ms Ames and her husband, Tom, said": a relation's name in commas after a pair that "and his" or "and her"
+            // joins; the pair speaks, as before a relative clause.)
+            if c - 3 > r.lowerBound, QuoteAttributor.relationNouns[tokens[c - 1]] != nil, QuoteAttributor.possessivePronouns[tokens[c - 2]] != nil,
+               tokens[c - 3].lower == "and", k - c <= 4, (c + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
+               let pair = subject(tokens, r, endingAtComma: c) { return pair }
             // "The state's campaign chairman, Phil Lovas, said": the name in the appositive speaks.
             // ("Another critic, Laurence H. Tribe, likened": with a middle initial.)
             // ("The minister of the economy, Mr. Guajardo Villarreal, argues": after a title abbreviation too.)
