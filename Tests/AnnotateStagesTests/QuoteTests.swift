@@ -14533,6 +14533,16 @@ import Testing
         #expect(try annotate("The firm's founder, Tom Hale, said the deal was done.").quoteSummary.map(\.speaker) == ["Tom Hale"])
     }
 
+    /// "The council, the company and the union said ..." spoke as "company and the union": a list of three determiner
+    /// phrases opening the sentence speaks whole, as two after a comma do.
+    @Test func aListOfThreeDeterminerPhrasesSpeaksWhole() throws {
+        let doc = try annotate("The council, the company and the union said they regretted the delay.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["council, the company and the union"])
+        // (Not a fronted phrase of its own: "In the end, the company and the union said ...".)
+        let fronted = try annotate("In the end, the company and the union said they regretted the delay.")
+        #expect(fronted.quoteSummary.map(\.speaker) == ["company and the union"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

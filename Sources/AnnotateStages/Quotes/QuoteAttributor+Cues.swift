@@ -1840,6 +1840,14 @@ extension QuoteAttributor {
                   !QuoteAttributor.looksLikeVerb(tokens[s - 1]), tokens[s - 1].lower != "and" { s -= 1 }
             if s < np.lowerBound - 1, s > r.lowerBound, tokens[s - 1].punct == UInt8(ascii: ","),
                QuoteAttributor.nounDeterminers.contains(tokens[s]) || QuoteAttributor.possessivePronouns[tokens[s]] != nil {
+                // ("The council, the company and the union said": a third determiner phrase opening the sentence before the
+                // comma, of words and no verb, is one more of the list.)
+                if s - 1 - r.lowerBound >= 2, s - 1 - r.lowerBound <= 5,
+                   QuoteAttributor.nounDeterminers.contains(tokens[r.lowerBound]) || QuoteAttributor.possessivePronouns[tokens[r.lowerBound]] != nil,
+                   (r.lowerBound..<(s - 1)).allSatisfy({ tokens[$0].isWord && !QuoteAttributor.looksLikeVerb(tokens[$0]) && lexicon.verbs[tokens[$0]] == nil
+                       && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }) {
+                    return r.lowerBound..<np.upperBound
+                }
                 return s..<np.upperBound
             }
         }
