@@ -14543,6 +14543,16 @@ import Testing
         #expect(fronted.quoteSummary.map(\.speaker) == ["company and the union"])
     }
 
+    /// "Unions, employers and charities said the plan was unfair." reported nothing: a list of bare plurals opening the
+    /// sentence, commas between and "and" before the last, speaks whole, as "Unions and employers said" does.
+    @Test func aListOfBarePluralsSpeaksWhole() throws {
+        let doc = try annotate("Unions, employers and charities said the plan was unfair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Unions, employers and charities"])
+        // (Not a clause before the comma: "Prices rose, and economists said ...".)
+        let clause = try annotate("Prices rose, and economists said the rise would slow.")
+        #expect(clause.quoteSummary.map(\.speaker) == ["economists"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

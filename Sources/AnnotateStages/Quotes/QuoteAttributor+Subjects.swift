@@ -714,6 +714,10 @@ extension QuoteAttributor {
            k == r.lowerBound || tokens[k - 1].punct == UInt8(ascii: "("),
            QuoteAttributor.openingGerunds.contains(head)
             || lexicon.verbs[head] != nil { return nil }
+        // ("Unions, employers and charities said": a list of bare plurals opening the sentence speaks whole.)
+        if i == k + 1, k - 4 >= r.lowerBound, tokens[k - 1].lower == "and", let start = QuoteAttributor.barePluralListStart(tokens, before: k - 1, r, lexicon) {
+            return start..<(k + 1)
+        }
         // ("Prices hit a record, producers said.": a bare plural between a comma and its finite verb is a
         // group of people, listed or not. Not a quantifier after a name, "Obama, others vow", nor an
         // adverb before a participle, ", perhaps recognizing".)
@@ -1807,6 +1811,25 @@ extension QuoteAttributor {
               name.upperBound == r.upperBound || tokens[name.upperBound].kind == .punct
                 || employerCloses(tokens, after: name.upperBound, r) else { return nil }
         return name
+    }
+
+    /// "Unions, employers and charities said": before the "and" at `and`, bare plurals (one word each) parted by commas back
+    /// to the sentence's start, two at least. The list's first token, or nil.
+    static func barePluralListStart(_ tokens: Tokens, before and: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Int? {
+        func bare(_ j: Int) -> Bool {
+            let t = tokens[j]
+            return t.isWord && (!t.capitalized || j == r.lowerBound) && t.lower.looksPlural && lexicon.verbs[t] == nil
+                && !QuoteLexicon.determiners.contains(t)
+        }
+        var j = and - 1
+        var items = 0
+        while j >= r.lowerBound, items < 6, bare(j) {
+            items += 1
+            if j == r.lowerBound { return items >= 2 ? j : nil }
+            guard j - 2 >= r.lowerBound, tokens[j - 1].punct == UInt8(ascii: ",") else { return nil }
+            j -= 2
+        }
+        return nil
     }
 
     /// The passive participle at `p`, before its preposition, follows a plural it describes: "Emails obtained by", "Samples
