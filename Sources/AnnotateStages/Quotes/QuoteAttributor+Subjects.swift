@@ -21,7 +21,7 @@ extension QuoteAttributor {
         // described"; a "that" or "which" so far back opens some earlier clause.)
         // ("A man whose car was stolen said": or back to "whose", with its noun and a verb of its own after it, below.)
         // ("A man who lost £500 said": a sum's sign stands among them.)
-        while j > r.lowerBound, k - j < 20, tokens[j].isWord || tokens[j].kind == .number || tokens[j].isAmountSign,
+        while j > r.lowerBound, k - j < 20, tokens[j].isPhraseWord,
               tokens[j].lower != "who", tokens[j].lower != "whose" {
             if tokens[j].lower == "that" || tokens[j].lower == "which" { return k - j < 12 ? thatClauseHolder(tokens, relative: j, cue: i, k, r) : nil }
             j -= 1
@@ -66,7 +66,7 @@ extension QuoteAttributor {
     func relativeCoordinateSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         guard i - 3 > r.lowerBound, tokens[i - 1].lower == "and" else { return nil }
         var j = i - 2
-        while j > r.lowerBound, i - j < 20, tokens[j].isWord || tokens[j].kind == .number || tokens[j].isAmountSign, tokens[j].lower != "who" { j -= 1 }
+        while j > r.lowerBound, i - j < 20, tokens[j].isPhraseWord, tokens[j].lower != "who" { j -= 1 }
         guard tokens[j].lower == "who", j + 1 < i - 1, QuoteAttributor.looksLikeVerb(tokens[j + 1]),
               // (Not a clause that itself reports: "who said the plan had failed and warned" is read by the cue's own rules.)
               !(j + 1..<i - 1).contains(where: { lexicon.verbs[tokens[$0]] != nil || tokens[$0].lower == "that" }),
@@ -91,7 +91,7 @@ extension QuoteAttributor {
         // (Its own phrase: words and numbers, no helper of a clause of its own, at most 15 tokens; "accused of taking £60,000":
         // a sum's sign too.)
         guard k > p + 1, k - p <= 16,
-              (p + 1..<k).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isAmountSign) && !QuoteLexicon.auxiliaries.contains(tokens[$0])
+              (p + 1..<k).allSatisfy({ tokens[$0].isPhraseWord && !QuoteLexicon.auxiliaries.contains(tokens[$0])
                   && !QuoteAttributor.relativePronouns.contains(tokens[$0]) && tokens[$0].lower != "that" }) else { return nil }
         return r.lowerBound..<k
     }

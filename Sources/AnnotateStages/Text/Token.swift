@@ -49,6 +49,8 @@ struct Token: Sendable {
     @inline(__always) var isCurrencySign: Bool { punct == UInt8(ascii: "$") || punct == Token.currency }
     /// A sum's or a share's sign, which stands inside a phrase of words and numbers: "£60,000", "62%".
     @inline(__always) var isAmountSign: Bool { isCurrencySign || punct == UInt8(ascii: "%") }
+    /// A token a phrase of words runs over: a word, a number or a sum's sign ("accused of taking £60,000").
+    @inline(__always) var isPhraseWord: Bool { kind == .word || kind == .number || isAmountSign }
     @inline(__always) var isWord: Bool { kind == .word }
     @inline(__always) var isQuoteMark: Bool { if case .quoteMark = kind { return true } else { return false } }
 }
