@@ -14553,6 +14553,28 @@ import Testing
         #expect(clause.quoteSummary.map(\.speaker) == ["economists"])
     }
 
+    /// "But as one former adviser pointed out, the board can only judge the plans it is shown." reported nothing: the
+    /// fronted "as" that makes the main clause the speech ("As Lee noted, ...") was looked for only as the sentence's
+    /// first word, not after "but", "and", "yet" or "so".
+    @Test func aFrontedAsAfterAConjunctionReportsTheMainClause() throws {
+        let doc = try annotate("But as one former adviser pointed out, the board can only judge the plans it is shown.")
+        #expect(doc.quoteSummary.map(\.text) == ["the board can only judge the plans it is shown"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["one former adviser"])
+        let time = try annotate("And as Lee noted last week, the plan is dead.")
+        #expect(time.quoteSummary.map(\.text) == ["the plan is dead"])
+    }
+
+    /// "Paul Hale put it bluntly: the numbers “simply do not add up”." began the speech at "bluntly:": one to three words
+    /// of manner before a colon ("simply", "more bluntly", "this way") say how the words were put, not what.
+    @Test func mannerWordsBeforeAColonAreNotTheSpeech() throws {
+        let doc = try annotate("Paul Hale put it bluntly: the numbers \u{201C}simply do not add up\u{201D}.")
+        #expect(doc.quoteSummary.first?.text == "the numbers \u{201C}simply do not add up\u{201D}")
+        #expect(try annotate("Lee put it this way: the plan is dead.").quoteSummary.map(\.text) == ["the plan is dead"])
+        #expect(try annotate("Lee said simply: the plan is dead.").quoteSummary.map(\.text) == ["the plan is dead"])
+        // (A clause before the colon stays the speech's: "said early voting was up: turnout rose".)
+        #expect(try annotate("Lee said early voting was up: turnout rose.").quoteSummary.map(\.text) == ["early voting was up: turnout rose"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

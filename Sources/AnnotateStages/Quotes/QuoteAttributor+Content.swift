@@ -147,7 +147,7 @@ extension QuoteAttributor {
         let trailsQuotation = QuoteAttributor.closingQuotation(tokens, before: speakerStart, in: r)
         var (start, introducedByThat) = contentStart(tokens, r, a, limit: limit, trailsQuotation: trailsQuotation)
         // ("As Lee said last week, the plan is dead": after a fronted "as" and its time, the main clause is what was said.)
-        if tokens[r.lowerBound].lower == "as", let c = QuoteAttributor.timeBeforeComma(tokens, from: a.cueEnd, limit), start <= c { start = c + 1 }
+        if QuoteAttributor.opensWithAs(tokens, r), let c = QuoteAttributor.timeBeforeComma(tokens, from: a.cueEnd, limit), start <= c { start = c + 1 }
         // ("say whatever she wanted, from saying that she feels young to ...": a wish's words follow its verb at once; what
         // follows a comma right after it is the writer's.)
         if a.verb.frame == .intention, a.cueEnd < limit, tokens[a.cueEnd].punct == UInt8(ascii: ","), start <= a.cueEnd + 1 { return [] }
@@ -673,6 +673,9 @@ extension QuoteAttributor {
         // after the verb, before the clause. Not "said early voting was up", whose "-ly" word is the clause's.)
         // (Only where the content opens at the verb, so never after the adverb skipped just above.)
         if f == a.cueEnd, f + 2 < limit, QuoteAttributor.speechAdverbs.contains(tokens[f]), tokens[f + 1].isWord { f += 1 }
+        // ("put it bluntly: the numbers ...", "said simply: ...", "put it this way: ..."): how the words were put, before
+        // the colon that opens them.)
+        if let colon = QuoteAttributor.mannerBeforeColon(tokens, f, limit) { f = colon }
         while f < limit, tokens[f].lower == "that" || tokens[f].punct == UInt8(ascii: ",") || tokens[f].punct == UInt8(ascii: ":")
                 || (tokens[f].isDash && f + 1 < limit && tokens[f + 1].isWord)
                 // ("said, quietly, “Thanks, Dad.”": a manner adverb between commas before a quotation.)
@@ -947,7 +950,7 @@ extension QuoteAttributor {
         // fronted subordinate clause has content only up to the comma that closes that clause.
         // ("As Smith noted, the plan failed": after "as" the main clause is what was said.)
         // ("As Lee noted last week, the plan failed": a time may stand before that comma.)
-        let asReported = tokens[r.lowerBound].lower == "as" && a.cueEnd < limit
+        let asReported = QuoteAttributor.opensWithAs(tokens, r) && a.cueEnd < limit
             && (tokens[a.cueEnd].punct == UInt8(ascii: ",") || QuoteAttributor.timeBeforeComma(tokens, from: a.cueEnd, limit) != nil)
         // ("And while Trump has railed against ..., he's sought ...": past a leading conjunction.)
         // ("Speaking as the airline reported record profits, Tom Grant said": or a leading gerund before the subordinator.)
@@ -1230,6 +1233,21 @@ extension QuoteAttributor {
     }
 
     /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
+    /// The colon after one to three words of manner at `f` ("bluntly", "more bluntly", "this way", "simply"): the words
+    /// the colon opens are the speech.
+    static func mannerBeforeColon(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
+        guard let colon = scanRange(from: f + 1, upTo: min(limit - 1, f + 4)).first(where: { !tokens[$0].isWord }),
+              tokens[colon].punct == UInt8(ascii: ":"),
+              (f..<colon).contains(where: { isMannerAdverb(tokens[$0]) }),
+              (f..<colon).allSatisfy({ isMannerAdverb(tokens[$0]) || mannerWords.contains(tokens[$0]) }) else { return nil }
+        return colon
+    }
+
+    /// An adverb in "-ly" of how something was said ("bluntly", "simply"), or "this way".
+    static func isMannerAdverb(_ t: Token) -> Bool {
+        t.isWord && !t.capitalized && (t.lower.endsWith("ly") && t.lower.utf8.count > 4 && !nounsInLy.contains(t) || t.lower == "way")
+    }
+
     static func mannerAdverbBeforeQuotation(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Bool {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
     }
@@ -2151,6 +2169,13 @@ extension QuoteAttributor {
     func wordCount(_ tokens: Tokens, _ a: Int, _ b: Int) -> Int {
         guard a < b else { return 0 }
         return (a..<b).reduce(0) { $0 + (tokens[$1].isWord || tokens[$1].kind == .number ? 1 : 0) }
+    }
+
+    /// Whether the sentence `r` opens with "as", or with "but", "and", "yet" or "so" and then "as": "As Smith noted, ...",
+    /// "But as one adviser pointed out, ...".
+    static func opensWithAs(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
+        tokens[r.lowerBound].lower == "as" || r.lowerBound + 1 < r.upperBound && tokens[r.lowerBound + 1].lower == "as"
+            && discourseOpeners.contains(tokens[r.lowerBound])
     }
 
     /// The comma closing a phrase of time of at most four words that opens at `k`: "last week,", "on Monday,", "in 2019,".

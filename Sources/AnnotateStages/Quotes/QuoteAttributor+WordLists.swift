@@ -307,6 +307,8 @@ extension QuoteAttributor {
                                                   "policemen", "policewomen", "firemen", "chairmen", "fishermen", "spokesmen"]
 
     /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
+    /// Words that may stand beside a manner adverb before a colon: "more bluntly:", "put it this way:".
+    static let mannerWords: WordSet = ["more", "most", "very", "so", "quite", "rather", "this", "that", "it", "again", "then"]
     static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly"]
 
     /// A lower-case "-ly" adverb at `k` right before the word that opens a predicate: "broadly welcomed".
