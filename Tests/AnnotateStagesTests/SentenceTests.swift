@@ -1,3 +1,4 @@
+import Foundation
 import AnnotateCore
 import AnnotateStages
 import Testing
@@ -67,6 +68,26 @@ import Testing
         #expect(doc.sentences.count == 2)
         let accented = try annotate("Élodie met ÉCOLE. Then she left.")
         #expect(accented.sentences.count == 2)
+    }
+
+    /// A class `abbreviations.tsv` does not know was read as `other`, so a misspelt "title" cut "Mr. | Smith" unnoticed;
+    /// the pipeline now stops, naming the file, the word, its class and the classes there are. (The country's initials
+    /// and the titles of courtesy, two lists in the splitter's code until 7 December, are classes of the file.)
+    @Test func anUnknownAbbreviationClassIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-abbreviations-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("abbreviations.tsv")
+        try "mr\ttitel\ninc\tother\n".write(to: file, atomically: true, encoding: .utf8)
+        var message = ""
+        do {
+            _ = try inlinePipeline("""
+                {"stages": [{"stage": "ingest"}, {"stage": "sentences", "options": {"abbreviations": "\(file.path)"}}]}
+                """)
+        } catch {
+            message = "\(error)"
+        }
+        #expect(message.contains("\"mr\" has class \"titel\"; the classes are title, courtesy, month, prefix, other, country, state"))
     }
 
     @Test func paragraphsAreSplitOneByOneInOrder() throws {

@@ -28,7 +28,8 @@ public enum WordList {
     static func value(of row: [String], in allowed: [String], column: String, path: String) throws -> String {
         let value = row.count > 1 ? row[1] : ""
         guard allowed.contains(value) else {
-            throw StageSetupError("\(path): \"\(row[0])\" has \(column) \"\(value)\"; the \(column)s are \(allowed.joined(separator: ", "))")
+            let plural = column.hasSuffix("s") ? column + "es" : column + "s"
+            throw StageSetupError("\(path): \"\(row[0])\" has \(column) \"\(value)\"; the \(plural) are \(allowed.joined(separator: ", "))")
         }
         return value
     }

@@ -11,7 +11,7 @@ import AnnotateCore
 /// 2006") and a headline glued to the text without punctuation.
 public struct SentenceSplitter: Sendable {
     public enum AbbreviationClass: String, Sendable {
-        case title, month, prefix, other, state
+        case title, courtesy, month, prefix, other, country, state
     }
 
     // Byte-hashed tables (see `WordMap`): a lookup for the words around every period.
@@ -158,11 +158,6 @@ public struct SentenceSplitter: Sendable {
         return (j, n < end ? n : nil)
     }
 
-    /// Initials of a country or union that modify an office after them: "U.S. Rep.", "U.K. Amb.".
-    static let countryInitials: Set<String> = ["u.s", "u.k", "u.n", "e.u"]
-    /// Abbreviated titles of courtesy, which a sentence may open with: "Mr.", "Dr.".
-    static let courtesyAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "messrs", "prof"]
-
     /// Decides whether a single period followed by a capitalised word ends the sentence.
     func boundaryAfterPeriod(_ text: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, next: Int, end: Int) -> Bool {
         // The word before the period, without leading brackets or quotes.
@@ -177,19 +172,19 @@ public struct SentenceSplitter: Sendable {
         let word = SentenceSplitter.lowered(raw)
         let nextIsDigit = ByteClass.isDigit(text[next])
         let nextWord = SentenceSplitter.lowered(SentenceSplitter.wordBytes(text, from: next, end: end))
-        let nextIsTitle = abbreviations[nextWord] == .title
+        let nextClass = abbreviations[nextWord]
+        let nextIsTitle = nextClass == .title || nextClass == .courtesy
         let startsSentence = starters.contains(nextWord) || nextIsTitle
         // (A capital letter alone is an initial before it is an abbreviation: "James P. Kennedy", not the page's "p. 22".)
         if let cls = abbreviations[word], !(period - ws == 1 && ByteClass.isASCIIUpper(text[ws])) {
             switch cls {
-            case .title, .prefix: return false
+            case .title, .courtesy, .prefix: return false
             case .month: return !nextIsDigit
-            case .other:
+            case .country where nextClass == .title:
                 // ("threatening to kill U.S. Rep. Ilhan Omar": a country's initials before an office's abbreviation modify
                 // it; a courtesy title after them may open a sentence, "in the U.S. Mr. Smith said".)
-                if nextIsTitle, SentenceSplitter.countryInitials.contains(word), !SentenceSplitter.courtesyAbbreviations.contains(nextWord) {
-                    return false
-                }
+                return false
+            case .other, .country:
                 // "at 6 P.M. Mr. Smith" ends a sentence; "At 5 a.m. Mr. Smith went" is too short to have.
                 return starters.contains(nextWord) || (nextIsTitle && wordCount(text, sentenceStart, wordStart) >= 3)
             case .state:

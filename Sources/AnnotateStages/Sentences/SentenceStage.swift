@@ -22,8 +22,11 @@ public struct SentenceStage: ConfigurableStage {
     public init(options: Options, context: StageContext) throws {
         splitter = try context.shared("sentences", files: [options.abbreviations, options.starters]) {
             var abbreviations: [String: SentenceSplitter.AbbreviationClass] = [:]
+            // (An unknown class is an error: read as `other`, a misspelt `title` would cut "Mr. | Smith" unnoticed.)
+            let classes = ["title", "courtesy", "month", "prefix", "other", "country", "state"]
             for row in WordList.rows(try context.readText(options.abbreviations)) {
-                abbreviations[row[0].lowercased()] = row.count > 1 ? SentenceSplitter.AbbreviationClass(rawValue: row[1]) ?? .other : .other
+                let name = try WordList.value(of: row, in: classes, column: "class", path: options.abbreviations)
+                abbreviations[row[0].lowercased()] = SentenceSplitter.AbbreviationClass(rawValue: name) ?? .other
             }
             return SentenceSplitter(abbreviations: abbreviations, starters: WordList.words(try context.readText(options.starters)))
         }
