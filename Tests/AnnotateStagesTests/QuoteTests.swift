@@ -14575,6 +14575,28 @@ import Testing
         #expect(try annotate("Lee said early voting was up: turnout rose.").quoteSummary.map(\.text) == ["early voting was up: turnout rose"])
     }
 
+    /// "In Hale's words, the plan is “dead in the water”" and "Hale's reply was short: “No.”" spoke as "Hale's", an
+    /// organisation: a name in "'s" that speaks is a business's ("Sainsbury's said"), but not the owner of the words the
+    /// sentence names ("words", "own", "reply", "verdict" ...).
+    @Test func theOwnerOfNamedWordsIsNoBusiness() throws {
+        let doc = try annotate("The council met on Monday. In Hale\u{2019}s words, the plan is \u{201C}dead in the water\u{201D}. Hale\u{2019}s reply was short: \u{201C}No.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hale", "Hale", "Hale"])
+        #expect(doc.entities.first { $0.name == "Hale" }?.kind == .person)
+        // (A business in "'s" still speaks whole: "Sainsbury's said".)
+        let shop = try annotate("The council met on Monday. Sainsbury\u{2019}s said it was pleased.")
+        #expect(shop.quoteSummary.map(\.speaker) == ["Sainsbury\u{2019}s"])
+    }
+
+    /// "Neither Tom Lee nor Ann Hale would say whether the plan was dead" gave Hale "whether the plan was dead": an
+    /// answer not given reports nothing, and "nor" before the pair's last denies as "neither" does when it opens the
+    /// subject right before the verb. ("He did not apologise, nor would he say why he had left" too.)
+    @Test func norBeforeTheVerbDeniesAnAnswer() throws {
+        #expect(try annotate("Neither Tom Lee nor Ann Hale would say whether the plan was dead.").quoteSummary.isEmpty)
+        #expect(try annotate("He did not apologise, nor would he say why he had left.").quoteSummary.isEmpty)
+        // (A question after a verb of speech with no denial still reports: "Lee said whether ... was not yet clear".)
+        #expect(try annotate("Tom Lee asked whether the plan was dead.").quoteSummary.map(\.text) == ["whether the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -279,11 +279,12 @@ extension QuoteAttributor {
             // ("Lumen did not say how many it had sold": an answer not given reports nothing; nor one that cannot be,
             // "experts cannot explain why they were silent".)
             // (The word after the verb first, by its hash: most cues have no question after them.)
-            // ("Neither side would say how much ...", "No one would say why": a negative subject denies it too.)
+            // ("Neither side would say how much ...", "No one would say why": a negative subject denies it too; so does "nor"
+            // before the last of a pair, "Neither Tom Lee nor Ann Hale would say whether ...".)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
                tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "cannot"
-                || (max(r.lowerBound, i - 4)..<i).contains(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) })
-                    && (max(r.lowerBound, i - 4)..<i).allSatisfy({ tokens[$0].isWord }) { continue }
+                || (max(r.lowerBound, i - 4)..<i).last(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) || tokens[$0].lower == "nor" })
+                    .map({ n in (n..<i).allSatisfy({ tokens[$0].isWord }) }) == true { continue }
             // ("Reuters could not independently verify the claims", "Police have not confirmed that ...": a confirmation
             // denied reports nothing.)
             if verb.lemma == "confirm" || verb.lemma == "verify", QuoteAttributor.denied(tokens, verbAt: i, r) { continue }

@@ -2604,13 +2604,15 @@ extension QuoteAttributor {
             let run = names[b - 1]
             // ("Sainsbury's said", "McDonald's has warned": a name in "'s" that speaks is a business's, shown whole.)
             // (Not a speech noun's possessor: "Stumpf's repeated emphasis that ...".)
-            let possessiveName = run == nil && tokens[b - 1].lower.endsWith("'s") && !attributions[k].noun
+            // (Nor the owner of the words the sentence names: "In Hale's words, ...", "Hale's reply was short: ...".)
+            let ownsWords = b < tokens.count && (tokens[b].lower == "own" || QuoteAttributor.verdictNouns.contains(tokens[b]))
+            let possessiveName = run == nil && tokens[b - 1].lower.endsWith("'s") && !attributions[k].noun && !ownsWords
             var e: Int
             if let run {
                 e = run.entity
                 // ("The children's charity Barnardo's said": so is a one-word name in "'s" found as a name, a body's noun
                 // before it.)
-                if run.first == b - 1, run.last == b, tokens[b - 1].lower.endsWith("'s"), !attributions[k].noun,
+                if run.first == b - 1, run.last == b, tokens[b - 1].lower.endsWith("'s"), !attributions[k].noun, !ownsWords,
                    table.words(of: e).count == 1 {
                     table.showWhole(e, String(decoding: utf8[tokens[b - 1].start..<tokens[b - 1].end], as: UTF8.self))
                     table.makeOrganisation(e)
