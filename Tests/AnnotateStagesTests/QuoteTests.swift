@@ -14597,6 +14597,31 @@ import Testing
         #expect(try annotate("Tom Lee asked whether the plan was dead.").quoteSummary.map(\.text) == ["whether the plan was dead"])
     }
 
+    /// "Mumbai: Heavy rain lashed Mumbai and its suburbs on Tuesday, ..." gave the first paragraph to Mumbai as a label's
+    /// speech: a dateline in title case is no label unless it names someone the article knows outside it, and a known
+    /// place (`demonyms.tsv`) may be named again in its own story.
+    @Test func aDatelinePlaceNamedAgainIsNoLabel() throws {
+        let doc = try annotate("""
+            Monsoon rains lash city
+
+            Mumbai: Heavy rain lashed Mumbai and its suburbs on Tuesday, flooding several low-lying areas of the city.
+
+            "Our teams are on the ground," the commissioner said.
+            """)
+        #expect(doc.quoteSummary.map(\.speaker) == ["commissioner"])
+    }
+
+    /// "said passengers were entitled to meals and, where necessary, accommodation" ended at "meals": a relative word
+    /// right after "and" and its comma opens an aside inside the coordination, not the writer's relative clause.
+    @Test func aRelativeAsideAfterAndKeepsTheSpeechGoing() throws {
+        let doc = try annotate("Tom Lee said passengers were entitled to meals and, where necessary, accommodation.")
+        #expect(doc.quoteSummary.map(\.text) == ["passengers were entitled to meals and, where necessary, accommodation"])
+        // (A relative after a noun and its comma still closes the speech when it is the writer's: "said the vote was held
+        // in Leeds, where she grew up".)
+        let place = try annotate("Tom Lee said the vote was held in Leeds, where she grew up.")
+        #expect(place.quoteSummary.map(\.text) == ["the vote was held in Leeds"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -253,6 +253,11 @@ enum ContentBoundary {
         if w == "which", k + 1 < end, QuoteAttributor.modalsAndFuture.contains(tokens[k + 1]), k >= 2, !tokens[k - 2].isQuoteMark {
             return false
         }
+        // ("said passengers were entitled to meals and, where necessary, accommodation": right after "and", "or" or "but"
+        // and its comma, a relative word opens an aside inside the coordination, which goes on after it.)
+        if relatives.contains(w), k >= 2, tokens[k - 1].punct == UInt8(ascii: ","), QuoteAttributor.coordinators.contains(tokens[k - 2]) {
+            return false
+        }
         if relatives.contains(w) { return true }
         // (", not that it mattered", "calling for a process to find a successor, not that he is calling for ...": a clause
         // set against the speech is the writer's aside or another claim.)

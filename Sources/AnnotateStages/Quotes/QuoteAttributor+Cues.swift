@@ -3000,7 +3000,9 @@ extension QuoteAttributor {
                    hasClause(tokens, k + 1, ranges[si].upperBound),
                    !QuoteAttributor.hasPersonalPronoun(tokens, from: k + 1, before: para.end),
                    !QuoteAttributor.hasQuoteMark(tokens, from: k + 1, before: para.end),
-                   table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ e in
+                   // ("Mumbai: Heavy rain lashed Mumbai ...": a known place may be named again in its own story.)
+                   k == a + 1 && lexicon.demonyms.places.contains(tokens[a])
+                    || table.find((a..<k).map { QuoteAttributor.bare(tokens[$0].lower) }).map({ e in
                        table[e].mentions.contains { $0.end <= tokens[a].start || $0.start >= tokens[k].end } }) != true { continue }
             }
             guard k > a, k < ranges[si].upperBound, tokens[k].punct == UInt8(ascii: ":"),
