@@ -14622,6 +14622,29 @@ import Testing
         #expect(place.quoteSummary.map(\.text) == ["the vote was held in Leeds"])
     }
 
+    /// "Those who attended the meeting said it had been heated", "Those at the meeting said ..." and "Several of those who
+    /// attended said ..." reported nothing, and "Those close to him said" spoke as "close to him": "those" was read as an
+    /// article waiting for its noun. Opening the sentence before a preposition, an adjective of relation or "who", it is
+    /// the head of the subject.
+    @Test func thoseWithItsPhraseIsTheSubject() throws {
+        let doc = try annotate("Those who attended the meeting said it had been heated.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Those who attended the meeting"])
+        #expect(try annotate("Those at the meeting said it had been heated.").quoteSummary.map(\.speaker) == ["Those at the meeting"])
+        #expect(try annotate("Those close to him said he was tired.").quoteSummary.map(\.speaker) == ["Those close to him"])
+        #expect(try annotate("Several of those who attended said it had been heated.").quoteSummary.map(\.speaker) == ["Several of those"])
+        // ("Those figures show ..." is still an article and its noun.)
+        #expect(try annotate("Those figures show the plan is failing.").quoteSummary.map(\.speaker) == ["Those figures"])
+    }
+
+    /// "None of the officials would say how much had been spent" gave the officials the question, and "Not one of the
+    /// ministers said the plan would work" was no denial: the negative subject was looked for four words back only, and
+    /// "not one" was not read as one.
+    @Test func longerNegativeSubjectsDeny() throws {
+        #expect(try annotate("None of the officials would say how much had been spent.").quoteSummary.isEmpty)
+        let doc = try annotate("Not one of the ministers said the plan would work.")
+        #expect(doc.quotes.map(\.cue?.negated) == [true])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

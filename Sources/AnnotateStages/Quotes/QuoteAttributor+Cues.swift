@@ -281,9 +281,10 @@ extension QuoteAttributor {
             // (The word after the verb first, by its hash: most cues have no question after them.)
             // ("Neither side would say how much ...", "No one would say why": a negative subject denies it too; so does "nor"
             // before the last of a pair, "Neither Tom Lee nor Ann Hale would say whether ...".)
+            // ("None of the officials would say how much": up to five words back.)
             if cueEnd < r.upperBound, QuoteAttributor.questionOpeners.contains(tokens[cueEnd]), i - 1 > r.lowerBound,
                tokens[i - 1].lower == "not" || tokens[i - 1].lower.endsWith("n't") || tokens[i - 1].lower == "cannot"
-                || (max(r.lowerBound, i - 4)..<i).last(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) || tokens[$0].lower == "nor" })
+                || (max(r.lowerBound, i - 5)..<i).last(where: { QuoteAttributor.negativeSubjects.contains(tokens[$0]) || tokens[$0].lower == "nor" })
                     .map({ n in (n..<i).allSatisfy({ tokens[$0].isWord }) }) == true { continue }
             // ("Reuters could not independently verify the claims", "Police have not confirmed that ...": a confirmation
             // denied reports nothing.)

@@ -50,6 +50,8 @@ extension QuoteAttributor {
                       && !QuoteAttributor.asksAnonymity(tokens, v + 1, (v + 1)..<(k + 1)) }),
               !QuoteAttributor.mainClauseAfterRelative(tokens, who: j, k),
               let np = leftSubject(tokens, before: tokens[j].lower == "whose" ? j : j + 1, r) else { return nil }
+        // ("Those who attended the meeting said": "those" alone is no one; the phrase with its clause is the speaker.)
+        if np.count == 1, np.upperBound == j, tokens[np.lowerBound].lower == "those" { return np.lowerBound..<(k + 1) }
         // ("Relatives of residents who died in the outbreak have demanded": the people before "of" and the phrase
         // after it; the clause is about the residents, the verb after it is the relatives'.)
         if np.lowerBound - 2 >= r.lowerBound, tokens[np.lowerBound - 1].lower == "of", tokens[np.lowerBound - 2].isWord,
@@ -311,6 +313,19 @@ extension QuoteAttributor {
         tokens[k].punct == UInt8(ascii: ".") && tokens[k - 1].capitalized && generationSuffixes.contains(tokens[k - 1])
     }
 
+    /// "Those at the meeting said", "Those close to him said", "Those who attended said": "those" opening the sentence (or
+    /// after "but", "and", "yet", "so"), a preposition's phrase, an adjective of relation's or a relative clause after it,
+    /// and only words up to the verb, is the subject: the whole phrase, or "those" alone when `k` is the "who" after it
+    /// (the relative clause's reader asks for the phrase before "who").
+    static func thoseSubject(_ tokens: Tokens, endingAt k: Int, _ r: Range<Int>) -> Range<Int>? {
+        var s = r.lowerBound
+        if s + 1 < k, discourseOpeners.contains(tokens[s]) { s += 1 }
+        guard k > s, k - s <= 14, tokens[s].lower == "those", case let next = tokens[s + 1],
+              next.lower == "who" || purePrepositions.contains(next) || relationAdjectives.contains(next),
+              (s + 1...k).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .number }) else { return nil }
+        return tokens[k].lower == "who" ? s..<(s + 1) : s..<(k + 1)
+    }
+
     /// The subject phrase ending just before the verb at `i`, past auxiliaries and adverbs.
     func leftSubject(_ tokens: Tokens, before i: Int, _ r: Range<Int>) -> Range<Int>? {
         // ("Robert Downey Jr. said": the stop of a generation's suffix stands inside the name.)
@@ -340,6 +355,7 @@ extension QuoteAttributor {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
+        if let np = QuoteAttributor.thoseSubject(tokens, endingAt: k, r) { return np }
         // ("Mike Lee, who called the agreement “a Christmas tree,” said he would vote no": a quotation closing a relative
         // clause with the comma inside its mark; the one "who" stands for is the subject, as after a comma outside it.)
         // ("The agency, which had called the protest “reckless,” said": so is the phrase before "which" and its comma, when it
@@ -624,7 +640,9 @@ extension QuoteAttributor {
             // person may be a preposition's object.)
             // ("protests from civil rights groups who say": people named by a bare plural right before "who" are the ones,
             // though the phrase before may read as a participle's.)
-            guard let np = barePeople(tokens, before: before, r) ?? leftSubject(tokens, before: before, r)
+            // ("Several of those who attended said": "those" before "who" is the people.)
+            guard let np = barePeople(tokens, before: before, r) ?? (tokens[before - 1].lower == "those" ? (before - 1)..<before : nil)
+                    ?? leftSubject(tokens, before: before, r)
                     ?? objectOfPreposition(tokens, before: before, r) else { return nil }
             // ("donors from around the country who want": the people, not the place after their preposition.)
             var p = np.lowerBound

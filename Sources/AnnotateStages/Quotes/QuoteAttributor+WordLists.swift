@@ -280,7 +280,6 @@ extension QuoteAttributor {
     /// Determiners of a single noun phrase, whose last word is its head ("the most basic question").
     static let definiteDeterminers: WordSet = ["the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your"]
 
-    /// Plural nouns without an "-s" that may be the subject of a present verb ("the children say").
     /// Adjectives of relation that stand after a plural with their preposition: "people familiar with the matter", "sources
     /// close to the player", "residents opposed to the plan".
     static let relationAdjectives: WordSet = ["familiar", "close", "near", "loyal", "sympathetic", "opposed", "linked", "connected",
@@ -292,6 +291,7 @@ extension QuoteAttributor {
         t.isWord && (QuoteAttributor.unmarkedPlurals.contains(t) || t.lower == "those" || lexicon.groups[t] == "group")
     }
 
+    /// Plural nouns without an "-s" that may be the subject of a present verb ("the children say").
     static let unmarkedPlurals: WordSet = ["children", "men", "women", "people", "police", "media", "staff", "public",
                                                "crew", "press", "clergy", "faculty", "youth", "data"]
 

@@ -1327,7 +1327,9 @@ struct QuoteAttributor {
     static func hasNegativeSubject(_ tokens: Tokens, _ subject: Range<Int>?, before cueStart: Int) -> Bool {
         guard let s = subject, s.upperBound <= cueStart else { return false }
         // ("Not everyone agrees", "Not all experts agree": no one speaks for the whole.)
-        if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "not", QuoteAttributor.wholeQuantifiers.contains(tokens[s.lowerBound]) { return true }
+        // ("Not one of the ministers said": nor for any one of them.)
+        if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "not",
+           QuoteAttributor.wholeQuantifiers.contains(tokens[s.lowerBound]) || tokens[s.lowerBound].lower == "one" { return true }
         // ("Neither the union nor the company would comment": the subject after "nor" is denied as the first is.)
         if s.lowerBound > 0, tokens[s.lowerBound - 1].lower == "nor" { return true }
         for k in max(0, s.lowerBound - 1)...s.lowerBound where QuoteAttributor.negativeSubjects.contains(tokens[k]) {
