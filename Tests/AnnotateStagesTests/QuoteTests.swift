@@ -14645,6 +14645,19 @@ import Testing
         #expect(doc.quotes.map(\.cue?.negated) == [true])
     }
 
+    /// "Tom Lee raised concerns that the plan was dead", "expressed hope that ...", "gave assurances that ..." reported
+    /// nothing: a verb and the noun of what it voices ("raise concerns", "voice concern", "express hope", "give
+    /// assurances") are phrasal cues of `reporting_verbs.tsv` that need "that".
+    @Test func aVerbAndTheNounItVoicesReportBeforeThat() throws {
+        let doc = try annotate("Tom Lee raised concerns that the plan was dead. Ann Hale expressed hope that it would survive.")
+        #expect(doc.quoteSummary.map(\.text) == ["the plan was dead", "it would survive"])
+        #expect(doc.quotes.map { $0.cue?.lemma } == ["raise concerns", "express hope"])
+        let assured = try annotate("The minister gave assurances that jobs were safe.")
+        #expect(assured.quoteSummary.map(\.speaker) == ["minister"])
+        // (Without "that" the concern is a topic: "Residents have raised concerns about traffic.")
+        #expect(try annotate("Residents have raised concerns about traffic.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
