@@ -14658,6 +14658,15 @@ import Testing
         #expect(try annotate("Residents have raised concerns about traffic.").quoteSummary.isEmpty)
     }
 
+    /// "“The plan is dead,” said a source close to the mayor." spoke as "source close": the inverted speaker's phrase
+    /// stopped at the preposition after an adjective of relation ("close", "familiar").
+    @Test func anInvertedSpeakerKeepsItsAdjectiveOfRelation() throws {
+        let doc = try annotate("\u{201C}The plan is dead,\u{201D} said a source close to the mayor.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["source close to the mayor"])
+        let talks = try annotate("\u{201C}It is over,\u{201D} said one person familiar with the talks, who asked not to be named.")
+        #expect(talks.quoteSummary.map(\.speaker) == ["one person familiar with the talks"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

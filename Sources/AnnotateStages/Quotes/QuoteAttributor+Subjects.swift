@@ -1817,6 +1817,13 @@ extension QuoteAttributor {
             while e < r.upperBound, e - j <= 4, tokens[e].isWord, tokens[e].capitalized { e += 1 }
             if e - (j + 1) >= 2, e == r.upperBound || !tokens[e].isWord && !tokens[e].isQuoteMark { return from..<e }
         }
+        // ("said a source close to the mayor.", "said people familiar with the talks.": an adjective of relation and its
+        // preposition's phrase, closing the clause, describe the ones who speak.)
+        if QuoteAttributor.relationAdjectives.contains(head), j + 1 < r.upperBound, QuoteAttributor.purePrepositions.contains(tokens[j]) {
+            var e = j + 1
+            while e < r.upperBound, e - j <= 8, tokens[e].isWord || tokens[e].kind == .number { e += 1 }
+            if e > j + 1, e == r.upperBound || tokens[e].kind == .punct && !tokens[e].isQuoteMark { return from..<e }
+        }
         return from..<j
     }
 
