@@ -14667,6 +14667,19 @@ import Testing
         #expect(talks.quoteSummary.map(\.speaker) == ["one person familiar with the talks"])
     }
 
+    /// "Plan was doomed, inquiry told" gave the words to the inquiry: a headline leaves out the helper of the passive
+    /// ("was told"), so a forum and "told" closing a headline are the forum hearing evidence, with no speaker, as
+    /// "..., the inquiry was told." is.
+    @Test func aHeadlinesForumToldIsPassive() throws {
+        let doc = try annotate("Plan was doomed from the start, inquiry told\n\nThe hearing continues.")
+        #expect(doc.quoteSummary.map(\.text) == ["Plan was doomed from the start"])
+        #expect(doc.quotes.first.map { $0.speaker == nil } == true)
+        #expect(doc.quotes.first?.cue?.lemma == "tell")
+        // (With its stop a sentence's forum tells: "The plan was doomed, the court told." is rare but active.)
+        let jury = try annotate("Driver was on his phone, jury told\n\nThe trial continues.")
+        #expect(jury.quotes.first.map { $0.speaker == nil } == true)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

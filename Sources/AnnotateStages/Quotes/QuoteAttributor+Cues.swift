@@ -1226,8 +1226,13 @@ extension QuoteAttributor {
             // The verb's helpers: "has heard", "was told", "has been told".
             var h = v
             if !heard {
-                guard QuoteAttributor.passiveAuxiliaries.contains(tokens[v - 1]) else { continue }
-                h = v - 1
+                // ("Plan was doomed, inquiry told": a headline, with no stop after "told", leaves its helper out.)
+                if v == r.upperBound - 1, tokens[v].isWord, QuoteAttributor.hearingForums.contains(tokens[v - 1]) {
+                    h = v
+                } else {
+                    guard QuoteAttributor.passiveAuxiliaries.contains(tokens[v - 1]) else { continue }
+                    h = v - 1
+                }
             }
             if h - 1 > r.lowerBound, tokens[h - 1].lower == "has" || tokens[h - 1].lower == "had" { h -= 1 }
             guard h - 1 >= r.lowerBound, QuoteAttributor.hearingForums.contains(tokens[h - 1]) else { continue }

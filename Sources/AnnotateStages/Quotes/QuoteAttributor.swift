@@ -387,9 +387,11 @@ struct QuoteAttributor {
             func plansObject(_ c: Attribution) -> Bool {
                 c.verb.frame == .intention && c.cueEnd < r.upperBound && tokens[c.cueEnd].lower != "to" && tokens[c.cueEnd].lower != "that"
             }
+            // ("Plan was doomed, inquiry told": a headline's "told" with no helper was read as the forum's own telling; the
+            // forum's reading replaces it.)
             if let a = forumHeard(tokens, r, sentence: si), let heard = a.fixedContent,
-               !found.contains(where: { $0.cueStart == a.cueStart || heard.contains($0.cueStart) && !plansObject($0) }) {
-                found.removeAll { heard.contains($0.cueStart) }
+               !found.contains(where: { $0.cueStart == a.cueStart ? a.verb.lemma != "tell" : heard.contains($0.cueStart) && !plansObject($0) }) {
+                found.removeAll { heard.contains($0.cueStart) || $0.cueStart == a.cueStart }
                 found.append(a)
             }
             // ("He called for warning signs to be installed", "pushed for labelling rules": an "-ing" form right after a
