@@ -14675,9 +14675,23 @@ import Testing
         #expect(doc.quoteSummary.map(\.text) == ["Plan was doomed from the start"])
         #expect(doc.quotes.first.map { $0.speaker == nil } == true)
         #expect(doc.quotes.first?.cue?.lemma == "tell")
-        // (With its stop a sentence's forum tells: "The plan was doomed, the court told." is rare but active.)
+        // (So with "jury told", the trial's forum.)
         let jury = try annotate("Driver was on his phone, jury told\n\nThe trial continues.")
         #expect(jury.quotes.first.map { $0.speaker == nil } == true)
+    }
+
+    /// "Mayor says city will recover, vows to rebuild" gave "city will recover, vows to rebuild" as one speech, and
+    /// "Tom Lee says plan 'dead', blames council" made the council an inverted speaker of the whole line: in a line with
+    /// no stop, a headline, a comma and a present verb of speech are the speaker's second act.
+    @Test func aHeadlinesSecondVerbIsTheSpeakersSecondAct() throws {
+        let doc = try annotate("Mayor says city will recover, vows to rebuild\n\nThe storm hit on Monday.")
+        #expect(doc.quoteSummary.map(\.text) == ["city will recover", "to rebuild"])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Mayor", "Mayor"])
+        let blame = try annotate("Tom Lee says plan 'dead', blames council\n\nThe row went on.")
+        #expect(blame.quoteSummary.map(\.speaker) == ["Tom Lee", "Tom Lee", "Tom Lee"])
+        // (An inverted speaker after the comma still speaks: "Plan is dead, says Tom Lee".)
+        let inverted = try annotate("Plan is dead, says Tom Lee\n\nThe row went on.")
+        #expect(inverted.quoteSummary.map(\.text) == ["Plan is dead"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.

@@ -157,6 +157,9 @@ extension QuoteAttributor {
         if start == a.cueEnd, start < limit, QuoteAttributor.timeSubordinators.contains(tokens[start]),
            !QuoteAttributor.plainSpeechLemmas.contains(lemmaOf: a.verb) { return [] }
         var end = contentEnd(tokens, r, a, from: start, limit: limit)
+        // ("Mayor says city will recover, vows to rebuild": in a line with no stop, a headline, a comma and a present verb
+        // of speech open the speaker's second act; the speech ends before them.)
+        if let c = headlineSecondVerb(tokens, r, from: start, to: end) { end = c }
         // ("The plan, which the mayor said would save money, was dropped": speech inside a relative
         // clause set off by commas ends at its closing comma, and the closing mark of a quotation there.)
         // (Not a comma inside the quotation: "which she described as “robust, perhaps too robust.”")
@@ -2309,6 +2312,21 @@ extension QuoteAttributor {
     }
 
     /// The token at `k` is a full stop, question or exclamation mark, or past the last token.
+    /// The comma before a headline's second verb of speech: in a sentence with no stop and no quotation mark open, a comma
+    /// and a lower-case present form in "-s" of a reporting verb ("blames", "vows", "urges"). Nil otherwise.
+    func headlineSecondVerb(_ tokens: Tokens, _ r: Range<Int>, from start: Int, to end: Int) -> Int? {
+        guard end - start >= 3, r.count >= 4, !QuoteAttributor.isSentenceStop(tokens, at: r.upperBound - 1) else { return nil }
+        var open = false
+        for c in start..<(end - 1) {
+            let t = tokens[c]
+            if t.isQuoteMark { open.toggle(); continue }
+            guard !open, t.punct == UInt8(ascii: ","), case let v = tokens[c + 1], v.isWord, !v.capitalized,
+                  v.lower.endsWith("s"), lexicon.verbs[v] != nil else { continue }
+            return c
+        }
+        return nil
+    }
+
     static func isSentenceStop(_ tokens: Tokens, at k: Int) -> Bool {
         guard k < tokens.count else { return true }
         let p = tokens[k].punct

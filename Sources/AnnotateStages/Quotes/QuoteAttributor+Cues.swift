@@ -687,6 +687,12 @@ extension QuoteAttributor {
                 var a = Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: np, sentence: sentence)
                 a.fixedContent = (c + 1)..<r.upperBound
                 found.append(a)
+            } else if i > r.lowerBound, tokens[i - 1].punct == UInt8(ascii: ","), !tok.capitalized, w.endsWith("s"),
+                      let earlier = found.last(where: { e in e.cueStart < i && (e.subject.map { $0.upperBound <= e.cueStart } ?? false) }),
+                      headlineSecondVerb(tokens, r, from: earlier.cueEnd, to: r.upperBound) == i - 1 {
+                // ("Mayor says city will recover, vows to rebuild": a headline's second verb after a comma is its speaker's
+                // second act, not an inverted attribution.)
+                found.append(Attribution(cueStart: i, cueEnd: cueEnd, verb: verb, subject: earlier.subject, sentence: sentence))
             } else if i > r.lowerBound, isClauseEdge(tokens[i - 1]), !w.endsWith("ing"),
                       // (", told the Evening Post he ...": after "told" the phrase is the listener; "asked Tamika
                       // Brooks" and "warned the mayor" may be inverted.)
