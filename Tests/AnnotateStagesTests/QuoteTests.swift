@@ -14694,6 +14694,26 @@ import Testing
         #expect(inverted.quoteSummary.map(\.text) == ["Plan is dead"])
     }
 
+    /// "“This does nothing,” Assemblyman Will Barclay (R-Pulaski) said." gave the quotation to the paragraph's last
+    /// speaker: "Will", a helper verb, ended the name read back from the verb. Inside the sentence a capitalised "Will"
+    /// before a capitalised word is a given name; "assemblyman" is a title (`person_titles.txt`).
+    @Test func willAsAGivenNameInsideTheSentence() throws {
+        let doc = try annotate("Republicans objected. \u{201C}This does nothing,\u{201D} Assemblyman Will Barclay (R-Pulaski) said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Will Barclay"])
+        #expect(doc.quotes.first?.speaker?.resolution == .name)
+        #expect(try annotate("The plan is dead, Will Barclay said.").quoteSummary.map(\.speaker) == ["Will Barclay"])
+    }
+
+    /// "“This does nothing,” state Rep. Ann Ward said." read "state" as the verb of speech and lost the real cue: "state"
+    /// before a title is the office's field, and belongs to the speaker's phrase.
+    @Test func stateBeforeATitleIsTheOfficesField() throws {
+        let doc = try annotate("Lawmakers objected. \u{201C}This does nothing,\u{201D} state Rep. Ann Ward (D-Austin) said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ann Ward"])
+        #expect(doc.quotes.first?.cue?.lemma == "say")
+        // ("state" the verb still reports: "The report will state that the plan failed.")
+        #expect(try annotate("The report will state that the plan failed.").quoteSummary.map(\.text) == ["the plan failed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

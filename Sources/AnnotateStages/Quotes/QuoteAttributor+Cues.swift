@@ -141,6 +141,8 @@ extension QuoteAttributor {
             guard let verb = phrasal ?? lexicon.verbs[tok] else { continue }
             // ("whether the Arab states' oil wealth will ...": a plural possessive is a noun, no verb.)
             if phrasal == nil, QuoteAttributor.isPluralPossessive(tokens, i + 1) { continue }
+            // ("state Rep. Ann Ward said", "state Sen. Tom Hale": "state" before a title is the office's field.)
+            if w == "state", i + 1 < r.upperBound, tokens[i + 1].capitalized, lexicon.titles[tokens[i + 1]] != nil { continue }
             // (The verb's base form: "say", not "said". Read once; the rules below ask it often.)
             let baseForm = w == verb.lemma
             let cueEnd = phrasal == nil ? i + 1 : particleAt + 1

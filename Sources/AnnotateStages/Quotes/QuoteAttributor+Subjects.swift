@@ -891,7 +891,9 @@ extension QuoteAttributor {
             // ("a Channel 4 spokesman said": a name's closing number is inside the phrase. Not before a plural, where
             // it may end a leading phrase: "In Game 7 officials said".)
             if !head.lower.looksPlural, QuoteAttributor.isNameNumber(tokens, s - 1, after: r.lowerBound) { s -= 1; continue }
-            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t) else { break }
+            // ("..., Will Barclay said": inside the sentence a capitalised helper before a capitalised word is a given name.)
+            guard t.isWord, !QuoteLexicon.phraseBreakers.contains(t)
+                || t.capitalized && s - 1 > r.lowerBound && tokens[s].capitalized && QuoteAttributor.helperNames.contains(t) else { break }
             // ("the Security Council issued a statement calling ...": a past verb before its object's
             // determiner is no modifier; "registered voters" keeps its adjective.)
             let modifiesGroup = !head.capitalized && lexicon.groups[headWord] != nil && k - s < 2
@@ -970,6 +972,8 @@ extension QuoteAttributor {
         while s - 1 >= r.lowerBound, k - s < 8, tokens[s - 1].isWord, tokens[s - 1].capitalized,
               lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[s - 1])),
               lexicon.titles[QuoteAttributor.bare(tokens[s - 1].lower)] != nil { s -= 1 }
+        // ("“...,” state Rep. Ann Ward said": the field of the office before its title.)
+        if s - 1 >= r.lowerBound, s < k, tokens[s - 1].lower == "state", !tokens[s - 1].capitalized, lexicon.titles[tokens[s]] != nil { s -= 1 }
         while s < k, s == r.lowerBound, lexicon.starters.contains(tokens[s]), !QuoteLexicon.determiners.contains(tokens[s]) {
             s += 1
         }

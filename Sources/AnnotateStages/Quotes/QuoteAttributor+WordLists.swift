@@ -764,6 +764,8 @@ extension QuoteAttributor {
 
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
+    /// Helper verbs that are also given names: "Will Barclay", "May Ellis".
+    static let helperNames: WordSet = ["will", "may"]
     static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])
     /// Helper verbs that open a finite verb group ("will face", "did not speak", "was furious").
     static let finiteAuxiliaries: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must",
