@@ -14714,6 +14714,18 @@ import Testing
         #expect(try annotate("The report will state that the plan failed.").quoteSummary.map(\.text) == ["the plan failed"])
     }
 
+    /// "Campaigners fighting to save the library have accused the council of lying" spoke as "library", and "Parents
+    /// campaigning to keep the school open said" as "school open": the participle's object after the people who speak was
+    /// read through "to" and an infinitive only when no body's noun closed it, and never past the infinitive.
+    @Test func theObjectOfAParticiplesInfinitiveIsNoSpeaker() throws {
+        let doc = try annotate("Campaigners fighting to save the library have accused the council of lying.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Campaigners fighting to save the library"])
+        let school = try annotate("Parents campaigning to keep the school open said the council had lied.")
+        #expect(school.quoteSummary.map(\.speaker) == ["Parents campaigning to keep the school open"])
+        // (A body's noun alone still speaks: "The library said it would close.")
+        #expect(try annotate("The library said it would close.").quoteSummary.map(\.speaker) == ["library"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -313,6 +313,22 @@ extension QuoteAttributor {
         tokens[k].punct == UInt8(ascii: ".") && tokens[k - 1].capitalized && generationSuffixes.contains(tokens[k - 1])
     }
 
+    /// "Scientists studying the data say": the article at `det` opens the object of a participle in "-ing" after the people who
+    /// speak, and the whole phrase to `head` speaks. ("Campaigners fighting to save the library said": or the object of the
+    /// infinitive after the participle.) The phrase before the participle is read within the 16 tokens before it, so a chain
+    /// of participles never recurses far. (An article after the participle, and people before it: not "a packed council
+    /// meeting that engineers".)
+    func participleObjectSpeakers(_ tokens: Tokens, article det: Int, head k: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard det - 2 >= r.lowerBound, QuoteAttributor.articles.contains(tokens[det]) else { return nil }
+        let g = det - 4 >= r.lowerBound && tokens[det - 2].lower == "to" && tokens[det - 1].isWord && !tokens[det - 1].capitalized
+            && tokens[det - 3].isWord && tokens[det - 3].lower.endsWith("ing") ? det - 3 : det - 1
+        guard tokens[g].isWord, !tokens[g].capitalized, tokens[g].lower.endsWith("ing"), tokens[g].lower.utf8.count > 4,
+              tokens[g - 1].isWord,
+              tokens[g - 1].capitalized || tokens[g - 1].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[g - 1]),
+              let np = leftSubject(tokens, before: g, max(r.lowerBound, g - 16)..<r.upperBound), np.upperBound == g else { return nil }
+        return np.lowerBound..<(k + 1)
+    }
+
     /// "Those at the meeting said", "Those close to him said", "Those who attended said": "those" opening the sentence (or
     /// after "but", "and", "yet", "so"), a preposition's phrase, an adjective of relation's or a relative clause after it,
     /// and only words up to the verb, is the subject: the whole phrase, or "those" alone when `k` is the "who" after it
@@ -802,15 +818,7 @@ extension QuoteAttributor {
                 let c = QuoteAttributor.capitalisedStart(tokens, det, r)
                 det = c < det && c == r.lowerBound && lexicon.starters.contains(tokens[c]) ? c + 1 : c
             }
-            // ("Scientists studying the data say": the object of a participle after the speakers. The phrase
-            // before it is read within the 16 tokens before, so a chain of participles never recurses far.)
-            // (An article after the participle, and people before it: not "a packed council meeting that engineers".)
-            if det - 2 >= r.lowerBound, QuoteAttributor.articles.contains(tokens[det]), tokens[det - 1].isWord, !tokens[det - 1].capitalized,
-               tokens[det - 1].lower.endsWith("ing"), tokens[det - 1].lower.utf8.count > 4, tokens[det - 2].isWord,
-               tokens[det - 2].capitalized || tokens[det - 2].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[det - 2]),
-               let np = leftSubject(tokens, before: det - 1, max(r.lowerBound, det - 17)..<r.upperBound), np.upperBound == det - 1 {
-                return np.lowerBound..<(k + 1)
-            }
+            if let np = participleObjectSpeakers(tokens, article: det, head: k, r) { return np }
             // ("companies that had insured Patriot's obligations agreed": the object of a relative clause;
             // "one of the docs who sent the letter called": the subject is the phrase before "who".)
             // ("She said the official had said that ...": after "said" a person's role opens the reported clause, as
@@ -830,6 +838,11 @@ extension QuoteAttributor {
             return participlePhraseStart(tokens, governedAt: det, before: k + 1, r).map { $0..<(k + 1) }
         }
         if QuoteLexicon.phraseBreakers.contains(head) { return nil }
+        // ("Campaigners fighting to save the library said": so when the object's noun is a body's, which speaks elsewhere.)
+        if !head.capitalized, lexicon.groups[headWord] != nil,
+           let det = (max(r.lowerBound, k - 4)..<k).last(where: { QuoteAttributor.articles.contains(tokens[$0]) }),
+           (det + 1..<k).allSatisfy({ tokens[$0].isWord && !QuoteLexicon.phraseBreakers.contains(tokens[$0]) }),
+           let np = participleObjectSpeakers(tokens, article: det, head: k, r) { return np }
         var s = k
         // (A name may run longer than a common noun's phrase: "the Harvard T.H. Chan School of Public Health".)
         let longest = head.capitalized ? 7 : 5
