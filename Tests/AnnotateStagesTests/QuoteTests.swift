@@ -14726,6 +14726,20 @@ import Testing
         #expect(try annotate("The library said it would close.").quoteSummary.map(\.speaker) == ["library"])
     }
 
+    /// "Businesses hit by the floods said they needed more help" reported nothing ("hit", "struck", "left" ... were no
+    /// participles before "by"); "A man claiming to be a police officer told the woman to hand over her bag" spoke as
+    /// "police officer" (the object of a participle's infinitive after one person's noun); "A man told staff to open the
+    /// safe" reported nothing ("staff", a plural without "-s", before an infinitive is the listener).
+    @Test func participlesAndListenersOfOrdinaryReports() throws {
+        let floods = try annotate("Businesses hit by the floods said they needed more help.")
+        #expect(floods.quoteSummary.map(\.speaker) == ["Businesses hit by the floods"])
+        let claim = try annotate("A man claiming to be a police officer told the woman to hand over her bag.")
+        #expect(claim.quoteSummary.map(\.speaker) == ["man claiming to be a police officer"])
+        let safe = try annotate("A man wearing a mask told staff to open the safe.")
+        #expect(safe.quoteSummary.map(\.text) == ["staff to open the safe"])
+        #expect(safe.quoteSummary.map(\.speaker) == ["man wearing a mask"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1975,8 +1975,10 @@ extension QuoteAttributor {
            QuoteAttributor.nominativePronouns.contains(tokens[f + 1]) || QuoteAttributor.articles.contains(tokens[f + 1])
             // ("told stories that made us laugh": not "that" opening a relative clause.)
             || tokens[f + 1].lower == "that" && f + 2 < limit && !QuoteAttributor.looksLikeVerb(tokens[f + 2]) { return f + 1 }
-        // ("warned agencies to prepare ...": a bare plural before an infinitive is the listener too.)
-        if !t.capitalized, t.lower.looksPlural, f + 2 < limit, tokens[f + 1].lower == "to", tokens[f + 2].isWord { return f + 1 }
+        // ("warned agencies to prepare ...": a bare plural before an infinitive is the listener too; "told staff to open the
+        // safe", "urged people to stay indoors": so is one without its "-s".)
+        if !t.capitalized, t.lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(t), f + 2 < limit, tokens[f + 1].lower == "to",
+           tokens[f + 2].isWord { return f + 1 }
         var k = f
         if QuoteAttributor.nounDeterminers.contains(t) {
             k += 1

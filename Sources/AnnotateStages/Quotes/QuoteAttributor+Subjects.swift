@@ -324,7 +324,9 @@ extension QuoteAttributor {
             && tokens[det - 3].isWord && tokens[det - 3].lower.endsWith("ing") ? det - 3 : det - 1
         guard tokens[g].isWord, !tokens[g].capitalized, tokens[g].lower.endsWith("ing"), tokens[g].lower.utf8.count > 4,
               tokens[g - 1].isWord,
-              tokens[g - 1].capitalized || tokens[g - 1].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[g - 1]),
+              tokens[g - 1].capitalized || tokens[g - 1].lower.looksPlural || QuoteAttributor.unmarkedPlurals.contains(tokens[g - 1])
+                // ("A man claiming to be a police officer told": or one person's noun.)
+                || QuoteAttributor.personNouns[tokens[g - 1]] != nil,
               let np = leftSubject(tokens, before: g, max(r.lowerBound, g - 16)..<r.upperBound), np.upperBound == g else { return nil }
         return np.lowerBound..<(k + 1)
     }

@@ -890,7 +890,8 @@ extension QuoteAttributor {
     /// written by staff", "a survey taken in May".
     static let irregularParticiples: WordSet = ["sent", "written", "given", "taken", "seen", "held", "led", "brought", "shown",
                                                 "drawn", "chosen", "built", "sold", "paid", "kept", "made", "found", "known", "heard",
-                                                "caught", "stolen", "hidden", "spent", "bought", "lost", "won", "told"]
+                                                "caught", "stolen", "hidden", "spent", "bought", "lost", "won", "told", "hit", "hurt",
+                                                "struck", "beaten", "broken", "driven", "thrown", "shaken", "torn", "left", "cut"]
 
     /// A past participle after its noun, before "by": "used by", "backed by", "run by" ("run" is read as a participle
     /// only there: "the company run by her son"). (Only read before "by".)
