@@ -14740,6 +14740,15 @@ import Testing
         #expect(safe.quoteSummary.map(\.speaker) == ["man wearing a mask"])
     }
 
+    /// "As first reported by the Guardian, the plan is dead." reported nothing: the opening "As reported by" names its
+    /// source also with "first" or an adverb in "-ly" before the participle.
+    @Test func asFirstReportedByNamesTheSource() throws {
+        let doc = try annotate("As first reported by the Guardian, the plan is dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Guardian"])
+        #expect(doc.quoteSummary.map(\.text) == ["the plan is dead"])
+        #expect(try annotate("As previously reported by the BBC, the plan is dead.").quoteSummary.map(\.speaker) == ["BBC"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

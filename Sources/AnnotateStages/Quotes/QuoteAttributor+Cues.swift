@@ -1141,13 +1141,17 @@ extension QuoteAttributor {
     @inline(never)
     func asStatedIn(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one comparison first.)
-        guard r.count > 6, tokens[r.lowerBound].lower == "as", case let v = tokens[r.lowerBound + 1], v.isWord, v.lower.endsWith("ed"),
-              let verb = lexicon.verbs[v], tokens[r.lowerBound + 2].lower == "in" || tokens[r.lowerBound + 2].lower == "by",
+        guard r.count > 6, tokens[r.lowerBound].lower == "as" else { return nil }
+        // ("As first reported by the Guardian, ...", "As previously stated in ...": an adverb before the participle.)
+        let p = r.lowerBound + 2 < r.upperBound && tokens[r.lowerBound + 1].isWord && !tokens[r.lowerBound + 1].capitalized
+            && (tokens[r.lowerBound + 1].lower == "first" || tokens[r.lowerBound + 1].lower.endsWith("ly")) ? r.lowerBound + 2 : r.lowerBound + 1
+        guard p + 5 < r.upperBound, case let v = tokens[p], v.isWord, v.lower.endsWith("ed"),
+              let verb = lexicon.verbs[v], tokens[p + 1].lower == "in" || tokens[p + 1].lower == "by",
               // (A plural's possessive mark may stand in the source: "Davis' commentary".)
-              let comma = scanRange(from: r.lowerBound + 3, upTo: min(r.upperBound - 3, r.lowerBound + 12)).first(where: {
+              let comma = scanRange(from: p + 2, upTo: min(r.upperBound - 3, p + 11)).first(where: {
                   !tokens[$0].isWord && tokens[$0].kind != .number && !(tokens[$0].isQuoteMark && tokens[$0 - 1].lower.endsWith("s")) }),
-              tokens[comma].punct == UInt8(ascii: ","), comma > r.lowerBound + 3 else { return nil }
-        var a = Attribution(cueStart: r.lowerBound + 1, cueEnd: r.lowerBound + 2, verb: verb, subject: (r.lowerBound + 3)..<comma, sentence: sentence)
+              tokens[comma].punct == UInt8(ascii: ","), comma > p + 2 else { return nil }
+        var a = Attribution(cueStart: p, cueEnd: p + 1, verb: verb, subject: (p + 2)..<comma, sentence: sentence)
         a.fixedContent = (comma + 1)..<r.upperBound
         return a
     }
