@@ -14749,6 +14749,22 @@ import Testing
         #expect(try annotate("As previously reported by the BBC, the plan is dead.").quoteSummary.map(\.speaker) == ["BBC"])
     }
 
+    /// "The message from Tom Lee was clear: “We will win.”" left the quotation without a speaker: the one the named words
+    /// came from speaks, as the owner does in "The chancellor's message was simple: “...”".
+    @Test func theOneAMessageComesFromSpeaks() throws {
+        let doc = try annotate("The message from Tom Lee was clear: \u{201C}We will win.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        let union = try annotate("The reaction from the union was swift: \u{201C}This is a disgrace.\u{201D}")
+        #expect(union.quoteSummary.map(\.speaker) == ["union"])
+    }
+
+    /// "“It is over,” said a letter signed by 40 MPs." spoke as "letter signed": the inverted phrase stopped at the
+    /// participle before its agent; with the agent the text's signers speak, as for "a statement released by".
+    @Test func anInvertedTextKeepsItsParticiplesAgent() throws {
+        let doc = try annotate("\u{201C}It is over,\u{201D} said a letter signed by 40 MPs.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["MPs"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -46,6 +46,13 @@ extension QuoteAttributor {
             if existing.contains(where: { $0.sentence == si }) { continue }
             // ("Q&A: ‘I never planned to be a chef’": an interview's announcement, whose "Q" is no one's name.)
             if r.lowerBound + 1 < colon, tokens[r.lowerBound].lower == "q", tokens[r.lowerBound + 1].punct == UInt8(ascii: "&") { continue }
+            // ("The message from Tom Lee was clear: “...”": the one the words named came from speaks.)
+            if let from = QuoteAttributor.wordsFromSpeaker(tokens, r, colon: colon) {
+                var a = Attribution(cueStart: colon, cueEnd: colon + 1, verb: QuoteAttributor.impliedSay, subject: from, sentence: si)
+                a.contents = [q.span]
+                out.append(a)
+                continue
+            }
             // ("Vasquez was blunt: “...”", and a bare label: "Minister: “We will not resign”", not
             // "Update: “...”" or "Monday: “...”".)
             guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon
@@ -66,6 +73,7 @@ extension QuoteAttributor {
                case let owner = tokens[subject.upperBound - 2], owner.lower.endsWith("'s") || QuoteAttributor.possessivePronouns[owner] != nil {
                 speaker = subject.lowerBound..<(subject.upperBound - 1)
             }
+
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: speaker, sentence: si)
@@ -73,6 +81,18 @@ extension QuoteAttributor {
             out.append(a)
         }
         return out
+    }
+
+    /// "The message from Tom Lee was clear:", "The reaction from the union was swift:": an article, a noun for words or a
+    /// verdict, "from", a phrase of up to six words, "was" or "is" and one or two words before the colon. The phrase after
+    /// "from", or nil.
+    static func wordsFromSpeaker(_ tokens: Tokens, _ r: Range<Int>, colon: Int) -> Range<Int>? {
+        let a = r.lowerBound
+        guard colon - a >= 6, articles.contains(tokens[a]), verdictNouns.contains(tokens[a + 1]), tokens[a + 2].lower == "from",
+              let copula = scanRange(from: a + 4, upTo: min(colon, a + 10)).first(where: { tokens[$0].lower == "was" || tokens[$0].lower == "is" }),
+              colon - copula <= 3, colon - copula >= 2,
+              (a + 3..<copula).allSatisfy({ tokens[$0].isWord }), (copula + 1..<colon).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        return (a + 3)..<copula
     }
 
     /// Whether a subject read up to its verb ran into a present verb: its last word is a lower-case "-s" word before a

@@ -1838,7 +1838,9 @@ extension QuoteAttributor {
         }
         // ("said a source close to the mayor.", "said people familiar with the talks.": an adjective of relation and its
         // preposition's phrase, closing the clause, describe the ones who speak.)
-        if QuoteAttributor.relationAdjectives.contains(head), j + 1 < r.upperBound, QuoteAttributor.purePrepositions.contains(tokens[j]) {
+        // ("read a banner held by supporters of the mayor.": so do a passive participle and its agent.)
+        if j + 1 < r.upperBound, QuoteAttributor.relationAdjectives.contains(head) && QuoteAttributor.purePrepositions.contains(tokens[j])
+            || QuoteAttributor.isPassiveParticiple(head) && tokens[j].lower == "by" {
             var e = j + 1
             while e < r.upperBound, e - j <= 8, tokens[e].isWord || tokens[e].kind == .number { e += 1 }
             if e > j + 1, e == r.upperBound || tokens[e].kind == .punct && !tokens[e].isQuoteMark { return from..<e }
