@@ -14765,6 +14765,21 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["MPs"])
     }
 
+    /// "said the plan was dead, in remarks that angered the council" and ", in comments to reporters on Monday" kept the
+    /// venue in the speech ("comments" read as a verb, the relative clause as the venue's own clause, no determiner before
+    /// a plural venue); "said the plan was dead, before leaving the room" kept what the speaker did next.
+    @Test func aTrailingVenueOrActIsNotTheSpeech() throws {
+        let remarks = try annotate("Tom Lee said the plan was dead, in remarks that angered the council.")
+        #expect(remarks.quoteSummary.map(\.text) == ["the plan was dead"])
+        let comments = try annotate("Tom Lee said the plan was dead, in comments to reporters on Monday.")
+        #expect(comments.quoteSummary.map(\.text) == ["the plan was dead"])
+        let left = try annotate("Tom Lee said the plan was dead, before leaving the room.")
+        #expect(left.quoteSummary.map(\.text) == ["the plan was dead"])
+        // (Not a venue with a clause of its own after it: ", in a letter she wrote to members" stays, a contact clause.)
+        let letter = try annotate("Tom Lee said the plan was dead, in a letter she wrote to members.")
+        #expect(letter.quoteSummary.map(\.text) == ["the plan was dead, in a letter she wrote to members"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -253,6 +253,11 @@ enum ContentBoundary {
         if w == "which", k + 1 < end, QuoteAttributor.modalsAndFuture.contains(tokens[k + 1]), k >= 2, !tokens[k - 2].isQuoteMark {
             return false
         }
+        // ("said the plan was dead, before leaving the room": a subordinator and a gerund after the comma tell what the
+        // speaker did. Not a passive's or a perfect's helper, whose subject may be the speech's: "could work, after being
+        // changed".)
+        if QuoteAttributor.timeSubordinators.contains(tokens[k]), k + 1 < end, case let g = tokens[k + 1], g.isWord, !g.capitalized,
+           g.lower.utf8.count > 5, g.lower.endsWith("ing"), g.lower != "having" { return true }
         // ("said passengers were entitled to meals and, where necessary, accommodation": right after "and", "or" or "but"
         // and its comma, a relative word opens an aside inside the coordination, which goes on after it.)
         if relatives.contains(w), k >= 2, tokens[k - 1].punct == UInt8(ascii: ","), QuoteAttributor.coordinators.contains(tokens[k - 2]) {

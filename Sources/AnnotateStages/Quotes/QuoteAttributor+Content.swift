@@ -759,7 +759,11 @@ extension QuoteAttributor {
             && !QuoteAttributor.quotationOpen(tokens, from: f, to: $0) }) { end = acc }
         // ("said the plan would work, in an interview with the BBC", ", in a televised address to the nation":
         // where it was said, after a comma at the end, is not the speech.)
-        if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end), !hasClause(tokens, venue + 1, end) {
+        // (Read after the venue's noun, which may look like a verb, "in comments to reporters"; a relative clause on it is
+        // the writer's too, ", in remarks that angered the council".)
+        if let venue = QuoteAttributor.trailingVenue(tokens, from: f + 1, to: end),
+           let noun = scanRange(from: venue + 2, upTo: min(end, venue + 6)).first(where: { QuoteAttributor.speechVenues.contains(tokens[$0]) }),
+           noun + 1 >= end || !hasClause(tokens, noun + 1, end) || QuoteAttributor.isRelativeThatOrWhich(tokens[noun + 1]) {
             end = venue
         }
         // ("had threatened the boy but had not been arrested": a short noun phrase with no verb, then "but" and a
@@ -1263,7 +1267,10 @@ extension QuoteAttributor {
         guard a < end - 3 else { return nil }
         for j in a..<(end - 3) where tokens[j].punct == UInt8(ascii: ",") {
             let p = tokens[j + 1].lower
-            guard p == "in" || p == "during" || p == "at", nounDeterminers.contains(tokens[j + 2]) else { continue }
+            guard p == "in" || p == "during" || p == "at" else { continue }
+            // (", in remarks to reporters", ", in comments on Monday": a plural venue needs no determiner.)
+            if p == "in", speechVenues.contains(tokens[j + 2]), tokens[j + 2].lower.looksPlural { return j }
+            guard nounDeterminers.contains(tokens[j + 2]) else { continue }
             if scanRange(from: j + 3, upTo: min(end, j + 6)).contains(where: { speechVenues.contains(tokens[$0]) }) { return j }
         }
         return nil

@@ -1012,7 +1012,7 @@ extension QuoteAttributor {
                                             // ("called for a ceasefire in his Christmas message", "in a sermon", "in an email to staff")
                                             "message", "messages", "sermon", "homily", "podcast", "email", "emails",
                                             // ("..., in an unusually direct intervention in politics", "in a television appearance")
-                                            "intervention", "interventions", "appearance", "appearances"]
+                                            "intervention", "interventions", "appearance", "appearances", "comments"]
 
     /// Participles of receiving a text: "a memo obtained by The Chronicle", "documents seen by Reuters".
     /// The one after "by" holds the text and did not write it.
