@@ -14775,9 +14775,9 @@ import Testing
         #expect(comments.quoteSummary.map(\.text) == ["the plan was dead"])
         let left = try annotate("Tom Lee said the plan was dead, before leaving the room.")
         #expect(left.quoteSummary.map(\.text) == ["the plan was dead"])
-        // (Not a venue with a clause of its own after it: ", in a letter she wrote to members" stays, a contact clause.)
-        let letter = try annotate("Tom Lee said the plan was dead, in a letter she wrote to members.")
-        #expect(letter.quoteSummary.map(\.text) == ["the plan was dead, in a letter she wrote to members"])
+        // (A phrase after "in" that names no venue stays the speech's: ", in part because the money ran out".)
+        let part = try annotate("Tom Lee said the plan was dead, in part because the money ran out.")
+        #expect(part.quoteSummary.map(\.text) == ["the plan was dead, in part because the money ran out"])
     }
 
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
