@@ -253,9 +253,9 @@ enum ContentBoundary {
         if w == "which", k + 1 < end, QuoteAttributor.modalsAndFuture.contains(tokens[k + 1]), k >= 2, !tokens[k - 2].isQuoteMark {
             return false
         }
-        // ("said the plan was dead, before leaving the room": a subordinator and a gerund after the comma tell what the
-        // speaker did. Not a passive's or a perfect's helper, whose subject may be the speech's: "could work, after being
-        // changed".)
+        // ("said the plan was dead, before leaving the room": a subordinator of time and a gerund after the comma tell what
+        // the speaker did. Not the helper of a passive or a perfect, whose subject may be the speech's: "could work, after
+        // being changed", "after having ..."; "being", five letters, is below the length asked.)
         if QuoteAttributor.timeSubordinators.contains(tokens[k]), k + 1 < end, case let g = tokens[k + 1], g.isWord, !g.capitalized,
            g.lower.utf8.count > 5, g.lower.endsWith("ing"), g.lower != "having" { return true }
         // ("said passengers were entitled to meals and, where necessary, accommodation": right after "and", "or" or "but"

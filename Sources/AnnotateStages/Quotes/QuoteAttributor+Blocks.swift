@@ -73,7 +73,6 @@ extension QuoteAttributor {
                case let owner = tokens[subject.upperBound - 2], owner.lower.endsWith("'s") || QuoteAttributor.possessivePronouns[owner] != nil {
                 speaker = subject.lowerBound..<(subject.upperBound - 1)
             }
-
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: speaker, sentence: si)

@@ -1239,7 +1239,6 @@ extension QuoteAttributor {
         return t + 1 < tokens.count && auxiliaries.contains(tokens[t + 1]) ? nil : t
     }
 
-    /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
     /// The colon after one to three words of manner at `f` ("bluntly", "more bluntly", "this way", "simply"): the words
     /// the colon opens are the speech.
     static func mannerBeforeColon(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Int? {
@@ -1255,6 +1254,7 @@ extension QuoteAttributor {
         t.isWord && !t.capitalized && (t.lower.endsWith("ly") && t.lower.utf8.count > 4 && !nounsInLy.contains(t) || t.lower == "way")
     }
 
+    /// An "-ly" adverb at `f`, its comma, then an opening quotation mark: "quietly, “Thanks, Dad.”".
     static func mannerAdverbBeforeQuotation(_ tokens: Tokens, _ f: Int, _ limit: Int) -> Bool {
         f + 2 < limit && tokens[f].lower.endsWith("ly") && tokens[f + 1].punct == UInt8(ascii: ",") && opensQuotation(tokens[f + 2])
     }
@@ -2320,7 +2320,6 @@ extension QuoteAttributor {
                 || timeModifiers.contains(tokens[$0]) }
     }
 
-    /// The token at `k` is a full stop, question or exclamation mark, or past the last token.
     /// The comma before a headline's second verb of speech: in a sentence with no stop and no quotation mark open, a comma
     /// and a lower-case present form in "-s" of a reporting verb ("blames", "vows", "urges"). Nil otherwise.
     func headlineSecondVerb(_ tokens: Tokens, _ r: Range<Int>, from start: Int, to end: Int) -> Int? {
@@ -2336,6 +2335,7 @@ extension QuoteAttributor {
         return nil
     }
 
+    /// The token at `k` is a full stop, question or exclamation mark, or past the last token.
     static func isSentenceStop(_ tokens: Tokens, at k: Int) -> Bool {
         guard k < tokens.count else { return true }
         let p = tokens[k].punct
