@@ -14780,6 +14780,19 @@ import Testing
         #expect(part.quoteSummary.map(\.text) == ["the plan was dead, in part because the money ran out"])
     }
 
+    /// "It was Tom Lee who first said the plan was dead" and "Tom Lee first said the plan was dead in 2019" reported nothing:
+    /// "first" before a past form was read as a noun's ordinal ("the first claims"). After "who", a pronoun or a name it
+    /// tells when, and stands outside the subject.
+    @Test func firstBeforeThePastTellsWhen() throws {
+        let cleft = try annotate("It was Tom Lee who first said the plan was dead.")
+        #expect(cleft.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        let named = try annotate("Tom Lee first said the plan was dead in 2019.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        #expect(named.quoteSummary.map(\.text) == ["the plan was dead in 2019"])
+        // ("the first claims" keeps its noun.)
+        #expect(try annotate("The first claims emerged in May.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

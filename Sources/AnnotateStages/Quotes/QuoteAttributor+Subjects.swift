@@ -369,7 +369,10 @@ extension QuoteAttributor {
                 // ("The minister yesterday said": so is a day's adverb.)
                 || k == i - 1 && k > r.lowerBound && !tokens[k].capitalized
                     && (QuoteAttributor.placeAdverbs.contains(tokens[k]) || QuoteAttributor.dayAdverbs.contains(tokens[k]))
-                    && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1]) {
+                    && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
+                // ("It was Tom Lee who first said", "He first said": "first" after "who", a pronoun or a name tells when.)
+                || k == i - 1 && k > r.lowerBound && tokens[k].lower == "first" && !tokens[k].capitalized
+                    && (tokens[k - 1].lower == "who" || QuoteLexicon.pronouns[tokens[k - 1]] != nil || tokens[k - 1].capitalized) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
