@@ -2543,12 +2543,12 @@ extension QuoteAttributor {
             // reports a clause, a quotation or its particle's object; "forcing the recipients to answer other agencies" names
             // whom they answer.)
             // ("Members of the public say": not "the public", "the media", a plural of people.)
-            // ("It was Tom Lee who first said", "He first said": "first" after "who", a pronoun or a name, before a past form,
-            // tells when; "the first claims" keeps its noun.)
+            // ("It was Tom Lee who first said", "He first said": "first" that tells when, before a past form; "the first
+            // claims" keeps its noun.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]),
                !(i - 2 >= r.lowerBound && tokens[i - 2].lower == "the" && QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1])),
-               !(prev == "first" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said") && i - 2 >= r.lowerBound
-                   && (tokens[i - 2].lower == "who" || QuoteLexicon.pronouns[tokens[i - 2]] != nil || tokens[i - 2].isWord && tokens[i - 2].capitalized)),
+               !((w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")
+                   && QuoteAttributor.firstTellsWhen(tokens, i - 1, after: r.lowerBound)),
                prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil && !causedSpeech(tokens, at: i, r, next: next),
                !(prev == "to" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")) { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,

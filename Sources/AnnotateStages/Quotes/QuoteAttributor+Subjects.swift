@@ -313,6 +313,13 @@ extension QuoteAttributor {
         tokens[k].punct == UInt8(ascii: ".") && tokens[k - 1].capitalized && generationSuffixes.contains(tokens[k - 1])
     }
 
+    /// "first" at `k`, after "who", a pronoun or a name (inside the sentence that opens at `lower`), telling when: "It was
+    /// Tom Lee who first said", "He first said". (Not "the first claims", an ordinal before its noun.)
+    static func firstTellsWhen(_ tokens: Tokens, _ k: Int, after lower: Int) -> Bool {
+        guard k > lower, tokens[k].lower == "first", !tokens[k].capitalized, case let t = tokens[k - 1] else { return false }
+        return t.lower == "who" || QuoteLexicon.pronouns[t] != nil || t.isWord && t.capitalized
+    }
+
     /// "Scientists studying the data say": the article at `det` opens the object of a participle in "-ing" after the people who
     /// speak, and the whole phrase to `head` speaks. ("Campaigners fighting to save the library said": or the object of the
     /// infinitive after the participle.) The phrase before the participle is read within the 16 tokens before it, so a chain
@@ -370,9 +377,8 @@ extension QuoteAttributor {
                 || k == i - 1 && k > r.lowerBound && !tokens[k].capitalized
                     && (QuoteAttributor.placeAdverbs.contains(tokens[k]) || QuoteAttributor.dayAdverbs.contains(tokens[k]))
                     && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
-                // ("It was Tom Lee who first said", "He first said": "first" after "who", a pronoun or a name tells when.)
-                || k == i - 1 && k > r.lowerBound && tokens[k].lower == "first" && !tokens[k].capitalized
-                    && (tokens[k - 1].lower == "who" || QuoteLexicon.pronouns[tokens[k - 1]] != nil || tokens[k - 1].capitalized) {
+                // ("It was Tom Lee who first said", "He first said": "first" that tells when is no part of the subject.)
+                || k == i - 1 && QuoteAttributor.firstTellsWhen(tokens, k, after: r.lowerBound) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
