@@ -760,7 +760,7 @@ extension QuoteAttributor {
            QuoteAttributor.openingGerunds.contains(head)
             || lexicon.verbs[head] != nil { return nil }
         // ("Unions, employers and charities said": a list of bare plurals opening the sentence speaks whole.)
-        if i == k + 1, k - 4 >= r.lowerBound, tokens[k - 1].lower == "and", let start = QuoteAttributor.barePluralListStart(tokens, before: k - 1, r, lexicon) {
+        if i == k + 1, k - 4 >= r.lowerBound, tokens[k - 1].lower == "and", let start = barePluralListStart(tokens, before: k - 1, r) {
             return start..<(k + 1)
         }
         // ("Prices hit a record, producers said.": a bare plural between a comma and its finite verb is a
@@ -1870,7 +1870,7 @@ extension QuoteAttributor {
 
     /// "Unions, employers and charities said": before the "and" at `and`, bare plurals (one word each) parted by commas back
     /// to the sentence's start, two at least. The list's first token, or nil.
-    static func barePluralListStart(_ tokens: Tokens, before and: Int, _ r: Range<Int>, _ lexicon: QuoteLexicon) -> Int? {
+    func barePluralListStart(_ tokens: Tokens, before and: Int, _ r: Range<Int>) -> Int? {
         func bare(_ j: Int) -> Bool {
             let t = tokens[j]
             return t.isWord && (!t.capitalized || j == r.lowerBound) && t.lower.looksPlural && lexicon.verbs[t] == nil

@@ -306,9 +306,9 @@ extension QuoteAttributor {
     static let irregularPeoplePlurals: WordSet = ["men", "women", "children", "people", "businessmen", "businesswomen",
                                                   "policemen", "policewomen", "firemen", "chairmen", "fishermen", "spokesmen"]
 
-    /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
     /// Words that may stand beside a manner adverb before a colon: "more bluntly:", "put it this way:".
     static let mannerWords: WordSet = ["more", "most", "very", "so", "quite", "rather", "this", "that", "it", "again", "then"]
+    /// Nouns ending in "-ly", which the subject search must not skip as adverbs ("Her family said").
     static let nounsInLy: WordSet = ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly"]
 
     /// A lower-case "-ly" adverb at `k` right before the word that opens a predicate: "broadly welcomed".
@@ -763,9 +763,10 @@ extension QuoteAttributor {
     static let sayForms: WordSet = ["said", "says", "say", "told", "tells", "tell"]
 
     static let modals: WordSet = ["would", "should", "could", "might", "must"]
+    /// Helper verbs that are also given names and end a phrase read back as breakers: "Will Barclay". ("may" is no
+    /// breaker, so "May" needs no entry there.)
+    static let helperNames: WordSet = ["will"]
     /// Modals and the future: a verb after them is a predicate still to happen ("and would announce").
-    /// Helper verbs that are also given names: "Will Barclay", "May Ellis".
-    static let helperNames: WordSet = ["will", "may"]
     static let modalsAndFuture: WordSet = modals.union(["will", "can", "may", "shall"])
     /// Helper verbs that open a finite verb group ("will face", "did not speak", "was furious").
     static let finiteAuxiliaries: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must",

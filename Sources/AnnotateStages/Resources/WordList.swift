@@ -33,6 +33,14 @@ public enum WordList {
         }
         return value
     }
+
+    /// The second column of `row` as one of the cases of `T`, named by their raw values; any other value is the same
+    /// error as `value(of:in:column:path:)`'s, listing the cases in their order.
+    static func value<T: CaseIterable & RawRepresentable>(of row: [String], as type: T.Type, column: String, path: String) throws -> T
+    where T.RawValue == String {
+        let name = try value(of: row, in: T.allCases.map(\.rawValue), column: column, path: path)
+        return T.allCases.first { $0.rawValue == name }!  // (one of them: the call above checked it)
+    }
 }
 
 extension StringProtocol {

@@ -10,7 +10,7 @@ import AnnotateCore
 /// Layout gives more boundaries: list items ("1.) ... 2.) ..."), a dateline ("Sunday, May 28,
 /// 2006") and a headline glued to the text without punctuation.
 public struct SentenceSplitter: Sendable {
-    public enum AbbreviationClass: String, Sendable {
+    public enum AbbreviationClass: String, CaseIterable, Sendable {
         case title, courtesy, month, prefix, other, country, state
     }
 

@@ -23,10 +23,9 @@ public struct SentenceStage: ConfigurableStage {
         splitter = try context.shared("sentences", files: [options.abbreviations, options.starters]) {
             var abbreviations: [String: SentenceSplitter.AbbreviationClass] = [:]
             // (An unknown class is an error: read as `other`, a misspelt `title` would cut "Mr. | Smith" unnoticed.)
-            let classes = ["title", "courtesy", "month", "prefix", "other", "country", "state"]
             for row in WordList.rows(try context.readText(options.abbreviations)) {
-                let name = try WordList.value(of: row, in: classes, column: "class", path: options.abbreviations)
-                abbreviations[row[0].lowercased()] = SentenceSplitter.AbbreviationClass(rawValue: name) ?? .other
+                abbreviations[row[0].lowercased()] = try WordList.value(of: row, as: SentenceSplitter.AbbreviationClass.self,
+                                                                        column: "class", path: options.abbreviations)
             }
             return SentenceSplitter(abbreviations: abbreviations, starters: WordList.words(try context.readText(options.starters)))
         }
