@@ -14793,6 +14793,20 @@ import Testing
         #expect(try annotate("The first claims emerged in May.").quoteSummary.isEmpty)
     }
 
+    /// "“It is over,” another told reporters" gave the words to the next sentence's speaker, and "Tom Lee first told
+    /// reporters the plan was dead" reported nothing: "told" was missing from the past forms after "another" and after a
+    /// "first" that tells when (the project's `isPastForm` holds it).
+    @Test func toldIsAPastFormAfterAnotherAndFirst() throws {
+        let another = try annotate("Officials said the talks had failed. “It is over,” another told reporters.")
+        #expect(another.quoteSummary.map(\.speaker) == ["Officials", "another of officials"])
+        #expect(another.quoteSummary.map(\.text) == ["the talks had failed", "“It is over,”"])
+        let first = try annotate("Tom Lee first told reporters the plan was dead.")
+        #expect(first.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        #expect(first.quoteSummary.map(\.text) == ["the plan was dead"])
+        let cleft = try annotate("It was Ann Hale who first told the BBC that the plan was dead.")
+        #expect(cleft.quoteSummary.map(\.speaker) == ["Ann Hale"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

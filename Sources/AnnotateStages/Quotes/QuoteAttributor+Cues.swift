@@ -2529,7 +2529,7 @@ extension QuoteAttributor {
             let prev = tokens[i - 1].lower
             // ("Officials said ... Another said it was over": "another" alone opening a clause is its subject, and a past
             // form after it the verb.)
-            if prev == "another", w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said",
+            if prev == "another", QuoteAttributor.isPastForm(tokens, at: i),
                i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
             // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
             // possessive, and a form of "say" or "tell" after it is the verb.)
@@ -2547,10 +2547,10 @@ extension QuoteAttributor {
             // claims" keeps its noun.)
             if QuoteAttributor.beforeNouns.contains(tokens[i - 1]),
                !(i - 2 >= r.lowerBound && tokens[i - 2].lower == "the" && QuoteAttributor.unmarkedPlurals.contains(tokens[i - 1])),
-               !((w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")
+               !(QuoteAttributor.isPastForm(tokens, at: i)
                    && QuoteAttributor.firstTellsWhen(tokens, i - 1, after: r.lowerBound)),
                prev != "to" || QuoteAttributor.subjectLender(tokens, before: i, r) == nil && !causedSpeech(tokens, at: i, r, next: next),
-               !(prev == "to" && (w.endsWith("ed") || QuoteAttributor.irregularPast.contains(tokens[i]) || w == "said")) { return true }
+               !(prev == "to" && QuoteAttributor.isPastForm(tokens, at: i)) { return true }
             // "despite repeated warnings", "making remarks", "its earlier claim": after a preposition,
             // a participle or an adjective of time, a form that is not a gerund is a noun.
             if !w.endsWith("ing"), QuoteAttributor.beforeNounsUnlessGerund.contains(tokens[i - 1]) { return true }
