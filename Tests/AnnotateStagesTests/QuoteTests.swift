@@ -14807,6 +14807,18 @@ import Testing
         #expect(cleft.quoteSummary.map(\.speaker) == ["Ann Hale"])
     }
 
+    /// "The referee said he had not seen it. The winger insisted it was a penalty" gave the winger's words to the referee: a
+    /// player's position with "the" names the person mentioned last, but not one the story knows only by another noun.
+    @Test func positionDoesNotNameAnotherDescription() throws {
+        let other = try annotate("The referee said he had not seen the incident. The winger insisted it was a penalty.")
+        #expect(other.quoteSummary.map(\.speaker) == ["referee", "winger"])
+        let manager = try annotate("The manager said the team had been unlucky. The striker admitted he had been nervous.")
+        #expect(manager.quoteSummary.map(\.speaker) == ["manager", "striker"])
+        // (A named player is still the one the position names.)
+        let named = try annotate("Tom Lee scored twice. The striker said afterwards that he was delighted.")
+        #expect(named.quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2007,8 +2007,12 @@ extension QuoteAttributor {
                 let sentenceStart = ranges.indices.contains(sentenceOf(k)) ? tokens[ranges[sentenceOf(k)].lowerBound].start : offset
                 // ("The American, who beat Raducanu ..., said": nor one the description's own clause names, someone else.)
                 let others = b < attributions[k].cueStart ? mentions(tokens[b].start, tokens[attributions[k].cueStart].start).map(\.1) : []
+                // ("The referee said ... The winger insisted", "Lee's manager said ... The striker admitted": nor, for a player's
+                // position or an artist's craft, one the story knows only by another noun, someone else; "Tom Lee scored twice.
+                // The striker said" is Lee.)
                 func fits(_ m: (Int, Int)) -> Bool {
                     table[m.1].kind == .person && (g == .unknown || table[m.1].gender == .unknown || table[m.1].gender == g)
+                        && !(profession && descriptionHead(m.1).map({ $0 != headLower.description }) == true)
                         && !speech.contains(where: { $0.start <= m.0 && m.0 < $0.end }) && !others.contains(m.1)
                         && !(m.0 >= sentenceStart && QuoteAttributor.firstToken(tokens, startingAtOrAfter: m.0).map({ t in
                             t > 0 && QuoteAttributor.purePrepositions.contains(tokens[t - 1]) }) == true)
