@@ -14819,6 +14819,17 @@ import Testing
         #expect(named.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
 
+    /// "“A total disaster” is how one resident described the flood" reported nothing: a quotation opening the sentence
+    /// before "is how" and a subject's reporting verb is that subject's, as after "was all" or "was what".
+    @Test func quotationIsHowTheSubjectDescribedIt() throws {
+        let how = try annotate("“A total disaster” is how one resident described the flood.")
+        #expect(how.quoteSummary.map(\.speaker) == ["one resident"])
+        #expect(how.quoteSummary.map(\.text) == ["“A total disaster”"])
+        #expect(try annotate("“Chaos” was how Tom Lee described the scene.").quoteSummary.map(\.speaker) == ["Tom Lee"])
+        // (Not a verb that reports nothing: "how the fire began".)
+        #expect(try annotate("“Chaos” is how the fire began.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1286,7 +1286,9 @@ extension QuoteAttributor {
     }
 
     /// "“I'm sorry,” was all she said", "“No comment” is all he would say", "“Never again” was what she told them":
-    /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said. The subject is
+    /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said; "“A total disaster”
+    /// is how one resident described the flood": or how the subject after "is how" put it, the words its verb's object
+    /// names only the topic of. The subject is
     /// at most five words before the verb (helpers left out), and at most six words follow it to the sentence's end ("to
     /// reporters on Monday"; not a comma and a speaker of the whole: "“Thank you” is all we ask, the mayor said").
     @inline(never)
@@ -1298,7 +1300,7 @@ extension QuoteAttributor {
         var k = close + 1
         if tokens[k].punct == UInt8(ascii: ",") { k += 1 }
         guard k + 3 < r.upperBound, tokens[k].lower == "was" || tokens[k].lower == "is",
-              tokens[k + 1].lower == "all" || tokens[k + 1].lower == "what" else { return nil }
+              tokens[k + 1].lower == "all" || tokens[k + 1].lower == "what" || tokens[k + 1].lower == "how" else { return nil }
         let subjectStart = k + 2
         var v = subjectStart
         while v < r.upperBound, v - subjectStart < 7, tokens[v].isWord, !lexicon.isReportingVerb(tokens[v]) { v += 1 }
