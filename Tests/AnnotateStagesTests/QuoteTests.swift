@@ -14830,6 +14830,34 @@ import Testing
         #expect(try annotate("“Chaos” is how the fire began.").quoteSummary.isEmpty)
     }
 
+    /// "The verdict of one MP was blunt: “Shameful.”" spoke as "verdict of one MP", and "One MP's verdict: “Shameful.”"
+    /// reported nothing: a noun for words or a verdict before "of", like "from", names who spoke, and so does a label of
+    /// someone's words before a colon.
+    @Test func verdictOfAndLabelOfSomeonesWords() throws {
+        let of = try annotate("The verdict of one MP was blunt: “Shameful.”")
+        #expect(of.quoteSummary.map(\.speaker) == ["one MP"])
+        let label = try annotate("One MP's verdict: “Shameful.”")
+        #expect(label.quoteSummary.map(\.speaker) == ["One MP"])
+        #expect(label.quoteSummary.map(\.text) == ["“Shameful.”"])
+        let mayor = try annotate("The mayor's response: “It is a shameful decision.”")
+        #expect(mayor.quoteSummary.map(\.speaker) == ["mayor"])
+        // (A bare topic label still names no one.)
+        #expect(try annotate("Floods: “We lost everything.”").quoteSummary.map(\.speaker) == [nil])
+    }
+
+    /// "To quote one official, the plan is “dead on arrival”" reported nothing: "To quote" and a source opening the
+    /// sentence name whose words the rest is, as "In the words of" does.
+    @Test func toQuoteNamesTheSource() throws {
+        let quote = try annotate("To quote one official, the plan is “dead on arrival”.")
+        #expect(quote.quoteSummary.map(\.speaker) == ["one official", "one official"])
+        #expect(quote.quoteSummary.map(\.text) == ["the plan is “dead on arrival”", "“dead on arrival”"])
+        let role = try annotate("To quote the mayor, Ann Hale, the plan is dead.")
+        #expect(role.quoteSummary.map(\.speaker) == ["Ann Hale"])
+        #expect(role.quoteSummary.map(\.text) == ["the plan is dead"])
+        // (Not "To paraphrase", the writer's own words.)
+        #expect(try annotate("To paraphrase Churchill, never have so many owed so much to so few.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -55,7 +55,10 @@ extension QuoteAttributor {
             }
             // ("Vasquez was blunt: “...”", and a bare label: "Minister: “We will not resign”", not
             // "Update: “...”" or "Monday: “...”".)
-            guard let subject = sentenceSubject(tokens, r), subject.upperBound < colon
+            // ("One MP's verdict: “...”", "The mayor's response: “...”": a label of someone's words names their owner.)
+            let labelOwner = colon - r.lowerBound <= 5 && (r.lowerBound..<colon).allSatisfy({ tokens[$0].isWord })
+                ? QuoteAttributor.ownerOfWords(tokens, r.lowerBound..<colon) : nil
+            guard let subject = labelOwner ?? sentenceSubject(tokens, r), subject.upperBound < colon
                     || subject.upperBound == colon && !QuoteAttributor.editorialLabels.contains(QuoteAttributor.bare(tokens[colon - 1].lower))
                         && !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[colon - 1].lower)),
                   // ("Added to the list: “Milk”": a verb opening the sentence is no subject.)
@@ -68,11 +71,7 @@ extension QuoteAttributor {
                   // ran into; "The piece used ...:" keeps its subject.)
                   !endsInPresentVerb(tokens, subject, r) else { continue }
             // ("The chancellor's message was simple: “...”", "Her answer was blunt: “...”": the owner of the words named speaks.)
-            var speaker = subject
-            if subject.count >= 2, subject.upperBound < colon, QuoteAttributor.verdictNouns.contains(tokens[subject.upperBound - 1]),
-               case let owner = tokens[subject.upperBound - 2], owner.lower.endsWith("'s") || QuoteAttributor.possessivePronouns[owner] != nil {
-                speaker = subject.lowerBound..<(subject.upperBound - 1)
-            }
+            let speaker = QuoteAttributor.ownerOfWords(tokens, subject) ?? subject
             var a = Attribution(cueStart: colon, cueEnd: colon + 1,
                                 verb: QuoteAttributor.impliedSay,
                                 subject: speaker, sentence: si)
@@ -82,16 +81,25 @@ extension QuoteAttributor {
         return out
     }
 
-    /// "The message from Tom Lee was clear:", "The reaction from the union was swift:": an article, a noun for words or a
-    /// verdict, "from", a phrase of up to six words, "was" or "is" and one or two words before the colon. The phrase after
+    /// "The message from Tom Lee was clear:", "The reaction from the union was swift:", "The verdict of one MP was blunt:": an
+    /// article, a noun for words or a verdict, "from" or "of", a phrase of up to six words, "was" or "is" and one or two words before the colon. The phrase after
     /// "from", or nil.
     static func wordsFromSpeaker(_ tokens: Tokens, _ r: Range<Int>, colon: Int) -> Range<Int>? {
         let a = r.lowerBound
-        guard colon - a >= 6, articles.contains(tokens[a]), verdictNouns.contains(tokens[a + 1]), tokens[a + 2].lower == "from",
+        guard colon - a >= 6, articles.contains(tokens[a]), verdictNouns.contains(tokens[a + 1]),
+              tokens[a + 2].lower == "from" || tokens[a + 2].lower == "of",
               let copula = scanRange(from: a + 4, upTo: min(colon, a + 10)).first(where: { tokens[$0].lower == "was" || tokens[$0].lower == "is" }),
               colon - copula <= 3, colon - copula >= 2,
               (a + 3..<copula).allSatisfy({ tokens[$0].isWord }), (copula + 1..<colon).allSatisfy({ tokens[$0].isWord }) else { return nil }
         return (a + 3)..<copula
+    }
+
+    /// "The chancellor's message", "Her answer", "One MP's verdict": the owner of the words a subject ending in a noun for
+    /// words or a verdict after a possessive names, or nil.
+    static func ownerOfWords(_ tokens: Tokens, _ subject: Range<Int>) -> Range<Int>? {
+        guard subject.count >= 2, verdictNouns.contains(tokens[subject.upperBound - 1]),
+              case let owner = tokens[subject.upperBound - 2], owner.lower.endsWith("'s") || possessivePronouns[owner] != nil else { return nil }
+        return subject.lowerBound..<(subject.upperBound - 1)
     }
 
     /// Whether a subject read up to its verb ran into a present verb: its last word is a lower-case "-s" word before a

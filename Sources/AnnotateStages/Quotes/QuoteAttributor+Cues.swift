@@ -1091,42 +1091,58 @@ extension QuoteAttributor {
         return cueEnd >= r.upperBound || tokens[cueEnd].kind == .punct || purePrepositions.contains(tokens[cueEnd])
     }
 
-    /// "In Webb's words, the budget is “a house of cards”", "In the words of one aide, ...": a sentence
-    /// opening with whose words it reports, a source like "according to". The rest of the sentence is
-    /// the content.
+    /// "In Webb's words, the budget is “a house of cards”", "In the words of one aide, ...", "To quote one official, ...": a
+    /// sentence opening with whose words it reports, a source like "according to". The rest of the sentence is the content.
     @inline(never)
     func inWordsOf(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one comparison first.)
-        guard r.count > 6, tokens[r.lowerBound].lower == "in",
-              let words = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
-              let comma = scanRange(from: words + 1, upTo: min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
-              tokens[comma].punct == UInt8(ascii: ",") else { return nil }
+        guard r.count > 6, tokens[r.lowerBound].lower == "in" || tokens[r.lowerBound].lower == "to" else { return nil }
         var np: Range<Int>
-        var contentStart = comma + 1
-        if words + 1 < comma, tokens[words + 1].lower == "of" {
-            // "In the words of one aide,"
-            // (A source of one word or more: "In the words of , ..." names none.)
-            guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma > words + 2, comma - (words + 2) <= 6 else { return nil }
-            np = (words + 2)..<comma
-            // ("In the words of the foreign minister, Karin Holm, the deal ...": the role's name after it.)
-            if !tokens[comma - 1].capitalized, lexicon.titles[tokens[comma - 1]] != nil, let name = nameBetweenCommas(tokens, comma, r),
-               name.count >= 2, name.upperBound + 1 < r.upperBound {
-                np = name
-                contentStart = name.upperBound + 1
-            }
+        let comma: Int
+        var named = false
+        if tokens[r.lowerBound].lower == "to" {
+            // "To quote one official,", "To quote from the report,": a source of up to six words. (Not "To paraphrase
+            // Churchill, ...", the writer's own words.)
+            guard tokens[r.lowerBound + 1].lower == "quote" else { return nil }
+            let source = tokens[r.lowerBound + 2].lower == "from" ? r.lowerBound + 3 : r.lowerBound + 2
+            guard let c = scanRange(from: source, upTo: min(r.upperBound - 3, source + 7)).first(where: { !tokens[$0].isWord }),
+                  c > source, tokens[c].punct == UInt8(ascii: ",") else { return nil }
+            comma = c
+            np = source..<c
+            named = true
         } else {
-            // "In Webb's words,", "In his own words,": a possessor, and "own" at most, before "words".
-            guard words + 1 == comma else { return nil }
-            var e = words
-            if tokens[e - 1].lower == "own" { e -= 1 }
-            guard e > r.lowerBound + 1 else { return nil }
-            let last = tokens[e - 1]
-            if e - 1 == r.lowerBound + 1, QuoteAttributor.possessivePronouns[last] != nil {
-                np = (e - 1)..<e
+            guard let words = scanRange(from: r.lowerBound + 1, upTo: min(r.upperBound - 3, r.lowerBound + 8)).first(where: { tokens[$0].lower == "words" }),
+                  let c = scanRange(from: words + 1, upTo: min(r.upperBound - 3, words + 9)).first(where: { !tokens[$0].isWord }),
+                  tokens[c].punct == UInt8(ascii: ",") else { return nil }
+            comma = c
+            if words + 1 < comma, tokens[words + 1].lower == "of" {
+                // "In the words of one aide,"
+                // (A source of one word or more: "In the words of , ..." names none.)
+                guard words == r.lowerBound + 2, tokens[r.lowerBound + 1].lower == "the", comma > words + 2, comma - (words + 2) <= 6 else { return nil }
+                np = (words + 2)..<comma
+                named = true
             } else {
-                guard last.lower.endsWith("'s") || last.lower.endsWith("s'"), e - (r.lowerBound + 1) <= 5 else { return nil }
-                np = (r.lowerBound + 1)..<e
+                // "In Webb's words,", "In his own words,": a possessor, and "own" at most, before "words".
+                guard words + 1 == comma else { return nil }
+                var e = words
+                if tokens[e - 1].lower == "own" { e -= 1 }
+                guard e > r.lowerBound + 1 else { return nil }
+                let last = tokens[e - 1]
+                if e - 1 == r.lowerBound + 1, QuoteAttributor.possessivePronouns[last] != nil {
+                    np = (e - 1)..<e
+                } else {
+                    guard last.lower.endsWith("'s") || last.lower.endsWith("s'"), e - (r.lowerBound + 1) <= 5 else { return nil }
+                    np = (r.lowerBound + 1)..<e
+                }
             }
+        }
+        var contentStart = comma + 1
+        // ("In the words of the foreign minister, Karin Holm, the deal ...", "To quote the mayor, Ann Hale, ...": the role's
+        // name after it.)
+        if named, !tokens[comma - 1].capitalized, lexicon.titles[tokens[comma - 1]] != nil, let name = nameBetweenCommas(tokens, comma, r),
+           name.count >= 2, name.upperBound + 1 < r.upperBound {
+            np = name
+            contentStart = name.upperBound + 1
         }
         var a = Attribution(cueStart: r.lowerBound, cueEnd: comma,
                             verb: QuoteAttributor.accordingTo,
