@@ -14858,6 +14858,16 @@ import Testing
         #expect(try annotate("To paraphrase Churchill, never have so many owed so much to so few.").quoteSummary.isEmpty)
     }
 
+    /// "Peter and Jan Moss ... Her husband said" spoke as "Jan Moss's husband" and "Mr Moss said" as a "Moss" apart from
+    /// Peter: "Jan" was no known given name, so the couple's shared surname was not seen. It is listed, with no gender
+    /// (a woman's name in English, a man's in Dutch, Polish and Czech).
+    @Test func janIsAGivenName() throws {
+        let doc = try annotate("Peter and Jan Moss were told by the council that the room broke rules. \"We were devastated,\" said Mrs Moss. Her husband said the council had wasted thousands. Mr Moss said: \"We just want peace.\"")
+        #expect(doc.quoteSummary.map(\.speaker) == ["council", "Jan Moss", "Peter Moss", "Peter Moss"])
+        // (The month stays a month: no one is named in "On Jan 5, the council met".)
+        #expect(!(try annotate("On Jan 5, the council met. It said the plan was dead.")).quoteSummary.contains { $0.speaker?.contains("Jan") == true })
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
