@@ -14868,6 +14868,16 @@ import Testing
         #expect(!(try annotate("On Jan 5, the council met. It said the plan was dead.")).quoteSummary.contains { $0.speaker?.contains("Jan") == true })
     }
 
+    /// "Great Western Railway has cancelled all services. "Please do not travel," a spokesperson said." spoke as
+    /// "spokesperson" with straight marks (and with German „...,“), though curly marks gave the railway: a straight mark
+    /// glued to the comma before it closes the quotation as ” does.
+    @Test func spokespersonAfterStraightClosingMarkSpeaksForTheBody() throws {
+        let straight = try annotate("Great Western Railway has cancelled all services west of Exeter. \"Please do not travel,\" a spokesperson said.")
+        #expect(straight.quoteSummary.map(\.speaker) == ["Great Western Railway"])
+        let german = try annotate("Great Western Railway has cancelled all services west of Exeter. „Please do not travel,“ a spokesperson said.")
+        #expect(german.quoteSummary.map(\.speaker) == ["Great Western Railway"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -950,10 +950,12 @@ extension QuoteAttributor {
         // or, when `trailing`, one after a comma inside it ("Sales will fall next year, it said").
         func bodyOpeningSentenceBefore(_ a: Int, _ sentence: Int, trailing: Bool = false, spokenFor: Bool = false) -> Int? {
             // ("The General Medical Council welcomed the decision. “...,” a spokeswoman said": a spokesperson trailing a
-            // quotation that opens the sentence, the comma inside its closing mark, too.)
+            // quotation that opens the sentence, the comma inside its closing mark, too; a straight mark or a German
+            // closing “ glued to the comma closes it as well.)
             guard sentence > 0, ranges.indices.contains(sentence), !ranges[sentence - 1].isEmpty else { return nil }
             let afterQuotation = spokenFor && a - 2 >= ranges[sentence].lowerBound && tokens[a - 1].isQuoteMark
-                && !QuoteAttributor.opensQuotation(tokens[a - 1]) && tokens[a - 2].punct == UInt8(ascii: ",")
+                && (!QuoteAttributor.opensQuotation(tokens[a - 1]) || tokens[a - 1].start == tokens[a - 2].end)
+                && tokens[a - 2].punct == UInt8(ascii: ",")
                 && QuoteAttributor.opensQuotation(tokens[ranges[sentence].lowerBound])
             guard a == ranges[sentence].lowerBound || afterQuotation
                     || trailing && a > ranges[sentence].lowerBound && tokens[a - 1].punct == UInt8(ascii: ",")
