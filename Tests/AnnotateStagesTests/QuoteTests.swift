@@ -14878,6 +14878,22 @@ import Testing
         #expect(german.quoteSummary.map(\.speaker) == ["Great Western Railway"])
     }
 
+    /// "‘We are working very hard to meet our customers’ needs,’ Mr Wei said." closed the quotation at "customers’", a
+    /// partial inside a mixed quote: a curly ’ after a plural, before a word its possessive can take, is the plural's
+    /// apostrophe when a later ’ can close the quotation, as a straight mark already was. (Found by running 150 probe
+    /// articles with ‘ ’ quotations and ’ apostrophes.)
+    @Test func curlyApostropheOfAPluralInsideSingleQuotes() throws {
+        let direct = try annotate("‘We are working very hard to meet our customers’ needs,’ Mr Wei said.")
+        #expect(direct.quoteSummary.map(\.kind) == ["direct"])
+        #expect(direct.quoteSummary.map(\.text) == ["‘We are working very hard to meet our customers’ needs,’"])
+        let partial = try annotate("Mr Wei said it was ‘working very hard to meet our customers’ needs’.")
+        #expect(partial.quoteSummary.map(\.text) == ["it was ‘working very hard to meet our customers’ needs’",
+                                                     "‘working very hard to meet our customers’ needs’"])
+        // (With no ’ after it, the plural's mark closes the quotation.)
+        let last = try annotate("‘It belongs to the workers’ he said.")
+        #expect(last.quoteSummary.map(\.text) == ["‘It belongs to the workers’"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -61,6 +61,17 @@ enum QuoteMarkScanner {
                 lastStraightCloseFound = k
                 return k
             }
+            // The same for the last ’ that could close a single quotation: followed by a space or by no word.
+            var lastCurlyCloseFound: Int? = nil
+            func lastCurlyClose() -> Int {
+                if let k = lastCurlyCloseFound { return k }
+                let k = range.reversed().first(where: { k in
+                    guard case .quoteMark(.rightSingle) = tokens[k].kind else { return false }
+                    return k + 1 >= range.upperBound || tokens[k + 1].start > tokens[k].end || !tokens[k + 1].isWord
+                }) ?? -1
+                lastCurlyCloseFound = k
+                return k
+            }
             for i in range {
                 let tok = tokens[i]
                 defer { firstInPara = false }
@@ -85,7 +96,11 @@ enum QuoteMarkScanner {
                     case .leftSingle: closes = openMark == .lowSingle
                     case .leftGuillemet: closes = openMark == .rightGuillemet
                     case .leftSingleGuillemet: closes = openMark == .rightSingleGuillemet
-                    case .rightSingle: closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
+                    // (‘... our customers’ needs,’ he said: a ’ after a plural, before a word its possessive can take, is the
+                    // plural's apostrophe when a later ’ in the paragraph can close the quotation, as for a straight mark.)
+                    case .rightSingle:
+                        closes = single && (nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
+                            && (tokens[i - 1].end < tok.start || straightSingleCloses(tokens, i, range) || lastCurlyClose() <= i)
                     case .straightSingle:
                         closes = single && (openMark == .straightSingle ? straightSingleCloses(tokens, i, range)
                                                                        : nextIsSpace || !(i + 1 < range.upperBound && tokens[i + 1].isWord))
