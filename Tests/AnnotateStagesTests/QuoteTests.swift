@@ -14894,6 +14894,18 @@ import Testing
         #expect(last.quoteSummary.map(\.text) == ["‘It belongs to the workers’"])
     }
 
+    /// "Three former managers spoke to us. One says she was bullied." reported nothing, though "One said" reports: after
+    /// "one", "another" or "each" alone opening a clause, a present form in "-s" is the verb (no plural noun follows them).
+    /// (Found by putting the probe articles' "said" into "says".)
+    @Test func presentFormAfterOneOrAnotherIsTheVerb() throws {
+        let doc = try annotate("Three former managers spoke to us. One says she was bullied. Another says the plan was dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["one of three former managers", "another of three former managers"])
+        #expect(doc.quoteSummary.map(\.text) == ["she was bullied", "the plan was dead"])
+        #expect(try annotate("Another argues it was fair.").quoteSummary.map(\.text) == ["it was fair"])
+        // ("Several reports said", a plural after a plural quantifier, is still a noun.)
+        #expect(try annotate("Several reports said the plan was dead.").quoteSummary.map(\.speaker) == ["Several reports"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

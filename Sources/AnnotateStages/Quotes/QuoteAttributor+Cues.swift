@@ -2547,7 +2547,10 @@ extension QuoteAttributor {
             let prev = tokens[i - 1].lower
             // ("Officials said ... Another said it was over": "another" alone opening a clause is its subject, and a past
             // form after it the verb.)
-            if prev == "another", QuoteAttributor.isPastForm(tokens, at: i),
+            // ("One says she was bullied", "Another argues it was fair", "Each claims the other lied": so is "one",
+            // "another" or "each", and a present form in "-s" after it, which no noun's plural follows.)
+            if prev == "another" && QuoteAttributor.isPastForm(tokens, at: i)
+                || (prev == "one" || prev == "another" || prev == "each") && w.endsWith("s") && !w.endsWith("ss"),
                i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
             // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
             // possessive, and a form of "say" or "tell" after it is the verb.)
