@@ -517,8 +517,9 @@ extension QuoteAttributor {
         func fits(_ e: Int, _ head: Word, kinds known: [Word]? = nil) -> Bool {
             let kinds = known ?? organisationKinds(e)
             if kinds.contains(head) || namesWorkers(e, head) { return true }
-            // ("The study was funded by the British Heart Foundation. The charity said": a foundation or a trust is a charity.)
-            if head == "charity", kinds.contains(where: { $0 == "foundation" || $0 == "trust" }) { return true }
+            // ("The study was funded by the British Heart Foundation. The charity said": a foundation or a trust is a charity;
+            // so is an association or a society, "The Patients Association said ... A spokesperson for the charity said".)
+            if head == "charity", kinds.contains(where: { $0 == "foundation" || $0 == "trust" || $0 == "association" || $0 == "society" }) { return true }
             // ("The Ramblers Association ... The group said": a campaigning body's name is named again by "group".)
             if head == "group", !kinds.isEmpty, kinds.allSatisfy({ QuoteAttributor.namedAsGroup.contains($0) }) { return true }
             // ("Unilever ... the group said": a company is named again by any noun of a business's form.)
@@ -675,6 +676,14 @@ extension QuoteAttributor {
                    table[m.1].kind == .organization && !inQuotedSpeech(m)
                        && !namedAsEmployer(m)
                        && !knownAsAnotherKind(m.1, than: head) && (fits(m.1, head) || describedAs(m.1, head)) }) {
+                return m.1
+            }
+            // ("Peter and Jan Moss were told by Brackley District Council that ... [four sentences] ... The council said": else
+            // the body named last before the sentences just before, when its name ends in the noun itself; not one named
+            // before another body, "watch it on Dish Network ... RT ... The network said". (The last 300 mentions only: a
+            // long record has thousands.)
+            if let m = mentions(0, tokens[firstToken].start).reversed().prefix(300).first(where: { m in
+                table[m.1].kind == .organization && !inQuotedSpeech(m) && !namedAsEmployer(m) }), table.words(of: m.1).last == head {
                 return m.1
             }
             return nil
