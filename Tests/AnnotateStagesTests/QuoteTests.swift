@@ -14925,6 +14925,18 @@ import Testing
         #expect(try annotate(other).quoteSummary.last?.speaker == "council")
     }
 
+    /// "Knowsley Council said the bed had been cleared. A council spokesman added: ‘...’" spoke as "council spokesman": a
+    /// spokesperson's word after a lower-case noun of a body's kind speaks for the body that noun names, as "a spokesman
+    /// for the council" does.
+    @Test func councilSpokesmanSpeaksForTheCouncil() throws {
+        let doc = try annotate("Knowsley Council said the bed had been cleared. A council spokesman added: ‘We’re sorry for any upset caused.’")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Knowsley Council", "Knowsley Council"])
+        let company = try annotate("Acme Holdings cut 200 jobs on Monday. A company spokeswoman said the cuts were painful.")
+        #expect(company.quoteSummary.map(\.speaker) == ["Acme Holdings"])
+        // (With no body of that kind named, the spokesperson stays a description.)
+        #expect(try annotate("A council spokesman said the road would reopen.").quoteSummary.map(\.speaker) == ["council spokesman"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

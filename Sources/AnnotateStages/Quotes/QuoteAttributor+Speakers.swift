@@ -2115,6 +2115,15 @@ extension QuoteAttributor {
                 assign(e, .alias)
                 return
             }
+            // ("Knowsley Council said ... A council spokesman added": so does the body a lower-case noun of its kind before the
+            // spokesperson's word names.)
+            if b - a == 3, QuoteAttributor.articles.contains(tokens[a]), QuoteAttributor.spokesWords.contains(headLower),
+               case let body = tokens[a + 1], body.isWord, !body.capitalized, case let kind = QuoteAttributor.bare(body.lower),
+               lexicon.bodies.isTrade(kind) || lexicon.groups[kind] == "org",
+               let e = namedOrganisation(kind: kind, at: a + 1, sentence: sentenceOf(k), outside: attributions[k].contents) {
+                assign(e, .alias)
+                return
+            }
             // ("A Google spokesperson said ... , the spokesperson added": "the" and the same spokesperson's word name the
             // one described with it that spoke in the sentence before or earlier in this one; so does an insider's, "a
             // senior administration official said ... the official described".)
