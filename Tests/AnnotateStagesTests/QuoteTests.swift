@@ -14937,6 +14937,16 @@ import Testing
         #expect(try annotate("A council spokesman said the road would reopen.").quoteSummary.map(\.speaker) == ["council spokesman"])
     }
 
+    /// "A grandmother has accused council workers of vandalism ... Margaret Doyle, 79, said" kept "grandmother" apart from
+    /// Mrs Doyle, though "A pensioner has accused ..." was her: a relation opening the story is a person's noun there too.
+    @Test func storyOpeningRelationIsThePersonNamedNext() throws {
+        let doc = try annotate("Gran fury over roses\n\nA grandmother has accused council workers of vandalism after they ripped out her roses.\n\nMargaret Doyle, 79, said she was heartbroken.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Margaret Doyle", "Margaret Doyle"])
+        // (Not one whose gender the relation denies.)
+        let mother = try annotate("A mother said her son was bullied. Tom Reed, 41, said the school had done nothing.")
+        #expect(mother.quoteSummary.map(\.speaker) == ["mother", "Tom Reed"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1155,9 +1155,11 @@ extension QuoteAttributor {
                 table[m.1].kind == .person && (table[m.1].gender == .unknown || table[m.1].gender == gender) })?.1
         }
 
-        // A noun for one person: a role, a person's noun or an insider's ("aide", "official").
+        // A noun for one person: a role, a person's noun, an insider's ("aide", "official") or a relation ("grandmother").
         func namesOnePerson(_ t: Token) -> Bool {
             lexicon.titles[t] != nil || QuoteAttributor.personNouns[t] != nil || QuoteAttributor.insiderNouns.contains(t)
+                // ("A grandmother has accused council workers ... Margaret Doyle, 79, said": tabloids open with a relation.)
+                || QuoteAttributor.relationNouns[t] != nil
         }
         // The head of a person described with "a" at `a` in `a..<b`, past lower-case modifiers: a role or a person's noun,
         // singular, that nothing but a preposition, a relative clause or a participle goes on from ("a former senior aide at
@@ -1187,7 +1189,7 @@ extension QuoteAttributor {
                   // (A title of address may open it, "Mrs", "Dr"; an office may not, "Officer Tom Reed".)
                   case let opening = QuoteAttributor.bare(tokens[first].lower),
                   lexicon.titles[opening].map({ !$0.isEmpty || opening == "dr" }) ?? true else { return nil }
-            let own = QuoteLexicon.gender(lexicon.titles[role] ?? QuoteAttributor.personNouns[role] ?? "")
+            let own = QuoteLexicon.gender(lexicon.titles[role] ?? QuoteAttributor.personNouns[role] ?? QuoteAttributor.relationNouns[role] ?? "")
             guard own == .unknown || table[run.entity].gender == .unknown || table[run.entity].gender == own else { return nil }
             // (", a neighbour,": an appositive's noun other than the story's.)
             if run.last + 2 < sentence.upperBound, tokens[run.last].punct == UInt8(ascii: ","), QuoteAttributor.articles.contains(tokens[run.last + 1]),
