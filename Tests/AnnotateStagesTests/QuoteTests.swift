@@ -14947,6 +14947,19 @@ import Testing
         #expect(mother.quoteSummary.map(\.speaker) == ["mother", "Tom Reed"])
     }
 
+    /// "Lee was warned by police that he faced arrest" reported nothing, though "was told by police that" reports: the
+    /// agent of a passive "warned", "advised" or "reassured" speaks the clause after "that" to the subject, as a telling
+    /// verb's does.
+    @Test func passiveWarnedByAgentSpeaks() throws {
+        let warned = try annotate("Lee was warned by police that he faced arrest.")
+        #expect(warned.quoteSummary.map(\.speaker) == ["police"])
+        #expect(warned.quoteSummary.map(\.text) == ["he faced arrest"])
+        let advised = try annotate("Residents were advised by the council that the water was unsafe.")
+        #expect(advised.quoteSummary.map(\.speaker) == ["council"])
+        // (No agent but the means: "informed by email" names no one who speaks.)
+        #expect(try annotate("Staff were informed by email that the office would close.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

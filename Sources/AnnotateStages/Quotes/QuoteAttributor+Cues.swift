@@ -235,8 +235,8 @@ extension QuoteAttributor {
                     found.append(a)
                 }
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
-                // clause after "that" to the subject.)
-                if QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
+                // clause after "that" to the subject; "Lee was warned by police that he faced arrest" too.)
+                if QuoteAttributor.passiveListenerVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
                    let np = agentPhrase(tokens, from: cueEnd + 1, r),
                    np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "that" {
                     let end = ContentBoundary.end(tokens, from: np.upperBound + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
