@@ -14960,6 +14960,18 @@ import Testing
         #expect(try annotate("Staff were informed by email that the office would close.").quoteSummary.isEmpty)
     }
 
+    /// "The minister was heard to say that the plan was dead" reported nothing, though "was heard saying" reports: a
+    /// passive of perception before "to" and a base form lends its subject too.
+    @Test func heardToSayTakesThePassivesSubject() throws {
+        let heard = try annotate("The minister was heard to say that the plan was dead.")
+        #expect(heard.quoteSummary.map(\.speaker) == ["minister"])
+        #expect(heard.quoteSummary.map(\.text) == ["the plan was dead"])
+        let word = try annotate("Unison's Gavin Edwards was heard to say \"unbelievable\" as the minister spoke.")
+        #expect(word.quoteSummary.map(\.speaker) == ["Gavin Edwards"])
+        // (A sentence too short for a subject, a helper and the participle before "to" reads none: "Heard to say ...".)
+        #expect(try annotate("To say the plan is dead is wrong.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -190,11 +190,12 @@ extension QuoteAttributor {
             return QuoteLexicon.auxiliaries.contains(tokens[i - 4]) ? i - 3 : nil
         }
         // ("can be heard saying", "was overheard telling": a passive of perception before a gerund takes
-        // the passive's subject.)
-        if i - 3 > r.lowerBound, tokens[i].lower.endsWith("ing"), perceptionParticiples.contains(tokens[i - 1]),
-           passiveAuxiliaries.contains(tokens[i - 2]) {
+        // the passive's subject; so before "to" and a base form, "was heard to say".)
+        let perceived = i - 3 <= r.lowerBound ? -1 : tokens[i].lower.endsWith("ing") ? i - 1 : tokens[i - 1].lower == "to" ? i - 2 : -1
+        if perceived - 2 > r.lowerBound, perceptionParticiples.contains(tokens[perceived]),
+           passiveAuxiliaries.contains(tokens[perceived - 1]) {
             // (Past the helpers: "can be", "has been", so the subject is read before them.)
-            var v = i - 2
+            var v = perceived - 1
             while v - 1 > r.lowerBound, passiveAuxiliaries.contains(tokens[v - 1]) || modalsAndFuture.contains(tokens[v - 1])
                     || QuoteLexicon.auxiliaries.contains(tokens[v - 1]) { v -= 1 }
             return v
