@@ -14972,6 +14972,18 @@ import Testing
         #expect(try annotate("To say the plan is dead is wrong.").quoteSummary.isEmpty)
     }
 
+    /// "LONDON (Reuters) - “We are not a luxury,” said Carol Mensah" gave the dateline to the speech as a mixed quote: a
+    /// dateline before a quotation opening the story ends there, as before a capitalised word. (Found by putting a
+    /// dateline before the probe articles' first paragraphs.)
+    @Test func datelineBeforeAnOpeningQuotation() throws {
+        let doc = try annotate("Nurses vote to strike\n\nLONDON (Reuters) - \"We are not a luxury,\" said Carol Mensah, head of the union.")
+        #expect(doc.quoteSummary.map(\.kind) == ["direct"])
+        #expect(doc.quoteSummary.map(\.text) == ["\"We are not a luxury,\""])
+        #expect(doc.quoteSummary.map(\.speaker) == ["Carol Mensah"])
+        let dash = try annotate("Nurses vote to strike\n\nWASHINGTON — “We are not a luxury,” said Carol Mensah.")
+        #expect(dash.quoteSummary.map(\.text) == ["“We are not a luxury,”"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -252,7 +252,8 @@ struct QuoteAttributor {
             if depth == 0, t.isDash || t.punct == UInt8(ascii: "-") {
                 var n = k + 1
                 while n < r.upperBound, tokens[n].isDash { n += 1 }
-                return n < r.upperBound && tokens[n].isWord && tokens[n].capitalized ? n..<r.upperBound : r
+                // ("LONDON (Reuters) - “We are not a luxury,” said ...": or a quotation that opens the story.)
+                return n < r.upperBound && (tokens[n].isWord && tokens[n].capitalized || opensQuotation(tokens[n])) ? n..<r.upperBound : r
             }
             // ("CAIRO, March 3, 2025 (Wire) -": a date's day and year are numbers of up to four digits.)
             if t.punct == UInt8(ascii: "(") { depth += 1 } else if t.punct == UInt8(ascii: ")") { depth -= 1 }
