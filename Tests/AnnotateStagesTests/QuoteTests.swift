@@ -14984,6 +14984,15 @@ import Testing
         #expect(dash.quoteSummary.map(\.text) == ["“We are not a luxury,”"])
     }
 
+    /// "Gran fury over roses ¶ By Helen Cartwright ¶ Published 7 December 2026, 10:42 GMT ¶ A grandmother has accused ...
+    /// ¶ Margaret Doyle, 79, said" kept "grandmother" apart from Mrs Doyle, as without the byline it was not: a byline
+    /// and a publication line after the story's first line are front matter the story-opening rules pass over. (Found by
+    /// putting both before the probe articles' ledes.)
+    @Test func frontMatterDoesNotMoveTheStorysOpening() throws {
+        let doc = try annotate("Gran fury over roses\n\nBy Helen Cartwright, Political Correspondent\n\nPublished 7 December 2026, 10:42 GMT\n\nA grandmother has accused council workers of vandalism after they ripped out her roses.\n\nMargaret Doyle, 79, said she was heartbroken.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Margaret Doyle", "Margaret Doyle"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -464,6 +464,11 @@ extension QuoteAttributor {
             table.description(display(np.lowerBound, np.upperBound), kind: kind,
                               mention: TextSpan(start: tokens[np.lowerBound].start, end: QuoteAttributor.endWithoutPossessive(tokens[np.upperBound - 1], utf8)))
         }
+        // How many sentences of front matter follow the story's first line: bylines and publication lines ("By Helen
+        // Cartwright", "Published 7 December 2026, 10:42 GMT"), which the rules about a story's opening sentences pass over.
+        var front = 0
+        while front < 4, front + 1 < ranges.count, case let line = ranges[front + 1],
+              QuoteAttributor.isByline(tokens, line) || QuoteAttributor.isPublicationLine(tokens, line) { front += 1 }
         // Person mentions in text order, for pronoun fallback.
         var personMentions: [(Int, Int)] = []  // (offset, entity)
         var speakerHistory: [(offset: Int, entity: Int, sentence: Int)] = []
@@ -2252,7 +2257,7 @@ extension QuoteAttributor {
             // ("The mayor of Eastham has promised to fight the cuts. ¶ Speaking on Tuesday, Mayor Priya Nair said": a role with
             // "the", alone or before "of" and a place, opening a story's first two sentences, which no one was named with
             // before, is the one person the story names with it later, when their gender fits.)
-            if tokens[a].lower == "the", sentenceOf(k) <= 1, b - a >= 2, !twoWordOffice,
+            if tokens[a].lower == "the", sentenceOf(k) <= 1 + front, b - a >= 2, !twoWordOffice,
                case let role = tokens[a + 1], role.isWord, !role.capitalized,
                b - a == 2 || b - a >= 4 && tokens[a + 2].lower == "of" && (a + 3..<b).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }),
                let g = lexicon.titles[role], table.holder(ofRole: role.lower.description, before: offset) == nil,
@@ -2265,7 +2270,7 @@ extension QuoteAttributor {
             // a person described with "a" opening a story's first two sentences is the person named first, unmentioned
             // before, as the subject opening the next sentence, when their gender fits; not one a title of office or an
             // appositive with another noun introduces, "Officer Tom Reed", "Jane Doe, a neighbour".)
-            if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1, ranges.indices.contains(sentenceOf(k) + 1),
+            if tokens[a].lower == "a" || tokens[a].lower == "an", sentenceOf(k) <= 1 + front, ranges.indices.contains(sentenceOf(k) + 1),
                ranges[sentenceOf(k)].lowerBound == a, let role = storyOpeningPerson(a, b),
                let e = personNamedNext(sentenceOf(k) + 1, role: tokens[role], lede: (role + 1)..<ranges[sentenceOf(k)].upperBound) {
                 assign(e, .context)

@@ -279,6 +279,15 @@ struct QuoteAttributor {
         return k
     }
 
+    /// "Published 7 December 2026, 10:42 GMT", "Updated: 3 March 2025": a line of at most twelve tokens that opens with
+    /// a word of publishing and holds a number.
+    static func isPublicationLine(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, r.count <= 12, tokens[r.lowerBound].capitalized, publicationWords.contains(tokens[r.lowerBound]) else { return false }
+        return r.contains { tokens[$0].kind == .number }
+    }
+
+    static let publicationWords: WordSet = ["published", "updated", "posted", "modified", "first"]
+
     /// "By Helen Cartwright", "By Ana Ruiz and Tom Lee": a line of "By" and capitalised names only.
     static func isByline(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 8, tokens[r.lowerBound].lower == "by", tokens[r.lowerBound].capitalized else { return false }
