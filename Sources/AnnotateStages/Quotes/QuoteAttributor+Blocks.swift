@@ -81,9 +81,9 @@ extension QuoteAttributor {
         return out
     }
 
-    /// "The message from Tom Lee was clear:", "The reaction from the union was swift:", "The verdict of one MP was blunt:": an
-    /// article, a noun for words or a verdict, "from" or "of", a phrase of up to six words, "was" or "is" and one or two words before the colon. The phrase after
-    /// "from", or nil.
+    /// "The message from Tom Lee was clear:", "The reaction from the union was swift:", "The verdict of one MP was blunt:":
+    /// an article, a noun for words or a verdict, "from" or "of", a phrase of up to six words, "was" or "is" and one or two
+    /// words before the colon. The phrase after "from" or "of", or nil.
     static func wordsFromSpeaker(_ tokens: Tokens, _ r: Range<Int>, colon: Int) -> Range<Int>? {
         let a = r.lowerBound
         guard colon - a >= 6, articles.contains(tokens[a]), verdictNouns.contains(tokens[a + 1]),

@@ -236,7 +236,8 @@ extension QuoteAttributor {
                 }
                 // ("She was told by a senior civil servant that there was no money left": a telling verb's agent speaks the
                 // clause after "that" to the subject; "Lee was warned by police that he faced arrest" too.)
-                if QuoteAttributor.passiveListenerVerbs.contains(lemmaOf: verb), cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
+                if QuoteAttributor.listenerOnlyVerbs.contains(lemmaOf: verb) || QuoteAttributor.warningListenerVerbs.contains(lemmaOf: verb),
+                   cueEnd + 2 < r.upperBound, tokens[cueEnd].lower == "by",
                    let np = agentPhrase(tokens, from: cueEnd + 1, r),
                    np.upperBound + 1 < r.upperBound, tokens[np.upperBound].lower == "that" {
                     let end = ContentBoundary.end(tokens, from: np.upperBound + 1, to: r.upperBound) { hasClause(tokens, $0, $1) }
@@ -1302,11 +1303,11 @@ extension QuoteAttributor {
     }
 
     /// "“I'm sorry,” was all she said", "“No comment” is all he would say", "“Never again” was what she told them":
-    /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said; "“A total disaster”
-    /// is how one resident described the flood": or how the subject after "is how" put it, the words its verb's object
-    /// names only the topic of. The subject is
-    /// at most five words before the verb (helpers left out), and at most six words follow it to the sentence's end ("to
-    /// reporters on Monday"; not a comma and a speaker of the whole: "“Thank you” is all we ask, the mayor said").
+    /// the quotation opening the sentence is all that the subject after "was all" (or "was what") said, or how the subject
+    /// after "is how" put it ("“A total disaster” is how one resident described the flood": the verb's object is only the
+    /// topic). The subject is at most five words before the verb (helpers left out), and at most six words follow it to the
+    /// sentence's end ("to reporters on Monday"; not a comma and a speaker of the whole: "“Thank you” is all we ask, the
+    /// mayor said").
     @inline(never)
     func quotationAllSaid(_ tokens: Tokens, _ r: Range<Int>, sentence: Int) -> Attribution? {
         // (Most sentences open otherwise: one test first.)

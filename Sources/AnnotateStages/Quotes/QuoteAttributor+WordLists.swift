@@ -936,8 +936,9 @@ extension QuoteAttributor {
                                        "magazine", "website", "channel", "broadcaster"]
     /// Listener verbs never inverted with their speaker ("“...,” said Lee", but not "told Lee").
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
-    /// Verbs whose passive subject is the listener, so that their agent after "by" speaks: "was told by", "was warned by".
-    static let passiveListenerVerbs: WordSet = ["tell", "inform", "assure", "remind", "warn", "advise", "reassure", "notify"]
+    /// Verbs that may name a listener, whose passive subject, as a listener-only verb's, is the listener and whose agent
+    /// after "by" speaks: "was warned by police that".
+    static let warningListenerVerbs: WordSet = ["warn", "advise", "reassure", "notify"]
     /// Words right after a listener's verb that show no listener came first: "was told he must", "was told to leave".
     static let listenerlessOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "that", "to", "there"]
     /// Verbs that ask or tell someone to act and always name whom first ("urged ministers to act"): right before "to"

@@ -286,6 +286,7 @@ struct QuoteAttributor {
         return r.contains { tokens[$0].kind == .number }
     }
 
+    /// Words that open a line saying when a story was published: "Published ...", "Updated ...", "First published ...".
     static let publicationWords: WordSet = ["published", "updated", "posted", "modified", "first"]
 
     /// "By Helen Cartwright", "By Ana Ruiz and Tom Lee": a line of "By" and capitalised names only.
