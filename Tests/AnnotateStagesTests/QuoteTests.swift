@@ -14993,6 +14993,19 @@ import Testing
         #expect(doc.quoteSummary.map(\.speaker) == ["Margaret Doyle", "Margaret Doyle"])
     }
 
+    /// "Jurors were told Lee had stolen £2m" reported nothing, though "The jury was told ..." reports the evidence: the
+    /// members who sit in a forum ("jurors", "magistrates", "councillors") hear evidence as it does, and no one is named
+    /// as the speaker.
+    @Test func jurorsHearEvidenceAsTheJuryDoes() throws {
+        let jurors = try annotate("Jurors were told Lee had stolen £2m.")
+        #expect(jurors.quoteSummary.map(\.text) == ["Lee had stolen £2m"])
+        #expect(jurors.quoteSummary.map(\.speaker) == [nil])
+        let magistrates = try annotate("Magistrates heard that Lee had been drinking.")
+        #expect(magistrates.quoteSummary.map(\.text) == ["Lee had been drinking"])
+        // (Told by someone named, the jurors are the listeners.)
+        #expect(try annotate("Tom Lee told jurors he was innocent.").quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1042,9 +1042,10 @@ struct QuoteAttributor {
         return tokens[last].isWord || tokens[last].kind == .number || last > r.lowerBound && tokens[last].isQuoteMark && tokens[last - 1].isWord
     }
 
-    /// Bodies that hear evidence, which a headline says were told something: "Jury told", "MPs told".
+    /// Bodies that hear evidence, which a headline says were told something: "Jury told", "MPs told". (And the members
+    /// who sit in them: "Jurors were told Lee had stolen £2m", "Councillors heard that ...".)
     static let hearingForums: WordSet = ["jury", "inquest", "court", "tribunal", "hearing", "inquiry", "trial", "committee",
-                                         "mps", "msps", "peers", "commons", "parliament"]
+                                         "mps", "msps", "peers", "commons", "parliament", "jurors", "magistrates", "councillors"]
 
     /// Most words capitalised, function words aside: a headline, not a sentence.
     static func isTitleCase(_ tokens: Tokens, _ r: Range<Int>) -> Bool {
