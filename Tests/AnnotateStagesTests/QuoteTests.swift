@@ -15006,6 +15006,17 @@ import Testing
         #expect(try annotate("Tom Lee told jurors he was innocent.").quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
 
+    /// "Lee was overheard saying the plan was dead" reported nothing, though "Tom Lee can be heard saying ..." reports: a
+    /// passive of perception lent its subject only when two words or more stood before its helper. One is enough.
+    @Test func oneWordSubjectBeforeAPassiveOfPerception() throws {
+        let saying = try annotate("Lee was overheard saying the plan was dead.")
+        #expect(saying.quoteSummary.map(\.speaker) == ["Lee"])
+        #expect(saying.quoteSummary.map(\.text) == ["the plan was dead"])
+        let telling = try annotate("Lee was overheard telling aides that the plan was dead.")
+        #expect(telling.quoteSummary.map(\.speaker) == ["Lee"])
+        #expect(try annotate("Lee was heard to say the plan was dead.").quoteSummary.map(\.speaker) == ["Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

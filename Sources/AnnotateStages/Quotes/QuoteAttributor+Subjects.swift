@@ -191,8 +191,9 @@ extension QuoteAttributor {
         }
         // ("can be heard saying", "was overheard telling": a passive of perception before a gerund takes
         // the passive's subject; so before "to" and a base form, "was heard to say".)
-        let perceived = i - 3 <= r.lowerBound ? -1 : tokens[i].lower.endsWith("ing") ? i - 1 : tokens[i - 1].lower == "to" ? i - 2 : -1
-        if perceived - 2 > r.lowerBound, perceptionParticiples.contains(tokens[perceived]),
+        // (A subject of one word opening the sentence is enough: "Lee was overheard saying".)
+        let perceived = i - 3 < r.lowerBound ? -1 : tokens[i].lower.endsWith("ing") ? i - 1 : tokens[i - 1].lower == "to" ? i - 2 : -1
+        if perceived - 2 >= r.lowerBound, perceptionParticiples.contains(tokens[perceived]),
            passiveAuxiliaries.contains(tokens[perceived - 1]) {
             // (Past the helpers: "can be", "has been", so the subject is read before them.)
             var v = perceived - 1
