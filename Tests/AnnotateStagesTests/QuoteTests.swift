@@ -15017,6 +15017,19 @@ import Testing
         #expect(try annotate("Lee was heard to say the plan was dead.").quoteSummary.map(\.speaker) == ["Lee"])
     }
 
+    /// "Lee tried to argue the plan was dead" reported nothing: "tried", "sought", "attempted" and "hastened" before "to"
+    /// lend their subject to the verb of speech after it, as "continued" does. (One HTML dev page's quote more: "Trump has
+    /// recently tried to suggest that he barely knows his hand-picked ambassador".)
+    @Test func triedToArgueLendsItsSubject() throws {
+        let tried = try annotate("Lee tried to argue the plan was dead.")
+        #expect(tried.quoteSummary.map(\.speaker) == ["Lee"])
+        #expect(tried.quoteSummary.map(\.text) == ["the plan was dead"])
+        let sought = try annotate("Ministers sought to assure voters that the plan was safe.")
+        #expect(sought.quoteSummary.map(\.speaker) == ["Ministers"])
+        // (A verb that reports nothing after it still reports nothing.)
+        #expect(try annotate("Police tried to establish how the fire started.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -354,6 +354,10 @@ extension QuoteAttributor {
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
                                                  "like", "likes", "liked", "love", "loves", "loved",
+                                                 // ("Lee tried to argue that ...", "sought to assure voters that ...". Not "trying":
+                                                 // "have been trying to question several of those individuals" asks people, and
+                                                 // "question" with people as its object is still read as a cue.)
+                                                 "try", "tries", "tried", "sought", "seeks", "attempted", "hastened",
                                                  // ("were quick to point out", "was keen to stress", "was at pains to say".)
                                                  "quick", "keen", "eager", "careful", "anxious", "pains"]
 
@@ -938,7 +942,7 @@ extension QuoteAttributor {
     static let listenerOnlyVerbs: WordSet = ["tell", "inform", "assure", "remind"]
     /// Verbs that may name a listener, whose passive subject, as a listener-only verb's, is the listener and whose agent
     /// after "by" speaks: "was warned by police that".
-    static let warningListenerVerbs: WordSet = ["warn", "advise", "reassure", "notify"]
+    static let warningListenerVerbs: WordSet = ["warn", "advise", "notify"]
     /// Words right after a listener's verb that show no listener came first: "was told he must", "was told to leave".
     static let listenerlessOpeners: WordSet = ["he", "she", "they", "i", "we", "it", "that", "to", "there"]
     /// Verbs that ask or tell someone to act and always name whom first ("urged ministers to act"): right before "to"
