@@ -15030,6 +15030,19 @@ import Testing
         #expect(try annotate("Police tried to establish how the fire started.").quoteSummary.isEmpty)
     }
 
+    /// "Police questioned the driver" reported "the driver" as the police's words: "question" whose object is people asks
+    /// them, and voices no doubt. (One HTML dev page's wrong quote fewer: "After questioning the patient on what could be
+    /// triggering this allergic reaction, Dempsey ...".)
+    @Test func questioningPeopleIsNoSpeech() throws {
+        #expect(try annotate("Police questioned the driver.").quoteSummary.isEmpty)
+        #expect(try annotate("Detectives have questioned two men.").quoteSummary.isEmpty)
+        #expect(try annotate("Republicans have questioned several of those individuals.").quoteSummary.isEmpty)
+        // (A decision, a possessive's figures or a question is still doubted.)
+        #expect(try annotate("Lee questioned the decision.").quoteSummary.map(\.text) == ["the decision"])
+        #expect(try annotate("Experts have questioned the government's figures.").quoteSummary.map(\.text) == ["the government's figures"])
+        #expect(try annotate("Critics questioned whether the plan would work.").quoteSummary.map(\.text) == ["whether the plan would work"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -419,6 +419,9 @@ extension QuoteAttributor {
             if QuoteAttributor.finiteAuxiliaries.contains(next), QuoteAttributor.relativeSubjectOf(tokens, verb: i, r) { continue }
             // ("Gunmen attacked the convoy", "Troops defended the town": the physical sense reports nothing.)
             if QuoteAttributor.physicalSenseVerbs.contains(lemmaOf: verb), QuoteAttributor.physicalSense(tokens, verb: i, cueEnd: cueEnd, r) { continue }
+            // ("Police questioned the driver", "have been trying to question several of those individuals": "question"
+            // whose object is people asks them; it voices no doubt, as "questioned the decision" does.)
+            if verb.lemma == "question", questionsPeople(tokens, cueEnd, r) { continue }
             // "people accused of rape": a past participle before "of" or "by" is passive.
             // ("Teacher praised for quick thinking", "Council slammed over delays": so is a verb of praise or blame before
             // "for" or "over", which the active gives its object first, "praised the staff for".)
@@ -1499,6 +1502,27 @@ extension QuoteAttributor {
         if head >= cueEnd, tokens[head].isWord, !tokens[head].capitalized, physicalTargets.contains(tokens[head]) { return true }
         return j + 1 < r.upperBound && tokens[j].punct == UInt8(ascii: ",") && tollParticiples.contains(tokens[j + 1])
     }
+
+    /// The object of "question" from `cueEnd` is people: a personal pronoun, or the head of a run of up to six words (past
+    /// a quantifier's "of") that names a person or people, "the driver", "two men", "several of those individuals"; not a
+    /// plural possessive, "the officials' decision". (Not inlined: `findCues` is long.)
+    @inline(never)
+    func questionsPeople(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
+        guard cueEnd < r.upperBound, tokens[cueEnd].isWord else { return false }
+        if QuoteAttributor.personalObjects.contains(tokens[cueEnd]) { return true }
+        var j = cueEnd
+        while j < min(r.upperBound, cueEnd + 6), tokens[j].isWord, !QuoteAttributor.purePrepositions.contains(tokens[j])
+                || tokens[j].lower == "of" && j > cueEnd && QuoteAttributor.quantifierPronouns.contains(tokens[j - 1]) { j += 1 }
+        guard j > cueEnd, j == r.upperBound || !QuoteAttributor.isPluralPossessive(tokens, j) else { return false }
+        let head = tokens[j - 1]
+        let w = QuoteAttributor.bare(head.lower)
+        guard w.utf8.count == head.lower.utf8.count else { return false }  // ("the driver's account": a possessive.)
+        return lexicon.groups[w] == "group" || QuoteAttributor.personNouns[w] != nil || lexicon.titles[w] != nil
+            || QuoteAttributor.irregularPeoplePlurals.contains(head) || QuoteAttributor.questionedPeople.contains(head)
+    }
+
+    /// Plurals for people that no other list holds, which "question" may take as its object: "questioned two suspects".
+    static let questionedPeople: WordSet = ["individuals", "suspects", "detainees", "passengers", "pupils", "students"]
 
     /// No "to", "that" or quotation in the few words after `cueEnd` ("threatening disruption before Christmas"),
     /// where a request would name what it asks ("urging ministers to act", "demanding that ..."). (Not inlined:
