@@ -15043,6 +15043,14 @@ import Testing
         #expect(try annotate("Critics questioned whether the plan would work.").quoteSummary.map(\.text) == ["whether the plan would work"])
     }
 
+    /// "Ministers are trying to argue that the plan was safe" reported nothing: "trying" lends its subject as "tried" does
+    /// (left out until "question" with people as its object stopped reporting).
+    @Test func tryingToArgueLendsItsSubject() throws {
+        let doc = try annotate("Ministers are trying to argue that the plan was safe.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Ministers"])
+        #expect(try annotate("Republicans have been trying to question several of those individuals.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

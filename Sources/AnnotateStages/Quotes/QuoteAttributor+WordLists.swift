@@ -354,10 +354,8 @@ extension QuoteAttributor {
                                                  "start", "starts", "started", "seem", "seems", "seemed", "appear", "appears",
                                                  "appeared", "tend", "tends", "tended", "proceeded", "proceeds",
                                                  "like", "likes", "liked", "love", "loves", "loved",
-                                                 // ("Lee tried to argue that ...", "sought to assure voters that ...". Not "trying":
-                                                 // "have been trying to question several of those individuals" asks people, and
-                                                 // "question" with people as its object is still read as a cue.)
-                                                 "try", "tries", "tried", "sought", "seeks", "attempted", "hastened",
+                                                 // ("Lee tried to argue that ...", "sought to assure voters that ...".)
+                                                 "try", "tries", "tried", "trying", "sought", "seeks", "attempted", "hastened",
                                                  // ("were quick to point out", "was keen to stress", "was at pains to say".)
                                                  "quick", "keen", "eager", "careful", "anxious", "pains"]
 
