@@ -1521,9 +1521,6 @@ extension QuoteAttributor {
             || QuoteAttributor.irregularPeoplePlurals.contains(head) || QuoteAttributor.questionedPeople.contains(head)
     }
 
-    /// Plurals for people that no other list holds, which "question" may take as its object: "questioned two suspects".
-    static let questionedPeople: WordSet = ["individuals", "suspects", "detainees", "passengers", "pupils", "students"]
-
     /// No "to", "that" or quotation in the few words after `cueEnd` ("threatening disruption before Christmas"),
     /// where a request would name what it asks ("urging ministers to act", "demanding that ..."). (Not inlined:
     /// `findCues` is long.)

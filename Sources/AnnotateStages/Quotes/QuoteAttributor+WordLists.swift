@@ -305,6 +305,9 @@ extension QuoteAttributor {
     /// Plurals of people without an "-s": "Both women said".
     static let irregularPeoplePlurals: WordSet = ["men", "women", "children", "people", "businessmen", "businesswomen",
                                                   "policemen", "policewomen", "firemen", "chairmen", "fishermen", "spokesmen"]
+    /// Plurals for people that neither `group_nouns.txt` nor the lists here hold, which "question" may take as its object:
+    /// "questioned two suspects".
+    static let questionedPeople: WordSet = ["individuals", "suspects", "detainees"]
 
     /// Words that may stand beside a manner adverb before a colon: "more bluntly:", "put it this way:".
     static let mannerWords: WordSet = ["more", "most", "very", "so", "quite", "rather", "this", "that", "it", "again", "then"]
