@@ -1495,12 +1495,20 @@ extension QuoteAttributor {
         if agent >= r.lowerBound, tokens[agent].isWord, armedAgents.contains(tokens[agent]) { return true }
         // (The object's head is the last word of its run, past a trailing adverb: "the bridge overnight",
         // not "the pipeline plan"; in lower case, so "the House" is the chamber.)
-        var j = cueEnd
-        while j < min(r.upperBound, cueEnd + 6), tokens[j].isWord, !purePrepositions.contains(tokens[j]) { j += 1 }
+        let j = objectRunEnd(tokens, from: cueEnd, r)
         var head = j - 1
         while head > cueEnd, tokens[head].lower.endsWith("ly") || tokens[head].lower == "overnight" || tokens[head].lower == "again" { head -= 1 }
         if head >= cueEnd, tokens[head].isWord, !tokens[head].capitalized, physicalTargets.contains(tokens[head]) { return true }
         return j + 1 < r.upperBound && tokens[j].punct == UInt8(ascii: ",") && tollParticiples.contains(tokens[j + 1])
+    }
+
+    /// Where the run of words after a verb at `cueEnd` that holds its object ends: at the first mark or preposition, six
+    /// words at most; with `pastQuantifierOf`, past the "of" after a quantifier ("several of those individuals").
+    static func objectRunEnd(_ tokens: Tokens, from cueEnd: Int, _ r: Range<Int>, pastQuantifierOf: Bool = false) -> Int {
+        var j = cueEnd
+        while j < min(r.upperBound, cueEnd + 6), tokens[j].isWord, !purePrepositions.contains(tokens[j])
+                || pastQuantifierOf && tokens[j].lower == "of" && j > cueEnd && quantifierPronouns.contains(tokens[j - 1]) { j += 1 }
+        return j
     }
 
     /// The object of "question" from `cueEnd` is people: a personal pronoun, or the head of a run of up to six words (past
@@ -1510,9 +1518,7 @@ extension QuoteAttributor {
     func questionsPeople(_ tokens: Tokens, _ cueEnd: Int, _ r: Range<Int>) -> Bool {
         guard cueEnd < r.upperBound, tokens[cueEnd].isWord else { return false }
         if QuoteAttributor.personalObjects.contains(tokens[cueEnd]) { return true }
-        var j = cueEnd
-        while j < min(r.upperBound, cueEnd + 6), tokens[j].isWord, !QuoteAttributor.purePrepositions.contains(tokens[j])
-                || tokens[j].lower == "of" && j > cueEnd && QuoteAttributor.quantifierPronouns.contains(tokens[j - 1]) { j += 1 }
+        let j = QuoteAttributor.objectRunEnd(tokens, from: cueEnd, r, pastQuantifierOf: true)
         guard j > cueEnd, j == r.upperBound || !QuoteAttributor.isPluralPossessive(tokens, j) else { return false }
         let head = tokens[j - 1]
         let w = QuoteAttributor.bare(head.lower)
@@ -2570,9 +2576,9 @@ extension QuoteAttributor {
             // ("Officials said ... Another said it was over": "another" alone opening a clause is its subject, and a past
             // form after it the verb.)
             // ("One says she was bullied", "Another argues it was fair", "Each claims the other lied": so is "one",
-            // "another" or "each", and a present form in "-s" after it, which no noun's plural follows.)
+            // "another" or "each", and a present form in "-s" after it (`looksPlural`'s test), which no noun's plural follows.)
             if prev == "another" && QuoteAttributor.isPastForm(tokens, at: i)
-                || (prev == "one" || prev == "another" || prev == "each") && w.endsWith("s") && !w.endsWith("ss"),
+                || (prev == "one" || prev == "another" || prev == "each") && w.looksPlural,
                i - 1 == r.lowerBound || !tokens[i - 2].isWord || QuoteAttributor.butAnd.contains(tokens[i - 2]) { return false }
             // ("A spokesman for her said", "A friend close to her told": after a preposition "her" is its object, not a
             // possessive, and a form of "say" or "tell" after it is the verb.)
