@@ -15051,6 +15051,15 @@ import Testing
         #expect(try annotate("Republicans have been trying to question several of those individuals.").quoteSummary.isEmpty)
     }
 
+    /// Regression: "Mr." with its period in a request inside the subject ran the request on into the writer's verb.
+    @Test func aTitlesPeriodInsideARequestKeepsItsEnd() throws {
+        let doc = try annotate("A petition calling for Mr. Hale to be reinstated has gathered more than 3,000 signatures.")
+        #expect(doc.quoteSummary.map(\.text) == ["Mr. Hale to be reinstated"])
+        // So is a doctor's, in a request put to someone.
+        let doctor = try annotate("A letter calling on Dr. Hale to resign was signed by 40 nurses.")
+        #expect(doctor.quoteSummary.map(\.text) == ["Dr. Hale to resign"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

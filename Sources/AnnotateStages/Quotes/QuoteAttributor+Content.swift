@@ -792,11 +792,12 @@ extension QuoteAttributor {
         }
         // ("A petition calling on the company to reconsider has gathered 8,000 signatures": a participle
         // inside the sentence's subject, right after its noun, asking someone to act; the first finite
-        // verb after the infinitive is the writer's.)
+        // verb after the infinitive is the writer's. "calling for Mr. Hale to be reinstated": a title's period is
+        // part of the phrase.)
         if a.cueStart > r.lowerBound + 1, tokens[a.cueStart].lower.endsWith("ing"), a.subject?.upperBound == a.cueStart,
            tokens[a.cueStart - 1].isWord, !tokens[a.cueStart - 1].capitalized, f < end,
            let to = (f + 1..<end).first(where: { tokens[$0].lower == "to" && $0 + 1 < end && tokens[$0 + 1].isWord && !QuoteAttributor.opensNounPhrase(tokens[$0 + 1]) }),
-           !(f..<to).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || !tokens[$0].isWord }),
+           !(f..<to).contains(where: { QuoteAttributor.startsPredicate(tokens[$0]) || !tokens[$0].isWord && !titlePeriodBeforeName(tokens, $0, to) }),
            let verb = (to + 2..<end).first(where: { QuoteAttributor.finiteAuxiliaries.contains(tokens[$0]) || QuoteAttributor.passiveAuxiliaries.contains(tokens[$0]) }),
            !(to + 2..<verb).contains(where: { !tokens[$0].isWord || QuoteAttributor.coordinators.contains(tokens[$0]) }) {
             end = verb
