@@ -15060,6 +15060,18 @@ import Testing
         #expect(doctor.quoteSummary.map(\.text) == ["Dr. Hale to resign"])
     }
 
+    /// Regression: "Peter and Jan van Dyke" left Peter without the surname, so "Her husband" and "Mr van Dyke" were not he.
+    @Test func aSharedSurnameWithItsParticleNamesBoth() throws {
+        let text = "Peter and Jan van Dyke, both 71, lost their appeal. “We were devastated,” said Mrs van Dyke. Her husband said the council had wasted thousands. Mr van Dyke said: “We want our garden.”"
+        let doc = try annotate(text)
+        #expect(doc.quoteSummary.map(\.speaker) == ["Jan van Dyke", "Peter van Dyke", "Peter van Dyke"])
+        // A capitalised particle too; and a surname of one word, as before.
+        let capital = try annotate("Karen and Phil De Souza run the shop. Her husband said trade was slow.")
+        #expect(capital.quoteSummary.map(\.speaker) == ["Phil De Souza"])
+        let plain = try annotate("Karen and Phil Dawson run the shop. Her husband said trade was slow.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Phil Dawson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

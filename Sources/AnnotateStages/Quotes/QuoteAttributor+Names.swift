@@ -512,14 +512,20 @@ extension QuoteAttributor {
                 }
                 // ("Karen and Phil Dawson": a first name joined by "and" to a first name and one surname shares the
                 // surname; the mention is the first name alone.)
+                // ("Peter and Jan van Dyke", "Karen and Phil De Souza": so a surname with its particle.)
                 var sharedSurname: Int? = nil  // (an index, not a string: this runs for every capitalised run)
+                var sharedSurnameEnd = 0
                 if j - first == 1, j + 3 <= r.upperBound, tokens[j].shape == andShape, words.count == 1, tokens[j].lower == "and", isFirstName(tokens[first]),
                    tokens[j + 1].isWord, tokens[j + 1].capitalized, isFirstName(tokens[j + 1]),
-                   tokens[j + 2].isWord, tokens[j + 2].capitalized, !isFirstName(tokens[j + 2]), !tokens[j + 2].lower.endsWith("'s"),
-                   j + 3 == r.upperBound || !tokens[j + 3].isWord || !tokens[j + 3].capitalized {
-                    words.append(QuoteAttributor.bare(tokens[j + 2].lower))
-                    lastShape = tokens[j + 2].shape
+                   case let particle = j + 4 <= r.upperBound && nameParticles.contains(tokens[j + 2]) && tokens[j + 3].isWord && tokens[j + 3].capitalized,
+                   case let last = particle ? j + 3 : j + 2,
+                   tokens[last].isWord, tokens[last].capitalized, !isFirstName(tokens[last]), !tokens[last].lower.endsWith("'s"),
+                   last + 1 == r.upperBound || !tokens[last + 1].isWord || !tokens[last + 1].capitalized {
+                    if particle { words.append(tokens[j + 2].lower) }
+                    words.append(QuoteAttributor.bare(tokens[last].lower))
+                    lastShape = tokens[last].shape
                     sharedSurname = j + 2
+                    sharedSurnameEnd = last
                 }
                 if first < j, !words.isEmpty {
                     // ("Mayor Ruth Ames": a title without a gender leaves it to the first name.)
@@ -631,7 +637,7 @@ extension QuoteAttributor {
                         }
                         let (e, _) = table.name(words, display: sharedSurname.map { k in
                                                     String(decoding: utf8[mention.start..<mention.end], as: UTF8.self) + " "
-                                                        + String(decoding: utf8[tokens[k].start..<tokens[k].end], as: UTF8.self) }
+                                                        + String(decoding: utf8[tokens[k].start..<tokens[sharedSurnameEnd].end], as: UTF8.self) }
                                                     ?? String(decoding: utf8[shownFrom..<shownTo], as: UTF8.self),
                                                 kind: kind, gender: gender, mention: mention)
                         if listedBody, table.words(of: e).count == 1 { table.makeOrganisation(e) }
