@@ -15072,6 +15072,29 @@ import Testing
         #expect(plain.quoteSummary.map(\.speaker) == ["Phil Dawson"])
     }
 
+    /// Regression: a name with lower-case particles in an appositive after an inverted cue ("said the company's director,
+    /// Fiona van der Berg.") was not read as the name, and the speaker stayed the description.
+    @Test func anAppositiveNameWithParticlesIsTheSpeaker() throws {
+        let doc = try annotate("“Our teams are out,” said the company’s operations director, Fiona van der Berg.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Fiona van der Berg"])
+        let title = try annotate("“It was a fair trial,” said the defence barrister, Dr. Ana da Costa.")
+        #expect(title.quoteSummary.map(\.speaker) == ["Ana da Costa"])
+        // A lower-case word that is no particle still ends the run.
+        let plain = try annotate("“Our teams are out,” said the company’s operations director, Fiona Blake, on Monday.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Fiona Blake"])
+    }
+
+    /// Regression: a surname of two particles called alone first ("Van der Berg defends ...") stayed apart from the
+    /// full name given later.
+    @Test func aSurnameWithTwoParticlesGrowsIntoTheFullName() throws {
+        let text = "Van der Berg defends pension plan\n\nPresident Emma Van der Berg has defended the plan, telling reporters that it was fair. “It is fair,” Van der Berg said."
+        let doc = try annotate(text)
+        #expect(Set(doc.quoteSummary.map(\.speaker)) == ["Emma Van der Berg"])
+        // One particle, as before.
+        let one = try annotate("Van Dyke defends pension plan\n\nPresident Emma Van Dyke has defended the plan. “It is fair,” Van Dyke said.")
+        #expect(Set(one.quoteSummary.map(\.speaker)) == ["Emma Van Dyke"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -133,9 +133,11 @@ struct EntityTable {
 
     /// A person (or an entity of no known kind) the story has called by the last word of `words` alone, before `offset`,
     /// whom no person's name of two or more words ending in it holds yet.
-    /// ("Ten Hag: “...” ¶ ... manager Erik ten Hag": a surname with its particle, "ten Hag", "van Dijk", counts as that word.)
+    /// ("Ten Hag: “...” ¶ ... manager Erik ten Hag": a surname with its particles, "ten Hag", "van Dijk", "Van der Berg",
+    /// counts as that word.)
     private func grownFromSurname(_ words: [Word], gender: Entity.Gender, at offset: Int) -> Int? {
-        let n = words.count >= 3 && QuoteAttributor.nameParticles.contains(words[words.count - 2]) ? 2 : 1
+        var n = 1
+        while words.count - n >= 2, QuoteAttributor.nameParticles.contains(words[words.count - n - 1]) { n += 1 }
         let surname = Array(words.suffix(n))
         guard let s = named(surname, EntityTable.nameHash(surname)), tokensOf[s].count == n,
               entities[s].kind == .person || entities[s].kind == .other, entities[s].mentions[0].start < offset,

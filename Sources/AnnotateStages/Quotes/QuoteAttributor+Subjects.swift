@@ -1936,14 +1936,32 @@ extension QuoteAttributor {
 
     /// The one to five capitalised words right after `c` (with `titlePeriods`, a title abbreviation's
     /// period inside: "Dr. Priya Raman"), not opening with a day or month. An ampersand joining two of them is
-    /// inside the name: "The engine maker, Pratt & Whitney, said".
+    /// inside the name: "The engine maker, Pratt & Whitney, said"; so are a name's lower-case particles before
+    /// its last word, which the five leave out: "Fiona van der Berg".
     private func capitalisedRun(_ tokens: Tokens, after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
         var k = c + 1
-        while k < r.upperBound, k - c <= 6, tokens[k].isWord && tokens[k].capitalized
+        var particles = 0
+        while k < r.upperBound, k - c <= 6 + particles {
+            if tokens[k].isWord && tokens[k].capitalized
                 || k > c + 1 && QuoteAttributor.ampersandJoins(tokens, at: k, letters: true)
                 || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
-                    && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil { k += 1 }
-        guard k > c + 1, k - (c + 1) <= 5, !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
+                    && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil {
+                k += 1
+            } else if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]), k + 1 < r.upperBound, tokens[k + 1].isWord,
+                      tokens[k + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[k + 1]) {
+                particles += 1
+                k += 1
+            } else {
+                break
+            }
+        }
+        // (A run that ended on particles gives them back: "Fiona van" before "de" and a lower-case word.)
+        while k > c + 1, particles > 0, !tokens[k - 1].capitalized, QuoteAttributor.nameParticles.contains(tokens[k - 1]) {
+            particles -= 1
+            k -= 1
+        }
+        guard k > c + 1, k - (c + 1) <= 5 + particles,
+              !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }
         return (c + 1)..<k
     }
 
