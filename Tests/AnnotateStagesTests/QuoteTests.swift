@@ -15095,6 +15095,20 @@ import Testing
         #expect(Set(one.quoteSummary.map(\.speaker)) == ["Emma Van Dyke"])
     }
 
+    /// Regression: a name with particles after a description inside an appositive ("The petition's organiser,
+    /// father-of-three Craig van der Berg, said") left the speaker the role.
+    @Test func aDescribedNameWithParticlesInAnAppositiveSpeaks() throws {
+        let doc = try annotate("The petition’s organiser, father-of-three Craig van der Berg, said the rule was unfair.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Craig van der Berg"])
+        let student = try annotate("One of the organisers, student Priya van der Berg, said: “We will go to court.”")
+        #expect(student.quoteSummary.map(\.speaker) == ["Priya van der Berg"])
+        let minister = try annotate("The summit’s host, Portuguese Prime Minister Rui de la Cruz, said the deal was good.")
+        #expect(minister.quoteSummary.map(\.speaker) == ["Rui de la Cruz"])
+        // Without particles, as before.
+        let plain = try annotate("The petition’s organiser, father-of-three Craig Nuttall, said the rule was unfair.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Craig Nuttall"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -524,9 +524,12 @@ extension QuoteAttributor {
                           && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
                           && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                           && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
-                      k - b >= 2, k - b <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
-                      k - b <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") else { return nil }
+                      // ("father-of-three Craig van der Berg": a name's lower-case particles are inside it, past the count.)
+                      case let particles = (b + 1..<k).count(where: { !tokens[$0].capitalized && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+                      k - b >= 2, k - b - particles <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
+                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil
+                          || $0 + 1 < k && tokens[$0].isWord && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+                      k - b - particles <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") else { return nil }
                 return b
             }
             // ("Her coach, the Ukrainian grandmaster Oleksandr Petrenko, said", "His lawyer, the veteran barrister Anne Reed,
@@ -569,7 +572,10 @@ extension QuoteAttributor {
             // ("the museum's director, Pieter van Dam, told": a particle inside the name.)
             // ("the Transport Workers Union of America": an organisation's own "of".)
             // ("The engine maker, Pratt & Whitney, said": an ampersand joining its words.)
-            if nameEnd - a >= 1, nameEnd - a <= 6, nameEnd - (c + 1) <= 9, tokens[a].isWord, tokens[a].capitalized, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
+            // ("Portuguese Prime Minister Rui de la Cruz": the particles are past the count.)
+            if nameEnd - a >= 1, tokens[a].isWord, tokens[a].capitalized,
+               case let particles = (a..<nameEnd).count(where: { !tokens[$0].capitalized && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+               nameEnd - a - particles <= 6, nameEnd - (c + 1) - particles <= 9, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
                 && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd
                     || $0 > a && $0 + 1 < nameEnd && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && isOrganisationHead(tokens[$0 - 1]))
                 || tokens[$0].punct == UInt8(ascii: ".") && (tokens[$0 - 1].lower.utf8.count == 1 || lexicon.titles.contains(tokens[$0 - 1]))
