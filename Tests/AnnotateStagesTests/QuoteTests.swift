@@ -15109,6 +15109,29 @@ import Testing
         #expect(plain.quoteSummary.map(\.speaker) == ["Craig Nuttall"])
     }
 
+    /// Regression: a name's lower-case particles ("de la", "von der") broke the rules that read a name as capitalised words:
+    /// the speaker after a quotation, before an employer, before an appositive, owning a noun, sharing a surname.
+    @Test func aNamesLowerCaseParticlesAreInsideTheName() throws {
+        let reply = try annotate("Graham van der Merwe, 58, is on trial. “No,” Mr van der Merwe replied.")
+        #expect(reply.quoteSummary.map(\.speaker) == ["Graham van der Merwe"])
+        let employer = try annotate("“Borrowers face a shock,” said Laura de la Cruz of AJ Bell.")
+        #expect(employer.quoteSummary.map(\.speaker) == ["Laura de la Cruz"])
+        let appositive = try annotate("John von der Leyen, the Information Commissioner, said the company had “failed children”.")
+        #expect(appositive.quoteSummary.first?.speaker == "John von der Leyen")
+        let owner = try annotate("Jennifer von der Leyen, 52, admitted fraud. In mitigation, von der Leyen’s barrister said she had been under pressure.")
+        #expect(owner.quoteSummary.map(\.speaker) == ["von der Leyen’s barrister"])
+        let after = try annotate("“Never,” Tom de la Cruz replied.")
+        #expect(after.quoteSummary.map(\.speaker) == ["Tom de la Cruz"])
+        let shared = try annotate("Nadia and Leila van der Merwe opened a bakery. “We had no plan,” Nadia said.")
+        #expect(shared.quoteSummary.map(\.speaker) == ["Nadia van der Merwe"])
+        // "Le Pen hails ... manager Lee Le Pen": a surname with "Le" grows into the full name.
+        let grown = try annotate("Le Pen hails “special” night\n\nRovers manager Lee Le Pen said his side had been brilliant.")
+        #expect(Set(grown.quoteSummary.map(\.speaker)) == ["Lee Le Pen"])
+        // Particles with no capitalised word after them stay lower-case words: "the Dutch van" is no name.
+        let van = try annotate("Tom Lee drove the van to Leeds. He said the trip was long.")
+        #expect(van.quoteSummary.map(\.speaker) == ["Tom Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -517,11 +517,10 @@ extension QuoteAttributor {
                 var sharedSurnameEnd = 0
                 if j - first == 1, j + 3 <= r.upperBound, tokens[j].shape == andShape, words.count == 1, tokens[j].lower == "and", isFirstName(tokens[first]),
                    tokens[j + 1].isWord, tokens[j + 1].capitalized, isFirstName(tokens[j + 1]),
-                   case let particle = j + 4 <= r.upperBound && nameParticles.contains(tokens[j + 2]) && tokens[j + 3].isWord && tokens[j + 3].capitalized,
-                   case let last = particle ? j + 3 : j + 2,
+                   case let last = QuoteAttributor.pastNameParticles(tokens, j + 2, r.upperBound),
                    tokens[last].isWord, tokens[last].capitalized, !isFirstName(tokens[last]), !tokens[last].lower.endsWith("'s"),
                    last + 1 == r.upperBound || !tokens[last + 1].isWord || !tokens[last + 1].capitalized {
-                    if particle { words.append(tokens[j + 2].lower) }
+                    for k in (j + 2)..<last { words.append(tokens[k].lower) }
                     words.append(QuoteAttributor.bare(tokens[last].lower))
                     lastShape = tokens[last].shape
                     sharedSurname = j + 2

@@ -525,7 +525,7 @@ extension QuoteAttributor {
                           && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                           && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                       // ("father-of-three Craig van der Berg": a name's lower-case particles are inside it, past the count.)
-                      case let particles = (b + 1..<k).count(where: { !tokens[$0].capitalized && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+                      case let particles = (b + 1..<k).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0]) }),
                       k - b >= 2, k - b - particles <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
                           || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil
                           || $0 + 1 < k && tokens[$0].isWord && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
@@ -574,7 +574,7 @@ extension QuoteAttributor {
             // ("The engine maker, Pratt & Whitney, said": an ampersand joining its words.)
             // ("Portuguese Prime Minister Rui de la Cruz": the particles are past the count.)
             if nameEnd - a >= 1, tokens[a].isWord, tokens[a].capitalized,
-               case let particles = (a..<nameEnd).count(where: { !tokens[$0].capitalized && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+               case let particles = (a..<nameEnd).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0]) }),
                nameEnd - a - particles <= 6, nameEnd - (c + 1) - particles <= 9, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
                 && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd
                     || $0 > a && $0 + 1 < nameEnd && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && isOrganisationHead(tokens[$0 - 1]))
@@ -1952,6 +1952,8 @@ extension QuoteAttributor {
                 || k > c + 1 && QuoteAttributor.ampersandJoins(tokens, at: k, letters: true)
                 || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
                     && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil {
+                // (A particle inside a name is marked capitalised: `markNameParticles`.)
+                if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]) { particles += 1 }
                 k += 1
             } else if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]), k + 1 < r.upperBound, tokens[k + 1].isWord,
                       tokens[k + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[k + 1]) {

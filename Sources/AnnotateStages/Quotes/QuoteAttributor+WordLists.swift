@@ -869,7 +869,15 @@ extension QuoteAttributor {
     static let heldFramings: [ReportingVerbs.Frame] = [.intention, .agreement, .attitude]
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
     static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den", "la",
-                                         "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
+                                         "le", "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
+
+    /// Past the particles (up to three) opening a surname at `k` to its last word, when a capitalised word follows them:
+    /// "van der Berg", "De la Cruz"; `k` itself otherwise.
+    static func pastNameParticles(_ tokens: Tokens, _ k: Int, _ end: Int) -> Int {
+        var last = k
+        while last + 1 < end, last - k < 3, nameParticles.contains(tokens[last]), tokens[last + 1].isWord, tokens[last + 1].capitalized { last += 1 }
+        return last
+    }
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
 

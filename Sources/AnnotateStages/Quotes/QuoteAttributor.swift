@@ -83,6 +83,7 @@ struct QuoteAttributor {
         var tokenArray = text.withUTF8 { Tokenizer.tokenize($0, arena: arena) }
         guard !tokenArray.isEmpty else { return }
         text.withUTF8 { QuoteAttributor.markInitialisms(&tokenArray, $0) }
+        QuoteAttributor.markNameParticles(&tokenArray)
         tokenArray.withUnsafeBufferPointer { annotate(&doc, $0) }
     }
 
@@ -222,6 +223,38 @@ struct QuoteAttributor {
                 all[i].lower = dotted
                 all[i].shape = WordShape.none
                 all[i].hash = FNV1a.hash(dotted.utf8)
+            }
+        }
+    }
+
+    /// "Fiona van der Berg", "Ursula von der Leyen": a name's lower-case particles, after a capitalised word and before
+    /// one (past at most two more particles), are marked capitalised, so that every rule reading a name as a run of
+    /// capitalised words reads the whole name. (Not "drove the van to Leeds", nor "Van der" with no capital after it.)
+    /// ("Jennifer von der Leyen ... In mitigation, von der Leyen's barrister said": so are particles opening a name, when
+    /// the text has already given that surname with them inside a name; not "What do Americans think", nor the
+    /// prepositions of other languages, "da Bahia".)
+    static func markNameParticles(_ tokens: inout [Token]) {
+        let particles = nameParticles
+        var surnames: [Word] = []  // (the words after particles inside a name so far: a text has few)
+        tokens.withUnsafeMutableBufferPointer { all in
+            var i = 1
+            while i + 1 < all.count {
+                // (The cheap tests first: nearly every token fails the first two.)
+                guard !all[i].capitalized, all[i].isWord, particles.contains(all[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < all.count, j - i < 3, all[j].isWord, !all[j].capitalized, particles.contains(all[j]) { j += 1 }
+                if j < all.count, all[j].isWord, all[j].capitalized {
+                    let surname = bare(all[j].lower)
+                    let inside = all[i - 1].isWord && all[i - 1].capitalized
+                    if inside || !QuoteLexicon.determiners.contains(all[i - 1]) && surnames.contains(surname) {
+                        for k in i..<j { all[k].capitalized = true }
+                        if inside, surnames.count < 64, !surnames.contains(surname) { surnames.append(surname) }
+                    }
+                }
+                i = j
             }
         }
     }
