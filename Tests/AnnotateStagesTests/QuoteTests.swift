@@ -15132,6 +15132,18 @@ import Testing
         #expect(van.quoteSummary.map(\.speaker) == ["Tom Lee"])
     }
 
+    /// Regression: "told the court Lowther had stolen the money" kept the listener in the speech, before a name (though not
+    /// before a pronoun or an article).
+    @Test func aNameAfterTheListenersNounOpensTheSpeech() throws {
+        let doc = try annotate("The prosecutor told the court Lowther had stolen the money.")
+        #expect(doc.quoteSummary.map(\.text) == ["Lowther had stolen the money"])
+        let titled = try annotate("Sian Rees, prosecuting, told the jury Mr Lowther had “systematically plundered” the accounts.")
+        #expect(titled.quoteSummary.first?.text == "Mr Lowther had “systematically plundered” the accounts")
+        // A newspaper named after its noun is still the listener's.
+        let paper = try annotate("The minister told the newspaper Le Monde in an interview that the plan was dead.")
+        #expect(paper.quoteSummary.map(\.text) == ["the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1999,6 +1999,15 @@ extension QuoteAttributor {
             var words = 1
             while k < limit {
                 if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
+                // ("told the court Lowther had stolen ...", "told the jury Mr Lowther had ...": a name after the listener's
+                // noun that a verb follows is the content's subject; "told the newspaper Le Monde in an interview" names
+                // the listener.)
+                if k > f + 1, tokens[k].capitalized, !tokens[k - 1].capitalized, tokens[k].isWord {
+                    var e = k
+                    while e < limit, e - k < 4, tokens[e].isWord && tokens[e].capitalized
+                            || tokens[e].punct == UInt8(ascii: ".") && lexicon.titles[tokens[e - 1]] != nil { e += 1 }
+                    if e < limit, tokens[e].isWord, QuoteAttributor.finiteAuxiliaries.contains(tokens[e]) || QuoteAttributor.looksLikeVerb(tokens[e]) { break }
+                }
                 // ("told the broadcaster in an interview released on Sunday": the listener ends at a preposition.)
                 guard words < 4, tokens[k].isWord, !QuoteAttributor.clauseMarkers.contains(tokens[k]), tokens[k].lower != "to",
                       !QuoteAttributor.prepositions.contains(tokens[k]),
