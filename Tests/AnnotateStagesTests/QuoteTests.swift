@@ -15144,6 +15144,22 @@ import Testing
         #expect(paper.quoteSummary.map(\.text) == ["the plan was dead"])
     }
 
+    /// Regression: a broadcaster's number ("BBC Radio 4", "Channel 4 News") ended the listener, so the speech opened on it;
+    /// after a possessive listener ("USA Today's weekly show") the speech lost its article.
+    @Test func aBroadcastersNumberAndPossessiveStayInTheListener() throws {
+        let radio = try annotate("The minister told BBC Radio 4 the plan was dead.")
+        #expect(radio.quoteSummary.map(\.text) == ["the plan was dead"])
+        let news = try annotate("The minister told Channel 4 News the plan was dead.")
+        #expect(news.quoteSummary.map(\.text) == ["the plan was dead"])
+        let today = try annotate("The minister told BBC Radio 4’s Today programme the plan was dead.")
+        #expect(today.quoteSummary.map(\.text) == ["the plan was dead"])
+        let show = try annotate("The minister told USA Today’s weekly video show the plan was dead.")
+        #expect(show.quoteSummary.map(\.text) == ["the plan was dead"])
+        // A number after a name that is no broadcaster's opens the speech.
+        let count = try annotate("The minister told Lee 20 people had died.")
+        #expect(count.quoteSummary.map(\.text) == ["20 people had died"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

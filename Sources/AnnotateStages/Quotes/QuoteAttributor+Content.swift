@@ -2020,12 +2020,25 @@ extension QuoteAttributor {
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // ("told BBC Radio 4 the plan ...", "told Channel 4 News": a broadcaster's short number is inside its name.)
+        if k > f, k < limit, tokens[k].kind == .number, tokens[k].lower.utf8.count <= 4,
+           tokens[k - 1].lower == "radio" || tokens[k - 1].lower == "channel" {
+            k += 1
+            while k < limit, tokens[k].isWord, tokens[k].capitalized, !tokens[k - 1].lower.endsWith("'s") { k += 1 }
+        }
         // ("told Cadena SER radio the case showed ...": a medium's noun after the name is part of the listener.)
         if k > f, k < limit, tokens[k].isWord, !tokens[k].capitalized, QuoteAttributor.mediumNouns.contains(tokens[k]) { k += 1 }
         // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
         if k > f, tokens[k - 1].lower.endsWith("'s") {
             let start = k
+            // ("told BBC Radio 4's Today programme the plan ...": a capitalised name of the show, closed by a medium's noun;
+            // "the plan": not past an article or a pronoun, which opens the speech.)
+            if let medium = scanRange(from: k, upTo: min(limit, k + 4)).first(where: { !tokens[$0].isWord || !tokens[$0].capitalized }),
+               medium > k, QuoteAttributor.mediumNouns.contains(tokens[medium]) {
+                return medium + 1
+            }
             while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
+                  !QuoteLexicon.determiners.contains(tokens[k]), QuoteLexicon.pronouns[tokens[k]] == nil,
                   !QuoteAttributor.clauseMarkers.contains(tokens[k]), !QuoteAttributor.prepositions.contains(tokens[k]) { k += 1 }
         }
         return k
