@@ -15160,6 +15160,25 @@ import Testing
         #expect(count.quoteSummary.map(\.text) == ["20 people had died"])
     }
 
+    /// Regression: a news outlet's name followed by the speech's subject, a name ("told Reuters Trump had lied", "told the
+    /// Associated Press Trump had lied"), ran on as one listener; and "told a meeting of party members the plan ..." kept
+    /// the members in the speech.
+    @Test func anOutletsNameAndAGatheringOfPeopleAreTheListener() throws {
+        let post = try annotate("The senator told the Washington Post Trump had lied.")
+        #expect(post.quoteSummary.map(\.text) == ["Trump had lied"])
+        let press = try annotate("Lee told the Associated Press Trump had lied.")
+        #expect(press.quoteSummary.map(\.text) == ["Trump had lied"])
+        let news = try annotate("The minister told Sky News Boris Johnson had misled MPs.")
+        #expect(news.quoteSummary.map(\.text) == ["Boris Johnson had misled MPs"])
+        let meeting = try annotate("The minister told a meeting of party members the plan was dead.")
+        #expect(meeting.quoteSummary.map(\.text) == ["the plan was dead"])
+        let audience = try annotate("The minister told an audience of business leaders the plan was dead.")
+        #expect(audience.quoteSummary.map(\.text) == ["the plan was dead"])
+        // A name that is no outlet's stays whole: "told Tom Lee Smith" is one listener.
+        let name = try annotate("The minister told Tom Lee the plan was dead.")
+        #expect(name.quoteSummary.map(\.text) == ["the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1996,9 +1996,28 @@ extension QuoteAttributor {
             // determiner after the listener opens the content.)
             // ("told a candidates' forum last week": a plural possessive stays in the listener.)
             // (The apostrophe counts as no word of the phrase's four.)
+            // ("told the Associated Press Trump had lied": an outlet's name ends before the speech's subject.)
+            if k < limit, tokens[k].isWord, tokens[k].capitalized {
+                var e = k
+                while e < limit, e - k < 7, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+                if let m = QuoteAttributor.outletNameEnd(tokens, k, e, limit) { return m }
+            }
             var words = 1
             while k < limit {
                 if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
+                // ("told a meeting of party members the plan ...", "an audience of business leaders": a gathering's "of"
+                // and who attends, past an article, are the listener's.)
+                // (Modifiers the determiners list holds, "party members", "local members", are the attenders' words here.)
+                if k + 1 < limit, k > f + 1, tokens[k].lower == "of", QuoteAttributor.gatheringNouns.contains(tokens[k - 1]) {
+                    var e = k + 1
+                    if QuoteAttributor.articles.contains(tokens[e]) { e += 1 }
+                    let start = e
+                    while e < limit, e - start < 4, tokens[e].isWord, !QuoteAttributor.articles.contains(tokens[e]),
+                          QuoteLexicon.pronouns[tokens[e]] == nil, QuoteAttributor.possessivePronouns[tokens[e]] == nil, tokens[e].lower != "that",
+                          !QuoteAttributor.clauseMarkers.contains(tokens[e]), !QuoteAttributor.prepositions.contains(tokens[e]),
+                          !QuoteAttributor.looksLikeVerb(tokens[e]), !QuoteAttributor.finiteAuxiliaries.contains(tokens[e]) { e += 1 }
+                    if e > start { return e }
+                }
                 // ("told the court Lowther had stolen ...", "told the jury Mr Lowther had ...": a name after the listener's
                 // noun that a verb follows is the content's subject; "told the newspaper Le Monde in an interview" names
                 // the listener.)
@@ -2020,6 +2039,8 @@ extension QuoteAttributor {
             return k
         }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        // ("told Sky News Boris Johnson had misled MPs": an outlet's name ends before the speech's subject.)
+        if let m = QuoteAttributor.outletNameEnd(tokens, f, k, limit) { return m }
         // ("told BBC Radio 4 the plan ...", "told Channel 4 News": a broadcaster's short number is inside its name.)
         if k > f, k < limit, tokens[k].kind == .number, tokens[k].lower.utf8.count <= 4,
            tokens[k - 1].lower == "radio" || tokens[k - 1].lower == "channel" {

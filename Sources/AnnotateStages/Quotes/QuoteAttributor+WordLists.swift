@@ -944,6 +944,25 @@ extension QuoteAttributor {
                                          "mps", "peers", "delegates", "conference", "summit"]
     /// Suffixes that close a name by its generation: "Martin Luther King III", "Robert Downey Jr.".
     static let generationSuffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
+    /// Gatherings whose "of" names who attends, the listener's phrase going on past it: "told a meeting of party members".
+    static let gatheringNouns: WordSet = ["meeting", "audience", "gathering", "conference", "crowd", "rally", "group", "room",
+                                          "roomful", "delegation", "congregation", "assembly", "convention", "panel", "committee"]
+    /// The capitalised last words of news outlets' names: "the Washington Post", "Sky News", "the Associated Press".
+    static let outletHeads: WordSet = ["press", "news", "times", "post", "journal", "herald", "telegraph", "guardian", "mail", "express",
+                                       "mirror", "tribune", "gazette", "chronicle", "observer", "independent", "standard", "radio",
+                                       "tv", "television", "today", "magazine", "examiner", "inquirer", "enquirer", "courier",
+                                       "dispatch", "globe", "insider", "bulletin", "record", "register", "star"]
+
+    /// "told the Washington Post Trump had lied", "told Sky News Boris Johnson had ...": in the capitalised run `s..<e`,
+    /// which a verb follows, the end of a news outlet's name (its last word one of `outletHeads`) before the name that is
+    /// the speech's subject; nil when there is none.
+    static func outletNameEnd(_ tokens: Tokens, _ s: Int, _ e: Int, _ limit: Int) -> Int? {
+        guard e - s >= 2, e < limit, tokens[e].isWord, !tokens[e].capitalized,
+              finiteAuxiliaries.contains(tokens[e]) || looksLikeVerb(tokens[e]),
+              let m = (s..<(e - 1)).last(where: { outletHeads.contains(tokens[$0]) }) else { return nil }
+        return m + 1
+    }
+
     /// Media after an outlet's name, part of the listener: "told Cadena SER radio", "told Channel 4 television".
     static let mediumNouns: WordSet = ["radio", "television", "tv", "programme", "program", "podcast", "station", "network", "newspaper",
                                        "magazine", "website", "channel", "broadcaster"]
