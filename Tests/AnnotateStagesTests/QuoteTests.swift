@@ -15179,6 +15179,20 @@ import Testing
         #expect(name.quoteSummary.map(\.text) == ["the plan was dead"])
     }
 
+    /// Regression: a plural possessive's apostrophe after an outlet ("told CBS' “Face the Nation” the plan ...", "told the
+    /// Sunday Times' Tim Shipman that ...") let the listener into the speech.
+    @Test func aPluralPossessiveListenerStaysTheListeners() throws {
+        let show = try annotate("Tom Lee told CBS' “Face the Nation” the plan was dead.")
+        #expect(show.quoteSummary.map(\.text) == ["the plan was dead"])
+        let reporter = try annotate("Tom Lee told the Sunday Times' Tim Shipman that the plan was dead.")
+        #expect(reporter.quoteSummary.map(\.text) == ["the plan was dead"])
+        let quoted = try annotate("Tom Lee told NBC's “Meet the Press” the plan was dead.")
+        #expect(quoted.quoteSummary.map(\.text) == ["the plan was dead"])
+        // A possessive listener's lower-case words go on past a modifier the determiners list holds.
+        let health = try annotate("Tom Lee told CNN's health correspondent the plan was dead.")
+        #expect(health.quoteSummary.map(\.text) == ["the plan was dead"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -2004,7 +2004,8 @@ extension QuoteAttributor {
             }
             var words = 1
             while k < limit {
-                if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; continue }
+                // ("told the Sunday Times' Tim Shipman that": the owned phrase after a possessive has words of its own.)
+                if QuoteAttributor.isPluralPossessive(tokens, k) { k += 1; words = 1; continue }
                 // ("told a meeting of party members the plan ...", "an audience of business leaders": a gathering's "of"
                 // and who attends, past an article, are the listener's.)
                 // (Modifiers the determiners list holds, "party members", "local members", are the attenders' words here.)
@@ -2050,7 +2051,19 @@ extension QuoteAttributor {
         // ("told Cadena SER radio the case showed ...": a medium's noun after the name is part of the listener.)
         if k > f, k < limit, tokens[k].isWord, !tokens[k].capitalized, QuoteAttributor.mediumNouns.contains(tokens[k]) { k += 1 }
         // "told USA Today's weekly video show": a possessive name begins a longer listener phrase.
-        if k > f, tokens[k - 1].lower.endsWith("'s") {
+        // ("told CBS' “Face the Nation”": a plural possessive's apostrophe, written apart.)
+        var possessive = k > f && tokens[k - 1].lower.endsWith("'s")
+        if !possessive, k > f, k + 1 < limit, QuoteAttributor.isPluralApostrophe(tokens, k) {
+            k += 1
+            possessive = true
+        }
+        if possessive {
+            // ("told NBC's “Meet the Press” the plan ...": a show's quoted title, of a few words.)
+            if k + 2 < limit, QuoteAttributor.opensQuotation(tokens[k]),
+               let close = scanRange(from: k + 1, upTo: min(limit, k + 8)).first(where: { tokens[$0].isQuoteMark }), close > k + 1,
+               (k + 1..<close).allSatisfy({ tokens[$0].isWord }) {
+                return close + 1
+            }
             let start = k
             // ("told BBC Radio 4's Today programme the plan ...": a capitalised name of the show, closed by a medium's noun;
             // "the plan": not past an article or a pronoun, which opens the speech.)
@@ -2059,7 +2072,7 @@ extension QuoteAttributor {
                 return medium + 1
             }
             while k < limit, k - start < 4, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower != "that",
-                  !QuoteLexicon.determiners.contains(tokens[k]), QuoteLexicon.pronouns[tokens[k]] == nil,
+                  !QuoteAttributor.articles.contains(tokens[k]), QuoteLexicon.pronouns[tokens[k]] == nil,
                   !QuoteAttributor.clauseMarkers.contains(tokens[k]), !QuoteAttributor.prepositions.contains(tokens[k]) { k += 1 }
         }
         return k

@@ -1564,9 +1564,14 @@ extension QuoteAttributor {
     /// The single mark at `j` ends a plural possessive: attached to a word ending in "s" and
     /// followed by a space ("the miners' union", "the teachers’ union").
     static func isPluralPossessive(_ tokens: Tokens, _ j: Int) -> Bool {
+        isPluralApostrophe(tokens, j) && tokens[j + 1].isWord
+    }
+
+    /// The mark at `j` is a plural possessive's apostrophe, whatever follows it: "CBS' “Face the Nation”".
+    static func isPluralApostrophe(_ tokens: Tokens, _ j: Int) -> Bool {
         guard j > 0, j + 1 < tokens.count, case .quoteMark(let m) = tokens[j].kind, m == .straightSingle || m == .rightSingle else { return false }
         return tokens[j - 1].isWord && tokens[j - 1].end == tokens[j].start && tokens[j - 1].lower.lastByte == UInt8(ascii: "s")
-            && tokens[j + 1].start > tokens[j].end && tokens[j + 1].isWord
+            && tokens[j + 1].start > tokens[j].end
     }
 
     /// The subject phrase ending just before the comma at `c` (a name or a group, not a pronoun).
