@@ -15193,6 +15193,14 @@ import Testing
         #expect(health.quoteSummary.map(\.text) == ["the plan was dead"])
     }
 
+    /// Regression: "Nadia and Leila Ali" shared no surname, "Ali" being a given name too, so Nadia spoke without it.
+    @Test func aSharedSurnameMayBeAGivenNameToo() throws {
+        let doc = try annotate("Nadia and Leila Ali opened a bakery. “We had no plan,” Nadia said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Nadia Ali"])
+        let james = try annotate("Sarah and Tom James run the farm. “It has been a hard year,” Sarah said.")
+        #expect(james.quoteSummary.map(\.speaker) == ["Sarah James"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

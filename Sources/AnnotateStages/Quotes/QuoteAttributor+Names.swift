@@ -518,7 +518,8 @@ extension QuoteAttributor {
                 if j - first == 1, j + 3 <= r.upperBound, tokens[j].shape == andShape, words.count == 1, tokens[j].lower == "and", isFirstName(tokens[first]),
                    tokens[j + 1].isWord, tokens[j + 1].capitalized, isFirstName(tokens[j + 1]),
                    case let last = QuoteAttributor.pastNameParticles(tokens, j + 2, r.upperBound),
-                   tokens[last].isWord, tokens[last].capitalized, !isFirstName(tokens[last]), !tokens[last].lower.endsWith("'s"),
+                   // ("Nadia and Leila Ali": the surname may be a given name too, the two before it being given names.)
+                   tokens[last].isWord, tokens[last].capitalized, !tokens[last].lower.endsWith("'s"),
                    last + 1 == r.upperBound || !tokens[last + 1].isWord || !tokens[last + 1].capitalized {
                     for k in (j + 2)..<last { words.append(tokens[k].lower) }
                     words.append(QuoteAttributor.bare(tokens[last].lower))
