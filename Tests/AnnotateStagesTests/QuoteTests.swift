@@ -15201,6 +15201,15 @@ import Testing
         #expect(james.quoteSummary.map(\.speaker) == ["Sarah James"])
     }
 
+    /// Regression: a peer's title before a surname with particles ("Lord da Silva") was not shown with it, as "Lord
+    /// Paterson" is.
+    @Test func aPeersTitleIsShownWithASurnameWithParticles() throws {
+        let doc = try annotate("The trust’s chairman, Lord da Silva, said the board had accepted it.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Lord da Silva"])
+        let plain = try annotate("The trust’s chairman, Lord Paterson, said the board had accepted it.")
+        #expect(plain.quoteSummary.map(\.speaker) == ["Lord Paterson"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

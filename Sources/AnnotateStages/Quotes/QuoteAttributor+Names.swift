@@ -609,7 +609,9 @@ extension QuoteAttributor {
                         // ("Pope Leo", "King Charles", "Lord Sugar": one name after a monarch's, a pope's or a peer's title is
                         // shown with the title, by which it is known.)
                         // (Not a surname inside a longer name: "Larry King Now".)
-                        let styled = words.count == 1 && j - first == 1 && first > 0 && tokens[first - 1].capitalized
+                        // ("Lord da Silva": the name's particles count with it.)
+                        let styled = (words.count == 1 || words.dropLast().allSatisfy({ nameParticles.contains($0) })) && j - first == words.count
+                            && first > 0 && tokens[first - 1].capitalized
                             && QuoteAttributor.stylingTitles.contains(tokens[first - 1])
                             && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)
                         let shownFrom = styled ? tokens[first - 1].start : mention.start
