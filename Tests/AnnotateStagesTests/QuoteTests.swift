@@ -15210,6 +15210,16 @@ import Testing
         #expect(plain.quoteSummary.map(\.speaker) == ["Lord Paterson"])
     }
 
+    /// Regression: a soft hyphen (U+00AD, web text's "&shy;") inside a word split it in two: "Chris­topher Lee" was "Lee",
+    /// and "minis­ter" no role.
+    @Test func aSoftHyphenStaysInsideItsWord() throws {
+        let doc = try annotate("Chris\u{AD}topher Lee, the minis\u{AD}ter, said the inter\u{AD}national plan was dead.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Chris\u{AD}topher Lee"])
+        #expect(doc.quoteSummary.map(\.text) == ["the inter\u{AD}national plan was dead"])
+        let role = try annotate("The minis\u{AD}ter said the plan was dead.")
+        #expect(role.quoteSummary.map(\.speaker) == ["minis\u{AD}ter"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -151,11 +151,13 @@ enum Tokenizer {
         return b >= 0xC3
     }
 
-    /// The width of an in-word joiner at `i`: ' ’ - . and , (numbers only).
+    /// The width of an in-word joiner at `i`: ' ’ - . , (numbers only) and the soft hyphen.
     @inline(__always) static func joiner(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, digitsOnly: Bool) -> Int {
         let b = t[i]
         if b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: ",") { return 1 }
         if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0x99 { return 3 }  // ’
+        // (A soft hyphen, web text's "&shy;", is an invisible break point inside its word: "Chris­topher".)
+        if b == 0xC2, i + 1 < end, t[i + 1] == 0xAD { return 2 }
         return 0
     }
 
@@ -260,6 +262,8 @@ enum Tokenizer {
     static func lowerNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (UInt8, UInt8, Int, Int) {
         let b = bytes[k]
         if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return (UInt8(ascii: "'"), 0, 1, 3) }
+        // (A soft hyphen is left out, so "minis­ter" meets the lexicon's "minister".)
+        if b == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xAD { return (0, 0, 0, 2) }
         guard b >= 0xC3, b <= 0xD0, k + 1 < bytes.count else { return (b, 0, 1, 1) }
         let lower = LetterCase.lower(LetterCase.decode(b, bytes[k + 1]))
         if lower < 0x80 { return (UInt8(lower), 0, 1, 2) }
