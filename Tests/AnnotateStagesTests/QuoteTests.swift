@@ -15220,6 +15220,22 @@ import Testing
         #expect(role.quoteSummary.map(\.speaker) == ["minis\u{AD}ter"])
     }
 
+    /// Regression: speech before an inverted speaker with a relative clause or a participle about them ("The talks have
+    /// stalled, said a diplomat who asked not to be identified.") reported nothing.
+    @Test func anInvertedSpeakersRelativeClauseClosesTheSentence() throws {
+        let who = try annotate("The talks have stalled, said a diplomat who asked not to be identified.")
+        #expect(who.quoteSummary.map(\.text) == ["The talks have stalled"])
+        #expect(who.quoteSummary.map(\.speaker) == ["diplomat"])
+        let comma = try annotate("The talks have stalled, said a diplomat, who was there.")
+        #expect(comma.quoteSummary.map(\.speaker) == ["diplomat"])
+        let based = try annotate("The talks have stalled, said a diplomat based in Paris.")
+        #expect(based.quoteSummary.map(\.speaker) == ["diplomat"])
+        let speaking = try annotate("The talks have stalled, said an official, speaking on condition of anonymity.")
+        #expect(speaking.quoteSummary.map(\.speaker) == ["official"])
+        let direct = try annotate("“The talks have stalled,” said a diplomat based in Paris.")
+        #expect(direct.quoteSummary.map(\.speaker) == ["diplomat"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

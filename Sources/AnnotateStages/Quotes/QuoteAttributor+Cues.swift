@@ -529,8 +529,10 @@ extension QuoteAttributor {
                       endsSentence(tokens, after: np, r)
                         || verb.frame != .naming && interruptedClauseResumes(tokens, cue: i, after: np, r) != nil,
                       // (a speaker, not an object: "noted the rule in the interview"; "said a witness" is one)
+                      // ("said an official": one of a group the lexicon lists by its plural.)
                       tokens[np.upperBound - 1].capitalized || lexicon.groups[QuoteAttributor.bare(tokens[np.upperBound - 1].lower)] != nil
-                          || lexicon.titles[tokens[np.upperBound - 1]] != nil || QuoteAttributor.personNouns[tokens[np.upperBound - 1]] != nil,
+                          || lexicon.titles[tokens[np.upperBound - 1]] != nil || QuoteAttributor.personNouns[tokens[np.upperBound - 1]] != nil
+                          || memberOfPeople(tokens[np.upperBound - 1].lower),
                       !np.contains(where: { QuoteLexicon.calendarWords.contains(tokens[$0]) || QuoteAttributor.timeNouns.contains(tokens[$0]) }),
                       // ("Dr Ann Lee, of the agency, advised people to check on neighbours": a phrase and an infinitive after a
                       // directive are whom it asks and what, not an inverted subject.)
@@ -710,7 +712,8 @@ extension QuoteAttributor {
                       let np = roleOfPhraseClosing(tokens, after: i, r) ?? forwardPhrase(tokens, from: i + 1, r, commonNouns: followsQuotation(tokens, i, r))
                         ?? bareRoleClosing(tokens, after: i, r),
                       // ("..., said members were “tired”": a phrase with its own verb is the content's subject.)
-                      np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]),
+                      // ("“...,” said a diplomat based in Paris.": not a participle's phrase about the speaker.)
+                      np.upperBound >= r.upperBound || !QuoteAttributor.startsPredicate(tokens[np.upperBound]) || endsSentence(tokens, after: np, r),
                       // ("Three men entered the shop, threatened staff with a hammer and escaped": one of a series of acts.)
                       !QuoteAttributor.coordinatedVerbFollows(tokens, from: np.upperBound, r) {
                 // Inverted: "..., said Smith."
@@ -2977,6 +2980,9 @@ extension QuoteAttributor {
         return c + 1
     }
 
+    /// Participles of speaking that say how the speaker spoke, not what: "speaking on condition of anonymity".
+    static let speakingParticiples: WordSet = ["speaking", "talking", "writing"]
+
     /// Only punctuation, or a short prepositional phrase ("in the room"), follows the phrase.
     func endsSentence(_ tokens: Tokens, after np: Range<Int>, _ r: Range<Int>) -> Bool {
         var k = np.upperBound
@@ -2984,6 +2990,18 @@ extension QuoteAttributor {
             let rest = (k..<r.upperBound).filter { tokens[$0].isWord }.count
             guard rest <= 6 else { return false }
             while k < r.upperBound, tokens[k].isWord || tokens[k].kind == .number { k += 1 }
+        }
+        // ("said a diplomat who asked not to be identified.", "said a diplomat, who was there.", "said a diplomat based in
+        // Paris.", "said an official, speaking on condition of anonymity.": a relative clause or a participle's phrase about
+        // the speaker may close the sentence, with no quotation or clause of its own after a comma.)
+        if k < r.upperBound, case let c = tokens[k].punct == UInt8(ascii: ",") ? k + 1 : k, c + 1 < r.upperBound, tokens[c].isWord,
+           tokens[c].lower == "who" || !tokens[c].capitalized
+                && (lexicon.verbs[tokens[c]] == nil || QuoteAttributor.speakingParticiples.contains(tokens[c]))
+                && (c > k && tokens[c].lower.endsWith("ing") && tokens[c].lower.utf8.count > 4
+                    || QuoteAttributor.isPassiveParticiple(tokens[c]) && QuoteAttributor.purePrepositions.contains(tokens[c + 1])),
+           let stop = scanRange(from: c + 1, upTo: min(r.upperBound, c + 20)).first(where: { !tokens[$0].isWord && tokens[$0].kind != .number }),
+           QuoteAttributor.isSentenceStop(tokens, at: stop) {
+            return true
         }
         return k == r.upperBound || QuoteAttributor.isSentenceStop(tokens, at: k)
     }

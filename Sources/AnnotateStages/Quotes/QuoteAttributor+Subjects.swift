@@ -1760,7 +1760,11 @@ extension QuoteAttributor {
                 || lexicon.titles[t] != nil || QuoteLexicon.pronouns[t] != nil || t.kind == .number
                 || QuoteAttributor.nounDeterminers.contains(t)
                 || (determined && lexicon.verbs[t] == nil && !QuoteLexicon.auxiliaries.contains(t)
-                    && !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r))
+                    && !QuoteAttributor.pastVerbAfterNoun(tokens, j, from: from, r)
+                    // ("said a diplomat based in Paris": a participle before its preposition describes the noun before it; its
+                    // agent after "by" is read below: "said a letter signed by 40 MPs".)
+                    && !(j > from + 1 && j + 1 < r.upperBound && QuoteAttributor.isPassiveParticiple(t)
+                         && QuoteAttributor.purePrepositions.contains(tokens[j + 1]) && tokens[j + 1].lower != "by"))
                 || descriptor()
             // ("said Will Hearn": a capitalised "Will" before another capitalised word is a first name, not the helper.)
             guard ok, !QuoteLexicon.phraseBreakers.contains(t)
