@@ -15236,6 +15236,18 @@ import Testing
         #expect(direct.quoteSummary.map(\.speaker) == ["diplomat"])
     }
 
+    /// Regression: "The chancellor signalled she would raise taxes" reported nothing: "signal" and "indicate" take a bare
+    /// clause when it opens on a pronoun and its helper verb.
+    @Test func aSignalOrIndicationBeforeAPronounAndHelperReports() throws {
+        let signal = try annotate("The chancellor signalled she would raise taxes.")
+        #expect(signal.quoteSummary.map(\.text) == ["she would raise taxes"])
+        let indicate = try annotate("Tom Lee indicated he was ready to resign.")
+        #expect(indicate.quoteSummary.map(\.text) == ["he was ready to resign"])
+        // Not before a noun: "signalled a turn" is no speech.
+        let noun = try annotate("The referee signalled a free kick.")
+        #expect(noun.quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

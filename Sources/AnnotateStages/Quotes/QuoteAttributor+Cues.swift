@@ -330,7 +330,12 @@ extension QuoteAttributor {
                 && QuoteAttributor.thatAfterWords(tokens, cueEnd, r)
             // ("disputed that account.": a determiner "that" opens no clause.)
             let clauseThat = next == "that" && !QuoteAttributor.isDeterminerThat(tokens, cueEnd, r.upperBound, objectVerb: verb.objectContent)
+            // ("The chancellor signalled she would raise taxes", "indicated he was ready": a pronoun and its helper open a clause
+            // even with no "that" before them.)
+            let pronounClause = QuoteAttributor.pronounClauseVerbs.contains(lemmaOf: verb) && cueEnd + 1 < r.upperBound
+                && QuoteAttributor.nominativePronouns.contains(tokens[cueEnd]) && QuoteAttributor.finiteAuxiliaries.contains(tokens[cueEnd + 1])
             let recordObject = verb.needsThat && !clauseThat && !thatAfterCircumstance && !embeddedQuestion && !colonNext && !quotationNext
+                && !pronounClause
                 && !followsQuotation(tokens, i, r) && !QuoteAttributor.closesAfterComma(tokens, i, cueEnd: cueEnd, r)
                 && !QuoteAttributor.followsQuotedQuestion(tokens, i, r)
             // A record's verb ("the poll shows", "one study found") speaks for the record, however long
@@ -2979,6 +2984,9 @@ extension QuoteAttributor {
               !hasClause(tokens, r.lowerBound, i - 1) else { return nil }
         return c + 1
     }
+
+    /// Verbs that need "that" before a clause, but for one that opens on a pronoun and its helper: "signalled she would".
+    static let pronounClauseVerbs: WordSet = ["signal", "indicate"]
 
     /// Participles of speaking that say how the speaker spoke, not what: "speaking on condition of anonymity".
     static let speakingParticiples: WordSet = ["speaking", "talking", "writing"]
