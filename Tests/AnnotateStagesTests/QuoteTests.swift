@@ -15248,6 +15248,18 @@ import Testing
         #expect(noun.quoteSummary.isEmpty)
     }
 
+    /// Regression: a surname that is also a title ("Hannah King", "Bill Major") closed the name as an office, so the person
+    /// was named without it.
+    @Test func aSurnameThatIsATitleStaysTheSurname() throws {
+        let doc = try annotate("Dr Hannah King led the study. “It is striking,” Dr King said.")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Hannah King"])
+        let major = try annotate("Bill Major, 58, said the plan was dead.")
+        #expect(major.quoteSummary.map(\.speaker) == ["Bill Major"])
+        // An office after a name's run still is one: "Prime Minister" alone names no one.
+        let office = try annotate("The Prime Minister said the plan was dead.")
+        #expect(office.quoteSummary.map(\.speaker) == ["Prime Minister"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

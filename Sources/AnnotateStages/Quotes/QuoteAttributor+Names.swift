@@ -242,9 +242,17 @@ extension QuoteAttributor {
                 func surnameBeforeSuffix(_ k: Int) -> Bool {
                     k > runFirst && k + 2 == j && QuoteAttributor.generationSuffixes.contains(tokens[j - 1])
                 }
+                // ("Dr Hannah King", "Tom Bishop", "Dr King": a title's word closing the run right after a first name or a
+                // personal title is the surname; not after a place that is a first name too, "Virginia Governor".)
+                let runOf = ofAt
+                func surnameAfterFirstName(_ k: Int) -> Bool {
+                    guard k == runOf - 1, k > runFirst else { return false }
+                    let before = QuoteAttributor.bare(tokens[k - 1].lower)
+                    return isFirstName(tokens[k - 1]) && !places.contains(before) || QuoteAttributor.personalTitles.contains(before)
+                }
                 if !namesAThing, let titleAt = (first..<ofAt).last(where: { lexicon.titleShapes.mayContain(QuoteAttributor.bareShape(tokens[$0]))
                     && lexicon.titles[QuoteAttributor.bare(tokens[$0].lower)] != nil
-                    && !($0 == i && abbreviatedTitle != nil) && !surnameBeforeSuffix($0) })
+                    && !($0 == i && abbreviatedTitle != nil) && !surnameBeforeSuffix($0) && !surnameAfterFirstName($0) })
                     // ("Volcanologist Thorvaldur Thordarson said": an occupation the lexicon does not list, by its ending, opening a
                     // run of three words or more.)
                     // ("Singer-songwriter Mae Holloway", "Co-founder Ann Lee": or by a hyphen before a lower-case word.)

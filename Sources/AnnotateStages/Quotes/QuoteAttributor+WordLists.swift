@@ -297,6 +297,8 @@ extension QuoteAttributor {
 
     /// Titles of courtesy, which only a person's name follows: "Mr Chambers", "Mrs. Banks".
     static let courtesyTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
+    /// Titles only ever written before a person's name, never an office: "Dr King", "Sir Keir", "Prof Ann Lee".
+    static let personalTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"]
 
     /// Words before an office that make it another office: "Vice President", "Deputy Mayor", "Prime Minister".
     static let rankBeforeOffice: WordSet = ["vice", "deputy", "assistant", "associate", "lieutenant", "shadow", "junior", "prime",
