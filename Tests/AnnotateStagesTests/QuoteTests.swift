@@ -15260,6 +15260,15 @@ import Testing
         #expect(office.quoteSummary.map(\.speaker) == ["Prime Minister"])
     }
 
+    /// Regression: "Each said ..." spoke as a person named "Each"; a distributive pronoun opening the sentence names no one.
+    @Test func aDistributivePronounIsNoName() throws {
+        let each = try annotate("The two men met on Monday. Each said the plan was dead.")
+        #expect(each.quoteSummary.map(\.speaker) == ["Each"])
+        #expect(!each.entities.contains(where: { $0.name == "Each" && $0.kind == .person }))
+        let neither = try annotate("Neither said the plan was dead.")
+        #expect(!neither.entities.contains(where: { $0.name == "Neither" }))
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -16,7 +16,7 @@ extension QuoteAttributor {
         let breakerShapes = QuoteAttributor.nameBreakerShapes  // (read once: this loop is hot)
         let closingShapes = QuoteAttributor.bodyClosingShapes
         let seatShapes = QuoteAttributor.governmentSeatShapes
-        let indefinites = QuoteAttributor.personPronouns
+        let indefinites = QuoteAttributor.namelessPronouns
         // (The word lists this loop reads most, read once a document: each read of a static list calls the runtime to
         // ask whether the list is made yet.)
         let nameParticles = QuoteAttributor.nameParticles, relationNouns = QuoteAttributor.relationNouns

@@ -2626,8 +2626,9 @@ extension QuoteAttributor {
                 describe(display(a, b), .other, role: role)
                 return
             }
-            // ("Nobody said", "Everyone agrees": a pronoun for no one or anyone, capitalised to open the sentence, is no name.)
-            if b - a == 1, QuoteAttributor.personPronouns.contains(tokens[a]) {
+            // ("Nobody said", "Everyone agrees", "Each said": a pronoun for no one, anyone or each one, capitalised to open the
+            // sentence, is no name.)
+            if b - a == 1, QuoteAttributor.namelessPronouns.contains(tokens[a]) {
                 describe(display(a, b), .other)
                 return
             }

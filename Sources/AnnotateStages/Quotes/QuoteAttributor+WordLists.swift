@@ -828,6 +828,9 @@ extension QuoteAttributor {
 
     /// Pronouns for no one, someone or anyone: a phrase of their own, never a name, capitalised or not ("Nobody said").
     static let personPronouns: WordSet = ["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"]
+    /// Those and the distributive pronouns, which a sentence may open on but which never name anyone: "Each said",
+    /// "Neither would comment".
+    static let namelessPronouns: WordSet = personPronouns.union(["each", "either", "neither"])
 
     /// Pronouns that are a phrase of their own: "nobody said", "everyone agreed".
     /// ("“...,” one wrote": a number standing for a person; "no one" too.)
