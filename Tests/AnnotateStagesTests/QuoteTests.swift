@@ -15269,6 +15269,15 @@ import Testing
         #expect(!neither.entities.contains(where: { $0.name == "Neither" }))
     }
 
+    /// Regression: "They each said ..." reported nothing and "The ministers each said" spoke as "ministers each": a floating
+    /// "each" after a plural subject is no part of it, as "all" and "both" are not.
+    @Test func aFloatingEachLeavesThePluralSubject() throws {
+        let they = try annotate("Tom Lee and Ann Cole met on Monday. They each said the plan was dead.")
+        #expect(they.quoteSummary.last?.speaker == "Tom Lee and Ann Cole")
+        let ministers = try annotate("The ministers each said the plan was dead.")
+        #expect(ministers.quoteSummary.map(\.speaker) == ["ministers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -380,7 +380,10 @@ extension QuoteAttributor {
                     && (QuoteAttributor.placeAdverbs.contains(tokens[k]) || QuoteAttributor.dayAdverbs.contains(tokens[k]))
                     && tokens[k - 1].isWord && !QuoteLexicon.auxiliaries.contains(tokens[k - 1])
                 // ("It was Tom Lee who first said", "He first said": "first" that tells when is no part of the subject.)
-                || k == i - 1 && QuoteAttributor.firstTellsWhen(tokens, k, after: r.lowerBound) {
+                || k == i - 1 && QuoteAttributor.firstTellsWhen(tokens, k, after: r.lowerBound)
+                // ("They each said", "The ministers each said": a floating "each" after a plural subject, as "all" and "both".)
+                || k == i - 1 && k > r.lowerBound && tokens[k].lower == "each" && tokens[k - 1].isWord
+                    && (tokens[k - 1].lower == "they" || tokens[k - 1].lower == "we" || tokens[k - 1].lower.looksPlural) {
             k -= 1
         }
         guard k >= r.lowerBound else { return nil }
