@@ -15278,6 +15278,15 @@ import Testing
         #expect(ministers.quoteSummary.map(\.speaker) == ["ministers"])
     }
 
+    /// Regression: "One in five teachers said ..." reported nothing: the ratio's "in" was read as a preposition governing
+    /// the subject.
+    @Test func aRatioOpeningTheSubjectIsPartOfIt() throws {
+        let doc = try annotate("One in five teachers said they planned to quit.")
+        #expect(doc.quoteSummary.first?.speaker == "One in five teachers")
+        let ten = try annotate("Nine in ten doctors said the service was at breaking point.")
+        #expect(ten.quoteSummary.map(\.speaker) == ["Nine in ten doctors"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

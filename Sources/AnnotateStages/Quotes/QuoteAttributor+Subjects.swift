@@ -1442,6 +1442,9 @@ extension QuoteAttributor {
     /// his advisers", "74 percent of likely voters").
     func startPastPreposition(_ tokens: Tokens, _ s: Int, _ r: Range<Int>) -> Int? {
         guard s > r.lowerBound, QuoteAttributor.purePrepositions.contains(tokens[s - 1]) else { return s }
+        // ("One in five teachers said", "Nine in ten doctors said": a ratio's "in" between two counts is no preposition.)
+        func isCount(_ t: Token) -> Bool { t.kind == .number || t.isWord && QuoteAttributor.isNumberWord(t.lower) }
+        if tokens[s - 1].lower == "in", s - 2 >= r.lowerBound, isCount(tokens[s]), isCount(tokens[s - 2]) { return s - 2 }
         // ("Most economists polled by Reuters said": the people a survey asked, before its agent.)
         // ("A chatbot used by the maker Kelvo told customers", "A charity run by Sir Tom Hale said": what another
         // participle's agent acts on, but a text, whose author speaks: "a statement released by Ann Lee said".)
