@@ -527,11 +527,10 @@ extension QuoteAttributor {
                           && !(QuoteAttributor.nounDeterminers.contains(tokens[$0]) && ($0 == a || QuoteAttributor.articles.contains(tokens[$0])))
                           && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                           && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
-                      // ("father-of-three Craig van der Berg": a name's lower-case particles are inside it, past the count.)
+                      // ("father-of-three Craig van der Berg": a name's particles, marked capitalised, are past the count.)
                       case let particles = (b + 1..<k).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0]) }),
                       k - b >= 2, k - b - particles <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil
-                          || $0 + 1 < k && tokens[$0].isWord && QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
                       k - b - particles <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") else { return nil }
                 return b
             }
@@ -1957,31 +1956,17 @@ extension QuoteAttributor {
 
     /// The one to five capitalised words right after `c` (with `titlePeriods`, a title abbreviation's
     /// period inside: "Dr. Priya Raman"), not opening with a day or month. An ampersand joining two of them is
-    /// inside the name: "The engine maker, Pratt & Whitney, said"; so are a name's lower-case particles before
-    /// its last word, which the five leave out: "Fiona van der Berg".
+    /// inside the name: "The engine maker, Pratt & Whitney, said"; so are a name's particles, which the five leave
+    /// out: "Fiona van der Berg" (marked capitalised by `markNameParticles`).
     private func capitalisedRun(_ tokens: Tokens, after c: Int, _ r: Range<Int>, titlePeriods: Bool) -> Range<Int>? {
         var k = c + 1
         var particles = 0
-        while k < r.upperBound, k - c <= 6 + particles {
-            if tokens[k].isWord && tokens[k].capitalized
+        while k < r.upperBound, k - c <= 6 + particles, tokens[k].isWord && tokens[k].capitalized
                 || k > c + 1 && QuoteAttributor.ampersandJoins(tokens, at: k, letters: true)
                 || titlePeriods && tokens[k].punct == UInt8(ascii: ".") && k > c + 1 && k + 1 < r.upperBound && tokens[k + 1].isWord
                     && tokens[k + 1].capitalized && lexicon.titles[tokens[k - 1]] != nil {
-                // (A particle inside a name is marked capitalised: `markNameParticles`.)
-                if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]) { particles += 1 }
-                k += 1
-            } else if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]), k + 1 < r.upperBound, tokens[k + 1].isWord,
-                      tokens[k + 1].capitalized || QuoteAttributor.nameParticles.contains(tokens[k + 1]) {
-                particles += 1
-                k += 1
-            } else {
-                break
-            }
-        }
-        // (A run that ended on particles gives them back: "Fiona van" before "de" and a lower-case word.)
-        while k > c + 1, particles > 0, !tokens[k - 1].capitalized, QuoteAttributor.nameParticles.contains(tokens[k - 1]) {
-            particles -= 1
-            k -= 1
+            if k > c + 1, particles < 3, QuoteAttributor.nameParticles.contains(tokens[k]) { particles += 1 }
+            k += 1
         }
         guard k > c + 1, k - (c + 1) <= 5 + particles,
               !QuoteLexicon.calendarWords.contains(QuoteAttributor.bare(tokens[c + 1].lower)) else { return nil }

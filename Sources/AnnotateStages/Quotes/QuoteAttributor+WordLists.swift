@@ -298,7 +298,7 @@ extension QuoteAttributor {
     /// Titles of courtesy, which only a person's name follows: "Mr Chambers", "Mrs. Banks".
     static let courtesyTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx"]
     /// Titles only ever written before a person's name, never an office: "Dr King", "Sir Keir", "Prof Ann Lee".
-    static let personalTitles: WordSet = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"]
+    static let personalTitles: WordSet = courtesyTitles.union(["dr", "prof", "professor", "sir", "dame"])
 
     /// Words before an office that make it another office: "Vice President", "Deputy Mayor", "Prime Minister".
     static let rankBeforeOffice: WordSet = ["vice", "deputy", "assistant", "associate", "lieutenant", "shadow", "junior", "prime",
@@ -883,6 +883,7 @@ extension QuoteAttributor {
         while last + 1 < end, last - k < 3, nameParticles.contains(tokens[last]), tokens[last + 1].isWord, tokens[last + 1].capitalized { last += 1 }
         return last
     }
+
     /// Words opening an embedded question ("asked the chairwoman why ...").
     static let questionWords: WordSet = ["why", "whether", "how", "what", "when", "where", "who", "if"]
 
