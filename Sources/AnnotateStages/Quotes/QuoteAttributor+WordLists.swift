@@ -875,6 +875,7 @@ extension QuoteAttributor {
     /// Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen").
     static let nameParticles: WordSet = ["de", "del", "della", "dello", "delle", "degli", "dei", "di", "da", "do", "van", "von", "der", "den", "la",
                                          "le", "du", "des", "dos", "das", "bin", "ibn", "ten", "ter"]
+    static let nameParticleShapes = ShapeFilter(nameParticles)
 
     /// Past the particles (up to three) opening a surname at `k` to its last word, when a capitalised word follows them:
     /// "van der Berg", "De la Cruz"; `k` itself otherwise.
