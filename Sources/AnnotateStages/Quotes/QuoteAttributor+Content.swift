@@ -1997,11 +1997,7 @@ extension QuoteAttributor {
             // ("told a candidates' forum last week": a plural possessive stays in the listener.)
             // (The apostrophe counts as no word of the phrase's four.)
             // ("told the Associated Press Trump had lied": an outlet's name ends before the speech's subject.)
-            if k < limit, tokens[k].isWord, tokens[k].capitalized {
-                var e = k
-                while e < limit, e - k < 7, tokens[e].isWord, tokens[e].capitalized { e += 1 }
-                if let m = QuoteAttributor.outletNameEnd(tokens, k, e, limit) { return m }
-            }
+            if let m = QuoteAttributor.outletNameEnd(tokens, from: k, limit) { return m }
             var words = 1
             while k < limit {
                 // ("told the Sunday Times' Tim Shipman that": the owned phrase after a possessive has words of its own.)
@@ -2039,9 +2035,9 @@ extension QuoteAttributor {
             }
             return k
         }
-        while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
         // ("told Sky News Boris Johnson had misled MPs": an outlet's name ends before the speech's subject.)
-        if let m = QuoteAttributor.outletNameEnd(tokens, f, k, limit) { return m }
+        if let m = QuoteAttributor.outletNameEnd(tokens, from: f, limit) { return m }
+        while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
         // ("told BBC Radio 4 the plan ...", "told Channel 4 News": a broadcaster's short number is inside its name.)
         if k > f, k < limit, tokens[k].kind == .number, tokens[k].lower.utf8.count <= 4,
            tokens[k - 1].lower == "radio" || tokens[k - 1].lower == "channel" {

@@ -618,7 +618,7 @@ extension QuoteAttributor {
                         // shown with the title, by which it is known.)
                         // (Not a surname inside a longer name: "Larry King Now".)
                         // ("Lord da Silva": the name's particles count with it.)
-                        let styled = (words.count == 1 || words.dropLast().allSatisfy({ nameParticles.contains($0) })) && j - first == words.count
+                        let styled = words.dropLast().allSatisfy({ nameParticles.contains($0) }) && j - first == words.count
                             && first > 0 && tokens[first - 1].capitalized
                             && QuoteAttributor.stylingTitles.contains(tokens[first - 1])
                             && (first < 2 || !tokens[first - 2].isWord || !tokens[first - 2].capitalized)

@@ -960,10 +960,12 @@ extension QuoteAttributor {
                                        "tv", "television", "today", "magazine", "examiner", "inquirer", "enquirer", "courier",
                                        "dispatch", "globe", "insider", "bulletin", "record", "register", "star"]
 
-    /// "told the Washington Post Trump had lied", "told Sky News Boris Johnson had ...": in the capitalised run `s..<e`,
-    /// which a verb follows, the end of a news outlet's name (its last word one of `outletHeads`) before the name that is
-    /// the speech's subject; nil when there is none.
-    static func outletNameEnd(_ tokens: Tokens, _ s: Int, _ e: Int, _ limit: Int) -> Int? {
+    /// "told the Washington Post Trump had lied", "told Sky News Boris Johnson had ...": in the run of up to seven
+    /// capitalised words from `s`, which a verb follows, the end of a news outlet's name (its last word one of
+    /// `outletHeads`) before the name that is the speech's subject; nil when there is none.
+    static func outletNameEnd(_ tokens: Tokens, from s: Int, _ limit: Int) -> Int? {
+        var e = s
+        while e < limit, e - s < 7, tokens[e].isWord, tokens[e].capitalized { e += 1 }
         guard e - s >= 2, e < limit, tokens[e].isWord, !tokens[e].capitalized,
               finiteAuxiliaries.contains(tokens[e]) || looksLikeVerb(tokens[e]),
               let m = (s..<(e - 1)).last(where: { outletHeads.contains(tokens[$0]) }) else { return nil }
