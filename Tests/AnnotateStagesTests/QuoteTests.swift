@@ -15287,6 +15287,25 @@ import Testing
         #expect(ten.quoteSummary.map(\.speaker) == ["Nine in ten doctors"])
     }
 
+    /// Regression: "About 40 per cent of those surveyed said ..." reported nothing ("About" read as a preposition opening
+    /// the sentence, and "per cent" no quantity before "of"), and "More than a third of voters said" spoke as "third of
+    /// voters": a share of the people after "of" opens with the words that bound or approximate it.
+    @Test func aShareBeforeOfOpensWithItsApproximation() throws {
+        let about = try annotate("About 40 per cent of those surveyed said they would not vote.")
+        #expect(about.quoteSummary.map(\.speaker) == ["About 40 per cent of those surveyed"])
+        #expect(about.quoteSummary.first?.text == "they would not vote")
+        let percent = try annotate("Roughly 40 percent of voters said the country was on the wrong track.")
+        #expect(percent.quoteSummary.map(\.speaker) == ["Roughly 40 percent of voters"])
+        let third = try annotate("More than a third of voters said they trusted neither party.")
+        #expect(third.quoteSummary.map(\.speaker) == ["More than a third of voters"])
+        let comma = try annotate("In the poll, about 40 per cent of voters said they would not vote.")
+        #expect(comma.quoteSummary.map(\.speaker) == ["about 40 per cent of voters"])
+        // (What stays: a bare share, an exact one, and the approximate count that is left out of the people's name.)
+        #expect(try annotate("A majority of voters said they would rebel.").quoteSummary.map(\.speaker) == ["majority of voters"])
+        #expect(try annotate("Nearly 60% of parents said schools had reopened too soon.").quoteSummary.map(\.speaker) == ["Nearly 60% of parents"])
+        #expect(try annotate("About 40 backbenchers said they would rebel.").quoteSummary.map(\.speaker) == ["backbenchers"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

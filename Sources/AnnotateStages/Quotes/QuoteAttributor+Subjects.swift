@@ -1525,10 +1525,21 @@ extension QuoteAttributor {
             }
             return start
         }
-        guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound,
-              QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
+        guard tokens[s - 1].lower == "of", s - 2 >= r.lowerBound else { return nil }
+        // ("About 40 per cent of those surveyed said", "In the poll, roughly 40 percent of voters said": a share of the people
+        // after "of", with the words that make it approximate, as a share speaks alone.)
+        if let share = shareStart(tokens, endingAt: s - 2, r) { return share }
+        guard QuoteAttributor.ofQuantities.contains(tokens[s - 2]) || QuoteAttributor.isNumberWord(tokens[s - 2].lower) else { return nil }
         var start = s - 2
         if start > r.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
+        // ("More than a third of voters said", "Almost a quarter of them": so a bound or an approximation before the quantity
+        // and its article; the article alone stays out, "A majority of voters".)
+        if start - 1 > r.lowerBound, QuoteAttributor.articles.contains(tokens[start - 1]),
+           case let opening = QuoteAttributor.countOpening(tokens, count: start - 1, r), opening < start - 1 {
+            start = opening
+        } else {
+            start = QuoteAttributor.countOpening(tokens, count: start, r)
+        }
         // ("A spokesman for one of the funds said": the role before the quantity's preposition speaks.)
         // ("The mother of one of the victims said": so does a relation.)
         if start - 2 >= r.lowerBound, QuoteAttributor.rolePrepositions.contains(tokens[start - 1]), tokens[start - 2].isWord,
@@ -2343,8 +2354,12 @@ extension QuoteAttributor {
               !QuoteLexicon.determiners.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]), !quantity(s) {
             s += 1
         }
+        // ("About 40 per cent of those surveyed said", "Over half of those asked said": a preposition that makes the count
+        // after it approximate opens the subject, no phrase of place or time.)
+        let approximates = s + 1 < k && (tokens[s + 1].kind == .number || QuoteAttributor.isNumberWord(tokens[s + 1].lower)
+            || QuoteAttributor.ofQuantities.contains(tokens[s + 1])) && QuoteAttributor.countOpening(tokens, count: s + 1, r) == s
         guard tokens[s].isWord || tokens[s].kind == .number,
-              !QuoteAttributor.prepositions.contains(tokens[s]), !QuoteLexicon.phraseBreakers.contains(tokens[s]),
+              !QuoteAttributor.prepositions.contains(tokens[s]) || approximates, !QuoteLexicon.phraseBreakers.contains(tokens[s]) || approximates,
               !lexicon.starters.contains(tokens[s]) || QuoteLexicon.determiners.contains(tokens[s]) || quantity(s) else { return nil }
         return s..<(k + 1)
     }
