@@ -15306,6 +15306,22 @@ import Testing
         #expect(try annotate("About 40 backbenchers said they would rebel.").quoteSummary.map(\.speaker) == ["backbenchers"])
     }
 
+    /// Regression: "told Reuters Trump had lied" and "told CNN Biden had made a mistake" kept the listed outlet in the
+    /// speech, read with the name after it as one name; a body the organisations lexicon lists by its one word is the
+    /// whole listener when a name and its verb follow.
+    @Test func aListedOneWordBodyIsTheWholeListener() throws {
+        let reuters = try annotate("Tom Lee told Reuters Trump had lied about the deal.")
+        #expect(reuters.quoteSummary.first?.text == "Trump had lied about the deal")
+        let cnn = try annotate("The senator told CNN Biden had made a mistake.")
+        #expect(cnn.quoteSummary.first?.text == "Biden had made a mistake")
+        let nato = try annotate("The minister told Nato Russia posed a growing threat.")
+        #expect(nato.quoteSummary.first?.text == "Russia posed a growing threat")
+        // (What stays: an outlet's own longer name, a listed body before its plan, and a person as the listener.)
+        #expect(try annotate("She told BBC Radio 4 the plan was dead.").quoteSummary.first?.text == "the plan was dead")
+        #expect(try annotate("Tom Lee told Reuters the deal was off.").quoteSummary.first?.text == "the deal was off")
+        #expect(try annotate("She told Tom Lee the plan was dead.").quoteSummary.first?.text == "the plan was dead")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

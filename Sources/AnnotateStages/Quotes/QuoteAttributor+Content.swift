@@ -2037,6 +2037,11 @@ extension QuoteAttributor {
         }
         // ("told Sky News Boris Johnson had misled MPs": an outlet's name ends before the speech's subject.)
         if let m = QuoteAttributor.outletNameEnd(tokens, from: f, limit) { return m }
+        // ("told Reuters Trump had lied", "told CNN Biden had erred", "told Nato Russia posed a threat": so does a body the
+        // organisations lexicon lists by its one word, before a name and its verb.)
+        if t.capitalized, f + 2 < limit, tokens[f + 1].isWord, tokens[f + 1].capitalized,
+           QuoteAttributor.capitalisedRunBeforeVerb(tokens, from: f + 1, limit) != nil,
+           lexicon.organisations.nouns(of: QuoteAttributor.bare(t.lower)) != nil { return f + 1 }
         while k < limit, tokens[k].isWord, tokens[k].capitalized { k += 1 }
         // ("told BBC Radio 4 the plan ...", "told Channel 4 News": a broadcaster's short number is inside its name.)
         if k > f, k < limit, tokens[k].kind == .number, tokens[k].lower.utf8.count <= 4,

@@ -964,12 +964,19 @@ extension QuoteAttributor {
     /// capitalised words from `s`, which a verb follows, the end of a news outlet's name (its last word one of
     /// `outletHeads`) before the name that is the speech's subject; nil when there is none.
     static func outletNameEnd(_ tokens: Tokens, from s: Int, _ limit: Int) -> Int? {
-        var e = s
-        while e < limit, e - s < 7, tokens[e].isWord, tokens[e].capitalized { e += 1 }
-        guard e - s >= 2, e < limit, tokens[e].isWord, !tokens[e].capitalized,
-              finiteAuxiliaries.contains(tokens[e]) || looksLikeVerb(tokens[e]),
+        guard let e = capitalisedRunBeforeVerb(tokens, from: s, limit), e - s >= 2,
               let m = (s..<(e - 1)).last(where: { outletHeads.contains(tokens[$0]) }) else { return nil }
         return m + 1
+    }
+
+    /// Where the run of up to seven capitalised words from `s` ends when a lower-case verb or helper follows it before
+    /// `limit`: a listener's name and the subject of the speech after it, "Sky News Boris Johnson had"; nil otherwise.
+    static func capitalisedRunBeforeVerb(_ tokens: Tokens, from s: Int, _ limit: Int) -> Int? {
+        var e = s
+        while e < limit, e - s < 7, tokens[e].isWord, tokens[e].capitalized { e += 1 }
+        guard e < limit, tokens[e].isWord, !tokens[e].capitalized,
+              finiteAuxiliaries.contains(tokens[e]) || looksLikeVerb(tokens[e]) else { return nil }
+        return e
     }
 
     /// Media after an outlet's name, part of the listener: "told Cadena SER radio", "told Channel 4 television".
