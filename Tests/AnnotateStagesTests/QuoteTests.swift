@@ -15322,6 +15322,21 @@ import Testing
         #expect(try annotate("She told Tom Lee the plan was dead.").quoteSummary.first?.text == "the plan was dead")
     }
 
+    /// Regression: "Helen Dyer, 45, said Whitlock had targeted people living alone, often calling on them unannounced" cut
+    /// the speech at "often" and reported a request of its own: "call on" asks someone only for an act, "to" and a verb
+    /// or "for" after whom it asks; a person called on with neither was visited.
+    @Test func callingOnSomeoneWithNoActAskedIsAVisit() throws {
+        let doc = try annotate("Helen Dyer, 45, said Whitlock had targeted people living alone, often calling on them unannounced.")
+        #expect(doc.quoteSummary.map(\.text) == ["Whitlock had targeted people living alone, often calling on them unannounced"])
+        #expect(try annotate("The inspector called on Ms Hale at her home in March.").quoteSummary.isEmpty)
+        // (What stays: the request with its act, and with "for".)
+        let asked = try annotate("Lee called on them to resign.")
+        #expect(asked.quoteSummary.map(\.text) == ["them to resign"])
+        #expect(try annotate("The senator was calling on President Obama for counsel.").quoteSummary.count == 1)
+        let quoted = try annotate("Lee called on Beijing to “desist from its conduct”.")
+        #expect(quoted.quoteSummary.first?.text == "Beijing to “desist from its conduct”")
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

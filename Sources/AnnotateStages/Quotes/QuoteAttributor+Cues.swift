@@ -300,6 +300,13 @@ extension QuoteAttributor {
             if verb.lemma == "believe", cueEnd < r.upperBound, tokens[cueEnd].lower == "in" { continue }
             // ("Residents fear for homes as cliff crumbles": fearing for someone is worry about them, no report.)
             if verb.lemma == "fear", cueEnd < r.upperBound, tokens[cueEnd].lower == "for" { continue }
+            // ("often calling on them unannounced", "called on Ms Hale at her home": "call on" asks a person only for an act,
+            // "to" and a verb (perhaps quoted, "called on Beijing to “desist”") or "for" after whom it asks; one called on
+            // with neither was visited.)
+            if verb.lemma == "call on", cueEnd < r.upperBound, QuoteAttributor.objectPronouns[tokens[cueEnd]] != nil || tokens[cueEnd].capitalized,
+               case let end = min(r.upperBound, cueEnd + 12), !QuoteAttributor.hasInfinitive(tokens, cueEnd, end),
+               !(cueEnd..<end).contains(where: { tokens[$0].lower == "for"
+                   || tokens[$0].lower == "to" && $0 + 1 < end && QuoteAttributor.opensQuotation(tokens[$0 + 1]) }) { continue }
             // Verbs that are not always speech ("continued", "added", "tweeted") count before "that",
             // before a colon, or right after a closing quotation mark ("...,” she continued").
             let colonNext = i + 1 < r.upperBound && tokens[i + 1].punct == UInt8(ascii: ":")
