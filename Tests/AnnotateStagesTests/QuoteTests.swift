@@ -15337,6 +15337,20 @@ import Testing
         #expect(quoted.quoteSummary.first?.text == "Beijing to “desist from its conduct”")
     }
 
+    /// Regression: a middle initial in a name set off by commas after its description lost the name: "The summit's host,
+    /// Portuguese Prime Minister Rui J. Tavares, said" and "Her coach, the former player Mark J. Dent, said" spoke as the
+    /// description ("summit's host", "coach"); an initial's point is no word of the name's count.
+    @Test func aMiddleInitialInADescribedAppositiveName() throws {
+        let host = try annotate("The summit's host, Portuguese Prime Minister Rui J. Tavares, said the deal was good.")
+        #expect(host.quoteSummary.map(\.speaker) == ["Rui J. Tavares"])
+        let coach = try annotate("Her coach, the former player Mark J. Dent, said the team would celebrate.")
+        #expect(coach.quoteSummary.map(\.speaker) == ["Mark J. Dent"])
+        let student = try annotate("One of the organisers, student Priya J. Shah, said the petition would go on.")
+        #expect(student.quoteSummary.map(\.speaker) == ["Priya J. Shah"])
+        // (What stays: the same names without the initial.)
+        #expect(try annotate("Her coach, the former player Mark Dent, said the team would celebrate.").quoteSummary.map(\.speaker) == ["Mark Dent"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -528,9 +528,12 @@ extension QuoteAttributor {
                           && (lexicon.verbs[tokens[$0]] == nil || $0 + 1 == b && lexicon.titles[tokens[b]] != nil)
                           && !QuoteLexicon.auxiliaries.contains(tokens[$0]) }),
                       // ("father-of-three Craig van der Berg": a name's particles, marked capitalised, are past the count.)
-                      case let particles = (b + 1..<k).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+                      // ("the former player Mark J. Dent": a middle initial's point is inside the name, and past the count.)
+                      case let particles = (b + 1..<k).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0])
+                          || $0 > b + 1 && QuoteAttributor.isInitialPoint(tokens, $0) }),
                       k - b >= 2, k - b - particles <= 5, (b..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized
-                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil }),
+                          || $0 == b + 1 && tokens[$0].punct == UInt8(ascii: ".") && lexicon.titles[tokens[b]] != nil
+                          || $0 > b + 1 && $0 + 1 < k && QuoteAttributor.isInitialPoint(tokens, $0) }),
                       k - b - particles <= 4 || tokens[b + 1].punct == UInt8(ascii: ".") else { return nil }
                 return b
             }
@@ -575,8 +578,10 @@ extension QuoteAttributor {
             // ("the Transport Workers Union of America": an organisation's own "of".)
             // ("The engine maker, Pratt & Whitney, said": an ampersand joining its words.)
             // ("Portuguese Prime Minister Rui de la Cruz": the particles are past the count.)
+            // ("Portuguese Prime Minister Rui J. Tavares": a middle initial's point too.)
             if nameEnd - a >= 1, tokens[a].isWord, tokens[a].capitalized,
-               case let particles = (a..<nameEnd).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0]) }),
+               case let particles = (a..<nameEnd).count(where: { QuoteAttributor.nameParticles.contains(tokens[$0])
+                   || QuoteAttributor.isInitialPoint(tokens, $0) }),
                nameEnd - a - particles <= 6, nameEnd - (c + 1) - particles <= 9, (a..<nameEnd).allSatisfy({ tokens[$0].isWord
                 && (tokens[$0].capitalized || QuoteAttributor.nameParticles.contains(tokens[$0]) && $0 + 1 < nameEnd
                     || $0 > a && $0 + 1 < nameEnd && QuoteAttributor.isOrganisationJoiner(tokens[$0]) && isOrganisationHead(tokens[$0 - 1]))
@@ -1552,6 +1557,11 @@ extension QuoteAttributor {
             return role
         }
         return start
+    }
+
+    /// The point at `j` closes a capitalised single letter, a name's initial: "Mark J. Dent".
+    static func isInitialPoint(_ tokens: Tokens, _ j: Int) -> Bool {
+        j > 0 && tokens[j].punct == UInt8(ascii: ".") && tokens[j - 1].isWord && tokens[j - 1].capitalized && tokens[j - 1].lower.utf8.count == 1
     }
 
     /// Where a phrase of people starting at `start` opens once the people or the relation it belongs to after "of" are
