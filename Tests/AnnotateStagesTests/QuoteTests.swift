@@ -15351,6 +15351,22 @@ import Testing
         #expect(try annotate("Her coach, the former player Mark Dent, said the team would celebrate.").quoteSummary.map(\.speaker) == ["Mark Dent"])
     }
 
+    /// Regression: "According to Dr. Ann Lee, the plan would fail" spoke as "Dr" with "Ann Lee," in the speech, and
+    /// "According to Danny J. Bean, officers ..." kept "Bean," in it: a title's or an initial's point inside the source's
+    /// name does not end the source.
+    @Test func aPointInsideAnAccordingToSourceName() throws {
+        let dr = try annotate("According to Dr. Ann Lee, the plan would fail.")
+        #expect(dr.quoteSummary.map(\.speaker) == ["Ann Lee"])
+        #expect(dr.quoteSummary.first?.text == "the plan would fail")
+        let rep = try annotate("According to Sen. Ann J. Lee, the plan would fail.")
+        #expect(rep.quoteSummary.first?.text == "the plan would fail")
+        let bean = try annotate("According to police spokesman Danny J. Bean, officers tried to stop the truck.")
+        #expect(bean.quoteSummary.first?.text == "officers tried to stop the truck")
+        // (What stays: a source with initials of a place, and one closing the sentence.)
+        #expect(try annotate("According to U.S. officials, the plan would fail.").quoteSummary.first?.text == "the plan would fail")
+        #expect(try annotate("The plan would fail, according to Dr. Ann Lee.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")
