@@ -15367,6 +15367,20 @@ import Testing
         #expect(try annotate("The plan would fail, according to Dr. Ann Lee.").quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
 
+    /// Regression: "Tom Hale of the county sheriff's office said" spoke as the description "Tom Hale of the county
+    /// sheriff's office": a person's name before the preposition of a lower-case employer speaks, as before a named one
+    /// ("Joanna Li of Redwood Securities").
+    @Test func aNameBeforeALowerCaseEmployerSpeaks() throws {
+        let hale = try annotate("The plan was dead, Tom Hale of the county sheriff's office said.")
+        #expect(hale.quoteSummary.map(\.speaker) == ["Tom Hale"])
+        let sgt = try annotate("Sgt. Ann Lee of the sheriff's office said the road would stay closed.")
+        #expect(sgt.quoteSummary.map(\.speaker) == ["Ann Lee"])
+        // (What stays: a group's phrase, and a quantity of people.)
+        #expect(try annotate("Officials at the county sheriff's office said the road would stay closed.").quoteSummary.map(\.speaker)
+            == ["Officials at the county sheriff's office"])
+        #expect(try annotate("Dr. Ann Lee of the University of Leeds said the results were clear.").quoteSummary.map(\.speaker) == ["Ann Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -1064,6 +1064,13 @@ extension QuoteAttributor {
         if !head.capitalized {
             guard let start = startPastPreposition(tokens, s, r) else {
                 if let phrase = participlePhraseStart(tokens, governedAt: s, before: k + 1, r) { return phrase..<(k + 1) }
+                // ("Tom Hale of the county sheriff's office said", "Sgt. Ann Lee of the sheriff's office said": a person's name
+                // before the preposition of a lower-case employer speaks, as before a named one, "Joanna Li of Redwood
+                // Securities".)
+                if s - 3 >= r.lowerBound, QuoteAttributor.isAffiliationPreposition(tokens[s - 1]), QuoteAttributor.nounDeterminers.contains(tokens[s]),
+                   let name = personNameBefore(tokens, comma: s - 1, r), QuoteAttributor.opensClause(tokens, at: name.lowerBound, r) {
+                    return name
+                }
                 // ("In Ohio officials said": a place after the preposition opening the sentence is its object, and the
                 // people after it speak.)
                 guard s - 1 == r.lowerBound, tokens[s].capitalized, lexicon.groups[headWord] == "group",
