@@ -15381,6 +15381,23 @@ import Testing
         #expect(try annotate("Dr. Ann Lee of the University of Leeds said the results were clear.").quoteSummary.map(\.speaker) == ["Ann Lee"])
     }
 
+    /// Regression: "'I never planned to be a writer': Nadia J. Karim on her debut" left the headline's quotation with no
+    /// speaker, the middle initial's point ending the name; so did "Dr. Nadia Karim".
+    @Test func aHeadlineNameWithAPointSpeaks() throws {
+        let initial = try annotate("""
+            \u{2018}I never planned to be a writer\u{2019}: Nadia J. Karim on her debut
+
+            Nadia J. Karim was working night shifts when she began the novel. Karim says she almost gave up twice.
+            """)
+        #expect(initial.quoteSummary.map(\.speaker) == ["Nadia J. Karim", "Nadia J. Karim"])
+        let title = try annotate("""
+            \u{2018}I never planned to be a writer\u{2019}: Dr. Nadia Karim on her debut
+
+            Dr. Nadia Karim was working night shifts when she began the novel. Karim says she almost gave up twice.
+            """)
+        #expect(title.quoteSummary.map(\.speaker) == ["Nadia Karim", "Nadia Karim"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

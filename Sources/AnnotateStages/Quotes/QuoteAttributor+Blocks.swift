@@ -213,9 +213,19 @@ extension QuoteAttributor {
         else { return nil }
         if QuoteAttributor.echoedLater(q, quoted, utf8) { return nil }
         var e = after + 1
-        while e < r.upperBound, e - after <= 4, tokens[e].isWord,
-              tokens[e].capitalized || QuoteLexicon.determiners.contains(tokens[e]) || namesSpeaker(QuoteAttributor.bare(tokens[e].lower)) {
-            e += 1
+        // ("Nadia J. Karim on her debut", "Dr. Nadia Karim on ...": an initial's or a title's point before the rest of the
+        // name is inside it, and no word of the count.)
+        var points = 0
+        while e < r.upperBound, e - after - points <= 4 {
+            if tokens[e].isWord, tokens[e].capitalized || QuoteLexicon.determiners.contains(tokens[e])
+                || namesSpeaker(QuoteAttributor.bare(tokens[e].lower)) {
+                e += 1
+            } else if e > after + 1, e + 1 < r.upperBound, isPointInsideName(tokens, e) {
+                points += 1
+                e += 1
+            } else {
+                break
+            }
         }
         // ("'I still get stage fright': Adele on her return to live shows": "on" and a topic after a name that speaks in
         // the story; not "'Cheap at twice the price': Rome on a budget".)

@@ -54,9 +54,7 @@ extension QuoteAttributor {
                     || e > i + 2 && QuoteAttributor.isPluralPossessive(tokens, e)
                     // ("According to Dr. Ann Lee, ...", "according to Danny J. Bean": a title's or an initial's point before the
                     // rest of the name is inside it.)
-                    || e > i + 2 && e + 1 < r.upperBound && tokens[e + 1].isWord && tokens[e + 1].capitalized
-                        && (QuoteAttributor.isInitialPoint(tokens, e) || tokens[e].punct == UInt8(ascii: ".") && tokens[e - 1].capitalized
-                            && lexicon.titles[tokens[e - 1]] != nil) { e += 1 }
+                    || e > i + 2 && e + 1 < r.upperBound && isPointInsideName(tokens, e) { e += 1 }
                 guard e > i + 2, tokens[(i + 2)..<e].contains(where: \.isWord) else { continue }
                 var np = (i + 2)..<QuoteAttributor.sourceEnd(tokens, i + 2, e)
                 skipUntil = e

@@ -1571,6 +1571,13 @@ extension QuoteAttributor {
         j > 0 && tokens[j].punct == UInt8(ascii: ".") && tokens[j - 1].isWord && tokens[j - 1].capitalized && tokens[j - 1].lower.utf8.count == 1
     }
 
+    /// The point at `j` closes a name's initial or a title's abbreviation, and a capitalised word follows it: inside a name,
+    /// "Mark J. Dent", "Dr. Ann Lee".
+    func isPointInsideName(_ tokens: Tokens, _ j: Int) -> Bool {
+        j + 1 < tokens.count && tokens[j + 1].isWord && tokens[j + 1].capitalized && (QuoteAttributor.isInitialPoint(tokens, j)
+            || j > 0 && tokens[j].punct == UInt8(ascii: ".") && tokens[j - 1].capitalized && lexicon.titles[tokens[j - 1]] != nil)
+    }
+
     /// Where a phrase of people starting at `start` opens once the people or the relation it belongs to after "of" are
     /// read with it: "The parents of pupils at the school said", "the mother of a pupil at the school". `start` otherwise.
     func ownerBefore(_ tokens: Tokens, _ start: Int, _ r: Range<Int>) -> Int {
