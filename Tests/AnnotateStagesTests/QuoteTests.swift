@@ -15398,6 +15398,27 @@ import Testing
         #expect(title.quoteSummary.map(\.speaker) == ["Nadia Karim", "Nadia Karim"])
     }
 
+    /// Regression: "Per a team spokesperson, the player will miss six weeks" and "..., per ESPN." reported nothing:
+    /// "per" before a source, opening the sentence before its comma or closing it after one, is "according to" as
+    /// American news writes it. (Not a rate: "$5 per share", "40 per cent", "$40, per person".)
+    @Test func perBeforeASourceIsAccordingTo() throws {
+        let opening = try annotate("Per a team spokesperson, the player will miss six weeks.")
+        #expect(opening.quoteSummary.map(\.speaker) == ["team spokesperson"])
+        #expect(opening.quoteSummary.first?.text == "the player will miss six weeks")
+        let closing = try annotate("The quarterback will miss the rest of the season, per ESPN.")
+        #expect(closing.quoteSummary.map(\.speaker) == ["ESPN"])
+        #expect(closing.quoteSummary.first?.text == "The quarterback will miss the rest of the season")
+        let documents = try annotate("The two men met twice in May, per court documents.")
+        #expect(documents.quoteSummary.first?.text == "The two men met twice in May")
+        let between = try annotate("The player, per a team spokesperson, will miss six weeks.")
+        // (In two parts, as "according to" splits the clause.)
+        #expect(between.quoteSummary.map(\.text) == ["The player", "will miss six weeks"])
+        // (What stays: rates.)
+        #expect(try annotate("Shares rose $5 per share, the highest in a year.").quoteSummary.isEmpty)
+        #expect(try annotate("Tickets cost $40, per person.").quoteSummary.isEmpty)
+        #expect(try annotate("Prices rose 40 per cent in a year.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

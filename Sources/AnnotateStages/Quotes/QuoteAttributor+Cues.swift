@@ -12,7 +12,7 @@ extension QuoteAttributor {
         let askedRange = QuoteAttributor.questionPut(tokens, r)
         let nounShapes = QuoteAttributor.speechNounShapes
         let accordingShape = QuoteAttributor.accordingShape, useShapes = QuoteAttributor.useShapes
-        let wordsShape = QuoteAttributor.wordsShape
+        let wordsShape = QuoteAttributor.wordsShape, perShape = QuoteAttributor.perShape
         var next = r.lowerBound
         // (Each asked in turn, not joined by `??`: an attribution is large, and the optional one each returns, nearly
         // always none, was copied on through the operator for every sentence.)
@@ -114,6 +114,13 @@ extension QuoteAttributor {
                 skipUntil = comma
                 found.append(Attribution(cueStart: i - 2, cueEnd: i + 2, verb: QuoteAttributor.accordingTo,
                                          subject: (i + 2)..<comma, sentence: sentence))
+                continue
+            }
+            // ("Per a team spokesperson, the player will miss six weeks", "..., per ESPN.": "per" before a source, opening the
+            // sentence before its comma or closing it after one, is "according to" as American news writes it.)
+            if shape == perShape, w == "per", let source = perSource(tokens, at: i, r) {
+                skipUntil = source.upperBound
+                found.append(Attribution(cueStart: i, cueEnd: i + 1, verb: QuoteAttributor.accordingTo, subject: source, sentence: sentence))
                 continue
             }
             // "Trump's claim that there have been ...": a speech noun with its possessor and "that".
@@ -833,6 +840,32 @@ extension QuoteAttributor {
                 !a.noun && a.fixedContent == nil && nounCues.contains(where: { $0 > a.cueEnd && $0 <= a.cueEnd + 2 })
             }
         }
+    }
+
+    /// The source after "per" at `i`, read as "according to": up to six words (a name's points among them) that open the
+    /// sentence before a comma, or follow one to close it or before another ("Per a team spokesperson, ...", "..., per
+    /// ESPN.", "The player, per a team spokesperson, will miss ..."). The source is
+    /// a name, or people or a record after a determiner or in the plural; a rate is none ("$5 per share", "40 per cent",
+    /// "$40, per person").
+    func perSource(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
+        let opening = i == r.lowerBound
+        guard opening || i - 1 > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
+        var e = i + 1
+        while e < r.upperBound, e - i <= 6, tokens[e].isWord || isPointInsideName(tokens, e) { e += 1 }
+        guard e > i + 1, e < r.upperBound, tokens[e - 1].isWord else { return nil }
+        if opening {
+            guard tokens[e].punct == UInt8(ascii: ","), hasClause(tokens, e + 1, r.upperBound) else { return nil }
+        } else {
+            // (Or between commas inside the clause it splits: "The player, per a team spokesperson, will miss six weeks".)
+            guard e + 1 == r.upperBound && tokens[e].kind == .punct
+                    || tokens[e].punct == UInt8(ascii: ",") && hasClause(tokens, r.lowerBound, r.upperBound) else { return nil }
+        }
+        let head = tokens[e - 1]
+        if head.capitalized { return (i + 1)..<e }
+        let noun = QuoteAttributor.bare(head.lower)
+        guard namesSpeaker(noun) || QuoteAttributor.records.contains(noun) || lexicon.groups[noun] != nil,
+              QuoteLexicon.determiners.contains(tokens[i + 1]) || head.lower.looksPlural else { return nil }
+        return (i + 1)..<e
     }
 
     /// Between a cue ending at `e` and the comma before an "according to" after it stand only a preposition and its
@@ -1642,6 +1675,10 @@ extension QuoteAttributor {
     /// The same for "words" ("..., in the words of one aide, ...").
     @inline(__always) static var wordsShape: Int32 {
         WordShape.key(first: UInt8(ascii: "w"), second: UInt8(ascii: "o"), last: UInt8(ascii: "s"), length: 5)
+    }
+    /// The same for "per" ("Per a team spokesperson, ...").
+    @inline(__always) static var perShape: Int32 {
+        WordShape.key(first: UInt8(ascii: "p"), second: UInt8(ascii: "e"), last: UInt8(ascii: "r"), length: 3)
     }
     static let useShapes = ShapeFilter(useForms)
     /// The `WordShape` keys of "without", "whoever", "who" and "is", computed in place like `accordingShape`.

@@ -38,7 +38,7 @@ final class QuoteLexicon: Sendable {
     /// The same for the forms of phrasal cues only ("call", "point"), so most verbs skip that lookup.
     let phrasalShapes: ShapeFilter
     /// One filter over every word that may open a cue: the verb forms, the speech nouns ("claim"), the forms of "use",
-    /// "according" and "words". (The cue scan of every word tested five filters and keys. A word this filter lets
+    /// "according", "words" and "per". (The cue scan of every word tested five filters and keys. A word this filter lets
     /// through wrongly is rejected by the lookups after it, as any filter's were.)
     let cueShapes: ShapeFilter
 
@@ -155,7 +155,7 @@ final class QuoteLexicon: Sendable {
         verbShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys))
         phrasalShapes = ShapeFilter(reporting.phrasal.keys)
         cueShapes = ShapeFilter(Array(reporting.byForm.keys) + Array(reporting.phrasal.keys) + QuoteAttributor.speechNouns.keys
-                                + Array(QuoteAttributor.useForms) + ["according", "words"])
+                                + Array(QuoteAttributor.useForms) + ["according", "words", "per"])
         var titleTable: [String: String] = [:], groupTable: [String: String] = [:], firstNameTable: [String: String] = [:]
         var aliasTable: [String: String] = [:]
         for row in WordList.rows(try context.readText(titles)) {
