@@ -15419,6 +15419,22 @@ import Testing
         #expect(try annotate("Prices rose 40 per cent in a year.").quoteSummary.isEmpty)
     }
 
+    /// Regression: "The mayor said the virus spreads faster in winter" and "The study suggests the virus kills the old"
+    /// reported nothing: "virus" was read as a plural (its "-s"), so the "-s" verb after it as a noun of a compound. A
+    /// word in "-us" ("virus", "status", "bonus", "famous") or "-sis" ("crisis", "analysis") is no plural, but for the few
+    /// nouns in "-u" ("menus", "gurus", "Hindus").
+    @Test func aSingularInUsOrSisIsNoPlural() throws {
+        let virus = try annotate("The mayor said the virus spreads faster in winter.")
+        #expect(virus.quoteSummary.map(\.text) == ["the virus spreads faster in winter"])
+        let report = try annotate("The report, published on Monday, says the virus kills the old.")
+        #expect(report.quoteSummary.map(\.text) == ["the virus kills the old"])
+        let crisis = try annotate("Lee said the crisis gets worse every week.")
+        #expect(crisis.quoteSummary.map(\.text) == ["the crisis gets worse every week"])
+        // (What stays: plurals in "-us" of nouns in "-u".)
+        #expect(try annotate("Hindus across the country said the ruling was unjust.").quoteSummary.map(\.speaker)
+            == ["Hindus across the country"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

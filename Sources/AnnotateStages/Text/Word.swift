@@ -60,7 +60,21 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible, @unc
     @inline(__always) var lastByte: UInt8? { count > 0 ? base![count - 1] : nil }
 
     /// An "-s" ending that is not "-ss": the cheap test for a plural noun ("residents", not "business").
-    @inline(__always) var looksPlural: Bool { endsWith("s") && !endsWith("ss") }
+    /// ("virus", "status", "famous" and "crisis", "analysis" are singular: a word in "-us" is a plural only of a noun in
+    /// "-u", "menus", "gurus", "Hindus"; one in "-sis" never is.)
+    @inline(__always) var looksPlural: Bool {
+        guard count >= 2, let b = base, b[count - 1] == UInt8(ascii: "s") else { return false }
+        switch b[count - 2] {
+        case UInt8(ascii: "s"): return false
+        case UInt8(ascii: "u"): return Word.pluralsInUs.contains(self)
+        case UInt8(ascii: "i"): return !endsWith("sis")
+        default: return true
+        }
+    }
+
+    /// Plurals of nouns in "-u", the only plurals in "-us" (`looksPlural`).
+    static let pluralsInUs: [Word] = ["menus", "gurus", "emus", "gnus", "tutus", "haikus", "hindus", "zulus", "bureaus", "plateaus",
+                                      "tableaus", "tofus", "sudokus", "snafus", "kudzus", "impromptus", "bayous", "caribous"]
 
     /// The word holds this ASCII byte ("-" in "right-wing").
     @inline(__always) func contains(_ byte: UInt8) -> Bool { utf8.contains(byte) }
