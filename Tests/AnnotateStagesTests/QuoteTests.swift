@@ -15435,6 +15435,19 @@ import Testing
             == ["Hindus across the country"])
     }
 
+    /// Regression: "The census shows the city has grown by a tenth", "Official statistics show ...", "The latest estimates
+    /// show ..." and "Projections show ..." reported nothing: a census, statistics, estimates and projections are records
+    /// that speak for their figures, as a poll or a survey does.
+    @Test func aCensusAndStatisticsAreRecords() throws {
+        #expect(try annotate("The census shows the city has grown by a tenth.").quoteSummary.map(\.speaker) == ["census"])
+        #expect(try annotate("Official statistics show the city has grown by a tenth.").quoteSummary.map(\.text)
+            == ["the city has grown by a tenth"])
+        #expect(try annotate("The latest estimates show the city has grown by a tenth.").quoteSummary.count == 1)
+        #expect(try annotate("Projections show the city will grow by a tenth.").quoteSummary.count == 1)
+        // (What stays: a person showing something is no record.)
+        #expect(try annotate("The guide showed the visitors the old mill.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

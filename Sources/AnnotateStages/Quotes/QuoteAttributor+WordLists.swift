@@ -1085,7 +1085,8 @@ extension QuoteAttributor {
                                        "results", "transcript", "records", "documents", "document", "tally", "research",
                                        "chart", "map", "slide", "photo", "photos", "image", "images", "recording", "count",
                                        "minutes", "lawsuit", "lawsuits", "filing", "indictment", "complaint", "review", "reviews",
-                                       "audit", "audits", "investigation", "investigations", "inquiry", "inquiries", "enquiry", "enquiries"]
+                                       "audit", "audits", "investigation", "investigations", "inquiry", "inquiries", "enquiry", "enquiries",
+                                       "census", "statistics", "estimates", "projections"]
 
     /// Texts that speak for whoever issued them, so "It says ..." after one reports it.
     static let writtenTexts: WordSet = ["memo", "complaint", "lawsuit", "filing", "order", "email", "notice", "ruling",
