@@ -15448,6 +15448,19 @@ import Testing
         #expect(try annotate("The guide showed the visitors the old mill.").quoteSummary.isEmpty)
     }
 
+    /// Regression: "Dr Hannah King is a surgeon. King said the ward was full" and "Tom Bishop runs the shelter. Bishop
+    /// said ..." spoke as the descriptions "King" and "Bishop": outside a headline a capitalised role with no article,
+    /// opening its sentence, is the surname of the person the story has already named so.
+    @Test func aRoleWordOpeningASentenceIsANamedPersonsSurname() throws {
+        let king = try annotate("Dr Hannah King is a surgeon at the hospital. King said the ward was full.")
+        #expect(king.quoteSummary.map(\.speaker) == ["Hannah King"])
+        let bishop = try annotate("Tom Bishop runs the shelter. Bishop said the beds were full.")
+        #expect(bishop.quoteSummary.map(\.speaker) == ["Tom Bishop"])
+        // (What stays: a role no one is named by, and a headline's bare role.)
+        #expect(try annotate("Tom Lee runs the shelter. Bishop said the beds were full.").quoteSummary.map(\.speaker) == ["Bishop"])
+        #expect(try annotate("The King opened the bridge. Tom King watched.").quoteSummary.isEmpty)
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

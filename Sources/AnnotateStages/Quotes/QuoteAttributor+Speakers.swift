@@ -2579,6 +2579,14 @@ extension QuoteAttributor {
                         assign(e, .context)
                         return
                     }
+                    // ("Dr Hannah King is a surgeon ... King said", "Tom Bishop runs the shelter. Bishop said": outside a
+                    // headline, a role with no article is the surname of the person the story has already named so.)
+                    if !headline, let e = table.find([headLower]), table[e].kind == .person,
+                       table[e].mentions.contains(where: { $0.start < offset }),
+                       table[e].name.split(separator: " ").last.map({ $0.lowercased() == headLower.description }) == true {
+                        assign(e, .alias)
+                        return
+                    }
                     describe(display(a, b), .other, role: role)
                     return
                 }
