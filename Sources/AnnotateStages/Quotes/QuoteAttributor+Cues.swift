@@ -844,9 +844,8 @@ extension QuoteAttributor {
 
     /// The source after "per" at `i`, read as "according to": up to six words (a name's points among them) that open the
     /// sentence before a comma, or follow one to close it or before another ("Per a team spokesperson, ...", "..., per
-    /// ESPN.", "The player, per a team spokesperson, will miss ..."). The source is
-    /// a name, or people or a record after a determiner or in the plural; a rate is none ("$5 per share", "40 per cent",
-    /// "$40, per person").
+    /// ESPN.", "The player, per a team spokesperson, will miss ..."). The source is a name, or people or a record after a
+    /// determiner or in the plural; a rate is none ("$5 per share", "40 per cent", "$40, per person").
     func perSource(_ tokens: Tokens, at i: Int, _ r: Range<Int>) -> Range<Int>? {
         let opening = i == r.lowerBound
         guard opening || i - 1 > r.lowerBound && tokens[i - 1].punct == UInt8(ascii: ",") else { return nil }
