@@ -15461,6 +15461,17 @@ import Testing
         #expect(try annotate("The King opened the bridge. Tom King watched.").quoteSummary.isEmpty)
     }
 
+    /// Regression: "Lee's verdict? “A disgrace.”" left the quotation with no speaker: a label of someone's words asked as
+    /// a question hands on to the quotation after it, as a colon does ("One MP's verdict: “...”").
+    @Test func aLabelOfWordsAskedAsAQuestionNamesItsOwner() throws {
+        let doc = try annotate("Tom Lee watched the vote. Lee's verdict? \u{201C}A disgrace.\u{201D}")
+        #expect(doc.quoteSummary.map(\.speaker) == ["Tom Lee"])
+        let her = try annotate("Ann Cole was asked whether she would stay. Her answer? \u{201C}Never.\u{201D}")
+        #expect(her.quoteSummary.map(\.speaker) == ["Ann Cole"])
+        // (What stays: a question that labels no one's words.)
+        #expect(try annotate("The result? \u{201C}A disgrace,\u{201D} Lee said.").quoteSummary.map(\.speaker) == ["Lee"])
+    }
+
     /// Runs `body` with a temporary lexicon file holding `contents`, removed afterwards.
     private func withLexiconFile<T>(_ name: String, _ contents: String, _ body: (URL) throws -> T) throws -> T {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("annotate-\(name)-\(UUID().uuidString)")

@@ -21,11 +21,23 @@ extension QuoteAttributor {
         var si = 0
         for q in quoted {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), qt > 0,
-                  tokens[qt - 1].punct == UInt8(ascii: ":") else { continue }
+                  tokens[qt - 1].punct == UInt8(ascii: ":") || tokens[qt - 1].punct == UInt8(ascii: "?") else { continue }
             let colon = qt - 1
             while si < ranges.count, ranges[si].upperBound <= colon { si += 1 }
             guard si < ranges.count, ranges[si].contains(colon), !headline[si] else { continue }
             let r = ranges[si]
+            // ("Lee's verdict? “A disgrace.”", "Her answer? “Never.”": a label of someone's words asked as a question hands on
+            // to the quotation after it, as a colon does; the owner of the words speaks.)
+            if tokens[colon].punct == UInt8(ascii: "?") {
+                if colon - r.lowerBound <= 5, (r.lowerBound..<colon).allSatisfy({ tokens[$0].isWord }),
+                   !existing.contains(where: { $0.sentence == si }), !QuoteAttributor.attributedAlready(q.span, existing),
+                   let owner = QuoteAttributor.ownerOfWords(tokens, r.lowerBound..<colon) {
+                    var a = Attribution(cueStart: colon, cueEnd: colon + 1, verb: QuoteAttributor.impliedSay, subject: owner, sentence: si)
+                    a.contents = [q.span]
+                    out.append(a)
+                }
+                continue
+            }
             // ("Marvin Rees set out his plans in a speech on Thursday. Here are the key passages: ¶ “...”": a sentence that only
             // presents what follows, "Here is" or "Here are", hands the quotation after it to the subject of the sentence
             // before it in its paragraph, when that is a name or names who speaks.)
