@@ -319,6 +319,14 @@ struct EntityTable {
         named(words, EntityTable.nameHash(words)) ?? shortFormOwner(words, groups: true)
     }
 
+    /// The person named before `offset` whose name ends in `word`, found as `find` finds a short form: "King" for "Hannah
+    /// King" (a role's word opening a sentence, "King said", that is the surname the story gave).
+    func surnameOwner(_ word: Word, before offset: Int) -> Int? {
+        guard let e = find([word]), entities[e].kind == .person, tokensOf[e].last == word,
+              entities[e].mentions.contains(where: { $0.start < offset }) else { return nil }
+        return e
+    }
+
     /// The entities with their mentions sorted, for the wire. Takes them out of the table, which is
     /// done with them: sorting in place copies no entity.
     mutating func takeFinal() -> [Entity] {

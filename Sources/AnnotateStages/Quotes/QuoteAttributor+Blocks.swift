@@ -22,7 +22,7 @@ extension QuoteAttributor {
         for q in quoted {
             guard let qt = QuoteAttributor.firstToken(tokens, startingAtOrAfter: q.span.start), qt > 0,
                   tokens[qt - 1].punct == UInt8(ascii: ":") || tokens[qt - 1].punct == UInt8(ascii: "?") else { continue }
-            let colon = qt - 1
+            let colon = qt - 1  // (or the question mark of a label of words, read first below)
             while si < ranges.count, ranges[si].upperBound <= colon { si += 1 }
             guard si < ranges.count, ranges[si].contains(colon), !headline[si] else { continue }
             let r = ranges[si]

@@ -2581,10 +2581,7 @@ extension QuoteAttributor {
                     }
                     // ("Dr Hannah King is a surgeon ... King said", "Tom Bishop runs the shelter. Bishop said": outside a
                     // headline, a role with no article is the surname of the person the story has already named so.)
-                    // (The entity read once: each read of the table's subscript copies it, mentions and all.)
-                    if !headline, let e = table.find([headLower]), case let person = table[e], person.kind == .person,
-                       person.mentions.contains(where: { $0.start < offset }),
-                       person.name.split(separator: " ").last.map({ $0.lowercased() == headLower.description }) == true {
+                    if !headline, let e = table.surnameOwner(headLower, before: offset) {
                         assign(e, .alias)
                         return
                     }
